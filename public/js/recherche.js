@@ -1,0 +1,1 @@
+// Search page: written in the search issue.

@@ -1,0 +1,127 @@
+/**
+ * Command line: `build` (default), `check`, `serve`, `bench`. See README.md for the options.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { build, ingestContent, type Phase } from './build.ts';
+import { formatProblems, makeReport } from './report.ts';
+
+export interface CliOptions {
+  command: 'build' | 'check' | 'serve' | 'bench';
+  content: string;
+  out: string;
+  basePath: string;
+  siteUrl: string;
+  report?: string;
+  strict: boolean;
+  search: boolean;
+  port: number;
+  rest: string[];
+}
+
+const USAGE = `usage: kiosque [build|check|serve|bench] [--content DIR] [--out DIR] [--base-path /x/]
+                [--site-url URL] [--report FILE] [--strict] [--no-search] [--port N]`;
+
+/** Normalises a base path to `/` or `/x/y/`. @example normaliseBasePath('x') // '/x/' */
+export function normaliseBasePath(raw: string): string {
+  const parts = raw.split('/').filter(Boolean);
+  if (parts.some((p) => p === '..' || p === '.' || !/^[\w.~-]+$/.test(p))) throw new Error(`invalid --base-path "${raw}": use letters, digits, - and _ only, e.g. /archives/`);
+  return parts.length ? `/${parts.join('/')}/` : '/';
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const opts: CliOptions = {
+    command: 'build', content: 'content', out: '_site', basePath: '/', siteUrl: 'http://localhost:8080',
+    strict: false, search: true, port: 8080, rest: [],
+  };
+  const args = [...argv];
+  if (args[0] && !args[0].startsWith('-')) {
+    const c = args.shift()!;
+    if (!['build', 'check', 'serve', 'bench'].includes(c)) throw new Error(`unknown command "${c}"\n${USAGE}`);
+    opts.command = c as CliOptions['command'];
+  }
+  const value = (flag: string) => {
+    const v = args.shift();
+    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
+    return v;
+  };
+  while (args.length) {
+    const a = args.shift()!;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const v = () => inline ?? value(flag);
+    switch (flag) {
+      case '--content': opts.content = v(); break;
+      case '--out': opts.out = v(); break;
+      case '--base-path': opts.basePath = normaliseBasePath(v()); break;
+      case '--site-url': opts.siteUrl = v().replace(/\/+$/, ''); break;
+      case '--report': opts.report = v(); break;
+      case '--strict': opts.strict = true; break;
+      case '--no-search': opts.search = false; break;
+      case '--port': opts.port = Number(v()); break;
+      case '--help': case '-h': console.log(USAGE); process.exit(0);
+      default: opts.rest.push(a);
+    }
+  }
+  if (opts.command !== 'bench' && opts.rest.length) throw new Error(`unknown option ${opts.rest[0]}\n${USAGE}`);
+  return opts;
+}
+
+function writeReport(path: string | undefined, report: unknown): void {
+  if (!path) return;
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+function progress(phase: Phase): void {
+  const labels: Record<Phase, string> = { ingest: 'lecture', enrich: 'enrichissement', render: 'rendu', search: 'index de recherche', write: 'écriture' };
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K… ${labels[phase]}`);
+}
+
+async function main(): Promise<number> {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  if (opts.command === 'check') {
+    const { articles, entries } = ingestContent(resolve(opts.content));
+    const all = [...entries, ...articles.map((a) => ({ file: a.sourceFile, status: 'published' as const, url: a.url, warnings: a.diagnostics.filter((d) => d.level === 'warning').map((d) => ({ line: d.line, message: d.message })), errors: [] }))];
+    const report = makeReport(all);
+    for (const line of formatProblems(report.inputs)) console.error(line);
+    writeReport(opts.report, report);
+    const c = report.counts;
+    console.log(`kiosque check: ${c.published} publiables (${c.withWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillons, ${c.skipped} ignorés`);
+    return c.rejected > 0 || (opts.strict && c.withWarnings > 0) ? 1 : 0;
+  }
+  if (opts.command === 'serve') {
+    const { serve } = await import('./serve.ts');
+    return serve(opts);
+  }
+  if (opts.command === 'bench') {
+    const { bench } = await import('./bench/index.ts');
+    return bench(opts.rest);
+  }
+  const result = await build({
+    content: resolve(opts.content),
+    out: resolve(opts.out),
+    site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: opts.basePath, origin: opts.siteUrl },
+    strict: opts.strict,
+    search: opts.search,
+    onPhase: progress,
+  });
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  for (const line of formatProblems(result.report.inputs)) console.error(line);
+  writeReport(opts.report, result.report);
+  const c = result.report.counts;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (!result.ok) {
+    console.error(`kiosque: échec, rien n’a été écrit dans ${opts.out} : ${result.failure}`);
+    return 1;
+  }
+  console.log(`kiosque: ${c.published} articles publiés (${c.withWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillons, ${c.skipped} fichiers ignorés · ${result.pages} pages · ${seconds} s → ${opts.out}`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main().then((code) => process.exit(code), (e: Error) => {
+    console.error(`kiosque: ${e.message}`);
+    process.exit(2);
+  });
+}

@@ -1,0 +1,283 @@
+/**
+ * Article[] (with topics and entities) to the frozen Archive that templates read.
+ * Pure; linear or n·log n in the number of articles.
+ */
+import type {
+  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityKind, EntityView, Link, ListPage, MonthBar,
+  MonthView, Pager, SiteOptions, TopicDef, TopicView, YearView,
+} from '../model.ts';
+import { dateSortKey } from '../ingest/dates.ts';
+import { dayLabel, frenchDate, frenchWeekday, monthName } from '../text/french-dates.ts';
+
+export const PAGE_SIZE = 20;
+export const FEED_SIZE = 50;
+export const LATEST_SIZE = 12;
+const EXCERPT_MAX = 220;
+
+const ENTITY_BASE: Record<EntityKind, { path: string; label: string }> = {
+  person: { path: 'personnes', label: 'Personne' },
+  organisation: { path: 'organisations', label: 'Organisation' },
+  place: { path: 'lieux', label: 'Lieu' },
+};
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Newest first; undated last; ties broken by id so the order never depends on input order. */
+export function newestFirst(a: Article, b: Article): number {
+  const ka = dateSortKey(a.date);
+  const kb = dateSortKey(b.date);
+  if (ka !== kb) return ka < kb ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function excerpt(text: string): string {
+  if (text.length <= EXCERPT_MAX) return text;
+  const cut = text.slice(0, EXCERPT_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.]+$/u, '')}…`;
+}
+
+/** Gives each article a unique slug and URL: same URL → `-2`, `-3`… by source file order. */
+export function uniqueUrls(articles: Article[]): Article[] {
+  const byFile = [...articles].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : 1));
+  const taken = new Set<string>();
+  const out = new Map<string, Article>();
+  for (const a of byFile) {
+    let slug = a.slug;
+    let url = a.url;
+    for (let n = 2; taken.has(url); n++) {
+      slug = `${a.slug}-${n}`;
+      url = a.url.replace(/[^/]+\/$/, `${slug}/`);
+    }
+    taken.add(url);
+    out.set(a.id, { ...a, slug, url });
+  }
+  return articles.map((a) => out.get(a.id)!);
+}
+
+function pager(baseUrl: string, pageCount: number, pageNumber: number): Pager {
+  const urlOf = (n: number) => (n === 1 ? baseUrl : `${baseUrl}page/${n}/`);
+  return {
+    pageNumber,
+    pageCount,
+    ...(pageNumber > 1 ? { prevUrl: urlOf(pageNumber - 1) } : {}),
+    ...(pageNumber < pageCount ? { nextUrl: urlOf(pageNumber + 1) } : {}),
+    pages: Array.from({ length: pageCount }, (_, i) => ({ label: String(i + 1), url: urlOf(i + 1) })),
+  };
+}
+
+/** Splits a list into pages of PAGE_SIZE under `baseUrl`, `baseUrl/page/2/`… */
+export function paginate(baseUrl: string, title: string, items: ArticleCard[]): ListPage[] {
+  const count = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  return Array.from({ length: count }, (_, i) => ({
+    url: i === 0 ? baseUrl : `${baseUrl}page/${i + 1}/`,
+    title: i === 0 ? title : `${title} (page ${i + 1})`,
+    items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+    pager: pager(baseUrl, count, i + 1),
+  }));
+}
+
+function monthBars(keys: Map<string, number>): MonthBar[] {
+  const max = Math.max(1, ...keys.values());
+  return [...keys.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, count]) => {
+      const [y, m] = key.split('-').map(Number) as [number, number];
+      return { key, label: `${monthName(m)} ${y}`, url: `/chronologie/${y}/${pad(m)}/`, count, percent: Math.round((count / max) * 100) };
+    });
+}
+
+function countMonths(articles: Article[]): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const a of articles) {
+    if (a.date?.month) {
+      const key = `${a.date.year}-${pad(a.date.month)}`;
+      months.set(key, (months.get(key) ?? 0) + 1);
+    }
+  }
+  return months;
+}
+
+export interface ArchiveInput {
+  site: SiteOptions;
+  /** Published articles (no drafts), topics and entities assigned, URLs unique. */
+  articles: Article[];
+  taxonomy: TopicDef[];
+  /** Related article ids per article id, best first. */
+  related: Map<string, string[]>;
+}
+
+function jsonLd(a: Article, site: SiteOptions, topicLabels: string[]): Record<string, unknown> {
+  const canonical = `${site.origin}${site.basePath}${a.url.slice(1)}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    ...(a.date ? { datePublished: a.date.iso } : {}),
+    inLanguage: 'fr',
+    url: canonical,
+    mainEntityOfPage: canonical,
+    description: excerpt(a.lede),
+    wordCount: a.wordCount,
+    keywords: topicLabels,
+    ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
+    ...(a.originalUrl ? { isBasedOn: a.originalUrl } : {}),
+    ...(a.entities.length ? { about: a.entities.map((e) => ({ '@type': e.kind === 'person' ? 'Person' : e.kind === 'place' ? 'Place' : 'Organization', name: e.name })) } : {}),
+  };
+}
+
+/**
+ * Builds the archive.
+ * @example buildArchive({ site, articles, taxonomy: [], related: new Map() }).articles.length
+ */
+export function buildArchive(input: ArchiveInput): Archive {
+  const { site } = input;
+  const sorted = [...input.articles].sort(newestFirst);
+  const defs = new Map(input.taxonomy.map((t) => [t.slug, t]));
+  const topicLink = (slug: string): Link => ({ label: defs.get(slug)?.label ?? slug, url: `/sujets/${slug}/` });
+
+  const cards = new Map<string, ArticleCard>();
+  for (const a of sorted) {
+    cards.set(a.id, {
+      id: a.id,
+      url: a.url,
+      title: a.title,
+      ...(a.date ? { dateIso: a.date.iso } : {}),
+      dateLabel: frenchDate(a.date),
+      excerpt: excerpt(a.lede),
+      topics: a.topics.map(topicLink),
+      ...(a.source ? { source: a.source } : {}),
+    });
+  }
+  const card = (id: string) => cards.get(id)!;
+
+  // Previous / next in time: dated articles in one chronological chain, undated among themselves.
+  const dated = sorted.filter((a) => a.date).reverse();
+  const undatedArticles = sorted.filter((a) => !a.date).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+  const neighbours = new Map<string, { prev?: ArticleCard; next?: ArticleCard }>();
+  for (const chain of [dated, undatedArticles]) {
+    chain.forEach((a, i) => neighbours.set(a.id, {
+      ...(i > 0 ? { prev: card(chain[i - 1]!.id) } : {}),
+      ...(i < chain.length - 1 ? { next: card(chain[i + 1]!.id) } : {}),
+    }));
+  }
+
+  // Topics.
+  const byTopic = new Map<string, Article[]>();
+  for (const a of sorted) for (const t of a.topics) (byTopic.get(t) ?? byTopic.set(t, []).get(t)!).push(a);
+  const topics: TopicView[] = [...byTopic.entries()]
+    .map(([slug, list]) => {
+      const def = defs.get(slug);
+      const url = `/sujets/${slug}/`;
+      const label = def?.label ?? slug;
+      const listCards = list.map((a) => card(a.id));
+      return {
+        slug, label, description: def?.description ?? '', url, feedUrl: `${url}flux.xml`, count: list.length,
+        months: monthBars(countMonths(list)), pages: paginate(url, label, listCards), feedItems: listCards.slice(0, FEED_SIZE),
+      };
+    })
+    .sort((a, b) => collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
+
+  // Entities.
+  const entityMap = new Map<string, EntityView & { list: string[] }>();
+  for (const a of sorted) {
+    for (const e of a.entities) {
+      const key = `${e.kind}/${e.slug}`;
+      let view = entityMap.get(key);
+      if (!view) {
+        const base = ENTITY_BASE[e.kind];
+        view = { kind: e.kind, kindLabel: base.label, slug: e.slug, name: e.name, url: `/${base.path}/${e.slug}/`, count: 0, articles: [], list: [] };
+        entityMap.set(key, view);
+      }
+      view.count++;
+      view.list.push(a.id);
+    }
+  }
+  const entities = [...entityMap.values()]
+    .map(({ list, ...v }) => ({ ...v, articles: list.map(card) }))
+    .sort((a, b) => (a.url < b.url ? -1 : 1));
+
+  // Timeline.
+  const monthGroups = new Map<string, Article[]>();
+  const yearGroups = new Map<number, Article[]>();
+  for (const a of dated) {
+    (yearGroups.get(a.date!.year) ?? yearGroups.set(a.date!.year, []).get(a.date!.year)!).push(a);
+    if (a.date!.month) {
+      const key = `${a.date!.year}-${pad(a.date!.month)}`;
+      (monthGroups.get(key) ?? monthGroups.set(key, []).get(key)!).push(a);
+    }
+  }
+  const monthKeys = [...monthGroups.keys()].sort();
+  const monthLink = (key: string): Link => {
+    const [y, m] = key.split('-').map(Number) as [number, number];
+    return { label: `${monthName(m)} ${y}`, url: `/chronologie/${y}/${pad(m)}/`, count: monthGroups.get(key)!.length };
+  };
+  const months: MonthView[] = monthKeys.map((key, i) => {
+    const list = monthGroups.get(key)!;
+    const [year, month] = key.split('-').map(Number) as [number, number];
+    const days: DayGroup[] = [];
+    const monthOnly: ArticleCard[] = [];
+    for (const a of list) {
+      if (!a.date!.day) {
+        monthOnly.push(card(a.id));
+        continue;
+      }
+      const label = `${frenchWeekday(a.date!)} ${dayLabel(a.date!.day, month, year)}`;
+      const last = days[days.length - 1];
+      if (last?.label === label) last.articles.push(card(a.id));
+      else days.push({ label, articles: [card(a.id)] });
+    }
+    if (monthOnly.length) days.push({ label: `Dans le mois (${monthName(month)} ${year})`, articles: monthOnly });
+    return {
+      year, month, key, label: `${monthName(month)} ${year}`, url: `/chronologie/${year}/${pad(month)}/`, count: list.length, days,
+      ...(i > 0 ? { prev: monthLink(monthKeys[i - 1]!) } : {}),
+      ...(i < monthKeys.length - 1 ? { next: monthLink(monthKeys[i + 1]!) } : {}),
+    };
+  });
+  const yearNumbers = [...yearGroups.keys()].sort((a, b) => b - a);
+  const yearLink = (y: number): Link => ({ label: String(y), url: `/chronologie/${y}/`, count: yearGroups.get(y)!.length });
+  const years: YearView[] = yearNumbers.map((year, i) => {
+    const list = yearGroups.get(year)!;
+    return {
+      year, url: `/chronologie/${year}/`, count: list.length, months: monthBars(countMonths(list)),
+      yearOnly: list.filter((a) => !a.date!.month).map((a) => card(a.id)),
+      ...(i < yearNumbers.length - 1 ? { prev: yearLink(yearNumbers[i + 1]!) } : {}),
+      ...(i > 0 ? { next: yearLink(yearNumbers[i - 1]!) } : {}),
+    };
+  });
+
+  const articles: ArchiveArticle[] = sorted.map((a) => {
+    const topicLinks = a.topics.map(topicLink);
+    const timelineLink: Link = !a.date
+      ? { label: 'Sans date', url: '/chronologie/#sans-date' }
+      : a.date.month
+        ? monthLink(`${a.date.year}-${pad(a.date.month)}`)
+        : yearLink(a.date.year);
+    return {
+      ...a,
+      dateLabel: frenchDate(a.date),
+      topicLinks,
+      entityLinks: a.entities.map((e) => ({ kind: e.kind, label: e.name, url: `/${ENTITY_BASE[e.kind].path}/${e.slug}/` })),
+      ...neighbours.get(a.id),
+      related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id)).map(card),
+      timelineLink,
+      card: card(a.id),
+      jsonLd: jsonLd(a, site, topicLinks.map((t) => t.label)),
+    };
+  });
+
+  return {
+    site,
+    articles,
+    latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
+    topics,
+    topicPages: topics.flatMap((topic) => topic.pages.map((p) => ({ ...p, topic }))),
+    entities,
+    years,
+    months,
+    undated: undatedArticles.map((a) => card(a.id)),
+    chart: monthBars(countMonths(sorted)),
+    feedItems: articles.slice(0, FEED_SIZE).map((a) => a.card),
+  };
+}
+

@@ -1,0 +1,188 @@
+/**
+ * Reads the topic taxonomy (`content/sujets.yml`) and the entity gazetteer
+ * (`content/entites.yml`): a YAML list of small maps each. A wrong entry becomes a Diagnostic
+ * with its line and is left out; the other entries are still used.
+ *
+ * YAML safety (PITFALLS, "Front matter"): the core schema keeps dates as text, and a document
+ * with anchors or aliases is refused before anything walks it (alias bombs).
+ */
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import type { Diagnostic, EntityDef, EntityKind, TopicDef } from '../model.ts';
+import { slugify, tokens } from './fold.ts';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];
+
+/** One list entry with the line it starts on. */
+interface Entry {
+  line: number;
+  map: YAMLMap;
+}
+
+/** Shared reader state: where diagnostics go and how lines are found. */
+class Reader {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly lines = new LineCounter();
+
+  constructor(
+    readonly file: string,
+    readonly prefix: string,
+  ) {}
+
+  lineOf(node: Node | null | undefined, fallback: number): number {
+    const offset = node?.range?.[0];
+    return offset === undefined ? fallback : this.lines.linePos(offset).line;
+  }
+
+  report(level: Diagnostic['level'], id: string, line: number, message: string): void {
+    this.diagnostics.push({ id: `${this.prefix}-${id}`, level, file: this.file, line, message });
+  }
+}
+
+/** Parses the text into list entries, or reports why it cannot. */
+function readEntries(reader: Reader, text: string, example: string): Entry[] {
+  const doc = parseDocument(text, { schema: 'core', lineCounter: reader.lines, uniqueKeys: true });
+  if (doc.errors.length) {
+    for (const err of doc.errors) {
+      const line = err.linePos?.[0].line ?? 1;
+      const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      reader.report('error', 'yaml-syntax', line, `invalid YAML: ${what}. YAML reports where parsing stopped: check quotes, colons and indentation on this line and the lines above it`);
+    }
+    return [];
+  }
+  let refused = false;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node) || node.anchor) {
+        refused = true;
+        const what = isAlias(node) ? `alias *${node.source}` : `anchor &${node.anchor}`;
+        reader.report('error', 'yaml-alias', reader.lineOf(node, 1), `YAML ${what} is refused (aliases can blow up memory); write the values out in full`);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (refused) return [];
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) {
+    reader.report('warning', 'empty', 1, `the file has no entries; add a YAML list, e.g.\n${example}`);
+    return [];
+  }
+  if (!isSeq(root)) {
+    reader.report('error', 'not-a-list', reader.lineOf(root, 1), `the file must be a YAML list of entries starting with "- ", e.g.\n${example}`);
+    return [];
+  }
+  const entries: Entry[] = [];
+  for (const item of root.items) {
+    const line = reader.lineOf(item as Node, 1);
+    if (isMap(item)) entries.push({ line, map: item });
+    else reader.report('error', 'entry-not-a-map', line, `this entry is not a map of "key: value" lines; write it like\n${example}`);
+  }
+  return entries;
+}
+
+/** The string value of `key`, or undefined when absent; reports a non-string value. */
+function stringField(reader: Reader, entry: Entry, key: string): string | undefined | null {
+  const node = entry.map.get(key, true);
+  if (node === undefined) return undefined;
+  if (isScalar(node) && typeof node.value === 'string') return node.value.trim();
+  reader.report('error', 'bad-field', reader.lineOf(node, entry.line), `"${key}" must be text; quote it if it looks like a number or a list`);
+  return null;
+}
+
+/** `aliases` as a list of strings; null (and a diagnostic) when it is anything else. */
+function aliasesField(reader: Reader, entry: Entry): string[] | null {
+  const node = entry.map.get('aliases', true);
+  if (node === undefined || (isScalar(node) && node.value === null)) return [];
+  const line = reader.lineOf(node, entry.line);
+  if (!isSeq(node)) {
+    reader.report('error', 'bad-aliases', line, '"aliases" must be a list of texts, e.g. aliases: [IA, intelligence artificielle]');
+    return null;
+  }
+  const out: string[] = [];
+  for (const item of node.items) {
+    if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) {
+      out.push(item.value.trim());
+      if (!tokens(item.value).length) {
+        reader.report('warning', 'alias-without-words', reader.lineOf(item, line), `alias "${item.value}" has no letters or digits and never matches; remove it`);
+      }
+    } else {
+      reader.report('error', 'bad-aliases', reader.lineOf(item as Node, line), `every alias must be non-empty text; quote it if it looks like a number ("${String(isScalar(item) ? item.value : '…')}")`);
+      return null;
+    }
+  }
+  return out;
+}
+
+function reportUnknownKeys(reader: Reader, entry: Entry, known: readonly string[]): void {
+  for (const pair of entry.map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+    if (!known.includes(key)) {
+      reader.report('warning', 'unknown-field', reader.lineOf(pair.key as Node, entry.line), `unknown field "${key}" is ignored; the fields are ${known.join(', ')}`);
+    }
+  }
+}
+
+const TOPIC_EXAMPLE = '- slug: sante\n  label: Santé\n  description: Médecine, hôpital et santé publique.\n  aliases: [santé, médecin, hôpital]';
+const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases'] as const;
+
+/**
+ * Reads `sujets.yml`: a list of `{slug, label, description, aliases}`.
+ * @example
+ * parseTaxonomy('sujets.yml', '- slug: sante\n  label: Santé\n  description: Soins.\n  aliases: [hôpital]').topics
+ * // [{ slug: 'sante', label: 'Santé', description: 'Soins.', aliases: ['hôpital'] }]
+ */
+export function parseTaxonomy(file: string, text: string): { topics: TopicDef[]; diagnostics: Diagnostic[] } {
+  const reader = new Reader(file, 'taxonomy');
+  const topics: TopicDef[] = [];
+  const seen = new Map<string, number>();
+  for (const entry of readEntries(reader, text, TOPIC_EXAMPLE)) {
+    reportUnknownKeys(reader, entry, TOPIC_KEYS);
+    const slug = stringField(reader, entry, 'slug');
+    const label = stringField(reader, entry, 'label');
+    const description = stringField(reader, entry, 'description');
+    const aliases = aliasesField(reader, entry);
+    if (slug === undefined || slug === '') reader.report('error', 'missing-slug', entry.line, `topic without "slug"; add one in ASCII kebab-case, e.g. slug: ${slugify(label ?? '') || 'sante'}`);
+    else if (slug && !KEBAB.test(slug)) reader.report('error', 'bad-slug', entry.line, `slug "${slug}" is not ASCII kebab-case (a-z, 0-9, single hyphens); write slug: ${slugify(slug) || 'sante'}`);
+    else if (slug && seen.has(slug)) reader.report('error', 'duplicate-slug', entry.line, `slug "${slug}" is already used by the topic on line ${seen.get(slug)}; merge the two entries or rename one`);
+    if (label === undefined || label === '') reader.report('error', 'missing-label', entry.line, 'topic without "label"; add the French name readers see, e.g. label: Santé');
+    if (description === undefined) reader.report('warning', 'missing-description', entry.line, 'topic without "description"; add one line of French saying what it covers');
+    else if (description?.includes('\n')) reader.report('warning', 'long-description', entry.line, '"description" should be one line; shorten it');
+    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || aliases === null || description === null) continue;
+    seen.set(slug, entry.line);
+    topics.push({ slug, label, description: description ?? '', aliases });
+  }
+  return { topics, diagnostics: reader.diagnostics };
+}
+
+const ENTITY_EXAMPLE = '- kind: person\n  name: Mark Zuckerberg\n  aliases: [Zuckerberg]';
+const ENTITY_KEYS = ['kind', 'name', 'aliases'] as const;
+
+/**
+ * Reads `entites.yml`: a list of `{kind: person|organisation|place, name, aliases}`.
+ * @example
+ * parseGazetteer('entites.yml', '- kind: place\n  name: Tokyo').entities
+ * // [{ kind: 'place', name: 'Tokyo', aliases: [] }]
+ */
+export function parseGazetteer(file: string, text: string): { entities: EntityDef[]; diagnostics: Diagnostic[] } {
+  const reader = new Reader(file, 'gazetteer');
+  const entities: EntityDef[] = [];
+  const seen = new Map<string, number>();
+  for (const entry of readEntries(reader, text, ENTITY_EXAMPLE)) {
+    reportUnknownKeys(reader, entry, ENTITY_KEYS);
+    const kind = stringField(reader, entry, 'kind');
+    const name = stringField(reader, entry, 'name');
+    const aliases = aliasesField(reader, entry);
+    const isKind = ENTITY_KINDS.includes(kind as EntityKind);
+    const key = `${kind}:${slugify(name ?? '')}`;
+    if (!isKind) reader.report('error', 'bad-kind', entry.line, `kind ${kind ? `"${kind}" ` : ''}must be one of ${ENTITY_KINDS.join(', ')}; e.g. kind: person`);
+    if (!name) reader.report('error', 'missing-name', entry.line, 'entity without "name"; add the canonical name, e.g. name: Mark Zuckerberg');
+    else if (!slugify(name)) reader.report('error', 'bad-name', entry.line, `name "${name}" gives an empty slug; write it in Latin letters`);
+    else if (isKind && seen.has(key)) reader.report('error', 'duplicate-name', entry.line, `${kind} "${name}" is already listed on line ${seen.get(key)}; merge the two entries`);
+    if (!isKind || !name || !slugify(name) || seen.has(key) || aliases === null) continue;
+    seen.set(key, entry.line);
+    entities.push({ kind: kind as EntityKind, name, aliases });
+  }
+  return { entities, diagnostics: reader.diagnostics };
+}

@@ -1,0 +1,119 @@
+/**
+ * Topic assignment from the taxonomy: aliases are matched on folded tokens (case, accents,
+ * elisions and plurals folded by `fold.ts`), multi-word aliases as token sequences, and each
+ * match is weighted by where it occurs. The matcher is built once per taxonomy.
+ */
+import type { TopicDef } from '../model.ts';
+import { slugify, tokens } from './fold.ts';
+
+/** Weight of one alias occurrence, by field. */
+const WEIGHTS = { title: 3, lede: 2, body: 1 } as const;
+/** Minimum score for a topic: one passing mention in the body (1) is not enough. */
+const MIN_SCORE = 3;
+/** Long bodies need proportionally more mentions: one body mention per this many words. */
+const WORDS_PER_BODY_MENTION = 250;
+/** Most topics an article gets, front-matter topics aside. */
+const MAX_TOPICS = 6;
+
+/** Text of an article, by field. */
+export interface TopicDoc {
+  title: string;
+  lede: string;
+  body: string;
+}
+
+/** An alias whose first token is the key it is stored under. */
+interface AliasRule {
+  /** The tokens after the first. */
+  rest: readonly string[];
+  /** Indexes into `TopicMatcher.slugs`. */
+  topics: readonly number[];
+}
+
+/** A taxonomy compiled for matching; build it once with `buildTopicMatcher`. */
+export interface TopicMatcher {
+  readonly slugs: readonly string[];
+  /** First token → aliases starting with it, longest first. */
+  readonly rules: ReadonlyMap<string, readonly AliasRule[]>;
+  /** Folded slug, label or alias → slug, for front-matter topics. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+/**
+ * Compiles the taxonomy: every alias and the label are folded into token sequences.
+ * @example
+ * const matcher = buildTopicMatcher([{ slug: 'sante', label: 'Santé', description: '', aliases: ['hôpital'] }]);
+ * matcher.slugs // ['sante']
+ */
+export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
+  const bySequence = new Map<string, { seq: string[]; topics: Set<number> }>();
+  const names = new Map<string, string>();
+  defs.forEach((def, index) => {
+    for (const alias of [def.label, ...def.aliases]) {
+      const seq = tokens(alias);
+      if (!seq.length) continue;
+      const key = seq.join(' ');
+      const entry = bySequence.get(key) ?? { seq, topics: new Set<number>() };
+      entry.topics.add(index);
+      bySequence.set(key, entry);
+    }
+    for (const name of [def.slug, def.label, ...def.aliases]) {
+      const key = tokens(name).join(' ');
+      if (key && !names.has(key)) names.set(key, def.slug);
+    }
+  });
+  const rules = new Map<string, AliasRule[]>();
+  for (const { seq, topics } of bySequence.values()) {
+    const list = rules.get(seq[0]!) ?? [];
+    list.push({ rest: seq.slice(1), topics: [...topics].sort((a, b) => a - b) });
+    rules.set(seq[0]!, list);
+  }
+  for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  return { slugs: defs.map((d) => d.slug), rules, names };
+}
+
+/** Adds `weight` per alias occurrence in `toks` to `scores`; the longest alias wins at a place. */
+function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array): void {
+  for (let i = 0; i < toks.length; i++) {
+    const candidates = matcher.rules.get(toks[i]!);
+    if (!candidates) continue;
+    const rule = candidates.find((r) => r.rest.every((t, j) => toks[i + 1 + j] === t));
+    if (!rule) continue;
+    for (const t of rule.topics) scores[t]! += weight;
+    i += rule.rest.length;
+  }
+}
+
+/**
+ * The taxonomy slug for a front-matter topic written as a slug, label or alias; else its slug.
+ * @example frontMatterSlug('Santé', matcher) // 'sante'
+ */
+function frontMatterSlug(topic: string, matcher: TopicMatcher): string {
+  return matcher.names.get(tokens(topic).join(' ')) ?? slugify(topic);
+}
+
+/**
+ * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
+ * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic needs
+ * a score of 3, and more in long bodies (one body mention per 250 words); at most 6 topics in
+ * all unless the front matter alone lists more.
+ * @example
+ * const matcher = buildTopicMatcher([{ slug: 'intelligence-artificielle', label: 'Intelligence artificielle', description: '', aliases: ['IA'] }]);
+ * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
+ */
+export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
+  const scores = new Float64Array(matcher.slugs.length);
+  const bodyTokens = tokens(doc.body);
+  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores);
+  scoreField(tokens(doc.lede), WEIGHTS.lede, matcher, scores);
+  scoreField(bodyTokens, WEIGHTS.body, matcher, scores);
+  const threshold = Math.max(MIN_SCORE, bodyTokens.length / WORDS_PER_BODY_MENTION);
+  const assigned = matcher.slugs
+    .map((slug, i) => ({ slug, score: scores[i]! }))
+    .filter((t) => t.score >= threshold)
+    .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
+    .map((t) => t.slug);
+  const fromFrontMatter = [...new Set(frontMatterTopics.map((t) => frontMatterSlug(t, matcher)).filter(Boolean))];
+  const rest = assigned.filter((slug) => !fromFrontMatter.includes(slug));
+  return [...fromFrontMatter, ...rest].slice(0, Math.max(MAX_TOPICS, fromFrontMatter.length));
+}

@@ -1,0 +1,89 @@
+/**
+ * Dates as written, kept at their precision and validated with luxon. Never a JavaScript
+ * `Date` from YAML (PITFALLS, "YAML dates are silently wrong").
+ */
+import { DateTime } from 'luxon';
+import type { DateInfo } from '../model.ts';
+
+export const PARIS = 'Europe/Paris';
+
+export type DateParse =
+  | { ok: true; date: DateInfo; warning?: string }
+  | { ok: false; message: string };
+
+const YEAR = /^(\d{4})$/;
+const MONTH = /^(\d{4})-(\d{1,2})$/;
+const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const FRENCH_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function checkYear(year: number): string | undefined {
+  if (year < 1000 || year > 9999) return `year ${year} is out of range`;
+  return undefined;
+}
+
+function impossible(text: string, why: string): DateParse {
+  return { ok: false, message: `impossible date "${text}": ${why}; write it as AAAA, AAAA-MM or AAAA-MM-JJ` };
+}
+
+function dayDate(text: string, y: number, m: number, d: number, warning?: string): DateParse {
+  const dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: 'utc' });
+  if (!dt.isValid) return impossible(text, m < 1 || m > 12 ? `month ${m} does not exist` : `${y}-${pad(m)} has no day ${d}`);
+  return { ok: true, date: { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', year: y, month: m, day: d }, ...(warning ? { warning } : {}) };
+}
+
+/**
+ * Parses a written date, keeping its precision. A zoneless time is read in Europe/Paris.
+ * @example parseDate('2024-02').date // { iso: '2024-02', precision: 'month', year: 2024, month: 2 }
+ * @example parseDate('2024-02-30').ok // false
+ */
+export function parseDate(input: string): DateParse {
+  const text = input.trim();
+  let m: RegExpExecArray | null;
+  if ((m = YEAR.exec(text))) {
+    const y = Number(m[1]);
+    const bad = checkYear(y);
+    if (bad) return impossible(text, bad);
+    return { ok: true, date: { iso: String(y), precision: 'year', year: y } };
+  }
+  if ((m = MONTH.exec(text))) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    if (mo < 1 || mo > 12) return impossible(text, `month ${mo} does not exist`);
+    return { ok: true, date: { iso: `${y}-${pad(mo)}`, precision: 'month', year: y, month: mo } };
+  }
+  if ((m = DAY.exec(text))) return dayDate(text, Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = DATETIME.exec(text))) {
+    const [, y, mo, d, h, mi, s, zone] = m;
+    const base = `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}`;
+    const zoneName = zone ? (zone.toUpperCase() === 'Z' ? 'utc' : `UTC${zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone}`) : PARIS;
+    const dt = DateTime.fromISO(base, { zone: zoneName, setZone: true });
+    if (!dt.isValid) return impossible(text, dt.invalidExplanation ?? 'not a valid time');
+    // The calendar day is the one written, in the zone written: never shifted to UTC.
+    return {
+      ok: true,
+      date: {
+        iso: dt.toISO({ suppressMilliseconds: true })!,
+        precision: 'datetime',
+        year: dt.year,
+        month: dt.month,
+        day: dt.day,
+      },
+    };
+  }
+  if ((m = FRENCH_DAY.exec(text))) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const ambiguous = d <= 12 && mo <= 12 && d !== mo;
+    return dayDate(text, Number(m[3]), mo, d,
+      ambiguous ? `ambiguous date "${text}" read as day/month/year (French order); write it as AAAA-MM-JJ to be explicit` : undefined);
+  }
+  return { ok: false, message: `unreadable date "${text}"; write it as AAAA, AAAA-MM, AAAA-MM-JJ or AAAA-MM-JJTHH:MM` };
+}
+
+/** Sort key: ISO text sorts chronologically at any precision (`2024` < `2024-02` < `2024-02-15`). */
+export function dateSortKey(date: DateInfo | undefined): string {
+  return date ? date.iso.slice(0, 19) : '';
+}

@@ -1,0 +1,164 @@
+/**
+ * Markdown articles: front matter fields, then the body through markdown-it with raw HTML off.
+ */
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import type { Section } from '../model.ts';
+import { parseDate } from './dates.ts';
+import { readFrontMatter } from './front-matter.ts';
+import type { Parsed } from './parsed.ts';
+import { endsSentence } from './text-rules.ts';
+
+/** markdown-it's defaults are safe: no raw HTML, `javascript:`/`vbscript:`/`file:`/`data:` links refused. */
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+const KNOWN_KEYS = new Set(['title', 'date', 'topics', 'source', 'url', 'draft', 'category', 'publisher', 'tags']);
+
+function inlineText(token: Token | undefined): string {
+  if (!token?.children) return token?.content ?? '';
+  return token.children
+    .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+type Diags = Parsed['diagnostics'];
+
+function readTopics(value: unknown, line: number | undefined, diags: Diags): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') {
+    diags.push({ id: 'topics-not-list', level: 'warning', line, message: `topics should be a list; read "${value}" as one topic; write topics: [${value}]` });
+    return value.trim() ? [value.trim()] : [];
+  }
+  if (Array.isArray(value)) {
+    const out: string[] = [];
+    for (const v of value) {
+      const t = scalarText(v);
+      if (t) out.push(t);
+      else diags.push({ id: 'topic-invalid', level: 'warning', line, message: 'a topic that is not text was ignored; write each topic as a word' });
+    }
+    return out;
+  }
+  diags.push({ id: 'topics-invalid', level: 'warning', line, message: 'topics should be a list of words; ignored' });
+  return [];
+}
+
+/** Content lost to markdown-it's nesting limit (PITFALLS, "maxNesting drops deeper content silently"). */
+function lastMappedLine(tokens: Token[]): number {
+  let last = 0;
+  for (const t of tokens) if (t.map) last = Math.max(last, t.map[1]);
+  return last;
+}
+
+/**
+ * Parses a Markdown article with YAML front matter.
+ * @example parseMarkdown('---\ntitle: T\ndate: 2024-02\n---\nLe lede.').date?.precision // 'month'
+ */
+export function parseMarkdown(text: string): Parsed {
+  const diagnostics: Diags = [];
+  const fm = readFrontMatter(text);
+  if (!fm.ok) {
+    diagnostics.push({ id: 'front-matter-invalid', level: 'error', line: fm.line, message: fm.message });
+    return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics };
+  }
+  const { data, fieldLines } = fm;
+  for (const key of Object.keys(data)) {
+    if (!KNOWN_KEYS.has(key)) {
+      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fieldLines[key], message: `unknown front matter key "${key}" ignored; known keys: title, date, topics, source, url, draft` });
+    }
+  }
+
+  let title = scalarText(data.title);
+  if (data.title !== undefined && title === undefined) {
+    diagnostics.push({ id: 'title-invalid', level: 'warning', line: fieldLines.title, message: 'title should be text; a title is derived from the lede instead' });
+  }
+
+  let date: Parsed['date'];
+  if (data.date === undefined || data.date === null || data.date === '') {
+    diagnostics.push({ id: 'undated', level: 'warning', line: fieldLines.date, message: 'no date in the front matter: published as undated; add date: AAAA-MM-JJ' });
+  } else {
+    const raw = typeof data.date === 'number' && Number.isInteger(data.date) && data.date >= 1000 && data.date <= 9999 ? String(data.date) : scalarText(data.date);
+    const parsed = typeof data.date === 'string' || raw?.length === 4 ? parseDate(raw ?? '') : { ok: false as const, message: `date should be written as AAAA, AAAA-MM or AAAA-MM-JJ, not ${JSON.stringify(data.date)}` };
+    if (parsed.ok) {
+      date = parsed.date;
+      if (parsed.warning) diagnostics.push({ id: 'date-ambiguous', level: 'warning', line: fieldLines.date, message: parsed.warning });
+    } else {
+      diagnostics.push({ id: 'date-invalid', level: 'error', line: fieldLines.date, message: parsed.message });
+    }
+  }
+
+  const topics = [...readTopics(data.topics, fieldLines.topics, diagnostics), ...readTopics(data.tags, fieldLines.tags, diagnostics)];
+  const category = scalarText(data.category);
+  if (category) topics.push(category);
+
+  const source = scalarText(data.source) ?? scalarText(data.publisher);
+  let originalUrl: string | undefined;
+  const url = scalarText(data.url);
+  if (url) {
+    if (/^https?:\/\//i.test(url)) originalUrl = url;
+    else diagnostics.push({ id: 'url-invalid', level: 'warning', line: fieldLines.url, message: `url "${url.slice(0, 80)}" is not an http(s) address; ignored` });
+  }
+  let draft = false;
+  if (data.draft !== undefined) {
+    if (typeof data.draft === 'boolean') draft = data.draft;
+    else {
+      draft = ['true', 'yes', 'oui', '1'].includes(String(data.draft).toLowerCase());
+      diagnostics.push({ id: 'draft-invalid', level: 'warning', line: fieldLines.draft, message: `draft should be true or false; read ${JSON.stringify(data.draft)} as ${draft}` });
+    }
+  }
+
+  const tokens = md.parse(fm.body, {});
+  const bodyLines = fm.body.split('\n');
+  const lastContent = bodyLines.findLastIndex((l) => l.trim() !== '') + 1;
+  if (lastMappedLine(tokens) < lastContent) {
+    diagnostics.push({ id: 'nesting-too-deep', level: 'warning', line: fm.bodyStartLine + lastMappedLine(tokens), message: 'Markdown nested more than 100 levels deep: the text after this line cannot be rendered; flatten the quotes or lists' });
+  }
+
+  // A leading `# Titre` is the title when the front matter has none; it is never a second h1.
+  if (tokens[0]?.type === 'heading_open' && tokens[0].tag === 'h1') {
+    if (!title) title = inlineText(tokens[1]);
+    tokens.splice(0, 3);
+  }
+  for (const t of tokens) if (t.type.startsWith('heading_') && t.tag === 'h1') t.tag = 'h2';
+
+  let lede = '';
+  const sections: Section[] = [{ paragraphs: [] }];
+  let lastBlockParagraph = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'heading_open') {
+      sections.push({ heading: inlineText(tokens[i + 1]), paragraphs: [] });
+      lastBlockParagraph = '';
+    } else if (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {
+      const p = inlineText(t);
+      if (!p) continue;
+      if (!lede && t.level === 1 && sections.length === 1) {
+        lede = p;
+        // The lede is shown apart: drop its three tokens from the body.
+        tokens.splice(i - 1, 3);
+        i -= 2;
+        continue;
+      }
+      sections[sections.length - 1]!.paragraphs.push(p);
+      lastBlockParagraph = t.level === 1 ? p : '';
+    } else if (t.type === 'fence' || t.type === 'code_block') {
+      lastBlockParagraph = '';
+    }
+  }
+  const bodyHtml = md.renderer.render(tokens, md.options, {});
+  const truncated = lastBlockParagraph !== '' && !endsSentence(lastBlockParagraph);
+  if (truncated) diagnostics.push({ id: 'truncated', level: 'warning', line: fm.bodyStartLine + lastContent - 1, message: 'the text stops mid-sentence: published with a "texte tronqué" marker' });
+  return {
+    title,
+    titleFromFrontMatter: scalarText(data.title) !== undefined && scalarText(data.title) !== '',
+    date, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
+    bodyHtml, source, originalUrl, topics, draft, truncated, diagnostics,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Text normalisation applied to every decoded file before parsing.
+ */
+
+export interface Normalised {
+  text: string;
+  /** NUL and other C0 control characters were removed. */
+  removedControls: number;
+}
+
+/**
+ * CRLF and CR to LF, Unicode NFC, control characters removed (tab kept as a space),
+ * odd spaces (U+2000–U+200A, ideographic space) to a plain space. No-break spaces stay:
+ * they are French typography.
+ * @example normalise('e\u0301te\r\n').text // 'été\n'
+ */
+export function normalise(text: string): Normalised {
+  let removedControls = 0;
+  const cleaned = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, () => {
+      removedControls++;
+      return '';
+    })
+    .replace(/\t/g, ' ')
+    .replace(/[\u2000-\u200a\u3000]/g, ' ')
+    .normalize('NFC');
+  return { text: cleaned, removedControls };
+}

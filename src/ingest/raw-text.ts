@@ -1,0 +1,132 @@
+/**
+ * Raw text dumps (DESIGN.md, "Content conventions"): optional title line, a ` date AAAA[-MM[-JJ]]`
+ * line with the lede on it or after it, short lines as section headings, `Source : X` last.
+ */
+import type { Section } from '../model.ts';
+import { parseDate } from './dates.ts';
+import type { Parsed } from './parsed.ts';
+import { endsSentence, isDebris, isHeadingCandidate, nearDuplicate } from './text-rules.ts';
+
+interface Line {
+  text: string;
+  /** 1-based line number in the file. */
+  n: number;
+}
+
+const DATE_LINE = /^\s?date\b[ \t:]*(\S*)[ \t]*(.*)$/i;
+const SOURCE_LINE = /^source\s*:\s*(.+)$/i;
+/** The date line is looked for among the first lines only: later, `date` is just a word. */
+const DATE_LINE_WINDOW = 4;
+
+/** A title line: short, not a finished sentence. */
+function looksLikeTitle(text: string): boolean {
+  return text.length <= 200 && !/[.…;,:]\s*$/u.test(text);
+}
+
+/**
+ * Joins hard-wrapped lines: a line continues the previous one when that one does not end a
+ * sentence and this one starts in lowercase.
+ */
+function paragraphs(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && !endsSentence(prev.text) && !isHeadingCandidate(prev.text) && /^\p{Ll}/u.test(line.text)) {
+      prev.text = `${prev.text} ${line.text}`;
+    } else {
+      out.push({ ...line });
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses a raw text dump.
+ * @example parseRawText(' date 2024-02 Le lede.\n\nUn paragraphe.').date?.precision // 'month'
+ */
+export function parseRawText(text: string): Parsed {
+  const diagnostics: Parsed['diagnostics'] = [];
+  let lines: Line[] = text
+    .split('\n')
+    .map((t, i) => ({ text: t.replace(/\s+$/u, ''), n: i + 1 }))
+    .filter((l) => l.text.trim() !== '');
+  const debris = lines.filter((l) => isDebris(l.text));
+  lines = lines.filter((l) => !isDebris(l.text)).map((l) => ({ ...l, text: l.text.replace(/^\s+(?!date\b)/iu, '') }));
+  if (debris.length > 0) {
+    diagnostics.push({ id: 'debris-dropped', level: 'info', line: debris[0]!.n, message: `dropped scraping debris: ${debris.map((d) => JSON.stringify(d.text.trim())).join(', ')}` });
+  }
+
+  let source: string | undefined;
+  const last = lines[lines.length - 1];
+  const sourceMatch = last && SOURCE_LINE.exec(last.text.trim());
+  if (sourceMatch) {
+    source = sourceMatch[1]!.trim();
+    lines.pop();
+  }
+
+  let title: string | undefined;
+  let lede: Line | undefined;
+  let date: Parsed['date'];
+  const dateIndex = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => {
+    const m = DATE_LINE.exec(l.text);
+    return m !== null && /^\d/.test(m[1] ?? '');
+  });
+  if (dateIndex >= 0) {
+    const dateLine = lines[dateIndex]!;
+    const m = DATE_LINE.exec(dateLine.text)!;
+    const parsed = parseDate(m[1]!);
+    if (parsed.ok) {
+      date = parsed.date;
+      if (parsed.warning) diagnostics.push({ id: 'date-ambiguous', level: 'warning', line: dateLine.n, message: parsed.warning });
+    } else {
+      diagnostics.push({ id: 'date-invalid', level: 'error', line: dateLine.n, message: parsed.message });
+    }
+    const before = lines.slice(0, dateIndex);
+    if (before.length > 0) {
+      title = before[0]!.text.trim();
+      // Lines between a title and the date line are kept as text, never lost.
+      lines = [...before.slice(1), ...lines.slice(dateIndex + 1)];
+    } else {
+      lines = lines.slice(dateIndex + 1);
+    }
+    const rest = m[2]!.trim();
+    if (rest) lede = { text: rest, n: dateLine.n };
+  } else {
+    diagnostics.push({ id: 'undated', level: 'warning', line: 1, message: 'no " date AAAA[-MM[-JJ]]" line: the article is published as undated; add a date line at the top to place it in the timeline' });
+    const first = lines[0];
+    if (first && lines.length > 1 && looksLikeTitle(first.text)) {
+      title = first.text.trim();
+      lines = lines.slice(1);
+    }
+  }
+
+  const paras = paragraphs(lines);
+  if (!lede) lede = paras.shift();
+  if (!lede) {
+    return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics, title, date, source };
+  }
+
+  const sections: Section[] = [{ paragraphs: [] }];
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    const next = paras[i + 1];
+    const prevIsCandidate = i > 0 && isHeadingCandidate(paras[i - 1]!.text) && sections[sections.length - 1]!.paragraphs.length === 0 && sections.length > 1;
+    if (next && isHeadingCandidate(p.text) && !isHeadingCandidate(next.text) && !prevIsCandidate) {
+      sections.push({ heading: p.text.trim(), paragraphs: [] });
+      continue;
+    }
+    if (nearDuplicate(lede.text, p.text)) {
+      diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: 'paragraph repeats the lede and was kept once' });
+      continue;
+    }
+    sections[sections.length - 1]!.paragraphs.push(p.text.trim());
+  }
+  const kept = sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0);
+
+  const lastText = [...kept].reverse().find((s) => s.paragraphs.length > 0)?.paragraphs.at(-1) ?? lede.text;
+  const truncated = !endsSentence(lastText);
+  if (truncated) {
+    diagnostics.push({ id: 'truncated', level: 'warning', line: paras.at(-1)?.n ?? lede.n, message: 'the text stops mid-sentence: published with a "texte tronqué" marker; complete the file if the rest is available' });
+  }
+  return { title, date, lede: lede.text.trim(), sections: kept, source, topics: [], draft: false, truncated, diagnostics };
+}

@@ -1,0 +1,248 @@
+/**
+ * The entry model every stage reads. Types only; imports nothing local.
+ * See ../shared/DESIGN.md, "Article entry".
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in one input file. Data, never a thrown string. */
+export interface Diagnostic {
+  /** Stable machine id, e.g. `date-impossible`. */
+  id: string;
+  level: Severity;
+  /** Content-relative path of the file, with `/` separators. */
+  file: string;
+  /** 1-based line in the file, when the problem has one. */
+  line?: number;
+  /** What is wrong and what to do, in English. */
+  message: string;
+}
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'datetime';
+
+/** A date kept at the precision it was written with; never invented into a day. */
+export interface DateInfo {
+  /** `2024`, `2024-02`, `2024-02-15` or `2024-02-15T14:30:00+01:00`. */
+  iso: string;
+  precision: DatePrecision;
+  year: number;
+  /** 1–12 when precision is month or finer. */
+  month?: number;
+  day?: number;
+}
+
+export type TitleOrigin = 'front-matter' | 'title-line' | 'derived';
+
+export interface Section {
+  /** Plain-text heading, absent for the opening section. */
+  heading?: string;
+  /** Paragraphs as plain text (raw dumps) … */
+  paragraphs: string[];
+}
+
+export type SourceFormat = 'text' | 'markdown';
+
+export type EntityKind = 'person' | 'organisation' | 'place';
+
+export interface EntityRef {
+  kind: EntityKind;
+  /** Canonical name, e.g. `Mark Zuckerberg`. */
+  name: string;
+  slug: string;
+  /** Mentions in the article. */
+  count: number;
+}
+
+/** One article as ingest produces it, before enrichment. */
+export interface Article {
+  /** Stable id: the content-relative path without extension. */
+  id: string;
+  /** Content-relative path, `/` separators. */
+  sourceFile: string;
+  format: SourceFormat;
+  /** ASCII, lowercase, unique across the archive (set by the archive step). */
+  slug: string;
+  /** Site-relative URL without base path, e.g. `/articles/2024/02/slug/`. */
+  url: string;
+  title: string;
+  titleOrigin: TitleOrigin;
+  /** Absent for undated articles. */
+  date?: DateInfo;
+  lede: string;
+  sections: Section[];
+  /**
+   * Body as safe HTML for Markdown input (markdown-it, raw HTML off);
+   * absent for raw text, whose sections are rendered by templates.
+   */
+  bodyHtml?: string;
+  source?: string;
+  /** Original URL of the article (front matter `url`). */
+  originalUrl?: string;
+  /** Topic slugs from front matter; enrich adds the assigned ones. */
+  topics: string[];
+  entities: EntityRef[];
+  wordCount: number;
+  readingMinutes: number;
+  /** The text stops mid-sentence. */
+  truncated: boolean;
+  draft: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/** What ingest returns for one file. */
+export type IngestResult =
+  | { ok: true; article: Article }
+  | { ok: false; diagnostics: Diagnostic[] }
+  /** Not an article (image, .DS_Store…): listed in the report, never published. */
+  | { ok: 'skipped'; reason: string };
+
+/** A topic of the taxonomy (content/sujets.yml). */
+export interface TopicDef {
+  slug: string;
+  label: string;
+  description: string;
+  aliases: string[];
+}
+
+/** An entity of the gazetteer (content/entites.yml). */
+export interface EntityDef {
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+}
+
+// ---------------------------------------------------------------------------
+// The archive: what templates read. Every URL, label, count and page chunk is computed
+// before rendering, so templates only loop and branch. URLs here have no base path.
+
+export interface SiteOptions {
+  title: string;
+  description: string;
+  /** `/` or `/x/`: the sub-path the site is served under. */
+  basePath: string;
+  /** Absolute origin for canonical links and feeds, e.g. `https://archive.example`. */
+  origin: string;
+}
+
+export interface Link {
+  label: string;
+  url: string;
+  count?: number;
+}
+
+/** An article as listed on home, topic, month and entity pages. */
+export interface ArticleCard {
+  id: string;
+  url: string;
+  title: string;
+  /** `datetime` attribute value at the real precision, absent when undated. */
+  dateIso?: string;
+  dateLabel: string;
+  excerpt: string;
+  topics: Link[];
+  source?: string;
+}
+
+export interface ArchiveArticle extends Article {
+  dateLabel: string;
+  topicLinks: Link[];
+  entityLinks: (Link & { kind: EntityKind })[];
+  prev?: ArticleCard;
+  next?: ArticleCard;
+  related: ArticleCard[];
+  /** Timeline page holding the article: month, year, or the undated section. */
+  timelineLink: Link;
+  card: ArticleCard;
+  jsonLd: Record<string, unknown>;
+}
+
+export interface Pager {
+  pageNumber: number;
+  pageCount: number;
+  prevUrl?: string;
+  nextUrl?: string;
+  pages: Link[];
+}
+
+/** One page of a paginated listing. */
+export interface ListPage {
+  url: string;
+  title: string;
+  items: ArticleCard[];
+  pager: Pager;
+}
+
+export interface MonthBar extends Link {
+  key: string;
+  /** Bar height in percent of the busiest month. */
+  percent: number;
+}
+
+export interface TopicView {
+  slug: string;
+  label: string;
+  description: string;
+  url: string;
+  feedUrl: string;
+  count: number;
+  months: MonthBar[];
+  pages: ListPage[];
+  /** The 50 newest, for the topic feed. */
+  feedItems: ArticleCard[];
+}
+
+export interface EntityView {
+  kind: EntityKind;
+  kindLabel: string;
+  slug: string;
+  name: string;
+  url: string;
+  count: number;
+  articles: ArticleCard[];
+}
+
+export interface DayGroup {
+  label: string;
+  articles: ArticleCard[];
+}
+
+export interface MonthView {
+  year: number;
+  month: number;
+  key: string;
+  label: string;
+  url: string;
+  count: number;
+  /** Articles with a day, grouped by day; month-precision articles come last. */
+  days: DayGroup[];
+  prev?: Link;
+  next?: Link;
+}
+
+export interface YearView {
+  year: number;
+  url: string;
+  count: number;
+  months: MonthBar[];
+  /** Articles dated to the year only. */
+  yearOnly: ArticleCard[];
+  prev?: Link;
+  next?: Link;
+}
+
+export interface Archive {
+  site: SiteOptions;
+  articles: ArchiveArticle[];
+  latest: ArticleCard[];
+  topics: TopicView[];
+  /** Every topic page chunk, flattened for Eleventy pagination. */
+  topicPages: (ListPage & { topic: TopicView })[];
+  entities: EntityView[];
+  years: YearView[];
+  months: MonthView[];
+  undated: ArticleCard[];
+  /** Articles per month over the whole archive, for the home chart. */
+  chart: MonthBar[];
+  /** The 50 newest, for /flux.xml and /flux.json. */
+  feedItems: ArticleCard[];
+}

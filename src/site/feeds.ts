@@ -1,0 +1,86 @@
+/**
+ * Atom, JSON Feed 1.1 and sitemap documents, serialised from the archive's objects.
+ */
+import type { Archive, ArticleCard, SiteOptions } from '../model.ts';
+import { absoluteUrl } from './filters/href.ts';
+import { xmlEscape } from './filters/xml.ts';
+
+export interface FeedInput {
+  site: SiteOptions;
+  title: string;
+  /** Site-relative URL of the feed itself and of the page it follows. */
+  feedUrl: string;
+  pageUrl: string;
+  items: ArticleCard[];
+}
+
+/** An RFC 3339 timestamp for a date of any precision (Atom requires one); undated → the epoch. */
+export function rfc3339(iso: string | undefined): string {
+  if (!iso) return '1970-01-01T00:00:00Z';
+  if (iso.length > 10) return iso;
+  const [y, m = '01', d = '01'] = iso.split('-');
+  return `${y}-${m}-${d}T00:00:00Z`;
+}
+
+/** @example atomFeed({ site, title: 'Kiosque', feedUrl: '/flux.xml', pageUrl: '/', items: [] }) */
+export function atomFeed(feed: FeedInput): string {
+  const abs = (u: string) => xmlEscape(absoluteUrl(u, feed.site));
+  const updated = feed.items.map((i) => rfc3339(i.dateIso)).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  const entries = feed.items.map((i) => `  <entry>
+    <title>${xmlEscape(i.title)}</title>
+    <link href="${abs(i.url)}"/>
+    <id>${abs(i.url)}</id>
+    <updated>${rfc3339(i.dateIso)}</updated>
+    <summary>${xmlEscape(i.excerpt)}</summary>
+${i.topics.map((t) => `    <category term="${xmlEscape(t.label)}"/>\n`).join('')}${i.source ? `    <author><name>${xmlEscape(i.source)}</name></author>\n` : ''}  </entry>
+`).join('');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
+  <title>${xmlEscape(feed.title)}</title>
+  <link href="${abs(feed.feedUrl)}" rel="self"/>
+  <link href="${abs(feed.pageUrl)}"/>
+  <id>${abs(feed.feedUrl)}</id>
+  <updated>${updated}</updated>
+  <author><name>${xmlEscape(feed.site.title)}</name></author>
+${entries}</feed>
+`;
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+export function jsonFeed(feed: FeedInput): string {
+  const abs = (u: string) => absoluteUrl(u, feed.site);
+  return `${JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    home_page_url: abs(feed.pageUrl),
+    feed_url: abs(feed.feedUrl),
+    language: 'fr',
+    items: feed.items.map((i) => ({
+      id: abs(i.url),
+      url: abs(i.url),
+      title: i.title,
+      summary: i.excerpt,
+      content_text: i.excerpt,
+      ...(i.dateIso ? { date_published: rfc3339(i.dateIso) } : {}),
+      tags: i.topics.map((t) => t.label),
+      ...(i.source ? { authors: [{ name: i.source }] } : {}),
+    })),
+  }, null, 2)}\n`;
+}
+
+/** Every page of the site, in a stable order. */
+export function sitePages(archive: Archive): string[] {
+  return [
+    '/', '/sujets/', '/chronologie/', '/recherche/',
+    ...archive.articles.map((a) => a.url),
+    ...archive.topicPages.map((p) => p.url),
+    ...archive.entities.map((e) => e.url),
+    ...archive.years.map((y) => y.url),
+    ...archive.months.map((m) => m.url),
+  ];
+}
+
+export function sitemap(archive: Archive): string {
+  const urls = sitePages(archive).map((u) => `  <url><loc>${xmlEscape(absoluteUrl(u, archive.site))}</loc></url>\n`).join('');
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}</urlset>\n`;
+}
