@@ -2,15 +2,11 @@
 
 const OPENING = /^["“«]\s*/u;
 
-/**
- * A lede opening on a quotation that closes beyond the cut would leave a dangling quote mark:
- * drop the opening mark then.
- */
-function balanceQuotes(text: string, max: number): string {
-  const open = OPENING.exec(text);
-  if (!open) return text;
-  const close = text.slice(open[0].length).search(/["”»]/u);
-  return close >= 0 && close + open[0].length < max ? text : text.slice(open[0].length);
+/** A title cut inside a quotation would keep a dangling opening quote mark: drop it. */
+function balanceQuotes(title: string): string {
+  const open = OPENING.exec(title);
+  if (!open || /["”»]/u.test(title.slice(open[0].length))) return title;
+  return title.slice(open[0].length);
 }
 
 export const DERIVED_TITLE_MAX = 110;
@@ -20,10 +16,10 @@ export const DERIVED_TITLE_MAX = 110;
  * @example deriveTitle('Le Premier ministre chinois a appelé à une coopération internationale.') // 'Le Premier ministre chinois a appelé à une coopération internationale'
  */
 export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
-  const text = balanceQuotes(lede.replace(/\s+/g, ' ').trim(), max);
-  if (text.length <= max) return text.replace(/[\s.;:,]+$/u, '');
+  const text = lede.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return balanceQuotes(text.replace(/[\s.;:,]+$/u, ''));
   const cut = text.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');
   const head = (space > max * 0.5 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s.;:,(«"“'’-]+$/u, '');
-  return `${head}…`;
+  return balanceQuotes(`${head}…`);
 }
