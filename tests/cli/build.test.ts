@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { CONTENT, ROOT } from '../helpers/content.ts';
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+test('the seeds build into five article pages, and --report lists every input file with its URL', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cli-'));
+  const out = join(dir, 'site');
+  const report = join(dir, 'report.json');
+  const r = cli('build', '--content', CONTENT, '--out', out, '--report', report, '--no-search');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /5 articles publiés/);
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  const seeds = readdirSync(CONTENT).filter((f) => f.endsWith('.txt'));
+  const articles = json.inputs.filter((i: { status: string }) => i.status === 'published');
+  assert.deepEqual(articles.map((i: { file: string }) => i.file).sort(), seeds.sort());
+  for (const i of articles) {
+    assert.match(i.url, /^\/articles\/(\d{4}\/\d{2}|sans-date)\/[a-z0-9-]+\/$/);
+    const html = readFileSync(join(out, i.url, 'index.html'), 'utf8');
+    assert.match(html, /<html lang="fr">/);
+    assert.equal(html.match(/<h1[ >]/g)?.length, 1);
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    assert.equal(ld['@type'], 'NewsArticle');
+    assert.equal(ld.inLanguage, 'fr');
+  }
+  assert.equal(json.counts.published, 5);
+});
+
+test('month precision is shown as « février 2024 » with a <time> at month precision', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cli-'));
+  const out = join(dir, 'site');
+  assert.equal(cli('build', '--content', CONTENT, '--out', out, '--no-search').status, 0);
+  const month = readdirSync(join(out, 'articles/2024/02'))[0]!;
+  const html = readFileSync(join(out, 'articles/2024/02', month, 'index.html'), 'utf8');
+  assert.match(html, /<time datetime="2024-02">février 2024<\/time>/);
+  const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+  assert.equal(ld.datePublished, '2024-02');
+});
+
+test('a rejected file is listed with its line; --strict fails and leaves --out untouched', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cli-'));
+  const content = join(dir, 'content');
+  cpSync(CONTENT, content, { recursive: true });
+  writeFileSync(join(content, 'mauvaise-date.txt'), 'Titre\n date 2024-13 Texte.\n');
+  const out = join(dir, 'site');
+  const report = join(dir, 'report.json');
+  const ok = cli('build', '--content', content, '--out', out, '--report', report, '--no-search');
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stderr, /mauvaise-date\.txt:2: erreur: impossible date "2024-13"/);
+  const entry = JSON.parse(readFileSync(report, 'utf8')).inputs.find((i: { file: string }) => i.file === 'mauvaise-date.txt');
+  assert.equal(entry.status, 'rejected');
+  assert.equal(entry.errors[0].line, 2);
+
+  const before = readFileSync(join(out, 'index.html'));
+  const strict = cli('build', '--content', content, '--out', out, '--strict', '--no-search');
+  assert.notEqual(strict.status, 0);
+  assert.match(strict.stderr, /--strict/);
+  assert.deepEqual(readFileSync(join(out, 'index.html')), before);
+  assert.ok(!readdirSync(dir).some((f) => f.includes('.tmp-')), 'no temporary folder left behind');
+});
+
+test('an unknown option is refused with the usage', () => {
+  const r = cli('build', '--nope');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /usage: kiosque/);
+  assert.ok(!existsSync(join(ROOT, '--nope')));
+});
