@@ -4,13 +4,14 @@
  * the previous site untouched (PITFALLS, "Eleventy: not atomic").
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listContent } from './content-files.ts';
 import { buildArchive } from './enrich/archive.ts';
 import { enrich, loadConfigFiles, CONFIG_FILES } from './enrich/index.ts';
-import { ingestFile } from './ingest/index.ts';
+import { ingestFile, sizeProblem, skipReason } from './ingest/index.ts';
+import { isSafeSitePath } from './ingest/slug.ts';
 import type { Archive, Article, Diagnostic, SiteOptions } from './model.ts';
 import { entryOf, makeReport, type Report, type ReportEntry } from './report.ts';
 import { indexSite } from './search/index.ts';
@@ -47,23 +48,38 @@ export interface IngestedContent {
   config: ReturnType<typeof loadConfigFiles>;
 }
 
-/** Reads and ingests every file of the content folder; every file gets a report entry. */
+/**
+ * Reads and ingests every file of the content folder; every file gets a report entry.
+ * @example ingestContent('content').articles.length // 5 on the seeds
+ */
 export function ingestContent(contentDir: string): IngestedContent {
   const { files, skipped } = listContent(contentDir);
   const entries: ReportEntry[] = skipped.map((s) => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] }));
   const configTexts: Record<string, string> = {};
   const articles: Article[] = [];
   const seen = new Map<string, string>();
+  const ids = new Set<string>();
   for (const f of files) {
     if (CONFIG_FILES.includes(f.path)) {
       configTexts[f.path] = readFileSync(f.absolute, 'utf8');
+      continue;
+    }
+    const skip = skipReason(f.path);
+    if (skip) {
+      entries.push({ file: f.path, status: 'skipped', reason: skip, warnings: [], errors: [] });
+      continue;
+    }
+    // Refused before reading: a huge file would cost its size in memory first.
+    const tooLarge = sizeProblem(f.path, f.size);
+    if (tooLarge) {
+      entries.push(entryOf(f.path, 'rejected', [tooLarge]));
       continue;
     }
     let bytes: Buffer;
     try {
       bytes = readFileSync(f.absolute);
     } catch (e) {
-      entries.push({ file: f.path, status: 'rejected', warnings: [], errors: [{ message: `cannot read the file: ${(e as Error).message}` }] });
+      entries.push(entryOf(f.path, 'rejected', [{ id: 'unreadable', level: 'error', file: f.path, message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check its permissions` }]));
       continue;
     }
     const result = ingestFile(f.path, bytes);
@@ -75,18 +91,23 @@ export function ingestContent(contentDir: string): IngestedContent {
       entries.push(entryOf(f.path, 'rejected', result.diagnostics));
       continue;
     }
-    const hash = createHash('sha1').update(bytes).digest('hex');
-    const twin = seen.get(hash);
-    if (twin) {
-      entries.push(entryOf(f.path, 'rejected', [{ id: 'duplicate-file', level: 'error', file: f.path, message: `same content as ${twin}, which is published; delete one of the two files` }]));
-      continue;
-    }
-    seen.set(hash, f.path);
-    const { article } = result;
+    // `a.md` and `a.txt` share the id `a`: the second keeps its extension in its id.
+    let id = result.article.id;
+    for (let n = 2; ids.has(id); n++) id = n === 2 ? result.article.sourceFile : `${result.article.sourceFile}-${n}`;
+    ids.add(id);
+    const article = { ...result.article, id };
     if (article.draft) {
       entries.push(entryOf(f.path, 'draft', article.diagnostics, { reason: 'draft: true in the front matter' }));
       continue;
     }
+    // The same article saved twice (copied, or re-encoded) is caught on its text, not its bytes.
+    const hash = createHash('sha1').update(JSON.stringify([article.title, article.date?.iso, article.lede, article.sections, article.bodyHtml])).digest('hex');
+    const twin = seen.get(hash);
+    if (twin) {
+      entries.push(entryOf(f.path, 'rejected', [...article.diagnostics, { id: 'duplicate-article', level: 'error', file: f.path, message: `same title, date and text as ${twin}, which is published; delete one of the two files` }]));
+      continue;
+    }
+    seen.set(hash, f.path);
     articles.push(article);
   }
   const config = loadConfigFiles(configTexts);
@@ -94,6 +115,84 @@ export function ingestContent(contentDir: string): IngestedContent {
     entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
   }
   return { articles, entries, configDiagnostics: config.diagnostics, config };
+}
+
+/**
+ * Report entries for a run: every file read, published articles with their final URL.
+ * @example reportEntries(ingestContent('content'), articles).length // one per file
+ */
+export function reportEntries(ingested: IngestedContent, published: Article[]): ReportEntry[] {
+  return [...ingested.entries, ...published.map((a) => entryOf(a.sourceFile, 'published', a.diagnostics, { url: a.url }))];
+}
+
+/**
+ * `kiosque check`: ingest and enrich, as a build would, but render and write nothing.
+ * @example checkContent('content').report.counts.rejected // 0
+ */
+export function checkContent(contentDir: string): { report: Report; configErrors: boolean } {
+  const ingested = ingestContent(contentDir);
+  const { articles } = enrich(ingested.articles, ingested.config);
+  return { report: makeReport(reportEntries(ingested, articles)), configErrors: ingested.configDiagnostics.some((d) => d.level === 'error') };
+}
+
+/** Site paths of every page built from content; each must stay inside the output folder. */
+function contentPaths(archive: Archive): string[] {
+  return [
+    ...archive.articles.map((a) => a.url),
+    ...archive.topicPages.map((p) => p.url),
+    ...archive.topics.map((t) => t.feedUrl.replace(/flux\.xml$/, '')),
+    ...archive.entities.map((e) => e.url),
+    ...archive.years.map((y) => y.url),
+    ...archive.months.map((m) => m.url),
+  ];
+}
+
+/**
+ * Why `out` must not be replaced by a build, if it must not: it holds the content, the project
+ * or the current folder, or it is an existing folder that is not a site (the swap deletes it).
+ * @example outProblem('/work/main', '/work/main/content') // '--out /work/main contains the content folder; …'
+ */
+export function outProblem(out: string, content: string): string | undefined {
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+  if (inside(content, out)) return `--out ${out} contains the content folder; choose a folder of its own, e.g. _site`;
+  if (inside(out, content)) return `--out ${out} is inside the content folder, whose files would be read as articles; choose a folder outside it`;
+  if (inside(PROJECT_ROOT, out) || inside(process.cwd(), out)) return `--out ${out} contains the project or the current folder; choose a folder of its own, e.g. _site`;
+  if (!existsSync(out)) return undefined;
+  if (!statSync(out).isDirectory()) return `--out ${out} exists and is not a folder; remove it or choose another path`;
+  if (readdirSync(out).length > 0 && !existsSync(join(out, 'index.html'))) {
+    return `--out ${out} is a folder that does not look like a site (no index.html) and would be replaced; empty it or choose another path`;
+  }
+  return undefined;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what killed builds left beside `out` (SIGKILL runs no cleanup). A build killed
+ * between its two renames left no `out` but the previous site as `.out.old-PID`: it is put back.
+ * @example cleanStaleBuilds('/srv/_site') // ['/srv/._site.tmp-4242'] when process 4242 is gone
+ */
+export function cleanStaleBuilds(out: string): string[] {
+  const dir = dirname(out);
+  if (!existsSync(dir)) return [];
+  const prefix = `.${basename(out)}.`;
+  const removed: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const m = name.startsWith(prefix) ? /^(tmp|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+    if (!m || alive(Number(m[2]))) continue;
+    const path = join(dir, name);
+    if (m[1] === 'old' && !existsSync(out)) renameSync(path, out);
+    else rmSync(path, { recursive: true, force: true });
+    removed.push(path);
+  }
+  return removed;
 }
 
 function tempDirFor(out: string, tag: string): string {
@@ -132,11 +231,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const result = enrich(ingested.articles, ingested.config);
     return { ...result, archive: buildArchive({ site: options.site, articles: result.articles, taxonomy: ingested.config.topics, related: result.related }) };
   });
-  const urls = new Map(enriched.articles.map((a) => [a.sourceFile, a.url]));
-  const entries = [
-    ...ingested.entries,
-    ...enriched.articles.map((a) => entryOf(a.sourceFile, 'published', a.diagnostics, { url: urls.get(a.sourceFile)! })),
-  ];
+  const entries = reportEntries(ingested, enriched.articles);
   let report = makeReport(entries);
   const fail = (failure: string): BuildResult => ({ ok: false, failure, report, timings, pages: 0 });
 
@@ -144,11 +239,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.strict && (report.counts.withWarnings > 0 || report.counts.rejected > 0)) {
     return fail('--strict: warnings or rejected files (listed above)');
   }
+  const unsafe = contentPaths(enriched.archive).filter((p) => !isSafeSitePath(p));
+  if (unsafe.length > 0) return fail(`page paths that could leave the output folder: ${unsafe.slice(0, 5).join(', ')}`);
 
   const out = resolve(options.out);
+  const refused = outProblem(out, resolve(options.content));
+  if (refused) return fail(refused);
+  cleanStaleBuilds(out);
   const tmp = tempDirFor(out, 'tmp');
   rmSync(tmp, { recursive: true, force: true });
-  const cleanup = () => rmSync(tmp, { recursive: true, force: true });
+  const cleanup = () => {
+    try {
+      rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // Files still being written; the next build removes the folder (cleanStaleBuilds).
+    }
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     cleanup();
     process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -158,8 +264,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const pages = await time('render', () => render(enriched.archive, tmp));
     if (options.search) {
-      const indexed = await time('search', () => indexSite(tmp));
+      const indexed = await time('search', () => indexSite(tmp, enriched.archive));
       if (indexed.errors.length > 0) return fail(`search index: ${indexed.errors.join('; ')}`);
+      const words = new Map(indexed.pages.map((p) => [p.url, p.words]));
+      for (const e of entries) if (e.status === 'published') e.searchable = (words.get(e.url!) ?? 0) > 0;
     }
     await time('write', () => {
       const old = tempDirFor(out, 'old');

@@ -3,8 +3,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { build, ingestContent, type Phase } from './build.ts';
-import { formatProblems, makeReport } from './report.ts';
+import { build, checkContent, type Phase } from './build.ts';
+import { formatProblems } from './report.ts';
 
 export interface CliOptions {
   command: 'build' | 'check' | 'serve' | 'bench';
@@ -77,19 +77,25 @@ function progress(phase: Phase): void {
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K… ${labels[phase]}`);
 }
 
+/**
+ * `kiosque check`: every problem of the content folder, nothing written but the optional report.
+ * Exit code 1 when a file is rejected or a configuration file has errors (with `--strict`, also
+ * on any warning), else 0.
+ */
+function check(opts: CliOptions): number {
+  const { report, configErrors } = checkContent(resolve(opts.content));
+  for (const line of formatProblems(report.inputs)) console.error(line);
+  writeReport(opts.report, report);
+  const c = report.counts;
+  const failed = c.rejected > 0 || configErrors || (opts.strict && c.withWarnings > 0);
+  console.log(`kiosque check : ${c.published} articles publiables (${c.publishedWithWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillons, ${c.skipped} fichiers ignorés${failed ? ' · à corriger avant publication' : ''}`);
+  return failed ? 1 : 0;
+}
+
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  if (opts.command === 'check') {
-    const { articles, entries } = ingestContent(resolve(opts.content));
-    const all = [...entries, ...articles.map((a) => ({ file: a.sourceFile, status: 'published' as const, url: a.url, warnings: a.diagnostics.filter((d) => d.level === 'warning').map((d) => ({ line: d.line, message: d.message })), errors: [] }))];
-    const report = makeReport(all);
-    for (const line of formatProblems(report.inputs)) console.error(line);
-    writeReport(opts.report, report);
-    const c = report.counts;
-    console.log(`kiosque check: ${c.published} publiables (${c.withWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillons, ${c.skipped} ignorés`);
-    return c.rejected > 0 || (opts.strict && c.withWarnings > 0) ? 1 : 0;
-  }
+  if (opts.command === 'check') return check(opts);
   if (opts.command === 'serve') {
     const { serve } = await import('./serve.ts');
     return serve(opts);
@@ -115,7 +121,7 @@ async function main(): Promise<number> {
     console.error(`kiosque: échec, rien n’a été écrit dans ${opts.out} : ${result.failure}`);
     return 1;
   }
-  console.log(`kiosque: ${c.published} articles publiés (${c.withWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillons, ${c.skipped} fichiers ignorés · ${result.pages} pages · ${seconds} s → ${opts.out}`);
+  console.log(`kiosque: ${c.published} articles publiés (${c.publishedWithWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillons, ${c.skipped} fichiers ignorés · ${result.pages} pages · ${seconds} s → ${opts.out}`);
   return 0;
 }
 

@@ -1,14 +1,17 @@
 /**
- * Lists the files of a content folder: sorted, relative, `/`-separated, never following a
- * symlinked folder (no loops), never leaving the folder.
+ * Lists the files of a content folder: sorted, relative, `/`-separated. Symbolic links are never
+ * followed (no loops, nothing read from outside the folder, no file read twice under two names)
+ * and hidden folders are not entered; each of them is listed as skipped, with the reason.
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface ContentFile {
   /** Content-relative path with `/` separators, NFC. */
   path: string;
   absolute: string;
+  /** Size in bytes, known before reading so an oversized file is never read. */
+  size: number;
 }
 
 export interface SkippedEntry {
@@ -16,35 +19,26 @@ export interface SkippedEntry {
   reason: string;
 }
 
+/**
+ * @example listContent('content').files.map((f) => f.path) // ['000_8d8c1ec7b0367f6a.txt', …, 'sujets.yml']
+ */
 export function listContent(root: string): { files: ContentFile[]; skipped: SkippedEntry[] } {
   const files: ContentFile[] = [];
   const skipped: SkippedEntry[] = [];
-  const rootReal = realpathSync(root);
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const absolute = join(dir, name);
       const rel = relative(root, absolute).split(sep).join('/').normalize('NFC');
       const st = lstatSync(absolute);
       if (st.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = realpathSync(absolute);
-        } catch {
-          skipped.push({ path: rel, reason: 'broken or looping symbolic link; fix or remove it' });
-          continue;
-        }
-        if (!target.startsWith(rootReal + sep) || statSync(target).isDirectory()) {
-          skipped.push({ path: rel, reason: 'symbolic link to a folder or outside the content folder is not followed' });
-          continue;
-        }
-        files.push({ path: rel, absolute });
+        skipped.push({ path: rel, reason: `symbolic link (to ${readlinkSync(absolute)}) not followed; put the file itself in the content folder` });
       } else if (st.isDirectory()) {
-        if (name.startsWith('.')) skipped.push({ path: rel, reason: 'hidden folder' });
+        if (name.startsWith('.')) skipped.push({ path: rel, reason: 'hidden folder not read' });
         else walk(absolute);
       } else if (st.isFile()) {
-        files.push({ path: rel, absolute });
+        files.push({ path: rel, absolute, size: st.size });
       } else {
-        skipped.push({ path: rel, reason: 'not a regular file' });
+        skipped.push({ path: rel, reason: 'not a regular file (device, socket or pipe)' });
       }
     }
   };

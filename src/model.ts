@@ -215,8 +215,18 @@ export interface MonthView {
   count: number;
   /** Articles with a day, grouped by day; month-precision articles come last. */
   days: DayGroup[];
+  /** The twelve months of the same year, for the month page's side column. */
+  yearCalendar: MonthCell[];
   prev?: Link;
   next?: Link;
+}
+
+/** One month of a year's calendar grid; no URL when the month has no article. */
+export interface MonthCell {
+  key: string;
+  label: string;
+  count: number;
+  url?: string;
 }
 
 export interface YearView {
@@ -224,6 +234,8 @@ export interface YearView {
   url: string;
   count: number;
   months: MonthBar[];
+  /** The twelve months, January first, with their counts. */
+  calendar: MonthCell[];
   /** Articles dated to the year only. */
   yearOnly: ArticleCard[];
   prev?: Link;

@@ -13,40 +13,70 @@ export interface ReportEntry {
   reason?: string;
   /** The article is in the search index. */
   searchable?: boolean;
-  warnings: { line?: number; message: string }[];
-  errors: { line?: number; message: string }[];
+  warnings: ReportProblem[];
+  errors: ReportProblem[];
+}
+
+/** One diagnostic as the report shows it. */
+export interface ReportProblem {
+  /** Stable diagnostic id, e.g. `date-invalid`. */
+  id: string;
+  line?: number;
+  message: string;
 }
 
 export interface Report {
   inputs: ReportEntry[];
-  counts: Record<InputStatus, number> & { withWarnings: number; inputs: number };
+  /** Files per status; `withWarnings` counts every file with a warning, `publishedWithWarnings` the published ones. */
+  counts: Record<InputStatus, number> & { withWarnings: number; publishedWithWarnings: number; inputs: number };
 }
 
+/**
+ * The report entry of one file; info-level diagnostics are left out.
+ * @example entryOf('a.md', 'rejected', [{ id: 'empty-file', level: 'error', file: 'a.md', message: 'empty file' }]).errors[0].id // 'empty-file'
+ */
 export function entryOf(file: string, status: InputStatus, diagnostics: Diagnostic[], extra: Partial<ReportEntry> = {}): ReportEntry {
   const pick = (level: Diagnostic['level']) =>
-    diagnostics.filter((d) => d.level === level).map((d) => ({ ...(d.line !== undefined ? { line: d.line } : {}), message: d.message }));
+    diagnostics.filter((d) => d.level === level).map((d) => ({ id: d.id, ...(d.line !== undefined ? { line: d.line } : {}), message: d.message }));
   return { file, status, ...extra, warnings: pick('warning'), errors: pick('error') };
 }
 
+/**
+ * Sorts the entries by file and counts them.
+ * @example makeReport([]).counts.inputs // 0
+ */
 export function makeReport(entries: ReportEntry[]): Report {
   const inputs = [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const counts = { published: 0, rejected: 0, draft: 0, skipped: 0, config: 0, withWarnings: 0, inputs: inputs.length };
+  const counts = { published: 0, rejected: 0, draft: 0, skipped: 0, config: 0, withWarnings: 0, publishedWithWarnings: 0, inputs: inputs.length };
   for (const e of inputs) {
     counts[e.status]++;
     if (e.warnings.length > 0) counts.withWarnings++;
+    if (e.warnings.length > 0 && e.status === 'published') counts.publishedWithWarnings++;
   }
   return { inputs, counts };
 }
 
-/** Human-readable problems, grouped per file: `file:line: level: message`. */
+const STATUS_LABELS: Record<InputStatus, string> = {
+  published: 'publié', rejected: 'rejeté', draft: 'brouillon', skipped: 'ignoré', config: 'configuration',
+};
+
+/**
+ * Every problem of a run for the console, grouped per file: a header with the file and what
+ * happened to it, then one `file:line: level: message` line per problem, in line order.
+ * Skipped files and drafts get their reason, so no file goes unmentioned.
+ * @example formatProblems([{ file: 'a.md', status: 'rejected', warnings: [], errors: [{ id: 'empty-file', message: 'empty file' }] }])
+ * // ['a.md (rejeté)', '  a.md: erreur: empty file']
+ */
 export function formatProblems(entries: ReportEntry[]): string[] {
   const lines: string[] = [];
   for (const e of entries) {
-    if (e.errors.length === 0 && e.warnings.length === 0) continue;
-    lines.push(`${e.file} (${e.status})`);
-    for (const [level, list] of [['erreur', e.errors], ['avertissement', e.warnings]] as const) {
-      for (const d of list) lines.push(`  ${e.file}${d.line !== undefined ? `:${d.line}` : ''}: ${level}: ${d.message}`);
-    }
+    const problems = [
+      ...e.errors.map((d) => ({ ...d, level: 'erreur' })),
+      ...e.warnings.map((d) => ({ ...d, level: 'avertissement' })),
+    ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    if (problems.length === 0 && e.reason === undefined) continue;
+    lines.push(`${e.file} (${STATUS_LABELS[e.status]}${e.reason !== undefined ? ` : ${e.reason}` : ''})`);
+    for (const d of problems) lines.push(`  ${e.file}${d.line !== undefined ? `:${d.line}` : ''}: ${d.level}: ${d.message}`);
   }
   return lines;
 }

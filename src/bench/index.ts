@@ -1,5 +1,196 @@
-/** `npm run bench`: written in the scale issue. */
-export async function bench(_args: string[]): Promise<number> {
-  console.error('kiosque bench: not available yet');
-  return 2;
+/**
+ * `npm run bench`: builds a corpus of N articles the way `npm run build` does, in its own
+ * process, and prints the time of each phase, the total, articles per second, the peak memory of
+ * every process and the output size. With `--compare`, each round also builds an equivalent Hugo
+ * site and indexes it with Pagefind's CLI, alternating which goes first, and prints the ratio.
+ * Timings on a shared machine are noisy: compare the medians, and the ratios within a round.
+ */
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ingestContent, PROJECT_ROOT } from '../build.ts';
+import { buildArchive } from '../enrich/archive.ts';
+import { enrich } from '../enrich/index.ts';
+import { prepareCorpus } from './corpus.ts';
+import { formatRounds, formatScaling, median, type HugoRun, type KiosqueRun, type Round } from './figures.ts';
+import { ensureHugo, writeHugoSite } from './hugo.ts';
+import { runMeasured } from './measure.ts';
+import type { BuildFigures } from './run-build.ts';
+
+export interface BenchOptions {
+  /** Corpus sizes, run one after the other. */
+  sizes: number[];
+  corpus?: string;
+  seed: number;
+  runs: number;
+  compare: boolean;
+  search: boolean;
+  work: string;
+  keep: boolean;
+  json?: string;
+}
+
+const USAGE = `usage: npm run bench -- [--articles N[,N…]] [--corpus DIR | --synthetic] [--seed N] [--runs N]
+                       [--compare] [--no-search] [--work DIR] [--keep] [--json FILE]`;
+
+const DEFAULT_CORPUS = resolve(PROJECT_ROOT, '../shared/corpus/orangesum');
+
+/**
+ * Reads the bench options (after `bench`).
+ * @example parseBenchArgs(['--articles', '1000,10000', '--compare']).sizes // [1000, 10000]
+ */
+export function parseBenchArgs(args: string[]): BenchOptions {
+  const opts: BenchOptions = {
+    sizes: [10000], corpus: existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined, seed: 1, runs: 3,
+    compare: false, search: true, work: join(tmpdir(), 'kiosque-bench'), keep: false,
+  };
+  const rest = [...args];
+  const value = (flag: string) => {
+    const v = rest.shift();
+    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
+    return v;
+  };
+  const count = (flag: string, v: string) => {
+    const n = Number(v.replace(/_/g, ''));
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} wants a whole number above 0, got "${v}"`);
+    return n;
+  };
+  while (rest.length) {
+    const a = rest.shift()!;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const v = () => inline ?? value(flag);
+    switch (flag) {
+      case '--articles': opts.sizes = v().split(',').map((s) => count(flag, s)); break;
+      case '--corpus': opts.corpus = resolve(v()); break;
+      case '--synthetic': opts.corpus = undefined; break;
+      case '--seed': opts.seed = count(flag, v()); break;
+      case '--runs': opts.runs = count(flag, v()); break;
+      case '--compare': opts.compare = true; break;
+      case '--no-search': opts.search = false; break;
+      case '--work': opts.work = resolve(v()); break;
+      case '--keep': opts.keep = true; break;
+      case '--json': opts.json = v(); break;
+      default: throw new Error(`unknown bench option ${a}\n${USAGE}`);
+    }
+  }
+  if (opts.corpus && !existsSync(opts.corpus)) throw new Error(`--corpus ${opts.corpus} does not exist`);
+  if (opts.compare && !opts.search) throw new Error('--compare measures the full build: drop --no-search');
+  return opts;
+}
+
+/** Files and bytes under a folder. */
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        files++;
+        bytes += lstatSync(p).size;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { files, bytes };
+}
+
+async function runKiosque(content: string, out: string, search: boolean): Promise<KiosqueRun> {
+  rmSync(out, { recursive: true, force: true });
+  const runner = join(PROJECT_ROOT, 'src/bench/run-build.ts');
+  const m = await runMeasured(process.execPath, ['--import', 'tsx', runner, content, out, ...(search ? [] : ['--no-search'])], { cwd: PROJECT_ROOT });
+  const line = m.stdout.trim().split('\n').pop() ?? '';
+  let figures: BuildFigures;
+  try {
+    figures = JSON.parse(line) as BuildFigures;
+  } catch {
+    throw new Error(`the Kiosque build did not report (exit ${m.code}):\n${m.stderr.slice(-2000)}`);
+  }
+  if (!figures.ok) throw new Error(`the Kiosque build failed: ${figures.failure}`);
+  // The runner's own maximum is exact; the sampled one can miss a last spike.
+  const peaks = m.peaks.map((p) => (p.pid === m.peaks[0]?.pid ? { ...p, peakKb: Math.max(p.peakKb, figures.maxRssKb) } : p));
+  return { wallMs: m.wallMs, timings: figures.timings, pages: figures.pages, articles: figures.articles, warnings: figures.warnings, peaks, ...folderSize(out) };
+}
+
+async function runHugo(site: string, out: string): Promise<HugoRun> {
+  rmSync(out, { recursive: true, force: true });
+  const hugo = await runMeasured('hugo', ['--quiet', '--source', site, '--destination', out, '--cacheDir', join(site, '.cache')]);
+  if (hugo.code !== 0) throw new Error(`hugo failed (exit ${hugo.code}):\n${hugo.stderr.slice(-2000)}`);
+  const pagefind = await runMeasured(join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: PROJECT_ROOT });
+  if (pagefind.code !== 0) throw new Error(`pagefind failed (exit ${pagefind.code}):\n${pagefind.stderr.slice(-2000)}`);
+  return { hugoMs: hugo.wallMs, pagefindMs: pagefind.wallMs, peaks: [...hugo.peaks, ...pagefind.peaks], ...folderSize(out) };
+}
+
+/** The Hugo site of a corpus: the same articles, with Kiosque's titles, URLs and topics. */
+function hugoSiteFor(content: string, dir: string): void {
+  const ingested = ingestContent(content);
+  const { articles, related } = enrich(ingested.articles, ingested.config);
+  const archive = buildArchive({ site: { title: 'Kiosque', description: '', basePath: '/', origin: 'http://localhost:8080' }, articles, taxonomy: ingested.config.topics, related });
+  writeHugoSite(archive.articles, dir);
+}
+
+/**
+ * Runs the benchmark and prints its figures; returns the exit code.
+ * @example await bench(['--articles', '1000', '--runs', '1']) // 0
+ */
+export async function bench(args: string[]): Promise<number> {
+  let opts: BenchOptions;
+  try {
+    opts = parseBenchArgs(args);
+  } catch (e) {
+    console.error(`kiosque bench: ${(e as Error).message}`);
+    return 2;
+  }
+  const log = (line: string) => console.error(`· ${line}`);
+  mkdirSync(opts.work, { recursive: true });
+  let hugoVersion: string | undefined;
+  if (opts.compare) {
+    hugoVersion = ensureHugo(log);
+    if (!hugoVersion) {
+      console.error('kiosque bench: --compare needs Hugo (Debian: apt-get install -y hugo, as root)');
+      return 2;
+    }
+  }
+  console.log(`kiosque bench · ${availableParallelism()} CPUs · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} · work folder ${opts.work}`);
+  if (hugoVersion) console.log(`compared with ${hugoVersion.split(' ').slice(0, 2).join(' ')} + Pagefind CLI (node_modules/.bin/pagefind)`);
+
+  const results: { articles: number; rounds: Round[] }[] = [];
+  for (const size of opts.sizes) {
+    log(`corpus of ${size} articles…`);
+    const corpus = prepareCorpus({ articles: size, source: opts.corpus, seed: opts.seed }, opts.work, join(PROJECT_ROOT, 'content'));
+    const hugoSite = join(opts.work, `hugo-site-${size}`);
+    if (opts.compare) {
+      log('Hugo site…');
+      hugoSiteFor(corpus.dir, hugoSite);
+    }
+    const rounds: Round[] = [];
+    for (let r = 0; r < opts.runs; r++) {
+      const first = r % 2 === 0 ? 'kiosque' : 'hugo';
+      const kOut = join(opts.work, `out-kiosque-${size}`);
+      const hOut = join(opts.work, `out-hugo-${size}`);
+      let kiosque: KiosqueRun | undefined;
+      let hugo: HugoRun | undefined;
+      for (const who of first === 'kiosque' ? ['kiosque', 'hugo'] : ['hugo', 'kiosque']) {
+        if (who === 'kiosque') {
+          log(`round ${r + 1}/${opts.runs}: Kiosque…`);
+          kiosque = await runKiosque(corpus.dir, kOut, opts.search);
+        } else if (opts.compare) {
+          log(`round ${r + 1}/${opts.runs}: Hugo + Pagefind…`);
+          hugo = await runHugo(hugoSite, hOut);
+        }
+      }
+      rounds.push({ first, kiosque: kiosque!, ...(hugo ? { hugo } : {}) });
+      if (!opts.keep) for (const d of [kOut, hOut]) rmSync(d, { recursive: true, force: true });
+    }
+    results.push({ articles: size, rounds });
+    console.log(`\n${size} articles · ${corpus.description}`);
+    for (const line of formatRounds(size, rounds)) console.log(line);
+  }
+  if (results.length > 1) {
+    console.log('\nScaling (Kiosque, full build):');
+    for (const line of formatScaling(results.map((r) => ({ articles: r.articles, msPerArticle: median(r.rounds.map((x) => x.kiosque.wallMs)) / r.articles })))) console.log(line);
+  }
+  if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ hugo: hugoVersion, options: opts, results }, null, 2)}\n`);
+  return 0;
 }

@@ -4,14 +4,14 @@
  */
 import type {
   Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityKind, EntityView, Link, ListPage, MonthBar,
-  MonthView, Pager, SiteOptions, TopicDef, TopicView, YearView,
+  MonthCell, MonthView, Pager, SiteOptions, TopicDef, TopicView, YearView,
 } from '../model.ts';
 import { dateSortKey } from '../ingest/dates.ts';
 import { dayLabel, frenchDate, frenchWeekday, monthName } from '../text/french-dates.ts';
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 50;
-export const LATEST_SIZE = 12;
+export const LATEST_SIZE = 13;
 const EXCERPT_MAX = 220;
 
 const ENTITY_BASE: Record<EntityKind, { path: string; label: string }> = {
@@ -22,6 +22,7 @@ const ENTITY_BASE: Record<EntityKind, { path: string; label: string }> = {
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const pad = (n: number) => String(n).padStart(2, '0');
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('fr') + s.slice(1);
 
 /** Newest first; undated last; ties broken by id so the order never depends on input order. */
 export function newestFirst(a: Article, b: Article): number {
@@ -85,6 +86,16 @@ function monthBars(keys: Map<string, number>): MonthBar[] {
       const [y, m] = key.split('-').map(Number) as [number, number];
       return { key, label: `${monthName(m)} ${y}`, url: `/chronologie/${y}/${pad(m)}/`, count, percent: Math.round((count / max) * 100) };
     });
+}
+
+/** The twelve months of `year` with their counts from `bars`. */
+function calendar(year: number, bars: MonthBar[]): MonthCell[] {
+  const byKey = new Map(bars.map((b) => [b.key, b]));
+  return Array.from({ length: 12 }, (_, i) => {
+    const key = `${year}-${pad(i + 1)}`;
+    const bar = byKey.get(key);
+    return { key, label: monthName(i + 1), count: bar?.count ?? 0, ...(bar ? { url: bar.url } : {}) };
+  });
 }
 
 function countMonths(articles: Article[]): Map<string, number> {
@@ -207,6 +218,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       (monthGroups.get(key) ?? monthGroups.set(key, []).get(key)!).push(a);
     }
   }
+  const calendars = new Map([...yearGroups.entries()].map(([y, list]) => [y, calendar(y, monthBars(countMonths(list)))]));
   const monthKeys = [...monthGroups.keys()].sort();
   const monthLink = (key: string): Link => {
     const [y, m] = key.split('-').map(Number) as [number, number];
@@ -222,14 +234,15 @@ export function buildArchive(input: ArchiveInput): Archive {
         monthOnly.push(card(a.id));
         continue;
       }
-      const label = `${frenchWeekday(a.date!)} ${dayLabel(a.date!.day, month, year)}`;
+      const label = capitalise(`${frenchWeekday(a.date!)} ${dayLabel(a.date!.day, month, year)}`);
       const last = days[days.length - 1];
       if (last?.label === label) last.articles.push(card(a.id));
       else days.push({ label, articles: [card(a.id)] });
     }
-    if (monthOnly.length) days.push({ label: `Dans le mois (${monthName(month)} ${year})`, articles: monthOnly });
+    if (monthOnly.length) days.push({ label: 'Au cours du mois', articles: monthOnly });
     return {
       year, month, key, label: `${monthName(month)} ${year}`, url: `/chronologie/${year}/${pad(month)}/`, count: list.length, days,
+      yearCalendar: calendars.get(year)!,
       ...(i > 0 ? { prev: monthLink(monthKeys[i - 1]!) } : {}),
       ...(i < monthKeys.length - 1 ? { next: monthLink(monthKeys[i + 1]!) } : {}),
     };
@@ -239,7 +252,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   const years: YearView[] = yearNumbers.map((year, i) => {
     const list = yearGroups.get(year)!;
     return {
-      year, url: `/chronologie/${year}/`, count: list.length, months: monthBars(countMonths(list)),
+      year, url: `/chronologie/${year}/`, count: list.length, months: monthBars(countMonths(list)), calendar: calendars.get(year)!,
       yearOnly: list.filter((a) => !a.date!.month).map((a) => card(a.id)),
       ...(i < yearNumbers.length - 1 ? { prev: yearLink(yearNumbers[i + 1]!) } : {}),
       ...(i > 0 ? { next: yearLink(yearNumbers[i - 1]!) } : {}),

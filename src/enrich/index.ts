@@ -4,6 +4,8 @@
  */
 import type { Article, Diagnostic, EntityDef, TopicDef } from '../model.ts';
 import { uniqueUrls } from './archive.ts';
+import { buildEntityMatcher, detectEntities } from './entities.ts';
+import { relatedArticles } from './related.ts';
 import { parseGazetteer, parseTaxonomy } from './taxonomy.ts';
 import { assignTopics, buildTopicMatcher } from './topics.ts';
 
@@ -28,11 +30,22 @@ function bodyText(a: Article): string {
   return a.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]).join('\n');
 }
 
+/**
+ * Assigns topics and entities, makes URLs unique, and finds each article's related articles.
+ * @example enrich(articles, loadConfigFiles({ 'sujets.yml': text })).related.get(articles[0].id)
+ */
 export function enrich(articles: Article[], config: EnrichConfig): { articles: Article[]; related: Map<string, string[]> } {
   const topicMatcher = buildTopicMatcher(config.topics);
-  const withTopics = articles.map((a) => ({
-    ...a,
-    topics: assignTopics({ title: a.title, lede: a.lede, body: bodyText(a) }, topicMatcher, a.topics),
+  const entityMatcher = buildEntityMatcher(config.entities);
+  const enriched = uniqueUrls(articles.map((a) => {
+    const doc = { title: a.title, lede: a.lede, body: bodyText(a) };
+    return { ...a, topics: assignTopics(doc, topicMatcher, a.topics), entities: detectEntities(doc, entityMatcher) };
   }));
-  return { articles: uniqueUrls(withTopics), related: new Map() };
+  const related = relatedArticles(enriched.map((a) => ({
+    id: a.id,
+    topics: a.topics,
+    entities: a.entities.map((e) => `${e.kind}:${e.slug}`),
+    dateKey: a.date?.iso ?? '',
+  })));
+  return { articles: enriched, related };
 }

@@ -40,14 +40,26 @@ class Reader {
   }
 }
 
+/** The last line at or before `stopped` with an odd number of double quotes, if any. */
+function unclosedQuoteLine(text: string, stopped: number): number | undefined {
+  const lines = text.split('\n').slice(0, stopped);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if ((lines[i]!.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1) return i + 1;
+  }
+  return undefined;
+}
+
 /** Parses the text into list entries, or reports why it cannot. */
 function readEntries(reader: Reader, text: string, example: string): Entry[] {
   const doc = parseDocument(text, { schema: 'core', lineCounter: reader.lines, uniqueKeys: true });
   if (doc.errors.length) {
     for (const err of doc.errors) {
-      const line = err.linePos?.[0].line ?? 1;
+      const stopped = err.linePos?.[0].line ?? 1;
       const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      reader.report('error', 'yaml-syntax', line, `invalid YAML: ${what}. YAML reports where parsing stopped: check quotes, colons and indentation on this line and the lines above it`);
+      // The parser stops after an unclosed quote, often lines later (PITFALLS, "Front matter").
+      const opened = err.code === 'MISSING_CHAR' ? unclosedQuoteLine(text, stopped) : undefined;
+      if (opened) reader.report('error', 'yaml-syntax', opened, `invalid YAML: ${what}; the quote opened on this line is never closed (parsing stopped on line ${stopped}); close it`);
+      else reader.report('error', 'yaml-syntax', stopped, `invalid YAML: ${what}. YAML reports where parsing stopped: check quotes, colons and indentation on this line and the lines above it`);
     }
     return [];
   }

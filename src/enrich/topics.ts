@@ -8,10 +8,12 @@ import { slugify, tokens } from './fold.ts';
 
 /** Weight of one alias occurrence, by field. */
 const WEIGHTS = { title: 3, lede: 2, body: 1 } as const;
-/** Minimum score for a topic: one passing mention in the body (1) is not enough. */
+/** Minimum score: a title mention, a lede and a body mention, or three body mentions. */
 const MIN_SCORE = 3;
 /** Long bodies need proportionally more mentions: one body mention per this many words. */
 const WORDS_PER_BODY_MENTION = 250;
+/** A topic must also reach this share of the article's best score, so asides do not count. */
+const SHARE_OF_BEST = 0.25;
 /** Most topics an article gets, front-matter topics aside. */
 const MAX_TOPICS = 6;
 
@@ -72,22 +74,29 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
   return { slugs: defs.map((d) => d.slug), rules, names };
 }
 
-/** Adds `weight` per alias occurrence in `toks` to `scores`; the longest alias wins at a place. */
-function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array): void {
+/**
+ * Adds `weight` per alias occurrence in `toks` to `scores`, the longest alias winning at a
+ * place; `touched` collects the topics that scored. Plain loops: this runs on every token.
+ */
+function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array, touched: number[]): void {
   for (let i = 0; i < toks.length; i++) {
     const candidates = matcher.rules.get(toks[i]!);
-    if (!candidates) continue;
-    const rule = candidates.find((r) => r.rest.every((t, j) => toks[i + 1 + j] === t));
-    if (!rule) continue;
-    for (const t of rule.topics) scores[t]! += weight;
-    i += rule.rest.length;
+    if (candidates === undefined) continue;
+    for (const rule of candidates) {
+      let j = 0;
+      while (j < rule.rest.length && toks[i + 1 + j] === rule.rest[j]) j++;
+      if (j < rule.rest.length) continue;
+      for (const t of rule.topics) {
+        if (scores[t] === 0) touched.push(t);
+        scores[t]! += weight;
+      }
+      i += j;
+      break;
+    }
   }
 }
 
-/**
- * The taxonomy slug for a front-matter topic written as a slug, label or alias; else its slug.
- * @example frontMatterSlug('Santé', matcher) // 'sante'
- */
+/** The taxonomy slug for a front-matter topic written as a slug, label or alias; else its slug. */
 function frontMatterSlug(topic: string, matcher: TopicMatcher): string {
   return matcher.names.get(tokens(topic).join(' ')) ?? slugify(topic);
 }
@@ -95,22 +104,24 @@ function frontMatterSlug(topic: string, matcher: TopicMatcher): string {
 /**
  * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
  * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic needs
- * a score of 3, and more in long bodies (one body mention per 250 words); at most 6 topics in
- * all unless the front matter alone lists more.
+ * a score of 3, more in long bodies (one body mention per 250 words), and a quarter of the
+ * best topic's score; at most 6 topics in all unless the front matter alone lists more.
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'intelligence-artificielle', label: 'Intelligence artificielle', description: '', aliases: ['IA'] }]);
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
  */
 export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
   const scores = new Float64Array(matcher.slugs.length);
+  const touched: number[] = [];
   const bodyTokens = tokens(doc.body);
-  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores);
-  scoreField(tokens(doc.lede), WEIGHTS.lede, matcher, scores);
-  scoreField(bodyTokens, WEIGHTS.body, matcher, scores);
-  const threshold = Math.max(MIN_SCORE, bodyTokens.length / WORDS_PER_BODY_MENTION);
-  const assigned = matcher.slugs
-    .map((slug, i) => ({ slug, score: scores[i]! }))
-    .filter((t) => t.score >= threshold)
+  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores, touched);
+  scoreField(tokens(doc.lede), WEIGHTS.lede, matcher, scores, touched);
+  scoreField(bodyTokens, WEIGHTS.body, matcher, scores, touched);
+  const best = touched.reduce((max, i) => Math.max(max, scores[i]!), 0);
+  const threshold = Math.max(MIN_SCORE, bodyTokens.length / WORDS_PER_BODY_MENTION, SHARE_OF_BEST * best);
+  const assigned = touched
+    .filter((i) => scores[i]! >= threshold)
+    .map((i) => ({ slug: matcher.slugs[i]!, score: scores[i]! }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
     .map((t) => t.slug);
   const fromFrontMatter = [...new Set(frontMatterTopics.map((t) => frontMatterSlug(t, matcher)).filter(Boolean))];

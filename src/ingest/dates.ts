@@ -29,6 +29,8 @@ function impossible(text: string, why: string): DateParse {
 }
 
 function dayDate(text: string, y: number, m: number, d: number, warning?: string): DateParse {
+  const bad = checkYear(y);
+  if (bad) return impossible(text, bad);
   const dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: 'utc' });
   if (!dt.isValid) return impossible(text, m < 1 || m > 12 ? `month ${m} does not exist` : `${y}-${pad(m)} has no day ${d}`);
   return { ok: true, date: { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', year: y, month: m, day: d }, ...(warning ? { warning } : {}) };
@@ -51,12 +53,16 @@ export function parseDate(input: string): DateParse {
   if ((m = MONTH.exec(text))) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
+    const bad = checkYear(y);
+    if (bad) return impossible(text, bad);
     if (mo < 1 || mo > 12) return impossible(text, `month ${mo} does not exist`);
     return { ok: true, date: { iso: `${y}-${pad(mo)}`, precision: 'month', year: y, month: mo } };
   }
   if ((m = DAY.exec(text))) return dayDate(text, Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = DATETIME.exec(text))) {
     const [, y, mo, d, h, mi, s, zone] = m;
+    const bad = checkYear(Number(y));
+    if (bad) return impossible(text, bad);
     const base = `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}`;
     const zoneName = zone ? (zone.toUpperCase() === 'Z' ? 'utc' : `UTC${zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone}`) : PARIS;
     const dt = DateTime.fromISO(base, { zone: zoneName, setZone: true });
@@ -81,6 +87,34 @@ export function parseDate(input: string): DateParse {
       ambiguous ? `ambiguous date "${text}" read as day/month/year (French order); write it as AAAA-MM-JJ to be explicit` : undefined);
   }
   return { ok: false, message: `unreadable date "${text}"; write it as AAAA, AAAA-MM, AAAA-MM-JJ or AAAA-MM-JJTHH:MM` };
+}
+
+/**
+ * Reads a front-matter `date` value: text, or a bare year that YAML read as a number.
+ * Any other type (`42`, a list) is refused with a message naming what was found.
+ * @example readDateValue(2024).ok // true
+ * @example readDateValue(42).ok // false
+ */
+export function readDateValue(value: unknown): DateParse {
+  if (typeof value === 'string') return parseDate(value);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return parseDate(String(value));
+  const shown = typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? 'a list' : 'a group of keys';
+  return { ok: false, message: `date ${shown} is not a date; write it as AAAA, AAAA-MM or AAAA-MM-JJ` };
+}
+
+/**
+ * The date is after `today` (`AAAA-MM-JJ`), compared at its own precision: a date in the
+ * current month or year is not in the future.
+ * @example isFuture({ iso: '2999', precision: 'year', year: 2999 }, '2024-05-01') // true
+ */
+export function isFuture(date: DateInfo, today: string): boolean {
+  // ISO text compares chronologically, and a prefix (`2024-05`) sorts before its days.
+  return date.iso.slice(0, 10) > today;
+}
+
+/** Today in Europe/Paris as `AAAA-MM-JJ`. */
+export function parisToday(): string {
+  return DateTime.now().setZone(PARIS).toISODate()!;
 }
 
 /** Sort key: ISO text sorts chronologically at any precision (`2024` < `2024-02` < `2024-02-15`). */

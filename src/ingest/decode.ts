@@ -10,6 +10,11 @@ export interface Decoded {
   encoding: Encoding;
   /** The file started with a byte order mark. */
   bom: boolean;
+  /**
+   * UTF-8 with a few invalid bytes, each read as U+FFFD: the 1-based line of the first one.
+   * Absent when the bytes were valid.
+   */
+  invalidUtf8Line?: number;
 }
 
 /**
@@ -56,13 +61,52 @@ function utf16ByNuls(bytes: Uint8Array): Encoding | undefined {
   return undefined;
 }
 
+/** Valid UTF-8 multi-byte sequences and stray bytes, counted in one pass. */
+function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: number; firstInvalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need >= 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+    if (!ok) {
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+    } else {
+      if (need > 0) multibyte++;
+      i += need + 1;
+    }
+  }
+  return { multibyte, invalid, firstInvalid };
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function utf8WithStrays(bytes: Uint8Array, firstInvalid: number): Omit<Decoded, 'bom'> {
+  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8', invalidUtf8Line: lineAt(bytes, firstInvalid) };
+}
+
 /**
- * Decodes a file's bytes.
+ * Decodes a file's bytes. Bytes that are not valid UTF-8 are Windows-1252, unless the file is
+ * mostly UTF-8 with a few stray bytes: reading all of it as Windows-1252 would turn every `é`
+ * into `Ã©`, so it is read as UTF-8 and the stray bytes become U+FFFD.
  * @example decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])) // { text: 'A', encoding: 'utf-8', bom: true }
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    const rest = bytes.subarray(3);
+    try {
+      return { text: utf8.decode(rest), encoding: 'utf-8', bom: true };
+    } catch {
+      return { ...utf8WithStrays(rest, utf8Census(rest).firstInvalid), bom: true };
+    }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
@@ -75,6 +119,8 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
+    const census = utf8Census(bytes);
+    if (census.multibyte > census.invalid) return { ...utf8WithStrays(bytes, census.firstInvalid), bom: false };
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false };
   }
 }

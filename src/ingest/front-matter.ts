@@ -10,7 +10,8 @@ export type FrontMatterResult =
   | { ok: false; line: number; message: string };
 
 const OPEN = /^---[ \t]*([^\s-]*)[ \t]*$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+/** Only `---` closes, as for gray-matter and Jekyll; YAML's own `...` end marker does not. */
+const CLOSE = /^---[ \t]*$/;
 /** Front matter is small; a bigger one is a mistake or an attack. */
 const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 const MAX_ALIASES = 20;
@@ -25,13 +26,29 @@ function refuse(language: string): never {
   throw new FrontMatterError(`front matter in "${language}" is refused: only YAML front matter (---) is read, because other engines run code; rewrite it as YAML`, 1);
 }
 
+/** 1-based line of the first `key: "value` whose quote is not closed on the same line. */
+function unclosedQuoteLine(source: string): number | undefined {
+  const index = source.split('\n').findIndex((l) => {
+    const m = /^\s*[^\s:#][^:]*:\s+(["'])(.*)$/.exec(l);
+    if (!m) return false;
+    const body = m[1] === '"' ? m[2]!.replace(/\\./g, '') : m[2]!.replace(/''/g, '');
+    return !body.includes(m[1]!);
+  });
+  return index >= 0 ? index + 1 : undefined;
+}
+
 function parseYaml(source: string): Record<string, unknown> {
   const doc = YAML.parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: true });
   const err = doc.errors[0];
   if (err) {
-    // YAML errors point where parsing stopped, often after the real mistake (an unclosed quote).
-    const line = (err.linePos?.[0]?.line ?? 1) + 1;
-    throw new FrontMatterError(`invalid YAML front matter: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; check quotes and indentation on this line and the lines above it`, line);
+    // YAML errors point where parsing stopped, often after the real mistake (an unclosed quote):
+    // point at the line that opens a quote it never closes when there is one.
+    // gray-matter hands over the text after the opening `---`, so line n here is line n of the file.
+    const line = (/quote/i.test(err.message) ? unclosedQuoteLine(source) : undefined) ?? err.linePos?.[0]?.line ?? 1;
+    const what = err.code === 'MULTIPLE_DOCS'
+      ? 'a line with "..." or "---" ends the front matter early'
+      : err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new FrontMatterError(`invalid YAML front matter: ${what}; check quotes and indentation on this line and the lines above it`, line);
   }
   let value: unknown;
   try {
@@ -41,7 +58,7 @@ function parseYaml(source: string): Record<string, unknown> {
   }
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new FrontMatterError('front matter must be a list of "key: value" lines', 2);
+    throw new FrontMatterError('front matter must be "key: value" lines, not a list or a single value; write one key: value per line', 2);
   }
   return value as Record<string, unknown>;
 }
@@ -83,8 +100,10 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return { ok: false, line: 1, message: `front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KB; keep it to a few keys` };
   }
   try {
-    // An options object, so gray-matter does not cache (its cache hands back shared, mutated objects).
-    const file = matter(text, {
+    // gray-matter gets only the block delimited above: its own search for the closing fence
+    // (`\n---`) would also stop at a `----` or `--- x` line. An options object, so it does not
+    // cache (its cache hands back shared, mutated objects).
+    const file = matter(`---\n${yamlText}\n---\n`, {
       language: 'yaml',
       engines: {
         yaml: { parse: parseYaml, stringify: () => '' },
@@ -93,9 +112,9 @@ export function readFrontMatter(text: string): FrontMatterResult {
         json: { parse: () => refuse('json'), stringify: () => '' },
       },
     });
-    return { ok: true, data: file.data, body: file.content, bodyStartLine: closeIndex + 2, fieldLines: keyLines(lines.slice(1, closeIndex)) };
+    return { ok: true, data: file.data, body: lines.slice(closeIndex + 1).join('\n'), bodyStartLine: closeIndex + 2, fieldLines: keyLines(lines.slice(1, closeIndex)) };
   } catch (e) {
     if (e instanceof FrontMatterError) return { ok: false, line: e.line, message: e.message };
-    return { ok: false, line: 1, message: `front matter could not be read: ${(e as Error).message}` };
+    return { ok: false, line: 1, message: `front matter could not be read: ${(e as Error).message}; check its syntax` };
   }
 }

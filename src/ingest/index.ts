@@ -2,6 +2,7 @@
  * One input file, as path and bytes, to an article or diagnostics. Pure: no disk, no Eleventy.
  */
 import type { Article, Diagnostic, IngestResult } from '../model.ts';
+import { isFuture, parisToday } from './dates.ts';
 import { decode } from './decode.ts';
 import { parseMarkdown } from './markdown.ts';
 import { normalise } from './normalise.ts';
@@ -33,16 +34,27 @@ export function skipReason(path: string): string | undefined {
 
 function titleFrom(parsed: Parsed, diags: Parsed['diagnostics']): Pick<Article, 'title' | 'titleOrigin'> {
   let title = parsed.title?.replace(/\s+/g, ' ').trim();
+  const line = parsed.titleLine;
   if (title !== undefined && !/[\p{L}\p{N}]/u.test(title)) {
-    diags.push({ id: 'title-empty', level: 'warning', line: 1, message: title ? `title "${title}" has no letter or digit; a title is derived from the lede` : 'empty title; a title is derived from the lede' });
+    diags.push({ id: 'title-empty', level: 'warning', line, message: title ? `title "${title.slice(0, 80)}" has no letter or digit; a title is derived from the lede; write a title in words` : 'empty title; a title is derived from the lede; write a title' });
     title = undefined;
   }
   if (title === undefined) return { title: deriveTitle(parsed.lede), titleOrigin: 'derived' };
   if (title.length > TITLE_MAX) {
-    diags.push({ id: 'title-too-long', level: 'warning', line: 1, message: `title of ${title.length} characters shortened to ${TITLE_MAX}; write a shorter title` });
+    diags.push({ id: 'title-too-long', level: 'warning', line, message: `title of ${title.length} characters shortened to ${TITLE_MAX}; write a shorter title` });
     title = deriveTitle(title, TITLE_MAX);
   }
   return { title, titleOrigin: parsed.titleFromFrontMatter ? 'front-matter' : 'title-line' };
+}
+
+/**
+ * The rejection of a file too large to be one article, so the caller can refuse it before
+ * reading it.
+ * @example sizeProblem('a.txt', 5 * 1048576)?.id // 'file-too-large'
+ */
+export function sizeProblem(file: string, size: number): Diagnostic | undefined {
+  if (size <= MAX_FILE_BYTES) return undefined;
+  return { id: 'file-too-large', level: 'error', file, message: `file of ${(size / 1048576).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1048576} MB limit for one article; split it or remove what is not article text` };
 }
 
 /** URL of an article from its date and slug; undated articles live under `sans-date`. */
@@ -52,23 +64,29 @@ export function articleUrl(date: Article['date'], slug: string): string {
   return `/articles/${date.year}/${month}/${slug}/`;
 }
 
+export interface IngestOptions {
+  /** Today as `AAAA-MM-JJ`, for dates in the future; defaults to today in Europe/Paris. */
+  today?: string;
+}
+
 /**
  * Reads one file into an article.
  * @example ingestFile('a.txt', new TextEncoder().encode(' date 2024-02 Bonjour.')).ok // true
  */
-export function ingestFile(path: string, bytes: Uint8Array): IngestResult {
+export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
   const file = path.normalize('NFC');
   const skip = skipReason(file);
   if (skip) return { ok: 'skipped', reason: skip };
   const diag = (d: Omit<Diagnostic, 'file'>): Diagnostic => ({ file, ...d });
   if (bytes.length === 0) return { ok: false, diagnostics: [diag({ id: 'empty-file', level: 'error', message: 'empty file: nothing to publish; write the article or delete the file' })] };
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, diagnostics: [diag({ id: 'file-too-large', level: 'error', message: `file of ${(bytes.length / 1048576).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1048576} MB limit for one article; split it or remove what is not article text` })] };
-  }
+  const tooLarge = sizeProblem(file, bytes.length);
+  if (tooLarge) return { ok: false, diagnostics: [tooLarge] };
 
   const local: Parsed['diagnostics'] = [];
   const decoded = decode(bytes);
-  if (decoded.encoding === 'windows-1252') {
+  if (decoded.invalidUtf8Line !== undefined) {
+    local.push({ id: 'encoding-invalid-bytes', level: 'warning', line: decoded.invalidUtf8Line, message: 'bytes that are not UTF-8 are shown as U+FFFD (�); retype the damaged characters on this line and save the file as UTF-8' });
+  } else if (decoded.encoding === 'windows-1252') {
     local.push({ id: 'encoding-windows-1252', level: 'warning', message: 'not valid UTF-8: read as Windows-1252; save the file as UTF-8' });
   } else if (decoded.encoding !== 'utf-8') {
     local.push({ id: 'encoding-utf-16', level: 'info', message: `read as ${decoded.encoding.toUpperCase()}; UTF-8 is preferred` });
@@ -89,6 +107,9 @@ export function ingestFile(path: string, bytes: Uint8Array): IngestResult {
   }
   if (diags.some((d) => d.level === 'error')) return { ok: false, diagnostics: diags.map(diag) };
 
+  if (parsed.date && isFuture(parsed.date, options.today ?? parisToday())) {
+    diags.push({ id: 'date-future', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso} is in the future; check the year` });
+  }
   const { title, titleOrigin } = titleFrom(parsed, diags);
   const slug = slugify(title) || 'article';
   const wordCount = countWords([parsed.lede, ...parsed.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join(' '));

@@ -4,13 +4,27 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { Section } from '../model.ts';
-import { parseDate } from './dates.ts';
+import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { endsSentence } from './text-rules.ts';
+import { looksTruncated } from './text-rules.ts';
 
-/** markdown-it's defaults are safe: no raw HTML, `javascript:`/`vbscript:`/`file:`/`data:` links refused. */
+/** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const refusedLinks = new Set<string>();
+md.validateLink = (url: string): boolean => {
+  const ok = isSafeLink(url);
+  if (!ok) refusedLinks.add(url);
+  return ok;
+};
+
+/** Parses a Markdown body; links markdown-it refused are returned with the tokens. */
+function parseBody(body: string): { tokens: Token[]; refused: string[] } {
+  refusedLinks.clear();
+  const tokens = md.parse(body, {});
+  return { tokens, refused: [...refusedLinks] };
+}
 
 const KNOWN_KEYS = new Set(['title', 'date', 'topics', 'source', 'url', 'draft', 'category', 'publisher', 'tags']);
 
@@ -46,15 +60,17 @@ function readTopics(value: unknown, line: number | undefined, diags: Diags): str
     }
     return out;
   }
-  diags.push({ id: 'topics-invalid', level: 'warning', line, message: 'topics should be a list of words; ignored' });
+  diags.push({ id: 'topics-invalid', level: 'warning', line, message: 'topics should be a list of words and were ignored; write e.g. topics: [économie, santé]' });
   return [];
 }
 
-/** Content lost to markdown-it's nesting limit (PITFALLS, "maxNesting drops deeper content silently"). */
-function lastMappedLine(tokens: Token[]): number {
-  let last = 0;
-  for (const t of tokens) if (t.map) last = Math.max(last, t.map[1]);
-  return last;
+/**
+ * Where content was lost to markdown-it's nesting limit (PITFALLS, "maxNesting drops deeper
+ * content silently"): a quote or list opened at the deepest level and closed empty.
+ */
+function droppedByNesting(tokens: Token[]): Token | undefined {
+  const deepest = (md.options.maxNesting ?? 100) - 1;
+  return tokens.find((t, i) => t.nesting === 1 && t.level >= deepest && tokens[i + 1]?.nesting === -1);
 }
 
 /**
@@ -76,16 +92,20 @@ export function parseMarkdown(text: string): Parsed {
   }
 
   let title = scalarText(data.title);
+  let titleLine = fieldLines.title;
+  for (const key of ['title', 'source', 'topics'] as const) {
+    const tag = htmlTagIn(JSON.stringify(data[key] ?? ''));
+    if (tag) diagnostics.push({ id: 'raw-html', level: 'warning', line: fieldLines[key], message: `HTML such as ${tag.slice(0, 40)} in ${key} is shown as text, never interpreted; remove it` });
+  }
   if (data.title !== undefined && title === undefined) {
-    diagnostics.push({ id: 'title-invalid', level: 'warning', line: fieldLines.title, message: 'title should be text; a title is derived from the lede instead' });
+    diagnostics.push({ id: 'title-invalid', level: 'warning', line: fieldLines.title, message: 'title should be text: a title is derived from the lede instead; write e.g. title: Mon titre' });
   }
 
   let date: Parsed['date'];
   if (data.date === undefined || data.date === null || data.date === '') {
     diagnostics.push({ id: 'undated', level: 'warning', line: fieldLines.date, message: 'no date in the front matter: published as undated; add date: AAAA-MM-JJ' });
   } else {
-    const raw = typeof data.date === 'number' && Number.isInteger(data.date) && data.date >= 1000 && data.date <= 9999 ? String(data.date) : scalarText(data.date);
-    const parsed = typeof data.date === 'string' || raw?.length === 4 ? parseDate(raw ?? '') : { ok: false as const, message: `date should be written as AAAA, AAAA-MM or AAAA-MM-JJ, not ${JSON.stringify(data.date)}` };
+    const parsed = readDateValue(data.date);
     if (parsed.ok) {
       date = parsed.date;
       if (parsed.warning) diagnostics.push({ id: 'date-ambiguous', level: 'warning', line: fieldLines.date, message: parsed.warning });
@@ -99,31 +119,43 @@ export function parseMarkdown(text: string): Parsed {
   if (category) topics.push(category);
 
   const source = scalarText(data.source) ?? scalarText(data.publisher);
+  for (const key of ['source', 'publisher'] as const) {
+    if (data[key] !== undefined && data[key] !== null && scalarText(data[key]) === undefined) {
+      diagnostics.push({ id: 'source-invalid', level: 'warning', line: fieldLines[key], message: `${key} should be text and was ignored; write e.g. ${key}: Ouest-France` });
+    }
+  }
   let originalUrl: string | undefined;
   const url = scalarText(data.url);
   if (url) {
     if (/^https?:\/\//i.test(url)) originalUrl = url;
-    else diagnostics.push({ id: 'url-invalid', level: 'warning', line: fieldLines.url, message: `url "${url.slice(0, 80)}" is not an http(s) address; ignored` });
+    else diagnostics.push({ id: 'url-invalid', level: 'warning', line: fieldLines.url, message: `url "${url.slice(0, 80)}" is not an http(s) address and was ignored; write the full https:// address of the original article` });
   }
   let draft = false;
   if (data.draft !== undefined) {
     if (typeof data.draft === 'boolean') draft = data.draft;
     else {
       draft = ['true', 'yes', 'oui', '1'].includes(String(data.draft).toLowerCase());
-      diagnostics.push({ id: 'draft-invalid', level: 'warning', line: fieldLines.draft, message: `draft should be true or false; read ${JSON.stringify(data.draft)} as ${draft}` });
+      diagnostics.push({ id: 'draft-invalid', level: 'warning', line: fieldLines.draft, message: `draft should be true or false: read ${JSON.stringify(data.draft)} as ${draft}; write draft: ${draft}` });
     }
   }
 
-  const tokens = md.parse(fm.body, {});
+  const { tokens, refused } = parseBody(fm.body);
   const bodyLines = fm.body.split('\n');
+  for (const f of reviewTokens(tokens, refused)) {
+    diagnostics.push({ id: f.id, level: 'warning', ...(f.line !== undefined ? { line: fm.bodyStartLine + f.line - 1 } : {}), message: f.message });
+  }
   const lastContent = bodyLines.findLastIndex((l) => l.trim() !== '') + 1;
-  if (lastMappedLine(tokens) < lastContent) {
-    diagnostics.push({ id: 'nesting-too-deep', level: 'warning', line: fm.bodyStartLine + lastMappedLine(tokens), message: 'Markdown nested more than 100 levels deep: the text after this line cannot be rendered; flatten the quotes or lists' });
+  const tooDeep = droppedByNesting(tokens);
+  if (tooDeep) {
+    diagnostics.push({ id: 'nesting-too-deep', level: 'warning', line: fm.bodyStartLine + (tooDeep.map?.[0] ?? 0), message: 'Markdown nested more than 100 levels deep: the text nested deeper on this line is not published; flatten the quotes or lists' });
   }
 
   // A leading `# Titre` is the title when the front matter has none; it is never a second h1.
   if (tokens[0]?.type === 'heading_open' && tokens[0].tag === 'h1') {
-    if (!title) title = inlineText(tokens[1]);
+    if (!title) {
+      title = inlineText(tokens[1]);
+      titleLine = fm.bodyStartLine + (tokens[0].map?.[0] ?? 0);
+    }
     tokens.splice(0, 3);
   }
   for (const t of tokens) if (t.type.startsWith('heading_') && t.tag === 'h1') t.tag = 'h2';
@@ -153,12 +185,12 @@ export function parseMarkdown(text: string): Parsed {
     }
   }
   const bodyHtml = md.renderer.render(tokens, md.options, {});
-  const truncated = lastBlockParagraph !== '' && !endsSentence(lastBlockParagraph);
-  if (truncated) diagnostics.push({ id: 'truncated', level: 'warning', line: fm.bodyStartLine + lastContent - 1, message: 'the text stops mid-sentence: published with a "texte tronqué" marker' });
+  const truncated = lastBlockParagraph !== '' && looksTruncated(lastBlockParagraph, fm.body);
+  if (truncated) diagnostics.push({ id: 'truncated', level: 'warning', line: fm.bodyStartLine + lastContent - 1, message: 'the text stops mid-sentence: published with a "texte tronqué" marker; complete the file if the rest is available' });
   return {
     title,
     titleFromFrontMatter: scalarText(data.title) !== undefined && scalarText(data.title) !== '',
-    date, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
+    titleLine, date, dateLine: fieldLines.date, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
     bodyHtml, source, originalUrl, topics, draft, truncated, diagnostics,
   };
 }

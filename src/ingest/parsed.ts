@@ -4,7 +4,11 @@ import type { DateInfo, Diagnostic, Section } from '../model.ts';
 export interface Parsed {
   title?: string;
   titleFromFrontMatter?: boolean;
+  /** 1-based line where the title is written, when there is one. */
+  titleLine?: number;
   date?: DateInfo;
+  /** 1-based line where the date is written, when there is one. */
+  dateLine?: number;
   lede: string;
   sections: Section[];
   bodyHtml?: string;

@@ -4,8 +4,9 @@
  */
 import type { Section } from '../model.ts';
 import { parseDate } from './dates.ts';
+import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { endsSentence, isDebris, isHeadingCandidate, nearDuplicate } from './text-rules.ts';
+import { endsSentence, isDebris, isHeadingCandidate, looksTruncated, nearDuplicate } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -25,19 +26,26 @@ function looksLikeTitle(text: string): boolean {
 
 /**
  * Joins hard-wrapped lines: a line continues the previous one when that one does not end a
- * sentence and this one starts in lowercase.
+ * sentence and this one starts in lowercase. Only the last line joined and the paragraph's
+ * length are looked at, so a paragraph of 100,000 wrapped lines stays linear.
  */
 function paragraphs(lines: Line[]): Line[] {
-  const out: Line[] = [];
+  const out: { parts: string[]; n: number; length: number }[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && !endsSentence(prev.text) && !isHeadingCandidate(prev.text) && /^\p{Ll}/u.test(line.text)) {
-      prev.text = `${prev.text} ${line.text}`;
+    const continues = prev !== undefined
+      && !endsSentence(prev.parts[prev.parts.length - 1]!)
+      // A heading is at most 110 characters: a longer paragraph is never one.
+      && !(prev.length <= 110 && isHeadingCandidate(prev.parts.join(' ')))
+      && /^\p{Ll}/u.test(line.text);
+    if (continues) {
+      prev.parts.push(line.text);
+      prev.length += line.text.length + 1;
     } else {
-      out.push({ ...line });
+      out.push({ parts: [line.text], n: line.n, length: line.text.length });
     }
   }
-  return out;
+  return out.map((p) => ({ text: p.parts.join(' '), n: p.n }));
 }
 
 /**
@@ -48,12 +56,20 @@ export function parseRawText(text: string): Parsed {
   const diagnostics: Parsed['diagnostics'] = [];
   let lines: Line[] = text
     .split('\n')
-    .map((t, i) => ({ text: t.replace(/\s+$/u, ''), n: i + 1 }))
+    // Runs of spaces mean nothing in a page; collapsed, they cannot make a later regex quadratic.
+    .map((t, i) => ({ text: t.trimEnd().replace(/(?<=\S)\s{2,}/g, ' '), n: i + 1 }))
     .filter((l) => l.text.trim() !== '');
   const debris = lines.filter((l) => isDebris(l.text));
   lines = lines.filter((l) => !isDebris(l.text)).map((l) => ({ ...l, text: l.text.replace(/^\s+(?!date\b)/iu, '') }));
   if (debris.length > 0) {
     diagnostics.push({ id: 'debris-dropped', level: 'info', line: debris[0]!.n, message: `dropped scraping debris: ${debris.map((d) => JSON.stringify(d.text.trim())).join(', ')}` });
+  }
+
+  for (const l of lines) {
+    const tag = htmlTagIn(l.text);
+    if (!tag) continue;
+    diagnostics.push({ id: 'raw-html', level: 'warning', line: l.n, message: `HTML such as ${tag.slice(0, 40)} is shown as text, never interpreted; remove it from the file` });
+    break;
   }
 
   let source: string | undefined;
@@ -65,14 +81,17 @@ export function parseRawText(text: string): Parsed {
   }
 
   let title: string | undefined;
+  let titleLine: number | undefined;
   let lede: Line | undefined;
   let date: Parsed['date'];
+  let dateLineNumber: number | undefined;
   const dateIndex = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => {
     const m = DATE_LINE.exec(l.text);
     return m !== null && /^\d/.test(m[1] ?? '');
   });
   if (dateIndex >= 0) {
     const dateLine = lines[dateIndex]!;
+    dateLineNumber = dateLine.n;
     const m = DATE_LINE.exec(dateLine.text)!;
     const parsed = parseDate(m[1]!);
     if (parsed.ok) {
@@ -84,6 +103,7 @@ export function parseRawText(text: string): Parsed {
     const before = lines.slice(0, dateIndex);
     if (before.length > 0) {
       title = before[0]!.text.trim();
+      titleLine = before[0]!.n;
       // Lines between a title and the date line are kept as text, never lost.
       lines = [...before.slice(1), ...lines.slice(dateIndex + 1)];
     } else {
@@ -96,6 +116,7 @@ export function parseRawText(text: string): Parsed {
     const first = lines[0];
     if (first && lines.length > 1 && looksLikeTitle(first.text)) {
       title = first.text.trim();
+      titleLine = first.n;
       lines = lines.slice(1);
     }
   }
@@ -103,7 +124,7 @@ export function parseRawText(text: string): Parsed {
   const paras = paragraphs(lines);
   if (!lede) lede = paras.shift();
   if (!lede) {
-    return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics, title, date, source };
+    return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics, title, titleLine, date, dateLine: dateLineNumber, source };
   }
 
   const sections: Section[] = [{ paragraphs: [] }];
@@ -116,6 +137,8 @@ export function parseRawText(text: string): Parsed {
       continue;
     }
     if (nearDuplicate(lede.text, p.text)) {
+      // Kept once, in the lede's place; the longer version, so no sentence is lost.
+      if (p.text.length > lede.text.length) lede = { ...lede, text: p.text };
       diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: 'paragraph repeats the lede and was kept once' });
       continue;
     }
@@ -124,9 +147,9 @@ export function parseRawText(text: string): Parsed {
   const kept = sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0);
 
   const lastText = [...kept].reverse().find((s) => s.paragraphs.length > 0)?.paragraphs.at(-1) ?? lede.text;
-  const truncated = !endsSentence(lastText);
+  const truncated = looksTruncated(lastText, text);
   if (truncated) {
     diagnostics.push({ id: 'truncated', level: 'warning', line: paras.at(-1)?.n ?? lede.n, message: 'the text stops mid-sentence: published with a "texte tronqué" marker; complete the file if the rest is available' });
   }
-  return { title, date, lede: lede.text.trim(), sections: kept, source, topics: [], draft: false, truncated, diagnostics };
+  return { title, titleLine, date, dateLine: dateLineNumber, lede: lede.text.trim(), sections: kept, source, topics: [], draft: false, truncated, diagnostics };
 }

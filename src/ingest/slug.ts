@@ -21,3 +21,13 @@ export function slugify(text: string, max = SLUG_MAX): string {
   const dash = cut.lastIndexOf('-');
   return (dash > max / 2 ? cut.slice(0, dash) : ascii.slice(0, max)).replace(/-+$/, '');
 }
+
+/**
+ * A site path that stays inside the output folder whatever Eleventy does with it: lowercase
+ * ASCII segments, no `.` or `..`, no empty segment (PITFALLS, "permalink containing ../").
+ * @example isSafeSitePath('/articles/2024/02/sujets/') // true
+ * @example isSafeSitePath('/articles/../../etc/') // false
+ */
+export function isSafeSitePath(path: string): boolean {
+  return /^\/(?:[a-z0-9][a-z0-9-]*\/)*$/.test(path);
+}

@@ -11,20 +11,51 @@ const DEBRIS = new Set([
 
 /** AFP-style editor initials closing a dispatch, e.g. `dch/jk` or `fff-abc/pz`. */
 const INITIALS = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4}$/;
+/** A syndication teaser left at the end of a scraped excerpt. */
+const READ_MORE = /^[….\s]*lire la suite sur\b.{0,60}$/iu;
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s:.…]+$/u, '').trim();
+  // The lookbehind tries a run of trailing marks once, not from each of its characters:
+  // linear on a line of a million dots.
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<![\s:.…])[\s:.…]+$/u, '').trim();
 }
 
 /** The line is scraping debris (`Table of Contents`, editor initials…). */
 export function isDebris(line: string): boolean {
   const t = line.trim();
-  return DEBRIS.has(fold(t)) || INITIALS.test(t);
+  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t);
 }
 
 /** Ends like a finished sentence or quotation. */
 export function endsSentence(text: string): boolean {
   return /[.!?…»"”)\]]\s*$/u.test(text) || /[.!?…]\s*["”»)]\s*$/u.test(text);
+}
+
+/** Words a French sentence cannot end on: a text stopping on one was cut. */
+const FUNCTION_WORDS = new Set(('le la les l un une des du de d au aux a à et ou mais que qu qui dont en dans par pour sur sous avec sans ' +
+  'ce cet cette ces son sa ses leur leurs notre votre nos vos mon ma mes ton ta tes se ne n s c j m t y est sont était ont avait plus très').split(' '));
+/** Endings of complete French words; a last word without one (`soulig`) was cut mid-word. */
+const WORD_ENDING = /(?:[eéèsxtrnlaiuoyzfdpkmbhv]|[^aeiouy]ng|ic|ac|ec|oc|uc|ique)$/u;
+
+/**
+ * The text stops mid-sentence: no final punctuation, and it ends on a word a sentence cannot end
+ * on (`de`, `l’`), or on a fragment (`Il a soulig`) that is neither a word seen elsewhere in the
+ * text nor shaped like a complete word. A complete sentence missing only its period is not cut.
+ * @example looksTruncated('Il a souligné l’importance de', '') // true
+ */
+export function looksTruncated(last: string, wholeText: string): boolean {
+  if (endsSentence(last)) return false;
+  const trimmed = last.trimEnd();
+  if (/[,;:’'(«“-]$/u.test(trimmed)) return true;
+  const word = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+$/u.exec(trimmed)?.[0];
+  // No French word is that long: a run of letters is not a cut word, and is not searched for.
+  if (!word || word.length > 40) return false;
+  const lower = word.toLowerCase();
+  if (FUNCTION_WORDS.has(lower)) return true;
+  if (/^\p{N}+$/u.test(word) || /^\p{Lu}/u.test(word)) return false;
+  const elsewhere = new RegExp(`(^|[^\\p{L}])${lower}([^\\p{L}]|$)`, 'iu').test(wholeText.slice(0, wholeText.length - word.length));
+  if (elsewhere) return false;
+  return lower.length < 3 || !WORD_ENDING.test(lower);
 }
 
 /**

@@ -1,22 +1,47 @@
 /**
- * The search index: Pagefind's Node API over the rendered site, French, written into
+ * The search index: one Pagefind record per article (./records.ts), French, written into
  * `<site>/pagefind/`. Pagefind runs in its own process (a Rust binary behind the service).
+ * This is the single entry point of indexing; build.ts calls it on the rendered temp folder.
  */
 import * as pagefind from 'pagefind';
+import type { Archive } from '../model.ts';
+import { articleRecord } from './records.ts';
+
+/** What the index holds for one article. */
+export interface IndexedPage {
+  /** Site-relative URL, as in the archive. */
+  url: string;
+  /** Distinct words Pagefind indexed; 0 means the article cannot be found. */
+  words: number;
+}
 
 export interface SearchIndexResult {
+  /** Articles with at least one indexed word. */
   pagesIndexed: number;
+  pages: IndexedPage[];
   errors: string[];
 }
 
-/** Indexes every page with `data-pagefind-body` under `siteDir`. */
-export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
+/**
+ * Indexes every article of the archive and writes the bundle into `<siteDir>/pagefind/`.
+ * Records are added one at a time, in archive order, so the bundle is byte-identical for the
+ * same input.
+ * @example const { pages } = await indexSite('_site.tmp', archive); // pages[0].words > 0
+ */
+export async function indexSite(siteDir: string, archive: Archive): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-  if (!index) return { pagesIndexed: 0, errors };
+  if (!index) return { pagesIndexed: 0, pages: [], errors };
   try {
-    const added = await index.addDirectory({ path: siteDir });
+    const pages: IndexedPage[] = [];
+    for (const article of archive.articles) {
+      const record = articleRecord(article);
+      const added = await index.addHTMLFile({ url: record.url, content: record.html });
+      errors.push(...added.errors.map((e) => `${article.sourceFile}: ${e}`));
+      pages.push({ url: record.url, words: added.errors.length ? 0 : added.file.uniqueWords });
+    }
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    return { pagesIndexed: added.page_count, errors: [...errors, ...added.errors, ...written.errors] };
+    errors.push(...written.errors);
+    return { pagesIndexed: pages.filter((p) => p.words > 0).length, pages, errors };
   } finally {
     await pagefind.close();
   }

@@ -108,7 +108,7 @@ test('the date line may come without its leading space, with the lede on the nex
 });
 
 test('a text cut mid-sentence is flagged truncated', () => {
-  const a = article('cut.txt', ' date 2024-02 Le lede est complet.\n\nMais le second paragraphe s’arrête au mil\n');
+  const a = article('cut.txt', ' date 2024-02 Le lede est complet.\n\nMais le second paragraphe s’arrête au milieu de\n');
   assert.equal(a.truncated, true);
   assert.ok(a.diagnostics.some((d) => d.id === 'truncated'));
 });

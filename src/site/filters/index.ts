@@ -1,5 +1,7 @@
 /** Every template filter, registered in one loop by the plugin. */
 import { frenchTypography } from '../../text/french-typography.ts';
+import { frenchTypographyHtml } from '../../text/french-typography-html.ts';
+import { monthChart } from '../month-chart.ts';
 import { absoluteUrl, href } from './href.ts';
 import { jsonForScript } from './json-ld.ts';
 
@@ -7,7 +9,11 @@ export const filters = {
   /** Prefixes a site URL with the base path: `{{ url | href(archive.site.basePath) }}`. */
   href,
   absoluteUrl,
-  /** French typography on plain text (escaped afterwards by Nunjucks). */
-  typo: frenchTypography,
+  /** French typography on plain text (escaped afterwards by Nunjucks): `{{ title | typo }}`. */
+  typo: (text: string | number) => frenchTypography(String(text)),
+  /** French typography on the text of trusted HTML (Markdown bodies): `{{ bodyHtml | typoHtml | safe }}`. */
+  typoHtml: frenchTypographyHtml,
+  /** Bar geometry for templates/partials/month-chart.njk: `{{ bars | monthChart('id', 'Articles par mois') }}`. */
+  monthChart,
   jsonForScript,
 } satisfies Record<string, (...args: never[]) => unknown>;

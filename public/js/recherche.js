@@ -1,1 +1,0 @@
-// Search page: written in the search issue.

@@ -1,0 +1,207 @@
+/**
+ * The pure part of the search page: URL state, the query given to Pagefind, excerpts and
+ * French labels. No DOM here, so Node tests import this file as it is served.
+ */
+
+/** Filter names: Pagefind filters and URL parameters alike (src/search/records.ts). */
+export const FILTERS = /** @type {const} */ (['sujet', 'annee', 'source']);
+
+/** Sort orders offered besides relevance, by the value of the `tri` parameter. */
+export const SORTS = /** @type {Record<string, Record<string, 'asc' | 'desc'>>} */ ({
+  recent: { recent: 'desc' },
+  ancien: { ancien: 'asc' },
+});
+
+/** Results rendered per page of the list. */
+export const PAGE_SIZE = 10;
+
+/**
+ * @typedef {object} SearchState
+ * @property {string} q What the reader typed.
+ * @property {Record<string, string>} filters Chosen value per filter name; absent when none.
+ * @property {string} tri `''` (relevance), `recent` or `ancien`.
+ */
+
+/**
+ * Reads the search state from a query string.
+ * @param {string} search `location.search`
+ * @returns {SearchState}
+ * @example readState('?q=eau&annee=2024&tri=recent') // { q: 'eau', filters: { annee: '2024' }, tri: 'recent' }
+ */
+export function readState(search) {
+  const params = new URLSearchParams(search);
+  /** @type {Record<string, string>} */
+  const filters = {};
+  for (const name of FILTERS) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+  const tri = params.get('tri') ?? '';
+  return { q: params.get('q') ?? '', filters, tri: tri in SORTS ? tri : '' };
+}
+
+/**
+ * The query string of a state, parameters in a fixed order, empty ones left out.
+ * @param {SearchState} state
+ * @returns {string}
+ * @example writeState({ q: 'l’eau', filters: { sujet: 'sante' }, tri: '' }) // '?q=l%E2%80%99eau&sujet=sante'
+ */
+export function writeState(state) {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const name of FILTERS) if (state.filters[name]) params.set(name, state.filters[name]);
+  if (state.tri) params.set('tri', state.tri);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** An elided article or pronoun at the start of a word (not inside one: `Val-d'Oise` stays whole). */
+const ELIDED = /(^|[^\p{L}\p{N}\p{M}'\u2019\u02bc\u2018\-\u2010\u2011])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019\u02bc\u2018](?=[\p{L}\p{N}])/giu;
+
+/**
+ * The term given to Pagefind: elided articles dropped (`l’eau` searches `eau`, as the index
+ * splits them), ligatures written as two letters (`cœur` searches `coeur`, as indexed; see
+ * src/search/fold.ts), French quotes made into Pagefind's phrase quotes, spaces collapsed. `null` when nothing is left, which Pagefind reads as "filters only".
+ * @param {string} q
+ * @returns {string | null}
+ * @example pagefindTerm('  L’intelligence  d’IA ') // 'intelligence IA'
+ * @example pagefindTerm('« fin du monde »') // '"fin du monde"'
+ * @example pagefindTerm('Cœur') // 'Coeur'
+ * @example pagefindTerm("Val-d'Oise") // "Val-d'Oise"
+ */
+export function pagefindTerm(q) {
+  const term = q
+    .normalize('NFC')
+    .replace(/«[\s\u00a0\u202f]*/g, '"')
+    .replace(/[\s\u00a0\u202f]*»/g, '"')
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(ELIDED, '$1')
+    .replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+  return term || null;
+}
+
+/**
+ * Pagefind search options for a state: chosen filters and the sort order. Without a term,
+ * relevance means nothing, so the newest come first.
+ * @param {SearchState} state
+ * @param {string} [without] a filter name to leave out (for the counts of that filter)
+ * @returns {{ filters: Record<string, string>, sort?: Record<string, 'asc' | 'desc'> }}
+ * @example searchOptions({ q: '', filters: { annee: '2020' }, tri: '' }) // { filters: { annee: '2020' }, sort: { recent: 'desc' } }
+ */
+export function searchOptions(state, without) {
+  /** @type {Record<string, string>} */
+  const filters = {};
+  for (const [name, value] of Object.entries(state.filters)) if (name !== without && value) filters[name] = value;
+  const tri = state.tri || (pagefindTerm(state.q) ? '' : 'recent');
+  return tri ? { filters, sort: SORTS[tri] } : { filters };
+}
+
+const ENTITIES = /** @type {Record<string, string>} */ ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" });
+
+const LIGATURES = /** @type {Record<string, string>} */ ({ o: 'œ', O: 'Œ', a: 'æ', A: 'Æ' });
+/** The space the index puts after an elided article (`l’ eau`), before a word or a highlighted word. */
+const ELISION_SPACE = /(^|[^\p{L}\p{N}\p{M}'\u2019\u02bc\u2018\-\u2010\u2011])((?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019\u02bc\u2018\u00b4\u2032]) (?=(?:<mark>)?[\p{L}\p{N}])/giu;
+
+/**
+ * Puts back the typography the index changed (src/search/fold.ts): the space after an elided
+ * article is taken out, and ligatures written as two letters joined by U+034F become
+ * ligatures again. Works on plain text and on Pagefind's excerpts (`l’ <mark>eau</mark>`).
+ * @param {string} text
+ * @returns {string}
+ * @example restoreTypography("l’ o\u034feuvre d' IA") // "l’œuvre d'IA"
+ */
+export function restoreTypography(text) {
+  return text
+    .replace(ELISION_SPACE, '$1$2')
+    .replace(/([oOaA])\u034f[eE]/g, (_, first) => LIGATURES[first] ?? first);
+}
+
+/**
+ * Splits a Pagefind excerpt (escaped text with `<mark>` around matches) into plain text
+ * parts, to be shown with `textContent`, never as HTML.
+ * @param {string} excerpt
+ * @returns {{ text: string, mark: boolean }[]}
+ * @example excerptParts('l’ eau &amp; l’ <mark>air</mark>') // [{ text: 'l’eau & l’', mark: false }, { text: 'air', mark: true }]
+ */
+export function excerptParts(excerpt) {
+  return restoreTypography(excerpt)
+    .split(/(<mark>|<\/mark>)/)
+    .reduce((acc, piece) => {
+      if (piece === '<mark>') acc.mark = true;
+      else if (piece === '</mark>') acc.mark = false;
+      else if (piece) acc.parts.push({ text: piece.replace(/&(?:amp|lt|gt|quot|apos|#39|#x27);/g, (e) => ENTITIES[e] ?? e), mark: acc.mark });
+      return acc;
+    }, { mark: false, parts: /** @type {{ text: string, mark: boolean }[]} */ ([]) })
+    .parts;
+}
+
+const NUMBER = new Intl.NumberFormat('fr-FR');
+
+/**
+ * @param {number} n
+ * @param {string} singular
+ * @param {string} plural
+ * @returns {string}
+ * @example countOf(1200, 'article', 'articles') // '1 200 articles' (with U+202F)
+ */
+export function countOf(n, singular, plural) {
+  return `${NUMBER.format(n)} ${n > 1 ? plural : singular}`;
+}
+
+/**
+ * The sentence announced after a search.
+ * @param {number} count
+ * @param {string} q what the reader typed
+ * @param {number} chosenFilters how many filters are set
+ * @returns {string}
+ * @example statusText(0, 'eau', 0) // 'Aucun résultat pour « eau ».'
+ * @example statusText(2, 'eau', 1) // '2 résultats pour « eau », avec les filtres choisis.'
+ * @example statusText(5, '', 1) // '5 articles avec les filtres choisis.'
+ */
+export function statusText(count, q, chosenFilters) {
+  const asked = q.trim() ? ` pour «\u202f${q.trim()}\u202f»` : '';
+  const filtered = chosenFilters ? (asked ? ', avec les filtres choisis' : ' avec les filtres choisis') : '';
+  if (count === 0) return `Aucun résultat${asked}${filtered}.`;
+  return `${asked ? countOf(count, 'résultat', 'résultats') : countOf(count, 'article', 'articles')}${asked}${filtered}.`;
+}
+
+/**
+ * Options of a filter list: known values first in their order, then the others by count;
+ * values without results are left out unless chosen.
+ * @param {{ value: string, label: string }[]} known values listed by the page, in order
+ * @param {Record<string, number>} counts Pagefind counts for this filter
+ * @param {string} chosen the value chosen, or `''`
+ * @returns {{ value: string, label: string, count: number }[]}
+ * @example filterOptions([{ value: 'a', label: 'A' }], { a: 2, b: 0, c: 5 }, '') // [{ value: 'a', label: 'A', count: 2 }, { value: 'c', label: 'c', count: 5 }]
+ */
+export function filterOptions(known, counts, chosen) {
+  const listed = new Set(known.map((k) => k.value));
+  const others = Object.keys(counts)
+    .filter((v) => !listed.has(v))
+    .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'fr'))
+    .map((value) => ({ value, label: value }));
+  return [...known, ...others]
+    .map((o) => ({ ...o, count: counts[o.value] ?? 0 }))
+    .filter((o) => o.count > 0 || o.value === chosen);
+}
+
+/**
+ * Topic links stored in a result's `sujets` metadata (`[[label, url], …]`), under the base path.
+ * @param {string | undefined} meta
+ * @param {string} basePath `/` or `/x/`
+ * @returns {{ label: string, url: string }[]}
+ * @example topicLinks('[["Santé","/sujets/sante/"]]', '/x/') // [{ label: 'Santé', url: '/x/sujets/sante/' }]
+ */
+export function topicLinks(meta, basePath) {
+  try {
+    const list = JSON.parse(meta ?? '[]');
+    if (!Array.isArray(list)) return [];
+    return list
+      .filter((t) => Array.isArray(t) && typeof t[0] === 'string' && typeof t[1] === 'string' && /^\/(?!\/)/.test(t[1]))
+      .map(([label, url]) => ({ label, url: basePath.replace(/\/$/, '') + url }));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Figures of benchmark runs and how they are printed: medians, ratios, sizes, a plain table.
+ * Pure.
+ */
+import type { Phase } from '../build.ts';
+import type { ProcessPeak } from './measure.ts';
+
+export const PHASES: Phase[] = ['ingest', 'enrich', 'render', 'search', 'write'];
+
+/** One Kiosque build as measured from outside (wall, memory) and inside (phases). */
+export interface KiosqueRun {
+  wallMs: number;
+  timings: Partial<Record<Phase, number>>;
+  pages: number;
+  articles: number;
+  warnings: number;
+  peaks: ProcessPeak[];
+  files: number;
+  bytes: number;
+}
+
+/** One Hugo build followed by the Pagefind CLI on its output. */
+export interface HugoRun {
+  hugoMs: number;
+  pagefindMs: number;
+  peaks: ProcessPeak[];
+  files: number;
+  bytes: number;
+}
+
+export interface Round {
+  /** `kiosque` first or `hugo` first: the order alternates from one round to the next. */
+  first: 'kiosque' | 'hugo';
+  kiosque: KiosqueRun;
+  hugo?: HugoRun;
+}
+
+/**
+ * The median of a list (mean of the two middle values for an even count); NaN when empty.
+ * @example median([3, 1, 2]) // 2
+ */
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * Kiosque's time over Hugo + Pagefind's in the same round: below 1, Kiosque is faster.
+ * @example ratio({ first: 'hugo', kiosque: { wallMs: 8000 } as KiosqueRun, hugo: { hugoMs: 4000, pagefindMs: 6000 } as HugoRun }) // 0.8
+ */
+export function ratio(round: Round): number | undefined {
+  return round.hugo ? round.kiosque.wallMs / (round.hugo.hugoMs + round.hugo.pagefindMs) : undefined;
+}
+
+/**
+ * Seconds with one decimal.
+ * @example seconds(12345) // '12.3'
+ */
+export function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
+/**
+ * Bytes in MB (10^6), or kB under one MB.
+ * @example megabytes(2_500_000) // '2.5 MB'
+ */
+export function megabytes(bytes: number): string {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} kB`;
+}
+
+/**
+ * The highest peak per process name over several runs, biggest first, e.g. `node 812 MB`.
+ * @example peaksByName([[{ pid: 1, name: 'node', peakKb: 2048 }]]) // [{ name: 'node', peakKb: 2048 }]
+ */
+export function peaksByName(runs: ProcessPeak[][]): { name: string; peakKb: number }[] {
+  const best = new Map<string, number>();
+  for (const peaks of runs) for (const p of peaks) best.set(p.name, Math.max(best.get(p.name) ?? 0, p.peakKb));
+  return [...best.entries()].map(([name, peakKb]) => ({ name, peakKb })).sort((a, b) => b.peakKb - a.peakKb);
+}
+
+/**
+ * Lays out rows as a left-aligned first column and right-aligned others.
+ * @example table([['a', '1'], ['bb', '22']]) // ['a    1', 'bb  22']
+ */
+export function table(rows: string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
+}
+
+/**
+ * The printed lines for one corpus size: a row per round, the medians, memory, output and rate.
+ * @example formatRounds(10000, rounds).join('\n')
+ */
+export function formatRounds(articles: number, rounds: Round[]): string[] {
+  const compare = rounds.some((r) => r.hugo);
+  const head = ['run', 'order', 'kiosque s', ...PHASES, ...(compare ? ['hugo s', 'pagefind s', 'hugo+pf s', 'ratio'] : [])];
+  const row = (label: string, order: string, k: KiosqueRun, h: HugoRun | undefined, r: number | undefined) => [
+    label, order, seconds(k.wallMs), ...PHASES.map((p) => (k.timings[p] === undefined ? '-' : seconds(k.timings[p]!))),
+    ...(compare ? [h ? seconds(h.hugoMs) : '-', h ? seconds(h.pagefindMs) : '-', h ? seconds(h.hugoMs + h.pagefindMs) : '-', r === undefined ? '-' : r.toFixed(2)] : []),
+  ];
+  const rows = [head, ...rounds.map((r, i) => row(String(i + 1), r.first === 'kiosque' ? 'K, H+P' : 'H+P, K', r.kiosque, r.hugo, ratio(r)))];
+  const med = (f: (r: Round) => number | undefined) => median(rounds.map(f).filter((v): v is number => v !== undefined));
+  const medKiosque: KiosqueRun = {
+    ...rounds[0]!.kiosque,
+    wallMs: med((r) => r.kiosque.wallMs),
+    timings: Object.fromEntries(PHASES.filter((p) => rounds[0]!.kiosque.timings[p] !== undefined).map((p) => [p, med((r) => r.kiosque.timings[p])])),
+  };
+  const medHugo: HugoRun | undefined = compare ? { ...rounds.find((r) => r.hugo)!.hugo!, hugoMs: med((r) => r.hugo?.hugoMs), pagefindMs: med((r) => r.hugo?.pagefindMs) } : undefined;
+  rows.push(row('median', '', medKiosque, medHugo, compare ? med(ratio) : undefined));
+
+  const k = rounds[0]!.kiosque;
+  const mem = (runs: ProcessPeak[][]) => peaksByName(runs).map((p) => `${p.name} ${Math.round(p.peakKb / 1024)} MB`).join(', ');
+  const lines = [
+    ...table(rows),
+    `Kiosque: ${k.articles} articles, ${k.pages} pages, ${k.warnings} with warnings · ${Math.round(k.articles / (medKiosque.wallMs / 1000))} articles/s · ${(medKiosque.wallMs / articles).toFixed(2)} ms per article (median)`,
+    `Peak memory per process, max over runs: Kiosque ${mem(rounds.map((r) => r.kiosque.peaks))}`,
+    `Output: Kiosque ${k.files} files, ${megabytes(k.bytes)}`,
+  ];
+  if (medHugo) {
+    lines.push(
+      `Peak memory per process, max over runs: Hugo + Pagefind CLI ${mem(rounds.flatMap((r) => (r.hugo ? [r.hugo.peaks] : [])))}`,
+      `Output: Hugo + Pagefind ${medHugo.files} files, ${megabytes(medHugo.bytes)}`,
+      `Ratio Kiosque / (Hugo + Pagefind), median of ${rounds.length} rounds: ${med(ratio).toFixed(2)} (target ≤ 0.80)`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * Lines comparing the time per article across corpus sizes, relative to the smallest.
+ * @example formatScaling([{ articles: 1000, msPerArticle: 2 }, { articles: 10000, msPerArticle: 2.2 }]) // [..., '10000  2.20 ms  +10 %']
+ */
+export function formatScaling(sizes: { articles: number; msPerArticle: number }[]): string[] {
+  const base = sizes[0]!.msPerArticle;
+  return table([
+    ['articles', 'median ms per article', 'vs smallest'],
+    ...sizes.map((s) => [String(s.articles), s.msPerArticle.toFixed(2), `${s.msPerArticle >= base ? '+' : ''}${Math.round((s.msPerArticle / base - 1) * 100)} %`]),
+  ]);
+}

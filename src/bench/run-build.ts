@@ -1,0 +1,51 @@
+/**
+ * The Kiosque side of the benchmark, run as its own process by ./index.ts so that its memory
+ * and start-up are measured as a user's `npm run build` would see them: it calls `build()` with
+ * the CLI's defaults and prints one JSON line (a BuildFigures) on stdout.
+ *
+ * Usage: `node --import tsx src/bench/run-build.ts CONTENT OUT [--no-search]`
+ */
+import { resolve } from 'node:path';
+import { build, type Phase } from '../build.ts';
+
+export interface BuildFigures {
+  ok: boolean;
+  failure?: string;
+  /** Milliseconds per phase, as build() measured them. */
+  timings: Partial<Record<Phase, number>>;
+  pages: number;
+  articles: number;
+  warnings: number;
+  /** Peak resident set of this Node process, kB (`process.resourceUsage().maxRSS`). */
+  maxRssKb: number;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [content, out] = argv;
+  if (!content || !out) throw new Error('usage: run-build.ts CONTENT OUT [--no-search]');
+  const result = await build({
+    content: resolve(content),
+    out: resolve(out),
+    site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: '/', origin: 'http://localhost:8080' },
+    strict: false,
+    search: !argv.includes('--no-search'),
+  });
+  const figures: BuildFigures = {
+    ok: result.ok,
+    ...(result.failure ? { failure: result.failure } : {}),
+    timings: result.timings,
+    pages: result.pages,
+    articles: result.report.counts.published,
+    warnings: result.report.counts.withWarnings,
+    maxRssKb: process.resourceUsage().maxRSS,
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (e: Error) => {
+    process.stderr.write(`${e.stack ?? e}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,208 @@
+/**
+ * `npm run search:eval`: measures search quality in real Chromium on a site built from the seeds
+ * plus a deterministic sample of the OrangeSum corpus (when /work/shared/corpus/orangesum or
+ * `--corpus DIR` is present). Everything is built in a temp folder outside the repository.
+ *
+ * Prints three figures:
+ * - seed queries (tests/fixtures/search-queries.json): recall, must be 1.0;
+ * - completeness: for a sample of words, the share of (word, article containing it after
+ *   folding case, accents and elisions) pairs that the search finds, and the share of words
+ *   whose articles are all found;
+ * - known items: the share of sampled articles found in the top 3 for three or four rare
+ *   words of their title.
+ * Exit code 1 when a figure is under its target (1.0, 0.99, 0.95).
+ *
+ * Options: `--sample N|all` corpus articles (default 2000), `--words N` (default 500),
+ * `--titles N` (default 400), `--corpus DIR`, `--keep` (keep the temp folder).
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { build, PROJECT_ROOT } from '../build.ts';
+import { launchChromium, serveDirectory } from './harness.ts';
+import { articleText, knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from './quality.ts';
+
+const TARGETS = { seeds: 1, completeness: 0.99, knownItem: 0.95 };
+const DEFAULT_CORPUS = '/work/shared/corpus/orangesum';
+
+interface Options {
+  sample: number;
+  words: number;
+  titles: number;
+  corpus: string;
+  keep: boolean;
+}
+
+interface SeedQuery {
+  q: string;
+  expected: string[];
+}
+
+function parseOptions(argv: string[]): Options {
+  const opts: Options = { sample: 2000, words: 500, titles: 400, corpus: DEFAULT_CORPUS, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => argv[++i] ?? '';
+    if (a === '--sample') opts.sample = ((v) => (v === 'all' ? Infinity : Number(v)))(next());
+    else if (a === '--words') opts.words = Number(next());
+    else if (a === '--titles') opts.titles = Number(next());
+    else if (a === '--corpus') opts.corpus = next();
+    else if (a === '--keep') opts.keep = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  return opts;
+}
+
+/** Hard link when the file system allows it, else a copy: the content folder is never a link farm. */
+function place(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Seeds and taxonomy from content/, then the corpus sample (txt or md by a hash of the id). */
+function prepareContent(dir: string, opts: Options): number {
+  mkdirSync(dir, { recursive: true });
+  const seeds = join(PROJECT_ROOT, 'content');
+  for (const name of readdirSync(seeds)) place(join(seeds, name), join(dir, name));
+  const manifest = join(opts.corpus, 'manifest.jsonl');
+  if (!existsSync(manifest)) return 0;
+  const entries = readFileSync(manifest, 'utf8').split('\n').filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; file_txt: string; file_md: string });
+  const chosen = sampleBy(entries, (e) => e.id, opts.sample, 'article:');
+  mkdirSync(join(dir, 'orangesum'));
+  for (const e of chosen) {
+    const file = stableHash(e.id) % 2 === 0 ? e.file_txt : e.file_md;
+    place(join(opts.corpus, file), join(dir, 'orangesum', basename(file)));
+  }
+  return chosen.length;
+}
+
+/** Pagefind result ids (fragment file names) to article URLs. */
+function fragmentUrls(siteDir: string): Map<string, string> {
+  const dir = join(siteDir, 'pagefind', 'fragment');
+  const urls = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    urls.set(name.replace(/\.pf_fragment$/, ''), json.url);
+  }
+  return urls;
+}
+
+/** Runs each query as the search page does (its own query folding, then Pagefind); result ids, best first. */
+async function searchAll(page: Page, queries: string[]): Promise<string[][]> {
+  return page.evaluate(async (qs) => {
+    const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
+    const core = await import(new URL('js/search-core.js', document.baseURI).href);
+    await pagefind.init();
+    const out: string[][] = [];
+    for (const q of qs) out.push(((await pagefind.search(core.pagefindTerm(q))).results as { id: string }[]).map((r) => r.id));
+    return out;
+  }, queries);
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+const fixed = (x: number) => x.toFixed(4);
+
+async function main(): Promise<number> {
+  const opts = parseOptions(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), 'kiosque-search-eval-'));
+  try {
+    const sampled = prepareContent(join(work, 'content'), opts);
+    console.log(existsSync(opts.corpus)
+      ? `corpus: ${sampled} articles of ${opts.corpus} (deterministic sample), plus the seeds`
+      : `corpus: the seeds only (${opts.corpus} not found)`);
+    const started = performance.now();
+    const site = join(work, 'site');
+    const result = await build({
+      content: join(work, 'content'), out: site, strict: false, search: true,
+      site: { title: 'Kiosque', description: 'Évaluation de la recherche', basePath: '/', origin: 'http://127.0.0.1' },
+    });
+    if (!result.ok || !result.archive) throw new Error(`build failed: ${result.failure}`);
+    const articles = result.archive.articles;
+    const unsearchable = result.report.inputs.filter((e) => e.status === 'published' && !e.searchable).length;
+    console.log(`built ${articles.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s; not searchable: ${unsearchable}`);
+
+    const urlOfId = fragmentUrls(site);
+    const urlOfFile = new Map(articles.map((a) => [a.sourceFile, a.url]));
+    const vocab = vocabulary(articles.map((a) => ({ id: a.url, text: articleText(a) })));
+    const df = (folded: string) => vocab.get(folded)?.articles.size ?? 0;
+
+    const seeds = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'tests/fixtures/search-queries.json'), 'utf8')) as { queries: SeedQuery[] }).queries;
+    const words = sampleWords(vocab, opts.words);
+    // Half the words are typed folded (`etats-unis`), half as first met in the text (`États-Unis`).
+    const wordQueries = words.map((w) => (stableHash(w.folded) % 2 ? w.surface : w.folded));
+    const known = sampleBy(articles, (a) => a.url, opts.titles, 'title:')
+      .map((a) => ({ url: a.url, q: knownItemQuery(a.title, df) }))
+      .filter((k) => k.q);
+
+    const server = await serveDirectory(site, '/');
+    const browser = await launchChromium();
+    if (typeof browser === 'string') throw new Error(browser);
+    let answers: string[][];
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      answers = await searchAll(page, [...seeds.map((s) => s.q), ...wordQueries, ...known.map((k) => k.q)]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    const urls = (ids: string[]) => new Set(ids.map((id) => urlOfId.get(id)));
+
+    let seedFound = 0;
+    let seedExpected = 0;
+    seeds.forEach((s, i) => {
+      const found = urls(answers[i]!);
+      const missing = s.expected.filter((f) => !found.has(urlOfFile.get(f)));
+      seedExpected += s.expected.length;
+      seedFound += s.expected.length - missing.length;
+      if (missing.length) console.log(`  seed query "${s.q}" misses ${missing.join(', ')}`);
+    });
+
+    let pairs = 0;
+    let pairsFound = 0;
+    let wordsComplete = 0;
+    words.forEach((w, i) => {
+      const found = urls(answers[seeds.length + i]!);
+      const missing = [...w.articles].filter((u) => !found.has(u));
+      pairs += w.articles.size;
+      pairsFound += w.articles.size - missing.length;
+      if (missing.length === 0) wordsComplete++;
+      else console.log(`  "${wordQueries[i]}" misses ${missing.length} of ${w.articles.size}: ${missing.slice(0, 3).join(' ')}`);
+    });
+
+    let top3 = 0;
+    known.forEach((k, i) => {
+      const ids = answers[seeds.length + words.length + i]!;
+      const rank = ids.findIndex((id) => urlOfId.get(id) === k.url);
+      if (rank >= 0 && rank < 3) top3++;
+      else console.log(`  known item "${k.q}" → ${rank < 0 ? 'not found' : `rank ${rank + 1}`} (${k.url})`);
+    });
+
+    const figures = {
+      seeds: ratio(seedFound, seedExpected),
+      completeness: ratio(pairsFound, pairs),
+      knownItem: ratio(top3, known.length),
+    };
+    console.log(`seed queries: recall ${fixed(figures.seeds)} (${seedFound}/${seedExpected} articles, ${seeds.length} queries)`);
+    console.log(`completeness: ${fixed(figures.completeness)} of (word, article) pairs (${pairsFound}/${pairs}); words with every article found: ${fixed(ratio(wordsComplete, words.length))} (${wordsComplete}/${words.length})`);
+    console.log(`known-item top 3: ${fixed(figures.knownItem)} (${top3}/${known.length} titles)`);
+    const failed = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((k) => figures[k] < TARGETS[k]);
+    console.log(failed.length ? `below target: ${failed.join(', ')}` : 'all figures meet their targets');
+    return failed.length ? 1 : 0;
+  } finally {
+    if (opts.keep) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().then((code) => process.exit(code), (e: Error) => {
+  console.error(`search:eval: ${e.stack ?? e.message}`);
+  process.exit(2);
+});

@@ -1,0 +1,107 @@
+/**
+ * One search record per article: the HTML document that Pagefind indexes, with the filters,
+ * sort keys and metadata the search page reads. Pure; built from the archive, so the search
+ * index never depends on how the article template lays a page out.
+ *
+ * - Text: the title (an `<h1>`, which Pagefind weighs above body text), the lede and the body,
+ *   typeset as the article page shows them, with elisions split and ligatures expanded for
+ *   indexing (./fold.ts).
+ * - Filters: `sujet` (topic slugs), `annee` (dated articles only), `source`.
+ * - Sort keys: `recent` and `ancien`. Pagefind leaves out of a sorted search every page that
+ *   lacks the key, so undated articles get `0000` and `9999`: last in both orders.
+ * - Metadata: `title`, `date` (French label), `dateIso`, `source`, `sujets` (JSON list of
+ *   `[label, url]`); URLs are site-relative, the search page adds the base path.
+ */
+import { dateSortKey } from '../ingest/dates.ts';
+import type { ArchiveArticle } from '../model.ts';
+import { frenchTypography } from '../text/french-typography.ts';
+import { indexableHtml, indexableText } from './fold.ts';
+
+export interface SearchRecord {
+  /** Site-relative URL of the article page, without base path. */
+  url: string;
+  /** The document given to Pagefind's `addHTMLFile`. */
+  html: string;
+}
+
+/** Pagefind filter names, also the URL parameters of the search page. */
+export const FILTER_NAMES = ['sujet', 'annee', 'source'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+export interface RecordFields {
+  filters: Record<FilterName, string[]>;
+  sort: { recent: string; ancien: string };
+  meta: Record<string, string>;
+}
+
+/**
+ * Escapes text for HTML element content and double-quoted attributes.
+ * @example escapeHtml('<a href="x">&</a>') // '&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Filters, sort keys and metadata of an article.
+ * @example recordFields(article).filters.annee // ['2024']
+ */
+export function recordFields(article: ArchiveArticle): RecordFields {
+  const key = dateSortKey(article.date);
+  return {
+    filters: {
+      sujet: [...article.topics],
+      annee: article.date ? [String(article.date.year)] : [],
+      source: article.source ? [article.source] : [],
+    },
+    sort: { recent: key || '0000', ancien: key || '9999' },
+    meta: {
+      title: frenchTypography(article.title),
+      date: article.dateLabel,
+      ...(article.date ? { dateIso: article.date.iso } : {}),
+      ...(article.source ? { source: article.source } : {}),
+      sujets: JSON.stringify(article.topicLinks.map((t) => [t.label, t.url])),
+    },
+  };
+}
+
+function headTags(fields: RecordFields): string {
+  const tag = (kind: string, name: string, value: string) =>
+    `<meta data-pagefind-${kind}="${name}[content]" content="${escapeHtml(value)}">`;
+  return [
+    ...Object.entries(fields.meta).map(([k, v]) => tag('meta', k, v)),
+    ...Object.entries(fields.filters).flatMap(([k, vs]) => vs.map((v) => tag('filter', k, v))),
+    ...Object.entries(fields.sort).map(([k, v]) => tag('sort', k, v)),
+  ].join('\n');
+}
+
+/** Text as the page shows it, made indexable (./fold.ts), escaped. */
+const text = (s: string) => escapeHtml(indexableText(frenchTypography(s)));
+
+function bodyOf(article: ArchiveArticle): string {
+  if (article.bodyHtml) return indexableHtml(article.bodyHtml);
+  return article.sections
+    .flatMap((s) => [...(s.heading ? [`<h2>${text(s.heading)}</h2>`] : []), ...s.paragraphs.map((p) => `<p>${text(p)}</p>`)])
+    .join('\n');
+}
+
+/**
+ * The search record of an article.
+ * @example articleRecord(article).html.includes('<h1>L’'intelligence artificielle…</h1>')
+ */
+export function articleRecord(article: ArchiveArticle): SearchRecord {
+  const html = [
+    '<!doctype html>',
+    '<html lang="fr">',
+    '<head>',
+    headTags(recordFields(article)),
+    '</head>',
+    '<body>',
+    `<h1>${text(article.title)}</h1>`,
+    ...(article.lede ? [`<p>${text(article.lede)}</p>`] : []),
+    bodyOf(article),
+    '</body>',
+    '</html>',
+  ].join('\n');
+  return { url: article.url, html };
+}

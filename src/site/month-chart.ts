@@ -1,0 +1,127 @@
+/**
+ * Geometry of the articles-per-month bar chart (templates/partials/month-chart.njk), computed
+ * here so the template only loops. The SVG has no viewBox: x positions are percentages of its
+ * width and y positions are pixels, so bars stretch with the column while labels keep their
+ * size from 320 px up.
+ */
+import type { MonthBar, MonthCell } from '../model.ts';
+import { monthName } from '../text/french-dates.ts';
+
+/** Pixels from the top of the SVG to the top of the tallest bar (room for the max label). */
+const TOP = 18;
+/** Height of the tallest bar, in pixels. */
+const BAR_AREA = 72;
+/** Room under the baseline for the axis labels. */
+const AXIS = 20;
+/** Share of a month's slot that its bar fills. */
+const BAR_SHARE = 0.72;
+/** A year that shows fewer months than this gets no label, so labels never collide. */
+const MIN_MONTHS_FOR_LABEL = 3;
+/** At most this many months, the axis names each month instead of each year. */
+const MONTH_AXIS_MAX = 12;
+
+const SHORT_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
+export interface ChartBar {
+  /** `2024-03`. */
+  key: string;
+  /** Accessible name and tooltip: `mars 2024 : 3 articles` (French spacing). */
+  title: string;
+  /** Month page; absent for a month without articles, which draws no bar. */
+  url?: string;
+  count: number;
+  /** Left edge and width, in percent of the chart width (`12.5%`). */
+  x: string;
+  width: string;
+  y: number;
+  height: number;
+}
+
+export interface ChartTick {
+  label: string;
+  /** Centre of the label, in percent. */
+  x: string;
+}
+
+export interface MonthChartView {
+  /** Id of the caption, unique on the page. */
+  id: string;
+  caption: string;
+  height: number;
+  /** y of the line at the tallest bar, and its label (`4 articles`). */
+  maxY: number;
+  maxLabel: string;
+  baseline: number;
+  tickY: number;
+  bars: ChartBar[];
+  ticks: ChartTick[];
+}
+
+const pct = (n: number) => `${Number(n.toFixed(3))}%`;
+const articles = (n: number) => `${n} article${n > 1 ? 's' : ''}`;
+
+/** Every month from the first to the last key, so gaps in the archive show as gaps. */
+function monthRange(first: string, last: string): string[] {
+  const [y0, m0] = first.split('-').map(Number) as [number, number];
+  const [y1, m1] = last.split('-').map(Number) as [number, number];
+  const keys: string[] = [];
+  for (let i = y0 * 12 + m0 - 1; i <= y1 * 12 + m1 - 1; i++) {
+    keys.push(`${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  }
+  return keys;
+}
+
+function ticksFor(keys: string[], slot: number): ChartTick[] {
+  if (keys.length <= MONTH_AXIS_MAX) {
+    return keys.map((k, i) => ({ label: SHORT_MONTHS[Number(k.slice(5)) - 1]!, x: pct((i + 0.5) * slot) }));
+  }
+  const years = new Map<string, number[]>();
+  keys.forEach((k, i) => (years.get(k.slice(0, 4)) ?? years.set(k.slice(0, 4), []).get(k.slice(0, 4))!).push(i));
+  return [...years.entries()]
+    .filter(([, idx]) => idx.length >= MIN_MONTHS_FOR_LABEL)
+    .map(([year, idx]) => ({ label: year, x: pct(((idx[0]! + idx[idx.length - 1]! + 1) / 2) * slot) }));
+}
+
+/**
+ * Lays out a bar per month between the first and the last month of `bars`, scaled to the
+ * busiest month; a year's calendar (twelve cells, empty ones included) gives the full year.
+ * Returns undefined when no month has an article.
+ * @example monthChart([{ key: '2024-03', label: 'mars 2024', url: '/chronologie/2024/03/', count: 2, percent: 100 }], 'graphique', 'Articles par mois')?.bars[0]?.title
+ * // 'mars 2024\u00a0: 2 articles'
+ */
+export function monthChart(bars: (MonthBar | MonthCell)[], id: string, title: string): MonthChartView | undefined {
+  if (!bars.some((b) => b.count)) return undefined;
+  const byKey = new Map(bars.map((b) => [b.key, b]));
+  const sortedKeys = [...byKey.keys()].sort();
+  const keys = monthRange(sortedKeys[0]!, sortedKeys[sortedKeys.length - 1]!);
+  const max = Math.max(1, ...bars.map((b) => b.count ?? 0));
+  const slot = 100 / keys.length;
+  const baseline = TOP + BAR_AREA;
+  const busiest = bars.filter((b) => b.count === max).sort((a, b) => (a.key < b.key ? -1 : 1))[0]!;
+  const label = (key: string) => `${monthName(Number(key.slice(5)))} ${key.slice(0, 4)}`;
+  return {
+    id,
+    caption: `${title}, de ${label(keys[0]!)} à ${label(keys[keys.length - 1]!)}. Mois le plus fourni\u00a0: ${label(busiest.key)} (${articles(max)}).`,
+    height: baseline + AXIS,
+    maxY: TOP,
+    maxLabel: articles(max),
+    baseline,
+    tickY: baseline + 15,
+    bars: keys.map((key, i) => {
+      const bar = byKey.get(key);
+      const count = bar?.count ?? 0;
+      const height = count ? Math.max(2, Math.round((count / max) * BAR_AREA)) : 0;
+      return {
+        key,
+        title: `${label(key)}\u00a0: ${count ? articles(count) : 'aucun article'}`,
+        ...(bar?.url && count ? { url: bar.url } : {}),
+        count,
+        x: pct((i + (1 - BAR_SHARE) / 2) * slot),
+        width: pct(slot * BAR_SHARE),
+        y: baseline - height,
+        height,
+      };
+    }),
+    ticks: ticksFor(keys, slot),
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Atomic output (PITFALLS, "Eleventy: not atomic"): a build that fails, or is killed half-way by
+ * SIGTERM or SIGKILL, leaves the previous `--out` byte-identical; a later build removes what a
+ * killed one left behind; `--out` is never a folder whose loss would hurt.
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cleanStaleBuilds } from '../../src/build.ts';
+import { copySeeds, FIXTURES, PROJECT_ROOT } from './catalog.ts';
+
+const CLI = ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli.ts'), 'build'];
+const work = mkdtempSync(join(tmpdir(), 'kiosque-atomic-'));
+const out = join(work, 'site');
+const seeds = join(work, 'seeds');
+copySeeds(seeds);
+// One article with a warning, so that --strict has something to refuse.
+cpSync(join(FIXTURES, 'date-ambiguous/article.md'), join(seeds, 'date-ambiguee.md'));
+
+/** Enough articles for the render to take a few seconds, so a signal lands in the middle. */
+function bigContent(dir: string, count: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const date = `${2010 + (i % 15)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+    writeFileSync(join(dir, `article-${String(i).padStart(5, '0')}.txt`), `Délibération ${i} du conseil municipal\n date ${date} Le conseil municipal a voté la délibération numéro ${i} sur les transports scolaires.\n\nLe texte sera publié au recueil des actes administratifs.\n`);
+  }
+}
+const big = join(work, 'big');
+bigContent(big, 600);
+
+/** Every file under `dir` with the hash of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path).split(sep).join('/')] = createHash('sha1').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+}
+
+function countFiles(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true }).length;
+}
+
+/** Starts a build of the big folder, waits until it has written pages, then sends `signal`. */
+async function killMidBuild(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; tmp: string; writtenWhenKilled: number }> {
+  const child = spawn(process.execPath, [...CLI, '--content', big, '--out', out, '--no-search'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+  const tmp = join(work, `.site.tmp-${child.pid}`);
+  const deadline = Date.now() + 120_000;
+  let written = 0;
+  while ((written = countFiles(join(tmp, 'articles'))) < 20) {
+    assert.ok(Date.now() < deadline, 'the build never started writing pages');
+    assert.equal(child.exitCode, null, 'the build ended before it could be killed: make the content bigger');
+    await sleep(20);
+  }
+  child.kill(signal);
+  return { ...(await exited), tmp, writtenWhenKilled: written };
+}
+
+const first = cli('--content', seeds, '--out', out, '--no-search');
+const before = snapshot(out);
+
+test('the previous site is built', () => {
+  assert.equal(first.status, 0, first.stderr);
+  assert.ok(Object.keys(before).includes('index.html'));
+});
+
+test('a failed build (--strict with warnings) leaves the previous site byte-identical', () => {
+  const r = cli('--content', seeds, '--out', out, '--strict', '--no-search');
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /rien n’a été écrit/);
+  assert.deepEqual(snapshot(out), before);
+  assert.deepEqual(readdirSync(work).sort(), ['big', 'seeds', 'site']);
+});
+
+test('SIGTERM mid-build: the previous site is byte-identical and the temporary folder is gone', async (t) => {
+  const killed = await killMidBuild('SIGTERM');
+  t.diagnostic(`killed after ${killed.writtenWhenKilled} files written`);
+  assert.equal(killed.code, 143, `exit ${killed.code} ${killed.signal}`);
+  assert.deepEqual(snapshot(out), before);
+  assert.ok(!existsSync(killed.tmp), 'the temporary folder is left behind');
+});
+
+test('SIGKILL mid-build: the previous site is byte-identical; the next build removes the stale folder', async (t) => {
+  const killed = await killMidBuild('SIGKILL');
+  t.diagnostic(`killed after ${killed.writtenWhenKilled} files written`);
+  assert.equal(killed.signal, 'SIGKILL');
+  assert.deepEqual(snapshot(out), before);
+  assert.ok(existsSync(killed.tmp), 'SIGKILL cannot clean up: the half-written folder should still be there');
+
+  const next = cli('--content', seeds, '--out', out, '--no-search');
+  assert.equal(next.status, 0, next.stderr);
+  assert.ok(!existsSync(killed.tmp), 'the stale temporary folder was not removed');
+  assert.deepEqual(Object.keys(snapshot(out)), Object.keys(before));
+});
+
+test('a build killed between its two renames gets the previous site back from .old', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-atomic-'));
+  const site = join(dir, 'site');
+  const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+  mkdirSync(join(dir, `.site.old-${gone}`));
+  writeFileSync(join(dir, `.site.old-${gone}/index.html`), 'previous');
+  mkdirSync(join(dir, `.site.tmp-${gone}`));
+  assert.equal(cleanStaleBuilds(site).length, 2);
+  assert.equal(readFileSync(join(site, 'index.html'), 'utf8'), 'previous');
+  assert.deepEqual(readdirSync(dir), ['site']);
+
+  renameSync(site, join(dir, `.site.old-${gone}`));
+  mkdirSync(site);
+  cleanStaleBuilds(site);
+  assert.deepEqual(readdirSync(dir), ['site'], 'with a site in place, the stale .old is only removed');
+});
+
+test('--out is refused when it holds the content, or is a folder that is not a site; nothing is touched', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-atomic-'));
+  const content = join(dir, 'content');
+  copySeeds(content);
+  const contentBefore = snapshot(content);
+  const holds = cli('--content', content, '--out', dir, '--no-search');
+  assert.equal(holds.status, 1);
+  assert.match(holds.stderr, /contains the content folder/);
+  assert.deepEqual(snapshot(content), contentBefore);
+
+  const notes = join(dir, 'notes');
+  mkdirSync(notes);
+  writeFileSync(join(notes, 'courses.txt'), 'pain, lait');
+  const notSite = cli('--content', content, '--out', notes, '--no-search');
+  assert.equal(notSite.status, 1);
+  assert.match(notSite.stderr, /does not look like a site/);
+  assert.equal(readFileSync(join(notes, 'courses.txt'), 'utf8'), 'pain, lait');
+});

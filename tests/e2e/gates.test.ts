@@ -1,0 +1,310 @@
+/**
+ * Quality gates over every page of two built sites: the seeds (at `/`) and a generated archive
+ * of a few hundred articles (under `/kiosque/`). From the files: html-validate, internal links,
+ * anchors and assets, the Content-Security-Policy and what it would block, page weight. In
+ * Chromium: no console error, failed request or request to another origin on any page, and no
+ * axe-core violation on every seed page and on a sample of the archive (every page type, then
+ * an evenly spread selection; see AXE_SAMPLE).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { HtmlValidate } from 'html-validate';
+import type { Browser, Page } from 'playwright-core';
+import { formatBudgets, measureBudgets, pageType, PAGE_TYPES } from '../../src/budgets.ts';
+import { PROJECT_ROOT } from '../../src/build.ts';
+import { browserSkipReason, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { fixtureArchive, seedSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve-static.ts';
+import { parseHtml, queryAll, type Element } from '../helpers/site.ts';
+
+/** Pages of the generated archive checked with axe beyond one of each page type. */
+const AXE_SAMPLE = 50;
+/** The origin the sites are built for: absolute links to it (canonical, og:url) are internal. */
+const SITE_ORIGIN = 'https://archives.example';
+
+const skip = browserSkipReason();
+const sites = [await seedSite(), await fixtureArchive()];
+
+/** The built file a site path maps to: `/sujets/` → `…/sujets/index.html`. */
+function fileOf(site: FixtureSite, sitePath: string): string {
+  return join(site.dir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+}
+
+const parsed = new Map<string, Element>();
+/** The parsed HTML of a page, parsed once. */
+function dom(site: FixtureSite, sitePath: string): Element {
+  const file = fileOf(site, sitePath);
+  if (!parsed.has(file)) parsed.set(file, parseHtml(readFileSync(file, 'utf8')));
+  return parsed.get(file)!;
+}
+
+/** Every element under `root`, in document order. */
+function elements(root: Element): Element[] {
+  return root.children.flatMap((c) => (typeof c === 'string' ? [] : [c, ...elements(c)]));
+}
+
+/** Every `id` (and `a[name]`) of a page: the targets its `#fragment` links may point at. */
+function anchorsOf(root: Element): Set<string> {
+  return new Set(elements(root).flatMap((el) => [el.attrs.id, el.tag === 'a' ? el.attrs.name : undefined]).filter((v): v is string => !!v));
+}
+
+/** URL-valued attributes of a page, with the element that holds each. */
+function linksOf(root: Element): { where: string; url: string }[] {
+  const out: { where: string; url: string }[] = [];
+  for (const el of elements(root)) {
+    for (const attr of ['href', 'src', 'action', 'poster', 'xlink:href']) {
+      if (el.attrs[attr] !== undefined) out.push({ where: `<${el.tag} ${attr}>`, url: el.attrs[attr]! });
+    }
+    for (const candidate of (el.attrs.srcset ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]).filter(Boolean)) {
+      out.push({ where: `<${el.tag} srcset>`, url: candidate! });
+    }
+    if (el.tag === 'meta' && /^og:(url|image)$/.test(el.attrs.property ?? '')) out.push({ where: `<meta ${el.attrs.property}>`, url: el.attrs.content ?? '' });
+  }
+  return out;
+}
+
+/**
+ * What is wrong with `url`, found on page `from`, or undefined when it leads somewhere real.
+ * Links to other sites are not followed; links into this site must reach a file, and their
+ * `#fragment` an element of the target page.
+ */
+function brokenLink(site: FixtureSite, from: string, url: string): string | undefined {
+  if (url.trim() === '' || url === '#') return 'empty link';
+  if (/^(javascript|vbscript|data):/i.test(url)) return 'script or data URL';
+  const base = new URL(`${site.basePath}${from.slice(1)}`, SITE_ORIGIN);
+  const target = new URL(url, base);
+  if (target.origin !== SITE_ORIGIN) return /^(https?|mailto):$/.test(target.protocol) ? undefined : `unexpected scheme ${target.protocol}`;
+  if (!target.pathname.startsWith(site.basePath)) return `outside the base path ${site.basePath}`;
+  const sitePath = decodeURIComponent(target.pathname.slice(site.basePath.length - 1));
+  const file = fileOf(site, sitePath);
+  if (!existsSync(file)) return existsSync(join(file, 'index.html')) ? 'folder without its trailing slash (a redirect)' : 'no such file';
+  if (!statSync(file).isFile()) return 'a folder';
+  if (!target.hash) return undefined;
+  if (!file.endsWith('.html')) return 'fragment on a file that is not a page';
+  const id = decodeURIComponent(target.hash.slice(1));
+  return anchorsOf(dom(site, sitePath)).has(id) ? undefined : `no element with id "${id}"`;
+}
+
+/** A CSP string as a map from directive name to its source list. */
+function parseCsp(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!.toLowerCase(), values]));
+}
+
+/** What the page's CSP and markup get wrong for a Pagefind site with no inline code. */
+function cspProblems(root: Element): string[] {
+  const problems: string[] = [];
+  const head = queryAll(root, 'head')[0];
+  const metas = queryAll(root, 'meta').filter((m) => m.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
+  if (metas.length !== 1) return [`${metas.length} CSP meta elements`];
+  const headChildren = head ? head.children.filter((c): c is Element => typeof c !== 'string') : [];
+  const cspAt = headChildren.indexOf(metas[0]!);
+  if (cspAt < 0) problems.push('the CSP meta is not a child of <head>');
+  const before = headChildren.slice(0, Math.max(cspAt, 0)).filter((el) => el.tag === 'script' || el.tag === 'link' || el.tag === 'style');
+  if (before.length) problems.push(`<${before[0]!.tag}> comes before the CSP meta, so the policy does not cover it`);
+  const csp = parseCsp(metas[0]!.attrs.content ?? '');
+  const need = (directive: string, ...values: string[]) => {
+    const have = csp.get(directive) ?? [];
+    for (const v of values) if (!have.includes(v)) problems.push(`${directive} lacks ${v}`);
+  };
+  need('default-src', "'self'");
+  need('script-src', "'self'", "'wasm-unsafe-eval'");
+  need('worker-src', "'self'", 'blob:');
+  need('style-src', "'self'");
+  for (const directive of ['script-src', 'style-src', 'default-src']) {
+    for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) {
+      if (csp.get(directive)?.includes(loose)) problems.push(`${directive} allows ${loose}`);
+    }
+  }
+  if (csp.has('frame-ancestors')) problems.push('frame-ancestors in a meta CSP (ignored, and Chromium logs an error)');
+  for (const el of elements(root)) {
+    if (el.tag === 'script' && el.attrs.src === undefined && el.attrs.type !== 'application/ld+json') problems.push('inline <script>');
+    if (el.tag === 'style') problems.push('<style> element');
+    for (const name of Object.keys(el.attrs)) {
+      if (/^on/.test(name)) problems.push(`${name}= on <${el.tag}>`);
+      if (name === 'style') problems.push(`style= on <${el.tag}>`);
+    }
+  }
+  return problems;
+}
+
+/** Stylesheets and scripts a page links more than once. */
+function duplicateAssets(root: Element): string[] {
+  const urls = [
+    ...queryAll(root, 'link').filter((l) => l.attrs.rel === 'stylesheet').map((l) => l.attrs.href!),
+    ...queryAll(root, 'script').filter((s) => s.attrs.src).map((s) => s.attrs.src!),
+  ];
+  return [...new Set(urls.filter((u, i) => urls.indexOf(u) !== i))];
+}
+
+/** A word of a title, long enough to be a real query: what a reader would type. */
+function queryFor(site: FixtureSite): string {
+  const words = site.archive.articles[0]!.title.split(/[^\p{L}]+/u).filter((w) => w.length >= 6);
+  assert.ok(words.length > 0, `no query word in « ${site.archive.articles[0]!.title} »`);
+  return words.sort((a, b) => b.length - a.length)[0]!.toLowerCase();
+}
+
+/**
+ * Pages given to axe: one or two of each page type (a paginated topic page among them), the
+ * search page with results, then `extra` pages spread evenly over the rest.
+ */
+function axeSample(site: FixtureSite, extra: number): string[] {
+  const picked = new Set<string>();
+  for (const type of PAGE_TYPES) {
+    const of = site.pages.filter((p) => pageType(p) === type);
+    if (of.length) picked.add(of[0]!).add(of[of.length - 1]!);
+  }
+  const paginated = site.pages.find((p) => /\/page\/\d+\/$/.test(p));
+  if (paginated) picked.add(paginated);
+  const rest = site.pages.filter((p) => !picked.has(p));
+  const step = rest.length / Math.min(extra, rest.length);
+  for (let i = 0; i < Math.min(extra, rest.length); i++) picked.add(rest[Math.floor(i * step)]!);
+  return [...picked];
+}
+
+/** The address a test loads for a site path: the search page with a query, the rest as is. */
+function addressOf(site: FixtureSite, server: StaticServer, sitePath: string): string {
+  return sitePath === '/recherche/' ? `${server.at(sitePath)}?q=${encodeURIComponent(queryFor(site))}` : server.at(sitePath);
+}
+
+/** Waits until a page is ready to judge: on the search page, until results are listed. */
+async function settled(page: Page, sitePath: string): Promise<void> {
+  if (sitePath === '/recherche/') await page.locator('main a[href*="/articles/"]').first().waitFor({ timeout: 15_000 });
+}
+
+let browser: Browser | undefined;
+before(async () => {
+  if (!skip) browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const site of sites) {
+  describe(`${site.name} site (${site.pages.length} pages, base path ${site.basePath})`, () => {
+    test('has every page type it should', () => {
+      const types = new Set(site.pages.map(pageType));
+      for (const type of ['home', 'article', 'topics', 'topic', 'timeline', 'year', 'month', 'search', 'not-found'] as const) {
+        assert.ok(types.has(type), `no ${type} page`);
+      }
+      assert.equal(site.pages.filter((p) => pageType(p) === 'article').length, site.archive.articles.length, 'one page per article');
+    });
+
+    test('every HTML page passes html-validate (html-validate:standard)', async (t) => {
+      const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+      const errors: string[] = [];
+      for (const path of site.pages) {
+        const report = await validator.validateFile(fileOf(site, path));
+        for (const m of report.results.flatMap((r) => r.messages)) errors.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+      t.diagnostic(`${site.pages.length} pages validated, ${errors.length} errors`);
+      assert.deepEqual(errors.slice(0, 20), [], `${errors.length} errors`);
+    });
+
+    test('no broken internal link, anchor or asset, and no asset linked twice', (t) => {
+      const broken: string[] = [];
+      let checked = 0;
+      for (const path of site.pages) {
+        const root = dom(site, path);
+        for (const { where, url } of linksOf(root)) {
+          checked++;
+          const problem = brokenLink(site, path, url);
+          if (problem) broken.push(`${path} ${where} ${url}: ${problem}`);
+        }
+        for (const url of duplicateAssets(root)) broken.push(`${path} links ${url} twice`);
+      }
+      const stylesheets = new Set(site.pages.flatMap((p) => queryAll(dom(site, p), 'link').filter((l) => l.attrs.rel === 'stylesheet').map((l) => l.attrs.href!)));
+      for (const sheet of stylesheets) {
+        const css = readFileSync(fileOf(site, sheet.slice(site.basePath.length - 1)), 'utf8');
+        for (const m of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+          if (m[1]!.startsWith('data:')) continue;
+          checked++;
+          const problem = brokenLink(site, sheet.slice(site.basePath.length - 1), m[1]!);
+          if (problem) broken.push(`${sheet} url(${m[1]}): ${problem}`);
+        }
+      }
+      const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+      for (const m of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+        checked++;
+        const problem = brokenLink(site, '/sitemap.xml', m[1]!);
+        if (problem) broken.push(`sitemap.xml ${m[1]}: ${problem}`);
+      }
+      t.diagnostic(`${checked} links checked, ${broken.length} broken`);
+      assert.ok(checked > site.pages.length * 10, `only ${checked} links found`);
+      assert.deepEqual(broken.slice(0, 20), [], `${broken.length} broken`);
+    });
+
+    test('every page has a CSP that Pagefind works under, and nothing inline it would block', () => {
+      const problems = site.pages.flatMap((path) => cspProblems(dom(site, path)).map((p) => `${path}: ${p}`));
+      assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);
+    });
+
+    test('budgets: bytes per page type; only the search page loads JavaScript', (t) => {
+      const budgets = measureBudgets(site.dir, site.basePath);
+      for (const line of formatBudgets(budgets)) t.diagnostic(line);
+      assert.equal(budgets.pages.length, site.pages.length);
+      assert.deepEqual(budgets.missing, []);
+      assert.deepEqual(budgets.scriptedPages.map((p) => `${p.path}: ${p.scripts.join(', ')}`), []);
+      assert.ok(budgets.types.find((b) => b.type === 'search')!.jsMax > 0, 'the search page loads its script');
+      assert.ok(budgets.types.every((b) => b.cssMax > 0), 'every page type loads the stylesheet');
+    });
+
+    describe('in Chromium', { skip }, () => {
+      let server: StaticServer;
+      before(async () => {
+        server = await serveStatic(site.dir, site.basePath);
+      });
+      after(async () => {
+        await server?.close();
+      });
+
+      test('every page loads with no console error, failed request or request to another origin; only search runs scripts', async (t) => {
+        const context = await browser!.newContext();
+        const page = await context.newPage();
+        const watch = watchPage(page, server.origin);
+        const problems: string[] = [];
+        const favicons = new Set<string>();
+        page.on('request', (r) => r.url().includes('favicon') && favicons.add(r.url()));
+        const unknown = server.at('/cette-page-n-existe-pas/');
+        for (const path of [...site.pages, unknown]) {
+          watch.reset();
+          if (path === unknown) watch.allowStatus(unknown);
+          const response = await page.goto(path === unknown ? unknown : addressOf(site, server, path), { waitUntil: 'load' });
+          assert.equal(response?.status(), path === unknown ? 404 : 200, path);
+          await settled(page, path);
+          if (path !== '/recherche/' && watch.scripts.length) problems.push(`${path} runs ${watch.scripts.join(', ')}`);
+          problems.push(...watch.problems);
+        }
+        await context.close();
+        t.diagnostic(`${site.pages.length + 1} pages loaded, ${problems.length} problems; favicon requested: ${[...favicons].join(', ') || 'no'}`);
+        assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);
+      });
+
+      test('axe-core finds no violation (light, and dark on one page of each type)', async (t) => {
+        const paths = site.name === 'seeds' ? site.pages : axeSample(site, AXE_SAMPLE);
+        const dark = PAGE_TYPES.flatMap((type) => paths.filter((p) => pageType(p) === type).slice(0, 1));
+        // axe is injected as a script, which the page's own CSP would refuse: this context bypasses it.
+        const context = await browser!.newContext({ bypassCSP: true });
+        await context.addInitScript({ path: join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js') });
+        const page = await context.newPage();
+        const violations: string[] = [];
+        const runs = [...paths.map((p) => ({ path: p, scheme: 'light' as const })), ...dark.map((p) => ({ path: p, scheme: 'dark' as const }))];
+        for (const { path, scheme } of runs) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(addressOf(site, server, path));
+          await settled(page, path);
+          const found = await page.evaluate(async () => {
+            type Result = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
+            const result = await (window as unknown as { axe: { run(): Promise<Result> } }).axe.run();
+            return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
+          });
+          violations.push(...found.map((v) => `${path} [${scheme}] ${v}`));
+        }
+        await context.close();
+        t.diagnostic(`axe ran on ${runs.length} page loads (${paths.length} pages light, ${dark.length} dark), ${violations.length} violations`);
+        assert.deepEqual(violations.slice(0, 20), [], `${violations.length} violations`);
+      });
+    });
+  });
+}

@@ -1,0 +1,268 @@
+/**
+ * The search page in real Chromium, over sites built from the seeds (and a hostile fixture)
+ * with their Pagefind index, served from temporary folders on a random local port.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveDirectory, type StaticServer } from '../../src/search/harness.ts';
+import { buildSearchSite, ROOT, SEEDS, urlsByFile } from '../search/site.ts';
+
+interface SeedQuery {
+  q: string;
+  expected: string[];
+}
+
+const seedQueries = (JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/search-queries.json'), 'utf8')) as { queries: SeedQuery[] }).queries;
+
+let browser: Browser | undefined;
+let skipReason = '';
+before(async () => {
+  const launched = await launchChromium();
+  if (typeof launched === 'string') skipReason = launched;
+  else browser = launched;
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A page that records CSP violations and script errors, so a test can assert there were none. */
+async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser!.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  return { page, problems };
+}
+
+/** Waits until the search page has announced the outcome of the current search. */
+async function statusOf(page: Page, pattern: RegExp): Promise<string> {
+  const status = page.locator('#recherche-statut');
+  await status.filter({ hasText: pattern }).waitFor({ timeout: 10_000 });
+  return (await status.textContent()) ?? '';
+}
+
+const resultLinks = (page: Page) => page.locator('#recherche-resultats .card-title a');
+
+describe('search over the seeds', () => {
+  let server: StaticServer;
+  let urls: Map<string, string>;
+
+  before(async () => {
+    if (!browser) return;
+    const { dir, result } = await buildSearchSite(SEEDS);
+    urls = urlsByFile(result);
+    assert.equal(urls.size, 5);
+    assert.ok(result.report.inputs.filter((e) => e.status === 'published').every((e) => e.searchable === true), 'the report says every seed is searchable');
+    server = await serveDirectory(dir, '/');
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  test('typing a query shows results with title, date, highlighted excerpt and topic links', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}recherche/`);
+    await page.locator('#recherche-q').fill('intelligence');
+    assert.equal(await statusOf(page, /résultat/), '5 résultats pour «\u202fintelligence\u202f».');
+    assert.equal(await resultLinks(page).count(), 5);
+    const first = page.locator('#recherche-resultats > li').first();
+    assert.ok((await first.locator('.card-title a').textContent())!.length > 10);
+    assert.match((await first.locator('.card-meta').textContent())!, /2024|Date inconnue/);
+    const marks = await page.locator('#recherche-resultats mark').allTextContents();
+    assert.ok(marks.length >= 5 && marks.every((m) => /intelligence/i.test(m)), marks.join(' | '));
+    const excerpts = (await page.locator('#recherche-resultats .excerpt').allTextContents()).join(' ');
+    assert.match(excerpts, /l’intelligence/, 'excerpts keep the curly apostrophe');
+    assert.doesNotMatch(excerpts, /’'/, 'no indexing mark left in excerpts');
+    const topic = first.locator('.tags a').first();
+    assert.match((await topic.getAttribute('href'))!, /^\/sujets\/[a-z0-9-]+\/$/);
+    assert.match(page.url(), /\?q=intelligence$/, 'the URL holds the query');
+    assert.deepEqual(problems, []);
+  });
+
+  test('a filter narrows the results and shows counts; back and forward restore each step', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}recherche/?q=intelligence`);
+    await statusOf(page, /^5 résultats/);
+    const years = await page.locator('#recherche-annee option').allTextContents();
+    assert.deepEqual(years, ['Toutes les années', '2024 (3)']);
+    assert.ok((await page.locator('#recherche-sujet option').allTextContents()).includes('Intelligence artificielle (5)'));
+    await page.locator('#recherche-annee').selectOption('2024');
+    assert.equal(await statusOf(page, /^3 résultats/), '3 résultats pour «\u202fintelligence\u202f», avec les filtres choisis.');
+    assert.equal(await resultLinks(page).count(), 3);
+    assert.match(page.url(), /\?q=intelligence&annee=2024$/);
+    await page.locator('#recherche-tri').selectOption('ancien');
+    await page.waitForURL(/tri=ancien/);
+    await statusOf(page, /^3 résultats/);
+    const dates = await page.locator('#recherche-resultats .card-meta time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    assert.deepEqual(dates, ['2024-01', '2024-02', '2024-07'], 'oldest first');
+    await page.goBack();
+    await page.waitForURL(/annee=2024$/);
+    await page.goBack();
+    await page.waitForURL(/\?q=intelligence$/);
+    await statusOf(page, /^5 résultats/);
+    assert.equal(await page.locator('#recherche-annee').inputValue(), '');
+    await page.goForward();
+    await statusOf(page, /^3 résultats/);
+    assert.equal(await page.locator('#recherche-annee').inputValue(), '2024');
+    assert.deepEqual(problems, []);
+  });
+
+  test('?q= restores a search on load; a result opens its article', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}recherche/?q=eau`);
+    assert.equal(await statusOf(page, /résultat/), '1 résultat pour «\u202feau\u202f».');
+    assert.equal(await page.locator('#recherche-q').inputValue(), 'eau');
+    assert.equal(await page.locator('#recherche-resultats mark').first().textContent(), 'l’eau');
+    const title = await resultLinks(page).first().textContent();
+    await resultLinks(page).first().click();
+    await page.waitForURL(`${server.url.replace(/\/$/, '')}${urls.get('001_49f8b49277cbb6e8.txt')}`);
+    assert.equal(await page.locator('h1').textContent(), title);
+    assert.deepEqual(problems, []);
+  });
+
+  test('no result: the page says so and suggests topics and the timeline', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openPage();
+    await page.goto(`${server.url}recherche/?q=xylophone&annee=2024`);
+    assert.equal(await statusOf(page, /Aucun/), 'Aucun résultat pour «\u202fxylophone\u202f», avec les filtres choisis.');
+    const suggestions = page.locator('#recherche-suggestions');
+    assert.ok(await suggestions.isVisible());
+    assert.ok(await suggestions.locator('a[href="/chronologie/"]').isVisible());
+    assert.ok((await suggestions.locator('a[href^="/sujets/"]').count()) >= 5);
+    await page.locator('#recherche-sans-filtres').click();
+    await page.waitForURL(/\?q=xylophone$/);
+  });
+
+  test('usable with the keyboard alone: type, search, reach a result, open it', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openPage();
+    await page.goto(`${server.url}recherche/`);
+    await page.locator('#recherche-q').focus();
+    await page.keyboard.type('Llama');
+    await page.keyboard.press('Enter');
+    await statusOf(page, /^3 résultats/);
+    let onResult = false;
+    for (let i = 0; i < 15 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(() => document.activeElement?.closest('#recherche-resultats .card-title') !== null);
+    }
+    assert.ok(onResult, 'Tab reaches the first result');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/articles\//);
+    assert.match((await page.locator('h1').textContent())!, /\S/);
+  });
+
+  test('results are announced: the count sits in a live status region', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openPage();
+    await page.goto(`${server.url}recherche/?q=createurs`);
+    await statusOf(page, /^3 résultats/);
+    const status = page.getByRole('status');
+    assert.equal(await status.count(), 1);
+    assert.match((await status.textContent())!, /3 résultats pour/);
+    for (const id of ['recherche-q', 'recherche-sujet', 'recherche-annee', 'recherche-source', 'recherche-tri']) {
+      assert.equal(await page.locator(`label[for="${id}"]`).count(), 1, `${id} has a label`);
+    }
+  });
+
+  test('without JavaScript the page says so and points to topics and the timeline', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}recherche/?q=eau`);
+    const notice = page.locator('main .notice');
+    assert.match((await notice.textContent())!, /La recherche a besoin de JavaScript/);
+    assert.ok(await notice.locator('a[href="/sujets/"]').isVisible());
+    assert.ok(await notice.locator('a[href="/chronologie/"]').isVisible());
+    assert.equal(await page.locator('#recherche-q').isVisible(), false);
+  });
+
+  test('the header search box of any page leads to the search page', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openPage();
+    await page.goto(server.url);
+    await page.locator('header form[role="search"] input[name="q"]').fill('Zuckerberg');
+    await page.locator('header form[role="search"] input[name="q"]').press('Enter');
+    await page.waitForURL(/\/recherche\/\?q=Zuckerberg$/);
+    assert.equal(await statusOf(page, /résultat/), '4 résultats pour «\u202fZuckerberg\u202f».');
+  });
+
+  for (const { q, expected } of seedQueries) {
+    test(`seed query « ${q} » finds all its articles (recall 1.0)`, async (t) => {
+      if (!browser) return t.skip(skipReason);
+      const { page } = await openPage();
+      await page.goto(`${server.url}recherche/?q=${encodeURIComponent(q)}`);
+      await statusOf(page, /résultat/);
+      const found = new Set(await resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+      const missing = expected.filter((file) => !found.has(urls.get(file)!));
+      assert.ok(expected.every((file) => urls.has(file)), 'every expected seed is published');
+      assert.deepEqual(missing, [], `« ${q} » found ${[...found].join(', ')}`);
+    });
+  }
+});
+
+describe('search under a base path', () => {
+  test('results, topic links and the index load under /kiosque/', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { dir } = await buildSearchSite(SEEDS, '/kiosque/');
+    const server = await serveDirectory(dir, '/kiosque/');
+    try {
+      const { page, problems } = await openPage();
+      await page.goto(`${server.url}recherche/?q=etats-unis`);
+      assert.equal(await statusOf(page, /résultat/), '2 résultats pour «\u202fetats-unis\u202f».');
+      const hrefs = await page.locator('#recherche-resultats a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert.ok(hrefs.length >= 4 && hrefs.every((h) => h!.startsWith('/kiosque/')), hrefs.join(' '));
+      await resultLinks(page).first().click();
+      await page.waitForURL(/\/kiosque\/articles\//);
+      assert.deepEqual(problems, []);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('hostile content', () => {
+  test('markup in titles, sources and text is shown as text, never run', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const content = join(mkdtempSync(join(tmpdir(), 'kiosque-hostile-')), 'content');
+    mkdirSync(content);
+    for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.yml'))) writeFileSync(join(content, f), readFileSync(join(SEEDS, f)));
+    writeFileSync(join(content, 'piege.md'), [
+      '---',
+      'title: "<img src=x onerror=window.pwned=1> Piège à pirates"',
+      'date: 2024-03-02',
+      'source: "<img src=x onerror=window.pwned=2>"',
+      '---',
+      '',
+      'Un pirate écrit <script>window.pwned=3</script> et <b onmouseover=window.pwned=4>gras</b> dans l’article sur les pirates.',
+      '',
+    ].join('\n'));
+    const { dir } = await buildSearchSite(content);
+    const server = await serveDirectory(dir, '/');
+    try {
+      const { page, problems } = await openPage();
+      await page.goto(`${server.url}recherche/?q=pirates`);
+      await statusOf(page, /^1 résultat/);
+      assert.equal(await page.locator('#recherche img, #recherche script, #recherche b').count(), 0);
+      assert.match((await resultLinks(page).first().textContent())!, /^<img src=x onerror=window\.pwned=1> Piège à pirates$/);
+      assert.ok((await page.locator('#recherche-source option').allTextContents()).includes('<img src=x onerror=window.pwned=2> (1)'));
+      assert.match((await page.locator('#recherche-resultats .excerpt').textContent())!, /<script>window\.pwned=3<\/script>/);
+      await page.locator('#recherche-source').selectOption('<img src=x onerror=window.pwned=2>');
+      await page.waitForURL(/source=/);
+      await statusOf(page, /^1 résultat/);
+      assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
+      assert.deepEqual(problems, []);
+    } finally {
+      await server.close();
+    }
+  });
+});

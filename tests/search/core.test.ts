@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { core } from './core.ts';
+
+test('the URL holds the whole search state, and reads back the same', () => {
+  const state = { q: 'l’eau potable', filters: { sujet: 'sante', annee: '2024', source: 'AFP & co' }, tri: 'ancien' };
+  const search = core.writeState(state);
+  assert.equal(search, '?q=l%E2%80%99eau+potable&sujet=sante&annee=2024&source=AFP+%26+co&tri=ancien');
+  assert.deepEqual(core.readState(search), state);
+});
+
+test('empty parameters are left out, unknown sorts and parameters ignored', () => {
+  assert.equal(core.writeState({ q: '  ', filters: {}, tri: '' }), '');
+  assert.deepEqual(core.readState('?q=&sujet=&tri=hasard&page=3'), { q: '', filters: {}, tri: '' });
+});
+
+test('the term given to Pagefind drops elisions and ligatures, keeps phrases', () => {
+  assert.equal(core.pagefindTerm('  L’intelligence  d’IA '), 'intelligence IA');
+  assert.equal(core.pagefindTerm("qu'il jusqu’à aujourd’hui"), 'il à aujourd’hui');
+  assert.equal(core.pagefindTerm('Cœur'), 'Coeur');
+  assert.equal(core.pagefindTerm('« fin du monde »'), '"fin du monde"');
+  assert.equal(core.pagefindTerm(' \u00a0 '), null);
+});
+
+test('relevance by default; without words, the newest first', () => {
+  assert.deepEqual(core.searchOptions({ q: 'eau', filters: {}, tri: '' }), { filters: {} });
+  assert.deepEqual(core.searchOptions({ q: 'eau', filters: { annee: '2024' }, tri: 'ancien' }), { filters: { annee: '2024' }, sort: { ancien: 'asc' } });
+  assert.deepEqual(core.searchOptions({ q: '', filters: { annee: '2024', sujet: 'x' }, tri: '' }, 'sujet'), { filters: { annee: '2024' }, sort: { recent: 'desc' } });
+});
+
+test('an excerpt becomes text parts: markup in the article stays text, marks are kept apart', () => {
+  const parts = core.excerptParts('&lt;img src=x onerror=alert(1)&gt; l’ <mark>eau</mark> &amp;amp; <mark>d’ IA.</mark>');
+  assert.deepEqual(parts, [
+    { text: '<img src=x onerror=alert(1)> l’', mark: false },
+    { text: 'eau', mark: true },
+    { text: ' &amp; ', mark: false },
+    { text: 'd’IA.', mark: true },
+  ]);
+  assert.deepEqual(core.excerptParts(''), []);
+});
+
+test('only the space after an elided article is taken out of excerpts', () => {
+  assert.equal(core.restoreTypography('Il l’ a dit : ‘cité’ et jusqu’ à « l’ »'), 'Il l’a dit : ‘cité’ et jusqu’à « l’ »');
+  assert.equal(core.restoreTypography("rock’n’ roll, Madrid’ et"), "rock’n’ roll, Madrid’ et");
+});
+
+test('French result counts', () => {
+  assert.equal(core.statusText(0, ' eau ', 0), 'Aucun résultat pour «\u202feau\u202f».');
+  assert.equal(core.statusText(1, 'eau', 0), '1 résultat pour «\u202feau\u202f».');
+  assert.equal(core.statusText(1200, 'eau', 2), '1\u202f200 résultats pour «\u202feau\u202f», avec les filtres choisis.');
+  assert.equal(core.statusText(3, '', 1), '3 articles avec les filtres choisis.');
+  assert.equal(core.countOf(1, 'restant', 'restants'), '1 restant');
+});
+
+test('filter options: listed values in order, then the others by count; empty ones hidden unless chosen', () => {
+  const known = [{ value: 'sante', label: 'Santé' }, { value: 'eco', label: 'Économie' }];
+  assert.deepEqual(core.filterOptions(known, { eco: 3, afp: 1, reuters: 4, sante: 0 }, ''), [
+    { value: 'eco', label: 'Économie', count: 3 },
+    { value: 'reuters', label: 'reuters', count: 4 },
+    { value: 'afp', label: 'afp', count: 1 },
+  ]);
+  assert.deepEqual(core.filterOptions(known, {}, 'sante'), [{ value: 'sante', label: 'Santé', count: 0 }]);
+});
+
+test('topic links come under the base path; anything but a site path is dropped', () => {
+  assert.deepEqual(core.topicLinks('[["Santé","/sujets/sante/"],["x","//evil.example/"],["y","javascript:alert(1)"],[1,"/a/"]]', '/kiosque/'), [
+    { label: 'Santé', url: '/kiosque/sujets/sante/' },
+  ]);
+  assert.deepEqual(core.topicLinks('not json', '/'), []);
+  assert.deepEqual(core.topicLinks(undefined, '/'), []);
+});

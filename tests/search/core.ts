@@ -1,0 +1,31 @@
+/**
+ * The search page's pure module (public/js/search-core.js), imported as the browser gets it.
+ * The file is plain JavaScript copied verbatim into the site; its JSDoc types are restated here.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface SearchState {
+  q: string;
+  filters: Record<string, string>;
+  tri: string;
+}
+
+export interface SearchCore {
+  FILTERS: readonly string[];
+  readState(search: string): SearchState;
+  writeState(state: SearchState): string;
+  pagefindTerm(q: string): string | null;
+  searchOptions(state: SearchState, without?: string): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> };
+  restoreTypography(text: string): string;
+  excerptParts(excerpt: string): { text: string; mark: boolean }[];
+  countOf(n: number, singular: string, plural: string): string;
+  statusText(count: number, q: string, chosenFilters: number): string;
+  filterOptions(known: { value: string; label: string }[], counts: Record<string, number>, chosen: string): { value: string; label: string; count: number }[];
+  topicLinks(meta: string | undefined, basePath: string): { label: string; url: string }[];
+}
+
+const path = pathToFileURL(join(import.meta.dirname, '..', '..', 'public', 'js', 'search-core.js')).href;
+
+/** The module, loaded once. */
+export const core = (await import(path)) as SearchCore;

@@ -1,0 +1,36 @@
+/**
+ * Helpers of the search tests: the seed archive in memory, and sites built with their search
+ * index into temporary folders.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, ingestContent, type BuildResult } from '../../src/build.ts';
+import { buildArchive } from '../../src/enrich/archive.ts';
+import { enrich } from '../../src/enrich/index.ts';
+import type { Archive, SiteOptions } from '../../src/model.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SEEDS = join(ROOT, 'content');
+
+const site = (basePath: string): SiteOptions => ({ title: 'Kiosque', description: 'Archives', basePath, origin: 'https://archives.example' });
+
+/** The archive of a content folder, as build.ts makes it, without rendering. */
+export function archiveOf(content: string): Archive {
+  const ingested = ingestContent(content);
+  const enriched = enrich(ingested.articles, ingested.config);
+  return buildArchive({ site: site('/'), articles: enriched.articles, taxonomy: ingested.config.topics, related: enriched.related });
+}
+
+/** Builds `content` with its search index into a fresh temporary folder; fails when the build does. */
+export async function buildSearchSite(content: string, basePath = '/'): Promise<{ dir: string; result: BuildResult }> {
+  const dir = join(mkdtempSync(join(tmpdir(), 'kiosque-search-')), 'site');
+  const result = await build({ content, out: dir, site: site(basePath), strict: false, search: true });
+  if (!result.ok) throw new Error(`build failed: ${result.failure}`);
+  return { dir, result };
+}
+
+/** Site URL of each published content file, from the build report. */
+export function urlsByFile(result: BuildResult): Map<string, string> {
+  return new Map(result.report.inputs.filter((e) => e.status === 'published' && e.url).map((e) => [e.file, e.url!]));
+}

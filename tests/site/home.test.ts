@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { articleUrls, buildSite, cardsOf, FIXTURE, followPages, frenchLabel, plain, textOf } from '../helpers/site.ts';
+
+const site = await buildSite(FIXTURE);
+const home = site.page('/');
+const cards = cardsOf(home, '.home-latest');
+
+test('the home page lists the latest articles, newest first, and none newer is left out', () => {
+  assert.ok(cards.length >= 10, `only ${cards.length} cards`);
+  const dates = cards.map((c) => c.datetime ?? '');
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+  const listed = new Set(cards.map((c) => c.url));
+  const oldestShown = dates.at(-1)!;
+  for (const url of articleUrls(site)) {
+    if (listed.has(url)) continue;
+    const time = site.page(url).all('.article-header time')[0];
+    assert.ok(!time || time.attrs.datetime! <= oldestShown, `${url} is newer than the last article shown`);
+  }
+});
+
+test('each latest article shows its title, French date, topics and the start of its lede, as its page does', () => {
+  for (const card of cards) {
+    const page = site.page(card.url);
+    assert.equal(card.title, page.text('h1'));
+    assert.equal(card.dateLabel, frenchLabel(card.datetime!));
+    assert.equal(card.dateLabel, page.text('.article-header .article-meta time'));
+    assert.deepEqual(card.topics, page.all('.article-header .tags a').map(textOf));
+    const lede = plain(page.text('.lede'));
+    const start = plain(card.excerpt).replace(/…$/, '');
+    assert.ok(start.length > 20 && lede.startsWith(start), `excerpt of ${card.url} is not the start of its lede`);
+  }
+});
+
+test('the home page lists the topics with the number of articles each topic page holds', () => {
+  const items = home.all('.topic-counts li');
+  assert.ok(items.length >= 5);
+  for (const li of items) {
+    const link = li.children.find((c) => typeof c !== 'string' && c.tag === 'a');
+    assert.ok(link && typeof link !== 'string');
+    const shown = Number(/^\d+/.exec(textOf(li.children.find((c) => typeof c !== 'string' && c.attrs.class === 'count')!))![0]);
+    const listed = followPages(site, link.attrs.href!).flatMap((p) => cardsOf(p.page, '.listing-main'));
+    assert.equal(shown, listed.length, `count of ${textOf(link)}`);
+  }
+});
+
+test('the timeline chart links every month that has articles, says what it shows, and needs no script', () => {
+  const chart = home.one('.home-side figure.month-chart');
+  const svg = home.one('.home-side svg');
+  const caption = home.one(`figcaption#${svg.attrs['aria-labelledby']}`);
+  assert.match(textOf(caption), /^Articles par mois, de [a-zéû]+ \d{4} à [a-zéû]+ \d{4}\. Mois le plus fourni\u00a0: [a-zéû]+ \d{4} \(\d+ articles?\)\.$/);
+  const monthPages = site.urls().filter((u) => /^\/chronologie\/\d{4}\/\d{2}\/$/.test(u));
+  assert.ok(monthPages.length > 12);
+  const links = home.all('.home-side svg a');
+  assert.deepEqual(links.map((a) => a.attrs.href).sort(), monthPages.sort());
+  for (const a of links) {
+    const count = Number(/(\d+) articles?$/.exec(a.attrs['aria-label']!)![1]);
+    assert.equal(count, cardsOf(site.page(a.attrs.href!)).length, `bar of ${a.attrs.href}`);
+  }
+  assert.equal(home.all('script[src]').length + chart.children.filter((c) => typeof c !== 'string' && c.tag === 'script').length, 0);
+});
+
+test('the home page has a search box that sends the query to /recherche/', () => {
+  const form = home.one('form[role=search]');
+  assert.equal(form.attrs.action, '/recherche/');
+  assert.equal(form.attrs.method, 'get');
+  const input = home.one('form[role=search] input[name=q]');
+  assert.equal(home.one(`label[for=${input.attrs.id}]`).tag, 'label');
+  assert.ok(site.exists('/recherche/'));
+});

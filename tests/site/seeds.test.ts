@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { articleUrls, buildSite, cardsOf, parseHtml, queryAll, SEEDS } from '../helpers/site.ts';
+
+const site = await buildSite(SEEDS);
+const seedFiles = readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f));
+/** The ` date AAAA-MM` line of each raw seed, read here rather than by the code under test. */
+const seedDates = new Map(seedFiles.map((f) => [f, /^\s?date (\d{4}(?:-\d{2}){0,2})/m.exec(readFileSync(join(SEEDS, f), 'utf8'))?.[1]]));
+const urlOf = new Map(site.result.report.inputs.filter((i) => i.url).map((i) => [i.file, i.url!]));
+
+test('the seed build has every page type of the design map', () => {
+  const urls = site.urls();
+  const has = (re: RegExp, what: string) => assert.ok(urls.some((u) => re.test(u)), `no ${what}`);
+  for (const fixed of ['/', '/sujets/', '/chronologie/', '/recherche/', '/flux.xml', '/flux.json', '/sitemap.xml', '/robots.txt', '/404.html']) {
+    assert.ok(site.exists(fixed), fixed);
+  }
+  has(/^\/articles\/\d{4}\/\d{2}\/[a-z0-9-]+\/$/, 'dated article');
+  has(/^\/articles\/sans-date\/[a-z0-9-]+\/$/, 'undated article');
+  has(/^\/sujets\/[a-z0-9-]+\/$/, 'topic page');
+  has(/^\/sujets\/[a-z0-9-]+\/flux\.xml$/, 'topic feed');
+  has(/^\/chronologie\/\d{4}\/$/, 'year page');
+  has(/^\/chronologie\/\d{4}\/\d{2}\/$/, 'month page');
+  for (const e of site.result.archive!.entities) assert.ok(site.exists(e.url), e.url);
+});
+
+test('the three dated seeds chain previous/next in date order', () => {
+  const dated = [...seedDates].filter(([, d]) => d).sort(([, a], [, b]) => (a! < b! ? -1 : 1));
+  assert.equal(dated.length, 3);
+  const chain = dated.map(([f]) => urlOf.get(f)!);
+  chain.forEach((url, i) => {
+    const page = site.page(url);
+    assert.equal(page.all('nav.prev-next a[rel=prev]')[0]?.attrs.href, chain[i - 1], `${url} prev`);
+    assert.equal(page.all('nav.prev-next a[rel=next]')[0]?.attrs.href, chain[i + 1], `${url} next`);
+    assert.equal(page.one('.article-header time').attrs.datetime, dated[i]![1]);
+  });
+});
+
+test('both undated seeds are reachable from /chronologie/', () => {
+  const undated = [...seedDates].filter(([, d]) => !d).map(([f]) => urlOf.get(f)!);
+  assert.equal(undated.length, 2);
+  const listed = cardsOf(site.page('/chronologie/'), 'section#sans-date').map((c) => c.url);
+  assert.deepEqual(listed.sort(), undated.sort());
+});
+
+test('the feeds hold all five seed articles', () => {
+  const articles = articleUrls(site);
+  assert.equal(articles.length, seedFiles.length);
+  assert.equal(seedFiles.length, 5);
+  const atom = queryAll(parseHtml(site.read('/flux.xml')), 'entry link').map((l) => new URL(l.attrs.href!).pathname);
+  const json = JSON.parse(site.read('/flux.json')).items.map((i: { url: string }) => new URL(i.url).pathname);
+  assert.deepEqual([...atom].sort(), [...articles].sort());
+  assert.deepEqual([...json].sort(), [...articles].sort());
+});

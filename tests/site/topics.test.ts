@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildSite, cardsOf, FIXTURE, followPages, ORIGIN, parseHtml, queryAll, textOf } from '../helpers/site.ts';
+
+const site = await buildSite(FIXTURE);
+const index = site.page('/sujets/');
+const topics = index.all('.topic-index li').map((li) => {
+  const a = queryAll(li, 'h2 a')[0]!;
+  return { label: textOf(a), url: a.attrs.href!, count: Number(/^(\d+) articles?$/.exec(textOf(queryAll(li, '.count')[0]!))![1]) };
+});
+const listings = new Map(topics.map((t) => [t.url, followPages(site, t.url)]));
+
+test('/sujets/ lists every topic once, in French alphabetical order', () => {
+  assert.ok(topics.length >= 6);
+  const labels = topics.map((t) => t.label);
+  assert.deepEqual(labels, [...labels].sort(new Intl.Collator('fr').compare));
+  assert.notDeepEqual(labels, [...labels].sort(), 'the fixture has accented labels that byte order would misplace');
+  assert.equal(new Set(labels).size, labels.length);
+  const topicPages = site.urls().filter((u) => /^\/sujets\/[a-z0-9-]+\/$/.test(u));
+  assert.deepEqual(topics.map((t) => t.url).sort(), topicPages.sort());
+});
+
+test('each topic shows as many articles as /sujets/ counts, newest first, 20 per page', () => {
+  for (const t of topics) {
+    const pages = listings.get(t.url)!;
+    const cards = pages.flatMap((p) => cardsOf(p.page, '.listing-main'));
+    assert.equal(cards.length, t.count, t.label);
+    assert.equal(new Set(cards.map((c) => c.url)).size, cards.length, `${t.label}: an article is listed twice`);
+    assert.equal(pages.length, Math.ceil(t.count / 20), `${t.label}: page count`);
+    pages.forEach((p, i) => assert.equal(cardsOf(p.page, '.listing-main').length, i < pages.length - 1 ? 20 : t.count - 20 * i));
+    const dates = cards.map((c) => c.datetime ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse(), `${t.label}: newest first`);
+    assert.match(pages[0]!.page.text('.page-facts'), new RegExp(`^${t.count} articles?, du plus récent au plus ancien`));
+  }
+});
+
+test('a topic with more than 20 articles is paginated with working links both ways', () => {
+  const big = topics.filter((t) => t.count > 20);
+  assert.ok(big.length >= 1, 'the fixture has a topic with more than 20 articles');
+  for (const t of big) {
+    const pages = listings.get(t.url)!;
+    assert.equal(pages[1]!.url, `${t.url}page/2/`);
+    pages.forEach((p, i) => {
+      assert.equal(p.page.text('nav.pager [aria-current=page]'), String(i + 1));
+      assert.match(p.page.text('.page-facts'), new RegExp(`page ${i + 1} sur ${pages.length}`));
+      const prev = p.page.all('nav.pager a[rel=prev]')[0]?.attrs.href;
+      assert.equal(prev, i > 0 ? pages[i - 1]!.url : undefined);
+      for (const a of p.page.all('nav.pager ol a')) assert.ok(site.exists(a.attrs.href!), a.attrs.href);
+      assert.equal(p.page.one('link[rel=canonical]').attrs.href, `${ORIGIN}${p.url}`);
+    });
+  }
+});
+
+test('a topic page charts its articles per month, each bar linking to that month', () => {
+  for (const t of topics) {
+    const page = listings.get(t.url)![0]!.page;
+    const cards = listings.get(t.url)!.flatMap((p) => cardsOf(p.page, '.listing-main'));
+    const byMonth = new Map<string, number>();
+    for (const c of cards) if (c.datetime && c.datetime.length >= 7) byMonth.set(c.datetime.slice(0, 7), (byMonth.get(c.datetime.slice(0, 7)) ?? 0) + 1);
+    const bars = page.all('.listing-side svg a').map((a): [string, number] => {
+      const [, y, m] = /^\/chronologie\/(\d{4})\/(\d{2})\/$/.exec(a.attrs.href!)!;
+      return [`${y}-${m}`, Number(/(\d+) articles?$/.exec(a.attrs['aria-label']!)![1])];
+    });
+    assert.deepEqual(new Map(bars), byMonth, t.label);
+    assert.match(page.text('.listing-side figcaption'), /^Articles du sujet par mois/);
+  }
+});
+
+test('each topic has an Atom feed of its newest articles, linked from its page', () => {
+  for (const t of topics) {
+    const page = listings.get(t.url)![0]!.page;
+    const feedUrl = `${t.url}flux.xml`;
+    assert.equal(page.one('link[rel=alternate][href=' + feedUrl + ']').attrs.type, 'application/atom+xml');
+    assert.equal(page.one('a.feed-link').attrs.href, feedUrl);
+    const feed = parseHtml(site.read(feedUrl));
+    const entries = queryAll(feed, 'entry link').map((l) => l.attrs.href!.replace(ORIGIN, ''));
+    const cards = listings.get(t.url)!.flatMap((p) => cardsOf(p.page, '.listing-main')).map((c) => c.url);
+    assert.deepEqual(entries, cards.slice(0, 50), t.label);
+    assert.ok(textOf(queryAll(feed, 'title')[0]!).endsWith(t.label), `${t.label}: feed title`);
+  }
+});
