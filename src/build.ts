@@ -261,6 +261,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let swapped = false;
   try {
     const pages = await time('render', () => render(enriched.archive, tmp));
     if (options.search) {
@@ -273,15 +274,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const old = tempDirFor(out, 'old');
       rmSync(old, { recursive: true, force: true });
       if (existsSync(out)) renameSync(out, old);
-      renameSync(tmp, out);
-      rmSync(old, { recursive: true, force: true });
+      try {
+        renameSync(tmp, out);
+      } catch (e) {
+        if (existsSync(old)) renameSync(old, out);
+        throw e;
+      }
+      swapped = true;
+      try {
+        rmSync(old, { recursive: true, force: true });
+      } catch {
+        // The new site is in place; a later build removes the old one (cleanStaleBuilds).
+      }
     });
     report = makeReport(entries);
     return { ok: true, report, timings, pages, archive: enriched.archive };
   } catch (e) {
-    cleanup();
     return fail(`build failed: ${(e as Error).stack ?? e}`);
   } finally {
+    if (!swapped) cleanup();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build, checkContent, type Phase } from './build.ts';
-import { formatProblems } from './report.ts';
+import { formatProblems, summaryFr } from './report.ts';
 
 export interface CliOptions {
   command: 'build' | 'check' | 'serve' | 'bench';
@@ -88,7 +88,7 @@ function check(opts: CliOptions): number {
   writeReport(opts.report, report);
   const c = report.counts;
   const failed = c.rejected > 0 || configErrors || (opts.strict && c.withWarnings > 0);
-  console.log(`kiosque check : ${c.published} articles publiables (${c.publishedWithWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillons, ${c.skipped} fichiers ignorés${failed ? ' · à corriger avant publication' : ''}`);
+  console.log(`kiosque check : ${summaryFr(c, 'check')}${failed ? ' · à corriger avant publication' : ''}`);
   return failed ? 1 : 0;
 }
 
@@ -121,7 +121,7 @@ async function main(): Promise<number> {
     console.error(`kiosque: échec, rien n’a été écrit dans ${opts.out} : ${result.failure}`);
     return 1;
   }
-  console.log(`kiosque: ${c.published} articles publiés (${c.publishedWithWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillons, ${c.skipped} fichiers ignorés · ${result.pages} pages · ${seconds} s → ${opts.out}`);
+  console.log(`kiosque: ${summaryFr(c, 'build')} · ${result.pages} pages · ${seconds} s → ${opts.out}`);
   return 0;
 }
 

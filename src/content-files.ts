@@ -3,7 +3,7 @@
  * followed (no loops, nothing read from outside the folder, no file read twice under two names)
  * and hidden folders are not entered; each of them is listed as skipped, with the reason.
  */
-import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface ContentFile {
@@ -23,6 +23,9 @@ export interface SkippedEntry {
  * @example listContent('content').files.map((f) => f.path) // ['000_8d8c1ec7b0367f6a.txt', …, 'sujets.yml']
  */
 export function listContent(root: string): { files: ContentFile[]; skipped: SkippedEntry[] } {
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new Error(`content folder ${root} ${existsSync(root) ? 'is not a folder' : 'does not exist'}; give the folder of articles with --content DIR`);
+  }
   const files: ContentFile[] = [];
   const skipped: SkippedEntry[] = [];
   const walk = (dir: string) => {

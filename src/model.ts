@@ -172,10 +172,10 @@ export interface ListPage {
   pager: Pager;
 }
 
+/** Articles of one month, for charts (src/site/month-chart.ts lays them out). */
 export interface MonthBar extends Link {
+  /** `2024-03`. */
   key: string;
-  /** Bar height in percent of the busiest month. */
-  percent: number;
 }
 
 export interface TopicView {

@@ -80,3 +80,21 @@ export function formatProblems(entries: ReportEntry[]): string[] {
   }
   return lines;
 }
+
+/**
+ * A count in French: singular for 0 and 1.
+ * @example countFr(0, 'rejeté', 'rejetés') // '0 rejeté'
+ */
+export function countFr(n: number, one: string, many: string): string {
+  return `${n} ${n < 2 ? one : many}`;
+}
+
+/**
+ * The console summary of a build or a check: published, with warnings, rejected, drafts, skipped.
+ * @example summaryFr({ published: 5, publishedWithWarnings: 2, rejected: 0, draft: 0, skipped: 1 }, 'build')
+ * // '5 articles publiés (2 avec avertissements), 0 rejeté, 0 brouillon, 1 fichier ignoré'
+ */
+export function summaryFr(c: Pick<Report['counts'], 'published' | 'publishedWithWarnings' | 'rejected' | 'draft' | 'skipped'>, mode: 'build' | 'check'): string {
+  const articles = mode === 'build' ? countFr(c.published, 'article publié', 'articles publiés') : countFr(c.published, 'article publiable', 'articles publiables');
+  return `${articles} (${c.publishedWithWarnings} avec avertissements), ${countFr(c.rejected, 'rejeté', 'rejetés')}, ${countFr(c.draft, 'brouillon', 'brouillons')}, ${countFr(c.skipped, 'fichier ignoré', 'fichiers ignorés')}`;
+}

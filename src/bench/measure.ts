@@ -1,7 +1,8 @@
 /**
- * Runs a command and measures it: wall time, and the peak memory of every process of its tree
- * (Pagefind's binary included), read from `/proc/<pid>/status` (`VmHWM`, the high-water mark of
- * the resident set) every `intervalMs`. A process is found by walking parent ids from the
+ * Runs a command and measures it: wall time, and the peak memory and CPU time of every process
+ * of its tree (Pagefind's binary included), read every `intervalMs` from `/proc/<pid>/status`
+ * (`VmHWM`, the high-water mark of the resident set) and `/proc/<pid>/stat` (user + system
+ * time; on a shared machine, CPU time varies less than wall time). A process is found by walking parent ids from the
  * command's own process, so a sibling build on the same machine is never counted.
  * Linux only; elsewhere the peaks list is empty.
  */
@@ -13,6 +14,8 @@ export interface ProcessPeak {
   /** Command name from `/proc/<pid>/status`, e.g. `node`, `pagefind_extended`, `hugo`. */
   name: string;
   peakKb: number;
+  /** User + system CPU time at the last sample, ms. */
+  cpuMs: number;
 }
 
 export interface Measured {
@@ -35,14 +38,19 @@ export function statusPeak(status: string): { name: string; peakKb: number } | u
 }
 
 /**
- * Parent pid from the text of `/proc/<pid>/stat` (the command name may hold spaces and parentheses).
- * @example parentPid('42 (my (odd) name) S 7 42 42') // 7
+ * Parent pid and CPU time (utime + stime, in clock ticks) from the text of `/proc/<pid>/stat`;
+ * the command name in parentheses may hold spaces and parentheses.
+ * @example statFields('42 (my (odd) name) S 7 42 42 0 -1 0 0 0 0 0 150 50') // { ppid: 7, ticks: 200 }
  */
-export function parentPid(stat: string): number | undefined {
+export function statFields(stat: string): { ppid: number; ticks: number } | undefined {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ppid = Number(fields[1]);
-  return Number.isInteger(ppid) ? ppid : undefined;
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isInteger(ppid) && Number.isFinite(ticks) ? { ppid, ticks } : undefined;
 }
+
+/** Linux reports CPU time in USER_HZ ticks, 100 per second on every mainstream architecture. */
+const MS_PER_TICK = 10;
 
 const read = (path: string): string | undefined => {
   try {
@@ -68,17 +76,16 @@ class TreeSampler {
     }
     for (const pid of pids) {
       if (this.outside.has(pid)) continue;
-      if (pid !== this.root && !this.peaks.has(pid)) {
-        const ppid = parentPid(read(`/proc/${pid}/stat`) ?? '');
-        if (ppid === undefined || (ppid !== this.root && !this.peaks.has(ppid))) {
-          this.outside.add(pid);
-          continue;
-        }
+      const stat = statFields(read(`/proc/${pid}/stat`) ?? '');
+      if (!stat) continue;
+      if (pid !== this.root && !this.peaks.has(pid) && stat.ppid !== this.root && !this.peaks.has(stat.ppid)) {
+        this.outside.add(pid);
+        continue;
       }
       const status = statusPeak(read(`/proc/${pid}/status`) ?? '');
       if (!status) continue;
       const known = this.peaks.get(pid);
-      this.peaks.set(pid, { pid, name: status.name, peakKb: Math.max(known?.peakKb ?? 0, status.peakKb) });
+      this.peaks.set(pid, { pid, name: status.name, peakKb: Math.max(known?.peakKb ?? 0, status.peakKb), cpuMs: stat.ticks * MS_PER_TICK });
     }
   }
 }

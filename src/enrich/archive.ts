@@ -79,12 +79,11 @@ export function paginate(baseUrl: string, title: string, items: ArticleCard[]): 
 }
 
 function monthBars(keys: Map<string, number>): MonthBar[] {
-  const max = Math.max(1, ...keys.values());
   return [...keys.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([key, count]) => {
       const [y, m] = key.split('-').map(Number) as [number, number];
-      return { key, label: `${monthName(m)} ${y}`, url: `/chronologie/${y}/${pad(m)}/`, count, percent: Math.round((count / max) * 100) };
+      return { key, label: `${monthName(m)} ${y}`, url: `/chronologie/${y}/${pad(m)}/`, count };
     });
 }
 

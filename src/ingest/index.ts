@@ -54,7 +54,7 @@ function titleFrom(parsed: Parsed, diags: Parsed['diagnostics']): Pick<Article, 
  */
 export function sizeProblem(file: string, size: number): Diagnostic | undefined {
   if (size <= MAX_FILE_BYTES) return undefined;
-  return { id: 'file-too-large', level: 'error', file, message: `file of ${(size / 1048576).toFixed(1)} MB is over the ${MAX_FILE_BYTES / 1048576} MB limit for one article; split it or remove what is not article text` };
+  return { id: 'file-too-large', level: 'error', file, message: `file of ${size.toLocaleString('en')} bytes is over the ${MAX_FILE_BYTES / 1048576} MB limit for one article (${MAX_FILE_BYTES.toLocaleString('en')} bytes); split it or remove what is not article text` };
 }
 
 /** URL of an article from its date and slug; undated articles live under `sans-date`. */

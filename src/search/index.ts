@@ -3,9 +3,11 @@
  * `<site>/pagefind/`. Pagefind runs in its own process (a Rust binary behind the service).
  * This is the single entry point of indexing; build.ts calls it on the rendered temp folder.
  */
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Archive } from '../model.ts';
 import { articleRecord } from './records.ts';
+import { stabiliseBundle } from './stable.ts';
 
 /** What the index holds for one article. */
 export interface IndexedPage {
@@ -24,8 +26,8 @@ export interface SearchIndexResult {
 
 /**
  * Indexes every article of the archive and writes the bundle into `<siteDir>/pagefind/`.
- * Records are added one at a time, in archive order, so the bundle is byte-identical for the
- * same input.
+ * Records are added one at a time, in archive order, and the bundle is then put in a stable
+ * order (./stable.ts), so it is byte-identical for the same input.
  * @example const { pages } = await indexSite('_site.tmp', archive); // pages[0].words > 0
  */
 export async function indexSite(siteDir: string, archive: Archive): Promise<SearchIndexResult> {
@@ -39,8 +41,9 @@ export async function indexSite(siteDir: string, archive: Archive): Promise<Sear
       errors.push(...added.errors.map((e) => `${article.sourceFile}: ${e}`));
       pages.push({ url: record.url, words: added.errors.length ? 0 : added.file.uniqueWords });
     }
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     errors.push(...written.errors);
+    if (written.errors.length === 0) stabiliseBundle(join(siteDir, 'pagefind'));
     return { pagesIndexed: pages.filter((p) => p.words > 0).length, pages, errors };
   } finally {
     await pagefind.close();

@@ -57,11 +57,15 @@ export interface VocabularyEntry {
   surface: string;
   /** Ids of the articles that contain the word. */
   articles: Set<string>;
+  /** Met at least once right after an elided article (`l’eau`): the case Pagefind alone misses. */
+  afterElision: boolean;
 }
+
+const APOSTROPHE = /['\u2019\u02bc\u2018\u00b4\u2032]/u;
 
 /**
  * Folded words (case, accents, elisions) to the articles containing them.
- * @example vocabulary([{ id: 'a', text: 'L’eau' }]).get('eau')?.surface // 'eau'
+ * @example vocabulary([{ id: 'a', text: 'L’eau' }]).get('eau')?.afterElision // true
  */
 export function vocabulary(texts: readonly { id: string; text: string }[]): Map<string, VocabularyEntry> {
   const vocab = new Map<string, VocabularyEntry>();
@@ -69,10 +73,11 @@ export function vocabulary(texts: readonly { id: string; text: string }[]): Map<
     for (const w of words(text)) {
       let entry = vocab.get(w.folded);
       if (!entry) {
-        entry = { folded: w.folded, surface: w.raw, articles: new Set() };
+        entry = { folded: w.folded, surface: w.raw, articles: new Set(), afterElision: false };
         vocab.set(w.folded, entry);
       }
       entry.articles.add(id);
+      if (!entry.afterElision && w.start > 0 && APOSTROPHE.test(text[w.start - 1]!)) entry.afterElision = true;
     }
   }
   return vocab;
@@ -83,11 +88,12 @@ export const FREQUENCY_BANDS: readonly [number, number][] = [[1, 1], [2, 5], [6,
 
 /**
  * A deterministic sample of words, spread evenly over the frequency bands (a band short of
- * words gives what it has). Words need two characters and a letter.
+ * words gives what it has). Words need two characters and a letter; `afterElision` keeps
+ * only the words met after an elided article.
  * @example sampleWords(vocabulary([{ id: 'a', text: 'eau et pain' }]), 2).length // 2
  */
-export function sampleWords(vocab: Map<string, VocabularyEntry>, n: number): VocabularyEntry[] {
-  const eligible = [...vocab.values()].filter((e) => e.folded.length >= 2 && /\p{L}/u.test(e.folded));
+export function sampleWords(vocab: Map<string, VocabularyEntry>, n: number, afterElision = false): VocabularyEntry[] {
+  const eligible = [...vocab.values()].filter((e) => e.folded.length >= 2 && /\p{L}/u.test(e.folded) && (!afterElision || e.afterElision));
   const perBand = Math.ceil(n / FREQUENCY_BANDS.length);
   return FREQUENCY_BANDS.flatMap(([min, max]) =>
     sampleBy(eligible.filter((e) => e.articles.size >= min && e.articles.size <= max), (e) => e.folded, perBand, 'word:'));

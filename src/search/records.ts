@@ -24,9 +24,8 @@ export interface SearchRecord {
   html: string;
 }
 
-/** Pagefind filter names, also the URL parameters of the search page. */
-export const FILTER_NAMES = ['sujet', 'annee', 'source'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
+/** Pagefind filter names, also the URL parameters of the search page (public/js/search-core.js). */
+export type FilterName = 'sujet' | 'annee' | 'source';
 
 export interface RecordFields {
   filters: Record<FilterName, string[]>;

@@ -86,7 +86,7 @@ function ticksFor(keys: string[], slot: number): ChartTick[] {
  * Lays out a bar per month between the first and the last month of `bars`, scaled to the
  * busiest month; a year's calendar (twelve cells, empty ones included) gives the full year.
  * Returns undefined when no month has an article.
- * @example monthChart([{ key: '2024-03', label: 'mars 2024', url: '/chronologie/2024/03/', count: 2, percent: 100 }], 'graphique', 'Articles par mois')?.bars[0]?.title
+ * @example monthChart([{ key: '2024-03', label: 'mars 2024', url: '/chronologie/2024/03/', count: 2 }], 'graphique', 'Articles par mois')?.bars[0]?.title
  * // 'mars 2024\u00a0: 2 articles'
  */
 export function monthChart(bars: (MonthBar | MonthCell)[], id: string, title: string): MonthChartView | undefined {

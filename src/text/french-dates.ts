@@ -35,7 +35,10 @@ export function frenchDate(date: DateInfo | undefined): string {
   }
 }
 
-/** Day of week and date, for month pages: `vendredi 15 mars 2024`. */
+/**
+ * The French day of the week of a date with a day, for month pages.
+ * @example frenchWeekday({ iso: '2024-03-15', precision: 'day', year: 2024, month: 3, day: 15 }) // 'vendredi'
+ */
 export function frenchWeekday(date: DateInfo): string | undefined {
   if (!date.day || !date.month) return undefined;
   return DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { locale: 'fr' }).toFormat('cccc');

@@ -83,7 +83,8 @@ test('the console lists every file that is not published, with its reason, and g
     assert.ok(run.stderr.includes(`\n${e.file} (`) || run.stderr.startsWith(`${e.file} (`), `${e.file} is not listed on the console`);
   }
   const c = report.counts;
-  assert.match(run.stdout, new RegExp(`${c.published} articles publiés \\(${c.publishedWithWarnings} avec avertissements\\), ${c.rejected} rejetés, ${c.draft} brouillons, ${c.skipped} fichiers ignorés`));
+  assert.ok(c.published > 1 && c.rejected > 1 && c.skipped > 1, 'the catalog has several files of each kind');
+  assert.ok(run.stdout.includes(`${c.published} articles publiés (${c.publishedWithWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillon${c.draft > 1 ? 's' : ''}, ${c.skipped} fichiers ignorés`), run.stdout);
   assert.match(run.stderr, /fm-invalid-yaml\/article\.md:2: erreur: invalid YAML front matter/);
 });
 

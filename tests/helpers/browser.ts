@@ -63,7 +63,10 @@ export function watchPage(page: Page, origin: string): PageWatch {
     if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) problems.push(`request to another origin from ${page.url()}: ${url}`);
     if (r.resourceType() === 'script') scripts.push(url);
   });
-  page.on('requestfailed', (r) => problems.push(`failed request from ${page.url()}: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('requestfailed', (r) => {
+    // Leaving a page aborts what it still loads (often the favicon): not a fault of the site.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request from ${page.url()}: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400 && !allowed.has(r.url())) problems.push(`HTTP ${r.status()} for ${r.url()} from ${page.url()}`);
   });

@@ -3,7 +3,7 @@
  * with a tiny HTML parser (our templates write well-formed HTML), and serve it over HTTP for
  * the browser.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
@@ -33,11 +33,14 @@ export interface BuiltSite {
 }
 
 /**
- * Builds `content` into a fresh temporary folder with the search index off.
+ * Builds `content` into a fresh temporary folder (removed when the process exits) with the
+ * search index off.
  * @example const site = await buildSite(FIXTURE); site.page('/').h1
  */
 export async function buildSite(content: string, basePath = '/'): Promise<BuiltSite> {
-  const dir = join(mkdtempSync(join(tmpdir(), 'kiosque-site-')), 'site');
+  const parent = mkdtempSync(join(tmpdir(), 'kiosque-site-'));
+  process.once('exit', () => rmSync(parent, { recursive: true, force: true }));
+  const dir = join(parent, 'site');
   const result = await build({
     content,
     out: dir,
@@ -66,7 +69,10 @@ export async function buildSite(content: string, basePath = '/'): Promise<BuiltS
   };
 }
 
-/** Every file under `dir`, relative with `/` separators, sorted. */
+/**
+ * Every file under `dir`, relative with `/` separators, sorted.
+ * @example listFiles(site.dir) // ['404.html', 'articles/2022/03/…/index.html', …]
+ */
 export function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
@@ -107,7 +113,10 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Parses an HTML document into a tree; throws on a closing tag that closes nothing open. */
+/**
+ * Parses an HTML document into a tree; throws on a closing tag that closes nothing open.
+ * @example parseHtml('<p>a<br>b</p>').children[0] // { tag: 'p', attrs: {}, children: ['a', {…br}, 'b'] }
+ */
 export function parseHtml(html: string): Element {
   const root: Element = { tag: '#root', attrs: {}, children: [] };
   const stack: Element[] = [root];
@@ -140,9 +149,9 @@ export function parseHtml(html: string): Element {
   return root;
 }
 
-/** A compound selector: `tag.class#id[attr][attr=value]`. */
+/** A compound selector: `tag.class#id[attr][attr=value]`, or `*`. */
 function matches(el: Element, compound: string): boolean {
-  const parts = compound.match(/^[a-z0-9:-]+|\.[\w-]+|#[\w-]+|\[[^\]]+\]/gi) ?? [];
+  const parts = compound.match(/^(?:[a-z0-9:-]+|\*)|\.[\w-]+|#[\w-]+|\[[^\]]+\]/gi) ?? [];
   if (parts.join('') !== compound) throw new Error(`unsupported selector "${compound}"`);
   return parts.every((p) => {
     if (p[0] === '.') return (el.attrs.class ?? '').split(/\s+/).includes(p.slice(1));
@@ -151,7 +160,7 @@ function matches(el: Element, compound: string): boolean {
       const [, name, value] = /^\[([^=\]]+)(?:="?([^"\]]*)"?)?\]$/.exec(p)!;
       return value === undefined ? name! in el.attrs : el.attrs[name!] === value;
     }
-    return el.tag === p.toLowerCase();
+    return p === '*' || el.tag === p.toLowerCase();
   });
 }
 
@@ -195,7 +204,10 @@ export interface Page {
   jsonLd(): Record<string, unknown> | undefined;
 }
 
-/** Parses a page and wraps it with small query helpers. */
+/**
+ * Parses a page and wraps it with small query helpers.
+ * @example parsePage('<h1>Titre</h1>').text('h1') // 'Titre'
+ */
 export function parsePage(html: string): Page {
   const root = parseHtml(html);
   const all = (s: string) => queryAll(root, s);
@@ -240,7 +252,10 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.png': 'image/png',
 };
 
-/** Serves a built site on a free local port; unknown paths get `/404.html` with status 404. */
+/**
+ * Serves a built site on a free local port; unknown paths get `/404.html` with status 404.
+ * @example const server = await serveSite(site); await page.goto(server.url); await server.close();
+ */
 export async function serveSite(site: BuiltSite): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -276,7 +291,10 @@ export interface Card {
   topics: string[];
 }
 
-/** The article cards of a page (or of the part of it under `scope`), in order. */
+/**
+ * The article cards of a page (or of the part of it under `scope`), in order.
+ * @example cardsOf(site.page('/'), '.home-latest')[0].dateLabel // '3 avril 2025'
+ */
 export function cardsOf(page: Page, scope = 'main'): Card[] {
   return page.all(`${scope} article.card`).map((card) => {
     const q = (s: string) => queryAll(card, s);
@@ -292,7 +310,10 @@ export function cardsOf(page: Page, scope = 'main'): Card[] {
   });
 }
 
-/** Site URLs of every article page of a built site. */
+/**
+ * Site URLs of every article page of a built site.
+ * @example articleUrls(site).length // 38 on the fixture archive
+ */
 export function articleUrls(site: BuiltSite): string[] {
   return site.urls().filter((u) => /^\/articles\/.+\/$/.test(u));
 }
@@ -310,7 +331,10 @@ export function frenchLabel(iso: string): string {
   return String(y);
 }
 
-/** Pages of a paginated listing, following `rel=next` from its first page. */
+/**
+ * Pages of a paginated listing, following `rel=next` from its first page.
+ * @example followPages(site, '/sujets/economie/').map((p) => p.url) // ['/sujets/economie/', '/sujets/economie/page/2/']
+ */
 export function followPages(site: BuiltSite, first: string): { url: string; page: Page }[] {
   const out: { url: string; page: Page }[] = [];
   for (let url: string | undefined = first; url; ) {

@@ -26,6 +26,8 @@ test('the vocabulary folds case, accents and elisions', () => {
   assert.equal(vocab.get('etats-unis')!.surface, 'États-Unis');
   assert.deepEqual([...vocab.get('eau')!.articles], ['a', 'b']);
   assert.equal(vocab.get("l'eau"), undefined);
+  assert.equal(vocab.get('eau')!.afterElision, true);
+  assert.equal(vocab.get('etats-unis')!.afterElision, false);
 });
 
 test('the word sample spreads over frequency bands and skips one-letter words', () => {
@@ -36,6 +38,8 @@ test('the word sample spreads over frequency bands and skips one-letter words', 
   assert.ok(folded.includes('moyen'), 'the middle band');
   assert.ok(folded.some((w) => w.startsWith('rare')), 'the rare band');
   assert.ok(!folded.includes('a'));
+  const elided = vocabulary([{ id: 'a', text: 'l’avion et d’autres, avion' }, { id: 'b', text: 'train' }]);
+  assert.deepEqual(sampleWords(elided, 10, true).map((e) => e.folded).sort(), ['autres', 'avion']);
 });
 
 test('a known-item query takes the rarest title words, in title order, as written', () => {

@@ -76,3 +76,19 @@ test('every page has its canonical link, Open Graph tags, the favicon and the fe
     assert.equal(page.all('html[lang=fr]').length, 1, url);
   }
 });
+
+test('no page needs JavaScript or breaks the CSP: no inline style, handler or script but the JSON-LD', () => {
+  const pages = site.urls().filter((u) => u.endsWith('/') || u.endsWith('.html'));
+  for (const url of pages) {
+    const page = site.page(url);
+    for (const el of page.all('[style]')) assert.fail(`${url}: style= on <${el.tag}>`);
+    for (const el of page.all('*')) {
+      const handler = Object.keys(el.attrs).find((a) => a.startsWith('on'));
+      assert.equal(handler, undefined, `${url}: ${handler} on <${el.tag}>`);
+    }
+    const scripts = page.all('script').map((s) => s.attrs.type === 'application/ld+json' ? 'json-ld' : s.attrs.src ? `src:${s.attrs.src}` : 'inline');
+    assert.ok(!scripts.includes('inline'), `${url}: inline script`);
+    if (url !== '/recherche/') assert.ok(scripts.every((s) => s === 'json-ld'), `${url} loads a script: ${scripts}`);
+    assert.match(page.one('meta[http-equiv=Content-Security-Policy]').attrs.content!, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  }
+});

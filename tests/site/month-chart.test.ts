@@ -5,7 +5,7 @@ import { monthChart } from '../../src/site/month-chart.ts';
 
 const bar = (key: string, count: number): MonthBar => {
   const [y, m] = key.split('-');
-  return { key, label: `${new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(y), Number(m) - 1)))} ${y}`, url: `/chronologie/${y}/${m}/`, count, percent: 0 };
+  return { key, label: `${new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(y), Number(m) - 1)))} ${y}`, url: `/chronologie/${y}/${m}/`, count };
 };
 
 test('the chart has one slot per month from the first to the last, gaps included, bars only where there are articles', () => {

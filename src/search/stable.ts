@@ -1,0 +1,159 @@
+/**
+ * Makes the Pagefind bundle byte-identical for the same input. Pagefind 1.5.2 writes the values
+ * of each filter in hash-map order, which changes from run to run, and so do the filter file
+ * names and the metadata file that lists them (Pagefind/pagefind#638: "other files will still
+ * change, such as the filter/metadata indexes"). We cannot upgrade (PITFALLS), so after
+ * `writeFiles` the filter values and the filter and sort lists are put in sorted order, and
+ * the files renamed after their new content.
+ *
+ * The files are gzip of `pagefind_dcd` followed by CBOR. Only arrays are reordered: every item
+ * keeps its original bytes, so nothing else of Pagefind's encoding is touched. An unexpected
+ * shape throws: the build then fails instead of writing an index the browser cannot read.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** A CBOR item: where it sits in `bytes`, and its items when it is an array. */
+interface Item {
+  major: number;
+  /** The length or value in the head. */
+  arg: number;
+  start: number;
+  bodyStart: number;
+  end: number;
+  items?: Item[];
+}
+
+function decodeAt(bytes: Buffer, start: number): Item {
+  const first = bytes[start]!;
+  const major = first >> 5;
+  const info = first & 31;
+  let arg = info;
+  let bodyStart = start + 1;
+  if (info >= 24 && info <= 27) {
+    const size = 1 << (info - 24);
+    arg = size === 8 ? Number(bytes.readBigUInt64BE(bodyStart)) : bytes.readUIntBE(bodyStart, size);
+    bodyStart += size;
+  } else if (info > 27) {
+    throw new Error(`unsupported CBOR item (major ${major}, info ${info}) at byte ${start}`);
+  }
+  if (major === 2 || major === 3) return { major, arg, start, bodyStart, end: bodyStart + arg };
+  if (major === 4 || major === 5) {
+    const items: Item[] = [];
+    let at = bodyStart;
+    for (let i = 0; i < arg * (major === 5 ? 2 : 1); i++) {
+      const item = decodeAt(bytes, at);
+      items.push(item);
+      at = item.end;
+    }
+    return { major, arg, start, bodyStart, end: at, items };
+  }
+  return { major, arg, start, bodyStart, end: bodyStart };
+}
+
+const textOf = (bytes: Buffer, item: Item | undefined): string => {
+  if (item?.major !== 3) throw new Error('Pagefind bundle: a text was expected');
+  return bytes.toString('utf8', item.bodyStart, item.end);
+};
+
+const arrayOf = (item: Item | undefined): Item[] => {
+  if (item?.major !== 4 || !item.items) throw new Error('Pagefind bundle: a list was expected');
+  return item.items;
+};
+
+/** CBOR head of a text string of `length` bytes. */
+function textHead(length: number): Buffer {
+  if (length < 24) return Buffer.from([0x60 | length]);
+  if (length < 256) return Buffer.from([0x78, length]);
+  const head = Buffer.alloc(3);
+  head[0] = 0x79;
+  head.writeUInt16BE(length, 1);
+  return head;
+}
+
+/**
+ * Writes an item back, with `rewrite` deciding the bytes of any item it recognises.
+ * @example reencode(bytes, item, () => undefined).equals(bytes.subarray(item.start, item.end)) // true
+ */
+function reencode(bytes: Buffer, item: Item, rewrite: (item: Item) => Buffer | undefined): Buffer {
+  const own = rewrite(item);
+  if (own) return own;
+  if (!item.items) return bytes.subarray(item.start, item.end);
+  return Buffer.concat([bytes.subarray(item.start, item.bodyStart), ...item.items.map((i) => reencode(bytes, i, rewrite))]);
+}
+
+/** An array written with its items in a new order, each item unchanged. */
+const reordered = (bytes: Buffer, array: Item, items: Item[], inner: (item: Item) => Buffer = (i) => bytes.subarray(i.start, i.end)) =>
+  Buffer.concat([bytes.subarray(array.start, array.bodyStart), ...items.map(inner)]);
+
+const read = (path: string): Buffer => {
+  const raw = gunzipSync(readFileSync(path));
+  if (raw.toString('latin1', 0, SIGNATURE.length) !== SIGNATURE) throw new Error(`${path}: not a Pagefind file`);
+  return raw.subarray(SIGNATURE.length);
+};
+
+const pack = (cbor: Buffer): Buffer => gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), cbor]), { level: 9 });
+
+const hashOf = (data: Buffer, length: number) => createHash('sha256').update(data).digest('hex').slice(0, length);
+
+const byText = (bytes: Buffer) => (a: Item, b: Item) => {
+  const x = textOf(bytes, arrayOf(a)[0]);
+  const y = textOf(bytes, arrayOf(b)[0]);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** Sorts one filter file's values; returns its new name (`fr_1234abc`). */
+function stabiliseFilter(dir: string, language: string, hash: string): string {
+  const path = join(dir, 'filter', `${hash}.pf_filter`);
+  const bytes = read(path);
+  const root = decodeAt(bytes, 0);
+  const [name, values] = arrayOf(root);
+  textOf(bytes, name);
+  const sortedValues = reordered(bytes, values!, [...arrayOf(values)].sort(byText(bytes)));
+  const cbor = Buffer.concat([bytes.subarray(root.start, root.bodyStart), bytes.subarray(name!.start, name!.end), sortedValues]);
+  const renamed = `${language}_${hashOf(cbor, 7)}`;
+  rmSync(path);
+  writeFileSync(join(dir, 'filter', `${renamed}.pf_filter`), pack(cbor));
+  return renamed;
+}
+
+/**
+ * Rewrites the filter files and the metadata file of every language of the bundle in `dir`
+ * (`<site>/pagefind`) in a stable order, and points pagefind-entry.json at them.
+ * @example stabiliseBundle('_site.tmp/pagefind')
+ */
+export function stabiliseBundle(dir: string): void {
+  const entryPath = join(dir, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaPath = join(dir, `pagefind.${info.hash}.pf_meta`);
+    const bytes = read(metaPath);
+    const root = decodeAt(bytes, 0);
+    // [version, pages, index chunks, filters: [name, file hash][], sorts: [name, pages][], meta fields]
+    const [, , , filters, sorts] = arrayOf(root);
+    const renamed = new Map<string, string>();
+    for (const f of arrayOf(filters)) {
+      const hash = textOf(bytes, arrayOf(f)[1]);
+      renamed.set(hash, stabiliseFilter(dir, language, hash));
+    }
+    const cbor = reencode(bytes, root, (item) => {
+      if (item === filters) {
+        return reordered(bytes, item, [...arrayOf(item)].sort(byText(bytes)), (pair) => reencode(bytes, pair, (inner) => {
+          const hash = inner.major === 3 ? renamed.get(textOf(bytes, inner)) : undefined;
+          return hash === undefined ? undefined : Buffer.concat([textHead(Buffer.byteLength(hash)), Buffer.from(hash)]);
+        }));
+      }
+      if (item === sorts) return reordered(bytes, item, [...arrayOf(item)].sort(byText(bytes)));
+      return undefined;
+    });
+    const metaHash = `${language}_${hashOf(cbor, 10)}`;
+    rmSync(metaPath);
+    writeFileSync(join(dir, `pagefind.${metaHash}.pf_meta`), pack(cbor));
+    info.hash = metaHash;
+  }
+  writeFileSync(entryPath, JSON.stringify(entry));
+}
