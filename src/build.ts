@@ -69,6 +69,10 @@ export function ingestContent(contentDir: string): IngestedContent {
       entries.push({ file: f.path, status: 'skipped', reason: skip, warnings: [], errors: [] });
       continue;
     }
+    if (f.badName) {
+      entries.push(entryOf(f.path, 'rejected', [{ id: 'file-name-invalid', level: 'error', file: f.path, message: 'the file name is not valid UTF-8 (shown here with U+FFFD) and the file cannot be read; rename it' }]));
+      continue;
+    }
     // Refused before reading: a huge file would cost its size in memory first.
     const tooLarge = sizeProblem(f.path, f.size);
     if (tooLarge) {
@@ -152,7 +156,7 @@ function contentPaths(archive: Archive): string[] {
  * or the current folder, or it is an existing folder that is not a site (the swap deletes it).
  * @example outProblem('/work/main', '/work/main/content') // '--out /work/main contains the content folder; …'
  */
-export function outProblem(out: string, content: string): string | undefined {
+function outProblem(out: string, content: string): string | undefined {
   const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
   if (inside(content, out)) return `--out ${out} contains the content folder; choose a folder of its own, e.g. _site`;
   if (inside(out, content)) return `--out ${out} is inside the content folder, whose files would be read as articles; choose a folder outside it`;
@@ -257,15 +261,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
   const onSignal = (signal: NodeJS.Signals) => {
     cleanup();
+    // Writes Eleventy already handed to libuv's thread pool may land after that removal (a
+    // recursive mkdir recreates the folder). The main thread is blocked here, so nothing new is
+    // queued: wait for those few writes to finish, then remove again before exiting.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
+    cleanup();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   let swapped = false;
   try {
-    const pages = await time('render', () => render(enriched.archive, tmp));
-    if (options.search) {
-      const indexed = await time('search', () => indexSite(tmp, enriched.archive));
+    // Pagefind indexes the archive in its own process while Eleventy renders, so the two share
+    // the machine's cores; the search phase is what is left to wait for after rendering.
+    const indexing = options.search
+      ? indexSite(tmp, enriched.archive).then((result) => ({ result }), (error: unknown) => ({ error }))
+      : undefined;
+    const pages = await time('render', () => render(enriched.archive, tmp)).catch(async (e: unknown) => {
+      await indexing; // it writes into tmp: let it finish before the cleanup removes tmp
+      throw e;
+    });
+    if (indexing) {
+      const settled = await time('search', () => indexing);
+      if ('error' in settled) throw settled.error;
+      const indexed = settled.result;
       if (indexed.errors.length > 0) return fail(`search index: ${indexed.errors.join('; ')}`);
       const words = new Map(indexed.pages.map((p) => [p.url, p.words]));
       for (const e of entries) if (e.status === 'published') e.searchable = (words.get(e.url!) ?? 0) > 0;

@@ -12,6 +12,8 @@ export interface ContentFile {
   absolute: string;
   /** Size in bytes, known before reading so an oversized file is never read. */
   size: number;
+  /** The name is not valid UTF-8: `path` shows it with U+FFFD, and the file cannot be read. */
+  badName?: true;
 }
 
 export interface SkippedEntry {
@@ -29,9 +31,15 @@ export function listContent(root: string): { files: ContentFile[]; skipped: Skip
   const files: ContentFile[] = [];
   const skipped: SkippedEntry[] = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    for (const raw of readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare)) {
+      const name = raw.toString('utf8');
       const absolute = join(dir, name);
       const rel = relative(root, absolute).split(sep).join('/').normalize('NFC');
+      // A name that is not UTF-8 cannot be opened by its decoded text: listed, never read.
+      if (!Buffer.from(name).equals(raw)) {
+        files.push({ path: rel, absolute, size: 0, badName: true });
+        continue;
+      }
       const st = lstatSync(absolute);
       if (st.isSymbolicLink()) {
         skipped.push({ path: rel, reason: `symbolic link (to ${readlinkSync(absolute)}) not followed; put the file itself in the content folder` });

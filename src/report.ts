@@ -85,7 +85,7 @@ export function formatProblems(entries: ReportEntry[]): string[] {
  * A count in French: singular for 0 and 1.
  * @example countFr(0, 'rejeté', 'rejetés') // '0 rejeté'
  */
-export function countFr(n: number, one: string, many: string): string {
+function countFr(n: number, one: string, many: string): string {
   return `${n} ${n < 2 ? one : many}`;
 }
 

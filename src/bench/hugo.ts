@@ -1,8 +1,9 @@
 /**
  * The Hugo side of `npm run bench -- --compare`: a minimal, idiomatic Hugo site with the same
- * articles as Markdown (same titles, dates, topics and URLs as Kiosque gives them) and article,
- * topic (paginated by 20), year and month pages; Pagefind's CLI then indexes the article
- * bodies (`data-pagefind-body`) with the same filters and sort key as Kiosque's records.
+ * articles as Markdown (same titles, dates, topics, entities and URLs as Kiosque gives them) and
+ * the same kinds of pages: article, topic (paginated by 20), year, month, and one page per
+ * person, organisation and place. Pagefind's CLI then indexes the article bodies
+ * (`data-pagefind-body`) with the same filters and sort key as Kiosque's records.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,9 @@ disableKinds = ["section", "sitemap", "robotsTXT"]
   sujet = "sujets"
   annee = "annees"
   mois = "mois"
+  personne = "personnes"
+  organisation = "organisations"
+  lieu = "lieux"
 [outputs]
   home = ["HTML", "RSS"]
   taxonomy = ["HTML"]
@@ -50,6 +54,7 @@ const LAYOUTS: Record<string, string> = {
 <ul>{{ range .GetTerms "sujets" }}<li><a href="{{ .RelPermalink }}" data-pagefind-filter="sujet">{{ .LinkTitle }}</a></li>{{ end }}</ul>
 {{ .Content }}
 </article>
+<ul>{{ range (slice "personnes" "organisations" "lieux") }}{{ range $.GetTerms . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}{{ end }}</ul>
 <nav>{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">← {{ .Title }}</a>{{ end }} {{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }} →</a>{{ end }}</nav>
 {{ end }}
 `,
@@ -75,6 +80,8 @@ const LAYOUTS: Record<string, string> = {
 
 const yamlString = (s: string) => JSON.stringify(s);
 
+const ENTITY_TAXONOMIES = [['person', 'personnes'], ['organisation', 'organisations'], ['place', 'lieux']] as const;
+
 /**
  * The Markdown file Hugo reads for one article: front matter (title, date, URL, taxonomies,
  * source) and the lede and sections as paragraphs and `##` headings.
@@ -89,6 +96,7 @@ export function hugoArticle(a: ArchiveArticle): string {
     ...(a.date ? [`annees: ["${a.date.year}"]`] : []),
     ...(a.date?.month ? [`mois: ["${a.date.year}-${String(a.date.month).padStart(2, '0')}"]`] : []),
     ...(a.source ? [`source: ${yamlString(a.source)}`] : []),
+    ...ENTITY_TAXONOMIES.map(([kind, taxonomy]) => `${taxonomy}: ${JSON.stringify(a.entities.filter((e) => e.kind === kind).map((e) => e.name))}`),
   ];
   const body = [a.lede, ...a.sections.flatMap((s) => [...(s.heading ? [`## ${s.heading}`] : []), ...s.paragraphs])];
   return `---\n${front.join('\n')}\n---\n\n${body.join('\n\n')}\n`;

@@ -112,7 +112,10 @@ export function isFuture(date: DateInfo, today: string): boolean {
   return date.iso.slice(0, 10) > today;
 }
 
-/** Today in Europe/Paris as `AAAA-MM-JJ`. */
+/**
+ * Today in Europe/Paris as `AAAA-MM-JJ`.
+ * @example parisToday() // '2024-05-10'
+ */
 export function parisToday(): string {
   return DateTime.now().setZone(PARIS).toISODate()!;
 }

@@ -73,12 +73,6 @@ function keyLines(lines: string[]): Record<string, number> {
   return out;
 }
 
-/** The text opens with a front-matter fence (`---`, or `---lang`). */
-export function hasFrontMatter(text: string): boolean {
-  const first = text.slice(0, text.indexOf('\n') >>> 0);
-  return OPEN.test(first);
-}
-
 /**
  * Splits and parses front matter.
  * @example readFrontMatter('---\ntitle: Bonjour\n---\nTexte').data // { title: 'Bonjour' }

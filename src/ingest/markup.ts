@@ -41,8 +41,8 @@ export interface MarkupFinding {
 }
 
 /**
- * Makes parsed Markdown tokens safe to render, in place: images become their alt text, and
- * external links get `rel="nofollow noopener noreferrer"`. Returns what an editor should know:
+ * Makes parsed Markdown tokens safe to render, in place: images become their alt text,
+ * external links get `rel="nofollow noopener noreferrer"`, runs of spaces in text become one. Returns what an editor should know:
  * the first image and the first HTML tag, and each link markdown-it refused (`refusedLinks`,
  * from its `validateLink`), placed on the line where its text is left.
  * @example reviewTokens(new MarkdownIt().parse('![logo](https://x.fr/a.png)', {}), [])[0].id // 'image-dropped'
@@ -77,6 +77,9 @@ export function reviewTokens(tokens: Token[], refusedLinks: readonly string[]): 
       } else if (child.type === 'link_open') {
         if (/^(?:https?:)?\/\//i.test(String(child.attrGet('href') ?? ''))) child.attrSet('rel', 'nofollow noopener noreferrer');
       } else if (child.type === 'text') {
+        // Runs of spaces mean nothing in a page; collapsed, they cannot make a later regex
+        // (typography on the rendered HTML) quadratic. Code keeps its spaces.
+        child.content = child.content.replace(/(?<=\S)\s{2,}/g, ' ');
         text += child.content;
       }
     }

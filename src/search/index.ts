@@ -3,11 +3,15 @@
  * `<site>/pagefind/`. Pagefind runs in its own process (a Rust binary behind the service).
  * This is the single entry point of indexing; build.ts calls it on the rendered temp folder.
  */
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Archive } from '../model.ts';
 import { articleRecord } from './records.ts';
 import { stabiliseBundle } from './stable.ts';
+
+/** Records sent per event-loop turn. */
+const RECORD_BATCH = 200;
 
 /** What the index holds for one article. */
 export interface IndexedPage {
@@ -24,26 +28,52 @@ export interface SearchIndexResult {
   errors: string[];
 }
 
+/** Writes the bundle, in a stable order (./stable.ts), into `dir`. */
+function writeBundle(dir: string, files: { path: string; content: Uint8Array }[]): void {
+  const stable = new Map(files.map((f) => [f.path, Buffer.from(f.content)]));
+  stabiliseBundle(stable);
+  for (const [path, content] of stable) {
+    const target = normalize(join(dir, path));
+    if (!target.startsWith(dir)) throw new Error(`Pagefind bundle: ${path} is outside the bundle folder`);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+}
+
 /**
  * Indexes every article of the archive and writes the bundle into `<siteDir>/pagefind/`.
- * Records are added one at a time, in archive order, and the bundle is then put in a stable
- * order (./stable.ts), so it is byte-identical for the same input.
+ * Records are sent in archive order without waiting for each answer (Pagefind's service handles
+ * messages one at a time, in the order received), a batch per event-loop turn so that rendering
+ * can run meanwhile; the bundle is then put in a stable order (./stable.ts), so it is
+ * byte-identical for the same input.
  * @example const { pages } = await indexSite('_site.tmp', archive); // pages[0].words > 0
  */
 export async function indexSite(siteDir: string, archive: Archive): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   if (!index) return { pagesIndexed: 0, pages: [], errors };
   try {
-    const pages: IndexedPage[] = [];
-    for (const article of archive.articles) {
-      const record = articleRecord(article);
-      const added = await index.addHTMLFile({ url: record.url, content: record.html });
-      errors.push(...added.errors.map((e) => `${article.sourceFile}: ${e}`));
-      pages.push({ url: record.url, words: added.errors.length ? 0 : added.file.uniqueWords });
+    // Awaiting each record costs a round trip through a busy event loop (Eleventy renders in the
+    // same thread): Pagefind would sit idle between records.
+    const pending: Promise<IndexedPage>[] = [];
+    for (let i = 0; i < archive.articles.length; i += RECORD_BATCH) {
+      for (const article of archive.articles.slice(i, i + RECORD_BATCH)) {
+        const record = articleRecord(article);
+        const page = index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
+          errors.push(...added.errors.map((e) => `${article.sourceFile}: ${e}`));
+          return { url: record.url, words: added.errors.length ? 0 : added.file.uniqueWords };
+        });
+        // Handled by Promise.all below; without this, a failure before then is "unhandled".
+        page.catch(() => undefined);
+        pending.push(page);
+      }
+      await new Promise((next) => setImmediate(next));
     }
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    errors.push(...written.errors);
-    if (written.errors.length === 0) stabiliseBundle(join(siteDir, 'pagefind'));
+    const pages = await Promise.all(pending);
+    // getFiles, not writeFiles: Pagefind's writes may still be in flight when writeFiles
+    // resolves (tokio files are not flushed), and the bundle is put in a stable order first.
+    const bundle = await index.getFiles();
+    errors.push(...bundle.errors);
+    if (bundle.errors.length === 0) writeBundle(join(siteDir, 'pagefind'), bundle.files);
     return { pagesIndexed: pages.filter((p) => p.words > 0).length, pages, errors };
   } finally {
     await pagefind.close();

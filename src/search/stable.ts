@@ -2,17 +2,15 @@
  * Makes the Pagefind bundle byte-identical for the same input. Pagefind 1.5.2 writes the values
  * of each filter in hash-map order, which changes from run to run, and so do the filter file
  * names and the metadata file that lists them (Pagefind/pagefind#638: "other files will still
- * change, such as the filter/metadata indexes"). We cannot upgrade (PITFALLS), so after
- * `writeFiles` the filter values and the filter and sort lists are put in sorted order, and
- * the files renamed after their new content.
+ * change, such as the filter/metadata indexes"). We cannot upgrade (PITFALLS), so the files
+ * Pagefind returns (`getFiles`) get their filter values and their filter and sort lists in
+ * sorted order, and the files renamed after their new content, before anything is written.
  *
  * The files are gzip of `pagefind_dcd` followed by CBOR. Only arrays are reordered: every item
  * keeps its original bytes, so nothing else of Pagefind's encoding is touched. An unexpected
  * shape throws: the build then fails instead of writing an index the browser cannot read.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 const SIGNATURE = 'pagefind_dcd';
@@ -38,8 +36,8 @@ function decodeAt(bytes: Buffer, start: number): Item {
     const size = 1 << (info - 24);
     arg = size === 8 ? Number(bytes.readBigUInt64BE(bodyStart)) : bytes.readUIntBE(bodyStart, size);
     bodyStart += size;
-  } else if (info > 27) {
-    throw new Error(`unsupported CBOR item (major ${major}, info ${info}) at byte ${start}`);
+  } else if (info > 27 || major === 6) {
+    throw new Error(`Pagefind bundle: unsupported CBOR item (major ${major}, info ${info}) at byte ${start}`);
   }
   if (major === 2 || major === 3) return { major, arg, start, bodyStart, end: bodyStart + arg };
   if (major === 4 || major === 5) {
@@ -90,9 +88,14 @@ function reencode(bytes: Buffer, item: Item, rewrite: (item: Item) => Buffer | u
 const reordered = (bytes: Buffer, array: Item, items: Item[], inner: (item: Item) => Buffer = (i) => bytes.subarray(i.start, i.end)) =>
   Buffer.concat([bytes.subarray(array.start, array.bodyStart), ...items.map(inner)]);
 
-const read = (path: string): Buffer => {
-  const raw = gunzipSync(readFileSync(path));
-  if (raw.toString('latin1', 0, SIGNATURE.length) !== SIGNATURE) throw new Error(`${path}: not a Pagefind file`);
+/** The bundle: file contents by path relative to the `pagefind/` folder. */
+export type BundleFiles = Map<string, Buffer>;
+
+const unpack = (files: BundleFiles, path: string): Buffer => {
+  const file = files.get(path);
+  if (!file) throw new Error(`Pagefind bundle: ${path} is missing`);
+  const raw = gunzipSync(file);
+  if (raw.toString('latin1', 0, SIGNATURE.length) !== SIGNATURE) throw new Error(`Pagefind bundle: ${path} is not a Pagefind file`);
   return raw.subarray(SIGNATURE.length);
 };
 
@@ -106,39 +109,40 @@ const byText = (bytes: Buffer) => (a: Item, b: Item) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/** Sorts one filter file's values; returns its new name (`fr_1234abc`). */
-function stabiliseFilter(dir: string, language: string, hash: string): string {
-  const path = join(dir, 'filter', `${hash}.pf_filter`);
-  const bytes = read(path);
+/** Sorts one filter file's values, renamed after its content; returns the new name (`fr_1234abc`). */
+function stabiliseFilter(files: BundleFiles, language: string, hash: string): string {
+  const path = `filter/${hash}.pf_filter`;
+  const bytes = unpack(files, path);
   const root = decodeAt(bytes, 0);
   const [name, values] = arrayOf(root);
   textOf(bytes, name);
   const sortedValues = reordered(bytes, values!, [...arrayOf(values)].sort(byText(bytes)));
   const cbor = Buffer.concat([bytes.subarray(root.start, root.bodyStart), bytes.subarray(name!.start, name!.end), sortedValues]);
   const renamed = `${language}_${hashOf(cbor, 7)}`;
-  rmSync(path);
-  writeFileSync(join(dir, 'filter', `${renamed}.pf_filter`), pack(cbor));
+  files.delete(path);
+  files.set(`filter/${renamed}.pf_filter`, pack(cbor));
   return renamed;
 }
 
 /**
- * Rewrites the filter files and the metadata file of every language of the bundle in `dir`
- * (`<site>/pagefind`) in a stable order, and points pagefind-entry.json at them.
- * @example stabiliseBundle('_site.tmp/pagefind')
+ * Rewrites, in `files`, the filter files and the metadata file of every language in a stable
+ * order, and points pagefind-entry.json at them.
+ * @example const files = new Map(got.files.map((f) => [f.path, Buffer.from(f.content)])); stabiliseBundle(files);
  */
-export function stabiliseBundle(dir: string): void {
-  const entryPath = join(dir, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+export function stabiliseBundle(files: BundleFiles): void {
+  const entryFile = files.get('pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind bundle: pagefind-entry.json is missing');
+  const entry = JSON.parse(entryFile.toString('utf8')) as { languages: Record<string, { hash: string }> };
   for (const [language, info] of Object.entries(entry.languages)) {
-    const metaPath = join(dir, `pagefind.${info.hash}.pf_meta`);
-    const bytes = read(metaPath);
+    const metaPath = `pagefind.${info.hash}.pf_meta`;
+    const bytes = unpack(files, metaPath);
     const root = decodeAt(bytes, 0);
     // [version, pages, index chunks, filters: [name, file hash][], sorts: [name, pages][], meta fields]
     const [, , , filters, sorts] = arrayOf(root);
     const renamed = new Map<string, string>();
     for (const f of arrayOf(filters)) {
       const hash = textOf(bytes, arrayOf(f)[1]);
-      renamed.set(hash, stabiliseFilter(dir, language, hash));
+      renamed.set(hash, stabiliseFilter(files, language, hash));
     }
     const cbor = reencode(bytes, root, (item) => {
       if (item === filters) {
@@ -151,9 +155,9 @@ export function stabiliseBundle(dir: string): void {
       return undefined;
     });
     const metaHash = `${language}_${hashOf(cbor, 10)}`;
-    rmSync(metaPath);
-    writeFileSync(join(dir, `pagefind.${metaHash}.pf_meta`), pack(cbor));
+    files.delete(metaPath);
+    files.set(`pagefind.${metaHash}.pf_meta`, pack(cbor));
     info.hash = metaHash;
   }
-  writeFileSync(entryPath, JSON.stringify(entry));
+  files.set('pagefind-entry.json', Buffer.from(JSON.stringify(entry)));
 }

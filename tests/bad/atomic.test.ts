@@ -6,16 +6,17 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cleanStaleBuilds } from '../../src/build.ts';
 import { copySeeds, FIXTURES, PROJECT_ROOT } from './catalog.ts';
 
 const CLI = ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli.ts'), 'build'];
 const work = mkdtempSync(join(tmpdir(), 'kiosque-atomic-'));
+after(() => rmSync(work, { recursive: true, force: true }));
 const out = join(work, 'site');
 const seeds = join(work, 'seeds');
 copySeeds(seeds);
@@ -110,7 +111,7 @@ test('SIGKILL mid-build: the previous site is byte-identical; the next build rem
 });
 
 test('a build killed between its two renames gets the previous site back from .old', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-atomic-'));
+  const dir = mkdtempSync(join(work, 'renames-'));
   const site = join(dir, 'site');
   const gone = spawnSync(process.execPath, ['-e', '']).pid!;
   mkdirSync(join(dir, `.site.old-${gone}`));
@@ -127,7 +128,7 @@ test('a build killed between its two renames gets the previous site back from .o
 });
 
 test('--out is refused when it holds the content, or is a folder that is not a site; nothing is touched', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-atomic-'));
+  const dir = mkdtempSync(join(work, 'out-'));
   const content = join(dir, 'content');
   copySeeds(content);
   const contentBefore = snapshot(content);

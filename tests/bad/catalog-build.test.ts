@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import type { Report } from '../../src/report.ts';
 import { copySeeds, entryMismatches, expectedFiles, loadCatalog, materialiseCatalog, PROJECT_ROOT } from './catalog.ts';
 import { type Element, parseHtml } from '../helpers/site.ts';
@@ -17,6 +17,7 @@ import { xmlProblems } from './xml.ts';
 const catalog = loadCatalog();
 const expected = expectedFiles(catalog);
 const work = mkdtempSync(join(tmpdir(), 'kiosque-bad-build-'));
+after(() => rmSync(work, { recursive: true, force: true }));
 const content = join(work, 'content');
 const out = join(work, 'site');
 const reportFile = join(work, 'report.json');

@@ -52,7 +52,10 @@ export interface Catalog {
   queries: HostileQuery[];
 }
 
-/** Reads tests/fixtures/bad/expected.yml; `repeat` in a query is expanded to a 10,000-char text. */
+/**
+ * Reads tests/fixtures/bad/expected.yml; `repeat` in a query is expanded to a 10,000-char text.
+ * @example loadCatalog().cases.find((c) => c.name === 'fm-js')?.files['js.md']?.status // 'rejected'
+ */
 export function loadCatalog(): Catalog {
   const raw = YAML.parse(readFileSync(join(FIXTURES, 'expected.yml'), 'utf8')) as {
     cases: Record<string, { about: string; files: Record<string, FileExpectation> }>;
@@ -68,7 +71,10 @@ export function loadCatalog(): Catalog {
   };
 }
 
-/** Windows-1252 bytes of a French text (the letters it uses beyond Latin-1 included). */
+/**
+ * Windows-1252 bytes of a French text (the letters it uses beyond Latin-1 included).
+ * @example cp1252('l’été') // <Buffer 6c 92 e9 74 e9>
+ */
 export function cp1252(text: string): Buffer {
   const high: Record<string, number> = { '€': 0x80, '’': 0x92, '‘': 0x91, '“': 0x93, '”': 0x94, '…': 0x85, 'œ': 0x9c, 'Œ': 0x8c, '–': 0x96, '—': 0x97 };
   return Buffer.from([...text].map((c) => high[c] ?? (c.charCodeAt(0) <= 0xff ? c.charCodeAt(0) : 0x3f)));
@@ -142,6 +148,11 @@ const GENERATORS: Record<string, (dir: string) => void> = {
     symlinkSync('..', join(dir, 'dossier/retour'));
     symlinkSync('/etc/hostname', join(dir, 'dehors.txt'));
   },
+  'files-invalid-name': (dir) => {
+    // Latin-1 names, as an old archive or a Windows share leaves them: `café.txt` and `été.jpg`.
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), ' date 2024-09-09 Un nom de fichier en Latin-1.\n');
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from([0xe9]), Buffer.from('t'), Buffer.from([0xe9]), Buffer.from('.jpg')]), Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
+  },
   'files-not-article': (dir) => {
     put(dir, 'photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]));
   },
@@ -155,6 +166,7 @@ const GENERATORS: Record<string, (dir: string) => void> = {
 /**
  * Writes every case of the catalog under `dir/<case>/`: committed inputs copied, the others
  * generated. Returns the case names written.
+ * @example materialiseCatalog(mkdtempSync(join(tmpdir(), 'bad-'))).includes('enc-utf16') // true
  */
 export function materialiseCatalog(dir: string): string[] {
   const names = new Set<string>();
@@ -170,15 +182,21 @@ export function materialiseCatalog(dir: string): string[] {
   return [...names].sort();
 }
 
-/** Copies the seed articles and configuration files (content/) into `dir`. */
+/**
+ * Copies the seed articles and configuration files (content/) into `dir`.
+ * @example copySeeds(dir) // ['000_8d8c1ec7b0367f6a.txt', …, 'sujets.yml']
+ */
 export function copySeeds(dir: string): string[] {
   const names = readdirSync(SEEDS).filter((n) => !n.startsWith('.'));
   for (const n of names) cpSync(join(SEEDS, n), join(dir, n), { recursive: true });
   return names;
 }
 
-/** Splits `id@line` into its parts. */
-export function parseDiagnostic(spec: string): { id: string; line?: number } {
+/**
+ * Splits `id@line` into its parts.
+ * @example parseDiagnostic('date-invalid@3') // { id: 'date-invalid', line: 3 }
+ */
+function parseDiagnostic(spec: string): { id: string; line?: number } {
   const [id, line] = spec.split('@');
   return line === undefined ? { id: id! } : { id: id!, line: Number(line) };
 }
@@ -200,6 +218,7 @@ function specOf(d: { id: string; line?: number }): string {
 /**
  * What is wrong with one report entry against its expectation, as readable lines (empty when
  * it matches). A spec `id` matches that id on any line; `id@n` only on line n.
+ * @example entryMismatches({ status: 'rejected' }, { file: 'a.md', status: 'published', warnings: [], errors: [] }) // ['status published, expected rejected']
  */
 export function entryMismatches(expect: FileExpectation, entry: EntryLike | undefined): string[] {
   if (!entry) return ['no report entry'];
@@ -226,7 +245,10 @@ export function entryMismatches(expect: FileExpectation, entry: EntryLike | unde
   return problems;
 }
 
-/** Every `<case>/<file>` of the catalog with its expectation. */
+/**
+ * Every `<case>/<file>` of the catalog with its expectation.
+ * @example expectedFiles(loadCatalog()).get('fm-js/js.md')?.status // 'rejected'
+ */
 export function expectedFiles(catalog: Catalog): Map<string, FileExpectation> {
   return new Map(catalog.cases.flatMap((c) => Object.entries(c.files).map(([f, e]) => [`${c.name}/${f}`, e] as const)));
 }

@@ -4,12 +4,20 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import type { Report } from '../../src/report.ts';
 import { copySeeds, expectedFiles, FIXTURES, loadCatalog, materialiseCatalog, PROJECT_ROOT } from './catalog.ts';
+
+const dirs: string[] = [];
+after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'kiosque-check-'));
+  dirs.push(d);
+  return d;
+};
 
 /** Runs the CLI from `cwd`, so a site written by mistake would land there. */
 function check(cwd: string, ...args: string[]) {
@@ -17,7 +25,7 @@ function check(cwd: string, ...args: string[]) {
 }
 
 test('check on the catalog exits 1, prints every problem grouped per file with its line, and writes no site', () => {
-  const work = mkdtempSync(join(tmpdir(), 'kiosque-check-'));
+  const work = tempDir();
   const content = join(work, 'content');
   materialiseCatalog(content);
   const reportFile = join(work, 'report.json');
@@ -45,7 +53,7 @@ test('check on the catalog exits 1, prints every problem grouped per file with i
 });
 
 test('check exits 0 when every file can be published, and --strict fails on any warning', () => {
-  const work = mkdtempSync(join(tmpdir(), 'kiosque-check-'));
+  const work = tempDir();
   const content = join(work, 'content');
   copySeeds(content);
   cpSync(join(FIXTURES, 'date-ambiguous/article.md'), join(content, 'date-ambiguee.md'));
@@ -61,7 +69,7 @@ test('check exits 0 when every file can be published, and --strict fails on any 
 });
 
 test('check --strict exits 0 on a folder without any warning', () => {
-  const work = mkdtempSync(join(tmpdir(), 'kiosque-check-'));
+  const work = tempDir();
   cpSync(join(FIXTURES, 'date-partial/month.md'), join(work, 'content/mois.md'), { recursive: true });
   const r = check(work, '--content', join(work, 'content'), '--strict');
   assert.equal(r.status, 0, r.stderr);

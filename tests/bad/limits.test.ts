@@ -12,6 +12,7 @@ import { ingestFile, MAX_FILE_BYTES } from '../../src/ingest/index.ts';
 import { parseMarkdown } from '../../src/ingest/markdown.ts';
 import { parseRawText } from '../../src/ingest/raw-text.ts';
 import type { Article } from '../../src/model.ts';
+import { frenchTypographyHtml } from '../../src/text/french-typography-html.ts';
 import { frenchTypography } from '../../src/text/french-typography.ts';
 import { FIXTURES } from './catalog.ts';
 
@@ -32,9 +33,10 @@ function published(path: string, text: string): Article {
   return (r as { article: Article }).article;
 }
 
-/** Every text a page shows through the typography filter. */
+/** Every text a page shows through the typography filters, the Markdown body included. */
 function typeset(a: Article): string[] {
-  return [a.title, a.lede, ...a.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].map((text) => frenchTypography(text));
+  const texts = [a.title, a.lede, ...a.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].map((text) => frenchTypography(text));
+  return a.bodyHtml === undefined ? texts : [...texts, frenchTypographyHtml(a.bodyHtml)];
 }
 
 /** A billion laughs with `levels` levels of `width` aliases each. */
@@ -92,6 +94,13 @@ test('long runs that make naive regexes quadratic stay fast through ingest and t
     const a = timed(t, `ingest, ${label}`, () => published('long.txt', text));
     timed(t, `typography, ${label}`, () => typeset(a));
   }
-  const md = timed(t, 'ingest, Markdown with 1 MB of spaces in a paragraph', () => published('long.md', `---\ntitle: Espaces\ndate: 2024-03-12\n---\nDébut${' '.repeat(MB)}fin.\n`));
-  timed(t, 'typography, the same', () => typeset(md));
+  const markdown: [string, string][] = [
+    ['1 MB of spaces in a paragraph', `Début${' '.repeat(MB)}fin.`],
+    ['half a million no-break spaces before a guillemet', `« Début${'\u00a0'.repeat(MB / 2)}fin ».`],
+    ['1 MB of spaces in a second paragraph', `Début.\n\nSuite${' '.repeat(MB)}fin.`],
+  ];
+  for (const [label, body] of markdown) {
+    const a = timed(t, `ingest, Markdown with ${label}`, () => published('long.md', `---\ntitle: Espaces\ndate: 2024-03-12\n---\n${body}\n`));
+    timed(t, `typography, Markdown with ${label}`, () => typeset(a));
+  }
 });

@@ -4,7 +4,7 @@
  * console error, page error, request off the site, or element no article may create fails.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -19,9 +19,10 @@ let skipReason = '';
 let server: StaticServer;
 let out: string;
 let urlOf: Map<string, string>;
+let work: string;
 
 before(async () => {
-  const work = mkdtempSync(join(tmpdir(), 'kiosque-hostile-'));
+  work = mkdtempSync(join(tmpdir(), 'kiosque-hostile-'));
   const content = join(work, 'content');
   copySeeds(content);
   materialiseCatalog(content);
@@ -44,6 +45,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(work, { recursive: true, force: true });
 });
 
 /** Site URLs of every HTML page of the build. */

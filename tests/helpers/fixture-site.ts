@@ -136,6 +136,17 @@ async function buildCached(spec: SiteSpec): Promise<FixtureSite> {
   return { name: spec.name, dir, basePath: spec.basePath, archive: JSON.parse(readFileSync(join(target, 'archive.json'), 'utf8')) as Archive, pages };
 }
 
+/**
+ * The longest word of the newest article's title: a query that finds at least that article.
+ * @example searchWord(await fixtureArchive()) // e.g. 'vaccination'
+ */
+export function searchWord(site: FixtureSite): string {
+  const title = site.archive.articles[0]!.title;
+  const words = title.split(/[^\p{L}]+/u).filter((w) => w.length >= 6);
+  if (words.length === 0) throw new Error(`no word of six letters or more to search for in « ${title} »`);
+  return words.sort((a, b) => b.length - a.length)[0]!.toLowerCase();
+}
+
 const built = new Map<string, Promise<FixtureSite>>();
 function once(name: FixtureSite['name']): Promise<FixtureSite> {
   if (!built.has(name)) built.set(name, buildCached(SPECS[name]));

@@ -4,10 +4,10 @@
  * diagnostics and visible result its expectation names.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { ingestContent, reportEntries } from '../../src/build.ts';
 import { enrich } from '../../src/enrich/index.ts';
 import { makeReport } from '../../src/report.ts';
@@ -15,6 +15,7 @@ import { entryMismatches, expectedFiles, loadCatalog, materialiseCatalog } from 
 
 const catalog = loadCatalog();
 const dir = mkdtempSync(join(tmpdir(), 'kiosque-bad-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const written = materialiseCatalog(dir);
 // The ---js fixtures write this file if their code ever runs.
 const marker = join(dir, 'front-matter-code-ran');

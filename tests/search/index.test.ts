@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { buildSearchSite, SEEDS } from './site.ts';
 
 /** Every file under `dir` with its bytes, by relative path. */
@@ -34,4 +35,45 @@ test('the same content gives a byte-identical search index', async () => {
   const b = files(join((await buildSearchSite(SEEDS)).dir, 'pagefind'));
   assert.deepEqual([...a.keys()], [...b.keys()]);
   for (const [path, bytes] of a) assert.ok(bytes.equals(b.get(path)!), `${path} differs between two builds`);
+});
+
+/** A small CBOR reader for the test (unsigned ints, texts, lists), independent of src/search/stable.ts. */
+function cbor(bytes: Buffer): unknown {
+  let at = 0;
+  const item = (): unknown => {
+    const first = bytes[at++]!;
+    const major = first >> 5;
+    let arg = first & 31;
+    if (arg >= 24) {
+      const size = 1 << (arg - 24);
+      arg = bytes.readUIntBE(at, size);
+      at += size;
+    }
+    if (major === 0) return arg;
+    if (major === 3) return bytes.toString('utf8', at, (at += arg));
+    if (major === 4) return Array.from({ length: arg }, item);
+    throw new Error(`unexpected CBOR major type ${major}`);
+  };
+  return item();
+}
+
+test('filter values are written in sorted order, and the metadata points at the filter files', async () => {
+  const { dir } = await buildSearchSite(SEEDS);
+  const bundle = join(dir, 'pagefind');
+  const read = (path: string) => gunzipSync(readFileSync(join(bundle, path))).subarray('pagefind_dcd'.length);
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { fr: { hash: string } } };
+  const meta = cbor(read(`pagefind.${entry.languages.fr.hash}.pf_meta`)) as unknown[];
+  const filters = meta[3] as [string, string][];
+  assert.deepEqual(filters.map(([name]) => name), ['annee', 'source', 'sujet']);
+  const files = new Set(readdirSync(join(bundle, 'filter')));
+  assert.equal(files.size, 3);
+  for (const [name, hash] of filters) {
+    assert.ok(files.has(`${hash}.pf_filter`), `${name} → ${hash}`);
+    const [filterName, values] = cbor(read(`filter/${hash}.pf_filter`)) as [string, [string, number[]][]];
+    assert.equal(filterName, name);
+    const keys = values.map(([value]) => value);
+    assert.deepEqual(keys, [...keys].sort(), `${name} values in order`);
+  }
+  const sujets = (cbor(read(`filter/${filters[2]![1]}.pf_filter`)) as [string, [string, number[]][]])[1];
+  assert.equal(sujets.find(([v]) => v === 'intelligence-artificielle')?.[1].length, 5);
 });

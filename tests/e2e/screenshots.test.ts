@@ -1,0 +1,90 @@
+/**
+ * Full-page screenshots of each page type of the generated archive, at 375 px and 1280 px, in
+ * light and dark, written to `screenshots/e2e/` (git-ignored) for design review. Each shot must
+ * be a real PNG of the viewport's width, of a page that fits that width without errors.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { PROJECT_ROOT } from '../../src/build.ts';
+import { browserSkipReason, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { fixtureArchive, searchWord } from '../helpers/fixture-site.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve-static.ts';
+
+const SCREENSHOTS = join(PROJECT_ROOT, 'screenshots', 'e2e');
+const WIDTHS = [375, 1280];
+const SCHEMES = ['light', 'dark'] as const;
+
+const skip = browserSkipReason();
+const site = await fixtureArchive();
+const { archive } = site;
+const largest = <T>(items: T[], size: (item: T) => number): T | undefined => [...items].sort((a, b) => size(b) - size(a))[0];
+
+/** Site address of each page type; the richest page of its type, so the shot shows every part. */
+const PAGES: Record<string, string | undefined> = {
+  accueil: '/',
+  article: largest(archive.articles, (a) => a.topicLinks.length + a.entityLinks.length + (a.related?.length ?? 0) + (a.sections.some((s) => s.heading) ? 5 : 0))?.url,
+  sujet: largest(archive.topics, (t) => t.pages.length)?.url,
+  annee: largest(archive.years, (y) => y.count)?.url,
+  mois: largest(archive.months, (m) => m.days.length)?.url,
+  entite: largest(archive.entities, (e) => e.count)?.url,
+  recherche: `/recherche/?q=${encodeURIComponent(searchWord(site))}`,
+  '404': '/une-adresse-qui-n-existe-pas/',
+};
+
+let browser: Browser;
+let server: StaticServer;
+before(async () => {
+  if (skip) return;
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveStatic(site.dir, site.basePath);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Width and height from a PNG's header; fails when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG file');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('a screenshot of each page type at 375 and 1280 px, light and dark', { skip }, async (t) => {
+  const page = await browser.newPage();
+  const watch = watchPage(page, server.origin);
+  const written: string[] = [];
+  const overflows: string[] = [];
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [name, path] of Object.entries(PAGES)) {
+        if (!path) continue;
+        const url = server.at(path);
+        if (name === '404') watch.allowStatus(url);
+        const response = await page.goto(url);
+        assert.equal(response?.status(), name === '404' ? 404 : 200, url);
+        if (name === 'recherche') await page.locator('main a[href*="/articles/"]').first().waitFor({ timeout: 15_000 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (overflow > width) overflows.push(`${name} (${path}) at ${width} px is ${overflow} px wide`);
+        const file = join(SCREENSHOTS, `${name}-${width}-${scheme}.png`);
+        const size = pngSize(await page.screenshot({ path: file, fullPage: true }));
+        assert.equal(size.width, width, file);
+        assert.ok(size.height >= 300, `${file} is ${size.height} px high`);
+        assert.deepEqual(pngSize(readFileSync(file)), size, `${file} is written`);
+        written.push(file);
+      }
+    }
+  }
+  await page.close();
+  assert.deepEqual(watch.problems, []);
+  assert.deepEqual(overflows, [], 'no page scrolls sideways');
+  const types = Object.values(PAGES).filter(Boolean).length;
+  assert.equal(written.length, types * WIDTHS.length * SCHEMES.length);
+  t.diagnostic(`${written.length} screenshots of ${types} page types in ${SCREENSHOTS}${PAGES.entite ? '' : ' (no entity page in this archive)'}`);
+});
