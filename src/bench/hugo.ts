@@ -23,6 +23,21 @@ disableKinds = ["section", "sitemap", "robotsTXT"]
   personne = "personnes"
   organisation = "organisations"
   lieu = "lieux"
+[related]
+  threshold = 50
+  includeNewer = true
+  [[related.indices]]
+    name = "sujets"
+    weight = 100
+  [[related.indices]]
+    name = "personnes"
+    weight = 80
+  [[related.indices]]
+    name = "organisations"
+    weight = 80
+  [[related.indices]]
+    name = "lieux"
+    weight = 60
 [outputs]
   home = ["HTML", "RSS"]
   taxonomy = ["HTML"]
@@ -55,6 +70,7 @@ const LAYOUTS: Record<string, string> = {
 {{ .Content }}
 </article>
 <ul>{{ range (slice "personnes" "organisations" "lieux") }}{{ range $.GetTerms . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}{{ end }}</ul>
+{{ with first 5 (.Site.RegularPages.Related .) }}<section><h2>À lire aussi</h2><ol>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a><p>{{ .Summary }}</p></li>{{ end }}</ol></section>{{ end }}
 <nav>{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">← {{ .Title }}</a>{{ end }} {{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }} →</a>{{ end }}</nav>
 {{ end }}
 `,

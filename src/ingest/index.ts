@@ -60,8 +60,8 @@ export function sizeProblem(file: string, size: number): Diagnostic | undefined 
 /** URL of an article from its date and slug; undated articles live under `sans-date`. */
 export function articleUrl(date: Article['date'], slug: string): string {
   if (!date) return `/articles/sans-date/${slug}/`;
-  const month = date.month ? String(date.month).padStart(2, '0') : '00';
-  return `/articles/${date.year}/${month}/${slug}/`;
+  if (!date.month) return `/articles/${date.year}/${slug}/`;
+  return `/articles/${date.year}/${String(date.month).padStart(2, '0')}/${slug}/`;
 }
 
 export interface IngestOptions {

@@ -126,7 +126,8 @@ async function main(): Promise<number> {
     if (!result.ok || !result.archive) throw new Error(`build failed: ${result.failure}`);
     const articles = result.archive.articles;
     const unsearchable = result.report.inputs.filter((e) => e.status === 'published' && !e.searchable).length;
-    console.log(`built ${articles.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s; not searchable: ${unsearchable}`);
+    const seconds = (ms = 0) => (ms / 1000).toFixed(1);
+    console.log(`built ${articles.length} articles in ${seconds(performance.now() - started)} s (search index ${seconds(result.timings.search)} s); not searchable: ${unsearchable}`);
 
     const urlOfId = fragmentUrls(site);
     const urlOfFile = new Map(articles.map((a) => [a.sourceFile, a.url]));

@@ -28,9 +28,15 @@ export interface SearchIndexResult {
   errors: string[];
 }
 
+/**
+ * Pagefind's ready-made interfaces, which the search page does not use: the Default UI renders
+ * filter values as raw HTML (PITFALLS, "Pagefind 1.5"), so they are not published at all.
+ */
+const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
 /** Writes the bundle, in a stable order (./stable.ts), into `dir`. */
 function writeBundle(dir: string, files: { path: string; content: Uint8Array }[]): void {
-  const stable = new Map(files.map((f) => [f.path, Buffer.from(f.content)]));
+  const stable = new Map(files.filter((f) => !UNUSED_FILES.test(f.path)).map((f) => [f.path, Buffer.from(f.content)]));
   stabiliseBundle(stable);
   for (const [path, content] of stable) {
     const target = normalize(join(dir, path));

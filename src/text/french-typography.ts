@@ -18,7 +18,9 @@ function frenchQuotes(text: string): string {
 const BEFORE_HIGH_SIGN = new RegExp(`([^\\s;!?(\\[«])${SPACES}([;!?]+)`, 'gu');
 const BEFORE_COLON = new RegExp(`([^\\s:])${SPACES}:(?=\\s|$)`, 'gu');
 const AFTER_OPENING_QUOTE = new RegExp(`«${SPACES}`, 'g');
-const BEFORE_CLOSING_QUOTE = new RegExp(`${SPACES}»`, 'g');
+// The lookbehind anchors the match at the first space of a run: without it, a long run of
+// spaces before » is rescanned from every position (quadratic).
+const BEFORE_CLOSING_QUOTE = new RegExp(`(?<![ \u00a0\u202f])${SPACES}»`, 'g');
 
 function typeset(text: string): string {
   return frenchQuotes(text)

@@ -45,7 +45,7 @@ test('a year-only date stays a year (YAML number or raw text)', () => {
   const raw = article('year.txt', ' date 2019\nLe lede sur sa propre ligne.\n');
   assert.deepEqual(raw.date, { iso: '2019', precision: 'year', year: 2019 });
   assert.equal(raw.lede, 'Le lede sur sa propre ligne.');
-  assert.equal(raw.url, '/articles/2019/00/le-lede-sur-sa-propre-ligne/');
+  assert.equal(raw.url, '/articles/2019/le-lede-sur-sa-propre-ligne/');
 });
 
 test('a zoneless datetime is read in Europe/Paris; a zoned one keeps its zone and day', () => {

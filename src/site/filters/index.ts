@@ -4,6 +4,7 @@ import { frenchTypographyHtml } from '../../text/french-typography-html.ts';
 import { monthChart } from '../month-chart.ts';
 import { absoluteUrl, href } from './href.ts';
 import { jsonForScript } from './json-ld.ts';
+import { rebaseLinks } from './rebase-links.ts';
 
 export const filters = {
   /** Prefixes a site URL with the base path: `{{ url | href(archive.site.basePath) }}`. */
@@ -16,4 +17,6 @@ export const filters = {
   /** Bar geometry for templates/partials/month-chart.njk: `{{ bars | monthChart('id', 'Articles par mois') }}`. */
   monthChart,
   jsonForScript,
+  /** Base path on site-relative links of a Markdown body: `{{ bodyHtml | rebaseLinks(base) }}`. */
+  rebaseLinks,
 } satisfies Record<string, (...args: never[]) => unknown>;
