@@ -10,6 +10,8 @@ export const PHASES: Phase[] = ['ingest', 'enrich', 'render', 'search', 'write']
 /** One Kiosque build as measured from outside (wall, memory) and inside (phases). */
 export interface KiosqueRun {
   wallMs: number;
+  /** CPU time of every process of the build, summed. */
+  cpuMs: number;
   timings: Partial<Record<Phase, number>>;
   pages: number;
   articles: number;
@@ -23,6 +25,8 @@ export interface KiosqueRun {
 export interface HugoRun {
   hugoMs: number;
   pagefindMs: number;
+  /** CPU time of Hugo and of Pagefind's CLI, summed. */
+  cpuMs: number;
   peaks: ProcessPeak[];
   files: number;
   bytes: number;
@@ -55,6 +59,14 @@ export function ratio(round: Round): number | undefined {
 }
 
 /**
+ * The same ratio on CPU time: steadier than wall time when other work shares the machine.
+ * @example cpuRatio({ first: 'hugo', kiosque: { cpuMs: 9000 } as KiosqueRun, hugo: { cpuMs: 10000 } as HugoRun }) // 0.9
+ */
+export function cpuRatio(round: Round): number | undefined {
+  return round.hugo ? round.kiosque.cpuMs / round.hugo.cpuMs : undefined;
+}
+
+/**
  * Seconds with one decimal.
  * @example seconds(12345) // '12.3'
  */
@@ -71,13 +83,22 @@ export function megabytes(bytes: number): string {
 }
 
 /**
- * The highest peak per process name over several runs, biggest first, e.g. `node 812 MB`.
- * @example peaksByName([[{ pid: 1, name: 'node', peakKb: 2048 }]]) // [{ name: 'node', peakKb: 2048 }]
+ * Per process name over several runs: the highest peak memory and the median CPU time (summed
+ * over the processes of that name within a run), biggest peak first.
+ * @example peaksByName([[{ pid: 1, name: 'node', peakKb: 2048, cpuMs: 900 }]]) // [{ name: 'node', peakKb: 2048, cpuMs: 900 }]
  */
-export function peaksByName(runs: ProcessPeak[][]): { name: string; peakKb: number }[] {
-  const best = new Map<string, number>();
-  for (const peaks of runs) for (const p of peaks) best.set(p.name, Math.max(best.get(p.name) ?? 0, p.peakKb));
-  return [...best.entries()].map(([name, peakKb]) => ({ name, peakKb })).sort((a, b) => b.peakKb - a.peakKb);
+export function peaksByName(runs: ProcessPeak[][]): { name: string; peakKb: number; cpuMs: number }[] {
+  const peak = new Map<string, number>();
+  const cpu = new Map<string, number[]>();
+  for (const peaks of runs) {
+    const perRun = new Map<string, number>();
+    for (const p of peaks) {
+      peak.set(p.name, Math.max(peak.get(p.name) ?? 0, p.peakKb));
+      perRun.set(p.name, (perRun.get(p.name) ?? 0) + p.cpuMs);
+    }
+    for (const [name, ms] of perRun) cpu.set(name, [...(cpu.get(name) ?? []), ms]);
+  }
+  return [...peak.entries()].map(([name, peakKb]) => ({ name, peakKb, cpuMs: median(cpu.get(name)!) })).sort((a, b) => b.peakKb - a.peakKb);
 }
 
 /**
@@ -96,34 +117,36 @@ export function table(rows: string[][]): string[] {
  */
 export function formatRounds(articles: number, rounds: Round[]): string[] {
   const compare = rounds.some((r) => r.hugo);
-  const head = ['run', 'order', 'kiosque s', ...PHASES, ...(compare ? ['hugo s', 'pagefind s', 'hugo+pf s', 'ratio'] : [])];
-  const row = (label: string, order: string, k: KiosqueRun, h: HugoRun | undefined, r: number | undefined) => [
-    label, order, seconds(k.wallMs), ...PHASES.map((p) => (k.timings[p] === undefined ? '-' : seconds(k.timings[p]!))),
-    ...(compare ? [h ? seconds(h.hugoMs) : '-', h ? seconds(h.pagefindMs) : '-', h ? seconds(h.hugoMs + h.pagefindMs) : '-', r === undefined ? '-' : r.toFixed(2)] : []),
+  const head = ['run', 'order', 'kiosque s', ...PHASES, 'cpu s', ...(compare ? ['hugo s', 'pagefind s', 'hugo+pf s', 'cpu s', 'ratio', 'cpu ratio'] : [])];
+  const ratios = (r: number | undefined) => (r === undefined ? '-' : r.toFixed(2));
+  const row = (label: string, order: string, k: KiosqueRun, h: HugoRun | undefined, r: number | undefined, rc: number | undefined) => [
+    label, order, seconds(k.wallMs), ...PHASES.map((p) => (k.timings[p] === undefined ? '-' : seconds(k.timings[p]!))), seconds(k.cpuMs),
+    ...(compare ? [h ? seconds(h.hugoMs) : '-', h ? seconds(h.pagefindMs) : '-', h ? seconds(h.hugoMs + h.pagefindMs) : '-', h ? seconds(h.cpuMs) : '-', ratios(r), ratios(rc)] : []),
   ];
-  const rows = [head, ...rounds.map((r, i) => row(String(i + 1), r.first === 'kiosque' ? 'K, H+P' : 'H+P, K', r.kiosque, r.hugo, ratio(r)))];
+  const rows = [head, ...rounds.map((r, i) => row(String(i + 1), r.first === 'kiosque' ? 'K, H+P' : 'H+P, K', r.kiosque, r.hugo, ratio(r), cpuRatio(r)))];
   const med = (f: (r: Round) => number | undefined) => median(rounds.map(f).filter((v): v is number => v !== undefined));
   const medKiosque: KiosqueRun = {
     ...rounds[0]!.kiosque,
     wallMs: med((r) => r.kiosque.wallMs),
+    cpuMs: med((r) => r.kiosque.cpuMs),
     timings: Object.fromEntries(PHASES.filter((p) => rounds[0]!.kiosque.timings[p] !== undefined).map((p) => [p, med((r) => r.kiosque.timings[p])])),
   };
-  const medHugo: HugoRun | undefined = compare ? { ...rounds.find((r) => r.hugo)!.hugo!, hugoMs: med((r) => r.hugo?.hugoMs), pagefindMs: med((r) => r.hugo?.pagefindMs) } : undefined;
-  rows.push(row('median', '', medKiosque, medHugo, compare ? med(ratio) : undefined));
+  const medHugo: HugoRun | undefined = compare ? { ...rounds.find((r) => r.hugo)!.hugo!, hugoMs: med((r) => r.hugo?.hugoMs), pagefindMs: med((r) => r.hugo?.pagefindMs), cpuMs: med((r) => r.hugo?.cpuMs) } : undefined;
+  rows.push(row('median', '', medKiosque, medHugo, compare ? med(ratio) : undefined, compare ? med(cpuRatio) : undefined));
 
   const k = rounds[0]!.kiosque;
-  const mem = (runs: ProcessPeak[][]) => peaksByName(runs).map((p) => `${p.name} ${Math.round(p.peakKb / 1024)} MB`).join(', ');
+  const mem = (runs: ProcessPeak[][]) => peaksByName(runs).filter((p) => p.peakKb >= 20480).map((p) => `${p.name} ${Math.round(p.peakKb / 1024)} MB (${seconds(p.cpuMs)} s CPU)`).join(', ');
   const lines = [
     ...table(rows),
     `Kiosque: ${k.articles} articles, ${k.pages} pages, ${k.warnings} with warnings · ${Math.round(k.articles / (medKiosque.wallMs / 1000))} articles/s · ${(medKiosque.wallMs / articles).toFixed(2)} ms per article (median)`,
-    `Peak memory per process, max over runs: Kiosque ${mem(rounds.map((r) => r.kiosque.peaks))}`,
+    `Peak memory (max) and CPU (median) per process: Kiosque ${mem(rounds.map((r) => r.kiosque.peaks))}`,
     `Output: Kiosque ${k.files} files, ${megabytes(k.bytes)}`,
   ];
   if (medHugo) {
     lines.push(
-      `Peak memory per process, max over runs: Hugo + Pagefind CLI ${mem(rounds.flatMap((r) => (r.hugo ? [r.hugo.peaks] : [])))}`,
+      `Peak memory (max) and CPU (median) per process: Hugo + Pagefind CLI ${mem(rounds.flatMap((r) => (r.hugo ? [r.hugo.peaks] : [])))}`,
       `Output: Hugo + Pagefind ${medHugo.files} files, ${megabytes(medHugo.bytes)}`,
-      `Ratio Kiosque / (Hugo + Pagefind), median of ${rounds.length} rounds: ${med(ratio).toFixed(2)} (target ≤ 0.80)`,
+      `Ratio Kiosque / (Hugo + Pagefind), median of ${rounds.length} rounds: ${med(ratio).toFixed(2)} wall time (target ≤ 0.80), ${med(cpuRatio).toFixed(2)} CPU time`,
     );
   }
   return lines;

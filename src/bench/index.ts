@@ -14,7 +14,7 @@ import { enrich } from '../enrich/index.ts';
 import { prepareCorpus } from './corpus.ts';
 import { formatRounds, formatScaling, median, type HugoRun, type KiosqueRun, type Round } from './figures.ts';
 import { ensureHugo, writeHugoSite } from './hugo.ts';
-import { runMeasured } from './measure.ts';
+import { runMeasured, type ProcessPeak } from './measure.ts';
 import type { BuildFigures } from './run-build.ts';
 
 export interface BenchOptions {
@@ -78,6 +78,8 @@ export function parseBenchArgs(args: string[]): BenchOptions {
   return opts;
 }
 
+const cpuOf = (peaks: ProcessPeak[]) => peaks.reduce((sum, p) => sum + p.cpuMs, 0);
+
 /** Files and bytes under a folder. */
 function folderSize(dir: string): { files: number; bytes: number } {
   let files = 0;
@@ -109,8 +111,8 @@ async function runKiosque(content: string, out: string, search: boolean): Promis
   }
   if (!figures.ok) throw new Error(`the Kiosque build failed: ${figures.failure}`);
   // The runner's own maximum is exact; the sampled one can miss a last spike.
-  const peaks = m.peaks.map((p) => (p.pid === m.peaks[0]?.pid ? { ...p, peakKb: Math.max(p.peakKb, figures.maxRssKb) } : p));
-  return { wallMs: m.wallMs, timings: figures.timings, pages: figures.pages, articles: figures.articles, warnings: figures.warnings, peaks, ...folderSize(out) };
+  const peaks = m.peaks.map((p) => (p.pid === m.peaks[0]?.pid ? { ...p, peakKb: Math.max(p.peakKb, figures.maxRssKb), cpuMs: Math.max(p.cpuMs, figures.cpuMs) } : p));
+  return { wallMs: m.wallMs, cpuMs: cpuOf(peaks), timings: figures.timings, pages: figures.pages, articles: figures.articles, warnings: figures.warnings, peaks, ...folderSize(out) };
 }
 
 async function runHugo(site: string, out: string): Promise<HugoRun> {
@@ -119,7 +121,7 @@ async function runHugo(site: string, out: string): Promise<HugoRun> {
   if (hugo.code !== 0) throw new Error(`hugo failed (exit ${hugo.code}):\n${hugo.stderr.slice(-2000)}`);
   const pagefind = await runMeasured(join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: PROJECT_ROOT });
   if (pagefind.code !== 0) throw new Error(`pagefind failed (exit ${pagefind.code}):\n${pagefind.stderr.slice(-2000)}`);
-  return { hugoMs: hugo.wallMs, pagefindMs: pagefind.wallMs, peaks: [...hugo.peaks, ...pagefind.peaks], ...folderSize(out) };
+  return { hugoMs: hugo.wallMs, pagefindMs: pagefind.wallMs, cpuMs: cpuOf(hugo.peaks) + cpuOf(pagefind.peaks), peaks: [...hugo.peaks, ...pagefind.peaks], ...folderSize(out) };
 }
 
 /** The Hugo site of a corpus: the same articles, with Kiosque's titles, URLs and topics. */

@@ -18,6 +18,8 @@ export interface BuildFigures {
   warnings: number;
   /** Peak resident set of this Node process, kB (`process.resourceUsage().maxRSS`). */
   maxRssKb: number;
+  /** User + system CPU time of this Node process, ms. */
+  cpuMs: number;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -38,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
     articles: result.report.counts.published,
     warnings: result.report.counts.withWarnings,
     maxRssKb: process.resourceUsage().maxRSS,
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
