@@ -10,6 +10,8 @@ export interface Normalised {
 
 /**
  * CRLF and CR to LF, Unicode NFC, control characters removed (tab kept as a space),
+ * invisible formatting removed (soft hyphen, zero-width space and joiner, word joiner, a BOM
+ * inside the text: they split words for search and topics while showing nothing),
  * odd spaces (U+2000–U+200A, ideographic space) to a plain space. No-break spaces stay:
  * they are French typography.
  * @example normalise('e\u0301te\r\n').text // 'été\n'
@@ -18,7 +20,8 @@ export function normalise(text: string): Normalised {
   let removedControls = 0;
   const cleaned = text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, () => {
+    .replace(/[\u00ad\u200b\u200c\u2060\ufeff]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, () => {
       removedControls++;
       return '';
     })

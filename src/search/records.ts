@@ -15,6 +15,7 @@
 import { dateSortKey } from '../ingest/dates.ts';
 import type { ArchiveArticle } from '../model.ts';
 import { frenchTypography } from '../text/french-typography.ts';
+import { frenchTypographyHtml } from '../text/french-typography-html.ts';
 import { indexableHtml, indexableText } from './fold.ts';
 
 export interface SearchRecord {
@@ -78,7 +79,7 @@ function headTags(fields: RecordFields): string {
 const text = (s: string) => escapeHtml(indexableText(frenchTypography(s)));
 
 function bodyOf(article: ArchiveArticle): string {
-  if (article.bodyHtml) return indexableHtml(article.bodyHtml);
+  if (article.bodyHtml) return indexableHtml(frenchTypographyHtml(article.bodyHtml));
   return article.sections
     .flatMap((s) => [...(s.heading ? [`<h2>${text(s.heading)}</h2>`] : []), ...s.paragraphs.map((p) => `<p>${text(p)}</p>`)])
     .join('\n');

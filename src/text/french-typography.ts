@@ -7,6 +7,8 @@
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** What every match of URL contains: text without it has no web address to step around. */
+const URL_HINT = /:\/\/|www\./i;
 const SPACES = '[ \\u00a0\\u202f]*';
 
 /** A straight `"` opens a quote at the start, after a space or an opening bracket or dash. */
@@ -22,15 +24,25 @@ const AFTER_OPENING_QUOTE = new RegExp(`«${SPACES}`, 'g');
 // spaces before » is rescanned from every position (quadratic).
 const BEFORE_CLOSING_QUOTE = new RegExp(`(?<![ \u00a0\u202f])${SPACES}»`, 'g');
 
+const APOSTROPHE = /(\p{L})'(?=\p{L})/gu;
+const DIGIT_GROUP = /(\d) (?=\d{3}(?!\d))/g;
+const PERCENT = /(\d) %/g;
+const HIGH_SIGN = /[;!?]/;
+const DIGIT_SPACE = /\d /;
+/** Text without any of these is left as is by every rule (most labels and titles). */
+const TRIGGER = /["';:!?«»%]|\d /;
+
 function typeset(text: string): string {
-  return frenchQuotes(text)
-    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
-    .replace(BEFORE_HIGH_SIGN, `$1${NNBSP}$2`)
-    .replace(BEFORE_COLON, `$1${NBSP}:`)
-    .replace(AFTER_OPENING_QUOTE, `«${NNBSP}`)
-    .replace(BEFORE_CLOSING_QUOTE, `${NNBSP}»`)
-    .replace(/(\d) (?=\d{3}(?!\d))/g, `$1${NNBSP}`)
-    .replace(/(\d) %/g, `$1${NNBSP}%`);
+  if (!TRIGGER.test(text)) return text;
+  // Each rule runs only when its character is there (« and » may come from the quote rule).
+  let s = text.includes('"') ? frenchQuotes(text) : text;
+  if (s.includes("'")) s = s.replace(APOSTROPHE, '$1’');
+  if (HIGH_SIGN.test(s)) s = s.replace(BEFORE_HIGH_SIGN, `$1${NNBSP}$2`);
+  if (s.includes(':')) s = s.replace(BEFORE_COLON, `$1${NBSP}:`);
+  if (s.includes('«')) s = s.replace(AFTER_OPENING_QUOTE, `«${NNBSP}`);
+  if (s.includes('»')) s = s.replace(BEFORE_CLOSING_QUOTE, `${NNBSP}»`);
+  if (DIGIT_SPACE.test(s)) s = s.replace(DIGIT_GROUP, `$1${NNBSP}`).replace(PERCENT, `$1${NNBSP}%`);
+  return s;
 }
 
 /**
@@ -55,6 +67,10 @@ function standIn(c: string): string {
  * @example frenchTypography('" ?', 'i') // '\u202f»\u202f?'
  */
 export function frenchTypography(text: string, before = ''): string {
+  if (!URL_HINT.test(text)) {
+    const context = standIn(before.slice(-1));
+    return typeset(context + text).slice(context.length);
+  }
   let out = before;
   let last = 0;
   const run = (chunk: string) => {

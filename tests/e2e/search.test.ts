@@ -3,13 +3,13 @@
  * with their Pagefind index, served from temporary folders on a random local port.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveDirectory, type StaticServer } from '../../src/search/harness.ts';
-import { buildSearchSite, ROOT, SEEDS, urlsByFile } from '../search/site.ts';
+import { buildSearchSite, ROOT, SEEDS, urlsByFile, type SearchSite } from '../search/site.ts';
 
 interface SeedQuery {
   q: string;
@@ -52,11 +52,13 @@ const resultLinks = (page: Page) => page.locator('#recherche-resultats .card-tit
 
 describe('search over the seeds', () => {
   let server: StaticServer;
+  let site: SearchSite;
   let urls: Map<string, string>;
 
   before(async () => {
     if (!browser) return;
-    const { dir, result } = await buildSearchSite(SEEDS);
+    site = await buildSearchSite(SEEDS);
+    const { dir, result } = site;
     urls = urlsByFile(result);
     assert.equal(urls.size, 5);
     assert.ok(result.report.inputs.filter((e) => e.status === 'published').every((e) => e.searchable === true), 'the report says every seed is searchable');
@@ -64,6 +66,7 @@ describe('search over the seeds', () => {
   });
   after(async () => {
     await server?.close();
+    site?.remove();
   });
 
   test('typing a query shows results with title, date, highlighted excerpt and topic links', async (t) => {
@@ -215,8 +218,8 @@ describe('search over the seeds', () => {
 describe('search under a base path', () => {
   test('results, topic links and the index load under /kiosque/', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { dir } = await buildSearchSite(SEEDS, '/kiosque/');
-    const server = await serveDirectory(dir, '/kiosque/');
+    const site = await buildSearchSite(SEEDS, '/kiosque/');
+    const server = await serveDirectory(site.dir, '/kiosque/');
     try {
       const { page, problems } = await openPage();
       await page.goto(`${server.url}recherche/?q=etats-unis`);
@@ -228,6 +231,7 @@ describe('search under a base path', () => {
       assert.deepEqual(problems, []);
     } finally {
       await server.close();
+      site.remove();
     }
   });
 });
@@ -236,6 +240,7 @@ describe('hostile content', () => {
   test('markup in titles, sources and text is shown as text, never run', async (t) => {
     if (!browser) return t.skip(skipReason);
     const content = join(mkdtempSync(join(tmpdir(), 'kiosque-hostile-')), 'content');
+    t.after(() => rmSync(dirname(content), { recursive: true, force: true }));
     mkdirSync(content);
     for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.yml'))) writeFileSync(join(content, f), readFileSync(join(SEEDS, f)));
     writeFileSync(join(content, 'piege.md'), [
@@ -248,8 +253,8 @@ describe('hostile content', () => {
       'Un pirate écrit <script>window.pwned=3</script> et <b onmouseover=window.pwned=4>gras</b> dans l’article sur les pirates.',
       '',
     ].join('\n'));
-    const { dir } = await buildSearchSite(content);
-    const server = await serveDirectory(dir, '/');
+    const site = await buildSearchSite(content);
+    const server = await serveDirectory(site.dir, '/');
     try {
       const { page, problems } = await openPage();
       await page.goto(`${server.url}recherche/?q=pirates`);
@@ -265,6 +270,7 @@ describe('hostile content', () => {
       assert.deepEqual(problems, []);
     } finally {
       await server.close();
+      site.remove();
     }
   });
 });

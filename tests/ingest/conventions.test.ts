@@ -126,3 +126,9 @@ test('Markdown: front matter fields, raw HTML off, drafts flagged, ---js refused
   assert.equal((globalThis as { pwned?: boolean }).pwned, false);
   assert.match(diags[0]?.message ?? '', /only YAML/);
 });
+
+test('soft hyphens and zero-width spaces are removed without a warning', () => {
+  const a = article('invisible.txt', ' date 2020-01 Cela coûte beau\u00adcoup d’eu\u200bros.\n');
+  assert.equal(a.lede, 'Cela coûte beaucoup d’euros.');
+  assert.ok(!a.diagnostics.some((d) => d.id === 'control-characters'));
+});

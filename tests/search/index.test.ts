@@ -19,8 +19,10 @@ function files(dir: string): Map<string, Buffer> {
   return out;
 }
 
-test('the build indexes every article into pagefind/ and the report says each is searchable', async () => {
-  const { dir, result } = await buildSearchSite(SEEDS);
+test('the build indexes every article into pagefind/ and the report says each is searchable', async (t) => {
+  const site = await buildSearchSite(SEEDS);
+  t.after(site.remove);
+  const { dir, result } = site;
   const published = result.report.inputs.filter((e) => e.status === 'published');
   assert.equal(published.length, 5);
   for (const e of published) assert.equal(e.searchable, true, `${e.file} is searchable`);
@@ -31,9 +33,11 @@ test('the build indexes every article into pagefind/ and the report says each is
   assert.deepEqual(JSON.parse(index.get('pagefind-entry.json')!.toString()).languages.fr?.page_count, 5);
 });
 
-test('the same content gives a byte-identical search index', async () => {
-  const a = files(join((await buildSearchSite(SEEDS)).dir, 'pagefind'));
-  const b = files(join((await buildSearchSite(SEEDS)).dir, 'pagefind'));
+test('the same content gives a byte-identical search index', async (t) => {
+  const [first, second] = [await buildSearchSite(SEEDS), await buildSearchSite(SEEDS)];
+  t.after(() => [first, second].forEach((s) => s.remove()));
+  const a = files(join(first.dir, 'pagefind'));
+  const b = files(join(second.dir, 'pagefind'));
   assert.deepEqual([...a.keys()], [...b.keys()]);
   for (const [path, bytes] of a) assert.ok(bytes.equals(b.get(path)!), `${path} differs between two builds`);
 });
@@ -58,9 +62,10 @@ function cbor(bytes: Buffer): unknown {
   return item();
 }
 
-test('filter values are written in sorted order, and the metadata points at the filter files', async () => {
-  const { dir } = await buildSearchSite(SEEDS);
-  const bundle = join(dir, 'pagefind');
+test('filter values are written in sorted order, and the metadata points at the filter files', async (t) => {
+  const site = await buildSearchSite(SEEDS);
+  t.after(site.remove);
+  const bundle = join(site.dir, 'pagefind');
   const read = (path: string) => gunzipSync(readFileSync(join(bundle, path))).subarray('pagefind_dcd'.length);
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { fr: { hash: string } } };
   const meta = cbor(read(`pagefind.${entry.languages.fr.hash}.pf_meta`)) as unknown[];

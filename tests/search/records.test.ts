@@ -81,3 +81,10 @@ test('every seed article has a record with its whole text', () => {
     assert.ok(indexed.size > 100, `${a.sourceFile}: ${indexed.size} words`);
   }
 });
+
+test('a Markdown body is indexed with the typography its page shows, elisions split', () => {
+  const seed = byFile('003_5f5d1759978bb90b.txt');
+  const { html } = articleRecord({ ...seed, bodyHtml: '<p>L\'eau "claire" ?</p>\n<p><code>l\'eau</code> et l’<em>œil</em></p>' });
+  assert.match(html, /<p>L’ eau «\u202fclaire\u202f»\u202f\?<\/p>/);
+  assert.match(html, /<code>l' eau<\/code> et l’<em> o\u034feil<\/em>/);
+});

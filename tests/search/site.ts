@@ -2,9 +2,9 @@
  * Helpers of the search tests: the seed archive in memory, and sites built with their search
  * index into temporary folders.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build, ingestContent, type BuildResult } from '../../src/build.ts';
 import { buildArchive } from '../../src/enrich/archive.ts';
 import { enrich } from '../../src/enrich/index.ts';
@@ -22,12 +22,23 @@ export function archiveOf(content: string): Archive {
   return buildArchive({ site: site('/'), articles: enriched.articles, taxonomy: ingested.config.topics, related: enriched.related });
 }
 
+export interface SearchSite {
+  dir: string;
+  result: BuildResult;
+  /** Deletes the temporary folder. */
+  remove(): void;
+}
+
 /** Builds `content` with its search index into a fresh temporary folder; fails when the build does. */
-export async function buildSearchSite(content: string, basePath = '/'): Promise<{ dir: string; result: BuildResult }> {
+export async function buildSearchSite(content: string, basePath = '/'): Promise<SearchSite> {
   const dir = join(mkdtempSync(join(tmpdir(), 'kiosque-search-')), 'site');
+  const remove = () => rmSync(dirname(dir), { recursive: true, force: true });
   const result = await build({ content, out: dir, site: site(basePath), strict: false, search: true });
-  if (!result.ok) throw new Error(`build failed: ${result.failure}`);
-  return { dir, result };
+  if (!result.ok) {
+    remove();
+    throw new Error(`build failed: ${result.failure}`);
+  }
+  return { dir, result, remove };
 }
 
 /** Site URL of each published content file, from the build report. */
