@@ -138,6 +138,8 @@ export interface ArticleCard {
   /** `datetime` attribute value at the real precision, absent when undated. */
   dateIso?: string;
   dateLabel: string;
+  /** Time of day of a `datetime`-precision date (`14 h 30`), for lists that give the day apart. */
+  timeLabel?: string;
   excerpt: string;
   topics: Link[];
   source?: string;
@@ -156,12 +158,21 @@ export interface ArchiveArticle extends Article {
   jsonLd: Record<string, unknown>;
 }
 
+/** One entry of a pager: a page, the current page, or a gap (`…`) standing for skipped pages. */
+export interface PagerItem {
+  label: string;
+  /** Absent for a gap. */
+  url?: string;
+  current?: boolean;
+}
+
 export interface Pager {
   pageNumber: number;
   pageCount: number;
   prevUrl?: string;
   nextUrl?: string;
-  pages: Link[];
+  /** The first and last pages and two either side of the current one, with gaps between. */
+  pages: PagerItem[];
 }
 
 /** One page of a paginated listing. */
@@ -198,11 +209,15 @@ export interface EntityView {
   name: string;
   url: string;
   count: number;
-  articles: ArticleCard[];
+  months: MonthBar[];
+  /** Its articles, newest first, in pages of 20. */
+  pages: ListPage[];
 }
 
 export interface DayGroup {
   label: string;
+  /** `2024-03-15`, or `2024-03` for the articles dated to the month only. */
+  dateIso: string;
   articles: ArticleCard[];
 }
 
@@ -250,6 +265,8 @@ export interface Archive {
   /** Every topic page chunk, flattened for Eleventy pagination. */
   topicPages: (ListPage & { topic: TopicView })[];
   entities: EntityView[];
+  /** Every entity page chunk, flattened for Eleventy pagination. */
+  entityPages: (ListPage & { entity: EntityView })[];
   years: YearView[];
   months: MonthView[];
   undated: ArticleCard[];

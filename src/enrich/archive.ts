@@ -4,15 +4,17 @@
  */
 import type {
   Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityKind, EntityView, Link, ListPage, MonthBar,
-  MonthCell, MonthView, Pager, SiteOptions, TopicDef, TopicView, YearView,
+  MonthCell, MonthView, Pager, PagerItem, SiteOptions, TopicDef, TopicView, YearView,
 } from '../model.ts';
 import { dateSortKey } from '../ingest/dates.ts';
-import { dayLabel, frenchDate, frenchWeekday, monthName } from '../text/french-dates.ts';
+import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 50;
 export const LATEST_SIZE = 13;
 const EXCERPT_MAX = 220;
+/** Pages a pager lists on each side of the current one. */
+const PAGER_SPAN = 2;
 
 const ENTITY_BASE: Record<EntityKind, { path: string; label: string }> = {
   person: { path: 'personnes', label: 'Personne' },
@@ -56,6 +58,27 @@ export function uniqueUrls(articles: Article[]): Article[] {
   return articles.map((a) => out.get(a.id)!);
 }
 
+/**
+ * The page numbers a pager lists: the first, the last, and PAGER_SPAN pages on each side of the
+ * current one, in order, with `undefined` for a gap. A gap never stands for a single page: that
+ * page is listed instead. So a pager has at most nine entries, however long the list.
+ * @example pagerWindow(10, 470) // [1, undefined, 8, 9, 10, 11, 12, undefined, 470]
+ * @example pagerWindow(4, 9) // [1, 2, 3, 4, 5, 6, undefined, 9]
+ */
+export function pagerWindow(current: number, count: number): (number | undefined)[] {
+  const shown = new Set([1, count]);
+  for (let n = Math.max(1, current - PAGER_SPAN); n <= Math.min(count, current + PAGER_SPAN); n++) shown.add(n);
+  const out: (number | undefined)[] = [];
+  let previous = 0;
+  for (const n of [...shown].sort((a, b) => a - b)) {
+    if (n - previous === 2) out.push(n - 1);
+    else if (n - previous > 2) out.push(undefined);
+    out.push(n);
+    previous = n;
+  }
+  return out;
+}
+
 function pager(baseUrl: string, pageCount: number, pageNumber: number): Pager {
   const urlOf = (n: number) => (n === 1 ? baseUrl : `${baseUrl}page/${n}/`);
   return {
@@ -63,7 +86,9 @@ function pager(baseUrl: string, pageCount: number, pageNumber: number): Pager {
     pageCount,
     ...(pageNumber > 1 ? { prevUrl: urlOf(pageNumber - 1) } : {}),
     ...(pageNumber < pageCount ? { nextUrl: urlOf(pageNumber + 1) } : {}),
-    pages: Array.from({ length: pageCount }, (_, i) => ({ label: String(i + 1), url: urlOf(i + 1) })),
+    pages: pagerWindow(pageNumber, pageCount).map((n): PagerItem => (n === undefined
+      ? { label: '…' }
+      : { label: String(n), url: urlOf(n), ...(n === pageNumber ? { current: true } : {}) })),
   };
 }
 
@@ -154,6 +179,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       title: a.title,
       ...(a.date ? { dateIso: a.date.iso } : {}),
       dateLabel: frenchDate(a.date),
+      ...(a.date?.precision === 'datetime' ? { timeLabel: frenchTime(a.date)! } : {}),
       excerpt: excerpt(a.lede),
       topics: a.topics.map(topicLink),
       ...(a.source ? { source: a.source } : {}),
@@ -189,22 +215,22 @@ export function buildArchive(input: ArchiveInput): Archive {
     .sort((a, b) => collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
 
   // Entities.
-  const entityMap = new Map<string, EntityView & { list: string[] }>();
+  const entityMap = new Map<string, Omit<EntityView, 'months' | 'pages'> & { list: Article[] }>();
   for (const a of sorted) {
     for (const e of a.entities) {
       const key = `${e.kind}/${e.slug}`;
       let view = entityMap.get(key);
       if (!view) {
         const base = ENTITY_BASE[e.kind];
-        view = { kind: e.kind, kindLabel: base.label, slug: e.slug, name: e.name, url: `/${base.path}/${e.slug}/`, count: 0, articles: [], list: [] };
+        view = { kind: e.kind, kindLabel: base.label, slug: e.slug, name: e.name, url: `/${base.path}/${e.slug}/`, count: 0, list: [] };
         entityMap.set(key, view);
       }
       view.count++;
-      view.list.push(a.id);
+      view.list.push(a);
     }
   }
-  const entities = [...entityMap.values()]
-    .map(({ list, ...v }) => ({ ...v, articles: list.map(card) }))
+  const entities: EntityView[] = [...entityMap.values()]
+    .map(({ list, ...v }) => ({ ...v, months: monthBars(countMonths(list)), pages: paginate(v.url, v.name, list.map((a) => card(a.id))) }))
     .sort((a, b) => (a.url < b.url ? -1 : 1));
 
   // Timeline.
@@ -233,12 +259,12 @@ export function buildArchive(input: ArchiveInput): Archive {
         monthOnly.push(card(a.id));
         continue;
       }
-      const label = capitalise(`${frenchWeekday(a.date!)} ${dayLabel(a.date!.day, month, year)}`);
+      const dateIso = `${key}-${pad(a.date!.day)}`;
       const last = days[days.length - 1];
-      if (last?.label === label) last.articles.push(card(a.id));
-      else days.push({ label, articles: [card(a.id)] });
+      if (last?.dateIso === dateIso) last.articles.push(card(a.id));
+      else days.push({ label: capitalise(`${frenchWeekday(a.date!)} ${dayLabel(a.date!.day, month, year)}`), dateIso, articles: [card(a.id)] });
     }
-    if (monthOnly.length) days.push({ label: 'Au cours du mois', articles: monthOnly });
+    if (monthOnly.length) days.push({ label: 'Au cours du mois', dateIso: key, articles: monthOnly });
     return {
       year, month, key, label: `${monthName(month)} ${year}`, url: `/chronologie/${year}/${pad(month)}/`, count: list.length, days,
       yearCalendar: calendars.get(year)!,
@@ -285,6 +311,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     topics,
     topicPages: topics.flatMap((topic) => topic.pages.map((p) => ({ ...p, topic }))),
     entities,
+    entityPages: entities.flatMap((entity) => entity.pages.map((p) => ({ ...p, entity }))),
     years,
     months,
     undated: undatedArticles.map((a) => card(a.id)),

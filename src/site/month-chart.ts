@@ -3,6 +3,11 @@
  * here so the template only loops. The SVG has no viewBox: x positions are percentages of its
  * width and y positions are pixels, so bars stretch with the column while labels keep their
  * size from 320 px up.
+ *
+ * Up to three years of months, each bar links to its month page. Beyond, bars are too thin to
+ * aim at (under a pixel each for twenty years in a 270 px column) and would put a stop per month
+ * in the keyboard's path: the chart is then one image, named by its caption, and the months are
+ * reached from the year lists beside it.
  */
 import type { MonthBar, MonthCell } from '../model.ts';
 import { monthName } from '../text/french-dates.ts';
@@ -19,6 +24,12 @@ const BAR_SHARE = 0.72;
 const MIN_MONTHS_FOR_LABEL = 3;
 /** At most this many months, the axis names each month instead of each year. */
 const MONTH_AXIS_MAX = 12;
+/** At most this many year labels: four-digit labels at 11 px fit six to a 270 px column. */
+const MAX_YEAR_LABELS = 6;
+/** A year label centred nearer an edge than this, in percent, would spill out of the chart. */
+const LABEL_EDGE = 6;
+/** Above this many months, bars are drawn without links. */
+const MAX_LINKED_MONTHS = 36;
 
 const SHORT_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 
@@ -27,14 +38,18 @@ export interface ChartBar {
   key: string;
   /** Accessible name and tooltip: `mars 2024 : 3 articles` (French spacing). */
   title: string;
-  /** Month page; absent for a month without articles, which draws no bar. */
+  /** Month page, when the chart links its bars and the month has articles. */
   url?: string;
   count: number;
   /** Left edge and width, in percent of the chart width (`12.5%`). */
   x: string;
   width: string;
   y: number;
+  /** 0 for a month without articles, which draws no bar. */
   height: number;
+  /** The month's whole column, the area a pointer can hit to follow the link. */
+  slotX: string;
+  slotWidth: string;
 }
 
 export interface ChartTick {
@@ -47,7 +62,12 @@ export interface MonthChartView {
   /** Id of the caption, unique on the page. */
   id: string;
   caption: string;
+  /** `group` when the bars are links, else `img`: one image that the caption names. */
+  role: 'group' | 'img';
   height: number;
+  /** Top and height of a column's link area: the whole bar area, not just the bar. */
+  hitY: number;
+  hitHeight: number;
   /** y of the line at the tallest bar, and its label (`4 articles`). */
   maxY: number;
   maxLabel: string;
@@ -58,6 +78,8 @@ export interface MonthChartView {
 }
 
 const pct = (n: number) => `${Number(n.toFixed(3))}%`;
+/** `de mars`, but `d’avril`, `d’août`, `d’octobre`: French elides before a vowel. */
+const fromMonth = (label: string) => (/^[aeiouéâ]/.test(label) ? `d’${label}` : `de ${label}`);
 const articles = (n: number) => `${n} article${n > 1 ? 's' : ''}`;
 
 /** Every month from the first to the last key, so gaps in the archive show as gaps. */
@@ -77,15 +99,20 @@ function ticksFor(keys: string[], slot: number): ChartTick[] {
   }
   const years = new Map<string, number[]>();
   keys.forEach((k, i) => (years.get(k.slice(0, 4)) ?? years.set(k.slice(0, 4), []).get(k.slice(0, 4))!).push(i));
+  // Every step-th year, on multiples of the step (2004, 2008…), reads like a scale.
+  const step = Math.ceil(years.size / MAX_YEAR_LABELS);
   return [...years.entries()]
-    .filter(([, idx]) => idx.length >= MIN_MONTHS_FOR_LABEL)
-    .map(([year, idx]) => ({ label: year, x: pct(((idx[0]! + idx[idx.length - 1]! + 1) / 2) * slot) }));
+    .filter(([year, idx]) => Number(year) % step === 0 && idx.length >= MIN_MONTHS_FOR_LABEL)
+    .map(([year, idx]) => ({ label: year, centre: ((idx[0]! + idx[idx.length - 1]! + 1) / 2) * slot }))
+    .filter((t) => t.centre >= LABEL_EDGE && t.centre <= 100 - LABEL_EDGE)
+    .map((t) => ({ label: t.label, x: pct(t.centre) }));
 }
 
 /**
  * Lays out a bar per month between the first and the last month of `bars`, scaled to the
  * busiest month; a year's calendar (twelve cells, empty ones included) gives the full year.
- * Returns undefined when no month has an article.
+ * Bars link to their months up to MAX_LINKED_MONTHS months. Returns undefined when no month
+ * has an article.
  * @example monthChart([{ key: '2024-03', label: 'mars 2024', url: '/chronologie/2024/03/', count: 2 }], 'graphique', 'Articles par mois')?.bars[0]?.title
  * // 'mars 2024\u00a0: 2 articles'
  */
@@ -99,10 +126,14 @@ export function monthChart(bars: (MonthBar | MonthCell)[], id: string, title: st
   const baseline = TOP + BAR_AREA;
   const busiest = bars.filter((b) => b.count === max).sort((a, b) => (a.key < b.key ? -1 : 1))[0]!;
   const label = (key: string) => `${monthName(Number(key.slice(5)))} ${key.slice(0, 4)}`;
+  const linked = keys.length <= MAX_LINKED_MONTHS;
   return {
     id,
-    caption: `${title}, de ${label(keys[0]!)} à ${label(keys[keys.length - 1]!)}. Mois le plus fourni\u00a0: ${label(busiest.key)} (${articles(max)}).`,
+    caption: `${title}, ${fromMonth(label(keys[0]!))} à ${label(keys[keys.length - 1]!)}. Mois le plus fourni\u00a0: ${label(busiest.key)} (${articles(max)}).`,
+    role: linked ? 'group' : 'img',
     height: baseline + AXIS,
+    hitY: TOP,
+    hitHeight: BAR_AREA,
     maxY: TOP,
     maxLabel: articles(max),
     baseline,
@@ -114,12 +145,14 @@ export function monthChart(bars: (MonthBar | MonthCell)[], id: string, title: st
       return {
         key,
         title: `${label(key)}\u00a0: ${count ? articles(count) : 'aucun article'}`,
-        ...(bar?.url && count ? { url: bar.url } : {}),
+        ...(linked && bar?.url && count ? { url: bar.url } : {}),
         count,
         x: pct((i + (1 - BAR_SHARE) / 2) * slot),
         width: pct(slot * BAR_SHARE),
         y: baseline - height,
         height,
+        slotX: pct(i * slot),
+        slotWidth: pct(slot),
       };
     }),
     ticks: ticksFor(keys, slot),

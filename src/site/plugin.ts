@@ -8,7 +8,12 @@ import { cacheNunjucksCompiles } from './nunjucks-cache.ts';
 interface Config {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPassthroughCopy(path: string | Record<string, string>): void;
-  setQuietMode?(quiet: boolean): void;
+  /** True when the programmatic API was given `quietMode: true` (src/build.ts). */
+  quietMode: boolean;
+  /** Eleventy's console logger: `overrideLogger` replaces where its lines go. */
+  logger: { overrideLogger(logger: Pick<Console, 'log' | 'warn' | 'info' | 'error'>): void };
+  /** The benchmark group that times every filter; it logs its own warnings. */
+  benchmarks: { config: { setIsVerbose(verbose: boolean): void } };
   on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: { Template?: { prototype: unknown } } }) => void): void;
 }
 
@@ -22,6 +27,15 @@ export function kiosqueSite(config: Config): void {
 
   // Passthrough
   config.addPassthroughCopy({ public: '/' });
+
+  // Quiet mode. `quietMode` leaves two kinds of line on the console: the closing "Copied … Wrote
+  // … files" summary, which Eleventy logs with `force: true`, and "Benchmark … Nunjucks Filter"
+  // warnings from the filter benchmarks, a group created before quiet mode is applied (so the
+  // fix for https://github.com/11ty/eleventy/issues/1484 does not reach it). Errors still print.
+  if (config.quietMode) {
+    config.logger.overrideLogger({ log() {}, warn() {}, info() {}, error: console.error });
+    config.benchmarks.config.setIsVerbose(false);
+  }
 
   // Performance: one compile per template source, not one per page (./nunjucks-cache.ts)
   config.on('eleventy.engine.njk', ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));

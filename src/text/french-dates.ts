@@ -28,11 +28,21 @@ export function frenchDate(date: DateInfo | undefined): string {
     case 'day':
       return dayLabel(date.day!, date.month!, date.year);
     case 'datetime': {
-      const dt = DateTime.fromISO(date.iso, { setZone: true, locale: 'fr' });
-      const minutes = dt.minute === 0 ? '' : String(dt.minute).padStart(2, '0');
-      return `${dayLabel(dt.day, dt.month, dt.year)} à ${dt.hour} h ${minutes}`.trimEnd();
+      const dt = DateTime.fromISO(date.iso, { setZone: true });
+      return `${dayLabel(dt.day, dt.month, dt.year)} à ${frenchTime(date)}`;
     }
   }
+}
+
+/**
+ * The time of day of a `datetime`-precision date, as written in it (`14 h 30`, `9 h`); undefined
+ * for a date without a time.
+ * @example frenchTime({ iso: '2024-03-15T14:30:00+01:00', precision: 'datetime', year: 2024, month: 3, day: 15 }) // '14 h 30'
+ */
+export function frenchTime(date: DateInfo): string | undefined {
+  if (date.precision !== 'datetime') return undefined;
+  const dt = DateTime.fromISO(date.iso, { setZone: true });
+  return dt.minute === 0 ? `${dt.hour} h` : `${dt.hour} h ${String(dt.minute).padStart(2, '0')}`;
 }
 
 /**

@@ -286,7 +286,8 @@ export interface Card {
   url: string;
   title: string;
   datetime?: string;
-  dateLabel: string;
+  /** Absent where a heading gives the date instead (month pages). */
+  dateLabel?: string;
   excerpt: string;
   topics: string[];
 }
@@ -299,11 +300,12 @@ export function cardsOf(page: Page, scope = 'main'): Card[] {
   return page.all(`${scope} article.card`).map((card) => {
     const q = (s: string) => queryAll(card, s);
     const time = q('.card-meta time')[0];
+    const date = time ?? q('.card-meta .undated')[0];
     return {
       url: q('.card-title a')[0]!.attrs.href!,
       title: textOf(q('.card-title')[0]!),
       ...(time ? { datetime: time.attrs.datetime } : {}),
-      dateLabel: textOf(time ?? q('.card-meta .undated')[0]!),
+      ...(date ? { dateLabel: textOf(date) } : {}),
       excerpt: textOf(q('.excerpt')[0]!),
       topics: q('.tags a').map(textOf),
     };

@@ -124,7 +124,10 @@ test('the skip link is the first stop, shows when focused and leads to the conte
 
 test('keyboard focus is visible on links, buttons and chart bars', { skip }, async () => {
   const page = await open('/');
+  const year = new URL(PAGES['année']!.slice(1), server.url).href;
   for (const selector of ['.main-nav a', '.card-title a', '.search-form button', '.month-chart a']) {
+    // The home chart spans more than three years, so its bars are not links: a year's are.
+    if (selector === '.month-chart a') await page.goto(year);
     await page.focus(selector);
     const style = await page.evaluate((s) => {
       const el = document.querySelector(s)!;

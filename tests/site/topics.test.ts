@@ -51,19 +51,29 @@ test('a topic with more than 20 articles is paginated with working links both wa
   }
 });
 
-test('a topic page charts its articles per month, each bar linking to that month', () => {
+test('a topic page charts its articles per month: a link per bar up to three years, else one image', () => {
+  const roles = new Set<string>();
   for (const t of topics) {
     const page = listings.get(t.url)![0]!.page;
     const cards = listings.get(t.url)!.flatMap((p) => cardsOf(p.page, '.listing-main'));
     const byMonth = new Map<string, number>();
     for (const c of cards) if (c.datetime && c.datetime.length >= 7) byMonth.set(c.datetime.slice(0, 7), (byMonth.get(c.datetime.slice(0, 7)) ?? 0) + 1);
-    const bars = page.all('.listing-side svg a').map((a): [string, number] => {
+    const svg = page.one('.listing-side svg');
+    const months = [...byMonth.keys()].sort();
+    const [y0, m0] = months[0]!.split('-').map(Number) as [number, number];
+    const [y1, m1] = months.at(-1)!.split('-').map(Number) as [number, number];
+    const span = (y1 - y0) * 12 + m1 - m0 + 1;
+    roles.add(svg.attrs.role!);
+    assert.equal(svg.attrs.role, span <= 36 ? 'group' : 'img', `${t.label}: ${span} months`);
+    assert.equal(queryAll(svg, 'rect.chart-bar').length, byMonth.size, t.label);
+    const bars = queryAll(svg, 'a').map((a): [string, number] => {
       const [, y, m] = /^\/chronologie\/(\d{4})\/(\d{2})\/$/.exec(a.attrs.href!)!;
       return [`${y}-${m}`, Number(/(\d+) articles?$/.exec(a.attrs['aria-label']!)![1])];
     });
-    assert.deepEqual(new Map(bars), byMonth, t.label);
+    assert.deepEqual(new Map(bars), span <= 36 ? byMonth : new Map(), t.label);
     assert.match(page.text('.listing-side figcaption'), /^Articles du sujet par mois/);
   }
+  assert.deepEqual([...roles].sort(), ['group', 'img'], 'the fixture has short and long topics');
 });
 
 test('each topic has an Atom feed of its newest articles, linked from its page', () => {

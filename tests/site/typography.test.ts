@@ -28,6 +28,11 @@ test('web addresses are left exactly as written', () => {
 
 test('text that continues an earlier run is set in context', () => {
   assert.equal(frenchTypography('" ?', 'i'), `${NNBSP}»${NNBSP}?`);
+  assert.equal(frenchTypography(' 000 habitants', '5'), `${NNBSP}000 habitants`, 'a digit group split by a tag');
+});
+
+test('text with nothing to set comes back as it is', () => {
+  for (const text of ['Économie', 'Orange avec AFP', 'Faits divers', '', 'www.example.org']) assert.equal(frenchTypography(text), text);
 });
 
 test('Markdown HTML: text is set, tags, link targets and code are not', () => {

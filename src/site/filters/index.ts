@@ -5,6 +5,7 @@ import { monthChart } from '../month-chart.ts';
 import { absoluteUrl, href } from './href.ts';
 import { jsonForScript } from './json-ld.ts';
 import { rebaseLinks } from './rebase-links.ts';
+import { shortTitle } from './short-title.ts';
 
 export const filters = {
   /** Prefixes a site URL with the base path: `{{ url | href(archive.site.basePath) }}`. */
@@ -19,4 +20,6 @@ export const filters = {
   jsonForScript,
   /** Base path on site-relative links of a Markdown body: `{{ bodyHtml | rebaseLinks(base) }}`. */
   rebaseLinks,
+  /** A long page title cut at a word for `<title>`: `{{ pageTitle | shortTitle | typo }}`. */
+  shortTitle,
 } satisfies Record<string, (...args: never[]) => unknown>;

@@ -1,0 +1,107 @@
+/**
+ * What only a large archive shows: an entity page of 190 articles split into pages, a pager that
+ * lists a window of pages, a chart over 24 years, and a headline too long for a `<title>`.
+ * The content is generated here: one article per file, each about Paris, dated from 2001 to 2024.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { buildSite, cardsOf, followPages, ORIGIN, parseHtml, queryAll, textOf } from '../helpers/site.ts';
+
+const ARTICLES = 190;
+const LONG_TITLE = 'Le Conseil de Paris adopte un budget de transition écologique après une séance de nuit';
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function writeContent(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'kiosque-large-')), 'content');
+  process.once('exit', () => rmSync(join(dir, '..'), { recursive: true, force: true }));
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'entites.yml'), '- kind: place\n  name: Paris\n');
+  for (let i = 0; i < ARTICLES; i++) {
+    const date = i === 0 ? '2024-03-15T14:30:00+01:00' : i === 1 ? '2024-03-15' : `${2001 + (i % 24)}-${pad(1 + ((i + 5 * Math.floor(i / 24)) % 12))}-${pad(1 + (i % 28))}`;
+    const title = i === 2 ? LONG_TITLE : `Séance numéro ${i} à Paris`;
+    writeFileSync(join(dir, `a${i}.md`), `---\ntitle: "${title}"\ndate: ${date}\n---\n\nÀ Paris, la séance numéro ${i} a duré ${i + 1} heures.\n`);
+  }
+  return dir;
+}
+
+const site = await buildSite(writeContent());
+const paris = followPages(site, '/lieux/paris/');
+
+test('an entity page lists its articles 20 to a page, newest first, under /lieux/paris/page/N/', () => {
+  assert.equal(paris.length, Math.ceil(ARTICLES / 20));
+  assert.deepEqual(paris.map((p) => p.url), ['/lieux/paris/', ...Array.from({ length: paris.length - 1 }, (_, i) => `/lieux/paris/page/${i + 2}/`)]);
+  const cards = paris.flatMap((p) => cardsOf(p.page, '.listing-main'));
+  assert.equal(cards.length, ARTICLES);
+  assert.equal(new Set(cards.map((c) => c.url)).size, ARTICLES);
+  const dates = cards.map((c) => c.datetime!.slice(0, 10));
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+  paris.forEach((p, i) => {
+    assert.equal(p.page.text('h1'), 'Paris');
+    assert.equal(p.page.text('.page-facts'), `${ARTICLES} articles, du plus récent au plus ancien · page ${i + 1} sur ${paris.length}`);
+    assert.equal(p.page.one('link[rel=canonical]').attrs.href, `${ORIGIN}${p.url}`);
+    assert.equal(p.page.all('nav.pager a[rel=prev]')[0]?.attrs.href, paris[i - 1]?.url);
+    assert.match(p.page.text('.listing-side figcaption'), /^Articles par mois, (?:de |d’)[a-zéû]+ 2001 à [a-zéû]+ 2024\./, 'beside them, when they were written');
+  });
+  const sitemap = queryAll(parseHtml(site.read('/sitemap.xml')), 'loc').map((l) => textOf(l).replace(ORIGIN, ''));
+  for (const p of paris) assert.ok(sitemap.includes(p.url), `${p.url} is in the sitemap`);
+});
+
+test('the pager lists the first and last pages and two either side of the current one, with gaps between', () => {
+  const pager = (i: number) => paris[i]!.page.all('nav.pager ol li').map((li) => {
+    const current = queryAll(li, '[aria-current=page]')[0];
+    return current ? `[${textOf(current)}]` : textOf(li);
+  });
+  assert.deepEqual(pager(0), ['[1]', '2', '3', '…', '10']);
+  assert.deepEqual(pager(4), ['1', '2', '3', '4', '[5]', '6', '7', '…', '10'], 'a gap never hides a single page');
+  assert.deepEqual(pager(6), ['1', '…', '5', '6', '[7]', '8', '9', '10']);
+  assert.deepEqual(pager(9), ['1', '…', '8', '9', '[10]']);
+  for (const p of paris) {
+    for (const li of p.page.all('nav.pager ol li')) {
+      if (textOf(li) === '…') assert.equal(queryAll(li, 'a').length, 0, 'a gap is not a link');
+    }
+    for (const a of p.page.all('nav.pager ol a')) {
+      assert.equal(a.attrs['aria-label'], `Page ${textOf(a)}`);
+      assert.ok(site.exists(a.attrs.href!), a.attrs.href);
+    }
+  }
+});
+
+test('a chart over 24 years is one image named by its caption, with no link to tab through and at most six year labels', () => {
+  for (const url of ['/', '/chronologie/']) {
+    const page = site.page(url);
+    const svg = page.one('svg.month-chart-svg');
+    assert.equal(svg.attrs.role, 'img');
+    assert.match(page.text(`figcaption#${svg.attrs['aria-labelledby']}`), /^Articles par mois, (?:de |d’)[a-zéû]+ 2001 à [a-zéû]+ 2024\./);
+    assert.equal(queryAll(svg, 'a').length, 0, url);
+    assert.ok(queryAll(svg, 'rect.chart-bar').length > 100, 'a bar per month with articles');
+    const years = queryAll(svg, 'text.chart-tick').map(textOf);
+    assert.ok(years.length >= 3 && years.length <= 6, `${url}: ${years.join(' ')}`);
+    assert.ok(years.every((y) => Number(y) % 4 === 0), `${url}: every fourth year, ${years.join(' ')}`);
+  }
+  const yearLinks = site.page('/').all('.year-counts a').map((a) => a.attrs.href);
+  assert.equal(yearLinks.length, 24, 'the year list beside the chart links every year');
+});
+
+test('a month page gives the date in its day headings, not on each card, and keeps a time of day', () => {
+  const page = site.page('/chronologie/2024/03/');
+  const day = page.all('section.day').find((s) => queryAll(s, 'h2 time')[0]?.attrs.datetime === '2024-03-15')!;
+  assert.equal(textOf(queryAll(day, 'h2')[0]!), 'Vendredi 15 mars 2024');
+  const cards = cardsOf(page, 'section.day');
+  assert.ok(cards.length >= 2);
+  const sameDay = queryAll(day, 'article.card').map((card) => queryAll(card, '.card-meta time').map((t) => [t.attrs.datetime, textOf(t)]));
+  assert.deepEqual(sameDay.filter((t) => t.length), [[['2024-03-15T14:30:00+01:00', '14 h 30']]], 'only the article with a time shows one');
+  for (const card of cards) assert.ok(card.dateLabel === undefined || card.dateLabel === '14 h 30', `${card.url}: ${card.dateLabel}`);
+});
+
+test('a long headline is cut at a word in <title>, and whole in og:title and the h1', () => {
+  const url = site.result.archive!.articles.find((a) => a.title === LONG_TITLE)!.url;
+  const page = site.page(url);
+  const title = page.text('title');
+  assert.equal(title, 'Le Conseil de Paris adopte un budget de transition… · Kiosque');
+  assert.ok(title.length <= 70);
+  assert.equal(page.meta('og:title'), LONG_TITLE);
+  assert.equal(page.text('h1'), LONG_TITLE);
+});
