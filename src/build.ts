@@ -13,8 +13,9 @@ import { enrich, loadConfigFiles, CONFIG_FILES } from './enrich/index.ts';
 import { ingestFile, sizeProblem, skipReason } from './ingest/index.ts';
 import { isSafeSitePath } from './ingest/slug.ts';
 import type { Archive, Article, Diagnostic, SiteOptions } from './model.ts';
+import { renderSite } from './render.ts';
 import { entryOf, makeReport, type Report, type ReportEntry } from './report.ts';
-import { indexSite } from './search/index.ts';
+import { indexSiteInWorker } from './search/in-worker.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,6 +28,8 @@ export interface BuildOptions {
   search: boolean;
   /** Called at the start of each phase, for progress lines. */
   onPhase?: (phase: Phase, detail?: string) => void;
+  /** Called as files are read (ingest) and pages written (render): done so far, expected total. */
+  onProgress?: (phase: Phase, done: number, total: number) => void;
 }
 
 export type Phase = 'ingest' | 'enrich' | 'render' | 'search' | 'write';
@@ -52,14 +55,15 @@ export interface IngestedContent {
  * Reads and ingests every file of the content folder; every file gets a report entry.
  * @example ingestContent('content').articles.length // 5 on the seeds
  */
-export function ingestContent(contentDir: string): IngestedContent {
+export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void): IngestedContent {
   const { files, skipped } = listContent(contentDir);
   const entries: ReportEntry[] = skipped.map((s) => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] }));
   const configTexts: Record<string, string> = {};
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   const ids = new Set<string>();
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
+    onFile?.(i + 1, files.length);
     if (CONFIG_FILES.includes(f.path)) {
       configTexts[f.path] = readFileSync(f.absolute, 'utf8');
       continue;
@@ -203,20 +207,6 @@ function tempDirFor(out: string, tag: string): string {
   return join(dirname(out), `.${basename(out)}.${tag}-${process.pid}`);
 }
 
-async function render(archive: Archive, outDir: string): Promise<number> {
-  const { default: Eleventy } = await import('@11ty/eleventy');
-  const elev = new Eleventy(join(PROJECT_ROOT, 'templates/pages'), outDir, {
-    quietMode: true,
-    configPath: join(PROJECT_ROOT, '.eleventy.ts'),
-    config(cfg: { addGlobalData(name: string, value: unknown): void }) {
-      cfg.addGlobalData('archive', archive);
-    },
-  });
-  const written = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
-  const templates = Array.isArray(written[1]) ? written[1] : written;
-  return Array.isArray(templates) ? templates.length : 0;
-}
-
 /** Runs the whole build. Never throws for bad content; throws only for broken machinery. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings: BuildResult['timings'] = {};
@@ -230,7 +220,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const ingested = await time('ingest', () => ingestContent(options.content));
+  const ingested = await time('ingest', () => ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total)));
   const enriched = await time('enrich', () => {
     const result = enrich(ingested.articles, ingested.config);
     return { ...result, archive: buildArchive({ site: options.site, articles: result.articles, taxonomy: ingested.config.topics, related: result.related }) };
@@ -272,12 +262,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   process.once('SIGTERM', onSignal);
   let swapped = false;
   try {
-    // Pagefind indexes the archive in its own process while Eleventy renders, so the two share
-    // the machine's cores; the search phase is what is left to wait for after rendering.
+    // The index is built on a worker thread (records) and in Pagefind's process (indexing) while
+    // Eleventy renders on this one; the search phase is what is left to wait for after rendering.
     const indexing = options.search
-      ? indexSite(tmp, enriched.archive).then((result) => ({ result }), (error: unknown) => ({ error }))
+      ? indexSiteInWorker(tmp, enriched.archive).then((result) => ({ result }), (error: unknown) => ({ error }))
       : undefined;
-    const pages = await time('render', () => render(enriched.archive, tmp)).catch(async (e: unknown) => {
+    const pages = await time('render', () => renderSite(enriched.archive, tmp, (done, total) => options.onProgress?.('render', done, total))).catch(async (e: unknown) => {
       await indexing; // it writes into tmp: let it finish before the cleanup removes tmp
       throw e;
     });

@@ -3,7 +3,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { build, checkContent, type Phase } from './build.ts';
+import { build, checkContent } from './build.ts';
+import { createProgress } from './progress.ts';
 import { formatProblems, summaryFr } from './report.ts';
 
 export interface CliOptions {
@@ -72,11 +73,6 @@ function writeReport(path: string | undefined, report: unknown): void {
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
 }
 
-function progress(phase: Phase): void {
-  const labels: Record<Phase, string> = { ingest: 'lecture', enrich: 'enrichissement', render: 'rendu', search: 'index de recherche', write: 'écriture' };
-  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K… ${labels[phase]}`);
-}
-
 /**
  * `kiosque check`: every problem of the content folder, nothing written but the optional report.
  * Exit code 1 when a file is rejected or a configuration file has errors (with `--strict`, also
@@ -104,15 +100,17 @@ async function main(): Promise<number> {
     const { bench } = await import('./bench/index.ts');
     return bench(opts.rest);
   }
+  const progress = createProgress(process.stderr);
   const result = await build({
     content: resolve(opts.content),
     out: resolve(opts.out),
     site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: opts.basePath, origin: opts.siteUrl },
     strict: opts.strict,
     search: opts.search,
-    onPhase: progress,
+    onPhase: progress.onPhase,
+    onProgress: progress.onProgress,
   });
-  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  progress.clear();
   for (const line of formatProblems(result.report.inputs)) console.error(line);
   writeReport(opts.report, result.report);
   const c = result.report.counts;

@@ -3,7 +3,11 @@ declare module '@11ty/eleventy' {
   interface EleventyOptions {
     quietMode?: boolean;
     configPath?: string;
-    config?: (config: { addGlobalData(name: string, value: unknown): void }) => void;
+    config?: (config: {
+      addGlobalData(name: string, value: unknown): void;
+      addTransform(name: string, transform: (content: string) => string): void;
+      ignores: { add(glob: string): void };
+    }) => void;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);

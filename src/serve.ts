@@ -1,13 +1,27 @@
 /**
- * `npm start`: builds, serves `--out` on localhost, and rebuilds when content/, templates/ or
- * public/ change. The browser reloads itself through a small event stream.
+ * `npm start`: builds, serves `--out` on localhost, and keeps it current as files change.
+ *
+ * - A saved article is shown within a second or two: the file is ingested alone, laid over the
+ *   article as the site knows it (./dev-update.ts) and its page rendered again in place.
+ * - A full build follows in the background, on a worker thread so that this one keeps serving
+ *   and quick updates never wait for it: listings, topics, neighbours, moved pages and the
+ *   search index. The page says so while it runs ("status" events).
+ * - Templates, public files, new and deleted articles go through the full build only.
+ * The browser listens on `/__kiosque/events` through public/js/reload.js, which this server adds
+ * to the HTML it serves; built sites never reference it.
  */
-import { createReadStream, existsSync, statSync, watch } from 'node:fs';
+import { existsSync, readFileSync, statSync, watch } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { build, PROJECT_ROOT } from './build.ts';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { build, PROJECT_ROOT, type BuildOptions } from './build.ts';
 import type { CliOptions } from './cli.ts';
+import { patchArticle } from './dev-update.ts';
+import { ingestFile } from './ingest/index.ts';
+import type { Archive } from './model.ts';
+import { renderItems } from './render.ts';
 import { formatProblems } from './report.ts';
+import { runInWorker } from './threads.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -15,66 +29,191 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
+/** A full build as the worker reports it. */
+interface BuildAnswer {
+  ok: boolean;
+  failure?: string;
+  problems: string[];
+  pages: number;
+  archive?: Archive;
+}
+
+interface BuildJob {
+  task: 'kiosque-serve-build';
+  options: Omit<BuildOptions, 'onPhase' | 'onProgress'>;
+}
+
+/**
+ * The page HTML with the live-reload script before `</body>` (or at the end).
+ * @example withReloadScript('<body></body>', '/') // '<body><script type="module" src="/js/reload.js"></script></body>'
+ */
+export function withReloadScript(html: string, basePath: string): string {
+  const tag = `<script type="module" src="${basePath}js/reload.js"></script>`;
+  const at = html.lastIndexOf('</body>');
+  return at < 0 ? html + tag : html.slice(0, at) + tag + html.slice(at);
+}
+
+/** Server-sent events to every open page. */
+class Events {
+  readonly clients = new Set<ServerResponse>();
+
+  send(event: 'reload' | 'status', data: Record<string, string> = {}): void {
+    for (const c of this.clients) c.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  }
+}
+
+/**
+ * Builds, then serves `opts.out` until the process is stopped, keeping it current.
+ * @example await serve(parseArgs(['serve', '--port', '8091'])) // never returns
+ */
 export async function serve(opts: CliOptions): Promise<number> {
   const out = resolve(opts.out);
-  const clients = new Set<ServerResponse>();
-  let building: Promise<void> | undefined;
+  const content = resolve(opts.content);
+  const base = opts.basePath;
+  const events = new Events();
+  const options: BuildJob['options'] = {
+    content, out, strict: false, search: opts.search,
+    site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: base, origin: `http://localhost:${opts.port}` },
+  };
+  /** The archive of the site in `out`, quick updates included. */
+  let served: Archive | undefined;
+  /** Articles shown by a quick update since the last full build, with when. */
+  const quick = new Map<string, number>();
+  let needsReload = false;
+
+  const quickUpdate = async (file: string): Promise<string | undefined> => {
+    const index = served?.articles.findIndex((a) => a.sourceFile === file) ?? -1;
+    if (!served || index < 0) return undefined;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(content, file));
+    } catch {
+      return undefined;
+    }
+    const ingested = ingestFile(file, bytes);
+    const patched = ingested.ok === true ? patchArticle(served.articles[index]!, ingested.article) : undefined;
+    if (!patched) return undefined;
+    served = { ...served, articles: served.articles.with(index, patched) };
+    await renderItems(served, out, 'articles', [patched]);
+    return patched.url;
+  };
+
+  let building = false;
   let again = false;
-  const rebuild = async () => {
+  const fullBuild = async (): Promise<void> => {
     if (building) {
       again = true;
       return;
     }
-    building = (async () => {
-      do {
-        again = false;
-        const started = performance.now();
-        const result = await build({
-          content: resolve(opts.content), out, strict: false, search: opts.search,
-          site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: opts.basePath, origin: `http://localhost:${opts.port}` },
-        });
-        for (const line of formatProblems(result.report.inputs)) console.error(line);
-        console.log(result.ok ? `reconstruit en ${((performance.now() - started) / 1000).toFixed(1)} s` : `échec : ${result.failure}`);
-        for (const c of clients) c.write('data: reload\n\n');
-      } while (again);
-    })();
-    await building;
-    building = undefined;
+    building = true;
+    do {
+      again = false;
+      const started = Date.now();
+      events.send('status', { text: opts.search ? 'Mise à jour du site et de la recherche en arrière-plan…' : 'Mise à jour du site en arrière-plan…' });
+      let answer: BuildAnswer;
+      try {
+        answer = await runInWorker<BuildAnswer>(import.meta.url, { task: 'kiosque-serve-build', options } satisfies BuildJob);
+      } catch (e) {
+        answer = { ok: false, failure: (e as Error).message, problems: [], pages: 0 };
+      }
+      for (const line of answer.problems) console.error(line);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (!answer.ok || !answer.archive) {
+        console.log(`échec : ${answer.failure}`);
+        events.send('status', { text: `Échec de la mise à jour : ${answer.failure?.split('\n')[0] ?? ''}` });
+        continue;
+      }
+      console.log(`site reconstruit en ${seconds} s (${answer.pages} pages${opts.search ? ', recherche comprise' : ''})`);
+      const before = served;
+      served = answer.archive;
+      const moved: { from: string; to: string }[] = [];
+      for (const [file, at] of quick) {
+        // Saved while this build was reading the files: shown again over the new site.
+        if (at >= started) await quickUpdate(file);
+        else quick.delete(file);
+        const from = before?.articles.find((a) => a.sourceFile === file)?.url;
+        const to = served.articles.find((a) => a.sourceFile === file)?.url;
+        if (from && to && from !== to) moved.push({ from: base + from.slice(1), to: base + to.slice(1) });
+      }
+      for (const m of moved) events.send('reload', m);
+      if (needsReload) events.send('reload');
+      needsReload = false;
+      events.send('status', { text: '' });
+    } while (again);
+    building = false;
   };
-  await rebuild();
+
+  await fullBuild();
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/__kiosque/events') {
+    if (url.pathname === `${base}__kiosque/events`) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-      clients.add(res);
-      req.on('close', () => clients.delete(res));
+      res.write(': kiosque\n\n');
+      events.clients.add(res);
+      req.on('close', () => events.clients.delete(res));
       return;
     }
-    const base = opts.basePath.replace(/\/$/, '');
     let path = decodeURIComponent(url.pathname);
-    if (base && path.startsWith(base)) path = path.slice(base.length) || '/';
+    if (path.startsWith(base)) path = `/${path.slice(base.length)}`;
     let file = normalize(join(out, path));
-    if (!file.startsWith(out)) {
+    if (file !== out && !file.startsWith(out + sep)) {
       res.writeHead(403).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
-      createReadStream(join(out, '404.html')).pipe(res);
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const found = existsSync(file);
+    if (!found) file = join(out, '404.html');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.writeHead(found ? 200 : 404, { 'content-type': type, 'cache-control': 'no-cache' });
+    const body = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+    res.end(extname(file) === '.html' ? withReloadScript(body.toString('utf8'), base) : body);
   });
-  server.listen(opts.port, () => console.log(`Kiosque sur http://localhost:${opts.port}${opts.basePath}`));
-  let timer: NodeJS.Timeout | undefined;
-  for (const dir of [resolve(opts.content), join(PROJECT_ROOT, 'templates'), join(PROJECT_ROOT, 'public')]) {
+  server.listen(opts.port, () => console.log(`Kiosque sur http://localhost:${opts.port}${base}`));
+
+  let fullTimer: NodeJS.Timeout | undefined;
+  const scheduleFullBuild = () => {
+    clearTimeout(fullTimer);
+    fullTimer = setTimeout(() => void fullBuild(), 1000);
+  };
+  const pending = new Map<string, NodeJS.Timeout>();
+  watch(content, { recursive: true }, (_event, name) => {
+    if (!name) return;
+    const file = name.split(sep).join('/').normalize('NFC');
+    // Editors write a file in several steps: act once it has settled.
+    clearTimeout(pending.get(file));
+    pending.set(file, setTimeout(() => {
+      pending.delete(file);
+      const started = performance.now();
+      void quickUpdate(file).then((url) => {
+        if (url) {
+          quick.set(file, Date.now());
+          console.log(`${file} affiché en ${((performance.now() - started) / 1000).toFixed(2)} s → ${base}${url.slice(1)}`);
+          events.send('reload');
+        } else {
+          needsReload = true;
+        }
+        scheduleFullBuild();
+      });
+    }, 50));
+  });
+  for (const dir of [join(PROJECT_ROOT, 'templates'), join(PROJECT_ROOT, 'public')]) {
     watch(dir, { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void rebuild(), 100);
+      needsReload = true;
+      scheduleFullBuild();
     });
   }
   return new Promise(() => {});
+}
+
+if (!isMainThread && (workerData as BuildJob | undefined)?.task === 'kiosque-serve-build') {
+  const result = await build((workerData as BuildJob).options);
+  const answer: BuildAnswer = {
+    ok: result.ok,
+    ...(result.failure ? { failure: result.failure } : {}),
+    problems: formatProblems(result.report.inputs),
+    pages: result.pages,
+    ...(result.archive ? { archive: result.archive } : {}),
+  };
+  parentPort!.postMessage(answer);
 }

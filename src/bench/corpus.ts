@@ -39,20 +39,23 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Years added per reuse: a multiple of 4 keeps 29 February valid (until 2100). */
+/**
+ * Years taken off per reuse: archives grow into the past (back catalogues), dates never land in
+ * the future (ingest warns about those), and a multiple of 4 keeps 29 February valid.
+ */
 export const YEARS_PER_ROUND = 12;
 
 /**
  * The `round`-th reuse of a corpus article (round ≥ 1): its first date moved `12 × round` years
- * later, ` (reprise N)` after its title, `-rN` before its extension, so that every copy is a new
+ * earlier, ` (reprise N)` after its title, `-rN` before its extension, so that every copy is a new
  * article with its own URL. Works on both formats: the front matter `date:`/`title:` of Markdown,
  * the ` date AAAA…` line and optional title line of raw text.
- * @example recombine('a.md', '---\ntitle: "T"\ndate: 2019-05-02\n---\n\nTexte.', 1).text // '---\ntitle: "T (reprise 2)"\ndate: 2031-05-02…'
+ * @example recombine('a.md', '---\ntitle: "T"\ndate: 2019-05-02\n---\n\nTexte.', 1).text // '---\ntitle: "T (reprise 2)"\ndate: 2007-05-02…'
  */
 export function recombine(name: string, text: string, round: number): { name: string; text: string } {
   const suffix = ` (reprise ${round + 1})`;
   const shift = (year: string, rest: string) => {
-    const y = Number(year) + YEARS_PER_ROUND * round;
+    const y = Number(year) - YEARS_PER_ROUND * round;
     const fixed = rest.startsWith('-02-29') && !isLeap(y) ? `-02-28${rest.slice(6)}` : rest;
     return `${y}${fixed}`;
   };
@@ -85,9 +88,9 @@ export function prepareCorpus(spec: CorpusSpec, workDir: string, projectContent:
   const kind = real ? `${createHash('sha1').update(real.dir).digest('hex').slice(0, 8)}` : `synthetic-${spec.seed}`;
   const dir = join(workDir, `corpus-${kind}-${spec.articles}`);
   const description = real
-    ? `${real.dir}: ${spec.articles <= real.names.length ? `first ${spec.articles} of ${real.names.length} files` : `${real.names.length} files reused to ${spec.articles} (dates +${YEARS_PER_ROUND} years per reuse)`}`
+    ? `${real.dir}: ${spec.articles <= real.names.length ? `first ${spec.articles} of ${real.names.length} files` : `${real.names.length} files reused to ${spec.articles} (dates ${YEARS_PER_ROUND} years earlier per reuse)`}`
     : `synthetic French, seed ${spec.seed}`;
-  const marker = JSON.stringify({ ...spec, source: real?.dir, files: real?.names.length });
+  const marker = JSON.stringify({ ...spec, source: real?.dir, files: real?.names.length, yearsPerReuse: -YEARS_PER_ROUND });
   // Beside the folder, not in it: the build would list it as a skipped file.
   const markerPath = `${dir}.json`;
   if (!(existsSync(markerPath) && readFileSync(markerPath, 'utf8') === marker)) {

@@ -27,6 +27,8 @@ export interface HugoRun {
   pagefindMs: number;
   /** CPU time of Hugo and of Pagefind's CLI, summed. */
   cpuMs: number;
+  /** HTML pages Hugo wrote. */
+  pages: number;
   peaks: ProcessPeak[];
   files: number;
   bytes: number;
@@ -123,7 +125,8 @@ export function formatRounds(articles: number, rounds: Round[]): string[] {
     label, order, seconds(k.wallMs), ...PHASES.map((p) => (k.timings[p] === undefined ? '-' : seconds(k.timings[p]!))), seconds(k.cpuMs),
     ...(compare ? [h ? seconds(h.hugoMs) : '-', h ? seconds(h.pagefindMs) : '-', h ? seconds(h.hugoMs + h.pagefindMs) : '-', h ? seconds(h.cpuMs) : '-', ratios(r), ratios(rc)] : []),
   ];
-  const rows = [head, ...rounds.map((r, i) => row(String(i + 1), r.first === 'kiosque' ? 'K, H+P' : 'H+P, K', r.kiosque, r.hugo, ratio(r), cpuRatio(r)))];
+  const order = (r: Round) => (!compare ? '' : r.first === 'kiosque' ? 'K, H+P' : 'H+P, K');
+  const rows = [head, ...rounds.map((r, i) => row(String(i + 1), order(r), r.kiosque, r.hugo, ratio(r), cpuRatio(r)))];
   const med = (f: (r: Round) => number | undefined) => median(rounds.map(f).filter((v): v is number => v !== undefined));
   const medKiosque: KiosqueRun = {
     ...rounds[0]!.kiosque,
@@ -145,7 +148,7 @@ export function formatRounds(articles: number, rounds: Round[]): string[] {
   if (medHugo) {
     lines.push(
       `Peak memory (max) and CPU (median) per process: Hugo + Pagefind CLI ${mem(rounds.flatMap((r) => (r.hugo ? [r.hugo.peaks] : [])))}`,
-      `Output: Hugo + Pagefind ${medHugo.files} files, ${megabytes(medHugo.bytes)}`,
+      `Output: Hugo + Pagefind ${medHugo.files} files, ${megabytes(medHugo.bytes)}, ${medHugo.pages} HTML pages (article, topic, year and month pages; no entity pages, see src/bench/hugo.ts)`,
       `Ratio Kiosque / (Hugo + Pagefind), median of ${rounds.length} rounds: ${med(ratio).toFixed(2)} wall time (target ≤ 0.80), ${med(cpuRatio).toFixed(2)} CPU time`,
     );
   }

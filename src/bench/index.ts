@@ -80,10 +80,11 @@ export function parseBenchArgs(args: string[]): BenchOptions {
 
 const cpuOf = (peaks: ProcessPeak[]) => peaks.reduce((sum, p) => sum + p.cpuMs, 0);
 
-/** Files and bytes under a folder. */
-function folderSize(dir: string): { files: number; bytes: number } {
+/** Files, bytes and HTML pages under a folder. */
+function folderSize(dir: string): { files: number; bytes: number; pages: number } {
   let files = 0;
   let bytes = 0;
+  let pages = 0;
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
@@ -91,11 +92,12 @@ function folderSize(dir: string): { files: number; bytes: number } {
       else {
         files++;
         bytes += lstatSync(p).size;
+        if (e.name.endsWith('.html')) pages++;
       }
     }
   };
   if (existsSync(dir)) walk(dir);
-  return { files, bytes };
+  return { files, bytes, pages };
 }
 
 async function runKiosque(content: string, out: string, search: boolean): Promise<KiosqueRun> {
@@ -112,7 +114,8 @@ async function runKiosque(content: string, out: string, search: boolean): Promis
   if (!figures.ok) throw new Error(`the Kiosque build failed: ${figures.failure}`);
   // The runner's own maximum is exact; the sampled one can miss a last spike.
   const peaks = m.peaks.map((p) => (p.pid === m.peaks[0]?.pid ? { ...p, peakKb: Math.max(p.peakKb, figures.maxRssKb), cpuMs: Math.max(p.cpuMs, figures.cpuMs) } : p));
-  return { wallMs: m.wallMs, cpuMs: cpuOf(peaks), timings: figures.timings, pages: figures.pages, articles: figures.articles, warnings: figures.warnings, peaks, ...folderSize(out) };
+  const { files, bytes } = folderSize(out);
+  return { wallMs: m.wallMs, cpuMs: cpuOf(peaks), timings: figures.timings, pages: figures.pages, articles: figures.articles, warnings: figures.warnings, peaks, files, bytes };
 }
 
 async function runHugo(site: string, out: string): Promise<HugoRun> {

@@ -49,17 +49,16 @@ function writeBundle(dir: string, files: { path: string; content: Uint8Array }[]
 /**
  * Indexes every article of the archive and writes the bundle into `<siteDir>/pagefind/`.
  * Records are sent in archive order without waiting for each answer (Pagefind's service handles
- * messages one at a time, in the order received), a batch per event-loop turn so that rendering
- * can run meanwhile; the bundle is then put in a stable order (./stable.ts), so it is
- * byte-identical for the same input.
+ * messages one at a time, in the order received), a batch per event-loop turn; the bundle is
+ * then put in a stable order (./stable.ts), so it is byte-identical for the same input. The
+ * build runs this on a worker thread (./in-worker.ts) while it renders.
  * @example const { pages } = await indexSite('_site.tmp', archive); // pages[0].words > 0
  */
-export async function indexSite(siteDir: string, archive: Archive): Promise<SearchIndexResult> {
+export async function indexSite(siteDir: string, archive: Pick<Archive, 'articles'>): Promise<SearchIndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   if (!index) return { pagesIndexed: 0, pages: [], errors };
   try {
-    // Awaiting each record costs a round trip through a busy event loop (Eleventy renders in the
-    // same thread): Pagefind would sit idle between records.
+    // Awaiting each record would cost a round trip per record, with Pagefind idle in between.
     const pending: Promise<IndexedPage>[] = [];
     for (let i = 0; i < archive.articles.length; i += RECORD_BATCH) {
       for (const article of archive.articles.slice(i, i + RECORD_BATCH)) {

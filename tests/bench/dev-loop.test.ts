@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { patchArticle } from '../../src/dev-update.ts';
+import { ingestContent } from '../../src/build.ts';
+import { buildArchive } from '../../src/enrich/archive.ts';
+import { enrich } from '../../src/enrich/index.ts';
+import { ingestFile } from '../../src/ingest/index.ts';
+import { withReloadScript } from '../../src/serve.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'archive');
+
+function fixtureArchive() {
+  const ingested = ingestContent(FIXTURE);
+  const { articles, related } = enrich(ingested.articles, ingested.config);
+  return buildArchive({ site: { title: 'K', description: '', basePath: '/', origin: 'https://x.example' }, articles, taxonomy: ingested.config.topics, related });
+}
+
+test('an edited article keeps its place in the site (URL, topics, neighbours) and shows its new text', () => {
+  const archive = fixtureArchive();
+  const old = archive.articles.find((a) => a.prev && a.next && a.format === 'markdown')!;
+  const source = readFileSync(join(FIXTURE, old.sourceFile), 'utf8');
+  const edited = source.replace(/^title: .*$/m, 'title: "Un tout autre titre"').replace(/^---\n([\s\S]*?)\n---\n/, (front) => `${front}\nUn nouveau premier paragraphe.\n\n`);
+  const fresh = ingestFile(old.sourceFile, new TextEncoder().encode(edited));
+  assert.equal(fresh.ok, true);
+  if (fresh.ok !== true) return;
+  const patched = patchArticle(old, fresh.article)!;
+  assert.equal(patched.title, 'Un tout autre titre');
+  assert.equal(patched.card.title, 'Un tout autre titre');
+  assert.equal(patched.lede, 'Un nouveau premier paragraphe.');
+  assert.equal(patched.url, old.url, 'the page is rewritten where the browser is');
+  assert.deepEqual([patched.prev, patched.next, patched.topicLinks, patched.related], [old.prev, old.next, old.topicLinks, old.related]);
+});
+
+test('an article turned into a draft is not updated in place', () => {
+  const archive = fixtureArchive();
+  const old = archive.articles.find((a) => a.format === 'markdown')!;
+  assert.equal(patchArticle(old, { ...old, draft: true }), undefined);
+});
+
+test('served pages get the live-reload script before </body>, under the base path', () => {
+  assert.equal(withReloadScript('<html><body><p>x</p></body></html>', '/archives/'), '<html><body><p>x</p><script type="module" src="/archives/js/reload.js"></script></body></html>');
+  assert.equal(withReloadScript('<p>x</p>', '/'), '<p>x</p><script type="module" src="/js/reload.js"></script>');
+});

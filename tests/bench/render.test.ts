@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { createRequire } from 'node:module';
+import { ingestContent } from '../../src/build.ts';
+import { buildArchive } from '../../src/enrich/archive.ts';
+import { enrich } from '../../src/enrich/index.ts';
+import { renderItems, renderSite } from '../../src/render.ts';
+import { cacheNunjucksCompiles } from '../../src/site/nunjucks-cache.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+interface NunjucksTemplate {
+  render(data: object): string;
+  rootRenderFunc: unknown;
+}
+interface Nunjucks {
+  Environment: new () => object;
+  Template: new (source: string, env: object, path: string) => NunjucksTemplate;
+}
+/** The nunjucks that Eleventy loads (a dependency of Eleventy, not of Kiosque). */
+const nunjucks = createRequire(join(ROOT, 'node_modules/@11ty/eleventy/package.json'))('nunjucks') as Nunjucks;
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'archive');
+
+function tree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else files.set(relative(dir, join(d, e.name)), readFileSync(join(d, e.name), 'utf8'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function fixtureArchive() {
+  const ingested = ingestContent(FIXTURE);
+  const { articles, related } = enrich(ingested.articles, ingested.config);
+  return buildArchive({ site: { title: 'K', description: 'Archives', basePath: '/', origin: 'https://x.example' }, articles, taxonomy: ingested.config.topics, related });
+}
+
+test('rendering in many small runs writes exactly the pages of one run, byte for byte', async () => {
+  const archive = fixtureArchive();
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-render-'));
+  const progress: [number, number][] = [];
+  const one = await renderSite(archive, join(dir, 'one'), undefined, 1_000_000);
+  const many = await renderSite(archive, join(dir, 'many'), (n, total) => progress.push([n, total]), 7);
+  assert.equal(many, one);
+  const [a, b] = [tree(join(dir, 'one')), tree(join(dir, 'many'))];
+  assert.deepEqual([...b.keys()].sort(), [...a.keys()].sort());
+  for (const [path, text] of a) assert.equal(b.get(path), text, path);
+  assert.ok(progress.length > 3, 'progress is reported during rendering');
+  assert.deepEqual(progress.at(-1), [one, one]);
+  assert.ok(progress.every(([n, total], i) => n <= total && (i === 0 || n >= progress[i - 1]![0])));
+});
+
+test('the pages of a few items can be rendered alone, as the full render writes them', async () => {
+  const archive = fixtureArchive();
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-render-'));
+  await renderSite(archive, join(dir, 'full'));
+  const article = archive.articles[3]!;
+  assert.equal(await renderItems(archive, join(dir, 'one'), 'articles', [article]), 1);
+  const page = join(article.url, 'index.html');
+  assert.equal(readFileSync(join(dir, 'one', page), 'utf8'), readFileSync(join(dir, 'full', page), 'utf8'));
+});
+
+test('a Nunjucks source compiles once per environment and path, then renders with any data', () => {
+  cacheNunjucksCompiles(nunjucks);
+  const env = new nunjucks.Environment();
+  const first = new nunjucks.Template('<p>{{ x }}</p>', env, 'a.njk');
+  const second = new nunjucks.Template('<p>{{ x }}</p>', env, 'a.njk');
+  const other = new nunjucks.Template('<p>{{ x }}!</p>', env, 'a.njk');
+  assert.equal(first.render({ x: 1 }), '<p>1</p>');
+  assert.equal(second.render({ x: 2 }), '<p>2</p>');
+  assert.equal(other.render({ x: 3 }), '<p>3!</p>');
+  assert.equal(second.rootRenderFunc, first.rootRenderFunc);
+  assert.notEqual(other.rootRenderFunc, first.rootRenderFunc);
+  const elsewhere = new nunjucks.Template('<p>{{ x }}</p>', new nunjucks.Environment(), 'a.njk');
+  assert.equal(elsewhere.render({ x: 4 }), '<p>4</p>');
+  assert.notEqual(elsewhere.rootRenderFunc, first.rootRenderFunc);
+});
