@@ -173,7 +173,8 @@ function outProblem(out: string, content: string): string | undefined {
   return undefined;
 }
 
-function alive(pid: number): boolean {
+/** The process exists (possibly owned by another user). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -11,9 +11,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { prepareCorpus } from '../../src/bench/corpus.ts';
-import { build, PROJECT_ROOT } from '../../src/build.ts';
+import { alive, build, PROJECT_ROOT } from '../../src/build.ts';
+import { listFiles } from './site.ts';
 import type { Archive } from '../../src/model.ts';
 
 /** Articles in the generated archive: enough for paginated topics and full years. */
@@ -54,15 +55,6 @@ function runId(): number {
   return process.env.NODE_TEST_CONTEXT ? process.ppid : process.pid;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 let root: string | undefined;
 /** This run's cache folder; removes those of runs that have ended. */
 function cacheRoot(): string {
@@ -76,27 +68,13 @@ function cacheRoot(): string {
   return root;
 }
 
-/** Every file under `dir`, relative with `/` separators, sorted. */
-export function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /** Changes when a source, template, asset or content file changes: a stale site is never reused. */
 function sourceFingerprint(): string {
   const hash = createHash('sha1').update(`${FIXTURE_ARTICLES}/${FIXTURE_SEED}`);
   for (const top of ['src', 'templates', 'public', 'content', '.eleventy.ts', 'package-lock.json']) {
     const path = join(PROJECT_ROOT, top);
     if (!existsSync(path)) continue;
-    const files = statSync(path).isDirectory() ? filesUnder(path).map((f) => join(path, f)) : [path];
+    const files = statSync(path).isDirectory() ? listFiles(path).map((f) => join(path, f)) : [path];
     for (const f of files) {
       const s = statSync(f);
       hash.update(`${relative(PROJECT_ROOT, f)}:${s.size}:${s.mtimeMs}\n`);
@@ -129,7 +107,7 @@ async function buildCached(spec: SiteSpec): Promise<FixtureSite> {
     }
   }
   const dir = join(target, 'site');
-  const pages = filesUnder(dir)
+  const pages = listFiles(dir)
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
     .map((f) => `/${f}`.replace(/(^|\/)index\.html$/, '$1'));
   if (!pages.includes('/') || !pages.includes('/404.html')) throw new Error(`the ${spec.name} site in ${dir} has no home or 404 page`);
