@@ -12,7 +12,8 @@ import { buildArchive } from './enrich/archive.ts';
 import { enrich, loadConfigFiles, CONFIG_FILES } from './enrich/index.ts';
 import { ingestFile, sizeProblem, skipReason } from './ingest/index.ts';
 import { isSafeSitePath } from './ingest/slug.ts';
-import type { Archive, Article, Diagnostic, SiteOptions } from './model.ts';
+import { errorText, plainData, setApart } from './isolate.ts';
+import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from './model.ts';
 import { renderSite } from './render.ts';
 import { entryOf, makeReport, type Report, type ReportEntry } from './report.ts';
 import { indexSiteInWorker } from './search/in-worker.ts';
@@ -90,7 +91,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       entries.push(entryOf(f.path, 'rejected', [{ id: 'unreadable', level: 'error', file: f.path, message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check its permissions` }]));
       continue;
     }
-    const result = ingestFile(f.path, bytes);
+    const result = ingestIsolated(f.path, bytes);
     if (result.ok === 'skipped') {
       entries.push({ file: f.path, status: 'skipped', reason: result.reason, warnings: [], errors: [] });
       continue;
@@ -126,6 +127,46 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
 }
 
 /**
+ * `ingestFile`, with anything it throws for this file turned into this file's rejection, and
+ * the article copied into plain data (./isolate.ts): no parser object goes further.
+ * @example ingestIsolated('a.txt', bytes).ok // true, false or 'skipped'; never throws
+ */
+function ingestIsolated(file: string, bytes: Uint8Array): IngestResult {
+  try {
+    const result = ingestFile(file, bytes);
+    return result.ok === true ? { ok: true, article: plainData(result.article) } : result;
+  } catch (e) {
+    return { ok: false, diagnostics: [internalError(file, e)] };
+  }
+}
+
+function internalError(file: string, error: unknown): Diagnostic {
+  return { id: 'internal-error', level: 'error', file, message: `Kiosque n’a pas pu traiter ce fichier (${errorText(error)}) ; le reste du site est publié ; signalez ce fichier aux mainteneurs de Kiosque` };
+}
+
+/**
+ * Enrich and build the archive; an article that makes either throw, or whose page data is not
+ * plain data (./isolate.ts), is rejected alone and the archive is built without it.
+ * @example enrichIsolated(ingestContent('content'), site).archive.articles.length // 5
+ */
+export function enrichIsolated(ingested: IngestedContent, site: SiteOptions): ReturnType<typeof enrich> & { archive: Archive } {
+  const { result, apart } = setApart(ingested.articles, (articles) => {
+    const enriched = enrich(articles, ingested.config);
+    const archive = buildArchive({ site, articles: enriched.articles, taxonomy: ingested.config.topics, related: enriched.related });
+    for (const a of archive.articles) {
+      plainData(a);
+      JSON.stringify(a.jsonLd);
+    }
+    return { ...enriched, archive };
+  });
+  for (const { item, error } of apart) {
+    ingested.entries.push(entryOf(item.sourceFile, 'rejected', [...item.diagnostics, internalError(item.sourceFile, error)]));
+  }
+  if (apart.length > 0) ingested.articles = ingested.articles.filter((a) => !apart.some((x) => x.item === a));
+  return result;
+}
+
+/**
  * Report entries for a run: every file read, published articles with their final URL.
  * @example reportEntries(ingestContent('content'), articles).length // one per file
  */
@@ -139,7 +180,8 @@ export function reportEntries(ingested: IngestedContent, published: Article[]): 
  */
 export function checkContent(contentDir: string): { report: Report; configErrors: boolean } {
   const ingested = ingestContent(contentDir);
-  const { articles } = enrich(ingested.articles, ingested.config);
+  // The same isolation as a build, so check rejects exactly what a build would.
+  const { articles } = enrichIsolated(ingested, { title: '', description: '', basePath: '/', origin: 'http://localhost' });
   return { report: makeReport(reportEntries(ingested, articles)), configErrors: ingested.configDiagnostics.some((d) => d.level === 'error') };
 }
 
@@ -222,10 +264,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
 
   const ingested = await time('ingest', () => ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total)));
-  const enriched = await time('enrich', () => {
-    const result = enrich(ingested.articles, ingested.config);
-    return { ...result, archive: buildArchive({ site: options.site, articles: result.articles, taxonomy: ingested.config.topics, related: result.related }) };
-  });
+  const enriched = await time('enrich', () => enrichIsolated(ingested, options.site));
   const entries = reportEntries(ingested, enriched.articles);
   let report = makeReport(entries);
   const fail = (failure: string): BuildResult => ({ ok: false, failure, report, timings, pages: 0 });

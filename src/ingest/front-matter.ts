@@ -56,19 +56,32 @@ function parseYaml(source: string): Record<string, unknown> {
   } catch (e) {
     throw new FrontMatterError(`YAML front matter refused: ${(e as Error).message}; remove the anchors (&) and aliases (*)`, 2);
   }
-  if (value === null || value === undefined) return {};
+  if (value === null || value === undefined) return Object.create(null) as Record<string, unknown>;
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new FrontMatterError('front matter must be "key: value" lines, not a list or a single value; write one key: value per line', 2);
   }
-  return value as Record<string, unknown>;
+  return ownFields(value as Record<string, unknown>);
+}
+
+/**
+ * The own keys of a parsed map in a fresh object without a prototype: a key named `constructor`,
+ * `toString` or `__proto__` is then just a key, and a missing key reads as undefined, never as an
+ * inherited function (issue 11: a function reached a worker message and failed the build).
+ * @example ownFields(JSON.parse('{"__proto__": 1}'))['__proto__'] // 1
+ */
+export function ownFields(value: Record<string, unknown>): Record<string, unknown> {
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) out[key] = value[key];
+  return out;
 }
 
 /** Line (1-based, in the file) of each top-level key of the front matter. */
 function keyLines(lines: string[]): Record<string, number> {
-  const out: Record<string, number> = {};
+  // No prototype: `constructor` would otherwise be found "in" it and read back as a function.
+  const out = Object.create(null) as Record<string, number>;
   lines.forEach((l, i) => {
     const m = /^([A-Za-z_][\w-]*)\s*:/.exec(l);
-    if (m && !(m[1]! in out)) out[m[1]!] = i + 2;
+    if (m && out[m[1]!] === undefined) out[m[1]!] = i + 2;
   });
   return out;
 }
@@ -80,7 +93,7 @@ function keyLines(lines: string[]): Record<string, number> {
 export function readFrontMatter(text: string): FrontMatterResult {
   const lines = text.split('\n');
   const open = OPEN.exec(lines[0] ?? '');
-  if (!open) return { ok: true, data: {}, body: text, bodyStartLine: 1, fieldLines: {} };
+  if (!open) return { ok: true, data: Object.create(null) as Record<string, unknown>, body: text, bodyStartLine: 1, fieldLines: Object.create(null) as Record<string, number> };
   const language = open[1]?.toLowerCase() ?? '';
   if (language && language !== 'yaml' && language !== 'yml') {
     return { ok: false, line: 1, message: `front matter in "${language}" is refused: only YAML front matter (---) is read, because other engines run code; rewrite it as YAML` };
@@ -106,7 +119,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
         json: { parse: () => refuse('json'), stringify: () => '' },
       },
     });
-    return { ok: true, data: file.data, body: lines.slice(closeIndex + 1).join('\n'), bodyStartLine: closeIndex + 2, fieldLines: keyLines(lines.slice(1, closeIndex)) };
+    return { ok: true, data: ownFields(file.data), body: lines.slice(closeIndex + 1).join('\n'), bodyStartLine: closeIndex + 2, fieldLines: keyLines(lines.slice(1, closeIndex)) };
   } catch (e) {
     if (e instanceof FrontMatterError) return { ok: false, line: e.line, message: e.message };
     return { ok: false, line: 1, message: `front matter could not be read: ${(e as Error).message}; check its syntax` };

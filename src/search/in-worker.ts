@@ -6,6 +6,7 @@
  * process, and the main thread runs Eleventy.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { plainData } from '../isolate.ts';
 import type { Archive } from '../model.ts';
 import { runInWorker } from '../threads.ts';
 import { indexSite, type SearchIndexResult } from './index.ts';
@@ -22,7 +23,9 @@ interface Job {
  * @example const { pages } = await indexSiteInWorker('_site.tmp', archive);
  */
 export function indexSiteInWorker(siteDir: string, archive: Pick<Archive, 'articles'>): Promise<SearchIndexResult> {
-  const job: Job = { task: 'kiosque-search-index', siteDir, articles: archive.articles };
+  // Copied into plain data we built (../isolate.ts): a worker message clones what it is given,
+  // and one value that cannot be cloned would fail the whole build (issue 11).
+  const job: Job = { task: 'kiosque-search-index', siteDir, articles: archive.articles.map((a) => plainData(a)) };
   return runInWorker<SearchIndexResult>(import.meta.url, job);
 }
 

@@ -1,0 +1,83 @@
+/**
+ * Per-file isolation (issue 11): one input must cost one article, never the build. Two tools:
+ * `plainData` copies a value into fresh plain objects, refusing anything that is not data
+ * (a function, a class instance, a cycle), so what reaches a worker message, JSON or a template
+ * is data we built; `setApart` runs a step over all items and, when it throws, finds the items
+ * that make it throw and runs it again without them.
+ */
+
+/** A value that is not plain data, with where it was found (`$.diagnostics[0].line`). */
+export class NotPlainData extends Error {
+  constructor(readonly path: string, readonly what: string) {
+    super(`${path}: ${what}`);
+  }
+}
+
+const MAX_DEPTH = 64;
+
+/**
+ * A deep copy made only of strings, numbers, booleans, null, arrays and fresh objects (own
+ * enumerable keys; `undefined` fields dropped). Throws `NotPlainData` on a function, symbol,
+ * bigint, Map, Date or other class instance, or nesting deeper than 64 (a cycle).
+ * @example plainData({ a: [1, 'x'] }) // { a: [1, 'x'] }, a new object
+ * @example plainData({ line: Object }) // throws NotPlainData('$.line', 'function')
+ */
+export function plainData<T>(value: T, path = '$', depth = 0): T {
+  if (depth > MAX_DEPTH) throw new NotPlainData(path, `nesting deeper than ${MAX_DEPTH}`);
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (typeof value !== 'object') throw new NotPlainData(path, typeof value);
+  if (Array.isArray(value)) return value.map((v, i) => plainData(v, `${path}[${i}]`, depth + 1)) as T;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) throw new NotPlainData(path, `instance of ${(value as object).constructor?.name ?? 'a class'}`);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v === undefined) continue;
+    // defineProperty: a key named `__proto__` stays a key, never a prototype.
+    Object.defineProperty(out, k, { value: plainData(v, `${path}.${k}`, depth + 1), enumerable: true, writable: true, configurable: true });
+  }
+  return out as T;
+}
+
+export interface SetApart<T> {
+  item: T;
+  error: unknown;
+}
+
+/**
+ * Runs `step` over all items. When it throws, each item is tried alone; those that throw alone
+ * are set apart and `step` runs again over the rest (once more per round, while new culprits
+ * appear). The common case costs one run.
+ * @example setApart([1, 2, 3], (xs) => xs.map((x) => { if (x === 2) throw new Error(); return x; }))
+ * // { result: [1, 3], apart: [{ item: 2, error: Error }] }
+ */
+export function setApart<T, R>(items: T[], step: (items: T[]) => R): { result: R; apart: SetApart<T>[] } {
+  const apart: SetApart<T>[] = [];
+  let rest = items;
+  for (;;) {
+    try {
+      return { result: step(rest), apart };
+    } catch (whole) {
+      const found: SetApart<T>[] = [];
+      for (const item of rest) {
+        try {
+          step([item]);
+        } catch (error) {
+          found.push({ item, error });
+        }
+      }
+      // The step fails on the whole but on no item alone: not an input's fault.
+      if (found.length === 0) throw whole;
+      apart.push(...found);
+      rest = rest.filter((item) => !found.some((f) => f.item === item));
+    }
+  }
+}
+
+/**
+ * What an unexpected error says in a report line: its message, first line, bounded.
+ * @example errorText(new TypeError('x is not a function\n  at …')) // 'TypeError: x is not a function'
+ */
+export function errorText(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.split('\n')[0]!.slice(0, 200);
+}

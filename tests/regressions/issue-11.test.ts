@@ -1,0 +1,77 @@
+/**
+ * Issue 11: no single input can fail the build. Each case here once failed the build or leaked
+ * something it should not; the fuzz tests (tests/regressions/fuzz.test.ts) add theirs here too.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { build } from '../../src/build.ts';
+import { NotPlainData, plainData, setApart } from '../../src/isolate.ts';
+import { article } from '../helpers/content.ts';
+
+const PROTO_KEYS = `---
+title: Un titre
+date: 2024-03-05
+constructor: x
+__proto__: y
+toString: z
+valueOf: 1
+hasOwnProperty: 2
+topics: [constructor, toString, __proto__]
+---
+Le premier paragraphe du texte est ici.
+`;
+
+test('front-matter keys named constructor, __proto__, toString… are plain keys: each warning has its line number', () => {
+  const a = article('proto.md', PROTO_KEYS);
+  const unknown = a.diagnostics.filter((d) => d.id === 'front-matter-unknown-key');
+  assert.deepEqual(unknown.map((d) => d.line), [4, 5, 6, 7, 8]);
+  assert.equal(a.title, 'Un titre');
+  // Plain data all the way down: a structured clone (what a worker message does) works.
+  assert.deepEqual(structuredClone(a), a);
+});
+
+test('a build with such a file next to good ones is written, and the file is published (DataCloneError before)', async () => {
+  const dir = mkdtempSync('/tmp/kiosque-issue11-');
+  try {
+    const content = join(dir, 'content');
+    mkdirSync(content);
+    writeFileSync(join(content, 'proto.md'), PROTO_KEYS);
+    writeFileSync(join(content, 'bon.txt'), 'Un bon titre\n date 2024-03-01 Un paragraphe correct.\n');
+    const result = await build({ content, out: join(dir, 'site'), site: { title: 'K', description: 'd', basePath: '/', origin: 'https://x.example' }, strict: false, search: true });
+    assert.equal(result.ok, true, result.failure);
+    assert.deepEqual(result.report.inputs.map((i) => [i.file, i.status]), [['bon.txt', 'published'], ['proto.md', 'published']]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('plainData copies data into fresh objects and refuses what is not data, naming where', () => {
+  const src = { a: [1, 'x', null, true], b: { c: undefined, d: 2 } };
+  const copy = plainData(src);
+  assert.deepEqual(copy, { a: [1, 'x', null, true], b: { d: 2 } });
+  assert.notEqual(copy.b, src.b);
+  assert.throws(() => plainData({ line: Object }), (e: unknown) => e instanceof NotPlainData && e.path === '$.line');
+  assert.throws(() => plainData({ when: new Date(0) }), NotPlainData);
+  const loop: Record<string, unknown> = {};
+  loop.self = loop;
+  assert.throws(() => plainData(loop), NotPlainData);
+  const proto = plainData(JSON.parse('{"__proto__": {"polluted": 1}}') as Record<string, unknown>);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  assert.deepEqual(Object.keys(proto), ['__proto__']);
+});
+
+test('setApart runs a step without the items that make it throw, and rethrows a failure no item explains', () => {
+  const step = (xs: number[]) => xs.map((x) => {
+    if (x === 2) throw new Error('deux');
+    return x * 10;
+  });
+  const { result, apart } = setApart([1, 2, 3], step);
+  assert.deepEqual(result, [10, 30]);
+  assert.deepEqual(apart.map((a) => a.item), [2]);
+  assert.throws(() => setApart([1, 2], (xs) => {
+    if (xs.length > 1) throw new Error('ensemble');
+    return xs;
+  }), /ensemble/);
+});
