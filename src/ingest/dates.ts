@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { DateInfo } from '../model.ts';
+import { readFrenchDate } from './french-date.ts';
 
 export const PARIS = 'Europe/Paris';
 
@@ -15,7 +16,7 @@ const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(\d{1,2})$/;
 const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-const FRENCH_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+const FRENCH_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -81,11 +82,13 @@ export function parseDate(input: string): DateParse {
   }
   if ((m = FRENCH_DAY.exec(text))) {
     const d = Number(m[1]);
-    const mo = Number(m[2]);
+    const mo = Number(m[3]);
     const ambiguous = d <= 12 && mo <= 12 && d !== mo;
-    return dayDate(text, Number(m[3]), mo, d,
+    return dayDate(text, Number(m[4]), mo, d,
       ambiguous ? `ambiguous date "${text}" read as day/month/year (French order); write it as AAAA-MM-JJ to be explicit` : undefined);
   }
+  const words = readFrenchDate(text);
+  if (words && words.length === text.length) return words.ok ? { ok: true, date: words.date, ...(words.warning ? { warning: words.warning } : {}) } : { ok: false, message: words.message };
   return { ok: false, message: `unreadable date "${text}"; write it as AAAA, AAAA-MM, AAAA-MM-JJ or AAAA-MM-JJTHH:MM` };
 }
 

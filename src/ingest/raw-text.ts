@@ -4,6 +4,7 @@
  */
 import type { Section } from '../model.ts';
 import { parseDate } from './dates.ts';
+import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { endsSentence, isDebris, isHeadingCandidate, looksTruncated, nearDuplicate } from './text-rules.ts';
@@ -87,12 +88,16 @@ export function parseRawText(text: string): Parsed {
   let dateLineNumber: number | undefined;
   const dateIndex = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => {
     const m = DATE_LINE.exec(l.text);
-    return m !== null && /^\d/.test(m[1] ?? '');
+    return m !== null && (/^\d/.test(m[1] ?? '') || readFrenchDate(`${m[1]} ${m[2]}`) !== undefined);
   });
   if (dateIndex >= 0) {
     const dateLine = lines[dateIndex]!;
     dateLineNumber = dateLine.n;
     const m = DATE_LINE.exec(dateLine.text)!;
+    // A date in words (`5 mars 2024 à 14h30`) spans several words; the lede may follow it.
+    const after = `${m[1]} ${m[2]}`;
+    const words = readFrenchDate(after);
+    if (words) [m[1], m[2]] = [after.slice(0, words.length), after.slice(words.length)];
     const parsed = parseDate(m[1]!);
     if (parsed.ok) {
       date = parsed.date;
