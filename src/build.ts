@@ -57,8 +57,11 @@ export interface IngestedContent {
  * @example ingestContent('content').articles.length // 5 on the seeds
  */
 export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void): IngestedContent {
-  const { files, skipped } = listContent(contentDir);
-  const entries: ReportEntry[] = skipped.map((s) => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] }));
+  const { files, skipped, broken } = listContent(contentDir);
+  const entries: ReportEntry[] = [
+    ...skipped.map((s): ReportEntry => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] })),
+    ...broken.map((s) => entryOf(s.path, 'rejected', [{ id: 'link-broken', level: 'error', file: s.path, message: s.reason }])),
+  ];
   const configTexts: Record<string, string> = {};
   const articles: Article[] = [];
   const seen = new Map<string, string>();

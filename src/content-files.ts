@@ -1,7 +1,8 @@
 /**
  * Lists the files of a content folder: sorted, relative, `/`-separated. Symbolic links are never
  * followed (no loops, nothing read from outside the folder, no file read twice under two names)
- * and hidden folders are not entered; each of them is listed as skipped, with the reason.
+ * and hidden folders are not entered; each of them is listed as skipped, with the reason. A link
+ * that points nowhere is listed as broken: the build rejects it.
  */
 import { existsSync, lstatSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -24,12 +25,13 @@ export interface SkippedEntry {
 /**
  * @example listContent('content').files.map((f) => f.path) // ['000_8d8c1ec7b0367f6a.txt', …, 'sujets.yml']
  */
-export function listContent(root: string): { files: ContentFile[]; skipped: SkippedEntry[] } {
+export function listContent(root: string): { files: ContentFile[]; skipped: SkippedEntry[]; broken: SkippedEntry[] } {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new Error(`content folder ${root} ${existsSync(root) ? 'is not a folder' : 'does not exist'}; give the folder of articles with --content DIR`);
   }
   const files: ContentFile[] = [];
   const skipped: SkippedEntry[] = [];
+  const broken: SkippedEntry[] = [];
   const walk = (dir: string) => {
     for (const raw of readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare)) {
       const name = raw.toString('utf8');
@@ -42,7 +44,10 @@ export function listContent(root: string): { files: ContentFile[]; skipped: Skip
       }
       const st = lstatSync(absolute);
       if (st.isSymbolicLink()) {
-        skipped.push({ path: rel, reason: `symbolic link (to ${readlinkSync(absolute)}) not followed; put the file itself in the content folder` });
+        const target = readlinkSync(absolute);
+        // A link that points nowhere (or at itself) is a file the user meant to publish and lost.
+        if (!existsSync(absolute)) broken.push({ path: rel, reason: `lien symbolique vers ${target}, qui n’existe pas ; remplacez le lien par le fichier lui-même ou supprimez-le` });
+        else skipped.push({ path: rel, reason: `lien symbolique (vers ${target}) non suivi ; mettez le fichier lui-même dans le dossier de contenu` });
       } else if (st.isDirectory()) {
         if (name.startsWith('.')) skipped.push({ path: rel, reason: 'hidden folder not read' });
         else walk(absolute);
@@ -54,5 +59,5 @@ export function listContent(root: string): { files: ContentFile[]; skipped: Skip
     }
   };
   walk(root);
-  return { files, skipped };
+  return { files, skipped, broken };
 }

@@ -46,7 +46,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /** Looks like UTF-16 without a BOM: many NUL bytes on one parity. */
-function utf16ByNuls(bytes: Uint8Array): Encoding | undefined {
+function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return undefined;
   let even = 0;
@@ -94,6 +94,19 @@ function utf8WithStrays(bytes: Uint8Array, firstInvalid: number): Omit<Decoded, 
 }
 
 /**
+ * UTF-16 text; a lone surrogate or an odd last byte becomes U+FFFD, and the line of the first
+ * one is given (in `invalidUtf8Line`, which names any undecodable bytes).
+ */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Omit<Decoded, 'bom'> {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), encoding };
+  } catch {
+    const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+    return { text, encoding, invalidUtf8Line: text.slice(0, text.indexOf('\uFFFD')).split('\n').length };
+  }
+}
+
+/**
  * Decodes a file's bytes. Bytes that are not valid UTF-8 are Windows-1252, unless the file is
  * mostly UTF-8 with a few stray bytes: reading all of it as Windows-1252 would turn every `é`
  * into `Ã©`, so it is read as UTF-8 and the stray bytes become U+FFFD.
@@ -108,14 +121,10 @@ export function decode(bytes: Uint8Array): Decoded {
       return { ...utf8WithStrays(rest, utf8Census(rest).firstInvalid), bom: true };
     }
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ...decodeUtf16(bytes.subarray(2), 'utf-16le'), bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ...decodeUtf16(bytes.subarray(2), 'utf-16be'), bom: true };
   const wide = utf16ByNuls(bytes);
-  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide, bom: false };
+  if (wide) return { ...decodeUtf16(bytes, wide), bom: false };
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8', bom: false };
   } catch {

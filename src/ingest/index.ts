@@ -4,6 +4,7 @@
 import type { Article, Diagnostic, IngestResult } from '../model.ts';
 import { isFuture, parisToday } from './dates.ts';
 import { decode } from './decode.ts';
+import { repairMojibake } from './mojibake.ts';
 import { parseMarkdown } from './markdown.ts';
 import { normalise } from './normalise.ts';
 import type { Parsed } from './parsed.ts';
@@ -84,14 +85,20 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
 
   const local: Parsed['diagnostics'] = [];
   const decoded = decode(bytes);
-  if (decoded.invalidUtf8Line !== undefined) {
-    local.push({ id: 'encoding-invalid-bytes', level: 'warning', line: decoded.invalidUtf8Line, message: 'bytes that are not UTF-8 are shown as U+FFFD (�); retype the damaged characters on this line and save the file as UTF-8' });
-  } else if (decoded.encoding === 'windows-1252') {
-    local.push({ id: 'encoding-windows-1252', level: 'warning', message: 'not valid UTF-8: read as Windows-1252; save the file as UTF-8' });
+  if (decoded.encoding === 'windows-1252') {
+    local.push({ id: 'encoding-windows-1252', level: 'warning', message: 'fichier qui n’est pas en UTF-8 : lu comme Windows-1252 ; vérifiez les accents et enregistrez-le en UTF-8' });
   } else if (decoded.encoding !== 'utf-8') {
-    local.push({ id: 'encoding-utf-16', level: 'info', message: `read as ${decoded.encoding.toUpperCase()}; UTF-8 is preferred` });
+    local.push({ id: 'encoding-utf-16', level: 'warning', message: `fichier en ${decoded.encoding.toUpperCase()}${decoded.bom ? '' : ' sans BOM'} : lu correctement ; enregistrez-le en UTF-8` });
   }
-  const norm = normalise(decoded.text);
+  if (decoded.invalidUtf8Line !== undefined) {
+    local.push({ id: 'encoding-invalid-bytes', level: 'warning', line: decoded.invalidUtf8Line, message: `octets illisibles en ${decoded.encoding.toUpperCase()}, affichés comme � ; retapez les caractères abîmés de cette ligne et enregistrez le fichier en UTF-8` });
+  }
+  const mojibake = repairMojibake(decoded.text);
+  if (mojibake.repaired > 0) {
+    const [found, fixed] = mojibake.example!;
+    local.push({ id: 'encoding-double-utf8', level: 'warning', line: mojibake.firstLine, message: `texte encodé deux fois en UTF-8 (« ${found} » pour « ${fixed} ») : ${mojibake.repaired} caractère${mojibake.repaired > 1 ? 's' : ''} réparé${mojibake.repaired > 1 ? 's' : ''} ; enregistrez le texte corrigé en UTF-8` });
+  }
+  const norm = normalise(mojibake.text);
   if (norm.removedControls > 0) {
     local.push({ id: 'control-characters', level: 'warning', message: `${norm.removedControls} control character(s) such as NUL removed; check the file is text` });
   }

@@ -147,6 +147,7 @@ const GENERATORS: Record<string, (dir: string) => void> = {
     mkdirSync(join(dir, 'dossier'));
     symlinkSync('..', join(dir, 'dossier/retour'));
     symlinkSync('/etc/hostname', join(dir, 'dehors.txt'));
+    symlinkSync('article-disparu.txt', join(dir, 'perdu.txt'));
   },
   'files-invalid-name': (dir) => {
     // Latin-1 names, as an old archive or a Windows share leaves them: `café.txt` and `été.jpg`.
