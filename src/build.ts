@@ -78,7 +78,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       continue;
     }
     if (f.badName) {
-      entries.push(entryOf(f.path, 'rejected', [{ id: 'file-name-invalid', level: 'error', file: f.path, message: 'the file name is not valid UTF-8 (shown here with U+FFFD) and the file cannot be read; rename it' }]));
+      entries.push(entryOf(f.path, 'rejected', [{ id: 'file-name-invalid', level: 'error', file: f.path, message: 'nom de fichier qui n’est pas en UTF-8 (montré ici avec U+FFFD) : fichier illisible ; renommez-le' }]));
       continue;
     }
     // Refused before reading: a huge file would cost its size in memory first.
@@ -91,7 +91,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     try {
       bytes = readFileSync(f.absolute);
     } catch (e) {
-      entries.push(entryOf(f.path, 'rejected', [{ id: 'unreadable', level: 'error', file: f.path, message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check its permissions` }]));
+      entries.push(entryOf(f.path, 'rejected', [{ id: 'unreadable', level: 'error', file: f.path, message: `fichier illisible (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) ; vérifiez ses droits` }]));
       continue;
     }
     const result = ingestIsolated(f.path, bytes);
@@ -109,14 +109,14 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     ids.add(id);
     const article = { ...result.article, id };
     if (article.draft) {
-      entries.push(entryOf(f.path, 'draft', article.diagnostics, { reason: 'draft: true in the front matter' }));
+      entries.push(entryOf(f.path, 'draft', article.diagnostics, { reason: 'brouillon (draft: true dans l’en-tête)' }));
       continue;
     }
     // The same article saved twice (copied, or re-encoded) is caught on its text, not its bytes.
     const hash = createHash('sha1').update(JSON.stringify([article.title, article.date?.iso, article.lede, article.sections, article.bodyHtml])).digest('hex');
     const twin = seen.get(hash);
     if (twin) {
-      entries.push(entryOf(f.path, 'rejected', [...article.diagnostics, { id: 'duplicate-article', level: 'error', file: f.path, message: `same title, date and text as ${twin}, which is published; delete one of the two files` }]));
+      entries.push(entryOf(f.path, 'rejected', [...article.diagnostics, { id: 'duplicate-article', level: 'error', file: f.path, message: `même titre, même date et même texte que ${twin}, qui est publié ; supprimez l’un des deux fichiers` }]));
       continue;
     }
     seen.set(hash, f.path);
@@ -207,13 +207,13 @@ function contentPaths(archive: Archive): string[] {
  */
 function outProblem(out: string, content: string): string | undefined {
   const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
-  if (inside(content, out)) return `--out ${out} contains the content folder; choose a folder of its own, e.g. _site`;
-  if (inside(out, content)) return `--out ${out} is inside the content folder, whose files would be read as articles; choose a folder outside it`;
-  if (inside(PROJECT_ROOT, out) || inside(process.cwd(), out)) return `--out ${out} contains the project or the current folder; choose a folder of its own, e.g. _site`;
+  if (inside(content, out)) return `--out ${out} contient le dossier de contenu ; choisissez un dossier à part, par exemple _site`;
+  if (inside(out, content)) return `--out ${out} est dans le dossier de contenu, dont les fichiers seraient lus comme articles ; choisissez un dossier en dehors`;
+  if (inside(PROJECT_ROOT, out) || inside(process.cwd(), out)) return `--out ${out} contient le projet ou le dossier courant ; choisissez un dossier à part, par exemple _site`;
   if (!existsSync(out)) return undefined;
-  if (!statSync(out).isDirectory()) return `--out ${out} exists and is not a folder; remove it or choose another path`;
+  if (!statSync(out).isDirectory()) return `--out ${out} existe et n’est pas un dossier ; supprimez-le ou choisissez un autre chemin`;
   if (readdirSync(out).length > 0 && !existsSync(join(out, 'index.html'))) {
-    return `--out ${out} is a folder that does not look like a site (no index.html) and would be replaced; empty it or choose another path`;
+    return `--out ${out} est un dossier qui n’a pas l’air d’un site (pas d’index.html) et serait remplacé ; videz-le ou choisissez un autre chemin`;
   }
   return undefined;
 }
@@ -272,12 +272,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let report = makeReport(entries);
   const fail = (failure: string): BuildResult => ({ ok: false, failure, report, timings, pages: 0 });
 
-  if (ingested.configDiagnostics.some((d) => d.level === 'error')) return fail('the taxonomy or gazetteer file has errors');
+  if (ingested.configDiagnostics.some((d) => d.level === 'error')) return fail('le fichier des sujets ou des entités contient des erreurs (listées ci-dessus)');
   if (options.strict && (report.counts.withWarnings > 0 || report.counts.rejected > 0)) {
-    return fail('--strict: warnings or rejected files (listed above)');
+    return fail('--strict : avertissements ou fichiers rejetés (listés ci-dessus)');
   }
   const unsafe = contentPaths(enriched.archive).filter((p) => !isSafeSitePath(p));
-  if (unsafe.length > 0) return fail(`page paths that could leave the output folder: ${unsafe.slice(0, 5).join(', ')}`);
+  if (unsafe.length > 0) return fail(`chemins de pages qui sortiraient du dossier de sortie : ${unsafe.slice(0, 5).join(', ')}`);
 
   const out = resolve(options.out);
   const refused = outProblem(out, resolve(options.content));
@@ -318,7 +318,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const settled = await time('search', () => indexing);
       if ('error' in settled) throw settled.error;
       const indexed = settled.result;
-      if (indexed.errors.length > 0) return fail(`search index: ${indexed.errors.join('; ')}`);
+      if (indexed.errors.length > 0) return fail(`index de recherche : ${indexed.errors.join(' ; ')}`);
       const words = new Map(indexed.pages.map((p) => [p.url, p.words]));
       for (const e of entries) if (e.status === 'published') e.searchable = (words.get(e.url!) ?? 0) > 0;
     }
@@ -342,7 +342,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     report = makeReport(entries);
     return { ok: true, report, timings, pages, archive: enriched.archive };
   } catch (e) {
-    return fail(`build failed: ${(e as Error).stack ?? e}`);
+    return fail(`erreur interne de construction : ${(e as Error).stack ?? e}`);
   } finally {
     if (!swapped) cleanup();
     process.off('SIGINT', onSignal);

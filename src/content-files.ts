@@ -27,7 +27,7 @@ export interface SkippedEntry {
  */
 export function listContent(root: string): { files: ContentFile[]; skipped: SkippedEntry[]; broken: SkippedEntry[] } {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new Error(`content folder ${root} ${existsSync(root) ? 'is not a folder' : 'does not exist'}; give the folder of articles with --content DIR`);
+    throw new Error(`le dossier de contenu ${root} ${existsSync(root) ? 'n’est pas un dossier' : 'n’existe pas'} ; donnez le dossier des articles avec --content DOSSIER`);
   }
   const files: ContentFile[] = [];
   const skipped: SkippedEntry[] = [];
@@ -49,12 +49,12 @@ export function listContent(root: string): { files: ContentFile[]; skipped: Skip
         if (!existsSync(absolute)) broken.push({ path: rel, reason: `lien symbolique vers ${target}, qui n’existe pas ; remplacez le lien par le fichier lui-même ou supprimez-le` });
         else skipped.push({ path: rel, reason: `lien symbolique (vers ${target}) non suivi ; mettez le fichier lui-même dans le dossier de contenu` });
       } else if (st.isDirectory()) {
-        if (name.startsWith('.')) skipped.push({ path: rel, reason: 'hidden folder not read' });
+        if (name.startsWith('.')) skipped.push({ path: rel, reason: 'dossier caché, non lu' });
         else walk(absolute);
       } else if (st.isFile()) {
         files.push({ path: rel, absolute, size: st.size });
       } else {
-        skipped.push({ path: rel, reason: 'not a regular file (device, socket or pipe)' });
+        skipped.push({ path: rel, reason: 'pas un fichier ordinaire (périphérique, socket ou tube), non lu' });
       }
     }
   };

@@ -14,7 +14,7 @@ export interface Diagnostic {
   file: string;
   /** 1-based line in the file, when the problem has one. */
   line?: number;
-  /** What is wrong and what to do, in English. */
+  /** What is wrong and what to do, in French (the user reads it): `problème ; conseil`. */
   message: string;
 }
 

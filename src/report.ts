@@ -33,7 +33,7 @@ export interface Report {
 
 /**
  * The report entry of one file; info-level diagnostics are left out.
- * @example entryOf('a.md', 'rejected', [{ id: 'empty-file', level: 'error', file: 'a.md', message: 'empty file' }]).errors[0].id // 'empty-file'
+ * @example entryOf('a.md', 'rejected', [{ id: 'empty-file', level: 'error', file: 'a.md', message: 'fichier vide' }]).errors[0].id // 'empty-file'
  */
 export function entryOf(file: string, status: InputStatus, diagnostics: Diagnostic[], extra: Partial<ReportEntry> = {}): ReportEntry {
   const pick = (level: Diagnostic['level']) =>
@@ -64,8 +64,8 @@ const STATUS_LABELS: Record<InputStatus, string> = {
  * Every problem of a run for the console, grouped per file: a header with the file and what
  * happened to it, then one `file:line: level: message` line per problem, in line order.
  * Skipped files and drafts get their reason, so no file goes unmentioned.
- * @example formatProblems([{ file: 'a.md', status: 'rejected', warnings: [], errors: [{ id: 'empty-file', message: 'empty file' }] }])
- * // ['a.md (rejeté)', '  a.md: erreur: empty file']
+ * @example formatProblems([{ file: 'a.md', status: 'rejected', warnings: [], errors: [{ id: 'empty-file', message: 'fichier vide' }] }])
+ * // ['a.md (rejeté)', '  a.md: erreur: fichier vide']
  */
 export function formatProblems(entries: ReportEntry[]): string[] {
   const lines: string[] = [];

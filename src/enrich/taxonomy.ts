@@ -9,6 +9,7 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { Diagnostic, EntityDef, EntityKind, TopicDef } from '../model.ts';
+import { yamlProblem } from '../ingest/yaml-errors.ts';
 import { slugify, tokens } from './fold.ts';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -55,11 +56,11 @@ function readEntries(reader: Reader, text: string, example: string): Entry[] {
   if (doc.errors.length) {
     for (const err of doc.errors) {
       const stopped = err.linePos?.[0].line ?? 1;
-      const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      const what = yamlProblem(err.code);
       // The parser stops after an unclosed quote, often lines later (PITFALLS, "Front matter").
       const opened = err.code === 'MISSING_CHAR' ? unclosedQuoteLine(text, stopped) : undefined;
-      if (opened) reader.report('error', 'yaml-syntax', opened, `invalid YAML: ${what}; the quote opened on this line is never closed (parsing stopped on line ${stopped}); close it`);
-      else reader.report('error', 'yaml-syntax', stopped, `invalid YAML: ${what}. YAML reports where parsing stopped: check quotes, colons and indentation on this line and the lines above it`);
+      if (opened) reader.report('error', 'yaml-syntax', opened, `YAML invalide (${what}) : le guillemet ouvert sur cette ligne n’est jamais fermé (lecture arrêtée ligne ${stopped}) ; fermez-le`);
+      else reader.report('error', 'yaml-syntax', stopped, `YAML invalide (${what}), lecture arrêtée ici ; vérifiez les guillemets, les deux-points et l’indentation de cette ligne et des lignes au-dessus`);
     }
     return [];
   }
@@ -68,8 +69,8 @@ function readEntries(reader: Reader, text: string, example: string): Entry[] {
     Node(_, node) {
       if (isAlias(node) || node.anchor) {
         refused = true;
-        const what = isAlias(node) ? `alias *${node.source}` : `anchor &${node.anchor}`;
-        reader.report('error', 'yaml-alias', reader.lineOf(node, 1), `YAML ${what} is refused (aliases can blow up memory); write the values out in full`);
+        const what = isAlias(node) ? `l’alias *${node.source}` : `l’ancre &${node.anchor}`;
+        reader.report('error', 'yaml-alias', reader.lineOf(node, 1), `YAML : ${what} refusé (les alias peuvent faire exploser la mémoire) ; écrivez les valeurs en entier`);
         return visit.BREAK;
       }
       return undefined;
@@ -78,18 +79,18 @@ function readEntries(reader: Reader, text: string, example: string): Entry[] {
   if (refused) return [];
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) {
-    reader.report('warning', 'empty', 1, `the file has no entries; add a YAML list, e.g.\n${example}`);
+    reader.report('warning', 'empty', 1, `le fichier n’a aucune entrée ; ajoutez une liste YAML, par exemple\n${example}`);
     return [];
   }
   if (!isSeq(root)) {
-    reader.report('error', 'not-a-list', reader.lineOf(root, 1), `the file must be a YAML list of entries starting with "- ", e.g.\n${example}`);
+    reader.report('error', 'not-a-list', reader.lineOf(root, 1), `le fichier doit être une liste YAML d’entrées commençant par « - » ; par exemple\n${example}`);
     return [];
   }
   const entries: Entry[] = [];
   for (const item of root.items) {
     const line = reader.lineOf(item as Node, 1);
     if (isMap(item)) entries.push({ line, map: item });
-    else reader.report('error', 'entry-not-a-map', line, `this entry is not a map of "key: value" lines; write it like\n${example}`);
+    else reader.report('error', 'entry-not-a-map', line, `cette entrée n’est pas faite de lignes « clé: valeur » ; écrivez-la comme\n${example}`);
   }
   return entries;
 }
@@ -99,7 +100,7 @@ function stringField(reader: Reader, entry: Entry, key: string): string | undefi
   const node = entry.map.get(key, true);
   if (node === undefined) return undefined;
   if (isScalar(node) && typeof node.value === 'string') return node.value.trim();
-  reader.report('error', 'bad-field', reader.lineOf(node, entry.line), `"${key}" must be text; quote it if it looks like a number or a list`);
+  reader.report('error', 'bad-field', reader.lineOf(node, entry.line), `« ${key} » doit être du texte ; mettez-le entre guillemets s’il ressemble à un nombre ou une liste`);
   return null;
 }
 
@@ -109,7 +110,7 @@ function aliasesField(reader: Reader, entry: Entry): string[] | null {
   if (node === undefined || (isScalar(node) && node.value === null)) return [];
   const line = reader.lineOf(node, entry.line);
   if (!isSeq(node)) {
-    reader.report('error', 'bad-aliases', line, '"aliases" must be a list of texts, e.g. aliases: [IA, intelligence artificielle]');
+    reader.report('error', 'bad-aliases', line, '« aliases » doit être une liste de textes ; par exemple aliases: [IA, intelligence artificielle]');
     return null;
   }
   const out: string[] = [];
@@ -117,10 +118,10 @@ function aliasesField(reader: Reader, entry: Entry): string[] | null {
     if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) {
       out.push(item.value.trim());
       if (!tokens(item.value).length) {
-        reader.report('warning', 'alias-without-words', reader.lineOf(item, line), `alias "${item.value}" has no letters or digits and never matches; remove it`);
+        reader.report('warning', 'alias-without-words', reader.lineOf(item, line), `l’alias « ${item.value} » n’a ni lettre ni chiffre et ne trouve jamais rien ; retirez-le`);
       }
     } else {
-      reader.report('error', 'bad-aliases', reader.lineOf(item as Node, line), `every alias must be non-empty text; quote it if it looks like a number ("${String(isScalar(item) ? item.value : '…')}")`);
+      reader.report('error', 'bad-aliases', reader.lineOf(item as Node, line), `chaque alias doit être un texte non vide (« ${String(isScalar(item) ? item.value : '…')} ») ; mettez-le entre guillemets s’il ressemble à un nombre`);
       return null;
     }
   }
@@ -131,7 +132,7 @@ function reportUnknownKeys(reader: Reader, entry: Entry, known: readonly string[
   for (const pair of entry.map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '?';
     if (!known.includes(key)) {
-      reader.report('warning', 'unknown-field', reader.lineOf(pair.key as Node, entry.line), `unknown field "${key}" is ignored; the fields are ${known.join(', ')}`);
+      reader.report('warning', 'unknown-field', reader.lineOf(pair.key as Node, entry.line), `champ « ${key} » inconnu, ignoré ; les champs lus sont ${known.join(', ')}`);
     }
   }
 }
@@ -155,12 +156,12 @@ export function parseTaxonomy(file: string, text: string): { topics: TopicDef[];
     const label = stringField(reader, entry, 'label');
     const description = stringField(reader, entry, 'description');
     const aliases = aliasesField(reader, entry);
-    if (slug === undefined || slug === '') reader.report('error', 'missing-slug', entry.line, `topic without "slug"; add one in ASCII kebab-case, e.g. slug: ${slugify(label ?? '') || 'sante'}`);
-    else if (slug && !KEBAB.test(slug)) reader.report('error', 'bad-slug', entry.line, `slug "${slug}" is not ASCII kebab-case (a-z, 0-9, single hyphens); write slug: ${slugify(slug) || 'sante'}`);
-    else if (slug && seen.has(slug)) reader.report('error', 'duplicate-slug', entry.line, `slug "${slug}" is already used by the topic on line ${seen.get(slug)}; merge the two entries or rename one`);
-    if (label === undefined || label === '') reader.report('error', 'missing-label', entry.line, 'topic without "label"; add the French name readers see, e.g. label: Santé');
-    if (description === undefined) reader.report('warning', 'missing-description', entry.line, 'topic without "description"; add one line of French saying what it covers');
-    else if (description?.includes('\n')) reader.report('warning', 'long-description', entry.line, '"description" should be one line; shorten it');
+    if (slug === undefined || slug === '') reader.report('error', 'missing-slug', entry.line, `sujet sans « slug » ; ajoutez-en un en minuscules ASCII avec tirets, par exemple slug: ${slugify(label ?? '') || 'sante'}`);
+    else if (slug && !KEBAB.test(slug)) reader.report('error', 'bad-slug', entry.line, `slug « ${slug} » hors format (a-z, 0-9, tirets simples) ; écrivez slug: ${slugify(slug) || 'sante'}`);
+    else if (slug && seen.has(slug)) reader.report('error', 'duplicate-slug', entry.line, `slug « ${slug} » déjà pris par le sujet de la ligne ${seen.get(slug)} ; fusionnez les deux entrées ou renommez-en une`);
+    if (label === undefined || label === '') reader.report('error', 'missing-label', entry.line, 'sujet sans « label » ; ajoutez le nom que voient les lecteurs, par exemple label: Santé');
+    if (description === undefined) reader.report('warning', 'missing-description', entry.line, 'sujet sans « description » ; ajoutez une ligne qui dit ce qu’il couvre');
+    else if (description?.includes('\n')) reader.report('warning', 'long-description', entry.line, '« description » devrait tenir sur une ligne ; raccourcissez-la');
     if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || aliases === null || description === null) continue;
     seen.set(slug, entry.line);
     topics.push({ slug, label, description: description ?? '', aliases });
@@ -188,10 +189,10 @@ export function parseGazetteer(file: string, text: string): { entities: EntityDe
     const aliases = aliasesField(reader, entry);
     const isKind = ENTITY_KINDS.includes(kind as EntityKind);
     const key = `${kind}:${slugify(name ?? '')}`;
-    if (!isKind) reader.report('error', 'bad-kind', entry.line, `kind ${kind ? `"${kind}" ` : ''}must be one of ${ENTITY_KINDS.join(', ')}; e.g. kind: person`);
-    if (!name) reader.report('error', 'missing-name', entry.line, 'entity without "name"; add the canonical name, e.g. name: Mark Zuckerberg');
-    else if (!slugify(name)) reader.report('error', 'bad-name', entry.line, `name "${name}" gives an empty slug; write it in Latin letters`);
-    else if (isKind && seen.has(key)) reader.report('error', 'duplicate-name', entry.line, `${kind} "${name}" is already listed on line ${seen.get(key)}; merge the two entries`);
+    if (!isKind) reader.report('error', 'bad-kind', entry.line, `kind ${kind ? `« ${kind} » ` : ''}doit être l’un de ${ENTITY_KINDS.join(', ')} ; par exemple kind: person`);
+    if (!name) reader.report('error', 'missing-name', entry.line, 'entité sans « name » ; ajoutez son nom usuel, par exemple name: Mark Zuckerberg');
+    else if (!slugify(name)) reader.report('error', 'bad-name', entry.line, `le nom « ${name} » donne un slug vide ; écrivez-le en lettres latines`);
+    else if (isKind && seen.has(key)) reader.report('error', 'duplicate-name', entry.line, `${kind} « ${name} » déjà listé ligne ${seen.get(key)} ; fusionnez les deux entrées`);
     if (!isKind || !name || !slugify(name) || seen.has(key) || aliases === null) continue;
     seen.set(key, entry.line);
     entities.push({ kind: kind as EntityKind, name, aliases });

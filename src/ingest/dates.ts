@@ -21,19 +21,19 @@ const FRENCH_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function checkYear(year: number): string | undefined {
-  if (year < 1000 || year > 9999) return `year ${year} is out of range`;
+  if (year < 1000 || year > 9999) return `l’année ${year} est hors limites`;
   return undefined;
 }
 
 function impossible(text: string, why: string): DateParse {
-  return { ok: false, message: `impossible date "${text}": ${why}; write it as AAAA, AAAA-MM or AAAA-MM-JJ` };
+  return { ok: false, message: `date « ${text} » impossible : ${why} ; écrivez-la AAAA, AAAA-MM ou AAAA-MM-JJ` };
 }
 
 function dayDate(text: string, y: number, m: number, d: number, warning?: string): DateParse {
   const bad = checkYear(y);
   if (bad) return impossible(text, bad);
   const dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: 'utc' });
-  if (!dt.isValid) return impossible(text, m < 1 || m > 12 ? `month ${m} does not exist` : `${y}-${pad(m)} has no day ${d}`);
+  if (!dt.isValid) return impossible(text, m < 1 || m > 12 ? `le mois ${m} n’existe pas` : `${y}-${pad(m)} n’a pas de jour ${d}`);
   return { ok: true, date: { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', year: y, month: m, day: d }, ...(warning ? { warning } : {}) };
 }
 
@@ -56,7 +56,7 @@ export function parseDate(input: string): DateParse {
     const mo = Number(m[2]);
     const bad = checkYear(y);
     if (bad) return impossible(text, bad);
-    if (mo < 1 || mo > 12) return impossible(text, `month ${mo} does not exist`);
+    if (mo < 1 || mo > 12) return impossible(text, `le mois ${mo} n’existe pas`);
     return { ok: true, date: { iso: `${y}-${pad(mo)}`, precision: 'month', year: y, month: mo } };
   }
   if ((m = DAY.exec(text))) return dayDate(text, Number(m[1]), Number(m[2]), Number(m[3]));
@@ -67,7 +67,7 @@ export function parseDate(input: string): DateParse {
     const base = `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}`;
     const zoneName = zone ? (zone.toUpperCase() === 'Z' ? 'utc' : `UTC${zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone}`) : PARIS;
     const dt = DateTime.fromISO(base, { zone: zoneName, setZone: true });
-    if (!dt.isValid) return impossible(text, dt.invalidExplanation ?? 'not a valid time');
+    if (!dt.isValid) return impossible(text, 'heure impossible');
     // The calendar day is the one written, in the zone written: never shifted to UTC.
     return {
       ok: true,
@@ -85,11 +85,11 @@ export function parseDate(input: string): DateParse {
     const mo = Number(m[3]);
     const ambiguous = d <= 12 && mo <= 12 && d !== mo;
     return dayDate(text, Number(m[4]), mo, d,
-      ambiguous ? `ambiguous date "${text}" read as day/month/year (French order); write it as AAAA-MM-JJ to be explicit` : undefined);
+      ambiguous ? `date « ${text} » ambiguë, lue jour/mois/année (ordre français) ; écrivez-la AAAA-MM-JJ pour lever le doute` : undefined);
   }
   const words = readFrenchDate(text);
   if (words && words.length === text.length) return words.ok ? { ok: true, date: words.date, ...(words.warning ? { warning: words.warning } : {}) } : { ok: false, message: words.message };
-  return { ok: false, message: `unreadable date "${text}"; write it as AAAA, AAAA-MM, AAAA-MM-JJ or AAAA-MM-JJTHH:MM` };
+  return { ok: false, message: `date « ${text.slice(0, 80)} » illisible ; écrivez-la AAAA-MM-JJ, AAAA-MM, AAAA ou 5 mars 2024` };
 }
 
 /**
@@ -101,8 +101,8 @@ export function parseDate(input: string): DateParse {
 export function readDateValue(value: unknown): DateParse {
   if (typeof value === 'string') return parseDate(value);
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return parseDate(String(value));
-  const shown = typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? 'a list' : 'a group of keys';
-  return { ok: false, message: `date ${shown} is not a date; write it as AAAA, AAAA-MM or AAAA-MM-JJ` };
+  const shown = typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? 'en liste' : 'en groupe de clés';
+  return { ok: false, message: `date ${shown} : ce n’est pas une date ; écrivez-la AAAA-MM-JJ, AAAA-MM ou AAAA` };
 }
 
 /**

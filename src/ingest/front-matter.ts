@@ -4,6 +4,7 @@
  */
 import matter from 'gray-matter';
 import YAML from 'yaml';
+import { yamlProblem } from './yaml-errors.ts';
 
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number; fieldLines: Record<string, number> }
@@ -23,7 +24,7 @@ class FrontMatterError extends Error {
 }
 
 function refuse(language: string): never {
-  throw new FrontMatterError(`front matter in "${language}" is refused: only YAML front matter (---) is read, because other engines run code; rewrite it as YAML`, 1);
+  throw new FrontMatterError(`en-tête en « ${language} » refusé : seul l’en-tête YAML (---) est lu, les autres exécutent du code ; réécrivez-le en YAML`, 1);
 }
 
 /** 1-based line of the first `key: "value` whose quote is not closed on the same line. */
@@ -46,19 +47,19 @@ function parseYaml(source: string): Record<string, unknown> {
     // gray-matter hands over the text after the opening `---`, so line n here is line n of the file.
     const line = (/quote/i.test(err.message) ? unclosedQuoteLine(source) : undefined) ?? err.linePos?.[0]?.line ?? 1;
     const what = err.code === 'MULTIPLE_DOCS'
-      ? 'a line with "..." or "---" ends the front matter early'
-      : err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new FrontMatterError(`invalid YAML front matter: ${what}; check quotes and indentation on this line and the lines above it`, line);
+      ? 'une ligne « ... » ou « --- » termine l’en-tête trop tôt'
+      : yamlProblem(err.code);
+    throw new FrontMatterError(`en-tête YAML invalide (${what}) ; vérifiez les guillemets et l’indentation de cette ligne et des lignes au-dessus`, line);
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    throw new FrontMatterError(`YAML front matter refused: ${(e as Error).message}; remove the anchors (&) and aliases (*)`, 2);
+    throw new FrontMatterError(`en-tête YAML refusé (${(e as Error).message.slice(0, 120)}) ; retirez les ancres (&) et les alias (*)`, 2);
   }
   if (value === null || value === undefined) return Object.create(null) as Record<string, unknown>;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new FrontMatterError('front matter must be "key: value" lines, not a list or a single value; write one key: value per line', 2);
+    throw new FrontMatterError('l’en-tête doit être fait de lignes « clé: valeur », pas d’une liste ni d’une valeur seule ; écrivez une clé: valeur par ligne', 2);
   }
   return ownFields(value as Record<string, unknown>);
 }
@@ -96,15 +97,15 @@ export function readFrontMatter(text: string): FrontMatterResult {
   if (!open) return { ok: true, data: Object.create(null) as Record<string, unknown>, body: text, bodyStartLine: 1, fieldLines: Object.create(null) as Record<string, number> };
   const language = open[1]?.toLowerCase() ?? '';
   if (language && language !== 'yaml' && language !== 'yml') {
-    return { ok: false, line: 1, message: `front matter in "${language}" is refused: only YAML front matter (---) is read, because other engines run code; rewrite it as YAML` };
+    return { ok: false, line: 1, message: `en-tête en « ${language} » refusé : seul l’en-tête YAML (---) est lu, les autres exécutent du code ; réécrivez-le en YAML` };
   }
   const closeIndex = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
   if (closeIndex < 0) {
-    return { ok: false, line: 1, message: 'front matter opened with --- on line 1 is never closed; add a line with --- after the last key' };
+    return { ok: false, line: 1, message: 'l’en-tête ouvert par --- à la ligne 1 n’est jamais fermé ; ajoutez une ligne --- après la dernière clé' };
   }
   const yamlText = lines.slice(1, closeIndex).join('\n');
   if (Buffer.byteLength(yamlText) > MAX_FRONT_MATTER_BYTES) {
-    return { ok: false, line: 1, message: `front matter is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KB; keep it to a few keys` };
+    return { ok: false, line: 1, message: `en-tête de plus de ${MAX_FRONT_MATTER_BYTES / 1024} Ko ; gardez-le à quelques clés` };
   }
   try {
     // gray-matter gets only the block delimited above: its own search for the closing fence
@@ -122,6 +123,6 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return { ok: true, data: ownFields(file.data), body: lines.slice(closeIndex + 1).join('\n'), bodyStartLine: closeIndex + 2, fieldLines: keyLines(lines.slice(1, closeIndex)) };
   } catch (e) {
     if (e instanceof FrontMatterError) return { ok: false, line: e.line, message: e.message };
-    return { ok: false, line: 1, message: `front matter could not be read: ${(e as Error).message}; check its syntax` };
+    return { ok: false, line: 1, message: `en-tête illisible (${(e as Error).message.slice(0, 120)}) ; vérifiez sa syntaxe` };
   }
 }

@@ -28,8 +28,8 @@ function extension(path: string): string {
 /** Why a file is not an article at all (image, hidden file…), or undefined when it is one. */
 export function skipReason(path: string): string | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  if (base.startsWith('.')) return 'hidden file';
-  if (!ARTICLE_EXTENSIONS.includes(extension(path))) return `not an article: only ${ARTICLE_EXTENSIONS.join(', ')} files are read`;
+  if (base.startsWith('.')) return 'fichier caché, non lu';
+  if (!ARTICLE_EXTENSIONS.includes(extension(path))) return `pas un article : seuls les fichiers ${ARTICLE_EXTENSIONS.join(', ')} sont lus`;
   return undefined;
 }
 
@@ -37,12 +37,12 @@ function titleFrom(parsed: Parsed, diags: Parsed['diagnostics']): Pick<Article, 
   let title = parsed.title?.replace(/\s+/g, ' ').trim();
   const line = parsed.titleLine;
   if (title !== undefined && !/[\p{L}\p{N}]/u.test(title)) {
-    diags.push({ id: 'title-empty', level: 'warning', line, message: title ? `title "${title.slice(0, 80)}" has no letter or digit; a title is derived from the lede; write a title in words` : 'empty title; a title is derived from the lede; write a title' });
+    diags.push({ id: 'title-empty', level: 'warning', line, message: title ? `titre « ${title.slice(0, 80)} » sans lettre ni chiffre : titre tiré du chapeau ; écrivez un titre en mots` : 'titre vide : titre tiré du chapeau ; écrivez un titre' });
     title = undefined;
   }
   if (title === undefined) return { title: deriveTitle(parsed.lede), titleOrigin: 'derived' };
   if (title.length > TITLE_MAX) {
-    diags.push({ id: 'title-too-long', level: 'warning', line, message: `title of ${title.length} characters shortened to ${TITLE_MAX}; write a shorter title` });
+    diags.push({ id: 'title-too-long', level: 'warning', line, message: `titre de ${title.length} caractères raccourci à ${TITLE_MAX} ; écrivez un titre plus court` });
     title = deriveTitle(title, TITLE_MAX);
   }
   return { title, titleOrigin: parsed.titleFromFrontMatter ? 'front-matter' : 'title-line' };
@@ -55,7 +55,7 @@ function titleFrom(parsed: Parsed, diags: Parsed['diagnostics']): Pick<Article, 
  */
 export function sizeProblem(file: string, size: number): Diagnostic | undefined {
   if (size <= MAX_FILE_BYTES) return undefined;
-  return { id: 'file-too-large', level: 'error', file, message: `file of ${size.toLocaleString('en')} bytes is over the ${MAX_FILE_BYTES / 1048576} MB limit for one article (${MAX_FILE_BYTES.toLocaleString('en')} bytes); split it or remove what is not article text` };
+  return { id: 'file-too-large', level: 'error', file, message: `fichier de ${size.toLocaleString('fr')} octets, au-delà de la limite de ${MAX_FILE_BYTES / 1048576} Mo par article ; découpez-le ou retirez ce qui n’est pas le texte de l’article` };
 }
 
 /** URL of an article from its date and slug; undated articles live under `sans-date`. */
@@ -79,7 +79,7 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   const skip = skipReason(file);
   if (skip) return { ok: 'skipped', reason: skip };
   const diag = (d: Omit<Diagnostic, 'file'>): Diagnostic => ({ file, ...d });
-  if (bytes.length === 0) return { ok: false, diagnostics: [diag({ id: 'empty-file', level: 'error', message: 'empty file: nothing to publish; write the article or delete the file' })] };
+  if (bytes.length === 0) return { ok: false, diagnostics: [diag({ id: 'empty-file', level: 'error', message: 'fichier vide : rien à publier ; écrivez l’article ou supprimez le fichier' })] };
   const tooLarge = sizeProblem(file, bytes.length);
   if (tooLarge) return { ok: false, diagnostics: [tooLarge] };
 
@@ -100,22 +100,22 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   }
   const norm = normalise(mojibake.text);
   if (norm.removedControls > 0) {
-    local.push({ id: 'control-characters', level: 'warning', message: `${norm.removedControls} control character(s) such as NUL removed; check the file is text` });
+    local.push({ id: 'control-characters', level: 'warning', message: `${norm.removedControls} caractère(s) de contrôle (NUL…) retiré(s) ; vérifiez que le fichier est bien du texte` });
   }
   if (norm.text.trim() === '') {
-    return { ok: false, diagnostics: [...local, { id: 'empty-file', level: 'error' as const, message: 'the file has no text: nothing to publish; write the article or delete the file' }].map(diag) };
+    return { ok: false, diagnostics: [...local, { id: 'empty-file', level: 'error' as const, message: 'le fichier ne contient aucun texte : rien à publier ; écrivez l’article ou supprimez le fichier' }].map(diag) };
   }
 
   const format = extension(file) === '.txt' ? 'text' : 'markdown';
   const parsed = format === 'text' ? parseRawText(norm.text) : parseMarkdown(norm.text);
   const diags = [...local, ...parsed.diagnostics];
   if (!parsed.lede && !diags.some((d) => d.level === 'error')) {
-    diags.push({ id: 'no-text', level: 'error', line: 1, message: 'no article text found; write at least one paragraph after the title and date' });
+    diags.push({ id: 'no-text', level: 'error', line: 1, message: 'aucun texte d’article trouvé ; écrivez au moins un paragraphe après le titre et la date' });
   }
   if (diags.some((d) => d.level === 'error')) return { ok: false, diagnostics: diags.map(diag) };
 
   if (parsed.date && isFuture(parsed.date, options.today ?? parisToday())) {
-    diags.push({ id: 'date-future', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso} is in the future; check the year` });
+    diags.push({ id: 'date-future', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso} dans le futur ; vérifiez l’année` });
   }
   const { title, titleOrigin } = titleFrom(parsed, diags);
   const slug = slugify(title) || 'article';

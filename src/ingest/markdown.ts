@@ -48,7 +48,7 @@ type Diags = Parsed['diagnostics'];
 function readTopics(value: unknown, line: number | undefined, diags: Diags): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') {
-    diags.push({ id: 'topics-not-list', level: 'warning', line, message: `topics should be a list; read "${value}" as one topic; write topics: [${value}]` });
+    diags.push({ id: 'topics-not-list', level: 'warning', line, message: `topics devrait être une liste : « ${value} » lu comme un seul sujet ; écrivez topics: [${value}]` });
     return value.trim() ? [value.trim()] : [];
   }
   if (Array.isArray(value)) {
@@ -56,11 +56,11 @@ function readTopics(value: unknown, line: number | undefined, diags: Diags): str
     for (const v of value) {
       const t = scalarText(v);
       if (t) out.push(t);
-      else diags.push({ id: 'topic-invalid', level: 'warning', line, message: 'a topic that is not text was ignored; write each topic as a word' });
+      else diags.push({ id: 'topic-invalid', level: 'warning', line, message: 'un sujet qui n’est pas du texte a été ignoré ; écrivez chaque sujet en mots' });
     }
     return out;
   }
-  diags.push({ id: 'topics-invalid', level: 'warning', line, message: 'topics should be a list of words and were ignored; write e.g. topics: [économie, santé]' });
+  diags.push({ id: 'topics-invalid', level: 'warning', line, message: 'topics devrait être une liste de mots : ignoré ; écrivez par exemple topics: [économie, santé]' });
   return [];
 }
 
@@ -87,7 +87,7 @@ export function parseMarkdown(text: string): Parsed {
   const { data, fieldLines } = fm;
   for (const key of Object.keys(data)) {
     if (!KNOWN_KEYS.has(key)) {
-      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fieldLines[key], message: `unknown front matter key "${key}" ignored; known keys: title, date, topics, source, url, draft` });
+      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title, date, topics, source, url, draft` });
     }
   }
 
@@ -95,15 +95,15 @@ export function parseMarkdown(text: string): Parsed {
   let titleLine = fieldLines.title;
   for (const key of ['title', 'source', 'topics'] as const) {
     const tag = htmlTagIn(JSON.stringify(data[key] ?? ''));
-    if (tag) diagnostics.push({ id: 'raw-html', level: 'warning', line: fieldLines[key], message: `HTML such as ${tag.slice(0, 40)} in ${key} is shown as text, never interpreted; remove it` });
+    if (tag) diagnostics.push({ id: 'raw-html', level: 'warning', line: fieldLines[key], message: `HTML (${tag.slice(0, 40)}) dans ${key} affiché comme texte, jamais interprété ; retirez-le` });
   }
   if (data.title !== undefined && title === undefined) {
-    diagnostics.push({ id: 'title-invalid', level: 'warning', line: fieldLines.title, message: 'title should be text: a title is derived from the lede instead; write e.g. title: Mon titre' });
+    diagnostics.push({ id: 'title-invalid', level: 'warning', line: fieldLines.title, message: 'title devrait être du texte : titre tiré du chapeau ; écrivez par exemple title: Mon titre' });
   }
 
   let date: Parsed['date'];
   if (data.date === undefined || data.date === null || data.date === '') {
-    diagnostics.push({ id: 'undated', level: 'warning', line: fieldLines.date, message: 'no date in the front matter: published as undated; add date: AAAA-MM-JJ' });
+    diagnostics.push({ id: 'undated', level: 'warning', line: fieldLines.date, message: 'pas de date dans l’en-tête : article publié sans date ; ajoutez date: AAAA-MM-JJ' });
   } else {
     const parsed = readDateValue(data.date);
     if (parsed.ok) {
@@ -121,21 +121,21 @@ export function parseMarkdown(text: string): Parsed {
   const source = scalarText(data.source) ?? scalarText(data.publisher);
   for (const key of ['source', 'publisher'] as const) {
     if (data[key] !== undefined && data[key] !== null && scalarText(data[key]) === undefined) {
-      diagnostics.push({ id: 'source-invalid', level: 'warning', line: fieldLines[key], message: `${key} should be text and was ignored; write e.g. ${key}: Ouest-France` });
+      diagnostics.push({ id: 'source-invalid', level: 'warning', line: fieldLines[key], message: `${key} devrait être du texte : ignoré ; écrivez par exemple ${key}: Ouest-France` });
     }
   }
   let originalUrl: string | undefined;
   const url = scalarText(data.url);
   if (url) {
     if (/^https?:\/\//i.test(url)) originalUrl = url;
-    else diagnostics.push({ id: 'url-invalid', level: 'warning', line: fieldLines.url, message: `url "${url.slice(0, 80)}" is not an http(s) address and was ignored; write the full https:// address of the original article` });
+    else diagnostics.push({ id: 'url-invalid', level: 'warning', line: fieldLines.url, message: `url « ${url.slice(0, 80)} » n’est pas une adresse http(s) : ignorée ; écrivez l’adresse https:// complète de l’article d’origine` });
   }
   let draft = false;
   if (data.draft !== undefined) {
     if (typeof data.draft === 'boolean') draft = data.draft;
     else {
       draft = ['true', 'yes', 'oui', '1'].includes(String(data.draft).toLowerCase());
-      diagnostics.push({ id: 'draft-invalid', level: 'warning', line: fieldLines.draft, message: `draft should be true or false: read ${JSON.stringify(data.draft)} as ${draft}; write draft: ${draft}` });
+      diagnostics.push({ id: 'draft-invalid', level: 'warning', line: fieldLines.draft, message: `draft devrait valoir true ou false : « ${String(data.draft).slice(0, 40)} » lu comme ${draft} ; écrivez draft: ${draft}` });
     }
   }
 
@@ -147,7 +147,7 @@ export function parseMarkdown(text: string): Parsed {
   const lastContent = bodyLines.findLastIndex((l) => l.trim() !== '') + 1;
   const tooDeep = droppedByNesting(tokens);
   if (tooDeep) {
-    diagnostics.push({ id: 'nesting-too-deep', level: 'warning', line: fm.bodyStartLine + (tooDeep.map?.[0] ?? 0), message: 'Markdown nested more than 100 levels deep: the text nested deeper on this line is not published; flatten the quotes or lists' });
+    diagnostics.push({ id: 'nesting-too-deep', level: 'warning', line: fm.bodyStartLine + (tooDeep.map?.[0] ?? 0), message: 'Markdown imbriqué sur plus de 100 niveaux : le texte plus profond sur cette ligne n’est pas publié ; aplatissez les citations ou les listes' });
   }
 
   // A leading `# Titre` is the title when the front matter has none; it is never a second h1.
@@ -186,7 +186,7 @@ export function parseMarkdown(text: string): Parsed {
   }
   const bodyHtml = md.renderer.render(tokens, md.options, {});
   const truncated = lastBlockParagraph !== '' && looksTruncated(lastBlockParagraph, fm.body);
-  if (truncated) diagnostics.push({ id: 'truncated', level: 'warning', line: fm.bodyStartLine + lastContent - 1, message: 'the text stops mid-sentence: published with a "texte tronqué" marker; complete the file if the rest is available' });
+  if (truncated) diagnostics.push({ id: 'truncated', level: 'warning', line: fm.bodyStartLine + lastContent - 1, message: 'le texte s’arrête au milieu d’une phrase : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe' });
   return {
     title,
     titleFromFrontMatter: scalarText(data.title) !== undefined && scalarText(data.title) !== '',

@@ -58,7 +58,7 @@ export function reviewTokens(tokens: Token[], refusedLinks: readonly string[]): 
   const refusal = (url: string, line?: number): MarkupFinding => ({
     id: 'link-refused',
     ...(line !== undefined ? { line } : {}),
-    message: `link to ${JSON.stringify(url.slice(0, 80))} is shown as text: only http(s), mailto and site addresses are linked; remove it or give an https:// address`,
+    message: `lien vers « ${url.slice(0, 80)} » affiché comme texte (seuls http(s), mailto et les adresses du site sont des liens) ; retirez-le ou donnez une adresse https://`,
   });
   const unplaced = new Set(refusedLinks);
   for (const block of tokens) {
@@ -68,7 +68,7 @@ export function reviewTokens(tokens: Token[], refusedLinks: readonly string[]): 
     for (const child of block.children) {
       if (child.type === 'image') {
         const src = String(child.attrGet('src') ?? '');
-        note({ id: 'image-dropped', line, message: `image ${JSON.stringify(src.slice(0, 80))} is not published, only its description; articles carry text only, remove the image` });
+        note({ id: 'image-dropped', line, message: `image « ${src.slice(0, 80)} » non publiée, seule sa description l’est ; les articles ne portent que du texte : retirez l’image` });
         child.type = 'text';
         child.tag = '';
         child.content = (child.children ?? []).map((c) => c.content).join('');
@@ -84,7 +84,7 @@ export function reviewTokens(tokens: Token[], refusedLinks: readonly string[]): 
       }
     }
     const tag = htmlTagIn(text);
-    if (tag) note({ id: 'raw-html', line, message: `HTML such as ${tag.slice(0, 40)} is shown as text, never interpreted; remove it or write Markdown` });
+    if (tag) note({ id: 'raw-html', line, message: `HTML (${tag.slice(0, 40)}) affiché comme texte, jamais interprété ; retirez-le ou écrivez en Markdown` });
     for (const url of unplaced) {
       if (!text.includes(url)) continue;
       findings.push(refusal(url, line));

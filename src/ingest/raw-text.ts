@@ -63,13 +63,13 @@ export function parseRawText(text: string): Parsed {
   const debris = lines.filter((l) => isDebris(l.text));
   lines = lines.filter((l) => !isDebris(l.text)).map((l) => ({ ...l, text: l.text.replace(/^\s+(?!date\b)/iu, '') }));
   if (debris.length > 0) {
-    diagnostics.push({ id: 'debris-dropped', level: 'info', line: debris[0]!.n, message: `dropped scraping debris: ${debris.map((d) => JSON.stringify(d.text.trim())).join(', ')}` });
+    diagnostics.push({ id: 'debris-dropped', level: 'info', line: debris[0]!.n, message: `débris de page retirés : ${debris.map((d) => `« ${d.text.trim()} »`).join(', ')} ; rien à faire` });
   }
 
   for (const l of lines) {
     const tag = htmlTagIn(l.text);
     if (!tag) continue;
-    diagnostics.push({ id: 'raw-html', level: 'warning', line: l.n, message: `HTML such as ${tag.slice(0, 40)} is shown as text, never interpreted; remove it from the file` });
+    diagnostics.push({ id: 'raw-html', level: 'warning', line: l.n, message: `HTML (${tag.slice(0, 40)}) affiché comme texte, jamais interprété ; retirez-le du fichier` });
     break;
   }
 
@@ -117,7 +117,7 @@ export function parseRawText(text: string): Parsed {
     const rest = m[2]!.trim();
     if (rest) lede = { text: rest, n: dateLine.n };
   } else {
-    diagnostics.push({ id: 'undated', level: 'warning', line: 1, message: 'no " date AAAA[-MM[-JJ]]" line: the article is published as undated; add a date line at the top to place it in the timeline' });
+    diagnostics.push({ id: 'undated', level: 'warning', line: 1, message: 'pas de ligne « date AAAA[-MM[-JJ]] » : article publié sans date ; ajoutez une ligne de date en tête pour le placer dans la chronologie' });
     const first = lines[0];
     if (first && lines.length > 1 && looksLikeTitle(first.text)) {
       title = first.text.trim();
@@ -144,7 +144,7 @@ export function parseRawText(text: string): Parsed {
     if (nearDuplicate(lede.text, p.text)) {
       // Kept once, in the lede's place; the longer version, so no sentence is lost.
       if (p.text.length > lede.text.length) lede = { ...lede, text: p.text };
-      diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: 'paragraph repeats the lede and was kept once' });
+      diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: 'paragraphe qui répète le chapeau, gardé une seule fois ; rien à faire' });
       continue;
     }
     sections[sections.length - 1]!.paragraphs.push(p.text.trim());
@@ -154,7 +154,7 @@ export function parseRawText(text: string): Parsed {
   const lastText = [...kept].reverse().find((s) => s.paragraphs.length > 0)?.paragraphs.at(-1) ?? lede.text;
   const truncated = looksTruncated(lastText, text);
   if (truncated) {
-    diagnostics.push({ id: 'truncated', level: 'warning', line: paras.at(-1)?.n ?? lede.n, message: 'the text stops mid-sentence: published with a "texte tronqué" marker; complete the file if the rest is available' });
+    diagnostics.push({ id: 'truncated', level: 'warning', line: paras.at(-1)?.n ?? lede.n, message: 'le texte s’arrête au milieu d’une phrase : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe' });
   }
   return { title, titleLine, date, dateLine: dateLineNumber, lede: lede.text.trim(), sections: kept, source, topics: [], draft: false, truncated, diagnostics };
 }

@@ -134,7 +134,7 @@ test('--out is refused when it holds the content, or is a folder that is not a s
   const contentBefore = snapshot(content);
   const holds = cli('--content', content, '--out', dir, '--no-search');
   assert.equal(holds.status, 1);
-  assert.match(holds.stderr, /contains the content folder/);
+  assert.match(holds.stderr, /contient le dossier de contenu/);
   assert.deepEqual(snapshot(content), contentBefore);
 
   const notes = join(dir, 'notes');
@@ -142,6 +142,6 @@ test('--out is refused when it holds the content, or is a folder that is not a s
   writeFileSync(join(notes, 'courses.txt'), 'pain, lait');
   const notSite = cli('--content', content, '--out', notes, '--no-search');
   assert.equal(notSite.status, 1);
-  assert.match(notSite.stderr, /does not look like a site/);
+  assert.match(notSite.stderr, /n’a pas l’air d’un site/);
   assert.equal(readFileSync(join(notes, 'courses.txt'), 'utf8'), 'pain, lait');
 });

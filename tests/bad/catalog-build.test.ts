@@ -86,7 +86,7 @@ test('the console lists every file that is not published, with its reason, and g
   const c = report.counts;
   assert.ok(c.published > 1 && c.rejected > 1 && c.skipped > 1, 'the catalog has several files of each kind');
   assert.ok(run.stdout.includes(`${c.published} articles publiés (${c.publishedWithWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillon${c.draft > 1 ? 's' : ''}, ${c.skipped} fichiers ignorés`), run.stdout);
-  assert.match(run.stderr, /fm-invalid-yaml\/article\.md:2: erreur: invalid YAML front matter/);
+  assert.match(run.stderr, /fm-invalid-yaml\/article\.md:2: erreur: en-tête YAML invalide/);
 });
 
 test('no page carries markup from an article: no script but the site’s, no event handler', () => {

@@ -47,7 +47,7 @@ test('check on the catalog exits 1, prints every problem grouped per file with i
       assert.ok(block.some((l) => l.startsWith(`  ${where}`) && l.endsWith(d.message)), `${e.file}: "${d.message}" is not printed under its file`);
     }
   }
-  assert.ok(lines.includes('  fm-invalid-yaml/article.md:2: erreur: invalid YAML front matter: Missing closing "quote; check quotes and indentation on this line and the lines above it'));
+  assert.ok(lines.includes('  fm-invalid-yaml/article.md:2: erreur: en-tête YAML invalide (guillemet ou crochet jamais fermé) ; vérifiez les guillemets et l’indentation de cette ligne et des lignes au-dessus'));
   const c = report.counts;
   assert.ok(r.stdout.includes(`${c.published} articles publiables (${c.publishedWithWarnings} avec avertissements), ${c.rejected} rejetés, ${c.draft} brouillon${c.draft > 1 ? 's' : ''}, ${c.skipped} fichiers ignorés · à corriger avant publication`), r.stdout);
 });
@@ -62,7 +62,7 @@ test('check exits 0 when every file can be published, and --strict fails on any 
   assert.equal(ok.status, 0, ok.stderr);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
   const warnings = report.inputs.flatMap((e) => e.warnings.map((w) => `${e.file}${w.line !== undefined ? `:${w.line}` : ''}: avertissement: ${w.message}`));
-  assert.ok(warnings.includes('date-ambiguee.md:3: avertissement: ambiguous date "03/04/2024" read as day/month/year (French order); write it as AAAA-MM-JJ to be explicit'));
+  assert.ok(warnings.includes('date-ambiguee.md:3: avertissement: date « 03/04/2024 » ambiguë, lue jour/mois/année (ordre français) ; écrivez-la AAAA-MM-JJ pour lever le doute'));
   assert.deepEqual(ok.stderr.split('\n').filter((l) => l.includes(': avertissement: ')).map((l) => l.trim()), warnings);
   assert.equal(check(work, '--content', content, '--strict').status, 1);
   assert.deepEqual(readdirSync(work).sort(), ['content', 'report.json']);

@@ -53,7 +53,7 @@ test('a rejected file is listed with its line; --strict fails and leaves --out u
   const report = join(dir, 'report.json');
   const ok = cli('build', '--content', content, '--out', out, '--report', report, '--no-search');
   assert.equal(ok.status, 0, ok.stderr);
-  assert.match(ok.stderr, /mauvaise-date\.txt:2: erreur: impossible date "2024-13"/);
+  assert.match(ok.stderr, /mauvaise-date\.txt:2: erreur: date « 2024-13 » impossible/);
   const entry = JSON.parse(readFileSync(report, 'utf8')).inputs.find((i: { file: string }) => i.file === 'mauvaise-date.txt');
   assert.equal(entry.status, 'rejected');
   assert.equal(entry.errors[0].line, 2);

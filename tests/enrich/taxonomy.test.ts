@@ -55,20 +55,20 @@ test('each wrong entry is an error naming its file and line, and is left out', (
     assert.equal(d.level, 'error');
   }
   assert.match(diagnostics[1]!.message, /slug: pas-kebab/);
-  assert.match(diagnostics[2]!.message, /line 1/);
+  assert.match(diagnostics[2]!.message, /ligne 1/);
 });
 
 test('an unclosed quote is reported on the line that opens it, not where parsing stopped', () => {
   const { topics, diagnostics } = parseTaxonomy(FILE, '- slug: sante\n  label: "Santé\n  description: x\n- slug: b\n');
   assert.deepEqual(topics, []);
   assert.deepEqual(ids(diagnostics), ['taxonomy-yaml-syntax@2']);
-  assert.match(diagnostics[0]!.message, /never closed \(parsing stopped on line 5\)/);
+  assert.match(diagnostics[0]!.message, /jamais fermé \(lecture arrêtée ligne 5\)/);
 });
 
 test('other YAML syntax errors give the line and a hint', () => {
   const { diagnostics } = parseTaxonomy(FILE, '- slug: a\n  label: b: c\n');
   assert.deepEqual(ids(diagnostics), ['taxonomy-yaml-syntax@2']);
-  assert.match(diagnostics[0]!.message, /lines above/);
+  assert.match(diagnostics[0]!.message, /lignes au-dessus/);
 });
 
 test('anchors and aliases are refused before anything walks the document', () => {

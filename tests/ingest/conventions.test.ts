@@ -79,7 +79,7 @@ test('an empty file is rejected with a message saying what to do', () => {
   const [d] = rejected('vide.txt', '');
   assert.equal(d?.id, 'empty-file');
   assert.equal(d?.file, 'vide.txt');
-  assert.match(d?.message ?? '', /delete|write/);
+  assert.match(d?.message ?? '', /supprimez|écrivez/);
   assert.equal(rejected('blanc.md', '  \n\n ')[0]?.id, 'empty-file');
 });
 
@@ -124,7 +124,7 @@ test('Markdown: front matter fields, raw HTML off, drafts flagged, ---js refused
   (globalThis as { pwned?: boolean }).pwned = false;
   const diags = rejected('js.md', '---js\n{ title: (globalThis.pwned = true, "x") }\n---\nTexte.\n');
   assert.equal((globalThis as { pwned?: boolean }).pwned, false);
-  assert.match(diags[0]?.message ?? '', /only YAML/);
+  assert.match(diags[0]?.message ?? '', /seul l’en-tête YAML/);
 });
 
 test('soft hyphens and zero-width spaces are removed without a warning', () => {
