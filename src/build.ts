@@ -159,6 +159,8 @@ export function enrichIsolated(ingested: IngestedContent, site: SiteOptions): Re
     for (const a of archive.articles) {
       plainData(a);
       JSON.stringify(a.jsonLd);
+      const unsafe = [a.url, ...a.topicLinks.map((t) => t.url)].find((p) => !isSafeSitePath(p));
+      if (unsafe) throw new Error(`chemin de page impossible à écrire : ${unsafe.slice(0, 80)}`);
     }
     return { ...enriched, archive };
   });

@@ -15,16 +15,28 @@ export class NotPlainData extends Error {
 
 const MAX_DEPTH = 64;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
- * A deep copy made only of strings, numbers, booleans, null, arrays and fresh objects (own
- * enumerable keys; `undefined` fields dropped). Throws `NotPlainData` on a function, symbol,
+ * The text with each lone surrogate (a `"\ud800"` YAML escape makes one) replaced by U+FFFD:
+ * JSON readers such as Pagefind's service refuse them, and one failed the whole index (issue 11).
+ * @example wellFormed('a\ud800b') // 'a\ufffdb'
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * A deep copy made only of well-formed strings, numbers, booleans, null, arrays and fresh
+ * objects (own enumerable keys; `undefined` fields dropped). Throws `NotPlainData` on a function, symbol,
  * bigint, Map, Date or other class instance, or nesting deeper than 64 (a cycle).
  * @example plainData({ a: [1, 'x'] }) // { a: [1, 'x'] }, a new object
  * @example plainData({ line: Object }) // throws NotPlainData('$.line', 'function')
  */
 export function plainData<T>(value: T, path = '$', depth = 0): T {
   if (depth > MAX_DEPTH) throw new NotPlainData(path, `nesting deeper than ${MAX_DEPTH}`);
-  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (typeof value === 'string') return wellFormed(value) as T;
+  if (value === null || typeof value === 'boolean' || typeof value === 'number') return value;
   if (typeof value !== 'object') throw new NotPlainData(path, typeof value);
   if (Array.isArray(value)) return value.map((v, i) => plainData(v, `${path}[${i}]`, depth + 1)) as T;
   const proto = Object.getPrototypeOf(value) as unknown;

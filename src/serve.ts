@@ -30,7 +30,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A full build as the worker reports it. */
-interface BuildAnswer {
+export interface BuildAnswer {
   ok: boolean;
   failure?: string;
   problems: string[];
@@ -51,6 +51,15 @@ export function withReloadScript(html: string, basePath: string): string {
   const tag = `<script type="module" src="${basePath}js/reload.js"></script>`;
   const at = html.lastIndexOf('</body>');
   return at < 0 ? html + tag : html.slice(0, at) + tag + html.slice(at);
+}
+
+/**
+ * One full build on a worker thread, as `npm start` runs it after each change; the worker ends
+ * with the build, and leaves no process behind (tests/soak/ checks it over 20 rebuilds).
+ * @example const { ok, pages } = await buildInWorker(options);
+ */
+export function buildInWorker(options: BuildJob['options']): Promise<BuildAnswer> {
+  return runInWorker<BuildAnswer>(import.meta.url, { task: 'kiosque-serve-build', options } satisfies BuildJob);
 }
 
 /** Server-sent events to every open page. */
@@ -112,7 +121,7 @@ export async function serve(opts: CliOptions): Promise<number> {
       events.send('status', { text: opts.search ? 'Mise à jour du site et de la recherche en arrière-plan…' : 'Mise à jour du site en arrière-plan…' });
       let answer: BuildAnswer;
       try {
-        answer = await runInWorker<BuildAnswer>(import.meta.url, { task: 'kiosque-serve-build', options } satisfies BuildJob);
+        answer = await buildInWorker(options);
       } catch (e) {
         answer = { ok: false, failure: (e as Error).message, problems: [], pages: 0 };
       }

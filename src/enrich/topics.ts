@@ -97,8 +97,12 @@ function scoreField(toks: readonly string[], weight: number, matcher: TopicMatch
 }
 
 /** The taxonomy slug for a front-matter topic written as a slug, label or alias; else its slug. */
+const TOPIC_SLUG_MAX = 60;
+
 function frontMatterSlug(topic: string, matcher: TopicMatcher): string {
-  return matcher.names.get(tokens(topic).join(' ')) ?? slugify(topic);
+  // Capped like article slugs: a topic is a folder name, and a 8,000-character one cannot be
+  // written (ENAMETOOLONG failed a whole build, issue 11).
+  return matcher.names.get(tokens(topic).join(' ')) ?? slugify(topic).slice(0, TOPIC_SLUG_MAX).replace(/-+$/, '');
 }
 
 /**

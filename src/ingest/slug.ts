@@ -29,5 +29,6 @@ export function slugify(text: string, max = SLUG_MAX): string {
  * @example isSafeSitePath('/articles/../../etc/') // false
  */
 export function isSafeSitePath(path: string): boolean {
-  return /^\/(?:[a-z0-9][a-z0-9-]*\/)*$/.test(path);
+  // 200: well under the 255-byte limit of a file name, so every folder can be written.
+  return /^\/(?:[a-z0-9][a-z0-9-]{0,199}\/)*$/.test(path);
 }

@@ -8,6 +8,7 @@ import { dirname, join, normalize } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Archive } from '../model.ts';
 import { articleRecord } from './records.ts';
+import { childrenGone, pagefindChildren } from './reap.ts';
 import { stabiliseBundle } from './stable.ts';
 
 /** Records sent per event-loop turn. */
@@ -55,9 +56,12 @@ function writeBundle(dir: string, files: { path: string; content: Uint8Array }[]
  * @example const { pages } = await indexSite('_site.tmp', archive); // pages[0].words > 0
  */
 export async function indexSite(siteDir: string, archive: Pick<Archive, 'articles'>): Promise<SearchIndexResult> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-  if (!index) return { pagesIndexed: 0, pages: [], errors };
+  const before = new Set(pagefindChildren());
+  let started: number[] = [];
   try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
+    started = pagefindChildren().filter((pid) => !before.has(pid));
+    if (!index) return { pagesIndexed: 0, pages: [], errors };
     // Awaiting each record would cost a round trip per record, with Pagefind idle in between.
     const pending: Promise<IndexedPage>[] = [];
     for (let i = 0; i < archive.articles.length; i += RECORD_BATCH) {
@@ -82,5 +86,6 @@ export async function indexSite(siteDir: string, archive: Pick<Archive, 'article
     return { pagesIndexed: pages.filter((p) => p.words > 0).length, pages, errors };
   } finally {
     await pagefind.close();
+    await childrenGone(started);
   }
 }

@@ -75,3 +75,27 @@ test('setApart runs a step without the items that make it throw, and rethrows a 
     return xs;
   }), /ensemble/);
 });
+
+test('a front-matter topic thousands of characters long gets a slug of at most 60 characters (ENAMETOOLONG failed the build)', async () => {
+  const { enrich } = await import('../../src/enrich/index.ts');
+  const a = article('long.md', `---\ntitle: T\ndate: 2024-03-05\ntopics: ["${'économie et santé '.repeat(500)}"]\n---\nLe texte.\n`);
+  const [enriched] = enrich([a], { topics: [], entities: [], diagnostics: [] }).articles;
+  assert.ok(enriched!.topics[0]!.length <= 60, enriched!.topics[0]);
+  assert.match(enriched!.topics[0]!, /^economie-et-sante-/);
+});
+
+test('a lone surrogate written as a YAML escape reaches no output (Pagefind refused it and the index failed)', async () => {
+  const dir = mkdtempSync('/tmp/kiosque-issue11-');
+  try {
+    const content = join(dir, 'content');
+    mkdirSync(content);
+    writeFileSync(join(content, 'surrogate.md'), '---\ntitle: "Titre \\ud800 seul"\nsource: "\\udc73 Agence"\ntopics: ["\\ud9d3"]\ndate: 2024-03-05\n---\nLe texte.\n');
+    const result = await build({ content, out: join(dir, 'site'), site: { title: 'K', description: 'd', basePath: '/', origin: 'https://x.example' }, strict: false, search: true });
+    assert.equal(result.ok, true, result.failure);
+    const a = result.archive!.articles[0]!;
+    assert.equal(a.title, 'Titre \uFFFD seul');
+    assert.equal(a.source, '\uFFFD Agence');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
