@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listContent } from './content-files.ts';
 import { buildArchive } from './enrich/archive.ts';
-import { enrich, loadConfigFiles, CONFIG_FILES } from './enrich/index.ts';
+import { BUILT_IN_DIR, CONFIG_FILES, enrich, loadKnowledge, type EnrichConfig } from './enrich/index.ts';
 import { ingestFile, sizeProblem, skipReason } from './ingest/index.ts';
 import { isSafeSitePath } from './ingest/slug.ts';
 import type { Archive, Article, Diagnostic, SiteOptions } from './model.ts';
@@ -48,7 +48,18 @@ export interface IngestedContent {
   articles: Article[];
   entries: ReportEntry[];
   configDiagnostics: Diagnostic[];
-  config: ReturnType<typeof loadConfigFiles>;
+  config: EnrichConfig;
+}
+
+/**
+ * The texts of Kiosque's built-in taxonomy and gazetteer (src/enrich/knowledge/), by file name.
+ * @example Object.keys(readBuiltInKnowledge()) // ['sujets.yml', 'entites.yml']
+ */
+export function readBuiltInKnowledge(): Record<string, string> {
+  return Object.fromEntries(CONFIG_FILES.flatMap((name) => {
+    const path = join(PROJECT_ROOT, BUILT_IN_DIR, name);
+    return existsSync(path) ? [[name, readFileSync(path, 'utf8')]] : [];
+  }));
 }
 
 /**
@@ -118,7 +129,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     seen.set(hash, f.path);
     articles.push(article);
   }
-  const config = loadConfigFiles(configTexts);
+  const config = loadKnowledge(readBuiltInKnowledge(), configTexts);
   for (const path of Object.keys(configTexts)) {
     entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
   }
@@ -139,8 +150,8 @@ export function reportEntries(ingested: IngestedContent, published: Article[]): 
  */
 export function checkContent(contentDir: string): { report: Report; configErrors: boolean } {
   const ingested = ingestContent(contentDir);
-  const { articles } = enrich(ingested.articles, ingested.config);
-  return { report: makeReport(reportEntries(ingested, articles)), configErrors: ingested.configDiagnostics.some((d) => d.level === 'error') };
+  const { articles, unmappedTopics } = enrich(ingested.articles, ingested.config);
+  return { report: makeReport(reportEntries(ingested, articles), { knowledge: ingested.config.knowledge, unmappedTopics }), configErrors: ingested.configDiagnostics.some((d) => d.level === 'error') };
 }
 
 /** Site paths of every page built from content; each must stay inside the output folder. */
@@ -224,10 +235,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const ingested = await time('ingest', () => ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total)));
   const enriched = await time('enrich', () => {
     const result = enrich(ingested.articles, ingested.config);
-    return { ...result, archive: buildArchive({ site: options.site, articles: result.articles, taxonomy: ingested.config.topics, related: result.related }) };
+    return { ...result, archive: buildArchive({ site: options.site, articles: result.articles, taxonomy: result.topics, related: result.related }) };
   });
   const entries = reportEntries(ingested, enriched.articles);
-  let report = makeReport(entries);
+  const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };
+  let report = makeReport(entries, topicsReport);
   const fail = (failure: string): BuildResult => ({ ok: false, failure, report, timings, pages: 0 });
 
   if (ingested.configDiagnostics.some((d) => d.level === 'error')) return fail('the taxonomy or gazetteer file has errors');
@@ -297,7 +309,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         // The new site is in place; a later build removes the old one (cleanStaleBuilds).
       }
     });
-    report = makeReport(entries);
+    report = makeReport(entries, topicsReport);
     return { ok: true, report, timings, pages, archive: enriched.archive };
   } catch (e) {
     return fail(`build failed: ${(e as Error).stack ?? e}`);

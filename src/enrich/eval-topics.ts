@@ -147,7 +147,7 @@ function evalCorpus(matcher: TopicMatcher): void {
   console.log('  (unmapped rubric: France; precision is a lower bound, see the file header)');
 }
 
-const taxonomy = parseTaxonomy('sujets.yml', readFileSync(join(ROOT, 'content/sujets.yml'), 'utf8'));
+const taxonomy = parseTaxonomy('sujets.yml', readFileSync(join(ROOT, 'src/enrich/knowledge/sujets.yml'), 'utf8'));
 for (const d of taxonomy.diagnostics) console.log(`${d.level}: ${d.file}:${d.line ?? ''} ${d.message}`);
 if (taxonomy.diagnostics.some((d) => d.level === 'error')) process.exit(1);
 const matcher = buildTopicMatcher(taxonomy.topics);

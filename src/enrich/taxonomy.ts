@@ -1,6 +1,7 @@
 /**
- * Reads the topic taxonomy (`content/sujets.yml`) and the entity gazetteer
- * (`content/entites.yml`): a YAML list of small maps each. A wrong entry becomes a Diagnostic
+ * Reads a topic taxonomy (`sujets.yml`) and an entity gazetteer (`entites.yml`): a YAML list of
+ * small maps each, built into Kiosque (src/enrich/knowledge/) or in a content folder. An entry
+ * with `remove: true` names a built-in entry to drop (see knowledge.ts). A wrong entry becomes a Diagnostic
  * with its line and is left out; the other entries are still used.
  *
  * YAML safety (PITFALLS, "Front matter"): the core schema keeps dates as text, and a document
@@ -103,13 +104,22 @@ function stringField(reader: Reader, entry: Entry, key: string): string | undefi
   return null;
 }
 
-/** `aliases` as a list of strings; null (and a diagnostic) when it is anything else. */
-function aliasesField(reader: Reader, entry: Entry): string[] | null {
-  const node = entry.map.get('aliases', true);
+/** A true/false field (`remove`, `match_text`), `fallback` when absent; anything but a boolean is reported. */
+function booleanField(reader: Reader, entry: Entry, key: string, fallback: boolean): boolean {
+  const node = entry.map.get(key, true);
+  if (node === undefined) return fallback;
+  if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+  reader.report('error', 'bad-field', reader.lineOf(node, entry.line), `"${key}" must be true or false, e.g. ${key}: ${!fallback}`);
+  return fallback;
+}
+
+/** `aliases` (or `categories`) as a list of strings; null (and a diagnostic) when it is anything else. */
+function aliasesField(reader: Reader, entry: Entry, key: 'aliases' | 'categories' = 'aliases'): string[] | null {
+  const node = entry.map.get(key, true);
   if (node === undefined || (isScalar(node) && node.value === null)) return [];
   const line = reader.lineOf(node, entry.line);
   if (!isSeq(node)) {
-    reader.report('error', 'bad-aliases', line, '"aliases" must be a list of texts, e.g. aliases: [IA, intelligence artificielle]');
+    reader.report('error', `bad-${key}`, line, `"${key}" must be a list of texts, e.g. ${key}: [IA, intelligence artificielle]`);
     return null;
   }
   const out: string[] = [];
@@ -120,7 +130,7 @@ function aliasesField(reader: Reader, entry: Entry): string[] | null {
         reader.report('warning', 'alias-without-words', reader.lineOf(item, line), `alias "${item.value}" has no letters or digits and never matches; remove it`);
       }
     } else {
-      reader.report('error', 'bad-aliases', reader.lineOf(item as Node, line), `every alias must be non-empty text; quote it if it looks like a number ("${String(isScalar(item) ? item.value : '…')}")`);
+      reader.report('error', `bad-${key}`, reader.lineOf(item as Node, line), `every alias must be non-empty text; quote it if it looks like a number ("${String(isScalar(item) ? item.value : '…')}")`);
       return null;
     }
   }
@@ -137,56 +147,74 @@ function reportUnknownKeys(reader: Reader, entry: Entry, known: readonly string[
 }
 
 const TOPIC_EXAMPLE = '- slug: sante\n  label: Santé\n  description: Médecine, hôpital et santé publique.\n  aliases: [santé, médecin, hôpital]';
-const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases'] as const;
+const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'categories', 'match_text', 'remove'] as const;
 
 /**
- * Reads `sujets.yml`: a list of `{slug, label, description, aliases}`.
+ * Reads `sujets.yml`: a list of `{slug, label, description, aliases, categories?}`;
+ * `{slug, remove: true}` entries go to `removed`. `categories` are front-matter categories,
+ * rubrics and tags that mean the topic, never looked for in the text; with `match_text: false`
+ * the topic comes from front matter only (a rubric such as « France »).
  * @example
  * parseTaxonomy('sujets.yml', '- slug: sante\n  label: Santé\n  description: Soins.\n  aliases: [hôpital]').topics
  * // [{ slug: 'sante', label: 'Santé', description: 'Soins.', aliases: ['hôpital'] }]
  */
-export function parseTaxonomy(file: string, text: string): { topics: TopicDef[]; diagnostics: Diagnostic[] } {
+export function parseTaxonomy(file: string, text: string): { topics: TopicDef[]; removed: string[]; diagnostics: Diagnostic[] } {
   const reader = new Reader(file, 'taxonomy');
   const topics: TopicDef[] = [];
+  const removed: string[] = [];
   const seen = new Map<string, number>();
   for (const entry of readEntries(reader, text, TOPIC_EXAMPLE)) {
     reportUnknownKeys(reader, entry, TOPIC_KEYS);
     const slug = stringField(reader, entry, 'slug');
+    if (booleanField(reader, entry, 'remove', false)) {
+      if (slug && KEBAB.test(slug)) removed.push(slug);
+      else reader.report('error', 'missing-slug', entry.line, 'an entry with "remove: true" needs the slug of the built-in topic to drop, e.g. slug: people');
+      continue;
+    }
     const label = stringField(reader, entry, 'label');
     const description = stringField(reader, entry, 'description');
     const aliases = aliasesField(reader, entry);
+    const categories = aliasesField(reader, entry, 'categories');
+    const matchText = booleanField(reader, entry, 'match_text', true);
     if (slug === undefined || slug === '') reader.report('error', 'missing-slug', entry.line, `topic without "slug"; add one in ASCII kebab-case, e.g. slug: ${slugify(label ?? '') || 'sante'}`);
     else if (slug && !KEBAB.test(slug)) reader.report('error', 'bad-slug', entry.line, `slug "${slug}" is not ASCII kebab-case (a-z, 0-9, single hyphens); write slug: ${slugify(slug) || 'sante'}`);
     else if (slug && seen.has(slug)) reader.report('error', 'duplicate-slug', entry.line, `slug "${slug}" is already used by the topic on line ${seen.get(slug)}; merge the two entries or rename one`);
     if (label === undefined || label === '') reader.report('error', 'missing-label', entry.line, 'topic without "label"; add the French name readers see, e.g. label: Santé');
     if (description === undefined) reader.report('warning', 'missing-description', entry.line, 'topic without "description"; add one line of French saying what it covers');
     else if (description?.includes('\n')) reader.report('warning', 'long-description', entry.line, '"description" should be one line; shorten it');
-    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || aliases === null || description === null) continue;
+    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || aliases === null || categories === null || description === null) continue;
     seen.set(slug, entry.line);
-    topics.push({ slug, label, description: description ?? '', aliases });
+    topics.push({ slug, label, description: description ?? '', aliases, ...(categories.length ? { categories } : {}), ...(matchText ? {} : { matchText }) });
   }
-  return { topics, diagnostics: reader.diagnostics };
+  return { topics, removed, diagnostics: reader.diagnostics };
 }
 
 const ENTITY_EXAMPLE = '- kind: person\n  name: Mark Zuckerberg\n  aliases: [Zuckerberg]';
-const ENTITY_KEYS = ['kind', 'name', 'aliases'] as const;
+const ENTITY_KEYS = ['kind', 'name', 'aliases', 'remove'] as const;
 
 /**
- * Reads `entites.yml`: a list of `{kind: person|organisation|place, name, aliases}`.
+ * Reads `entites.yml`: a list of `{kind: person|organisation|place, name, aliases}`;
+ * `{kind, name, remove: true}` entries go to `removed`.
  * @example
  * parseGazetteer('entites.yml', '- kind: place\n  name: Tokyo').entities
  * // [{ kind: 'place', name: 'Tokyo', aliases: [] }]
  */
-export function parseGazetteer(file: string, text: string): { entities: EntityDef[]; diagnostics: Diagnostic[] } {
+export function parseGazetteer(file: string, text: string): { entities: EntityDef[]; removed: EntityDef[]; diagnostics: Diagnostic[] } {
   const reader = new Reader(file, 'gazetteer');
   const entities: EntityDef[] = [];
+  const removed: EntityDef[] = [];
   const seen = new Map<string, number>();
   for (const entry of readEntries(reader, text, ENTITY_EXAMPLE)) {
     reportUnknownKeys(reader, entry, ENTITY_KEYS);
     const kind = stringField(reader, entry, 'kind');
     const name = stringField(reader, entry, 'name');
-    const aliases = aliasesField(reader, entry);
     const isKind = ENTITY_KINDS.includes(kind as EntityKind);
+    if (booleanField(reader, entry, 'remove', false)) {
+      if (isKind && name && slugify(name)) removed.push({ kind: kind as EntityKind, name, aliases: [] });
+      else reader.report('error', 'bad-remove', entry.line, 'an entry with "remove: true" needs the kind and name of the built-in entity to drop, e.g. kind: person, name: Mark Zuckerberg');
+      continue;
+    }
+    const aliases = aliasesField(reader, entry);
     const key = `${kind}:${slugify(name ?? '')}`;
     if (!isKind) reader.report('error', 'bad-kind', entry.line, `kind ${kind ? `"${kind}" ` : ''}must be one of ${ENTITY_KINDS.join(', ')}; e.g. kind: person`);
     if (!name) reader.report('error', 'missing-name', entry.line, 'entity without "name"; add the canonical name, e.g. name: Mark Zuckerberg');
@@ -196,5 +224,5 @@ export function parseGazetteer(file: string, text: string): { entities: EntityDe
     seen.set(key, entry.line);
     entities.push({ kind: kind as EntityKind, name, aliases });
   }
-  return { entities, diagnostics: reader.diagnostics };
+  return { entities, removed, diagnostics: reader.diagnostics };
 }

@@ -3,7 +3,7 @@
  * elisions and plurals folded by `fold.ts`), multi-word aliases as token sequences, and each
  * match is weighted by where it occurs. The matcher is built once per taxonomy.
  */
-import type { TopicDef } from '../model.ts';
+import type { TopicDef, UnmappedTopic } from '../model.ts';
 import { slugify, tokens } from './fold.ts';
 
 /** Weight of one alias occurrence, by field. */
@@ -37,8 +37,17 @@ export interface TopicMatcher {
   readonly slugs: readonly string[];
   /** First token → aliases starting with it, longest first. */
   readonly rules: ReadonlyMap<string, readonly AliasRule[]>;
-  /** Folded slug, label or alias → slug, for front-matter topics. */
+  /** `nameKey` of a slug, label, alias or category → slug, for front-matter topics. */
   readonly names: ReadonlyMap<string, string>;
+}
+
+/**
+ * The key a front-matter topic is looked up by: folded words, plural folded, hyphens and
+ * underscores as spaces, so `Faits divers`, `faits-divers` and `FAITS_DIVERS` meet.
+ * @example nameKey('High-Tech') // 'high tech'
+ */
+function nameKey(s: string): string {
+  return tokens(s.replace(/_/g, ' ')).flatMap((t) => t.split('-')).join(' ');
 }
 
 /**
@@ -51,7 +60,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
   const bySequence = new Map<string, { seq: string[]; topics: Set<number> }>();
   const names = new Map<string, string>();
   defs.forEach((def, index) => {
-    for (const alias of [def.label, ...def.aliases]) {
+    for (const alias of def.matchText === false ? [] : [def.label, ...def.aliases]) {
       const seq = tokens(alias);
       if (!seq.length) continue;
       const key = seq.join(' ');
@@ -59,8 +68,8 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
       entry.topics.add(index);
       bySequence.set(key, entry);
     }
-    for (const name of [def.slug, def.label, ...def.aliases]) {
-      const key = tokens(name).join(' ');
+    for (const name of [def.slug, def.label, ...(def.categories ?? []), ...def.aliases]) {
+      const key = nameKey(name);
       if (key && !names.has(key)) names.set(key, def.slug);
     }
   });
@@ -96,9 +105,66 @@ function scoreField(toks: readonly string[], weight: number, matcher: TopicMatch
   }
 }
 
-/** The taxonomy slug for a front-matter topic written as a slug, label or alias; else its slug. */
+/**
+ * The taxonomy slug of a front-matter topic written as a slug, label, category or alias, whatever
+ * its case, accents or separators; undefined when it names no taxonomy topic.
+ * @example taxonomySlug('SANTÉ', matcher) // 'sante'
+ */
+export function taxonomySlug(topic: string, matcher: TopicMatcher): string | undefined {
+  return matcher.names.get(nameKey(topic));
+}
+
 function frontMatterSlug(topic: string, matcher: TopicMatcher): string {
-  return matcher.names.get(tokens(topic).join(' ')) ?? slugify(topic);
+  return taxonomySlug(topic, matcher) ?? slugify(topic);
+}
+
+/**
+ * A reader's label for a topic an author wrote: first letter capitalised, accents kept; a slug
+ * (`vie-quotidienne`, `vie_quotidienne`) gets spaces back.
+ * @example readableLabel('vie-quotidienne') // 'Vie quotidienne'
+ * @example readableLabel('économie sociale') // 'Économie sociale'
+ */
+export function readableLabel(written: string): string {
+  const spaced = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+$/u.test(written) ? written.replace(/[-_]+/g, ' ') : written;
+  const text = spaced.replace(/\s+/g, ' ').trim();
+  return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
+}
+
+/** How much a spelling tells a reader: accents and capitals beat a bare slug. */
+function spellingRank(label: string): number {
+  return (label.match(/[^\x00-\x7f]/g)?.length ?? 0) * 2 + (label.match(/\p{Lu}/gu)?.length ?? 0) + (/[-_]/.test(label) ? 0 : 1);
+}
+
+/**
+ * Front-matter topics that name no taxonomy topic become topics of their own: one per slug,
+ * labelled with the best spelling authors used (accents and capitals kept), so an editor can
+ * map them with a `categories` entry in sujets.yml. Sorted by slug.
+ * @example
+ * authorTopics([['Vie locale'], ['vie-locale', 'Santé']], matcher)
+ * // { defs: [{ slug: 'vie-locale', label: 'Vie locale', description: '', aliases: [] }], unmapped: [{ label: 'Vie locale', slug: 'vie-locale', articles: 2 }] }
+ */
+export function authorTopics(frontMatter: readonly (readonly string[])[], matcher: TopicMatcher): { defs: TopicDef[]; unmapped: UnmappedTopic[] } {
+  const found = new Map<string, { spellings: Map<string, number>; articles: number }>();
+  for (const topics of frontMatter) {
+    const slugsHere = new Set<string>();
+    for (const written of topics) {
+      const slug = slugify(written);
+      if (!slug || taxonomySlug(written, matcher) !== undefined) continue;
+      const entry = found.get(slug) ?? { spellings: new Map<string, number>(), articles: 0 };
+      const label = readableLabel(written);
+      entry.spellings.set(label, (entry.spellings.get(label) ?? 0) + 1);
+      if (!slugsHere.has(slug)) entry.articles++;
+      slugsHere.add(slug);
+      found.set(slug, entry);
+    }
+  }
+  const unmapped = [...found.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([slug, { spellings, articles }]) => {
+      const [label] = [...spellings.entries()].sort(([a, na], [b, nb]) => spellingRank(b) - spellingRank(a) || nb - na || (a < b ? -1 : 1))[0]!;
+      return { label, slug, articles };
+    });
+  return { defs: unmapped.map(({ label, slug }) => ({ slug, label, description: '', aliases: [] })), unmapped };
 }
 
 /**
