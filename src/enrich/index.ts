@@ -16,6 +16,14 @@ function bodyText(a: Article): string {
 }
 
 /**
+ * The text topics and entities are read from: title, lede and body (headings included).
+ * @example articleDoc(article).title // article.title
+ */
+export function articleDoc(a: Article): { title: string; lede: string; body: string } {
+  return { title: a.title, lede: a.lede, body: bodyText(a) };
+}
+
+/**
  * Assigns topics and entities, makes URLs unique, and finds each article's related articles.
  * `topics` is the taxonomy plus a topic per front-matter topic it does not know (`unmappedTopics`).
  * @example enrich(articles, loadKnowledge({ 'sujets.yml': text }, {})).related.get(articles[0].id)
@@ -24,7 +32,7 @@ export function enrich(articles: Article[], config: EnrichConfig): { articles: A
   const topicMatcher = buildTopicMatcher(config.topics);
   const entityMatcher = buildEntityMatcher(config.entities);
   const enriched = uniqueUrls(articles.map((a) => {
-    const doc = { title: a.title, lede: a.lede, body: bodyText(a) };
+    const doc = articleDoc(a);
     return { ...a, topics: assignTopics(doc, topicMatcher, a.topics), entities: detectEntities(doc, entityMatcher) };
   }));
   const related = relatedArticles(enriched.map((a) => ({

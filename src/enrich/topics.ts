@@ -12,8 +12,10 @@ const WEIGHTS = { title: 3, lede: 2, body: 1 } as const;
 const MIN_SCORE = 3;
 /** Long bodies need proportionally more mentions: one body mention per this many words. */
 const WORDS_PER_BODY_MENTION = 250;
-/** A topic must also reach this share of the article's best score, so asides do not count. */
-const SHARE_OF_BEST = 0.25;
+/** A topic not named in the title must reach this share of the article's best score, so asides do not count. */
+const SHARE_OF_BEST = 0.3;
+/** …and be signalled by this many different aliases: one word repeated is not a subject. */
+const MIN_DISTINCT_ALIASES = 2;
 /** Most topics an article gets, front-matter topics aside. */
 const MAX_TOPICS = 6;
 
@@ -26,6 +28,8 @@ export interface TopicDoc {
 
 /** An alias whose first token is the key it is stored under. */
 interface AliasRule {
+  /** Index of the alias, for counting distinct aliases. */
+  id: number;
   /** The tokens after the first. */
   rest: readonly string[];
   /** Indexes into `TopicMatcher.slugs`. */
@@ -74,9 +78,10 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     }
   });
   const rules = new Map<string, AliasRule[]>();
+  let id = 0;
   for (const { seq, topics } of bySequence.values()) {
     const list = rules.get(seq[0]!) ?? [];
-    list.push({ rest: seq.slice(1), topics: [...topics].sort((a, b) => a - b) });
+    list.push({ id: id++, rest: seq.slice(1), topics: [...topics].sort((a, b) => a - b) });
     rules.set(seq[0]!, list);
   }
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length);
@@ -87,7 +92,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
  * Adds `weight` per alias occurrence in `toks` to `scores`, the longest alias winning at a
  * place; `touched` collects the topics that scored. Plain loops: this runs on every token.
  */
-function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array, touched: number[]): void {
+function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array, touched: number[], seen: Map<number, Set<number>>): void {
   for (let i = 0; i < toks.length; i++) {
     const candidates = matcher.rules.get(toks[i]!);
     if (candidates === undefined) continue;
@@ -98,6 +103,9 @@ function scoreField(toks: readonly string[], weight: number, matcher: TopicMatch
       for (const t of rule.topics) {
         if (scores[t] === 0) touched.push(t);
         scores[t]! += weight;
+        const ids = seen.get(t) ?? new Set<number>();
+        ids.add(rule.id);
+        seen.set(t, ids);
       }
       i += j;
       break;
@@ -169,9 +177,11 @@ export function authorTopics(frontMatter: readonly (readonly string[])[], matche
 
 /**
  * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
- * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic needs
- * a score of 3, more in long bodies (one body mention per 250 words), and a quarter of the
- * best topic's score; at most 6 topics in all unless the front matter alone lists more.
+ * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic named
+ * in the title is the article's subject and is always assigned (« Réforme des retraites : … »
+ * is under Retraites however much the body talks politics). Any other topic needs a score of 3,
+ * more in long bodies (one body mention per 250 words), 30 % of the best topic's score, and two
+ * different aliases; at most 6 topics in all unless the front matter alone lists more.
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'intelligence-artificielle', label: 'Intelligence artificielle', description: '', aliases: ['IA'] }]);
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
@@ -179,14 +189,16 @@ export function authorTopics(frontMatter: readonly (readonly string[])[], matche
 export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
   const scores = new Float64Array(matcher.slugs.length);
   const touched: number[] = [];
+  const seen = new Map<number, Set<number>>();
   const bodyTokens = tokens(doc.body);
-  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores, touched);
-  scoreField(tokens(doc.lede), WEIGHTS.lede, matcher, scores, touched);
-  scoreField(bodyTokens, WEIGHTS.body, matcher, scores, touched);
+  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores, touched, seen);
+  const inTitle = new Set(touched);
+  scoreField(tokens(doc.lede), WEIGHTS.lede, matcher, scores, touched, seen);
+  scoreField(bodyTokens, WEIGHTS.body, matcher, scores, touched, seen);
   const best = touched.reduce((max, i) => Math.max(max, scores[i]!), 0);
   const threshold = Math.max(MIN_SCORE, bodyTokens.length / WORDS_PER_BODY_MENTION, SHARE_OF_BEST * best);
   const assigned = touched
-    .filter((i) => scores[i]! >= threshold)
+    .filter((i) => inTitle.has(i) || (scores[i]! >= threshold && seen.get(i)!.size >= MIN_DISTINCT_ALIASES))
     .map((i) => ({ slug: matcher.slugs[i]!, score: scores[i]! }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
     .map((t) => t.slug);

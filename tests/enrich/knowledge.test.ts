@@ -25,6 +25,17 @@ test('a folder without configuration files gets the built-in taxonomy and gazett
   assert.ok(assignTopics({ title: 'Réforme des retraites', lede: '', body: '' }, matcher, []).includes('retraites'));
 });
 
+test('« Réforme des retraites : Emmanuel Macron prêt à utiliser le 49-3 » is under Retraites, however political the body (issue 12)', () => {
+  const doc = {
+    title: 'Réforme des retraites : Emmanuel Macron prêt à utiliser le 49-3',
+    lede: 'Le président de la République et le Premier ministre veulent passer en force à l’Assemblée nationale.',
+    body: 'Les députés de l’opposition, de La France insoumise aux Républicains, dénoncent une motion de censure inévitable. Le gouvernement et la majorité présidentielle défendent le projet de loi au Parlement ; Matignon et l’Élysée font bloc.',
+  };
+  const topics = assignTopics(doc, matcher, []);
+  assert.ok(topics.includes('retraites'), topics.join(', '));
+  assert.ok(topics.includes('politique'), topics.join(', '));
+});
+
 test('every built-in topic has a French label, not a slug', () => {
   for (const t of defaults.topics) {
     assert.match(t.label, /^\p{Lu}/u, t.slug);
