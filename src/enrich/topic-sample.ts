@@ -32,6 +32,15 @@ export interface TopicScore {
   recall?: number;
 }
 
+/**
+ * A topic label a reader can read: capitalised, not the slug itself.
+ * @example isFrenchLabel({ slug: 'societe', label: 'Société' }) // true
+ * @example isFrenchLabel({ slug: 'auto', label: 'auto' }) // false
+ */
+export function isFrenchLabel(t: { slug: string; label: string }): boolean {
+  return t.label !== t.slug && /^\p{Lu}/u.test(t.label);
+}
+
 /** The mulberry32 generator: 32-bit state, uniform floats in [0, 1). */
 function mulberry32(seed: number): () => number {
   let state = seed | 0;
