@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listContent } from './content-files.ts';
 import { buildArchive } from './enrich/archive.ts';
-import { enrich, loadConfigFiles, CONFIG_FILES } from './enrich/index.ts';
+import { BUILT_IN_DIR, CONFIG_FILES, enrich, loadKnowledge, type EnrichConfig } from './enrich/index.ts';
 import { ingestFile, sizeProblem, skipReason } from './ingest/index.ts';
 import { isSafeSitePath } from './ingest/slug.ts';
 import { errorText, plainData, setApart } from './isolate.ts';
@@ -49,7 +49,18 @@ export interface IngestedContent {
   articles: Article[];
   entries: ReportEntry[];
   configDiagnostics: Diagnostic[];
-  config: ReturnType<typeof loadConfigFiles>;
+  config: EnrichConfig;
+}
+
+/**
+ * The texts of Kiosque's built-in taxonomy and gazetteer (src/enrich/knowledge/), by file name.
+ * @example Object.keys(readBuiltInKnowledge()) // ['sujets.yml', 'entites.yml']
+ */
+export function readBuiltInKnowledge(): Record<string, string> {
+  return Object.fromEntries(CONFIG_FILES.flatMap((name) => {
+    const path = join(PROJECT_ROOT, BUILT_IN_DIR, name);
+    return existsSync(path) ? [[name, readFileSync(path, 'utf8')]] : [];
+  }));
 }
 
 /**
@@ -122,7 +133,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     seen.set(hash, f.path);
     articles.push(article);
   }
-  const config = loadConfigFiles(configTexts);
+  const config = loadKnowledge(readBuiltInKnowledge(), configTexts);
   for (const path of Object.keys(configTexts)) {
     entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
   }
@@ -155,7 +166,7 @@ function internalError(file: string, error: unknown): Diagnostic {
 export function enrichIsolated(ingested: IngestedContent, site: SiteOptions): ReturnType<typeof enrich> & { archive: Archive } {
   const { result, apart } = setApart(ingested.articles, (articles) => {
     const enriched = enrich(articles, ingested.config);
-    const archive = buildArchive({ site, articles: enriched.articles, taxonomy: ingested.config.topics, related: enriched.related });
+    const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });
     for (const a of archive.articles) {
       plainData(a);
       JSON.stringify(a.jsonLd);
@@ -186,8 +197,8 @@ export function reportEntries(ingested: IngestedContent, published: Article[]): 
 export function checkContent(contentDir: string): { report: Report; configErrors: boolean } {
   const ingested = ingestContent(contentDir);
   // The same isolation as a build, so check rejects exactly what a build would.
-  const { articles } = enrichIsolated(ingested, { title: '', description: '', basePath: '/', origin: 'http://localhost' });
-  return { report: makeReport(reportEntries(ingested, articles)), configErrors: ingested.configDiagnostics.some((d) => d.level === 'error') };
+  const { articles, unmappedTopics } = enrichIsolated(ingested, { title: '', description: '', basePath: '/', origin: 'http://localhost' });
+  return { report: makeReport(reportEntries(ingested, articles), { knowledge: ingested.config.knowledge, unmappedTopics }), configErrors: ingested.configDiagnostics.some((d) => d.level === 'error') };
 }
 
 /** Site paths of every page built from content; each must stay inside the output folder. */
@@ -271,7 +282,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const ingested = await time('ingest', () => ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total)));
   const enriched = await time('enrich', () => enrichIsolated(ingested, options.site));
   const entries = reportEntries(ingested, enriched.articles);
-  let report = makeReport(entries);
+  const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };
+  let report = makeReport(entries, topicsReport);
   const fail = (failure: string): BuildResult => ({ ok: false, failure, report, timings, pages: 0 });
 
   if (ingested.configDiagnostics.some((d) => d.level === 'error')) return fail('le fichier des sujets ou des entités contient des erreurs (listées ci-dessus)');
@@ -341,7 +353,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         // The new site is in place; a later build removes the old one (cleanStaleBuilds).
       }
     });
-    report = makeReport(entries);
+    report = makeReport(entries, topicsReport);
     return { ok: true, report, timings, pages, archive: enriched.archive };
   } catch (e) {
     return fail(`erreur interne de construction : ${(e as Error).stack ?? e}`);

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build, checkContent } from './build.ts';
 import { createProgress } from './progress.ts';
-import { formatProblems, summaryFr } from './report.ts';
+import { formatProblems, knowledgeFr, summaryFr } from './report.ts';
 
 export interface CliOptions {
   command: 'build' | 'check' | 'serve' | 'bench';
@@ -85,6 +85,7 @@ function check(opts: CliOptions): number {
   const c = report.counts;
   const failed = c.rejected > 0 || configErrors || (opts.strict && c.withWarnings > 0);
   console.log(`kiosque check : ${summaryFr(c, 'check')}${failed ? ' · à corriger avant publication' : ''}`);
+  for (const line of knowledgeFr(report)) console.log(`kiosque check : ${line}`);
   return failed ? 1 : 0;
 }
 
@@ -120,6 +121,7 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`kiosque: ${summaryFr(c, 'build')} · ${result.pages} pages · ${seconds} s → ${opts.out}`);
+  for (const line of knowledgeFr(result.report)) console.log(`kiosque: ${line}`);
   return 0;
 }
 

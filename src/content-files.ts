@@ -23,7 +23,7 @@ export interface SkippedEntry {
 }
 
 /**
- * @example listContent('content').files.map((f) => f.path) // ['000_8d8c1ec7b0367f6a.txt', …, 'sujets.yml']
+ * @example listContent('content').files.map((f) => f.path) // ['000_8d8c1ec7b0367f6a.txt', …, '004_00b606b2294fa235.txt']
  */
 export function listContent(root: string): { files: ContentFile[]; skipped: SkippedEntry[]; broken: SkippedEntry[] } {
   if (!existsSync(root) || !statSync(root).isDirectory()) {

@@ -96,19 +96,46 @@ export type IngestResult =
   /** Not an article (image, .DS_Store…): listed in the report, never published. */
   | { ok: 'skipped'; reason: string };
 
-/** A topic of the taxonomy (content/sujets.yml). */
+/** A topic of the taxonomy (built-in src/enrich/knowledge/sujets.yml, or a content folder's sujets.yml). */
 export interface TopicDef {
   slug: string;
   label: string;
   description: string;
+  /** Words and names that signal the topic in the text (and in front matter). */
   aliases: string[];
+  /** Front-matter categories, rubrics and tags that mean this topic, never looked for in the text (`France`, `Auto`). */
+  categories?: string[];
+  /** `false`: never looked for in the text (neither label nor aliases), only given by front matter. */
+  matchText?: false;
 }
 
-/** An entity of the gazetteer (content/entites.yml). */
+/** An entity of the gazetteer (built-in src/enrich/knowledge/entites.yml, or a content folder's entites.yml). */
 export interface EntityDef {
   kind: EntityKind;
   name: string;
   aliases: string[];
+}
+
+/** One taxonomy or gazetteer file a build used, as the report lists it. */
+export interface KnowledgeSource {
+  /** `src/enrich/knowledge/sujets.yml` for the built-in files, the content-relative path otherwise. */
+  file: string;
+  origin: 'built-in' | 'content';
+  /** Valid entries read from the file (topics or entities), removals included. */
+  entries: number;
+  /** Content files only: built-in entries this file replaced (same slug, or same kind and name). */
+  replaced?: number;
+  /** Content files only: built-in entries this file dropped with `remove: true`. */
+  removed?: number;
+}
+
+/** A front-matter topic (topics, tags, category…) that matched no taxonomy topic: it got a topic of its own. */
+export interface UnmappedTopic {
+  /** The French label shown to readers, as the author wrote it (capitalised). */
+  label: string;
+  slug: string;
+  /** Articles that carry it. */
+  articles: number;
 }
 
 // ---------------------------------------------------------------------------

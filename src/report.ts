@@ -1,7 +1,7 @@
 /**
  * The build report: one entry per input file, none missing (DESIGN.md, "CLI contract").
  */
-import type { Diagnostic } from './model.ts';
+import type { Diagnostic, KnowledgeSource, UnmappedTopic } from './model.ts';
 
 export type InputStatus = 'published' | 'rejected' | 'draft' | 'skipped' | 'config';
 
@@ -27,6 +27,10 @@ export interface ReportProblem {
 
 export interface Report {
   inputs: ReportEntry[];
+  /** The taxonomy and gazetteer files used: Kiosque's built-in ones, then the content folder's. */
+  knowledge?: KnowledgeSource[];
+  /** Front-matter topics that matched no taxonomy topic and became topics of their own; map them with `categories` in sujets.yml. */
+  unmappedTopics?: UnmappedTopic[];
   /** Files per status; `withWarnings` counts every file with a warning, `publishedWithWarnings` the published ones. */
   counts: Record<InputStatus, number> & { withWarnings: number; publishedWithWarnings: number; inputs: number };
 }
@@ -42,10 +46,10 @@ export function entryOf(file: string, status: InputStatus, diagnostics: Diagnost
 }
 
 /**
- * Sorts the entries by file and counts them.
+ * Sorts the entries by file and counts them; `topics` says where topics came from.
  * @example makeReport([]).counts.inputs // 0
  */
-export function makeReport(entries: ReportEntry[]): Report {
+export function makeReport(entries: ReportEntry[], topics: Pick<Report, 'knowledge' | 'unmappedTopics'> = {}): Report {
   const inputs = [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const counts = { published: 0, rejected: 0, draft: 0, skipped: 0, config: 0, withWarnings: 0, publishedWithWarnings: 0, inputs: inputs.length };
   for (const e of inputs) {
@@ -53,7 +57,7 @@ export function makeReport(entries: ReportEntry[]): Report {
     if (e.warnings.length > 0) counts.withWarnings++;
     if (e.warnings.length > 0 && e.status === 'published') counts.publishedWithWarnings++;
   }
-  return { inputs, counts };
+  return { inputs, ...topics, counts };
 }
 
 const STATUS_LABELS: Record<InputStatus, string> = {
@@ -97,4 +101,30 @@ function countFr(n: number, one: string, many: string): string {
 export function summaryFr(c: Pick<Report['counts'], 'published' | 'publishedWithWarnings' | 'rejected' | 'draft' | 'skipped'>, mode: 'build' | 'check'): string {
   const articles = mode === 'build' ? countFr(c.published, 'article publié', 'articles publiés') : countFr(c.published, 'article publiable', 'articles publiables');
   return `${articles} (${c.publishedWithWarnings} avec avertissements), ${countFr(c.rejected, 'rejeté', 'rejetés')}, ${countFr(c.draft, 'brouillon', 'brouillons')}, ${countFr(c.skipped, 'fichier ignoré', 'fichiers ignorés')}`;
+}
+
+/**
+ * The console lines saying which taxonomy and gazetteer files were used, and which
+ * front-matter topics matched no taxonomy topic (at most 10 named).
+ * @example knowledgeFr({ knowledge: [{ file: 'src/enrich/knowledge/sujets.yml', origin: 'built-in', entries: 44 }] })
+ * // ['connaissances : src/enrich/knowledge/sujets.yml (intégré, 44 entrées)']
+ */
+export function knowledgeFr(report: Pick<Report, 'knowledge' | 'unmappedTopics'>): string[] {
+  const lines: string[] = [];
+  const files = (report.knowledge ?? []).map((k) => {
+    const changes = [
+      ...(k.replaced ? [countFr(k.replaced, 'remplacée', 'remplacées')] : []),
+      ...(k.removed ? [countFr(k.removed, 'retirée', 'retirées')] : []),
+    ];
+    const origin = k.origin === 'built-in' ? 'intégré' : 'du dossier';
+    return `${k.file} (${origin}, ${countFr(k.entries, 'entrée', 'entrées')}${changes.length ? ` dont ${changes.join(', ')} parmi les intégrées` : ''})`;
+  });
+  if (files.length) lines.push(`connaissances : ${files.join(' ; ')}`);
+  const unmapped = report.unmappedTopics ?? [];
+  if (unmapped.length) {
+    const named = [...unmapped].sort((a, b) => b.articles - a.articles || (a.slug < b.slug ? -1 : 1)).slice(0, 10).map((u) => `${u.label} (${u.articles})`);
+    const more = unmapped.length > named.length ? `, et ${unmapped.length - named.length} autres` : '';
+    lines.push(`${countFr(unmapped.length, 'sujet des métadonnées sans équivalent', 'sujets des métadonnées sans équivalent')} dans la taxonomie, ${unmapped.length > 1 ? 'publiés tels quels' : 'publié tel quel'} : ${named.join(', ')}${more} ; pour ${unmapped.length > 1 ? 'les' : 'le'} rattacher à un sujet, ajoutez-${unmapped.length > 1 ? 'les' : 'le'} à ses « categories » dans sujets.yml`);
+  }
+  return lines;
 }

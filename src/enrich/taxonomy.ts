@@ -1,6 +1,7 @@
 /**
- * Reads the topic taxonomy (`content/sujets.yml`) and the entity gazetteer
- * (`content/entites.yml`): a YAML list of small maps each. A wrong entry becomes a Diagnostic
+ * Reads a topic taxonomy (`sujets.yml`) and an entity gazetteer (`entites.yml`): a YAML list of
+ * small maps each, built into Kiosque (src/enrich/knowledge/) or in a content folder. An entry
+ * with `remove: true` names a built-in entry to drop (see knowledge.ts). A wrong entry becomes a Diagnostic
  * with its line and is left out; the other entries are still used.
  *
  * YAML safety (PITFALLS, "Front matter"): the core schema keeps dates as text, and a document
@@ -104,13 +105,22 @@ function stringField(reader: Reader, entry: Entry, key: string): string | undefi
   return null;
 }
 
-/** `aliases` as a list of strings; null (and a diagnostic) when it is anything else. */
-function aliasesField(reader: Reader, entry: Entry): string[] | null {
-  const node = entry.map.get('aliases', true);
+/** A true/false field (`remove`, `match_text`), `fallback` when absent; anything but a boolean is reported. */
+function booleanField(reader: Reader, entry: Entry, key: string, fallback: boolean): boolean {
+  const node = entry.map.get(key, true);
+  if (node === undefined) return fallback;
+  if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+  reader.report('error', 'bad-field', reader.lineOf(node, entry.line), `« ${key} » vaut true ou false ; par exemple ${key}: ${!fallback}`);
+  return fallback;
+}
+
+/** `aliases` (or `categories`) as a list of strings; null (and a diagnostic) when it is anything else. */
+function aliasesField(reader: Reader, entry: Entry, key: 'aliases' | 'categories' = 'aliases'): string[] | null {
+  const node = entry.map.get(key, true);
   if (node === undefined || (isScalar(node) && node.value === null)) return [];
   const line = reader.lineOf(node, entry.line);
   if (!isSeq(node)) {
-    reader.report('error', 'bad-aliases', line, '« aliases » doit être une liste de textes ; par exemple aliases: [IA, intelligence artificielle]');
+    reader.report('error', `bad-${key}`, line, `« ${key} » doit être une liste de textes ; par exemple ${key}: [IA, intelligence artificielle]`);
     return null;
   }
   const out: string[] = [];
@@ -121,7 +131,7 @@ function aliasesField(reader: Reader, entry: Entry): string[] | null {
         reader.report('warning', 'alias-without-words', reader.lineOf(item, line), `l’alias « ${item.value} » n’a ni lettre ni chiffre et ne trouve jamais rien ; retirez-le`);
       }
     } else {
-      reader.report('error', 'bad-aliases', reader.lineOf(item as Node, line), `chaque alias doit être un texte non vide (« ${String(isScalar(item) ? item.value : '…')} ») ; mettez-le entre guillemets s’il ressemble à un nombre`);
+      reader.report('error', `bad-${key}`, reader.lineOf(item as Node, line), `chaque élément de « ${key} » doit être un texte non vide (« ${String(isScalar(item) ? item.value : '…')} ») ; mettez-le entre guillemets s’il ressemble à un nombre`);
       return null;
     }
   }
@@ -138,56 +148,74 @@ function reportUnknownKeys(reader: Reader, entry: Entry, known: readonly string[
 }
 
 const TOPIC_EXAMPLE = '- slug: sante\n  label: Santé\n  description: Médecine, hôpital et santé publique.\n  aliases: [santé, médecin, hôpital]';
-const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases'] as const;
+const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'categories', 'match_text', 'remove'] as const;
 
 /**
- * Reads `sujets.yml`: a list of `{slug, label, description, aliases}`.
+ * Reads `sujets.yml`: a list of `{slug, label, description, aliases, categories?}`;
+ * `{slug, remove: true}` entries go to `removed`. `categories` are front-matter categories,
+ * rubrics and tags that mean the topic, never looked for in the text; with `match_text: false`
+ * the topic comes from front matter only (a rubric such as « France »).
  * @example
  * parseTaxonomy('sujets.yml', '- slug: sante\n  label: Santé\n  description: Soins.\n  aliases: [hôpital]').topics
  * // [{ slug: 'sante', label: 'Santé', description: 'Soins.', aliases: ['hôpital'] }]
  */
-export function parseTaxonomy(file: string, text: string): { topics: TopicDef[]; diagnostics: Diagnostic[] } {
+export function parseTaxonomy(file: string, text: string): { topics: TopicDef[]; removed: string[]; diagnostics: Diagnostic[] } {
   const reader = new Reader(file, 'taxonomy');
   const topics: TopicDef[] = [];
+  const removed: string[] = [];
   const seen = new Map<string, number>();
   for (const entry of readEntries(reader, text, TOPIC_EXAMPLE)) {
     reportUnknownKeys(reader, entry, TOPIC_KEYS);
     const slug = stringField(reader, entry, 'slug');
+    if (booleanField(reader, entry, 'remove', false)) {
+      if (slug && KEBAB.test(slug)) removed.push(slug);
+      else reader.report('error', 'missing-slug', entry.line, 'une entrée « remove: true » doit donner le slug du sujet intégré à retirer ; par exemple slug: people');
+      continue;
+    }
     const label = stringField(reader, entry, 'label');
     const description = stringField(reader, entry, 'description');
     const aliases = aliasesField(reader, entry);
+    const categories = aliasesField(reader, entry, 'categories');
+    const matchText = booleanField(reader, entry, 'match_text', true);
     if (slug === undefined || slug === '') reader.report('error', 'missing-slug', entry.line, `sujet sans « slug » ; ajoutez-en un en minuscules ASCII avec tirets, par exemple slug: ${slugify(label ?? '') || 'sante'}`);
     else if (slug && !KEBAB.test(slug)) reader.report('error', 'bad-slug', entry.line, `slug « ${slug} » hors format (a-z, 0-9, tirets simples) ; écrivez slug: ${slugify(slug) || 'sante'}`);
     else if (slug && seen.has(slug)) reader.report('error', 'duplicate-slug', entry.line, `slug « ${slug} » déjà pris par le sujet de la ligne ${seen.get(slug)} ; fusionnez les deux entrées ou renommez-en une`);
     if (label === undefined || label === '') reader.report('error', 'missing-label', entry.line, 'sujet sans « label » ; ajoutez le nom que voient les lecteurs, par exemple label: Santé');
     if (description === undefined) reader.report('warning', 'missing-description', entry.line, 'sujet sans « description » ; ajoutez une ligne qui dit ce qu’il couvre');
     else if (description?.includes('\n')) reader.report('warning', 'long-description', entry.line, '« description » devrait tenir sur une ligne ; raccourcissez-la');
-    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || aliases === null || description === null) continue;
+    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || aliases === null || categories === null || description === null) continue;
     seen.set(slug, entry.line);
-    topics.push({ slug, label, description: description ?? '', aliases });
+    topics.push({ slug, label, description: description ?? '', aliases, ...(categories.length ? { categories } : {}), ...(matchText ? {} : { matchText }) });
   }
-  return { topics, diagnostics: reader.diagnostics };
+  return { topics, removed, diagnostics: reader.diagnostics };
 }
 
 const ENTITY_EXAMPLE = '- kind: person\n  name: Mark Zuckerberg\n  aliases: [Zuckerberg]';
-const ENTITY_KEYS = ['kind', 'name', 'aliases'] as const;
+const ENTITY_KEYS = ['kind', 'name', 'aliases', 'remove'] as const;
 
 /**
- * Reads `entites.yml`: a list of `{kind: person|organisation|place, name, aliases}`.
+ * Reads `entites.yml`: a list of `{kind: person|organisation|place, name, aliases}`;
+ * `{kind, name, remove: true}` entries go to `removed`.
  * @example
  * parseGazetteer('entites.yml', '- kind: place\n  name: Tokyo').entities
  * // [{ kind: 'place', name: 'Tokyo', aliases: [] }]
  */
-export function parseGazetteer(file: string, text: string): { entities: EntityDef[]; diagnostics: Diagnostic[] } {
+export function parseGazetteer(file: string, text: string): { entities: EntityDef[]; removed: EntityDef[]; diagnostics: Diagnostic[] } {
   const reader = new Reader(file, 'gazetteer');
   const entities: EntityDef[] = [];
+  const removed: EntityDef[] = [];
   const seen = new Map<string, number>();
   for (const entry of readEntries(reader, text, ENTITY_EXAMPLE)) {
     reportUnknownKeys(reader, entry, ENTITY_KEYS);
     const kind = stringField(reader, entry, 'kind');
     const name = stringField(reader, entry, 'name');
-    const aliases = aliasesField(reader, entry);
     const isKind = ENTITY_KINDS.includes(kind as EntityKind);
+    if (booleanField(reader, entry, 'remove', false)) {
+      if (isKind && name && slugify(name)) removed.push({ kind: kind as EntityKind, name, aliases: [] });
+      else reader.report('error', 'bad-remove', entry.line, 'une entrée « remove: true » doit donner le kind et le name de l’entité intégrée à retirer ; par exemple kind: person, name: Mark Zuckerberg');
+      continue;
+    }
+    const aliases = aliasesField(reader, entry);
     const key = `${kind}:${slugify(name ?? '')}`;
     if (!isKind) reader.report('error', 'bad-kind', entry.line, `kind ${kind ? `« ${kind} » ` : ''}doit être l’un de ${ENTITY_KINDS.join(', ')} ; par exemple kind: person`);
     if (!name) reader.report('error', 'missing-name', entry.line, 'entité sans « name » ; ajoutez son nom usuel, par exemple name: Mark Zuckerberg');
@@ -197,5 +225,5 @@ export function parseGazetteer(file: string, text: string): { entities: EntityDe
     seen.set(key, entry.line);
     entities.push({ kind: kind as EntityKind, name, aliases });
   }
-  return { entities, diagnostics: reader.diagnostics };
+  return { entities, removed, diagnostics: reader.diagnostics };
 }

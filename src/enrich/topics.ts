@@ -3,7 +3,7 @@
  * elisions and plurals folded by `fold.ts`), multi-word aliases as token sequences, and each
  * match is weighted by where it occurs. The matcher is built once per taxonomy.
  */
-import type { TopicDef } from '../model.ts';
+import type { TopicDef, UnmappedTopic } from '../model.ts';
 import { slugify, tokens } from './fold.ts';
 
 /** Weight of one alias occurrence, by field. */
@@ -12,8 +12,10 @@ const WEIGHTS = { title: 3, lede: 2, body: 1 } as const;
 const MIN_SCORE = 3;
 /** Long bodies need proportionally more mentions: one body mention per this many words. */
 const WORDS_PER_BODY_MENTION = 250;
-/** A topic must also reach this share of the article's best score, so asides do not count. */
-const SHARE_OF_BEST = 0.25;
+/** A topic not named in the title must reach this share of the article's best score, so asides do not count. */
+const SHARE_OF_BEST = 0.3;
+/** …and be signalled by this many different aliases: one word repeated is not a subject. */
+const MIN_DISTINCT_ALIASES = 2;
 /** Most topics an article gets, front-matter topics aside. */
 const MAX_TOPICS = 6;
 
@@ -26,6 +28,8 @@ export interface TopicDoc {
 
 /** An alias whose first token is the key it is stored under. */
 interface AliasRule {
+  /** Index of the alias, for counting distinct aliases. */
+  id: number;
   /** The tokens after the first. */
   rest: readonly string[];
   /** Indexes into `TopicMatcher.slugs`. */
@@ -37,8 +41,17 @@ export interface TopicMatcher {
   readonly slugs: readonly string[];
   /** First token → aliases starting with it, longest first. */
   readonly rules: ReadonlyMap<string, readonly AliasRule[]>;
-  /** Folded slug, label or alias → slug, for front-matter topics. */
+  /** `nameKey` of a slug, label, alias or category → slug, for front-matter topics. */
   readonly names: ReadonlyMap<string, string>;
+}
+
+/**
+ * The key a front-matter topic is looked up by: folded words, plural folded, hyphens and
+ * underscores as spaces, so `Faits divers`, `faits-divers` and `FAITS_DIVERS` meet.
+ * @example nameKey('High-Tech') // 'high tech'
+ */
+function nameKey(s: string): string {
+  return tokens(s.replace(/_/g, ' ')).flatMap((t) => t.split('-')).join(' ');
 }
 
 /**
@@ -51,7 +64,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
   const bySequence = new Map<string, { seq: string[]; topics: Set<number> }>();
   const names = new Map<string, string>();
   defs.forEach((def, index) => {
-    for (const alias of [def.label, ...def.aliases]) {
+    for (const alias of def.matchText === false ? [] : [def.label, ...def.aliases]) {
       const seq = tokens(alias);
       if (!seq.length) continue;
       const key = seq.join(' ');
@@ -59,15 +72,16 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
       entry.topics.add(index);
       bySequence.set(key, entry);
     }
-    for (const name of [def.slug, def.label, ...def.aliases]) {
-      const key = tokens(name).join(' ');
+    for (const name of [def.slug, def.label, ...(def.categories ?? []), ...def.aliases]) {
+      const key = nameKey(name);
       if (key && !names.has(key)) names.set(key, def.slug);
     }
   });
   const rules = new Map<string, AliasRule[]>();
+  let id = 0;
   for (const { seq, topics } of bySequence.values()) {
     const list = rules.get(seq[0]!) ?? [];
-    list.push({ rest: seq.slice(1), topics: [...topics].sort((a, b) => a - b) });
+    list.push({ id: id++, rest: seq.slice(1), topics: [...topics].sort((a, b) => a - b) });
     rules.set(seq[0]!, list);
   }
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length);
@@ -78,7 +92,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
  * Adds `weight` per alias occurrence in `toks` to `scores`, the longest alias winning at a
  * place; `touched` collects the topics that scored. Plain loops: this runs on every token.
  */
-function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array, touched: number[]): void {
+function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array, touched: number[], seen: Map<number, Set<number>>): void {
   for (let i = 0; i < toks.length; i++) {
     const candidates = matcher.rules.get(toks[i]!);
     if (candidates === undefined) continue;
@@ -89,6 +103,9 @@ function scoreField(toks: readonly string[], weight: number, matcher: TopicMatch
       for (const t of rule.topics) {
         if (scores[t] === 0) touched.push(t);
         scores[t]! += weight;
+        const ids = seen.get(t) ?? new Set<number>();
+        ids.add(rule.id);
+        seen.set(t, ids);
       }
       i += j;
       break;
@@ -96,20 +113,83 @@ function scoreField(toks: readonly string[], weight: number, matcher: TopicMatch
   }
 }
 
-/** The taxonomy slug for a front-matter topic written as a slug, label or alias; else its slug. */
+/**
+ * The taxonomy slug of a front-matter topic written as a slug, label, category or alias, whatever
+ * its case, accents or separators; undefined when it names no taxonomy topic.
+ * @example taxonomySlug('SANTÉ', matcher) // 'sante'
+ */
+export function taxonomySlug(topic: string, matcher: TopicMatcher): string | undefined {
+  return matcher.names.get(nameKey(topic));
+}
+
+/** Capped like article slugs: a topic is a folder name, and a 8,000-character one cannot be
+ * written (ENAMETOOLONG failed a whole build, issue 11). */
 const TOPIC_SLUG_MAX = 60;
 
+function topicSlug(written: string): string {
+  return slugify(written).slice(0, TOPIC_SLUG_MAX).replace(/-+$/, '');
+}
+
 function frontMatterSlug(topic: string, matcher: TopicMatcher): string {
-  // Capped like article slugs: a topic is a folder name, and a 8,000-character one cannot be
-  // written (ENAMETOOLONG failed a whole build, issue 11).
-  return matcher.names.get(tokens(topic).join(' ')) ?? slugify(topic).slice(0, TOPIC_SLUG_MAX).replace(/-+$/, '');
+  return taxonomySlug(topic, matcher) ?? topicSlug(topic);
+}
+
+/**
+ * A reader's label for a topic an author wrote: first letter capitalised, accents kept; a slug
+ * (`vie-quotidienne`, `vie_quotidienne`) gets spaces back.
+ * @example readableLabel('vie-quotidienne') // 'Vie quotidienne'
+ * @example readableLabel('économie sociale') // 'Économie sociale'
+ */
+export function readableLabel(written: string): string {
+  const spaced = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+$/u.test(written) ? written.replace(/[-_]+/g, ' ') : written;
+  const text = spaced.replace(/\s+/g, ' ').trim();
+  return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
+}
+
+/** How much a spelling tells a reader: accents and capitals beat a bare slug. */
+function spellingRank(label: string): number {
+  return (label.match(/[^\x00-\x7f]/g)?.length ?? 0) * 2 + (label.match(/\p{Lu}/gu)?.length ?? 0) + (/[-_]/.test(label) ? 0 : 1);
+}
+
+/**
+ * Front-matter topics that name no taxonomy topic become topics of their own: one per slug,
+ * labelled with the best spelling authors used (accents and capitals kept), so an editor can
+ * map them with a `categories` entry in sujets.yml. Sorted by slug.
+ * @example
+ * authorTopics([['Vie locale'], ['vie-locale', 'Santé']], matcher)
+ * // { defs: [{ slug: 'vie-locale', label: 'Vie locale', description: '', aliases: [] }], unmapped: [{ label: 'Vie locale', slug: 'vie-locale', articles: 2 }] }
+ */
+export function authorTopics(frontMatter: readonly (readonly string[])[], matcher: TopicMatcher): { defs: TopicDef[]; unmapped: UnmappedTopic[] } {
+  const found = new Map<string, { spellings: Map<string, number>; articles: number }>();
+  for (const topics of frontMatter) {
+    const slugsHere = new Set<string>();
+    for (const written of topics) {
+      const slug = topicSlug(written);
+      if (!slug || taxonomySlug(written, matcher) !== undefined) continue;
+      const entry = found.get(slug) ?? { spellings: new Map<string, number>(), articles: 0 };
+      const label = readableLabel(written);
+      entry.spellings.set(label, (entry.spellings.get(label) ?? 0) + 1);
+      if (!slugsHere.has(slug)) entry.articles++;
+      slugsHere.add(slug);
+      found.set(slug, entry);
+    }
+  }
+  const unmapped = [...found.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([slug, { spellings, articles }]) => {
+      const [label] = [...spellings.entries()].sort(([a, na], [b, nb]) => spellingRank(b) - spellingRank(a) || nb - na || (a < b ? -1 : 1))[0]!;
+      return { label, slug, articles };
+    });
+  return { defs: unmapped.map(({ label, slug }) => ({ slug, label, description: '', aliases: [] })), unmapped };
 }
 
 /**
  * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
- * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic needs
- * a score of 3, more in long bodies (one body mention per 250 words), and a quarter of the
- * best topic's score; at most 6 topics in all unless the front matter alone lists more.
+ * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic named
+ * in the title is the article's subject and is always assigned (« Réforme des retraites : … »
+ * is under Retraites however much the body talks politics). Any other topic needs a score of 3,
+ * more in long bodies (one body mention per 250 words), 30 % of the best topic's score, and two
+ * different aliases; at most 6 topics in all unless the front matter alone lists more.
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'intelligence-artificielle', label: 'Intelligence artificielle', description: '', aliases: ['IA'] }]);
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
@@ -117,14 +197,16 @@ function frontMatterSlug(topic: string, matcher: TopicMatcher): string {
 export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
   const scores = new Float64Array(matcher.slugs.length);
   const touched: number[] = [];
+  const seen = new Map<number, Set<number>>();
   const bodyTokens = tokens(doc.body);
-  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores, touched);
-  scoreField(tokens(doc.lede), WEIGHTS.lede, matcher, scores, touched);
-  scoreField(bodyTokens, WEIGHTS.body, matcher, scores, touched);
+  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores, touched, seen);
+  const inTitle = new Set(touched);
+  scoreField(tokens(doc.lede), WEIGHTS.lede, matcher, scores, touched, seen);
+  scoreField(bodyTokens, WEIGHTS.body, matcher, scores, touched, seen);
   const best = touched.reduce((max, i) => Math.max(max, scores[i]!), 0);
   const threshold = Math.max(MIN_SCORE, bodyTokens.length / WORDS_PER_BODY_MENTION, SHARE_OF_BEST * best);
   const assigned = touched
-    .filter((i) => scores[i]! >= threshold)
+    .filter((i) => inTitle.has(i) || (scores[i]! >= threshold && seen.get(i)!.size >= MIN_DISTINCT_ALIASES))
     .map((i) => ({ slug: matcher.slugs[i]!, score: scores[i]! }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
     .map((t) => t.slug);

@@ -26,7 +26,10 @@ function parseBody(body: string): { tokens: Token[]; refused: string[] } {
   return { tokens, refused: [...refusedLinks] };
 }
 
-const KNOWN_KEYS = new Set(['title', 'date', 'topics', 'source', 'url', 'draft', 'category', 'publisher', 'tags']);
+/** Front-matter keys whose values are topics: lists, and rubrics that may be a single text. */
+const TOPIC_LIST_KEYS = ['topics', 'tags', 'categories', 'rubriques', 'sujets'] as const;
+const TOPIC_TEXT_KEYS = ['category', 'rubrique'] as const;
+const KNOWN_KEYS = new Set(['title', 'date', 'source', 'url', 'draft', 'publisher', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
 
 function inlineText(token: Token | undefined): string {
   if (!token?.children) return token?.content ?? '';
@@ -114,9 +117,12 @@ export function parseMarkdown(text: string): Parsed {
     }
   }
 
-  const topics = [...readTopics(data.topics, fieldLines.topics, diagnostics), ...readTopics(data.tags, fieldLines.tags, diagnostics)];
-  const category = scalarText(data.category);
-  if (category) topics.push(category);
+  const topics = TOPIC_LIST_KEYS.flatMap((key) => readTopics(data[key], fieldLines[key], diagnostics));
+  for (const key of TOPIC_TEXT_KEYS) {
+    const rubric = scalarText(data[key]);
+    if (rubric) topics.push(rubric);
+    else topics.push(...readTopics(data[key], fieldLines[key], diagnostics));
+  }
 
   const source = scalarText(data.source) ?? scalarText(data.publisher);
   for (const key of ['source', 'publisher'] as const) {

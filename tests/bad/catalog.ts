@@ -184,8 +184,8 @@ export function materialiseCatalog(dir: string): string[] {
 }
 
 /**
- * Copies the seed articles and configuration files (content/) into `dir`.
- * @example copySeeds(dir) // ['000_8d8c1ec7b0367f6a.txt', …, 'sujets.yml']
+ * Copies the seed articles (content/) into `dir`.
+ * @example copySeeds(dir) // ['000_8d8c1ec7b0367f6a.txt', …, '004_00b606b2294fa235.txt']
  */
 export function copySeeds(dir: string): string[] {
   const names = readdirSync(SEEDS).filter((n) => !n.startsWith('.'));

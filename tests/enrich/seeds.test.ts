@@ -6,9 +6,11 @@ import { parseGazetteer, parseTaxonomy } from '../../src/enrich/taxonomy.ts';
 import { assignTopics, buildTopicMatcher } from '../../src/enrich/topics.ts';
 
 const content = new URL('../../content/', import.meta.url);
+const knowledge = new URL('../../src/enrich/knowledge/', import.meta.url);
 const read = (name: string): string => readFileSync(new URL(name, content), 'utf8');
-const topicMatcher = buildTopicMatcher(parseTaxonomy('sujets.yml', read('sujets.yml')).topics);
-const entityMatcher = buildEntityMatcher(parseGazetteer('entites.yml', read('entites.yml')).entities);
+const builtIn = (name: string): string => readFileSync(new URL(name, knowledge), 'utf8');
+const topicMatcher = buildTopicMatcher(parseTaxonomy('sujets.yml', builtIn('sujets.yml')).topics);
+const entityMatcher = buildEntityMatcher(parseGazetteer('entites.yml', builtIn('entites.yml')).entities);
 
 /** The seeds as plain text: the first line (its ` date YYYY-MM ` prefix cut off) is the lede. */
 function seed(name: string): { title: string; lede: string; body: string } {

@@ -91,11 +91,11 @@ test('the gazetteer checks kind, name and duplicates', () => {
   assert.deepEqual(ids(diagnostics), ['gazetteer-bad-kind@4', 'gazetteer-missing-name@6', 'gazetteer-duplicate-name@7']);
 });
 
-test('the taxonomy and gazetteer of content/ are valid', () => {
-  const taxonomy = parseTaxonomy('sujets.yml', readFileSync(new URL('../../content/sujets.yml', import.meta.url), 'utf8'));
+test('the built-in taxonomy and gazetteer are valid', () => {
+  const taxonomy = parseTaxonomy('sujets.yml', readFileSync(new URL('../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
   assert.deepEqual(taxonomy.diagnostics, []);
-  assert.ok(taxonomy.topics.length >= 30 && taxonomy.topics.length <= 50, `${taxonomy.topics.length} topics`);
-  const gazetteer = parseGazetteer('entites.yml', readFileSync(new URL('../../content/entites.yml', import.meta.url), 'utf8'));
+  assert.ok(taxonomy.topics.length >= 30 && taxonomy.topics.length <= 60, `${taxonomy.topics.length} topics`);
+  const gazetteer = parseGazetteer('entites.yml', readFileSync(new URL('../../src/enrich/knowledge/entites.yml', import.meta.url), 'utf8'));
   assert.deepEqual(gazetteer.diagnostics, []);
   assert.ok(gazetteer.entities.length >= 24);
 });

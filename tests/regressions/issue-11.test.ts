@@ -79,7 +79,7 @@ test('setApart runs a step without the items that make it throw, and rethrows a 
 test('a front-matter topic thousands of characters long gets a slug of at most 60 characters (ENAMETOOLONG failed the build)', async () => {
   const { enrich } = await import('../../src/enrich/index.ts');
   const a = article('long.md', `---\ntitle: T\ndate: 2024-03-05\ntopics: ["${'économie et santé '.repeat(500)}"]\n---\nLe texte.\n`);
-  const [enriched] = enrich([a], { topics: [], entities: [], diagnostics: [] }).articles;
+  const [enriched] = enrich([a], { topics: [], entities: [], diagnostics: [], knowledge: [] }).articles;
   assert.ok(enriched!.topics[0]!.length <= 60, enriched!.topics[0]);
   assert.match(enriched!.topics[0]!, /^economie-et-sante-/);
 });

@@ -1,0 +1,105 @@
+/**
+ * The labelled topic samples (tests/fixtures/topics-sample.json and topics-heldout.json): how
+ * their articles were drawn from the corpus, and how assigned topics are scored against their
+ * labels. Pure; the caller reads the files.
+ */
+
+/** One labelled article: its corpus-relative path and the topics a reader gave it. */
+export interface LabelledArticle {
+  file: string;
+  labels: string[];
+}
+
+export interface LabelledSample {
+  about: string;
+  seed: number;
+  /** Positions `from` (included) to `to` (excluded) of the seeded order. */
+  from: number;
+  to: number;
+  articles: LabelledArticle[];
+}
+
+/** Counts of one topic over a sample. */
+export interface TopicScore {
+  slug: string;
+  /** Articles labelled with the topic. */
+  labelled: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** Undefined when the topic was never assigned (or never labelled). */
+  precision?: number;
+  recall?: number;
+}
+
+/**
+ * A topic label a reader can read: capitalised, not the slug itself.
+ * @example isFrenchLabel({ slug: 'societe', label: 'Société' }) // true
+ * @example isFrenchLabel({ slug: 'auto', label: 'auto' }) // false
+ */
+export function isFrenchLabel(t: { slug: string; label: string }): boolean {
+  return t.label !== t.slug && /^\p{Lu}/u.test(t.label);
+}
+
+/** The mulberry32 generator: 32-bit state, uniform floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The corpus files in the seeded order the samples were drawn from: sorted, then shuffled by
+ * Fisher-Yates with mulberry32(seed). A sample is a slice of it.
+ * @example drawOrder(['b.md', 'a.md', 'c.md'], 12).length // 3
+ */
+export function drawOrder(files: readonly string[], seed: number): string[] {
+  const order = [...files].sort();
+  const random = mulberry32(seed);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/**
+ * Per-topic precision and recall of `assigned` (file → topics) against the sample's labels,
+ * over `topics` (the topics being evaluated), sorted by slug.
+ * @example scoreTopics([{ file: 'a', labels: ['sante'] }], new Map([['a', ['sante', 'sport']]]), ['sante', 'sport'])
+ * // [{ slug: 'sante', labelled: 1, truePositives: 1, …, precision: 1, recall: 1 }, { slug: 'sport', labelled: 0, falsePositives: 1, precision: 0, … }]
+ */
+export function scoreTopics(sample: readonly LabelledArticle[], assigned: ReadonlyMap<string, readonly string[]>, topics: readonly string[]): TopicScore[] {
+  return [...topics].sort().map((slug) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const a of sample) {
+      const labelled = a.labels.includes(slug);
+      const got = (assigned.get(a.file) ?? []).includes(slug);
+      if (labelled && got) tp++;
+      else if (got) fp++;
+      else if (labelled) fn++;
+    }
+    return {
+      slug, labelled: tp + fn, truePositives: tp, falsePositives: fp, falseNegatives: fn,
+      ...(tp + fp > 0 ? { precision: tp / (tp + fp) } : {}),
+      ...(tp + fn > 0 ? { recall: tp / (tp + fn) } : {}),
+    };
+  });
+}
+
+/**
+ * Micro-averaged precision and recall over every topic of `scores`.
+ * @example microAverage([{ truePositives: 3, falsePositives: 1, falseNegatives: 0 }]) // { precision: 0.75, recall: 1 }
+ */
+export function microAverage(scores: readonly Pick<TopicScore, 'truePositives' | 'falsePositives' | 'falseNegatives'>[]): { precision: number; recall: number } {
+  const tp = scores.reduce((n, s) => n + s.truePositives, 0);
+  const fp = scores.reduce((n, s) => n + s.falsePositives, 0);
+  const fn = scores.reduce((n, s) => n + s.falseNegatives, 0);
+  return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ingestContent, readBuiltInKnowledge } from '../../src/build.ts';
+import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
+import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample } from '../../src/enrich/topic-sample.ts';
+import { ROOT } from '../helpers/content.ts';
+
+const CORPUS = process.env.KIOSQUE_CORPUS ?? '/work/shared/corpus/orangesum';
+const hasCorpus = existsSync(join(CORPUS, 'manifest.jsonl'));
+const read = (name: string): LabelledSample => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8')) as LabelledSample;
+const tuning = read('topics-sample.json');
+const heldOut = read('topics-heldout.json');
+const builtIn = loadKnowledge(readBuiltInKnowledge(), {});
+const textTopics = new Set(builtIn.topics.filter((t) => t.matchText !== false).map((t) => t.slug));
+
+test('the tuning sample holds at least 300 labels over at least 20 topics, the held-out one at least 60 articles', () => {
+  const labels = tuning.articles.flatMap((a) => a.labels);
+  assert.ok(labels.length >= 300, `${labels.length} labels`);
+  assert.ok(new Set(labels).size >= 20, `${new Set(labels).size} topics`);
+  assert.ok(heldOut.articles.length >= 60, `${heldOut.articles.length} held-out articles`);
+  for (const s of [tuning, heldOut]) {
+    assert.match(s.about, /drawOrder/);
+    assert.equal(s.articles.length, s.to - s.from);
+  }
+});
+
+test('the two samples share no article, and every label is a built-in topic found in the text', () => {
+  const tuned = new Set(tuning.articles.map((a) => a.file));
+  assert.equal(tuned.size, tuning.articles.length);
+  assert.ok(heldOut.articles.every((a) => !tuned.has(a.file)));
+  for (const a of [...tuning.articles, ...heldOut.articles]) {
+    for (const l of a.labels) assert.ok(textTopics.has(l), `${a.file}: ${l}`);
+  }
+});
+
+test('scoring counts a topic assigned and labelled as right, assigned only as extra, labelled only as missed', () => {
+  const sample = [{ file: 'a', labels: ['sante', 'sport'] }, { file: 'b', labels: [] }];
+  const assigned = new Map([['a', ['sante']], ['b', ['sante']]]);
+  const [sante, sport] = scoreTopics(sample, assigned, ['sport', 'sante']);
+  assert.deepEqual(sante, { slug: 'sante', labelled: 1, truePositives: 1, falsePositives: 1, falseNegatives: 0, precision: 0.5, recall: 1 });
+  assert.deepEqual(sport, { slug: 'sport', labelled: 1, truePositives: 0, falsePositives: 0, falseNegatives: 1, recall: 0 });
+  assert.deepEqual(microAverage([sante!, sport!]), { precision: 0.5, recall: 0.5 });
+});
+
+test('a French label is capitalised and not a slug', () => {
+  assert.ok(isFrenchLabel({ slug: 'societe', label: 'Société' }));
+  assert.ok(!isFrenchLabel({ slug: 'auto', label: 'auto' }));
+  assert.ok(!isFrenchLabel({ slug: 'high-tech', label: 'high-tech' }));
+});
+
+test('the samples are the seeded draw they say they are', { skip: !hasCorpus && 'corpus absent' }, () => {
+  const files = readFileSync(join(CORPUS, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { file_md: string }).file_md);
+  for (const s of [tuning, heldOut]) {
+    assert.deepEqual(s.articles.map((a) => a.file), drawOrder(files, s.seed).slice(s.from, s.to));
+  }
+});
+
+test('corpus articles alone in a folder, without configuration files, get at least 20 topics, all with French labels, none holding over 40 %', { skip: !hasCorpus && 'corpus absent' }, () => {
+  const files = readFileSync(join(CORPUS, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { file_md: string }).file_md);
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-topics-'));
+  try {
+    for (const f of drawOrder(files, 12).slice(0, 400)) copyFileSync(join(CORPUS, f), join(dir, f.slice(f.lastIndexOf('/') + 1)));
+    const ingested = ingestContent(dir);
+    assert.deepEqual(ingested.config.knowledge.map((k) => k.origin), ['built-in', 'built-in']);
+    const { articles, topics } = enrich(ingested.articles, ingested.config);
+    const counts = new Map<string, number>();
+    for (const a of articles) for (const t of a.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const used = topics.filter((t) => counts.has(t.slug));
+    assert.ok(used.length >= 20, `${used.length} topics`);
+    assert.deepEqual(used.filter((t) => !isFrenchLabel(t)).map((t) => t.label), []);
+    const largest = Math.max(...counts.values());
+    assert.ok(largest / articles.length <= 0.4, `largest topic holds ${largest} of ${articles.length}`);
+    assert.ok(articles.every((a) => a.topics.length > 0), 'every article has a topic (all carry a category)');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
