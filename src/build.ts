@@ -297,7 +297,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         // The new site is in place; a later build removes the old one (cleanStaleBuilds).
       }
     });
-    report = makeReport(entries);
+    report = { ...makeReport(entries), entities: enriched.archive.entityStats };
     return { ok: true, report, timings, pages, archive: enriched.archive };
   } catch (e) {
     return fail(`build failed: ${(e as Error).stack ?? e}`);

@@ -1,7 +1,7 @@
 /**
  * The build report: one entry per input file, none missing (DESIGN.md, "CLI contract").
  */
-import type { Diagnostic } from './model.ts';
+import type { EntityStats, Diagnostic } from './model.ts';
 
 export type InputStatus = 'published' | 'rejected' | 'draft' | 'skipped' | 'config';
 
@@ -29,6 +29,8 @@ export interface Report {
   inputs: ReportEntry[];
   /** Files per status; `withWarnings` counts every file with a warning, `publishedWithWarnings` the published ones. */
   counts: Record<InputStatus, number> & { withWarnings: number; publishedWithWarnings: number; inputs: number };
+  /** Entities found in the published articles: how many got a page, how many were named too rarely. */
+  entities?: EntityStats;
 }
 
 /**
