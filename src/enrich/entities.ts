@@ -13,7 +13,7 @@ import { slugify, words, type Word } from './fold.ts';
 import { entityReference, type EntityReference } from './reference/index.ts';
 
 /** Most entities kept per article, by mention count. */
-const MAX_ENTITIES = 15;
+const MAX_ENTITIES = 50;
 /** Longer runs of capitalised words are headings in title case, not names. */
 const MAX_NAME_WORDS = 5;
 
@@ -50,7 +50,7 @@ const ORGANISATION_WORDS = new Set(
     'institute ministere departement conseil assemblee parti association federation agence agency commission comite tribunal cour ' +
     'autorite front rassemblement mouvement union fondation organisation office centre center club fc olympique racing stade ' +
     'festival conference sommet musee hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
-    'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine the radio ' +
+    'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine radio ' +
     'tv television chaine caisse societe compagnie entreprise cabinet republique'
   ).split(' '),
 );
@@ -74,7 +74,7 @@ const ORGANISATION_CUES = new Set(
   (
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
-    'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie'
+    'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur institut'
   ).split(' '),
 );
 
@@ -319,15 +319,31 @@ function personStart(run: Token[], matcher: EntityMatcher): { start: number; end
 type Cue = EntityKind | undefined;
 
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
-function cueBefore(run: Token[], toks: Token[]): Cue {
+function cueBefore(run: Token[], toks: Token[], text: string): Cue {
   const first = run[0]!;
   const prev = toks[first.index - 1];
-  if (!prev || first.gap === 'other') return undefined;
+  // `secrétaire d’État` names no one: the cue must stand just before, a space apart.
+  if (!prev || first.gap !== 'space') return undefined;
   const f = prev.word.folded;
-  if (PERSON_CUES.has(f)) return 'person';
+  // `M.` with its dot (`22 M EUR` is no one); a person is not written in capitals.
+  const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : true;
+  if (PERSON_CUES.has(f)) return title && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
   if (ORGANISATION_CUES.has(f)) return 'organisation';
-  if (prev.word.raw === 'à' || prev.word.raw === 'À' || f === 'au' || f === 'aux') return 'place';
+  // `A Roybon`: newsrooms often drop the accent of a capital À.
+  if (prev.word.raw === 'à' || prev.word.raw === 'À' || prev.word.raw === 'A' || f === 'au' || f === 'aux') return 'place';
   return undefined;
+}
+
+/** Nouns after which `de X` names a place: `le maire de Poligny`, `la commune de Saint-Chaffrey`. */
+const PLACE_NOUNS = new Set(['maire', 'mairie', 'commune', 'ville', 'village', 'habitants', 'prefecture', 'sous-prefecture', 'pres', 'station', 'banlieue', 'agglomeration', 'canton']);
+
+/** `maire de X`, `commune d’X`: the noun one or two words before the run. */
+function placeNounBefore(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  const prev = toks[first.index - 1];
+  if (first.gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
+  const before = toks[first.index - 2];
+  return first.gap === 'space' && prev?.word.folded === 'de' && !!before && PLACE_NOUNS.has(before.word.folded);
 }
 
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
@@ -436,9 +452,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const slug = slugify(name);
     if (!slug) return;
     const known = matcher.bySlug.get(slug);
-    const cue = cueBefore(run, toks);
+    const cue = cueBefore(run, toks, text);
     const folded = run.map((t) => t.word.folded).join(' ');
-    const town = cue === 'place' || departmentAfter(run, toks, text, matcher) ? commune(folded, toks[run[0]!.index - 1], matcher) : undefined;
+    const town = cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, toks[run[0]!.index - 1], matcher) : undefined;
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
@@ -451,6 +467,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   };
 
   for (const { text, toks } of fields) {
+    for (const ministry of ministries(toks)) add(slugify(surface(ministry, text)), 'organisation', surface(ministry, text), surface(ministry, text));
     const { gazetteer, runs } = mentions(toks, matcher, lowercaseWords);
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
@@ -481,6 +498,25 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
+}
+
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cette', 'son', 'sa', 'ses']);
+
+/** `ministère de l’Intérieur`, `ministère des Solidarités et de la Santé` stops at `et`: from the noun to its first capitalised field. */
+function ministries(toks: Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (toks[i]!.word.folded !== 'ministere') continue;
+    let j = i + 1;
+    if (toks[j]!.gap === 'space' && ['de', 'du', 'des'].includes(toks[j]!.word.raw)) j++;
+    if (toks[j]?.gap === 'space' && toks[j]!.word.raw === 'la') j++;
+    const field = toks[j];
+    if (!field || !field.capitalised || field.gap === 'other' || DETERMINERS.has(field.word.folded)) continue;
+    let end = j + 1;
+    while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded)) end++;
+    out.push(toks.slice(i, end));
+  }
+  return out;
 }
 
 /** Letters outside ASCII: between two spellings seen as often, the accented one is the careful one (`Édouard`). */

@@ -73,12 +73,12 @@ test('names with an organisation word are organisations; shouted headings are no
   assert.deepEqual(names(refs), ['organisation:Samsung Electronics:1']);
 });
 
-test('entities are ordered by count, then name, at most fifteen', () => {
-  const people = Array.from({ length: 17 }, (_, i) => `Jean ${String.fromCharCode(65 + i)}lpha`);
+test('entities are ordered by count, then name, at most fifty', () => {
+  const people = Array.from({ length: 52 }, (_, i) => `Jean ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}lpha`);
   const refs = detect(`${people.join(', ')}. Google, Google.`, gazetteer);
-  assert.equal(refs.length, 15);
+  assert.equal(refs.length, 50);
   assert.deepEqual(refs[0], { kind: 'organisation', name: 'Google', slug: 'google', count: 2 });
-  assert.deepEqual(refs.slice(1, 3).map((e) => e.name), ['Jean Alpha', 'Jean Blpha']);
+  assert.deepEqual(refs.slice(1, 3).map((e) => e.name), ['Jean Aalpha', 'Jean Ablpha']);
 });
 
 test('slugs are ASCII kebab-case', () => {
@@ -116,4 +116,9 @@ test('a town is a place after « à », and a surname wins over the town of the 
 
 test('cues give unknown names their kind: « la société », « M. »', () => {
   assert.deepEqual(names(detect('La start-up Lydia grandit, selon M. Dupont-Moretti.', empty)).sort(), ['organisation:Lydia:1', 'person:Dupont-Moretti:1']);
+});
+
+test('a ministry is an organisation, named from « ministère » to its field', () => {
+  const refs = detect('Selon le ministère de l’Intérieur, le ministère des Armées et le ministère de la Santé, tout va bien.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:ministère de la Santé:1', 'organisation:ministère de l’Intérieur:1', 'organisation:ministère des Armées:1']);
 });

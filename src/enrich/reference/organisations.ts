@@ -25,13 +25,28 @@ Valeurs actuelles
 La Croix
 L'Humanité
 L'Opinion
-20 Minutes
+20 Minutes|20Minutes
 Ouest-France
 Sud Ouest
 La Dépêche du Midi|La Dépêche
 Le Progrès
 La Voix du Nord
 Nice-Matin
+Corse-Matin
+La Montagne
+Le Courrier picard|Courrier picard
+L'Union
+Paris-Normandie
+Presse Océan
+La Nouvelle République|Nouvelle République
+Le Maine libre
+Ici Paris
+France Dimanche
+Daily Mirror|The Daily Mirror|Mirror
+Daily Star
+The Independent
+Evening Standard
+Sydney Morning Herald
 Var-Matin
 Le Dauphiné libéré|Le Dauphiné
 Le Télégramme
@@ -245,6 +260,26 @@ Conseil supérieur de l'audiovisuel|CSA
 Commission nationale de l'informatique et des libertés|CNIL
 Autorité de la concurrence
 Insee
+Météo-France|Météo France
+Samu
+Crous
+Caisse d'allocations familiales|CAF
+Urssaf
+Assurance maladie
+Sécurité sociale
+Ademe
+Anses
+Arcep
+Ifop
+Odoxa
+Elabe
+Harris Interactive
+OpinionWay
+Ipsos
+BVA
+Kantar
+Viavoice
+Doctolib
 Pôle emploi
 Haute Autorité de santé|HAS
 Agence nationale de sécurité du médicament|ANSM
@@ -376,10 +411,17 @@ Fédération française de tennis|FFT
 Vatican|Saint-Siège
 `;
 
-/** `[name, aliases]` pairs, in file order. */
+/** Leading articles the press often drops after a preposition: `au Parisien`, `le Dauphiné Libéré`. */
+const ARTICLE = /^(?:(?:Les|Le|La) |L')(.+)$/u;
+/** Names that stay whole: without their article they are common words in capitals (`Monde`, `Point`). */
+const KEEP_ARTICLE = new Set(['Le Monde', 'Le Point', "L'Express", "L'Obs", "L'Opinion", "L'Union", 'La Croix', "L'Équipe", 'La Provence', 'La Montagne', 'Les Échos', 'Les Patriotes', 'Les Républicains', 'Les Verts']);
+
+/** `[name, aliases]` pairs, in file order; names with an article also match without it (multi-word ones). */
 export const ORGANISATION_ENTRIES: readonly (readonly [string, readonly string[]])[] = ORGANISATIONS.trim()
   .split('\n')
   .map((line) => {
     const [name, ...aliases] = line.split('|');
-    return [name!, aliases] as const;
+    const bare = ARTICLE.exec(name!)?.[1];
+    const extra = bare && !KEEP_ARTICLE.has(name!) && (bare.includes(' ') || /^[A-ZÉ][\p{Ll}]+$/u.test(bare)) ? [bare] : [];
+    return [name!, [...aliases, ...extra.filter((e) => !aliases.includes(e))]] as const;
   });

@@ -20,7 +20,7 @@ const TOWN_POPULATION = 15000;
 /** Short French names for countries whose official name the press rarely writes. */
 const COUNTRY_NAMES: Record<string, readonly string[]> = {
   US: ['États-Unis', 'USA', 'Amérique'],
-  GB: ['Royaume-Uni', 'Grande-Bretagne', 'Angleterre', 'Écosse', 'Pays de Galles'],
+  GB: ['Royaume-Uni', 'Grande-Bretagne'],
   KR: ['Corée du Sud'],
   KP: ['Corée du Nord'],
   RU: ['Russie'],
@@ -48,15 +48,22 @@ const COUNTRY_NAMES: Record<string, readonly string[]> = {
 
 /** Foreign cities, regions and areas in French, curated. */
 const CURATED = `
-Europe|Afrique|Asie|Océanie|Amérique latine|Amérique du Sud|Amérique du Nord|Amérique centrale|Moyen-Orient|Proche-Orient|Maghreb|Sahel|Balkans|Caraïbes|Antilles|Scandinavie|Méditerranée|Arctique|Antarctique|Sibérie|Crimée|Donbass|Cisjordanie|Gaza|Bande de Gaza|Golan|Kurdistan|Tchétchénie|Catalogne|Bavière|Flandre|Wallonie|Sicile|Sardaigne|Lombardie|Toscane|Andalousie|Californie|Floride|Texas|New York|Nevada|Géorgie|Alaska|Hawaï|Québec|Ontario|Silicon Valley|Hong Kong|Macao|Tibet|Xinjiang|Cachemire|Darfour|Patagonie|Sahara|Alpes|Pyrénées|Manche|Atlantique|Pacifique
-Londres|Berlin|Madrid|Rome|Bruxelles|Genève|Lausanne|Zurich|Berne|Bâle|Amsterdam|Luxembourg|Lisbonne|Porto|Barcelone|Séville|Valence|Milan|Naples|Venise|Florence|Turin|Munich|Francfort|Hambourg|Cologne|Vienne|Prague|Varsovie|Budapest|Bucarest|Sofia|Athènes|Istanbul|Ankara|Moscou|Saint-Pétersbourg|Kiev|Kyiv|Minsk|Stockholm|Oslo|Copenhague|Helsinki|Dublin|Édimbourg|Manchester|Liverpool|Birmingham|Oxford|Cambridge
+Massif central|Côte basque|Beauce|Sologne|Morvan|Berry|Cotentin|Médoc|Cévennes|Roussillon|Seine|Garonne|Rhin|Dordogne|Bassin d’Arcachon|Europe|Afrique|Asie|Océanie|Amérique latine|Amérique du Sud|Amérique du Nord|Amérique centrale|Moyen-Orient|Proche-Orient|Maghreb|Sahel|Balkans|Caraïbes|Antilles|Scandinavie|Méditerranée|Arctique|Antarctique|Sibérie|Crimée|Donbass|Cisjordanie|Gaza|Bande de Gaza|Golan|Kurdistan|Tchétchénie|Catalogne|Bavière|Flandre|Wallonie|Sicile|Sardaigne|Lombardie|Toscane|Andalousie|Californie|Floride|Texas|New York|Nevada|Géorgie|Alaska|Hawaï|Québec|Ontario|Silicon Valley|Hong Kong|Macao|Tibet|Xinjiang|Cachemire|Darfour|Patagonie|Sahara|Alpes|Pyrénées|Manche|Atlantique|Pacifique
+Angleterre|Écosse|Pays de Galles|Irlande du Nord|Londres|Berlin|Madrid|Rome|Bruxelles|Genève|Lausanne|Zurich|Berne|Bâle|Amsterdam|Luxembourg|Lisbonne|Porto|Barcelone|Séville|Valence|Milan|Naples|Venise|Florence|Turin|Munich|Francfort|Hambourg|Cologne|Vienne|Prague|Varsovie|Budapest|Bucarest|Sofia|Athènes|Istanbul|Ankara|Moscou|Saint-Pétersbourg|Kiev|Kyiv|Minsk|Stockholm|Oslo|Copenhague|Helsinki|Dublin|Édimbourg|Manchester|Liverpool|Birmingham|Oxford|Cambridge
 Washington|Los Angeles|San Francisco|Chicago|Boston|Miami|Las Vegas|La Nouvelle-Orléans|Houston|Dallas|Seattle|Atlanta|Détroit|Philadelphie|Hollywood|Manhattan|Brooklyn|Montréal|Toronto|Ottawa|Vancouver|Mexico|Rio de Janeiro|São Paulo|Brasilia|Buenos Aires|Santiago|Lima|Bogota|Caracas|La Havane
 Pékin|Shanghai|Wuhan|Canton|Shenzhen|Tokyo|Osaka|Fukushima|Séoul|Pyongyang|Taipei|Bangkok|Hanoï|Singapour|Jakarta|Manille|New Delhi|Bombay|Calcutta|Islamabad|Kaboul|Téhéran|Bagdad|Mossoul|Damas|Alep|Idleb|Raqqa|Beyrouth|Jérusalem|Tel-Aviv|Tel Aviv|Amman|Riyad|La Mecque|Doha|Dubaï|Abou Dhabi|Le Caire|Tripoli|Benghazi|Tunis|Alger|Rabat|Casablanca|Marrakech|Dakar|Bamako|Niamey|Abidjan|Ouagadougou|Kinshasa|Nairobi|Addis-Abeba|Johannesburg|Le Cap|Pretoria|Sydney|Melbourne
 Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence|Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais|Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
 `;
 
+/** Short names the press uses for regions. */
+const REGION_ALIASES: Record<string, readonly string[]> = {
+  "Provence-Alpes-Côte d'Azur": ['PACA', 'Région Sud'],
+  'Centre-Val de Loire': ['Région Centre'],
+  'Auvergne-Rhône-Alpes': ['AURA'],
+};
+
 /** Commune names that are far more often something else in French news. */
-const NOT_PLACES = new Set(['orange', 'lens', 'sens', 'vienne', 'charlemagne', 'fontaine', 'moulins', 'laval', 'cognac', 'lourdes', 'tours', 'brest', 'agen', 'nice', 'hyeres', 'alba', 'martigues', 'la ciotat', 'vitry', 'bastia', 'grace', 'sete', 'montauban', 'meaux', 'avion', 'plaisir', 'le robert', 'le francois', 'saint-joseph', 'saint-paul', 'saint-pierre', 'sainte-marie', 'saint-andre', 'saint-louis', 'sainte-anne', 'sainte-rose', 'saint-leu', 'saint-benoit', 'le port', 'la possession', 'croix', 'hem', 'loos', 'lattes', 'stains', 'muret', 'ducos', 'sedan', 'le moule', 'saran', 'gap', 'lamentin', 'la garde', 'sceaux', 'balma', 'domont', 'dole', 'bron', 'torcy', 'lucé', 'luce', 'cluses', 'saintes', 'olivet', 'avrille']);
+const NOT_PLACES = new Set(['orange', 'sens', 'charlemagne', 'fontaine', 'moulins', 'cognac', 'alba', 'grace', 'avion', 'plaisir', 'le robert', 'le francois', 'saint-joseph', 'saint-paul', 'saint-pierre', 'sainte-marie', 'saint-andre', 'saint-louis', 'sainte-anne', 'sainte-rose', 'saint-leu', 'saint-benoit', 'le port', 'la possession', 'croix', 'hem', 'loos', 'lattes', 'stains', 'muret', 'ducos', 'sedan', 'le moule', 'saran', 'gap', 'lamentin', 'la garde', 'sceaux', 'balma', 'domont', 'dole', 'bron', 'torcy', 'lucé', 'luce', 'cluses', 'saintes', 'olivet', 'avrille']);
 
 interface CommuneRecord {
   nom: string;
@@ -94,7 +101,7 @@ export function placeReference(): PlaceReference {
     entries.push([name!, aliases]);
   }
   for (const line of CURATED.trim().split('\n')) for (const name of line.split('|')) entries.push([name, []]);
-  for (const r of regions) entries.push([r.nom, []]);
+  for (const r of regions) entries.push([r.nom, REGION_ALIASES[r.nom] ?? []]);
   for (const d of departements) entries.push([d.nom, []]);
   const towns = new Map<string, string>();
   const all = new Map<string, string>();
