@@ -1,12 +1,19 @@
 /**
- * Related articles: the nearest neighbours of each article by the topics and entities they
- * share, each shared feature weighted by its rarity (IDF, log(N/df)).
+ * Related articles (« À lire aussi »): articles that share a specific subject with the article,
+ * closest in time first.
  *
- * Scale: candidates come from an inverted index, so the work grows with the sum of df² over
- * features, not with N². Features held by more than `commonDf(N)` articles (a topic like
- * `politique` in a big archive) would make that quadratic again: for them only the articles
- * nearest in date that share the feature become candidates, though every shared feature,
- * common or not, counts in every candidate's score.
+ * - A subject is specific when it is rare: an entity held by at most 3 % of the archive (or 3 articles; a
+ *   person, an organisation, a place), or several entities whose rarity adds up to as much
+ *   (`Emmanuel Macron` + `Édouard Philippe`). Topics never qualify an article on their own:
+ *   sharing `Politique` or `France` is no reason to read on. Once qualified, shared topics
+ *   and entities all add to the score, each weighted by its rarity (IDF, log(N/df)).
+ * - News is dated: the score is divided by (1 + days apart / 365), so the same story a week
+ *   later beats the same person three years before.
+ *
+ * Scale: candidates come from the postings of the article's entities, so the work grows with
+ * the sum of df² over entities, not with N². An entity held by more than `commonDf(N)`
+ * articles (`France`) yields only the articles nearest in date as candidates, though it still
+ * counts in every candidate's score.
  */
 
 /** One article as related-article search sees it. */
@@ -20,13 +27,27 @@ export interface RelatedItem {
   dateKey: string;
 }
 
-/** Neighbours taken on each side in date order, per common feature. */
+/** Neighbours taken on each side in date order, per common entity. */
 const COMMON_FEATURE_WINDOW = 10;
 /** Weights are IDF × 1000 rounded, so sums are exact and ties are real ties. */
 const WEIGHT_SCALE = 1000;
+/** An entity held by at most this share of the archive is a specific subject. */
+const SPECIFIC_SHARE = 0.03;
+/** Days after which a shared subject counts half. */
+const HALF_LIFE_DAYS = 365;
 
-/** Above this document frequency a feature is "common" (see the file header). */
+/** Above this document frequency an entity is "common" (see the file header). */
 const commonDf = (n: number): number => Math.max(50, Math.min(500, Math.floor(n / 2)));
+
+/** Shared entity weight an article needs: that of one entity held by 3 % of the archive (in a small archive, by three articles). */
+const minEntityWeight = (n: number): number => Math.round(WEIGHT_SCALE * Math.log(n / Math.max(3, SPECIFIC_SHARE * n)));
+
+/** Day number of a date key, at its precision (`2024` is 1 July 2024, `2024-02` the 15th); NaN when undated. */
+function dayNumber(key: string): number {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(key);
+  if (!m) return Number.NaN;
+  return Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[3] ? Number(m[3]) : m[2] ? 15 : 1) / 86_400_000;
+}
 
 interface Index {
   /** Position of each item by date, then id descending: the higher rank wins a tie (newer, then smaller id). */
@@ -36,9 +57,9 @@ interface Index {
   /** Items holding each feature, in date order. */
   postings: number[][];
   weight: Int32Array;
+  entity: Uint8Array;
   common: Uint8Array;
-  /** For common features: item index → holds the feature. */
-  holders: Map<number, Uint8Array>;
+  days: Float64Array;
 }
 
 function buildIndex(items: readonly RelatedItem[]): Index {
@@ -48,6 +69,7 @@ function buildIndex(items: readonly RelatedItem[]): Index {
   order.forEach((item, r) => (rank[item] = r));
   const ids = new Map<string, number>();
   const postings: number[][] = [];
+  const isEntity: number[] = [];
   const features: number[][] = items.map(() => []);
   for (const item of order) {
     const { topics, entities } = items[item]!;
@@ -57,6 +79,7 @@ function buildIndex(items: readonly RelatedItem[]): Index {
         id = postings.length;
         ids.set(name, id);
         postings.push([]);
+        isEntity.push(name.startsWith('entity:') ? 1 : 0);
       }
       postings[id]!.push(item);
       features[item]!.push(id);
@@ -64,17 +87,13 @@ function buildIndex(items: readonly RelatedItem[]): Index {
   }
   const weight = new Int32Array(postings.length);
   const common = new Uint8Array(postings.length);
-  const holders = new Map<number, Uint8Array>();
   postings.forEach((list, f) => {
     weight[f] = Math.round(WEIGHT_SCALE * Math.log(n / list.length));
-    if (list.length > commonDf(n)) {
-      common[f] = 1;
-      const member = new Uint8Array(n);
-      for (const item of list) member[item] = 1;
-      holders.set(f, member);
-    }
+    if (list.length > commonDf(n)) common[f] = 1;
   });
-  return { rank, features, postings, weight, common, holders };
+  const days = new Float64Array(n);
+  items.forEach((it, i) => (days[i] = dayNumber(it.dateKey)));
+  return { rank, features, postings, weight, entity: Uint8Array.from(isEntity), common, days };
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -92,54 +111,57 @@ function lowerBound(list: readonly number[], rank: Int32Array, r: number): numbe
 }
 
 /**
- * For each article, the ids of up to `k` related articles: most shared weight first (IDF of
- * the shared topics and entities), then the newer, then by id. An article sharing nothing
- * with any other gets an empty list. Deterministic whatever the input order.
+ * For each article, the ids of up to `k` related articles, best first (score, then the newer,
+ * then by id); an article sharing no specific subject with any other gets an empty list.
+ * Deterministic whatever the input order.
  * @example
  * relatedArticles([
  *   { id: 'a', topics: ['chine'], entities: ['person:li-qiang'], dateKey: '2024-07' },
  *   { id: 'b', topics: ['chine'], entities: [], dateKey: '2024-01' },
  *   { id: 'c', topics: ['chine'], entities: ['person:li-qiang'], dateKey: '2023-05' },
- *   { id: 'd', topics: ['sante'], entities: [], dateKey: '2024-02' },
- * ]).get('a') // ['c', 'b']
+ * ]).get('a') // ['c']
  */
 export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<string, string[]> {
-  const { features, postings, weight, common, holders, rank } = buildIndex(items);
-  const score = new Int32Array(items.length);
+  const { features, postings, weight, entity, common, rank, days } = buildIndex(items);
+  const minWeight = minEntityWeight(items.length);
+  const mine = new Uint8Array(weight.length);
   const seen = new Uint8Array(items.length);
+  const score = new Float64Array(items.length);
   const result = new Map<string, string[]>();
   const better = (a: number, b: number): boolean => score[a]! > score[b]! || (score[a] === score[b] && rank[a]! > rank[b]!);
 
   for (let item = 0; item < items.length; item++) {
-    const candidates: number[] = [];
     const own = features[item]!;
-    const ownCommon = own.filter((f) => common[f]);
-    const ownHolders = ownCommon.map((f) => holders.get(f)!);
+    const candidates: number[] = [];
     const visit = (c: number): void => {
       if (c === item || seen[c]) return;
       seen[c] = 1;
       candidates.push(c);
     };
     for (const f of own) {
-      if (common[f] || weight[f] === 0) continue;
-      for (const c of postings[f]!) {
-        if (c === item) continue;
-        score[c]! += weight[f]!;
-        visit(c);
-      }
-    }
-    for (const f of ownCommon) {
+      mine[f] = 1;
+      if (!entity[f] || weight[f] === 0) continue;
       const list = postings[f]!;
+      if (!common[f]) {
+        for (const c of list) visit(c);
+        continue;
+      }
       const at = lowerBound(list, rank, rank[item]!);
-      const from = Math.max(0, at - COMMON_FEATURE_WINDOW);
-      const to = Math.min(list.length, at + COMMON_FEATURE_WINDOW + 1);
-      for (let p = from; p < to; p++) visit(list[p]!);
+      for (let p = Math.max(0, at - COMMON_FEATURE_WINDOW); p < Math.min(list.length, at + COMMON_FEATURE_WINDOW + 1); p++) visit(list[p]!);
     }
-    // Top k by insertion into a short sorted list: most candidates are rejected at once.
     const top: number[] = [];
     for (const c of candidates) {
-      for (let h = 0; h < ownCommon.length; h++) if (ownHolders[h]![c]) score[c]! += weight[ownCommon[h]!]!;
-      if (score[c]! > 0 && (top.length < k || better(c, top[top.length - 1]!))) {
+      let entities = 0;
+      let all = 0;
+      for (const f of features[c]!) {
+        if (!mine[f]) continue;
+        all += weight[f]!;
+        if (entity[f]) entities += weight[f]!;
+      }
+      if (entities < minWeight) continue;
+      const apart = Math.abs(days[item]! - days[c]!);
+      score[c] = Number.isNaN(apart) ? all : all / (1 + apart / HALF_LIFE_DAYS);
+      if (top.length < k || better(c, top[top.length - 1]!)) {
         let p = top.length < k ? top.length : k - 1;
         while (p > 0 && better(c, top[p - 1]!)) p--;
         top.splice(p, 0, c);
@@ -148,9 +170,10 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
     }
     result.set(items[item]!.id, top.map((c) => items[c]!.id));
     for (const c of candidates) {
-      score[c] = 0;
       seen[c] = 0;
+      score[c] = 0;
     }
+    for (const f of own) mine[f] = 0;
   }
   return result;
 }
