@@ -2,7 +2,8 @@
  * `npm run eval:entities`: every figure of entity detection and entity pages.
  * 1. Precision and recall per kind on the labelled samples of tests/fixtures/entities-sample.json
  *    (tuning sample and held-out sample), when the corpus is present.
- * 2. Related-article precision on tests/fixtures/related-sample.json (judged suggestions).
+ * 2. Related-article precision on tests/fixtures/related-sample.json: suggestions judged by reading,
+ *    for 40 articles of the 2,000-article corpus build below.
  * 3. Entity pages of the seeds (content/) and of 2,000 corpus articles built as a new user would:
  *    the articles only, no configuration file copied next to them.
  * Options: `--errors` lists each article's false positives and misses; `--articles N` changes the 2,000.
@@ -53,16 +54,35 @@ function evaluateSamples(): void {
   }
 }
 
-function evaluateRelated(): void {
+/** orangesum-30672 from md/2018-03-01-meteo-france-…-30672. */
+const corpusId = (articleId: string): string => `orangesum-${articleId.slice(articleId.lastIndexOf('-') + 1)}`;
+
+function evaluateRelated(articles: readonly Article[], related: ReadonlyMap<string, string[]>, sample: readonly ManifestEntry[]): void {
   const path = join(ROOT, 'tests/fixtures/related-sample.json');
-  if (!existsSync(path)) return;
-  const judged = JSON.parse(readFileSync(path, 'utf8')) as { articles: { suggestions: { related: boolean }[] }[] };
-  const all = judged.articles.flatMap((a) => a.suggestions);
-  const yes = all.filter((s) => s.related).length;
-  console.log(`« À lire aussi » : ${yes}/${all.length} suggestions jugées liées (précision ${(yes / all.length).toFixed(3)}) sur ${judged.articles.length} articles`);
+  const judged = JSON.parse(readFileSync(path, 'utf8')) as { judgements: { article: string; suggestion: string; related: boolean }[] };
+  const verdict = new Map(judged.judgements.map((j) => [`${j.article} ${j.suggestion}`, j.related]));
+  const picked = new Set(drawSample(sample, 'related', 40).map((m) => m.id));
+  let yes = 0;
+  let no = 0;
+  let withSuggestions = 0;
+  const unjudged: string[] = [];
+  for (const a of articles) {
+    const id = corpusId(a.id);
+    if (!picked.has(id)) continue;
+    const list = related.get(a.id) ?? [];
+    if (list.length) withSuggestions++;
+    for (const s of list) {
+      const v = verdict.get(`${id} ${corpusId(s)}`);
+      if (v === undefined) unjudged.push(`${id} → ${corpusId(s)}`);
+      else if (v) yes++;
+      else no++;
+    }
+  }
+  const total = yes + no;
+  console.log(`« À lire aussi » : ${picked.size} articles tirés, ${withSuggestions} avec suggestions ; ${yes}/${total} suggestions jugées liées (précision ${total ? (yes / total).toFixed(3) : 'n/a'})${unjudged.length ? ` ; ${unjudged.length} non jugées : ${unjudged.join(', ')}` : ''}`);
 }
 
-function pageFigures(label: string, articles: Article[]): void {
+function pageFigures(label: string, articles: Article[]): { articles: Article[]; related: Map<string, string[]> } {
   const t0 = performance.now();
   const { articles: enriched, related } = enrich(articles, loadConfigFiles({}));
   const archive = buildArchive({ site: { title: 'K', description: '', basePath: '/', origin: 'https://x.example' }, articles: enriched, taxonomy: [], related });
@@ -77,6 +97,7 @@ function pageFigures(label: string, articles: Article[]): void {
   console.log(`  entités sans fiche (citées dans moins de ${s.minArticles} articles) : ${without} (personnes ${s.withoutPage.person}, organisations ${s.withoutPage.organisation}, lieux ${s.withoutPage.place})`);
   const top = (kind: string) => archive.entityIndexes.find((i) => i.kind === kind)?.top.slice(0, 8).map((l) => `${l.label} (${l.count})`).join(', ') ?? '';
   console.log(`  plus cités : personnes ${top('person')}\n              organisations ${top('organisation')}\n              lieux ${top('place')}`);
+  return { articles: enriched, related };
 }
 
 function ingestAll(files: { path: string; abs: string }[]): Article[] {
@@ -87,12 +108,12 @@ function ingestAll(files: { path: string; abs: string }[]): Article[] {
 }
 
 evaluateSamples();
-evaluateRelated();
 const seeds = readdirSync(join(ROOT, 'content')).filter((f) => /\.(txt|md)$/.test(f)).sort();
 pageFigures('Graines (content/, sans sujets.yml ni entites.yml)', ingestAll(seeds.map((f) => ({ path: f, abs: join(ROOT, 'content', f) }))));
 const manifest = readManifest();
 if (manifest) {
   // N articles spread over the whole corpus (SHA-256 order of "build:" + id), Markdown files only.
   const slice: ManifestEntry[] = drawSample(manifest, 'build', articleCount);
-  pageFigures(`Corpus (${CORPUS}, ${articleCount} articles tirés par SHA-256 de "build:" + id, fichiers .md seuls)`, ingestAll(slice.map((m) => ({ path: m.file_md, abs: join(CORPUS, m.file_md) }))));
+  const built = pageFigures(`Corpus (${CORPUS}, ${articleCount} articles tirés par SHA-256 de "build:" + id, fichiers .md seuls)`, ingestAll(slice.map((m) => ({ path: m.file_md, abs: join(CORPUS, m.file_md) }))));
+  if (articleCount === 2000) evaluateRelated(built.articles, built.related, slice);
 }

@@ -5,7 +5,7 @@
 import type { Article, Diagnostic, EntityDef, TopicDef } from '../model.ts';
 import { uniqueUrls } from './archive.ts';
 import { buildEntityMatcher, detectEntities } from './entities.ts';
-import { relatedArticles } from './related.ts';
+import { relatedArticles, subjectEntities } from './related.ts';
 import { parseGazetteer, parseTaxonomy } from './taxonomy.ts';
 import { assignTopics, buildTopicMatcher } from './topics.ts';
 
@@ -44,7 +44,7 @@ export function enrich(articles: Article[], config: EnrichConfig): { articles: A
   const related = relatedArticles(enriched.map((a) => ({
     id: a.id,
     topics: a.topics,
-    entities: a.entities.map((e) => `${e.kind}:${e.slug}`),
+    entities: subjectEntities(a.title, a.lede, a.entities),
     dateKey: a.date?.iso ?? '',
   })));
   return { articles: enriched, related };

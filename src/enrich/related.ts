@@ -4,8 +4,10 @@
  *
  * - A subject is specific when it is rare: an entity held by at most 3 % of the archive (or 3 articles; a
  *   person, an organisation, a place), or several entities whose rarity adds up to as much
- *   (`Emmanuel Macron` + `Édouard Philippe`). Topics never qualify an article on their own:
- *   sharing `Politique` or `France` is no reason to read on. Once qualified, shared topics
+ *   (`Emmanuel Macron` + `Édouard Philippe`); a place counts half, and only within a month
+ *   (undated articles: never), and media, agencies,
+ *   social networks and pollsters not at all: they are cited, not written about. Topics never
+ *   qualify an article on their own: sharing `Politique` or `France` is no reason to read on. Once qualified, shared topics
  *   and entities all add to the score, each weighted by its rarity (IDF, log(N/df)).
  * - News is dated: the score is divided by (1 + days apart / 365), so the same story a week
  *   later beats the same person three years before.
@@ -15,6 +17,10 @@
  * articles (`France`) yields only the articles nearest in date as candidates, though it still
  * counts in every candidate's score.
  */
+
+import type { EntityRef } from '../model.ts';
+import { words } from './fold.ts';
+import { SOURCE_SLUGS } from './reference/organisations.ts';
 
 /** One article as related-article search sees it. */
 export interface RelatedItem {
@@ -27,12 +33,36 @@ export interface RelatedItem {
   dateKey: string;
 }
 
+/** Mentions that make an entity a subject of an article even outside its title and lede. */
+const SUBJECT_MENTIONS = 3;
+
+/**
+ * The entities an article is about, as `kind:slug`: those its title and lede name in full
+ * (`Brigitte Macron` does not make `Emmanuel Macron` a subject), and those named three times or more. A name met once in passing
+ * (`selon Le Parisien`, the interviewer) is no reason to suggest another article about it.
+ * @example subjectEntities('Fillon et Juppé', 'Alain Juppé parle.', [{ kind: 'person', name: 'Alain Juppé', slug: 'alain-juppe', count: 1 }]) // ['person:alain-juppe']
+ */
+export function subjectEntities(title: string, lede: string, entities: readonly EntityRef[]): string[] {
+  const head = new Set(words(`${title}\n${lede}`).map((w) => w.folded));
+  return entities
+    .filter((e) => {
+      if (e.count >= SUBJECT_MENTIONS) return true;
+      return words(e.name).every((w) => head.has(w.folded) || w.folded.length <= 3);
+    })
+    .map((e) => `${e.kind}:${e.slug}`);
+}
+
 /** Neighbours taken on each side in date order, per common entity. */
 const COMMON_FEATURE_WINDOW = 10;
 /** Weights are IDF × 1000 rounded, so sums are exact and ties are real ties. */
 const WEIGHT_SCALE = 1000;
 /** An entity held by at most this share of the archive is a specific subject. */
 const SPECIFIC_SHARE = 0.03;
+/** Entity classes: a person or organisation is a subject; a place only half of one (`Oise` + `Yvelines` is no story). */
+const WHO = 2;
+const PLACE = 1;
+/** Shared places make a subject only between articles this close in time. */
+const PLACE_WINDOW_DAYS = 31;
 /** Days after which a shared subject counts half. */
 const HALF_LIFE_DAYS = 365;
 
@@ -73,13 +103,13 @@ function buildIndex(items: readonly RelatedItem[]): Index {
   const features: number[][] = items.map(() => []);
   for (const item of order) {
     const { topics, entities } = items[item]!;
-    for (const name of new Set([...topics.map((t) => `topic:${t}`), ...entities.map((e) => `entity:${e}`)])) {
+    for (const name of new Set([...topics.map((t) => `topic:${t}`), ...entities.filter(isSubject).map((e) => `entity:${e}`)])) {
       let id = ids.get(name);
       if (id === undefined) {
         id = postings.length;
         ids.set(name, id);
         postings.push([]);
-        isEntity.push(name.startsWith('entity:') ? 1 : 0);
+        isEntity.push(name.startsWith('entity:place:') ? PLACE : name.startsWith('entity:') ? WHO : 0);
       }
       postings[id]!.push(item);
       features[item]!.push(id);
@@ -95,6 +125,9 @@ function buildIndex(items: readonly RelatedItem[]): Index {
   items.forEach((it, i) => (days[i] = dayNumber(it.dateKey)));
   return { rank, features, postings, weight, entity: Uint8Array.from(isEntity), common, days };
 }
+
+/** `organisation:le-parisien`: a source cited, not a subject (see SOURCE_SLUGS). */
+const isSubject = (entity: string): boolean => !(entity.startsWith('organisation:') && SOURCE_SLUGS.has(entity.slice('organisation:'.length)));
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -151,15 +184,18 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
     }
     const top: number[] = [];
     for (const c of candidates) {
+      const apart = Math.abs(days[item]! - days[c]!);
+      // Places speak of one story only close in time (`Yvelines` in March and in June are two stories).
+      const placesCount = apart <= PLACE_WINDOW_DAYS;
       let entities = 0;
       let all = 0;
       for (const f of features[c]!) {
         if (!mine[f]) continue;
         all += weight[f]!;
-        if (entity[f]) entities += weight[f]!;
+        if (entity[f] === WHO) entities += weight[f]!;
+        else if (entity[f] === PLACE && placesCount) entities += weight[f]! / 2;
       }
       if (entities < minWeight) continue;
-      const apart = Math.abs(days[item]! - days[c]!);
       score[c] = Number.isNaN(apart) ? all : all / (1 + apart / HALF_LIFE_DAYS);
       if (top.length < k || better(c, top[top.length - 1]!)) {
         let p = top.length < k ? top.length : k - 1;

@@ -65,3 +65,12 @@ test('50,000 articles give every article at most k suggestions', () => {
   assert.ok([...related.values()].every((list) => list.length <= 5));
   assert.ok(related.get('id-0')!.length > 0);
 });
+
+test('a medium cited as a source is no shared subject, and two places alone are a weak one', () => {
+  const cited = [...filler, item('s1', '2024-01', [], ['organisation:le-parisien']), item('s2', '2024-01', [], ['organisation:le-parisien'])];
+  assert.deepEqual(relatedArticles(cited).get('s1'), []);
+  const places = [...filler, item('p1', '2024-01', [], ['place:oise']), item('p2', '2024-01', [], ['place:oise'])];
+  assert.deepEqual(relatedArticles(places).get('p1'), []);
+  const people = [...filler, item('q1', '2024-01', [], ['person:eric-woerth']), item('q2', '2024-01', [], ['person:eric-woerth'])];
+  assert.deepEqual(relatedArticles(people).get('q1'), ['q2']);
+});

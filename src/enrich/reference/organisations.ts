@@ -4,6 +4,8 @@
  * text; matching ignores accents and elisions (`d’EDF`). A content folder's `entites.yml`
  * comes first and overrides any entry here.
  */
+import { slugify } from '../fold.ts';
+
 const ORGANISATIONS = `
 Agence France-Presse|AFP
 Reuters
@@ -410,6 +412,19 @@ Fédération française de football|FFF
 Fédération française de tennis|FFT
 Vatican|Saint-Siège
 `;
+
+/** Organisations that articles cite as sources rather than write about: media, agencies, social networks, pollsters. */
+const SOURCE_NAMES = new Set([
+  ...ORGANISATIONS.slice(0, ORGANISATIONS.indexOf('\nOrange\n')).trim().split('\n').map((line) => line.split('|')[0]!),
+  'Facebook', 'Instagram', 'WhatsApp', 'Twitter', 'YouTube', 'TikTok', 'Snapchat',
+  'Ifop', 'Odoxa', 'Elabe', 'Harris Interactive', 'OpinionWay', 'Ipsos', 'BVA', 'Kantar', 'Viavoice',
+]);
+
+/**
+ * Slugs of source organisations: naming one is no sign that two articles share a subject.
+ * @example SOURCE_SLUGS.has('le-parisien') // true
+ */
+export const SOURCE_SLUGS: ReadonlySet<string> = new Set([...SOURCE_NAMES].map(slugify));
 
 /** Leading articles the press often drops after a preposition: `au Parisien`, `le Dauphiné Libéré`. */
 const ARTICLE = /^(?:(?:Les|Le|La) |L')(.+)$/u;
