@@ -44,7 +44,7 @@ export function enrich(articles: Article[], config: EnrichConfig): { articles: A
   const related = relatedArticles(enriched.map((a) => ({
     id: a.id,
     topics: a.topics,
-    entities: subjectEntities(a.title, a.lede, a.entities),
+    ...subjectEntities(a.title, a.lede, a.entities),
     dateKey: a.date?.iso ?? '',
   })));
   return { articles: enriched, related };

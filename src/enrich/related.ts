@@ -2,13 +2,14 @@
  * Related articles (« À lire aussi »): articles that share a specific subject with the article,
  * closest in time first.
  *
- * - A subject is specific when it is rare: an entity held by at most 3 % of the archive (or 3 articles; a
- *   person, an organisation, a place), or several entities whose rarity adds up to as much
- *   (`Emmanuel Macron` + `Édouard Philippe`); a place counts half, and only within a month
- *   (undated articles: never), and media, agencies,
+ * - A subject is an entity the article is about (see `subjectEntities`). It is specific when it
+ *   is rare: held by at most 3.5 % of the archive (or by 3 articles), and named by the title of
+ *   one of the two articles (when only the suggestion's title names it, within 120 days). A
+ *   place counts half, and only within a month (undated articles: never); media, agencies,
  *   social networks and pollsters not at all: they are cited, not written about. Topics never
- *   qualify an article on their own: sharing `Politique` or `France` is no reason to read on. Once qualified, shared topics
- *   and entities all add to the score, each weighted by its rarity (IDF, log(N/df)).
+ *   qualify an article on their own: sharing `Politique` or `France` is no reason to read on.
+ *   Once qualified, shared topics and entities all add to the score, each weighted by its
+ *   rarity (IDF, log(N/df)).
  * - News is dated: the score is divided by (1 + days apart / 365), so the same story a week
  *   later beats the same person three years before.
  *
@@ -31,25 +32,36 @@ export interface RelatedItem {
   entities: readonly string[];
   /** Sortable date text (`2024`, `2024-02`, `2024-02-15`); empty when undated. */
   dateKey: string;
+  /** Entities of `entities` that the title names: a shared subject must be a headline on one side at least. */
+  headline?: readonly string[];
 }
+
+/** Words a name may lose in a title: `Union européenne` is named by `l’Union européenne`. */
+const LINK_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'the']);
 
 /** Mentions that make an entity a subject of an article even outside its title and lede. */
 const SUBJECT_MENTIONS = 3;
 
 /**
  * The entities an article is about, as `kind:slug`: those its title and lede name in full
- * (`Brigitte Macron` does not make `Emmanuel Macron` a subject), and those named three times or more. A name met once in passing
- * (`selon Le Parisien`, the interviewer) is no reason to suggest another article about it.
- * @example subjectEntities('Fillon et Juppé', 'Alain Juppé parle.', [{ kind: 'person', name: 'Alain Juppé', slug: 'alain-juppe', count: 1 }]) // ['person:alain-juppe']
+ * (`Brigitte Macron` does not make `Emmanuel Macron` a subject), and those named three times
+ * or more; `headline` lists those its title names (a person by last name: `Fillon et Juppé`).
+ * A name met once in passing (`selon Le Parisien`, the interviewer) is no subject.
+ * @example subjectEntities('Fillon et Juppé', 'Alain Juppé parle.', [{ kind: 'person', name: 'Alain Juppé', slug: 'alain-juppe', count: 1 }])
+ * // { entities: ['person:alain-juppe'], headline: ['person:alain-juppe'] }
  */
-export function subjectEntities(title: string, lede: string, entities: readonly EntityRef[]): string[] {
+export function subjectEntities(title: string, lede: string, entities: readonly EntityRef[]): { entities: string[]; headline: string[] } {
   const head = new Set(words(`${title}\n${lede}`).map((w) => w.folded));
-  return entities
-    .filter((e) => {
-      if (e.count >= SUBJECT_MENTIONS) return true;
-      return words(e.name).every((w) => head.has(w.folded) || w.folded.length <= 3);
-    })
-    .map((e) => `${e.kind}:${e.slug}`);
+  const inTitle = new Set(words(title).map((w) => w.folded));
+  const named = (e: EntityRef, set: ReadonlySet<string>): boolean => {
+    const name = words(e.name).map((w) => w.folded);
+    return set === inTitle && e.kind === 'person' ? set.has(name[name.length - 1]!) : name.every((w) => set.has(w) || LINK_WORDS.has(w));
+  };
+  const subjects = entities.filter((e) => e.count >= SUBJECT_MENTIONS || named(e, head));
+  return {
+    entities: subjects.map((e) => `${e.kind}:${e.slug}`),
+    headline: subjects.filter((e) => named(e, inTitle)).map((e) => `${e.kind}:${e.slug}`),
+  };
 }
 
 /** Neighbours taken on each side in date order, per common entity. */
@@ -57,10 +69,12 @@ const COMMON_FEATURE_WINDOW = 10;
 /** Weights are IDF × 1000 rounded, so sums are exact and ties are real ties. */
 const WEIGHT_SCALE = 1000;
 /** An entity held by at most this share of the archive is a specific subject. */
-const SPECIFIC_SHARE = 0.03;
+const SPECIFIC_SHARE = 0.035;
 /** Entity classes: a person or organisation is a subject; a place only half of one (`Oise` + `Yvelines` is no story). */
 const WHO = 2;
 const PLACE = 1;
+/** A subject named only in the suggestion's title counts within this many days. */
+const STORY_WINDOW_DAYS = 120;
 /** Shared places make a subject only between articles this close in time. */
 const PLACE_WINDOW_DAYS = 31;
 /** Days after which a shared subject counts half. */
@@ -90,6 +104,8 @@ interface Index {
   entity: Uint8Array;
   common: Uint8Array;
   days: Float64Array;
+  /** Feature ids each item has in its title. */
+  headline: Set<number>[];
 }
 
 function buildIndex(items: readonly RelatedItem[]): Index {
@@ -123,7 +139,8 @@ function buildIndex(items: readonly RelatedItem[]): Index {
   });
   const days = new Float64Array(n);
   items.forEach((it, i) => (days[i] = dayNumber(it.dateKey)));
-  return { rank, features, postings, weight, entity: Uint8Array.from(isEntity), common, days };
+  const headline = items.map((it) => new Set((it.headline ?? it.entities).map((e) => ids.get(`entity:${e}`)).filter((f): f is number => f !== undefined)));
+  return { rank, features, postings, weight, entity: Uint8Array.from(isEntity), common, days, headline };
 }
 
 /** `organisation:le-parisien`: a source cited, not a subject (see SOURCE_SLUGS). */
@@ -155,7 +172,7 @@ function lowerBound(list: readonly number[], rank: Int32Array, r: number): numbe
  * ]).get('a') // ['c']
  */
 export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<string, string[]> {
-  const { features, postings, weight, entity, common, rank, days } = buildIndex(items);
+  const { features, postings, weight, entity, common, rank, days, headline } = buildIndex(items);
   const minWeight = minEntityWeight(items.length);
   const mine = new Uint8Array(weight.length);
   const seen = new Uint8Array(items.length);
@@ -192,8 +209,11 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
       for (const f of features[c]!) {
         if (!mine[f]) continue;
         all += weight[f]!;
-        if (entity[f] === WHO) entities += weight[f]!;
-        else if (entity[f] === PLACE && placesCount) entities += weight[f]! / 2;
+        // The shared subject is what one of the two articles is about, by its title; when only
+        // the suggestion's title names it, it must be the same moment of the story.
+        if (!headline[item]!.has(f) && !(headline[c]!.has(f) && apart <= STORY_WINDOW_DAYS)) continue;
+        if (entity[f] === WHO) entities = Math.max(entities, weight[f]!);
+        else if (entity[f] === PLACE && placesCount) entities = Math.max(entities, weight[f]! / 2);
       }
       if (entities < minWeight) continue;
       score[c] = Number.isNaN(apart) ? all : all / (1 + apart / HALF_LIFE_DAYS);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { relatedArticles, type RelatedItem } from '../../src/enrich/related.ts';
+import { relatedArticles, subjectEntities, type RelatedItem } from '../../src/enrich/related.ts';
 
 const item = (id: string, dateKey: string, topics: string[], entities: string[] = []): RelatedItem => ({ id, dateKey, topics, entities });
 
@@ -27,13 +27,16 @@ test('the same subject close in time comes before the same subject years before'
   assert.ok(related.indexOf('d') < related.indexOf('c'));
 });
 
-test('several common entities together make a specific subject', () => {
+test('an entity named in a large share of the archive is no specific subject', () => {
   const many = [
-    ...Array.from({ length: 100 }, (_, i) => item(`m${i}`, '2020-01', [], [i < 10 ? 'person:macron' : 'person:x', i >= 10 && i < 20 ? 'person:philippe' : 'person:y'])),
-    item('p', '2020-02', [], ['person:macron', 'person:philippe']),
-    item('q', '2020-02', [], ['person:macron', 'person:philippe']),
+    ...Array.from({ length: 100 }, (_, i) => item(`m${i}`, '2020-01', [], [i < 10 ? 'person:macron' : 'person:x'])),
+    item('p', '2020-02', [], ['person:macron']),
+    item('q', '2020-02', [], ['person:macron']),
+    item('r', '2020-02', [], ['person:rare']),
+    item('s', '2020-02', [], ['person:rare']),
   ];
-  assert.equal(relatedArticles(many).get('p')![0], 'q');
+  assert.deepEqual(relatedArticles(many).get('p'), []);
+  assert.deepEqual(relatedArticles(many).get('r'), ['s']);
 });
 
 test('equal scores put the newer article first, then the smaller id; k limits the list', () => {
@@ -73,4 +76,23 @@ test('a medium cited as a source is no shared subject, and two places alone are 
   assert.deepEqual(relatedArticles(places).get('p1'), []);
   const people = [...filler, item('q1', '2024-01', [], ['person:eric-woerth']), item('q2', '2024-01', [], ['person:eric-woerth'])];
   assert.deepEqual(relatedArticles(people).get('q1'), ['q2']);
+});
+
+test('an article is about the entities its title and lede name, or that it names three times', () => {
+  const refs = [
+    { kind: 'person' as const, name: 'Alain Juppé', slug: 'alain-juppe', count: 1 },
+    { kind: 'person' as const, name: 'Emmanuel Macron', slug: 'emmanuel-macron', count: 1 },
+    { kind: 'organisation' as const, name: 'CGT', slug: 'cgt', count: 1 },
+    { kind: 'person' as const, name: 'Nicolas Sarkozy', slug: 'nicolas-sarkozy', count: 3 },
+  ];
+  assert.deepEqual(subjectEntities('Le débat entre Fillon et Juppé', 'Alain Juppé parle avec Brigitte Macron.', refs), {
+    entities: ['person:alain-juppe', 'person:nicolas-sarkozy'],
+    headline: ['person:alain-juppe'],
+  });
+});
+
+test('a subject named only in the suggestion’s title counts only close in time', () => {
+  const story = (id: string, dateKey: string, headline: string[]): RelatedItem => ({ id, dateKey, topics: [], entities: ['person:rare'], headline });
+  const list = [...filler, story('a', '2020-04-01', []), story('near', '2020-04-20', ['person:rare']), story('far', '2018-01-01', ['person:rare'])];
+  assert.deepEqual(relatedArticles(list).get('a'), ['near']);
 });
