@@ -11,10 +11,10 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { normaliseBasePath } from './cli.ts';
 
 export type PageType =
-  | 'home' | 'article' | 'topics' | 'topic' | 'entity' | 'timeline' | 'year' | 'month' | 'search' | 'not-found' | 'other';
+  | 'home' | 'article' | 'topics' | 'topic' | 'entities' | 'entity' | 'timeline' | 'year' | 'month' | 'search' | 'not-found' | 'other';
 
 /** Page types in the order reports list them. */
-export const PAGE_TYPES: PageType[] = ['home', 'article', 'topics', 'topic', 'entity', 'timeline', 'year', 'month', 'search', 'not-found', 'other'];
+export const PAGE_TYPES: PageType[] = ['home', 'article', 'topics', 'topic', 'entities', 'entity', 'timeline', 'year', 'month', 'search', 'not-found', 'other'];
 
 /**
  * The type of a page from its site path (without base path), following DESIGN.md's URL map.
@@ -28,6 +28,7 @@ export function pageType(sitePath: string): PageType {
   if (sitePath === '/chronologie/') return 'timeline';
   if (sitePath.startsWith('/articles/')) return 'article';
   if (sitePath.startsWith('/sujets/')) return 'topic';
+  if (/^\/(personnes|organisations|lieux)\/$/.test(sitePath)) return 'entities';
   if (/^\/(personnes|organisations|lieux)\//.test(sitePath)) return 'entity';
   if (/^\/chronologie\/\d{4}\/$/.test(sitePath)) return 'year';
   if (/^\/chronologie\/\d{4}\/\d{2}\/$/.test(sitePath)) return 'month';

@@ -353,7 +353,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         // The new site is in place; a later build removes the old one (cleanStaleBuilds).
       }
     });
-    report = makeReport(entries, topicsReport);
+    report = { ...makeReport(entries, topicsReport), entities: enriched.archive.entityStats };
     return { ok: true, report, timings, pages, archive: enriched.archive };
   } catch (e) {
     return fail(`erreur interne de construction : ${(e as Error).stack ?? e}`);

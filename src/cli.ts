@@ -17,11 +17,14 @@ export interface CliOptions {
   strict: boolean;
   search: boolean;
   port: number;
+  /** Articles an entity must be named in to get a page. */
+  minEntityArticles: number;
   rest: string[];
 }
 
 const USAGE = `usage: kiosque [build|check|serve|bench] [--content DIR] [--out DIR] [--base-path /x/]
-                [--site-url URL] [--report FILE] [--strict] [--no-search] [--port N]`;
+                [--site-url URL] [--report FILE] [--strict] [--no-search] [--port N]
+                [--min-entity-articles N]`;
 
 /** Normalises a base path to `/` or `/x/y/`. @example normaliseBasePath('x') // '/x/' */
 export function normaliseBasePath(raw: string): string {
@@ -33,7 +36,7 @@ export function normaliseBasePath(raw: string): string {
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = {
     command: 'build', content: 'content', out: '_site', basePath: '/', siteUrl: 'http://localhost:8080',
-    strict: false, search: true, port: 8080, rest: [],
+    strict: false, search: true, port: 8080, minEntityArticles: 2, rest: [],
   };
   const args = [...argv];
   if (args[0] && !args[0].startsWith('-')) {
@@ -59,6 +62,12 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--strict': opts.strict = true; break;
       case '--no-search': opts.search = false; break;
       case '--port': opts.port = Number(v()); break;
+      case '--min-entity-articles': {
+        const n = Number(v());
+        if (!Number.isInteger(n) || n < 1) throw new Error(`--min-entity-articles attend un nombre entier supérieur ou égal à 1, par exemple 2\n${USAGE}`);
+        opts.minEntityArticles = n;
+        break;
+      }
       case '--help': case '-h': console.log(USAGE); process.exit(0);
       default: opts.rest.push(a);
     }
@@ -105,7 +114,7 @@ async function main(): Promise<number> {
   const result = await build({
     content: resolve(opts.content),
     out: resolve(opts.out),
-    site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: opts.basePath, origin: opts.siteUrl },
+    site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: opts.basePath, origin: opts.siteUrl, minEntityArticles: opts.minEntityArticles },
     strict: opts.strict,
     search: opts.search,
     onPhase: progress.onPhase,
@@ -120,7 +129,9 @@ async function main(): Promise<number> {
     console.error(`kiosque: échec, rien n’a été écrit dans ${opts.out} : ${result.failure}`);
     return 1;
   }
-  console.log(`kiosque: ${summaryFr(c, 'build')} · ${result.pages} pages · ${seconds} s → ${opts.out}`);
+  const e = result.report.entities;
+  const entities = e ? ` · ${e.withPage.person + e.withPage.organisation + e.withPage.place} fiches d’entités (${e.withoutPage.person + e.withoutPage.organisation + e.withoutPage.place} autres citées dans moins de ${e.minArticles} articles)` : '';
+  console.log(`kiosque: ${summaryFr(c, 'build')} · ${result.pages} pages${entities} · ${seconds} s → ${opts.out}`);
   for (const line of knowledgeFr(result.report)) console.log(`kiosque: ${line}`);
   return 0;
 }

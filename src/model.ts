@@ -149,6 +149,8 @@ export interface SiteOptions {
   basePath: string;
   /** Absolute origin for canonical links and feeds, e.g. `https://archive.example`. */
   origin: string;
+  /** Articles an entity must be named in to get a page (default 2: a page listing one article helps no one). */
+  minEntityArticles?: number;
 }
 
 export interface Link {
@@ -232,6 +234,8 @@ export interface TopicView {
 export interface EntityView {
   kind: EntityKind;
   kindLabel: string;
+  /** The index of its kind, for the kicker. */
+  indexUrl: string;
   slug: string;
   name: string;
   url: string;
@@ -239,6 +243,28 @@ export interface EntityView {
   months: MonthBar[];
   /** Its articles, newest first, in pages of 20. */
   pages: ListPage[];
+}
+
+/** `/personnes/`, `/organisations/`, `/lieux/`: the entities of one kind that have a page. */
+export interface EntityIndexView {
+  kind: EntityKind;
+  /** `Personnes`, `Organisations`, `Lieux`. */
+  title: string;
+  url: string;
+  /** The most cited first (at most 30). */
+  top: Link[];
+  /** A–Z, grouped by initial letter (accents folded; digits and signs under `#`). */
+  letters: { letter: string; id: string; entities: Link[] }[];
+  count: number;
+}
+
+/** Entities found, and how many got a page. */
+export interface EntityStats {
+  minArticles: number;
+  /** Entities with a page, per kind. */
+  withPage: Record<EntityKind, number>;
+  /** Entities named in fewer articles than `minArticles`, per kind: no page, no link. */
+  withoutPage: Record<EntityKind, number>;
 }
 
 export interface DayGroup {
@@ -294,6 +320,9 @@ export interface Archive {
   entities: EntityView[];
   /** Every entity page chunk, flattened for Eleventy pagination. */
   entityPages: (ListPage & { entity: EntityView })[];
+  /** One index per kind that has entity pages. */
+  entityIndexes: EntityIndexView[];
+  entityStats: EntityStats;
   years: YearView[];
   months: MonthView[];
   undated: ArticleCard[];

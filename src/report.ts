@@ -1,7 +1,7 @@
 /**
  * The build report: one entry per input file, none missing (DESIGN.md, "CLI contract").
  */
-import type { Diagnostic, KnowledgeSource, UnmappedTopic } from './model.ts';
+import type { Diagnostic, EntityStats, KnowledgeSource, UnmappedTopic } from './model.ts';
 
 export type InputStatus = 'published' | 'rejected' | 'draft' | 'skipped' | 'config';
 
@@ -33,6 +33,8 @@ export interface Report {
   unmappedTopics?: UnmappedTopic[];
   /** Files per status; `withWarnings` counts every file with a warning, `publishedWithWarnings` the published ones. */
   counts: Record<InputStatus, number> & { withWarnings: number; publishedWithWarnings: number; inputs: number };
+  /** Entities found in the published articles: how many got a page, how many were named too rarely. */
+  entities?: EntityStats;
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityKind, EntityView, Link, ListPage, MonthBar,
   MonthCell, MonthView, Pager, PagerItem, SiteOptions, TopicDef, TopicView, YearView,
 } from '../model.ts';
+import { ENTITY_BASE, entityIndexes, entityStats, preferredName } from './entity-pages.ts';
 import { dateSortKey } from '../ingest/dates.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 
@@ -16,11 +17,6 @@ const EXCERPT_MAX = 220;
 /** Pages a pager lists on each side of the current one. */
 const PAGER_SPAN = 2;
 
-const ENTITY_BASE: Record<EntityKind, { path: string; label: string }> = {
-  person: { path: 'personnes', label: 'Personne' },
-  organisation: { path: 'organisations', label: 'Organisation' },
-  place: { path: 'lieux', label: 'Lieu' },
-};
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -214,24 +210,31 @@ export function buildArchive(input: ArchiveInput): Archive {
     })
     .sort((a, b) => collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
 
-  // Entities.
-  const entityMap = new Map<string, Omit<EntityView, 'months' | 'pages'> & { list: Article[] }>();
+  // Entities: a page only for those named in at least `minEntityArticles` articles.
+  const minArticles = site.minEntityArticles ?? 2;
+  const entityMap = new Map<string, Omit<EntityView, 'months' | 'pages'> & { list: Article[]; names: Map<string, number> }>();
   for (const a of sorted) {
     for (const e of a.entities) {
       const key = `${e.kind}/${e.slug}`;
       let view = entityMap.get(key);
       if (!view) {
         const base = ENTITY_BASE[e.kind];
-        view = { kind: e.kind, kindLabel: base.label, slug: e.slug, name: e.name, url: `/${base.path}/${e.slug}/`, count: 0, list: [] };
+        view = { kind: e.kind, kindLabel: base.label, indexUrl: `/${base.path}/`, slug: e.slug, name: e.name, url: `/${base.path}/${e.slug}/`, count: 0, list: [], names: new Map() };
         entityMap.set(key, view);
       }
       view.count++;
       view.list.push(a);
+      view.names.set(e.name, (view.names.get(e.name) ?? 0) + 1);
     }
   }
   const entities: EntityView[] = [...entityMap.values()]
-    .map(({ list, ...v }) => ({ ...v, months: monthBars(countMonths(list)), pages: paginate(v.url, v.name, list.map((a) => card(a.id))) }))
+    .filter((v) => v.count >= minArticles)
+    .map(({ list, names, ...v }) => {
+      const name = preferredName(names);
+      return { ...v, name, months: monthBars(countMonths(list)), pages: paginate(v.url, name, list.map((a) => card(a.id))) };
+    })
     .sort((a, b) => (a.url < b.url ? -1 : 1));
+  const entityByKey = new Map(entities.map((e) => [`${e.kind}/${e.slug}`, e]));
 
   // Timeline.
   const monthGroups = new Map<string, Article[]>();
@@ -295,7 +298,10 @@ export function buildArchive(input: ArchiveInput): Archive {
       ...a,
       dateLabel: frenchDate(a.date),
       topicLinks,
-      entityLinks: a.entities.map((e) => ({ kind: e.kind, label: e.name, url: `/${ENTITY_BASE[e.kind].path}/${e.slug}/` })),
+      entityLinks: a.entities.flatMap((e) => {
+        const view = entityByKey.get(`${e.kind}/${e.slug}`);
+        return view ? [{ kind: e.kind, label: view.name, url: view.url }] : [];
+      }),
       ...neighbours.get(a.id),
       related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id)).map(card),
       timelineLink,
@@ -312,6 +318,8 @@ export function buildArchive(input: ArchiveInput): Archive {
     topicPages: topics.flatMap((topic) => topic.pages.map((p) => ({ ...p, topic }))),
     entities,
     entityPages: entities.flatMap((entity) => entity.pages.map((p) => ({ ...p, entity }))),
+    entityIndexes: entityIndexes(entities),
+    entityStats: entityStats([...entityMap.values()], minArticles),
     years,
     months,
     undated: undatedArticles.map((a) => card(a.id)),

@@ -1,14 +1,19 @@
 /**
- * Named entities of an article: gazetteer names (content/entites.yml) plus names detected as
- * runs of capitalised words, merged so that `Mark Zuckerberg` and a later `Zuckerberg` are one
- * person. Words are folded by `fold.ts` (accents, elisions), without the plural rule: names
- * keep their final s.
+ * Named entities of an article: gazetteer names (the folder's `entites.yml`, then Kiosque's
+ * reference data: countries, regions, departments and towns, organisations and media) plus
+ * names detected as runs of capitalised words. A detected name is kept only with evidence of
+ * its kind: a given name starts a person (`Agnès Buzyn`, and nothing glued before it), a cue
+ * word precedes it (`M.`, `la ministre`, `la société`, `à` + a commune), or it holds an
+ * organisation word (`Banque`, `Université`). Names are merged so that `Emmanuel Macron` and a
+ * later `Macron` are one person. Words are folded by `fold.ts` (accents, elisions), without
+ * the plural rule: names keep their final s.
  */
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
 import { slugify, words, type Word } from './fold.ts';
+import { entityReference, type EntityReference } from './reference/index.ts';
 
 /** Most entities kept per article, by mention count. */
-const MAX_ENTITIES = 12;
+const MAX_ENTITIES = 50;
 /** Longer runs of capitalised words are headings in title case, not names. */
 const MAX_NAME_WORDS = 5;
 
@@ -45,8 +50,31 @@ const ORGANISATION_WORDS = new Set(
     'institute ministere departement conseil assemblee parti association federation agence agency commission comite tribunal cour ' +
     'autorite front rassemblement mouvement union fondation organisation office centre center club fc olympique racing stade ' +
     'festival conference sommet musee hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
-    'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine the radio ' +
+    'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine radio ' +
     'tv television chaine caisse societe compagnie entreprise cabinet republique'
+  ).split(' '),
+);
+
+/** The word just before a name that says it names a person: `M. Castaner`, `la ministre Florence Parly`. */
+const PERSON_CUES = new Set(
+  (
+    'm mme mlle mm ministre president presidente depute deputee eurodepute eurodeputee senateur senatrice maire acteur actrice ' +
+    'chanteur chanteuse journaliste ecrivain ecrivaine romancier romanciere joueur joueuse entraineur selectionneur pilote pdg patron ' +
+    'patronne fondateur fondatrice directeur directrice porte-parole candidat candidate avocat avocate juge procureur procureure ' +
+    'realisateur realisatrice animateur animatrice humoriste comedien comedienne rappeur rappeuse footballeur footballeuse tennisman ' +
+    'champion championne dirigeant dirigeante leader chef cheffe prince princesse roi reine pape dr pr milliardaire epouse mari ' +
+    'compagnon compagne fils fille frere soeur veuve star icone chroniqueur chroniqueuse photographe styliste createur creatrice ' +
+    'prefet prefete ambassadeur ambassadrice secretaire commissaire eveque cardinal abbe docteur professeur islamiste terroriste ' +
+    'suspect opposant militant militante syndicaliste economiste politologue historien historienne sociologue philosophe chercheur chercheuse'
+  ).split(' '),
+);
+
+/** The word just before a name that says it names an organisation: `la société Lydia`. */
+const ORGANISATION_CUES = new Set(
+  (
+    'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
+    'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
+    'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur institut'
   ).split(' '),
 );
 
@@ -72,10 +100,13 @@ export interface EntityMatcher {
   readonly entities: readonly { kind: EntityKind; name: string; slug: string }[];
   /** First folded word → aliases starting with it, longest first. */
   readonly rules: ReadonlyMap<string, readonly AliasRule[]>;
-  /** Slug → index in `entities`, so a detected spelling of a known name joins it. */
+  /** Slug of a name or alias → index in `entities`, so a detected spelling of a known name joins it. */
   readonly bySlug: ReadonlyMap<string, number>;
-  /** One-word aliases of organisations and places: a name containing one is no person (`Ray Ban Meta`). */
-  readonly notPersonWords: ReadonlySet<string>;
+  /** Folded given names. */
+  readonly firstNames: ReadonlySet<string>;
+  /** Folded commune names: places after `à` or before `(Département)`. */
+  readonly communes: ReadonlyMap<string, string>;
+  readonly departments: ReadonlySet<string>;
 }
 
 /** Article text, by field. */
@@ -94,14 +125,18 @@ function isCapitalised(raw: string): boolean {
 const isAllCaps = (raw: string): boolean => raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 
 /**
- * Compiles the gazetteer: the name and every alias become folded word sequences.
+ * Compiles the gazetteer: the name and every alias become folded word sequences. The
+ * folder's own entries come first and win over reference entries with the same name.
  * @example
  * const matcher = buildEntityMatcher([{ kind: 'person', name: 'Mark Zuckerberg', aliases: ['Zuckerberg'] }]);
  * matcher.entities[0].slug // 'mark-zuckerberg'
  */
-export function buildEntityMatcher(defs: readonly EntityDef[]): EntityMatcher {
+export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityReference | null = entityReference()): EntityMatcher {
+  const ownSlugs = new Set(own.map((d) => slugify(d.name)));
+  const defs = [...own, ...(reference?.defs ?? []).filter((d) => !ownSlugs.has(slugify(d.name)))];
   const rules = new Map<string, AliasRule[]>();
   const entities = defs.map((d) => ({ kind: d.kind, name: d.name, slug: slugify(d.name) }));
+  const bySlug = new Map<string, number>();
   defs.forEach((def, entity) => {
     for (const alias of [def.name, ...def.aliases]) {
       const ws = words(alias);
@@ -109,15 +144,17 @@ export function buildEntityMatcher(defs: readonly EntityDef[]): EntityMatcher {
       const list = rules.get(ws[0]!.folded) ?? [];
       list.push({ rest: ws.slice(1).map((w) => w.folded), capitalised: ws.map((w) => isCapitalised(w.raw)), entity });
       rules.set(ws[0]!.folded, list);
+      const slug = slugify(alias);
+      if (slug && !bySlug.has(slug)) bySlug.set(slug, entity);
     }
   });
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length || a.entity - b.entity);
-  const bySlug = new Map<string, number>();
-  entities.forEach((e, i) => bySlug.has(e.slug) || bySlug.set(e.slug, i));
-  const notPersonWords = new Set(
-    defs.filter((d) => d.kind !== 'person').flatMap((d) => [d.name, ...d.aliases].map(words).filter((ws) => ws.length === 1).map((ws) => ws[0]!.folded)),
-  );
-  return { entities, rules, bySlug, notPersonWords };
+  return {
+    entities, rules, bySlug,
+    firstNames: reference?.firstNames ?? new Set(),
+    communes: reference?.communes ?? new Map(),
+    departments: reference?.departments ?? new Set(),
+  };
 }
 
 /** A word of the article with what the detector needs to know about its neighbours. */
@@ -127,6 +164,8 @@ interface Token {
   /** What separates it from the previous word; the dot of an initial (`Jay Y. Lee`) is a space. */
   gap: Gap;
   sentenceStart: boolean;
+  /** Position in the field's token list. */
+  index: number;
 }
 
 function tokenize(text: string): Token[] {
@@ -135,7 +174,7 @@ function tokenize(text: string): Token[] {
   for (const word of words(text)) {
     const capitalised = isCapitalised(word.raw);
     if (prev && word.start - prev.end === 1 && text.charCodeAt(prev.end) === 32) {
-      out.push({ word, capitalised, gap: 'space', sentenceStart: false });
+      out.push({ word, capitalised, gap: 'space', sentenceStart: false, index: out.length });
     } else {
       const gap = prev ? text.slice(prev.end, word.start) : '\n';
       // `Jay Y. Lee`: the dot after an initial does not end the sentence.
@@ -146,6 +185,7 @@ function tokenize(text: string): Token[] {
         capitalised,
         gap: afterInitial || SPACE_GAP.test(gap) ? 'space' : ELIDED_GAP.test(gap) ? 'elided' : 'other',
         sentenceStart: !afterInitial && SENTENCE_GAP.test(gap),
+        index: out.length,
       });
     }
     prev = word;
@@ -195,12 +235,16 @@ function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: Readonl
   let i = 0;
   let matchedUntil = 0;
   while (i < toks.length) {
-    const rule = matchAlias(toks, i, matcher);
+    let rule = matchAlias(toks, i, matcher);
+    // `Total, …` opening a sentence in an article that also writes `total`: a common word.
+    if (rule && !rule.rest.length && commonOpener(toks[i]!, lowercaseWords)) rule = undefined;
     if (rule) {
       const end = i + 1 + rule.rest.length;
       const before = toks[i - 1];
-      const gluedBefore = i !== matchedUntil && glued(toks[i], false) && nameWord(before, true) && !commonOpener(before!, lowercaseWords);
-      const gluedAfter = glued(toks[end], false) && !matchAlias(toks, end, matcher);
+      // Only a one-word alias can be part of a longer name (`Brigitte Macron`, `Samsung Electronics`).
+      const single = rule.rest.length === 0;
+      const gluedBefore = single && i !== matchedUntil && glued(toks[i], false) && nameWord(before, true) && !commonOpener(before!, lowercaseWords);
+      const gluedAfter = single && glued(toks[end], false) && !matchAlias(toks, end, matcher);
       if (!gluedBefore && !gluedAfter) {
         gazetteer.push({ entity: rule.entity, tokens: toks.slice(i, end) });
         i = matchedUntil = end;
@@ -235,23 +279,86 @@ function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: Readonl
 const isShouted = (run: Token[]): boolean => run.filter((t) => isAllCaps(t.word.raw) && t.word.raw.length >= 5).length >= 1 && run.filter((t) => isAllCaps(t.word.raw)).length >= 2;
 
 /** `Ve République`, `XXIe siècle`. */
-const ROMAN_ORDINAL = /^[IVXLC]+(?:e|er|ème)?$/u;
+const ROMAN_ORDINAL = /^(?!Le$)[IVXLC]+(?:e|er|ème)?$/u;
 
-/** `First Last`: two to four capitalised words (particles aside), no acronym, digit, organisation word or known non-person name. */
-function looksLikePerson(run: Token[], matcher: EntityMatcher): boolean {
-  const names = run.filter((t) => !PARTICLES.has(t.word.folded));
+/** A given name, hyphenated ones included (`Jean-Luc`, `Marie-France`). */
+function isFirstName(t: Token, matcher: EntityMatcher): boolean {
+  if (!t.capitalised || (isAllCaps(t.word.raw) && t.word.raw.length > 1)) return false;
+  const f = t.word.folded;
+  return matcher.firstNames.has(f) || (f.includes('-') && f.split('-').every((part) => matcher.firstNames.has(part)));
+}
+
+/** A word that can follow a given name in a person's name: `Le`, `Pen`, `de`, `Y.`. */
+function surnameWord(t: Token): boolean {
+  if (PARTICLES.has(t.word.folded)) return true;
   return (
-    names.length >= 2 &&
-    names.length <= 4 &&
-    names.every(
-      (t) =>
-        !ORGANISATION_WORDS.has(t.word.folded) &&
-        !matcher.notPersonWords.has(t.word.folded) &&
-        !/\d/.test(t.word.raw) &&
-        !ROMAN_ORDINAL.test(t.word.raw) &&
-        (t.word.raw.length === 1 || !isAllCaps(t.word.raw)),
-    )
+    t.capitalised &&
+    !ORGANISATION_WORDS.has(t.word.folded) &&
+    !/\d/.test(t.word.raw) &&
+    !ROMAN_ORDINAL.test(t.word.raw) &&
+    !(isAllCaps(t.word.raw) && t.word.raw.length > 3)
   );
+}
+
+/**
+ * Where a person's name lies in a run: from the first given name followed by a surname word,
+ * to the last surname word, so `Santé Agnès Buzyn` gives `Agnès Buzyn`, `Rupert Murdoch News
+ * Corp` gives `Rupert Murdoch`, and `Aston Martin` gives nothing.
+ */
+function personStart(run: Token[], matcher: EntityMatcher): { start: number; end: number } | undefined {
+  for (let p = 0; p < run.length - 1; p++) {
+    if (!isFirstName(run[p]!, matcher)) continue;
+    let end = p + 1;
+    while (end < run.length && end - p <= MAX_NAME_WORDS && surnameWord(run[end]!)) end++;
+    while (end > p + 1 && PARTICLES.has(run[end - 1]!.word.folded)) end--;
+    if (end > p + 1) return { start: p, end };
+  }
+  return undefined;
+}
+
+type Cue = EntityKind | undefined;
+
+/** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
+function cueBefore(run: Token[], toks: Token[], text: string): Cue {
+  const first = run[0]!;
+  const prev = toks[first.index - 1];
+  // `secrétaire d’État` names no one: the cue must stand just before, a space apart.
+  if (!prev || first.gap !== 'space') return undefined;
+  const f = prev.word.folded;
+  // `M.` with its dot (`22 M EUR` is no one); a person is not written in capitals.
+  const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : true;
+  if (PERSON_CUES.has(f)) return title && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
+  if (ORGANISATION_CUES.has(f)) return 'organisation';
+  // `A Roybon`: newsrooms often drop the accent of a capital À.
+  if (prev.word.raw === 'à' || prev.word.raw === 'À' || prev.word.raw === 'A' || f === 'au' || f === 'aux') return 'place';
+  return undefined;
+}
+
+/** Nouns after which `de X` names a place: `le maire de Poligny`, `la commune de Saint-Chaffrey`. */
+const PLACE_NOUNS = new Set(['maire', 'mairie', 'commune', 'ville', 'village', 'habitants', 'prefecture', 'sous-prefecture', 'pres', 'station', 'banlieue', 'agglomeration', 'canton']);
+
+/** `maire de X`, `commune d’X`: the noun one or two words before the run. */
+function placeNounBefore(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  const prev = toks[first.index - 1];
+  if (first.gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
+  const before = toks[first.index - 2];
+  return first.gap === 'space' && prev?.word.folded === 'de' && !!before && PLACE_NOUNS.has(before.word.folded);
+}
+
+/** `Trappes (Yvelines)`: a department in brackets right after the run. */
+function departmentAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  const last = run[run.length - 1]!;
+  const next = toks[last.index + 1];
+  return !!next && /^\s*\($/u.test(text.slice(last.word.end, next.word.start)) && matcher.departments.has(next.word.folded);
+}
+
+/** A commune named by the run, with `au Havre` read as `Le Havre`. */
+function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher): string | undefined {
+  const f = cue?.word.folded;
+  if (f === 'au') return matcher.communes.get(`le ${folded}`) ?? matcher.communes.get(folded);
+  if (f === 'aux') return matcher.communes.get(`les ${folded}`);
+  return matcher.communes.get(folded);
 }
 
 /** The name as written: words joined by single spaces, or by what glued them (`d’`, `. `). */
@@ -291,10 +398,11 @@ interface Tally {
 }
 
 /**
- * Entities of an article, most mentioned first (then by name), at most 12. Gazetteer names
- * count from one mention; other names need two capitalised words or more (`Jensen Huang`);
- * a single capitalised word counts only as a known alias or as the last name of a person
- * named in full in the same article.
+ * Entities of an article, most mentioned first (then by name), at most 15. Gazetteer and
+ * reference names count from one mention; other names need evidence of their kind (see the
+ * file header). A single capitalised word counts only as a known alias, after a cue, or as the
+ * last name of a person named in full in the same article (which wins over a town or brand of
+ * the same name: `Hollande` after `François Hollande`).
  * @example
  * const matcher = buildEntityMatcher([{ kind: 'organisation', name: 'OpenAI', aliases: [] }]);
  * detectEntities({ title: '', lede: 'Le PDG d’OpenAI, Sam Altman, a vu Altman.', body: '' }, matcher)
@@ -311,39 +419,79 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (form) tally.forms.set(form, (tally.forms.get(form) ?? 0) + 1);
     tallies.set(slug, tally);
   };
+  const addKnown = (entity: number): void => {
+    const e = matcher.entities[entity]!;
+    add(e.slug, e.kind, e.name);
+  };
 
-  const singles: string[] = [];
+  /** Single words resolved once every full name of the article is known. */
+  const singles: { folded: string; fallback?: () => void }[] = [];
   // Last name → the first person named in full with it (`Emmanuel` before `Brigitte Macron`).
   const lastNames = new Map<string, string>();
   const addLastName = (name: Token[], slug: string): void => {
     const last = name[name.length - 1]!.word.folded;
     if (!lastNames.has(last)) lastNames.set(last, slug);
   };
+  const addPerson = (tokens: Token[], text: string): void => {
+    const name = surface(tokens, text);
+    const slug = slugify(name);
+    if (!slug) return;
+    const known = matcher.entities[matcher.bySlug.get(slug) ?? -1];
+    if (known && known.kind !== 'person') {
+      add(known.slug, known.kind, known.name);
+      return;
+    }
+    add(known?.slug ?? slug, 'person', known?.name ?? name, known ? undefined : name);
+    if (tokens.length > 1) addLastName(tokens, known?.slug ?? slug);
+  };
+
+  /** A run, or the part of it before a person's name, with no given name to go by. */
+  const classify = (run: Token[], toks: Token[], text: string): void => {
+    if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run)) return;
+    const name = surface(run, text);
+    const slug = slugify(name);
+    if (!slug) return;
+    const known = matcher.bySlug.get(slug);
+    const cue = cueBefore(run, toks, text);
+    const folded = run.map((t) => t.word.folded).join(' ');
+    const town = cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, toks[run[0]!.index - 1], matcher) : undefined;
+    let resolve: (() => void) | undefined;
+    if (known !== undefined) resolve = () => addKnown(known);
+    else if (town) resolve = () => add(slugify(town), 'place', town);
+    else if (cue === 'person') resolve = () => addPerson(run, text);
+    else if (cue === 'organisation' || (run.length > 1 && run.some((t) => ORGANISATION_WORDS.has(t.word.folded)))) {
+      resolve = () => add(slug, 'organisation', name, name);
+    }
+    if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });
+    else resolve?.();
+  };
+
   for (const { text, toks } of fields) {
+    for (const ministry of ministries(toks)) add(slugify(surface(ministry, text)), 'organisation', surface(ministry, text), surface(ministry, text));
     const { gazetteer, runs } = mentions(toks, matcher, lowercaseWords);
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
-      add(e.slug, e.kind, e.name);
-      if (e.kind === 'person' && m.tokens.length > 1) addLastName(m.tokens, e.slug);
+      if (e.kind === 'person') {
+        add(e.slug, e.kind, e.name);
+        if (m.tokens.length > 1) addLastName(m.tokens, e.slug);
+      } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => addKnown(m.entity) });
+      else addKnown(m.entity);
     }
     for (const run of runs) {
-      if (run.length === 1) {
-        singles.push(run[0]!.word.folded);
+      const person = personStart(run, matcher);
+      if (!person) {
+        classify(run, toks, text);
         continue;
       }
-      if (run.length > MAX_NAME_WORDS || isShouted(run)) continue;
-      const name = surface(run, text);
-      const slug = slugify(name);
-      if (!slug) continue;
-      const known = matcher.entities[matcher.bySlug.get(slug) ?? -1];
-      const kind = known?.kind ?? tallies.get(slug)?.kind ?? (looksLikePerson(run, matcher) ? 'person' : 'organisation');
-      add(slug, kind, known?.name ?? name, known ? undefined : name);
-      if (kind === 'person') addLastName(run, slug);
+      addPerson(run.slice(person.start, person.end), text);
+      classify(run.slice(0, person.start), toks, text);
+      classify(run.slice(person.end), toks, text);
     }
   }
-  for (const folded of singles) {
+  for (const { folded, fallback } of singles) {
     const slug = lastNames.get(folded);
     if (slug) tallies.get(slug)!.count++;
+    else fallback?.();
   }
 
   return [...tallies]
@@ -352,12 +500,34 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     .slice(0, MAX_ENTITIES);
 }
 
-/** The gazetteer name, or the detected spelling seen most often (then the longest, then first in order). */
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cette', 'son', 'sa', 'ses']);
+
+/** `ministère de l’Intérieur`, `ministère des Solidarités et de la Santé` stops at `et`: from the noun to its first capitalised field. */
+function ministries(toks: Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (toks[i]!.word.folded !== 'ministere') continue;
+    let j = i + 1;
+    if (toks[j]!.gap === 'space' && ['de', 'du', 'des'].includes(toks[j]!.word.raw)) j++;
+    if (toks[j]?.gap === 'space' && toks[j]!.word.raw === 'la') j++;
+    const field = toks[j];
+    if (!field || !field.capitalised || field.gap === 'other' || DETERMINERS.has(field.word.folded)) continue;
+    let end = j + 1;
+    while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded)) end++;
+    out.push(toks.slice(i, end));
+  }
+  return out;
+}
+
+/** Letters outside ASCII: between two spellings seen as often, the accented one is the careful one (`Édouard`). */
+const accents = (s: string): number => s.normalize('NFD').length - s.length;
+
+/** The gazetteer name, or the detected spelling seen most often (then the most accented, then the longest, then first in order). */
 function preferredForm(t: Tally): string {
   let best = t.name;
   let seen = 0;
   for (const [form, n] of t.forms) {
-    if (n > seen || (n === seen && form.length > best.length)) {
+    if (n > seen || (n === seen && (accents(form) > accents(best) || (accents(form) === accents(best) && form.length > best.length)))) {
       best = form;
       seen = n;
     }

@@ -6,7 +6,7 @@ import type { Article, TopicDef, UnmappedTopic } from '../model.ts';
 import { uniqueUrls } from './archive.ts';
 import { buildEntityMatcher, detectEntities } from './entities.ts';
 import type { EnrichConfig } from './knowledge.ts';
-import { relatedArticles } from './related.ts';
+import { relatedArticles, subjectEntities } from './related.ts';
 import { assignTopics, authorTopics, buildTopicMatcher } from './topics.ts';
 
 export { BUILT_IN_DIR, CONFIG_FILES, GAZETTEER_FILE, TAXONOMY_FILE, loadKnowledge, type EnrichConfig } from './knowledge.ts';
@@ -38,7 +38,7 @@ export function enrich(articles: Article[], config: EnrichConfig): { articles: A
   const related = relatedArticles(enriched.map((a) => ({
     id: a.id,
     topics: a.topics,
-    entities: a.entities.map((e) => `${e.kind}:${e.slug}`),
+    ...subjectEntities(a.title, a.lede, a.entities),
     dateKey: a.date?.iso ?? '',
   })));
   const authors = authorTopics(articles.map((a) => a.topics), topicMatcher);

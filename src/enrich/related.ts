@@ -1,13 +1,27 @@
 /**
- * Related articles: the nearest neighbours of each article by the topics and entities they
- * share, each shared feature weighted by its rarity (IDF, log(N/df)).
+ * Related articles (« À lire aussi »): articles that share a specific subject with the article,
+ * closest in time first.
  *
- * Scale: candidates come from an inverted index, so the work grows with the sum of df² over
- * features, not with N². Features held by more than `commonDf(N)` articles (a topic like
- * `politique` in a big archive) would make that quadratic again: for them only the articles
- * nearest in date that share the feature become candidates, though every shared feature,
- * common or not, counts in every candidate's score.
+ * - A subject is an entity the article is about (see `subjectEntities`). It is specific when it
+ *   is rare: held by at most 3.5 % of the archive (or by 3 articles), and named by the title of
+ *   one of the two articles (when only the suggestion's title names it, within 120 days). A
+ *   place counts half, and only within a month (undated articles: never); media, agencies,
+ *   social networks and pollsters not at all: they are cited, not written about. Topics never
+ *   qualify an article on their own: sharing `Politique` or `France` is no reason to read on.
+ *   Once qualified, shared topics and entities all add to the score, each weighted by its
+ *   rarity (IDF, log(N/df)).
+ * - News is dated: the score is divided by (1 + days apart / 365), so the same story a week
+ *   later beats the same person three years before.
+ *
+ * Scale: candidates come from the postings of the article's entities, so the work grows with
+ * the sum of df² over entities, not with N². An entity held by more than `commonDf(N)`
+ * articles (`France`) yields only the articles nearest in date as candidates, though it still
+ * counts in every candidate's score.
  */
+
+import type { EntityRef } from '../model.ts';
+import { words } from './fold.ts';
+import { SOURCE_SLUGS } from './reference/organisations.ts';
 
 /** One article as related-article search sees it. */
 export interface RelatedItem {
@@ -18,15 +32,66 @@ export interface RelatedItem {
   entities: readonly string[];
   /** Sortable date text (`2024`, `2024-02`, `2024-02-15`); empty when undated. */
   dateKey: string;
+  /** Entities of `entities` that the title names: a shared subject must be a headline on one side at least. */
+  headline?: readonly string[];
 }
 
-/** Neighbours taken on each side in date order, per common feature. */
+/** Words a name may lose in a title: `Union européenne` is named by `l’Union européenne`. */
+const LINK_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'en', 'the']);
+
+/** Mentions that make an entity a subject of an article even outside its title and lede. */
+const SUBJECT_MENTIONS = 3;
+
+/**
+ * The entities an article is about, as `kind:slug`: those its title and lede name in full
+ * (`Brigitte Macron` does not make `Emmanuel Macron` a subject), and those named three times
+ * or more; `headline` lists those its title names (a person by last name: `Fillon et Juppé`).
+ * A name met once in passing (`selon Le Parisien`, the interviewer) is no subject.
+ * @example subjectEntities('Fillon et Juppé', 'Alain Juppé parle.', [{ kind: 'person', name: 'Alain Juppé', slug: 'alain-juppe', count: 1 }])
+ * // { entities: ['person:alain-juppe'], headline: ['person:alain-juppe'] }
+ */
+export function subjectEntities(title: string, lede: string, entities: readonly EntityRef[]): { entities: string[]; headline: string[] } {
+  const head = new Set(words(`${title}\n${lede}`).map((w) => w.folded));
+  const inTitle = new Set(words(title).map((w) => w.folded));
+  const named = (e: EntityRef, set: ReadonlySet<string>): boolean => {
+    const name = words(e.name).map((w) => w.folded);
+    return set === inTitle && e.kind === 'person' ? set.has(name[name.length - 1]!) : name.every((w) => set.has(w) || LINK_WORDS.has(w));
+  };
+  const subjects = entities.filter((e) => e.count >= SUBJECT_MENTIONS || named(e, head));
+  return {
+    entities: subjects.map((e) => `${e.kind}:${e.slug}`),
+    headline: subjects.filter((e) => named(e, inTitle)).map((e) => `${e.kind}:${e.slug}`),
+  };
+}
+
+/** Neighbours taken on each side in date order, per common entity. */
 const COMMON_FEATURE_WINDOW = 10;
 /** Weights are IDF × 1000 rounded, so sums are exact and ties are real ties. */
 const WEIGHT_SCALE = 1000;
+/** An entity held by at most this share of the archive is a specific subject. */
+const SPECIFIC_SHARE = 0.035;
+/** Entity classes: a person or organisation is a subject; a place only half of one (`Oise` + `Yvelines` is no story). */
+const WHO = 2;
+const PLACE = 1;
+/** A subject named only in the suggestion's title counts within this many days. */
+const STORY_WINDOW_DAYS = 120;
+/** Shared places make a subject only between articles this close in time. */
+const PLACE_WINDOW_DAYS = 31;
+/** Days after which a shared subject counts half. */
+const HALF_LIFE_DAYS = 365;
 
-/** Above this document frequency a feature is "common" (see the file header). */
+/** Above this document frequency an entity is "common" (see the file header). */
 const commonDf = (n: number): number => Math.max(50, Math.min(500, Math.floor(n / 2)));
+
+/** Shared entity weight an article needs: that of one entity held by 3 % of the archive (in a small archive, by three articles). */
+const minEntityWeight = (n: number): number => Math.round(WEIGHT_SCALE * Math.log(n / Math.max(3, SPECIFIC_SHARE * n)));
+
+/** Day number of a date key, at its precision (`2024` is 1 July 2024, `2024-02` the 15th); NaN when undated. */
+function dayNumber(key: string): number {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(key);
+  if (!m) return Number.NaN;
+  return Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[3] ? Number(m[3]) : m[2] ? 15 : 1) / 86_400_000;
+}
 
 interface Index {
   /** Position of each item by date, then id descending: the higher rank wins a tie (newer, then smaller id). */
@@ -36,9 +101,11 @@ interface Index {
   /** Items holding each feature, in date order. */
   postings: number[][];
   weight: Int32Array;
+  entity: Uint8Array;
   common: Uint8Array;
-  /** For common features: item index → holds the feature. */
-  holders: Map<number, Uint8Array>;
+  days: Float64Array;
+  /** Feature ids each item has in its title. */
+  headline: Set<number>[];
 }
 
 function buildIndex(items: readonly RelatedItem[]): Index {
@@ -48,15 +115,17 @@ function buildIndex(items: readonly RelatedItem[]): Index {
   order.forEach((item, r) => (rank[item] = r));
   const ids = new Map<string, number>();
   const postings: number[][] = [];
+  const isEntity: number[] = [];
   const features: number[][] = items.map(() => []);
   for (const item of order) {
     const { topics, entities } = items[item]!;
-    for (const name of new Set([...topics.map((t) => `topic:${t}`), ...entities.map((e) => `entity:${e}`)])) {
+    for (const name of new Set([...topics.map((t) => `topic:${t}`), ...entities.filter(isSubject).map((e) => `entity:${e}`)])) {
       let id = ids.get(name);
       if (id === undefined) {
         id = postings.length;
         ids.set(name, id);
         postings.push([]);
+        isEntity.push(name.startsWith('entity:place:') ? PLACE : name.startsWith('entity:') ? WHO : 0);
       }
       postings[id]!.push(item);
       features[item]!.push(id);
@@ -64,18 +133,18 @@ function buildIndex(items: readonly RelatedItem[]): Index {
   }
   const weight = new Int32Array(postings.length);
   const common = new Uint8Array(postings.length);
-  const holders = new Map<number, Uint8Array>();
   postings.forEach((list, f) => {
     weight[f] = Math.round(WEIGHT_SCALE * Math.log(n / list.length));
-    if (list.length > commonDf(n)) {
-      common[f] = 1;
-      const member = new Uint8Array(n);
-      for (const item of list) member[item] = 1;
-      holders.set(f, member);
-    }
+    if (list.length > commonDf(n)) common[f] = 1;
   });
-  return { rank, features, postings, weight, common, holders };
+  const days = new Float64Array(n);
+  items.forEach((it, i) => (days[i] = dayNumber(it.dateKey)));
+  const headline = items.map((it) => new Set((it.headline ?? it.entities).map((e) => ids.get(`entity:${e}`)).filter((f): f is number => f !== undefined)));
+  return { rank, features, postings, weight, entity: Uint8Array.from(isEntity), common, days, headline };
 }
+
+/** `organisation:le-parisien`: a source cited, not a subject (see SOURCE_SLUGS). */
+const isSubject = (entity: string): boolean => !(entity.startsWith('organisation:') && SOURCE_SLUGS.has(entity.slice('organisation:'.length)));
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -92,54 +161,63 @@ function lowerBound(list: readonly number[], rank: Int32Array, r: number): numbe
 }
 
 /**
- * For each article, the ids of up to `k` related articles: most shared weight first (IDF of
- * the shared topics and entities), then the newer, then by id. An article sharing nothing
- * with any other gets an empty list. Deterministic whatever the input order.
+ * For each article, the ids of up to `k` related articles, best first (score, then the newer,
+ * then by id); an article sharing no specific subject with any other gets an empty list.
+ * Deterministic whatever the input order.
  * @example
  * relatedArticles([
  *   { id: 'a', topics: ['chine'], entities: ['person:li-qiang'], dateKey: '2024-07' },
  *   { id: 'b', topics: ['chine'], entities: [], dateKey: '2024-01' },
  *   { id: 'c', topics: ['chine'], entities: ['person:li-qiang'], dateKey: '2023-05' },
- *   { id: 'd', topics: ['sante'], entities: [], dateKey: '2024-02' },
- * ]).get('a') // ['c', 'b']
+ * ]).get('a') // ['c']
  */
 export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<string, string[]> {
-  const { features, postings, weight, common, holders, rank } = buildIndex(items);
-  const score = new Int32Array(items.length);
+  const { features, postings, weight, entity, common, rank, days, headline } = buildIndex(items);
+  const minWeight = minEntityWeight(items.length);
+  const mine = new Uint8Array(weight.length);
   const seen = new Uint8Array(items.length);
+  const score = new Float64Array(items.length);
   const result = new Map<string, string[]>();
   const better = (a: number, b: number): boolean => score[a]! > score[b]! || (score[a] === score[b] && rank[a]! > rank[b]!);
 
   for (let item = 0; item < items.length; item++) {
-    const candidates: number[] = [];
     const own = features[item]!;
-    const ownCommon = own.filter((f) => common[f]);
-    const ownHolders = ownCommon.map((f) => holders.get(f)!);
+    const candidates: number[] = [];
     const visit = (c: number): void => {
       if (c === item || seen[c]) return;
       seen[c] = 1;
       candidates.push(c);
     };
     for (const f of own) {
-      if (common[f] || weight[f] === 0) continue;
-      for (const c of postings[f]!) {
-        if (c === item) continue;
-        score[c]! += weight[f]!;
-        visit(c);
-      }
-    }
-    for (const f of ownCommon) {
+      mine[f] = 1;
+      if (!entity[f] || weight[f] === 0) continue;
       const list = postings[f]!;
+      if (!common[f]) {
+        for (const c of list) visit(c);
+        continue;
+      }
       const at = lowerBound(list, rank, rank[item]!);
-      const from = Math.max(0, at - COMMON_FEATURE_WINDOW);
-      const to = Math.min(list.length, at + COMMON_FEATURE_WINDOW + 1);
-      for (let p = from; p < to; p++) visit(list[p]!);
+      for (let p = Math.max(0, at - COMMON_FEATURE_WINDOW); p < Math.min(list.length, at + COMMON_FEATURE_WINDOW + 1); p++) visit(list[p]!);
     }
-    // Top k by insertion into a short sorted list: most candidates are rejected at once.
     const top: number[] = [];
     for (const c of candidates) {
-      for (let h = 0; h < ownCommon.length; h++) if (ownHolders[h]![c]) score[c]! += weight[ownCommon[h]!]!;
-      if (score[c]! > 0 && (top.length < k || better(c, top[top.length - 1]!))) {
+      const apart = Math.abs(days[item]! - days[c]!);
+      // Places speak of one story only close in time (`Yvelines` in March and in June are two stories).
+      const placesCount = apart <= PLACE_WINDOW_DAYS;
+      let entities = 0;
+      let all = 0;
+      for (const f of features[c]!) {
+        if (!mine[f]) continue;
+        all += weight[f]!;
+        // The shared subject is what one of the two articles is about, by its title; when only
+        // the suggestion's title names it, it must be the same moment of the story.
+        if (!headline[item]!.has(f) && !(headline[c]!.has(f) && apart <= STORY_WINDOW_DAYS)) continue;
+        if (entity[f] === WHO) entities = Math.max(entities, weight[f]!);
+        else if (entity[f] === PLACE && placesCount) entities = Math.max(entities, weight[f]! / 2);
+      }
+      if (entities < minWeight) continue;
+      score[c] = Number.isNaN(apart) ? all : all / (1 + apart / HALF_LIFE_DAYS);
+      if (top.length < k || better(c, top[top.length - 1]!)) {
         let p = top.length < k ? top.length : k - 1;
         while (p > 0 && better(c, top[p - 1]!)) p--;
         top.splice(p, 0, c);
@@ -148,9 +226,10 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
     }
     result.set(items[item]!.id, top.map((c) => items[c]!.id));
     for (const c of candidates) {
-      score[c] = 0;
       seen[c] = 0;
+      score[c] = 0;
     }
+    for (const f of own) mine[f] = 0;
   }
   return result;
 }

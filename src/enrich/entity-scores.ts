@@ -1,0 +1,68 @@
+/**
+ * Precision and recall of entity detection against labelled articles, per kind. A detected
+ * entity is right when its name folds to one of a label's spellings (`Edouard Philippe` =
+ * `Édouard Philippe`) and its kind is the label's; a right name with the wrong kind counts as
+ * a false positive of the detected kind and a miss of the labelled one.
+ */
+import type { EntityKind, EntityRef } from '../model.ts';
+import { slugify } from './fold.ts';
+
+export interface LabelledEntity {
+  kind: EntityKind;
+  /** The name, then other spellings. */
+  names: string[];
+}
+
+export interface KindScore {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export type Scores = Record<EntityKind, KindScore>;
+
+/** Mistakes of one article, for reading. */
+export interface ArticleErrors {
+  falsePositives: string[];
+  misses: string[];
+}
+
+const KINDS: readonly EntityKind[] = ['person', 'place', 'organisation'];
+
+export const emptyScores = (): Scores => ({ person: { tp: 0, fp: 0, fn: 0 }, place: { tp: 0, fp: 0, fn: 0 }, organisation: { tp: 0, fp: 0, fn: 0 } });
+
+/**
+ * Adds one article's counts to `scores` and returns its mistakes.
+ * @example scoreArticle([{ kind: 'person', name: 'Edouard Philippe', slug: 'edouard-philippe', count: 1 }], [{ kind: 'person', names: ['Édouard Philippe'] }], emptyScores()).misses // []
+ */
+export function scoreArticle(found: readonly EntityRef[], labels: readonly LabelledEntity[], scores: Scores): ArticleErrors {
+  const labelSlugs = labels.map((l) => new Set(l.names.map(slugify)));
+  const matched = new Set<number>();
+  const errors: ArticleErrors = { falsePositives: [], misses: [] };
+  for (const e of found) {
+    const i = labelSlugs.findIndex((slugs, j) => !matched.has(j) && labels[j]!.kind === e.kind && (slugs.has(e.slug) || slugs.has(slugify(e.name))));
+    if (i >= 0) {
+      matched.add(i);
+      scores[e.kind].tp++;
+    } else {
+      scores[e.kind].fp++;
+      errors.falsePositives.push(`${e.kind}:${e.name}`);
+    }
+  }
+  labels.forEach((l, j) => {
+    if (matched.has(j)) return;
+    scores[l.kind].fn++;
+    errors.misses.push(`${l.kind}:${l.names[0]}`);
+  });
+  return errors;
+}
+
+const pct = (a: number, b: number): string => (b === 0 ? '  n/a' : `${(a / b).toFixed(3)}`);
+
+/** One line per kind: labels, precision, recall. */
+export function formatScores(scores: Scores): string[] {
+  return KINDS.map((k) => {
+    const s = scores[k];
+    return `  ${k.padEnd(13)} labels ${String(s.tp + s.fn).padStart(4)}  précision ${pct(s.tp, s.tp + s.fp)}  rappel ${pct(s.tp, s.tp + s.fn)}`;
+  });
+}

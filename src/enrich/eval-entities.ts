@@ -1,0 +1,120 @@
+/**
+ * `npm run eval:entities`: every figure of entity detection and entity pages.
+ * 1. Precision and recall per kind on the labelled samples of tests/fixtures/entities-sample.json
+ *    (tuning sample and held-out sample), when the corpus is present.
+ * 2. Related-article precision on tests/fixtures/related-sample.json: suggestions judged by reading,
+ *    for 40 articles of the 2,000-article corpus build below.
+ * 3. Entity pages of the seeds (content/) and of 2,000 corpus articles built as a new user would:
+ *    the articles only, no configuration file copied next to them.
+ * Options: `--errors` lists each article's false positives and misses; `--articles N` changes the 2,000.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../model.ts';
+import { buildArchive } from './archive.ts';
+import { articleDoc, CORPUS, drawSample, loadArticle, readManifest, type ManifestEntry } from './corpus-sample.ts';
+import { buildEntityMatcher, detectEntities } from './entities.ts';
+import { emptyScores, formatScores, scoreArticle, type LabelledEntity } from './entity-scores.ts';
+import { readBuiltInKnowledge } from '../build.ts';
+import { enrich, loadKnowledge } from './index.ts';
+import { ingestFile } from '../ingest/index.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors');
+const articleCount = Number(args[args.indexOf('--articles') + 1] ?? 2000) || 2000;
+
+interface Sample {
+  tuning: { id: string; file: string; entities: LabelledEntity[] }[];
+  heldout: { id: string; file: string; entities: LabelledEntity[] }[];
+}
+
+function evaluateSamples(): void {
+  const sample = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/entities-sample.json'), 'utf8')) as Sample;
+  const manifest = readManifest();
+  if (!manifest) {
+    console.log('Échantillons étiquetés : corpus absent, évaluation sautée.');
+    return;
+  }
+  const byId = new Map(manifest.map((m) => [m.id, m]));
+  const matcher = buildEntityMatcher([]);
+  for (const [name, list] of [['réglage', sample.tuning], ['témoin (jamais regardé pendant le réglage)', sample.heldout]] as const) {
+    if (!list.length) continue;
+    const scores = emptyScores();
+    for (const item of list) {
+      const found = detectEntities(articleDoc(loadArticle(byId.get(item.id)!)), matcher);
+      const errors = scoreArticle(found, item.entities, scores);
+      if (showErrors && (errors.falsePositives.length || errors.misses.length)) {
+        console.log(`  ${item.id}\n    en trop : ${errors.falsePositives.join(' | ')}\n    manqués : ${errors.misses.join(' | ')}`);
+      }
+    }
+    const labels = list.reduce((n, a) => n + a.entities.length, 0);
+    console.log(`Échantillon ${name} : ${list.length} articles, ${labels} entités étiquetées`);
+    for (const line of formatScores(scores)) console.log(line);
+  }
+}
+
+/** orangesum-30672 from md/2018-03-01-meteo-france-…-30672. */
+const corpusId = (articleId: string): string => `orangesum-${articleId.slice(articleId.lastIndexOf('-') + 1)}`;
+
+function evaluateRelated(articles: readonly Article[], related: ReadonlyMap<string, string[]>, sample: readonly ManifestEntry[]): void {
+  const path = join(ROOT, 'tests/fixtures/related-sample.json');
+  const judged = JSON.parse(readFileSync(path, 'utf8')) as { judgements: { article: string; suggestion: string; related: boolean }[] };
+  const verdict = new Map(judged.judgements.map((j) => [`${j.article} ${j.suggestion}`, j.related]));
+  const picked = new Set(drawSample(sample, 'related', 40).map((m) => m.id));
+  let yes = 0;
+  let no = 0;
+  let withSuggestions = 0;
+  const unjudged: string[] = [];
+  for (const a of articles) {
+    const id = corpusId(a.id);
+    if (!picked.has(id)) continue;
+    const list = related.get(a.id) ?? [];
+    if (list.length) withSuggestions++;
+    for (const s of list) {
+      const v = verdict.get(`${id} ${corpusId(s)}`);
+      if (v === undefined) unjudged.push(`${id} → ${corpusId(s)}`);
+      else if (v) yes++;
+      else no++;
+    }
+  }
+  const total = yes + no;
+  console.log(`« À lire aussi » : ${picked.size} articles tirés, ${withSuggestions} avec suggestions ; ${yes}/${total} suggestions jugées liées (précision ${total ? (yes / total).toFixed(3) : 'n/a'})${unjudged.length ? ` ; ${unjudged.length} non jugées : ${unjudged.join(', ')}` : ''}`);
+}
+
+function pageFigures(label: string, articles: Article[]): { articles: Article[]; related: Map<string, string[]> } {
+  const t0 = performance.now();
+  const { articles: enriched, related } = enrich(articles, loadKnowledge(readBuiltInKnowledge(), {}));
+  const archive = buildArchive({ site: { title: 'K', description: '', basePath: '/', origin: 'https://x.example' }, articles: enriched, taxonomy: [], related });
+  const s = archive.entityStats;
+  const single = archive.entities.filter((e) => e.count === 1).length;
+  const pages = archive.entityPages.length;
+  const withPage = s.withPage.person + s.withPage.organisation + s.withPage.place;
+  const without = s.withoutPage.person + s.withoutPage.organisation + s.withoutPage.place;
+  console.log(`${label} : ${articles.length} articles, enrichissement ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`  fiches : ${withPage} (personnes ${s.withPage.person}, organisations ${s.withPage.organisation}, lieux ${s.withPage.place}), ${pages} pages avec la pagination, ${archive.entityIndexes.length} index`);
+  console.log(`  fiches listant un seul article : ${single} (${withPage ? ((100 * single) / withPage).toFixed(1) : '0.0'} %)`);
+  console.log(`  entités sans fiche (citées dans moins de ${s.minArticles} articles) : ${without} (personnes ${s.withoutPage.person}, organisations ${s.withoutPage.organisation}, lieux ${s.withoutPage.place})`);
+  const top = (kind: string) => archive.entityIndexes.find((i) => i.kind === kind)?.top.slice(0, 8).map((l) => `${l.label} (${l.count})`).join(', ') ?? '';
+  console.log(`  plus cités : personnes ${top('person')}\n              organisations ${top('organisation')}\n              lieux ${top('place')}`);
+  return { articles: enriched, related };
+}
+
+function ingestAll(files: { path: string; abs: string }[]): Article[] {
+  return files.flatMap(({ path, abs }) => {
+    const r = ingestFile(path, readFileSync(abs));
+    return r.ok === true && !r.article.draft ? [r.article] : [];
+  });
+}
+
+evaluateSamples();
+const seeds = readdirSync(join(ROOT, 'content')).filter((f) => /\.(txt|md)$/.test(f)).sort();
+pageFigures('Graines (content/, sans sujets.yml ni entites.yml)', ingestAll(seeds.map((f) => ({ path: f, abs: join(ROOT, 'content', f) }))));
+const manifest = readManifest();
+if (manifest) {
+  // N articles spread over the whole corpus (SHA-256 order of "build:" + id), Markdown files only.
+  const slice: ManifestEntry[] = drawSample(manifest, 'build', articleCount);
+  const built = pageFigures(`Corpus (${CORPUS}, ${articleCount} articles tirés par SHA-256 de "build:" + id, fichiers .md seuls)`, ingestAll(slice.map((m) => ({ path: m.file_md, abs: join(CORPUS, m.file_md) }))));
+  if (articleCount === 2000) evaluateRelated(built.articles, built.related, slice);
+}

@@ -1,0 +1,36 @@
+/**
+ * Kiosque's built-in reference data for entities, built once per process: places from
+ * maintained packages (see places.ts), curated organisations and media, given names.
+ */
+import type { EntityDef } from '../../model.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import { ORGANISATION_ENTRIES } from './organisations.ts';
+import { placeReference } from './places.ts';
+
+export interface EntityReference {
+  /** Organisations and places recognised wherever they are written. */
+  defs: readonly EntityDef[];
+  /** Folded given names (`jean-luc`, `agnes`). */
+  firstNames: ReadonlySet<string>;
+  /** Folded commune name → spelling: places after a cue only. */
+  communes: ReadonlyMap<string, string>;
+  /** Folded department names. */
+  departments: ReadonlySet<string>;
+}
+
+let cached: EntityReference | undefined;
+
+/**
+ * The reference, loaded on first call (about a second: the commune list) and kept.
+ * @example entityReference().firstNames.has('agnes') // true
+ */
+export function entityReference(): EntityReference {
+  if (cached) return cached;
+  const places = placeReference();
+  const defs: EntityDef[] = [
+    ...ORGANISATION_ENTRIES.map(([name, aliases]): EntityDef => ({ kind: 'organisation', name, aliases: [...aliases] })),
+    ...places.entries.map(([name, aliases]): EntityDef => ({ kind: 'place', name, aliases: [...aliases] })),
+  ];
+  cached = { defs, firstNames: FIRST_NAMES, communes: places.communes, departments: places.departments };
+  return cached;
+}

@@ -1,0 +1,117 @@
+/**
+ * Places from maintained reference data, loaded once per process:
+ * - countries in French from `i18n-iso-countries` (`fr` locale), with the short names the
+ *   press uses (`États-Unis`, not `États-Unis d’Amérique`);
+ * - French regions, departments and communes from `@etalab/decoupage-administratif` (INSEE's
+ *   official geography). Communes of at least `TOWN_POPULATION` inhabitants are places
+ *   wherever they are written; smaller ones only after a cue (`à Trappes`), because many
+ *   village names are also surnames or common words;
+ * - a curated list of foreign cities and regions in their French spelling, which no package
+ *   ships (`Londres`, `Pékin`, `Moyen-Orient`).
+ */
+import { createRequire } from 'node:module';
+import { foldText } from '../fold.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Communes this large are recognised without a cue. */
+const TOWN_POPULATION = 15000;
+
+/** Short French names for countries whose official name the press rarely writes. */
+const COUNTRY_NAMES: Record<string, readonly string[]> = {
+  US: ['États-Unis', 'USA', 'Amérique'],
+  GB: ['Royaume-Uni', 'Grande-Bretagne'],
+  KR: ['Corée du Sud'],
+  KP: ['Corée du Nord'],
+  RU: ['Russie'],
+  CN: ['Chine'],
+  TW: ['Taïwan'],
+  IR: ['Iran'],
+  SY: ['Syrie'],
+  VE: ['Venezuela'],
+  BO: ['Bolivie'],
+  TZ: ['Tanzanie'],
+  VN: ['Vietnam', 'Viêt Nam'],
+  LA: ['Laos'],
+  MD: ['Moldavie'],
+  MK: ['Macédoine du Nord', 'Macédoine'],
+  CD: ['République démocratique du Congo', 'RDC'],
+  CG: ['Congo'],
+  CZ: ['République tchèque', 'Tchéquie'],
+  PS: ['Palestine', 'Territoires palestiniens'],
+  VA: ['Vatican'],
+  NL: ['Pays-Bas', 'Hollande'],
+  CI: ['Côte d’Ivoire'],
+  AE: ['Émirats arabes unis', 'Émirats'],
+  SA: ['Arabie saoudite'],
+};
+
+/** Foreign cities, regions and areas in French, curated. */
+const CURATED = `
+Massif central|Côte basque|Beauce|Sologne|Morvan|Berry|Cotentin|Médoc|Cévennes|Roussillon|Seine|Garonne|Rhin|Dordogne|Bassin d’Arcachon|Europe|Afrique|Asie|Océanie|Amérique latine|Amérique du Sud|Amérique du Nord|Amérique centrale|Moyen-Orient|Proche-Orient|Maghreb|Sahel|Balkans|Caraïbes|Antilles|Scandinavie|Méditerranée|Arctique|Antarctique|Sibérie|Crimée|Donbass|Cisjordanie|Gaza|Bande de Gaza|Golan|Kurdistan|Tchétchénie|Catalogne|Bavière|Flandre|Wallonie|Sicile|Sardaigne|Lombardie|Toscane|Andalousie|Californie|Floride|Texas|New York|Nevada|Géorgie|Alaska|Hawaï|Québec|Ontario|Silicon Valley|Hong Kong|Macao|Tibet|Xinjiang|Cachemire|Darfour|Patagonie|Sahara|Alpes|Pyrénées|Manche|Atlantique|Pacifique
+Angleterre|Écosse|Pays de Galles|Irlande du Nord|Londres|Berlin|Madrid|Rome|Bruxelles|Genève|Lausanne|Zurich|Berne|Bâle|Amsterdam|Luxembourg|Lisbonne|Porto|Barcelone|Séville|Valence|Milan|Naples|Venise|Florence|Turin|Munich|Francfort|Hambourg|Cologne|Vienne|Prague|Varsovie|Budapest|Bucarest|Sofia|Athènes|Istanbul|Ankara|Moscou|Saint-Pétersbourg|Kiev|Kyiv|Minsk|Stockholm|Oslo|Copenhague|Helsinki|Dublin|Édimbourg|Manchester|Liverpool|Birmingham|Oxford|Cambridge
+Washington|Los Angeles|San Francisco|Chicago|Boston|Miami|Las Vegas|La Nouvelle-Orléans|Houston|Dallas|Seattle|Atlanta|Détroit|Philadelphie|Hollywood|Manhattan|Brooklyn|Montréal|Toronto|Ottawa|Vancouver|Mexico|Rio de Janeiro|São Paulo|Brasilia|Buenos Aires|Santiago|Lima|Bogota|Caracas|La Havane
+Pékin|Shanghai|Wuhan|Canton|Shenzhen|Tokyo|Osaka|Fukushima|Séoul|Pyongyang|Taipei|Bangkok|Hanoï|Singapour|Jakarta|Manille|New Delhi|Bombay|Calcutta|Islamabad|Kaboul|Téhéran|Bagdad|Mossoul|Damas|Alep|Idleb|Raqqa|Beyrouth|Jérusalem|Tel-Aviv|Tel Aviv|Amman|Riyad|La Mecque|Doha|Dubaï|Abou Dhabi|Le Caire|Tripoli|Benghazi|Tunis|Alger|Rabat|Casablanca|Marrakech|Dakar|Bamako|Niamey|Abidjan|Ouagadougou|Kinshasa|Nairobi|Addis-Abeba|Johannesburg|Le Cap|Pretoria|Sydney|Melbourne
+Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence|Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais|Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
+`;
+
+/** Short names the press uses for regions. */
+const REGION_ALIASES: Record<string, readonly string[]> = {
+  "Provence-Alpes-Côte d'Azur": ['PACA', 'Région Sud'],
+  'Centre-Val de Loire': ['Région Centre'],
+  'Auvergne-Rhône-Alpes': ['AURA'],
+};
+
+/** Commune names that are far more often something else in French news. */
+const NOT_PLACES = new Set(['orange', 'sens', 'charlemagne', 'fontaine', 'moulins', 'cognac', 'alba', 'grace', 'avion', 'plaisir', 'le robert', 'le francois', 'saint-joseph', 'saint-paul', 'saint-pierre', 'sainte-marie', 'saint-andre', 'saint-louis', 'sainte-anne', 'sainte-rose', 'saint-leu', 'saint-benoit', 'le port', 'la possession', 'croix', 'hem', 'loos', 'lattes', 'stains', 'muret', 'ducos', 'sedan', 'le moule', 'saran', 'gap', 'lamentin', 'la garde', 'sceaux', 'balma', 'domont', 'dole', 'bron', 'torcy', 'lucé', 'luce', 'cluses', 'saintes', 'olivet', 'avrille']);
+
+interface CommuneRecord {
+  nom: string;
+  type: string;
+  population?: number;
+}
+
+export interface PlaceReference {
+  /** `[name, aliases]` of places recognised wherever they are written. */
+  entries: (readonly [string, readonly string[]])[];
+  /** Folded name → spelling, for every commune: places only after a cue (`à`, `(Yvelines)`). */
+  communes: ReadonlyMap<string, string>;
+  /** Folded department names, for `Trappes (Yvelines)`. */
+  departments: ReadonlySet<string>;
+}
+
+let cached: PlaceReference | undefined;
+
+/**
+ * The place reference, built on first call and kept for the process.
+ * @example placeReference().communes.get('trappes') // 'Trappes'
+ */
+export function placeReference(): PlaceReference {
+  if (cached) return cached;
+  const countries = (require('i18n-iso-countries/langs/fr.json') as { countries: Record<string, string | string[]> }).countries;
+  const regions = require('@etalab/decoupage-administratif/data/regions.json') as { nom: string }[];
+  const departements = require('@etalab/decoupage-administratif/data/departements.json') as { nom: string }[];
+  const communes = require('@etalab/decoupage-administratif/data/communes.json') as CommuneRecord[];
+
+  const entries: (readonly [string, readonly string[]])[] = [];
+  for (const [code, value] of Object.entries(countries)) {
+    const official = Array.isArray(value) ? value : [value];
+    const names = COUNTRY_NAMES[code] ?? [];
+    const [name, ...aliases] = [...names, ...official];
+    entries.push([name!, aliases]);
+  }
+  for (const line of CURATED.trim().split('\n')) for (const name of line.split('|')) entries.push([name, []]);
+  for (const r of regions) entries.push([r.nom, REGION_ALIASES[r.nom] ?? []]);
+  for (const d of departements) entries.push([d.nom, []]);
+  const towns = new Map<string, string>();
+  const all = new Map<string, string>();
+  for (const c of communes) {
+    if (c.type !== 'commune-actuelle') continue;
+    const folded = foldText(c.nom);
+    if (!all.has(folded)) all.set(folded, c.nom);
+    if ((c.population ?? 0) >= TOWN_POPULATION && !NOT_PLACES.has(folded) && !towns.has(folded)) towns.set(folded, c.nom);
+  }
+  for (const name of towns.values()) entries.push([name, []]);
+  cached = { entries, communes: all, departments: new Set(departements.map((d) => foldText(d.nom))) };
+  return cached;
+}
