@@ -143,6 +143,8 @@ export interface ArticleCard {
   excerpt: string;
   topics: Link[];
   source?: string;
+  /** Where the date leads: the day on its month page (`/chronologie/2024/03/#05`), or the month or year page. */
+  dayUrl?: string;
 }
 
 export interface ArchiveArticle extends Article {
@@ -156,6 +158,11 @@ export interface ArchiveArticle extends Article {
   timelineLink: Link;
   card: ArticleCard;
   jsonLd: Record<string, unknown>;
+  /** Other articles of the same day, and of the same month sharing a topic (src/enrich/days.ts). */
+  sameDay: ArticleCard[];
+  sameMonth: ArticleCard[];
+  /** The whole day on the timeline (`Toute la journée du 5 mars 2024`), for day-precision dates. */
+  dayLink?: Link;
 }
 
 /** One entry of a pager: a page, the current page, or a gap (`…`) standing for skipped pages. */
@@ -216,6 +223,10 @@ export interface EntityView {
 
 export interface DayGroup {
   label: string;
+  /** Anchor on the month page, named by the day (`05`), or `au-cours-du-mois`. */
+  anchor: string;
+  /** Month page holding the day, with the anchor. */
+  url: string;
   /** `2024-03-15`, or `2024-03` for the articles dated to the month only. */
   dateIso: string;
   articles: ArticleCard[];
@@ -234,6 +245,29 @@ export interface MonthView {
   yearCalendar: MonthCell[];
   prev?: Link;
   next?: Link;
+  pageCount: number;
+}
+
+/** A day in the index at the top of a month page: its number, linking to its page and anchor. */
+export interface DayIndexItem {
+  /** `1er`, `2`… or `Au cours du mois`. */
+  label: string;
+  url: string;
+  count: number;
+  /** Accessible name: `5 mars 2024, 3 articles`. */
+  title: string;
+  /** On the page being shown. */
+  here: boolean;
+}
+
+/** One page of a month: whole days, with every day of the month listed at the top. */
+export interface MonthPage {
+  url: string;
+  title: string;
+  month: MonthView;
+  days: DayGroup[];
+  dayIndex: DayIndexItem[];
+  pager: Pager;
 }
 
 /** One month of a year's calendar grid; no URL when the month has no article. */
@@ -269,6 +303,8 @@ export interface Archive {
   entityPages: (ListPage & { entity: EntityView })[];
   years: YearView[];
   months: MonthView[];
+  /** Every month page, flattened for Eleventy pagination (long months are split by days). */
+  monthPages: MonthPage[];
   undated: ArticleCard[];
   /** Articles per month over the whole archive, for the home chart. */
   chart: MonthBar[];

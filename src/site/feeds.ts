@@ -76,7 +76,7 @@ export function sitePages(archive: Archive): string[] {
     ...archive.topicPages.map((p) => p.url),
     ...archive.entityPages.map((p) => p.url),
     ...archive.years.map((y) => y.url),
-    ...archive.months.map((m) => m.url),
+    ...archive.monthPages.map((p) => p.url),
   ];
 }
 
