@@ -207,6 +207,25 @@ export interface TopicView {
   pages: ListPage[];
   /** The 50 newest, for the topic feed. */
   feedItems: ArticleCard[];
+  /** Its years, newest first, each leading to the topic's articles of that year. */
+  years: TopicYear[];
+}
+
+/** One year of a topic: `/sujets/politique/2018/`. */
+export interface TopicYear extends Link {
+  year: number;
+  count: number;
+  /** Width of the year's bar, a share of the busiest year (`42.5%`). */
+  share: string;
+}
+
+/** A group of the topics index (« Les plus suivis », « Actifs récemment »). */
+export interface TopicGroup {
+  id: string;
+  title: string;
+  /** What the counts mean. */
+  note: string;
+  topics: Link[];
 }
 
 export interface EntityView {
@@ -298,6 +317,10 @@ export interface Archive {
   topics: TopicView[];
   /** Every topic page chunk, flattened for Eleventy pagination. */
   topicPages: (ListPage & { topic: TopicView })[];
+  /** Every page of a topic's year (`/sujets/slug/2018/`), flattened for Eleventy pagination. */
+  topicYearPages: (ListPage & { topic: TopicView; year: TopicYear })[];
+  /** The topics index's groups, before its A–Z list. */
+  topicGroups: TopicGroup[];
   entities: EntityView[];
   /** Every entity page chunk, flattened for Eleventy pagination. */
   entityPages: (ListPage & { entity: EntityView })[];

@@ -7,6 +7,7 @@ import type {
   MonthCell, MonthPage, MonthView, Pager, PagerItem, SiteOptions, TopicDef, TopicView, YearView,
 } from '../model.ts';
 import { dayUrls, monthPageUrl, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
+import { topicGroups, topicYears } from './topic-years.ts';
 import { dateSortKey } from '../ingest/dates.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 
@@ -222,9 +223,13 @@ export function buildArchive(input: ArchiveInput): Archive {
       const url = `/sujets/${slug}/`;
       const label = def?.label ?? slug;
       const listCards = list.map((a) => card(a.id));
+      const { years } = topicYears(url, listCards);
+      const yearUrl = new Map(years.map((y) => [y.year, y.url]));
+      // The topic's chart leads to the topic's year, not to the whole month of the timeline.
+      const months = monthBars(countMonths(list)).map((b) => ({ ...b, url: yearUrl.get(Number(b.key.slice(0, 4)))! }));
       return {
         slug, label, description: def?.description ?? '', url, feedUrl: `${url}flux.xml`, count: list.length,
-        months: monthBars(countMonths(list)), pages: paginate(url, label, listCards), feedItems: listCards.slice(0, FEED_SIZE),
+        months, pages: paginate(url, label, listCards), feedItems: listCards.slice(0, FEED_SIZE), years,
       };
     })
     .sort((a, b) => collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
@@ -339,6 +344,11 @@ export function buildArchive(input: ArchiveInput): Archive {
     latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
     topics,
     topicPages: topics.flatMap((topic) => topic.pages.map((p) => ({ ...p, topic }))),
+    topicYearPages: topics.flatMap((topic) => {
+      const { byYear } = topicYears(topic.url, topic.pages.flatMap((p) => p.items));
+      return topic.years.flatMap((year) => paginate(year.url, `${topic.label} en ${year.year}`, byYear.get(year.year)!).map((p) => ({ ...p, topic, year })));
+    }),
+    topicGroups: topicGroups(topics, monthKeys[monthKeys.length - 1]),
     entities,
     entityPages: entities.flatMap((entity) => entity.pages.map((p) => ({ ...p, entity }))),
     years,

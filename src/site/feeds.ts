@@ -74,6 +74,7 @@ export function sitePages(archive: Archive): string[] {
     '/', '/sujets/', '/chronologie/', '/recherche/',
     ...archive.articles.map((a) => a.url),
     ...archive.topicPages.map((p) => p.url),
+    ...archive.topicYearPages.map((p) => p.url),
     ...archive.entityPages.map((p) => p.url),
     ...archive.years.map((y) => y.url),
     ...archive.monthPages.map((p) => p.url),
