@@ -76,6 +76,8 @@ export interface Article {
    */
   bodyHtml?: string;
   source?: string;
+  /** The writer: front matter `author`, or a source line that names a person (src/enrich/author.ts). */
+  author?: string;
   /** Original URL of the article (front matter `url`). */
   originalUrl?: string;
   /** Topic slugs from front matter; enrich adds the assigned ones. */
@@ -143,6 +145,7 @@ export interface ArticleCard {
   excerpt: string;
   topics: Link[];
   source?: string;
+  author?: string;
   /** Where the date leads: the day on its month page (`/chronologie/2024/03/#05`), or the month or year page. */
   dayUrl?: string;
 }
@@ -163,6 +166,10 @@ export interface ArchiveArticle extends Article {
   sameMonth: ArticleCard[];
   /** The whole day on the timeline (`Toute la journée du 5 mars 2024`), for day-precision dates. */
   dayLink?: Link;
+  /** Accueil › Chronologie › 2018 › Juin: the pages above the article. */
+  breadcrumb: Link[];
+  /** The same trail as a schema.org BreadcrumbList. */
+  breadcrumbJsonLd: Record<string, unknown>;
 }
 
 /** One entry of a pager: a page, the current page, or a gap (`…`) standing for skipped pages. */

@@ -8,6 +8,7 @@ import type {
 } from '../model.ts';
 import { dayUrls, monthPageUrl, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { topicGroups, topicYears } from './topic-years.ts';
+import { withAuthor } from './author.ts';
 import { dateSortKey } from '../ingest/dates.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 
@@ -158,8 +159,26 @@ function jsonLd(a: Article, site: SiteOptions, topicLabels: string[]): Record<st
     wordCount: a.wordCount,
     keywords: topicLabels,
     ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
+    ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
     ...(a.originalUrl ? { isBasedOn: a.originalUrl } : {}),
     ...(a.entities.length ? { about: a.entities.map((e) => ({ '@type': e.kind === 'person' ? 'Person' : e.kind === 'place' ? 'Place' : 'Organization', name: e.name })) } : {}),
+  };
+}
+
+/** The timeline pages above an article: Accueil › Chronologie › 2018 › Juin (or › Sans date). */
+function breadcrumb(a: Article): Link[] {
+  const trail: Link[] = [{ label: 'Accueil', url: '/' }, { label: 'Chronologie', url: '/chronologie/' }];
+  if (!a.date) return [...trail, { label: 'Sans date', url: '/chronologie/#sans-date' }];
+  trail.push({ label: String(a.date.year), url: `/chronologie/${a.date.year}/` });
+  if (a.date.month) trail.push({ label: capitalise(monthName(a.date.month)), url: `/chronologie/${a.date.year}/${pad(a.date.month)}/` });
+  return trail;
+}
+
+function breadcrumbJsonLd(trail: Link[], site: SiteOptions): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((l, i) => ({ '@type': 'ListItem', position: i + 1, name: l.label, item: `${site.origin}${site.basePath}${l.url.slice(1)}` })),
   };
 }
 
@@ -169,7 +188,7 @@ function jsonLd(a: Article, site: SiteOptions, topicLabels: string[]): Record<st
  */
 export function buildArchive(input: ArchiveInput): Archive {
   const { site } = input;
-  const sorted = [...input.articles].sort(newestFirst);
+  const sorted = input.articles.map(withAuthor).sort(newestFirst);
   const defs = new Map(input.taxonomy.map((t) => [t.slug, t]));
   const topicLink = (slug: string): Link => ({ label: defs.get(slug)?.label ?? slug, url: `/sujets/${slug}/` });
 
@@ -198,6 +217,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       excerpt: excerpt(a.lede),
       topics: a.topics.map(topicLink),
       ...(a.source ? { source: a.source } : {}),
+      ...(a.author ? { author: a.author } : {}),
       ...(a.date ? { dayUrl: dateTarget(a)! } : {}),
     });
   }
@@ -334,6 +354,8 @@ export function buildArchive(input: ArchiveInput): Archive {
       jsonLd: jsonLd(a, site, topicLinks.map((t) => t.label)),
       sameDay: (nearby.get(a.id)?.sameDay ?? []).map(card),
       sameMonth: (nearby.get(a.id)?.sameMonth ?? []).map(card),
+      breadcrumb: breadcrumb(a),
+      breadcrumbJsonLd: breadcrumbJsonLd(breadcrumb(a), site),
       ...(a.date?.day ? { dayLink: { label: `Toute la journée du ${dayLabel(a.date.day, a.date.month!, a.date.year)}`, url: dayUrl.get(a.id)! } } : {}),
     };
   });

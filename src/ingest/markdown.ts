@@ -26,7 +26,7 @@ function parseBody(body: string): { tokens: Token[]; refused: string[] } {
   return { tokens, refused: [...refusedLinks] };
 }
 
-const KNOWN_KEYS = new Set(['title', 'date', 'topics', 'source', 'url', 'draft', 'category', 'publisher', 'tags']);
+const KNOWN_KEYS = new Set(['title', 'date', 'topics', 'source', 'url', 'draft', 'category', 'publisher', 'tags', 'author']);
 
 function inlineText(token: Token | undefined): string {
   if (!token?.children) return token?.content ?? '';
@@ -87,7 +87,7 @@ export function parseMarkdown(text: string): Parsed {
   const { data, fieldLines } = fm;
   for (const key of Object.keys(data)) {
     if (!KNOWN_KEYS.has(key)) {
-      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fieldLines[key], message: `unknown front matter key "${key}" ignored; known keys: title, date, topics, source, url, draft` });
+      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fieldLines[key], message: `unknown front matter key "${key}" ignored; known keys: title, date, topics, source, author, url, draft` });
     }
   }
 
@@ -124,6 +124,7 @@ export function parseMarkdown(text: string): Parsed {
       diagnostics.push({ id: 'source-invalid', level: 'warning', line: fieldLines[key], message: `${key} should be text and was ignored; write e.g. ${key}: Ouest-France` });
     }
   }
+  const author = scalarText(data.author);
   let originalUrl: string | undefined;
   const url = scalarText(data.url);
   if (url) {
@@ -191,6 +192,6 @@ export function parseMarkdown(text: string): Parsed {
     title,
     titleFromFrontMatter: scalarText(data.title) !== undefined && scalarText(data.title) !== '',
     titleLine, date, dateLine: fieldLines.date, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
-    bodyHtml, source, originalUrl, topics, draft, truncated, diagnostics,
+    bodyHtml, source, ...(author ? { author } : {}), originalUrl, topics, draft, truncated, diagnostics,
   };
 }
