@@ -76,6 +76,8 @@ export interface Article {
    */
   bodyHtml?: string;
   source?: string;
+  /** The writer: front matter `author`, or a source line that names a person (src/enrich/author.ts). */
+  author?: string;
   /** Original URL of the article (front matter `url`). */
   originalUrl?: string;
   /** Topic slugs from front matter; enrich adds the assigned ones. */
@@ -172,6 +174,9 @@ export interface ArticleCard {
   excerpt: string;
   topics: Link[];
   source?: string;
+  author?: string;
+  /** Where the date leads: the day on its month page (`/chronologie/2024/03/#05`), or the month or year page. */
+  dayUrl?: string;
 }
 
 export interface ArchiveArticle extends Article {
@@ -185,6 +190,15 @@ export interface ArchiveArticle extends Article {
   timelineLink: Link;
   card: ArticleCard;
   jsonLd: Record<string, unknown>;
+  /** Other articles of the same day, and of the same month sharing a topic (src/enrich/days.ts). */
+  sameDay: ArticleCard[];
+  sameMonth: ArticleCard[];
+  /** The whole day on the timeline (`Toute la journée du 5 mars 2024`), for day-precision dates. */
+  dayLink?: Link;
+  /** Accueil › Chronologie › 2018 › Juin: the pages above the article. */
+  breadcrumb: Link[];
+  /** The same trail as a schema.org BreadcrumbList. */
+  breadcrumbJsonLd: Record<string, unknown>;
 }
 
 /** One entry of a pager: a page, the current page, or a gap (`…`) standing for skipped pages. */
@@ -229,6 +243,25 @@ export interface TopicView {
   pages: ListPage[];
   /** The 50 newest, for the topic feed. */
   feedItems: ArticleCard[];
+  /** Its years, newest first, each leading to the topic's articles of that year. */
+  years: TopicYear[];
+}
+
+/** One year of a topic: `/sujets/politique/2018/`. */
+export interface TopicYear extends Link {
+  year: number;
+  count: number;
+  /** Width of the year's bar, a share of the busiest year (`42.5%`). */
+  share: string;
+}
+
+/** A group of the topics index (« Les plus suivis », « Actifs récemment »). */
+export interface TopicGroup {
+  id: string;
+  title: string;
+  /** What the counts mean. */
+  note: string;
+  topics: Link[];
 }
 
 export interface EntityView {
@@ -269,6 +302,10 @@ export interface EntityStats {
 
 export interface DayGroup {
   label: string;
+  /** Anchor on the month page, named by the day (`05`), or `au-cours-du-mois`. */
+  anchor: string;
+  /** Month page holding the day, with the anchor. */
+  url: string;
   /** `2024-03-15`, or `2024-03` for the articles dated to the month only. */
   dateIso: string;
   articles: ArticleCard[];
@@ -287,6 +324,29 @@ export interface MonthView {
   yearCalendar: MonthCell[];
   prev?: Link;
   next?: Link;
+  pageCount: number;
+}
+
+/** A day in the index at the top of a month page: its number, linking to its page and anchor. */
+export interface DayIndexItem {
+  /** `1er`, `2`… or `Au cours du mois`. */
+  label: string;
+  url: string;
+  count: number;
+  /** Accessible name: `5 mars 2024, 3 articles`. */
+  title: string;
+  /** On the page being shown. */
+  here: boolean;
+}
+
+/** One page of a month: whole days, with every day of the month listed at the top. */
+export interface MonthPage {
+  url: string;
+  title: string;
+  month: MonthView;
+  days: DayGroup[];
+  dayIndex: DayIndexItem[];
+  pager: Pager;
 }
 
 /** One month of a year's calendar grid; no URL when the month has no article. */
@@ -317,6 +377,10 @@ export interface Archive {
   topics: TopicView[];
   /** Every topic page chunk, flattened for Eleventy pagination. */
   topicPages: (ListPage & { topic: TopicView })[];
+  /** Every page of a topic's year (`/sujets/slug/2018/`), flattened for Eleventy pagination. */
+  topicYearPages: (ListPage & { topic: TopicView; year: TopicYear })[];
+  /** The topics index's groups, before its A–Z list. */
+  topicGroups: TopicGroup[];
   entities: EntityView[];
   /** Every entity page chunk, flattened for Eleventy pagination. */
   entityPages: (ListPage & { entity: EntityView })[];
@@ -325,6 +389,8 @@ export interface Archive {
   entityStats: EntityStats;
   years: YearView[];
   months: MonthView[];
+  /** Every month page, flattened for Eleventy pagination (long months are split by days). */
+  monthPages: MonthPage[];
   undated: ArticleCard[];
   /** Articles per month over the whole archive, for the home chart. */
   chart: MonthBar[];

@@ -4,9 +4,12 @@
  */
 import type {
   Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityKind, EntityView, Link, ListPage, MonthBar,
-  MonthCell, MonthView, Pager, PagerItem, SiteOptions, TopicDef, TopicView, YearView,
+  MonthCell, MonthPage, MonthView, Pager, PagerItem, SiteOptions, TopicDef, TopicView, YearView,
 } from '../model.ts';
 import { ENTITY_BASE, entityIndexes, entityStats, preferredName } from './entity-pages.ts';
+import { dayUrls, monthPageUrl, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
+import { topicGroups, topicYears } from './topic-years.ts';
+import { withAuthor } from './author.ts';
 import { dateSortKey } from '../ingest/dates.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 
@@ -75,7 +78,7 @@ export function pagerWindow(current: number, count: number): (number | undefined
   return out;
 }
 
-function pager(baseUrl: string, pageCount: number, pageNumber: number): Pager {
+export function pager(baseUrl: string, pageCount: number, pageNumber: number): Pager {
   const urlOf = (n: number) => (n === 1 ? baseUrl : `${baseUrl}page/${n}/`);
   return {
     pageNumber,
@@ -152,8 +155,26 @@ function jsonLd(a: Article, site: SiteOptions, topicLabels: string[]): Record<st
     wordCount: a.wordCount,
     keywords: topicLabels,
     ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
+    ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
     ...(a.originalUrl ? { isBasedOn: a.originalUrl } : {}),
     ...(a.entities.length ? { about: a.entities.map((e) => ({ '@type': e.kind === 'person' ? 'Person' : e.kind === 'place' ? 'Place' : 'Organization', name: e.name })) } : {}),
+  };
+}
+
+/** The timeline pages above an article: Accueil › Chronologie › 2018 › Juin (or › Sans date). */
+function breadcrumb(a: Article): Link[] {
+  const trail: Link[] = [{ label: 'Accueil', url: '/' }, { label: 'Chronologie', url: '/chronologie/' }];
+  if (!a.date) return [...trail, { label: 'Sans date', url: '/chronologie/#sans-date' }];
+  trail.push({ label: String(a.date.year), url: `/chronologie/${a.date.year}/` });
+  if (a.date.month) trail.push({ label: capitalise(monthName(a.date.month)), url: `/chronologie/${a.date.year}/${pad(a.date.month)}/` });
+  return trail;
+}
+
+function breadcrumbJsonLd(trail: Link[], site: SiteOptions): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((l, i) => ({ '@type': 'ListItem', position: i + 1, name: l.label, item: `${site.origin}${site.basePath}${l.url.slice(1)}` })),
   };
 }
 
@@ -163,9 +184,22 @@ function jsonLd(a: Article, site: SiteOptions, topicLabels: string[]): Record<st
  */
 export function buildArchive(input: ArchiveInput): Archive {
   const { site } = input;
-  const sorted = [...input.articles].sort(newestFirst);
+  const sorted = input.articles.map(withAuthor).sort(newestFirst);
   const defs = new Map(input.taxonomy.map((t) => [t.slug, t]));
   const topicLink = (slug: string): Link => ({ label: defs.get(slug)?.label ?? slug, url: `/sujets/${slug}/` });
+
+  // Days: each month's articles in pages of whole days, so that every date can lead to its day.
+  const datedOldestFirst = sorted.filter((a) => a.date).reverse();
+  const monthGroups = new Map<string, Article[]>();
+  for (const a of datedOldestFirst) {
+    if (a.date!.month) {
+      const key = `${a.date!.year}-${pad(a.date!.month)}`;
+      (monthGroups.get(key) ?? monthGroups.set(key, []).get(key)!).push(a);
+    }
+  }
+  const plans = new Map<string, MonthPlan>([...monthGroups.entries()].map(([key, list]) => [key, planMonth(key, `/chronologie/${key.replace('-', '/')}/`, list)]));
+  const dayUrl = dayUrls([...plans.values()]);
+  const dateTarget = (a: Article): string | undefined => (!a.date ? undefined : dayUrl.get(a.id) ?? `/chronologie/${a.date.year}/`);
 
   const cards = new Map<string, ArticleCard>();
   for (const a of sorted) {
@@ -179,12 +213,14 @@ export function buildArchive(input: ArchiveInput): Archive {
       excerpt: excerpt(a.lede),
       topics: a.topics.map(topicLink),
       ...(a.source ? { source: a.source } : {}),
+      ...(a.author ? { author: a.author } : {}),
+      ...(a.date ? { dayUrl: dateTarget(a)! } : {}),
     });
   }
   const card = (id: string) => cards.get(id)!;
 
   // Previous / next in time: dated articles in one chronological chain, undated among themselves.
-  const dated = sorted.filter((a) => a.date).reverse();
+  const dated = datedOldestFirst;
   const undatedArticles = sorted.filter((a) => !a.date).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
   const neighbours = new Map<string, { prev?: ArticleCard; next?: ArticleCard }>();
   for (const chain of [dated, undatedArticles]) {
@@ -203,9 +239,13 @@ export function buildArchive(input: ArchiveInput): Archive {
       const url = `/sujets/${slug}/`;
       const label = def?.label ?? slug;
       const listCards = list.map((a) => card(a.id));
+      const { years } = topicYears(url, listCards);
+      const yearUrl = new Map(years.map((y) => [y.year, y.url]));
+      // The topic's chart leads to the topic's year, not to the whole month of the timeline.
+      const months = monthBars(countMonths(list)).map((b) => ({ ...b, url: yearUrl.get(Number(b.key.slice(0, 4)))! }));
       return {
         slug, label, description: def?.description ?? '', url, feedUrl: `${url}flux.xml`, count: list.length,
-        months: monthBars(countMonths(list)), pages: paginate(url, label, listCards), feedItems: listCards.slice(0, FEED_SIZE),
+        months, pages: paginate(url, label, listCards), feedItems: listCards.slice(0, FEED_SIZE), years,
       };
     })
     .sort((a, b) => collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
@@ -237,43 +277,48 @@ export function buildArchive(input: ArchiveInput): Archive {
   const entityByKey = new Map(entities.map((e) => [`${e.kind}/${e.slug}`, e]));
 
   // Timeline.
-  const monthGroups = new Map<string, Article[]>();
   const yearGroups = new Map<number, Article[]>();
-  for (const a of dated) {
-    (yearGroups.get(a.date!.year) ?? yearGroups.set(a.date!.year, []).get(a.date!.year)!).push(a);
-    if (a.date!.month) {
-      const key = `${a.date!.year}-${pad(a.date!.month)}`;
-      (monthGroups.get(key) ?? monthGroups.set(key, []).get(key)!).push(a);
-    }
-  }
+  for (const a of dated) (yearGroups.get(a.date!.year) ?? yearGroups.set(a.date!.year, []).get(a.date!.year)!).push(a);
   const calendars = new Map([...yearGroups.entries()].map(([y, list]) => [y, calendar(y, monthBars(countMonths(list)))]));
   const monthKeys = [...monthGroups.keys()].sort();
   const monthLink = (key: string): Link => {
     const [y, m] = key.split('-').map(Number) as [number, number];
     return { label: `${monthName(m)} ${y}`, url: `/chronologie/${y}/${pad(m)}/`, count: monthGroups.get(key)!.length };
   };
+  const monthPages: MonthPage[] = [];
   const months: MonthView[] = monthKeys.map((key, i) => {
     const list = monthGroups.get(key)!;
+    const plan = plans.get(key)!;
     const [year, month] = key.split('-').map(Number) as [number, number];
-    const days: DayGroup[] = [];
-    const monthOnly: ArticleCard[] = [];
-    for (const a of list) {
-      if (!a.date!.day) {
-        monthOnly.push(card(a.id));
-        continue;
-      }
-      const dateIso = `${key}-${pad(a.date!.day)}`;
-      const last = days[days.length - 1];
-      if (last?.dateIso === dateIso) last.articles.push(card(a.id));
-      else days.push({ label: capitalise(`${frenchWeekday(a.date!)} ${dayLabel(a.date!.day, month, year)}`), dateIso, articles: [card(a.id)] });
-    }
-    if (monthOnly.length) days.push({ label: 'Au cours du mois', dateIso: key, articles: monthOnly });
-    return {
-      year, month, key, label: `${monthName(month)} ${year}`, url: `/chronologie/${year}/${pad(month)}/`, count: list.length, days,
+    const url = `/chronologie/${year}/${pad(month)}/`;
+    const days = plan.days.map((d): DayGroup & { page: number } => ({
+      label: d.day === undefined ? 'Au cours du mois' : capitalise(`${frenchWeekday({ iso: d.dateIso, precision: 'day', year, month, day: d.day })} ${dayLabel(d.day, month, year)}`),
+      dateIso: d.dateIso, anchor: d.anchor, url: `${monthPageUrl(url, d.page)}#${d.anchor}`, articles: d.ids.map(card), page: d.page,
+    }));
+    const view: MonthView = {
+      year, month, key, label: `${monthName(month)} ${year}`, url, count: list.length, days: days.map(({ page: _, ...d }) => d),
       yearCalendar: calendars.get(year)!,
       ...(i > 0 ? { prev: monthLink(monthKeys[i - 1]!) } : {}),
       ...(i < monthKeys.length - 1 ? { next: monthLink(monthKeys[i + 1]!) } : {}),
+      pageCount: plan.pageCount,
     };
+    for (let n = 1; n <= plan.pageCount; n++) {
+      monthPages.push({
+        url: monthPageUrl(url, n),
+        title: n === 1 ? capitalise(view.label) : `${capitalise(view.label)} (page ${n})`,
+        month: view,
+        days: view.days.filter((_, j) => days[j]!.page === n),
+        dayIndex: days.map((d) => ({
+          label: d.dateIso.length > 7 ? (d.dateIso.endsWith('-01') ? '1er' : String(Number(d.dateIso.slice(8)))) : 'Au cours du mois',
+          url: d.page === n ? `#${d.anchor}` : d.url,
+          count: d.articles.length,
+          title: `${d.dateIso.length > 7 ? dayLabel(Number(d.dateIso.slice(8)), month, year) : `au cours du mois de ${monthName(month)}`}, ${d.articles.length} article${d.articles.length > 1 ? 's' : ''}`,
+          here: d.page === n,
+        })),
+        pager: pager(url, plan.pageCount, n),
+      });
+    }
+    return view;
   });
   const yearNumbers = [...yearGroups.keys()].sort((a, b) => b - a);
   const yearLink = (y: number): Link => ({ label: String(y), url: `/chronologie/${y}/`, count: yearGroups.get(y)!.length });
@@ -286,6 +331,12 @@ export function buildArchive(input: ArchiveInput): Archive {
       ...(i > 0 ? { next: yearLink(yearNumbers[i - 1]!) } : {}),
     };
   });
+
+  const neighbourInfo = new Map(dated.map((a) => [a.id, { id: a.id, topics: a.topics }]));
+  const nearby = new Map<string, { sameDay: string[]; sameMonth: string[] }>();
+  for (const plan of plans.values()) {
+    for (const [id, n] of sameDayAndMonth(plan, neighbourInfo, (id) => new Set(input.related.get(id) ?? []))) nearby.set(id, n);
+  }
 
   const articles: ArchiveArticle[] = sorted.map((a) => {
     const topicLinks = a.topics.map(topicLink);
@@ -307,6 +358,11 @@ export function buildArchive(input: ArchiveInput): Archive {
       timelineLink,
       card: card(a.id),
       jsonLd: jsonLd(a, site, topicLinks.map((t) => t.label)),
+      sameDay: (nearby.get(a.id)?.sameDay ?? []).map(card),
+      sameMonth: (nearby.get(a.id)?.sameMonth ?? []).map(card),
+      breadcrumb: breadcrumb(a),
+      breadcrumbJsonLd: breadcrumbJsonLd(breadcrumb(a), site),
+      ...(a.date?.day ? { dayLink: { label: `Toute la journée du ${dayLabel(a.date.day, a.date.month!, a.date.year)}`, url: dayUrl.get(a.id)! } } : {}),
     };
   });
 
@@ -316,12 +372,18 @@ export function buildArchive(input: ArchiveInput): Archive {
     latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
     topics,
     topicPages: topics.flatMap((topic) => topic.pages.map((p) => ({ ...p, topic }))),
+    topicYearPages: topics.flatMap((topic) => {
+      const { byYear } = topicYears(topic.url, topic.pages.flatMap((p) => p.items));
+      return topic.years.flatMap((year) => paginate(year.url, `${topic.label} en ${year.year}`, byYear.get(year.year)!).map((p) => ({ ...p, topic, year })));
+    }),
+    topicGroups: topicGroups(topics, monthKeys[monthKeys.length - 1]),
     entities,
     entityPages: entities.flatMap((entity) => entity.pages.map((p) => ({ ...p, entity }))),
     entityIndexes: entityIndexes(entities),
     entityStats: entityStats([...entityMap.values()], minArticles),
     years,
     months,
+    monthPages,
     undated: undatedArticles.map((a) => card(a.id)),
     chart: monthBars(countMonths(sorted)),
     feedItems: articles.slice(0, FEED_SIZE).map((a) => a.card),

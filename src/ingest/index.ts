@@ -133,6 +133,7 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
     sections: parsed.sections,
     ...(parsed.bodyHtml !== undefined ? { bodyHtml: parsed.bodyHtml } : {}),
     ...(parsed.source ? { source: parsed.source } : {}),
+    ...(parsed.author ? { author: parsed.author } : {}),
     ...(parsed.originalUrl ? { originalUrl: parsed.originalUrl } : {}),
     topics: parsed.topics,
     entities: [],

@@ -29,7 +29,7 @@ function parseBody(body: string): { tokens: Token[]; refused: string[] } {
 /** Front-matter keys whose values are topics: lists, and rubrics that may be a single text. */
 const TOPIC_LIST_KEYS = ['topics', 'tags', 'categories', 'rubriques', 'sujets'] as const;
 const TOPIC_TEXT_KEYS = ['category', 'rubrique'] as const;
-const KNOWN_KEYS = new Set(['title', 'date', 'source', 'url', 'draft', 'publisher', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
+const KNOWN_KEYS = new Set(['title', 'date', 'source', 'url', 'draft', 'publisher', 'author', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
 
 function inlineText(token: Token | undefined): string {
   if (!token?.children) return token?.content ?? '';
@@ -90,7 +90,7 @@ export function parseMarkdown(text: string): Parsed {
   const { data, fieldLines } = fm;
   for (const key of Object.keys(data)) {
     if (!KNOWN_KEYS.has(key)) {
-      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title, date, topics, source, url, draft` });
+      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title, date, topics, source, author, url, draft` });
     }
   }
 
@@ -130,6 +130,7 @@ export function parseMarkdown(text: string): Parsed {
       diagnostics.push({ id: 'source-invalid', level: 'warning', line: fieldLines[key], message: `${key} devrait être du texte : ignoré ; écrivez par exemple ${key}: Ouest-France` });
     }
   }
+  const author = scalarText(data.author);
   let originalUrl: string | undefined;
   const url = scalarText(data.url);
   if (url) {
@@ -197,6 +198,6 @@ export function parseMarkdown(text: string): Parsed {
     title,
     titleFromFrontMatter: scalarText(data.title) !== undefined && scalarText(data.title) !== '',
     titleLine, date, dateLine: fieldLines.date, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
-    bodyHtml, source, originalUrl, topics, draft, truncated, diagnostics,
+    bodyHtml, source, ...(author ? { author } : {}), originalUrl, topics, draft, truncated, diagnostics,
   };
 }

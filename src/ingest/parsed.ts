@@ -13,6 +13,8 @@ export interface Parsed {
   sections: Section[];
   bodyHtml?: string;
   source?: string;
+  /** The writer, from front matter `author`. */
+  author?: string;
   originalUrl?: string;
   topics: string[];
   draft: boolean;

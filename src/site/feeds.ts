@@ -32,7 +32,7 @@ export function atomFeed(feed: FeedInput): string {
     <id>${abs(i.url)}</id>
     <updated>${rfc3339(i.dateIso)}</updated>
     <summary>${xmlEscape(i.excerpt)}</summary>
-${i.topics.map((t) => `    <category term="${xmlEscape(t.label)}"/>\n`).join('')}${i.source ? `    <author><name>${xmlEscape(i.source)}</name></author>\n` : ''}  </entry>
+${i.topics.map((t) => `    <category term="${xmlEscape(t.label)}"/>\n`).join('')}${i.author ?? i.source ? `    <author><name>${xmlEscape((i.author ?? i.source)!)}</name></author>\n` : ''}  </entry>
 `).join('');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
@@ -63,7 +63,7 @@ export function jsonFeed(feed: FeedInput): string {
       content_text: i.excerpt,
       ...(i.dateIso ? { date_published: rfc3339(i.dateIso) } : {}),
       tags: i.topics.map((t) => t.label),
-      ...(i.source ? { authors: [{ name: i.source }] } : {}),
+      ...(i.author ?? i.source ? { authors: [{ name: (i.author ?? i.source)! }] } : {}),
     })),
   }, null, 2)}\n`;
 }
@@ -75,9 +75,10 @@ export function sitePages(archive: Archive): string[] {
     ...archive.articles.map((a) => a.url),
     ...archive.topicPages.map((p) => p.url),
     ...archive.entityIndexes.map((i) => i.url),
+    ...archive.topicYearPages.map((p) => p.url),
     ...archive.entityPages.map((p) => p.url),
     ...archive.years.map((y) => y.url),
-    ...archive.months.map((m) => m.url),
+    ...archive.monthPages.map((p) => p.url),
   ];
 }
 

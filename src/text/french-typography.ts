@@ -1,87 +1,218 @@
 /**
  * French typography for rendered text (not URLs, attributes, code or JSON-LD):
  * U+202F before `; ! ?` and inside « », U+00A0 before `:`, typographic apostrophes,
- * straight double quotes turned into « », and U+202F in digit groups (`5 000`) and before `%`.
+ * straight double quotes paired into « » (“ ” inside « »), `...` into `…`, and U+202F in digit
+ * groups (`5 000`) and before `%`. The rich form also raises ordinal endings (`1er`, `XIXe`)
+ * into `<sup>`.
+ *
+ * Nothing is ever lost: folding the result back (tests/site/typography-properties.test.ts,
+ * `foldTypography`) gives the input folded the same way. A straight quote that cannot be paired
+ * in its paragraph stays straight rather than become a wrong guillemet.
  */
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
-const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** A tag boundary inside a run of text (french-typography-html.ts): no rule reads or moves it. */
+export const SEP = '\ue000';
+/** Stands for a `<code>` run inside a run of text: a word for the rules, never rewritten. */
+export const CODE = '\ue001';
+/** Stands for a web address while the rules run. */
+const URL_MARK = '\ue002';
+const SUP_OPEN = '\ue003';
+const SUP_CLOSE = '\ue004';
+/** Private-use characters the rules use as markers; text that holds them is left as written. */
+const MARKERS = /[\ue000-\ue004]/u;
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s\ue000]+/giu;
 /** What every match of URL contains: text without it has no web address to step around. */
 const URL_HINT = /:\/\/|www\./i;
 const SPACES = '[ \\u00a0\\u202f]*';
 
-/** A straight `"` opens a quote at the start, after a space or an opening bracket or dash. */
-function frenchQuotes(text: string): string {
-  return text.replace(/(^|[\s([{—–-])"/gu, '$1«').replace(/"/g, '»');
-}
-
 // Built once: typeset runs for every title, lede and paragraph of every page (430k calls on 10k articles).
 const BEFORE_HIGH_SIGN = new RegExp(`([^\\s;!?(\\[«])${SPACES}([;!?]+)`, 'gu');
-const BEFORE_COLON = new RegExp(`([^\\s:])${SPACES}:(?=\\s|$)`, 'gu');
+const BEFORE_COLON = new RegExp(`([^\\s:])${SPACES}:(?=\\ue000*(?:\\s|$))`, 'gu');
 const AFTER_OPENING_QUOTE = new RegExp(`«${SPACES}`, 'g');
 // The lookbehind anchors the match at the first space of a run: without it, a long run of
 // spaces before » is rescanned from every position (quadratic).
 const BEFORE_CLOSING_QUOTE = new RegExp(`(?<![ \u00a0\u202f])${SPACES}»`, 'g');
 
-const APOSTROPHE = /(\p{L})'(?=\p{L})/gu;
-const DIGIT_GROUP = /(\d) (?=\d{3}(?!\d))/g;
+/** An elision or inner apostrophe: after a letter, before a letter, a digit or an opening quote. */
+const APOSTROPHE = /(\p{L})'(?=\ue000*[\p{L}\p{N}«“])/gu;
+const ELLIPSIS = /(?<!\.)\.\.\.(?!\.)/g;
+const DIGIT_GROUP = /(\d\ue000*) (?=\ue000*\d{3}(?!\d))/g;
 const PERCENT = /(\d) %/g;
 const HIGH_SIGN = /[;!?]/;
-const DIGIT_SPACE = /\d /;
+const DIGIT_SPACE = /\d\ue000* /;
+/** A closing guillemet glued to the next word (`»a-t-il`) gets its space after. */
+const GLUED_CLOSE = /»(?=[\p{L}\p{N}])/gu;
+/** A colon glued to the quote it introduces (`:"Je`) gets its space after. */
+const COLON_QUOTE = /:(?=«)/g;
+/**
+ * Ordinals as French typographers raise them: `1er`, `1re`, `2e`, `2nd`, `XIXe`, `Ier`. Roman
+ * numerals take only `e` (and `I` also `er`/`re`), so `Le`, `Ce`, `Me` or `Ver` never match.
+ */
+const ORDINAL = /(?<![\p{L}\p{N}\ue001\ue002.,])(\d{1,4}(?=(?:ères?|ers?|res?|èmes?|es?|nde?s?)(?![\p{L}\p{N}\ue001\ue002]))|I(?=(?:er|re|e)(?![\p{L}\p{N}\ue001\ue002]))|(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|II{1,2})(?=e(?![\p{L}\p{N}\ue001\ue002])))(ères?|ers?|res?|èmes?|es?|nde?s?)/gu;
+const ORDINAL_HINT = /\d|[IVX]e|I[er]/;
 /** Text without any of these is left as is by every rule (most labels and titles). */
-const TRIGGER = /["';:!?«»%]|\d /;
+const TRIGGER = /["';:!?«»%.]|\d |\ue000/;
 
-function typeset(text: string): string {
-  if (!TRIGGER.test(text)) return text;
+/** Before these, a straight quote can open: nothing, a space, an opening bracket, a dash, an elision, a colon. */
+const OPEN_AFTER = /[\s([{<—–\-/'’:«“"]/u;
+/** After the end of a sentence, a quote glued to the next word opens it (`fin."Armé`). */
+const SENTENCE_END = /[.!?…]/u;
+const WORD = /[\p{L}\p{N}]/u;
+/** After these, a straight quote can close: nothing, a space, punctuation, a closing bracket. */
+const CLOSE_BEFORE = /[\s)\]}>.,;:!?…—–\-/'’»”"]/u;
+
+/** The character next to `i` in direction `step`, skipping tag boundaries. */
+function neighbour(s: string, i: number, step: 1 | -1): string | undefined {
+  for (let j = i + step; j >= 0 && j < s.length; j += step) if (s[j] !== SEP) return s[j];
+  return undefined;
+}
+
+interface OpenQuote {
+  at: number;
+  straight: boolean;
+}
+
+/**
+ * Pairs straight double quotes by context and nesting. Whether a quote opens or closes is read
+ * from its neighbours (`l'"x"`, `: "Je`, a quote at the start opens); when both readings fit
+ * (` " `), it closes the quote left open, else it opens. Guillemets and curly quotes already in
+ * the text count as levels, so a pair inside « » becomes “ ”. Unpaired quotes stay straight.
+ */
+function pairQuotes(s: string): string {
+  const stack: OpenQuote[] = [];
+  /** Index of each paired straight quote's partner. */
+  const partner = new Map<number, number>();
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      const prev = neighbour(s, i, -1);
+      const next = neighbour(s, i, 1);
+      const prevWord = prev !== undefined && WORD.test(prev);
+      const nextWord = next !== undefined && WORD.test(next);
+      // Between two letters (`J"espère`, a scraped apostrophe) it is no quote: left as written.
+      if (prevWord && nextWord) continue;
+      const canOpen = prev === undefined || OPEN_AFTER.test(prev) || (nextWord && SENTENCE_END.test(prev));
+      const canClose = next === undefined || CLOSE_BEFORE.test(next);
+      const top = stack[stack.length - 1];
+      const opens = canOpen && !canClose ? true : canClose && !canOpen ? false : !top?.straight;
+      if (opens) stack.push({ at: i, straight: true });
+      else if (top?.straight) {
+        stack.pop();
+        partner.set(top.at, i);
+        partner.set(i, top.at);
+      }
+    } else if (c === '«' || c === '“') {
+      stack.push({ at: i, straight: false });
+    } else if (c === '»' || c === '”') {
+      const k = stack.findLastIndex((q) => !q.straight);
+      if (k >= 0) stack.length = k;
+    }
+  }
+  if (partner.size === 0) return s;
+  // Second pass: the level of each pair, counting only quotes that really open (paired ones,
+  // and every guillemet or curly quote already there).
+  let out = '';
+  let depth = 0;
+  const glyph = new Map<number, string>();
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '«' || c === '“') depth++;
+    else if (c === '»' || c === '”') depth = Math.max(0, depth - 1);
+    else if (c === '"') {
+      const p = partner.get(i);
+      if (p === undefined) {
+        out += c;
+        continue;
+      }
+      if (p > i) {
+        const inner = depth % 2 === 1;
+        glyph.set(p, inner ? '”' : '»');
+        out += inner ? '“' : '«';
+        depth++;
+      } else {
+        depth = Math.max(0, depth - 1);
+        out += glyph.get(i)!;
+      }
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+function typeset(text: string, rich: boolean): string {
+  let s = text;
+  if (!TRIGGER.test(s) && !(rich && ORDINAL_HINT.test(s))) return s;
   // Each rule runs only when its character is there (« and » may come from the quote rule).
-  let s = text.includes('"') ? frenchQuotes(text) : text;
+  if (s.includes('"')) s = pairQuotes(s);
   if (s.includes("'")) s = s.replace(APOSTROPHE, '$1’');
-  if (HIGH_SIGN.test(s)) s = s.replace(BEFORE_HIGH_SIGN, `$1${NNBSP}$2`);
-  if (s.includes(':')) s = s.replace(BEFORE_COLON, `$1${NBSP}:`);
+  if (s.includes('...')) s = s.replace(ELLIPSIS, '…');
   if (s.includes('«')) s = s.replace(AFTER_OPENING_QUOTE, `«${NNBSP}`);
   if (s.includes('»')) s = s.replace(BEFORE_CLOSING_QUOTE, `${NNBSP}»`);
+  if (s.includes('»')) s = s.replace(GLUED_CLOSE, '» ');
+  if (HIGH_SIGN.test(s)) s = s.replace(BEFORE_HIGH_SIGN, `$1${NNBSP}$2`);
+  if (s.includes(':«')) s = s.replace(COLON_QUOTE, ': ');
+  if (s.includes(':')) s = s.replace(BEFORE_COLON, `$1${NBSP}:`);
   if (DIGIT_SPACE.test(s)) s = s.replace(DIGIT_GROUP, `$1${NNBSP}`).replace(PERCENT, `$1${NNBSP}%`);
+  if (rich && ORDINAL_HINT.test(s)) s = s.replace(ORDINAL, `$1${SUP_OPEN}$2${SUP_CLOSE}`);
   return s;
 }
 
 /**
- * A character that acts like `c` for every rule of `typeset` but that no rule rewrites or
- * inserts before, so the text after it can be set in context and the stand-in cut off again.
+ * Sets `text`, with web addresses stepped around: each is replaced by a marker while the rules
+ * run (a word to them), then put back as written. `rich` marks raised ordinals with SUP_OPEN /
+ * SUP_CLOSE. Text holding the private-use markers itself is returned as it is.
  */
-function standIn(c: string): string {
-  if (c === '') return '';
-  if (/\s/u.test(c)) return '\n';
-  if (/\p{L}/u.test(c)) return 'a';
-  if (/\p{N}/u.test(c)) return '0';
-  if (/[([{«—–-]/u.test(c)) return '(';
-  return '.';
+export function typesetText(text: string, rich = false): string {
+  if (MARKERS.test(text)) {
+    // SEP and CODE come from french-typography-html.ts; anything else is not ours to set.
+    if (/[\ue002-\ue004]/u.test(text)) return text;
+  }
+  if (!URL_HINT.test(text)) return typeset(text, rich);
+  const urls: string[] = [];
+  const masked = text.replace(URL, (url) => {
+    urls.push(url);
+    return URL_MARK;
+  });
+  let n = 0;
+  return typeset(masked, rich).replace(/\ue002/g, () => urls[n++]!);
 }
 
 /**
- * Typesets plain text; web addresses in it are left as written. `before` is the character
- * that precedes the text on the page (when the text continues an earlier run, as after an
- * `<em>`), so that a quote or a `?` is set as it reads in context.
+ * Typesets plain text; web addresses in it are left as written.
  * @example frenchTypography("l'IA : « oui » ?") // 'l’IA\u00a0: «\u202foui\u202f»\u202f?'
- * @example frenchTypography('"Non", dit-il.') // '«\u202fNon\u202f», dit-il.'
- * @example frenchTypography('" ?', 'i') // '\u202f»\u202f?'
+ * @example frenchTypography(`l'"impardonnable" trahison`) // 'l’«\u202fimpardonnable\u202f» trahison'
  */
-export function frenchTypography(text: string, before = ''): string {
-  if (!URL_HINT.test(text)) {
-    const context = standIn(before.slice(-1));
-    return typeset(context + text).slice(context.length);
-  }
-  let out = before;
-  let last = 0;
-  const run = (chunk: string) => {
-    const context = standIn(out.slice(-1));
-    out += typeset(context + chunk).slice(context.length);
-  };
-  for (const m of text.matchAll(URL)) {
-    run(text.slice(last, m.index));
-    out += m[0];
-    last = m.index + m[0].length;
-  }
-  run(text.slice(last));
-  return out.slice(before.length);
+export function frenchTypography(text: string): string {
+  return typesetText(text);
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Escapes set text for HTML and turns the ordinal markers into `<sup>`. */
+export function richHtml(set: string): string {
+  const escaped = escapeHtml(set);
+  return escaped.includes(SUP_OPEN) ? escaped.replaceAll(SUP_OPEN, '<sup>').replaceAll(SUP_CLOSE, '</sup>') : escaped;
+}
+
+/**
+ * Typesets plain text into escaped HTML, with ordinals raised: for element content only
+ * (`{{ p | typoRich | safe }}`), never attributes or `<title>`.
+ * @example frenchTypographyRich('Le 1er mai, au XIXe siècle & après') // 'Le 1<sup>er</sup> mai, au XIX<sup>e</sup> siècle &amp; après'
+ */
+export function frenchTypographyRich(text: string): string {
+  return richHtml(typesetText(text, true));
+}
+
+/**
+ * Folds typography back to plain keyboard text: what the rules may change is made equal, and
+ * nothing else. Quotes → `"`, apostrophes → `'`, `…` → `...`, spaces of any width removed,
+ * `<sup>` tags dropped. Used by the property tests and the corpus report.
+ * @example foldTypography('l’«\u202fIA\u202f»…') // 'l\'"IA"...'
+ */
+export function foldTypography(text: string): string {
+  return text.replace(/<\/?sup>/g, '').replace(/[«»“”]/g, '"').replace(/’/g, "'").replace(/…/g, '...').replace(/[ \u00a0\u202f]/g, '');
 }

@@ -26,7 +26,10 @@ const largest = <T>(items: T[], size: (item: T) => number): T | undefined => [..
 const PAGES: Record<string, string | undefined> = {
   accueil: '/',
   article: largest(archive.articles, (a) => a.topicLinks.length + a.entityLinks.length + (a.related?.length ?? 0) + (a.sections.some((s) => s.heading) ? 5 : 0))?.url,
+  sujets: '/sujets/',
   sujet: largest(archive.topics, (t) => t.pages.length)?.url,
+  'sujet-annee': largest(archive.topicYearPages, (p) => p.items.length)?.url,
+  chronologie: '/chronologie/',
   annee: largest(archive.years, (y) => y.count)?.url,
   mois: largest(archive.months, (m) => m.days.length)?.url,
   entite: largest(archive.entities, (e) => e.count)?.url,
@@ -87,4 +90,44 @@ test('a screenshot of each page type at 375 and 1280 px, light and dark', { skip
   const types = Object.values(PAGES).filter(Boolean).length;
   assert.equal(written.length, types * WIDTHS.length * SCHEMES.length);
   t.diagnostic(`${written.length} screenshots of ${types} page types in ${SCREENSHOTS}${PAGES.entite ? '' : ' (no entity page in this archive)'}`);
+});
+
+/**
+ * Words a line break cuts between two letters (`septembr/e`), at a width: a break after a hyphen
+ * is a normal line break, and text set with `hyphens: auto` gets a visible hyphen, so both pass.
+ */
+async function brokenWords(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!;
+      if (getComputedStyle(el).hyphens === 'auto' || el.closest('.visually-hidden')) continue;
+      for (const m of n.textContent!.matchAll(/[^\s\u00a0\u202f\-‐/]+/g)) {
+        // Tokens longer than a narrow line (addresses) must break somewhere rather than overflow.
+        if (m[0].length > 20 || !/\p{L}\p{L}/u.test(m[0])) continue;
+        const range = document.createRange();
+        range.setStart(n, m.index!);
+        range.setEnd(n, m.index! + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+        if (lines.size > 1) out.push(m[0]);
+      }
+    }
+    return out;
+  });
+}
+
+test('issue 15: no word is broken mid-letter on any page type at 320 and 375 px', { skip }, async () => {
+  const page = await browser.newPage();
+  const broken: string[] = [];
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, path] of Object.entries(PAGES)) {
+      if (!path || name === 'recherche') continue;
+      await page.goto(server.at(path));
+      for (const word of await brokenWords(page)) broken.push(`${name} at ${width} px: ${word}`);
+    }
+  }
+  await page.close();
+  assert.deepEqual(broken, []);
 });

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { GROUP_SIZE, topicGroups } from '../../src/enrich/topic-years.ts';
 import { buildSite, cardsOf, FIXTURE, followPages, ORIGIN, parseHtml, queryAll, textOf } from '../helpers/site.ts';
 
 const site = await buildSite(FIXTURE);
 const index = site.page('/sujets/');
 const topics = index.all('.topic-index li').map((li) => {
-  const a = queryAll(li, 'h2 a')[0]!;
-  return { label: textOf(a), url: a.attrs.href!, count: Number(/^(\d+) articles?$/.exec(textOf(queryAll(li, '.count')[0]!))![1]) };
+  const a = [...queryAll(li, 'h2 a'), ...queryAll(li, 'h3 a')][0]!;
+  return { label: textOf(a), url: a.attrs.href!, count: Number(/^(\d+) articles?(, de \d{4} à \d{4})?$/.exec(textOf(queryAll(li, '.count')[0]!))![1]) };
 });
 const listings = new Map(topics.map((t) => [t.url, followPages(site, t.url)]));
 
@@ -51,14 +52,14 @@ test('a topic with more than 20 articles is paginated with working links both wa
   }
 });
 
-test('a topic page charts its articles per month: a link per bar up to three years, else one image', () => {
+test('a topic page charts its articles per month: a link per bar (to the topic’s year) up to three years, else one image', () => {
   const roles = new Set<string>();
   for (const t of topics) {
     const page = listings.get(t.url)![0]!.page;
     const cards = listings.get(t.url)!.flatMap((p) => cardsOf(p.page, '.listing-main'));
     const byMonth = new Map<string, number>();
     for (const c of cards) if (c.datetime && c.datetime.length >= 7) byMonth.set(c.datetime.slice(0, 7), (byMonth.get(c.datetime.slice(0, 7)) ?? 0) + 1);
-    const svg = page.one('.listing-side svg');
+    const svg = page.one('.listing-side svg.month-chart-svg');
     const months = [...byMonth.keys()].sort();
     const [y0, m0] = months[0]!.split('-').map(Number) as [number, number];
     const [y1, m1] = months.at(-1)!.split('-').map(Number) as [number, number];
@@ -67,8 +68,10 @@ test('a topic page charts its articles per month: a link per bar up to three yea
     assert.equal(svg.attrs.role, span <= 36 ? 'group' : 'img', `${t.label}: ${span} months`);
     assert.equal(queryAll(svg, 'rect.chart-bar').length, byMonth.size, t.label);
     const bars = queryAll(svg, 'a').map((a): [string, number] => {
-      const [, y, m] = /^\/chronologie\/(\d{4})\/(\d{2})\/$/.exec(a.attrs.href!)!;
-      return [`${y}-${m}`, Number(/(\d+) articles?$/.exec(a.attrs['aria-label']!)![1])];
+      const [, y] = new RegExp(`^${t.url}(\\d{4})/$`).exec(a.attrs.href!)!;
+      const [, month] = /^(\S+) (\d{4})/.exec(a.attrs['aria-label']!)!;
+      const m = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].indexOf(month!) + 1;
+      return [`${y}-${String(m).padStart(2, '0')}`, Number(/(\d+) articles?$/.exec(a.attrs['aria-label']!)![1])];
     });
     assert.deepEqual(new Map(bars), span <= 36 ? byMonth : new Map(), t.label);
     assert.match(page.text('.listing-side figcaption'), /^Articles du sujet par mois/);
@@ -88,4 +91,37 @@ test('each topic has an Atom feed of its newest articles, linked from its page',
     assert.deepEqual(entries, cards.slice(0, 50), t.label);
     assert.ok(textOf(queryAll(feed, 'title')[0]!).endsWith(t.label), `${t.label}: feed title`);
   }
+});
+
+test('issue 15: each topic lists its years with counts, each leading to the topic’s articles of that year', () => {
+  for (const t of topics) {
+    const page = listings.get(t.url)![0]!.page;
+    const cards = listings.get(t.url)!.flatMap((p) => cardsOf(p.page, '.listing-main'));
+    const byYear = new Map<string, string[]>();
+    for (const c of cards) if (c.datetime) (byYear.get(c.datetime.slice(0, 4)) ?? byYear.set(c.datetime.slice(0, 4), []).get(c.datetime.slice(0, 4))!).push(c.url);
+    const years = page.all('.topic-years li').map((li) => ({ href: queryAll(li, 'a')[0]!.attrs.href!, year: textOf(queryAll(li, 'a')[0]!), count: Number(/^\d+/.exec(textOf(queryAll(li, '.count')[0]!))![0]) }));
+    assert.deepEqual(years.map((y) => y.year), [...byYear.keys()].sort().reverse(), t.label);
+    for (const y of years) {
+      assert.equal(y.href, `${t.url}${y.year}/`);
+      assert.equal(y.count, byYear.get(y.year)!.length, `${t.label} ${y.year}`);
+      const yearCards = followPages(site, y.href).flatMap((p) => cardsOf(p.page, '.listing-main'));
+      assert.deepEqual(yearCards.map((c) => c.url), byYear.get(y.year), `${t.label} ${y.year}: the same articles, newest first`);
+      assert.ok(site.read('/sitemap.xml').includes(`${ORIGIN}${y.href}<`), `${y.href} is in the sitemap`);
+    }
+  }
+});
+
+test('issue 15: /sujets/ with few topics is one A–Z list; with many, the biggest and the recent come first', () => {
+  assert.ok(topics.length <= GROUP_SIZE, 'the fixture has few topics');
+  assert.equal(index.all('.topic-group').length, 0);
+  assert.match(index.text('.page-header .lead'), /par ordre alphabétique\.$/);
+  const stats = Array.from({ length: 12 }, (_, i) => ({
+    slug: `t${i}`, label: `T${i}`, url: `/sujets/t${i}/`, count: 100 - i,
+    // t11, the smallest, is the only one written about in the last year.
+    months: i === 11 ? [{ key: '2020-06', count: 3 }] : [{ key: '2015-01', count: 100 - i }],
+  }));
+  const groups = topicGroups(stats, '2020-09');
+  assert.deepEqual(groups.map((g) => g.title), ['Les plus suivis', 'Actifs récemment']);
+  assert.deepEqual(groups[0]!.topics.map((t) => t.label), ['T0', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7']);
+  assert.deepEqual(groups[1]!.topics.map((t) => [t.label, t.count]), [['T11', 3]]);
 });

@@ -1,5 +1,5 @@
 /** Every template filter, registered in one loop by the plugin. */
-import { frenchTypography } from '../../text/french-typography.ts';
+import { frenchTypography, frenchTypographyRich } from '../../text/french-typography.ts';
 import { frenchTypographyHtml } from '../../text/french-typography-html.ts';
 import { monthChart } from '../month-chart.ts';
 import { absoluteUrl, href } from './href.ts';
@@ -13,6 +13,8 @@ export const filters = {
   absoluteUrl,
   /** French typography on plain text (escaped afterwards by Nunjucks): `{{ title | typo }}`. */
   typo: (text: string | number) => frenchTypography(String(text)),
+  /** French typography on plain text into escaped HTML with raised ordinals, for element content only: `{{ p | typoRich | safe }}`. */
+  typoRich: (text: string | number) => frenchTypographyRich(String(text)),
   /** French typography on the text of trusted HTML (Markdown bodies): `{{ bodyHtml | typoHtml | safe }}`. */
   typoHtml: frenchTypographyHtml,
   /** Bar geometry for templates/partials/month-chart.njk: `{{ bars | monthChart('id', 'Articles par mois') }}`. */

@@ -1,0 +1,139 @@
+/**
+ * Days on the timeline: how a month's articles are laid out in pages of whole days, the URL of
+ * each day (its month page and an anchor named by the day number, `#05`), and the articles of
+ * the same day and of the same month shown on an article. Pure.
+ */
+import type { Article } from '../model.ts';
+
+/** A month page holds about this many articles; a day is never split across pages. */
+export const MONTH_PAGE_SIZE = 40;
+/** Articles listed under « Le même jour » and « Ce mois-là » on an article. */
+export const SAME_DAY_SIZE = 4;
+export const SAME_MONTH_SIZE = 4;
+/** Anchor of the articles dated to the month only, after the days. */
+export const MONTH_ONLY_ANCHOR = 'au-cours-du-mois';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The anchor of a day on its month page: the day number on two digits.
+ * @example dayAnchor(5) // '05'
+ */
+export function dayAnchor(day: number): string {
+  return pad(day);
+}
+
+/** One day of a month (or the month-only group), with the page it is on. */
+export interface PlannedDay {
+  /** `2024-03-05`, or `2024-03` for the month-only group. */
+  dateIso: string;
+  day?: number;
+  anchor: string;
+  /** Article ids, in the month's order. */
+  ids: string[];
+  /** 1-based page of the month. */
+  page: number;
+}
+
+export interface MonthPlan {
+  /** `2024-03`. */
+  key: string;
+  /** `/chronologie/2024/03/`. */
+  url: string;
+  days: PlannedDay[];
+  pageCount: number;
+}
+
+/** The URL of page `n` of a month. */
+export function monthPageUrl(monthUrl: string, n: number): string {
+  return n === 1 ? monthUrl : `${monthUrl}page/${n}/`;
+}
+
+/**
+ * Groups a month's articles (dated to the month or finer, in display order) by day, month-only
+ * articles last, and cuts the days into pages of about MONTH_PAGE_SIZE articles.
+ * @example planMonth('2024-03', '/chronologie/2024/03/', articles).days[0].anchor // '01'
+ */
+export function planMonth(key: string, url: string, list: Pick<Article, 'id' | 'date'>[], pageSize = MONTH_PAGE_SIZE): MonthPlan {
+  const days: PlannedDay[] = [];
+  const monthOnly: string[] = [];
+  for (const a of list) {
+    const day = a.date?.day;
+    if (!day) {
+      monthOnly.push(a.id);
+      continue;
+    }
+    const last = days[days.length - 1];
+    if (last?.day === day) last.ids.push(a.id);
+    else days.push({ dateIso: `${key}-${pad(day)}`, day, anchor: dayAnchor(day), ids: [a.id], page: 0 });
+  }
+  if (monthOnly.length) days.push({ dateIso: key, anchor: MONTH_ONLY_ANCHOR, ids: monthOnly, page: 0 });
+  let page = 1;
+  let onPage = 0;
+  for (const d of days) {
+    if (onPage > 0 && onPage + d.ids.length > pageSize) {
+      page++;
+      onPage = 0;
+    }
+    d.page = page;
+    onPage += d.ids.length;
+  }
+  return { key, url, days, pageCount: Math.max(1, page) };
+}
+
+/**
+ * The URL of every article's day on the timeline, by article id: its month page and the day's
+ * anchor (`/chronologie/2024/03/page/2/#15`).
+ */
+export function dayUrls(plans: MonthPlan[]): Map<string, string> {
+  const urls = new Map<string, string>();
+  for (const plan of plans) {
+    for (const d of plan.days) {
+      const url = `${monthPageUrl(plan.url, d.page)}#${d.anchor}`;
+      for (const id of d.ids) urls.set(id, url);
+    }
+  }
+  return urls;
+}
+
+interface Neighbour {
+  id: string;
+  topics: string[];
+}
+
+/**
+ * « Le même jour » and « Ce mois-là » for every article of a month: other articles of its day
+ * (those sharing most topics first, then in the month's order), and articles of other days of
+ * the month that share a topic with it (most shared first, then nearest in time). Articles
+ * already in `exclude` (the related articles shown on the page) are skipped.
+ */
+export function sameDayAndMonth(
+  plan: MonthPlan,
+  articles: Map<string, Neighbour>,
+  exclude: (id: string) => Set<string>,
+): Map<string, { sameDay: string[]; sameMonth: string[] }> {
+  const out = new Map<string, { sameDay: string[]; sameMonth: string[] }>();
+  const order = plan.days.flatMap((d) => d.ids);
+  const position = new Map(order.map((id, i) => [id, i]));
+  const dayOf = new Map(plan.days.flatMap((d) => d.ids.map((id) => [id, d] as const)));
+  const shared = (a: Neighbour, b: Neighbour) => a.topics.reduce((n, t) => n + (b.topics.includes(t) ? 1 : 0), 0);
+  for (const id of order) {
+    const self = articles.get(id)!;
+    const skip = exclude(id);
+    const day = dayOf.get(id)!;
+    const rank = (ids: string[]) => ids
+      .filter((other) => other !== id && !skip.has(other))
+      .map((other) => ({ other, score: shared(self, articles.get(other)!), distance: Math.abs(position.get(other)! - position.get(id)!) }));
+    const sameDay = day.day === undefined ? [] : rank(day.ids)
+      .sort((a, b) => b.score - a.score || a.distance - b.distance)
+      .slice(0, SAME_DAY_SIZE)
+      .map((r) => r.other);
+    const sameMonth = rank(order.filter((other) => dayOf.get(other) !== day))
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score || a.distance - b.distance)
+      .slice(0, SAME_MONTH_SIZE)
+      .map((r) => r.other);
+    out.set(id, { sameDay, sameMonth });
+  }
+  return out;
+}

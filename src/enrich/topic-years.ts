@@ -1,0 +1,69 @@
+/**
+ * Topics read by time: each topic's years with their counts and pages (`/sujets/slug/2018/`),
+ * and the topics index's groups, so a reader sees the big and the current topics first. Pure.
+ */
+import type { ArticleCard, TopicGroup, TopicYear } from '../model.ts';
+
+/** Topics in each of « Les plus suivis » and « Actifs récemment ». */
+export const GROUP_SIZE = 8;
+/** « Actifs récemment » counts the articles of the archive's last this-many months. */
+export const RECENT_MONTHS = 12;
+
+/**
+ * The years of a topic, newest first, from its cards (newest first), with each year's URL and
+ * its share of the busiest year (for the bars of the years list).
+ * @example topicYears('/sujets/sport/', cards)[0] // { year: 2024, label: '2024', url: '/sujets/sport/2024/', count: 3, share: '100%' }
+ */
+export function topicYears(topicUrl: string, cards: ArticleCard[]): { years: TopicYear[]; byYear: Map<number, ArticleCard[]> } {
+  const byYear = new Map<number, ArticleCard[]>();
+  for (const c of cards) {
+    if (!c.dateIso) continue;
+    const year = Number(c.dateIso.slice(0, 4));
+    (byYear.get(year) ?? byYear.set(year, []).get(year)!).push(c);
+  }
+  const max = Math.max(1, ...[...byYear.values()].map((l) => l.length));
+  const years = [...byYear.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => ({ year, label: String(year), url: `${topicUrl}${year}/`, count: list.length, share: `${Math.round((list.length / max) * 1000) / 10}%` }));
+  return { years, byYear };
+}
+
+/** The month key (`2024-03`) `n` months before `key`. */
+function monthsBefore(key: string, n: number): string {
+  const [y, m] = key.split('-').map(Number) as [number, number];
+  const total = y * 12 + (m - 1) - n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+interface TopicStats {
+  slug: string;
+  label: string;
+  url: string;
+  count: number;
+  /** Month keys of its articles, with counts. */
+  months: { key: string; count?: number }[];
+}
+
+/**
+ * The groups of the topics index: « Les plus suivis » (most articles), « Actifs récemment »
+ * (most articles in the archive's last RECENT_MONTHS months, `latestMonth` included), each of
+ * GROUP_SIZE topics. A group is left out when it would list every topic anyway.
+ */
+export function topicGroups(topics: TopicStats[], latestMonth: string | undefined): TopicGroup[] {
+  if (topics.length <= GROUP_SIZE) return [];
+  const link = (t: TopicStats, count: number) => ({ label: t.label, url: t.url, count });
+  const biggest = [...topics].sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1)).slice(0, GROUP_SIZE);
+  const groups: TopicGroup[] = [{ id: 'plus-suivis', title: 'Les plus suivis', note: 'par nombre d’articles', topics: biggest.map((t) => link(t, t.count)) }];
+  if (latestMonth) {
+    const from = monthsBefore(latestMonth, RECENT_MONTHS - 1);
+    const recent = topics
+      .map((t) => ({ t, n: t.months.filter((m) => m.key >= from && m.key <= latestMonth).reduce((s, m) => s + (m.count ?? 0), 0) }))
+      .filter((r) => r.n > 0)
+      .sort((a, b) => b.n - a.n || b.t.count - a.t.count || (a.t.slug < b.t.slug ? -1 : 1))
+      .slice(0, GROUP_SIZE);
+    if (recent.length) {
+      groups.push({ id: 'actifs-recemment', title: 'Actifs récemment', note: `articles des ${RECENT_MONTHS} derniers mois des archives`, topics: recent.map((r) => link(r.t, r.n)) });
+    }
+  }
+  return groups;
+}

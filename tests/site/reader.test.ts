@@ -1,0 +1,47 @@
+/**
+ * Issue 15, small things a reader notices: the breadcrumb on articles (with its BreadcrumbList
+ * JSON-LD) and the author shown as an author, not as a source.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isPersonName, withAuthor } from '../../src/enrich/author.ts';
+import { buildArchive } from '../../src/enrich/archive.ts';
+import type { Article } from '../../src/model.ts';
+import { articleUrls, buildSite, FIXTURE, frenchLabel, ORIGIN, textOf } from '../helpers/site.ts';
+
+const site = await buildSite(FIXTURE);
+
+test('every article has a breadcrumb Accueil › Chronologie › year › month, and the same as BreadcrumbList JSON-LD', () => {
+  for (const url of articleUrls(site)) {
+    const page = site.page(url);
+    const date = page.jsonLd()!.datePublished as string | undefined;
+    const links = page.all('nav.breadcrumb a');
+    const expected = !date
+      ? [['Accueil', '/'], ['Chronologie', '/chronologie/'], ['Sans date', '/chronologie/#sans-date']]
+      : [['Accueil', '/'], ['Chronologie', '/chronologie/'], [date.slice(0, 4), `/chronologie/${date.slice(0, 4)}/`],
+        ...(date.length >= 7 ? [[frenchLabel(date.slice(0, 7)).replace(/ \d{4}$/, '').replace(/^./, (c) => c.toUpperCase()), `/chronologie/${date.slice(0, 4)}/${date.slice(5, 7)}/`]] : [])];
+    assert.deepEqual(links.map((a) => [textOf(a), a.attrs.href]), expected, url);
+    const scripts = page.all('script[type=application/ld+json]').map((s) => JSON.parse(s.children[0] as string));
+    const trail = scripts.find((s) => s['@type'] === 'BreadcrumbList');
+    assert.deepEqual(trail.itemListElement.map((i: { name: string; item: string }) => [i.name, i.item]), expected.map(([n, u]) => [n, `${ORIGIN}${u}`]), url);
+  }
+});
+
+test('a source naming a person is shown as the author, and an organisation stays a source', () => {
+  const labelled: [string, boolean][] = [
+    ['Florian Lautre', true], ['Roxane Mansano', true], ['Marc-Emmanuel Adjou', true], ['Anne de Gaulle', true],
+    ['Le Parisien', false], ['Orange Auto', false], ['Orange avec AFP', false], ['France Info', false], ['Non Stop Zapping', false], ['BFMTV', false], ['Public Sénat', false],
+  ];
+  for (const [name, person] of labelled) assert.equal(isPersonName(name), person, name);
+  const base: Article = {
+    id: 'a', sourceFile: 'a.txt', format: 'text', slug: 'a', url: '/articles/2018/06/a/', title: 'Titre', titleOrigin: 'title-line',
+    date: { iso: '2018-06-05', precision: 'day', year: 2018, month: 6, day: 5 }, lede: 'Texte.', sections: [], topics: [], entities: [],
+    wordCount: 1, readingMinutes: 1, truncated: false, draft: false, diagnostics: [], source: 'Florian Lautre',
+  };
+  assert.deepEqual([withAuthor(base).author, withAuthor(base).source], ['Florian Lautre', undefined]);
+  const archive = buildArchive({ site: { title: 'K', description: '', basePath: '/', origin: 'https://x' }, articles: [base, { ...base, id: 'b', url: '/articles/2018/06/b/', source: 'Le Parisien', author: 'Anne Dupont' }], taxonomy: [], related: new Map() });
+  const [a, b] = ['a', 'b'].map((id) => archive.articles.find((x) => x.id === id)!);
+  assert.deepEqual(a!.jsonLd.author, { '@type': 'Person', name: 'Florian Lautre' });
+  assert.equal(a!.jsonLd.publisher, undefined, 'a person is not a publisher');
+  assert.deepEqual([b!.jsonLd.author, b!.jsonLd.publisher], [{ '@type': 'Person', name: 'Anne Dupont' }, { '@type': 'Organization', name: 'Le Parisien' }], 'front matter author beside a source');
+});
