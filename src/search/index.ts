@@ -9,6 +9,7 @@ import * as pagefind from 'pagefind';
 import type { Archive } from '../model.ts';
 import { articleRecord } from './records.ts';
 import { stabiliseBundle } from './stable.ts';
+import { writeWordList } from './words.ts';
 
 /** Records sent per event-loop turn. */
 const RECORD_BATCH = 200;
@@ -31,8 +32,9 @@ export interface SearchIndexResult {
 /**
  * Pagefind's ready-made interfaces, which the search page does not use: the Default UI renders
  * filter values as raw HTML (PITFALLS, "Pagefind 1.5"), so they are not published at all.
+ * `pagefind-highlight.js` stays: article pages opened from a result load it (js/kiosque.js).
  */
-const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
 
 /** Writes the bundle, in a stable order (./stable.ts), into `dir`. */
 function writeBundle(dir: string, files: { path: string; content: Uint8Array }[]): void {
@@ -79,6 +81,7 @@ export async function indexSite(siteDir: string, archive: Pick<Archive, 'article
     const bundle = await index.getFiles();
     errors.push(...bundle.errors);
     if (bundle.errors.length === 0) writeBundle(join(siteDir, 'pagefind'), bundle.files);
+    writeWordList(siteDir, archive.articles);
     return { pagesIndexed: pages.filter((p) => p.words > 0).length, pages, errors };
   } finally {
     await pagefind.close();

@@ -316,7 +316,7 @@ for (const site of sites) {
       assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);
     });
 
-    test('budgets: bytes per page type; only the search page loads JavaScript', (t) => {
+    test('budgets: bytes per page type; only the search page loads JavaScript besides the small site script', (t) => {
       const budgets = measureBudgets(site.dir, site.basePath);
       for (const line of formatBudgets(budgets)) t.diagnostic(line);
       assert.equal(budgets.pages.length, site.pages.length);

@@ -23,6 +23,10 @@ export interface SearchCore {
   statusText(count: number, q: string, chosenFilters: number): string;
   filterOptions(known: { value: string; label: string }[], counts: Record<string, number>, chosen: string): { value: string; label: string; count: number }[];
   topicLinks(meta: string | undefined, basePath: string): { label: string; url: string }[];
+  excerptCuts(content: string, plainExcerpt: string): { before: boolean; after: boolean };
+  editDistance(a: string, b: string, max: number): number;
+  suggestion(q: string, words: string[]): string | null;
+  STOP_WORDS: Set<string>;
 }
 
 const path = pathToFileURL(join(import.meta.dirname, '..', '..', 'public', 'js', 'search-core.js')).href;
