@@ -8,6 +8,7 @@ import { dirname, join, normalize } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Archive } from '../model.ts';
 import { articleRecord } from './records.ts';
+import { sourceFilterValues } from './sources.ts';
 import { stabiliseBundle } from './stable.ts';
 import { writeWordList } from './words.ts';
 
@@ -62,9 +63,10 @@ export async function indexSite(siteDir: string, archive: Pick<Archive, 'article
   try {
     // Awaiting each record would cost a round trip per record, with Pagefind idle in between.
     const pending: Promise<IndexedPage>[] = [];
+    const sourceValues = sourceFilterValues(archive.articles.flatMap((a) => (a.source ? [a.source] : [])));
     for (let i = 0; i < archive.articles.length; i += RECORD_BATCH) {
       for (const article of archive.articles.slice(i, i + RECORD_BATCH)) {
-        const record = articleRecord(article);
+        const record = articleRecord(article, sourceValues);
         const page = index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
           errors.push(...added.errors.map((e) => `${article.sourceFile}: ${e}`));
           return { url: record.url, words: added.errors.length ? 0 : added.file.uniqueWords };

@@ -6,7 +6,8 @@
  * - Text: the title (an `<h1>`, which Pagefind weighs above body text), the lede and the body,
  *   typeset as the article page shows them, with elisions split and ligatures expanded for
  *   indexing (./fold.ts).
- * - Filters: `sujet` (topic slugs), `annee` (dated articles only), `source`.
+ * - Filters: `sujet` (topic slugs), `annee` (dated articles only), `source` (one value per
+ *   source across its spellings, none for a byline: ./sources.ts).
  * - Sort keys: `recent` and `ancien`. Pagefind leaves out of a sorted search every page that
  *   lacks the key, so undated articles get `0000` and `9999`: last in both orders.
  * - Metadata: `title`, `date` (French label), `dateIso`, `source`, `sujets` (JSON list of
@@ -43,16 +44,18 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Filters, sort keys and metadata of an article.
+ * Filters, sort keys and metadata of an article. `sourceValues` maps each source line of the
+ * archive to its filter value (./sources.ts, `sourceFilterValues`); without it, the line as it is.
  * @example recordFields(article).filters.annee // ['2024']
  */
-export function recordFields(article: ArchiveArticle): RecordFields {
+export function recordFields(article: ArchiveArticle, sourceValues?: ReadonlyMap<string, string>): RecordFields {
+  const sourceValue = article.source && (sourceValues ? sourceValues.get(article.source) : article.source);
   const key = dateSortKey(article.date);
   return {
     filters: {
       sujet: [...article.topics],
       annee: article.date ? [String(article.date.year)] : [],
-      source: article.source ? [article.source] : [],
+      source: sourceValue ? [sourceValue] : [],
     },
     sort: { recent: key || '0000', ancien: key || '9999' },
     meta: {
@@ -89,12 +92,12 @@ function bodyOf(article: ArchiveArticle): string {
  * The search record of an article.
  * @example articleRecord(article).html.includes('<h1>L’'intelligence artificielle…</h1>')
  */
-export function articleRecord(article: ArchiveArticle): SearchRecord {
+export function articleRecord(article: ArchiveArticle, sourceValues?: ReadonlyMap<string, string>): SearchRecord {
   const html = [
     '<!doctype html>',
     '<html lang="fr">',
     '<head>',
-    headTags(recordFields(article)),
+    headTags(recordFields(article, sourceValues)),
     '</head>',
     '<body>',
     `<h1>${text(article.title)}</h1>`,
