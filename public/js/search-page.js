@@ -4,13 +4,17 @@
  * walked with back/forward. Every text from the index is set with `textContent`.
  *
  * Speed: the form is in the HTML, usable at once. Pagefind starts as soon as this module runs
- * (the entry file, the index metadata and the WebAssembly every query needs), every keystroke
- * searches at once (an older answer is dropped when a newer search started: `generation`), and
- * the filter counts, which need every filter file, are loaded after the first results.
+ * (the entry file, the index metadata and the WebAssembly every query needs). A keystroke
+ * searches at once, with no typing delay, unless a search is already running: then the newest
+ * query runs as soon as it ends, and the older one stops before fetching its results (each
+ * change bumps `generation`). Searches never queue up in Pagefind's worker, where one search
+ * on a large archive can take longer than a keystroke. While typing, a last word of one letter
+ * waits for the next (`typingTerm`): as a prefix it matches much of the index. The filter counts,
+ * which need every filter file, are loaded after the first results.
  * The base path comes from this script's own URL: it is served from `<base>js/`.
  */
 import {
-  FILTERS, PAGEFIND_OPTIONS, PAGE_SIZE, countOf, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
+  FILTERS, PAGEFIND_OPTIONS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, foldWord, suggestion, topicLinks, writeState,
 } from './search-core.js';
 
@@ -91,8 +95,14 @@ let allFilters;
 /** Loads every filter file once (Pagefind counts only the filters it has loaded). */
 const filtersReady = (/** @type {Pagefind} */ pagefind) => (allFilters ??= pagefind.filters());
 
-/** Increases with every search, so a slow answer never overwrites a newer one. */
+/** Increases with every change of the search, so a slow answer never overwrites a newer one. */
 let generation = 0;
+/** Whether `drive` is running searches. */
+let running = false;
+/** Pages and scroll position to bring back with the next search (Back from an article). */
+let restoreNext = /** @type {{ pages?: number, scrollY?: number } | undefined} */ (undefined);
+/** Whether the reader is typing (input event) rather than submitting: see `typingTerm`. */
+let typing = false;
 /** @type {PagefindResult[]} */
 let pending = [];
 /** Pages of results shown for the current search (« Afficher plus » adds one). */
@@ -155,7 +165,7 @@ function resultItem(data) {
   heading.className = 'card-title';
   const link = heading.appendChild(document.createElement('a'));
   link.href = withHighlight(data.url);
-  link.textContent = data.meta.title ?? data.url;
+  link.textContent = data.meta.title ? restoreTypography(data.meta.title) : data.url;
 
   // Title first for screen readers; the site's CSS shows the date line above it.
   const meta = card.appendChild(document.createElement('p'));
@@ -282,8 +292,8 @@ function matchedByTypo(term) {
  */
 async function run(restore) {
   const state = stateFromForm();
-  const mine = ++generation;
-  const term = pagefindTerm(state.q);
+  const mine = generation;
+  const term = typing ? typingTerm(state.q) : pagefindTerm(state.q);
   const chosen = Object.keys(state.filters);
   const pagefind = await pagefindReady();
   if (!pagefind || mine !== generation) return;
@@ -317,6 +327,50 @@ async function run(restore) {
   void showCounts(pagefind, mine, term, state);
 }
 
+/**
+ * Runs the search of the form, then again for as long as it changed meanwhile: one search at a
+ * time, always the newest.
+ */
+async function drive() {
+  if (running) return;
+  running = true;
+  try {
+    let done;
+    do {
+      done = generation;
+      const restore = restoreNext;
+      restoreNext = undefined;
+      await run(restore);
+    } while (done !== generation);
+  } finally {
+    running = false;
+  }
+}
+
+/**
+ * The search changed: newer than anything running.
+ * @param {{ typed?: boolean, restore?: { pages?: number, scrollY?: number } }} [how]
+ */
+function searchAgain(how = {}) {
+  generation++;
+  typing = how.typed ?? false;
+  restoreNext = how.restore;
+  void drive();
+}
+
+/**
+ * The term to search while the reader is still typing: a last word of one letter is left for
+ * the next keystroke.
+ * @param {string} q
+ */
+function typingTerm(q) {
+  const term = pagefindTerm(q);
+  if (!term || /^".*"$/.test(term)) return term;
+  const words = term.split(' ');
+  if (words.length > 0 && words[words.length - 1].length === 1 && /[\p{L}\p{N}]/u.test(words[words.length - 1])) words.pop();
+  return words.join(' ') || null;
+}
+
 /** @param {'push' | 'replace'} how */
 function commit(how) {
   const url = `${location.pathname}${writeState(stateFromForm())}`;
@@ -337,25 +391,25 @@ function start() {
 
   input.addEventListener('input', () => {
     commit('replace');
-    const term = pagefindTerm(input.value);
-    // Starts fetching the index chunks of the words typed while the previous search renders.
+    const term = typingTerm(input.value);
+    // Starts fetching the index chunks of the words typed while a running search ends.
     if (term) void pagefindReady().then((pagefind) => pagefind?.preload(term, searchOptions(stateFromForm())));
-    void run();
+    searchAgain({ typed: true });
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     commit('push');
-    void run();
+    searchAgain();
   });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
     commit('push');
-    void run();
+    searchAgain();
   });
   clearFilters.addEventListener('click', () => {
     for (const name of FILTERS) selects[name].value = '';
     commit('push');
-    void run();
+    searchAgain();
     input.focus();
   });
   more.addEventListener('click', async () => {
@@ -369,9 +423,9 @@ function start() {
   window.addEventListener('pagehide', remember);
   window.addEventListener('popstate', (event) => {
     showState(readState(location.search));
-    void run(event.state ?? undefined);
+    searchAgain({ restore: event.state ?? undefined });
   });
-  void run(restore ?? undefined);
+  searchAgain({ restore: restore ?? undefined });
 }
 
 start();

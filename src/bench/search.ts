@@ -14,9 +14,11 @@
  * Never a pass/fail on time: the machine may be shared; the load average is printed.
  *
  * Options: `--articles N` (default 10000), `--queries N` (default 15), `--corpus DIR` |
- * `--synthetic`, `--work DIR` (default /dev/shm or the temp folder), `--keep`.
+ * `--synthetic`, `--work DIR` (default /dev/shm or the temp folder), `--keep` (keep the work
+ * folder), `--reuse` (measure the sites kept by an earlier `--keep` run of the same size, with
+ * the current public/js copied in: for working on the search page's script).
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +39,7 @@ interface Options {
   corpus?: string;
   work: string;
   keep: boolean;
+  reuse: boolean;
 }
 
 const DEFAULT_CORPUS = resolve(PROJECT_ROOT, '../shared/corpus/orangesum');
@@ -48,7 +51,7 @@ const KEY_DELAY_MS = 70;
 function parseOptions(argv: string[]): Options {
   const opts: Options = {
     articles: 10000, queries: 15, corpus: existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined,
-    work: join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'kiosque-bench-search'), keep: false,
+    work: join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'kiosque-bench-search'), keep: false, reuse: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -59,6 +62,7 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--synthetic') opts.corpus = undefined;
     else if (a === '--work') opts.work = resolve(next());
     else if (a === '--keep') opts.keep = true;
+    else if (a === '--reuse') opts.reuse = opts.keep = true;
     else throw new Error(`unknown option ${a}`);
   }
   if (!Number.isInteger(opts.articles) || opts.articles < 1) throw new Error('--articles wants a whole number above 0');
@@ -66,7 +70,7 @@ function parseOptions(argv: string[]): Options {
 }
 
 /** Two or three rare words of sampled titles, as a reader would type them. */
-function benchQueries(articles: ArchiveArticle[], n: number): string[] {
+export function benchQueries(articles: ArchiveArticle[], n: number): string[] {
   const sample = sampleBy(articles, (a) => a.url, n * 3, 'bench-search:');
   const vocab = vocabulary(sample.map((a) => ({ id: a.url, text: articleText(a) })));
   const df = (folded: string) => vocab.get(folded)?.articles.size ?? 0;
@@ -158,20 +162,30 @@ async function main(): Promise<number> {
   const opts = parseOptions(process.argv.slice(2));
   mkdirSync(opts.work, { recursive: true });
   console.log(`kiosque bench:search · ${opts.articles} articles · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} · work folder ${opts.work}`);
-  const corpus = prepareCorpus({ articles: opts.articles, source: opts.corpus, seed: 1 }, opts.work, join(PROJECT_ROOT, 'content'));
-  console.log(`corpus: ${corpus.description}`);
   const site = join(opts.work, 'kiosque');
-  rmSync(site, { recursive: true, force: true });
-  const started = performance.now();
-  const result = await build({
-    content: corpus.dir, out: site, strict: false, search: true,
-    site: { title: 'Kiosque', description: 'Banc d’essai de la recherche', basePath: '/', origin: 'http://127.0.0.1' },
-  });
-  if (!result.ok || !result.archive) throw new Error(`build failed: ${result.failure}`);
-  console.log(`Kiosque built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  const reference = defaultIndex(corpus.dir, site, opts.work);
+  const kept = join(opts.work, `kept-${opts.articles}.json`);
+  let queries: string[];
+  let reference: { dir: string; how: string };
+  if (opts.reuse && existsSync(kept)) {
+    ({ queries, reference } = JSON.parse(readFileSync(kept, 'utf8')) as { queries: string[]; reference: { dir: string; how: string } });
+    cpSync(join(PROJECT_ROOT, 'public/js'), join(site, 'js'), { recursive: true });
+    console.log('reusing the sites of an earlier run, with the current public/js');
+  } else {
+    const corpus = prepareCorpus({ articles: opts.articles, source: opts.corpus, seed: 1 }, opts.work, join(PROJECT_ROOT, 'content'));
+    console.log(`corpus: ${corpus.description}`);
+    rmSync(site, { recursive: true, force: true });
+    const started = performance.now();
+    const result = await build({
+      content: corpus.dir, out: site, strict: false, search: true,
+      site: { title: 'Kiosque', description: 'Banc d’essai de la recherche', basePath: '/', origin: 'http://127.0.0.1' },
+    });
+    if (!result.ok || !result.archive) throw new Error(`build failed: ${result.failure}`);
+    console.log(`Kiosque built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    reference = defaultIndex(corpus.dir, site, opts.work);
+    queries = benchQueries(result.archive.articles, opts.queries);
+    writeFileSync(kept, JSON.stringify({ queries, reference }));
+  }
   console.log(`default index: ${reference.how}`);
-  const queries = benchQueries(result.archive.articles, opts.queries);
 
   const kCounter = byteCounter();
   const dCounter = byteCounter();
@@ -219,7 +233,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (e: Error) => {
+if (process.argv[1]?.endsWith('search.ts')) main().then((code) => process.exit(code), (e: Error) => {
   console.error(`bench:search: ${e.stack ?? e.message}`);
   process.exit(2);
 });

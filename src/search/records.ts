@@ -59,7 +59,9 @@ export function recordFields(article: ArchiveArticle, sourceValues?: ReadonlyMap
     },
     sort: { recent: key || '0000', ancien: key || '9999' },
     meta: {
-      title: frenchTypography(article.title),
+      // Indexable like the text (./fold.ts): Pagefind also searches the title metadata; the
+      // search page puts the typography back (restoreTypography).
+      title: indexableText(frenchTypography(article.title)),
       date: article.dateLabel,
       ...(article.date ? { dateIso: article.date.iso } : {}),
       ...(article.source ? { source: article.source } : {}),
@@ -89,6 +91,13 @@ function bodyOf(article: ArchiveArticle): string {
 }
 
 /**
+ * Weight of the title's words, Pagefind's highest (its default for an `<h1>` is 7, an `<h2>`
+ * 6): a word of the title counts clearly more than the same word in an intertitle or the body,
+ * so `l’Élysée` brings the articles about the Élysée before those that mention it.
+ */
+export const TITLE_WEIGHT = 10;
+
+/**
  * The search record of an article.
  * @example articleRecord(article).html.includes('<h1>L’'intelligence artificielle…</h1>')
  */
@@ -100,7 +109,7 @@ export function articleRecord(article: ArchiveArticle, sourceValues?: ReadonlyMa
     headTags(recordFields(article, sourceValues)),
     '</head>',
     '<body>',
-    `<h1>${text(article.title)}</h1>`,
+    `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${text(article.title)}</h1>`,
     ...(article.lede ? [`<p>${text(article.lede)}</p>`] : []),
     bodyOf(article),
     '</body>',
