@@ -260,22 +260,20 @@ export function filterOptions(known, counts, chosen) {
 }
 
 /**
- * Topic links stored in a result's `sujets` metadata (`[[label, url], …]`), under the base path.
- * @param {string | undefined} meta
+ * Topic links of a result, from its `sujet` filter values (topic slugs) and the topic labels
+ * the page lists, under the base path; a slug the page does not list gets no link. (Labels and
+ * URLs are not stored in each result: that would cost bytes on every query.)
+ * @param {unknown} slugs the result's `filters.sujet`
+ * @param {Map<string, string>} labels label of each topic slug
  * @param {string} basePath `/` or `/x/`
  * @returns {{ label: string, url: string }[]}
- * @example topicLinks('[["Santé","/sujets/sante/"]]', '/x/') // [{ label: 'Santé', url: '/x/sujets/sante/' }]
+ * @example topicLinks(['sante'], new Map([['sante', 'Santé']]), '/x/') // [{ label: 'Santé', url: '/x/sujets/sante/' }]
  */
-export function topicLinks(meta, basePath) {
-  try {
-    const list = JSON.parse(meta ?? '[]');
-    if (!Array.isArray(list)) return [];
-    return list
-      .filter((t) => Array.isArray(t) && typeof t[0] === 'string' && typeof t[1] === 'string' && /^\/(?!\/)/.test(t[1]))
-      .map(([label, url]) => ({ label, url: basePath.replace(/\/$/, '') + url }));
-  } catch {
-    return [];
-  }
+export function topicLinks(slugs, labels, basePath) {
+  if (!Array.isArray(slugs)) return [];
+  return slugs
+    .filter((slug) => typeof slug === 'string' && labels.has(slug) && /^[a-z0-9-]+$/.test(slug))
+    .map((slug) => ({ label: /** @type {string} */ (labels.get(slug)), url: `${basePath.replace(/\/$/, '')}/sujets/${slug}/` }));
 }
 
 /**

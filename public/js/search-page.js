@@ -3,8 +3,10 @@
  * in the URL (`?q=…&sujet=…&annee=…&source=…&tri=…`), so a search can be shared, reloaded and
  * walked with back/forward. Every text from the index is set with `textContent`.
  *
- * Speed: the form is in the HTML, usable at once. Pagefind starts as soon as this module runs
- * (the entry file, the index metadata and the WebAssembly every query needs). A keystroke
+ * Speed: the form is in the HTML, usable at once. Pagefind starts (the entry file, the index
+ * metadata and the WebAssembly every query needs) as soon as the reader reaches for the form
+ * (focus, pointer or key on it), or at once when the URL holds a search: an idle page stays
+ * idle, and the start overlaps the first keystrokes. A keystroke
  * searches at once, with no typing delay, unless a search is already running: then the newest
  * query runs as soon as it ends, and the older one stops before fetching its results (each
  * change bumps `generation`). Searches never queue up in Pagefind's worker, where one search
@@ -40,6 +42,9 @@ const clearFilters = /** @type {HTMLButtonElement} */ (byId('recherche-sans-filt
 const selects = Object.fromEntries(FILTERS.map((name) => [name, /** @type {HTMLSelectElement} */ (byId(`recherche-${name}`))]));
 /** Values the page lists for each filter (topic labels come from the archive), in order. */
 const known = Object.fromEntries(FILTERS.map((name) => [name, [...selects[name].options].filter((o) => o.value).map((o) => ({ value: o.value, label: o.textContent ?? o.value }))]));
+
+/** Topic labels by slug, as the page lists them. */
+const topicLabels = new Map((known.sujet ?? []).map((o) => [o.value, o.label]));
 
 /**
  * @typedef {{ id: string, data: () => Promise<any> }} PagefindResult
@@ -174,10 +179,11 @@ function resultItem(data) {
   if (data.meta.dateIso) date.setAttribute('datetime', data.meta.dateIso);
   else date.className = 'undated';
   date.textContent = data.meta.date ?? '';
-  if (data.meta.source) {
+  const sourceName = data.filters?.source?.[0];
+  if (typeof sourceName === 'string') {
     const source = meta.appendChild(document.createElement('span'));
     source.className = 'source';
-    source.textContent = data.meta.source;
+    source.textContent = sourceName;
   }
 
   const excerpt = card.appendChild(document.createElement('p'));
@@ -190,7 +196,7 @@ function resultItem(data) {
   }
   if (cuts.after) excerpt.append(' …');
 
-  const topics = topicLinks(data.meta.sujets, BASE_PATH);
+  const topics = topicLinks(data.filters?.sujet, topicLabels, BASE_PATH);
   if (topics.length) {
     const tags = card.appendChild(document.createElement('ul'));
     tags.className = 'tags';
@@ -211,14 +217,20 @@ function resultItem(data) {
  * @returns {Promise<HTMLAnchorElement | null>}
  */
 async function showMore(expected, replace = false) {
-  const page = pending.slice(0, PAGE_SIZE);
-  const datas = await Promise.all(page.map((r) => r.data()));
+  const page = pending.slice(0, PAGE_SIZE).map((r) => r.data());
+  // The first result is shown as soon as it is there, the others when they all are.
+  const first = await page[0];
   if (expected !== generation) return null;
   pending = pending.slice(PAGE_SIZE);
   pagesShown++;
-  const items = datas.map(resultItem);
+  const items = first ? [resultItem(first)] : [];
   if (replace) list.replaceChildren(...items);
   else list.append(...items);
+  const rest = await Promise.all(page.slice(1));
+  if (expected !== generation) return null;
+  const others = rest.map(resultItem);
+  list.append(...others);
+  items.push(...others);
   more.hidden = pending.length === 0;
   more.textContent = `Afficher plus de résultats (${countOf(pending.length, 'restant', 'restants')})`;
   return items[0]?.querySelector('a') ?? null;
@@ -425,7 +437,14 @@ function start() {
     showState(readState(location.search));
     searchAgain({ restore: event.state ?? undefined });
   });
-  searchAgain({ restore: restore ?? undefined });
+  const reach = (/** @type {Event} */ event) => {
+    void pagefindReady();
+    // A filter list reached before any search gets its values and counts.
+    if (event.target instanceof HTMLSelectElement && generation === 0) searchAgain();
+  };
+  for (const event of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(event, reach, { passive: true });
+  const asked = readState(location.search);
+  if (pagefindTerm(asked.q) || Object.keys(asked.filters).length) searchAgain({ restore: restore ?? undefined });
 }
 
 start();

@@ -10,8 +10,10 @@
  *   source across its spellings, none for a byline: ./sources.ts).
  * - Sort keys: `recent` and `ancien`. Pagefind leaves out of a sorted search every page that
  *   lacks the key, so undated articles get `0000` and `9999`: last in both orders.
- * - Metadata: `title`, `date` (French label), `dateIso`, `source`, `sujets` (JSON list of
- *   `[label, url]`); URLs are site-relative, the search page adds the base path.
+ * - Metadata: `title`, `date` (French label), `dateIso`. Nothing the filters already carry:
+ *   every result shown fetches its metadata and filters, so the search page shows the source
+ *   and topic links from the filters (topic labels from its own list) rather than have every
+ *   query fetch them twice.
  */
 import { dateSortKey } from '../ingest/dates.ts';
 import type { ArchiveArticle } from '../model.ts';
@@ -64,8 +66,6 @@ export function recordFields(article: ArchiveArticle, sourceValues?: ReadonlyMap
       title: indexableText(frenchTypography(article.title)),
       date: article.dateLabel,
       ...(article.date ? { dateIso: article.date.iso } : {}),
-      ...(article.source ? { source: article.source } : {}),
-      sujets: JSON.stringify(article.topicLinks.map((t) => [t.label, t.url])),
     },
   };
 }

@@ -63,12 +63,11 @@ test('filter options: listed values in order, then the others by count; empty on
   assert.deepEqual(core.filterOptions(known, {}, 'sante'), [{ value: 'sante', label: 'Santé', count: 0 }]);
 });
 
-test('topic links come under the base path; anything but a site path is dropped', () => {
-  assert.deepEqual(core.topicLinks('[["Santé","/sujets/sante/"],["x","//evil.example/"],["y","javascript:alert(1)"],[1,"/a/"]]', '/kiosque/'), [
-    { label: 'Santé', url: '/kiosque/sujets/sante/' },
-  ]);
-  assert.deepEqual(core.topicLinks('not json', '/'), []);
-  assert.deepEqual(core.topicLinks(undefined, '/'), []);
+test('topic links come under the base path, for the topics the page lists only', () => {
+  const labels = new Map([['sante', 'Santé'], ['../x', 'X']]);
+  assert.deepEqual(core.topicLinks(['sante', 'inconnu', '../x', 1], labels, '/kiosque/'), [{ label: 'Santé', url: '/kiosque/sujets/sante/' }]);
+  assert.deepEqual(core.topicLinks('sante', labels, '/'), []);
+  assert.deepEqual(core.topicLinks(undefined, labels, '/'), []);
 });
 
 test('highlights leave out stop words and the punctuation around a word', () => {
