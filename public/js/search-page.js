@@ -86,7 +86,6 @@ let opening;
 /** Starts Pagefind once; resolves to null when the index cannot be loaded. */
 function pagefindReady() {
   opening ??= openPagefind(bundlePaths()).catch(() => {
-    form.classList.add('search-unavailable');
     suggestions.hidden = false;
     clearFilters.hidden = true;
     statusLine.textContent = 'La recherche est indisponible pour le moment.';
