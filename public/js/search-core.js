@@ -12,6 +12,13 @@ export const SORTS = /** @type {Record<string, Record<string, 'asc' | 'desc'>>} 
   ancien: { ancien: 'asc' },
 });
 
+/**
+ * Options given to Pagefind (`pagefind.options`) by the search page, and by `npm run
+ * search:eval` so that it measures what readers get. Excerpts a little shorter than Pagefind's
+ * 30 words: two lines of a result card.
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 24 };
+
 /** Results rendered per page of the list. */
 export const PAGE_SIZE = 10;
 
@@ -119,22 +126,80 @@ export function restoreTypography(text) {
 }
 
 /**
+ * Short French words that match a query word but say nothing on their own: `le` in
+ * `Marine Le Pen` would otherwise be highlighted in every sentence of an excerpt.
+ */
+export const STOP_WORDS = new Set(('a à au aux ce ces d de des du elle en et il ils j l la le les leur leurs lui m ma mais me mes n ne ni nous on ou où par pas pour qu que qui s sa se ses son sur t ta te tes toi ton tu un une vos votre vous y').split(' '));
+
+/** Punctuation that ends a word in running text, left out of a highlight. */
+const TRAILING = /[\s.,;:!?…)\]}»"”’'\u00a0\u202f]+$/u;
+const LEADING = /^[\s([{«"“‘'\u00a0\u202f]+/u;
+
+/**
+ * A word without accents or capitals, as Pagefind compares words.
+ * @param {string} w
+ * @returns {string}
+ * @example foldWord('Élysée') // 'elysee'
+ */
+export function foldWord(w) {
+  return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+const fold = foldWord;
+
+/**
  * Splits a Pagefind excerpt (escaped text with `<mark>` around matches) into plain text
- * parts, to be shown with `textContent`, never as HTML.
+ * parts, to be shown with `textContent`, never as HTML. A highlight keeps only the word:
+ * stop words (STOP_WORDS) are not highlighted, and punctuation around a word is left out.
  * @param {string} excerpt
  * @returns {{ text: string, mark: boolean }[]}
- * @example excerptParts('l’ eau &amp; l’ <mark>air</mark>') // [{ text: 'l’eau & l’', mark: false }, { text: 'air', mark: true }]
+ * @example excerptParts('l’ eau &amp; l’ <mark>air,</mark>') // [{ text: 'l’eau & l’', mark: false }, { text: 'air', mark: true }, { text: ',', mark: false }]
+ * @example excerptParts('<mark>Marine</mark> <mark>Le</mark> <mark>Pen</mark>') // Marine and Pen marked, Le not
  */
 export function excerptParts(excerpt) {
-  return restoreTypography(excerpt)
-    .split(/(<mark>|<\/mark>)/)
-    .reduce((acc, piece) => {
-      if (piece === '<mark>') acc.mark = true;
-      else if (piece === '</mark>') acc.mark = false;
-      else if (piece) acc.parts.push({ text: piece.replace(/&(?:amp|lt|gt|quot|apos|#39|#x27);/g, (e) => ENTITIES[e] ?? e), mark: acc.mark });
-      return acc;
-    }, { mark: false, parts: /** @type {{ text: string, mark: boolean }[]} */ ([]) })
-    .parts;
+  /** @type {{ text: string, mark: boolean }[]} */
+  const parts = [];
+  const push = (/** @type {string} */ text, /** @type {boolean} */ mark) => {
+    if (!text) return;
+    const last = parts[parts.length - 1];
+    if (last && last.mark === mark && !mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  let marked = false;
+  for (const piece of restoreTypography(excerpt).split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece) {
+      const text = piece.replace(/&(?:amp|lt|gt|quot|apos|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
+      if (!marked) {
+        push(text, false);
+        continue;
+      }
+      const lead = LEADING.exec(text)?.[0] ?? '';
+      const trail = TRAILING.exec(text.slice(lead.length))?.[0] ?? '';
+      const word = text.slice(lead.length, text.length - trail.length);
+      const bare = fold(word.replace(/^(?:[ldjmnstc]|qu)['\u2019]/i, ''));
+      push(lead, false);
+      push(word, Boolean(word) && !STOP_WORDS.has(bare));
+      push(trail, false);
+    }
+  }
+  return parts;
+}
+
+/**
+ * Whether an excerpt starts at the beginning of the article text and ends at its end; the
+ * page puts `…` on a side that was cut. Pagefind cuts excerpts between words.
+ * @param {string} content the result's whole text (`data.content`)
+ * @param {string} plainExcerpt the excerpt without marks (`data.plain_excerpt`)
+ * @returns {{ before: boolean, after: boolean }} where an ellipsis is due
+ * @example excerptCuts('Un deux trois quatre', 'deux trois') // { before: true, after: true }
+ */
+export function excerptCuts(content, plainExcerpt) {
+  const norm = (/** @type {string} */ s) => s.replace(/\s+/g, ' ').trim();
+  const whole = norm(content);
+  const part = norm(plainExcerpt);
+  if (!part) return { before: false, after: false };
+  return { before: !whole.startsWith(part), after: !whole.endsWith(part) };
 }
 
 const NUMBER = new Intl.NumberFormat('fr-FR');
@@ -150,8 +215,12 @@ export function countOf(n, singular, plural) {
   return `${NUMBER.format(n)} ${n > 1 ? plural : singular}`;
 }
 
+/** Quotes around a whole query: straight, curly or French guillemets. */
+const QUOTED = /^(?:"|\u201c|«[\s\u00a0\u202f]*)(.*?)(?:"|\u201d|[\s\u00a0\u202f]*»)$/s;
+
 /**
- * The sentence announced after a search.
+ * The sentence announced after a search. A query already in quotes (a phrase search) keeps
+ * one pair of guillemets, not two.
  * @param {number} count
  * @param {string} q what the reader typed
  * @param {number} chosenFilters how many filters are set
@@ -159,9 +228,12 @@ export function countOf(n, singular, plural) {
  * @example statusText(0, 'eau', 0) // 'Aucun résultat pour « eau ».'
  * @example statusText(2, 'eau', 1) // '2 résultats pour « eau », avec les filtres choisis.'
  * @example statusText(5, '', 1) // '5 articles avec les filtres choisis.'
+ * @example statusText(3, '« réforme des retraites »', 0) // '3 résultats pour « réforme des retraites ».'
  */
 export function statusText(count, q, chosenFilters) {
-  const asked = q.trim() ? ` pour «\u202f${q.trim()}\u202f»` : '';
+  const typed = q.trim();
+  const inner = (QUOTED.exec(typed)?.[1] ?? typed).trim();
+  const asked = inner ? ` pour «\u202f${inner}\u202f»` : '';
   const filtered = chosenFilters ? (asked ? ', avec les filtres choisis' : ' avec les filtres choisis') : '';
   if (count === 0) return `Aucun résultat${asked}${filtered}.`;
   return `${asked ? countOf(count, 'résultat', 'résultats') : countOf(count, 'article', 'articles')}${asked}${filtered}.`;
@@ -188,20 +260,81 @@ export function filterOptions(known, counts, chosen) {
 }
 
 /**
- * Topic links stored in a result's `sujets` metadata (`[[label, url], …]`), under the base path.
- * @param {string | undefined} meta
+ * Topic links of a result, from its `sujet` filter values (topic slugs) and the topic labels
+ * the page lists, under the base path; a slug the page does not list gets no link. (Labels and
+ * URLs are not stored in each result: that would cost bytes on every query.)
+ * @param {unknown} slugs the result's `filters.sujet`
+ * @param {Map<string, string>} labels label of each topic slug
  * @param {string} basePath `/` or `/x/`
  * @returns {{ label: string, url: string }[]}
- * @example topicLinks('[["Santé","/sujets/sante/"]]', '/x/') // [{ label: 'Santé', url: '/x/sujets/sante/' }]
+ * @example topicLinks(['sante'], new Map([['sante', 'Santé']]), '/x/') // [{ label: 'Santé', url: '/x/sujets/sante/' }]
  */
-export function topicLinks(meta, basePath) {
-  try {
-    const list = JSON.parse(meta ?? '[]');
-    if (!Array.isArray(list)) return [];
-    return list
-      .filter((t) => Array.isArray(t) && typeof t[0] === 'string' && typeof t[1] === 'string' && /^\/(?!\/)/.test(t[1]))
-      .map(([label, url]) => ({ label, url: basePath.replace(/\/$/, '') + url }));
-  } catch {
-    return [];
+export function topicLinks(slugs, labels, basePath) {
+  if (!Array.isArray(slugs)) return [];
+  return slugs
+    .filter((slug) => typeof slug === 'string' && labels.has(slug) && /^[a-z0-9-]+$/.test(slug))
+    .map((slug) => ({ label: /** @type {string} */ (labels.get(slug)), url: `${basePath.replace(/\/$/, '')}/sujets/${slug}/` }));
+}
+
+/**
+ * Edit distance with transpositions (optimal string alignment), stopping early above `max`.
+ * @param {string} a
+ * @param {string} b
+ * @param {number} max
+ * @returns {number} the distance, or `max + 1` when it is larger than `max`
+ * @example editDistance('coronavirsu', 'coronavirus', 2) // 1
+ */
+export function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = /** @type {number[]} */ ([]);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
   }
+  return previous[b.length];
+}
+
+/**
+ * « Essayez : … »: the query with each word the index does not know replaced by the closest
+ * known word (one edit for words of up to five letters, two above; the more frequent word
+ * wins a tie). `null` when every word is known or none has a close word.
+ * @param {string} q what the reader typed
+ * @param {string[]} words words of the index as written, most frequent first (`recherche/mots.json`)
+ * @returns {string | null}
+ * @example suggestion('Macorn retraites', ['Macron', 'retraites']) // 'Macron retraites'
+ */
+export function suggestion(q, words) {
+  const known = new Set(words.map(fold));
+  let changed = false;
+  const out = q.trim().split(/[\s\u00a0\u202f]+/).map((typed) => {
+    const bare = typed.replace(/^(?:[ldjmnstc]|qu)['\u2019]/i, '').replace(/^["«“]+|["»”]+$/g, '');
+    const folded = fold(bare);
+    if (folded.length < 3 || known.has(folded) || STOP_WORDS.has(folded)) return typed;
+    const max = folded.length <= 5 ? 1 : 2;
+    let best = '';
+    let bestDistance = max + 1;
+    for (const w of words) {
+      const d = editDistance(folded, fold(w), bestDistance - 1);
+      if (d < bestDistance) {
+        best = w;
+        bestDistance = d;
+        if (d === 1) break;
+      }
+    }
+    if (!best) return typed;
+    changed = true;
+    return typed.replace(bare, best);
+  });
+  return changed ? out.join(' ') : null;
 }

@@ -2,14 +2,27 @@
  * The search page (/recherche/): Pagefind's JS API behind a French interface. The state lives
  * in the URL (`?q=…&sujet=…&annee=…&source=…&tri=…`), so a search can be shared, reloaded and
  * walked with back/forward. Every text from the index is set with `textContent`.
+ *
+ * Speed: the form is in the HTML, usable at once. Pagefind starts (the entry file, the index
+ * metadata and the WebAssembly every query needs) as soon as the reader reaches for the form
+ * (focus, pointer or key on it), or at once when the URL holds a search: an idle page stays
+ * idle, and the start overlaps the first keystrokes. A keystroke
+ * searches at once, with no typing delay, unless a search is already running: then the newest
+ * query runs as soon as it ends, and the older one stops before fetching its results (each
+ * change bumps `generation`). Searches never queue up in Pagefind's worker, where one search
+ * on a large archive can take longer than a keystroke. While typing, a last word of one letter
+ * waits for the next (`typingTerm`): as a prefix it matches much of the index. The filter counts,
+ * which need every filter file, are loaded after the first results.
  * The base path comes from this script's own URL: it is served from `<base>js/`.
  */
 import {
-  FILTERS, PAGE_SIZE, countOf, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText, topicLinks, writeState,
+  FILTERS, PAGEFIND_OPTIONS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
+  STOP_WORDS, foldWord, suggestion, topicLinks, writeState,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
-const TYPING_DELAY_MS = 250;
+/** The parameter that carries the query words to the article, which highlights them (js/kiosque.js). */
+const HIGHLIGHT_PARAM = 'surligner';
 
 /** @param {string} id */
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -22,6 +35,7 @@ const statusLine = byId('recherche-statut');
 const list = byId('recherche-resultats');
 const more = /** @type {HTMLButtonElement} */ (byId('recherche-plus'));
 const suggestions = byId('recherche-suggestions');
+const tryInstead = byId('recherche-essayez');
 const clearFilters = /** @type {HTMLButtonElement} */ (byId('recherche-sans-filtres'));
 
 /** @type {Record<string, HTMLSelectElement>} */
@@ -29,19 +43,76 @@ const selects = Object.fromEntries(FILTERS.map((name) => [name, /** @type {HTMLS
 /** Values the page lists for each filter (topic labels come from the archive), in order. */
 const known = Object.fromEntries(FILTERS.map((name) => [name, [...selects[name].options].filter((o) => o.value).map((o) => ({ value: o.value, label: o.textContent ?? o.value }))]));
 
+/** Topic labels by slug, as the page lists them. */
+const topicLabels = new Map((known.sujet ?? []).map((o) => [o.value, o.label]));
+
 /**
  * @typedef {{ id: string, data: () => Promise<any> }} PagefindResult
  * @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>> }} PagefindResponse
+ * @typedef {{ search: (term: string | null, options?: object) => Promise<PagefindResponse>, preload: (term: string, options?: object) => Promise<void>, filters: () => Promise<Record<string, Record<string, number>>> }} Pagefind
  */
 
-/** @type {any} */
-let pagefind;
-/** Increases with every search, so a slow answer never overwrites a newer one. */
+/**
+ * The Pagefind bundles of the site, newest first: the JSON list in `data-kiosque-bundles` on
+ * `#recherche` (base path applied), else the one default bundle.
+ * @returns {string[]}
+ */
+function bundlePaths() {
+  try {
+    const listed = JSON.parse(root.dataset.kiosqueBundles ?? 'null');
+    if (Array.isArray(listed) && listed.length && listed.every((b) => typeof b === 'string')) return listed;
+  } catch {
+    // A malformed list: the default bundle still answers.
+  }
+  return [`${BASE_PATH}pagefind/`];
+}
+
+/**
+ * Opens the search index: the one place where Pagefind is created and configured. Takes the
+ * list of bundles; combining several (date-ordered shards) is the bundle module's work, which
+ * plugs in here.
+ * @param {string[]} bundles bundle folders, newest first
+ * @returns {Promise<Pagefind>}
+ */
+async function openPagefind(bundles) {
+  const pagefind = await import(new URL('pagefind.js', new URL(bundles[0] ?? '', location.href)).href);
+  await pagefind.options(PAGEFIND_OPTIONS);
+  await pagefind.init();
+  return pagefind;
+}
+
+/** @type {Promise<Pagefind | null> | undefined} */
+let opening;
+/** Starts Pagefind once; resolves to null when the index cannot be loaded. */
+function pagefindReady() {
+  opening ??= openPagefind(bundlePaths()).catch(() => {
+    suggestions.hidden = false;
+    clearFilters.hidden = true;
+    statusLine.textContent = 'La recherche est indisponible pour le moment.';
+    return null;
+  });
+  return opening;
+}
+
+/** @type {Promise<unknown> | undefined} */
+let allFilters;
+/** Loads every filter file once (Pagefind counts only the filters it has loaded). */
+const filtersReady = (/** @type {Pagefind} */ pagefind) => (allFilters ??= pagefind.filters());
+
+/** Increases with every change of the search, so a slow answer never overwrites a newer one. */
 let generation = 0;
+/** Whether `drive` is running searches. */
+let running = false;
+/** Pages and scroll position to bring back with the next search (Back from an article). */
+let restoreNext = /** @type {{ pages?: number, scrollY?: number } | undefined} */ (undefined);
+/** Whether the reader is typing (input event) rather than submitting: see `typingTerm`. */
+let typing = false;
 /** @type {PagefindResult[]} */
 let pending = [];
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let typingTimer;
+/** Pages of results shown for the current search (« Afficher plus » adds one). */
+let pagesShown = 0;
+/** Query words worth highlighting in an article (stop words left out). */
+let highlightWords = /** @type {string[]} */ ([]);
 
 /** @returns {import('./search-core.js').SearchState} */
 function stateFromForm() {
@@ -76,6 +147,17 @@ function fillSelect(name, counts) {
 }
 
 /**
+ * The article URL with the words to highlight there.
+ * @param {string} url
+ */
+function withHighlight(url) {
+  if (highlightWords.length === 0) return url;
+  const target = new URL(url, location.href);
+  for (const w of highlightWords) target.searchParams.append(HIGHLIGHT_PARAM, w);
+  return `${target.pathname}${target.search}`;
+}
+
+/**
  * One result, with the markup of the site's article cards.
  * @param {any} data Pagefind's `result.data()`
  */
@@ -86,8 +168,8 @@ function resultItem(data) {
   const heading = card.appendChild(document.createElement('h2'));
   heading.className = 'card-title';
   const link = heading.appendChild(document.createElement('a'));
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = withHighlight(data.url);
+  link.textContent = data.meta.title ? restoreTypography(data.meta.title) : data.url;
 
   // Title first for screen readers; the site's CSS shows the date line above it.
   const meta = card.appendChild(document.createElement('p'));
@@ -96,20 +178,24 @@ function resultItem(data) {
   if (data.meta.dateIso) date.setAttribute('datetime', data.meta.dateIso);
   else date.className = 'undated';
   date.textContent = data.meta.date ?? '';
-  if (data.meta.source) {
+  const sourceName = data.filters?.source?.[0];
+  if (typeof sourceName === 'string') {
     const source = meta.appendChild(document.createElement('span'));
     source.className = 'source';
-    source.textContent = data.meta.source;
+    source.textContent = sourceName;
   }
 
   const excerpt = card.appendChild(document.createElement('p'));
   excerpt.className = 'excerpt';
+  const cuts = excerptCuts(data.content ?? '', data.plain_excerpt ?? '');
+  if (cuts.before) excerpt.append('… ');
   for (const part of excerptParts(data.excerpt ?? '')) {
     if (part.mark) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
     else excerpt.append(part.text);
   }
+  if (cuts.after) excerpt.append(' …');
 
-  const topics = topicLinks(data.meta.sujets, BASE_PATH);
+  const topics = topicLinks(data.filters?.sujet, topicLabels, BASE_PATH);
   if (topics.length) {
     const tags = card.appendChild(document.createElement('ul'));
     tags.className = 'tags';
@@ -126,55 +212,174 @@ function resultItem(data) {
 /**
  * Renders the next page of results; resolves to the first new link.
  * @param {number} expected the generation these results belong to
+ * @param {boolean} [replace] the first page of a new search: it replaces the old results at once
  * @returns {Promise<HTMLAnchorElement | null>}
  */
-async function showMore(expected) {
-  const page = pending.slice(0, PAGE_SIZE);
-  const datas = await Promise.all(page.map((r) => r.data()));
+async function showMore(expected, replace = false) {
+  const page = pending.slice(0, PAGE_SIZE).map((r) => r.data());
+  // The first result is shown as soon as it is there, the others when they all are.
+  const first = await page[0];
   if (expected !== generation) return null;
   pending = pending.slice(PAGE_SIZE);
-  const items = datas.map(resultItem);
-  list.append(...items);
+  pagesShown++;
+  const items = first ? [resultItem(first)] : [];
+  if (replace) list.replaceChildren(...items);
+  else list.append(...items);
+  const rest = await Promise.all(page.slice(1));
+  if (expected !== generation) return null;
+  const others = rest.map(resultItem);
+  list.append(...others);
+  items.push(...others);
   more.hidden = pending.length === 0;
   more.textContent = `Afficher plus de résultats (${countOf(pending.length, 'restant', 'restants')})`;
   return items[0]?.querySelector('a') ?? null;
 }
 
-/** Runs the search the form describes and shows it. */
-async function run() {
-  const state = stateFromForm();
-  const mine = ++generation;
-  const term = pagefindTerm(state.q);
+/**
+ * Filter counts for the search on screen, once every filter file is loaded: the counts of a
+ * chosen filter come from a search without it, so the other values stay offered.
+ * @param {Pagefind} pagefind
+ * @param {number} mine
+ * @param {string | null} term
+ * @param {import('./search-core.js').SearchState} state
+ */
+async function showCounts(pagefind, mine, term, state) {
+  const totals = await filtersReady(pagefind);
+  if (mine !== generation) return;
   const chosen = Object.keys(state.filters);
   if (!term && chosen.length === 0) {
-    const totals = await pagefind.filters();
-    if (mine !== generation) return;
-    for (const name of FILTERS) fillSelect(name, totals[name] ?? {});
+    for (const name of FILTERS) fillSelect(name, /** @type {any} */ (totals)[name] ?? {});
+    return;
+  }
+  const [response, ...alternatives] = await Promise.all([
+    pagefind.search(term, searchOptions(state)),
+    ...chosen.map((name) => pagefind.search(term, searchOptions(state, name))),
+  ]);
+  if (mine !== generation || !response) return;
+  for (const name of FILTERS) {
+    const i = chosen.indexOf(name);
+    fillSelect(name, (i >= 0 ? alternatives[i]?.filters : response.filters)?.[name] ?? {});
+  }
+}
+
+/**
+ * Shows « Essayez : … » with the closest words of the index, fetched only now.
+ * @param {number} mine
+ * @param {string} q
+ */
+async function showTryInstead(mine, q) {
+  tryInstead.hidden = true;
+  let words;
+  try {
+    const response = await fetch(`${BASE_PATH}recherche/mots.json`);
+    words = response.ok ? await response.json() : [];
+  } catch {
+    words = [];
+  }
+  const better = Array.isArray(words) ? suggestion(q, words) : null;
+  if (mine !== generation || !better) return;
+  const link = document.createElement('a');
+  link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
+  link.textContent = better;
+  tryInstead.replaceChildren('Essayez\u00a0: ', link);
+  tryInstead.hidden = false;
+}
+
+/**
+ * Whether Pagefind matched a query word only through its typo tolerance: no highlighted word
+ * of the results shown starts with it (Pagefind matches words by prefix). The word list then
+ * tells whether a closer word exists.
+ * @param {string} term
+ */
+function matchedByTypo(term) {
+  const marked = [...list.querySelectorAll('mark')].map((m) => foldWord(m.textContent ?? ''));
+  return term.replace(/"/g, '').split(' ').map(foldWord)
+    .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !marked.some((m) => m.startsWith(w)));
+}
+
+/**
+ * Runs the search the form describes and shows it.
+ * @param {{ pages?: number, scrollY?: number }} [restore] pages of results and scroll position to bring back
+ */
+async function run(restore) {
+  const state = stateFromForm();
+  const mine = generation;
+  const term = typing ? typingTerm(state.q) : pagefindTerm(state.q);
+  const chosen = Object.keys(state.filters);
+  const pagefind = await pagefindReady();
+  if (!pagefind || mine !== generation) return;
+  if (!term && chosen.length === 0) {
     pending = [];
     list.replaceChildren();
     more.hidden = true;
     suggestions.hidden = true;
     statusLine.textContent = 'Saisissez un ou plusieurs mots, ou choisissez un sujet, une année ou une source.';
+    void showCounts(pagefind, mine, term, state);
     return;
   }
   list.setAttribute('aria-busy', 'true');
-  /** @type {PagefindResponse} */
   const response = await pagefind.search(term, searchOptions(state));
-  // The counts of a chosen filter come from a search without it, so the other values stay offered.
-  const alternatives = await Promise.all(chosen.map((name) => pagefind.search(term, searchOptions(state, name))));
   if (mine !== generation) return;
-  for (const name of FILTERS) {
-    const i = chosen.indexOf(name);
-    fillSelect(name, (i >= 0 ? alternatives[i]?.filters : response.filters)?.[name] ?? {});
-  }
+  highlightWords = (term ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
   pending = response.results;
-  list.replaceChildren();
-  await showMore(mine);
+  pagesShown = 0;
+  await showMore(mine, true);
+  if (mine !== generation) return;
+  for (let p = 1; p < (restore?.pages ?? 1) && pending.length; p++) await showMore(mine);
   if (mine !== generation) return;
   list.removeAttribute('aria-busy');
   suggestions.hidden = response.results.length > 0;
   clearFilters.hidden = chosen.length === 0;
   statusLine.textContent = statusText(response.results.length, state.q, chosen.length);
+  if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
+  if (term && (response.results.length === 0 || matchedByTypo(term))) void showTryInstead(mine, state.q);
+  else tryInstead.hidden = true;
+  // Only now, so the first results never wait for every filter file.
+  void showCounts(pagefind, mine, term, state);
+}
+
+/**
+ * Runs the search of the form, then again for as long as it changed meanwhile: one search at a
+ * time, always the newest.
+ */
+async function drive() {
+  if (running) return;
+  running = true;
+  try {
+    let done;
+    do {
+      done = generation;
+      const restore = restoreNext;
+      restoreNext = undefined;
+      await run(restore);
+    } while (done !== generation);
+  } finally {
+    running = false;
+  }
+}
+
+/**
+ * The search changed: newer than anything running.
+ * @param {{ typed?: boolean, restore?: { pages?: number, scrollY?: number } }} [how]
+ */
+function searchAgain(how = {}) {
+  generation++;
+  typing = how.typed ?? false;
+  restoreNext = how.restore;
+  void drive();
+}
+
+/**
+ * The term to search while the reader is still typing: a last word of one letter is left for
+ * the next keystroke.
+ * @param {string} q
+ */
+function typingTerm(q) {
+  const term = pagefindTerm(q);
+  if (!term || /^".*"$/.test(term)) return term;
+  const words = term.split(' ');
+  if (words.length > 0 && words[words.length - 1].length === 1 && /[\p{L}\p{N}]/u.test(words[words.length - 1])) words.pop();
+  return words.join(' ') || null;
 }
 
 /** @param {'push' | 'replace'} how */
@@ -184,56 +389,61 @@ function commit(how) {
   history[how === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 }
 
-async function start() {
-  try {
-    pagefind = await import(new URL('../pagefind/pagefind.js', import.meta.url).href);
-    await pagefind.init();
-    // Loads every filter: until then, searches come back without filter counts.
-    await pagefind.filters();
-  } catch {
-    root.hidden = false;
-    form.hidden = true;
-    suggestions.hidden = false;
-    clearFilters.hidden = true;
-    statusLine.textContent = 'La recherche est indisponible pour le moment.';
-    return;
-  }
+/** Remembers, in this history entry, how many pages of results are shown and where the page is scrolled. */
+function remember() {
+  history.replaceState({ pages: pagesShown, scrollY: window.scrollY }, '');
+}
+
+function start() {
+  // Scroll is restored once the results are back (`run`), not before.
+  history.scrollRestoration = 'manual';
+  const restore = /** @type {{ pages?: number, scrollY?: number } | null} */ (history.state);
   showState(readState(location.search));
-  root.hidden = false;
 
   input.addEventListener('input', () => {
-    clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => {
-      commit('replace');
-      void run();
-    }, TYPING_DELAY_MS);
+    commit('replace');
+    const term = typingTerm(input.value);
+    // Starts fetching the index chunks of the words typed while a running search ends.
+    if (term) void pagefindReady().then((pagefind) => pagefind?.preload(term, searchOptions(stateFromForm())));
+    searchAgain({ typed: true });
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typingTimer);
     commit('push');
-    void run();
+    searchAgain();
   });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
     commit('push');
-    void run();
+    searchAgain();
   });
   clearFilters.addEventListener('click', () => {
     for (const name of FILTERS) selects[name].value = '';
     commit('push');
-    void run();
+    searchAgain();
     input.focus();
   });
   more.addEventListener('click', async () => {
     const first = await showMore(generation);
+    remember();
     first?.focus();
   });
-  window.addEventListener('popstate', () => {
-    showState(readState(location.search));
-    void run();
+  list.addEventListener('click', (event) => {
+    if (/** @type {Element} */ (event.target).closest('a')) remember();
   });
-  await run();
+  window.addEventListener('pagehide', remember);
+  window.addEventListener('popstate', (event) => {
+    showState(readState(location.search));
+    searchAgain({ restore: event.state ?? undefined });
+  });
+  const reach = (/** @type {Event} */ event) => {
+    void pagefindReady();
+    // A filter list reached before any search gets its values and counts.
+    if (event.target instanceof HTMLSelectElement && generation === 0) searchAgain();
+  };
+  for (const event of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(event, reach, { passive: true });
+  const asked = readState(location.search);
+  if (pagefindTerm(asked.q) || Object.keys(asked.filters).length) searchAgain({ restore: restore ?? undefined });
 }
 
-void start();
+start();

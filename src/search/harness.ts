@@ -24,10 +24,11 @@ export interface StaticServer {
 }
 
 /**
- * Serves `dir` under `basePath` on 127.0.0.1 and a random port.
+ * Serves `dir` under `basePath` on 127.0.0.1 and a random port; `onServe` hears of every file
+ * served with its size (the search benchmark counts the bytes of a query with it).
  * @example const server = await serveDirectory('/tmp/site', '/'); await server.close();
  */
-export async function serveDirectory(dir: string, basePath = '/'): Promise<StaticServer> {
+export async function serveDirectory(dir: string, basePath = '/', onServe?: (path: string, bytes: number) => void): Promise<StaticServer> {
   const root = normalize(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -45,8 +46,10 @@ export async function serveDirectory(dir: string, basePath = '/'): Promise<Stati
       res.writeHead(404).end();
       return;
     }
+    const body = readFileSync(file);
+    onServe?.(path, body.length);
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

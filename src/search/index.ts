@@ -9,7 +9,9 @@ import * as pagefind from 'pagefind';
 import type { Archive } from '../model.ts';
 import { articleRecord } from './records.ts';
 import { childrenGone, pagefindChildren } from './reap.ts';
+import { sourceFilterValues } from './sources.ts';
 import { stabiliseBundle } from './stable.ts';
+import { writeWordList } from './words.ts';
 
 /** Records sent per event-loop turn. */
 const RECORD_BATCH = 200;
@@ -32,8 +34,9 @@ export interface SearchIndexResult {
 /**
  * Pagefind's ready-made interfaces, which the search page does not use: the Default UI renders
  * filter values as raw HTML (PITFALLS, "Pagefind 1.5"), so they are not published at all.
+ * `pagefind-highlight.js` stays: article pages opened from a result load it (js/kiosque.js).
  */
-const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
 
 /** Writes the bundle, in a stable order (./stable.ts), into `dir`. */
 function writeBundle(dir: string, files: { path: string; content: Uint8Array }[]): void {
@@ -64,9 +67,10 @@ export async function indexSite(siteDir: string, archive: Pick<Archive, 'article
     if (!index) return { pagesIndexed: 0, pages: [], errors };
     // Awaiting each record would cost a round trip per record, with Pagefind idle in between.
     const pending: Promise<IndexedPage>[] = [];
+    const sourceValues = sourceFilterValues(archive.articles.flatMap((a) => (a.source ? [a.source] : [])));
     for (let i = 0; i < archive.articles.length; i += RECORD_BATCH) {
       for (const article of archive.articles.slice(i, i + RECORD_BATCH)) {
-        const record = articleRecord(article);
+        const record = articleRecord(article, sourceValues);
         const page = index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
           errors.push(...added.errors.map((e) => `${article.sourceFile}: ${e}`));
           return { url: record.url, words: added.errors.length ? 0 : added.file.uniqueWords };
@@ -83,6 +87,7 @@ export async function indexSite(siteDir: string, archive: Pick<Archive, 'article
     const bundle = await index.getFiles();
     errors.push(...bundle.errors);
     if (bundle.errors.length === 0) writeBundle(join(siteDir, 'pagefind'), bundle.files);
+    writeWordList(siteDir, archive.articles);
     return { pagesIndexed: pages.filter((p) => p.words > 0).length, pages, errors };
   } finally {
     await pagefind.close();

@@ -6,11 +6,14 @@
  * - Text: the title (an `<h1>`, which Pagefind weighs above body text), the lede and the body,
  *   typeset as the article page shows them, with elisions split and ligatures expanded for
  *   indexing (./fold.ts).
- * - Filters: `sujet` (topic slugs), `annee` (dated articles only), `source`.
+ * - Filters: `sujet` (topic slugs), `annee` (dated articles only), `source` (one value per
+ *   source across its spellings, none for a byline: ./sources.ts).
  * - Sort keys: `recent` and `ancien`. Pagefind leaves out of a sorted search every page that
  *   lacks the key, so undated articles get `0000` and `9999`: last in both orders.
- * - Metadata: `title`, `date` (French label), `dateIso`, `source`, `sujets` (JSON list of
- *   `[label, url]`); URLs are site-relative, the search page adds the base path.
+ * - Metadata: `title`, `date` (French label), `dateIso`. Nothing the filters already carry:
+ *   every result shown fetches its metadata and filters, so the search page shows the source
+ *   and topic links from the filters (topic labels from its own list) rather than have every
+ *   query fetch them twice.
  */
 import { dateSortKey } from '../ingest/dates.ts';
 import type { ArchiveArticle } from '../model.ts';
@@ -43,24 +46,26 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Filters, sort keys and metadata of an article.
+ * Filters, sort keys and metadata of an article. `sourceValues` maps each source line of the
+ * archive to its filter value (./sources.ts, `sourceFilterValues`); without it, the line as it is.
  * @example recordFields(article).filters.annee // ['2024']
  */
-export function recordFields(article: ArchiveArticle): RecordFields {
+export function recordFields(article: ArchiveArticle, sourceValues?: ReadonlyMap<string, string>): RecordFields {
+  const sourceValue = article.source && (sourceValues ? sourceValues.get(article.source) : article.source);
   const key = dateSortKey(article.date);
   return {
     filters: {
       sujet: [...article.topics],
       annee: article.date ? [String(article.date.year)] : [],
-      source: article.source ? [article.source] : [],
+      source: sourceValue ? [sourceValue] : [],
     },
     sort: { recent: key || '0000', ancien: key || '9999' },
     meta: {
-      title: frenchTypography(article.title),
+      // Indexable like the text (./fold.ts): Pagefind also searches the title metadata; the
+      // search page puts the typography back (restoreTypography).
+      title: indexableText(frenchTypography(article.title)),
       date: article.dateLabel,
       ...(article.date ? { dateIso: article.date.iso } : {}),
-      ...(article.source ? { source: article.source } : {}),
-      sujets: JSON.stringify(article.topicLinks.map((t) => [t.label, t.url])),
     },
   };
 }
@@ -86,18 +91,25 @@ function bodyOf(article: ArchiveArticle): string {
 }
 
 /**
+ * Weight of the title's words, Pagefind's highest (its default for an `<h1>` is 7, an `<h2>`
+ * 6): a word of the title counts clearly more than the same word in an intertitle or the body,
+ * so `l’Élysée` brings the articles about the Élysée before those that mention it.
+ */
+export const TITLE_WEIGHT = 10;
+
+/**
  * The search record of an article.
  * @example articleRecord(article).html.includes('<h1>L’'intelligence artificielle…</h1>')
  */
-export function articleRecord(article: ArchiveArticle): SearchRecord {
+export function articleRecord(article: ArchiveArticle, sourceValues?: ReadonlyMap<string, string>): SearchRecord {
   const html = [
     '<!doctype html>',
     '<html lang="fr">',
     '<head>',
-    headTags(recordFields(article)),
+    headTags(recordFields(article, sourceValues)),
     '</head>',
     '<body>',
-    `<h1>${text(article.title)}</h1>`,
+    `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${text(article.title)}</h1>`,
     ...(article.lede ? [`<p>${text(article.lede)}</p>`] : []),
     bodyOf(article),
     '</body>',

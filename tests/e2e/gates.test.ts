@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
-import { formatBudgets, measureBudgets, pageType, PAGE_TYPES } from '../../src/budgets.ts';
+import { formatBudgets, measureBudgets, pageType, PAGE_TYPES, SITE_SCRIPT_MAX_BYTES } from '../../src/budgets.ts';
 import { PROJECT_ROOT } from '../../src/build.ts';
 import { browserSkipReason, launchBrowser, watchPage } from '../helpers/browser.ts';
 import { fixtureArchive, searchWord, seedSite, type FixtureSite } from '../helpers/fixture-site.ts';
@@ -239,6 +239,16 @@ describe('the gates catch what they guard against', () => {
     assert.deepEqual(budgets.missing, []);
   });
 
+  test('budgets: the small site script alone is allowed on any page; over budget or with another script it is not', () => {
+    const site = fake();
+    mkdirSync(join(site.dir, 'js'));
+    writeFileSync(join(site.dir, 'js', 'kiosque.js'), 'document.title;');
+    writeFileSync(join(site.dir, 'index.html'), page(CSP, '<main id="contenu"><script type="module" src="/x/js/kiosque.js"></script></main>'));
+    assert.deepEqual(measureBudgets(site.dir, site.basePath).scriptedPages.map((p) => p.path), ['/a/']);
+    writeFileSync(join(site.dir, 'js', 'kiosque.js'), `/*${'x'.repeat(SITE_SCRIPT_MAX_BYTES)}*/`);
+    assert.deepEqual(measureBudgets(site.dir, site.basePath).scriptedPages.map((p) => p.path).sort(), ['/', '/a/']);
+  });
+
   test('Chromium: a blocked inline script, a missing favicon, a request to another origin', { skip }, async () => {
     const site = fake();
     writeFileSync(join(site.dir, 'index.html'), page(`${CSP}<link rel="icon" href="/x/absent.svg">`, '<script>1</script><img alt="" src="http://192.0.2.1/x.png">'));
@@ -316,7 +326,7 @@ for (const site of sites) {
       assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);
     });
 
-    test('budgets: bytes per page type; only the search page loads JavaScript', (t) => {
+    test('budgets: bytes per page type; only the search page loads JavaScript besides the small site script', (t) => {
       const budgets = measureBudgets(site.dir, site.basePath);
       for (const line of formatBudgets(budgets)) t.diagnostic(line);
       assert.equal(budgets.pages.length, site.pages.length);
@@ -336,7 +346,8 @@ for (const site of sites) {
         await server?.close();
       });
 
-      test('pages load with no console error, failed request or request to another origin; only search runs scripts', async (t) => {
+      test('pages load with no console error, failed request or request to another origin; only search runs scripts besides the site script', async (t) => {
+        const others = (scripts: string[]) => scripts.filter((s) => new URL(s).pathname !== `${site.basePath}js/kiosque.js`);
         const context = await browser!.newContext();
         const page = await context.newPage();
         const watch = watchPage(page, server.origin);
@@ -349,7 +360,7 @@ for (const site of sites) {
           const response = await page.goto(addressOf(site, server, path), { waitUntil: 'load' });
           assert.equal(response?.status(), 200, path);
           await settled(page, path);
-          if (path !== '/recherche/' && watch.scripts.length) problems.push(`${path} runs ${watch.scripts.join(', ')}`);
+          if (path !== '/recherche/' && others(watch.scripts).length) problems.push(`${path} runs ${others(watch.scripts).join(', ')}`);
           problems.push(...watch.problems);
         }
         // An unknown address gets the 404 page, whose own assets must load from any depth.
@@ -357,7 +368,7 @@ for (const site of sites) {
         const unknown = server.at('/cette/page/n-existe-pas/');
         watch.allowStatus(unknown);
         assert.equal((await page.goto(unknown, { waitUntil: 'load' }))?.status(), 404);
-        problems.push(...watch.problems, ...watch.scripts.map((s) => `the 404 page runs ${s}`));
+        problems.push(...watch.problems, ...others(watch.scripts).map((s) => `the 404 page runs ${s}`));
         await context.close();
         t.diagnostic(`${paths.length + 1} pages loaded, ${problems.length} problems; favicon answered ${[...faviconStatus].join(', ') || 'never'}`);
         assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);

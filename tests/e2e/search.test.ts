@@ -50,6 +50,10 @@ async function statusOf(page: Page, pattern: RegExp): Promise<string> {
 
 const resultLinks = (page: Page) => page.locator('#recherche-resultats .card-title a');
 
+/** Waits until a filter list shows counts: they arrive after the first results. */
+const countsShown = (page: Page, select: string) =>
+  page.locator(`${select} option`, { hasText: /\(\d+\)$/ }).first().waitFor({ state: 'attached', timeout: 10_000 });
+
 describe('search over the seeds', () => {
   let server: StaticServer;
   let site: SearchSite;
@@ -95,6 +99,8 @@ describe('search over the seeds', () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.url}recherche/?q=intelligence`);
     await statusOf(page, /^5 résultats/);
+    await countsShown(page, '#recherche-annee');
+    await countsShown(page, '#recherche-sujet');
     const years = await page.locator('#recherche-annee option').allTextContents();
     assert.deepEqual(years, ['Toutes les années', '2024 (3)']);
     assert.ok((await page.locator('#recherche-sujet option').allTextContents()).includes('Intelligence artificielle (5)'));
@@ -119,7 +125,7 @@ describe('search over the seeds', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('?q= restores a search on load; a result opens its article', async (t) => {
+  test('?q= restores a search on load; a result opens its article with the query words highlighted', async (t) => {
     if (!browser) return t.skip(skipReason);
     const { page, problems } = await openPage();
     await page.goto(`${server.url}recherche/?q=eau`);
@@ -129,8 +135,11 @@ describe('search over the seeds', () => {
     assert.match((await page.locator('#recherche-resultats .excerpt').first().textContent())!, /à l’eau potable/, 'the elided article stays glued to its word');
     const title = await resultLinks(page).first().textContent();
     await resultLinks(page).first().click();
-    await page.waitForURL(`${server.url.replace(/\/$/, '')}${urls.get('001_49f8b49277cbb6e8.txt')}`);
+    await page.waitForURL(`${server.url.replace(/\/$/, '')}${urls.get('001_49f8b49277cbb6e8.txt')}?surligner=eau`);
     assert.equal(await page.locator('h1').textContent(), title);
+    const highlighted = page.locator('article mark.surlignage');
+    await highlighted.first().waitFor();
+    assert.deepEqual([...new Set((await highlighted.allTextContents()).map((m) => m.toLowerCase()))], ['eau'], 'whole words only, under the site’s CSP');
     assert.deepEqual(problems, []);
   });
 
@@ -180,7 +189,7 @@ describe('search over the seeds', () => {
     }
   });
 
-  test('without JavaScript the page says so and points to topics and the timeline', async (t) => {
+  test('without JavaScript the page says so and points to topics and the timeline; the form is there', async (t) => {
     if (!browser) return t.skip(skipReason);
     const { page } = await openPage({ javaScriptEnabled: false });
     await page.goto(`${server.url}recherche/?q=eau`);
@@ -188,7 +197,7 @@ describe('search over the seeds', () => {
     assert.match((await notice.textContent())!, /La recherche a besoin de JavaScript/);
     assert.ok(await notice.locator('a[href="/sujets/"]').isVisible());
     assert.ok(await notice.locator('a[href="/chronologie/"]').isVisible());
-    assert.equal(await page.locator('#recherche-q').isVisible(), false);
+    assert.equal(await page.locator('#recherche-q').isVisible(), true, 'the form is in the HTML, visible before any script runs');
   });
 
   test('the header search box of any page leads to the search page', async (t) => {
@@ -261,6 +270,7 @@ describe('hostile content', () => {
       await statusOf(page, /^1 résultat/);
       assert.equal(await page.locator('#recherche img, #recherche script, #recherche b').count(), 0);
       assert.match((await resultLinks(page).first().textContent())!, /^<img src=x onerror=window\.pwned=1> Piège à pirates$/);
+      await countsShown(page, '#recherche-source');
       assert.ok((await page.locator('#recherche-source option').allTextContents()).includes('<img src=x onerror=window.pwned=2> (1)'));
       assert.match((await page.locator('#recherche-resultats .excerpt').textContent())!, /<script>window\.pwned=3<\/script>/);
       await page.locator('#recherche-source').selectOption('<img src=x onerror=window.pwned=2>');

@@ -34,7 +34,8 @@ test('an excerpt becomes text parts: markup in the article stays text, marks are
     { text: '<img src=x onerror=alert(1)> l’', mark: false },
     { text: 'eau', mark: true },
     { text: ' &amp; ', mark: false },
-    { text: 'd’IA.', mark: true },
+    { text: 'd’IA', mark: true },
+    { text: '.', mark: false },
   ]);
   assert.deepEqual(core.excerptParts(''), []);
 });
@@ -62,10 +63,39 @@ test('filter options: listed values in order, then the others by count; empty on
   assert.deepEqual(core.filterOptions(known, {}, 'sante'), [{ value: 'sante', label: 'Santé', count: 0 }]);
 });
 
-test('topic links come under the base path; anything but a site path is dropped', () => {
-  assert.deepEqual(core.topicLinks('[["Santé","/sujets/sante/"],["x","//evil.example/"],["y","javascript:alert(1)"],[1,"/a/"]]', '/kiosque/'), [
-    { label: 'Santé', url: '/kiosque/sujets/sante/' },
-  ]);
-  assert.deepEqual(core.topicLinks('not json', '/'), []);
-  assert.deepEqual(core.topicLinks(undefined, '/'), []);
+test('topic links come under the base path, for the topics the page lists only', () => {
+  const labels = new Map([['sante', 'Santé'], ['../x', 'X']]);
+  assert.deepEqual(core.topicLinks(['sante', 'inconnu', '../x', 1], labels, '/kiosque/'), [{ label: 'Santé', url: '/kiosque/sujets/sante/' }]);
+  assert.deepEqual(core.topicLinks('sante', labels, '/'), []);
+  assert.deepEqual(core.topicLinks(undefined, labels, '/'), []);
+});
+
+test('highlights leave out stop words and the punctuation around a word', () => {
+  const marked = (excerpt: string) => core.excerptParts(excerpt).filter((p) => p.mark).map((p) => p.text);
+  assert.deepEqual(marked('<mark>Marine</mark> <mark>Le</mark> <mark>Pen,</mark> et <mark>les</mark> <mark>l’</mark> <mark>(Pen)</mark>'), ['Marine', 'Pen', 'Pen']);
+  assert.deepEqual(core.excerptParts('dit <mark>«Macron»</mark>.'), [{ text: 'dit «', mark: false }, { text: 'Macron', mark: true }, { text: '».', mark: false }]);
+});
+
+test('an ellipsis marks each side where the excerpt cuts the text', () => {
+  assert.deepEqual(core.excerptCuts('Un deux  trois quatre', 'Un deux trois'), { before: false, after: true });
+  assert.deepEqual(core.excerptCuts('Un deux trois quatre', 'deux trois'), { before: true, after: true });
+  assert.deepEqual(core.excerptCuts('Un deux trois', 'Un deux trois'), { before: false, after: false });
+});
+
+test('a quoted query keeps one pair of guillemets in the status line', () => {
+  assert.equal(core.statusText(3, '« réforme des retraites »', 0), '3 résultats pour «\u202fréforme des retraites\u202f».');
+  assert.equal(core.statusText(3, '"réforme des retraites"', 0), '3 résultats pour «\u202fréforme des retraites\u202f».');
+  assert.equal(core.statusText(0, '«réforme»', 0), 'Aucun résultat pour «\u202fréforme\u202f».');
+});
+
+test('« Essayez » proposes the closest known word for a typo, the more frequent on a tie', () => {
+  assert.equal(core.editDistance('coronavirsu', 'coronavirus', 2), 1, 'a transposition is one edit');
+  assert.equal(core.editDistance('macorn', 'macron', 2), 1);
+  assert.equal(core.editDistance('abc', 'xyzuvw', 2), 3);
+  const words = ['gouvernement', 'Macron', 'coronavirus', 'retraites', 'Marcon'];
+  assert.equal(core.suggestion('Macorn', words), 'Macron');
+  assert.equal(core.suggestion('coronavirsu', words), 'coronavirus');
+  assert.equal(core.suggestion('la réforme des retraites', words), null, 'unknown words without a close one stay, known words too');
+  assert.equal(core.suggestion('l’Macorn retraites', words), 'l’Macron retraites');
+  assert.equal(core.suggestion('xylophone', words), null);
 });

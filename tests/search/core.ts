@@ -22,7 +22,11 @@ export interface SearchCore {
   countOf(n: number, singular: string, plural: string): string;
   statusText(count: number, q: string, chosenFilters: number): string;
   filterOptions(known: { value: string; label: string }[], counts: Record<string, number>, chosen: string): { value: string; label: string; count: number }[];
-  topicLinks(meta: string | undefined, basePath: string): { label: string; url: string }[];
+  topicLinks(slugs: unknown, labels: Map<string, string>, basePath: string): { label: string; url: string }[];
+  excerptCuts(content: string, plainExcerpt: string): { before: boolean; after: boolean };
+  editDistance(a: string, b: string, max: number): number;
+  suggestion(q: string, words: string[]): string | null;
+  STOP_WORDS: Set<string>;
 }
 
 const path = pathToFileURL(join(import.meta.dirname, '..', '..', 'public', 'js', 'search-core.js')).href;

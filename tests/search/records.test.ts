@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { ArchiveArticle } from '../../src/model.ts';
 import { words } from '../../src/enrich/fold.ts';
 import { articleText } from '../../src/search/quality.ts';
-import { articleRecord, escapeHtml, recordFields } from '../../src/search/records.ts';
+import { articleRecord, escapeHtml, recordFields, TITLE_WEIGHT } from '../../src/search/records.ts';
 import { core } from './core.ts';
 import { archiveOf, SEEDS } from './site.ts';
 
@@ -31,7 +31,7 @@ test('a dated seed: topics, year, date sort keys and French date in its record',
   const meta = Object.fromEntries(tags(html, 'meta'));
   assert.equal(meta.date, 'février 2024');
   assert.equal(meta.dateIso, '2024-02');
-  assert.deepEqual(JSON.parse(meta.sujets!.replace(/&quot;/g, '"')), a.topicLinks.map((t) => [t.label, t.url]));
+  assert.deepEqual(Object.keys(meta).sort(), ['date', 'dateIso', 'title'], 'no metadata the filters already carry');
 });
 
 test('an undated seed has no year and sorts last in both orders; its source is a filter', () => {
@@ -43,14 +43,20 @@ test('an undated seed has no year and sorts last in both orders; its source is a
   assert.equal(Object.fromEntries(tags(html, 'meta')).date, 'Date inconnue');
 });
 
-test('indexed text splits elisions, while the title shown keeps its typography', () => {
+test('indexed text and title metadata split elisions (Pagefind searches both); the page puts the typography back', () => {
   const a = byFile('004_00b606b2294fa235.txt');
   const { html } = articleRecord(a);
   assert.match(html, /l’ IA/);
-  assert.doesNotMatch(html.replace(/<meta[^>]*>/g, ''), /\b[ld]’\p{L}/u, 'no unsplit elision in indexed text');
+  assert.doesNotMatch(html.replace(/<meta(?![^>]*meta="title)[^>]*>/g, ''), /\b[ld]’\p{L}/u, 'no unsplit elision in indexed text or title');
   const title = Object.fromEntries(tags(html, 'meta')).title!;
-  assert.match(title, /d’esprit/, 'the title shown keeps its elisions whole');
-  assert.match(html, /<h1>[^<]+<\/h1>/);
+  assert.match(title, /d’ esprit/);
+  assert.match(core.restoreTypography(title), /d’esprit/, 'the title shown keeps its elisions whole');
+});
+
+test('a word of the title weighs more than in intertitles and body', () => {
+  const { html } = articleRecord(byFile('004_00b606b2294fa235.txt'));
+  assert.match(html, new RegExp(`<h1 data-pagefind-weight="${TITLE_WEIGHT}">[^<]+</h1>`));
+  assert.ok(TITLE_WEIGHT > 7, 'above Pagefind’s default for an <h1>');
 });
 
 test('titles, sources and topics are escaped: a record cannot carry markup', () => {
@@ -65,7 +71,7 @@ test('titles, sources and topics are escaped: a record cannot carry markup', () 
   };
   const { html } = articleRecord(evil);
   assert.doesNotMatch(html, /<img|<script/);
-  assert.match(html, /<h1>&lt;img src=x onerror=alert\(1\)&gt;<\/h1>/);
+  assert.match(html, /<h1 [^>]*>&lt;img src=x onerror=alert\(1\)&gt;<\/h1>/);
   assert.match(html, /content="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
   assert.equal(recordFields(evil).filters.source[0], '"><script>alert(1)</script>');
   assert.equal(escapeHtml('a"<>&'), 'a&quot;&lt;&gt;&amp;');

@@ -1,0 +1,30 @@
+/**
+ * The one script of every page, small and optional (pages work without it):
+ * - `/` puts the cursor in the search box (the search page's own, else the header's), as on
+ *   many sites, unless the reader is typing in a field;
+ * - an article opened from a search result (`?surligner=mot`) gets the query words
+ *   highlighted, by Pagefind's highlight script, loaded only then.
+ */
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  const target = /** @type {HTMLElement} */ (event.target);
+  if (target.closest('input, textarea, select, [contenteditable]')) return;
+  const box = /** @type {HTMLInputElement | null} */ (document.getElementById('recherche-q') ?? document.getElementById('q-entete'));
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});
+
+const HIGHLIGHT_PARAM = 'surligner';
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM) && document.querySelector('[data-pagefind-body]')) {
+  import(new URL('../pagefind/pagefind-highlight.js', import.meta.url).href).then(({ default: PagefindHighlight }) => {
+    new PagefindHighlight({
+      highlightParam: HIGHLIGHT_PARAM,
+      markContext: '[data-pagefind-body]',
+      // Whole words only, an apostrophe or punctuation around them; no inline style (CSP).
+      markOptions: { className: 'surlignage', accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '’', "'", '«', '»', '(', ')', '"', '…'] } },
+      addStyles: false,
+    });
+  }, () => undefined);
+}

@@ -1,0 +1,239 @@
+/**
+ * `npm run bench:search -- --articles N`: how fast search answers a reader, in Chromium.
+ *
+ * Builds N articles (the real corpus when present, else the synthetic one, as `npm run bench`),
+ * and Pagefind's default index of the same articles (Hugo pages + the Pagefind CLI, as
+ * `npm run bench -- --compare`; without Hugo, the CLI over Kiosque's own article pages), serves
+ * both on loopback, and prints:
+ * - the median time from the last keystroke to the first result in the list, on a cold page
+ *   (a fresh browser profile, /recherche/ loaded and idle, then the query typed) and warm (the
+ *   same page, a new query typed);
+ * - bytes fetched per query, Kiosque against the default index: the same steps on both (load
+ *   Pagefind, search, read the first page of results), cold (with the runtime and metadata) and
+ *   for the query alone (index chunks and result fragments).
+ * Never a pass/fail on time: the machine may be shared; the load average is printed.
+ *
+ * Options: `--articles N` (default 10000), `--queries N` (default 15), `--corpus DIR` |
+ * `--synthetic`, `--work DIR` (default /dev/shm or the temp folder), `--keep` (keep the work
+ * folder), `--reuse` (measure the sites kept by an earlier `--keep` run of the same size, with
+ * the current public/js copied in: for working on the search page's script).
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build, ingestContent, PROJECT_ROOT } from '../build.ts';
+import { buildArchive } from '../enrich/archive.ts';
+import { enrich } from '../enrich/index.ts';
+import type { ArchiveArticle } from '../model.ts';
+import { launchChromium, serveDirectory, type StaticServer } from '../search/harness.ts';
+import { articleText, knownItemQuery, sampleBy, vocabulary } from '../search/quality.ts';
+import { prepareCorpus } from './corpus.ts';
+import { median } from './figures.ts';
+import { ensureHugo, writeHugoSite } from './hugo.ts';
+
+interface Options {
+  articles: number;
+  queries: number;
+  corpus?: string;
+  work: string;
+  keep: boolean;
+  reuse: boolean;
+}
+
+const DEFAULT_CORPUS = resolve(PROJECT_ROOT, '../shared/corpus/orangesum');
+/** Results read per query: the first page of the search page (public/js/search-core.js). */
+const FIRST_PAGE = 10;
+/** Time between two keystrokes: a quick typist. */
+const KEY_DELAY_MS = 70;
+
+function parseOptions(argv: string[]): Options {
+  const opts: Options = {
+    articles: 10000, queries: 15, corpus: existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined,
+    work: join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'kiosque-bench-search'), keep: false, reuse: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => argv[++i] ?? '';
+    if (a === '--articles') opts.articles = Number(next());
+    else if (a === '--queries') opts.queries = Number(next());
+    else if (a === '--corpus') opts.corpus = resolve(next());
+    else if (a === '--synthetic') opts.corpus = undefined;
+    else if (a === '--work') opts.work = resolve(next());
+    else if (a === '--keep') opts.keep = true;
+    else if (a === '--reuse') opts.reuse = opts.keep = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (!Number.isInteger(opts.articles) || opts.articles < 1) throw new Error('--articles wants a whole number above 0');
+  return opts;
+}
+
+/** Two or three rare words of sampled titles, as a reader would type them. */
+export function benchQueries(articles: ArchiveArticle[], n: number): string[] {
+  const sample = sampleBy(articles, (a) => a.url, n * 3, 'bench-search:');
+  const vocab = vocabulary(sample.map((a) => ({ id: a.url, text: articleText(a) })));
+  const df = (folded: string) => vocab.get(folded)?.articles.size ?? 0;
+  return sample
+    .map((a) => knownItemQuery(a.title, df).split(' ').slice(0, 2).join(' '))
+    .filter((q) => q.length >= 6)
+    .slice(0, n);
+}
+
+/** Pagefind's default index of the same articles: Hugo pages when Hugo is there, else Kiosque's article pages. */
+function defaultIndex(content: string, kiosqueSite: string, work: string): { dir: string; how: string } {
+  const pagefindCli = join(PROJECT_ROOT, 'node_modules/.bin/pagefind');
+  const hugo = ensureHugo((line) => console.error(`· ${line}`));
+  if (hugo) {
+    const ingested = ingestContent(content);
+    const { articles, related } = enrich(ingested.articles, ingested.config);
+    const archive = buildArchive({ site: { title: 'Kiosque', description: '', basePath: '/', origin: 'http://localhost:8080' }, articles, taxonomy: ingested.config.topics, related });
+    const site = join(work, 'hugo-site');
+    const out = join(work, 'hugo-out');
+    writeHugoSite(archive.articles, site);
+    rmSync(out, { recursive: true, force: true });
+    execFileSync('hugo', ['--quiet', '--source', site, '--destination', out, '--cacheDir', join(site, '.cache')], { stdio: 'inherit' });
+    execFileSync(pagefindCli, ['--site', out, '--silent'], { stdio: 'inherit' });
+    return { dir: out, how: `Hugo pages (${hugo.split(' ').slice(0, 2).join(' ')}) + Pagefind CLI defaults` };
+  }
+  const out = join(work, 'default-index');
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(pagefindCli, ['--site', kiosqueSite, '--glob', 'articles/**/*.html', '--output-path', join(out, 'pagefind'), '--silent'], { stdio: 'inherit' });
+  return { dir: out, how: 'Pagefind CLI defaults over Kiosque’s article pages (no Hugo)' };
+}
+
+/** Counts the bytes served, from a chosen moment. */
+function byteCounter() {
+  let bytes = 0;
+  return { onServe: (_path: string, n: number) => { bytes += n; }, reset: () => { bytes = 0; }, get bytes() { return bytes; } };
+}
+
+/**
+ * Cold bytes (runtime, metadata, chunks, fragments) and the query's own bytes (chunks and
+ * fragments, Pagefind already loaded) of one query on one index, through Pagefind's JS API.
+ */
+async function bytesOfQuery(browser: Browser, server: StaticServer, counter: ReturnType<typeof byteCounter>, q: string): Promise<{ cold: number; query: number }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    counter.reset();
+    const loaded = await page.evaluate(async (base) => {
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      await pagefind.init();
+      (window as unknown as { pf: unknown }).pf = pagefind;
+      return true;
+    }, server.url);
+    const init = loaded ? counter.bytes : 0;
+    counter.reset();
+    await page.evaluate(async ([term, n]) => {
+      const pagefind = (window as unknown as { pf: { search(t: string): Promise<{ results: { data(): Promise<unknown> }[] }> } }).pf;
+      const { results } = await pagefind.search(term);
+      await Promise.all(results.slice(0, n).map((r) => r.data()));
+    }, [q, FIRST_PAGE] as const);
+    return { cold: init + counter.bytes, query: counter.bytes };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Types `q` into the search box and returns ms from the last keystroke to the first result in the list. */
+async function typeAndTime(page: Page, q: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { bench: { lastInput: number; renders: number[] } };
+    w.bench = { lastInput: 0, renders: [] };
+    document.getElementById('recherche-q')!.addEventListener('input', () => { w.bench.lastInput = performance.now(); });
+    const list = document.getElementById('recherche-resultats')!;
+    new MutationObserver(() => {
+      if (list.querySelector('li')) w.bench.renders.push(performance.now());
+    }).observe(list, { childList: true });
+  });
+  await page.locator('#recherche-q').pressSequentially(q, { delay: KEY_DELAY_MS });
+  const asked = new RegExp(`pour «\u202f${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u202f»`);
+  await page.locator('#recherche-statut').filter({ hasText: asked }).waitFor({ timeout: 60_000 });
+  return page.evaluate(() => {
+    const { lastInput, renders } = (window as unknown as { bench: { lastInput: number; renders: number[] } }).bench;
+    const first = renders.find((t) => t >= lastInput);
+    return first === undefined ? Number.NaN : first - lastInput;
+  });
+}
+
+async function main(): Promise<number> {
+  const opts = parseOptions(process.argv.slice(2));
+  mkdirSync(opts.work, { recursive: true });
+  console.log(`kiosque bench:search · ${opts.articles} articles · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} · work folder ${opts.work}`);
+  const site = join(opts.work, 'kiosque');
+  const kept = join(opts.work, `kept-${opts.articles}.json`);
+  let queries: string[];
+  let reference: { dir: string; how: string };
+  if (opts.reuse && existsSync(kept)) {
+    ({ queries, reference } = JSON.parse(readFileSync(kept, 'utf8')) as { queries: string[]; reference: { dir: string; how: string } });
+    cpSync(join(PROJECT_ROOT, 'public/js'), join(site, 'js'), { recursive: true });
+    console.log('reusing the sites of an earlier run, with the current public/js');
+  } else {
+    const corpus = prepareCorpus({ articles: opts.articles, source: opts.corpus, seed: 1 }, opts.work, join(PROJECT_ROOT, 'content'));
+    console.log(`corpus: ${corpus.description}`);
+    rmSync(site, { recursive: true, force: true });
+    const started = performance.now();
+    const result = await build({
+      content: corpus.dir, out: site, strict: false, search: true,
+      site: { title: 'Kiosque', description: 'Banc d’essai de la recherche', basePath: '/', origin: 'http://127.0.0.1' },
+    });
+    if (!result.ok || !result.archive) throw new Error(`build failed: ${result.failure}`);
+    console.log(`Kiosque built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    reference = defaultIndex(corpus.dir, site, opts.work);
+    queries = benchQueries(result.archive.articles, opts.queries);
+    writeFileSync(kept, JSON.stringify({ queries, reference }));
+  }
+  console.log(`default index: ${reference.how}`);
+
+  const kCounter = byteCounter();
+  const dCounter = byteCounter();
+  const kServer = await serveDirectory(site, '/', kCounter.onServe);
+  const dServer = await serveDirectory(reference.dir, '/', dCounter.onServe);
+  const browser = await launchChromium();
+  if (typeof browser === 'string') throw new Error(browser);
+  try {
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let i = 0; i < queries.length; i++) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${kServer.url}recherche/`, { waitUntil: 'networkidle' });
+        cold.push(await typeAndTime(page, queries[i]!));
+        await page.locator('#recherche-q').fill('');
+        warm.push(await typeAndTime(page, queries[(i + 1) % queries.length]!));
+      } finally {
+        await context.close();
+      }
+    }
+    const kBytes: { cold: number; query: number }[] = [];
+    const dBytes: { cold: number; query: number }[] = [];
+    for (const q of queries) {
+      kBytes.push(await bytesOfQuery(browser, kServer, kCounter, q));
+      dBytes.push(await bytesOfQuery(browser, dServer, dCounter, q));
+    }
+    const ms = (xs: number[]) => `${median(xs.filter((x) => !Number.isNaN(x))).toFixed(0)} ms`;
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+    const ratio = (a: number, b: number) => `${((a / b) * 100).toFixed(0)} %`;
+    const med = (xs: { cold: number; query: number }[], k: 'cold' | 'query') => median(xs.map((x) => x[k]));
+    console.log(`queries: ${queries.length} (two rare title words each, typed at ${KEY_DELAY_MS} ms a key), e.g. ${queries.slice(0, 3).map((q) => `“${q}”`).join(', ')}`);
+    console.log(`last keystroke → first result, cold page (new profile, /recherche/ loaded and idle): median ${ms(cold)} (min ${Math.min(...cold).toFixed(0)}, max ${Math.max(...cold).toFixed(0)})`);
+    console.log(`last keystroke → first result, warm page (a second query on the same page): median ${ms(warm)} (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})`);
+    console.log(`bytes per query, cold (runtime + metadata + chunks + ${FIRST_PAGE} results): Kiosque ${kb(med(kBytes, 'cold'))}, default ${kb(med(dBytes, 'cold'))} (${ratio(med(kBytes, 'cold'), med(dBytes, 'cold'))})`);
+    console.log(`bytes per query, Pagefind loaded (chunks + ${FIRST_PAGE} results): Kiosque ${kb(med(kBytes, 'query'))}, default ${kb(med(dBytes, 'query'))} (${ratio(med(kBytes, 'query'), med(dBytes, 'query'))})`);
+    console.log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (shared machine: times vary with it)`);
+    return 0;
+  } finally {
+    await browser.close();
+    await kServer.close();
+    await dServer.close();
+    if (!opts.keep) rmSync(opts.work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('search.ts')) main().then((code) => process.exit(code), (e: Error) => {
+  console.error(`bench:search: ${e.stack ?? e.message}`);
+  process.exit(2);
+});

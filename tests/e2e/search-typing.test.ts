@@ -1,0 +1,177 @@
+/**
+ * Search as the reader types, in real Chromium, over a small synthetic archive (40 articles, so
+ * that « Afficher plus » has a second page): the form before Pagefind, per-keystroke results,
+ * phrase search, « Essayez », Back from an article, and the `/` shortcut. Every wait is on a
+ * condition, never on a fixed delay.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { prepareCorpus } from '../../src/bench/corpus.ts';
+import { launchChromium, serveDirectory, type StaticServer } from '../../src/search/harness.ts';
+import { buildSearchSite, SEEDS, type SearchSite } from '../search/site.ts';
+
+let browser: Browser | undefined;
+let skipReason = '';
+let server: StaticServer;
+let site: SearchSite;
+let work: string;
+
+before(async () => {
+  const launched = await launchChromium();
+  if (typeof launched === 'string') {
+    skipReason = launched;
+    return;
+  }
+  browser = launched;
+  work = mkdtempSync(join(tmpdir(), 'kiosque-typing-'));
+  const corpus = prepareCorpus({ articles: 40, seed: 7 }, work, SEEDS);
+  site = await buildSearchSite(corpus.dir);
+  server = await serveDirectory(site.dir, '/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  site?.remove();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function openPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser!.newContext()).newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  return { page, problems };
+}
+
+const status = (page: Page, pattern: RegExp) => page.locator('#recherche-statut').filter({ hasText: pattern }).waitFor({ timeout: 15_000 });
+const statusText = async (page: Page) => (await page.locator('#recherche-statut').textContent()) ?? '';
+
+describe('search as you type', () => {
+  test('the form is there before Pagefind: a query typed while the index loads gets its results', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}recherche/`);
+    assert.ok(await page.locator('#recherche-q').isVisible(), 'the box is visible at once');
+    await page.locator('#recherche-q').fill('retraites');
+    assert.match(await statusText(page), /^Saisissez/, 'nothing answered yet: Pagefind is held back');
+    release();
+    await status(page, /résultats? pour «\u202fretraites\u202f»/);
+    assert.ok(await page.locator('#recherche-resultats li').count() > 0);
+    assert.deepEqual(problems, []);
+  });
+
+  test('each keystroke searches, and what stays on screen answers the last one', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openPage();
+    await page.goto(`${server.url}recherche/`);
+    await page.locator('#recherche-q').pressSequentially('gouvernement', { delay: 0 });
+    await status(page, /pour «\u202fgouvernement\u202f»/);
+    await page.locator('#recherche-q').fill('');
+    await page.locator('#recherche-q').pressSequentially('pompiers', { delay: 0 });
+    await status(page, /pour «\u202fpompiers\u202f»/);
+    const marks = await page.locator('#recherche-resultats mark').allTextContents();
+    assert.ok(marks.length > 0 && marks.every((m) => /^pompiers$/i.test(m)), marks.join(' | '));
+    assert.match(page.url(), /\?q=pompiers$/);
+  });
+
+  test('filter counts arrive after the first results', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openPage();
+    await page.goto(`${server.url}recherche/?q=gouvernement`);
+    await status(page, /pour «\u202fgouvernement\u202f»/);
+    await page.locator('#recherche-annee option', { hasText: /\(\d+\)$/ }).first().waitFor({ state: 'attached' });
+    const years = await page.locator('#recherche-annee option').allTextContents();
+    assert.ok(years.slice(1).every((y) => /^\d{4} \(\d+\)$/.test(y)), years.join(' | '));
+  });
+
+  test('a phrase in quotes finds the phrase, and the status line quotes it once', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openPage();
+    await page.goto(`${server.url}recherche/`);
+    await page.locator('#recherche-q').fill('« réforme des retraites »');
+    await status(page, /résultats? pour/);
+    assert.match(await statusText(page), /^\d+ résultats? pour «\u202fréforme des retraites\u202f»\.$/);
+    const excerpts = await page.locator('#recherche-resultats .excerpt').allTextContents();
+    assert.ok(excerpts.length > 0 && excerpts.every((e) => /réforme des retraites/i.test(e)), excerpts.join('\n'));
+  });
+
+  test('excerpts start and end between words, with an ellipsis where the text is cut', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openPage();
+    await page.goto(`${server.url}recherche/?q=pompiers`);
+    await status(page, /pour «\u202fpompiers\u202f»/);
+    const excerpts = await page.locator('#recherche-resultats .excerpt').allTextContents();
+    assert.ok(excerpts.some((e) => e.startsWith('… ') || e.endsWith(' …')), excerpts.join('\n'));
+    for (const e of excerpts) assert.match(e, /^(… )?[^\s].*[^\s]( …)?$/s);
+  });
+
+  test('a typo gets « Essayez » with the closest word of the archive, which searches it', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openPage();
+    // Pagefind's typo tolerance finds some articles anyway: the suggestion still comes.
+    await page.goto(`${server.url}recherche/?q=gouvernemnet`);
+    await status(page, /pour «\u202fgouvernemnet\u202f»/);
+    const essayez = page.locator('#recherche-essayez');
+    await essayez.filter({ hasText: 'Essayez' }).waitFor();
+    assert.equal(await essayez.textContent(), 'Essayez\u00a0: gouvernement');
+    await essayez.locator('a').click();
+    await status(page, /pour «\u202fgouvernement\u202f»/);
+    assert.equal(await essayez.isVisible(), false);
+    await page.goto(`${server.url}recherche/?q=pompiesr%20xylophonique`);
+    await essayez.filter({ hasText: 'Essayez' }).waitFor();
+    assert.equal(await essayez.textContent(), 'Essayez\u00a0: pompiers xylophonique', 'a word without a close one stays as typed');
+    assert.deepEqual(problems, []);
+  });
+
+  test('Back from an article brings back the results, the pages of « Afficher plus » and the scroll position', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openPage();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(`${server.url}recherche/?q=gouvernement`);
+    await status(page, /^\d+ résultats pour/);
+    const total = Number((await statusText(page)).match(/^\d+/)![0]);
+    assert.ok(total > 10, `needs two pages of results, got ${total}`);
+    await page.locator('#recherche-plus').click();
+    await page.waitForFunction(() => document.querySelectorAll('#recherche-resultats > li').length > 10);
+    const shown = await page.locator('#recherche-resultats > li').count();
+    const target = page.locator('#recherche-resultats > li').nth(shown - 1).locator('.card-title a');
+    await target.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    assert.ok(scrolled > 0);
+    const title = await target.textContent();
+    await target.click();
+    await page.waitForURL(/\/articles\//);
+    await page.goBack();
+    await status(page, /^\d+ résultats pour/);
+    await page.waitForFunction((n) => document.querySelectorAll('#recherche-resultats > li').length === n, shown);
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, scrolled);
+    assert.equal(await page.locator('#recherche-resultats > li').nth(shown - 1).locator('.card-title a').textContent(), title);
+    assert.deepEqual(problems, []);
+  });
+
+  test('`/` puts the cursor in the search box from any page, but types a slash in a field', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}sujets/`);
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-entete');
+    await page.keyboard.type('a/b');
+    assert.equal(await page.locator('#q-entete').inputValue(), 'a/b');
+    await page.goto(`${server.url}recherche/`);
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'recherche-q');
+    assert.deepEqual(problems, []);
+  });
+});
