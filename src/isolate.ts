@@ -56,28 +56,39 @@ export interface SetApart<T> {
 }
 
 /**
- * Runs `step` over all items. When it throws, each item is tried alone; those that throw alone
- * are set apart and `step` runs again over the rest (once more per round, while new culprits
- * appear). The common case costs one run.
+ * Runs `step` over all items. When it throws, the items that make it throw are found by
+ * halving (a run over a half that passes clears that half; a single item that throws is a
+ * culprit), set apart, and `step` runs again over the rest. The common case costs one run; one
+ * culprit among n costs about 2·log2(n) more runs on shrinking halves.
  * @example setApart([1, 2, 3], (xs) => xs.map((x) => { if (x === 2) throw new Error(); return x; }))
  * // { result: [1, 3], apart: [{ item: 2, error: Error }] }
  */
 export function setApart<T, R>(items: T[], step: (items: T[]) => R): { result: R; apart: SetApart<T>[] } {
   const apart: SetApart<T>[] = [];
+  const culprits = (some: T[]): SetApart<T>[] => {
+    try {
+      step(some);
+      return [];
+    } catch (error) {
+      if (some.length === 1) return [{ item: some[0]!, error }];
+      const mid = some.length >> 1;
+      return [...culprits(some.slice(0, mid)), ...culprits(some.slice(mid))];
+    }
+  };
   let rest = items;
   for (;;) {
     try {
       return { result: step(rest), apart };
     } catch (whole) {
-      const found: SetApart<T>[] = [];
-      for (const item of rest) {
-        try {
-          step([item]);
-        } catch (error) {
-          found.push({ item, error });
-        }
+      if (rest.length <= 1) {
+        if (rest.length === 0) throw whole;
+        apart.push({ item: rest[0]!, error: whole });
+        rest = [];
+        continue;
       }
-      // The step fails on the whole but on no item alone: not an input's fault.
+      const mid = rest.length >> 1;
+      const found = [...culprits(rest.slice(0, mid)), ...culprits(rest.slice(mid))];
+      // The step fails on the whole but on no part alone: not an input's fault.
       if (found.length === 0) throw whole;
       apart.push(...found);
       rest = rest.filter((item) => !found.some((f) => f.item === item));

@@ -77,6 +77,16 @@ test('a title that is too long is cut at a word to 200 characters, with an ellip
   assert.match(a.title, /\p{L}…$/u);
 });
 
+test('every diagnostic and skip reason is French: no English sentence reaches the user (issue 11)', () => {
+  const english = /\b(?:the|is|are|and|should|write|remove|check|was|were|not|file|cannot|line)\b/i;
+  for (const e of report.inputs) {
+    for (const text of [...e.errors, ...e.warnings].map((d) => d.message).concat(e.reason ?? [])) {
+      // File paths quoted in a message (dup-same-file/article.txt) are names, not sentences.
+      assert.doesNotMatch(text.replace(/\S*\/\S*/g, ''), english, `${e.file}: "${text}"`);
+    }
+  }
+});
+
 test('every diagnostic says what is wrong and what to do, with the line when it has one', () => {
   for (const e of report.inputs) {
     for (const d of [...e.errors, ...e.warnings]) {

@@ -99,3 +99,29 @@ test('a lone surrogate written as a YAML escape reaches no output (Pagefind refu
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('setApart finds one bad article among 1,000 by halving, in a few dozen runs rather than 1,000', () => {
+  let runs = 0;
+  const items = Array.from({ length: 1000 }, (_, i) => i);
+  const { result, apart } = setApart(items, (xs) => {
+    runs++;
+    if (xs.includes(637)) throw new Error('637');
+    return xs.length;
+  });
+  assert.equal(result, 999);
+  assert.deepEqual(apart.map((a) => a.item), [637]);
+  assert.ok(runs <= 2 + 2 * Math.ceil(Math.log2(1000)), `${runs} runs`);
+});
+
+test('an article that makes enrich throw is rejected alone, with a French message; the others are published', async () => {
+  const { enrichIsolated, ingestContent } = await import('../../src/build.ts');
+  const { CONTENT } = await import('../helpers/content.ts');
+  const ingested = ingestContent(CONTENT);
+  const broken = ingested.articles[2]!;
+  ingested.articles[2] = { ...broken, sections: null as never };
+  const { archive } = enrichIsolated(ingested, { title: 'K', description: 'd', basePath: '/', origin: 'https://x.example' });
+  assert.equal(archive.articles.length, 4);
+  const entry = ingested.entries.find((e) => e.file === broken.sourceFile)!;
+  assert.equal(entry.status, 'rejected');
+  assert.match(entry.errors.at(-1)!.message, /^Kiosque n’a pas pu traiter ce fichier \(TypeError: .*\) ; le reste du site est publié ; signalez/);
+});
