@@ -110,16 +110,18 @@ test('prev/next links name the neighbouring article with its title and date', ()
   }
 });
 
-test('related articles link to existing article pages that share a topic', () => {
+test('related articles link to existing article pages that share a topic or an entity', () => {
   const withRelated = [...pages].filter(([, p]) => p.all('section.related').length);
   assert.ok(withRelated.length > urls.length / 2, `only ${withRelated.length} pages show related articles`);
+  // Topics are the header tags; entities (from the built-in gazetteer too) the tags further down.
+  const subjects = (p: typeof withRelated[number][1]) => [...p.all('.article-header .tags a'), ...p.all('section.entities .tags a')].map((a) => a.attrs.href);
   for (const [url, page] of withRelated) {
-    const mine = new Set(page.all('.article-header .tags a').map((a) => a.attrs.href));
+    const mine = new Set(subjects(page));
     for (const card of cardsOf(page, 'section.related')) {
       assert.notEqual(card.url, url);
       assert.ok(pages.has(card.url), `${card.url} does not exist`);
-      const theirs = pages.get(card.url)!.all('.article-header .tags a').map((a) => a.attrs.href);
-      assert.ok(theirs.some((t) => mine.has(t)), `${card.url} shares no topic with ${url}`);
+      const theirs = subjects(pages.get(card.url)!);
+      assert.ok(theirs.some((t) => mine.has(t)), `${card.url} shares no topic or entity with ${url}`);
     }
   }
 });
