@@ -60,9 +60,26 @@ const corpusId = (articleId: string): string => `orangesum-${articleId.slice(art
 
 function evaluateRelated(articles: readonly Article[], related: ReadonlyMap<string, string[]>, sample: readonly ManifestEntry[]): void {
   const path = join(ROOT, 'tests/fixtures/related-sample.json');
-  const judged = JSON.parse(readFileSync(path, 'utf8')) as { judgements: { article: string; suggestion: string; related: boolean }[] };
+  type Judged = { judgements: { article: string; suggestion: string; related: boolean }[] };
+  const judged = JSON.parse(readFileSync(path, 'utf8')) as Judged & { heldout: Judged };
+  const tuning = drawSample(sample, 'related', 40).map((m) => m.id);
+  scoreRelated('réglage', judged, new Set(tuning), articles, related);
+  // The held-out articles: the first 20 with suggestions, drawn apart from the tuning ones.
+  const held = drawSample(sample, 'related-heldout', 40, new Set(tuning)).map((m) => m.id).filter((id) => {
+    const a = articles.find((x) => corpusId(x.id) === id);
+    return !!a && (related.get(a.id) ?? []).length > 0;
+  });
+  scoreRelated('témoin (jugé une fois, après le réglage)', judged.heldout, new Set(held.slice(0, 20)), articles, related);
+}
+
+function scoreRelated(
+  name: string,
+  judged: { judgements: { article: string; suggestion: string; related: boolean }[] },
+  picked: ReadonlySet<string>,
+  articles: readonly Article[],
+  related: ReadonlyMap<string, string[]>,
+): void {
   const verdict = new Map(judged.judgements.map((j) => [`${j.article} ${j.suggestion}`, j.related]));
-  const picked = new Set(drawSample(sample, 'related', 40).map((m) => m.id));
   let yes = 0;
   let no = 0;
   let withSuggestions = 0;
@@ -80,7 +97,7 @@ function evaluateRelated(articles: readonly Article[], related: ReadonlyMap<stri
     }
   }
   const total = yes + no;
-  console.log(`« À lire aussi » : ${picked.size} articles tirés, ${withSuggestions} avec suggestions ; ${yes}/${total} suggestions jugées liées (précision ${total ? (yes / total).toFixed(3) : 'n/a'})${unjudged.length ? ` ; ${unjudged.length} non jugées : ${unjudged.join(', ')}` : ''}`);
+  console.log(`« À lire aussi », échantillon ${name} : ${picked.size} articles tirés, ${withSuggestions} avec suggestions ; ${yes}/${total} suggestions jugées liées (précision ${total ? (yes / total).toFixed(3) : 'n/a'})${unjudged.length ? ` ; ${unjudged.length} non jugées : ${unjudged.join(', ')}` : ''}`);
 }
 
 function pageFigures(label: string, articles: Article[]): { articles: Article[]; related: Map<string, string[]> } {

@@ -112,6 +112,8 @@ export function placeReference(): PlaceReference {
     if ((c.population ?? 0) >= TOWN_POPULATION && !NOT_PLACES.has(folded) && !towns.has(folded)) towns.set(folded, c.nom);
   }
   for (const name of towns.values()) entries.push([name, []]);
+  // Only the names are kept: drop the parsed 8 MB commune list from the module cache.
+  delete require.cache[require.resolve('@etalab/decoupage-administratif/data/communes.json')];
   cached = { entries, communes: all, departments: new Set(departements.map((d) => foldText(d.nom))) };
   return cached;
 }
