@@ -195,10 +195,8 @@ export interface ArchiveArticle extends Article {
   sameMonth: ArticleCard[];
   /** The whole day on the timeline (`Toute la journée du 5 mars 2024`), for day-precision dates. */
   dayLink?: Link;
-  /** Accueil › Chronologie › 2018 › Juin: the pages above the article. */
+  /** Accueil › Chronologie › 2018 › Juin: the pages above the article (also in `jsonLd`, as the page's BreadcrumbList). */
   breadcrumb: Link[];
-  /** The same trail as a schema.org BreadcrumbList. */
-  breadcrumbJsonLd: Record<string, unknown>;
 }
 
 /** One entry of a pager: a page, the current page, or a gap (`…`) standing for skipped pages. */

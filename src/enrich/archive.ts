@@ -141,7 +141,7 @@ export interface ArchiveInput {
   related: Map<string, string[]>;
 }
 
-function jsonLd(a: Article, site: SiteOptions, topicLabels: string[]): Record<string, unknown> {
+function jsonLd(a: Article, site: SiteOptions, topicLabels: string[], trail: Link[]): Record<string, unknown> {
   const canonical = `${site.origin}${site.basePath}${a.url.slice(1)}`;
   return {
     '@context': 'https://schema.org',
@@ -150,7 +150,8 @@ function jsonLd(a: Article, site: SiteOptions, topicLabels: string[]): Record<st
     ...(a.date ? { datePublished: a.date.iso } : {}),
     inLanguage: 'fr',
     url: canonical,
-    mainEntityOfPage: canonical,
+    // One JSON-LD block per page: the breadcrumb belongs to the page the article is the main entity of.
+    mainEntityOfPage: { '@type': 'WebPage', '@id': canonical, breadcrumb: breadcrumbJsonLd(trail, site) },
     description: excerpt(a.lede),
     wordCount: a.wordCount,
     keywords: topicLabels,
@@ -172,7 +173,6 @@ function breadcrumb(a: Article): Link[] {
 
 function breadcrumbJsonLd(trail: Link[], site: SiteOptions): Record<string, unknown> {
   return {
-    '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: trail.map((l, i) => ({ '@type': 'ListItem', position: i + 1, name: l.label, item: `${site.origin}${site.basePath}${l.url.slice(1)}` })),
   };
@@ -357,11 +357,10 @@ export function buildArchive(input: ArchiveInput): Archive {
       related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id)).map(card),
       timelineLink,
       card: card(a.id),
-      jsonLd: jsonLd(a, site, topicLinks.map((t) => t.label)),
+      jsonLd: jsonLd(a, site, topicLinks.map((t) => t.label), breadcrumb(a)),
       sameDay: (nearby.get(a.id)?.sameDay ?? []).map(card),
       sameMonth: (nearby.get(a.id)?.sameMonth ?? []).map(card),
       breadcrumb: breadcrumb(a),
-      breadcrumbJsonLd: breadcrumbJsonLd(breadcrumb(a), site),
       ...(a.date?.day ? { dayLink: { label: `Toute la journée du ${dayLabel(a.date.day, a.date.month!, a.date.year)}`, url: dayUrl.get(a.id)! } } : {}),
     };
   });

@@ -11,7 +11,7 @@ import { articleUrls, buildSite, FIXTURE, frenchLabel, ORIGIN, textOf } from '..
 
 const site = await buildSite(FIXTURE);
 
-test('every article has a breadcrumb Accueil › Chronologie › year › month, and the same as BreadcrumbList JSON-LD', () => {
+test('every article has a breadcrumb Accueil › Chronologie › year › month, and the same as the page’s BreadcrumbList in its JSON-LD', () => {
   for (const url of articleUrls(site)) {
     const page = site.page(url);
     const date = page.jsonLd()!.datePublished as string | undefined;
@@ -21,9 +21,11 @@ test('every article has a breadcrumb Accueil › Chronologie › year › month,
       : [['Accueil', '/'], ['Chronologie', '/chronologie/'], [date.slice(0, 4), `/chronologie/${date.slice(0, 4)}/`],
         ...(date.length >= 7 ? [[frenchLabel(date.slice(0, 7)).replace(/ \d{4}$/, '').replace(/^./, (c) => c.toUpperCase()), `/chronologie/${date.slice(0, 4)}/${date.slice(5, 7)}/`]] : [])];
     assert.deepEqual(links.map((a) => [textOf(a), a.attrs.href]), expected, url);
-    const scripts = page.all('script[type=application/ld+json]').map((s) => JSON.parse(s.children[0] as string));
-    const trail = scripts.find((s) => s['@type'] === 'BreadcrumbList');
-    assert.deepEqual(trail.itemListElement.map((i: { name: string; item: string }) => [i.name, i.item]), expected.map(([n, u]) => [n, `${ORIGIN}${u}`]), url);
+    const page_ = page.jsonLd()!.mainEntityOfPage as { '@type': string; '@id': string; breadcrumb: { '@type': string; itemListElement: { name: string; item: string }[] } };
+    assert.deepEqual([page_['@type'], page_['@id']], ['WebPage', `${ORIGIN}${url}`], url);
+    const trail = page_.breadcrumb;
+    assert.equal(trail['@type'], 'BreadcrumbList');
+    assert.deepEqual(trail.itemListElement.map((i) => [i.name, i.item]), expected.map(([n, u]) => [n, `${ORIGIN}${u}`]), url);
   }
 });
 
