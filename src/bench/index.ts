@@ -8,9 +8,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ingestContent, PROJECT_ROOT } from '../build.ts';
-import { buildArchive } from '../enrich/archive.ts';
-import { enrich } from '../enrich/index.ts';
+import { enrichIsolated, ingestContent, PROJECT_ROOT } from '../build.ts';
 import { prepareCorpus } from './corpus.ts';
 import { formatRounds, formatScaling, median, type HugoRun, type KiosqueRun, type Round } from './figures.ts';
 import { ensureHugo, writeHugoSite } from './hugo.ts';
@@ -130,8 +128,7 @@ async function runHugo(site: string, out: string): Promise<HugoRun> {
 /** The Hugo site of a corpus: the same articles, with Kiosque's titles, URLs and topics. */
 function hugoSiteFor(content: string, dir: string): void {
   const ingested = ingestContent(content);
-  const { articles, related } = enrich(ingested.articles, ingested.config);
-  const archive = buildArchive({ site: { title: 'Kiosque', description: '', basePath: '/', origin: 'http://localhost:8080' }, articles, taxonomy: ingested.config.topics, related });
+    const { archive } = enrichIsolated(ingested, { title: 'Kiosque', description: '', basePath: '/', origin: 'http://localhost:8080' });
   writeHugoSite(archive.articles, dir);
 }
 

@@ -23,9 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, ingestContent, PROJECT_ROOT } from '../build.ts';
-import { buildArchive } from '../enrich/archive.ts';
-import { enrich } from '../enrich/index.ts';
+import { build, enrichIsolated, ingestContent, PROJECT_ROOT } from '../build.ts';
 import type { ArchiveArticle } from '../model.ts';
 import { launchChromium, serveDirectory, type StaticServer } from '../search/harness.ts';
 import { articleText, knownItemQuery, sampleBy, vocabulary } from '../search/quality.ts';
@@ -86,8 +84,7 @@ function defaultIndex(content: string, kiosqueSite: string, work: string): { dir
   const hugo = ensureHugo((line) => console.error(`· ${line}`));
   if (hugo) {
     const ingested = ingestContent(content);
-    const { articles, related } = enrich(ingested.articles, ingested.config);
-    const archive = buildArchive({ site: { title: 'Kiosque', description: '', basePath: '/', origin: 'http://localhost:8080' }, articles, taxonomy: ingested.config.topics, related });
+        const { archive } = enrichIsolated(ingested, { title: 'Kiosque', description: '', basePath: '/', origin: 'http://localhost:8080' });
     const site = join(work, 'hugo-site');
     const out = join(work, 'hugo-out');
     writeHugoSite(archive.articles, site);
