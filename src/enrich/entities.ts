@@ -9,7 +9,7 @@
  * the plural rule: names keep their final s.
  */
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
-import { slugify, words, type Word } from './fold.ts';
+import { slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from './reference/index.ts';
 
 /** Most entities kept per article, by mention count. */

@@ -3,7 +3,7 @@
  * `/personnes/`, `/organisations/`, `/lieux/` index pages (A–Z with counts, the most cited first).
  */
 import type { EntityIndexView, EntityKind, EntityStats, EntityView, Link } from '../model.ts';
-import { foldText } from './fold.ts';
+import { foldText } from '../text/fold.ts';
 
 export const ENTITY_BASE: Record<EntityKind, { path: string; label: string; title: string }> = {
   person: { path: 'personnes', label: 'Personne', title: 'Personnes' },

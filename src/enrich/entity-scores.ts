@@ -5,7 +5,7 @@
  * a false positive of the detected kind and a miss of the labelled one.
  */
 import type { EntityKind, EntityRef } from '../model.ts';
-import { slugify } from './fold.ts';
+import { slugify } from '../text/fold.ts';
 
 export interface LabelledEntity {
   kind: EntityKind;

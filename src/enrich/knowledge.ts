@@ -9,7 +9,7 @@
  * - `remove: true` drops the built-in entry of that slug (name).
  */
 import type { Diagnostic, EntityDef, KnowledgeSource, TopicDef } from '../model.ts';
-import { slugify } from './fold.ts';
+import { slugify } from '../text/fold.ts';
 import { parseGazetteer, parseTaxonomy } from './taxonomy.ts';
 
 export const TAXONOMY_FILE = 'sujets.yml';

@@ -20,7 +20,7 @@
  */
 
 import type { EntityRef } from '../model.ts';
-import { words } from './fold.ts';
+import { words } from '../text/fold.ts';
 import { SOURCE_SLUGS } from './reference/organisations.ts';
 
 /** One article as related-article search sees it. */

@@ -10,8 +10,8 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { Diagnostic, EntityDef, EntityKind, TopicDef } from '../model.ts';
-import { yamlProblem } from '../ingest/yaml-errors.ts';
-import { slugify, tokens } from './fold.ts';
+import { yamlProblem } from '../text/yaml-errors.ts';
+import { slugify, tokens } from '../text/fold.ts';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];

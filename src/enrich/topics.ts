@@ -4,7 +4,7 @@
  * match is weighted by where it occurs. The matcher is built once per taxonomy.
  */
 import type { TopicDef, UnmappedTopic } from '../model.ts';
-import { slugify, tokens } from './fold.ts';
+import { slugify, tokens } from '../text/fold.ts';
 
 /** Weight of one alias occurrence, by field. */
 const WEIGHTS = { title: 3, lede: 2, body: 1 } as const;

@@ -4,7 +4,7 @@
  */
 import matter from 'gray-matter';
 import YAML from 'yaml';
-import { yamlProblem } from './yaml-errors.ts';
+import { yamlProblem } from '../text/yaml-errors.ts';
 
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number; fieldLines: Record<string, number> }

@@ -23,7 +23,7 @@
  * left out of the indexed text: Pagefind splits the parts of a word on them, so `euros`
  * missed `d'eu\u00adros`. Readers never see them, so excerpts lose nothing.
  */
-import { words } from '../enrich/fold.ts';
+import { words } from '../text/fold.ts';
 
 const APOSTROPHES = new Set(["'", '\u2019', '\u02bc', '\u2018', '\u00b4', '\u2032']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;

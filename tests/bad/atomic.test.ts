@@ -11,10 +11,11 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cleanStaleBuilds } from '../../src/build.ts';
+import { cleanStaleBuilds } from '../../src/build/index.ts';
 import { copySeeds, FIXTURES, PROJECT_ROOT } from './catalog.ts';
+import { CLI_ENTRY } from '../../src/paths.ts';
 
-const CLI = ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli.ts'), 'build'];
+const CLI = ['--import', 'tsx', CLI_ENTRY, 'build'];
 const work = mkdtempSync(join(tmpdir(), 'kiosque-atomic-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 const out = join(work, 'site');

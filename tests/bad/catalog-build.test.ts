@@ -9,10 +9,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, test } from 'node:test';
-import type { Report } from '../../src/report.ts';
+import type { Report } from '../../src/build/report.ts';
 import { copySeeds, entryMismatches, expectedFiles, loadCatalog, materialiseCatalog, PROJECT_ROOT } from './catalog.ts';
 import { type Element, parseHtml } from '../helpers/site.ts';
 import { xmlProblems } from './xml.ts';
+import { CLI_ENTRY } from '../../src/paths.ts';
 
 const catalog = loadCatalog();
 const expected = expectedFiles(catalog);
@@ -26,7 +27,7 @@ const seeds = copySeeds(content);
 materialiseCatalog(content);
 
 const started = performance.now();
-const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli.ts'), 'build', '--content', content, '--out', out, '--report', reportFile, '--no-search'], {
+const run = spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, 'build', '--content', content, '--out', out, '--report', reportFile, '--no-search'], {
   cwd: PROJECT_ROOT,
   encoding: 'utf8',
   env: { ...process.env, KIOSQUE_PWNED: marker },

@@ -5,11 +5,11 @@
  * says what each file must get.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import YAML from 'yaml';
+import { PROJECT_ROOT } from '../../src/paths.ts';
+export { PROJECT_ROOT } from '../../src/paths.ts';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/bad');
 export const SEEDS = join(PROJECT_ROOT, 'content');
 

@@ -8,8 +8,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import type { Report } from '../../src/report.ts';
-import { copySeeds, expectedFiles, FIXTURES, loadCatalog, materialiseCatalog, PROJECT_ROOT } from './catalog.ts';
+import type { Report } from '../../src/build/report.ts';
+import { copySeeds, expectedFiles, FIXTURES, loadCatalog, materialiseCatalog } from './catalog.ts';
+import { CLI_ENTRY } from '../../src/paths.ts';
 
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -21,7 +22,7 @@ const tempDir = () => {
 
 /** Runs the CLI from `cwd`, so a site written by mistake would land there. */
 function check(cwd: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(PROJECT_ROOT, 'src/cli.ts'), 'check', ...args], { cwd, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), CLI_ENTRY, 'check', ...args], { cwd, encoding: 'utf8' });
 }
 
 test('check on the catalog exits 1, prints every problem grouped per file with its line, and writes no site', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recombine, YEARS_PER_ROUND } from '../../src/bench/corpus.ts';
-import { seededRandom, syntheticArticle } from '../../src/bench/synthetic.ts';
+import { recombine, YEARS_PER_ROUND } from '../../tools/bench/corpus.ts';
+import { seededRandom, syntheticArticle } from '../../tools/bench/synthetic.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 
 const ingest = (name: string, text: string) => ingestFile(name, new TextEncoder().encode(text));

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { patchArticle } from '../../src/dev-update.ts';
-import { ingestContent } from '../../src/build.ts';
+import { patchArticle } from '../../src/dev/update.ts';
+import { ingestContent } from '../../src/build/index.ts';
 import { buildArchive } from '../../src/enrich/archive.ts';
 import { enrich } from '../../src/enrich/index.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
-import { withReloadScript } from '../../src/serve.ts';
+import { withReloadScript } from '../../src/dev/serve.ts';
+import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'archive');
 
 function fixtureArchive() {

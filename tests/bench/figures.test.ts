@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cpuRatio, formatRounds, formatScaling, median, megabytes, peaksByName, ratio, type Round } from '../../src/bench/figures.ts';
+import { cpuRatio, formatRounds, formatScaling, median, megabytes, peaksByName, ratio, type Round } from '../../tools/bench/figures.ts';
 
 const round = (first: Round['first'], wallMs: number, hugoMs: number, pagefindMs: number): Round => ({
   first,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hugoArticle } from '../../src/bench/hugo.ts';
-import { parseBenchArgs } from '../../src/bench/index.ts';
+import { hugoArticle } from '../../tools/bench/hugo.ts';
+import { parseBenchArgs } from '../../tools/bench/index.ts';
 import type { ArchiveArticle } from '../../src/model.ts';
 
 test('bench options: sizes as a list, runs, compare, and refusals that say what is wrong', () => {

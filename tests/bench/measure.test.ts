@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runMeasured, statFields, statusPeak } from '../../src/bench/measure.ts';
+import { runMeasured, statFields, statusPeak } from '../../tools/bench/measure.ts';
 
 test('/proc status and stat lines are read, names with spaces and parentheses included', () => {
   assert.deepEqual(statusPeak('Name:\tpagefind_extend\nVmPeak:\t 9 kB\nVmHWM:\t  1024 kB\n'), { name: 'pagefind_extend', peakKb: 1024 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createProgress, progressLine } from '../../src/progress.ts';
+import { createProgress, progressLine } from '../../src/cli/progress.ts';
 
 function sink(isTTY: boolean) {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planRuns, templateInfo, type TemplateInfo } from '../../src/render-plan.ts';
+import { planRuns, templateInfo, type TemplateInfo } from '../../src/site/render-plan.ts';
 
 test('a template tells its pagination and the archive fields its body reads, not the paginated list', () => {
   const source = '---\nlayout: base.njk\npagination:\n  data: archive.articles\n  size: 1\n  alias: article\npermalink: "{{ article.url }}"\n---\n<p>{{ archive.site.title }} · {{ archive.years | length }}</p>';

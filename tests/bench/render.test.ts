@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
-import { ingestContent } from '../../src/build.ts';
+import { ingestContent } from '../../src/build/index.ts';
 import { buildArchive } from '../../src/enrich/archive.ts';
 import { enrich } from '../../src/enrich/index.ts';
-import { renderItems, renderSite } from '../../src/render.ts';
+import { renderItems, renderSite } from '../../src/site/render.ts';
 import { cacheNunjucksCompiles } from '../../src/site/nunjucks-cache.ts';
+import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 
 interface NunjucksTemplate {
   render(data: object): string;

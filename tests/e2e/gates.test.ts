@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
-import { formatBudgets, measureBudgets, pageType, PAGE_TYPES, SITE_SCRIPT_MAX_BYTES } from '../../src/budgets.ts';
-import { PROJECT_ROOT } from '../../src/build.ts';
-import { browserSkipReason, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { formatBudgets, measureBudgets, pageType, PAGE_TYPES, SITE_SCRIPT_MAX_BYTES } from '../../tools/budgets.ts';
+import { PROJECT_ROOT } from '../../src/paths.ts';
+import { browserSkipReason, launchBrowser, watchPage } from '../../tools/lib/browser.ts';
 import { fixtureArchive, searchWord, seedSite, type FixtureSite } from '../helpers/fixture-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve-static.ts';
+import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { parseHtml, queryAll, type Element } from '../helpers/site.ts';
 
 /** Pages of the generated archive loaded in Chromium beyond the first and last of each type. */
@@ -252,7 +252,7 @@ describe('the gates catch what they guard against', () => {
   test('Chromium: a blocked inline script, a missing favicon, a request to another origin', { skip }, async () => {
     const site = fake();
     writeFileSync(join(site.dir, 'index.html'), page(`${CSP}<link rel="icon" href="/x/absent.svg">`, '<script>1</script><img alt="" src="http://192.0.2.1/x.png">'));
-    const server = await serveStatic(site.dir, site.basePath);
+    const server = await serveStatic(site.dir, { basePath: site.basePath });
     const context = await browser!.newContext();
     const tab = await context.newPage();
     const watch = watchPage(tab, server.origin);
@@ -340,7 +340,7 @@ for (const site of sites) {
       let server: StaticServer;
       const paths = browserSample(site);
       before(async () => {
-        server = await serveStatic(site.dir, site.basePath);
+        server = await serveStatic(site.dir, { basePath: site.basePath });
       });
       after(async () => {
         await server?.close();

@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { build } from '../../src/build.ts';
-import { launchChromium, serveDirectory, type StaticServer } from '../../src/search/harness.ts';
+import { build } from '../../src/build/index.ts';
+import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
+import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
 import { copySeeds, expectedFiles, loadCatalog, materialiseCatalog } from '../bad/catalog.ts';
 
 const catalog = loadCatalog();
 let browser: Browser | undefined;
-let skipReason = '';
+const skipReason = browserSkipReason() || '';
 let server: StaticServer;
 let out: string;
 let urlOf: Map<string, string>;
@@ -36,10 +37,8 @@ before(async () => {
   });
   assert.ok(result.ok, result.failure);
   urlOf = new Map(result.report.inputs.flatMap((e) => (e.url ? [[e.file, e.url] as const] : [])));
-  server = await serveDirectory(out);
-  const launched = await launchChromium();
-  if (typeof launched === 'string') skipReason = launched;
-  else browser = launched;
+  server = await serveStatic(out);
+  if (!skipReason) browser = await launchBrowser();
 });
 
 after(async () => {

@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { browserSkipReason, launchBrowser, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { browserSkipReason, launchBrowser, watchPage, type PageWatch } from '../../tools/lib/browser.ts';
 import { fixtureArchive, type FixtureSite } from '../helpers/fixture-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve-static.ts';
+import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 
 const skip = browserSkipReason();
 const site: FixtureSite = await fixtureArchive();
@@ -18,7 +18,7 @@ let browser: Browser;
 let server: StaticServer;
 before(async () => {
   if (skip) return;
-  server = await serveStatic(site.dir, site.basePath);
+  server = await serveStatic(site.dir, { basePath: site.basePath });
   browser = await launchBrowser();
 });
 after(async () => {

@@ -8,10 +8,10 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { PROJECT_ROOT } from '../../src/build.ts';
-import { browserSkipReason, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { PROJECT_ROOT } from '../../src/paths.ts';
+import { browserSkipReason, launchBrowser, watchPage } from '../../tools/lib/browser.ts';
 import { fixtureArchive, searchWord } from '../helpers/fixture-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve-static.ts';
+import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'screenshots', 'e2e');
 const WIDTHS = [375, 1280];
@@ -43,7 +43,7 @@ before(async () => {
   if (skip) return;
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic(site.dir, site.basePath);
+  server = await serveStatic(site.dir, { basePath: site.basePath });
   browser = await launchBrowser();
 });
 after(async () => {

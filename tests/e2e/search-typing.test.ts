@@ -10,27 +10,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { prepareCorpus } from '../../src/bench/corpus.ts';
-import { launchChromium, serveDirectory, type StaticServer } from '../../src/search/harness.ts';
+import { prepareCorpus } from '../../tools/bench/corpus.ts';
+import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
+import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
 import { buildSearchSite, SEEDS, type SearchSite } from '../search/site.ts';
 
 let browser: Browser | undefined;
-let skipReason = '';
+const skipReason = browserSkipReason() || '';
 let server: StaticServer;
 let site: SearchSite;
 let work: string;
 
 before(async () => {
-  const launched = await launchChromium();
-  if (typeof launched === 'string') {
-    skipReason = launched;
-    return;
-  }
-  browser = launched;
+  if (skipReason) return;
+  browser = await launchBrowser();
   work = mkdtempSync(join(tmpdir(), 'kiosque-typing-'));
   const corpus = prepareCorpus({ articles: 40, seed: 7 }, work, SEEDS);
   site = await buildSearchSite(corpus.dir);
-  server = await serveDirectory(site.dir, '/');
+  server = await serveStatic(site.dir);
 });
 after(async () => {
   await browser?.close();

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDirectory, type StaticServer } from '../../src/search/harness.ts';
+import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
+import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
 import { buildSearchSite, ROOT, SEEDS, urlsByFile, type SearchSite } from '../search/site.ts';
 
 interface SeedQuery {
@@ -19,11 +20,9 @@ interface SeedQuery {
 const seedQueries = (JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/search-queries.json'), 'utf8')) as { queries: SeedQuery[] }).queries;
 
 let browser: Browser | undefined;
-let skipReason = '';
+const skipReason = browserSkipReason() || '';
 before(async () => {
-  const launched = await launchChromium();
-  if (typeof launched === 'string') skipReason = launched;
-  else browser = launched;
+  if (!skipReason) browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
@@ -66,7 +65,7 @@ describe('search over the seeds', () => {
     urls = urlsByFile(result);
     assert.equal(urls.size, 5);
     assert.ok(result.report.inputs.filter((e) => e.status === 'published').every((e) => e.searchable === true), 'the report says every seed is searchable');
-    server = await serveDirectory(dir, '/');
+    server = await serveStatic(dir);
   });
   after(async () => {
     await server?.close();
@@ -228,7 +227,7 @@ describe('search under a base path', () => {
   test('results, topic links and the index load under /kiosque/', async (t) => {
     if (!browser) return t.skip(skipReason);
     const site = await buildSearchSite(SEEDS, '/kiosque/');
-    const server = await serveDirectory(site.dir, '/kiosque/');
+    const server = await serveStatic(site.dir, { basePath: '/kiosque/' });
     try {
       const { page, problems } = await openPage();
       await page.goto(`${server.url}recherche/?q=etats-unis`);
@@ -263,7 +262,7 @@ describe('hostile content', () => {
       '',
     ].join('\n'));
     const site = await buildSearchSite(content);
-    const server = await serveDirectory(site.dir, '/');
+    const server = await serveStatic(site.dir);
     try {
       const { page, problems } = await openPage();
       await page.goto(`${server.url}recherche/?q=pirates`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldText, singular, slugify, tokens, words } from '../../src/enrich/fold.ts';
+import { foldText, singular, slugify, tokens, words } from '../../src/text/fold.ts';
 
 test('foldText lowercases, strips accents and ligatures, unifies apostrophes', () => {
   assert.equal(foldText('L’Élysée, l’œuvre et ÇA'), "l'elysee, l'oeuvre et ca");

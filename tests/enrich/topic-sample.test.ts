@@ -3,9 +3,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ingestContent, readBuiltInKnowledge } from '../../src/build.ts';
+import { ingestContent, readBuiltInKnowledge } from '../../src/build/index.ts';
 import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
-import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample } from '../../src/enrich/topic-sample.ts';
+import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample } from '../../tools/eval/topic-sample.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const CORPUS = process.env.KIOSQUE_CORPUS ?? '/work/shared/corpus/orangesum';

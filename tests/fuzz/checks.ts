@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Archive } from '../../src/model.ts';
-import type { Report } from '../../src/report.ts';
+import type { Report } from '../../src/build/report.ts';
 import { articleRecord } from '../../src/search/records.ts';
 import { xmlProblems } from '../bad/xml.ts';
 import type { GeneratedFile } from './arbitraries.ts';

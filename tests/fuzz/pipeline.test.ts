@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { build } from '../../src/build.ts';
+import { build } from '../../src/build/index.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { ROOT } from '../helpers/content.ts';
 import { contentBatch, contentFile, type GeneratedFile } from './arbitraries.ts';

@@ -9,10 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Report } from '../../src/report.ts';
+import type { Report } from '../../src/build/report.ts';
 import { ROOT } from '../helpers/content.ts';
 import { contentBatch } from './arbitraries.ts';
 import { batchProblems, writeBatch } from './checks.ts';
+import { CLI_ENTRY } from '../../src/paths.ts';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,7 +37,7 @@ for (let b = 0; b < batches; b++) {
   const dir = join(root, `lot-${String(b).padStart(3, '0')}`);
   writeBatch(join(dir, 'content'), files!);
   const t = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'build', '--content', join(dir, 'content'), '--out', join(dir, 'site'), '--report', join(dir, 'report.json')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'site'), '--report', join(dir, 'report.json')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   exitCodes.set(run.status, (exitCodes.get(run.status) ?? 0) + 1);
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
   const problems = run.status === 0 ? batchProblems(files!, report, join(dir, 'site')) : [`exit ${run.status}: ${run.stderr.split('\n').filter((l) => l.startsWith('kiosque')).join(' ').slice(0, 2000)}`];

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestFile } from '../../src/ingest/index.ts';
 import type { Article, Diagnostic } from '../../src/model.ts';
+import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
+export { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
 export const CONTENT = join(ROOT, 'content');
 
 const utf8 = new TextEncoder();

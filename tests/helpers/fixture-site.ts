@@ -12,8 +12,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { prepareCorpus } from '../../src/bench/corpus.ts';
-import { alive, build, PROJECT_ROOT } from '../../src/build.ts';
+import { prepareCorpus } from '../../tools/bench/corpus.ts';
+import { alive, build } from '../../src/build/index.ts';
+import { PROJECT_ROOT } from '../../src/paths.ts';
 import { listFiles } from './site.ts';
 import type { Archive } from '../../src/model.ts';
 

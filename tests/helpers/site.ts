@@ -4,12 +4,13 @@
  * the browser.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, relative, sep } from 'node:path';
-import { build, type BuildResult } from '../../src/build.ts';
+import { join, relative, sep } from 'node:path';
+import { build, type BuildResult } from '../../src/build/index.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+export { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
+import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 export const FIXTURE = join(ROOT, 'tests', 'fixtures', 'archive');
 export const SEEDS = join(ROOT, 'content');
 export const ORIGIN = 'https://archives.example';
@@ -44,7 +45,7 @@ export async function buildSite(content: string, basePath = '/'): Promise<BuiltS
   const result = await build({
     content,
     out: dir,
-    site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath, origin: ORIGIN },
+    site: siteOptions({ basePath, origin: ORIGIN }),
     strict: false,
     search: false,
   });
@@ -246,37 +247,6 @@ export function plain(text: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Serving (for Chromium)
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.png': 'image/png',
-};
-
-/**
- * Serves a built site on a free local port; unknown paths get `/404.html` with status 404.
- * @example const server = await serveSite(site); await page.goto(server.url); await server.close();
- */
-export async function serveSite(site: BuiltSite): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const inside = path.startsWith(site.basePath) ? `/${path.slice(site.basePath.length)}` : undefined;
-    const target = inside === undefined ? undefined : site.file(inside);
-    if (target && existsSync(target) && statSync(target).isFile()) {
-      res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-      res.end(readFileSync(target));
-    } else {
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
-      res.end(readFileSync(site.file('/404.html')));
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}${site.basePath}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // What a reader sees on our pages

@@ -8,7 +8,7 @@ import { isFuture, readDateValue } from '../../src/ingest/dates.ts';
 import { decode } from '../../src/ingest/decode.ts';
 import { htmlTagIn, isSafeLink } from '../../src/ingest/markup.ts';
 import { isSafeSitePath } from '../../src/ingest/slug.ts';
-import { formatProblems } from '../../src/report.ts';
+import { formatProblems } from '../../src/build/report.ts';
 
 test('links are an allowlist: http(s), mailto and site addresses only', () => {
   for (const url of ['https://example.org/a', 'http://x.fr', 'mailto:redaction@x.fr', '/sujets/', '#note', 'page.html', '//cdn.example/a']) {

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { build } from '../../src/build.ts';
-import { NotPlainData, plainData, setApart } from '../../src/isolate.ts';
+import { build } from '../../src/build/index.ts';
+import { NotPlainData, plainData, setApart } from '../../src/build/isolate.ts';
 import { article } from '../helpers/content.ts';
 
 const PROTO_KEYS = `---
@@ -114,7 +114,7 @@ test('setApart finds one bad article among 1,000 by halving, in a few dozen runs
 });
 
 test('an article that makes enrich throw is rejected alone, with a French message; the others are published', async () => {
-  const { enrichIsolated, ingestContent } = await import('../../src/build.ts');
+  const { enrichIsolated, ingestContent } = await import('../../src/build/index.ts');
   const { CONTENT } = await import('../helpers/content.ts');
   const ingested = ingestContent(CONTENT);
   const broken = ingested.articles[2]!;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArchiveArticle } from '../../src/model.ts';
-import { words } from '../../src/enrich/fold.ts';
-import { articleText } from '../../src/search/quality.ts';
+import { words } from '../../src/text/fold.ts';
+import { articleText } from '../../tools/eval/search-quality.ts';
 import { articleRecord, escapeHtml, recordFields, TITLE_WEIGHT } from '../../src/search/records.ts';
 import { core } from './core.ts';
 import { archiveOf, SEEDS } from './site.ts';

@@ -5,12 +5,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { build, ingestContent, type BuildResult } from '../../src/build.ts';
+import { build, ingestContent, type BuildResult } from '../../src/build/index.ts';
 import { buildArchive } from '../../src/enrich/archive.ts';
 import { enrich } from '../../src/enrich/index.ts';
 import type { Archive, SiteOptions } from '../../src/model.ts';
+import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
+export { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
 export const SEEDS = join(ROOT, 'content');
 
 const site = (basePath: string): SiteOptions => ({ title: 'Kiosque', description: 'Archives', basePath, origin: 'https://archives.example' });

@@ -4,16 +4,15 @@
  * CI=true a missing browser fails instead of skipping.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildSite, FIXTURE, ROOT, serveSite } from '../helpers/site.ts';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
+import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
+import { buildSite, FIXTURE, ROOT } from '../helpers/site.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasBrowser = existsSync(CHROMIUM);
-if (!hasBrowser && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
-const skip = hasBrowser ? false : `${CHROMIUM} is not installed`;
+const skip = browserSkipReason();
 
 const site = await buildSite(FIXTURE);
 const archive = site.result.archive!;
@@ -30,15 +29,11 @@ const PAGES: Record<string, string> = {
 };
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
+let server: StaticServer;
 before(async () => {
   if (skip) return;
-  server = await serveSite(site);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  server = await serveStatic(site.dir, { basePath: site.basePath });
+  browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();

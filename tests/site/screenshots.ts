@@ -5,8 +5,9 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { buildSite, FIXTURE, ROOT, serveSite } from '../helpers/site.ts';
+import { serveStatic } from '../../src/dev/static.ts';
+import { launchBrowser } from '../../tools/lib/browser.ts';
+import { buildSite, FIXTURE, ROOT } from '../helpers/site.ts';
 
 const PAGES: Record<string, (site: Awaited<ReturnType<typeof buildSite>>) => string> = {
   accueil: () => '/',
@@ -20,12 +21,8 @@ const SCHEMES = ['light', 'dark'] as const;
 const out = join(ROOT, 'screenshots');
 mkdirSync(out, { recursive: true });
 const site = await buildSite(FIXTURE);
-const server = await serveSite(site);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serveStatic(site.dir, { basePath: site.basePath });
+const browser = await launchBrowser();
 try {
   for (const width of WIDTHS) {
     for (const scheme of SCHEMES) {

@@ -4,8 +4,8 @@
  * rebuild used to leave a `pagefind` process behind).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { BuildOptions } from '../../src/build.ts';
-import { buildInWorker } from '../../src/serve.ts';
+import type { BuildOptions } from '../../src/build/index.ts';
+import { buildInWorker } from '../../src/dev/serve.ts';
 
 export interface Round {
   round: number;

@@ -10,7 +10,7 @@
  *   ships (`Londres`, `Pékin`, `Moyen-Orient`).
  */
 import { createRequire } from 'node:module';
-import { foldText } from '../fold.ts';
+import { foldText } from '../../text/fold.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -14,15 +14,14 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ingestContent, readBuiltInKnowledge } from '../build.ts';
-import type { Article, TopicDef } from '../model.ts';
-import { articleDoc, enrich, loadKnowledge } from './index.ts';
+import { ingestContent, readBuiltInKnowledge } from '../../src/build/index.ts';
+import type { Article, TopicDef } from '../../src/model.ts';
+import { articleDoc, enrich, loadKnowledge } from '../../src/enrich/index.ts';
 import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample, type TopicScore } from './topic-sample.ts';
-import { assignTopics, buildTopicMatcher, type TopicMatcher } from './topics.ts';
-import { ingestFile } from '../ingest/index.ts';
+import { assignTopics, buildTopicMatcher, type TopicMatcher } from '../../src/enrich/topics.ts';
+import { ingestFile } from '../../src/ingest/index.ts';
+import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = process.env.KIOSQUE_CORPUS ?? '/work/shared/corpus/orangesum';
 const ARCHIVE_SIZE = 2000;
 /** Targets of issue 12, per topic on the labelled samples. */

@@ -2,7 +2,7 @@
  * Figures of benchmark runs and how they are printed: medians, ratios, sizes, a plain table.
  * Pure.
  */
-import type { Phase } from '../build.ts';
+import type { Phase } from '../../src/build/index.ts';
 import type { ProcessPeak } from './measure.ts';
 
 export const PHASES: Phase[] = ['ingest', 'enrich', 'render', 'search', 'write'];

@@ -5,8 +5,8 @@
  * it (URL, topics, entities, neighbours, related articles, JSON-LD). The background build that
  * follows recomputes all of it, moves the page if its URL changed, and refreshes the search.
  */
-import type { Article, ArchiveArticle } from './model.ts';
-import { frenchDate } from './text/french-dates.ts';
+import type { Article, ArchiveArticle } from '../model.ts';
+import { frenchDate } from '../text/french-dates.ts';
 
 /**
  * The archive article with the text of `fresh` (the file as just ingested), or undefined when

@@ -7,12 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestFile } from '../ingest/index.ts';
-import { foldTypography, frenchTypographyRich } from './french-typography.ts';
-import { frenchTypographyHtml } from './french-typography-html.ts';
+import { ingestFile } from '../src/ingest/index.ts';
+import { foldTypography, frenchTypographyRich } from '../src/text/french-typography.ts';
+import { frenchTypographyHtml } from '../src/text/french-typography-html.ts';
 
 const DIR = process.argv[2] ?? process.env.KIOSQUE_CORPUS ?? '/work/shared/corpus/orangesum';
-const SAMPLE = 30;
 
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');

@@ -7,7 +7,7 @@
  * Writes to a TTY are synchronous in Node, so the line also moves while Eleventy holds the
  * event loop (src/render.ts counts pages from inside the render).
  */
-import type { Phase } from './build.ts';
+import type { Phase } from '../build/index.ts';
 
 export const PHASE_LABELS: Record<Phase, string> = {
   ingest: 'lecture', enrich: 'enrichissement', render: 'rendu', search: 'index de recherche', write: 'écriture',

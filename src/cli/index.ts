@@ -1,14 +1,16 @@
 /**
- * Command line: `build` (default), `check`, `serve`, `bench`. See README.md for the options.
+ * Command line: `build` (default), `check`, `serve`. See README.md for the options.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { build, checkContent } from './build.ts';
+import { build, checkContent } from '../build/index.ts';
+import { siteOptions } from '../build/options.ts';
+import { readCommandLine, wholeNumber } from './args.ts';
 import { createProgress } from './progress.ts';
-import { formatProblems, knowledgeFr, summaryFr } from './report.ts';
+import { formatProblems, knowledgeFr, summaryFr } from '../build/report.ts';
 
 export interface CliOptions {
-  command: 'build' | 'check' | 'serve' | 'bench';
+  command: 'build' | 'check' | 'serve';
   content: string;
   out: string;
   basePath: string;
@@ -19,10 +21,9 @@ export interface CliOptions {
   port: number;
   /** Articles an entity must be named in to get a page. */
   minEntityArticles: number;
-  rest: string[];
 }
 
-const USAGE = `usage: kiosque [build|check|serve|bench] [--content DIR] [--out DIR] [--base-path /x/]
+const USAGE = `usage: kiosque [build|check|serve] [--content DIR] [--out DIR] [--base-path /x/]
                 [--site-url URL] [--report FILE] [--strict] [--no-search] [--port N]
                 [--min-entity-articles N]`;
 
@@ -33,47 +34,44 @@ export function normaliseBasePath(raw: string): string {
   return parts.length ? `/${parts.join('/')}/` : '/';
 }
 
-export function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = {
-    command: 'build', content: 'content', out: '_site', basePath: '/', siteUrl: 'http://localhost:8080',
-    strict: false, search: true, port: 8080, minEntityArticles: 2, rest: [],
-  };
-  const args = [...argv];
-  if (args[0] && !args[0].startsWith('-')) {
-    const c = args.shift()!;
-    if (!['build', 'check', 'serve', 'bench'].includes(c)) throw new Error(`unknown command "${c}"\n${USAGE}`);
-    opts.command = c as CliOptions['command'];
+const COMMANDS = ['build', 'check', 'serve'] as const;
+
+/**
+ * Reads the command line (after `node cli`).
+ * @example parseCli(['--out', 'public', '--strict']).strict // true
+ */
+export function parseCli(argv: string[]): CliOptions {
+  const { values, positionals } = readCommandLine(argv, {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: '_site' },
+    'base-path': { type: 'string', default: '/' },
+    'site-url': { type: 'string', default: 'http://localhost:8080' },
+    report: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    port: { type: 'string', default: '8080' },
+    'min-entity-articles': { type: 'string', default: '2' },
+    help: { type: 'boolean', short: 'h', default: false },
+  }, USAGE);
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
-  const value = (flag: string) => {
-    const v = args.shift();
-    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
-    return v;
+  const [command = 'build', ...extra] = positionals;
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new Error(`unknown command "${command}"\n${USAGE}`);
+  if (extra.length) throw new Error(`unknown option ${extra[0]}\n${USAGE}`);
+  return {
+    command: command as CliOptions['command'],
+    content: values.content,
+    out: values.out,
+    basePath: normaliseBasePath(values['base-path']),
+    siteUrl: values['site-url'].replace(/\/+$/, ''),
+    ...(values.report !== undefined ? { report: values.report } : {}),
+    strict: values.strict,
+    search: !values['no-search'],
+    port: Number(values.port),
+    minEntityArticles: wholeNumber('--min-entity-articles', values['min-entity-articles'], 1, USAGE, '--min-entity-articles attend un nombre entier supérieur ou égal à 1, par exemple 2'),
   };
-  while (args.length) {
-    const a = args.shift()!;
-    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const v = () => inline ?? value(flag);
-    switch (flag) {
-      case '--content': opts.content = v(); break;
-      case '--out': opts.out = v(); break;
-      case '--base-path': opts.basePath = normaliseBasePath(v()); break;
-      case '--site-url': opts.siteUrl = v().replace(/\/+$/, ''); break;
-      case '--report': opts.report = v(); break;
-      case '--strict': opts.strict = true; break;
-      case '--no-search': opts.search = false; break;
-      case '--port': opts.port = Number(v()); break;
-      case '--min-entity-articles': {
-        const n = Number(v());
-        if (!Number.isInteger(n) || n < 1) throw new Error(`--min-entity-articles attend un nombre entier supérieur ou égal à 1, par exemple 2\n${USAGE}`);
-        opts.minEntityArticles = n;
-        break;
-      }
-      case '--help': case '-h': console.log(USAGE); process.exit(0);
-      default: opts.rest.push(a);
-    }
-  }
-  if (opts.command !== 'bench' && opts.rest.length) throw new Error(`unknown option ${opts.rest[0]}\n${USAGE}`);
-  return opts;
 }
 
 function writeReport(path: string | undefined, report: unknown): void {
@@ -99,22 +97,18 @@ function check(opts: CliOptions): number {
 }
 
 async function main(): Promise<number> {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseCli(process.argv.slice(2));
   const started = performance.now();
   if (opts.command === 'check') return check(opts);
   if (opts.command === 'serve') {
-    const { serve } = await import('./serve.ts');
+    const { serve } = await import('../dev/serve.ts');
     return serve(opts);
-  }
-  if (opts.command === 'bench') {
-    const { bench } = await import('./bench/index.ts');
-    return bench(opts.rest);
   }
   const progress = createProgress(process.stderr);
   const result = await build({
     content: resolve(opts.content),
     out: resolve(opts.out),
-    site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: opts.basePath, origin: opts.siteUrl, minEntityArticles: opts.minEntityArticles },
+    site: siteOptions({ basePath: opts.basePath, origin: opts.siteUrl, minEntityArticles: opts.minEntityArticles }),
     strict: opts.strict,
     search: opts.search,
     onPhase: progress.onPhase,

@@ -6,10 +6,10 @@
  * process, and the main thread runs Eleventy.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { plainData } from '../isolate.ts';
+import { plainData } from './isolate.ts';
 import type { Archive } from '../model.ts';
-import { runInWorker } from '../threads.ts';
-import { indexSite, type SearchIndexResult } from './index.ts';
+import { runInWorker } from './threads.ts';
+import { indexSite, type SearchIndexResult } from '../search/index.ts';
 
 interface Job {
   task: 'kiosque-search-index';

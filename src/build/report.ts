@@ -1,7 +1,7 @@
 /**
  * The build report: one entry per input file, none missing (DESIGN.md, "CLI contract").
  */
-import type { Diagnostic, EntityStats, KnowledgeSource, UnmappedTopic } from './model.ts';
+import type { Diagnostic, EntityStats, KnowledgeSource, UnmappedTopic } from '../model.ts';
 
 export type InputStatus = 'published' | 'rejected' | 'draft' | 'skipped' | 'config';
 

@@ -3,8 +3,8 @@
  * deterministic samples, what an article "contains" for a reader, and known-item queries.
  * The ground truth is computed with src/enrich/fold.ts, independently of Pagefind.
  */
-import { words } from '../enrich/fold.ts';
-import type { Article } from '../model.ts';
+import { words } from '../../src/text/fold.ts';
+import type { Article } from '../../src/model.ts';
 
 /**
  * 32-bit FNV-1a: a stable hash for deterministic samples.

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../model.ts';
-import { ingestFile } from '../ingest/index.ts';
+import type { Article } from '../../src/model.ts';
+import { ingestFile } from '../../src/ingest/index.ts';
 
 export const CORPUS = process.env.KIOSQUE_CORPUS ?? '/work/shared/corpus/orangesum';
 

@@ -23,10 +23,12 @@ import { execFileSync } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, enrichIsolated, ingestContent, PROJECT_ROOT } from '../build.ts';
-import type { ArchiveArticle } from '../model.ts';
-import { launchChromium, serveDirectory, type StaticServer } from '../search/harness.ts';
-import { articleText, knownItemQuery, sampleBy, vocabulary } from '../search/quality.ts';
+import { build, enrichIsolated, ingestContent } from '../../src/build/index.ts';
+import { PROJECT_ROOT } from '../../src/paths.ts';
+import type { ArchiveArticle } from '../../src/model.ts';
+import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { articleText, knownItemQuery, sampleBy, vocabulary } from '../eval/search-quality.ts';
 import { prepareCorpus } from './corpus.ts';
 import { median } from './figures.ts';
 import { ensureHugo, writeHugoSite } from './hugo.ts';
@@ -186,10 +188,9 @@ async function main(): Promise<number> {
 
   const kCounter = byteCounter();
   const dCounter = byteCounter();
-  const kServer = await serveDirectory(site, '/', kCounter.onServe);
-  const dServer = await serveDirectory(reference.dir, '/', dCounter.onServe);
-  const browser = await launchChromium();
-  if (typeof browser === 'string') throw new Error(browser);
+  const kServer = await serveStatic(site, { onServe: kCounter.onServe });
+  const dServer = await serveStatic(reference.dir, { onServe: dCounter.onServe });
+  const browser = await launchBrowser();
   try {
     const cold: number[] = [];
     const warm: number[] = [];

@@ -8,7 +8,8 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { enrichIsolated, ingestContent, PROJECT_ROOT } from '../build.ts';
+import { enrichIsolated, ingestContent } from '../../src/build/index.ts';
+import { PROJECT_ROOT } from '../../src/paths.ts';
 import { prepareCorpus } from './corpus.ts';
 import { formatRounds, formatScaling, median, type HugoRun, type KiosqueRun, type Round } from './figures.ts';
 import { ensureHugo, writeHugoSite } from './hugo.ts';

@@ -6,19 +6,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { listContent } from './content-files.ts';
-import { buildArchive } from './enrich/archive.ts';
-import { BUILT_IN_DIR, CONFIG_FILES, enrich, loadKnowledge, type EnrichConfig } from './enrich/index.ts';
-import { ingestFile, sizeProblem, skipReason } from './ingest/index.ts';
-import { isSafeSitePath } from './ingest/slug.ts';
+import { listContent } from '../ingest/content-files.ts';
+import { buildArchive } from '../enrich/archive.ts';
+import { BUILT_IN_DIR, CONFIG_FILES, enrich, loadKnowledge, type EnrichConfig } from '../enrich/index.ts';
+import { ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
+import { isSafeSitePath } from '../ingest/slug.ts';
 import { errorText, plainData, setApart } from './isolate.ts';
-import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from './model.ts';
-import { renderSite } from './render.ts';
+import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
+import { renderSite } from '../site/render.ts';
 import { entryOf, makeReport, type Report, type ReportEntry } from './report.ts';
-import { indexSiteInWorker } from './search/in-worker.ts';
+import { indexSiteInWorker } from './search-worker.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface BuildOptions {
   content: string;

@@ -12,7 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { normaliseBasePath } from './cli.ts';
+import { normaliseBasePath } from '../src/cli/index.ts';
 
 /** The one script every page may load, relative to the base path. */
 export const SITE_SCRIPT = 'js/kiosque.js';

@@ -8,19 +8,18 @@
  *    the articles only, no configuration file copied next to them.
  * Options: `--errors` lists each article's false positives and misses; `--articles N` changes the 2,000.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Article } from '../model.ts';
-import { buildArchive } from './archive.ts';
+import type { Article } from '../../src/model.ts';
+import { buildArchive } from '../../src/enrich/archive.ts';
 import { articleDoc, CORPUS, drawSample, loadArticle, readManifest, type ManifestEntry } from './corpus-sample.ts';
-import { buildEntityMatcher, detectEntities } from './entities.ts';
-import { emptyScores, formatScores, scoreArticle, type LabelledEntity } from './entity-scores.ts';
-import { readBuiltInKnowledge } from '../build.ts';
-import { enrich, loadKnowledge } from './index.ts';
-import { ingestFile } from '../ingest/index.ts';
+import { buildEntityMatcher, detectEntities } from '../../src/enrich/entities.ts';
+import { emptyScores, formatScores, scoreArticle, type LabelledEntity } from '../../src/enrich/entity-scores.ts';
+import { readBuiltInKnowledge } from '../../src/build/index.ts';
+import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
+import { ingestFile } from '../../src/ingest/index.ts';
+import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const articleCount = Number(args[args.indexOf('--articles') + 1] ?? 2000) || 2000;

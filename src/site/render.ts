@@ -3,13 +3,12 @@
  * PAGES_PER_RUN pages (./render-plan.ts explains why and how they are cut).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Archive } from './model.ts';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
+import type { Archive } from '../model.ts';
 import { planRuns, templateInfo, type RenderRun, type TemplateInfo } from './render-plan.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const TEMPLATES = join(ROOT, 'templates');
+const TEMPLATES = join(PROJECT_ROOT, 'templates');
 const PAGES = join(TEMPLATES, 'pages');
 
 /**
@@ -49,7 +48,7 @@ async function renderRun(archive: Archive, outDir: string, templates: string[], 
   const files = readdirSync(PAGES).filter((f) => f.endsWith('.njk'));
   const elev = new Eleventy(PAGES, outDir, {
     quietMode: true,
-    configPath: join(ROOT, '.eleventy.ts'),
+    configPath: join(PROJECT_ROOT, '.eleventy.ts'),
     config(cfg: EleventyConfig) {
       cfg.addGlobalData('archive', archive);
       // Eleventy joins ignores to the working folder unless they start with `**/`.

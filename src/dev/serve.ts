@@ -10,24 +10,20 @@
  * The browser listens on `/__kiosque/events` through public/js/reload.js, which this server adds
  * to the HTML it serves; built sites never reference it.
  */
-import { existsSync, readFileSync, statSync, watch } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFileSync, watch } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join, resolve, sep } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { build, PROJECT_ROOT, type BuildOptions } from './build.ts';
-import type { CliOptions } from './cli.ts';
-import { patchArticle } from './dev-update.ts';
-import { ingestFile } from './ingest/index.ts';
-import type { Archive } from './model.ts';
-import { renderItems } from './render.ts';
-import { formatProblems } from './report.ts';
-import { runInWorker } from './threads.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
-};
+import { build, type BuildOptions } from '../build/index.ts';
+import { PROJECT_ROOT } from '../paths.ts';
+import { siteOptions } from '../build/options.ts';
+import { serveStatic } from './static.ts';
+import { patchArticle } from './update.ts';
+import { ingestFile } from '../ingest/index.ts';
+import type { Archive } from '../model.ts';
+import { renderItems } from '../site/render.ts';
+import { formatProblems } from '../build/report.ts';
+import { runInWorker } from '../build/threads.ts';
 
 /** A full build as the worker reports it. */
 export interface BuildAnswer {
@@ -71,18 +67,28 @@ class Events {
   }
 }
 
+/** What `npm start` is given: the CLI's options. */
+export interface ServeOptions {
+  content: string;
+  out: string;
+  basePath: string;
+  search: boolean;
+  port: number;
+  minEntityArticles: number;
+}
+
 /**
  * Builds, then serves `opts.out` until the process is stopped, keeping it current.
- * @example await serve(parseArgs(['serve', '--port', '8091'])) // never returns
+ * @example await serve(parseCli(['serve', '--port', '8091'])) // never returns
  */
-export async function serve(opts: CliOptions): Promise<number> {
+export async function serve(opts: ServeOptions): Promise<number> {
   const out = resolve(opts.out);
   const content = resolve(opts.content);
   const base = opts.basePath;
   const events = new Events();
   const options: BuildJob['options'] = {
     content, out, strict: false, search: opts.search,
-    site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: base, origin: `http://localhost:${opts.port}` },
+    site: siteOptions({ basePath: base, origin: `http://localhost:${opts.port}`, minEntityArticles: opts.minEntityArticles }),
   };
   /** The archive of the site in `out`, quick updates included. */
   let served: Archive | undefined;
@@ -154,31 +160,21 @@ export async function serve(opts: CliOptions): Promise<number> {
 
   await fullBuild();
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === `${base}__kiosque/events`) {
+  await serveStatic(out, {
+    basePath: base,
+    port: opts.port,
+    host: '',
+    html: (html) => withReloadScript(html, base),
+    route: (req, res) => {
+      if (new URL(req.url ?? '/', 'http://localhost').pathname !== `${base}__kiosque/events`) return false;
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       res.write(': kiosque\n\n');
       events.clients.add(res);
       req.on('close', () => events.clients.delete(res));
-      return;
-    }
-    let path = decodeURIComponent(url.pathname);
-    if (path.startsWith(base)) path = `/${path.slice(base.length)}`;
-    let file = normalize(join(out, path));
-    if (file !== out && !file.startsWith(out + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    if (!found) file = join(out, '404.html');
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    res.writeHead(found ? 200 : 404, { 'content-type': type, 'cache-control': 'no-cache' });
-    const body = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-    res.end(extname(file) === '.html' ? withReloadScript(body.toString('utf8'), base) : body);
+      return true;
+    },
   });
-  server.listen(opts.port, () => console.log(`Kiosque sur http://localhost:${opts.port}${base}`));
+  console.log(`Kiosque sur http://localhost:${opts.port}${base}`);
 
   let fullTimer: NodeJS.Timeout | undefined;
   const scheduleFullBuild = () => {

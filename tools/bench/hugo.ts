@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArchiveArticle } from '../model.ts';
+import type { ArchiveArticle } from '../../src/model.ts';
 
 const CONFIG = `baseURL = "http://localhost:8080/"
 languageCode = "fr"

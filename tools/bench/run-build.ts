@@ -6,7 +6,7 @@
  * Usage: `node --import tsx src/bench/run-build.ts CONTENT OUT [--no-search]`
  */
 import { resolve } from 'node:path';
-import { build, type Phase } from '../build.ts';
+import { build, type Phase } from '../../src/build/index.ts';
 
 export interface BuildFigures {
   ok: boolean;

@@ -24,11 +24,13 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { build, PROJECT_ROOT } from '../build.ts';
+import { build } from '../../src/build/index.ts';
+import { PROJECT_ROOT } from '../../src/paths.ts';
 import { ensureHugo, writeHugoSite } from '../bench/hugo.ts';
-import type { ArchiveArticle } from '../model.ts';
-import { launchChromium, serveDirectory } from './harness.ts';
-import { articleText, knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from './quality.ts';
+import type { ArchiveArticle } from '../../src/model.ts';
+import { serveStatic } from '../../src/dev/static.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { articleText, knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from './search-quality.ts';
 
 const TARGETS = { seeds: 1, completeness: 0.99, knownItem: 0.95 };
 const DEFAULT_CORPUS = '/work/shared/corpus/orangesum';
@@ -130,9 +132,8 @@ function defaultSite(articles: ArchiveArticle[], work: string): string | undefin
 
 /** Runs queries against a built site in Chromium. */
 async function answersOf(site: string, queries: string[], raw = false): Promise<string[][]> {
-  const server = await serveDirectory(site, '/');
-  const browser = await launchChromium();
-  if (typeof browser === 'string') throw new Error(browser);
+  const server = await serveStatic(site);
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
