@@ -7,11 +7,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCommandLine } from '../src/cli/args.ts';
 import { ingestFile } from '../src/ingest/index.ts';
+import { DEFAULT_CORPUS } from './bench/corpus.ts';
 import { foldTypography, frenchTypographyRich } from '../src/text/french-typography.ts';
 import { frenchTypographyHtml } from '../src/text/french-typography-html.ts';
 
-const DIR = process.argv[2] ?? process.env.KIOSQUE_CORPUS ?? '/work/shared/corpus/orangesum';
+const DIR = readCommandLine(process.argv.slice(2), {}, 'usage: npm run typography:report -- [CORPUS_DIR]').positionals[0] ?? DEFAULT_CORPUS;
 
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');

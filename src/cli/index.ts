@@ -3,7 +3,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { build, checkContent } from '../build/index.ts';
+import { build } from '../build/index.ts';
+import { checkContent } from '../build/pipeline.ts';
 import { siteOptions } from '../build/options.ts';
 import { readCommandLine, wholeNumber } from './args.ts';
 import { createProgress } from './progress.ts';

@@ -10,7 +10,7 @@ import { ENTITY_BASE, entityIndexes, entityStats, preferredName } from './entity
 import { dayUrls, monthPageUrl, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
-import { dateSortKey } from '../ingest/dates.ts';
+import { dateSortKey } from '../text/date-key.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 
 export const PAGE_SIZE = 20;

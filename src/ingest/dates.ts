@@ -123,7 +123,3 @@ export function parisToday(): string {
   return DateTime.now().setZone(PARIS).toISODate()!;
 }
 
-/** Sort key: ISO text sorts chronologically at any precision (`2024` < `2024-02` < `2024-02-15`). */
-export function dateSortKey(date: DateInfo | undefined): string {
-  return date ? date.iso.slice(0, 19) : '';
-}

@@ -15,7 +15,7 @@
  *   and topic links from the filters (topic labels from its own list) rather than have every
  *   query fetch them twice.
  */
-import { dateSortKey } from '../ingest/dates.ts';
+import { dateSortKey } from '../text/date-key.ts';
 import type { ArchiveArticle } from '../model.ts';
 import { frenchTypography } from '../text/french-typography.ts';
 import { frenchTypographyHtml } from '../text/french-typography-html.ts';

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { words } from '../text/fold.ts';
 import type { ArchiveArticle } from '../model.ts';
-import { articleText } from '../../tools/eval/search-quality.ts';
+import { articleText } from '../text/article-text.ts';
 
 /** Words kept: enough for the names and common words of a large archive, small to fetch. */
 export const WORD_LIST_SIZE = 12000;

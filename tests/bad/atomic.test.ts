@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cleanStaleBuilds } from '../../src/build/index.ts';
+import { cleanStaleBuilds } from '../../src/build/output.ts';
 import { copySeeds, FIXTURES, PROJECT_ROOT } from './catalog.ts';
 import { CLI_ENTRY } from '../../src/paths.ts';
 

@@ -3,19 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { patchArticle } from '../../src/dev/update.ts';
-import { ingestContent } from '../../src/build/index.ts';
-import { buildArchive } from '../../src/enrich/archive.ts';
-import { enrich } from '../../src/enrich/index.ts';
+import { prepareArchive } from '../../src/build/pipeline.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { withReloadScript } from '../../src/dev/serve.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'archive');
 
 function fixtureArchive() {
-  const ingested = ingestContent(FIXTURE);
-  const { articles, related } = enrich(ingested.articles, ingested.config);
-  return buildArchive({ site: { title: 'K', description: '', basePath: '/', origin: 'https://x.example' }, articles, taxonomy: ingested.config.topics, related });
+  return prepareArchive(FIXTURE, siteOptions({ origin: 'https://x.example' })).archive;
 }
 
 test('an edited article keeps its place in the site (URL, topics, neighbours) and shows its new text', () => {

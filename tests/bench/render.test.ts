@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
-import { ingestContent } from '../../src/build/index.ts';
-import { buildArchive } from '../../src/enrich/archive.ts';
-import { enrich } from '../../src/enrich/index.ts';
+import { prepareArchive } from '../../src/build/pipeline.ts';
 import { renderItems, renderSite } from '../../src/site/render.ts';
 import { cacheNunjucksCompiles } from '../../src/site/nunjucks-cache.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 
 interface NunjucksTemplate {
@@ -37,9 +36,7 @@ function tree(dir: string): Map<string, string> {
 }
 
 function fixtureArchive() {
-  const ingested = ingestContent(FIXTURE);
-  const { articles, related } = enrich(ingested.articles, ingested.config);
-  return buildArchive({ site: { title: 'K', description: 'Archives', basePath: '/', origin: 'https://x.example' }, articles, taxonomy: ingested.config.topics, related });
+  return prepareArchive(FIXTURE, siteOptions({ origin: 'https://x.example' })).archive;
 }
 
 test('rendering in many small runs writes exactly the pages of one run, byte for byte', async () => {

@@ -3,12 +3,12 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ingestContent, readBuiltInKnowledge } from '../../src/build/index.ts';
+import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts';
 import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
 import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample } from '../../tools/eval/topic-sample.ts';
 import { ROOT } from '../helpers/content.ts';
+import { DEFAULT_CORPUS as CORPUS } from '../../tools/bench/corpus.ts';
 
-const CORPUS = process.env.KIOSQUE_CORPUS ?? '/work/shared/corpus/orangesum';
 const hasCorpus = existsSync(join(CORPUS, 'manifest.jsonl'));
 const read = (name: string): LabelledSample => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8')) as LabelledSample;
 const tuning = read('topics-sample.json');

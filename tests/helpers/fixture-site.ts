@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { prepareCorpus } from '../../tools/bench/corpus.ts';
-import { alive, build } from '../../src/build/index.ts';
+import { build } from '../../src/build/index.ts';
+import { alive } from '../../src/build/output.ts';
 import { PROJECT_ROOT } from '../../src/paths.ts';
 import { listFiles } from './site.ts';
 import type { Archive } from '../../src/model.ts';

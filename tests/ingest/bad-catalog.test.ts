@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { ingestContent, reportEntries } from '../../src/build/index.ts';
+import { ingestContent, reportEntries } from '../../src/build/pipeline.ts';
 import { enrich } from '../../src/enrich/index.ts';
 import { makeReport } from '../../src/build/report.ts';
 import { entryMismatches, expectedFiles, loadCatalog, materialiseCatalog } from '../bad/catalog.ts';

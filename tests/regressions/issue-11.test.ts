@@ -114,12 +114,12 @@ test('setApart finds one bad article among 1,000 by halving, in a few dozen runs
 });
 
 test('an article that makes enrich throw is rejected alone, with a French message; the others are published', async () => {
-  const { enrichIsolated, ingestContent } = await import('../../src/build/index.ts');
+  const { enrichArchive, ingestContent } = await import('../../src/build/pipeline.ts');
   const { CONTENT } = await import('../helpers/content.ts');
   const ingested = ingestContent(CONTENT);
   const broken = ingested.articles[2]!;
   ingested.articles[2] = { ...broken, sections: null as never };
-  const { archive } = enrichIsolated(ingested, { title: 'K', description: 'd', basePath: '/', origin: 'https://x.example' });
+  const { archive } = enrichArchive(ingested, { title: 'K', description: 'd', basePath: '/', origin: 'https://x.example' });
   assert.equal(archive.articles.length, 4);
   const entry = ingested.entries.find((e) => e.file === broken.sourceFile)!;
   assert.equal(entry.status, 'rejected');

@@ -5,9 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { build, ingestContent, type BuildResult } from '../../src/build/index.ts';
-import { buildArchive } from '../../src/enrich/archive.ts';
-import { enrich } from '../../src/enrich/index.ts';
+import { build, type BuildResult } from '../../src/build/index.ts';
+import { prepareArchive } from '../../src/build/pipeline.ts';
 import type { Archive, SiteOptions } from '../../src/model.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 export { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
@@ -18,9 +17,7 @@ const site = (basePath: string): SiteOptions => ({ title: 'Kiosque', description
 
 /** The archive of a content folder, as build.ts makes it, without rendering. */
 export function archiveOf(content: string): Archive {
-  const ingested = ingestContent(content);
-  const enriched = enrich(ingested.articles, ingested.config);
-  return buildArchive({ site: site('/'), articles: enriched.articles, taxonomy: ingested.config.topics, related: enriched.related });
+  return prepareArchive(content, site('/')).archive;
 }
 
 export interface SearchSite {

@@ -7,8 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../src/paths.ts';
 import { syntheticArticle } from './synthetic.ts';
+
+/** The real corpus beside the project (../shared/corpus/orangesum), or `KIOSQUE_CORPUS`: present here and in CI, never copied in. */
+export const DEFAULT_CORPUS = process.env.KIOSQUE_CORPUS ?? resolve(PROJECT_ROOT, '../shared/corpus/orangesum');
 
 export interface CorpusSpec {
   articles: number;

@@ -8,13 +8,15 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { enrichIsolated, ingestContent } from '../../src/build/index.ts';
+import { prepareArchive } from '../../src/build/pipeline.ts';
 import { PROJECT_ROOT } from '../../src/paths.ts';
-import { prepareCorpus } from './corpus.ts';
+import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
+import { DEFAULT_CORPUS, prepareCorpus } from './corpus.ts';
 import { formatRounds, formatScaling, median, type HugoRun, type KiosqueRun, type Round } from './figures.ts';
 import { ensureHugo, writeHugoSite } from './hugo.ts';
 import { runMeasured, type ProcessPeak } from './measure.ts';
 import type { BuildFigures } from './run-build.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 export interface BenchOptions {
   /** Corpus sizes, run one after the other. */
@@ -32,49 +34,38 @@ export interface BenchOptions {
 const USAGE = `usage: npm run bench -- [--articles N[,N…]] [--corpus DIR | --synthetic] [--seed N] [--runs N]
                        [--compare] [--no-search] [--work DIR] [--keep] [--json FILE]`;
 
-const DEFAULT_CORPUS = resolve(PROJECT_ROOT, '../shared/corpus/orangesum');
 
 /**
  * Reads the bench options (after `bench`).
  * @example parseBenchArgs(['--articles', '1000,10000', '--compare']).sizes // [1000, 10000]
  */
 export function parseBenchArgs(args: string[]): BenchOptions {
-  const opts: BenchOptions = {
-    sizes: [10000], corpus: existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined, seed: 1, runs: 3,
-    compare: false, search: true, work: join(tmpdir(), 'kiosque-bench'), keep: false,
+  const { values } = readCommandLine(args, {
+    articles: { type: 'string', default: '10000' },
+    corpus: { type: 'string' },
+    synthetic: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    compare: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    work: { type: 'string', default: join(tmpdir(), 'kiosque-bench') },
+    keep: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  }, USAGE);
+  const corpus = values.synthetic ? undefined : values.corpus !== undefined ? resolve(values.corpus) : existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined;
+  if (corpus && !existsSync(corpus)) throw new Error(`--corpus ${corpus} does not exist`);
+  if (values.compare && values['no-search']) throw new Error('--compare measures the full build: drop --no-search');
+  return {
+    sizes: values.articles.split(',').map((s) => wholeNumber('--articles', s, 1, USAGE)),
+    corpus,
+    seed: wholeNumber('--seed', values.seed, 1, USAGE),
+    runs: wholeNumber('--runs', values.runs, 1, USAGE),
+    compare: values.compare,
+    search: !values['no-search'],
+    work: resolve(values.work),
+    keep: values.keep,
+    ...(values.json !== undefined ? { json: values.json } : {}),
   };
-  const rest = [...args];
-  const value = (flag: string) => {
-    const v = rest.shift();
-    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
-    return v;
-  };
-  const count = (flag: string, v: string) => {
-    const n = Number(v.replace(/_/g, ''));
-    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} wants a whole number above 0, got "${v}"`);
-    return n;
-  };
-  while (rest.length) {
-    const a = rest.shift()!;
-    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const v = () => inline ?? value(flag);
-    switch (flag) {
-      case '--articles': opts.sizes = v().split(',').map((s) => count(flag, s)); break;
-      case '--corpus': opts.corpus = resolve(v()); break;
-      case '--synthetic': opts.corpus = undefined; break;
-      case '--seed': opts.seed = count(flag, v()); break;
-      case '--runs': opts.runs = count(flag, v()); break;
-      case '--compare': opts.compare = true; break;
-      case '--no-search': opts.search = false; break;
-      case '--work': opts.work = resolve(v()); break;
-      case '--keep': opts.keep = true; break;
-      case '--json': opts.json = v(); break;
-      default: throw new Error(`unknown bench option ${a}\n${USAGE}`);
-    }
-  }
-  if (opts.corpus && !existsSync(opts.corpus)) throw new Error(`--corpus ${opts.corpus} does not exist`);
-  if (opts.compare && !opts.search) throw new Error('--compare measures the full build: drop --no-search');
-  return opts;
 }
 
 const cpuOf = (peaks: ProcessPeak[]) => peaks.reduce((sum, p) => sum + p.cpuMs, 0);
@@ -128,8 +119,7 @@ async function runHugo(site: string, out: string): Promise<HugoRun> {
 
 /** The Hugo site of a corpus: the same articles, with Kiosque's titles, URLs and topics. */
 function hugoSiteFor(content: string, dir: string): void {
-  const ingested = ingestContent(content);
-    const { archive } = enrichIsolated(ingested, { title: 'Kiosque', description: '', basePath: '/', origin: 'http://localhost:8080' });
+  const { archive } = prepareArchive(content, siteOptions());
   writeHugoSite(archive.articles, dir);
 }
 
@@ -196,4 +186,11 @@ export async function bench(args: string[]): Promise<number> {
   }
   if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ hugo: hugoVersion, options: opts, results }, null, 2)}\n`);
   return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  bench(process.argv.slice(2)).then((code) => process.exit(code), (e: Error) => {
+    console.error(`kiosque bench: ${e.stack ?? e.message}`);
+    process.exit(2);
+  });
 }

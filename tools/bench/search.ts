@@ -23,15 +23,18 @@ import { execFileSync } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, enrichIsolated, ingestContent } from '../../src/build/index.ts';
+import { build } from '../../src/build/index.ts';
+import { prepareArchive } from '../../src/build/pipeline.ts';
 import { PROJECT_ROOT } from '../../src/paths.ts';
 import type { ArchiveArticle } from '../../src/model.ts';
 import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { launchBrowser } from '../lib/browser.ts';
+import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 import { articleText, knownItemQuery, sampleBy, vocabulary } from '../eval/search-quality.ts';
-import { prepareCorpus } from './corpus.ts';
+import { DEFAULT_CORPUS, prepareCorpus } from './corpus.ts';
 import { median } from './figures.ts';
 import { ensureHugo, writeHugoSite } from './hugo.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 interface Options {
   articles: number;
@@ -42,31 +45,32 @@ interface Options {
   reuse: boolean;
 }
 
-const DEFAULT_CORPUS = resolve(PROJECT_ROOT, '../shared/corpus/orangesum');
 /** Results read per query: the first page of the search page (public/js/search-core.js). */
 const FIRST_PAGE = 10;
 /** Time between two keystrokes: a quick typist. */
 const KEY_DELAY_MS = 70;
 
+const USAGE = 'usage: npm run bench:search -- [--articles N] [--queries N] [--corpus DIR | --synthetic] [--work DIR] [--keep] [--reuse]';
+
 function parseOptions(argv: string[]): Options {
-  const opts: Options = {
-    articles: 10000, queries: 15, corpus: existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined,
-    work: join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'kiosque-bench-search'), keep: false, reuse: false,
+  const { values } = readCommandLine(argv, {
+    articles: { type: 'string', default: '10000' },
+    queries: { type: 'string', default: '15' },
+    corpus: { type: 'string' },
+    synthetic: { type: 'boolean', default: false },
+    work: { type: 'string', default: join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'kiosque-bench-search') },
+    keep: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
+  }, USAGE);
+  const corpus = values.synthetic ? undefined : values.corpus !== undefined ? resolve(values.corpus) : existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined;
+  return {
+    articles: wholeNumber('--articles', values.articles, 1, USAGE),
+    queries: wholeNumber('--queries', values.queries, 1, USAGE),
+    ...(corpus ? { corpus } : {}),
+    work: resolve(values.work),
+    keep: values.keep || values.reuse,
+    reuse: values.reuse,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const next = () => argv[++i] ?? '';
-    if (a === '--articles') opts.articles = Number(next());
-    else if (a === '--queries') opts.queries = Number(next());
-    else if (a === '--corpus') opts.corpus = resolve(next());
-    else if (a === '--synthetic') opts.corpus = undefined;
-    else if (a === '--work') opts.work = resolve(next());
-    else if (a === '--keep') opts.keep = true;
-    else if (a === '--reuse') opts.reuse = opts.keep = true;
-    else throw new Error(`unknown option ${a}`);
-  }
-  if (!Number.isInteger(opts.articles) || opts.articles < 1) throw new Error('--articles wants a whole number above 0');
-  return opts;
 }
 
 /** Two or three rare words of sampled titles, as a reader would type them. */
@@ -85,8 +89,7 @@ function defaultIndex(content: string, kiosqueSite: string, work: string): { dir
   const pagefindCli = join(PROJECT_ROOT, 'node_modules/.bin/pagefind');
   const hugo = ensureHugo((line) => console.error(`· ${line}`));
   if (hugo) {
-    const ingested = ingestContent(content);
-        const { archive } = enrichIsolated(ingested, { title: 'Kiosque', description: '', basePath: '/', origin: 'http://localhost:8080' });
+    const { archive } = prepareArchive(content, siteOptions());
     const site = join(work, 'hugo-site');
     const out = join(work, 'hugo-out');
     writeHugoSite(archive.articles, site);

@@ -8,8 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
+import { DEFAULT_CORPUS as CORPUS } from '../bench/corpus.ts';
 
-export const CORPUS = process.env.KIOSQUE_CORPUS ?? '/work/shared/corpus/orangesum';
+export { DEFAULT_CORPUS as CORPUS } from '../bench/corpus.ts';
 
 export interface ManifestEntry {
   id: string;

@@ -11,14 +11,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model.ts';
-import { buildArchive } from '../../src/enrich/archive.ts';
 import { articleDoc, CORPUS, drawSample, loadArticle, readManifest, type ManifestEntry } from './corpus-sample.ts';
 import { buildEntityMatcher, detectEntities } from '../../src/enrich/entities.ts';
 import { emptyScores, formatScores, scoreArticle, type LabelledEntity } from '../../src/enrich/entity-scores.ts';
-import { readBuiltInKnowledge } from '../../src/build/index.ts';
-import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
+import { readBuiltInKnowledge, enrichArchive } from '../../src/build/pipeline.ts';
+import { loadKnowledge } from '../../src/enrich/index.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
@@ -101,8 +101,7 @@ function scoreRelated(
 
 function pageFigures(label: string, articles: Article[]): { articles: Article[]; related: Map<string, string[]> } {
   const t0 = performance.now();
-  const { articles: enriched, related } = enrich(articles, loadKnowledge(readBuiltInKnowledge(), {}));
-  const archive = buildArchive({ site: { title: 'K', description: '', basePath: '/', origin: 'https://x.example' }, articles: enriched, taxonomy: [], related });
+  const { articles: enriched, related, archive } = enrichArchive({ articles, entries: [], configDiagnostics: [], config: loadKnowledge(readBuiltInKnowledge(), {}) }, siteOptions());
   const s = archive.entityStats;
   const single = archive.entities.filter((e) => e.count === 1).length;
   const pages = archive.entityPages.length;

@@ -1,10 +1,11 @@
 /**
- * Pure helpers of the search quality evaluation (`npm run search:eval`, ./eval.ts): the
+ * Pure helpers of the search quality evaluation (`npm run search:eval`, ./search.ts): the
  * deterministic samples, what an article "contains" for a reader, and known-item queries.
- * The ground truth is computed with src/enrich/fold.ts, independently of Pagefind.
+ * The ground truth is computed with src/text/fold.ts, independently of Pagefind.
  */
 import { words } from '../../src/text/fold.ts';
-import type { Article } from '../../src/model.ts';
+
+export { articleText } from '../../src/text/article-text.ts';
 
 /**
  * 32-bit FNV-1a: a stable hash for deterministic samples.
@@ -32,23 +33,6 @@ export function sampleBy<T>(items: readonly T[], key: (item: T) => string, n: nu
     .map((x) => x.item);
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const BLOCK_TAG = /<\/?(?:p|h[1-6]|li|ul|ol|blockquote|pre|br|hr|table|tr|td|th|div)\b[^>]*>/gi;
-
-/** Characters a reader never sees: soft hyphens (`beau\u00adcoup` reads `beaucoup`), zero-width spaces and joiners. */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
-
-/**
- * Everything a reader reads as the article's text: title, lede and body (the text of the
- * Markdown body's HTML when there is one), invisible characters left out.
- * @example articleText({ title: 'T', lede: 'beau\u00adcoup', sections: [{ paragraphs: ['P'] }] } as Article) // 'T\nbeaucoup\nP'
- */
-export function articleText(article: Pick<Article, 'title' | 'lede' | 'sections' | 'bodyHtml'>): string {
-  const body = article.bodyHtml
-    ? article.bodyHtml.replace(BLOCK_TAG, '\n').replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
-    : article.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs]).join('\n');
-  return [article.title, article.lede, body].join('\n').replace(INVISIBLE, '');
-}
 
 /** A folded word of the corpus with the articles that contain it. */
 export interface VocabularyEntry {

@@ -30,10 +30,11 @@ import { ensureHugo, writeHugoSite } from '../bench/hugo.ts';
 import type { ArchiveArticle } from '../../src/model.ts';
 import { serveStatic } from '../../src/dev/static.ts';
 import { launchBrowser } from '../lib/browser.ts';
+import { DEFAULT_CORPUS } from '../bench/corpus.ts';
+import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 import { articleText, knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from './search-quality.ts';
 
 const TARGETS = { seeds: 1, completeness: 0.99, knownItem: 0.95 };
-const DEFAULT_CORPUS = '/work/shared/corpus/orangesum';
 
 interface Options {
   sample: number;
@@ -48,19 +49,23 @@ interface SeedQuery {
   expected: string[];
 }
 
+const USAGE = 'usage: npm run search:eval -- [--sample N|all] [--words N] [--titles N] [--corpus DIR] [--keep]';
+
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { sample: 2000, words: 500, titles: 400, corpus: DEFAULT_CORPUS, keep: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const next = () => argv[++i] ?? '';
-    if (a === '--sample') opts.sample = ((v) => (v === 'all' ? Infinity : Number(v)))(next());
-    else if (a === '--words') opts.words = Number(next());
-    else if (a === '--titles') opts.titles = Number(next());
-    else if (a === '--corpus') opts.corpus = next();
-    else if (a === '--keep') opts.keep = true;
-    else throw new Error(`unknown option ${a}`);
-  }
-  return opts;
+  const { values } = readCommandLine(argv, {
+    sample: { type: 'string', default: '2000' },
+    words: { type: 'string', default: '500' },
+    titles: { type: 'string', default: '400' },
+    corpus: { type: 'string', default: DEFAULT_CORPUS },
+    keep: { type: 'boolean', default: false },
+  }, USAGE);
+  return {
+    sample: values.sample === 'all' ? Infinity : wholeNumber('--sample', values.sample, 1, USAGE),
+    words: wholeNumber('--words', values.words, 1, USAGE),
+    titles: wholeNumber('--titles', values.titles, 1, USAGE),
+    corpus: values.corpus,
+    keep: values.keep,
+  };
 }
 
 /** Hard link when the file system allows it, else a copy: the content folder is never a link farm. */

@@ -14,15 +14,15 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestContent, readBuiltInKnowledge } from '../../src/build/index.ts';
+import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts';
 import type { Article, TopicDef } from '../../src/model.ts';
 import { articleDoc, enrich, loadKnowledge } from '../../src/enrich/index.ts';
 import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample, type TopicScore } from './topic-sample.ts';
 import { assignTopics, buildTopicMatcher, type TopicMatcher } from '../../src/enrich/topics.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
+import { DEFAULT_CORPUS as CORPUS } from '../bench/corpus.ts';
 
-const CORPUS = process.env.KIOSQUE_CORPUS ?? '/work/shared/corpus/orangesum';
 const ARCHIVE_SIZE = 2000;
 /** Targets of issue 12, per topic on the labelled samples. */
 const TARGET = { precision: 0.85, recall: 0.9, largestShare: 0.4 };

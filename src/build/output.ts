@@ -1,0 +1,60 @@
+/**
+ * The output folder: what may be replaced, temporary folders beside it, and what killed builds
+ * left there. The build writes into a temporary folder and swaps it into place (atomic output).
+ */
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
+
+/**
+ * Why `out` must not be replaced by a build, if it must not: it holds the content, the project
+ * or the current folder, or it is an existing folder that is not a site (the swap deletes it).
+ * @example outProblem('/work/main', '/work/main/content') // '--out /work/main contains the content folder; …'
+ */
+export function outProblem(out: string, content: string): string | undefined {
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
+  if (inside(content, out)) return `--out ${out} contient le dossier de contenu ; choisissez un dossier à part, par exemple _site`;
+  if (inside(out, content)) return `--out ${out} est dans le dossier de contenu, dont les fichiers seraient lus comme articles ; choisissez un dossier en dehors`;
+  if (inside(PROJECT_ROOT, out) || inside(process.cwd(), out)) return `--out ${out} contient le projet ou le dossier courant ; choisissez un dossier à part, par exemple _site`;
+  if (!existsSync(out)) return undefined;
+  if (!statSync(out).isDirectory()) return `--out ${out} existe et n’est pas un dossier ; supprimez-le ou choisissez un autre chemin`;
+  if (readdirSync(out).length > 0 && !existsSync(join(out, 'index.html'))) {
+    return `--out ${out} est un dossier qui n’a pas l’air d’un site (pas d’index.html) et serait remplacé ; videz-le ou choisissez un autre chemin`;
+  }
+  return undefined;
+}
+
+/** The process exists (possibly owned by another user). */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what killed builds left beside `out` (SIGKILL runs no cleanup). A build killed
+ * between its two renames left no `out` but the previous site as `.out.old-PID`: it is put back.
+ * @example cleanStaleBuilds('/srv/_site') // ['/srv/._site.tmp-4242'] when process 4242 is gone
+ */
+export function cleanStaleBuilds(out: string): string[] {
+  const dir = dirname(out);
+  if (!existsSync(dir)) return [];
+  const prefix = `.${basename(out)}.`;
+  const removed: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const m = name.startsWith(prefix) ? /^(tmp|old)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+    if (!m || alive(Number(m[2]))) continue;
+    const path = join(dir, name);
+    if (m[1] === 'old' && !existsSync(out)) renameSync(path, out);
+    else rmSync(path, { recursive: true, force: true });
+    removed.push(path);
+  }
+  return removed;
+}
+
+export function tempDirFor(out: string, tag: string): string {
+  return join(dirname(out), `.${basename(out)}.${tag}-${process.pid}`);
+}

@@ -1,0 +1,183 @@
+/**
+ * The pipeline from a content folder to an archive, the one wiring every caller uses (the build,
+ * `kiosque check`, `npm start`, tools and tests): read and ingest every file, each isolated
+ * (a file that throws is rejected alone); then enrich and shape the archive, isolated per article.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildArchive } from '../enrich/archive.ts';
+import { BUILT_IN_DIR, CONFIG_FILES, enrich, loadKnowledge, type EnrichConfig } from '../enrich/index.ts';
+import { listContent } from '../ingest/content-files.ts';
+import { ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
+import { isSafeSitePath } from '../ingest/slug.ts';
+import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
+import { PROJECT_ROOT } from '../paths.ts';
+import { errorText, plainData, setApart } from './isolate.ts';
+import { siteOptions } from './options.ts';
+import { entryOf, makeReport, type Report, type ReportEntry } from './report.ts';
+
+export interface IngestedContent {
+  articles: Article[];
+  entries: ReportEntry[];
+  configDiagnostics: Diagnostic[];
+  config: EnrichConfig;
+}
+
+/**
+ * The texts of Kiosque's built-in taxonomy and gazetteer (src/enrich/knowledge/), by file name.
+ * @example Object.keys(readBuiltInKnowledge()) // ['sujets.yml', 'entites.yml']
+ */
+export function readBuiltInKnowledge(): Record<string, string> {
+  return Object.fromEntries(CONFIG_FILES.flatMap((name) => {
+    const path = join(PROJECT_ROOT, BUILT_IN_DIR, name);
+    return existsSync(path) ? [[name, readFileSync(path, 'utf8')]] : [];
+  }));
+}
+
+/**
+ * Reads and ingests every file of the content folder; every file gets a report entry.
+ * @example ingestContent('content').articles.length // 5 on the seeds
+ */
+export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void): IngestedContent {
+  const { files, skipped, broken } = listContent(contentDir);
+  const entries: ReportEntry[] = [
+    ...skipped.map((s): ReportEntry => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] })),
+    ...broken.map((s) => entryOf(s.path, 'rejected', [{ id: 'link-broken', level: 'error', file: s.path, message: s.reason }])),
+  ];
+  const configTexts: Record<string, string> = {};
+  const articles: Article[] = [];
+  const seen = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const [i, f] of files.entries()) {
+    onFile?.(i + 1, files.length);
+    if (CONFIG_FILES.includes(f.path)) {
+      configTexts[f.path] = readFileSync(f.absolute, 'utf8');
+      continue;
+    }
+    const skip = skipReason(f.path);
+    if (skip) {
+      entries.push({ file: f.path, status: 'skipped', reason: skip, warnings: [], errors: [] });
+      continue;
+    }
+    if (f.badName) {
+      entries.push(entryOf(f.path, 'rejected', [{ id: 'file-name-invalid', level: 'error', file: f.path, message: 'nom de fichier qui n’est pas en UTF-8 (montré ici avec U+FFFD) : fichier illisible ; renommez-le' }]));
+      continue;
+    }
+    // Refused before reading: a huge file would cost its size in memory first.
+    const tooLarge = sizeProblem(f.path, f.size);
+    if (tooLarge) {
+      entries.push(entryOf(f.path, 'rejected', [tooLarge]));
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(f.absolute);
+    } catch (e) {
+      entries.push(entryOf(f.path, 'rejected', [{ id: 'unreadable', level: 'error', file: f.path, message: `fichier illisible (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) ; vérifiez ses droits` }]));
+      continue;
+    }
+    const result = ingestIsolated(f.path, bytes);
+    if (result.ok === 'skipped') {
+      entries.push({ file: f.path, status: 'skipped', reason: result.reason, warnings: [], errors: [] });
+      continue;
+    }
+    if (result.ok === false) {
+      entries.push(entryOf(f.path, 'rejected', result.diagnostics));
+      continue;
+    }
+    // `a.md` and `a.txt` share the id `a`: the second keeps its extension in its id.
+    let id = result.article.id;
+    for (let n = 2; ids.has(id); n++) id = n === 2 ? result.article.sourceFile : `${result.article.sourceFile}-${n}`;
+    ids.add(id);
+    const article = { ...result.article, id };
+    if (article.draft) {
+      entries.push(entryOf(f.path, 'draft', article.diagnostics, { reason: 'brouillon (draft: true dans l’en-tête)' }));
+      continue;
+    }
+    // The same article saved twice (copied, or re-encoded) is caught on its text, not its bytes.
+    const hash = createHash('sha1').update(JSON.stringify([article.title, article.date?.iso, article.lede, article.sections, article.bodyHtml])).digest('hex');
+    const twin = seen.get(hash);
+    if (twin) {
+      entries.push(entryOf(f.path, 'rejected', [...article.diagnostics, { id: 'duplicate-article', level: 'error', file: f.path, message: `même titre, même date et même texte que ${twin}, qui est publié ; supprimez l’un des deux fichiers` }]));
+      continue;
+    }
+    seen.set(hash, f.path);
+    articles.push(article);
+  }
+  const config = loadKnowledge(readBuiltInKnowledge(), configTexts);
+  for (const path of Object.keys(configTexts)) {
+    entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
+  }
+  return { articles, entries, configDiagnostics: config.diagnostics, config };
+}
+
+/**
+ * `ingestFile`, with anything it throws for this file turned into this file's rejection, and
+ * the article copied into plain data (./isolate.ts): no parser object goes further.
+ * @example ingestIsolated('a.txt', bytes).ok // true, false or 'skipped'; never throws
+ */
+function ingestIsolated(file: string, bytes: Uint8Array): IngestResult {
+  try {
+    const result = ingestFile(file, bytes);
+    return result.ok === true ? { ok: true, article: plainData(result.article) } : result;
+  } catch (e) {
+    return { ok: false, diagnostics: [internalError(file, e)] };
+  }
+}
+
+function internalError(file: string, error: unknown): Diagnostic {
+  return { id: 'internal-error', level: 'error', file, message: `Kiosque n’a pas pu traiter ce fichier (${errorText(error)}) ; le reste du site est publié ; signalez ce fichier aux mainteneurs de Kiosque` };
+}
+
+/**
+ * Enrich and build the archive; an article that makes either throw, or whose page data is not
+ * plain data (./isolate.ts), is rejected alone and the archive is built without it.
+ * @example enrichArchive(ingestContent('content'), site).archive.articles.length // 5
+ */
+export function enrichArchive(ingested: IngestedContent, site: SiteOptions): ReturnType<typeof enrich> & { archive: Archive } {
+  const { result, apart } = setApart(ingested.articles, (articles) => {
+    const enriched = enrich(articles, ingested.config);
+    const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });
+    for (const a of archive.articles) {
+      plainData(a);
+      JSON.stringify(a.jsonLd);
+      const unsafe = [a.url, ...a.topicLinks.map((t) => t.url)].find((p) => !isSafeSitePath(p));
+      if (unsafe) throw new Error(`chemin de page impossible à écrire : ${unsafe.slice(0, 80)}`);
+    }
+    return { ...enriched, archive };
+  });
+  for (const { item, error } of apart) {
+    ingested.entries.push(entryOf(item.sourceFile, 'rejected', [...item.diagnostics, internalError(item.sourceFile, error)]));
+  }
+  if (apart.length > 0) ingested.articles = ingested.articles.filter((a) => !apart.some((x) => x.item === a));
+  return result;
+}
+
+/**
+ * Report entries for a run: every file read, published articles with their final URL.
+ * @example reportEntries(ingestContent('content'), articles).length // one per file
+ */
+export function reportEntries(ingested: IngestedContent, published: Article[]): ReportEntry[] {
+  return [...ingested.entries, ...published.map((a) => entryOf(a.sourceFile, 'published', a.diagnostics, { url: a.url }))];
+}
+
+/**
+ * `kiosque check`: ingest and enrich, as a build would, but render and write nothing.
+ * @example checkContent('content').report.counts.rejected // 0
+ */
+export function checkContent(contentDir: string): { report: Report; configErrors: boolean } {
+  const ingested = ingestContent(contentDir);
+  // The same isolation as a build, so check rejects exactly what a build would.
+  const { articles, unmappedTopics } = enrichArchive(ingested, siteOptions({ origin: 'http://localhost' }));
+  return { report: makeReport(reportEntries(ingested, articles), { knowledge: ingested.config.knowledge, unmappedTopics }), configErrors: ingested.configDiagnostics.some((d) => d.level === 'error') };
+}
+
+/**
+ * A content folder read and shaped into its archive, as the build does before rendering.
+ * @example prepareArchive('content', siteOptions()).archive.articles.length // 5 on the seeds
+ */
+export function prepareArchive(contentDir: string, site: SiteOptions): { ingested: IngestedContent } & ReturnType<typeof enrichArchive> {
+  const ingested = ingestContent(contentDir);
+  return { ingested, ...enrichArchive(ingested, site) };
+}

@@ -1,0 +1,23 @@
+/**
+ * The text of an article as a reader reads it: the search vocabulary (« Essayez ») and the
+ * evaluation tools read articles through it.
+ */
+import type { Article } from '../model.ts';
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const BLOCK_TAG = /<\/?(?:p|h[1-6]|li|ul|ol|blockquote|pre|br|hr|table|tr|td|th|div)\b[^>]*>/gi;
+
+/** Characters a reader never sees: soft hyphens (`beau\u00adcoup` reads `beaucoup`), zero-width spaces and joiners. */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
+/**
+ * Everything a reader reads as the article's text: title, lede and body (the text of the
+ * Markdown body's HTML when there is one), invisible characters left out.
+ * @example articleText({ title: 'T', lede: 'beau\u00adcoup', sections: [{ paragraphs: ['P'] }] } as Article) // 'T\nbeaucoup\nP'
+ */
+export function articleText(article: Pick<Article, 'title' | 'lede' | 'sections' | 'bodyHtml'>): string {
+  const body = article.bodyHtml
+    ? article.bodyHtml.replace(BLOCK_TAG, '\n').replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
+    : article.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs]).join('\n');
+  return [article.title, article.lede, body].join('\n').replace(INVISIBLE, '');
+}
