@@ -3,6 +3,11 @@
  * French labels. No DOM here, so Node tests import this file as it is served.
  */
 
+import { APOSTROPHES, ELIDED_PREFIX, HYPHENS, LIGATURES } from './fold-rules.js';
+
+/** An elided article or pronoun that starts a word: `l’` in `l’Élysée`. */
+const LEADING_ELISION = new RegExp(`^${ELIDED_PREFIX}`, 'i');
+
 /** Filter names: Pagefind filters and URL parameters alike (src/search/records.ts). */
 export const FILTERS = /** @type {const} */ (['sujet', 'annee', 'source']);
 
@@ -63,7 +68,7 @@ export function writeState(state) {
 }
 
 /** An elided article or pronoun at the start of a word (not inside one: `Val-d'Oise` stays whole). */
-const ELIDED = /(^|[^\p{L}\p{N}\p{M}'\u2019\u02bc\u2018\-\u2010\u2011])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019\u02bc\u2018](?=[\p{L}\p{N}])/giu;
+const ELIDED = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}])${ELIDED_PREFIX}(?=[\\p{L}\\p{N}])`, 'giu');
 
 /**
  * The term given to Pagefind: elided articles dropped (`l’eau` searches `eau`, as the index
@@ -83,7 +88,7 @@ export function pagefindTerm(q) {
     .replace(/[\s\u00a0\u202f]*»/g, '"')
     .replace(/[\u201c\u201d]/g, '"')
     .replace(ELIDED, '$1')
-    .replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE')
+    .replace(/[œæŒÆ]/g, (c) => LIGATURES[c] ?? c)
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();
   return term || null;
@@ -107,9 +112,10 @@ export function searchOptions(state, without) {
 
 const ENTITIES = /** @type {Record<string, string>} */ ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" });
 
-const LIGATURES = /** @type {Record<string, string>} */ ({ o: 'œ', O: 'Œ', a: 'æ', A: 'Æ' });
+/** The ligature an indexed letter pair stands for, by its first letter (`o` + joiner + `e` is `œ`). */
+const LIGATURE_OF = /** @type {Record<string, string>} */ (Object.fromEntries(Object.entries(LIGATURES).map(([lig, pair]) => [pair[0], lig])));
 /** The space the index puts after an elided article (`l’ eau`), before a word or a highlighted word. */
-const ELISION_SPACE = /(^|[^\p{L}\p{N}\p{M}'\u2019\u02bc\u2018\-\u2010\u2011])((?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['\u2019\u02bc\u2018\u00b4\u2032]) (?=(?:<mark>)?[\p{L}\p{N}])/giu;
+const ELISION_SPACE = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}])(${ELIDED_PREFIX}) (?=(?:<mark>)?[\\p{L}\\p{N}])`, 'giu');
 
 /**
  * Puts back the typography the index changed (src/search/fold.ts): the space after an elided
@@ -122,7 +128,7 @@ const ELISION_SPACE = /(^|[^\p{L}\p{N}\p{M}'\u2019\u02bc\u2018\-\u2010\u2011])((
 export function restoreTypography(text) {
   return text
     .replace(ELISION_SPACE, '$1$2')
-    .replace(/([oOaA])\u034f[eE]/g, (_, first) => LIGATURES[first] ?? first);
+    .replace(/([oOaA])\u034f[eE]/g, (_, first) => LIGATURE_OF[first] ?? first);
 }
 
 /**
@@ -177,7 +183,7 @@ export function excerptParts(excerpt) {
       const lead = LEADING.exec(text)?.[0] ?? '';
       const trail = TRAILING.exec(text.slice(lead.length))?.[0] ?? '';
       const word = text.slice(lead.length, text.length - trail.length);
-      const bare = fold(word.replace(/^(?:[ldjmnstc]|qu)['\u2019]/i, ''));
+      const bare = fold(word.replace(LEADING_ELISION, ''));
       push(lead, false);
       push(word, Boolean(word) && !STOP_WORDS.has(bare));
       push(trail, false);
@@ -318,7 +324,7 @@ export function suggestion(q, words) {
   const known = new Set(words.map(fold));
   let changed = false;
   const out = q.trim().split(/[\s\u00a0\u202f]+/).map((typed) => {
-    const bare = typed.replace(/^(?:[ldjmnstc]|qu)['\u2019]/i, '').replace(/^["«“]+|["»”]+$/g, '');
+    const bare = typed.replace(LEADING_ELISION, '').replace(/^["«“]+|["»”]+$/g, '');
     const folded = fold(bare);
     if (folded.length < 3 || known.has(folded) || STOP_WORDS.has(folded)) return typed;
     const max = folded.length <= 5 ? 1 : 2;

@@ -23,9 +23,10 @@
  * left out of the indexed text: Pagefind splits the parts of a word on them, so `euros`
  * missed `d'eu\u00adros`. Readers never see them, so excerpts lose nothing.
  */
+import { APOSTROPHES } from '../../public/js/fold-rules.js';
 import { words } from '../text/fold.ts';
 
-const APOSTROPHES = new Set(["'", '\u2019', '\u02bc', '\u2018', '\u00b4', '\u2032']);
+const APOSTROPHE_SET = new Set(APOSTROPHES);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
 /** What goes after an elision apostrophe in the indexed text; the search page takes it out again. */
@@ -42,7 +43,7 @@ export function elisionOffsets(text: string): number[] {
     const before = text[w.start - 2];
     // words() starts a word after its elided prefix; a word that merely follows an opening
     // quote (‘cité’) has no letter before the quote.
-    if (apostrophe && before && APOSTROPHES.has(apostrophe) && LETTER_OR_DIGIT.test(before)) out.push(w.start);
+    if (apostrophe && before && APOSTROPHE_SET.has(apostrophe) && LETTER_OR_DIGIT.test(before)) out.push(w.start);
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * Text folding shared by topics, entities and search: one place decides what counts as
  * "the same word".
  *
- * Decisions:
+ * Decisions (the rules themselves are public/js/fold-rules.js, which the search page reads too):
  * - Case, accents (NFD, combining marks removed) and the ligatures œ/æ are folded.
  * - Apostrophes ' ’ ʼ ‘ ´ ′ are one character; an elided article or pronoun (`l’`, `d’`, `qu’`,
  *   `jusqu’`…) is dropped, so `d’OpenAI` is the word `openai`. Other inner apostrophes stay
@@ -14,6 +14,8 @@
  * - `singular` is a deliberately small French plural rule (final s/x, -aux → -al), applied to
  *   alias and text alike, so `créateurs` meets `créateur`; it is a matching key, not a lemma.
  */
+
+import { APOSTROPHES, ELIDED_WORDS, HYPHENS, LIGATURES } from '../../public/js/fold-rules.js';
 
 /** Character classes of the scanner. */
 const OTHER = 0;
@@ -27,19 +29,18 @@ interface CharInfo {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-const APOSTROPHES = new Set(["'", '\u2019', '\u02bc', '\u2018', '\u00b4', '\u2032']);
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const APOSTROPHE_SET = new Set(APOSTROPHES);
+const HYPHEN_SET = new Set(HYPHENS.replace('\\', ''));
 
 function describe(code: number): CharInfo {
   const ch = String.fromCharCode(code);
-  if (APOSTROPHES.has(ch)) return { cls: JOINER, fold: "'" };
-  if (HYPHENS.has(ch)) return { cls: JOINER, fold: '-' };
+  if (APOSTROPHE_SET.has(ch)) return { cls: JOINER, fold: "'" };
+  if (HYPHEN_SET.has(ch)) return { cls: JOINER, fold: '-' };
   const fold = ch
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace('œ', 'oe')
-    .replace('æ', 'ae');
+    .replace(/[œæ]/, (c) => LIGATURES[c] ?? c);
   return { cls: LETTER_OR_DIGIT.test(ch) ? LETTER : OTHER, fold };
 }
 
@@ -69,7 +70,8 @@ function foldOf(code: number): string {
   return FOLD[code]!;
 }
 
-const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'/;
+/** An elided prefix, once apostrophes are folded to `'`. */
+const ELISION = new RegExp(`^(?:${ELIDED_WORDS.join('|')})'`);
 
 /** One word of a text with its place, for callers that need the original spelling. */
 export interface Word {

@@ -1,0 +1,20 @@
+/**
+ * The French folding rules, in one place for the build and the search page: src/text/fold.ts
+ * (topics, entities, search vocabulary), src/search/fold.ts (what Pagefind indexes) and
+ * ./search-core.js (what the reader types, excerpts) all read them from here.
+ */
+
+/** Apostrophes read as one: straight, typographic, modifier letter, opening quote, acute accent, prime. */
+export const APOSTROPHES = "'\u2019\u02bc\u2018\u00b4\u2032";
+
+/** Hyphens that join the parts of a compound word, escaped for a character class. */
+export const HYPHENS = '\\-\u2010\u2011';
+
+/** Articles and pronouns elided before a vowel: `l’eau`, `qu’il`, `jusqu’à`. */
+export const ELIDED_WORDS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'];
+
+/** An elided word and its apostrophe, as a regular expression source: `l’`, `qu'`, `jusqu’`. */
+export const ELIDED_PREFIX = `(?:${ELIDED_WORDS.join('|')})[${APOSTROPHES}]`;
+
+/** Ligatures and the letters they are folded to (`cœur` is found by `coeur` and the other way round). */
+export const LIGATURES = /** @type {Record<string, string>} */ ({ 'œ': 'oe', 'æ': 'ae', 'Œ': 'OE', 'Æ': 'AE' });
