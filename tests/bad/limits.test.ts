@@ -1,8 +1,8 @@
 /**
  * Limits that keep a build alive: the size limit, bounded YAML aliases, and no quadratic
- * behaviour on long lines through ingest and French typography. Times are measured and
- * printed, never asserted; each test has a timeout, so a quadratic regression fails instead
- * of hanging the suite.
+ * behaviour on long lines through ingest and French typography. Each test checks that the
+ * whole input came through; times are printed as diagnostics, never asserted, and a timeout
+ * turns a quadratic regression into a failure instead of a hung suite.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -46,6 +46,17 @@ function aliasBomb(levels: number, width: number): string {
   return `---\ntitle: Bombe\ndate: 2024-01-10\n${yaml}---\nTexte de l’article.\n`;
 }
 
+/**
+ * The work was done, not cut short: the typeset text still holds the first and the last word of
+ * the input (whitespace runs may collapse, so lengths are not compared).
+ */
+function assertWhole(label: string, input: string, typeset: string[]): void {
+  const all = typeset.join('\n');
+  const words = input.replace(/^---[\s\S]*?---\n/, '').replace(/^ date \S+ /, '').match(/[\p{L}]+/gu) ?? [];
+  assert.ok(all.includes('Début'), `${label}: the first word is lost`);
+  assert.ok(all.includes(words.at(-1)!), `${label}: the last word « ${words.at(-1)} » is lost`);
+}
+
 test('a YAML alias bomb is refused in milliseconds, and nothing expands it', LIMIT, (t) => {
   const fixture = readFileSync(join(FIXTURES, 'fm-alias-bomb/article.md'));
   for (const [label, bytes] of [['catalog bomb, 9 levels of 9', fixture], ['20 levels of 10', utf8(aliasBomb(20, 10))]] as const) {
@@ -80,7 +91,7 @@ test('a 1 MB line full of apostrophes and colons goes through ingest and typogra
   }
 });
 
-test('long runs that make naive regexes quadratic stay fast through ingest and typography', LIMIT, (t) => {
+test('long runs that make naive regexes quadratic go through ingest and typography whole', LIMIT, (t) => {
   const runs: [string, string][] = [
     ['1 MB of spaces inside a paragraph', ` date 2024-03-12 Début${' '.repeat(MB)}fin.\n`],
     ['half a million no-break spaces before a guillemet', ` date 2024-03-12 Début «${'\u00a0'.repeat(MB / 2)}x.\n`],
@@ -92,7 +103,7 @@ test('long runs that make naive regexes quadratic stay fast through ingest and t
   ];
   for (const [label, text] of runs) {
     const a = timed(t, `ingest, ${label}`, () => published('long.txt', text));
-    timed(t, `typography, ${label}`, () => typeset(a));
+    assertWhole(label, text, timed(t, `typography, ${label}`, () => typeset(a)));
   }
   const markdown: [string, string][] = [
     ['1 MB of spaces in a paragraph', `Début${' '.repeat(MB)}fin.`],
@@ -101,6 +112,6 @@ test('long runs that make naive regexes quadratic stay fast through ingest and t
   ];
   for (const [label, body] of markdown) {
     const a = timed(t, `ingest, Markdown with ${label}`, () => published('long.md', `---\ntitle: Espaces\ndate: 2024-03-12\n---\n${body}\n`));
-    timed(t, `typography, Markdown with ${label}`, () => typeset(a));
+    assertWhole(label, body, timed(t, `typography, Markdown with ${label}`, () => typeset(a)));
   }
 });

@@ -101,6 +101,15 @@ function injected(page: Page): Promise<string[]> {
   });
 }
 
+/** Resolves when `condition` holds, polled every 10 ms; rejects after `ms`. */
+async function until(condition: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 test('the watchers catch a real injection, which the CSP blocks (control)', async (t) => {
   if (!browser) return t.skip(skipReason);
   const { page, problems } = await watchedPage();
@@ -108,7 +117,8 @@ test('the watchers catch a real injection, which the CSP blocks (control)', asyn
   await page.evaluate(() => {
     document.body.insertAdjacentHTML('beforeend', '<img src="x" onerror="alert(1)"><a href="javascript:void 0">x</a>');
   });
-  await page.waitForTimeout(300);
+  // Wait for what the browser reports asynchronously: the CSP block and the image's 404.
+  await until(() => problems.some((p) => /Content Security Policy/.test(p)) && problems.some((p) => p.startsWith('404')), 10_000);
   const found = await injected(page);
   assert.ok(found.some((f) => f.includes('onerror')) && found.some((f) => f.includes('javascript:')), found.join('\n'));
   // The CSP is the second wall: the handler is blocked, and the block is reported.

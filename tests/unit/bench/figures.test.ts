@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cpuRatio, formatRounds, formatScaling, median, megabytes, peaksByName, ratio, type Round } from '../../../tools/bench/figures.ts';
+
+const round = (first: Round['first'], wallMs: number, hugoMs: number, pagefindMs: number): Round => ({
+  first,
+  kiosque: { wallMs, cpuMs: wallMs * 1.5, timings: { ingest: 1000, enrich: 500, render: wallMs - 2000, search: 0, write: 10 }, pages: 300, articles: 100, warnings: 2, files: 500, bytes: 3_000_000,
+    peaks: [{ pid: 1, name: 'node', peakKb: 400 * 1024, cpuMs: wallMs }, { pid: 2, name: 'pagefind_extended', peakKb: 200 * 1024, cpuMs: wallMs / 2 }] },
+  hugo: { hugoMs, pagefindMs, cpuMs: hugoMs + pagefindMs, pages: 120, files: 450, bytes: 2_000_000, peaks: [{ pid: 3, name: 'hugo', peakKb: 100 * 1024, cpuMs: hugoMs }] },
+});
+
+test('median of odd and even counts', () => {
+  assert.equal(median([5, 1, 3]), 3);
+  assert.equal(median([4, 1, 3, 2]), 2.5);
+  assert.ok(Number.isNaN(median([])));
+});
+
+test('the ratio is Kiosque over Hugo plus Pagefind, in wall and in CPU time', () => {
+  const r = round('kiosque', 8000, 4000, 6000);
+  assert.equal(ratio(r), 0.8);
+  assert.equal(cpuRatio(r), 1.2);
+  assert.equal(ratio({ first: 'kiosque', kiosque: r.kiosque }), undefined);
+});
+
+test('peaks per process name keep the highest memory and the median CPU time', () => {
+  const peaks = peaksByName([
+    [{ pid: 1, name: 'node', peakKb: 10, cpuMs: 100 }, { pid: 2, name: 'node', peakKb: 30, cpuMs: 50 }],
+    [{ pid: 3, name: 'node', peakKb: 20, cpuMs: 300 }],
+    [{ pid: 4, name: 'node', peakKb: 5, cpuMs: 10 }],
+  ]);
+  assert.deepEqual(peaks, [{ name: 'node', peakKb: 30, cpuMs: 150 }]);
+});
+
+test('the printed figures give each round, the medians, memory, output and the ratio against its target', () => {
+  const lines = formatRounds(100, [round('kiosque', 8000, 4000, 6000), round('hugo', 9000, 4000, 5000), round('kiosque', 7000, 5000, 5000)]);
+  const text = lines.join('\n');
+  assert.match(lines[0]!, /^run\s+order\s+kiosque s\s+ingest\s+enrich\s+render\s+search\s+write\s+cpu s\s+hugo s/);
+  assert.match(text, /\n2\s+H\+P, K\s+9\.0 /);
+  assert.match(text, /\nmedian\s+8\.0 /);
+  assert.match(text, /node 400 MB \(8\.0 s CPU\), pagefind_extended 200 MB/);
+  assert.match(text, /Hugo \+ Pagefind CLI hugo 100 MB/);
+  assert.match(text, /median of 3 rounds: 0\.80 wall time \(target ≤ 0\.80\)/);
+  assert.equal(megabytes(3_000_000), '3.0 MB');
+});
+
+test('scaling is the time per article against the smallest corpus', () => {
+  const lines = formatScaling([{ articles: 1000, msPerArticle: 2 }, { articles: 10000, msPerArticle: 2.2 }]);
+  assert.match(lines[2]!, /^10000\s+2\.20\s+\+10 %$/);
+});

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityRef } from '../../../src/model.ts';
+import { buildEntityMatcher, detectEntities } from '../../../src/enrich/entities.ts';
+
+const gazetteer = buildEntityMatcher([
+  { kind: 'organisation', name: 'OpenAI', aliases: [] },
+  { kind: 'organisation', name: 'Meta', aliases: [] },
+  { kind: 'organisation', name: 'Google', aliases: [] },
+  { kind: 'person', name: 'Emmanuel Macron', aliases: ['Macron'] },
+  { kind: 'place', name: 'États-Unis', aliases: ['USA'] },
+  { kind: 'organisation', name: 'Le Monde', aliases: [] },
+]);
+/** The built-in reference data only (places, organisations, given names), as a new user gets. */
+const empty = buildEntityMatcher([]);
+const detect = (body: string, matcher = gazetteer, title = '', lede = ''): EntityRef[] => detectEntities({ title, lede, body }, matcher);
+const names = (refs: EntityRef[]): string[] => refs.map((e) => `${e.kind}:${e.name}:${e.count}`);
+
+test('gazetteer names match through elisions and accents, from one mention', () => {
+  assert.deepEqual(names(detect('Le patron d’OpenAI est aux Etats-Unis.')), ['organisation:OpenAI:1', 'place:États-Unis:1']);
+  assert.deepEqual(detect("L'offre d'OpenAI.")[0], { kind: 'organisation', name: 'OpenAI', slug: 'openai', count: 1 });
+});
+
+test('a capitalised alias word must be capitalised in the text', () => {
+  assert.deepEqual(names(detect('Dans le monde entier, Le Monde écrit.')), ['organisation:Le Monde:1']);
+});
+
+test('Mark Zuckerberg and a later Zuckerberg are one person, even outside the gazetteer', () => {
+  const refs = detect('Mark Zuckerberg, le patron de Meta, parle. Selon Zuckerberg, Meta avance. Zuckerberg insiste.', empty);
+  assert.deepEqual(refs, [{ kind: 'person', name: 'Mark Zuckerberg', slug: 'mark-zuckerberg', count: 3 }]);
+});
+
+test('a last name in the title joins the full name given in the body', () => {
+  assert.deepEqual(names(detect('Jean-Yves Le Drian a parlé.', empty, 'Le Drian à Tokyo')), ['person:Jean-Yves Le Drian:2', 'place:Tokyo:1']);
+});
+
+test('unknown given names need a cue: three-word Korean names after « le président »', () => {
+  const refs = detect('Il a vu le président Yoon Suk Yeol et le PDG Jensen Huang, puis Jay Y. Lee et Ray Ban Meta.', empty);
+  assert.deepEqual(names(refs), ['person:Jay Y. Lee:1', 'person:Jensen Huang:1', 'person:Yoon Suk Yeol:1']);
+});
+
+test('no entity starts with an article, determiner or sentence-opening word', () => {
+  const refs = detect('Le Premier ministre parle. La Chine répond. Les Américains hésitent. Mais Cette Semaine, Dans Lille, Un Homme.', empty);
+  assert.deepEqual(names(refs), ['place:Chine:1', 'place:Lille:1']);
+});
+
+test('a sentence-opening common word is not glued to the name after it', () => {
+  const refs = detect('Rencontre Sam Altman demain. La rencontre a eu lieu.', empty);
+  assert.deepEqual(names(refs), ['person:Sam Altman:1']);
+});
+
+test('a single unknown capitalised word is not an entity', () => {
+  assert.deepEqual(detect('Il utilise Llama tous les jours, Llama encore et Llama toujours.', empty), []);
+});
+
+test('Brigitte Macron is not Emmanuel Macron', () => {
+  const refs = detect('Emmanuel Macron et Brigitte Macron sont arrivés. Macron a parlé.');
+  assert.deepEqual(names(refs), ['person:Emmanuel Macron:2', 'person:Brigitte Macron:1']);
+});
+
+test('known names stay apart from the words next to them: ChatGPT d’OpenAI, Anthropic de Google', () => {
+  const refs = detect('ChatGPT d’OpenAI et Anthropic de Google.');
+  assert.deepEqual(names(refs), ['organisation:Google:1', 'organisation:OpenAI:1']);
+});
+
+test('particles and elided articles join unknown names', () => {
+  const refs = detect('Il a vu Charles de Gaulle au Département d’État.', empty);
+  assert.deepEqual(names(refs), ['person:Charles de Gaulle:1', 'organisation:Département d’État:1']);
+});
+
+test('names with an organisation word are organisations; shouted headings are no names', () => {
+  const refs = detect('Le président de Samsung Electronics arrive.\n\nDES ANTÉCÉDENTS PSYCHIATRIQUES\n\nSuite.', empty);
+  assert.deepEqual(names(refs), ['organisation:Samsung Electronics:1']);
+});
+
+test('entities are ordered by count, then name, at most fifty', () => {
+  const people = Array.from({ length: 52 }, (_, i) => `Jean ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}lpha`);
+  const refs = detect(`${people.join(', ')}. Google, Google.`, gazetteer);
+  assert.equal(refs.length, 50);
+  assert.deepEqual(refs[0], { kind: 'organisation', name: 'Google', slug: 'google', count: 2 });
+  assert.deepEqual(refs.slice(1, 3).map((e) => e.name), ['Jean Aalpha', 'Jean Ablpha']);
+});
+
+test('slugs are ASCII kebab-case', () => {
+  for (const e of detect('Jean-Luc Mélenchon et Ségolène Royal à Bruxelles, États-Unis.')) assert.match(e.slug, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+});
+
+test('issue 12: no word glued in front of a name', () => {
+  const refs = detect('Selon une source au Parisien Philippe Grangeon arrive. La ministre de la Santé Agnès Buzyn et le président de la République Emmanuel Macron.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Le Parisien:1', 'person:Agnès Buzyn:1', 'person:Emmanuel Macron:1', 'person:Philippe Grangeon:1']);
+});
+
+test('issue 12: names with particles and hyphenated given names are whole people', () => {
+  const refs = detect('Marine Le Pen, Bruno Le Maire, François de Rugy, Jean-Yves Le Drian, Valéry Giscard d’Estaing et Jean-Luc Mélenchon.', empty);
+  assert.deepEqual(names(refs).sort(), [
+    'person:Bruno Le Maire:1', 'person:François de Rugy:1', 'person:Jean-Luc Mélenchon:1', 'person:Jean-Yves Le Drian:1',
+    'person:Marine Le Pen:1', 'person:Valéry Giscard d’Estaing:1',
+  ]);
+});
+
+test('issue 12: Paris Match, New York, Aston Martin, Abbey Road, Garde des Sceaux, Moyen-Orient are not people', () => {
+  const refs = detect('Paris Match écrit que New York et Aston Martin, à Abbey Road, ont vu le Garde des Sceaux au Moyen-Orient.', empty);
+  assert.equal(refs.filter((e) => e.kind === 'person').length, 0);
+  assert.deepEqual(names(refs).sort(), ['organisation:Aston Martin:1', 'organisation:Paris Match:1', 'place:Moyen-Orient:1', 'place:New York:1']);
+});
+
+test('issue 12: one referent, one entity: Edouard Philippe is Édouard Philippe, a later Macron is Emmanuel Macron', () => {
+  const refs = detect('Edouard Philippe et Emmanuel Macron. Édouard Philippe répond. Macron insiste. M. Philippe se tait.', empty);
+  assert.deepEqual(names(refs), ['person:Édouard Philippe:3', 'person:Emmanuel Macron:2']);
+});
+
+test('a town is a place after « à », and a surname wins over the town of the same name', () => {
+  assert.deepEqual(names(detect('Un incendie à Trappes (Yvelines).', empty)), ['place:Trappes:1', 'place:Yvelines:1']);
+  assert.deepEqual(names(detect('François Hollande parle. Hollande insiste.', empty)), ['person:François Hollande:2']);
+});
+
+test('cues give unknown names their kind: « la société », « M. »', () => {
+  assert.deepEqual(names(detect('La start-up Lydia grandit, selon M. Dupont-Moretti.', empty)).sort(), ['organisation:Lydia:1', 'person:Dupont-Moretti:1']);
+});
+
+test('a ministry is an organisation, named from « ministère » to its field', () => {
+  const refs = detect('Selon le ministère de l’Intérieur, le ministère des Armées et le ministère de la Santé, tout va bien.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:ministère de la Santé:1', 'organisation:ministère de l’Intérieur:1', 'organisation:ministère des Armées:1']);
+});

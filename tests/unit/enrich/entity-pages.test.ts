@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article, EntityRef } from '../../../src/model.ts';
+import { buildArchive } from '../../../src/enrich/archive.ts';
+import { preferredName } from '../../../src/enrich/entity-pages.ts';
+import { sitePages } from '../../../src/site/feeds.ts';
+
+const person = (name: string, slug: string): EntityRef => ({ kind: 'person', name, slug, count: 1 });
+function article(id: string, day: number, entities: EntityRef[]): Article {
+  return {
+    id, sourceFile: `${id}.txt`, format: 'text', slug: id, url: `/articles/2024/03/${id}/`, title: `Titre ${id}`, titleOrigin: 'title-line',
+    date: { iso: `2024-03-${String(day).padStart(2, '0')}`, precision: 'day', year: 2024, month: 3, day }, lede: 'Chapô.', sections: [],
+    topics: [], entities, wordCount: 10, readingMinutes: 1, truncated: false, draft: false, diagnostics: [],
+  };
+}
+const site = { title: 'K', description: 'Archives', basePath: '/', origin: 'https://x.example' };
+const articles = [
+  article('a', 1, [person('Edouard Philippe', 'edouard-philippe'), person('Jean Seul', 'jean-seul'), { kind: 'place', name: 'Lyon', slug: 'lyon', count: 1 }]),
+  article('b', 2, [person('Édouard Philippe', 'edouard-philippe'), { kind: 'place', name: 'Lyon', slug: 'lyon', count: 1 }]),
+  article('c', 3, [person('Édouard Philippe', 'edouard-philippe')]),
+];
+
+test('an entity named in a single article gets no page, no link, no sitemap entry; the report counts it', () => {
+  const archive = buildArchive({ site, articles, taxonomy: [], related: new Map() });
+  assert.deepEqual(archive.entities.map((e) => e.url), ['/lieux/lyon/', '/personnes/edouard-philippe/']);
+  const a = archive.articles.find((x) => x.id === 'a')!;
+  assert.deepEqual(a.entityLinks.map((l) => l.url), ['/personnes/edouard-philippe/', '/lieux/lyon/']);
+  assert.ok(!sitePages(archive).includes('/personnes/jean-seul/'));
+  assert.ok(sitePages(archive).includes('/personnes/') && sitePages(archive).includes('/lieux/'));
+  assert.deepEqual(archive.entityStats, { minArticles: 2, withPage: { person: 1, organisation: 0, place: 1 }, withoutPage: { person: 1, organisation: 0, place: 0 } });
+});
+
+test('the threshold is a setting: 1 gives every entity a page, 3 only the most cited', () => {
+  assert.equal(buildArchive({ site: { ...site, minEntityArticles: 1 }, articles, taxonomy: [], related: new Map() }).entities.length, 3);
+  assert.deepEqual(buildArchive({ site: { ...site, minEntityArticles: 3 }, articles, taxonomy: [], related: new Map() }).entities.map((e) => e.name), ['Édouard Philippe']);
+});
+
+test('an entity is shown under the spelling most articles use, accented on a tie', () => {
+  const archive = buildArchive({ site, articles, taxonomy: [], related: new Map() });
+  assert.equal(archive.entities.find((e) => e.slug === 'edouard-philippe')!.name, 'Édouard Philippe');
+  assert.equal(archive.articles.find((x) => x.id === 'a')!.entityLinks[0]!.label, 'Édouard Philippe');
+  assert.equal(preferredName(new Map([['Edouard Philippe', 2], ['Édouard Philippe', 2]])), 'Édouard Philippe');
+});
+
+test('index pages per kind: the most cited first, then A–Z by letter, and the entity page kicker links to its index', () => {
+  const archive = buildArchive({ site, articles, taxonomy: [], related: new Map() });
+  assert.deepEqual(archive.entityIndexes.map((i) => [i.url, i.title, i.count]), [['/personnes/', 'Personnes', 1], ['/lieux/', 'Lieux', 1]]);
+  const people = archive.entityIndexes[0]!;
+  assert.deepEqual(people.top, [{ label: 'Édouard Philippe', url: '/personnes/edouard-philippe/', count: 3 }]);
+  assert.deepEqual(people.letters.map((l) => [l.letter, l.id]), [['E', 'lettre-e']]);
+  assert.equal(archive.entities[1]!.indexUrl, '/personnes/');
+});

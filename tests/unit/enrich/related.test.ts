@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { relatedArticles, subjectEntities, type RelatedItem } from '../../../src/enrich/related.ts';
+
+const item = (id: string, dateKey: string, topics: string[], entities: string[] = []): RelatedItem => ({ id, dateKey, topics, entities });
+
+/** 40 filler articles so that `person:*` held by two is specific and `politique`/`place:france` are broad. */
+const filler = Array.from({ length: 40 }, (_, i) => item(`z${String(i).padStart(2, '0')}`, `2019-${String(1 + (i % 12)).padStart(2, '0')}`, ['politique'], ['place:france']));
+const items: RelatedItem[] = [
+  ...filler,
+  item('a', '2024-07-10', ['chine', 'politique'], ['person:li-qiang', 'place:france']),
+  item('b', '2024-07-11', ['chine', 'politique'], ['place:france']),
+  item('c', '2023-05-01', ['chine'], ['person:li-qiang']),
+  item('d', '2024-07-12', ['economie'], ['person:li-qiang']),
+];
+
+test('a shared topic or a broad place is no reason to suggest an article; a shared rare entity is', () => {
+  // b shares two topics and France with a, but no specific subject.
+  assert.deepEqual(relatedArticles(items).get('a'), ['d', 'c']);
+  assert.deepEqual(relatedArticles(items).get('b'), []);
+  assert.deepEqual(relatedArticles(items).get('z00'), []);
+});
+
+test('the same subject close in time comes before the same subject years before', () => {
+  // c shares li-qiang and chine with a; d shares only li-qiang but two days later.
+  const related = relatedArticles(items).get('a')!;
+  assert.ok(related.indexOf('d') < related.indexOf('c'));
+});
+
+test('an entity named in a large share of the archive is no specific subject', () => {
+  const many = [
+    ...Array.from({ length: 100 }, (_, i) => item(`m${i}`, '2020-01', [], [i < 10 ? 'person:macron' : 'person:x'])),
+    item('p', '2020-02', [], ['person:macron']),
+    item('q', '2020-02', [], ['person:macron']),
+    item('r', '2020-02', [], ['person:rare']),
+    item('s', '2020-02', [], ['person:rare']),
+  ];
+  assert.deepEqual(relatedArticles(many).get('p'), []);
+  assert.deepEqual(relatedArticles(many).get('r'), ['s']);
+});
+
+test('equal scores put the newer article first, then the smaller id; k limits the list', () => {
+  const twins = [...filler, item('x', '2024', [], ['person:r']), item('z', '2020', [], ['person:r']), item('y', '2020', [], ['person:r'])];
+  assert.deepEqual(relatedArticles(twins).get('x'), ['y', 'z']);
+  assert.deepEqual(relatedArticles(twins, 1).get('x'), ['y']);
+});
+
+test('the result does not depend on the input order', () => {
+  const forward = relatedArticles(items);
+  const backward = relatedArticles([...items].reverse());
+  for (const { id } of items) assert.deepEqual(backward.get(id), forward.get(id));
+});
+
+test('entities held by most of a big archive count, but find candidates only near in date', () => {
+  const month = (i: number): string => `2020-${String(1 + (i % 12)).padStart(2, '0')}`;
+  const big: RelatedItem[] = Array.from({ length: 400 }, (_, i) => item(`n${String(i).padStart(3, '0')}`, month(i), [], [i < 300 ? 'place:france' : 'place:chine']));
+  big.push(item('target', '2020-06-15', [], ['place:france', 'person:rare']), item('twin', '2019-01', [], ['place:france', 'person:rare']));
+  assert.deepEqual(relatedArticles(big, 3).get('target'), ['twin']);
+});
+
+test('50,000 articles give every article at most k suggestions', () => {
+  const many: RelatedItem[] = Array.from({ length: 50_000 }, (_, i) =>
+    item(`id-${i}`, `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}`, [`topic-${i % 40}`],
+      [`person:p${(i * 13) % 5000}`, `place:l${(i * 31) % 300}`, `organisation:o${i % 900}`]),
+  );
+  const related = relatedArticles(many);
+  assert.equal(related.size, 50_000);
+  assert.ok([...related.values()].every((list) => list.length <= 5));
+  assert.ok(related.get('id-0')!.length > 0);
+});
+
+test('a medium cited as a source is no shared subject, and two places alone are a weak one', () => {
+  const cited = [...filler, item('s1', '2024-01', [], ['organisation:le-parisien']), item('s2', '2024-01', [], ['organisation:le-parisien'])];
+  assert.deepEqual(relatedArticles(cited).get('s1'), []);
+  const places = [...filler, item('p1', '2024-01', [], ['place:oise']), item('p2', '2024-01', [], ['place:oise'])];
+  assert.deepEqual(relatedArticles(places).get('p1'), []);
+  const people = [...filler, item('q1', '2024-01', [], ['person:eric-woerth']), item('q2', '2024-01', [], ['person:eric-woerth'])];
+  assert.deepEqual(relatedArticles(people).get('q1'), ['q2']);
+});
+
+test('an article is about the entities its title and lede name, or that it names three times', () => {
+  const refs = [
+    { kind: 'person' as const, name: 'Alain Juppé', slug: 'alain-juppe', count: 1 },
+    { kind: 'person' as const, name: 'Emmanuel Macron', slug: 'emmanuel-macron', count: 1 },
+    { kind: 'organisation' as const, name: 'CGT', slug: 'cgt', count: 1 },
+    { kind: 'person' as const, name: 'Nicolas Sarkozy', slug: 'nicolas-sarkozy', count: 3 },
+  ];
+  assert.deepEqual(subjectEntities('Le débat entre Fillon et Juppé', 'Alain Juppé parle avec Brigitte Macron.', refs), {
+    entities: ['person:alain-juppe', 'person:nicolas-sarkozy'],
+    headline: ['person:alain-juppe'],
+  });
+});
+
+test('a subject named only in the suggestion’s title counts only close in time', () => {
+  const story = (id: string, dateKey: string, headline: string[]): RelatedItem => ({ id, dateKey, topics: [], entities: ['person:rare'], headline });
+  const list = [...filler, story('a', '2020-04-01', []), story('near', '2020-04-20', ['person:rare']), story('far', '2018-01-01', ['person:rare'])];
+  assert.deepEqual(relatedArticles(list).get('a'), ['near']);
+});

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parseGazetteer, parseTaxonomy } from '../../../src/enrich/taxonomy.ts';
+
+const FILE = 'sujets.yml';
+const ids = (diagnostics: { id: string; line?: number }[]): string[] => diagnostics.map((d) => `${d.id}@${d.line}`);
+
+test('a valid taxonomy gives its topics and no diagnostics', () => {
+  const text = '- slug: sante\n  label: Santé\n  description: Soins.\n  aliases: [hôpital, "2024"]\n- slug: chine\n  label: Chine\n  description: Pays.\n';
+  const { topics, diagnostics } = parseTaxonomy(FILE, text);
+  assert.deepEqual(diagnostics, []);
+  assert.deepEqual(topics, [
+    { slug: 'sante', label: 'Santé', description: 'Soins.', aliases: ['hôpital', '2024'] },
+    { slug: 'chine', label: 'Chine', description: 'Pays.', aliases: [] },
+  ]);
+});
+
+test('each wrong entry is an error naming its file and line, and is left out', () => {
+  const text = [
+    '- slug: sante', //                1
+    '  label: Santé',
+    '  description: Soins.',
+    '- label: Sans slug', //           4
+    '  description: x',
+    '- slug: Pas_Kebab', //            6
+    '  label: X',
+    '  description: x',
+    '- slug: sante', //                9
+    '  label: Doublon',
+    '  description: x',
+    '- slug: ok-mais-aliases', //      12
+    '  label: Y',
+    '  description: x',
+    '  aliases: IA', //                15
+    '- slug: alias-nombre', //         16
+    '  label: Z',
+    '  description: x',
+    '  aliases: [IA, 2024]', //        19
+    '- slug: sans-label', //           20
+    '  description: x',
+  ].join('\n');
+  const { topics, diagnostics } = parseTaxonomy(FILE, text);
+  assert.deepEqual(topics.map((t) => t.slug), ['sante']);
+  assert.deepEqual(ids(diagnostics), [
+    'taxonomy-missing-slug@4',
+    'taxonomy-bad-slug@6',
+    'taxonomy-duplicate-slug@9',
+    'taxonomy-bad-aliases@15',
+    'taxonomy-bad-aliases@19',
+    'taxonomy-missing-label@20',
+  ]);
+  for (const d of diagnostics) {
+    assert.equal(d.file, FILE);
+    assert.equal(d.level, 'error');
+  }
+  assert.match(diagnostics[1]!.message, /slug: pas-kebab/);
+  assert.match(diagnostics[2]!.message, /ligne 1/);
+});
+
+test('an unclosed quote is reported on the line that opens it, not where parsing stopped', () => {
+  const { topics, diagnostics } = parseTaxonomy(FILE, '- slug: sante\n  label: "Santé\n  description: x\n- slug: b\n');
+  assert.deepEqual(topics, []);
+  assert.deepEqual(ids(diagnostics), ['taxonomy-yaml-syntax@2']);
+  assert.match(diagnostics[0]!.message, /jamais fermé \(lecture arrêtée ligne 5\)/);
+});
+
+test('other YAML syntax errors give the line and a hint', () => {
+  const { diagnostics } = parseTaxonomy(FILE, '- slug: a\n  label: b: c\n');
+  assert.deepEqual(ids(diagnostics), ['taxonomy-yaml-syntax@2']);
+  assert.match(diagnostics[0]!.message, /lignes au-dessus/);
+});
+
+test('anchors and aliases are refused before anything walks the document', () => {
+  const bomb = '- slug: a\n  label: &l A\n  description: x\n- slug: b\n  label: *l\n  description: x\n';
+  const { topics, diagnostics } = parseTaxonomy(FILE, bomb);
+  assert.deepEqual(topics, []);
+  assert.deepEqual(ids(diagnostics), ['taxonomy-yaml-alias@2']);
+});
+
+test('a file that is not a list, an unknown field and an empty file are reported', () => {
+  assert.deepEqual(ids(parseTaxonomy(FILE, 'slug: sante\nlabel: Santé\n').diagnostics), ['taxonomy-not-a-list@1']);
+  assert.deepEqual(ids(parseTaxonomy(FILE, '- slug: a\n  label: A\n  description: x\n  alias: [b]\n').diagnostics), ['taxonomy-unknown-field@4']);
+  assert.deepEqual(ids(parseTaxonomy(FILE, '# nothing yet\n').diagnostics), ['taxonomy-empty@1']);
+});
+
+test('the gazetteer checks kind, name and duplicates', () => {
+  const text = '- kind: person\n  name: Mark Zuckerberg\n  aliases: [Zuckerberg]\n- kind: robot\n  name: R2D2\n- kind: place\n- kind: person\n  name: Mark  Zuckerberg\n';
+  const { entities, diagnostics } = parseGazetteer('entites.yml', text);
+  assert.deepEqual(entities, [{ kind: 'person', name: 'Mark Zuckerberg', aliases: ['Zuckerberg'] }]);
+  assert.deepEqual(ids(diagnostics), ['gazetteer-bad-kind@4', 'gazetteer-missing-name@6', 'gazetteer-duplicate-name@7']);
+});
+
+test('the built-in taxonomy and gazetteer are valid', () => {
+  const taxonomy = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  assert.deepEqual(taxonomy.diagnostics, []);
+  assert.ok(taxonomy.topics.length >= 30 && taxonomy.topics.length <= 60, `${taxonomy.topics.length} topics`);
+  const gazetteer = parseGazetteer('entites.yml', readFileSync(new URL('../../../src/enrich/knowledge/entites.yml', import.meta.url), 'utf8'));
+  assert.deepEqual(gazetteer.diagnostics, []);
+  assert.ok(gazetteer.entities.length >= 24);
+});

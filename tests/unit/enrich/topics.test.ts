@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TopicDef } from '../../../src/model.ts';
+import { assignTopics, buildTopicMatcher } from '../../../src/enrich/topics.ts';
+
+const topic = (slug: string, label: string, aliases: string[]): TopicDef => ({ slug, label, description: '', aliases });
+const matcher = buildTopicMatcher([
+  topic('intelligence-artificielle', 'Intelligence artificielle', ['IA', 'OpenAI', 'ChatGPT', 'IA générative']),
+  topic('reseaux-sociaux', 'Réseaux sociaux', ['Instagram', 'créateur de contenu']),
+  topic('chine', 'Chine', ['chinois', 'chinoise', 'Pékin']),
+  topic('sante', 'Santé', ['hôpital', 'médecin']),
+  topic('etats-unis', 'États-Unis', ['américain', 'Washington']),
+  topic('japon', 'Japon', ['Tokyo', 'japonais']),
+  topic('coree', 'Corées', ['Séoul']),
+]);
+const filler = (words: number): string => Array.from({ length: words }, (_, i) => `mot${i % 50}`).join(' ');
+const only = (body: string, title = '', lede = ''): string[] => assignTopics({ title, lede, body }, matcher, []);
+
+test('aliases match through elisions, straight or curly', () => {
+  assert.deepEqual(only('', 'L’IA et l\'IA', 'Le PDG d’OpenAI'), ['intelligence-artificielle']);
+});
+
+test('aliases match whatever the case and accents', () => {
+  assert.deepEqual(only('', 'SANTE', 'les medecins de l’HOPITAL'), ['sante']);
+});
+
+test('plurals and multi-word aliases match: créateurs de contenus, hôpitaux, labels', () => {
+  assert.deepEqual(only('Les créateurs de contenus, les créateurs de contenu et Instagram.'), ['reseaux-sociaux']);
+  assert.deepEqual(only('', 'Hôpitaux et réseaux sociaux'), ['reseaux-sociaux', 'sante']);
+});
+
+test('one passing mention in a long body is not a topic', () => {
+  assert.deepEqual(only(`${filler(400)} Pékin ${filler(400)}`), []);
+  assert.deepEqual(only(`${filler(300)} Pékin, les Chinois ${filler(300)}`), []);
+});
+
+test('a mention in the title counts three times, in the lede twice', () => {
+  assert.deepEqual(only(filler(200), 'Pékin'), ['chine']);
+  assert.deepEqual(only(`${filler(200)} chinois`, '', 'Pékin'), ['chine']);
+  assert.deepEqual(only(filler(200), '', 'Pékin'), []);
+});
+
+test('a long body needs more mentions than a short one', () => {
+  assert.deepEqual(only(`${filler(100)} Pékin chinois chinoise`), ['chine']);
+  assert.deepEqual(only(`${filler(1500)} Pékin chinois chinoise`), []);
+});
+
+test('an aside far below the main topic is left out', () => {
+  const body = `${'L’IA générative et ChatGPT. '.repeat(8)} Le patron ira à Séoul, Séoul et Séoul.`;
+  assert.deepEqual(only(body), ['intelligence-artificielle']);
+});
+
+test('topics are ordered by score, then slug, at most six', () => {
+  const body = 'IA OpenAI ChatGPT IA OpenAI ChatGPT Pékin chinois Pékin chinois hôpital médecin hôpital américain Washington américain Tokyo japonais Tokyo Séoul Corées Séoul Instagram Réseaux sociaux Instagram';
+  assert.deepEqual(only(body), ['intelligence-artificielle', 'chine', 'coree', 'etats-unis', 'japon', 'reseaux-sociaux']);
+});
+
+test('a topic named in the title is assigned even when the body is about something else (issue 12)', () => {
+  const body = 'Tokyo japonais Tokyo japonais Tokyo japonais Tokyo japonais Tokyo japonais Tokyo japonais Tokyo japonais';
+  assert.deepEqual(only(body, 'Un médecin à Tokyo'), ['japon', 'sante']);
+  assert.deepEqual(only(body, 'Un voyage'), ['japon']);
+});
+
+test('one alias repeated is not a subject: a topic outside the title needs two different aliases', () => {
+  assert.deepEqual(only('hôpital hôpital hôpital hôpital'), []);
+  assert.deepEqual(only('hôpital médecin hôpital'), ['sante']);
+});
+
+test('front-matter topics come first, mapped to taxonomy slugs by slug, label or alias', () => {
+  const doc = { title: 'Pékin', lede: '', body: '' };
+  assert.deepEqual(assignTopics(doc, matcher, ['Santé', 'chine']), ['sante', 'chine']);
+  assert.deepEqual(assignTopics(doc, matcher, ['hôpital']), ['sante', 'chine']);
+});
+
+test('a front-matter topic outside the taxonomy is kept as its slug', () => {
+  assert.deepEqual(assignTopics({ title: '', lede: '', body: '' }, matcher, ['Faits divers', 'faits-divers']), ['faits-divers']);
+});
+
+test('front-matter topics are all kept even beyond the cap', () => {
+  const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+  assert.deepEqual(assignTopics({ title: 'Pékin', lede: '', body: '' }, matcher, many), many);
+});
+
+test('assignment is deterministic', () => {
+  const doc = { title: 'Tokyo et Pékin', lede: 'Séoul, Washington, Séoul, Washington', body: 'IA IA' };
+  const first = assignTopics(doc, matcher, []);
+  for (let i = 0; i < 3; i++) assert.deepEqual(assignTopics(doc, matcher, []), first);
+  assert.deepEqual(first, ['chine', 'japon']);
+});

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { uniqueUrls } from '../../../src/enrich/archive.ts';
+import { allParagraphs, article, headings, rejected } from '../../helpers/content.ts';
+
+const bytes = (...parts: (string | number[])[]) =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+
+test('UTF-8 with a BOM and CRLF line ends reads like plain UTF-8', () => {
+  const a = article('bom.txt', bytes([0xef, 0xbb, 0xbf], 'Titre avec BOM\r\n date 2024-03-15 Premier paragraphe.\r\n\r\nDeuxième paragraphe.\r\n'));
+  assert.equal(a.title, 'Titre avec BOM');
+  assert.equal(a.date?.iso, '2024-03-15');
+  assert.equal(a.lede, 'Premier paragraphe.');
+  assert.deepEqual(allParagraphs(a), ['Premier paragraphe.', 'Deuxième paragraphe.']);
+  assert.ok(!JSON.stringify(a).includes('\\r'));
+});
+
+test('Windows-1252 bytes decode with the right apostrophe and euro sign, with a warning', () => {
+  // "L’été coûte 5 €." in Windows-1252: ’ = 0x92, é = 0xE9, û = 0xFB, € = 0x80.
+  const a = article('cp1252.txt', bytes(' date 2023-08 L', [0x92, 0xe9], 't', [0xe9], ' co', [0xfb], 'te 5 ', [0x80], '.\n'));
+  assert.equal(a.lede, 'L’été coûte 5 €.');
+  assert.ok(a.diagnostics.some((d) => d.id === 'encoding-windows-1252' && d.level === 'warning'));
+});
+
+test('NFD accents (e + combining acute) become NFC é', () => {
+  const a = article('nfd.txt', ' date 2022 Le cafe\u0301 de l\u2019e\u0301te\u0301.\n');
+  assert.equal(a.lede, 'Le café de l’été.');
+  assert.equal(a.lede, a.lede.normalize('NFC'));
+  assert.deepEqual(a.date, { iso: '2022', precision: 'year', year: 2022 });
+});
+
+test('a YAML date never shifts, whatever the time zone of the machine', () => {
+  const a = article('yaml-date.md', '---\ntitle: Décembre\ndate: 2023-12-06\n---\nLe texte.\n');
+  assert.deepEqual(a.date, { iso: '2023-12-06', precision: 'day', year: 2023, month: 12, day: 6 });
+  assert.equal(a.url, '/articles/2023/12/decembre/');
+});
+
+test('a quoted month date in YAML keeps month precision', () => {
+  const a = article('month.md', '---\ntitle: Mai\ndate: "2020-05"\n---\nLe texte.\n');
+  assert.deepEqual(a.date, { iso: '2020-05', precision: 'month', year: 2020, month: 5 });
+});
+
+test('a year-only date stays a year (YAML number or raw text)', () => {
+  assert.deepEqual(article('year.md', '---\ntitle: Année\ndate: 2025\n---\nTexte.\n').date, { iso: '2025', precision: 'year', year: 2025 });
+  const raw = article('year.txt', ' date 2019\nLe lede sur sa propre ligne.\n');
+  assert.deepEqual(raw.date, { iso: '2019', precision: 'year', year: 2019 });
+  assert.equal(raw.lede, 'Le lede sur sa propre ligne.');
+  assert.equal(raw.url, '/articles/2019/le-lede-sur-sa-propre-ligne/');
+});
+
+test('a zoneless datetime is read in Europe/Paris; a zoned one keeps its zone and day', () => {
+  assert.equal(article('dt.md', '---\ntitle: T\ndate: "2024-03-15 14:30"\n---\nTexte.\n').date?.iso, '2024-03-15T14:30:00+01:00');
+  const zoned = article('dtz.md', '---\ntitle: T\ndate: 2024-11-30T23:30:00-05:00\n---\nTexte.\n').date;
+  assert.equal(zoned?.iso, '2024-11-30T23:30:00-05:00');
+  assert.equal(zoned?.day, 30);
+});
+
+test('an undated article is published, marked undated, with a warning', () => {
+  const a = article('undated.txt', 'Un titre\nLe premier paragraphe.\nLe second.\n');
+  assert.equal(a.date, undefined);
+  assert.equal(a.title, 'Un titre');
+  assert.ok(a.diagnostics.some((d) => d.id === 'undated' && d.level === 'warning' && d.line === 1));
+});
+
+test('impossible dates are errors naming the file and the line', () => {
+  for (const [date, line] of [['2024-13', 2], ['2024-02-30', 2]] as const) {
+    const diags = rejected('impossible.txt', `Titre\n date ${date} Le texte.\n`);
+    const d = diags.find((x) => x.id === 'date-invalid');
+    assert.ok(d, `no date-invalid for ${date}`);
+    assert.equal(d.file, 'impossible.txt');
+    assert.equal(d.line, line);
+    assert.match(d.message, new RegExp(date));
+  }
+  const md = rejected('impossible.md', '---\ntitle: T\ndate: 2024-02-30\n---\nTexte.\n').find((d) => d.id === 'date-invalid');
+  assert.equal(md?.line, 3);
+});
+
+test('an empty file is rejected with a message saying what to do', () => {
+  const [d] = rejected('vide.txt', '');
+  assert.equal(d?.id, 'empty-file');
+  assert.equal(d?.file, 'vide.txt');
+  assert.match(d?.message ?? '', /supprimez|écrivez/);
+  assert.equal(rejected('blanc.md', '  \n\n ')[0]?.id, 'empty-file');
+});
+
+test('a derived title is cut at a word boundary near 110 characters, with an ellipsis', () => {
+  const lede = 'Le gouvernement a présenté mercredi un projet de loi très attendu sur la régulation des plateformes numériques et des services en ligne.';
+  const a = article('derive.txt', ` date 2024-05-01 ${lede}\n`);
+  assert.equal(a.titleOrigin, 'derived');
+  assert.ok(a.title.endsWith('…'));
+  assert.ok(a.title.length <= 111);
+  assert.ok(lede.startsWith(a.title.slice(0, -1)), 'the title is the start of the lede');
+  assert.match(a.title, /[a-zé]…$/, 'cut after a whole word');
+});
+
+test('two articles with the same title get distinct URLs', () => {
+  const a = article('a/meme.md', '---\ntitle: Même titre\ndate: 2024-05-02\n---\nUn.\n');
+  const b = article('b/meme.md', '---\ntitle: Même titre\ndate: 2024-05-20\n---\nDeux.\n');
+  const urls = uniqueUrls([b, a]).map((x) => x.url);
+  assert.deepEqual(urls, ['/articles/2024/05/meme-titre-2/', '/articles/2024/05/meme-titre/']);
+});
+
+test('the date line may come without its leading space, with the lede on the next line', () => {
+  const a = article('nospace.txt', 'Titre\ndate 2021-06-10\nLe lede.\nIntertitre\nLe corps.\n');
+  assert.equal(a.date?.iso, '2021-06-10');
+  assert.equal(a.lede, 'Le lede.');
+  assert.deepEqual(headings(a), ['Intertitre']);
+});
+
+test('a text cut mid-sentence is flagged truncated', () => {
+  const a = article('cut.txt', ' date 2024-02 Le lede est complet.\n\nMais le second paragraphe s’arrête au milieu de\n');
+  assert.equal(a.truncated, true);
+  assert.ok(a.diagnostics.some((d) => d.id === 'truncated'));
+});
+
+test('Markdown: front matter fields, raw HTML off, drafts flagged, ---js refused without running', () => {
+  const a = article('m.md', '---\ntitle: "Titre"\ndate: 2024-01-02\ntopics: [IA, Chine]\nsource: AFP\nurl: https://exemple.fr/a\n---\nLe lede.\n\n## Partie\n\nTexte <script>alert(1)</script>.\n');
+  assert.deepEqual(a.topics, ['IA', 'Chine']);
+  assert.equal(a.source, 'AFP');
+  assert.equal(a.originalUrl, 'https://exemple.fr/a');
+  assert.ok(a.bodyHtml?.includes('&lt;script&gt;'));
+  assert.ok(!a.bodyHtml?.includes('<script>'));
+  assert.equal(article('d.md', '---\ntitle: T\ndraft: true\n---\nTexte.\n').draft, true);
+  (globalThis as { pwned?: boolean }).pwned = false;
+  const diags = rejected('js.md', '---js\n{ title: (globalThis.pwned = true, "x") }\n---\nTexte.\n');
+  assert.equal((globalThis as { pwned?: boolean }).pwned, false);
+  assert.match(diags[0]?.message ?? '', /seul l’en-tête YAML/);
+});
+
+test('soft hyphens and zero-width spaces are removed without a warning', () => {
+  const a = article('invisible.txt', ' date 2020-01 Cela coûte beau\u00adcoup d’eu\u200bros.\n');
+  assert.equal(a.lede, 'Cela coûte beaucoup d’euros.');
+  assert.ok(!a.diagnostics.some((d) => d.id === 'control-characters'));
+});

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { core } from '../../search/core.ts';
+
+test('the URL holds the whole search state, and reads back the same', () => {
+  const state = { q: 'l’eau potable', filters: { sujet: 'sante', annee: '2024', source: 'AFP & co' }, tri: 'ancien' };
+  const search = core.writeState(state);
+  assert.equal(search, '?q=l%E2%80%99eau+potable&sujet=sante&annee=2024&source=AFP+%26+co&tri=ancien');
+  assert.deepEqual(core.readState(search), state);
+});
+
+test('empty parameters are left out, unknown sorts and parameters ignored', () => {
+  assert.equal(core.writeState({ q: '  ', filters: {}, tri: '' }), '');
+  assert.deepEqual(core.readState('?q=&sujet=&tri=hasard&page=3'), { q: '', filters: {}, tri: '' });
+});
+
+test('the term given to Pagefind drops elisions and ligatures, keeps phrases', () => {
+  assert.equal(core.pagefindTerm('  L’intelligence  d’IA '), 'intelligence IA');
+  assert.equal(core.pagefindTerm("qu'il jusqu’à aujourd’hui"), 'il à aujourd’hui');
+  assert.equal(core.pagefindTerm('Cœur'), 'Coeur');
+  assert.equal(core.pagefindTerm('« fin du monde »'), '"fin du monde"');
+  assert.equal(core.pagefindTerm(' \u00a0 '), null);
+});
+
+test('relevance by default; without words, the newest first', () => {
+  assert.deepEqual(core.searchOptions({ q: 'eau', filters: {}, tri: '' }), { filters: {} });
+  assert.deepEqual(core.searchOptions({ q: 'eau', filters: { annee: '2024' }, tri: 'ancien' }), { filters: { annee: '2024' }, sort: { ancien: 'asc' } });
+  assert.deepEqual(core.searchOptions({ q: '', filters: { annee: '2024', sujet: 'x' }, tri: '' }, 'sujet'), { filters: { annee: '2024' }, sort: { recent: 'desc' } });
+});
+
+test('an excerpt becomes text parts: markup in the article stays text, marks are kept apart', () => {
+  const parts = core.excerptParts('&lt;img src=x onerror=alert(1)&gt; l’ <mark>eau</mark> &amp;amp; <mark>d’ IA.</mark>');
+  assert.deepEqual(parts, [
+    { text: '<img src=x onerror=alert(1)> l’', mark: false },
+    { text: 'eau', mark: true },
+    { text: ' &amp; ', mark: false },
+    { text: 'd’IA', mark: true },
+    { text: '.', mark: false },
+  ]);
+  assert.deepEqual(core.excerptParts(''), []);
+});
+
+test('only the space after an elided article is taken out of excerpts', () => {
+  assert.equal(core.restoreTypography('Il l’ a dit : ‘cité’ et jusqu’ à « l’ »'), 'Il l’a dit : ‘cité’ et jusqu’à « l’ »');
+  assert.equal(core.restoreTypography("rock’n’ roll, Madrid’ et"), "rock’n’ roll, Madrid’ et");
+});
+
+test('French result counts', () => {
+  assert.equal(core.statusText(0, ' eau ', 0), 'Aucun résultat pour «\u202feau\u202f».');
+  assert.equal(core.statusText(1, 'eau', 0), '1 résultat pour «\u202feau\u202f».');
+  assert.equal(core.statusText(1200, 'eau', 2), '1\u202f200 résultats pour «\u202feau\u202f», avec les filtres choisis.');
+  assert.equal(core.statusText(3, '', 1), '3 articles avec les filtres choisis.');
+  assert.equal(core.countOf(1, 'restant', 'restants'), '1 restant');
+});
+
+test('filter options: listed values in order, then the others by count; empty ones hidden unless chosen', () => {
+  const known = [{ value: 'sante', label: 'Santé' }, { value: 'eco', label: 'Économie' }];
+  assert.deepEqual(core.filterOptions(known, { eco: 3, afp: 1, reuters: 4, sante: 0 }, ''), [
+    { value: 'eco', label: 'Économie', count: 3 },
+    { value: 'reuters', label: 'reuters', count: 4 },
+    { value: 'afp', label: 'afp', count: 1 },
+  ]);
+  assert.deepEqual(core.filterOptions(known, {}, 'sante'), [{ value: 'sante', label: 'Santé', count: 0 }]);
+});
+
+test('topic links come under the base path, for the topics the page lists only', () => {
+  const labels = new Map([['sante', 'Santé'], ['../x', 'X']]);
+  assert.deepEqual(core.topicLinks(['sante', 'inconnu', '../x', 1], labels, '/kiosque/'), [{ label: 'Santé', url: '/kiosque/sujets/sante/' }]);
+  assert.deepEqual(core.topicLinks('sante', labels, '/'), []);
+  assert.deepEqual(core.topicLinks(undefined, labels, '/'), []);
+});
+
+test('highlights leave out stop words and the punctuation around a word', () => {
+  const marked = (excerpt: string) => core.excerptParts(excerpt).filter((p) => p.mark).map((p) => p.text);
+  assert.deepEqual(marked('<mark>Marine</mark> <mark>Le</mark> <mark>Pen,</mark> et <mark>les</mark> <mark>l’</mark> <mark>(Pen)</mark>'), ['Marine', 'Pen', 'Pen']);
+  assert.deepEqual(core.excerptParts('dit <mark>«Macron»</mark>.'), [{ text: 'dit «', mark: false }, { text: 'Macron', mark: true }, { text: '».', mark: false }]);
+});
+
+test('an ellipsis marks each side where the excerpt cuts the text', () => {
+  assert.deepEqual(core.excerptCuts('Un deux  trois quatre', 'Un deux trois'), { before: false, after: true });
+  assert.deepEqual(core.excerptCuts('Un deux trois quatre', 'deux trois'), { before: true, after: true });
+  assert.deepEqual(core.excerptCuts('Un deux trois', 'Un deux trois'), { before: false, after: false });
+});
+
+test('a quoted query keeps one pair of guillemets in the status line', () => {
+  assert.equal(core.statusText(3, '« réforme des retraites »', 0), '3 résultats pour «\u202fréforme des retraites\u202f».');
+  assert.equal(core.statusText(3, '"réforme des retraites"', 0), '3 résultats pour «\u202fréforme des retraites\u202f».');
+  assert.equal(core.statusText(0, '«réforme»', 0), 'Aucun résultat pour «\u202fréforme\u202f».');
+});
+
+test('« Essayez » proposes the closest known word for a typo, the more frequent on a tie', () => {
+  assert.equal(core.editDistance('coronavirsu', 'coronavirus', 2), 1, 'a transposition is one edit');
+  assert.equal(core.editDistance('macorn', 'macron', 2), 1);
+  assert.equal(core.editDistance('abc', 'xyzuvw', 2), 3);
+  const words = ['gouvernement', 'Macron', 'coronavirus', 'retraites', 'Marcon'];
+  assert.equal(core.suggestion('Macorn', words), 'Macron');
+  assert.equal(core.suggestion('coronavirsu', words), 'coronavirus');
+  assert.equal(core.suggestion('la réforme des retraites', words), null, 'unknown words without a close one stay, known words too');
+  assert.equal(core.suggestion('l’Macorn retraites', words), 'l’Macron retraites');
+  assert.equal(core.suggestion('xylophone', words), null);
+});

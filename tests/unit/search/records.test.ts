@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ArchiveArticle } from '../../../src/model.ts';
+import { words } from '../../../src/text/fold.ts';
+import { articleText } from '../../../tools/eval/search-quality.ts';
+import { articleRecord, escapeHtml, recordFields, TITLE_WEIGHT } from '../../../src/search/records.ts';
+import { core } from '../../search/core.ts';
+import { archiveOf, SEEDS } from '../../search/site.ts';
+
+const archive = archiveOf(SEEDS);
+const byFile = (file: string) => {
+  const a = archive.articles.find((x) => x.sourceFile === file);
+  assert.ok(a, `seed ${file} is in the archive`);
+  return a;
+};
+
+/** Reads back `data-pagefind-KIND="NAME[content]" content="…"` tags of a record. */
+function tags(html: string, kind: string): [string, string][] {
+  return [...html.matchAll(new RegExp(`<meta data-pagefind-${kind}="([^"\\[]+)\\[content\\]" content="([^"]*)">`, 'g'))].map((m) => [m[1]!, m[2]!]);
+}
+
+test('a dated seed: topics, year, date sort keys and French date in its record', () => {
+  const a = byFile('000_8d8c1ec7b0367f6a.txt');
+  const { html, url } = articleRecord(a);
+  assert.equal(url, a.url);
+  const filters = tags(html, 'filter');
+  assert.ok(filters.some(([k, v]) => k === 'annee' && v === '2024'));
+  assert.deepEqual(filters.filter(([k]) => k === 'sujet').map(([, v]) => v), a.topics);
+  assert.ok(a.topics.includes('intelligence-artificielle'));
+  assert.deepEqual(tags(html, 'sort'), [['recent', '2024-02'], ['ancien', '2024-02']]);
+  const meta = Object.fromEntries(tags(html, 'meta'));
+  assert.equal(meta.date, 'février 2024');
+  assert.equal(meta.dateIso, '2024-02');
+  assert.deepEqual(Object.keys(meta).sort(), ['date', 'dateIso', 'title'], 'no metadata the filters already carry');
+});
+
+test('an undated seed has no year and sorts last in both orders; its source is a filter', () => {
+  const a = byFile('003_5f5d1759978bb90b.txt');
+  const { html } = articleRecord(a);
+  assert.ok(!tags(html, 'filter').some(([k]) => k === 'annee'));
+  assert.deepEqual(tags(html, 'filter').filter(([k]) => k === 'source'), [['source', 'techcrunch']]);
+  assert.deepEqual(tags(html, 'sort'), [['recent', '0000'], ['ancien', '9999']]);
+  assert.equal(Object.fromEntries(tags(html, 'meta')).date, 'Date inconnue');
+});
+
+test('indexed text and title metadata split elisions (Pagefind searches both); the page puts the typography back', () => {
+  const a = byFile('004_00b606b2294fa235.txt');
+  const { html } = articleRecord(a);
+  assert.match(html, /l’ IA/);
+  assert.doesNotMatch(html.replace(/<meta(?![^>]*meta="title)[^>]*>/g, ''), /\b[ld]’\p{L}/u, 'no unsplit elision in indexed text or title');
+  const title = Object.fromEntries(tags(html, 'meta')).title!;
+  assert.match(title, /d’ esprit/);
+  assert.match(core.restoreTypography(title), /d’esprit/, 'the title shown keeps its elisions whole');
+});
+
+test('a word of the title weighs more than in intertitles and body', () => {
+  const { html } = articleRecord(byFile('004_00b606b2294fa235.txt'));
+  assert.match(html, new RegExp(`<h1 data-pagefind-weight="${TITLE_WEIGHT}">[^<]+</h1>`));
+  assert.ok(TITLE_WEIGHT > 7, 'above Pagefind’s default for an <h1>');
+});
+
+test('titles, sources and topics are escaped: a record cannot carry markup', () => {
+  const seed = byFile('003_5f5d1759978bb90b.txt');
+  const evil: ArchiveArticle = {
+    ...seed,
+    title: '<img src=x onerror=alert(1)>',
+    source: '"><script>alert(1)</script>',
+    topics: ['a"b'],
+    lede: 'x < y & z',
+    sections: [],
+  };
+  const { html } = articleRecord(evil);
+  assert.doesNotMatch(html, /<img|<script/);
+  assert.match(html, /<h1 [^>]*>&lt;img src=x onerror=alert\(1\)&gt;<\/h1>/);
+  assert.match(html, /content="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
+  assert.equal(recordFields(evil).filters.source[0], '"><script>alert(1)</script>');
+  assert.equal(escapeHtml('a"<>&'), 'a&quot;&lt;&gt;&amp;');
+});
+
+test('every seed article has a record with its whole text', () => {
+  assert.equal(archive.articles.length, 5);
+  for (const a of archive.articles) {
+    const body = articleRecord(a).html.replace(/<head>[\s\S]*<\/head>/, '').replace(/<[^>]*>/g, ' ').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const indexed = new Set(words(core.restoreTypography(body)).map((w) => w.folded));
+    const missing = words(articleText(a)).map((w) => w.folded).filter((w) => !indexed.has(w));
+    assert.deepEqual(missing, [], a.sourceFile);
+    assert.ok(indexed.size > 100, `${a.sourceFile}: ${indexed.size} words`);
+  }
+});
+
+test('a Markdown body is indexed with the typography its page shows, elisions split', () => {
+  const seed = byFile('003_5f5d1759978bb90b.txt');
+  const { html } = articleRecord({ ...seed, bodyHtml: '<p>L\'eau "claire" ?</p>\n<p><code>l\'eau</code> et l’<em>œil</em></p>' });
+  assert.match(html, /<p>L’ eau «\u202fclaire\u202f»\u202f\?<\/p>/);
+  assert.match(html, /<code>l' eau<\/code> et l’<em> o\u034feil<\/em>/);
+});

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isByline, sourceFilterValues, sourceKey } from '../../../src/search/sources.ts';
+
+test('the spellings of one source share a key', () => {
+  const groups = [
+    ['Non Stop Zapping', 'nonstopzapping', 'non-stop-zapping.com', 'Non Stop Zapping officiel', 'Non-Stop Zapping'],
+    ["L'Opinion", 'Lopinion.fr', 'LOpinion.fr', 'l’Opinion'],
+    ['Le HuffPost', 'LeHuffPost', 'Huffington Post', 'huffingtonpost.fr'],
+    ['BFMTV', 'BFM TV', 'BFMTV.com'],
+    ['6Medias', 'Texte 6Medias, Vidéo BFMTV', 'texte 6Medias et BFMTV'],
+  ];
+  for (const spellings of groups) assert.equal(new Set(spellings.map(sourceKey)).size, 1, spellings.join(' | '));
+  assert.notEqual(sourceKey('Le Monde'), sourceKey('Le Point'));
+  assert.notEqual(sourceKey('Orange avec AFP'), sourceKey('AFP'));
+});
+
+test('a byline is not a source; outlets named like people are', () => {
+  for (const s of ['Florian Lautre', 'Marc-Emmanuel Adjou', 'Mélissa Darré', 'Clara Lemaire']) assert.equal(isByline(s), true, s);
+  for (const s of ['France Inter', 'Le Parisien', 'Vanity Fair', 'AFP', 'Public Sénat', 'Europe 1', 'Orange avec AFP']) assert.equal(isByline(s), false, s);
+});
+
+test('the filter offers the most common spelling of each source, and no byline', () => {
+  const values = sourceFilterValues(['AFP', 'afp', 'AFP', 'Lopinion.fr', "L'Opinion", "L'Opinion", 'Florian Lautre']);
+  assert.deepEqual([...values], [['AFP', 'AFP'], ['afp', 'AFP'], ['Lopinion.fr', "L'Opinion"], ["L'Opinion", "L'Opinion"]]);
+});

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { MonthBar } from '../../../src/model.ts';
+import { monthChart } from '../../../src/site/month-chart.ts';
+
+const bar = (key: string, count: number): MonthBar => {
+  const [y, m] = key.split('-');
+  return { key, label: `${new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(y), Number(m) - 1)))} ${y}`, url: `/chronologie/${y}/${m}/`, count };
+};
+
+test('the chart has one slot per month from the first to the last, gaps included, bars only where there are articles', () => {
+  const chart = monthChart([bar('2023-11', 2), bar('2024-02', 4)], 'c', 'Articles par mois')!;
+  assert.deepEqual(chart.bars.map((b) => b.key), ['2023-11', '2023-12', '2024-01', '2024-02']);
+  assert.deepEqual(chart.bars.map((b) => b.url), ['/chronologie/2023/11/', undefined, undefined, '/chronologie/2024/02/']);
+  assert.deepEqual(chart.bars.map((b) => b.title), ['novembre 2023\u00a0: 2 articles', 'décembre 2023\u00a0: aucun article', 'janvier 2024\u00a0: aucun article', 'février 2024\u00a0: 4 articles']);
+  const [nov, , , feb] = chart.bars;
+  assert.equal(feb!.height, 2 * nov!.height, 'heights are proportional to counts');
+  assert.equal(feb!.y + feb!.height, chart.baseline);
+  assert.equal(chart.maxLabel, '4 articles');
+  assert.equal(chart.caption, 'Articles par mois, de novembre 2023 à février 2024. Mois le plus fourni\u00a0: février 2024 (4 articles).');
+  assert.match(monthChart([bar('2023-04', 1)], 'c', 'Articles par mois')!.caption, /^Articles par mois, d’avril 2023 à avril 2023\./, 'elided before a vowel');
+});
+
+test('bars sit side by side across the whole width, in percent', () => {
+  const chart = monthChart(['2024-01', '2024-02', '2024-03', '2024-04'].map((k) => bar(k, 1)), 'c', 'T')!;
+  const xs = chart.bars.map((b) => parseFloat(b.x));
+  const width = parseFloat(chart.bars[0]!.width);
+  xs.forEach((x, i) => i && assert.ok(x > xs[i - 1]! + width, 'bars do not overlap'));
+  assert.ok(xs[3]! + width <= 100);
+  assert.match(chart.bars[0]!.x, /^\d+(\.\d+)?%$/);
+});
+
+test('up to twelve months the axis names each month; beyond, each year with room for a label', () => {
+  const year = monthChart(['2024-01', '2024-06', '2024-12'].map((k) => bar(k, 1)), 'c', 'T')!;
+  assert.deepEqual(year.ticks.map((t) => t.label), ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']);
+  const long = monthChart([bar('2022-12', 1), bar('2024-03', 1)], 'c', 'T')!;
+  assert.deepEqual(long.ticks.map((t) => t.label), ['2023', '2024'], 'December 2022 alone gets no label');
+});
+
+test('a chart over 24 years labels at most six years, every fourth one, none spilling over an edge', () => {
+  const keys = Array.from({ length: 24 * 12 }, (_, i) => `${2001 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const chart = monthChart(keys.map((k) => bar(k, 1)), 'c', 'T')!;
+  assert.deepEqual(chart.ticks.map((t) => t.label), ['2004', '2008', '2012', '2016', '2020'], '2024 sits against the right edge');
+  const xs = chart.ticks.map((t) => parseFloat(t.x));
+  xs.forEach((x, i) => i && assert.ok(x - xs[i - 1]! > 16.6, 'labels a sixth of the width apart, 45 px in a 270 px column'));
+  assert.ok(xs[0]! >= 6 && xs.at(-1)! <= 94);
+  const seven = monthChart(['2018-01', '2024-12'].map((k) => bar(k, 1)), 'c', 'T')!;
+  assert.deepEqual(seven.ticks.map((t) => t.label), ['2018', '2020', '2022', '2024'], 'seven years: every other one');
+});
+
+test('up to 36 months the bars link their months and the chart is a group; beyond, an image with no link', () => {
+  const months = (n: number) => Array.from({ length: n }, (_, i) => bar(`${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1 + (i % 3)));
+  const linked = monthChart(months(36), 'c', 'T')!;
+  assert.equal(linked.role, 'group');
+  assert.equal(linked.bars.filter((b) => b.url).length, 36);
+  assert.equal(linked.bars[1]!.slotX, `${Number((100 / 36).toFixed(3))}%`, 'a link takes its whole column');
+  const image = monthChart(months(37), 'c', 'T')!;
+  assert.equal(image.role, 'img');
+  assert.deepEqual(image.bars.filter((b) => b.url), []);
+  assert.equal(image.bars.filter((b) => b.height > 0).length, 37, 'every month is still drawn');
+});
+
+test('a year calendar with empty months spans the whole year; nothing to draw gives no chart', () => {
+  const cells = Array.from({ length: 12 }, (_, i) => ({ key: `2024-${String(i + 1).padStart(2, '0')}`, label: 'm', count: i === 4 ? 3 : 0, ...(i === 4 ? { url: '/chronologie/2024/05/' } : {}) }));
+  const chart = monthChart(cells, 'c', 'T')!;
+  assert.equal(chart.bars.length, 12);
+  assert.deepEqual(chart.bars.filter((b) => b.url).map((b) => b.key), ['2024-05']);
+  assert.equal(monthChart(cells.map((c) => ({ ...c, count: 0 })), 'c', 'T'), undefined);
+  assert.equal(monthChart([], 'c', 'T'), undefined);
+});

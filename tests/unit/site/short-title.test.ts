@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { shortTitle, TITLE_MAX } from '../../../src/site/filters/short-title.ts';
+
+test('a title of up to 60 characters is kept whole', () => {
+  const sixty = 'Le conseil municipal adopte le budget 2024, après une séance';
+  assert.equal(sixty.length, TITLE_MAX);
+  assert.equal(shortTitle(sixty), sixty);
+  assert.equal(shortTitle(2024), '2024');
+});
+
+test('a longer title is cut at a word, without hanging punctuation, and ends with …', () => {
+  assert.equal(shortTitle('Le conseil municipal adopte le budget 2024, après une séance de six heures'), 'Le conseil municipal adopte le budget 2024, après une…');
+  assert.equal(shortTitle('Grève contre la réforme des retraites : le réseau de tramway à l’arrêt total'), 'Grève contre la réforme des retraites : le réseau de…');
+  assert.equal(shortTitle('Rentrée : élèves, parents et enseignants, tous inquiets du manque de moyens'), 'Rentrée : élèves, parents et enseignants, tous inquiets du…');
+  for (const t of ['a '.repeat(50), 'x'.repeat(200), `${'é'.repeat(58)} 😀😀😀😀`]) assert.ok(shortTitle(t).length <= TITLE_MAX, t);
+});

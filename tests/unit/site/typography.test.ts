@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { frenchTypography, frenchTypographyRich } from '../../../src/text/french-typography.ts';
+import { frenchTypographyHtml } from '../../../src/text/french-typography-html.ts';
+
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+test('a narrow no-break space goes before ; ! ? and a no-break space before :', () => {
+  assert.equal(frenchTypography('Vraiment ? Oui ! Enfin ; bref : non'), `Vraiment${NNBSP}? Oui${NNBSP}! Enfin${NNBSP}; bref${NBSP}: non`);
+  assert.equal(frenchTypography('Vraiment?'), `Vraiment${NNBSP}?`, 'a missing space is added');
+});
+
+test('apostrophes become typographic and straight double quotes become « » with narrow spaces', () => {
+  assert.equal(frenchTypography("l'IA d'aujourd'hui"), 'l’IA d’aujourd’hui');
+  assert.equal(frenchTypography('Il a dit "non", puis "peut-être".'), `Il a dit «${NNBSP}non${NNBSP}», puis «${NNBSP}peut-être${NNBSP}».`);
+  assert.equal(frenchTypography('« oui »'), `«${NNBSP}oui${NNBSP}»`);
+});
+
+test('digit groups and percentages are kept on one line', () => {
+  assert.equal(frenchTypography('5 000 candidats, 50 %'), `5${NNBSP}000 candidats, 50${NNBSP}%`);
+});
+
+test('web addresses are left exactly as written', () => {
+  const url = 'https://example.org/conseil?seance=2024-02-15&x=1:2';
+  assert.equal(frenchTypography(`Voir ${url} : c'est public`), `Voir ${url}${NBSP}: c’est public`);
+});
+
+test('text split by inline tags is set as one run', () => {
+  assert.equal(frenchTypographyHtml('<p>Il dit <em>&quot;oui</em>&quot; ?</p>'), `<p>Il dit <em>«${NNBSP}oui</em>${NNBSP}»${NNBSP}?</p>`);
+  assert.equal(frenchTypographyHtml('<p><strong>5</strong> 000 habitants</p>'), `<p><strong>5</strong>${NNBSP}000 habitants</p>`, 'a digit group split by a tag');
+});
+
+test('issue 15: a quote after an elision or a colon opens, at a line start opens, and nests as “ ”', () => {
+  assert.equal(frenchTypography(`l'"impardonnable" trahison`), `l’«${NNBSP}impardonnable${NNBSP}» trahison`);
+  assert.equal(frenchTypography('Il a lancé: "Je reste"'), `Il a lancé${NBSP}: «${NNBSP}Je reste${NNBSP}»`);
+  assert.equal(frenchTypography('Il a lancé :"Je reste".'), `Il a lancé${NBSP}: «${NNBSP}Je reste${NNBSP}».`);
+  assert.equal(frenchTypography('"Non" dit-il'), `«${NNBSP}Non${NNBSP}» dit-il`);
+  assert.equal(frenchTypography('"Il parle de "réforme" ici", dit-il'), `«${NNBSP}Il parle de “réforme” ici${NNBSP}», dit-il`);
+  assert.equal(frenchTypography('« Il parle de "réforme" ici »'), `«${NNBSP}Il parle de “réforme” ici${NNBSP}»`);
+  assert.equal(frenchTypography('" Oui ", dit-elle'), `«${NNBSP}Oui${NNBSP}», dit-elle`, 'spaces inside the quotes');
+});
+
+test('a quote that cannot be paired stays straight instead of becoming a wrong guillemet', () => {
+  assert.equal(frenchTypography('un écran de 12" seulement'), 'un écran de 12" seulement');
+  assert.equal(frenchTypography('Il dit "oui, et part'), 'Il dit "oui, et part');
+});
+
+test('three dots become an ellipsis, but not four or more, and never inside a web address', () => {
+  assert.equal(frenchTypography('Et puis... rien'), 'Et puis… rien');
+  assert.equal(frenchTypography('Quoi....'), 'Quoi....');
+  assert.equal(frenchTypography('Voir https://a.fr/x...y puis...'), 'Voir https://a.fr/x...y puis…');
+});
+
+test('ordinals are raised in rich text only: 1er, 1re, 2e, XIXe, François Ier; never Le, Ce, Me', () => {
+  assert.equal(frenchTypographyRich('Le 1er mai, la 1re fois, le 2e tour, au XIXe siècle, François Ier, la Ve République'),
+    'Le 1<sup>er</sup> mai, la 1<sup>re</sup> fois, le 2<sup>e</sup> tour, au XIX<sup>e</sup> siècle, François I<sup>er</sup>, la V<sup>e</sup> République');
+  assert.equal(frenchTypography('Le 1er mai'), 'Le 1er mai', 'plain text (titles, attributes) keeps the letters on the line');
+  for (const text of ['Le Ce De Me Ver Vie Mme', 'A4e 3,5e 12345e 1e10 x2e', 'Ixe XIXeme']) assert.equal(frenchTypographyRich(text), text);
+  assert.equal(frenchTypographyRich('a < b & "c"'), `a &lt; b &amp; «${NNBSP}c${NNBSP}»`, 'rich text is escaped');
+});
+
+test('text with nothing to set comes back as it is', () => {
+  for (const text of ['Économie', 'Orange avec AFP', 'Faits divers', '', 'www.example.org']) assert.equal(frenchTypography(text), text);
+});
+
+test('Markdown HTML: text is set, tags, link targets and code are not', () => {
+  const html = '<p>Il dit <em>&quot;non&quot;</em> ? Voir <a href="https://a.fr/?q=1:2">le site</a> : <code>a ; b &quot;c&quot;</code></p>\n<pre><code>x ? y</code></pre>';
+  assert.equal(
+    frenchTypographyHtml(html),
+    `<p>Il dit <em>«${NNBSP}non${NNBSP}»</em>${NNBSP}? Voir <a href="https://a.fr/?q=1:2">le site</a>${NBSP}: <code>a ; b &quot;c&quot;</code></p>\n<pre><code>x ? y</code></pre>`,
+  );
+});
+
+test('Markdown HTML: a quote that opens a paragraph opens, even after a closed one', () => {
+  assert.equal(frenchTypographyHtml('<p>Fin.</p>\n<p>&quot;Début&quot;</p>'), `<p>Fin.</p>\n<p>«${NNBSP}Début${NNBSP}»</p>`);
+  assert.equal(frenchTypographyHtml('<p>a &amp; b &lt;c&gt;</p>'), '<p>a &amp; b &lt;c&gt;</p>', 'entities stay escaped and are not read as a ;');
+});
