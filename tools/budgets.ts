@@ -12,6 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readCommandLine } from '../src/cli/args.ts';
 import { normaliseBasePath } from '../src/cli/index.ts';
 
 /** The one script every page may load, relative to the base path. */
@@ -209,15 +210,9 @@ export function formatBudgets(b: Budgets): string[] {
 }
 
 function main(argv: string[]): number {
-  let out = '_site';
-  let basePath = '/';
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i]!.split(/=(.*)/s);
-    const value = () => inline ?? argv[++i] ?? '';
-    if (flag === '--out') out = value();
-    else if (flag === '--base-path') basePath = normaliseBasePath(value());
-    else throw new Error(`unknown option ${argv[i]}\nusage: npm run budgets -- --out DIR [--base-path /x/]`);
-  }
+  const { values } = readCommandLine(argv, { out: { type: 'string', default: '_site' }, 'base-path': { type: 'string', default: '/' } }, 'usage: npm run budgets -- --out DIR [--base-path /x/]');
+  const out = values.out;
+  const basePath = normaliseBasePath(values['base-path']);
   if (!existsSync(join(out, 'index.html'))) throw new Error(`${out} holds no built site (no index.html); run npm run build first`);
   const budgets = measureBudgets(out, basePath);
   for (const line of formatBudgets(budgets)) console.log(line);

@@ -13,6 +13,7 @@ import { build } from '../../src/build/index.ts';
 import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
 import { copySeeds, expectedFiles, loadCatalog, materialiseCatalog } from '../bad/catalog.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 const catalog = loadCatalog();
 let browser: Browser | undefined;
@@ -31,7 +32,7 @@ before(async () => {
   const result = await build({
     content,
     out,
-    site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: '/', origin: 'https://archives.example' },
+    site: siteOptions({ origin: 'https://archives.example' }),
     strict: false,
     search: true,
   });

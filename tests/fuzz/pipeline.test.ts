@@ -14,8 +14,9 @@ import { ingestFile } from '../../src/ingest/index.ts';
 import { ROOT } from '../helpers/content.ts';
 import { contentBatch, contentFile, type GeneratedFile } from './arbitraries.ts';
 import { batchProblems, writeBatch } from './checks.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
-const SITE = { title: 'Kiosque', description: 'Archives', basePath: '/', origin: 'https://archives.example' };
+const SITE = siteOptions({ origin: 'https://archives.example' });
 const REGRESSIONS = join(ROOT, 'tests/fixtures/regressions/issue-11');
 const scratch = () => mkdtempSync(join(process.platform === 'linux' ? '/dev/shm' : '/tmp', 'kiosque-fuzz-'));
 

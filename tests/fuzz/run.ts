@@ -14,16 +14,19 @@ import { ROOT } from '../helpers/content.ts';
 import { contentBatch } from './arbitraries.ts';
 import { batchProblems, writeBatch } from './checks.ts';
 import { CLI_ENTRY } from '../../src/paths.ts';
+import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-const total = Number(option('files', '1000'));
-const batchSize = Number(option('batch', '500'));
-const seed = Number(option('seed', '11'));
-const root = option('dir', '/dev/shm/kiosque-fuzz');
+const USAGE = 'usage: npm run fuzz -- [--files N] [--batch N] [--seed N] [--dir DIR]';
+const { values } = readCommandLine(process.argv.slice(2), {
+  files: { type: 'string', default: '1000' },
+  batch: { type: 'string', default: '500' },
+  seed: { type: 'string', default: '11' },
+  dir: { type: 'string', default: '/dev/shm/kiosque-fuzz' },
+}, USAGE);
+const total = wholeNumber('--files', values.files, 1, USAGE);
+const batchSize = wholeNumber('--batch', values.batch, 1, USAGE);
+const seed = wholeNumber('--seed', values.seed, 0, USAGE);
+const root = values.dir;
 const batches = Math.ceil(total / batchSize);
 
 rmSync(root, { recursive: true, force: true });

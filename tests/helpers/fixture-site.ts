@@ -18,6 +18,7 @@ import { alive } from '../../src/build/output.ts';
 import { PROJECT_ROOT } from '../../src/paths.ts';
 import { listFiles } from './site.ts';
 import type { Archive } from '../../src/model.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 /** Articles in the generated archive: enough for paginated topics and full years. */
 export const FIXTURE_ARTICLES = 300;
@@ -95,7 +96,7 @@ async function buildCached(spec: SiteSpec): Promise<FixtureSite> {
     const result = await build({
       content: spec.content(),
       out: join(work, 'site'),
-      site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: spec.basePath, origin: 'https://archives.example' },
+      site: siteOptions({ basePath: spec.basePath, origin: 'https://archives.example' }),
       strict: false,
       search: true,
     });

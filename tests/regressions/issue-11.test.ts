@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { build } from '../../src/build/index.ts';
 import { NotPlainData, plainData, setApart } from '../../src/build/isolate.ts';
 import { article } from '../helpers/content.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 const PROTO_KEYS = `---
 title: Un titre
@@ -39,7 +40,7 @@ test('a build with such a file next to good ones is written, and the file is pub
     mkdirSync(content);
     writeFileSync(join(content, 'proto.md'), PROTO_KEYS);
     writeFileSync(join(content, 'bon.txt'), 'Un bon titre\n date 2024-03-01 Un paragraphe correct.\n');
-    const result = await build({ content, out: join(dir, 'site'), site: { title: 'K', description: 'd', basePath: '/', origin: 'https://x.example' }, strict: false, search: true });
+    const result = await build({ content, out: join(dir, 'site'), site: siteOptions({ origin: 'https://x.example' }), strict: false, search: true });
     assert.equal(result.ok, true, result.failure);
     assert.deepEqual(result.report.inputs.map((i) => [i.file, i.status]), [['bon.txt', 'published'], ['proto.md', 'published']]);
   } finally {
@@ -90,7 +91,7 @@ test('a lone surrogate written as a YAML escape reaches no output (Pagefind refu
     const content = join(dir, 'content');
     mkdirSync(content);
     writeFileSync(join(content, 'surrogate.md'), '---\ntitle: "Titre \\ud800 seul"\nsource: "\\udc73 Agence"\ntopics: ["\\ud9d3"]\ndate: 2024-03-05\n---\nLe texte.\n');
-    const result = await build({ content, out: join(dir, 'site'), site: { title: 'K', description: 'd', basePath: '/', origin: 'https://x.example' }, strict: false, search: true });
+    const result = await build({ content, out: join(dir, 'site'), site: siteOptions({ origin: 'https://x.example' }), strict: false, search: true });
     assert.equal(result.ok, true, result.failure);
     const a = result.archive!.articles[0]!;
     assert.equal(a.title, 'Titre \uFFFD seul');
@@ -119,7 +120,7 @@ test('an article that makes enrich throw is rejected alone, with a French messag
   const ingested = ingestContent(CONTENT);
   const broken = ingested.articles[2]!;
   ingested.articles[2] = { ...broken, sections: null as never };
-  const { archive } = enrichArchive(ingested, { title: 'K', description: 'd', basePath: '/', origin: 'https://x.example' });
+  const { archive } = enrichArchive(ingested, siteOptions({ origin: 'https://x.example' }));
   assert.equal(archive.articles.length, 4);
   const entry = ingested.entries.find((e) => e.file === broken.sourceFile)!;
   assert.equal(entry.status, 'rejected');

@@ -9,11 +9,12 @@ import { build, type BuildResult } from '../../src/build/index.ts';
 import { prepareArchive } from '../../src/build/pipeline.ts';
 import type { Archive, SiteOptions } from '../../src/model.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
+import { siteOptions } from '../../src/build/options.ts';
 export { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 
 export const SEEDS = join(ROOT, 'content');
 
-const site = (basePath: string): SiteOptions => ({ title: 'Kiosque', description: 'Archives', basePath, origin: 'https://archives.example' });
+const site = (basePath: string): SiteOptions => siteOptions({ basePath, origin: 'https://archives.example' });
 
 /** The archive of a content folder, as build.ts makes it, without rendering. */
 export function archiveOf(content: string): Archive {

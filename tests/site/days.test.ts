@@ -9,6 +9,7 @@ import { buildArchive } from '../../src/enrich/archive.ts';
 import { planMonth } from '../../src/enrich/days.ts';
 import type { Article } from '../../src/model.ts';
 import { articleUrls, buildSite, FIXTURE, queryAll, textOf } from '../helpers/site.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 const site = await buildSite(FIXTURE);
 const urls = articleUrls(site);
@@ -113,7 +114,7 @@ function article(i: number, day: number): Article {
 test('a long month is cut into pages of whole days; every day in the index leads to its page and anchor', () => {
   // 150 articles over 30 days, 5 a day: more than three pages of 40.
   const articles = Array.from({ length: 150 }, (_, i) => article(i, 1 + (i % 30)));
-  const archive = buildArchive({ site: { title: 'K', description: '', basePath: '/', origin: 'https://x' }, articles, taxonomy: [], related: new Map() });
+  const archive = buildArchive({ site: siteOptions({ origin: 'https://x' }), articles, taxonomy: [], related: new Map() });
   const pages = archive.monthPages;
   assert.ok(pages.length >= 4, `${pages.length} pages`);
   assert.deepEqual(pages.map((p) => p.url), pages.map((_, i) => (i === 0 ? '/chronologie/2018/06/' : `/chronologie/2018/06/page/${i + 1}/`)));

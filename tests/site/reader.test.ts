@@ -8,6 +8,7 @@ import { isPersonName, withAuthor } from '../../src/enrich/author.ts';
 import { buildArchive } from '../../src/enrich/archive.ts';
 import type { Article } from '../../src/model.ts';
 import { articleUrls, buildSite, FIXTURE, frenchLabel, ORIGIN, textOf } from '../helpers/site.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 const site = await buildSite(FIXTURE);
 
@@ -41,7 +42,7 @@ test('a source naming a person is shown as the author, and an organisation stays
     wordCount: 1, readingMinutes: 1, truncated: false, draft: false, diagnostics: [], source: 'Florian Lautre',
   };
   assert.deepEqual([withAuthor(base).author, withAuthor(base).source], ['Florian Lautre', undefined]);
-  const archive = buildArchive({ site: { title: 'K', description: '', basePath: '/', origin: 'https://x' }, articles: [base, { ...base, id: 'b', url: '/articles/2018/06/b/', source: 'Le Parisien', author: 'Anne Dupont' }], taxonomy: [], related: new Map() });
+  const archive = buildArchive({ site: siteOptions({ origin: 'https://x' }), articles: [base, { ...base, id: 'b', url: '/articles/2018/06/b/', source: 'Le Parisien', author: 'Anne Dupont' }], taxonomy: [], related: new Map() });
   const [a, b] = ['a', 'b'].map((id) => archive.articles.find((x) => x.id === id)!);
   assert.deepEqual(a!.jsonLd.author, { '@type': 'Person', name: 'Florian Lautre' });
   assert.equal(a!.jsonLd.publisher, undefined, 'a person is not a publisher');

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { canReadProcesses, rebuilds } from './soak.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 test('20 rebuilds in a row leave no process behind', { skip: !canReadProcesses && 'needs /proc (Linux)' }, async () => {
   const dir = mkdtempSync(join('/tmp', 'kiosque-soak-'));
@@ -16,7 +17,7 @@ test('20 rebuilds in a row leave no process behind', { skip: !canReadProcesses &
     const content = join(dir, 'content');
     mkdirSync(content);
     writeFileSync(join(content, 'article.txt'), 'Un article\n date 2024-03-05 Le texte de l’article, indexé à chaque reconstruction.\n');
-    const options = { content, out: join(dir, 'site'), site: { title: 'K', description: 'd', basePath: '/', origin: 'http://localhost:8080' }, strict: false, search: true };
+    const options = { content, out: join(dir, 'site'), site: siteOptions({ origin: 'http://localhost:8080' }), strict: false, search: true };
     const counts: number[] = [];
     for await (const r of rebuilds(options, 20)) {
       assert.equal(r.ok, true, `rebuild ${r.round}`);

@@ -7,14 +7,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONTENT } from '../helpers/content.ts';
 import { rebuilds } from './soak.ts';
+import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-};
-const rounds = Number(arg('rounds', '20'));
+const USAGE = 'usage: npm run soak -- [--rounds N] [--content DIR]';
+const { values } = readCommandLine(process.argv.slice(2), {
+  rounds: { type: 'string', default: '20' },
+  content: { type: 'string', default: CONTENT },
+}, USAGE);
+const rounds = wholeNumber('--rounds', values.rounds, 1, USAGE);
 const dir = mkdtempSync(join('/dev/shm', 'kiosque-soak-'));
-const options = { content: resolve(arg('content', CONTENT)), out: join(dir, 'site'), site: { title: 'Kiosque', description: 'Archives', basePath: '/', origin: 'http://localhost:8080' }, strict: false, search: true };
+const options = { content: resolve(values.content), out: join(dir, 'site'), site: siteOptions(), strict: false, search: true };
 const started = performance.now();
 const rss: number[] = [];
 for await (const r of rebuilds(options, rounds)) {

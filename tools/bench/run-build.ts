@@ -7,6 +7,8 @@
  */
 import { resolve } from 'node:path';
 import { build, type Phase } from '../../src/build/index.ts';
+import { readCommandLine } from '../../src/cli/args.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 export interface BuildFigures {
   ok: boolean;
@@ -23,14 +25,15 @@ export interface BuildFigures {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const [content, out] = argv;
+  const { values, positionals } = readCommandLine(argv, { 'no-search': { type: 'boolean', default: false } }, 'usage: run-build.ts CONTENT OUT [--no-search]');
+  const [content, out] = positionals;
   if (!content || !out) throw new Error('usage: run-build.ts CONTENT OUT [--no-search]');
   const result = await build({
     content: resolve(content),
     out: resolve(out),
-    site: { title: 'Kiosque', description: 'Archives d’actualité en français', basePath: '/', origin: 'http://localhost:8080' },
+    site: siteOptions(),
     strict: false,
-    search: !argv.includes('--no-search'),
+    search: !values['no-search'],
   });
   const figures: BuildFigures = {
     ok: result.ok,

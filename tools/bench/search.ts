@@ -179,7 +179,7 @@ async function main(): Promise<number> {
     const started = performance.now();
     const result = await build({
       content: corpus.dir, out: site, strict: false, search: true,
-      site: { title: 'Kiosque', description: 'Banc d’essai de la recherche', basePath: '/', origin: 'http://127.0.0.1' },
+      site: siteOptions({ origin: 'http://127.0.0.1' }),
     });
     if (!result.ok || !result.archive) throw new Error(`build failed: ${result.failure}`);
     console.log(`Kiosque built in ${((performance.now() - started) / 1000).toFixed(0)} s`);

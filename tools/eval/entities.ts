@@ -19,10 +19,12 @@ import { loadKnowledge } from '../../src/enrich/index.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 import { siteOptions } from '../../src/build/options.ts';
+import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 
-const args = process.argv.slice(2);
-const showErrors = args.includes('--errors');
-const articleCount = Number(args[args.indexOf('--articles') + 1] ?? 2000) || 2000;
+const USAGE = 'usage: npm run eval:entities -- [--errors] [--articles N]';
+const { values } = readCommandLine(process.argv.slice(2), { errors: { type: 'boolean', default: false }, articles: { type: 'string', default: '2000' } }, USAGE);
+const showErrors = values.errors;
+const articleCount = wholeNumber('--articles', values.articles, 1, USAGE);
 
 interface Sample {
   tuning: { id: string; file: string; entities: LabelledEntity[] }[];

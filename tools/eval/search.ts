@@ -33,6 +33,7 @@ import { launchBrowser } from '../lib/browser.ts';
 import { DEFAULT_CORPUS } from '../bench/corpus.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 import { articleText, knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from './search-quality.ts';
+import { siteOptions } from '../../src/build/options.ts';
 
 const TARGETS = { seeds: 1, completeness: 0.99, knownItem: 0.95 };
 
@@ -182,7 +183,7 @@ async function main(): Promise<number> {
     const site = join(work, 'site');
     const result = await build({
       content: join(work, 'content'), out: site, strict: false, search: true,
-      site: { title: 'Kiosque', description: 'Évaluation de la recherche', basePath: '/', origin: 'http://127.0.0.1' },
+      site: siteOptions({ origin: 'http://127.0.0.1' }),
     });
     if (!result.ok || !result.archive) throw new Error(`build failed: ${result.failure}`);
     const articles = result.archive.articles;

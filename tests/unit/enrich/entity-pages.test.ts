@@ -4,6 +4,7 @@ import type { Article, EntityRef } from '../../../src/model.ts';
 import { buildArchive } from '../../../src/enrich/archive.ts';
 import { preferredName } from '../../../src/enrich/entity-pages.ts';
 import { sitePages } from '../../../src/site/feeds.ts';
+import { siteOptions } from '../../../src/build/options.ts';
 
 const person = (name: string, slug: string): EntityRef => ({ kind: 'person', name, slug, count: 1 });
 function article(id: string, day: number, entities: EntityRef[]): Article {
@@ -13,7 +14,7 @@ function article(id: string, day: number, entities: EntityRef[]): Article {
     topics: [], entities, wordCount: 10, readingMinutes: 1, truncated: false, draft: false, diagnostics: [],
   };
 }
-const site = { title: 'K', description: 'Archives', basePath: '/', origin: 'https://x.example' };
+const site = siteOptions({ origin: 'https://x.example' });
 const articles = [
   article('a', 1, [person('Edouard Philippe', 'edouard-philippe'), person('Jean Seul', 'jean-seul'), { kind: 'place', name: 'Lyon', slug: 'lyon', count: 1 }]),
   article('b', 2, [person('Édouard Philippe', 'edouard-philippe'), { kind: 'place', name: 'Lyon', slug: 'lyon', count: 1 }]),
