@@ -1,6 +1,6 @@
 /**
  * Eleventy configuration: directories and the Kiosque plugin. The archive itself is passed in
- * by src/cli.ts through the programmatic API; article files are never Eleventy input.
+ * by src/cli/index.ts through the programmatic API; article files are never Eleventy input.
  */
 import { kiosqueSite } from './src/site/plugin.ts';
 

@@ -5,7 +5,7 @@
  * and one when a counted phase completes. The summary line itself is the CLI's.
  *
  * Writes to a TTY are synchronous in Node, so the line also moves while Eleventy holds the
- * event loop (src/render.ts counts pages from inside the render).
+ * event loop (src/site/render.ts counts pages from inside the render).
  */
 import type { Phase } from '../build/index.ts';
 

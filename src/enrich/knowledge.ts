@@ -1,7 +1,7 @@
 /**
  * Kiosque's built-in knowledge (src/enrich/knowledge/sujets.yml and entites.yml) merged with a
  * content folder's own files of the same names. Pure: texts in, config out; the caller reads
- * the files (src/build.ts).
+ * the files (src/build/index.ts).
  *
  * The rule, for topics (by slug) and entities (by kind and name, folded like a slug):
  * - an entry with a new slug (name) is added;

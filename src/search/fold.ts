@@ -10,7 +10,7 @@
  * `qu' a-t-il`): two words, the second one whole. Pagefind rebuilds excerpts from its words
  * joined by spaces; the search page takes the space out again after an elided article
  * (`l’ eau` → `l’eau`), so readers see the original typography. Which prefixes are elisions is
- * decided by src/enrich/fold.ts, the one place that defines "the same word" for topics,
+ * decided by src/text/fold.ts, the one place that defines "the same word" for topics,
  * entities and search.
  *
  * Pagefind does not fold `œ` and `æ` either: `coeur` missed `cœur` (60 of 94 articles in a

@@ -8,7 +8,7 @@ import { cacheNunjucksCompiles } from './nunjucks-cache.ts';
 interface Config {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPassthroughCopy(path: string | Record<string, string>): void;
-  /** True when the programmatic API was given `quietMode: true` (src/build.ts). */
+  /** True when the programmatic API was given `quietMode: true` (src/build/index.ts). */
   quietMode: boolean;
   /** Eleventy's console logger: `overrideLogger` replaces where its lines go. */
   logger: { overrideLogger(logger: Pick<Console, 'log' | 'warn' | 'info' | 'error'>): void };
@@ -17,7 +17,7 @@ interface Config {
   on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: { Template?: { prototype: unknown } } }) => void): void;
 }
 
-/** Registers filters and assets; src/cli.ts adds the archive as global data `archive`. */
+/** Registers filters and assets; src/cli/index.ts adds the archive as global data `archive`. */
 export function kiosqueSite(config: Config): void {
   // Filters
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn);

@@ -1,7 +1,7 @@
 /**
  * The two sites the end-to-end tests walk, built with their search index: the seed articles of
  * `content/` served at `/`, and a generated archive of a few hundred synthetic articles
- * (src/bench/synthetic.ts, with the project's taxonomy and gazetteer) served under `/kiosque/`,
+ * (tools/bench/synthetic.ts, with the project's taxonomy and gazetteer) served under `/kiosque/`,
  * so every link must carry the base path.
  *
  * Each is built once per test run: the first test file that asks builds it into a temporary

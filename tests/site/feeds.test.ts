@@ -88,7 +88,7 @@ test('no page needs JavaScript or breaks the CSP: no inline style, handler or sc
     }
     const scripts = page.all('script').map((s) => s.attrs.type === 'application/ld+json' ? 'json-ld' : s.attrs.src ? `src:${s.attrs.src}` : 'inline');
     assert.ok(!scripts.includes('inline'), `${url}: inline script`);
-    // Besides search, only the small site script (`/` shortcut, highlights; src/budgets.ts).
+    // Besides search, only the small site script (`/` shortcut, highlights; tools/budgets.ts).
     if (url !== '/recherche/') assert.ok(scripts.every((s) => s === 'json-ld' || s === 'src:/js/kiosque.js'), `${url} loads a script: ${scripts}`);
     assert.match(page.one('meta[http-equiv=Content-Security-Policy]').attrs.content!, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   }

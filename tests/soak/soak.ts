@@ -1,5 +1,5 @@
 /**
- * Rebuilds as `npm start` runs them (src/serve.ts `buildInWorker`), one after the other, with
+ * Rebuilds as `npm start` runs them (src/dev/serve.ts `buildInWorker`), one after the other, with
  * the processes and memory of this process tree read from /proc after each one (issue 11: each
  * rebuild used to leave a `pagefind` process behind).
  */

@@ -92,7 +92,7 @@ function folderSize(dir: string): { files: number; bytes: number; pages: number 
 
 async function runKiosque(content: string, out: string, search: boolean): Promise<KiosqueRun> {
   rmSync(out, { recursive: true, force: true });
-  const runner = join(PROJECT_ROOT, 'src/bench/run-build.ts');
+  const runner = join(PROJECT_ROOT, 'tools/bench/run-build.ts');
   const m = await runMeasured(process.execPath, ['--import', 'tsx', runner, content, out, ...(search ? [] : ['--no-search'])], { cwd: PROJECT_ROOT });
   const line = m.stdout.trim().split('\n').pop() ?? '';
   let figures: BuildFigures;

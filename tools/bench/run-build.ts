@@ -3,7 +3,7 @@
  * and start-up are measured as a user's `npm run build` would see them: it calls `build()` with
  * the CLI's defaults and prints one JSON line (a BuildFigures) on stdout.
  *
- * Usage: `node --import tsx src/bench/run-build.ts CONTENT OUT [--no-search]`
+ * Usage: `node --import tsx tools/bench/run-build.ts CONTENT OUT [--no-search]`
  */
 import { resolve } from 'node:path';
 import { build, type Phase } from '../../src/build/index.ts';

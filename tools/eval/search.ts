@@ -10,7 +10,7 @@
  *   whose articles are all found;
  * - known items: the share of sampled articles found first (top 1) and in the top 3 for three
  *   or four rare words of their title, side by side with Pagefind's default index of the same
- *   articles as Hugo pages (src/bench/hugo.ts; when Hugo is available), on two samples: the
+ *   articles as Hugo pages (tools/bench/hugo.ts; when Hugo is available), on two samples: the
  *   tuning sample (looked at while tuning the ranking) and a held-out sample (never looked at).
  * Exit code 1 when a figure is under its target (1.0, 0.99, 0.95), or when Kiosque's top 1 is
  * under the default index's on the held-out sample.
@@ -125,7 +125,7 @@ async function searchAll(page: Page, queries: string[], raw = false): Promise<st
   }, [queries, raw] as const);
 }
 
-/** Pagefind's default index of the articles, as Hugo pages (src/bench/hugo.ts); undefined without Hugo. */
+/** Pagefind's default index of the articles, as Hugo pages (tools/bench/hugo.ts); undefined without Hugo. */
 function defaultSite(articles: ArchiveArticle[], work: string): string | undefined {
   if (!ensureHugo((line) => console.log(`  ${line}`))) return undefined;
   const source = join(work, 'hugo-site');
