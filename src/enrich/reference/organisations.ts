@@ -430,6 +430,7 @@ Ligue de football professionnel|LFP
 Fédération française de football|FFF
 Fédération française de tennis|FFT
 Vatican|Saint-Siège
+Charlie Hebdo
 `;
 
 /** Organisations that articles cite as sources rather than write about: media, agencies, social networks, pollsters. */
