@@ -109,6 +109,9 @@ export interface TopicDef {
   categories?: string[];
   /** `false`: never looked for in the text (neither label nor aliases), only given by front matter. */
   matchText?: false;
+  /** Slugs of narrower topics that tell the same story: when the text gives one of them, this
+   * topic is left out unless the title names it (`sante` yields to `covid-19`). */
+  yieldsTo?: string[];
 }
 
 /** An entity of the gazetteer (built-in src/enrich/knowledge/entites.yml, or a content folder's entites.yml). */

@@ -78,6 +78,16 @@ const ORGANISATION_CUES = new Set(
   ).split(' '),
 );
 
+/** Nouns of an apposition after a name that say it names a person: `Pateh Sabally, un migrant`. */
+const APPOSITION_NOUNS = new Set(
+  (
+    'migrant migrante refugie refugiee agriculteur agricultrice habitant habitante etudiant etudiante eleve lyceen lyceenne policier ' +
+    'policiere gendarme medecin infirmier infirmiere ouvrier ouvriere retraite retraitee proprietaire gerant gerante responsable ' +
+    'specialiste expert experte conseiller conseillere collaborateur collaboratrice ancien ancienne homme femme jeune adolescent ' +
+    'adolescente victime mere pere ingenieur ingenieure artiste auteur autrice fondateur avocat'
+  ).split(' '),
+);
+
 /** How a word is separated from the previous one. */
 type Gap = 'space' | 'elided' | 'other';
 const SPACE_GAP = /^[ \u00a0\u202f]+$/u;
@@ -100,6 +110,8 @@ export interface EntityMatcher {
   readonly entities: readonly { kind: EntityKind; name: string; slug: string }[];
   /** First folded word → aliases starting with it, longest first. */
   readonly rules: ReadonlyMap<string, readonly AliasRule[]>;
+  /** Folded first words of aliases written in lowercase (`franceinfo`): the only ones looked up for a lowercase word. */
+  readonly lowercaseFirst: ReadonlySet<string>;
   /** Slug of a name or alias → index in `entities`, so a detected spelling of a known name joins it. */
   readonly bySlug: ReadonlyMap<string, number>;
   /** Folded given names. */
@@ -137,12 +149,14 @@ export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityR
   const rules = new Map<string, AliasRule[]>();
   const entities = defs.map((d) => ({ kind: d.kind, name: d.name, slug: slugify(d.name) }));
   const bySlug = new Map<string, number>();
+  const lowercaseFirst = new Set<string>();
   defs.forEach((def, entity) => {
     for (const alias of [def.name, ...def.aliases]) {
       const ws = words(alias);
       if (!ws.length) continue;
       const list = rules.get(ws[0]!.folded) ?? [];
       list.push({ rest: ws.slice(1).map((w) => w.folded), capitalised: ws.map((w) => isCapitalised(w.raw)), entity });
+      if (!isCapitalised(ws[0]!.raw)) lowercaseFirst.add(ws[0]!.folded);
       rules.set(ws[0]!.folded, list);
       const slug = slugify(alias);
       if (slug && !bySlug.has(slug)) bySlug.set(slug, entity);
@@ -150,7 +164,7 @@ export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityR
   });
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length || a.entity - b.entity);
   return {
-    entities, rules, bySlug,
+    entities, rules, bySlug, lowercaseFirst,
     firstNames: reference?.firstNames ?? new Set(),
     communes: reference?.communes ?? new Map(),
     departments: reference?.departments ?? new Set(),
@@ -201,11 +215,12 @@ interface Match {
 
 /**
  * Longest gazetteer alias starting at `i` whose capitalised words are capitalised in the text.
- * A mention starts with a capital: names are proper nouns, and this skips most words cheaply.
+ * A mention starts with a capital unless the alias itself is written in lowercase (`franceinfo`).
  */
 function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule | undefined {
   const first = toks[i];
-  if (!first?.capitalised) return undefined;
+  // Most words are lowercase and start no alias: skip them before any lookup.
+  if (!first || (!first.capitalised && !matcher.lowercaseFirst.has(first.word.folded))) return undefined;
   return matcher.rules.get(first.word.folded)?.find(
     (rule) =>
       rule.capitalised.every((cap, j) => !cap || toks[i + j]?.capitalised) &&
@@ -335,7 +350,12 @@ function cueBefore(run: Token[], toks: Token[], text: string): Cue {
 }
 
 /** Nouns after which `de X` names a place: `le maire de Poligny`, `la commune de Saint-Chaffrey`. */
-const PLACE_NOUNS = new Set(['maire', 'mairie', 'commune', 'ville', 'village', 'habitants', 'prefecture', 'sous-prefecture', 'pres', 'station', 'banlieue', 'agglomeration', 'canton']);
+const PLACE_NOUNS = new Set([
+  'maire', 'mairie', 'commune', 'ville', 'village', 'habitants', 'habitant', 'habitante', 'prefecture', 'sous-prefecture', 'pres', 'station', 'banlieue',
+  'agglomeration', 'canton', 'environs', 'region', 'originaire', 'centre-ville', 'quartier', 'port', 'gare', 'aeroport',
+  // Local institutions named after their town: `le parquet de Bobigny`, `le PGHM de Briançon`.
+  'tribunal', 'parquet', 'procureur', 'procureure', 'gendarmerie', 'gendarmes', 'commissariat', 'hopital', 'prison', 'diocese', 'eveque', 'pghm', 'caserne',
+]);
 
 /** `maire de X`, `commune d’X`: the noun one or two words before the run. */
 function placeNounBefore(run: Token[], toks: Token[]): boolean {
@@ -452,13 +472,14 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const slug = slugify(name);
     if (!slug) return;
     const known = matcher.bySlug.get(slug);
-    const cue = cueBefore(run, toks, text);
+    const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher);
     const folded = run.map((t) => t.word.folded).join(' ');
     const town = cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, toks[run[0]!.index - 1], matcher) : undefined;
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
-    else if (cue === 'person') resolve = () => addPerson(run, text);
+    // `son mari Philippe`: a given name alone names no one a reader can look up.
+    else if (cue === 'person' && !(run.length === 1 && isFirstName(run[0]!, matcher))) resolve = () => addPerson(run, text);
     else if (cue === 'organisation' || (run.length > 1 && run.some((t) => ORGANISATION_WORDS.has(t.word.folded)))) {
       resolve = () => add(slug, 'organisation', name, name);
     }
@@ -474,6 +495,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (e.kind === 'person') {
         add(e.slug, e.kind, e.name);
         if (m.tokens.length > 1) addLastName(m.tokens, e.slug);
+      } else if (e.kind === 'place' && regionWords(m.tokens, toks) > 0) {
+        const region = m.tokens.concat(toks.slice(m.tokens[m.tokens.length - 1]!.index + 1, m.tokens[m.tokens.length - 1]!.index + 1 + regionWords(m.tokens, toks)));
+        const name = surface(region, text);
+        add(slugify(name), 'place', name, name);
       } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => addKnown(m.entity) });
       else addKnown(m.entity);
     }
@@ -501,6 +526,40 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
 }
 
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cette', 'son', 'sa', 'ses']);
+
+/** Adjectives and points of the compass that make a place a part of it: `Europe centrale`, `Afrique de l’Ouest`. */
+const REGION_ADJECTIVES = new Set(['centrale', 'central', 'occidentale', 'occidental', 'orientale', 'oriental', 'septentrionale', 'septentrional', 'meridionale', 'meridional', 'equatoriale', 'subsaharienne']);
+const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
+
+/**
+ * How many words after a place make it a region of it: `centrale` (1), `de l’Ouest`, `du Sud-Est` (2); 0 otherwise.
+ * Not after a name of several words (`Amérique du Sud` is already one place).
+ */
+function regionWords(place: Token[], toks: Token[]): number {
+  if (place.length > 1) return 0;
+  const next = toks[place[0]!.index + 1];
+  if (!next || next.gap !== 'space') return 0;
+  if (!next.capitalised && REGION_ADJECTIVES.has(next.word.folded)) return 1;
+  const after = toks[next.index + 1];
+  return (next.word.raw === 'de' || next.word.raw === 'du') && after && after.gap !== 'other' && after.capitalised && COMPASS.has(after.word.folded) ? 2 : 0;
+}
+
+/**
+ * `Pateh Sabally, un migrant`, `Dino Basso, directeur de…`, `Jean Dupont, 45 ans`: a name of two
+ * or three capitalised words followed by a comma and a person noun (or an age) names a person.
+ */
+function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
+  if (run.length < 2 || run.length > 3 || run.some((t) => ORGANISATION_WORDS.has(t.word.folded) || !surnameWord(t))) return undefined;
+  if (run.some((t) => matcher.bySlug.has(slugify(t.word.raw)))) return undefined;
+  const last = run[run.length - 1]!;
+  let next = toks[last.index + 1];
+  if (!next || !/^,\s+$/u.test(text.slice(last.word.end, next.word.start))) return undefined;
+  if (['un', 'une', 'le', 'la', 'l'].includes(next.word.folded)) next = toks[next.index + 1];
+  if (!next || next.capitalised) return undefined;
+  if (PERSON_CUES.has(next.word.folded) || APPOSITION_NOUNS.has(next.word.folded)) return 'person';
+  const unit = toks[next.index + 1];
+  return /^\d{1,3}$/.test(next.word.raw) && unit?.word.folded === 'ans' ? 'person' : undefined;
+}
 
 /** `ministère de l’Intérieur`, `ministère des Solidarités et de la Santé` stops at `et`: from the noun to its first capitalised field. */
 function ministries(toks: Token[]): Token[][] {

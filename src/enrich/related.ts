@@ -3,8 +3,9 @@
  * closest in time first.
  *
  * - A subject is an entity the article is about (see `subjectEntities`). It is specific when it
- *   is rare: held by at most 3.5 % of the archive (or by 3 articles), and named by the title of
- *   one of the two articles (when only the suggestion's title names it, within 120 days). A
+ *   is rare: held by at most 3.5 % of the archive (or by 3 articles), and named by the titles of
+ *   both articles, or by the title of one of them when they are at most 120 days apart (the
+ *   same moment of a story: a film-maker named in passing years later is another story). A
  *   place counts half, and only within a month (undated articles: never); media, agencies,
  *   social networks and pollsters not at all: they are cited, not written about. Topics never
  *   qualify an article on their own: sharing `Politique` or `France` is no reason to read on.
@@ -58,9 +59,14 @@ export function subjectEntities(title: string, lede: string, entities: readonly 
     return set === inTitle && e.kind === 'person' ? set.has(name[name.length - 1]!) : name.every((w) => set.has(w) || LINK_WORDS.has(w));
   };
   const subjects = entities.filter((e) => e.count >= SUBJECT_MENTIONS || named(e, head));
+  // A title naming `Emmanuel Macron` in full is not about `Brigitte Macron`, nor the reverse.
+  const inFull = (e: EntityRef): boolean => words(e.name).every((w) => inTitle.has(w.folded) || LINK_WORDS.has(w.folded));
+  const lastName = (e: EntityRef): string => words(e.name).at(-1)?.folded ?? '';
+  const namesAnother = (e: EntityRef): boolean =>
+    e.kind === 'person' && !inFull(e) && entities.some((o) => o !== e && o.kind === 'person' && lastName(o) === lastName(e) && inFull(o));
   return {
     entities: subjects.map((e) => `${e.kind}:${e.slug}`),
-    headline: subjects.filter((e) => named(e, inTitle)).map((e) => `${e.kind}:${e.slug}`),
+    headline: subjects.filter((e) => named(e, inTitle) && !namesAnother(e)).map((e) => `${e.kind}:${e.slug}`),
   };
 }
 
@@ -73,7 +79,7 @@ const SPECIFIC_SHARE = 0.035;
 /** Entity classes: a person or organisation is a subject; a place only half of one (`Oise` + `Yvelines` is no story). */
 const WHO = 2;
 const PLACE = 1;
-/** A subject named only in the suggestion's title counts within this many days. */
+/** A subject named in only one of the two titles counts within this many days. */
 const STORY_WINDOW_DAYS = 120;
 /** Shared places make a subject only between articles this close in time. */
 const PLACE_WINDOW_DAYS = 31;
@@ -209,9 +215,9 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
       for (const f of features[c]!) {
         if (!mine[f]) continue;
         all += weight[f]!;
-        // The shared subject is what one of the two articles is about, by its title; when only
-        // the suggestion's title names it, it must be the same moment of the story.
-        if (!headline[item]!.has(f) && !(headline[c]!.has(f) && apart <= STORY_WINDOW_DAYS)) continue;
+        // The shared subject is what both articles are about, by their titles; when only one
+        // title names it, it must be the same moment of the story.
+        if (!(headline[item]!.has(f) && headline[c]!.has(f)) && !((headline[item]!.has(f) || headline[c]!.has(f)) && apart <= STORY_WINDOW_DAYS)) continue;
         if (entity[f] === WHO) entities = Math.max(entities, weight[f]!);
         else if (entity[f] === PLACE && placesCount) entities = Math.max(entities, weight[f]! / 2);
       }

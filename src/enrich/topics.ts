@@ -14,6 +14,10 @@ const MIN_SCORE = 3;
 const WORDS_PER_BODY_MENTION = 250;
 /** A topic not named in the title must reach this share of the article's best score, so asides do not count. */
 const SHARE_OF_BEST = 0.3;
+/** A topic named in the title by a one-word alias must be named again in the lede or body (when
+ * there is one): « un chaton prend le train » is not about transport when the train is never
+ * mentioned again, « Réforme des retraites : … » is about pensions however political the body. */
+const TITLE_SUPPORT = 1;
 /** …and be signalled by this many different aliases: one word repeated is not a subject. */
 const MIN_DISTINCT_ALIASES = 2;
 /** Most topics an article gets, front-matter topics aside. */
@@ -32,6 +36,9 @@ interface AliasRule {
   id: number;
   /** The tokens after the first. */
   rest: readonly string[];
+  /** Two words or more of four letters or more (« réforme des retraites », not « le train »):
+   * named in a title, it says what the article is about without being repeated. */
+  specific: boolean;
   /** Indexes into `TopicMatcher.slugs`. */
   topics: readonly number[];
 }
@@ -43,6 +50,8 @@ export interface TopicMatcher {
   readonly rules: ReadonlyMap<string, readonly AliasRule[]>;
   /** `nameKey` of a slug, label, alias or category → slug, for front-matter topics. */
   readonly names: ReadonlyMap<string, string>;
+  /** Index of a topic → indexes of the narrower topics it yields to (`yields_to`). */
+  readonly yieldsTo: ReadonlyMap<number, readonly number[]>;
 }
 
 /**
@@ -81,18 +90,25 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
   let id = 0;
   for (const { seq, topics } of bySequence.values()) {
     const list = rules.get(seq[0]!) ?? [];
-    list.push({ id: id++, rest: seq.slice(1), topics: [...topics].sort((a, b) => a - b) });
+    list.push({ id: id++, rest: seq.slice(1), topics: [...topics].sort((a, b) => a - b), specific: seq.filter((t) => t.length >= 4).length >= 2 });
     rules.set(seq[0]!, list);
   }
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { slugs: defs.map((d) => d.slug), rules, names };
+  const slugs = defs.map((d) => d.slug);
+  const yieldsTo = new Map<number, number[]>();
+  defs.forEach((def, index) => {
+    const narrower = (def.yieldsTo ?? []).map((slug) => slugs.indexOf(slug)).filter((i) => i >= 0 && i !== index);
+    if (narrower.length) yieldsTo.set(index, narrower);
+  });
+  return { slugs, rules, names, yieldsTo };
 }
 
 /**
  * Adds `weight` per alias occurrence in `toks` to `scores`, the longest alias winning at a
- * place; `touched` collects the topics that scored. Plain loops: this runs on every token.
+ * place; `touched` collects the topics that scored, `specific` those a specific alias named.
+ * Plain loops: this runs on every token.
  */
-function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array, touched: number[], seen: Map<number, Set<number>>): void {
+function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array, touched: number[], seen: Map<number, Set<number>>, specific?: Set<number>): void {
   for (let i = 0; i < toks.length; i++) {
     const candidates = matcher.rules.get(toks[i]!);
     if (candidates === undefined) continue;
@@ -106,6 +122,7 @@ function scoreField(toks: readonly string[], weight: number, matcher: TopicMatch
         const ids = seen.get(t) ?? new Set<number>();
         ids.add(rule.id);
         seen.set(t, ids);
+        if (rule.specific) specific?.add(t);
       }
       i += j;
       break;
@@ -186,10 +203,12 @@ export function authorTopics(frontMatter: readonly (readonly string[])[], matche
 /**
  * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
  * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic named
- * in the title is the article's subject and is always assigned (« Réforme des retraites : … »
- * is under Retraites however much the body talks politics). Any other topic needs a score of 3,
- * more in long bodies (one body mention per 250 words), 30 % of the best topic's score, and two
- * different aliases; at most 6 topics in all unless the front matter alone lists more.
+ * in the title by a specific alias (two words of four letters or more), or named in the title
+ * and again in the lede or body (or in a title with nothing after it), is the article's subject and is always assigned (« Réforme des retraites : … » is under Retraites
+ * however much the body talks politics). Any other topic needs a score of 3, more in long
+ * bodies (one body mention per 250 words), 30 % of the best topic's score, and two different
+ * aliases, and is left out when a narrower topic it yields to is found (Santé in an article
+ * about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'intelligence-artificielle', label: 'Intelligence artificielle', description: '', aliases: ['IA'] }]);
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
@@ -199,14 +218,19 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const touched: number[] = [];
   const seen = new Map<number, Set<number>>();
   const bodyTokens = tokens(doc.body);
-  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores, touched, seen);
-  const inTitle = new Set(touched);
-  scoreField(tokens(doc.lede), WEIGHTS.lede, matcher, scores, touched, seen);
+  const ledeTokens = tokens(doc.lede);
+  const specificInTitle = new Set<number>();
+  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores, touched, seen, specificInTitle);
+  const titleScores = new Map(touched.map((i) => [i, scores[i]!]));
+  scoreField(ledeTokens, WEIGHTS.lede, matcher, scores, touched, seen);
   scoreField(bodyTokens, WEIGHTS.body, matcher, scores, touched, seen);
+  const support = ledeTokens.length + bodyTokens.length > 0 ? TITLE_SUPPORT : 0;
+  const namedInTitle = (i: number): boolean => specificInTitle.has(i) || (titleScores.has(i) && scores[i]! - titleScores.get(i)! >= support);
   const best = touched.reduce((max, i) => Math.max(max, scores[i]!), 0);
   const threshold = Math.max(MIN_SCORE, bodyTokens.length / WORDS_PER_BODY_MENTION, SHARE_OF_BEST * best);
-  const assigned = touched
-    .filter((i) => inTitle.has(i) || (scores[i]! >= threshold && seen.get(i)!.size >= MIN_DISTINCT_ALIASES))
+  const found = touched.filter((i) => namedInTitle(i) || (scores[i]! >= threshold && seen.get(i)!.size >= MIN_DISTINCT_ALIASES));
+  const assigned = found
+    .filter((i) => namedInTitle(i) || !(matcher.yieldsTo.get(i) ?? []).some((n) => found.includes(n)))
     .map((i) => ({ slug: matcher.slugs[i]!, score: scores[i]! }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
     .map((t) => t.slug);

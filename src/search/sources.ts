@@ -5,6 +5,7 @@
  * offers one value per source, spelled as most articles spell it, and leaves authors out.
  * Articles keep their own source line everywhere else. Pure.
  */
+import { isPersonName } from '../enrich/person-name.ts';
 
 /** Other names of one source, by key (see sourceKey): the key they are filed under. */
 const ALIASES: Record<string, string> = {
@@ -15,25 +16,14 @@ const ALIASES: Record<string, string> = {
 };
 
 /**
- * Common French first names: a source line of two or three capitalised words starting with one
- * of them is a byline, not a source. (`France` is left out: `France Inter`, `France 2`.)
- */
-const FIRST_NAMES_TEXT = ('adrien alain alexandre alice amandine anne antoine arnaud arthur aurélie baptiste benjamin bernard camille caroline catherine cécile céline charles charlotte christine christophe claire clara claude clément corinne damien daniel david denis dominique edouard élise elodie émilie emma emmanuel eric étienne fabien fabrice florence florian françois frédéric gabriel guillaume hannah hélène henri hugo isabelle jacques jean jérôme julie julien justine laura laurence laurent léa louis lucas lucie luc manon marc marie marine martin mathieu mathilde maxime mélanie mélissa michel michèle nathalie nicolas olivier pascal patrick paul pauline philippe pierre quentin raphaël rémi romain roxane sandrine sarah sébastien sophie stéphane sylvie thomas valérie vincent virginie xavier yann');
-
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const FIRST_NAMES = new Set(fold(FIRST_NAMES_TEXT).split(' '));
-
-/**
- * Whether a source line names a person (an author) rather than a source.
+ * Whether a source line names a person (an author) rather than a source: the predicate the
+ * article's author is read with (src/enrich/person-name.ts), so a byline is one everywhere.
  * @example isByline('Florian Lautre') // true
  * @example isByline('France Inter') // false
  */
-export function isByline(source: string): boolean {
-  const parts = source.trim().split(/\s+/);
-  if (parts.length < 2 || parts.length > 3) return false;
-  if (!parts.every((p) => /^\p{Lu}[\p{Ll}'’-]*(?:-\p{Lu}[\p{Ll}'’-]*)?$/u.test(p))) return false;
-  return FIRST_NAMES.has(fold(parts[0]!.split('-')[0]!));
-}
+export const isByline = isPersonName;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * The key that groups the spellings of one source: case, accents, spaces, punctuation, a web

@@ -13,25 +13,26 @@ const hasCorpus = existsSync(join(CORPUS, 'manifest.jsonl'));
 const read = (name: string): LabelledSample => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8')) as LabelledSample;
 const tuning = read('topics-sample.json');
 const heldOut = read('topics-heldout.json');
+const heldOut2 = read('topics-heldout-2.json');
 const builtIn = loadKnowledge(readBuiltInKnowledge(), {});
 const textTopics = new Set(builtIn.topics.filter((t) => t.matchText !== false).map((t) => t.slug));
 
-test('the tuning sample holds at least 300 labels over at least 20 topics, the held-out one at least 60 articles', () => {
+test('the tuning sample holds at least 300 labels over at least 20 topics, the held-out ones at least 60 and 120 articles', () => {
   const labels = tuning.articles.flatMap((a) => a.labels);
   assert.ok(labels.length >= 300, `${labels.length} labels`);
   assert.ok(new Set(labels).size >= 20, `${new Set(labels).size} topics`);
   assert.ok(heldOut.articles.length >= 60, `${heldOut.articles.length} held-out articles`);
-  for (const s of [tuning, heldOut]) {
+  assert.ok(heldOut2.articles.length >= 120, `${heldOut2.articles.length} second held-out articles`);
+  for (const s of [tuning, heldOut, heldOut2]) {
     assert.match(s.about, /drawOrder/);
     assert.equal(s.articles.length, s.to - s.from);
   }
 });
 
-test('the two samples share no article, and every label is a built-in topic found in the text', () => {
-  const tuned = new Set(tuning.articles.map((a) => a.file));
-  assert.equal(tuned.size, tuning.articles.length);
-  assert.ok(heldOut.articles.every((a) => !tuned.has(a.file)));
-  for (const a of [...tuning.articles, ...heldOut.articles]) {
+test('the samples share no article, and every label is a built-in topic found in the text', () => {
+  const all = [...tuning.articles, ...heldOut.articles, ...heldOut2.articles];
+  assert.equal(new Set(all.map((a) => a.file)).size, all.length);
+  for (const a of all) {
     for (const l of a.labels) assert.ok(textTopics.has(l), `${a.file}: ${l}`);
   }
 });
@@ -53,7 +54,7 @@ test('a French label is capitalised and not a slug', () => {
 
 test('the samples are the seeded draw they say they are', { skip: !hasCorpus && 'corpus absent' }, () => {
   const files = readFileSync(join(CORPUS, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { file_md: string }).file_md);
-  for (const s of [tuning, heldOut]) {
+  for (const s of [tuning, heldOut, heldOut2]) {
     assert.deepEqual(s.articles.map((a) => a.file), drawOrder(files, s.seed).slice(s.from, s.to));
   }
 });

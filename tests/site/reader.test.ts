@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isPersonName, withAuthor } from '../../src/enrich/author.ts';
+import { withAuthor } from '../../src/enrich/author.ts';
+import { isPersonName } from '../../src/enrich/person-name.ts';
 import { buildArchive } from '../../src/enrich/archive.ts';
 import type { Article } from '../../src/model.ts';
 import { articleUrls, buildSite, FIXTURE, frenchLabel, ORIGIN, textOf } from '../helpers/site.ts';

@@ -2,10 +2,10 @@
  * Topic figures (`npm run eval:topics`), every one computed the way a build computes it:
  * (a) the seeds of content/, built as `npm run build` builds them, and their automatic topics
  *     against tests/fixtures/topics-labels.json;
- * (b) precision and recall per topic on the two labelled corpus samples
- *     (tests/fixtures/topics-sample.json, the tuning sample, and topics-heldout.json, kept out
- *     of tuning): automatic topics only, front matter left out, since a label says what the
- *     text is about;
+ * (b) precision and recall per topic on the labelled corpus samples
+ *     (tests/fixtures/topics-sample.json, the tuning sample; topics-heldout.json and
+ *     topics-heldout-2.json, kept out of tuning, scored apart and together): automatic topics
+ *     only, front matter left out, since a label says what the text is about;
  * (c) 2,000 corpus articles (the first 2,000 of the samples' seeded order) copied alone into a
  *     temporary folder, without any sujets.yml or entites.yml, as a new user would build them:
  *     topics with French labels, the largest topic's share, articles without topic.
@@ -104,9 +104,16 @@ function printScores(name: string, sample: LabelledSample, assigned: Map<string,
 function evalSamples(matcher: TopicMatcher, topics: TopicDef[]): void {
   console.log('(b) Labelled corpus samples: automatic topics (front matter left out)');
   const textTopics = topics.filter((t) => t.matchText !== false).map((t) => t.slug);
-  for (const [name, file] of [['tuning sample', 'topics-sample.json'], ['held-out sample', 'topics-heldout.json']] as const) {
-    const sample = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8')) as LabelledSample;
-    printScores(`${name} (tests/fixtures/${file})`, sample, assignSample(sample, matcher), textTopics);
+  const read = (file: string) => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8')) as LabelledSample;
+  const [tuning, heldOut, heldOut2] = [read('topics-sample.json'), read('topics-heldout.json'), read('topics-heldout-2.json')];
+  const bothHeldOut: LabelledSample = { ...heldOut, to: heldOut2.to, articles: [...heldOut.articles, ...heldOut2.articles] };
+  for (const [name, sample] of [
+    ['tuning sample (tests/fixtures/topics-sample.json)', tuning],
+    ['held-out sample (tests/fixtures/topics-heldout.json)', heldOut],
+    ['second held-out sample (tests/fixtures/topics-heldout-2.json)', heldOut2],
+    ['both held-out samples together', bothHeldOut],
+  ] as const) {
+    printScores(name, sample, assignSample(sample, matcher), textTopics);
   }
 }
 

@@ -28,7 +28,7 @@ La Croix
 L'Humanité
 L'Opinion
 20 Minutes|20Minutes
-Ouest-France
+Ouest-France|Ouest France
 Sud Ouest
 La Dépêche du Midi|La Dépêche
 Le Progrès
@@ -61,7 +61,21 @@ L'Équipe
 Closer
 Voici
 Gala
-Télé-Loisirs
+Télé-Loisirs|Télé Loisirs
+Télé Star
+TV Mag
+Télérama
+Les Inrockuptibles|Les Inrocks
+Purepeople
+Vanity Fair
+Variety
+The Hollywood Reporter|Hollywood Reporter
+TMZ
+BuzzFeed
+Mashable
+New York Post
+Le Soir
+RTBF
 Télé 7 jours
 Le HuffPost|HuffPost|Huffington Post
 Konbini
@@ -77,7 +91,7 @@ France 5
 France 24
 France Télévisions
 France Inter
-Franceinfo|France Info
+Franceinfo|France Info|franceinfo
 France Culture
 France Bleu
 Radio France
@@ -253,6 +267,8 @@ Williams
 Matignon
 Assemblée nationale
 Sénat
+Parlement
+Journal officiel
 Conseil constitutionnel
 Conseil d'État
 Cour de cassation
@@ -292,6 +308,9 @@ Institut Pasteur
 Assistance publique-Hôpitaux de Paris|AP-HP
 Gendarmerie nationale
 Police nationale
+Inspection générale de la police nationale|IGPN
+Inspection générale de la gendarmerie nationale|IGGN
+Direction générale des Finances publiques|DGFiP
 Direction générale de la sécurité intérieure|DGSI
 Direction générale de la sécurité extérieure|DGSE
 Préfecture de police
@@ -411,6 +430,7 @@ Ligue de football professionnel|LFP
 Fédération française de football|FFF
 Fédération française de tennis|FFT
 Vatican|Saint-Siège
+Charlie Hebdo
 `;
 
 /** Organisations that articles cite as sources rather than write about: media, agencies, social networks, pollsters. */

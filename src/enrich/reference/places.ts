@@ -7,7 +7,8 @@
  *   wherever they are written; smaller ones only after a cue (`à Trappes`), because many
  *   village names are also surnames or common words;
  * - a curated list of foreign cities and regions in their French spelling, which no package
- *   ships (`Londres`, `Pékin`, `Moyen-Orient`).
+ *   ships (`Londres`, `Pékin`, `Moyen-Orient`), and former French regions the press still names.
+ * A hyphenated name also matches written with spaces (`Val d’Oise`, `Seine et Marne`).
  */
 import { createRequire } from 'node:module';
 import { foldText } from '../../text/fold.ts';
@@ -52,7 +53,7 @@ Massif central|Côte basque|Beauce|Sologne|Morvan|Berry|Cotentin|Médoc|Cévenne
 Angleterre|Écosse|Pays de Galles|Irlande du Nord|Londres|Berlin|Madrid|Rome|Bruxelles|Genève|Lausanne|Zurich|Berne|Bâle|Amsterdam|Luxembourg|Lisbonne|Porto|Barcelone|Séville|Valence|Milan|Naples|Venise|Florence|Turin|Munich|Francfort|Hambourg|Cologne|Vienne|Prague|Varsovie|Budapest|Bucarest|Sofia|Athènes|Istanbul|Ankara|Moscou|Saint-Pétersbourg|Kiev|Kyiv|Minsk|Stockholm|Oslo|Copenhague|Helsinki|Dublin|Édimbourg|Manchester|Liverpool|Birmingham|Oxford|Cambridge
 Washington|Los Angeles|San Francisco|Chicago|Boston|Miami|Las Vegas|La Nouvelle-Orléans|Houston|Dallas|Seattle|Atlanta|Détroit|Philadelphie|Hollywood|Manhattan|Brooklyn|Montréal|Toronto|Ottawa|Vancouver|Mexico|Rio de Janeiro|São Paulo|Brasilia|Buenos Aires|Santiago|Lima|Bogota|Caracas|La Havane
 Pékin|Shanghai|Wuhan|Canton|Shenzhen|Tokyo|Osaka|Fukushima|Séoul|Pyongyang|Taipei|Bangkok|Hanoï|Singapour|Jakarta|Manille|New Delhi|Bombay|Calcutta|Islamabad|Kaboul|Téhéran|Bagdad|Mossoul|Damas|Alep|Idleb|Raqqa|Beyrouth|Jérusalem|Tel-Aviv|Tel Aviv|Amman|Riyad|La Mecque|Doha|Dubaï|Abou Dhabi|Le Caire|Tripoli|Benghazi|Tunis|Alger|Rabat|Casablanca|Marrakech|Dakar|Bamako|Niamey|Abidjan|Ouagadougou|Kinshasa|Nairobi|Addis-Abeba|Johannesburg|Le Cap|Pretoria|Sydney|Melbourne
-Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence|Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais|Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
+Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Bourgogne|Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence|Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais|Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
 `;
 
 /** Short names the press uses for regions. */
@@ -61,6 +62,25 @@ const REGION_ALIASES: Record<string, readonly string[]> = {
   'Centre-Val de Loire': ['Région Centre'],
   'Auvergne-Rhône-Alpes': ['AURA'],
 };
+
+/**
+ * The spelling of a hyphenated name that the press also writes with spaces (`Val d’Oise`,
+ * `Seine et Marne`, `Alpes maritimes`): hyphens as spaces, words after the first in lowercase,
+ * so that the text may capitalise them or not (an alias word in lowercase matches either).
+ * Undefined for a name without hyphen.
+ * @example spacedSpelling("Val-d'Oise") // "Val d'oise"
+ */
+export function spacedSpelling(name: string): string | undefined {
+  if (!name.includes('-')) return undefined;
+  const [first, ...rest] = name.split('-');
+  return [first, ...rest.map((w) => w.toLocaleLowerCase('fr'))].join(' ');
+}
+
+/** `[name, aliases]` with the spaced spelling of a hyphenated name (and of its aliases) added. */
+function withSpacedSpellings(name: string, aliases: readonly string[]): readonly [string, readonly string[]] {
+  const spaced = [name, ...aliases].map(spacedSpelling).filter((s): s is string => s !== undefined);
+  return [name, [...aliases, ...spaced.filter((s) => !aliases.includes(s))]];
+}
 
 /** Commune names that are far more often something else in French news. */
 const NOT_PLACES = new Set(['orange', 'sens', 'charlemagne', 'fontaine', 'moulins', 'cognac', 'alba', 'grace', 'avion', 'plaisir', 'le robert', 'le francois', 'saint-joseph', 'saint-paul', 'saint-pierre', 'sainte-marie', 'saint-andre', 'saint-louis', 'sainte-anne', 'sainte-rose', 'saint-leu', 'saint-benoit', 'le port', 'la possession', 'croix', 'hem', 'loos', 'lattes', 'stains', 'muret', 'ducos', 'sedan', 'le moule', 'saran', 'gap', 'lamentin', 'la garde', 'sceaux', 'balma', 'domont', 'dole', 'bron', 'torcy', 'lucé', 'luce', 'cluses', 'saintes', 'olivet', 'avrille']);
@@ -100,9 +120,9 @@ export function placeReference(): PlaceReference {
     const [name, ...aliases] = [...names, ...official];
     entries.push([name!, aliases]);
   }
-  for (const line of CURATED.trim().split('\n')) for (const name of line.split('|')) entries.push([name, []]);
-  for (const r of regions) entries.push([r.nom, REGION_ALIASES[r.nom] ?? []]);
-  for (const d of departements) entries.push([d.nom, []]);
+  for (const line of CURATED.trim().split('\n')) for (const name of line.split('|')) entries.push(withSpacedSpellings(name, []));
+  for (const r of regions) entries.push(withSpacedSpellings(r.nom, REGION_ALIASES[r.nom] ?? []));
+  for (const d of departements) entries.push(withSpacedSpellings(d.nom, []));
   const towns = new Map<string, string>();
   const all = new Map<string, string>();
   for (const c of communes) {
@@ -111,7 +131,7 @@ export function placeReference(): PlaceReference {
     if (!all.has(folded)) all.set(folded, c.nom);
     if ((c.population ?? 0) >= TOWN_POPULATION && !NOT_PLACES.has(folded) && !towns.has(folded)) towns.set(folded, c.nom);
   }
-  for (const name of towns.values()) entries.push([name, []]);
+  for (const name of towns.values()) entries.push(withSpacedSpellings(name, []));
   // Only the names are kept: drop the parsed 8 MB commune list from the module cache.
   delete require.cache[require.resolve('@etalab/decoupage-administratif/data/communes.json')];
   cached = { entries, communes: all, departments: new Set(departements.map((d) => foldText(d.nom))) };

@@ -122,3 +122,29 @@ test('a ministry is an organisation, named from « ministère » to its field', 
   const refs = detect('Selon le ministère de l’Intérieur, le ministère des Armées et le ministère de la Santé, tout va bien.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:ministère de la Santé:1', 'organisation:ministère de l’Intérieur:1', 'organisation:ministère des Armées:1']);
 });
+
+test('issue 12: « Europe centrale » is a region of its own, not Europe; so is « Afrique de l’Ouest »', () => {
+  const refs = detect('Les pays d’Europe centrale et d’Afrique de l’Ouest, loin de l’Amérique du Sud.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Afrique de l’Ouest:1', 'place:Amérique du Sud:1', 'place:Europe centrale:1']);
+});
+
+test('hyphenated places also match written with spaces, their later words in either case', () => {
+  assert.deepEqual(names(detect('Dans le Val d’Oise, en Seine et Marne et dans les Alpes maritimes.', empty)).sort(), ['place:Alpes-Maritimes:1', 'place:Seine-et-Marne:1', "place:Val-d'Oise:1"]);
+});
+
+test('a town is a place after the local institution named after it: « le parquet de Bobigny »', () => {
+  assert.deepEqual(names(detect('Selon le parquet de Bobigny et les secouristes (PGHM) de Briançon.', empty)).sort(), ['place:Bobigny:1', 'place:Briançon:1']);
+});
+
+test('an apposition after an unknown name makes it a person: « Pateh Sabally, un migrant », « Jean Dupuis, 45 ans »', () => {
+  const refs = detect('Pateh Sabally, un migrant, et Dino Vasso, directeur de la section, ont vu Jean Dupuis, 45 ans, et Rue Royale, une adresse.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Dino Vasso:1', 'person:Jean Dupuis:1', 'person:Pateh Sabally:1']);
+});
+
+test('a given name alone after a cue names no one: « son mari Philippe »', () => {
+  assert.deepEqual(names(detect('Elle a perdu son mari Philippe en avril.', empty)), []);
+});
+
+test('a gazetteer alias written in lowercase matches lowercase text: « selon franceinfo »', () => {
+  assert.deepEqual(names(detect('Selon franceinfo, la France gagne.', empty)).sort(), ['organisation:Franceinfo:1', 'place:France:1']);
+});

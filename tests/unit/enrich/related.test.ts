@@ -96,3 +96,21 @@ test('a subject named only in the suggestion’s title counts only close in time
   const list = [...filler, story('a', '2020-04-01', []), story('near', '2020-04-20', ['person:rare']), story('far', '2018-01-01', ['person:rare'])];
   assert.deepEqual(relatedArticles(list).get('a'), ['near']);
 });
+
+test('a subject in one title only counts close in time, whichever side names it; in both titles, at any time', () => {
+  const story = (id: string, dateKey: string, headline: string[]): RelatedItem => ({ id, dateKey, topics: [], entities: ['person:rare'], headline });
+  const passing = [...filler, story('a', '2020-04-01', ['person:rare']), story('passing-far', '2018-01-01', []), story('passing-near', '2020-04-20', [])];
+  assert.deepEqual(relatedArticles(passing).get('a'), ['passing-near']);
+  const headlines = [...filler, story('a', '2020-04-01', ['person:rare']), story('headline-far', '2017-01-01', ['person:rare']), story('passing-near', '2020-04-20', [])];
+  assert.deepEqual(relatedArticles(headlines).get('a'), ['passing-near', 'headline-far']);
+});
+
+test('a title naming Emmanuel Macron in full does not make Brigitte Macron a headline, nor the reverse', () => {
+  const refs = [
+    { kind: 'person' as const, name: 'Emmanuel Macron', slug: 'emmanuel-macron', count: 1 },
+    { kind: 'person' as const, name: 'Brigitte Macron', slug: 'brigitte-macron', count: 1 },
+  ];
+  assert.deepEqual(subjectEntities('Le coup bas de François Hollande à Emmanuel Macron', 'Emmanuel et Brigitte Macron en vacances.', refs).headline, ['person:emmanuel-macron']);
+  assert.deepEqual(subjectEntities('La phobie de Brigitte Macron', 'Brigitte Macron et Emmanuel Macron.', refs).headline, ['person:brigitte-macron']);
+  assert.deepEqual(subjectEntities('Macron en visite', 'Emmanuel Macron et Brigitte Macron.', refs).headline, ['person:emmanuel-macron', 'person:brigitte-macron']);
+});

@@ -16,6 +16,14 @@ test('a valid taxonomy gives its topics and no diagnostics', () => {
   ]);
 });
 
+test('yields_to lists the narrower topics a topic gives way to; a non-list is an error', () => {
+  const ok = parseTaxonomy(FILE, '- slug: sante\n  label: Santé\n  description: Soins.\n  yields_to: [covid-19]\n');
+  assert.deepEqual(ok.topics[0]?.yieldsTo, ['covid-19']);
+  const bad = parseTaxonomy(FILE, '- slug: sante\n  label: Santé\n  description: Soins.\n  yields_to: covid-19\n');
+  assert.deepEqual(bad.topics, []);
+  assert.deepEqual(ids(bad.diagnostics), ['taxonomy-bad-yields_to@4']);
+});
+
 test('each wrong entry is an error naming its file and line, and is left out', () => {
   const text = [
     '- slug: sante', //                1

@@ -35,7 +35,7 @@ test('one passing mention in a long body is not a topic', () => {
 });
 
 test('a mention in the title counts three times, in the lede twice', () => {
-  assert.deepEqual(only(filler(200), 'Pékin'), ['chine']);
+  assert.deepEqual(only(`${filler(200)} chinois`, 'Pékin'), ['chine']);
   assert.deepEqual(only(`${filler(200)} chinois`, '', 'Pékin'), ['chine']);
   assert.deepEqual(only(filler(200), '', 'Pékin'), []);
 });
@@ -57,13 +57,29 @@ test('topics are ordered by score, then slug, at most six', () => {
 
 test('a topic named in the title is assigned even when the body is about something else (issue 12)', () => {
   const body = 'Tokyo japonais Tokyo japonais Tokyo japonais Tokyo japonais Tokyo japonais Tokyo japonais Tokyo japonais';
-  assert.deepEqual(only(body, 'Un médecin à Tokyo'), ['japon', 'sante']);
+  assert.deepEqual(only(`${body} Le médecin repart.`, 'Un médecin à Tokyo'), ['japon', 'sante']);
   assert.deepEqual(only(body, 'Un voyage'), ['japon']);
+});
+
+test('a topic named in the title only is a passing word, unless the title is all there is', () => {
+  assert.deepEqual(only(`${filler(200)} Tokyo japonais Tokyo`, 'Un chaton prend l’avion pour Pékin'), ['japon']);
+  assert.deepEqual(only('', 'Un chaton prend l’avion pour Pékin'), ['chine']);
 });
 
 test('one alias repeated is not a subject: a topic outside the title needs two different aliases', () => {
   assert.deepEqual(only('hôpital hôpital hôpital hôpital'), []);
   assert.deepEqual(only('hôpital médecin hôpital'), ['sante']);
+});
+
+test('a topic yielding to a narrower one found in the text is left out, unless the title names it', () => {
+  const narrow = buildTopicMatcher([
+    { ...topic('sante', 'Santé', ['hôpital', 'médecin', 'épidémie']), yieldsTo: ['covid-19', 'absent'] },
+    topic('covid-19', 'Covid-19', ['coronavirus', 'confinement']),
+  ]);
+  const body = 'Le coronavirus, le confinement, encore le coronavirus : l’épidémie gagne, les médecins et l’hôpital s’inquiètent.';
+  assert.deepEqual(assignTopics({ title: '', lede: '', body }, narrow, []), ['covid-19']);
+  assert.deepEqual(assignTopics({ title: 'Un médecin raconte', lede: '', body }, narrow, []), ['sante', 'covid-19']);
+  assert.deepEqual(assignTopics({ title: '', lede: '', body: 'L’épidémie de grippe : les médecins et l’hôpital s’inquiètent.' }, narrow, []), ['sante']);
 });
 
 test('front-matter topics come first, mapped to taxonomy slugs by slug, label or alias', () => {
@@ -82,7 +98,7 @@ test('front-matter topics are all kept even beyond the cap', () => {
 });
 
 test('assignment is deterministic', () => {
-  const doc = { title: 'Tokyo et Pékin', lede: 'Séoul, Washington, Séoul, Washington', body: 'IA IA' };
+  const doc = { title: 'Tokyo et Pékin', lede: 'Séoul, Washington, Pékin, Tokyo', body: 'IA IA' };
   const first = assignTopics(doc, matcher, []);
   for (let i = 0; i < 3; i++) assert.deepEqual(assignTopics(doc, matcher, []), first);
   assert.deepEqual(first, ['chine', 'japon']);
