@@ -5,7 +5,7 @@
  * e.g. `Roxane Mansano`, `Marc-Emmanuel Adjou`); front matter `author` always names the author. Pure.
  */
 import type { Article } from '../model.ts';
-import { isPersonName } from './person-name.ts';
+import { isPersonName } from '../reference/person-name.ts';
 
 /**
  * The article with its author set: front matter `author`, else its source when the source is

@@ -10,7 +10,7 @@
  */
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
 import { slugify, words, type Word } from '../text/fold.ts';
-import { entityReference, type EntityReference } from './reference/index.ts';
+import { entityReference, type EntityReference } from '../reference/index.ts';
 
 /** Most entities kept per article, by mention count. */
 const MAX_ENTITIES = 50;

@@ -22,7 +22,7 @@
 
 import type { EntityRef } from '../model.ts';
 import { words } from '../text/fold.ts';
-import { SOURCE_SLUGS } from './reference/organisations.ts';
+import { SOURCE_SLUGS } from '../reference/organisations.ts';
 
 /** One article as related-article search sees it. */
 export interface RelatedItem {

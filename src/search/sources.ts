@@ -5,7 +5,7 @@
  * offers one value per source, spelled as most articles spell it, and leaves authors out.
  * Articles keep their own source line everywhere else. Pure.
  */
-import { isPersonName } from '../enrich/person-name.ts';
+import { isPersonName } from '../reference/person-name.ts';
 
 /** Other names of one source, by key (see sourceKey): the key they are filed under. */
 const ALIASES: Record<string, string> = {

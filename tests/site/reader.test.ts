@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withAuthor } from '../../src/enrich/author.ts';
-import { isPersonName } from '../../src/enrich/person-name.ts';
+import { isPersonName } from '../../src/reference/person-name.ts';
 import { buildArchive } from '../../src/enrich/archive.ts';
 import type { Article } from '../../src/model.ts';
 import { articleUrls, buildSite, FIXTURE, frenchLabel, ORIGIN, textOf } from '../helpers/site.ts';

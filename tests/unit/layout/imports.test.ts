@@ -15,6 +15,7 @@ const SRC = join(PROJECT_ROOT, 'src');
 const LAYERS: Record<string, number> = {
   'model.ts': 0, 'paths.ts': 0, 'eleventy.d.ts': 0, 'public/js': 0,
   text: 1,
+  reference: 1.5,
   ingest: 2, enrich: 2, search: 2, site: 2,
   build: 3,
   dev: 4,

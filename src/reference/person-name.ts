@@ -3,9 +3,9 @@
  * of an article (author.ts) and the source filter of search (search/sources.ts), on the given
  * names of the entity reference (reference/first-names.ts), accents and case folded. Pure.
  */
-import { foldText } from './fold.ts';
-import { FIRST_NAMES } from './reference/first-names.ts';
-import { ORGANISATION_ENTRIES } from './reference/organisations.ts';
+import { foldText } from '../text/fold.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import { ORGANISATION_ENTRIES } from './organisations.ts';
 
 /** Lowercase words allowed between a given name and a surname: `Anne de Gaulle`. */
 const PARTICLES = new Set(['de', 'du', 'des', "d'", 'd’', 'le', 'la', 'van', 'von', 'da', 'di']);

@@ -2,7 +2,7 @@
  * Kiosque's built-in reference data for entities, built once per process: places from
  * maintained packages (see places.ts), curated organisations and media, given names.
  */
-import type { EntityDef } from '../../model.ts';
+import type { EntityDef } from '../model.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { ORGANISATION_ENTRIES } from './organisations.ts';
 import { placeReference } from './places.ts';

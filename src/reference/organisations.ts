@@ -4,7 +4,7 @@
  * text; matching ignores accents and elisions (`d’EDF`). A content folder's `entites.yml`
  * comes first and overrides any entry here.
  */
-import { slugify } from '../../text/fold.ts';
+import { slugify } from '../text/fold.ts';
 
 const ORGANISATIONS = `
 Agence France-Presse|AFP

@@ -11,7 +11,7 @@
  * A hyphenated name also matches written with spaces (`Val d’Oise`, `Seine et Marne`).
  */
 import { createRequire } from 'node:module';
-import { foldText } from '../../text/fold.ts';
+import { foldText } from '../text/fold.ts';
 
 const require = createRequire(import.meta.url);
 
