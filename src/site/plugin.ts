@@ -1,11 +1,13 @@
 /**
  * The Eleventy glue: global data, filters, passthrough. The archive arrives already built.
  */
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { atomFeed, jsonFeed, sitemap } from './feeds.ts';
 import { filters } from './filters/index.ts';
 import { cacheNunjucksCompiles } from './nunjucks-cache.ts';
 
 interface Config {
+  addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPassthroughCopy(path: string | Record<string, string>): void;
   /** True when the programmatic API was given `quietMode: true` (src/build.ts). */
@@ -17,8 +19,11 @@ interface Config {
   on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: { Template?: { prototype: unknown } } }) => void): void;
 }
 
-/** Registers filters and assets; src/cli.ts adds the archive as global data `archive`. */
+/** Registers filters, global data and assets; src/render.ts adds the archive as global data `archive`. */
 export function kiosqueSite(config: Config): void {
+  // Global data
+  config.addGlobalData('csp', CONTENT_SECURITY_POLICY);
+
   // Filters
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn);
   config.addFilter('atomFeed', atomFeed);
