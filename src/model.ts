@@ -1,5 +1,6 @@
 /**
- * The entry model every stage reads. Types only; imports nothing local.
+ * The entry model every stage reads. Types only; imports nothing local. The URL map, the one
+ * place page addresses are written, is next to it in ./model/urls.ts.
  * See ../shared/DESIGN.md, "Article entry".
  */
 
@@ -315,6 +316,8 @@ export interface MonthView {
   key: string;
   label: string;
   url: string;
+  /** Its year's page. */
+  yearUrl: string;
   count: number;
   /** Articles with a day, grouped by day; month-precision articles come last. */
   days: DayGroup[];
@@ -358,6 +361,8 @@ export interface MonthCell {
 export interface YearView {
   year: number;
   url: string;
+  /** Its articles dated to the year only, on its page. */
+  yearOnlyUrl: string;
   count: number;
   months: MonthBar[];
   /** The twelve months, January first, with their counts. */

@@ -3,12 +3,14 @@
  * `/personnes/`, `/organisations/`, `/lieux/` index pages (A–Z with counts, the most cited first).
  */
 import type { EntityIndexView, EntityKind, EntityStats, EntityView, Link } from '../model.ts';
+import { entityIndexUrl } from '../model/urls.ts';
 import { foldText } from './fold.ts';
 
-export const ENTITY_BASE: Record<EntityKind, { path: string; label: string; title: string }> = {
-  person: { path: 'personnes', label: 'Personne', title: 'Personnes' },
-  organisation: { path: 'organisations', label: 'Organisation', title: 'Organisations' },
-  place: { path: 'lieux', label: 'Lieu', title: 'Lieux' },
+/** What a kind of entity is called, one (`Personne`) and many (`Personnes`); URLs in ../model/urls.ts. */
+export const ENTITY_BASE: Record<EntityKind, { label: string; title: string }> = {
+  person: { label: 'Personne', title: 'Personnes' },
+  organisation: { label: 'Organisation', title: 'Organisations' },
+  place: { label: 'Lieu', title: 'Lieux' },
 };
 const KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];
 /** Entities listed as « les plus cités » at the top of an index. */
@@ -51,7 +53,7 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
     return [{
       kind,
       title: base.title,
-      url: `/${base.path}/`,
+      url: entityIndexUrl(kind),
       top,
       letters: [...letters].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, entities]) => ({ letter, id: letter === '#' ? 'autres' : `lettre-${letter.toLowerCase()}`, entities })),
       count: list.length,

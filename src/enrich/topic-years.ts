@@ -3,6 +3,7 @@
  * and the topics index's groups, so a reader sees the big and the current topics first. Pure.
  */
 import type { ArticleCard, TopicGroup, TopicYear } from '../model.ts';
+import { topicYearUrl } from '../model/urls.ts';
 
 /** Topics in each of « Les plus suivis » and « Actifs récemment ». */
 export const GROUP_SIZE = 8;
@@ -12,9 +13,9 @@ export const RECENT_MONTHS = 12;
 /**
  * The years of a topic, newest first, from its cards (newest first), with each year's URL and
  * its share of the busiest year (for the bars of the years list).
- * @example topicYears('/sujets/sport/', cards)[0] // { year: 2024, label: '2024', url: '/sujets/sport/2024/', count: 3, share: '100%' }
+ * @example topicYears('sport', cards)[0] // { year: 2024, label: '2024', url: '/sujets/sport/2024/', count: 3, share: '100%' }
  */
-export function topicYears(topicUrl: string, cards: ArticleCard[]): { years: TopicYear[]; byYear: Map<number, ArticleCard[]> } {
+export function topicYears(slug: string, cards: ArticleCard[]): { years: TopicYear[]; byYear: Map<number, ArticleCard[]> } {
   const byYear = new Map<number, ArticleCard[]>();
   for (const c of cards) {
     if (!c.dateIso) continue;
@@ -24,7 +25,7 @@ export function topicYears(topicUrl: string, cards: ArticleCard[]): { years: Top
   const max = Math.max(1, ...[...byYear.values()].map((l) => l.length));
   const years = [...byYear.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([year, list]) => ({ year, label: String(year), url: `${topicUrl}${year}/`, count: list.length, share: `${Math.round((list.length / max) * 1000) / 10}%` }));
+    .map(([year, list]) => ({ year, label: String(year), url: topicYearUrl(slug, year), count: list.length, share: `${Math.round((list.length / max) * 1000) / 10}%` }));
   return { years, byYear };
 }
 

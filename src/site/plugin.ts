@@ -2,7 +2,8 @@
  * The Eleventy glue: global data, filters, passthrough. The archive arrives already built.
  */
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
-import { atomFeed, jsonFeed, sitemap } from './feeds.ts';
+import { SITE_URLS } from '../model/urls.ts';
+import { archiveFeed, atomFeed, jsonFeed, sitemap, topicFeed } from './feeds.ts';
 import { filters } from './filters/index.ts';
 import { cacheNunjucksCompiles } from './nunjucks-cache.ts';
 
@@ -23,9 +24,12 @@ interface Config {
 export function kiosqueSite(config: Config): void {
   // Global data
   config.addGlobalData('csp', CONTENT_SECURITY_POLICY);
+  config.addGlobalData('urls', SITE_URLS);
 
   // Filters
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn);
+  config.addFilter('archiveFeed', archiveFeed);
+  config.addFilter('topicFeed', topicFeed);
   config.addFilter('atomFeed', atomFeed);
   config.addFilter('jsonFeed', jsonFeed);
   config.addFilter('sitemap', sitemap);
