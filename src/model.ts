@@ -156,10 +156,22 @@ export interface SiteOptions {
   minEntityArticles?: number;
 }
 
+/** A count as readers see it (src/text/french-counts.ts): `1 234 articles`, or its figure and noun apart. */
+export interface Count {
+  /** `1 234` (narrow no-break space between thousands). */
+  figure: string;
+  /** `article` or `articles`, agreeing with the figure. */
+  noun: string;
+  /** `1 234 articles`. */
+  label: string;
+}
+
 export interface Link {
   label: string;
   url: string;
   count?: number;
+  /** `count` articles, as printed. */
+  articleCount?: Count;
 }
 
 /** An article as listed on home, topic, month and entity pages. */
@@ -211,6 +223,8 @@ export interface PagerItem {
 export interface Pager {
   pageNumber: number;
   pageCount: number;
+  /** `page 2 sur 5`, when there is more than one page. */
+  position?: string;
   prevUrl?: string;
   nextUrl?: string;
   /** The first and last pages and two either side of the current one, with gaps between. */
@@ -238,6 +252,9 @@ export interface TopicView {
   url: string;
   feedUrl: string;
   count: number;
+  articleCount: Count;
+  /** The years it spans, when more than one: `de 2019 à 2024`. */
+  span?: string;
   months: MonthBar[];
   pages: ListPage[];
   /** The 50 newest, for the topic feed. */
@@ -250,6 +267,7 @@ export interface TopicView {
 export interface TopicYear extends Link {
   year: number;
   count: number;
+  articleCount: Count;
   /** Width of the year's bar, a share of the busiest year (`42.5%`). */
   share: string;
 }
@@ -272,6 +290,7 @@ export interface EntityView {
   name: string;
   url: string;
   count: number;
+  articleCount: Count;
   months: MonthBar[];
   /** Its articles, newest first, in pages of 20. */
   pages: ListPage[];
@@ -288,6 +307,8 @@ export interface EntityIndexView {
   /** A–Z, grouped by initial letter (accents folded; digits and signs under `#`). */
   letters: { letter: string; id: string; entities: Link[] }[];
   count: number;
+  /** `16 fiches`. */
+  countLabel: string;
 }
 
 /** Entities found, and how many got a page. */
@@ -319,6 +340,7 @@ export interface MonthView {
   /** Its year's page. */
   yearUrl: string;
   count: number;
+  articleCount: Count;
   /** Articles with a day, grouped by day; month-precision articles come last. */
   days: DayGroup[];
   /** The twelve months of the same year, for the month page's side column. */
@@ -355,6 +377,7 @@ export interface MonthCell {
   key: string;
   label: string;
   count: number;
+  articleCount: Count;
   url?: string;
 }
 
@@ -364,17 +387,32 @@ export interface YearView {
   /** Its articles dated to the year only, on its page. */
   yearOnlyUrl: string;
   count: number;
+  articleCount: Count;
   months: MonthBar[];
   /** The twelve months, January first, with their counts. */
   calendar: MonthCell[];
   /** Articles dated to the year only. */
   yearOnly: ArticleCard[];
+  /** `3 articles datés de l’année seulement`, when there are any. */
+  yearOnlyLabel?: string;
   prev?: Link;
   next?: Link;
 }
 
+/** The archive's figures, as the home, timeline, topics and entity index pages print them. */
+export interface ArchiveSummary {
+  articles: Count;
+  undated: Count;
+  topics: Count;
+  /** The years the dated articles span: `de 2019 à 2024`, `en 2024`; absent without dated articles. */
+  span?: string;
+  /** Articles an entity must be named in to get a page: `2 articles`. */
+  entityThreshold: string;
+}
+
 export interface Archive {
   site: SiteOptions;
+  summary: ArchiveSummary;
   articles: ArchiveArticle[];
   latest: ArticleCard[];
   topics: TopicView[];

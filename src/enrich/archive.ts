@@ -15,6 +15,7 @@ import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
 import { dateSortKey } from '../ingest/dates.ts';
+import { countLabel, countOf, plural } from '../text/french-counts.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 
 export const PAGE_SIZE = 20;
@@ -87,6 +88,7 @@ export function pager(baseUrl: string, pageCount: number, pageNumber: number): P
   return {
     pageNumber,
     pageCount,
+    ...(pageCount > 1 ? { position: `page ${pageNumber} sur ${pageCount}` } : {}),
     ...(pageNumber > 1 ? { prevUrl: urlOf(pageNumber - 1) } : {}),
     ...(pageNumber < pageCount ? { nextUrl: urlOf(pageNumber + 1) } : {}),
     pages: pagerWindow(pageNumber, pageCount).map((n): PagerItem => (n === undefined
@@ -121,7 +123,7 @@ function calendar(year: number, bars: MonthBar[]): MonthCell[] {
   return Array.from({ length: 12 }, (_, i) => {
     const key = `${year}-${pad(i + 1)}`;
     const bar = byKey.get(key);
-    return { key, label: monthName(i + 1), count: bar?.count ?? 0, ...(bar ? { url: bar.url } : {}) };
+    return { key, label: monthName(i + 1), count: bar?.count ?? 0, articleCount: countOf(bar?.count ?? 0, 'article'), ...(bar ? { url: bar.url } : {}) };
   });
 }
 
@@ -249,6 +251,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       const months = monthBars(countMonths(list)).map((b) => ({ ...b, url: yearUrl.get(Number(b.key.slice(0, 4)))! }));
       return {
         slug, label, description: def?.description ?? '', url, feedUrl: topicFeedUrl(slug), count: list.length,
+        articleCount: countOf(list.length, 'article'), ...(years.length > 1 ? { span: `de ${years.at(-1)!.year} à ${years[0]!.year}` } : {}),
         months, pages: paginate(url, label, listCards), feedItems: listCards.slice(0, FEED_SIZE), years,
       };
     })
@@ -256,7 +259,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   // Entities: a page only for those named in at least `minEntityArticles` articles.
   const minArticles = site.minEntityArticles ?? 2;
-  const entityMap = new Map<string, Omit<EntityView, 'months' | 'pages'> & { list: Article[]; names: Map<string, number> }>();
+  const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months' | 'pages'> & { list: Article[]; names: Map<string, number> }>();
   for (const a of sorted) {
     for (const e of a.entities) {
       const key = `${e.kind}/${e.slug}`;
@@ -275,7 +278,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     .filter((v) => v.count >= minArticles)
     .map(({ list, names, ...v }) => {
       const name = preferredName(names);
-      return { ...v, name, months: monthBars(countMonths(list)), pages: paginate(v.url, name, list.map((a) => card(a.id))) };
+      return { ...v, name, articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)), pages: paginate(v.url, name, list.map((a) => card(a.id))) };
     })
     .sort((a, b) => (a.url < b.url ? -1 : 1));
   const entityByKey = new Map(entities.map((e) => [`${e.kind}/${e.slug}`, e]));
@@ -287,7 +290,8 @@ export function buildArchive(input: ArchiveInput): Archive {
   const monthKeys = [...monthGroups.keys()].sort();
   const monthLink = (key: string): Link => {
     const [y, m] = key.split('-').map(Number) as [number, number];
-    return { label: `${monthName(m)} ${y}`, url: monthUrl(y, m), count: monthGroups.get(key)!.length };
+    const count = monthGroups.get(key)!.length;
+    return { label: `${monthName(m)} ${y}`, url: monthUrl(y, m), count, articleCount: countOf(count, 'article') };
   };
   const monthPages: MonthPage[] = [];
   const months: MonthView[] = monthKeys.map((key, i) => {
@@ -300,7 +304,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       dateIso: d.dateIso, anchor: d.anchor, url: anchorUrl(listPageUrl(url, d.page), d.anchor), articles: d.ids.map(card), page: d.page,
     }));
     const view: MonthView = {
-      year, month, key, label: `${monthName(month)} ${year}`, url, yearUrl: yearUrl(year), count: list.length, days: days.map(({ page: _, ...d }) => d),
+      year, month, key, label: `${monthName(month)} ${year}`, url, yearUrl: yearUrl(year), count: list.length, articleCount: countOf(list.length, 'article'), days: days.map(({ page: _, ...d }) => d),
       yearCalendar: calendars.get(year)!,
       ...(i > 0 ? { prev: monthLink(monthKeys[i - 1]!) } : {}),
       ...(i < monthKeys.length - 1 ? { next: monthLink(monthKeys[i + 1]!) } : {}),
@@ -316,7 +320,7 @@ export function buildArchive(input: ArchiveInput): Archive {
           label: d.dateIso.length > 7 ? (d.dateIso.endsWith('-01') ? '1er' : String(Number(d.dateIso.slice(8)))) : 'Au cours du mois',
           url: d.page === n ? anchorUrl('', d.anchor) : d.url,
           count: d.articles.length,
-          title: `${d.dateIso.length > 7 ? dayLabel(Number(d.dateIso.slice(8)), month, year) : `au cours du mois de ${monthName(month)}`}, ${d.articles.length} article${d.articles.length > 1 ? 's' : ''}`,
+          title: `${d.dateIso.length > 7 ? dayLabel(Number(d.dateIso.slice(8)), month, year) : `au cours du mois de ${monthName(month)}`}, ${countLabel(d.articles.length, 'article')}`,
           here: d.page === n,
         })),
         pager: pager(url, plan.pageCount, n),
@@ -325,12 +329,14 @@ export function buildArchive(input: ArchiveInput): Archive {
     return view;
   });
   const yearNumbers = [...yearGroups.keys()].sort((a, b) => b - a);
-  const yearLink = (y: number): Link => ({ label: String(y), url: yearUrl(y), count: yearGroups.get(y)!.length });
+  const yearLink = (y: number): Link => ({ label: String(y), url: yearUrl(y), count: yearGroups.get(y)!.length, articleCount: countOf(yearGroups.get(y)!.length, 'article') });
   const years: YearView[] = yearNumbers.map((year, i) => {
     const list = yearGroups.get(year)!;
+    const yearOnly = list.filter((a) => !a.date!.month).map((a) => card(a.id));
     return {
-      year, url: yearUrl(year), yearOnlyUrl: yearOnlyUrl(year), count: list.length, months: monthBars(countMonths(list)), calendar: calendars.get(year)!,
-      yearOnly: list.filter((a) => !a.date!.month).map((a) => card(a.id)),
+      year, url: yearUrl(year), yearOnlyUrl: yearOnlyUrl(year), count: list.length, articleCount: countOf(list.length, 'article'),
+      months: monthBars(countMonths(list)), calendar: calendars.get(year)!, yearOnly,
+      ...(yearOnly.length ? { yearOnlyLabel: `${countLabel(yearOnly.length, 'article')} ${plural(yearOnly.length, 'daté')} de l’année seulement` } : {}),
       ...(i < yearNumbers.length - 1 ? { prev: yearLink(yearNumbers[i + 1]!) } : {}),
       ...(i > 0 ? { next: yearLink(yearNumbers[i - 1]!) } : {}),
     };
@@ -371,6 +377,13 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   return {
     site,
+    summary: {
+      articles: countOf(articles.length, 'article'),
+      undated: countOf(undatedArticles.length, 'article'),
+      topics: countOf(topics.length, 'sujet'),
+      ...(yearNumbers.length ? { span: yearNumbers.length > 1 ? `de ${yearNumbers.at(-1)} à ${yearNumbers[0]}` : `en ${yearNumbers[0]}` } : {}),
+      entityThreshold: countLabel(minArticles, 'article'),
+    },
     articles,
     latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
     topics,

@@ -4,6 +4,7 @@
  */
 import type { EntityIndexView, EntityKind, EntityStats, EntityView, Link } from '../model.ts';
 import { entityIndexUrl } from '../model/urls.ts';
+import { countLabel, countOf } from '../text/french-counts.ts';
 import { foldText } from './fold.ts';
 
 /** What a kind of entity is called, one (`Personne`) and many (`Personnes`); URLs in ../model/urls.ts. */
@@ -42,7 +43,7 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
   return KINDS.flatMap((kind) => {
     const list = entities.filter((e) => e.kind === kind);
     if (!list.length) return [];
-    const link = (e: EntityView): Link => ({ label: e.name, url: e.url, count: e.count });
+    const link = (e: EntityView): Link => ({ label: e.name, url: e.url, count: e.count, articleCount: countOf(e.count, 'article') });
     const top = [...list].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)).slice(0, TOP_SIZE).map(link);
     const letters = new Map<string, Link[]>();
     for (const e of [...list].sort((a, b) => collator.compare(a.name, b.name) || (a.url < b.url ? -1 : 1))) {
@@ -57,6 +58,7 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
       top,
       letters: [...letters].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, entities]) => ({ letter, id: letter === '#' ? 'autres' : `lettre-${letter.toLowerCase()}`, entities })),
       count: list.length,
+      countLabel: countLabel(list.length, 'fiche'),
     }];
   });
 }

@@ -4,6 +4,7 @@
  */
 import type { ArticleCard, TopicGroup, TopicYear } from '../model.ts';
 import { topicYearUrl } from '../model/urls.ts';
+import { countOf } from '../text/french-counts.ts';
 
 /** Topics in each of « Les plus suivis » and « Actifs récemment ». */
 export const GROUP_SIZE = 8;
@@ -25,7 +26,7 @@ export function topicYears(slug: string, cards: ArticleCard[]): { years: TopicYe
   const max = Math.max(1, ...[...byYear.values()].map((l) => l.length));
   const years = [...byYear.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([year, list]) => ({ year, label: String(year), url: topicYearUrl(slug, year), count: list.length, share: `${Math.round((list.length / max) * 1000) / 10}%` }));
+    .map(([year, list]) => ({ year, label: String(year), url: topicYearUrl(slug, year), count: list.length, articleCount: countOf(list.length, 'article'), share: `${Math.round((list.length / max) * 1000) / 10}%` }));
   return { years, byYear };
 }
 
@@ -52,7 +53,7 @@ interface TopicStats {
  */
 export function topicGroups(topics: TopicStats[], latestMonth: string | undefined): TopicGroup[] {
   if (topics.length <= GROUP_SIZE) return [];
-  const link = (t: TopicStats, count: number) => ({ label: t.label, url: t.url, count });
+  const link = (t: TopicStats, count: number) => ({ label: t.label, url: t.url, count, articleCount: countOf(count, 'article') });
   const biggest = [...topics].sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1)).slice(0, GROUP_SIZE);
   const groups: TopicGroup[] = [{ id: 'plus-suivis', title: 'Les plus suivis', note: 'par nombre d’articles', topics: biggest.map((t) => link(t, t.count)) }];
   if (latestMonth) {
