@@ -174,6 +174,27 @@ export interface Link {
   articleCount?: Count;
 }
 
+/** One side of a previous/next navigation, as printed. */
+export interface NeighbourLink {
+  url: string;
+  /** `← Article précédent`, `Année suivante →`. */
+  direction: string;
+  /** The article's title, the month or the year. */
+  title: string;
+  /** What follows the title: the article's date, the month's article count. */
+  detail?: string;
+}
+
+/** A previous/next navigation: articles, months, years. */
+export interface Neighbours {
+  /** The navigation's accessible name: `Articles voisins dans le temps`. */
+  label: string;
+  /** The smaller style of the timeline pages. */
+  compact: boolean;
+  prev?: NeighbourLink;
+  next?: NeighbourLink;
+}
+
 /** An article as listed on home, topic, month and entity pages. */
 export interface ArticleCard {
   id: string;
@@ -196,8 +217,8 @@ export interface ArchiveArticle extends Article {
   dateLabel: string;
   topicLinks: Link[];
   entityLinks: (Link & { kind: EntityKind })[];
-  prev?: ArticleCard;
-  next?: ArticleCard;
+  /** The previous and next article in time (undated ones: by title); absent when it has neither. */
+  neighbours?: Neighbours;
   related: ArticleCard[];
   /** Timeline page holding the article: month, year, or the undated section. */
   timelineLink: Link;
@@ -345,8 +366,8 @@ export interface MonthView {
   days: DayGroup[];
   /** The twelve months of the same year, for the month page's side column. */
   yearCalendar: MonthCell[];
-  prev?: Link;
-  next?: Link;
+  /** The months before and after, with articles. */
+  neighbours: Neighbours;
   pageCount: number;
 }
 
@@ -395,8 +416,8 @@ export interface YearView {
   yearOnly: ArticleCard[];
   /** `3 articles datés de l’année seulement`, when there are any. */
   yearOnlyLabel?: string;
-  prev?: Link;
-  next?: Link;
+  /** The years before and after, with articles. */
+  neighbours: Neighbours;
 }
 
 /** The archive's figures, as the home, timeline, topics and entity index pages print them. */

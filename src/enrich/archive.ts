@@ -4,7 +4,7 @@
  */
 import type {
   Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityKind, EntityView, Link, ListPage, MonthBar,
-  MonthCell, MonthPage, MonthView, Pager, PagerItem, SiteOptions, TopicDef, TopicView, YearView,
+  MonthCell, MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, SiteOptions, TopicDef, TopicView, YearView,
 } from '../model.ts';
 import {
   anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, SITE_URLS, topicFeedUrl, topicUrl,
@@ -25,6 +25,12 @@ const EXCERPT_MAX = 220;
 /** Pages a pager lists on each side of the current one. */
 const PAGER_SPAN = 2;
 
+
+/** The words of the previous/next navigation of dated and undated articles. */
+const ARTICLE_NEIGHBOURS = {
+  dated: { label: 'Articles voisins dans le temps', prev: '← Article précédent', next: 'Article suivant →' },
+  undated: { label: 'Autres articles sans date, par ordre alphabétique', prev: '← Sans date, précédent', next: 'Sans date, suivant →' },
+};
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -228,11 +234,18 @@ export function buildArchive(input: ArchiveInput): Archive {
   // Previous / next in time: dated articles in one chronological chain, undated among themselves.
   const dated = datedOldestFirst;
   const undatedArticles = sorted.filter((a) => !a.date).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
-  const neighbours = new Map<string, { prev?: ArticleCard; next?: ArticleCard }>();
-  for (const chain of [dated, undatedArticles]) {
+  const neighbours = new Map<string, Neighbours>();
+  const articleSide = (id: string, direction: string): NeighbourLink => {
+    const c = card(id);
+    return { url: c.url, direction, title: c.title, detail: c.dateLabel };
+  };
+  for (const [chain, words] of [[dated, ARTICLE_NEIGHBOURS.dated], [undatedArticles, ARTICLE_NEIGHBOURS.undated]] as const) {
+    if (chain.length < 2) continue;
     chain.forEach((a, i) => neighbours.set(a.id, {
-      ...(i > 0 ? { prev: card(chain[i - 1]!.id) } : {}),
-      ...(i < chain.length - 1 ? { next: card(chain[i + 1]!.id) } : {}),
+      label: words.label,
+      compact: false,
+      ...(i > 0 ? { prev: articleSide(chain[i - 1]!.id, words.prev) } : {}),
+      ...(i < chain.length - 1 ? { next: articleSide(chain[i + 1]!.id, words.next) } : {}),
     }));
   }
 
@@ -293,6 +306,10 @@ export function buildArchive(input: ArchiveInput): Archive {
     const count = monthGroups.get(key)!.length;
     return { label: `${monthName(m)} ${y}`, url: monthUrl(y, m), count, articleCount: countOf(count, 'article') };
   };
+  const monthSide = (key: string, direction: string): NeighbourLink => {
+    const link = monthLink(key);
+    return { url: link.url, direction, title: capitalise(link.label), detail: link.articleCount!.label };
+  };
   const monthPages: MonthPage[] = [];
   const months: MonthView[] = monthKeys.map((key, i) => {
     const list = monthGroups.get(key)!;
@@ -306,8 +323,12 @@ export function buildArchive(input: ArchiveInput): Archive {
     const view: MonthView = {
       year, month, key, label: `${monthName(month)} ${year}`, url, yearUrl: yearUrl(year), count: list.length, articleCount: countOf(list.length, 'article'), days: days.map(({ page: _, ...d }) => d),
       yearCalendar: calendars.get(year)!,
-      ...(i > 0 ? { prev: monthLink(monthKeys[i - 1]!) } : {}),
-      ...(i < monthKeys.length - 1 ? { next: monthLink(monthKeys[i + 1]!) } : {}),
+      neighbours: {
+        label: 'Mois voisins',
+        compact: true,
+        ...(i > 0 ? { prev: monthSide(monthKeys[i - 1]!, '← Mois précédent') } : {}),
+        ...(i < monthKeys.length - 1 ? { next: monthSide(monthKeys[i + 1]!, 'Mois suivant →') } : {}),
+      },
       pageCount: plan.pageCount,
     };
     for (let n = 1; n <= plan.pageCount; n++) {
@@ -337,8 +358,12 @@ export function buildArchive(input: ArchiveInput): Archive {
       year, url: yearUrl(year), yearOnlyUrl: yearOnlyUrl(year), count: list.length, articleCount: countOf(list.length, 'article'),
       months: monthBars(countMonths(list)), calendar: calendars.get(year)!, yearOnly,
       ...(yearOnly.length ? { yearOnlyLabel: `${countLabel(yearOnly.length, 'article')} ${plural(yearOnly.length, 'daté')} de l’année seulement` } : {}),
-      ...(i < yearNumbers.length - 1 ? { prev: yearLink(yearNumbers[i + 1]!) } : {}),
-      ...(i > 0 ? { next: yearLink(yearNumbers[i - 1]!) } : {}),
+      neighbours: {
+        label: 'Années voisines',
+        compact: true,
+        ...(i < yearNumbers.length - 1 ? { prev: { url: yearUrl(yearNumbers[i + 1]!), direction: '← Année précédente', title: String(yearNumbers[i + 1]) } } : {}),
+        ...(i > 0 ? { next: { url: yearUrl(yearNumbers[i - 1]!), direction: 'Année suivante →', title: String(yearNumbers[i - 1]) } } : {}),
+      },
     };
   });
 
@@ -363,7 +388,7 @@ export function buildArchive(input: ArchiveInput): Archive {
         const view = entityByKey.get(`${e.kind}/${e.slug}`);
         return view ? [{ kind: e.kind, label: view.name, url: view.url }] : [];
       }),
-      ...neighbours.get(a.id),
+      ...(neighbours.has(a.id) ? { neighbours: neighbours.get(a.id)! } : {}),
       related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id)).map(card),
       timelineLink,
       card: card(a.id),

@@ -2,10 +2,20 @@
  * The Eleventy glue: global data, filters, passthrough. The archive arrives already built.
  */
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SITE_URLS } from '../model/urls.ts';
 import { archiveFeed, atomFeed, jsonFeed, sitemap, topicFeed } from './feeds.ts';
 import { filters } from './filters/index.ts';
 import { cacheNunjucksCompiles } from './nunjucks-cache.ts';
+
+/** Nunjucks macros (`{% from "cards.njk" import cardList %}`), found beside the includes folder. */
+const MACROS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'macros');
+
+/** The parts of a Nunjucks environment this plugin touches: its file loaders' search paths. */
+interface NunjucksEnvironment {
+  loaders: { searchPaths?: string[] }[];
+}
 
 interface Config {
   addGlobalData(name: string, value: unknown): void;
@@ -17,7 +27,7 @@ interface Config {
   logger: { overrideLogger(logger: Pick<Console, 'log' | 'warn' | 'info' | 'error'>): void };
   /** The benchmark group that times every filter; it logs its own warnings. */
   benchmarks: { config: { setIsVerbose(verbose: boolean): void } };
-  on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: { Template?: { prototype: unknown } } }) => void): void;
+  on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: { Template?: { prototype: unknown } }; environment: NunjucksEnvironment }) => void): void;
 }
 
 /** Registers filters, global data and assets; src/render.ts adds the archive as global data `archive`. */
@@ -46,6 +56,11 @@ export function kiosqueSite(config: Config): void {
     config.benchmarks.config.setIsVerbose(false);
   }
 
-  // Performance: one compile per template source, not one per page (./nunjucks-cache.ts)
-  config.on('eleventy.engine.njk', ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
+  config.on('eleventy.engine.njk', ({ nunjucks, environment }) => {
+    // Macros: Eleventy's loader searches one includes folder (templates/partials) and the working
+    // folder; templates/macros joins them so imports work wherever the CLI is run from.
+    for (const loader of environment.loaders) loader.searchPaths?.push(MACROS);
+    // Performance: one compile per template source, not one per page (./nunjucks-cache.ts)
+    cacheNunjucksCompiles(nunjucks);
+  });
 }

@@ -44,7 +44,7 @@ test('years, months and calendar cells carry their article counts, in agreement 
   const march = archive.months.find((m) => m.key === '2024-03')!;
   assert.equal(march.articleCount.label, '1\u202f230 articles');
   assert.equal(march.yearCalendar[0]!.articleCount.label, '0 article');
-  assert.equal(archive.months.find((m) => m.key === '2019-05')!.next!.articleCount!.label, '1\u202f230 articles');
+  assert.equal(archive.months.find((m) => m.key === '2019-05')!.neighbours.next!.detail, '1\u202f230 articles');
 });
 
 test('a topic gives its count, its span of years and each year count; its pages say where they are', () => {
@@ -61,4 +61,26 @@ test('a topic gives its count, its span of years and each year count; its pages 
 test('the entity threshold agrees with its figure', () => {
   assert.equal(archive.summary.entityThreshold, '2 articles');
   assert.equal(build(many.slice(0, 3), 1).summary.entityThreshold, '1 article');
+});
+
+test('previous/next come with their words: articles in time, undated ones by title, months with their counts, years', () => {
+  const small = build([
+    article('a', day(2023, 12, 5)), article('b', day(2024, 1, 9)), article('c', day(2024, 1, 10)),
+    article('u1', undefined), article('u2', undefined), article('old', day(2020, 6, 1)),
+  ]);
+  const b = small.articles.find((x) => x.id === 'b')!;
+  assert.equal(b.neighbours!.label, 'Articles voisins dans le temps');
+  assert.deepEqual(b.neighbours!.prev, { url: '/articles/2023/12/a/', direction: '← Article précédent', title: 'Titre a', detail: '5 décembre 2023' });
+  assert.equal(b.neighbours!.next!.direction, 'Article suivant →');
+  assert.equal(small.articles.find((x) => x.id === 'old')!.neighbours!.prev, undefined, 'the oldest has no previous');
+  const u1 = small.articles.find((x) => x.id === 'u1')!;
+  assert.deepEqual([u1.neighbours!.label, u1.neighbours!.prev, u1.neighbours!.next!.direction], ['Autres articles sans date, par ordre alphabétique', undefined, 'Sans date, suivant →']);
+  assert.equal(build([article('only', undefined)]).articles[0]!.neighbours, undefined, 'alone: no navigation');
+  const january = small.months.find((m) => m.key === '2024-01')!;
+  assert.deepEqual(january.neighbours, {
+    label: 'Mois voisins', compact: true,
+    prev: { url: '/chronologie/2023/12/', direction: '← Mois précédent', title: 'Décembre 2023', detail: '1 article' },
+  });
+  const y2023 = small.years.find((y) => y.year === 2023)!;
+  assert.deepEqual([y2023.neighbours.prev?.title, y2023.neighbours.next?.title, y2023.neighbours.next?.url], ['2020', '2024', '/chronologie/2024/']);
 });
