@@ -1,5 +1,6 @@
 /**
- * The entry model every stage reads. Types only; imports nothing local.
+ * The entry model every stage reads. Types only; imports nothing local. The URL map, the one
+ * place page addresses are written, is next to it in ./model/urls.ts.
  * See ../shared/DESIGN.md, "Article entry".
  */
 
@@ -158,10 +159,43 @@ export interface SiteOptions {
   minEntityArticles?: number;
 }
 
+/** A count as readers see it (src/text/french-counts.ts): `1 234 articles`, or its figure and noun apart. */
+export interface Count {
+  /** `1 234` (narrow no-break space between thousands). */
+  figure: string;
+  /** `article` or `articles`, agreeing with the figure. */
+  noun: string;
+  /** `1 234 articles`. */
+  label: string;
+}
+
 export interface Link {
   label: string;
   url: string;
   count?: number;
+  /** `count` articles, as printed. */
+  articleCount?: Count;
+}
+
+/** One side of a previous/next navigation, as printed. */
+export interface NeighbourLink {
+  url: string;
+  /** `← Article précédent`, `Année suivante →`. */
+  direction: string;
+  /** The article's title, the month or the year. */
+  title: string;
+  /** What follows the title: the article's date, the month's article count. */
+  detail?: string;
+}
+
+/** A previous/next navigation: articles, months, years. */
+export interface Neighbours {
+  /** The navigation's accessible name: `Articles voisins dans le temps`. */
+  label: string;
+  /** The smaller style of the timeline pages. */
+  compact: boolean;
+  prev?: NeighbourLink;
+  next?: NeighbourLink;
 }
 
 /** An article as listed on home, topic, month and entity pages. */
@@ -186,8 +220,8 @@ export interface ArchiveArticle extends Article {
   dateLabel: string;
   topicLinks: Link[];
   entityLinks: (Link & { kind: EntityKind })[];
-  prev?: ArticleCard;
-  next?: ArticleCard;
+  /** The previous and next article in time (undated ones: by title); absent when it has neither. */
+  neighbours?: Neighbours;
   related: ArticleCard[];
   /** Timeline page holding the article: month, year, or the undated section. */
   timelineLink: Link;
@@ -213,6 +247,8 @@ export interface PagerItem {
 export interface Pager {
   pageNumber: number;
   pageCount: number;
+  /** `page 2 sur 5`, when there is more than one page. */
+  position?: string;
   prevUrl?: string;
   nextUrl?: string;
   /** The first and last pages and two either side of the current one, with gaps between. */
@@ -240,6 +276,9 @@ export interface TopicView {
   url: string;
   feedUrl: string;
   count: number;
+  articleCount: Count;
+  /** The years it spans, when more than one: `de 2019 à 2024`. */
+  span?: string;
   months: MonthBar[];
   pages: ListPage[];
   /** The 50 newest, for the topic feed. */
@@ -252,6 +291,7 @@ export interface TopicView {
 export interface TopicYear extends Link {
   year: number;
   count: number;
+  articleCount: Count;
   /** Width of the year's bar, a share of the busiest year (`42.5%`). */
   share: string;
 }
@@ -274,6 +314,7 @@ export interface EntityView {
   name: string;
   url: string;
   count: number;
+  articleCount: Count;
   months: MonthBar[];
   /** Its articles, newest first, in pages of 20. */
   pages: ListPage[];
@@ -290,6 +331,8 @@ export interface EntityIndexView {
   /** A–Z, grouped by initial letter (accents folded; digits and signs under `#`). */
   letters: { letter: string; id: string; entities: Link[] }[];
   count: number;
+  /** `16 fiches`. */
+  countLabel: string;
 }
 
 /** Entities found, and how many got a page. */
@@ -318,13 +361,16 @@ export interface MonthView {
   key: string;
   label: string;
   url: string;
+  /** Its year's page. */
+  yearUrl: string;
   count: number;
+  articleCount: Count;
   /** Articles with a day, grouped by day; month-precision articles come last. */
   days: DayGroup[];
   /** The twelve months of the same year, for the month page's side column. */
   yearCalendar: MonthCell[];
-  prev?: Link;
-  next?: Link;
+  /** The months before and after, with articles. */
+  neighbours: Neighbours;
   pageCount: number;
 }
 
@@ -355,24 +401,42 @@ export interface MonthCell {
   key: string;
   label: string;
   count: number;
+  articleCount: Count;
   url?: string;
 }
 
 export interface YearView {
   year: number;
   url: string;
+  /** Its articles dated to the year only, on its page. */
+  yearOnlyUrl: string;
   count: number;
+  articleCount: Count;
   months: MonthBar[];
   /** The twelve months, January first, with their counts. */
   calendar: MonthCell[];
   /** Articles dated to the year only. */
   yearOnly: ArticleCard[];
-  prev?: Link;
-  next?: Link;
+  /** `3 articles datés de l’année seulement`, when there are any. */
+  yearOnlyLabel?: string;
+  /** The years before and after, with articles. */
+  neighbours: Neighbours;
+}
+
+/** The archive's figures, as the home, timeline, topics and entity index pages print them. */
+export interface ArchiveSummary {
+  articles: Count;
+  undated: Count;
+  topics: Count;
+  /** The years the dated articles span: `de 2019 à 2024`, `en 2024`; absent without dated articles. */
+  span?: string;
+  /** Articles an entity must be named in to get a page: `2 articles`. */
+  entityThreshold: string;
 }
 
 export interface Archive {
   site: SiteOptions;
+  summary: ArchiveSummary;
   articles: ArchiveArticle[];
   latest: ArticleCard[];
   topics: TopicView[];

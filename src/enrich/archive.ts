@@ -3,14 +3,19 @@
  * Pure; linear or n·log n in the number of articles.
  */
 import type {
-  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityKind, EntityView, Link, ListPage, MonthBar,
-  MonthCell, MonthPage, MonthView, Pager, PagerItem, SiteOptions, TopicDef, TopicView, YearView,
+  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityView, Link, ListPage, MonthBar,
+  MonthCell, MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, SiteOptions, TopicDef, TopicView, YearView,
 } from '../model.ts';
+import {
+  anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, SITE_URLS, topicFeedUrl, topicUrl,
+  yearOnlyUrl, yearUrl,
+} from '../model/urls.ts';
 import { ENTITY_BASE, entityIndexes, entityStats, preferredName } from './entity-pages.ts';
-import { dayUrls, monthPageUrl, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
+import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
 import { dateSortKey } from '../text/date-key.ts';
+import { countLabel, countOf, plural } from '../text/french-counts.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 
 export const PAGE_SIZE = 20;
@@ -20,6 +25,12 @@ const EXCERPT_MAX = 220;
 /** Pages a pager lists on each side of the current one. */
 const PAGER_SPAN = 2;
 
+
+/** The words of the previous/next navigation of dated and undated articles. */
+const ARTICLE_NEIGHBOURS = {
+  dated: { label: 'Articles voisins dans le temps', prev: '← Article précédent', next: 'Article suivant →' },
+  undated: { label: 'Autres articles sans date, par ordre alphabétique', prev: '← Sans date, précédent', next: 'Sans date, suivant →' },
+};
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -49,7 +60,7 @@ export function uniqueUrls(articles: Article[]): Article[] {
     let url = a.url;
     for (let n = 2; taken.has(url); n++) {
       slug = `${a.slug}-${n}`;
-      url = a.url.replace(/[^/]+\/$/, `${slug}/`);
+      url = articleUrl(a.date, slug);
     }
     taken.add(url);
     out.set(a.id, { ...a, slug, url });
@@ -79,10 +90,11 @@ export function pagerWindow(current: number, count: number): (number | undefined
 }
 
 export function pager(baseUrl: string, pageCount: number, pageNumber: number): Pager {
-  const urlOf = (n: number) => (n === 1 ? baseUrl : `${baseUrl}page/${n}/`);
+  const urlOf = (n: number) => listPageUrl(baseUrl, n);
   return {
     pageNumber,
     pageCount,
+    ...(pageCount > 1 ? { position: `page ${pageNumber} sur ${pageCount}` } : {}),
     ...(pageNumber > 1 ? { prevUrl: urlOf(pageNumber - 1) } : {}),
     ...(pageNumber < pageCount ? { nextUrl: urlOf(pageNumber + 1) } : {}),
     pages: pagerWindow(pageNumber, pageCount).map((n): PagerItem => (n === undefined
@@ -95,7 +107,7 @@ export function pager(baseUrl: string, pageCount: number, pageNumber: number): P
 export function paginate(baseUrl: string, title: string, items: ArticleCard[]): ListPage[] {
   const count = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
   return Array.from({ length: count }, (_, i) => ({
-    url: i === 0 ? baseUrl : `${baseUrl}page/${i + 1}/`,
+    url: listPageUrl(baseUrl, i + 1),
     title: i === 0 ? title : `${title} (page ${i + 1})`,
     items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
     pager: pager(baseUrl, count, i + 1),
@@ -107,7 +119,7 @@ function monthBars(keys: Map<string, number>): MonthBar[] {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([key, count]) => {
       const [y, m] = key.split('-').map(Number) as [number, number];
-      return { key, label: `${monthName(m)} ${y}`, url: `/chronologie/${y}/${pad(m)}/`, count };
+      return { key, label: `${monthName(m)} ${y}`, url: monthUrl(y, m), count };
     });
 }
 
@@ -117,7 +129,7 @@ function calendar(year: number, bars: MonthBar[]): MonthCell[] {
   return Array.from({ length: 12 }, (_, i) => {
     const key = `${year}-${pad(i + 1)}`;
     const bar = byKey.get(key);
-    return { key, label: monthName(i + 1), count: bar?.count ?? 0, ...(bar ? { url: bar.url } : {}) };
+    return { key, label: monthName(i + 1), count: bar?.count ?? 0, articleCount: countOf(bar?.count ?? 0, 'article'), ...(bar ? { url: bar.url } : {}) };
   });
 }
 
@@ -164,10 +176,10 @@ function jsonLd(a: Article, site: SiteOptions, topicLabels: string[], trail: Lin
 
 /** The timeline pages above an article: Accueil › Chronologie › 2018 › Juin (or › Sans date). */
 function breadcrumb(a: Article): Link[] {
-  const trail: Link[] = [{ label: 'Accueil', url: '/' }, { label: 'Chronologie', url: '/chronologie/' }];
-  if (!a.date) return [...trail, { label: 'Sans date', url: '/chronologie/#sans-date' }];
-  trail.push({ label: String(a.date.year), url: `/chronologie/${a.date.year}/` });
-  if (a.date.month) trail.push({ label: capitalise(monthName(a.date.month)), url: `/chronologie/${a.date.year}/${pad(a.date.month)}/` });
+  const trail: Link[] = [{ label: 'Accueil', url: SITE_URLS.home }, { label: 'Chronologie', url: SITE_URLS.timeline }];
+  if (!a.date) return [...trail, { label: 'Sans date', url: SITE_URLS.undated }];
+  trail.push({ label: String(a.date.year), url: yearUrl(a.date.year) });
+  if (a.date.month) trail.push({ label: capitalise(monthName(a.date.month)), url: monthUrl(a.date.year, a.date.month) });
   return trail;
 }
 
@@ -186,7 +198,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   const { site } = input;
   const sorted = input.articles.map(withAuthor).sort(newestFirst);
   const defs = new Map(input.taxonomy.map((t) => [t.slug, t]));
-  const topicLink = (slug: string): Link => ({ label: defs.get(slug)?.label ?? slug, url: `/sujets/${slug}/` });
+  const topicLink = (slug: string): Link => ({ label: defs.get(slug)?.label ?? slug, url: topicUrl(slug) });
 
   // Days: each month's articles in pages of whole days, so that every date can lead to its day.
   const datedOldestFirst = sorted.filter((a) => a.date).reverse();
@@ -197,9 +209,9 @@ export function buildArchive(input: ArchiveInput): Archive {
       (monthGroups.get(key) ?? monthGroups.set(key, []).get(key)!).push(a);
     }
   }
-  const plans = new Map<string, MonthPlan>([...monthGroups.entries()].map(([key, list]) => [key, planMonth(key, `/chronologie/${key.replace('-', '/')}/`, list)]));
+  const plans = new Map<string, MonthPlan>([...monthGroups.entries()].map(([key, list]) => [key, planMonth(key, monthKeyUrl(key), list)]));
   const dayUrl = dayUrls([...plans.values()]);
-  const dateTarget = (a: Article): string | undefined => (!a.date ? undefined : dayUrl.get(a.id) ?? `/chronologie/${a.date.year}/`);
+  const dateTarget = (a: Article): string | undefined => (!a.date ? undefined : dayUrl.get(a.id) ?? yearUrl(a.date.year));
 
   const cards = new Map<string, ArticleCard>();
   for (const a of sorted) {
@@ -222,11 +234,18 @@ export function buildArchive(input: ArchiveInput): Archive {
   // Previous / next in time: dated articles in one chronological chain, undated among themselves.
   const dated = datedOldestFirst;
   const undatedArticles = sorted.filter((a) => !a.date).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
-  const neighbours = new Map<string, { prev?: ArticleCard; next?: ArticleCard }>();
-  for (const chain of [dated, undatedArticles]) {
+  const neighbours = new Map<string, Neighbours>();
+  const articleSide = (id: string, direction: string): NeighbourLink => {
+    const c = card(id);
+    return { url: c.url, direction, title: c.title, detail: c.dateLabel };
+  };
+  for (const [chain, words] of [[dated, ARTICLE_NEIGHBOURS.dated], [undatedArticles, ARTICLE_NEIGHBOURS.undated]] as const) {
+    if (chain.length < 2) continue;
     chain.forEach((a, i) => neighbours.set(a.id, {
-      ...(i > 0 ? { prev: card(chain[i - 1]!.id) } : {}),
-      ...(i < chain.length - 1 ? { next: card(chain[i + 1]!.id) } : {}),
+      label: words.label,
+      compact: false,
+      ...(i > 0 ? { prev: articleSide(chain[i - 1]!.id, words.prev) } : {}),
+      ...(i < chain.length - 1 ? { next: articleSide(chain[i + 1]!.id, words.next) } : {}),
     }));
   }
 
@@ -236,15 +255,16 @@ export function buildArchive(input: ArchiveInput): Archive {
   const topics: TopicView[] = [...byTopic.entries()]
     .map(([slug, list]) => {
       const def = defs.get(slug);
-      const url = `/sujets/${slug}/`;
+      const url = topicUrl(slug);
       const label = def?.label ?? slug;
       const listCards = list.map((a) => card(a.id));
-      const { years } = topicYears(url, listCards);
+      const { years } = topicYears(slug, listCards);
       const yearUrl = new Map(years.map((y) => [y.year, y.url]));
       // The topic's chart leads to the topic's year, not to the whole month of the timeline.
       const months = monthBars(countMonths(list)).map((b) => ({ ...b, url: yearUrl.get(Number(b.key.slice(0, 4)))! }));
       return {
-        slug, label, description: def?.description ?? '', url, feedUrl: `${url}flux.xml`, count: list.length,
+        slug, label, description: def?.description ?? '', url, feedUrl: topicFeedUrl(slug), count: list.length,
+        articleCount: countOf(list.length, 'article'), ...(years.length > 1 ? { span: `de ${years.at(-1)!.year} à ${years[0]!.year}` } : {}),
         months, pages: paginate(url, label, listCards), feedItems: listCards.slice(0, FEED_SIZE), years,
       };
     })
@@ -252,14 +272,14 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   // Entities: a page only for those named in at least `minEntityArticles` articles.
   const minArticles = site.minEntityArticles ?? 2;
-  const entityMap = new Map<string, Omit<EntityView, 'months' | 'pages'> & { list: Article[]; names: Map<string, number> }>();
+  const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months' | 'pages'> & { list: Article[]; names: Map<string, number> }>();
   for (const a of sorted) {
     for (const e of a.entities) {
       const key = `${e.kind}/${e.slug}`;
       let view = entityMap.get(key);
       if (!view) {
         const base = ENTITY_BASE[e.kind];
-        view = { kind: e.kind, kindLabel: base.label, indexUrl: `/${base.path}/`, slug: e.slug, name: e.name, url: `/${base.path}/${e.slug}/`, count: 0, list: [], names: new Map() };
+        view = { kind: e.kind, kindLabel: base.label, indexUrl: entityIndexUrl(e.kind), slug: e.slug, name: e.name, url: entityUrl(e.kind, e.slug), count: 0, list: [], names: new Map() };
         entityMap.set(key, view);
       }
       view.count++;
@@ -271,7 +291,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     .filter((v) => v.count >= minArticles)
     .map(({ list, names, ...v }) => {
       const name = preferredName(names);
-      return { ...v, name, months: monthBars(countMonths(list)), pages: paginate(v.url, name, list.map((a) => card(a.id))) };
+      return { ...v, name, articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)), pages: paginate(v.url, name, list.map((a) => card(a.id))) };
     })
     .sort((a, b) => (a.url < b.url ? -1 : 1));
   const entityByKey = new Map(entities.map((e) => [`${e.kind}/${e.slug}`, e]));
@@ -283,36 +303,45 @@ export function buildArchive(input: ArchiveInput): Archive {
   const monthKeys = [...monthGroups.keys()].sort();
   const monthLink = (key: string): Link => {
     const [y, m] = key.split('-').map(Number) as [number, number];
-    return { label: `${monthName(m)} ${y}`, url: `/chronologie/${y}/${pad(m)}/`, count: monthGroups.get(key)!.length };
+    const count = monthGroups.get(key)!.length;
+    return { label: `${monthName(m)} ${y}`, url: monthUrl(y, m), count, articleCount: countOf(count, 'article') };
+  };
+  const monthSide = (key: string, direction: string): NeighbourLink => {
+    const link = monthLink(key);
+    return { url: link.url, direction, title: capitalise(link.label), detail: link.articleCount!.label };
   };
   const monthPages: MonthPage[] = [];
   const months: MonthView[] = monthKeys.map((key, i) => {
     const list = monthGroups.get(key)!;
     const plan = plans.get(key)!;
     const [year, month] = key.split('-').map(Number) as [number, number];
-    const url = `/chronologie/${year}/${pad(month)}/`;
+    const url = monthUrl(year, month);
     const days = plan.days.map((d): DayGroup & { page: number } => ({
       label: d.day === undefined ? 'Au cours du mois' : capitalise(`${frenchWeekday({ iso: d.dateIso, precision: 'day', year, month, day: d.day })} ${dayLabel(d.day, month, year)}`),
-      dateIso: d.dateIso, anchor: d.anchor, url: `${monthPageUrl(url, d.page)}#${d.anchor}`, articles: d.ids.map(card), page: d.page,
+      dateIso: d.dateIso, anchor: d.anchor, url: anchorUrl(listPageUrl(url, d.page), d.anchor), articles: d.ids.map(card), page: d.page,
     }));
     const view: MonthView = {
-      year, month, key, label: `${monthName(month)} ${year}`, url, count: list.length, days: days.map(({ page: _, ...d }) => d),
+      year, month, key, label: `${monthName(month)} ${year}`, url, yearUrl: yearUrl(year), count: list.length, articleCount: countOf(list.length, 'article'), days: days.map(({ page: _, ...d }) => d),
       yearCalendar: calendars.get(year)!,
-      ...(i > 0 ? { prev: monthLink(monthKeys[i - 1]!) } : {}),
-      ...(i < monthKeys.length - 1 ? { next: monthLink(monthKeys[i + 1]!) } : {}),
+      neighbours: {
+        label: 'Mois voisins',
+        compact: true,
+        ...(i > 0 ? { prev: monthSide(monthKeys[i - 1]!, '← Mois précédent') } : {}),
+        ...(i < monthKeys.length - 1 ? { next: monthSide(monthKeys[i + 1]!, 'Mois suivant →') } : {}),
+      },
       pageCount: plan.pageCount,
     };
     for (let n = 1; n <= plan.pageCount; n++) {
       monthPages.push({
-        url: monthPageUrl(url, n),
+        url: listPageUrl(url, n),
         title: n === 1 ? capitalise(view.label) : `${capitalise(view.label)} (page ${n})`,
         month: view,
         days: view.days.filter((_, j) => days[j]!.page === n),
         dayIndex: days.map((d) => ({
           label: d.dateIso.length > 7 ? (d.dateIso.endsWith('-01') ? '1er' : String(Number(d.dateIso.slice(8)))) : 'Au cours du mois',
-          url: d.page === n ? `#${d.anchor}` : d.url,
+          url: d.page === n ? anchorUrl('', d.anchor) : d.url,
           count: d.articles.length,
-          title: `${d.dateIso.length > 7 ? dayLabel(Number(d.dateIso.slice(8)), month, year) : `au cours du mois de ${monthName(month)}`}, ${d.articles.length} article${d.articles.length > 1 ? 's' : ''}`,
+          title: `${d.dateIso.length > 7 ? dayLabel(Number(d.dateIso.slice(8)), month, year) : `au cours du mois de ${monthName(month)}`}, ${countLabel(d.articles.length, 'article')}`,
           here: d.page === n,
         })),
         pager: pager(url, plan.pageCount, n),
@@ -321,14 +350,20 @@ export function buildArchive(input: ArchiveInput): Archive {
     return view;
   });
   const yearNumbers = [...yearGroups.keys()].sort((a, b) => b - a);
-  const yearLink = (y: number): Link => ({ label: String(y), url: `/chronologie/${y}/`, count: yearGroups.get(y)!.length });
+  const yearLink = (y: number): Link => ({ label: String(y), url: yearUrl(y), count: yearGroups.get(y)!.length, articleCount: countOf(yearGroups.get(y)!.length, 'article') });
   const years: YearView[] = yearNumbers.map((year, i) => {
     const list = yearGroups.get(year)!;
+    const yearOnly = list.filter((a) => !a.date!.month).map((a) => card(a.id));
     return {
-      year, url: `/chronologie/${year}/`, count: list.length, months: monthBars(countMonths(list)), calendar: calendars.get(year)!,
-      yearOnly: list.filter((a) => !a.date!.month).map((a) => card(a.id)),
-      ...(i < yearNumbers.length - 1 ? { prev: yearLink(yearNumbers[i + 1]!) } : {}),
-      ...(i > 0 ? { next: yearLink(yearNumbers[i - 1]!) } : {}),
+      year, url: yearUrl(year), yearOnlyUrl: yearOnlyUrl(year), count: list.length, articleCount: countOf(list.length, 'article'),
+      months: monthBars(countMonths(list)), calendar: calendars.get(year)!, yearOnly,
+      ...(yearOnly.length ? { yearOnlyLabel: `${countLabel(yearOnly.length, 'article')} ${plural(yearOnly.length, 'daté')} de l’année seulement` } : {}),
+      neighbours: {
+        label: 'Années voisines',
+        compact: true,
+        ...(i < yearNumbers.length - 1 ? { prev: { url: yearUrl(yearNumbers[i + 1]!), direction: '← Année précédente', title: String(yearNumbers[i + 1]) } } : {}),
+        ...(i > 0 ? { next: { url: yearUrl(yearNumbers[i - 1]!), direction: 'Année suivante →', title: String(yearNumbers[i - 1]) } } : {}),
+      },
     };
   });
 
@@ -341,7 +376,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   const articles: ArchiveArticle[] = sorted.map((a) => {
     const topicLinks = a.topics.map(topicLink);
     const timelineLink: Link = !a.date
-      ? { label: 'Sans date', url: '/chronologie/#sans-date' }
+      ? { label: 'Sans date', url: SITE_URLS.undated }
       : a.date.month
         ? monthLink(`${a.date.year}-${pad(a.date.month)}`)
         : yearLink(a.date.year);
@@ -353,7 +388,7 @@ export function buildArchive(input: ArchiveInput): Archive {
         const view = entityByKey.get(`${e.kind}/${e.slug}`);
         return view ? [{ kind: e.kind, label: view.name, url: view.url }] : [];
       }),
-      ...neighbours.get(a.id),
+      ...(neighbours.has(a.id) ? { neighbours: neighbours.get(a.id)! } : {}),
       related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id)).map(card),
       timelineLink,
       card: card(a.id),
@@ -367,12 +402,19 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   return {
     site,
+    summary: {
+      articles: countOf(articles.length, 'article'),
+      undated: countOf(undatedArticles.length, 'article'),
+      topics: countOf(topics.length, 'sujet'),
+      ...(yearNumbers.length ? { span: yearNumbers.length > 1 ? `de ${yearNumbers.at(-1)} à ${yearNumbers[0]}` : `en ${yearNumbers[0]}` } : {}),
+      entityThreshold: countLabel(minArticles, 'article'),
+    },
     articles,
     latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
     topics,
     topicPages: topics.flatMap((topic) => topic.pages.map((p) => ({ ...p, topic }))),
     topicYearPages: topics.flatMap((topic) => {
-      const { byYear } = topicYears(topic.url, topic.pages.flatMap((p) => p.items));
+      const { byYear } = topicYears(topic.slug, topic.pages.flatMap((p) => p.items));
       return topic.years.flatMap((year) => paginate(year.url, `${topic.label} en ${year.year}`, byYear.get(year.year)!).map((p) => ({ ...p, topic, year })));
     }),
     topicGroups: topicGroups(topics, monthKeys[monthKeys.length - 1]),

@@ -4,6 +4,7 @@
  * the same day and of the same month shown on an article. Pure.
  */
 import type { Article } from '../model.ts';
+import { anchorUrl, listPageUrl } from '../model/urls.ts';
 
 /** A month page holds about this many articles; a day is never split across pages. */
 export const MONTH_PAGE_SIZE = 40;
@@ -42,11 +43,6 @@ export interface MonthPlan {
   url: string;
   days: PlannedDay[];
   pageCount: number;
-}
-
-/** The URL of page `n` of a month. */
-export function monthPageUrl(monthUrl: string, n: number): string {
-  return n === 1 ? monthUrl : `${monthUrl}page/${n}/`;
 }
 
 /**
@@ -89,7 +85,7 @@ export function dayUrls(plans: MonthPlan[]): Map<string, string> {
   const urls = new Map<string, string>();
   for (const plan of plans) {
     for (const d of plan.days) {
-      const url = `${monthPageUrl(plan.url, d.page)}#${d.anchor}`;
+      const url = anchorUrl(listPageUrl(plan.url, d.page), d.anchor);
       for (const id of d.ids) urls.set(id, url);
     }
   }

@@ -3,12 +3,15 @@
  * `/personnes/`, `/organisations/`, `/lieux/` index pages (A–Z with counts, the most cited first).
  */
 import type { EntityIndexView, EntityKind, EntityStats, EntityView, Link } from '../model.ts';
+import { entityIndexUrl } from '../model/urls.ts';
+import { countLabel, countOf } from '../text/french-counts.ts';
 import { foldText } from '../text/fold.ts';
 
-export const ENTITY_BASE: Record<EntityKind, { path: string; label: string; title: string }> = {
-  person: { path: 'personnes', label: 'Personne', title: 'Personnes' },
-  organisation: { path: 'organisations', label: 'Organisation', title: 'Organisations' },
-  place: { path: 'lieux', label: 'Lieu', title: 'Lieux' },
+/** What a kind of entity is called, one (`Personne`) and many (`Personnes`); URLs in ../model/urls.ts. */
+export const ENTITY_BASE: Record<EntityKind, { label: string; title: string }> = {
+  person: { label: 'Personne', title: 'Personnes' },
+  organisation: { label: 'Organisation', title: 'Organisations' },
+  place: { label: 'Lieu', title: 'Lieux' },
 };
 const KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];
 /** Entities listed as « les plus cités » at the top of an index. */
@@ -40,7 +43,7 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
   return KINDS.flatMap((kind) => {
     const list = entities.filter((e) => e.kind === kind);
     if (!list.length) return [];
-    const link = (e: EntityView): Link => ({ label: e.name, url: e.url, count: e.count });
+    const link = (e: EntityView): Link => ({ label: e.name, url: e.url, count: e.count, articleCount: countOf(e.count, 'article') });
     const top = [...list].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)).slice(0, TOP_SIZE).map(link);
     const letters = new Map<string, Link[]>();
     for (const e of [...list].sort((a, b) => collator.compare(a.name, b.name) || (a.url < b.url ? -1 : 1))) {
@@ -51,10 +54,11 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
     return [{
       kind,
       title: base.title,
-      url: `/${base.path}/`,
+      url: entityIndexUrl(kind),
       top,
       letters: [...letters].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, entities]) => ({ letter, id: letter === '#' ? 'autres' : `lettre-${letter.toLowerCase()}`, entities })),
       count: list.length,
+      countLabel: countLabel(list.length, 'fiche'),
     }];
   });
 }

@@ -3,6 +3,8 @@
  * and the topics index's groups, so a reader sees the big and the current topics first. Pure.
  */
 import type { ArticleCard, TopicGroup, TopicYear } from '../model.ts';
+import { topicYearUrl } from '../model/urls.ts';
+import { countOf } from '../text/french-counts.ts';
 
 /** Topics in each of « Les plus suivis » and « Actifs récemment ». */
 export const GROUP_SIZE = 8;
@@ -12,9 +14,9 @@ export const RECENT_MONTHS = 12;
 /**
  * The years of a topic, newest first, from its cards (newest first), with each year's URL and
  * its share of the busiest year (for the bars of the years list).
- * @example topicYears('/sujets/sport/', cards)[0] // { year: 2024, label: '2024', url: '/sujets/sport/2024/', count: 3, share: '100%' }
+ * @example topicYears('sport', cards)[0] // { year: 2024, label: '2024', url: '/sujets/sport/2024/', count: 3, share: '100%' }
  */
-export function topicYears(topicUrl: string, cards: ArticleCard[]): { years: TopicYear[]; byYear: Map<number, ArticleCard[]> } {
+export function topicYears(slug: string, cards: ArticleCard[]): { years: TopicYear[]; byYear: Map<number, ArticleCard[]> } {
   const byYear = new Map<number, ArticleCard[]>();
   for (const c of cards) {
     if (!c.dateIso) continue;
@@ -24,7 +26,7 @@ export function topicYears(topicUrl: string, cards: ArticleCard[]): { years: Top
   const max = Math.max(1, ...[...byYear.values()].map((l) => l.length));
   const years = [...byYear.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([year, list]) => ({ year, label: String(year), url: `${topicUrl}${year}/`, count: list.length, share: `${Math.round((list.length / max) * 1000) / 10}%` }));
+    .map(([year, list]) => ({ year, label: String(year), url: topicYearUrl(slug, year), count: list.length, articleCount: countOf(list.length, 'article'), share: `${Math.round((list.length / max) * 1000) / 10}%` }));
   return { years, byYear };
 }
 
@@ -51,7 +53,7 @@ interface TopicStats {
  */
 export function topicGroups(topics: TopicStats[], latestMonth: string | undefined): TopicGroup[] {
   if (topics.length <= GROUP_SIZE) return [];
-  const link = (t: TopicStats, count: number) => ({ label: t.label, url: t.url, count });
+  const link = (t: TopicStats, count: number) => ({ label: t.label, url: t.url, count, articleCount: countOf(count, 'article') });
   const biggest = [...topics].sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1)).slice(0, GROUP_SIZE);
   const groups: TopicGroup[] = [{ id: 'plus-suivis', title: 'Les plus suivis', note: 'par nombre d’articles', topics: biggest.map((t) => link(t, t.count)) }];
   if (latestMonth) {

@@ -2,6 +2,7 @@
  * One input file, as path and bytes, to an article or diagnostics. Pure: no disk, no Eleventy.
  */
 import type { Article, Diagnostic, IngestResult } from '../model.ts';
+import { articleUrl } from '../model/urls.ts';
 import { isFuture, parisToday } from './dates.ts';
 import { decode } from './decode.ts';
 import { repairMojibake } from './mojibake.ts';
@@ -56,13 +57,6 @@ function titleFrom(parsed: Parsed, diags: Parsed['diagnostics']): Pick<Article, 
 export function sizeProblem(file: string, size: number): Diagnostic | undefined {
   if (size <= MAX_FILE_BYTES) return undefined;
   return { id: 'file-too-large', level: 'error', file, message: `fichier de ${size.toLocaleString('fr')} octets, au-delà de la limite de ${MAX_FILE_BYTES / 1048576} Mo par article ; découpez-le ou retirez ce qui n’est pas le texte de l’article` };
-}
-
-/** URL of an article from its date and slug; undated articles live under `sans-date`. */
-export function articleUrl(date: Article['date'], slug: string): string {
-  if (!date) return `/articles/sans-date/${slug}/`;
-  if (!date.month) return `/articles/${date.year}/${slug}/`;
-  return `/articles/${date.year}/${String(date.month).padStart(2, '0')}/${slug}/`;
 }
 
 export interface IngestOptions {

@@ -1,7 +1,8 @@
 /**
  * Atom, JSON Feed 1.1 and sitemap documents, serialised from the archive's objects.
  */
-import type { Archive, ArticleCard, SiteOptions } from '../model.ts';
+import type { Archive, ArticleCard, SiteOptions, TopicView } from '../model.ts';
+import { SITE_URLS } from '../model/urls.ts';
 import { absoluteUrl } from './filters/href.ts';
 import { xmlEscape } from './filters/xml.ts';
 
@@ -20,6 +21,16 @@ export function rfc3339(iso: string | undefined): string {
   if (iso.length > 10) return iso;
   const [y, m = '01', d = '01'] = iso.split('-');
   return `${y}-${m}-${d}T00:00:00Z`;
+}
+
+/** The whole archive's newest articles, as the feed at `feedUrl` (`SITE_URLS.atomFeed` or `.jsonFeed`). */
+export function archiveFeed(archive: Pick<Archive, 'site' | 'feedItems'>, feedUrl: string): FeedInput {
+  return { site: archive.site, title: archive.site.title, feedUrl, pageUrl: SITE_URLS.home, items: archive.feedItems };
+}
+
+/** One topic's newest articles, as its Atom feed. */
+export function topicFeed(topic: Pick<TopicView, 'label' | 'url' | 'feedUrl' | 'feedItems'>, site: SiteOptions): FeedInput {
+  return { site, title: `${site.title} — ${topic.label}`, feedUrl: topic.feedUrl, pageUrl: topic.url, items: topic.feedItems };
 }
 
 /** @example atomFeed({ site, title: 'Kiosque', feedUrl: '/flux.xml', pageUrl: '/', items: [] }) */
@@ -71,7 +82,7 @@ export function jsonFeed(feed: FeedInput): string {
 /** Every page of the site, in a stable order. */
 export function sitePages(archive: Archive): string[] {
   return [
-    '/', '/sujets/', '/chronologie/', '/recherche/',
+    SITE_URLS.home, SITE_URLS.topics, SITE_URLS.timeline, SITE_URLS.search,
     ...archive.articles.map((a) => a.url),
     ...archive.topicPages.map((p) => p.url),
     ...archive.entityIndexes.map((i) => i.url),

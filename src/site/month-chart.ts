@@ -1,5 +1,5 @@
 /**
- * Geometry of the articles-per-month bar chart (templates/partials/month-chart.njk), computed
+ * Geometry of the articles-per-month bar chart (templates/macros/charts.njk), computed
  * here so the template only loops. The SVG has no viewBox: x positions are percentages of its
  * width and y positions are pixels, so bars stretch with the column while labels keep their
  * size from 320 px up.
@@ -10,6 +10,7 @@
  * reached from the year lists beside it.
  */
 import type { MonthBar, MonthCell } from '../model.ts';
+import { countLabel } from '../text/french-counts.ts';
 import { monthName } from '../text/french-dates.ts';
 
 /** Pixels from the top of the SVG to the top of the tallest bar (room for the max label). */
@@ -80,7 +81,7 @@ export interface MonthChartView {
 const pct = (n: number) => `${Number(n.toFixed(3))}%`;
 /** `de mars`, but `d’avril`, `d’août`, `d’octobre`: French elides before a vowel. */
 const fromMonth = (label: string) => (/^[aeiouéâ]/.test(label) ? `d’${label}` : `de ${label}`);
-const articles = (n: number) => `${n} article${n > 1 ? 's' : ''}`;
+const articles = (n: number) => countLabel(n, 'article');
 
 /** Every month from the first to the last key, so gaps in the archive show as gaps. */
 function monthRange(first: string, last: string): string[] {
@@ -116,7 +117,7 @@ function ticksFor(keys: string[], slot: number): ChartTick[] {
  * @example monthChart([{ key: '2024-03', label: 'mars 2024', url: '/chronologie/2024/03/', count: 2 }], 'graphique', 'Articles par mois')?.bars[0]?.title
  * // 'mars 2024\u00a0: 2 articles'
  */
-export function monthChart(bars: (MonthBar | MonthCell)[], id: string, title: string): MonthChartView | undefined {
+export function monthChart(bars: (MonthBar | Omit<MonthCell, 'articleCount'>)[], id: string, title: string): MonthChartView | undefined {
   if (!bars.some((b) => b.count)) return undefined;
   const byKey = new Map(bars.map((b) => [b.key, b]));
   const sortedKeys = [...byKey.keys()].sort();

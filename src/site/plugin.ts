@@ -1,11 +1,24 @@
 /**
  * The Eleventy glue: global data, filters, passthrough. The archive arrives already built.
  */
-import { atomFeed, jsonFeed, sitemap } from './feeds.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { join } from 'node:path';
+import { SITE_URLS } from '../model/urls.ts';
+import { archiveFeed, atomFeed, jsonFeed, sitemap, topicFeed } from './feeds.ts';
 import { filters } from './filters/index.ts';
 import { cacheNunjucksCompiles } from './nunjucks-cache.ts';
+import { PROJECT_ROOT } from '../paths.ts';
+
+/** Nunjucks macros (`{% from "cards.njk" import cardList %}`), found beside the includes folder. */
+const MACROS = join(PROJECT_ROOT, 'templates', 'macros');
+
+/** The parts of a Nunjucks environment this plugin touches: its file loaders' search paths. */
+interface NunjucksEnvironment {
+  loaders: { searchPaths?: string[] }[];
+}
 
 interface Config {
+  addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPassthroughCopy(path: string | Record<string, string>): void;
   /** True when the programmatic API was given `quietMode: true` (src/build/index.ts). */
@@ -14,13 +27,19 @@ interface Config {
   logger: { overrideLogger(logger: Pick<Console, 'log' | 'warn' | 'info' | 'error'>): void };
   /** The benchmark group that times every filter; it logs its own warnings. */
   benchmarks: { config: { setIsVerbose(verbose: boolean): void } };
-  on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: { Template?: { prototype: unknown } } }) => void): void;
+  on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: { Template?: { prototype: unknown } }; environment: NunjucksEnvironment }) => void): void;
 }
 
-/** Registers filters and assets; src/cli/index.ts adds the archive as global data `archive`. */
+/** Registers filters, global data and assets; src/site/render.ts adds the archive as global data `archive`. */
 export function kiosqueSite(config: Config): void {
+  // Global data
+  config.addGlobalData('csp', CONTENT_SECURITY_POLICY);
+  config.addGlobalData('urls', SITE_URLS);
+
   // Filters
   for (const [name, fn] of Object.entries(filters)) config.addFilter(name, fn);
+  config.addFilter('archiveFeed', archiveFeed);
+  config.addFilter('topicFeed', topicFeed);
   config.addFilter('atomFeed', atomFeed);
   config.addFilter('jsonFeed', jsonFeed);
   config.addFilter('sitemap', sitemap);
@@ -37,6 +56,11 @@ export function kiosqueSite(config: Config): void {
     config.benchmarks.config.setIsVerbose(false);
   }
 
-  // Performance: one compile per template source, not one per page (./nunjucks-cache.ts)
-  config.on('eleventy.engine.njk', ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
+  config.on('eleventy.engine.njk', ({ nunjucks, environment }) => {
+    // Macros: Eleventy's loader searches one includes folder (templates/partials) and the working
+    // folder; templates/macros joins them so imports work wherever the CLI is run from.
+    for (const loader of environment.loaders) loader.searchPaths?.push(MACROS);
+    // Performance: one compile per template source, not one per page (./nunjucks-cache.ts)
+    cacheNunjucksCompiles(nunjucks);
+  });
 }

@@ -17,7 +17,7 @@ function fixtureArchive() {
 
 test('an edited article keeps its place in the site (URL, topics, neighbours) and shows its new text', () => {
   const archive = fixtureArchive();
-  const old = archive.articles.find((a) => a.prev && a.next && a.format === 'markdown')!;
+  const old = archive.articles.find((a) => a.neighbours?.prev && a.neighbours.next && a.format === 'markdown')!;
   const source = readFileSync(join(FIXTURE, old.sourceFile), 'utf8');
   const edited = source.replace(/^title: .*$/m, 'title: "Un tout autre titre"').replace(/^---\n([\s\S]*?)\n---\n/, (front) => `${front}\nUn nouveau premier paragraphe.\n\n`);
   const fresh = ingestFile(old.sourceFile, new TextEncoder().encode(edited));
@@ -28,7 +28,7 @@ test('an edited article keeps its place in the site (URL, topics, neighbours) an
   assert.equal(patched.card.title, 'Un tout autre titre');
   assert.equal(patched.lede, 'Un nouveau premier paragraphe.');
   assert.equal(patched.url, old.url, 'the page is rewritten where the browser is');
-  assert.deepEqual([patched.prev, patched.next, patched.topicLinks, patched.related], [old.prev, old.next, old.topicLinks, old.related]);
+  assert.deepEqual([patched.neighbours, patched.topicLinks, patched.related], [old.neighbours, old.topicLinks, old.related]);
 });
 
 test('an article turned into a draft is not updated in place', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { articleUrls, buildSite, FIXTURE, ORIGIN, parseHtml, plain, queryAll, textOf } from '../helpers/site.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/site/csp.ts';
 
 const site = await buildSite(FIXTURE);
 const articles = articleUrls(site).map((url) => ({ url, date: (site.page(url).jsonLd()!.datePublished as string | undefined) ?? '' }));
@@ -90,6 +91,6 @@ test('no page needs JavaScript or breaks the CSP: no inline style, handler or sc
     assert.ok(!scripts.includes('inline'), `${url}: inline script`);
     // Besides search, only the small site script (`/` shortcut, highlights; tools/budgets.ts).
     if (url !== '/recherche/') assert.ok(scripts.every((s) => s === 'json-ld' || s === 'src:/js/kiosque.js'), `${url} loads a script: ${scripts}`);
-    assert.match(page.one('meta[http-equiv=Content-Security-Policy]').attrs.content!, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+    assert.equal(page.one('meta[http-equiv=Content-Security-Policy]').attrs.content, CONTENT_SECURITY_POLICY, `${url}: the site policy (src/site/csp.ts)`);
   }
 });

@@ -17,7 +17,7 @@ export const filters = {
   typoRich: (text: string | number) => frenchTypographyRich(String(text)),
   /** French typography on the text of trusted HTML (Markdown bodies): `{{ bodyHtml | typoHtml | safe }}`. */
   typoHtml: frenchTypographyHtml,
-  /** Bar geometry for templates/partials/month-chart.njk: `{{ bars | monthChart('id', 'Articles par mois') }}`. */
+  /** Bar geometry for templates/macros/charts.njk: `{{ bars | monthChart('id', 'Articles par mois') }}`. */
   monthChart,
   jsonForScript,
   /** Base path on site-relative links of a Markdown body: `{{ bodyHtml | rebaseLinks(base) }}`. */

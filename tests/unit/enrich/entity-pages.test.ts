@@ -47,7 +47,8 @@ test('index pages per kind: the most cited first, then A–Z by letter, and the 
   const archive = buildArchive({ site, articles, taxonomy: [], related: new Map() });
   assert.deepEqual(archive.entityIndexes.map((i) => [i.url, i.title, i.count]), [['/personnes/', 'Personnes', 1], ['/lieux/', 'Lieux', 1]]);
   const people = archive.entityIndexes[0]!;
-  assert.deepEqual(people.top, [{ label: 'Édouard Philippe', url: '/personnes/edouard-philippe/', count: 3 }]);
+  assert.deepEqual(people.top, [{ label: 'Édouard Philippe', url: '/personnes/edouard-philippe/', count: 3, articleCount: { figure: '3', noun: 'articles', label: '3 articles' } }]);
+  assert.equal(people.countLabel, '1 fiche');
   assert.deepEqual(people.letters.map((l) => [l.letter, l.id]), [['E', 'lettre-e']]);
   assert.equal(archive.entities[1]!.indexUrl, '/personnes/');
 });

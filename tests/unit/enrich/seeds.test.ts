@@ -5,8 +5,8 @@ import { buildEntityMatcher, detectEntities } from '../../../src/enrich/entities
 import { parseGazetteer, parseTaxonomy } from '../../../src/enrich/taxonomy.ts';
 import { assignTopics, buildTopicMatcher } from '../../../src/enrich/topics.ts';
 
-const content = new URL('../../../content', import.meta.url);
-const knowledge = new URL('../../../src/enrich/knowledge', import.meta.url);
+const content = new URL('../../../content/', import.meta.url);
+const knowledge = new URL('../../../src/enrich/knowledge/', import.meta.url);
 const read = (name: string): string => readFileSync(new URL(name, content), 'utf8');
 const builtIn = (name: string): string => readFileSync(new URL(name, knowledge), 'utf8');
 const topicMatcher = buildTopicMatcher(parseTaxonomy('sujets.yml', builtIn('sujets.yml')).topics);

@@ -13,7 +13,7 @@ const SRC = join(PROJECT_ROOT, 'src');
 
 /** Layers from the bottom: a module may import its own folder and lower layers only. */
 const LAYERS: Record<string, number> = {
-  'model.ts': 0, 'paths.ts': 0, 'eleventy.d.ts': 0, 'public/js': 0,
+  model: 0, 'paths.ts': 0, 'eleventy.d.ts': 0, 'public/js': 0,
   text: 1,
   reference: 1.5,
   ingest: 2, enrich: 2, search: 2, site: 2,
@@ -27,7 +27,8 @@ function unitOf(path: string): string {
   if (path.startsWith('public/js/')) return 'public/js';
   if (!path.startsWith('src/')) return path.split('/')[0]!;
   const [first] = path.slice(4).split('/');
-  return first!;
+  // The model is src/model.ts (types) and src/model/ (the URL map over those types).
+  return first === 'model.ts' ? 'model' : first!;
 }
 
 /** Every relative import of every module of src/, as project-relative paths. */

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article, DateInfo } from '../../../src/model.ts';
+import { buildArchive, PAGE_SIZE } from '../../../src/enrich/archive.ts';
+import { articleUrl } from '../../../src/model/urls.ts';
+
+const site = { title: 'K', description: 'Archives', basePath: '/', origin: 'https://x.example' };
+function article(id: string, date: DateInfo | undefined, topics: string[] = []): Article {
+  return {
+    id, sourceFile: `${id}.txt`, format: 'text', slug: id, url: articleUrl(date, id), title: `Titre ${id}`, titleOrigin: 'title-line',
+    ...(date ? { date } : {}), lede: 'Chapô.', sections: [], topics, entities: [], wordCount: 10, readingMinutes: 1, truncated: false, draft: false, diagnostics: [],
+  };
+}
+const day = (year: number, month: number, d: number): DateInfo => ({ iso: `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day', year, month, day: d });
+const build = (articles: Article[], minEntityArticles?: number) => buildArchive({ site: { ...site, ...(minEntityArticles ? { minEntityArticles } : {}) }, articles, taxonomy: [], related: new Map() });
+
+// 1,234 articles: 1,230 in March 2024 (the first 45 on « sport »), one in 2019 on « sport », two dated to 2024 only, one undated.
+const many = [
+  ...Array.from({ length: 1230 }, (_, i) => article(`m${i}`, day(2024, 3, (i % 28) + 1), i < 45 ? ['sport'] : [])),
+  article('old', day(2019, 5, 2), ['sport']),
+  article('y1', { iso: '2024', precision: 'year', year: 2024 }),
+  article('y2', { iso: '2024', precision: 'year', year: 2024 }),
+  article('nodate', undefined),
+];
+const archive = build(many);
+
+test('the archive summary gives the counts and span the home and timeline print, grouped by thousands', () => {
+  assert.equal(archive.summary.articles.label, '1\u202f234 articles');
+  assert.deepEqual(archive.summary.undated, { figure: '1', noun: 'article', label: '1 article' });
+  assert.equal(archive.summary.topics.label, '1 sujet');
+  assert.equal(archive.summary.span, 'de 2019 à 2024');
+  assert.equal(build([article('a', day(2024, 1, 1))]).summary.span, 'en 2024');
+  assert.equal(build([article('a', undefined)]).summary.span, undefined);
+});
+
+test('years, months and calendar cells carry their article counts, in agreement with the figure', () => {
+  const y2024 = archive.years.find((y) => y.year === 2024)!;
+  assert.equal(y2024.articleCount.label, '1\u202f232 articles');
+  assert.equal(y2024.yearOnlyLabel, '2 articles datés de l’année seulement');
+  const y2019 = archive.years.find((y) => y.year === 2019)!;
+  assert.equal(y2019.articleCount.label, '1 article');
+  assert.equal(y2019.yearOnlyLabel, undefined);
+  assert.equal(build([article('y', { iso: '2024', precision: 'year', year: 2024 })]).years[0]!.yearOnlyLabel, '1 article daté de l’année seulement');
+  const march = archive.months.find((m) => m.key === '2024-03')!;
+  assert.equal(march.articleCount.label, '1\u202f230 articles');
+  assert.equal(march.yearCalendar[0]!.articleCount.label, '0 article');
+  assert.equal(archive.months.find((m) => m.key === '2019-05')!.neighbours.next!.detail, '1\u202f230 articles');
+});
+
+test('a topic gives its count, its span of years and each year count; its pages say where they are', () => {
+  const sport = archive.topics[0]!;
+  assert.equal(sport.articleCount.label, '46 articles');
+  assert.equal(sport.span, 'de 2019 à 2024');
+  assert.deepEqual(sport.years.map((y) => y.articleCount.label), ['45 articles', '1 article']);
+  assert.equal(sport.pages.length, Math.ceil(46 / PAGE_SIZE));
+  assert.deepEqual(sport.pages.map((p) => p.pager.position), ['page 1 sur 3', 'page 2 sur 3', 'page 3 sur 3']);
+  assert.equal(archive.topicYearPages.find((p) => p.year.year === 2019)!.pager.position, undefined, 'one page: no position');
+  assert.equal(build([article('a', day(2024, 1, 1), ['sport'])]).topics[0]!.span, undefined, 'one year: no span');
+});
+
+test('the entity threshold agrees with its figure', () => {
+  assert.equal(archive.summary.entityThreshold, '2 articles');
+  assert.equal(build(many.slice(0, 3), 1).summary.entityThreshold, '1 article');
+});
+
+test('previous/next come with their words: articles in time, undated ones by title, months with their counts, years', () => {
+  const small = build([
+    article('a', day(2023, 12, 5)), article('b', day(2024, 1, 9)), article('c', day(2024, 1, 10)),
+    article('u1', undefined), article('u2', undefined), article('old', day(2020, 6, 1)),
+  ]);
+  const b = small.articles.find((x) => x.id === 'b')!;
+  assert.equal(b.neighbours!.label, 'Articles voisins dans le temps');
+  assert.deepEqual(b.neighbours!.prev, { url: '/articles/2023/12/a/', direction: '← Article précédent', title: 'Titre a', detail: '5 décembre 2023' });
+  assert.equal(b.neighbours!.next!.direction, 'Article suivant →');
+  assert.equal(small.articles.find((x) => x.id === 'old')!.neighbours!.prev, undefined, 'the oldest has no previous');
+  const u1 = small.articles.find((x) => x.id === 'u1')!;
+  assert.deepEqual([u1.neighbours!.label, u1.neighbours!.prev, u1.neighbours!.next!.direction], ['Autres articles sans date, par ordre alphabétique', undefined, 'Sans date, suivant →']);
+  assert.equal(build([article('only', undefined)]).articles[0]!.neighbours, undefined, 'alone: no navigation');
+  const january = small.months.find((m) => m.key === '2024-01')!;
+  assert.deepEqual(january.neighbours, {
+    label: 'Mois voisins', compact: true,
+    prev: { url: '/chronologie/2023/12/', direction: '← Mois précédent', title: 'Décembre 2023', detail: '1 article' },
+  });
+  const y2023 = small.years.find((y) => y.year === 2023)!;
+  assert.deepEqual([y2023.neighbours.prev?.title, y2023.neighbours.next?.title, y2023.neighbours.next?.url], ['2020', '2024', '/chronologie/2024/']);
+});
