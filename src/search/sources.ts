@@ -17,7 +17,7 @@ const ALIASES: Record<string, string> = {
 
 /**
  * Whether a source line names a person (an author) rather than a source: the predicate the
- * article's author is read with (src/enrich/person-name.ts), so a byline is one everywhere.
+ * article's author is read with (src/reference/person-name.ts), so a byline is one everywhere.
  * @example isByline('Florian Lautre') // true
  * @example isByline('France Inter') // false
  */
