@@ -11,8 +11,12 @@
  * query runs as soon as it ends, and the older one stops before fetching its results (each
  * change bumps `generation`). Searches never queue up in Pagefind's worker, where one search
  * on a large archive can take longer than a keystroke. While typing, a last word of one letter
- * waits for the next (`typingTerm`): as a prefix it matches much of the index. The filter counts,
- * which need every filter file, are loaded after the first results.
+ * waits for the next (`typingTerm`): as a prefix it matches much of the index. The filter
+ * counts are searched by a second Pagefind in its own worker, the only one with every filter
+ * file loaded (`counterReady`), once the results have stayed on screen a moment
+ * (`COUNTS_AFTER_MS`). (Two Pagefinds answering the reader in turn, so that the last keystroke
+ * never waits for a stale search, were slower at 10,000 articles on a two-core machine: the
+ * two searches share the cores.)
  * The base path comes from this script's own URL: it is served from `<base>js/`.
  */
 import {
@@ -274,8 +278,15 @@ function showCounts(mine, term, state) {
 }
 
 /**
- * Counts the newest search asked for, one at a time: a count takes longer than a keystroke on
- * a large archive, and one for a search no longer on screen is skipped.
+ * How long a search stays on screen before its filter counts are searched: a count takes much
+ * longer than a search on a large archive, and runs on the same processor cores as the
+ * searches of a reader still typing.
+ */
+const COUNTS_AFTER_MS = 300;
+
+/**
+ * Counts the newest search asked for, one at a time, once it has stayed on screen for
+ * COUNTS_AFTER_MS: a search no longer on screen is not counted.
  */
 async function countLoop() {
   if (counting) return;
@@ -284,6 +295,8 @@ async function countLoop() {
     while (countsWanted) {
       const job = countsWanted;
       countsWanted = undefined;
+      if (job.mine !== generation) continue;
+      await new Promise((resolve) => setTimeout(resolve, COUNTS_AFTER_MS));
       if (job.mine === generation) await fillCounts(job.mine, job.term, job.state);
     }
   } finally {

@@ -152,7 +152,8 @@ async function typeAndTime(page: Page, q: string): Promise<{ ms: number; parts: 
   await page.evaluate(() => {
     const w = window as unknown as { bench: { lastInput: number; renders: number[] } };
     w.bench = { lastInput: 0, renders: [] };
-    document.getElementById('recherche-q')!.addEventListener('input', () => { w.bench.lastInput = performance.now(); });
+    // Capture on the window: heard before the page's own listener, which starts the search.
+    window.addEventListener('input', () => { w.bench.lastInput = performance.now(); }, { capture: true });
     const list = document.getElementById('recherche-resultats')!;
     new MutationObserver(() => {
       if (list.querySelector('li')) w.bench.renders.push(performance.now());
@@ -202,6 +203,7 @@ async function main(): Promise<number> {
   let reference: { dir: string; how: string };
   if (opts.reuse && existsSync(kept)) {
     ({ queries, reference } = JSON.parse(readFileSync(kept, 'utf8')) as { queries: string[]; reference: { dir: string; how: string } });
+    queries = queries.slice(0, opts.queries);
     cpSync(opts.pageJs, join(site, 'js'), { recursive: true });
     console.log(`reusing the sites of an earlier run, with the page scripts of ${opts.pageJs}`);
   } else {
