@@ -128,6 +128,8 @@ let generation = 0;
 let running = false;
 /** Pages and scroll position to bring back with the next search (Back from an article). */
 let restoreNext = /** @type {{ pages?: number, scrollY?: number } | undefined} */ (undefined);
+/** The term and options of the last search started by a keystroke, `''` after any other. */
+let typedKey = '';
 /** Whether the reader is typing (input event) rather than submitting: see `typingTerm`. */
 let typing = false;
 /** @type {PagefindResult[]} */
@@ -436,6 +438,7 @@ async function drive() {
  * @param {{ typed?: boolean, restore?: { pages?: number, scrollY?: number } }} [how]
  */
 function searchAgain(how = {}) {
+  typedKey = '';
   generation++;
   typing = how.typed ?? false;
   restoreNext = how.restore;
@@ -476,9 +479,15 @@ function start() {
   input.addEventListener('input', () => {
     commit('replace');
     const term = typingTerm(input.value);
+    const options = searchOptions(stateFromForm());
+    // A space, or the first letter of a word, leaves the search as it is: searching it again
+    // would only keep Pagefind's worker busy when the next key comes.
+    const key = JSON.stringify([term, options]);
+    if (key === typedKey) return;
     // Starts fetching the index chunks of the words typed while a running search ends.
-    if (term) void pagefindReady().then((pagefind) => pagefind?.preload(term, searchOptions(stateFromForm())));
+    if (term) void pagefindReady().then((pagefind) => pagefind?.preload(term, options));
     searchAgain({ typed: true });
+    typedKey = key;
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
