@@ -251,8 +251,7 @@ async function showMore(expected, replace = false) {
   if (replace) {
     list.replaceChildren(...items);
     performance.mark('recherche:affichage');
-  }
-  else list.append(...items);
+  } else list.append(...items);
   const rest = await Promise.all(page.slice(1));
   if (expected !== generation) return null;
   const others = rest.map(resultItem);
