@@ -11,8 +11,12 @@
  * query runs as soon as it ends, and the older one stops before fetching its results (each
  * change bumps `generation`). Searches never queue up in Pagefind's worker, where one search
  * on a large archive can take longer than a keystroke. While typing, a last word of one letter
- * waits for the next (`typingTerm`): as a prefix it matches much of the index. The filter counts,
- * which need every filter file, are loaded after the first results.
+ * waits for the next (`typingTerm`): as a prefix it matches much of the index. The filter
+ * counts are searched by a second Pagefind in its own worker, the only one with every filter
+ * file loaded (`counterReady`), once the results have stayed on screen a moment
+ * (`COUNTS_AFTER_MS`). (Two Pagefinds answering the reader in turn, so that the last keystroke
+ * never waits for a stale search, were slower at 10,000 articles on a two-core machine: the
+ * two searches share the cores.)
  * The base path comes from this script's own URL: it is served from `<base>js/`.
  */
 import {
@@ -48,7 +52,7 @@ const topicLabels = new Map((known.sujet ?? []).map((o) => [o.value, o.label]));
 
 /**
  * @typedef {{ id: string, data: () => Promise<any> }} PagefindResult
- * @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>> }} PagefindResponse
+ * @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, timings?: unknown }} PagefindResponse
  * @typedef {{ search: (term: string | null, options?: object) => Promise<PagefindResponse>, preload: (term: string, options?: object) => Promise<void>, filters: () => Promise<Record<string, Record<string, number>>> }} Pagefind
  */
 
@@ -72,10 +76,14 @@ function bundlePaths() {
  * list of bundles; combining several (date-ordered shards) is the bundle module's work, which
  * plugs in here.
  * @param {string[]} bundles bundle folders, newest first
+ * @param {string} [instance] a name for a second, separate Pagefind: its entry file is imported
+ *   under another URL, so it is another module, with its own web worker
  * @returns {Promise<Pagefind>}
  */
-async function openPagefind(bundles) {
-  const pagefind = await import(new URL('pagefind.js', new URL(bundles[0] ?? '', location.href)).href);
+async function openPagefind(bundles, instance = '') {
+  const entry = new URL('pagefind.js', new URL(bundles[0] ?? '', location.href));
+  if (instance) entry.search = `?${instance}`;
+  const pagefind = await import(entry.href);
   await pagefind.options(PAGEFIND_OPTIONS);
   await pagefind.init();
   return pagefind;
@@ -94,10 +102,25 @@ function pagefindReady() {
   return opening;
 }
 
-/** @type {Promise<unknown> | undefined} */
-let allFilters;
-/** Loads every filter file once (Pagefind counts only the filters it has loaded). */
-const filtersReady = (/** @type {Pagefind} */ pagefind) => (allFilters ??= pagefind.filters());
+/** @type {Promise<Pagefind | null> | undefined} */
+let openingCounter;
+/**
+ * The Pagefind that counts filter values: a second instance, with every filter file loaded.
+ * Once a Pagefind has loaded the filter files, each of its searches counts every filter value
+ * of every result, which made searches three to five times slower at 10,000 articles
+ * (bench:search); so the Pagefind that answers the reader never loads them (only those of a
+ * chosen filter), and the counts are searched here, in another worker, after the results.
+ * @returns {Promise<Pagefind | null>}
+ */
+function counterReady() {
+  openingCounter ??= openPagefind(bundlePaths(), 'comptes')
+    .then(async (pagefind) => {
+      await pagefind.filters();
+      return pagefind;
+    })
+    .catch(() => null);
+  return openingCounter;
+}
 
 /** Increases with every change of the search, so a slow answer never overwrites a newer one. */
 let generation = 0;
@@ -105,6 +128,8 @@ let generation = 0;
 let running = false;
 /** Pages and scroll position to bring back with the next search (Back from an article). */
 let restoreNext = /** @type {{ pages?: number, scrollY?: number } | undefined} */ (undefined);
+/** The term and options of the last search started by a keystroke, `''` after any other. */
+let typedKey = '';
 /** Whether the reader is typing (input event) rather than submitting: see `typingTerm`. */
 let typing = false;
 /** @type {PagefindResult[]} */
@@ -223,8 +248,10 @@ async function showMore(expected, replace = false) {
   pending = pending.slice(PAGE_SIZE);
   pagesShown++;
   const items = first ? [resultItem(first)] : [];
-  if (replace) list.replaceChildren(...items);
-  else list.append(...items);
+  if (replace) {
+    list.replaceChildren(...items);
+    performance.mark('recherche:affichage');
+  } else list.append(...items);
   const rest = await Promise.all(page.slice(1));
   if (expected !== generation) return null;
   const others = rest.map(resultItem);
@@ -235,25 +262,69 @@ async function showMore(expected, replace = false) {
   return items[0]?.querySelector('a') ?? null;
 }
 
+/** The newest search whose filter counts are wanted (`countLoop`). */
+let countsWanted = /** @type {{ mine: number, term: string | null, state: import('./search-core.js').SearchState } | undefined} */ (undefined);
+/** Whether `countLoop` is counting. */
+let counting = false;
+
 /**
- * Filter counts for the search on screen, once every filter file is loaded: the counts of a
- * chosen filter come from a search without it, so the other values stay offered.
- * @param {Pagefind} pagefind
+ * Asks for the filter counts of the search on screen, once its results are shown.
  * @param {number} mine
  * @param {string | null} term
  * @param {import('./search-core.js').SearchState} state
  */
-async function showCounts(pagefind, mine, term, state) {
-  const totals = await filtersReady(pagefind);
-  if (mine !== generation) return;
+function showCounts(mine, term, state) {
+  countsWanted = { mine, term, state };
+  void countLoop();
+}
+
+/**
+ * How long a search stays on screen before its filter counts are searched: a count takes much
+ * longer than a search on a large archive, and runs on the same processor cores as the
+ * searches of a reader still typing.
+ */
+const COUNTS_AFTER_MS = 300;
+
+/**
+ * Counts the newest search asked for, one at a time, once it has stayed on screen for
+ * COUNTS_AFTER_MS: a search no longer on screen is not counted.
+ */
+async function countLoop() {
+  if (counting) return;
+  counting = true;
+  try {
+    while (countsWanted) {
+      const job = countsWanted;
+      countsWanted = undefined;
+      if (job.mine !== generation) continue;
+      await new Promise((resolve) => setTimeout(resolve, COUNTS_AFTER_MS));
+      if (job.mine === generation) await fillCounts(job.mine, job.term, job.state);
+    }
+  } finally {
+    counting = false;
+  }
+}
+
+/**
+ * Fills the filter lists with the counts of a search: the counts of a chosen filter come from
+ * a search without it, so the other values stay offered.
+ * @param {number} mine
+ * @param {string | null} term
+ * @param {import('./search-core.js').SearchState} state
+ */
+async function fillCounts(mine, term, state) {
+  const counter = await counterReady();
+  if (!counter || mine !== generation) return;
   const chosen = Object.keys(state.filters);
   if (!term && chosen.length === 0) {
-    for (const name of FILTERS) fillSelect(name, /** @type {any} */ (totals)[name] ?? {});
+    const totals = await counter.filters();
+    if (mine !== generation) return;
+    for (const name of FILTERS) fillSelect(name, totals[name] ?? {});
     return;
   }
   const [response, ...alternatives] = await Promise.all([
-    pagefind.search(term, searchOptions(state)),
-    ...chosen.map((name) => pagefind.search(term, searchOptions(state, name))),
+    counter.search(term, searchOptions(state)),
+    ...chosen.map((name) => counter.search(term, searchOptions(state, name))),
   ]);
   if (mine !== generation || !response) return;
   for (const name of FILTERS) {
@@ -314,11 +385,14 @@ async function run(restore) {
     more.hidden = true;
     suggestions.hidden = true;
     statusLine.textContent = 'Saisissez un ou plusieurs mots, ou choisissez un sujet, une année ou une source.';
-    void showCounts(pagefind, mine, term, state);
+    showCounts(mine, term, state);
     return;
   }
   list.setAttribute('aria-busy', 'true');
+  // Marks for bench:search, which tells the time spent waiting, searching and showing.
+  performance.mark('recherche:demande');
   const response = await pagefind.search(term, searchOptions(state));
+  performance.mark('recherche:reponse', { detail: response.timings });
   if (mine !== generation) return;
   highlightWords = (term ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
   pending = response.results;
@@ -335,7 +409,7 @@ async function run(restore) {
   if (term && (response.results.length === 0 || matchedByTypo(term))) void showTryInstead(mine, state.q);
   else tryInstead.hidden = true;
   // Only now, so the first results never wait for every filter file.
-  void showCounts(pagefind, mine, term, state);
+  showCounts(mine, term, state);
 }
 
 /**
@@ -363,6 +437,7 @@ async function drive() {
  * @param {{ typed?: boolean, restore?: { pages?: number, scrollY?: number } }} [how]
  */
 function searchAgain(how = {}) {
+  typedKey = '';
   generation++;
   typing = how.typed ?? false;
   restoreNext = how.restore;
@@ -403,9 +478,15 @@ function start() {
   input.addEventListener('input', () => {
     commit('replace');
     const term = typingTerm(input.value);
+    const options = searchOptions(stateFromForm());
+    // A space, or the first letter of a word, leaves the search as it is: searching it again
+    // would only keep Pagefind's worker busy when the next key comes.
+    const key = JSON.stringify([term, options]);
+    if (key === typedKey) return;
     // Starts fetching the index chunks of the words typed while a running search ends.
-    if (term) void pagefindReady().then((pagefind) => pagefind?.preload(term, searchOptions(stateFromForm())));
+    if (term) void pagefindReady().then((pagefind) => pagefind?.preload(term, options));
     searchAgain({ typed: true });
+    typedKey = key;
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

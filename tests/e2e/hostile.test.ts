@@ -195,6 +195,8 @@ test('the search page shows hostile queries as text and runs none of them', asyn
   }
   await page.goto(`${server.url}recherche/?q=hostiles`);
   await page.locator('#recherche-resultats .card-title a').first().waitFor({ timeout: 15_000 });
+  // The sources are listed with the filter counts, which come after the results.
+  await page.locator('#recherche-source option', { hasText: /\(\d+\)$/ }).first().waitFor({ state: 'attached', timeout: 15_000 });
   const sources = await page.locator('#recherche-source option').allTextContents();
   assert.ok(sources.some((s) => s.startsWith('<img src=x onerror=alert(1)>')), `the hostile source is not offered as text: ${sources.join(' | ')}`);
   assert.deepEqual(await injected(page), []);

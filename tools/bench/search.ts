@@ -16,7 +16,8 @@
  * Options: `--articles N` (default 10000), `--queries N` (default 15), `--corpus DIR` |
  * `--synthetic`, `--work DIR` (default /dev/shm or the temp folder), `--keep` (keep the work
  * folder), `--reuse` (measure the sites kept by an earlier `--keep` run of the same size, with
- * the current public/js copied in: for working on the search page's script).
+ * the current public/js copied in: for working on the search page's script), `--page-js DIR`
+ * (with `--reuse`: copy the page scripts from DIR instead, to compare two versions).
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -43,6 +44,8 @@ interface Options {
   work: string;
   keep: boolean;
   reuse: boolean;
+  /** With `--reuse`: the page scripts to measure, instead of public/js (to compare two versions). */
+  pageJs: string;
 }
 
 /** Results read per query: the first page of the search page (public/js/search-core.js). */
@@ -50,7 +53,7 @@ const FIRST_PAGE = 10;
 /** Time between two keystrokes: a quick typist. */
 const KEY_DELAY_MS = 70;
 
-const USAGE = 'usage: npm run bench:search -- [--articles N] [--queries N] [--corpus DIR | --synthetic] [--work DIR] [--keep] [--reuse]';
+const USAGE = 'usage: npm run bench:search -- [--articles N] [--queries N] [--corpus DIR | --synthetic] [--work DIR] [--keep] [--reuse [--page-js DIR]]';
 
 function parseOptions(argv: string[]): Options {
   const { values } = readCommandLine(argv, {
@@ -61,6 +64,7 @@ function parseOptions(argv: string[]): Options {
     work: { type: 'string', default: join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'kiosque-bench-search') },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
+    'page-js': { type: 'string', default: join(PROJECT_ROOT, 'public/js') },
   }, USAGE);
   const corpus = values.synthetic ? undefined : values.corpus !== undefined ? resolve(values.corpus) : existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined;
   return {
@@ -70,6 +74,7 @@ function parseOptions(argv: string[]): Options {
     work: resolve(values.work),
     keep: values.keep || values.reuse,
     reuse: values.reuse,
+    pageJs: resolve(values['page-js']),
   };
 }
 
@@ -139,12 +144,21 @@ async function bytesOfQuery(browser: Browser, server: StaticServer, counter: Ret
   }
 }
 
-/** Types `q` into the search box and returns ms from the last keystroke to the first result in the list. */
-async function typeAndTime(page: Page, q: string): Promise<number> {
+/**
+ * What the time from the last keystroke to the first result is made of, from the marks the
+ * search page sets (public/js/search-page.js): waiting for the search running when the key was
+ * hit, Pagefind's search (sent to its worker and back; `inWorker`: Pagefind's own timing of it),
+ * then the first result's fragment and its rendering. NaN when the page set no marks.
+ */
+interface Breakdown { waiting: number; search: number; inWorker: number; firstShown: number }
+
+/** Types `q` into the search box; returns ms from the last keystroke to the first result in the list, and their breakdown. */
+async function typeAndTime(page: Page, q: string): Promise<{ ms: number; parts: Breakdown }> {
   await page.evaluate(() => {
     const w = window as unknown as { bench: { lastInput: number; renders: number[] } };
     w.bench = { lastInput: 0, renders: [] };
-    document.getElementById('recherche-q')!.addEventListener('input', () => { w.bench.lastInput = performance.now(); });
+    // Capture on the window: heard before the page's own listener, which starts the search.
+    window.addEventListener('input', () => { w.bench.lastInput = performance.now(); }, { capture: true });
     const list = document.getElementById('recherche-resultats')!;
     new MutationObserver(() => {
       if (list.querySelector('li')) w.bench.renders.push(performance.now());
@@ -156,8 +170,32 @@ async function typeAndTime(page: Page, q: string): Promise<number> {
   return page.evaluate(() => {
     const { lastInput, renders } = (window as unknown as { bench: { lastInput: number; renders: number[] } }).bench;
     const first = renders.find((t) => t >= lastInput);
-    return first === undefined ? Number.NaN : first - lastInput;
+    const marks = performance.getEntriesByType('mark') as PerformanceMark[];
+    const shown = marks.find((m) => m.name === 'recherche:affichage' && m.startTime >= lastInput);
+    // No named functions in here: the bundler's name helper does not exist in the page.
+    let asked: PerformanceMark | undefined;
+    let answered: PerformanceMark | undefined;
+    for (const m of marks) {
+      if (!shown || m.startTime > shown.startTime) continue;
+      if (m.name === 'recherche:demande') asked = m;
+      if (m.name === 'recherche:reponse') answered = m;
+    }
+    const timings = answered?.detail as { total?: number }[] | undefined;
+    const inWorker = Array.isArray(timings) ? Math.max(...timings.map((t) => t.total ?? Number.NaN)) : Number.NaN;
+    const parts = shown && asked && answered
+      ? { waiting: asked.startTime - lastInput, search: answered.startTime - asked.startTime, inWorker, firstShown: shown.startTime - answered.startTime }
+      : { waiting: Number.NaN, search: Number.NaN, inWorker: Number.NaN, firstShown: Number.NaN };
+    return { ms: first === undefined ? Number.NaN : first - lastInput, parts };
   });
+}
+
+/** The medians of the parts of the time to the first result, on one line. */
+function breakdownLine(parts: Breakdown[]): string {
+  const m = (k: keyof Breakdown) => {
+    const xs = parts.map((p) => p[k]).filter((x) => !Number.isNaN(x));
+    return xs.length ? `${median(xs).toFixed(0)}` : '?';
+  };
+  return `waiting for the running search ${m('waiting')}, Pagefind search ${m('search')} (in its worker ${m('inWorker')}), first fragment and paint ${m('firstShown')} (medians, ms)`;
 }
 
 async function main(): Promise<number> {
@@ -170,8 +208,9 @@ async function main(): Promise<number> {
   let reference: { dir: string; how: string };
   if (opts.reuse && existsSync(kept)) {
     ({ queries, reference } = JSON.parse(readFileSync(kept, 'utf8')) as { queries: string[]; reference: { dir: string; how: string } });
-    cpSync(join(PROJECT_ROOT, 'public/js'), join(site, 'js'), { recursive: true });
-    console.log('reusing the sites of an earlier run, with the current public/js');
+    queries = queries.slice(0, opts.queries);
+    cpSync(opts.pageJs, join(site, 'js'), { recursive: true });
+    console.log(`reusing the sites of an earlier run, with the page scripts of ${opts.pageJs}`);
   } else {
     const corpus = prepareCorpus({ articles: opts.articles, source: opts.corpus, seed: 1 }, opts.work, join(PROJECT_ROOT, 'content'));
     console.log(`corpus: ${corpus.description}`);
@@ -197,14 +236,20 @@ async function main(): Promise<number> {
   try {
     const cold: number[] = [];
     const warm: number[] = [];
+    const coldParts: Breakdown[] = [];
+    const warmParts: Breakdown[] = [];
     for (let i = 0; i < queries.length; i++) {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
         await page.goto(`${kServer.url}recherche/`, { waitUntil: 'networkidle' });
-        cold.push(await typeAndTime(page, queries[i]!));
+        const first = await typeAndTime(page, queries[i]!);
+        cold.push(first.ms);
+        coldParts.push(first.parts);
         await page.locator('#recherche-q').fill('');
-        warm.push(await typeAndTime(page, queries[(i + 1) % queries.length]!));
+        const second = await typeAndTime(page, queries[(i + 1) % queries.length]!);
+        warm.push(second.ms);
+        warmParts.push(second.parts);
       } finally {
         await context.close();
       }
@@ -221,7 +266,9 @@ async function main(): Promise<number> {
     const med = (xs: { cold: number; query: number }[], k: 'cold' | 'query') => median(xs.map((x) => x[k]));
     console.log(`queries: ${queries.length} (two rare title words each, typed at ${KEY_DELAY_MS} ms a key), e.g. ${queries.slice(0, 3).map((q) => `“${q}”`).join(', ')}`);
     console.log(`last keystroke → first result, cold page (new profile, /recherche/ loaded and idle): median ${ms(cold)} (min ${Math.min(...cold).toFixed(0)}, max ${Math.max(...cold).toFixed(0)})`);
+    console.log(`  made of: ${breakdownLine(coldParts)}`);
     console.log(`last keystroke → first result, warm page (a second query on the same page): median ${ms(warm)} (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})`);
+    console.log(`  made of: ${breakdownLine(warmParts)}`);
     console.log(`bytes per query, cold (runtime + metadata + chunks + ${FIRST_PAGE} results): Kiosque ${kb(med(kBytes, 'cold'))}, default ${kb(med(dBytes, 'cold'))} (${ratio(med(kBytes, 'cold'), med(dBytes, 'cold'))})`);
     console.log(`bytes per query, Pagefind loaded (chunks + ${FIRST_PAGE} results): Kiosque ${kb(med(kBytes, 'query'))}, default ${kb(med(dBytes, 'query'))} (${ratio(med(kBytes, 'query'), med(dBytes, 'query'))})`);
     console.log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (shared machine: times vary with it)`);
