@@ -14,6 +14,17 @@ import { syntheticArticle } from './synthetic.ts';
 /** The real corpus beside the project (../shared/corpus/orangesum), or `KIOSQUE_CORPUS`: present here and in CI, never copied in. */
 export const DEFAULT_CORPUS = process.env.KIOSQUE_CORPUS ?? resolve(PROJECT_ROOT, '../shared/corpus/orangesum');
 
+/**
+ * The corpus a benchmark reads, from its `--corpus DIR` and `--synthetic` options: the given
+ * folder, none (synthetic articles), or the real corpus when it is present.
+ * @example chosenCorpus({ synthetic: true }) // undefined
+ */
+export function chosenCorpus(options: { corpus?: string; synthetic: boolean }): string | undefined {
+  if (options.synthetic) return undefined;
+  if (options.corpus !== undefined) return resolve(options.corpus);
+  return existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined;
+}
+
 export interface CorpusSpec {
   articles: number;
   /** A folder of .md/.txt articles; its `md/` subfolder is used when it has one (OrangeSum layout). */

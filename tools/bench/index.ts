@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { prepareArchive } from '../../src/build/pipeline.ts';
 import { PROJECT_ROOT } from '../../src/paths.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
-import { DEFAULT_CORPUS, prepareCorpus } from './corpus.ts';
+import { chosenCorpus, prepareCorpus } from './corpus.ts';
 import { formatRounds, formatScaling, median, type HugoRun, type KiosqueRun, type Round } from './figures.ts';
 import { ensureHugo, writeHugoSite } from './hugo.ts';
 import { runMeasured, type ProcessPeak } from './measure.ts';
@@ -52,7 +52,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
   }, USAGE);
-  const corpus = values.synthetic ? undefined : values.corpus !== undefined ? resolve(values.corpus) : existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined;
+  const corpus = chosenCorpus(values);
   if (corpus && !existsSync(corpus)) throw new Error(`--corpus ${corpus} does not exist`);
   if (values.compare && values['no-search']) throw new Error('--compare measures the full build: drop --no-search');
   return {

@@ -31,8 +31,9 @@ import type { ArchiveArticle } from '../../src/model.ts';
 import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
-import { articleText, knownItemQuery, sampleBy, vocabulary } from '../eval/search-quality.ts';
-import { DEFAULT_CORPUS, prepareCorpus } from './corpus.ts';
+import { knownItemQuery, sampleBy, vocabulary } from '../eval/search-quality.ts';
+import { articleText } from '../../src/text/article-text.ts';
+import { chosenCorpus, prepareCorpus } from './corpus.ts';
 import { median } from './figures.ts';
 import { ensureHugo, writeHugoSite } from './hugo.ts';
 import { siteOptions } from '../../src/build/options.ts';
@@ -66,7 +67,7 @@ function parseOptions(argv: string[]): Options {
     reuse: { type: 'boolean', default: false },
     'page-js': { type: 'string', default: join(PROJECT_ROOT, 'public/js') },
   }, USAGE);
-  const corpus = values.synthetic ? undefined : values.corpus !== undefined ? resolve(values.corpus) : existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined;
+  const corpus = chosenCorpus(values);
   return {
     articles: wholeNumber('--articles', values.articles, 1, USAGE),
     queries: wholeNumber('--queries', values.queries, 1, USAGE),

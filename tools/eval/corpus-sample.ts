@@ -10,7 +10,6 @@ import type { Article } from '../../src/model.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { DEFAULT_CORPUS as CORPUS } from '../bench/corpus.ts';
 
-export { DEFAULT_CORPUS as CORPUS } from '../bench/corpus.ts';
 
 export interface ManifestEntry {
   id: string;

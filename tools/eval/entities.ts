@@ -11,7 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/model.ts';
-import { articleDoc, CORPUS, drawSample, loadArticle, readManifest, type ManifestEntry } from './corpus-sample.ts';
+import { articleDoc, drawSample, loadArticle, readManifest, type ManifestEntry } from './corpus-sample.ts';
+import { DEFAULT_CORPUS as CORPUS } from '../bench/corpus.ts';
 import { buildEntityMatcher, detectEntities } from '../../src/enrich/entities.ts';
 import { emptyScores, formatScores, scoreArticle, type LabelledEntity } from '../../src/enrich/entity-scores.ts';
 import { readBuiltInKnowledge, enrichArchive } from '../../src/build/pipeline.ts';

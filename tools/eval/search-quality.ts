@@ -5,8 +5,6 @@
  */
 import { words } from '../../src/text/fold.ts';
 
-export { articleText } from '../../src/text/article-text.ts';
-
 /**
  * 32-bit FNV-1a: a stable hash for deterministic samples.
  * @example stableHash('a') // 3826002220

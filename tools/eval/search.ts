@@ -32,7 +32,8 @@ import { serveStatic } from '../../src/dev/static.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { DEFAULT_CORPUS } from '../bench/corpus.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
-import { articleText, knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from './search-quality.ts';
+import { knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from './search-quality.ts';
+import { articleText } from '../../src/text/article-text.ts';
 import { siteOptions } from '../../src/build/options.ts';
 
 const TARGETS = { seeds: 1, completeness: 0.99, knownItem: 0.95 };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleText, knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from '../../../tools/eval/search-quality.ts';
+import { knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from '../../../tools/eval/search-quality.ts';
+import { articleText } from '../../../src/text/article-text.ts';
 
 test('samples are the same on every run and do not depend on input order', () => {
   const items = Array.from({ length: 100 }, (_, i) => `article-${i}`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArchiveArticle } from '../../../src/model.ts';
 import { words } from '../../../src/text/fold.ts';
-import { articleText } from '../../../tools/eval/search-quality.ts';
+import { articleText } from '../../../src/text/article-text.ts';
 import { articleRecord, escapeHtml, recordFields, TITLE_WEIGHT } from '../../../src/search/records.ts';
 import { core } from '../../search/core.ts';
 import { archiveOf, SEEDS } from '../../search/site.ts';
