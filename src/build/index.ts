@@ -13,8 +13,6 @@ import { enrichArchive, ingestContent, reportEntries } from './pipeline.ts';
 import { makeReport, type Report } from './report.ts';
 import { indexSiteInWorker } from './search-worker.ts';
 
-
-
 export interface BuildOptions {
   content: string;
   out: string;
