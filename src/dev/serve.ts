@@ -2,7 +2,7 @@
  * `npm start`: builds, serves `--out` on localhost, and keeps it current as files change.
  *
  * - A saved article is shown within a second or two: the file is ingested alone, laid over the
- *   article as the site knows it (./dev-update.ts) and its page rendered again in place.
+ *   article as the site knows it (./update.ts) and its page rendered again in place.
  * - A full build follows in the background, on a worker thread so that this one keeps serving
  *   and quick updates never wait for it: listings, topics, neighbours, moved pages and the
  *   search index. The page says so while it runs ("status" events).
