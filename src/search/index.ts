@@ -55,7 +55,7 @@ function writeBundle(dir: string, files: { path: string; content: Uint8Array }[]
  * Records are sent in archive order without waiting for each answer (Pagefind's service handles
  * messages one at a time, in the order received), a batch per event-loop turn; the bundle is
  * then put in a stable order (./stable.ts), so it is byte-identical for the same input. The
- * build runs this on a worker thread (./in-worker.ts) while it renders.
+ * build runs this on a worker thread (src/build/search-worker.ts) while it renders.
  * @example const { pages } = await indexSite('_site.tmp', archive); // pages[0].words > 0
  */
 export async function indexSite(siteDir: string, archive: Pick<Archive, 'articles'>): Promise<SearchIndexResult> {
