@@ -1,0 +1,92 @@
+/**
+ * Page reuse for the daily rebuild: a page rendered one per item (an article, an entity, a topic
+ * or month listing) depends only on its item, the site options and Kiosque itself
+ * (src/site/render-plan.ts, `slicedTemplates`). Its key hashes those; when the previous build
+ * wrote a page with the same key and its file in the previous site is untouched (same size and
+ * modification time as recorded), that file is hard-linked into the new site instead of
+ * rendered again. Links cost no copy and leave the previous site intact until the swap.
+ */
+import { linkSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Archive } from '../model.ts';
+import type { TemplateInfo } from '../site/render-plan.ts';
+import { hashOf, type PageRecord } from './cache.ts';
+
+/**
+ * The file of a page in the site folder, from its URL, as Eleventy writes it.
+ * @example pageFile('/articles/a/') // 'articles/a/index.html'
+ * @example pageFile('/sujets/x/flux.xml') // 'sujets/x/flux.xml'
+ */
+export function pageFile(url: string): string {
+  const path = url.replace(/^\/+/, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+export interface PageReuse {
+  /** For renderSite: the items whose pages must be rendered; links the others' pages. */
+  select(template: TemplateInfo, items: readonly unknown[], reads: string[]): unknown[];
+  /** Pages linked from the previous site. */
+  reused: number;
+  /** The page records of the new site, once it is fully written into `siteDir`. */
+  records(siteDir: string): Map<string, PageRecord>;
+}
+
+/**
+ * Page reuse from `previousSite` (undefined: none) into `siteDir`. A page's key hashes `base`
+ * (Kiosque's fingerprint), its template, the archive fields the template reads and its item.
+ */
+export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, previousSite: string | undefined, siteDir: string, base: string): PageReuse {
+  const keys = new Map<string, string>();
+  const linked = new Map<string, PageRecord>();
+  const made = new Set<string>();
+  const reuse: PageReuse = {
+    reused: 0,
+    select(template, items, reads) {
+      const field = template.permalink;
+      if (!field) return [...items];
+      const context = hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
+      return items.filter((item) => {
+        const url = (item as Record<string, unknown>)[field];
+        if (typeof url !== 'string') return true;
+        const file = pageFile(url);
+        const key = hashOf(context, JSON.stringify(item));
+        keys.set(file, key);
+        const before = previous.get(file);
+        if (!previousSite || before?.key !== key) return true;
+        try {
+          const from = join(previousSite, file);
+          const stat = statSync(from);
+          if (stat.size !== before.size || stat.mtimeMs !== before.mtimeMs) return true;
+          const to = join(siteDir, file);
+          const dir = dirname(to);
+          if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+          made.add(dir);
+          linkSync(from, to);
+        } catch {
+          return true; // gone, or a file system without hard links: render it
+        }
+        linked.set(file, before);
+        reuse.reused++;
+        return false;
+      });
+    },
+    records(dir) {
+      const out = new Map<string, PageRecord>();
+      for (const [file, key] of keys) {
+        const kept = linked.get(file);
+        if (kept) {
+          out.set(file, kept);
+          continue;
+        }
+        try {
+          const stat = statSync(join(dir, file));
+          out.set(file, { key, size: stat.size, mtimeMs: stat.mtimeMs });
+        } catch {
+          // Not written (an item whose page failed): nothing to reuse next time.
+        }
+      }
+      return out;
+    },
+  };
+  return reuse;
+}
