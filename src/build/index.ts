@@ -9,7 +9,7 @@ import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, SiteOptions } from '../model.ts';
 import { renderSite } from '../site/render.ts';
 import { kiosqueFingerprint, openCache, saveCache, type CacheState } from './cache.ts';
-import { cleanStaleBuilds, outProblem, tempDirFor } from './output.ts';
+import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse } from './page-reuse.ts';
 import { enrichArchive, ingestContent, reportEntries } from './pipeline.ts';
 import { makeReport, type Report } from './report.ts';
@@ -147,11 +147,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         throw e;
       }
       swapped = true;
-      try {
-        rmSync(old, { recursive: true, force: true });
-      } catch {
-        // The new site is in place; a later build removes the old one (cleanStaleBuilds).
-      }
+      if (existsSync(old)) removeInBackground(old);
     });
     // Written once the new site is in place: a cache always describes the site beside it.
     if (cache.dir) await time('cache', () => saveCache(cache, fingerprint, out, pageRecords));
