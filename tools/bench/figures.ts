@@ -5,7 +5,7 @@
 import type { BuildResult, Phase } from '../../src/build/index.ts';
 import type { ProcessPeak } from './measure.ts';
 
-export const PHASES: Phase[] = ['ingest', 'enrich', 'render', 'search', 'write', 'cache'];
+export const PHASES: Phase[] = ['ingest', 'enrich', 'render', 'search', 'write'];
 
 /** One Kiosque build as measured from outside (wall, memory) and inside (phases). */
 export interface KiosqueRun {

@@ -9,6 +9,9 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, wri
 import { join, relative } from 'node:path';
 import { median, PHASES, seconds, table, type HugoRun, type KiosqueRun } from './figures.ts';
 
+/** The rebuild's phases: the cold build's, and writing the cache. */
+const REBUILD_PHASES = [...PHASES, 'cache'] as const;
+
 /** The sentence the correction appends to the last paragraph of an old article. */
 export const CORRECTION = ' Rectificatif : une précision a été apportée à cet article.';
 
@@ -98,9 +101,9 @@ export interface RebuildRound {
 export function formatRebuild(articles: number, added: number, rounds: RebuildRound[]): string[] {
   const compare = rounds.some((r) => r.hugo);
   const ratio = (r: RebuildRound) => (r.hugo ? r.rebuild.wallMs / (r.hugo.hugoMs + r.hugo.pagefindMs) : undefined);
-  const head = ['run', 'cold s', 'rebuild s', ...PHASES, 'cpu s', 'pages reused', 'identical', ...(compare ? ['hugo+pf s', 'ratio'] : [])];
+  const head = ['run', 'cold s', 'rebuild s', ...REBUILD_PHASES, 'cpu s', 'pages reused', 'identical', ...(compare ? ['hugo+pf s', 'ratio'] : [])];
   const rows = rounds.map((r, i) => [
-    String(i + 1), seconds(r.cold.wallMs), seconds(r.rebuild.wallMs), ...PHASES.map((p) => (r.rebuild.timings[p] === undefined ? '-' : seconds(r.rebuild.timings[p]!))), seconds(r.rebuild.cpuMs),
+    String(i + 1), seconds(r.cold.wallMs), seconds(r.rebuild.wallMs), ...REBUILD_PHASES.map((p) => (r.rebuild.timings[p] === undefined ? '-' : seconds(r.rebuild.timings[p]!))), seconds(r.rebuild.cpuMs),
     `${r.rebuild.cache?.pages ?? 0} / ${r.rebuild.pages}`, r.differences.length === 0 ? 'yes' : `NO (${r.differences.length} files)`,
     ...(compare ? [r.hugo ? seconds(r.hugo.hugoMs + r.hugo.pagefindMs) : '-', ratio(r)?.toFixed(2) ?? '-'] : []),
   ]);
