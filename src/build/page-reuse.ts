@@ -24,28 +24,34 @@ export function pageFile(url: string): string {
 }
 
 /**
- * A digest of a page item's data: the JSON text of each of its fields, hashed, and remembered
- * per object for fields that are objects. Page items share large fields (every listing page of
- * a topic holds the topic, 110 kB of JSON at 10,000 articles): hashing each item's whole JSON
- * text cost 1.8 GB of text and 12 s for one page type. Remembering every nested object instead
- * cost more than the text (about 130 objects per article). The archive is not changed once
- * built, so a field's digest stays true for the build.
- * @example digester()({ a: [1, 'x'] }) === digester()({ a: [1, 'x'] }) // true
+ * Digests of the data of a list's items. Items share large fields (every listing page of a
+ * topic holds the topic, 110 kB of JSON at 10,000 articles): a field object held by several
+ * items is hashed once, the rest is hashed as JSON text. Hashing each item's whole JSON text
+ * instead cost 1.8 GB of text and 12 s for one page type; remembering every nested object cost
+ * more than the text (about 130 objects per article). The archive is not changed once built.
+ * @example digests([{ a: 1 }, { a: 1 }, { a: 2 }]) // [d1, d1, d2]
  */
-export function digester(): (value: unknown) => string {
-  const seen = new WeakMap<object, string>();
-  const field = (value: unknown): string => {
-    if (value === null || typeof value !== 'object') return value === undefined ? 'u' : JSON.stringify(value);
-    let d = seen.get(value);
-    if (!d) seen.set(value, (d = createHash('sha1').update(JSON.stringify(value)).digest('base64url')));
-    return d;
-  };
-  return (value) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return field(value);
-    const h = createHash('sha1');
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) h.update(`${JSON.stringify(k)}:${field(v)},`);
-    return h.digest('base64url');
-  };
+export function digests(items: readonly unknown[]): string[] {
+  const fields = (item: unknown) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.entries(item) : undefined);
+  const holders = new Map<unknown, number>();
+  for (const item of items) for (const [, v] of fields(item) ?? []) if (v !== null && typeof v === 'object') holders.set(v, (holders.get(v) ?? 0) + 1);
+  const shared = new Map<unknown, string>();
+  const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
+  return items.map((item) => {
+    const entries = fields(item);
+    if (!entries) return sha1(JSON.stringify(item) ?? 'undefined');
+    let text = '';
+    for (const [k, v] of entries) {
+      if (v === undefined) continue;
+      let part = shared.get(v);
+      if (part === undefined) {
+        part = JSON.stringify(v);
+        if ((holders.get(v) ?? 0) > 1) shared.set(v, (part = `#${sha1(part)}`));
+      }
+      text += `${JSON.stringify(k)}:${part},`;
+    }
+    return sha1(text);
+  });
 }
 
 export interface PageReuse {
@@ -65,18 +71,18 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
   const keys = new Map<string, string>();
   const linked = new Map<string, PageRecord>();
   const made = new Set<string>();
-  const digest = digester();
   const reuse: PageReuse = {
     reused: 0,
     select(template, items, reads) {
       const field = template.permalink;
       if (!field) return [...items];
-      const context = hashOf(base, template.file, digest(reads.map((r) => [r, archive[r as keyof Archive]])));
-      return items.filter((item) => {
+      const context = hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
+      const itemDigests = digests(items);
+      return items.filter((item, i) => {
         const url = (item as Record<string, unknown>)[field];
         if (typeof url !== 'string') return true;
         const file = pageFile(url);
-        const key = hashOf(context, digest(item));
+        const key = hashOf(context, itemDigests[i]!);
         keys.set(file, key);
         const before = previous.get(file);
         if (!previousSite || before?.key !== key) return true;

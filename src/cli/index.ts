@@ -2,10 +2,12 @@
  * Command line: `build` (default), `check`, `serve`. See README.md for the options.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build, type BuildResult } from '../build/index.ts';
 import { checkContent } from '../build/pipeline.ts';
 import { siteOptions } from '../build/options.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 import { readCommandLine, wholeNumber } from './args.ts';
 import { createProgress } from './progress.ts';
 import { formatProblems, knowledgeFr, summaryFr } from '../build/report.ts';
@@ -31,11 +33,13 @@ const USAGE = `usage: kiosque [build|check|serve] [--content DIR] [--out DIR] [-
                 [--min-entity-articles N] [--cache DIR | --no-cache]`;
 
 /**
- * The default cache folder for an output folder: hidden beside it, `_site` → `.kiosque-cache/_site`.
- * @example defaultCacheDir('/srv/www/_site') // '/srv/www/.kiosque-cache/_site'
+ * The default cache folder for an output folder: under `node_modules/.cache/kiosque/` (where
+ * build tools keep their caches; `npm ci` clears it), one per output folder.
+ * @example defaultCacheDir('/srv/www/_site') // '<project>/node_modules/.cache/kiosque/_site-1a2b3c4d'
  */
 export function defaultCacheDir(out: string): string {
-  return join(dirname(resolve(out)), '.kiosque-cache', basename(resolve(out)));
+  const path = resolve(out);
+  return join(PROJECT_ROOT, 'node_modules', '.cache', 'kiosque', `${basename(path)}-${createHash('sha1').update(path).digest('hex').slice(0, 8)}`);
 }
 
 /** Normalises a base path to `/` or `/x/y/`. @example normaliseBasePath('x') // '/x/' */

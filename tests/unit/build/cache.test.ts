@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { hashOf, kiosqueFingerprint, Memo, openCache, saveCache } from '../../../src/build/cache.ts';
-import { digester, pageFile } from '../../../src/build/page-reuse.ts';
+import { digests, pageFile } from '../../../src/build/page-reuse.ts';
 
 test('a memo returns what it kept for a key, computes the rest, and keeps only what this build used', () => {
   const memo = new Memo(new Map([['a', 1], ['stale', 9]]));
@@ -72,12 +72,15 @@ test('a page’s file follows its URL as Eleventy writes it', () => {
   assert.equal(pageFile('/sujets/chine/flux.xml'), 'sujets/chine/flux.xml');
 });
 
-test('an item’s digest follows its data, not its identity, and any change in a shared field shows', () => {
+test('an item’s digest follows its data, not its identity, and a change in a field several items share shows', () => {
   const topic = { slug: 'chine', pages: [{ url: '/a/' }] };
-  const d = digester();
-  const page1 = { url: '/sujets/chine/', topic, items: ['x'] };
-  assert.equal(d(page1), digester()({ url: '/sujets/chine/', topic: { slug: 'chine', pages: [{ url: '/a/' }] }, items: ['x'] }));
-  assert.notEqual(d(page1), d({ ...page1, items: ['y'] }));
-  assert.notEqual(digester()(page1), digester()({ ...page1, topic: { ...topic, pages: [{ url: '/b/' }] } }));
-  assert.notEqual(d({ a: undefined, b: 1 }), d({ b: 1, a: 1 }));
+  const page = (items: string[], t = topic) => ({ url: '/sujets/chine/', topic: t, items });
+  const [one, two, three] = digests([page(['x']), page(['y']), page(['x'])]);
+  assert.notEqual(one, two);
+  assert.equal(one, three);
+  const copy = { slug: 'chine', pages: [{ url: '/a/' }] };
+  assert.equal(digests([page(['x'], copy), page(['y'], copy)])[0], one, 'the same data in another object');
+  const moved = { slug: 'chine', pages: [{ url: '/b/' }] };
+  assert.notEqual(digests([page(['x'], moved), page(['y'], moved)])[0], one);
+  assert.notEqual(digests([{ a: 1, b: 2 }])[0], digests([{ a: 1, b: 3 }])[0]);
 });
