@@ -27,9 +27,12 @@ interface EleventyConfig {
   ignores: { add(glob: string): void };
 }
 
+/** Nunjucks templates and TypeScript render functions (`.11ty.ts`). */
+const isTemplate = (file: string) => file.endsWith('.njk') || file.endsWith('.11ty.ts');
+
 /** The templates of the pages folder, and the archive fields layouts and partials read. */
 function readTemplates(): { templates: TemplateInfo[]; shared: string[] } {
-  const read = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.njk')).sort().map((f) => templateInfo(f, readFileSync(join(dir, f), 'utf8')));
+  const read = (dir: string) => readdirSync(dir).filter(isTemplate).sort().map((f) => templateInfo(f, readFileSync(join(dir, f), 'utf8')));
   return { templates: read(PAGES), shared: ['layouts', 'partials'].flatMap((d) => read(join(TEMPLATES, d)).flatMap((t) => t.reads)) };
 }
 
@@ -45,7 +48,7 @@ function view(archive: Archive, run: RenderRun): Archive {
  */
 async function renderRun(archive: Archive, outDir: string, templates: string[], onPage?: () => void): Promise<number> {
   const { default: Eleventy } = await import('@11ty/eleventy');
-  const files = readdirSync(PAGES).filter((f) => f.endsWith('.njk'));
+  const files = readdirSync(PAGES).filter(isTemplate);
   const elev = new Eleventy(PAGES, outDir, {
     quietMode: true,
     configPath: join(PROJECT_ROOT, '.eleventy.ts'),
