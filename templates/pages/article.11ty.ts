@@ -5,26 +5,19 @@ import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
 import { cardList } from '../../src/site/views/cards.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
+import { basePage } from '../../src/site/views/base.ts';
 import { prevNext } from '../../src/site/views/prev-next.ts';
 
 type Data = PageData & { article: ArchiveArticle };
 const { typo, typoRich, typoHtml, rebaseLinks } = filters;
 
 export const data = {
-  layout: 'base.njk',
   pagination: {
     data: 'archive.articles',
     size: 1,
     alias: 'article',
   } satisfies Pagination<'article'>,
   permalink: ({ article }: Data) => article.url,
-  eleventyComputed: {
-    pageTitle: ({ article }: Data) => article.title,
-    pageDescription: ({ article }: Data) => article.card.excerpt,
-    canonicalUrl: ({ article }: Data) => article.url,
-  },
-  ogType: 'article',
-  pageClass: 'page-article',
 };
 
 function body(article: ArchiveArticle, base: string): string {
@@ -52,8 +45,12 @@ function nearby(article: ArchiveArticle, base: string): string {
 </section>`;
 }
 
-export function render({ archive, article }: Data): string {
-  const base = archive.site.basePath;
+export function render({ archive, urls, csp, article }: Data): string {
+  const layout = { archive, urls, csp, article, pageTitle: article.title, pageDescription: article.card.excerpt, canonicalUrl: article.url, ogType: 'article', pageClass: 'page-article' };
+  return basePage(layout, content(archive.site.basePath, article));
+}
+
+function content(base: string, article: ArchiveArticle): string {
   return `<article class="article" data-pagefind-body>
   <header class="article-header">
     <nav class="kicker breadcrumb" aria-label="Fil d’Ariane">
