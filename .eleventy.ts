@@ -15,7 +15,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // loaded as JavaScript templates through tsx, which runs Kiosque.
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   return {
-    dir: { input: 'templates/pages', includes: '../partials', layouts: '../layouts', data: '../data' },
+    dir: { input: 'templates/pages', includes: '../layouts', data: '../data' },
     templateFormats: ['njk', '11ty.ts'],
     htmlTemplateEngine: 'njk',
   };
