@@ -202,7 +202,8 @@ export async function serve(opts: ServeOptions): Promise<number> {
       });
     }, 50));
   });
-  for (const dir of [join(PROJECT_ROOT, 'templates'), join(PROJECT_ROOT, 'public')]) {
+  // The layout and partials of the TypeScript pages live in src/site/views.
+  for (const dir of [join(PROJECT_ROOT, 'templates'), join(PROJECT_ROOT, 'src', 'site', 'views'), join(PROJECT_ROOT, 'public')]) {
     watch(dir, { recursive: true }, () => {
       needsReload = true;
       scheduleFullBuild();

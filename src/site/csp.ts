@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy every page carries in a `<meta http-equiv>` (templates/layouts/base.njk
+ * The Content-Security-Policy every page carries in a `<meta http-equiv>` (src/site/views/base.ts
  * reads it as the global data `csp`). No inline script or style, no third party. Search runs
  * under it: Pagefind needs `'wasm-unsafe-eval'`, `img-src data:` and `worker-src blob:`
  * (../shared/PITFALLS.md). No `frame-ancestors`: Chromium logs an error for it in a `<meta>`.

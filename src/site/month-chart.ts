@@ -1,5 +1,5 @@
 /**
- * Geometry of the articles-per-month bar chart (templates/macros/charts.njk), computed
+ * Geometry of the articles-per-month bar chart (./views/charts.ts), computed
  * here so the template only loops. The SVG has no viewBox: x positions are percentages of its
  * width and y positions are pixels, so bars stretch with the column while labels keep their
  * size from 320 px up.

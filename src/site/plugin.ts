@@ -2,24 +2,16 @@
  * The Eleventy glue: global data, filters, passthrough. The archive arrives already built.
  */
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
-import { join } from 'node:path';
 import { SITE_URLS } from '../model/urls.ts';
 import { archiveFeed, atomFeed, jsonFeed, sitemap, topicFeed } from './feeds.ts';
 import { filters } from './filters/index.ts';
 import { cacheNunjucksCompiles } from './nunjucks-cache.ts';
-import { PROJECT_ROOT } from '../paths.ts';
-
-/** Nunjucks macros (`{% from "cards.njk" import cardList %}`), found beside the includes folder. */
-const MACROS = join(PROJECT_ROOT, 'templates', 'macros');
-
-/** The parts of a Nunjucks environment this plugin touches: its file loaders' search paths. */
-interface NunjucksEnvironment {
-  loaders: { searchPaths?: string[] }[];
-}
+import { partials } from './views/index.ts';
 
 interface Config {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addNunjucksGlobal(name: string, fn: (...args: never[]) => unknown): void;
   addPassthroughCopy(path: string | Record<string, string>): void;
   /** True when the programmatic API was given `quietMode: true` (src/build/index.ts). */
   quietMode: boolean;
@@ -27,7 +19,7 @@ interface Config {
   logger: { overrideLogger(logger: Pick<Console, 'log' | 'warn' | 'info' | 'error'>): void };
   /** The benchmark group that times every filter; it logs its own warnings. */
   benchmarks: { config: { setIsVerbose(verbose: boolean): void } };
-  on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: { Template?: { prototype: unknown } }; environment: NunjucksEnvironment }) => void): void;
+  on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: { Template?: { prototype: unknown } } }) => void): void;
 }
 
 /** Registers filters, global data and assets; src/site/render.ts adds the archive as global data `archive`. */
@@ -44,6 +36,9 @@ export function kiosqueSite(config: Config): void {
   config.addFilter('jsonFeed', jsonFeed);
   config.addFilter('sitemap', sitemap);
 
+  // Partials of the TypeScript pages, for the Nunjucks pages (./views/index.ts)
+  for (const [name, fn] of Object.entries(partials)) config.addNunjucksGlobal(name, fn);
+
   // Passthrough
   config.addPassthroughCopy({ public: '/' });
 
@@ -56,10 +51,7 @@ export function kiosqueSite(config: Config): void {
     config.benchmarks.config.setIsVerbose(false);
   }
 
-  config.on('eleventy.engine.njk', ({ nunjucks, environment }) => {
-    // Macros: Eleventy's loader searches one includes folder (templates/partials) and the working
-    // folder; templates/macros joins them so imports work wherever the CLI is run from.
-    for (const loader of environment.loaders) loader.searchPaths?.push(MACROS);
+  config.on('eleventy.engine.njk', ({ nunjucks }) => {
     // Performance: one compile per template source, not one per page (./nunjucks-cache.ts)
     cacheNunjucksCompiles(nunjucks);
   });

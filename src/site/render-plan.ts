@@ -35,19 +35,22 @@ export interface RenderRun {
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The data export of a TypeScript template (`.11ty.ts`), which holds its pagination. */
+const DATA_EXPORT = /^export const data = \{\r?\n([\s\S]*?)\r?\n\};\r?\n?/m;
 
 /**
- * Reads a template's pagination and the archive fields it uses from its source. The front
- * matter is YAML; only `pagination.data` and `pagination.size` matter here.
+ * Reads a template's pagination and the archive fields it uses from its source: the YAML front
+ * matter of a Nunjucks template, or the `data` export of a TypeScript one (`.11ty.ts`, written
+ * one property a line); only `pagination.data` and `pagination.size` matter here.
  * @example templateInfo('a.njk', '---\npagination:\n  data: archive.articles\n  size: 1\n---\n{{ archive.site.title }}')
  * // { file: 'a.njk', paginates: { key: 'articles', size: 1 }, reads: ['site'] }
  */
 export function templateInfo(file: string, source: string): TemplateInfo {
-  const front = FRONT_MATTER.exec(source);
+  const front = (file.endsWith('.11ty.ts') ? DATA_EXPORT : FRONT_MATTER).exec(source);
   const head = front?.[1] ?? '';
-  const body = front ? source.slice(front[0].length) : source;
-  const key = /^\s+data:\s*["']?archive\.(\w+)["']?\s*$/m.exec(head)?.[1];
-  const size = Number(/^\s+size:\s*(\d+)\s*$/m.exec(head)?.[1] ?? 1);
+  const body = front ? source.replace(front[0], '') : source;
+  const key = /^\s+data:\s*["']?archive\.(\w+)["']?,?\s*$/m.exec(head)?.[1];
+  const size = Number(/^\s+size:\s*(\d+),?\s*$/m.exec(head)?.[1] ?? 1);
   const headReads = head.replace(/^\s+data:.*$/m, '');
   const reads = [...new Set([...`${headReads}\n${body}`.matchAll(/\barchive\.(\w+)/g)].map((m) => m[1]!))].sort();
   const alias = /^\s+alias:\s*(\w+)\s*$/m.exec(head)?.[1];

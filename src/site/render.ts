@@ -34,10 +34,16 @@ interface EleventyConfig {
   ignores: { add(glob: string): void };
 }
 
-/** The templates of the pages folder, and the archive fields layouts and partials read. */
+/** Nunjucks templates and TypeScript render functions (`.11ty.ts`). */
+const isTemplate = (file: string) => file.endsWith('.njk') || file.endsWith('.11ty.ts');
+
+/** The layout and the partials (src/site/views) that every page may render. */
+const SHARED = [join(TEMPLATES, 'layouts'), join(PROJECT_ROOT, 'src', 'site', 'views')];
+
+/** The templates of the pages folder, and the archive fields the layout and partials read. */
 function readTemplates(): { templates: TemplateInfo[]; shared: string[] } {
-  const read = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.njk')).sort().map((f) => templateInfo(f, readFileSync(join(dir, f), 'utf8')));
-  return { templates: read(PAGES), shared: ['layouts', 'partials'].flatMap((d) => read(join(TEMPLATES, d)).flatMap((t) => t.reads)) };
+  const read = (dir: string, files: (f: string) => boolean) => readdirSync(dir).filter(files).sort().map((f) => templateInfo(f, readFileSync(join(dir, f), 'utf8')));
+  return { templates: read(PAGES, isTemplate), shared: SHARED.flatMap((d) => read(d, (f) => f.endsWith('.ts')).flatMap((t) => t.reads)) };
 }
 
 /** The archive a run sees: its slices of the (selected) sliced lists, everything else whole. */
@@ -52,7 +58,7 @@ function view(archive: Archive, lists: Partial<Record<keyof Archive, unknown[]>>
  */
 async function renderRun(archive: Archive, outDir: string, templates: string[], onPage?: () => void): Promise<number> {
   const { default: Eleventy } = await import('@11ty/eleventy');
-  const files = readdirSync(PAGES).filter((f) => f.endsWith('.njk'));
+  const files = readdirSync(PAGES).filter(isTemplate);
   const elev = new Eleventy(PAGES, outDir, {
     quietMode: true,
     configPath: join(PROJECT_ROOT, '.eleventy.ts'),

@@ -17,7 +17,7 @@ export const filters = {
   typoRich: (text: string | number) => frenchTypographyRich(String(text)),
   /** French typography on the text of trusted HTML (Markdown bodies): `{{ bodyHtml | typoHtml | safe }}`. */
   typoHtml: frenchTypographyHtml,
-  /** Bar geometry for templates/macros/charts.njk: `{{ bars | monthChart('id', 'Articles par mois') }}`. */
+  /** Bar geometry for the chart partial (../views/charts.ts): `{{ monthChartFigure(bars | monthChart('id', 'Articles par mois'), base) | safe }}`. */
   monthChart,
   jsonForScript,
   /** Base path on site-relative links of a Markdown body: `{{ bodyHtml | rebaseLinks(base) }}`. */

@@ -8,6 +8,12 @@ test('a template tells its pagination, the item field of its URL and the archive
   assert.deepEqual(templateInfo('index.njk', '---\npermalink: /\n---\n{{ archive.articles.length }}'), { file: 'index.njk', reads: ['articles'] });
 });
 
+test('a TypeScript template tells its pagination in its data export, and what its render function reads', () => {
+  const source = "import x from './x.ts';\n\nexport const data = {\n  pagination: {\n    data: 'archive.entityPages',\n    size: 1,\n    alias: 'listing',\n  },\n  permalink: ({ listing }) => listing.url,\n};\n\nexport function render({ archive, listing }) {\n  return `${archive.site.title} ${archive.years.length}`;\n}\n";
+  assert.deepEqual(templateInfo('entite.11ty.ts', source), { file: 'entite.11ty.ts', paginates: { key: 'entityPages', size: 1 }, reads: ['site', 'years'] });
+  assert.deepEqual(templateInfo('une.11ty.ts', 'export const data = {\n  permalink: "/",\n};\nexport const render = ({ archive }) => archive.latest.length;\n'), { file: 'une.11ty.ts', reads: ['latest'] });
+});
+
 const article: TemplateInfo = { file: 'article.njk', paginates: { key: 'articles', size: 1 }, reads: ['site'] };
 const entity: TemplateInfo = { file: 'entite.njk', paginates: { key: 'entityPages', size: 1 }, reads: [] };
 const home: TemplateInfo = { file: 'index.njk', reads: ['articles', 'latest'] };

@@ -1,0 +1,54 @@
+/**
+ * Article cards, as HTML. `base` is the site's base path; `headingLevel` 2 or 3; `showDate`
+ * false where a heading already gives the day (month pages): the card then shows only the time
+ * of day, if it has one. The title comes first for screen readers; CSS shows the date above it.
+ */
+import type { ArticleCard } from '../../model.ts';
+import { href } from '../filters/href.ts';
+import { filters } from '../filters/index.ts';
+import { esc } from '../html.ts';
+
+const { typo, typoRich } = filters;
+
+export interface CardOptions {
+  headingLevel?: number;
+  showDate?: boolean;
+  /** Gives the first card the lead story's size. */
+  leadFirst?: boolean;
+}
+
+function cardMeta(item: ArticleCard, base: string, showDate: boolean): string {
+  let date = '';
+  if (showDate) {
+    date = item.dateIso
+      ? `<a class="date-link" href="${esc(href(item.dayUrl!, base))}"><time datetime="${esc(item.dateIso)}">${esc(item.dateLabel)}</time></a>`
+      : `<span class="undated">${esc(item.dateLabel)}</span>`;
+  } else if (item.timeLabel) {
+    date = `<time datetime="${esc(item.dateIso)}">${esc(item.timeLabel)}</time>`;
+  }
+  return `
+  <p class="card-meta">${date}${item.author ? `<span class="source author">${esc(typo(item.author))}</span>` : ''}${item.source ? `<span class="source">${esc(typo(item.source))}</span>` : ''}</p>`;
+}
+
+/** One card. */
+export function card(item: ArticleCard, base: string, headingLevel = 3, showDate = true): string {
+  return `
+<article class="card">
+  <h${headingLevel} class="card-title"><a href="${esc(href(item.url, base))}">${typoRich(item.title)}</a></h${headingLevel}>${
+    showDate || item.timeLabel || item.source || item.author ? cardMeta(item, base, showDate) : ''}
+  <p class="excerpt">${typoRich(item.excerpt)}</p>${item.topics.length ? `
+  <ul class="tags">${item.topics.map((t) => `<li><a href="${esc(href(t.url, base))}">${esc(typo(t.label))}</a></li>`).join('')}</ul>` : ''}
+</article>
+`;
+}
+
+/**
+ * A list of cards.
+ * @example cardList([], '/') // '<ol class="card-list">\n</ol>\n'
+ */
+export function cardList(items: ArticleCard[], base: string, { headingLevel = 3, showDate = true, leadFirst = false }: CardOptions = {}): string {
+  return `<ol class="card-list${leadFirst ? ' card-list-lead' : ''}">${items.map((item) => `
+  <li>${card(item, base, headingLevel, showDate)}</li>`).join('')}
+</ol>
+`;
+}

@@ -1,0 +1,26 @@
+/**
+ * The articles-per-month bar chart, as HTML: `chart` comes from monthChart (../month-chart.ts),
+ * or is undefined (then only a line break). An SVG bar chart without script; the caption says
+ * what it shows in words. A linked chart is a group of links, one per month that has articles,
+ * each named for screen readers, with a tooltip and its whole column to click; a long chart is
+ * one image named by its caption.
+ */
+import { href } from '../filters/href.ts';
+import { esc } from '../html.ts';
+import type { MonthChartView } from '../month-chart.ts';
+
+export function monthChartFigure(chart: MonthChartView | undefined, base: string): string {
+  if (!chart) return '\n';
+  return `<figure class="month-chart">
+  <svg class="month-chart-svg" width="100%" height="${chart.height}" role="${chart.role}" aria-labelledby="${esc(chart.id)}">
+    <line class="chart-grid" x1="0" x2="100%" y1="${chart.maxY}" y2="${chart.maxY}"/>
+    <text class="chart-max" x="0" y="${chart.maxY - 5}" aria-hidden="true">${esc(chart.maxLabel)}</text>${chart.bars.map((b) => b.url ? `
+    <a href="${esc(href(b.url, base))}" aria-label="${esc(b.title)}"><rect class="chart-hit" x="${esc(b.slotX)}" y="${chart.hitY}" width="${esc(b.slotWidth)}" height="${chart.hitHeight}"/><rect class="chart-bar" x="${esc(b.x)}" y="${b.y}" width="${esc(b.width)}" height="${b.height}"/><title>${esc(b.title)}</title></a>` : b.height ? `
+    <rect class="chart-bar" x="${esc(b.x)}" y="${b.y}" width="${esc(b.width)}" height="${b.height}"/>` : '').join('')}
+    <line class="chart-baseline" x1="0" x2="100%" y1="${chart.baseline}" y2="${chart.baseline}"/>${chart.ticks.map((t) => `
+    <text class="chart-tick" x="${esc(t.x)}" y="${chart.tickY}" text-anchor="middle" aria-hidden="true">${esc(t.label)}</text>`).join('')}
+  </svg>
+  <figcaption id="${esc(chart.id)}">${esc(chart.caption)}</figcaption>
+</figure>
+`;
+}

@@ -1,0 +1,20 @@
+/**
+ * The pages of a listing, as HTML. Newest first, so the previous page holds newer articles. It
+ * lists the first and last pages and the current one's neighbours; a gap (…) stands for the
+ * rest. Only a line break for a single page.
+ */
+import type { Pager } from '../../model.ts';
+import { href } from '../filters/href.ts';
+import { esc } from '../html.ts';
+
+export function pager(p: Pager, base: string): string {
+  if (!(p.pageCount > 1)) return '\n';
+  return `<nav class="pager" aria-label="Pages de la liste">${p.prevUrl ? `
+  <a class="pager-prev" rel="prev" href="${esc(href(p.prevUrl, base))}">← Plus récents</a>` : ''}
+  <ol>${p.pages.map((i) => `
+    <li>${i.current ? `<span aria-current="page">${esc(i.label)}</span>` : i.url ? `<a href="${esc(href(i.url, base))}" aria-label="Page ${esc(i.label)}">${esc(i.label)}</a>` : `<span class="pager-gap">${esc(i.label)}</span>`}</li>`).join('')}
+  </ol>${p.nextUrl ? `
+  <a class="pager-next" rel="next" href="${esc(href(p.nextUrl, base))}">Plus anciens →</a>` : ''}
+</nav>
+`;
+}

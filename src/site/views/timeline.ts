@@ -1,0 +1,12 @@
+/** A year's calendar, as HTML: the twelve months as a grid; months without articles are not links. */
+import type { MonthCell } from '../../model.ts';
+import { href } from '../filters/href.ts';
+import { esc } from '../html.ts';
+
+export function yearCalendar(calendar: MonthCell[], base: string): string {
+  return `<ol class="year-calendar">${calendar.map((m) => m.url ? `
+  <li><a class="cell" href="${esc(href(m.url, base))}"><span class="month-name">${esc(m.label)}</span> <span class="count">${esc(m.articleCount.label)}</span></a></li>` : `
+  <li class="empty"><span class="cell"><span class="month-name">${esc(m.label)}</span> <span class="count">aucun article</span></span></li>`).join('')}
+</ol>
+`;
+}

@@ -1,0 +1,48 @@
+/** The pages of a person, organisation or place: its articles, 20 a page, and its months. */
+import type { EntityView, ListPage } from '../../src/model.ts';
+import { href } from '../../src/site/filters/href.ts';
+import { filters } from '../../src/site/filters/index.ts';
+import { esc } from '../../src/site/html.ts';
+import { monthChart } from '../../src/site/month-chart.ts';
+import { basePage } from '../../src/site/views/base.ts';
+import { cardList } from '../../src/site/views/cards.ts';
+import { monthChartFigure } from '../../src/site/views/charts.ts';
+import type { PageData, Pagination } from '../../src/site/views/page.ts';
+import { pager } from '../../src/site/views/pager.ts';
+
+type Data = PageData & { listing: ListPage & { entity: EntityView } };
+
+export const data = {
+  pagination: {
+    data: 'archive.entityPages',
+    size: 1,
+    alias: 'listing',
+  } satisfies Pagination<'listing'>,
+  permalink: ({ listing }: Data) => listing.url,
+};
+
+export function render({ archive, urls, csp, listing }: Data): string {
+  const layout = { archive, urls, csp, pageTitle: listing.title, canonicalUrl: listing.url };
+  return basePage(layout, content(archive.site.basePath, listing));
+}
+
+function content(base: string, listing: Data['listing']): string {
+  const entity = listing.entity;
+  const chart = monthChart(entity.months, 'graphique-entite', 'Articles par mois');
+  return `<header class="page-header">
+  <p class="kicker"><a href="${esc(href(entity.indexUrl, base))}">${esc(entity.kindLabel)}</a></p>
+  <h1>${esc(filters.typo(entity.name))}</h1>
+  <p class="page-facts">${esc(entity.articleCount.label)}, du plus récent au plus ancien${listing.pager.position ? ` · ${esc(listing.pager.position)}` : ''}</p>
+</header>
+<div class="listing">
+  <div class="listing-main">
+    <h2 class="visually-hidden">Articles</h2>
+    ${cardList(listing.items, base)}${pager(listing.pager, base)}
+  </div>${chart ? `
+  <aside class="listing-side" aria-labelledby="entite-mois">
+    <h2 id="entite-mois" class="section-title">Au fil des mois</h2>
+    ${monthChartFigure(chart, base)}
+  </aside>` : ''}
+</div>
+`;
+}

@@ -1,0 +1,48 @@
+/** The pages of a topic's year (`/sujets/politique/2018/`): its articles, 20 a page, and the topic's years. */
+import type { ListPage, TopicView, TopicYear } from '../../src/model.ts';
+import { href } from '../../src/site/filters/href.ts';
+import { filters } from '../../src/site/filters/index.ts';
+import { esc } from '../../src/site/html.ts';
+import { basePage } from '../../src/site/views/base.ts';
+import { cardList } from '../../src/site/views/cards.ts';
+import type { PageData, Pagination } from '../../src/site/views/page.ts';
+import { pager } from '../../src/site/views/pager.ts';
+import { topicYears } from '../../src/site/views/topics.ts';
+
+type Data = PageData & { listing: ListPage & { topic: TopicView; year: TopicYear } };
+const { typo } = filters;
+
+export const data = {
+  pagination: {
+    data: 'archive.topicYearPages',
+    size: 1,
+    alias: 'listing',
+  } satisfies Pagination<'listing'>,
+  permalink: ({ listing }: Data) => listing.url,
+};
+
+export function render({ archive, urls, csp, listing }: Data): string {
+  const layout = { archive, urls, csp, navSection: 'sujets', pageTitle: listing.title, canonicalUrl: listing.url, pageDescription: listing.topic.description };
+  return basePage(layout, content(archive.site.basePath, urls, listing));
+}
+
+function content(base: string, urls: Data['urls'], listing: Data['listing']): string {
+  const topic = listing.topic;
+  return `<header class="page-header">
+  <p class="kicker"><a href="${esc(href(urls.topics, base))}">Sujets</a> <span aria-hidden="true">›</span> <a href="${esc(href(topic.url, base))}">${esc(typo(topic.label))}</a></p>
+  <h1>${esc(typo(topic.label))} en ${listing.year.year}</h1>
+  <p class="page-facts">${esc(listing.year.articleCount.label)} sur ${esc(topic.articleCount.figure)}, du plus récent au plus ancien${listing.pager.position ? ` · ${esc(listing.pager.position)}` : ''}</p>
+</header>
+<div class="listing">
+  <div class="listing-main">
+    <h2 class="visually-hidden">Articles</h2>
+    ${cardList(listing.items, base)}${pager(listing.pager, base)}
+  </div>
+  <aside class="listing-side" aria-labelledby="sujet-annees">
+    <h2 id="sujet-annees" class="section-title">${esc(typo(topic.label))}, année par année</h2>
+    ${topicYears(topic.years, base, listing.year.year)}
+    <p class="more"><a href="${esc(href(topic.url, base))}">Tous les articles du sujet</a></p>
+  </aside>
+</div>
+`;
+}

@@ -1,0 +1,72 @@
+/** The pages of a topic: its articles, 20 a page, its years and months, its feed, the other topics. */
+import type { ListPage, TopicView } from '../../src/model.ts';
+import { href } from '../../src/site/filters/href.ts';
+import { filters } from '../../src/site/filters/index.ts';
+import { esc } from '../../src/site/html.ts';
+import { monthChart } from '../../src/site/month-chart.ts';
+import { basePage } from '../../src/site/views/base.ts';
+import { cardList } from '../../src/site/views/cards.ts';
+import { monthChartFigure } from '../../src/site/views/charts.ts';
+import type { PageData, Pagination } from '../../src/site/views/page.ts';
+import { pager } from '../../src/site/views/pager.ts';
+import { topicYears } from '../../src/site/views/topics.ts';
+
+type Data = PageData & { listing: ListPage & { topic: TopicView } };
+const { typo } = filters;
+
+export const data = {
+  pagination: {
+    data: 'archive.topicPages',
+    size: 1,
+    alias: 'listing',
+  } satisfies Pagination<'listing'>,
+  permalink: ({ listing }: Data) => listing.url,
+};
+
+export function render({ archive, urls, csp, listing }: Data): string {
+  const topic = listing.topic;
+  const layout = {
+    archive, urls, csp, navSection: 'sujets',
+    pageTitle: listing.title, canonicalUrl: listing.url, pageDescription: topic.description,
+    pageFeed: { label: topic.label, url: topic.feedUrl },
+  };
+  return basePage(layout, content(archive.site.basePath, urls, archive.topics, listing));
+}
+
+function content(base: string, urls: Data['urls'], topics: TopicView[], listing: Data['listing']): string {
+  const topic = listing.topic;
+  const chart = monthChart(topic.months, 'graphique-sujet', 'Articles du sujet par mois');
+  return `<header class="page-header">
+  <p class="kicker"><a href="${esc(href(urls.topics, base))}">Sujets</a></p>
+  <h1>${esc(typo(topic.label))}</h1>${topic.description ? `
+  <p class="lead">${esc(typo(topic.description))}</p>` : ''}
+  <p class="page-facts">${esc(topic.articleCount.label)}, du plus récent au plus ancien${listing.pager.position ? ` · ${esc(listing.pager.position)}` : ''}</p>
+</header>
+<div class="listing">
+  <div class="listing-main">
+    <h2 class="visually-hidden">Articles</h2>
+    ${cardList(listing.items, base)}${pager(listing.pager, base)}
+  </div>
+  <aside class="listing-side" aria-label="Autour du sujet">
+    <section class="side-block" aria-labelledby="sujet-annees">
+      <h2 id="sujet-annees" class="section-title">Année par année</h2>
+      ${topicYears(topic.years, base)}
+    </section>${chart ? `
+    <section class="side-block" aria-labelledby="sujet-mois">
+      <h2 id="sujet-mois" class="section-title">Au fil des mois</h2>
+      ${monthChartFigure(chart, base)}
+    </section>` : ''}
+    <section class="side-block" aria-labelledby="sujet-suivre">
+      <h2 id="sujet-suivre" class="section-title">Suivre ce sujet</h2>
+      <p class="side-note"><a class="feed-link" href="${esc(href(topic.feedUrl, base))}">Flux Atom «&#8239;${esc(typo(topic.label))}&#8239;»</a></p>
+    </section>
+    <section class="side-block" aria-labelledby="sujet-autres">
+      <h2 id="sujet-autres" class="section-title">Tous les sujets</h2>
+      <ul class="topic-counts">${topics.map((t) => `
+        <li><a href="${esc(href(t.url, base))}"${t.slug === topic.slug ? ' aria-current="page"' : ''}>${esc(typo(t.label))}</a> <span class="count">${esc(t.articleCount.figure)}<span class="visually-hidden"> ${esc(t.articleCount.noun)}</span></span></li>`).join('')}
+      </ul>
+    </section>
+  </aside>
+</div>
+`;
+}
