@@ -45,7 +45,10 @@ const DATA_EXPORT = /^export const data = \{\r?\n([\s\S]*?)\r?\n\};\r?\n?/m;
  * @example templateInfo('a.njk', '---\npagination:\n  data: archive.articles\n  size: 1\n---\n{{ archive.site.title }}')
  * // { file: 'a.njk', paginates: { key: 'articles', size: 1 }, reads: ['site'] }
  */
-export function templateInfo(file: string, source: string): TemplateInfo {
+export function templateInfo(file: string, text: string): TemplateInfo {
+  // Comments of TypeScript sources name archive fields they do not read (`archive.latest` in an
+  // example): a page would then seem to depend on them, and never be reused (src/build/page-reuse.ts).
+  const source = file.endsWith('.ts') ? text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '') : text;
   const front = (file.endsWith('.11ty.ts') ? DATA_EXPORT : FRONT_MATTER).exec(source);
   const head = front?.[1] ?? '';
   const body = front ? source.replace(front[0], '') : source;
@@ -53,8 +56,12 @@ export function templateInfo(file: string, source: string): TemplateInfo {
   const size = Number(/^\s+size:\s*(\d+),?\s*$/m.exec(head)?.[1] ?? 1);
   const headReads = head.replace(/^\s+data:.*$/m, '');
   const reads = [...new Set([...`${headReads}\n${body}`.matchAll(/\barchive\.(\w+)/g)].map((m) => m[1]!))].sort();
-  const alias = /^\s+alias:\s*(\w+)\s*$/m.exec(head)?.[1];
-  const permalink = alias ? new RegExp(`^permalink:\\s*["']\\{\\{\\s*${alias}\\.(\\w+)\\s*(?:\\|\\s*safe\\s*)?\\}\\}["']\\s*$`, 'm').exec(head)?.[1] : undefined;
+  const alias = /^\s+alias:\s*["']?(\w+)["']?,?\s*$/m.exec(head)?.[1];
+  // `permalink: "{{ article.url | safe }}"` (Nunjucks) or `permalink: ({ article }: Data) => article.url,` (TypeScript)
+  const permalink = alias
+    ? (new RegExp(`^permalink:\\s*["']\\{\\{\\s*${alias}\\.(\\w+)\\s*(?:\\|\\s*safe\\s*)?\\}\\}["']\\s*$`, 'm').exec(head)
+      ?? new RegExp(`^\\s*permalink:\\s*\\(\\{\\s*${alias}\\s*\\}(?::\\s*\\w+)?\\)\\s*=>\\s*${alias}\\.(\\w+),?\\s*$`, 'm').exec(head))?.[1]
+    : undefined;
   return { file, ...(key ? { paginates: { key, size } } : {}), reads, ...(permalink ? { permalink } : {}) };
 }
 

@@ -8,9 +8,10 @@ test('a template tells its pagination, the item field of its URL and the archive
   assert.deepEqual(templateInfo('index.njk', '---\npermalink: /\n---\n{{ archive.articles.length }}'), { file: 'index.njk', reads: ['articles'] });
 });
 
-test('a TypeScript template tells its pagination in its data export, and what its render function reads', () => {
+test('a TypeScript template tells its pagination and the item field of its URL in its data export, and what its render function reads', () => {
   const source = "import x from './x.ts';\n\nexport const data = {\n  pagination: {\n    data: 'archive.entityPages',\n    size: 1,\n    alias: 'listing',\n  },\n  permalink: ({ listing }) => listing.url,\n};\n\nexport function render({ archive, listing }) {\n  return `${archive.site.title} ${archive.years.length}`;\n}\n";
-  assert.deepEqual(templateInfo('entite.11ty.ts', source), { file: 'entite.11ty.ts', paginates: { key: 'entityPages', size: 1 }, reads: ['site', 'years'] });
+  assert.deepEqual(templateInfo('entite.11ty.ts', source), { file: 'entite.11ty.ts', paginates: { key: 'entityPages', size: 1 }, reads: ['site', 'years'], permalink: 'url' });
+  assert.deepEqual(templateInfo('vue.ts', '/**\n * Called as `{{ cardList(archive.latest) }}`.\n */\n// archive.years\nexport const v = ({ archive }) => archive.site.title;\n'), { file: 'vue.ts', reads: ['site'] }, 'comments are not reads');
   assert.deepEqual(templateInfo('une.11ty.ts', 'export const data = {\n  permalink: "/",\n};\nexport const render = ({ archive }) => archive.latest.length;\n'), { file: 'une.11ty.ts', reads: ['latest'] });
 });
 
