@@ -46,12 +46,22 @@ interface Stored {
 /** How the cache served this build, for the summary line. */
 export type CacheState = 'off' | 'missing' | 'stale' | 'unreadable' | 'used';
 
-/** One memo: the previous build's entries, and those this build used or made (the next cache). */
+/**
+ * One memo: the previous build's entries, and those this build used or made (the next cache).
+ * Values computed ahead by this build (`warm`, e.g. files parsed on worker threads) count as
+ * computed, not as reused.
+ */
 export class Memo<V> {
   readonly next = new Map<string, V>();
+  private readonly ahead = new Map<string, V>();
   hits = 0;
   misses = 0;
   constructor(private readonly previous: Map<string, V>) {}
+
+  /** Values this build computed ahead of asking for them. */
+  warm(values: Iterable<[string, V]>): void {
+    for (const [k, v] of values) this.ahead.set(k, v);
+  }
 
   /** The value kept under `key`, or `compute()` kept under it from now on. */
   get(key: string, compute: () => V): V {
@@ -62,7 +72,7 @@ export class Memo<V> {
       return kept;
     }
     this.misses++;
-    const value = compute();
+    const value = this.ahead.get(key) ?? compute();
     this.next.set(key, value);
     return value;
   }

@@ -4,11 +4,13 @@
  * the previous site untouched (PITFALLS, "Eleventy: not atomic").
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, SiteOptions } from '../model.ts';
 import { renderSite } from '../site/render.ts';
 import { kiosqueFingerprint, openCache, saveCache, type CacheState } from './cache.ts';
+import { parseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse } from './page-reuse.ts';
 import { enrichArchive, ingestContent, reportEntries } from './pipeline.ts';
@@ -24,6 +26,8 @@ export interface BuildOptions {
   search: boolean;
   /** The cache folder (./cache.ts); undefined: no cache, everything is built. */
   cache?: string;
+  /** Threads and processes to use at most (default: the machine's cores). */
+  jobs?: number;
   /** Called at the start of each phase, for progress lines. */
   onPhase?: (phase: Phase, detail?: string) => void;
   /** Called as files are read (ingest) and pages written (render): done so far, expected total. */
@@ -71,7 +75,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const fingerprint = options.cache ? kiosqueFingerprint() : '';
   const cache = openCache(options.cache, fingerprint);
-  const ingested = await time('ingest', () => ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), cache.dir ? cache.ingest : undefined));
+  const jobs = options.jobs ?? availableParallelism();
+  const ingested = await time('ingest', async () => {
+    // A cold build parses every file, on every core; a rebuild parses the few that changed.
+    if (cache.state !== 'used') await parseAhead(options.content, cache.ingest, jobs);
+    return ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), cache.ingest);
+  });
   const enriched = await time('enrich', () => enrichArchive(ingested, options.site, cache.dir ? cache.analysis : undefined));
   const entries = reportEntries(ingested, enriched.articles);
   const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };

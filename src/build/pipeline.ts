@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive } from '../enrich/archive.ts';
 import { BUILT_IN_DIR, CONFIG_FILES, enrich, loadKnowledge, type EnrichConfig } from '../enrich/index.ts';
-import { listContent } from '../ingest/content-files.ts';
+import { listContent, type ContentFile } from '../ingest/content-files.ts';
 import { ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
@@ -53,7 +53,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
   const ids = new Set<string>();
   for (const [i, f] of files.entries()) {
     onFile?.(i + 1, files.length);
-    if (CONFIG_FILES.includes(f.path)) {
+    if (isConfigFile(f.path)) {
       configTexts[f.path] = readFileSync(f.absolute, 'utf8');
       continue;
     }
@@ -114,12 +114,25 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
   return { articles, entries, configDiagnostics: config.diagnostics, config };
 }
 
+/** A taxonomy or gazetteer file of the content folder, read as configuration. */
+function isConfigFile(path: string): boolean {
+  return CONFIG_FILES.includes(path);
+}
+
+/**
+ * The files of a listing that `ingestContent` parses (not configuration, not skipped, not
+ * refused by name or size before reading): what parallel parsing (./ingest-workers.ts) takes.
+ */
+export function filesToParse(files: ContentFile[]): ContentFile[] {
+  return files.filter((f) => !isConfigFile(f.path) && !skipReason(f.path) && !f.badName && !sizeProblem(f.path, f.size));
+}
+
 /**
  * `ingestFile`, with anything it throws for this file turned into this file's rejection, and
  * the article copied into plain data (./isolate.ts): no parser object goes further.
  * @example ingestIsolated('a.txt', bytes).ok // true, false or 'skipped'; never throws
  */
-function ingestIsolated(file: string, bytes: Uint8Array): IngestResult {
+export function ingestIsolated(file: string, bytes: Uint8Array): IngestResult {
   try {
     const result = ingestFile(file, bytes);
     return result.ok === true ? { ok: true, article: plainData(result.article) } : result;

@@ -3,6 +3,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build, type BuildResult } from '../build/index.ts';
 import { checkContent } from '../build/pipeline.ts';
@@ -26,11 +27,13 @@ export interface CliOptions {
   minEntityArticles: number;
   /** The build cache folder; undefined with --no-cache. */
   cache?: string;
+  /** Threads and processes a build may use at once. */
+  jobs: number;
 }
 
 const USAGE = `usage: kiosque [build|check|serve] [--content DIR] [--out DIR] [--base-path /x/]
                 [--site-url URL] [--report FILE] [--strict] [--no-search] [--port N]
-                [--min-entity-articles N] [--cache DIR | --no-cache]`;
+                [--min-entity-articles N] [--cache DIR | --no-cache] [--jobs N]`;
 
 /**
  * The default cache folder for an output folder: under `node_modules/.cache/kiosque/` (where
@@ -68,6 +71,7 @@ export function parseCli(argv: string[]): CliOptions {
     'min-entity-articles': { type: 'string', default: '2' },
     cache: { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
+    jobs: { type: 'string', default: String(availableParallelism()) },
     help: { type: 'boolean', short: 'h', default: false },
   }, USAGE);
   if (values.help) {
@@ -89,6 +93,7 @@ export function parseCli(argv: string[]): CliOptions {
     search: !values['no-search'],
     port: Number(values.port),
     ...(values['no-cache'] ? {} : { cache: resolve(values.cache ?? defaultCacheDir(values.out)) }),
+    jobs: wholeNumber('--jobs', values.jobs, 1, USAGE, '--jobs attend un nombre entier supérieur ou égal à 1, par exemple 4'),
     minEntityArticles: wholeNumber('--min-entity-articles', values['min-entity-articles'], 1, USAGE, '--min-entity-articles attend un nombre entier supérieur ou égal à 1, par exemple 2'),
   };
 }
@@ -141,6 +146,7 @@ async function main(): Promise<number> {
     strict: opts.strict,
     search: opts.search,
     ...(opts.cache ? { cache: opts.cache } : {}),
+    jobs: opts.jobs,
     onPhase: progress.onPhase,
     onProgress: progress.onProgress,
   });
