@@ -161,3 +161,99 @@ export function stabiliseBundle(files: BundleFiles): void {
   }
   files.set('pagefind-entry.json', Buffer.from(JSON.stringify(entry)));
 }
+
+/** CBOR head of `major` with argument `arg`, in the shortest form (as Pagefind's encoder writes it). */
+function head(major: number, arg: number): Buffer {
+  const m = major << 5;
+  if (arg < 24) return Buffer.from([m | arg]);
+  if (arg < 0x100) return Buffer.from([m | 24, arg]);
+  if (arg < 0x10000) {
+    const b = Buffer.alloc(3);
+    b[0] = m | 25;
+    b.writeUInt16BE(arg, 1);
+    return b;
+  }
+  const b = Buffer.alloc(5);
+  b[0] = m | 26;
+  b.writeUInt32BE(arg, 1);
+  return b;
+}
+
+/**
+ * Rewrites the page lists of the sort keys of every language's metadata, `rewrite` giving the
+ * new list from the old one and the number of pages; the file is renamed after its content.
+ */
+function rewriteSorts(files: BundleFiles, rewrite: (name: string, pages: number[], pageCount: number) => number[]): void {
+  const entryFile = files.get('pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind bundle: pagefind-entry.json is missing');
+  const entry = JSON.parse(entryFile.toString('utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaPath = `pagefind.${info.hash}.pf_meta`;
+    const bytes = unpack(files, metaPath);
+    const root = decodeAt(bytes, 0);
+    const [, pages, , , sorts] = arrayOf(root);
+    const pageCount = arrayOf(pages).length;
+    const cbor = reencode(bytes, root, (item) => {
+      if (item !== sorts) return undefined;
+      return Buffer.concat([bytes.subarray(item.start, item.bodyStart), ...arrayOf(item).map((pair) => {
+        const [name, list] = arrayOf(pair);
+        const numbers = arrayOf(list).map((n) => {
+          if (n.major !== 0) throw new Error('Pagefind bundle: a page number was expected');
+          return n.arg;
+        });
+        const rewritten = rewrite(textOf(bytes, name), numbers, pageCount);
+        return Buffer.concat([bytes.subarray(pair.start, pair.bodyStart), bytes.subarray(name!.start, name!.end), head(4, rewritten.length), ...rewritten.map((n) => head(0, n))]);
+      })]);
+    });
+    const metaHash = `${language}_${hashOf(cbor, 10)}`;
+    files.delete(metaPath);
+    files.set(`pagefind.${metaHash}.pf_meta`, pack(cbor));
+    info.hash = metaHash;
+  }
+  files.set('pagefind-entry.json', Buffer.from(JSON.stringify(entry)));
+}
+
+/**
+ * Makes the date sorts of a shard exact across shards. Pagefind scores a result of a sorted
+ * search by its position in the shard's sorted page list (negated for `asc`), and its merged
+ * search orders the results of all shards by score (pagefind.js, `Pagefind.search`). Shards
+ * cover disjoint, ordered ranges of the sort keys (./shards.ts), so putting `offsets[name]`
+ * place-holders (a page number no page has: the page count) before a shard's list turns its
+ * positions into positions in the whole archive's sorted list: the merged order is then exactly
+ * one index's. `offsets[name]` is the number of pages of the other shards whose `name` key
+ * sorts before this shard's.
+ * @example offsetSorts(files, { recent: 2500, ancien: 2500 })
+ */
+export function offsetSorts(files: BundleFiles, offsets: Readonly<Record<string, number>>): void {
+  if (Object.values(offsets).every((n) => n === 0)) return;
+  rewriteSorts(files, (name, pages, pageCount) => [...Array<number>(offsets[name] ?? 0).fill(pageCount), ...pages]);
+}
+
+/**
+ * Takes the place-holders of `offsetSorts` out again: the bundle as Pagefind made it (stabilised).
+ * @example withoutSortOffsets(files) // files as before offsetSorts
+ */
+export function withoutSortOffsets(files: BundleFiles): void {
+  rewriteSorts(files, (_, pages, pageCount) => pages.filter((p) => p < pageCount));
+}
+
+/**
+ * Number of pages in each sort list of the bundle's metadata (the first language's).
+ * @example sortCounts(files) // { ancien: 2500, recent: 2500 }
+ */
+export function sortCounts(files: BundleFiles): Record<string, number> {
+  const entryFile = files.get('pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind bundle: pagefind-entry.json is missing');
+  const entry = JSON.parse(entryFile.toString('utf8')) as { languages: Record<string, { hash: string }> };
+  const out: Record<string, number> = {};
+  for (const info of Object.values(entry.languages)) {
+    const bytes = unpack(files, `pagefind.${info.hash}.pf_meta`);
+    const [, pages, , , sorts] = arrayOf(decodeAt(bytes, 0));
+    const pageCount = arrayOf(pages).length;
+    for (const pair of arrayOf(sorts)) {
+      const [name, list] = arrayOf(pair);
+      out[textOf(bytes, name)] = arrayOf(list).filter((n) => n.arg < pageCount).length;
+    }
+  }
+  return out;
+}
