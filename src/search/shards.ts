@@ -15,8 +15,9 @@
  * article added to an old month can move the boundaries after it. A month larger than `size`
  * is a shard alone.
  *
- * A shard is named after its first month (`2019-03`, `2019` for a year-only start) or
- * `sans-date`; the newest shard's bundle is the main one, in `pagefind/` (Pagefind's scripts
+ * An archive of at most `size` articles is one index, undated articles included (`tout`):
+ * Pagefind sorts it by itself. A shard is named after its first month (`2019-03`, `2019` for
+ * a year-only start) or `sans-date`; the newest shard's bundle is the main one, in `pagefind/` (Pagefind's scripts
  * load from there), the others are in `pagefind/<name>/`.
  */
 import { dateSortKey } from '../text/date-key.ts';
@@ -27,6 +28,9 @@ export const SHARD_SIZE = 2500;
 
 /** Name of the shard of undated articles. */
 export const UNDATED_SHARD = 'sans-date';
+
+/** Name of the one shard of an archive that fits in one. */
+export const WHOLE_ARCHIVE = 'tout';
 
 export interface Shard {
   /** Its first month (`2019-03`), or `sans-date`. */
@@ -46,10 +50,14 @@ export function shardMonth(date: DateInfo | undefined): string | undefined {
 }
 
 /**
- * Shards of a list of articles, oldest first, the undated shard last.
+ * Shards of a list of articles, oldest first, the undated shard last; one shard when there are
+ * at most `size` articles (or `size` is 0: no sharding).
  * @example partitionShards([{ date: jan }, { date: feb }, {}], 1).map((s) => s.name) // ['2024-01', '2024-02', 'sans-date']
+ * @example partitionShards([{ date: jan }, {}], 2).map((s) => s.name) // ['tout']
  */
 export function partitionShards(articles: readonly { date?: DateInfo }[], size = SHARD_SIZE): Shard[] {
+  if (articles.length === 0) return [];
+  if (size <= 0 || articles.length <= size) return [{ name: WHOLE_ARCHIVE, articles: articles.map((_, i) => i) }];
   const byMonth = new Map<string, number[]>();
   const undated: number[] = [];
   articles.forEach((a, i) => {
