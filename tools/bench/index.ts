@@ -29,10 +29,12 @@ export interface BenchOptions {
   work: string;
   keep: boolean;
   json?: string;
+  /** Articles per shard of the search index (src/search/shards.ts); undefined: the build's default, 0: one index. */
+  shardSize?: number;
 }
 
 const USAGE = `usage: npm run bench -- [--articles N[,N…]] [--corpus DIR | --synthetic] [--seed N] [--runs N]
-                       [--compare] [--no-search] [--work DIR] [--keep] [--json FILE]`;
+                       [--compare] [--no-search] [--shard-size N] [--work DIR] [--keep] [--json FILE]`;
 
 
 /**
@@ -51,6 +53,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     work: { type: 'string', default: join(tmpdir(), 'kiosque-bench') },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
+    'shard-size': { type: 'string' },
   }, USAGE);
   const corpus = chosenCorpus(values);
   if (corpus && !existsSync(corpus)) throw new Error(`--corpus ${corpus} does not exist`);
@@ -65,6 +68,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     work: resolve(values.work),
     keep: values.keep,
     ...(values.json !== undefined ? { json: values.json } : {}),
+    ...(values['shard-size'] !== undefined ? { shardSize: wholeNumber('--shard-size', values['shard-size'], 0, USAGE) } : {}),
   };
 }
 
@@ -90,10 +94,11 @@ function folderSize(dir: string): { files: number; bytes: number; pages: number 
   return { files, bytes, pages };
 }
 
-async function runKiosque(content: string, out: string, search: boolean): Promise<KiosqueRun> {
+async function runKiosque(content: string, out: string, search: boolean, shardSize?: number): Promise<KiosqueRun> {
   rmSync(out, { recursive: true, force: true });
   const runner = join(PROJECT_ROOT, 'tools/bench/run-build.ts');
-  const m = await runMeasured(process.execPath, ['--import', 'tsx', runner, content, out, ...(search ? [] : ['--no-search'])], { cwd: PROJECT_ROOT });
+  const flags = [...(search ? [] : ['--no-search']), ...(shardSize !== undefined ? ['--shard-size', String(shardSize)] : [])];
+  const m = await runMeasured(process.execPath, ['--import', 'tsx', runner, content, out, ...flags], { cwd: PROJECT_ROOT });
   const line = m.stdout.trim().split('\n').pop() ?? '';
   let figures: BuildFigures;
   try {
@@ -167,7 +172,7 @@ export async function bench(args: string[]): Promise<number> {
       for (const who of first === 'kiosque' ? ['kiosque', 'hugo'] : ['hugo', 'kiosque']) {
         if (who === 'kiosque') {
           log(`round ${r + 1}/${opts.runs}: Kiosque…`);
-          kiosque = await runKiosque(corpus.dir, kOut, opts.search);
+          kiosque = await runKiosque(corpus.dir, kOut, opts.search, opts.shardSize);
         } else if (opts.compare) {
           log(`round ${r + 1}/${opts.runs}: Hugo + Pagefind…`);
           hugo = await runHugo(hugoSite, hOut);

@@ -3,7 +3,7 @@
  * and start-up are measured as a user's `npm run build` would see them: it calls `build()` with
  * the CLI's defaults and prints one JSON line (a BuildFigures) on stdout.
  *
- * Usage: `node --import tsx tools/bench/run-build.ts CONTENT OUT [--no-search]`
+ * Usage: `node --import tsx tools/bench/run-build.ts CONTENT OUT [--no-search] [--shard-size N]`
  */
 import { resolve } from 'node:path';
 import { build, type Phase } from '../../src/build/index.ts';
@@ -25,7 +25,7 @@ export interface BuildFigures {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = readCommandLine(argv, { 'no-search': { type: 'boolean', default: false } }, 'usage: run-build.ts CONTENT OUT [--no-search]');
+  const { values, positionals } = readCommandLine(argv, { 'no-search': { type: 'boolean', default: false }, 'shard-size': { type: 'string' } }, 'usage: run-build.ts CONTENT OUT [--no-search] [--shard-size N]');
   const [content, out] = positionals;
   if (!content || !out) throw new Error('usage: run-build.ts CONTENT OUT [--no-search]');
   const result = await build({
@@ -34,6 +34,7 @@ async function main(argv: string[]): Promise<void> {
     site: siteOptions(),
     strict: false,
     search: !values['no-search'],
+    ...(values['shard-size'] !== undefined ? { searchIndex: { shardSize: Number(values['shard-size']) } } : {}),
   });
   const figures: BuildFigures = {
     ok: result.ok,
