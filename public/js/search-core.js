@@ -30,7 +30,9 @@ export const PAGEFIND_OPTIONS = { excerptLength: 24 };
  * are merged in with the same options. Pagefind's merged search sums the filter counts of the
  * shards and orders the results of all shards by score; the build makes the scores of the date
  * sorts positions in the whole archive, so the date sorts are exact (src/search/stable.ts,
- * `offsetSorts`); relevance is scored within each shard.
+ * `offsetSorts`); relevance is scored with the archive's page count and average page length but
+ * each shard's own count of the pages holding a word (`addArchivePages`): close to one index's
+ * order, not always identical.
  * @template {{ options: (o: object) => Promise<void>, init: () => Promise<void>, mergeIndex: (path: string, o: object) => Promise<void> }} P
  * @param {P} pagefind
  * @param {string[]} bundles bundle folders (absolute paths), the main one first

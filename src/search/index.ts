@@ -8,8 +8,9 @@
  * Each shard is indexed by its own Pagefind CLI process over its records written as files
  * (measured in issue 13: the CLI costs about 25 % less CPU than the Node API), at most `jobs`
  * processes at once. Its bundle is put in a stable order (./stable.ts) so that it is
- * byte-identical for the same input, and its sort lists are offset so that the date sorts are
- * exact across shards (./stable.ts, `offsetSorts`). The word list (« Essayez : ») and the
+ * byte-identical for the same input, its sort lists are offset so that the date sorts are
+ * exact across shards (./stable.ts, `offsetSorts`), and place-holder pages give its relevance
+ * scores the whole archive's page count and average length (./stable.ts, `addArchivePages`). The word list (« Essayez : ») and the
  * source filter values are computed over the whole archive.
  *
  * Reuse. Each shard has a key: a hash of everything that goes into it (its records' URLs and
@@ -35,7 +36,7 @@ import type { Archive, ArchiveArticle } from '../model.ts';
 import { articleRecord, type SearchRecord } from './records.ts';
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from './sources.ts';
-import { offsetSorts, sortCounts, stabiliseBundle, withoutSortOffsets, type BundleFiles } from './stable.ts';
+import { addArchivePages, offsetSorts, pageTotals, sortCounts, stabiliseBundle, withoutArchivePages, withoutSortOffsets, type BundleFiles } from './stable.ts';
 import { writeWordList } from './words.ts';
 
 /** What the index holds for one article. */
@@ -243,6 +244,7 @@ function reusedShard(previous: string, entry: ManifestShard): ShardIndex | undef
     // The main bundle's folder also holds the other shards' folders and Pagefind's scripts.
     const files = readTree(folder, (rel) => !/^(?:index|filter|fragment)$/.test(rel));
     for (const path of files.keys()) if (!SHARD_FILE.test(path)) files.delete(path);
+    withoutArchivePages(files);
     withoutSortOffsets(files);
     const digest = digestOf(files);
     if (digest !== entry.digest) return undefined;
@@ -355,10 +357,13 @@ export async function indexSite(siteDir: string, archive: Pick<Archive, 'article
   }
   const ready = indexes as ShardIndex[];
   const offsets = sortOffsets(shards, ready.map((s) => sortCounts(s.files)));
+  const totals = ready.map((s) => pageTotals(s.files));
+  const archiveTotals = { pages: totals.reduce((n, t) => n + t.pages, 0), words: totals.reduce((n, t) => n + t.words, 0) };
   const root = join(siteDir, 'pagefind');
   shards.forEach((shard, i) => {
     const files = new Map(ready[i]!.files);
     offsetSorts(files, offsets[i]!);
+    addArchivePages(files, { pages: archiveTotals.pages - totals[i]!.pages, words: archiveTotals.words - totals[i]!.words });
     writeFiles(normalize(join(siteDir, shardFolder(shards, shard))), files);
   });
   if (scripts) writeFiles(root, scripts);
