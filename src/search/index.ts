@@ -100,9 +100,9 @@ interface Manifest {
   shards: ManifestShard[];
 }
 
-/** A shard's index, sort offsets out, with what the build reports. */
+/** A shard whose index files are written: its metadata (sort offsets out), digest, what the build reports. */
 interface ShardIndex {
-  files: BundleFiles;
+  meta: BundleFiles;
   digest: string;
   unsearchable: string[];
   reused: boolean;
@@ -135,10 +135,10 @@ function indexingCode(): string {
 
 /**
  * The key of a shard: a hash of everything its bundle is made from.
- * @example shardKey(records, 'pagefind_extended 1.5.2') // 'a1b2…'
+ * @example shardKey(records, 'pagefind_extended 1.5.2', 5000) // 'a1b2…'
  */
-export function shardKey(records: readonly SearchRecord[], pagefindVersion: string, code = indexingCode()): string {
-  const hash = sha256().update(`kiosque-shard 1\0${pagefindVersion}\0${LANGUAGE}\0${code}\0`);
+export function shardKey(records: readonly SearchRecord[], pagefindVersion: string, chunkSize = 0, code = indexingCode()): string {
+  const hash = sha256().update(`kiosque-shard 1\0${pagefindVersion}\0${LANGUAGE}\0${chunkSize}\0${code}\0`);
   for (const r of records) hash.update(`${r.url}\0${r.html.length}\0`).update(r.html);
   return hash.digest('hex');
 }
@@ -189,10 +189,33 @@ function unsearchableOf(files: BundleFiles, urls: readonly string[]): string[] {
   return urls.filter((u) => !((words.get(u) ?? 0) > 0));
 }
 
-/** Runs Pagefind's CLI; resolves with its error output when it fails. */
-function runPagefind(args: string[]): Promise<string | undefined> {
+/**
+ * Pagefind's size of an index chunk (the word postings of a range of words that a query
+ * fetches whole): 20,000 word locations, Pagefind's default.
+ */
+const PAGEFIND_CHUNK = 20000;
+
+/**
+ * The chunk size of a shard of `articles` articles in an archive of `total` (0: Pagefind's
+ * default, for an archive in one shard). A query fetches a chunk from every shard, so a
+ * shard's chunks are made smaller in proportion to its share of the archive: together about
+ * one chunk of one index, and about the same bytes per query. The share is taken of `total`
+ * rounded up to a power of two, so that it changes (and with it every shard's key) only when
+ * the archive doubles, never on a daily rebuild; the bytes per query are then at most one
+ * index's, at least half of it.
+ * @example chunkSize(2500, 10000) // 20000 * 2500 / 16384 = 3052
+ */
+export function chunkSize(articles: number, total: number): number {
+  if (articles >= total) return 0;
+  const rounded = 2 ** Math.ceil(Math.log2(total));
+  return Math.max(500, Math.round((PAGEFIND_CHUNK * articles) / rounded));
+}
+
+/** Runs Pagefind's CLI (with `chunk` as its index chunk size when not 0); resolves with its error output when it fails. */
+function runPagefind(args: string[], chunk: number): Promise<string | undefined> {
   return new Promise((resolve) => {
-    const child = spawn(binary().path, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const env = chunk ? { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunk) } : process.env;
+    const child = spawn(binary().path, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', (e) => resolve(e.message));
@@ -201,20 +224,26 @@ function runPagefind(args: string[]): Promise<string | undefined> {
 }
 
 /**
- * Indexes one shard's records with Pagefind's CLI in `work`: the records as files at their URL
- * (`<url>index.html`, which Pagefind maps back to the URL), the bundle beside them. Returns
- * the shard's files and Pagefind's scripts, stabilised.
+ * Writes a shard's records as files at their URL (`<url>index.html`, which Pagefind's CLI maps
+ * back to the URL) under `dir`.
  */
-async function indexShard(records: readonly SearchRecord[], work: string): Promise<{ shard: BundleFiles; scripts: BundleFiles } | { error: string }> {
-  const site = join(work, 'records');
-  const out = join(work, 'bundle');
+function writeRecords(records: readonly SearchRecord[], dir: string): void {
   for (const r of records) {
-    const file = normalize(join(site, r.url, 'index.html'));
-    if (!file.startsWith(site + sep)) return { error: `${r.url}: URL outside the site` };
+    const file = normalize(join(dir, r.url, 'index.html'));
+    if (!file.startsWith(dir + sep)) throw new Error(`${r.url}: URL outside the site`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, r.html);
   }
-  const error = await runPagefind(['--site', site, '--output-path', out, '--force-language', LANGUAGE, '--silent']);
+}
+
+/**
+ * Indexes the records written under `<work>/records` with Pagefind's CLI into `<work>/bundle`,
+ * in index chunks of `chunk` (./index.ts, `chunkSize`).
+ * Returns the shard's files and Pagefind's scripts, stabilised.
+ */
+async function indexShard(work: string, chunk: number): Promise<{ shard: BundleFiles; scripts: BundleFiles } | { error: string }> {
+  const out = join(work, 'bundle');
+  const error = await runPagefind(['--site', join(work, 'records'), '--output-path', out, '--force-language', LANGUAGE, '--silent'], chunk);
   if (error) return { error };
   const files = readTree(out);
   for (const path of files.keys()) if (UNUSED_FILES.test(path)) files.delete(path);
@@ -223,6 +252,21 @@ async function indexShard(records: readonly SearchRecord[], work: string): Promi
   const scripts: BundleFiles = new Map();
   for (const [path, content] of files) (SHARD_FILE.test(path) ? shard : scripts).set(path, content);
   return { shard, scripts };
+}
+
+/** The metadata files of a bundle (entry and `pf_meta`), the ones the shards' merge rewrites. */
+const isMeta = (path: string) => !path.includes('/');
+
+/**
+ * Writes a shard's index files but its metadata into its folder, and returns what is kept in
+ * memory until every shard is done: its metadata, digest and unsearchable pages.
+ */
+function placeShard(files: BundleFiles, folder: string, unsearchable: string[], reused: boolean): ShardIndex {
+  const meta: BundleFiles = new Map();
+  const rest: BundleFiles = new Map();
+  for (const [path, content] of files) (isMeta(path) ? meta : rest).set(path, content);
+  writeFiles(folder, rest);
+  return { meta, digest: digestOf(files), unsearchable, reused };
 }
 
 /** The manifest of `previous`, when there is a readable one of this Pagefind version. */
@@ -237,7 +281,7 @@ function previousManifest(previous: string | undefined, version: string): Manife
 }
 
 /** A shard's files from `previous`, when they are there and match the manifest's digest. */
-function reusedShard(previous: string, entry: ManifestShard): ShardIndex | undefined {
+function reusedShard(previous: string, entry: ManifestShard): { files: BundleFiles; unsearchable: string[] } | undefined {
   try {
     const folder = normalize(join(previous, entry.folder));
     if (!folder.startsWith(normalize(join(previous, 'pagefind')))) return undefined;
@@ -246,9 +290,8 @@ function reusedShard(previous: string, entry: ManifestShard): ShardIndex | undef
     for (const path of files.keys()) if (!SHARD_FILE.test(path)) files.delete(path);
     withoutArchivePages(files);
     withoutSortOffsets(files);
-    const digest = digestOf(files);
-    if (digest !== entry.digest) return undefined;
-    return { files, digest, unsearchable: entry.unsearchable.filter((u) => typeof u === 'string'), reused: true };
+    if (digestOf(files) !== entry.digest) return undefined;
+    return { files, unsearchable: entry.unsearchable.filter((u) => typeof u === 'string') };
   } catch {
     return undefined;
   }
@@ -263,15 +306,6 @@ function previousScripts(previous: string): BundleFiles | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Runs `tasks` with at most `limit` at once; resolves when all have. */
-async function pool(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < tasks.length) await tasks[next++]!();
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, lane));
 }
 
 /**
@@ -310,44 +344,55 @@ export async function indexSite(siteDir: string, archive: Pick<Archive, 'article
   const errors: string[] = [];
   const indexes: (ShardIndex | undefined)[] = shards.map(() => undefined);
   const keys: string[] = [];
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
   let scripts: BundleFiles | undefined;
+  /** Indexes the records written in `<work>/<n>`; the shard's files go to `folder`. */
+  const index = async (n: string, shard: Shard, folder: string, urls: string[]): Promise<ShardIndex | undefined> => {
+    const made = await indexShard(join(work, n), chunkSize(shard.articles.length, articles.length));
+    rmSync(join(work, n), { recursive: true, force: true });
+    if ('error' in made) {
+      errors.push(`${shard.name}: ${made.error}`);
+      return undefined;
+    }
+    scripts ??= made.scripts;
+    return placeShard(made.shard, folder, unsearchableOf(made.shard, urls), false);
+  };
   try {
-    const tasks = shards.map((shard, i) => {
+    // One shard at a time: its records are made (and hashed), then copied from `previous` or
+    // written as files for a Pagefind process, at most `jobs` at once; only the records of the
+    // shard at hand are in memory, and the next are made while Pagefind indexes.
+    const running = new Set<Promise<void>>();
+    for (const [i, shard] of shards.entries()) {
+      const folder = normalize(join(siteDir, shardFolder(shards, shard)));
       const records = shard.articles.map((n) => articleRecord(articles[n]!, sourceValues));
-      const key = shardKey(records, version);
+      const key = shardKey(records, version, chunkSize(shard.articles.length, articles.length));
       keys.push(key);
       const known = manifest?.shards.find((s) => s.key === key);
       const reused = known && options.previous ? reusedShard(options.previous, known) : undefined;
       if (reused) {
-        indexes[i] = reused;
-        return undefined;
+        indexes[i] = placeShard(reused.files, folder, reused.unsearchable, true);
+        continue;
       }
-      return async () => {
-        const made = await indexShard(records, join(work, String(i)));
-        rmSync(join(work, String(i)), { recursive: true, force: true });
-        if ('error' in made) {
-          errors.push(`${shard.name}: ${made.error}`);
-          return;
-        }
-        scripts ??= made.scripts;
-        indexes[i] = { files: made.shard, digest: digestOf(made.shard), unsearchable: unsearchableOf(made.shard, records.map((r) => r.url)), reused: false };
-      };
-    });
-    let todo = tasks.filter((t): t is () => Promise<void> => t !== undefined);
-    if (todo.length === 0 && shards.length > 0) {
-      scripts = previousScripts(options.previous!);
-      // Every shard reused but Pagefind's scripts missing: index the main shard again for them.
+      writeRecords(records, join(work, String(i), 'records'));
+      const urls = records.map((r) => r.url);
+      while (running.size >= jobs) await Promise.race(running);
+      const task: Promise<void> = index(String(i), shard, folder, urls).then((made) => {
+        indexes[i] = made;
+      }).finally(() => running.delete(task));
+      running.add(task);
+    }
+    await Promise.all(running);
+    // Every shard copied: Pagefind's scripts from `previous`, else from indexing the main shard again.
+    if (!scripts && shards.length > 0 && errors.length === 0) {
+      scripts = options.previous ? previousScripts(options.previous) : undefined;
       if (!scripts) {
-        const last = shards.indexOf(mainShard(shards)!);
-        const records = shards[last]!.articles.map((n) => articleRecord(articles[n]!, sourceValues));
-        todo = [async () => {
-          const made = await indexShard(records, join(work, 'scripts'));
-          if ('error' in made) errors.push(`${shards[last]!.name}: ${made.error}`);
-          else scripts = made.scripts;
-        }];
+        const main = mainShard(shards)!;
+        writeRecords(main.articles.map((n) => articleRecord(articles[n]!, sourceValues)), join(work, 'scripts', 'records'));
+        const made = await indexShard(join(work, 'scripts'), 0);
+        if ('error' in made) errors.push(made.error);
+        else scripts = made.scripts;
       }
     }
-    await pool(todo, options.jobs ?? availableParallelism());
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -356,12 +401,12 @@ export async function indexSite(siteDir: string, archive: Pick<Archive, 'article
     return { pagesIndexed: 0, pages: articles.map((a) => ({ url: a.url, words: 0 })), errors, shards: [] };
   }
   const ready = indexes as ShardIndex[];
-  const offsets = sortOffsets(shards, ready.map((s) => sortCounts(s.files)));
-  const totals = ready.map((s) => pageTotals(s.files));
+  const offsets = sortOffsets(shards, ready.map((s) => sortCounts(s.meta)));
+  const totals = ready.map((s) => pageTotals(s.meta));
   const archiveTotals = { pages: totals.reduce((n, t) => n + t.pages, 0), words: totals.reduce((n, t) => n + t.words, 0) };
   const root = join(siteDir, 'pagefind');
   shards.forEach((shard, i) => {
-    const files = new Map(ready[i]!.files);
+    const files = new Map(ready[i]!.meta);
     offsetSorts(files, offsets[i]!);
     addArchivePages(files, { pages: archiveTotals.pages - totals[i]!.pages, words: archiveTotals.words - totals[i]!.words });
     writeFiles(normalize(join(siteDir, shardFolder(shards, shard))), files);

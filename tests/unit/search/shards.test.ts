@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import type { DateInfo } from '../../../src/model.ts';
 import { dateSortKey } from '../../../src/text/date-key.ts';
 import { bundleFolders, mainShard, partitionShards, UNDATED_SHARD, WHOLE_ARCHIVE } from '../../../src/search/shards.ts';
+import { chunkSize } from '../../../src/search/index.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -98,4 +99,16 @@ test('bundle folders: the newest dated shard is the main bundle, then the others
   assert.equal(mainShard(shards)?.name, '2022-03');
   assert.deepEqual(bundleFolders(shards), ['pagefind/', 'pagefind/2021-05/', 'pagefind/2020-01/', 'pagefind/sans-date/']);
   assert.deepEqual(bundleFolders(partitionShards([{}, {}, {}], 2)), ['pagefind/'], 'only undated articles: their shard is the main bundle');
+});
+
+test('index chunks of the shards together are about one chunk of one index, and change only when the archive doubles', () => {
+  fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 2, maxLength: 40 }), (sizes) => {
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const together = sizes.reduce((sum, n) => sum + chunkSize(n, total), 0);
+    const floor = sizes.filter((n) => Math.round((20000 * n) / 2 ** Math.ceil(Math.log2(total))) < 500).length * 500;
+    assert.ok(together <= 20000 + sizes.length + floor, `${together}`);
+    assert.ok(together >= 10000 - sizes.length, `${together}`);
+    assert.equal(chunkSize(sizes[0]!, total), chunkSize(sizes[0]!, 2 ** Math.ceil(Math.log2(total))), 'the same up to the next power of two');
+  }));
+  assert.equal(chunkSize(800, 800), 0, 'one shard: Pagefind’s default');
 });
