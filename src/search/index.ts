@@ -1,32 +1,35 @@
 /**
  * The search index: one Pagefind record per article (./records.ts), French, in date-ordered
- * shards (./shards.ts) written into `<site>/pagefind/` (the newest shard, with Pagefind's
- * scripts) and `<site>/pagefind/<shard>/` (the others). This is the single entry point of
- * indexing; the build calls it on the rendered temp folder, from a worker thread
- * (src/build/search-worker.ts).
+ * shards (./shards.ts): the newest shard in `<site>/pagefind/`, with Pagefind's scripts, the
+ * others in `<site>/pagefind/<first month>/`; an archive of at most SHARD_SIZE articles is one
+ * index in `<site>/pagefind/`. The search page merges the shards (public/js/search-core.js,
+ * `startPagefind`). This is the single entry point of indexing; the build calls it on the
+ * rendered temp folder, from a worker thread (src/build/search-worker.ts).
  *
  * Each shard is indexed by its own Pagefind CLI process over its records written as files
- * (measured in issue 13: the CLI costs about 25 % less CPU than the Node API), at most `jobs`
- * processes at once. Its bundle is put in a stable order (./stable.ts) so that it is
- * byte-identical for the same input, its sort lists are offset so that the date sorts are
- * exact across shards (./stable.ts, `offsetSorts`), and place-holder pages give its relevance
- * scores the whole archive's page count and average length (./stable.ts, `addArchivePages`). The word list (« Essayez : ») and the
- * source filter values are computed over the whole archive.
+ * (issue 13: the CLI costs about 25 % less CPU than the Node API), at most `jobs` processes at
+ * once, in index chunks sized to its share of the archive (`chunkSize`). Its bundle is put in a
+ * stable order (./stable.ts) so that it is byte-identical for the same input; then its sort
+ * lists are offset so that the date sorts are exact across shards (`offsetSorts`), and
+ * place-holder pages give its relevance scores the whole archive's page count and average
+ * length (`addArchivePages`). The word list (« Essayez : ») and the source filter values are
+ * computed over the whole archive.
  *
- * Reuse. Each shard has a key: a hash of everything that goes into it (its records' URLs and
- * HTML, which hold the global source filter values; Pagefind's version; the language; the
- * code of this module and ./stable.ts). The bundle records them in `pagefind/kiosque-shards.json`
- * (SHARD_MANIFEST). Given `previous`, a folder holding a `pagefind/` folder that an earlier
- * `indexSite` wrote (the previous site, or a copy of its `pagefind/` folder in a cache
- * folder), a shard whose key is in that manifest is copied from there instead of indexed,
- * after its files were checked against the digest the manifest gives. Anything missing,
- * different or unreadable there is indexed again: a stale or corrupt `previous` costs time,
- * never a wrong index. The output is byte-identical with or without `previous`.
- * @example await indexSite('_site.tmp', archive, { previous: '_site' }) // reuses what did not change
+ * Reuse, for the build's cache. Each shard has a key: a hash of everything that goes into it
+ * (its records' URLs and HTML, which hold the archive-wide source filter values; Pagefind's
+ * version; the language; its chunk size; the code of this module and ./stable.ts). The bundle
+ * lists the shards, keys and file digests in `pagefind/kiosque-shards.json` (SHARD_MANIFEST).
+ * Pass `previous`: a folder holding the `pagefind/` folder an earlier `indexSite` wrote (the
+ * previous site itself, or a cache folder into which its `pagefind/` folder was copied). A
+ * shard whose key is in that manifest is copied from there, once its files match the digest,
+ * instead of indexed. Anything missing, different or unreadable is indexed again: a stale or
+ * corrupt `previous` costs time, never a wrong index, and the output is byte-identical with
+ * or without it. `result.shards` says which shards were copied.
+ * @example await indexSite('_site.tmp', archive, { previous: '_site', jobs: 4 }) // copies what did not change
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
