@@ -16,8 +16,9 @@
  * computed over the whole archive.
  *
  * Reuse, for the build's cache. Each shard has a key: a hash of everything that goes into it
- * (its records' URLs and HTML, which hold the archive-wide source filter values; Pagefind's
- * version; the language; its chunk size; the code of this module and ./stable.ts). The bundle
+ * (what its records are made of, ./records.ts `recordInput`, archive-wide source filter
+ * values included; Pagefind's version; the language; its chunk size; the code of src/search/,
+ * src/text/ and the folding rules), computed without making the records. The bundle
  * lists the shards, keys and file digests in `pagefind/kiosque-shards.json` (SHARD_MANIFEST).
  * Pass `previous`: a folder holding the `pagefind/` folder an earlier `indexSite` wrote (the
  * previous site itself, or a cache folder into which its `pagefind/` folder was copied). A
@@ -36,7 +37,7 @@ import { createRequire } from 'node:module';
 import { arch, platform } from 'node:process';
 import { gunzipSync } from 'node:zlib';
 import type { Archive, ArchiveArticle } from '../model.ts';
-import { articleRecord, type SearchRecord } from './records.ts';
+import { articleRecord, recordInput, type SearchRecord } from './records.ts';
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from './sources.ts';
 import { addArchivePages, offsetSorts, pageTotals, sortCounts, stabiliseBundle, withoutArchivePages, withoutSortOffsets, type BundleFiles } from './stable.ts';
@@ -130,19 +131,30 @@ function binary(): { path: string; version: string } {
 const sha256 = () => createHash('sha256');
 
 let codeHash: string | undefined;
-/** Hash of the code that turns records into a bundle: this module and ./stable.ts. */
+/**
+ * Hash of the code that makes records and bundles: src/search/ and src/text/ (records are
+ * typeset and folded by them) and the folding rules shared with the search page.
+ */
 function indexingCode(): string {
-  codeHash ??= sha256().update(['./index.ts', './stable.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\0')).digest('hex');
+  if (!codeHash) {
+    const hash = sha256();
+    const dirs = [new URL('./', import.meta.url), new URL('../text/', import.meta.url)];
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(`${name}\0`).update(readFileSync(new URL(name, dir)));
+    }
+    codeHash = hash.update(readFileSync(new URL('../../public/js/fold-rules.js', import.meta.url))).digest('hex');
+  }
   return codeHash;
 }
 
 /**
- * The key of a shard: a hash of everything its bundle is made from.
- * @example shardKey(records, 'pagefind_extended 1.5.2', 5000) // 'a1b2…'
+ * The key of a shard: a hash of everything its bundle is made from: its records' inputs
+ * (./records.ts, `recordInput`), Pagefind's version, the language, the chunk size and the code.
+ * @example shardKey([recordInput(article)], 'pagefind_extended 1.5.2', 5000) // 'a1b2…'
  */
-export function shardKey(records: readonly SearchRecord[], pagefindVersion: string, chunkSize = 0, code = indexingCode()): string {
-  const hash = sha256().update(`kiosque-shard 1\0${pagefindVersion}\0${LANGUAGE}\0${chunkSize}\0${code}\0`);
-  for (const r of records) hash.update(`${r.url}\0${r.html.length}\0`).update(r.html);
+export function shardKey(inputs: readonly string[], pagefindVersion: string, chunkSize = 0, code = indexingCode()): string {
+  const hash = sha256().update(`kiosque-shard 2\0${pagefindVersion}\0${LANGUAGE}\0${chunkSize}\0${code}\0`);
+  for (const input of inputs) hash.update(`${Buffer.byteLength(input)}\0`).update(input);
   return hash.digest('hex');
 }
 
@@ -361,14 +373,13 @@ export async function indexSite(siteDir: string, archive: Pick<Archive, 'article
     return placeShard(made.shard, folder, unsearchableOf(made.shard, urls), false);
   };
   try {
-    // One shard at a time: its records are made (and hashed), then copied from `previous` or
-    // written as files for a Pagefind process, at most `jobs` at once; only the records of the
-    // shard at hand are in memory, and the next are made while Pagefind indexes.
+    // One shard at a time: its key is computed, then it is copied from `previous`, or its
+    // records are made and written as files for a Pagefind process (at most `jobs` at once):
+    // only the records of the shard at hand are in memory, the next are made while Pagefind indexes.
     const running = new Set<Promise<void>>();
     for (const [i, shard] of shards.entries()) {
       const folder = normalize(join(siteDir, shardFolder(shards, shard)));
-      const records = shard.articles.map((n) => articleRecord(articles[n]!, sourceValues));
-      const key = shardKey(records, version, chunkSize(shard.articles.length, articles.length));
+      const key = shardKey(shard.articles.map((n) => recordInput(articles[n]!, sourceValues)), version, chunkSize(shard.articles.length, articles.length));
       keys.push(key);
       const known = manifest?.shards.find((s) => s.key === key);
       const reused = known && options.previous ? reusedShard(options.previous, known) : undefined;
@@ -376,6 +387,7 @@ export async function indexSite(siteDir: string, archive: Pick<Archive, 'article
         indexes[i] = placeShard(reused.files, folder, reused.unsearchable, true);
         continue;
       }
+      const records = shard.articles.map((n) => articleRecord(articles[n]!, sourceValues));
       writeRecords(records, join(work, String(i), 'records'));
       const urls = records.map((r) => r.url);
       while (running.size >= jobs) await Promise.race(running);
