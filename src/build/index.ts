@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, SiteOptions } from '../model.ts';
 import { renderSite } from '../site/render.ts';
-import { cleanStaleBuilds, outProblem, tempDirFor } from './output.ts';
+import { kiosqueFingerprint, openCache, saveCache, type CacheState } from './cache.ts';
+import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
+import { pageReuse } from './page-reuse.ts';
 import { enrichArchive, ingestContent, reportEntries } from './pipeline.ts';
 import { makeReport, type Report } from './report.ts';
 import { indexSiteInWorker } from './search-worker.ts';
@@ -28,16 +30,20 @@ export interface BuildOptions {
    * earlier build (the previous site, or a cache copy of it) whose unchanged shards are copied.
    */
   searchIndex?: IndexOptions;
+  /** The cache folder (./cache.ts); undefined: no cache, everything is built. */
+  cache?: string;
   /** Called at the start of each phase, for progress lines. */
   onPhase?: (phase: Phase, detail?: string) => void;
   /** Called as files are read (ingest) and pages written (render): done so far, expected total. */
   onProgress?: (phase: Phase, done: number, total: number) => void;
 }
 
-export type Phase = 'ingest' | 'enrich' | 'render' | 'search' | 'write';
+export type Phase = 'ingest' | 'enrich' | 'render' | 'search' | 'write' | 'cache';
 
 export interface BuildResult {
   ok: boolean;
+  /** How the cache served this build: its state, why it could not be used, what it saved. */
+  cache: { state: CacheState; reason?: string; files: number; analyses: number; pages: number };
   /** Why nothing was written, when `ok` is false. */
   failure?: string;
   report: Report;
@@ -71,12 +77,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const ingested = await time('ingest', () => ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total)));
-  const enriched = await time('enrich', () => enrichArchive(ingested, options.site));
+  const fingerprint = options.cache ? kiosqueFingerprint() : '';
+  const cache = openCache(options.cache, fingerprint);
+  const ingested = await time('ingest', () => ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), cache.dir ? cache.ingest : undefined));
+  const enriched = await time('enrich', () => enrichArchive(ingested, options.site, cache.dir ? cache.analysis : undefined));
   const entries = reportEntries(ingested, enriched.articles);
   const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };
   let report = makeReport(entries, topicsReport);
-  const fail = (failure: string): BuildResult => ({ ok: false, failure, report, timings, pages: 0 });
+  let reusedPages = 0;
+  const cacheFigures = (): BuildResult['cache'] => ({ state: cache.state, ...(cache.reason ? { reason: cache.reason } : {}), files: cache.ingest.hits, analyses: cache.analysis.hits, pages: reusedPages });
+  const fail = (failure: string): BuildResult => ({ ok: false, failure, cache: cacheFigures(), report, timings, pages: 0 });
 
   if (ingested.configDiagnostics.some((d) => d.level === 'error')) return fail('le fichier des sujets ou des entités contient des erreurs (listées ci-dessus)');
   if (options.strict && (report.counts.withWarnings > 0 || report.counts.rejected > 0)) {
@@ -119,10 +129,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
-    const pages = await time('render', () => renderSite(archive, tmp, (done, total) => options.onProgress?.('render', done, total))).catch(async (e: unknown) => {
+    // Pages whose item did not change since the previous build are linked from the site in place.
+    const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
+    const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint);
+    const rendered = await time('render', () => renderSite(archive, tmp, (done, total) => options.onProgress?.('render', done, total), undefined, cache.dir ? reuse.select : undefined)).catch(async (e: unknown) => {
       await indexing; // it writes into tmp: let it finish before the cleanup removes tmp
       throw e;
     });
+    reusedPages = reuse.reused;
+    const pages = rendered + reuse.reused;
     if (indexing) {
       const settled = await time('search', () => indexing);
       if ('error' in settled) throw settled.error;
@@ -131,6 +146,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const words = new Map(indexed.pages.map((p) => [p.url, p.words]));
       for (const e of entries) if (e.status === 'published') e.searchable = (words.get(e.url!) ?? 0) > 0;
     }
+    const pageRecords = cache.dir ? reuse.records(tmp) : new Map();
     await time('write', () => {
       const old = tempDirFor(out, 'old');
       rmSync(old, { recursive: true, force: true });
@@ -142,14 +158,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         throw e;
       }
       swapped = true;
-      try {
-        rmSync(old, { recursive: true, force: true });
-      } catch {
-        // The new site is in place; a later build removes the old one (cleanStaleBuilds).
-      }
+      if (existsSync(old)) removeInBackground(old);
     });
+    // Written once the new site is in place: a cache always describes the site beside it.
+    if (cache.dir) await time('cache', () => saveCache(cache, fingerprint, out, pageRecords));
     report = { ...makeReport(entries, topicsReport), entities: enriched.archive.entityStats };
-    return { ok: true, report, timings, pages, archive: enriched.archive };
+    return { ok: true, cache: cacheFigures(), report, timings, pages, archive: enriched.archive };
   } catch (e) {
     return fail(`erreur interne de construction : ${(e as Error).stack ?? e}`);
   } finally {

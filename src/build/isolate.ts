@@ -23,7 +23,15 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * @example wellFormed('a\ud800b') // 'a\ufffdb'
  */
 export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
+  // The native check first: almost every string is well formed, and the regex scan of every
+  // string of 10,000 articles cost about a second.
+  return text.isWellFormed() ? text : text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** Where a value that is not plain data was found, added segment by segment as the error unwinds. */
+function within(error: unknown, segment: string): never {
+  if (error instanceof NotPlainData) throw new NotPlainData(`$${segment}${error.path.slice(1)}`, error.what);
+  throw error;
 }
 
 /**
@@ -33,19 +41,37 @@ export function wellFormed(text: string): string {
  * @example plainData({ a: [1, 'x'] }) // { a: [1, 'x'] }, a new object
  * @example plainData({ line: Object }) // throws NotPlainData('$.line', 'function')
  */
-export function plainData<T>(value: T, path = '$', depth = 0): T {
-  if (depth > MAX_DEPTH) throw new NotPlainData(path, `nesting deeper than ${MAX_DEPTH}`);
+export function plainData<T>(value: T, depth = 0): T {
   if (typeof value === 'string') return wellFormed(value) as T;
   if (value === null || typeof value === 'boolean' || typeof value === 'number') return value;
-  if (typeof value !== 'object') throw new NotPlainData(path, typeof value);
-  if (Array.isArray(value)) return value.map((v, i) => plainData(v, `${path}[${i}]`, depth + 1)) as T;
+  if (typeof value !== 'object') throw new NotPlainData('$', typeof value);
+  if (depth > MAX_DEPTH) throw new NotPlainData('$', `nesting deeper than ${MAX_DEPTH}`);
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      try {
+        out[i] = plainData(value[i], depth + 1);
+      } catch (e) {
+        within(e, `[${i}]`);
+      }
+    }
+    return out as T;
+  }
   const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) throw new NotPlainData(path, `instance of ${(value as object).constructor?.name ?? 'a class'}`);
+  if (proto !== Object.prototype && proto !== null) throw new NotPlainData('$', `instance of ${(value as object).constructor?.name ?? 'a class'}`);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+  for (const k of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[k];
     if (v === undefined) continue;
+    let copy: unknown;
+    try {
+      copy = plainData(v, depth + 1);
+    } catch (e) {
+      within(e, `.${k}`);
+    }
     // defineProperty: a key named `__proto__` stays a key, never a prototype.
-    Object.defineProperty(out, k, { value: plainData(v, `${path}.${k}`, depth + 1), enumerable: true, writable: true, configurable: true });
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copy, enumerable: true, writable: true, configurable: true });
+    else out[k] = copy;
   }
   return out as T;
 }

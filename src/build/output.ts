@@ -3,6 +3,7 @@
  * left there. The build writes into a temporary folder and swaps it into place (atomic output).
  */
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { basename, dirname, join, sep } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 
@@ -53,6 +54,27 @@ export function cleanStaleBuilds(out: string): string[] {
     removed.push(path);
   }
   return removed;
+}
+
+/**
+ * Removes a folder in a detached process, off the build's critical path (28,000 files of a
+ * previous site took 1.3 s). The process first renames the folder after its own PID, so that
+ * `cleanStaleBuilds` leaves it alone while it works; if it dies, the next build finishes the job.
+ */
+export function removeInBackground(dir: string): void {
+  const script = `const fs = require('node:fs'); const [dir, prefix] = process.argv.slice(1);
+const mine = prefix + process.pid;
+try { fs.renameSync(dir, mine); } catch { process.exit(0); }
+fs.rmSync(mine, { recursive: true, force: true, maxRetries: 3 });`;
+  const prefix = join(dirname(dir), basename(dir).replace(/-\d+$/, '-'));
+  const removeHere = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const child = spawn(process.execPath, ['-e', script, dir, prefix], { detached: true, stdio: 'ignore' });
+    child.on('error', removeHere);
+    child.unref();
+  } catch {
+    removeHere();
+  }
 }
 
 export function tempDirFor(out: string, tag: string): string {

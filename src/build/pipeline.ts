@@ -13,6 +13,7 @@ import { ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
 import { PROJECT_ROOT } from '../paths.ts';
+import { hashOf, type Analysis, type Memo } from './cache.ts';
 import { errorText, plainData, setApart } from './isolate.ts';
 import { siteOptions } from './options.ts';
 import { entryOf, makeReport, type Report, type ReportEntry } from './report.ts';
@@ -36,10 +37,11 @@ export function readBuiltInKnowledge(): Record<string, string> {
 }
 
 /**
- * Reads and ingests every file of the content folder; every file gets a report entry.
+ * Reads and ingests every file of the content folder; every file gets a report entry. With a
+ * `memo` (./cache.ts), a file whose path and bytes were ingested before is not parsed again.
  * @example ingestContent('content').articles.length // 5 on the seeds
  */
-export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void): IngestedContent {
+export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void, memo?: Memo<IngestResult>): IngestedContent {
   const { files, skipped, broken } = listContent(contentDir);
   const entries: ReportEntry[] = [
     ...skipped.map((s): ReportEntry => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] })),
@@ -77,7 +79,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       entries.push(entryOf(f.path, 'rejected', [{ id: 'unreadable', level: 'error', file: f.path, message: `fichier illisible (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) ; vérifiez ses droits` }]));
       continue;
     }
-    const result = ingestIsolated(f.path, bytes);
+    const result = memo ? memo.get(hashOf(f.path, bytes), () => ingestIsolated(f.path, bytes)) : ingestIsolated(f.path, bytes);
     if (result.ok === 'skipped') {
       entries.push({ file: f.path, status: 'skipped', reason: result.reason, warnings: [], errors: [] });
       continue;
@@ -132,12 +134,16 @@ function internalError(file: string, error: unknown): Diagnostic {
 
 /**
  * Enrich and build the archive; an article that makes either throw, or whose page data is not
- * plain data (./isolate.ts), is rejected alone and the archive is built without it.
+ * plain data (./isolate.ts), is rejected alone and the archive is built without it. With a
+ * `memo` (./cache.ts), an article analysed before with the same taxonomy and gazetteer keeps
+ * its topics and entities without a new analysis.
  * @example enrichArchive(ingestContent('content'), site).archive.articles.length // 5
  */
-export function enrichArchive(ingested: IngestedContent, site: SiteOptions): ReturnType<typeof enrich> & { archive: Archive } {
+export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>): ReturnType<typeof enrich> & { archive: Archive } {
+  const knowledge = memo ? hashOf(JSON.stringify([ingested.config.topics, ingested.config.entities])) : '';
+  const analyse = memo ? (a: Article, compute: () => Analysis) => memo.get(hashOf(knowledge, JSON.stringify(a)), compute) : undefined;
   const { result, apart } = setApart(ingested.articles, (articles) => {
-    const enriched = enrich(articles, ingested.config);
+    const enriched = enrich(articles, ingested.config, analyse);
     const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });
     for (const a of archive.articles) {
       plainData(a);

@@ -2,10 +2,12 @@
  * Command line: `build` (default), `check`, `serve`. See README.md for the options.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { build } from '../build/index.ts';
+import { createHash } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
+import { build, type BuildResult } from '../build/index.ts';
 import { checkContent } from '../build/pipeline.ts';
 import { siteOptions } from '../build/options.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 import { readCommandLine, wholeNumber } from './args.ts';
 import { createProgress } from './progress.ts';
 import { formatProblems, knowledgeFr, summaryFr } from '../build/report.ts';
@@ -22,11 +24,23 @@ export interface CliOptions {
   port: number;
   /** Articles an entity must be named in to get a page. */
   minEntityArticles: number;
+  /** The build cache folder; undefined with --no-cache. */
+  cache?: string;
 }
 
 const USAGE = `usage: kiosque [build|check|serve] [--content DIR] [--out DIR] [--base-path /x/]
                 [--site-url URL] [--report FILE] [--strict] [--no-search] [--port N]
-                [--min-entity-articles N]`;
+                [--min-entity-articles N] [--cache DIR | --no-cache]`;
+
+/**
+ * The default cache folder for an output folder: under `node_modules/.cache/kiosque/` (where
+ * build tools keep their caches; `npm ci` clears it), one per output folder.
+ * @example defaultCacheDir('/srv/www/_site') // '<project>/node_modules/.cache/kiosque/_site-1a2b3c4d'
+ */
+export function defaultCacheDir(out: string): string {
+  const path = resolve(out);
+  return join(PROJECT_ROOT, 'node_modules', '.cache', 'kiosque', `${basename(path)}-${createHash('sha1').update(path).digest('hex').slice(0, 8)}`);
+}
 
 /** Normalises a base path to `/` or `/x/y/`. @example normaliseBasePath('x') // '/x/' */
 export function normaliseBasePath(raw: string): string {
@@ -52,6 +66,8 @@ export function parseCli(argv: string[]): CliOptions {
     'no-search': { type: 'boolean', default: false },
     port: { type: 'string', default: '8080' },
     'min-entity-articles': { type: 'string', default: '2' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   }, USAGE);
   if (values.help) {
@@ -61,6 +77,7 @@ export function parseCli(argv: string[]): CliOptions {
   const [command = 'build', ...extra] = positionals;
   if (!(COMMANDS as readonly string[]).includes(command)) throw new Error(`unknown command "${command}"\n${USAGE}`);
   if (extra.length) throw new Error(`unknown option ${extra[0]}\n${USAGE}`);
+  if (values.cache !== undefined && values['no-cache']) throw new Error(`--cache and --no-cache exclude each other\n${USAGE}`);
   return {
     command: command as CliOptions['command'],
     content: values.content,
@@ -71,8 +88,19 @@ export function parseCli(argv: string[]): CliOptions {
     strict: values.strict,
     search: !values['no-search'],
     port: Number(values.port),
+    ...(values['no-cache'] ? {} : { cache: resolve(values.cache ?? defaultCacheDir(values.out)) }),
     minEntityArticles: wholeNumber('--min-entity-articles', values['min-entity-articles'], 1, USAGE, '--min-entity-articles attend un nombre entier supérieur ou égal à 1, par exemple 2'),
   };
+}
+
+/**
+ * What the cache did for this build, in French, or nothing without a cache.
+ * @example cacheFr({ state: 'used', files: 10, analyses: 9, pages: 20 }) // 'cache : lecture reprise pour 10 fichiers, analyse pour 9 articles ; 20 pages reprises du site précédent'
+ */
+export function cacheFr(cache: BuildResult['cache']): string | undefined {
+  if (cache.state === 'off') return undefined;
+  if (cache.state !== 'used') return `cache : construction complète (${cache.reason})`;
+  return `cache : lecture reprise pour ${cache.files} fichiers, analyse pour ${cache.analyses} articles ; ${cache.pages} pages reprises du site précédent`;
 }
 
 function writeReport(path: string | undefined, report: unknown): void {
@@ -112,6 +140,7 @@ async function main(): Promise<number> {
     site: siteOptions({ basePath: opts.basePath, origin: opts.siteUrl, minEntityArticles: opts.minEntityArticles }),
     strict: opts.strict,
     search: opts.search,
+    ...(opts.cache ? { cache: opts.cache } : {}),
     onPhase: progress.onPhase,
     onProgress: progress.onProgress,
   });
@@ -127,6 +156,8 @@ async function main(): Promise<number> {
   const e = result.report.entities;
   const entities = e ? ` · ${e.withPage.person + e.withPage.organisation + e.withPage.place} fiches d’entités (${e.withoutPage.person + e.withoutPage.organisation + e.withoutPage.place} autres citées dans moins de ${e.minArticles} articles)` : '';
   console.log(`kiosque: ${summaryFr(c, 'build')} · ${result.pages} pages${entities} · ${seconds} s → ${opts.out}`);
+  const cacheLine = cacheFr(result.cache);
+  if (cacheLine) console.log(`kiosque: ${cacheLine}`);
   for (const line of knowledgeFr(result.report)) console.log(`kiosque: ${line}`);
   return 0;
 }

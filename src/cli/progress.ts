@@ -10,7 +10,7 @@
 import type { Phase } from '../build/index.ts';
 
 export const PHASE_LABELS: Record<Phase, string> = {
-  ingest: 'lecture', enrich: 'enrichissement', render: 'rendu', search: 'index de recherche', write: 'écriture',
+  ingest: 'lecture', enrich: 'enrichissement', render: 'rendu', search: 'index de recherche', write: 'écriture', cache: 'cache',
 };
 
 /** What a counted phase counts. */

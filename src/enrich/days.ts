@@ -113,20 +113,33 @@ export function sameDayAndMonth(
   const position = new Map(order.map((id, i) => [id, i]));
   const dayOf = new Map(plan.days.flatMap((d) => d.ids.map((id) => [id, d] as const)));
   const shared = (a: Neighbour, b: Neighbour) => a.topics.reduce((n, t) => n + (b.topics.includes(t) ? 1 : 0), 0);
+  // Articles of the month per topic: « Ce mois-là » only looks at articles sharing a topic,
+  // instead of scoring every pair of the month (a month of 1,000 articles made a million pairs).
+  const byTopic = new Map<string, string[]>();
+  for (const other of order) for (const t of new Set(articles.get(other)!.topics)) (byTopic.get(t) ?? byTopic.set(t, []).get(t)!).push(other);
+  const byScore = (a: { score: number; distance: number }, b: { score: number; distance: number }) => b.score - a.score || a.distance - b.distance;
   for (const id of order) {
     const self = articles.get(id)!;
     const skip = exclude(id);
     const day = dayOf.get(id)!;
-    const rank = (ids: string[]) => ids
+    const at = position.get(id)!;
+    const sameDay = day.day === undefined ? [] : day.ids
       .filter((other) => other !== id && !skip.has(other))
-      .map((other) => ({ other, score: shared(self, articles.get(other)!), distance: Math.abs(position.get(other)! - position.get(id)!) }));
-    const sameDay = day.day === undefined ? [] : rank(day.ids)
-      .sort((a, b) => b.score - a.score || a.distance - b.distance)
+      .map((other) => ({ other, score: shared(self, articles.get(other)!), distance: Math.abs(position.get(other)! - at) }))
+      .sort(byScore)
       .slice(0, SAME_DAY_SIZE)
       .map((r) => r.other);
-    const sameMonth = rank(order.filter((other) => dayOf.get(other) !== day))
-      .filter((r) => r.score > 0)
-      .sort((a, b) => b.score - a.score || a.distance - b.distance)
+    const scores = new Map<string, number>();
+    for (const t of self.topics) {
+      for (const other of byTopic.get(t) ?? []) {
+        if (other !== id && dayOf.get(other) !== day && !skip.has(other)) scores.set(other, (scores.get(other) ?? 0) + 1);
+      }
+    }
+    // In the month's order before the (stable) sort, as when every article was ranked.
+    const sameMonth = [...scores]
+      .map(([other, score]) => ({ other, score, distance: Math.abs(position.get(other)! - at) }))
+      .sort((a, b) => position.get(a.other)! - position.get(b.other)!)
+      .sort(byScore)
       .slice(0, SAME_MONTH_SIZE)
       .map((r) => r.other);
     out.set(id, { sameDay, sameMonth });

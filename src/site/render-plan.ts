@@ -21,6 +21,8 @@ export interface TemplateInfo {
   paginates?: { key: string; size: number };
   /** Archive fields the template reads in its body. */
   reads: string[];
+  /** The field of each paginated item that holds its page's URL (`permalink: "{{ alias.url }}"`). */
+  permalink?: string;
 }
 
 export interface RenderRun {
@@ -48,7 +50,26 @@ export function templateInfo(file: string, source: string): TemplateInfo {
   const size = Number(/^\s+size:\s*(\d+)\s*$/m.exec(head)?.[1] ?? 1);
   const headReads = head.replace(/^\s+data:.*$/m, '');
   const reads = [...new Set([...`${headReads}\n${body}`.matchAll(/\barchive\.(\w+)/g)].map((m) => m[1]!))].sort();
-  return { file, ...(key ? { paginates: { key, size } } : {}), reads };
+  const alias = /^\s+alias:\s*(\w+)\s*$/m.exec(head)?.[1];
+  const permalink = alias ? new RegExp(`^permalink:\\s*["']\\{\\{\\s*${alias}\\.(\\w+)\\s*(?:\\|\\s*safe\\s*)?\\}\\}["']\\s*$`, 'm').exec(head)?.[1] : undefined;
+  return { file, ...(key ? { paginates: { key, size } } : {}), reads, ...(permalink ? { permalink } : {}) };
+}
+
+/**
+ * The templates whose lists can be sliced: one page per item, and the list read by no other
+ * paginated template nor by layouts and partials (`shared`). Each item's page depends on the item
+ * and the archive's unsliced fields only, so it can also be rendered alone (the dev server's
+ * quick update) or taken from a previous build (src/build/page-reuse.ts).
+ * @example slicedTemplates([{ file: 'a.njk', paginates: { key: 'articles', size: 1 }, reads: [] }], []) // [that template]
+ */
+export function slicedTemplates(templates: TemplateInfo[], shared: string[]): TemplateInfo[] {
+  const sliceable = (t: TemplateInfo) => {
+    const key = t.paginates?.key;
+    if (!key || t.paginates!.size !== 1 || shared.includes(key)) return false;
+    // Another paginated template reading the list would see only a slice of it.
+    return templates.every((o) => o === t || !o.paginates || !o.reads.includes(key)) && !t.reads.includes(key);
+  };
+  return templates.filter(sliceable);
 }
 
 /**
@@ -58,13 +79,7 @@ export function templateInfo(file: string, source: string): TemplateInfo {
  * // run 0: index.njk; then a.njk over [0, 2), [2, 4), [4, 5)
  */
 export function planRuns(templates: TemplateInfo[], shared: string[], lengths: Record<string, number>, pagesPerRun: number): RenderRun[] {
-  const sliceable = (t: TemplateInfo) => {
-    const key = t.paginates?.key;
-    if (!key || t.paginates!.size !== 1 || shared.includes(key)) return false;
-    // Another paginated template reading the list would see only a slice of it.
-    return templates.every((o) => o === t || !o.paginates || !o.reads.includes(key)) && !t.reads.includes(key);
-  };
-  const sliced = templates.filter(sliceable);
+  const sliced = slicedTemplates(templates, shared);
   const first: RenderRun = { templates: templates.filter((t) => !sliced.includes(t)).map((t) => t.file), slices: {}, pages: 0 };
   const total = sliced.reduce((n, t) => n + (lengths[t.paginates!.key] ?? 0), 0);
   const count = Math.max(1, Math.ceil(total / Math.max(1, pagesPerRun)));

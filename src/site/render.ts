@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 import type { Archive } from '../model.ts';
-import { planRuns, templateInfo, type RenderRun, type TemplateInfo } from './render-plan.ts';
+import { planRuns, slicedTemplates, templateInfo, type RenderRun, type TemplateInfo } from './render-plan.ts';
 
 const TEMPLATES = join(PROJECT_ROOT, 'templates');
 const PAGES = join(TEMPLATES, 'pages');
@@ -21,6 +21,13 @@ export const PAGES_PER_RUN = 2000;
 /** Progress of the render phase: pages written so far, and the expected total. */
 export type RenderProgress = (pages: number, expected: number) => void;
 
+/**
+ * Chooses, among the items of a list paginated one per page by `template`, those whose pages
+ * must be rendered; the others' pages are already in the output folder (src/build/page-reuse.ts).
+ * `reads` lists the archive fields the template, its layout and partials read besides the item.
+ */
+export type PageSelect = (template: TemplateInfo, items: readonly unknown[], reads: string[]) => unknown[];
+
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addTransform(name: string, transform: (content: string) => string): void;
@@ -33,9 +40,9 @@ function readTemplates(): { templates: TemplateInfo[]; shared: string[] } {
   return { templates: read(PAGES), shared: ['layouts', 'partials'].flatMap((d) => read(join(TEMPLATES, d)).flatMap((t) => t.reads)) };
 }
 
-/** The archive a run sees: its slices of the sliced lists, everything else whole. */
-function view(archive: Archive, run: RenderRun): Archive {
-  const sliced = Object.entries(run.slices).map(([key, [start, end]]) => [key, (archive[key as keyof Archive] as unknown[]).slice(start, end)]);
+/** The archive a run sees: its slices of the (selected) sliced lists, everything else whole. */
+function view(archive: Archive, lists: Partial<Record<keyof Archive, unknown[]>>, run: RenderRun): Archive {
+  const sliced = Object.entries(run.slices).map(([key, [start, end]]) => [key, (lists[key as keyof Archive] ?? (archive[key as keyof Archive] as unknown[])).slice(start, end)]);
   return { ...archive, ...Object.fromEntries(sliced) };
 }
 
@@ -62,25 +69,43 @@ async function renderRun(archive: Archive, outDir: string, templates: string[], 
       }
     },
   });
-  const result = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
+  // Eleventy matches its ignores against paths relative to the working folder, and a template
+  // outside it is never ignored (so every run would render every page): run from the project.
+  const cwd = process.cwd();
+  process.chdir(PROJECT_ROOT);
+  let result: [unknown[], unknown[]] | unknown[];
+  try {
+    result = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
+  } finally {
+    process.chdir(cwd);
+  }
   const pages = Array.isArray(result[1]) ? result[1] : result;
   return Array.isArray(pages) ? pages.length : 0;
 }
 
 /**
- * Renders every page of the archive into `outDir`; returns the number of pages written.
+ * Renders every page of the archive into `outDir`; returns the number of pages written. With
+ * `select`, the pages of one-item-per-page lists are rendered only for the items it returns.
  * @example const pages = await renderSite(archive, '_site.tmp', (n, total) => console.log(n, total));
  */
-export async function renderSite(archive: Archive, outDir: string, onProgress?: RenderProgress, pagesPerRun = PAGES_PER_RUN): Promise<number> {
+export async function renderSite(archive: Archive, outDir: string, onProgress?: RenderProgress, pagesPerRun = PAGES_PER_RUN, select?: PageSelect): Promise<number> {
   const { templates, shared } = readTemplates();
-  const lengths = Object.fromEntries(Object.entries(archive).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length]));
+  // Pages of unselected items are not rendered; run 0 still sees every list whole.
+  const lists: Partial<Record<keyof Archive, unknown[]>> = {};
+  if (select) {
+    for (const t of slicedTemplates(templates, shared)) {
+      const key = t.paginates!.key as keyof Archive;
+      lists[key] = select(t, archive[key] as unknown[], [...new Set([...t.reads, ...shared])].sort());
+    }
+  }
+  const lengths = Object.fromEntries(Object.entries({ ...archive, ...lists }).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length]));
   const runs = planRuns(templates, shared, lengths, pagesPerRun);
   // Run 0 renders the pages that are not sliced; their number is known once it is done.
   let expected = runs.reduce((n, r) => n + r.pages, 0);
   let written = 0;
   let rendered = 0;
   for (const [i, run] of runs.entries()) {
-    const count = await renderRun(view(archive, run), outDir, run.templates, () => {
+    const count = await renderRun(view(archive, lists, run), outDir, run.templates, () => {
       rendered++;
       if (rendered < expected) onProgress?.(rendered, expected);
     });

@@ -2,7 +2,7 @@
  * Figures of benchmark runs and how they are printed: medians, ratios, sizes, a plain table.
  * Pure.
  */
-import type { Phase } from '../../src/build/index.ts';
+import type { BuildResult, Phase } from '../../src/build/index.ts';
 import type { ProcessPeak } from './measure.ts';
 
 export const PHASES: Phase[] = ['ingest', 'enrich', 'render', 'search', 'write'];
@@ -19,6 +19,8 @@ export interface KiosqueRun {
   peaks: ProcessPeak[];
   files: number;
   bytes: number;
+  /** How the cache served the build, when it had one. */
+  cache?: BuildResult['cache'];
 }
 
 /** One Hugo build followed by the Pagefind CLI on its output. */

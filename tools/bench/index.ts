@@ -3,6 +3,7 @@
  * process, and prints the time of each phase, the total, articles per second, the peak memory of
  * every process and the output size. With `--compare`, each round also builds an equivalent Hugo
  * site and indexes it with Pagefind's CLI, alternating which goes first, and prints the ratio.
+ * With `--rebuild`, it measures the daily rebuild instead (./rebuild.ts).
  * Timings on a shared machine are noisy: compare the medians, and the ratios within a round.
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { chosenCorpus, prepareCorpus } from './corpus.ts';
 import { formatRounds, formatScaling, median, type HugoRun, type KiosqueRun, type Round } from './figures.ts';
 import { ensureHugo, writeHugoSite } from './hugo.ts';
 import { runMeasured, type ProcessPeak } from './measure.ts';
+import { dayFolders, formatRebuild, treeDifferences, type RebuildRound } from './rebuild.ts';
 import type { BuildFigures } from './run-build.ts';
 import { siteOptions } from '../../src/build/options.ts';
 
@@ -29,12 +31,17 @@ export interface BenchOptions {
   work: string;
   keep: boolean;
   json?: string;
+  /** Measure the daily rebuild instead of the cold build. */
+  rebuild: boolean;
   /** Articles per shard of the search index (src/search/shards.ts); undefined: the build's default, 0: one index. */
   shardSize?: number;
 }
 
 const USAGE = `usage: npm run bench -- [--articles N[,N…]] [--corpus DIR | --synthetic] [--seed N] [--runs N]
-                       [--compare] [--no-search] [--shard-size N] [--work DIR] [--keep] [--json FILE]`;
+                       [--compare] [--rebuild] [--no-search] [--shard-size N] [--work DIR] [--keep] [--json FILE]`;
+
+/** New articles on the second day of the rebuild benchmark (and one corrected article). */
+const ADDED_PER_DAY = 10;
 
 
 /**
@@ -53,6 +60,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     work: { type: 'string', default: join(tmpdir(), 'kiosque-bench') },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
+    rebuild: { type: 'boolean', default: false },
     'shard-size': { type: 'string' },
   }, USAGE);
   const corpus = chosenCorpus(values);
@@ -68,6 +76,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     work: resolve(values.work),
     keep: values.keep,
     ...(values.json !== undefined ? { json: values.json } : {}),
+    rebuild: values.rebuild,
     ...(values['shard-size'] !== undefined ? { shardSize: wholeNumber('--shard-size', values['shard-size'], 0, USAGE) } : {}),
   };
 }
@@ -94,10 +103,14 @@ function folderSize(dir: string): { files: number; bytes: number; pages: number 
   return { files, bytes, pages };
 }
 
-async function runKiosque(content: string, out: string, search: boolean, shardSize?: number): Promise<KiosqueRun> {
-  rmSync(out, { recursive: true, force: true });
+/**
+ * One build in its own process; with `cache`, the output folder is kept (the rebuild reuses it).
+ * `shardSize`: articles per search shard (undefined: the build's default).
+ */
+async function runKiosque(content: string, out: string, search: boolean, cache?: string, shardSize?: number): Promise<KiosqueRun> {
+  if (!cache) rmSync(out, { recursive: true, force: true });
   const runner = join(PROJECT_ROOT, 'tools/bench/run-build.ts');
-  const flags = [...(search ? [] : ['--no-search']), ...(shardSize !== undefined ? ['--shard-size', String(shardSize)] : [])];
+  const flags = [...(search ? [] : ['--no-search']), ...(cache ? ['--cache', cache] : []), ...(shardSize !== undefined ? ['--shard-size', String(shardSize)] : [])];
   const m = await runMeasured(process.execPath, ['--import', 'tsx', runner, content, out, ...flags], { cwd: PROJECT_ROOT });
   const line = m.stdout.trim().split('\n').pop() ?? '';
   let figures: BuildFigures;
@@ -110,7 +123,7 @@ async function runKiosque(content: string, out: string, search: boolean, shardSi
   // The runner's own maximum is exact; the sampled one can miss a last spike.
   const peaks = m.peaks.map((p) => (p.pid === m.peaks[0]?.pid ? { ...p, peakKb: Math.max(p.peakKb, figures.maxRssKb), cpuMs: Math.max(p.cpuMs, figures.cpuMs) } : p));
   const { files, bytes } = folderSize(out);
-  return { wallMs: m.wallMs, cpuMs: cpuOf(peaks), timings: figures.timings, pages: figures.pages, articles: figures.articles, warnings: figures.warnings, peaks, files, bytes };
+  return { wallMs: m.wallMs, cpuMs: cpuOf(peaks), timings: figures.timings, pages: figures.pages, articles: figures.articles, warnings: figures.warnings, peaks, files, bytes, cache: figures.cache };
 }
 
 async function runHugo(site: string, out: string): Promise<HugoRun> {
@@ -153,6 +166,7 @@ export async function bench(args: string[]): Promise<number> {
   console.log(`kiosque bench · ${availableParallelism()} CPUs · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} · work folder ${opts.work}`);
   if (hugoVersion) console.log(`compared with ${hugoVersion.split(' ').slice(0, 2).join(' ')} + Pagefind CLI (node_modules/.bin/pagefind)`);
 
+  if (opts.rebuild) return benchRebuild(opts, log);
   const results: { articles: number; rounds: Round[] }[] = [];
   for (const size of opts.sizes) {
     log(`corpus of ${size} articles…`);
@@ -172,7 +186,7 @@ export async function bench(args: string[]): Promise<number> {
       for (const who of first === 'kiosque' ? ['kiosque', 'hugo'] : ['hugo', 'kiosque']) {
         if (who === 'kiosque') {
           log(`round ${r + 1}/${opts.runs}: Kiosque…`);
-          kiosque = await runKiosque(corpus.dir, kOut, opts.search, opts.shardSize);
+          kiosque = await runKiosque(corpus.dir, kOut, opts.search, undefined, opts.shardSize);
         } else if (opts.compare) {
           log(`round ${r + 1}/${opts.runs}: Hugo + Pagefind…`);
           hugo = await runHugo(hugoSite, hOut);
@@ -191,6 +205,57 @@ export async function bench(args: string[]): Promise<number> {
   }
   if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ hugo: hugoVersion, options: opts, results }, null, 2)}\n`);
   return 0;
+}
+
+/**
+ * `--rebuild`: per size and round, day 1 built cold with a fresh cache, day 2 rebuilt with it,
+ * a clean build of day 2 to compare outputs, and (with --compare) Hugo + Pagefind on day 2,
+ * alternating which of the rebuild and Hugo goes first.
+ */
+async function benchRebuild(opts: BenchOptions, log: (line: string) => void): Promise<number> {
+  const results: { articles: number; rounds: RebuildRound[] }[] = [];
+  for (const size of opts.sizes) {
+    log(`corpus of ${size} articles…`);
+    const corpus = prepareCorpus({ articles: size + ADDED_PER_DAY, source: opts.corpus, seed: opts.seed }, opts.work, join(PROJECT_ROOT, 'content'));
+    const days = dayFolders(corpus.dir, join(opts.work, `days-${size}`), ADDED_PER_DAY);
+    const hugoSite = join(opts.work, `hugo-site-${size}-day-2`);
+    if (opts.compare) {
+      log('Hugo site of day 2…');
+      hugoSiteFor(days.after, hugoSite);
+    }
+    const rounds: RebuildRound[] = [];
+    for (let r = 0; r < opts.runs; r++) {
+      const first = r % 2 === 0 ? 'kiosque' : 'hugo';
+      const out = join(opts.work, `out-rebuild-${size}`);
+      const cache = join(opts.work, `cache-rebuild-${size}`);
+      const clean = join(opts.work, `out-clean-${size}`);
+      const hOut = join(opts.work, `out-hugo-${size}`);
+      for (const d of [out, cache]) rmSync(d, { recursive: true, force: true });
+      log(`round ${r + 1}/${opts.runs}: day 1, cold with a new cache…`);
+      const cold = await runKiosque(days.before, out, opts.search, cache, opts.shardSize);
+      let rebuild: KiosqueRun | undefined;
+      let hugo: HugoRun | undefined;
+      for (const who of first === 'kiosque' ? ['kiosque', 'hugo'] : ['hugo', 'kiosque']) {
+        if (who === 'kiosque') {
+          log(`round ${r + 1}/${opts.runs}: day 2, rebuild…`);
+          rebuild = await runKiosque(days.after, out, opts.search, cache, opts.shardSize);
+        } else if (opts.compare) {
+          log(`round ${r + 1}/${opts.runs}: day 2, Hugo + Pagefind…`);
+          hugo = await runHugo(hugoSite, hOut);
+        }
+      }
+      log(`round ${r + 1}/${opts.runs}: day 2, clean build to compare…`);
+      await runKiosque(days.after, clean, opts.search, undefined, opts.shardSize);
+      const differences = treeDifferences(out, clean);
+      rounds.push({ first, cold, rebuild: rebuild!, differences, ...(hugo ? { hugo } : {}) });
+      if (!opts.keep) for (const d of [out, cache, clean, hOut]) rmSync(d, { recursive: true, force: true });
+    }
+    results.push({ articles: size, rounds });
+    console.log(`\n${size} articles · ${corpus.description}`);
+    for (const line of formatRebuild(size, ADDED_PER_DAY, rounds)) console.log(line);
+  }
+  if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ options: opts, results }, null, 2)}\n`);
+  return results.some((r) => r.rounds.some((x) => x.differences.length > 0)) ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -3,10 +3,10 @@
  * and start-up are measured as a user's `npm run build` would see them: it calls `build()` with
  * the CLI's defaults and prints one JSON line (a BuildFigures) on stdout.
  *
- * Usage: `node --import tsx tools/bench/run-build.ts CONTENT OUT [--no-search] [--shard-size N]`
+ * Usage: `node --import tsx tools/bench/run-build.ts CONTENT OUT [--no-search] [--cache DIR] [--shard-size N]`
  */
 import { resolve } from 'node:path';
-import { build, type Phase } from '../../src/build/index.ts';
+import { build, type BuildResult, type Phase } from '../../src/build/index.ts';
 import { readCommandLine } from '../../src/cli/args.ts';
 import { siteOptions } from '../../src/build/options.ts';
 
@@ -22,18 +22,22 @@ export interface BuildFigures {
   maxRssKb: number;
   /** User + system CPU time of this Node process, ms. */
   cpuMs: number;
+  /** How the cache served the build (with --cache). */
+  cache: BuildResult['cache'];
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = readCommandLine(argv, { 'no-search': { type: 'boolean', default: false }, 'shard-size': { type: 'string' } }, 'usage: run-build.ts CONTENT OUT [--no-search] [--shard-size N]');
+  const usage = 'usage: run-build.ts CONTENT OUT [--no-search] [--cache DIR] [--shard-size N]';
+  const { values, positionals } = readCommandLine(argv, { 'no-search': { type: 'boolean', default: false }, cache: { type: 'string' }, 'shard-size': { type: 'string' } }, usage);
   const [content, out] = positionals;
-  if (!content || !out) throw new Error('usage: run-build.ts CONTENT OUT [--no-search]');
+  if (!content || !out) throw new Error(usage);
   const result = await build({
     content: resolve(content),
     out: resolve(out),
     site: siteOptions(),
     strict: false,
     search: !values['no-search'],
+    ...(values.cache ? { cache: resolve(values.cache) } : {}),
     ...(values['shard-size'] !== undefined ? { searchIndex: { shardSize: Number(values['shard-size']) } } : {}),
   });
   const figures: BuildFigures = {
@@ -45,6 +49,7 @@ async function main(argv: string[]): Promise<void> {
     warnings: result.report.counts.withWarnings,
     maxRssKb: process.resourceUsage().maxRSS,
     cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
+    cache: result.cache,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }

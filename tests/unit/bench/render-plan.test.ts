@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { planRuns, templateInfo, type TemplateInfo } from '../../../src/site/render-plan.ts';
 
-test('a template tells its pagination and the archive fields its body reads, not the paginated list', () => {
+test('a template tells its pagination, the item field of its URL and the archive fields its body reads, not the paginated list', () => {
   const source = '---\nlayout: base.njk\npagination:\n  data: archive.articles\n  size: 1\n  alias: article\npermalink: "{{ article.url }}"\n---\n<p>{{ archive.site.title }} · {{ archive.years | length }}</p>';
-  assert.deepEqual(templateInfo('article.njk', source), { file: 'article.njk', paginates: { key: 'articles', size: 1 }, reads: ['site', 'years'] });
+  assert.deepEqual(templateInfo('article.njk', source), { file: 'article.njk', paginates: { key: 'articles', size: 1 }, reads: ['site', 'years'], permalink: 'url' });
   assert.deepEqual(templateInfo('index.njk', '---\npermalink: /\n---\n{{ archive.articles.length }}'), { file: 'index.njk', reads: ['articles'] });
 });
 

@@ -1,0 +1,166 @@
+/**
+ * The build cache (`--cache DIR`): what a build keeps so that the next one redoes only what
+ * changed. Three memos, each keyed by a hash of everything its result depends on:
+ * - ingest: the parse of each content file, keyed by its path and bytes;
+ * - analysis: the topics and entities found in each article, keyed by the article and the
+ *   taxonomy and gazetteer in use;
+ * - pages: the key of each page written into the output folder, with the size and time of its
+ *   file there (./page-reuse.ts), so that an unchanged page is linked from the previous site
+ *   instead of rendered again.
+ * The whole cache also carries a fingerprint of Kiosque itself (its code, templates, assets,
+ * locked dependencies, Node's version): when that differs the cache is stale and dropped. A
+ * missing, stale or unreadable cache is never an error: the build runs in full and says why.
+ * The cache is written only after a build succeeded, into a temporary file renamed into place.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Article, IngestResult } from '../model.ts';
+import { PROJECT_ROOT } from '../paths.ts';
+
+/** Bumped when the layout of the cache file changes. */
+const FORMAT = 1;
+const FILE = 'kiosque-cache.bin';
+
+/** What one page of the previous build was made from, and its file in the output folder. */
+export interface PageRecord {
+  key: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The topics and entities found in one article (src/enrich/index.ts). */
+export type Analysis = Pick<Article, 'topics' | 'entities'>;
+
+interface Stored {
+  format: number;
+  fingerprint: string;
+  ingest: Map<string, IngestResult>;
+  analysis: Map<string, Analysis>;
+  /** The output folder the page records describe. */
+  out: string;
+  pages: Map<string, PageRecord>;
+}
+
+/** How the cache served this build, for the summary line. */
+export type CacheState = 'off' | 'missing' | 'stale' | 'unreadable' | 'used';
+
+/** One memo: the previous build's entries, and those this build used or made (the next cache). */
+export class Memo<V> {
+  readonly next = new Map<string, V>();
+  hits = 0;
+  misses = 0;
+  constructor(private readonly previous: Map<string, V>) {}
+
+  /** The value kept under `key`, or `compute()` kept under it from now on. */
+  get(key: string, compute: () => V): V {
+    const kept = this.next.get(key) ?? this.previous.get(key);
+    if (kept !== undefined) {
+      this.hits++;
+      this.next.set(key, kept);
+      return kept;
+    }
+    this.misses++;
+    const value = compute();
+    this.next.set(key, value);
+    return value;
+  }
+}
+
+export interface BuildCache {
+  dir: string | undefined;
+  state: CacheState;
+  /** Why the cache could not be used, when it could not. */
+  reason?: string;
+  ingest: Memo<IngestResult>;
+  analysis: Memo<Analysis>;
+  /** Page records of the previous build, for the output folder `out`. */
+  previousPages: Map<string, PageRecord>;
+  previousOut: string | undefined;
+}
+
+/**
+ * A short hash of strings and bytes, for cache keys.
+ * @example hashOf('a', 'b') !== hashOf('ab') // parts are delimited
+ */
+export function hashOf(...parts: (string | Uint8Array)[]): string {
+  const h = createHash('sha1');
+  for (const p of parts) {
+    h.update(typeof p === 'string' ? `${p.length}:` : `${p.byteLength}b`);
+    h.update(p);
+  }
+  return h.digest('base64url');
+}
+
+/** Files of a folder, recursively, as sorted paths relative to `root`. */
+function filesUnder(dir: string, root: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/**
+ * A hash of Kiosque itself: its code, templates, public assets, package and lock files, and the
+ * Node version (the cache file is in V8's serialisation format). Any change makes caches stale.
+ */
+export function kiosqueFingerprint(root = PROJECT_ROOT): string {
+  const files = [...['src', 'templates', 'public'].flatMap((d) => filesUnder(join(root, d), root)), 'package.json', 'package-lock.json', '.eleventy.ts'];
+  const h = createHash('sha1').update(`${FORMAT}\0${process.version}\0`);
+  for (const f of files) {
+    const path = join(root, f);
+    if (!existsSync(path)) continue;
+    h.update(`${f}\0`).update(readFileSync(path)).update('\0');
+  }
+  return h.digest('base64url');
+}
+
+function emptyCache(dir: string | undefined, state: CacheState, reason?: string): BuildCache {
+  return { dir, state, ...(reason ? { reason } : {}), ingest: new Memo(new Map()), analysis: new Memo(new Map()), previousPages: new Map(), previousOut: undefined };
+}
+
+/** Shape check of what was read back: a cache written by another program is not trusted. */
+function isStored(value: unknown): value is Stored {
+  const v = value as Partial<Stored> | null;
+  return !!v && typeof v === 'object' && v.ingest instanceof Map && v.analysis instanceof Map && v.pages instanceof Map && typeof v.fingerprint === 'string' && typeof v.out === 'string';
+}
+
+/**
+ * Opens the cache folder `dir` (`undefined`: no cache). Never throws: a cache that cannot be
+ * used gives an empty one, with its state and the reason.
+ * @example openCache('.kiosque-cache', kiosqueFingerprint()).state // 'missing' the first time
+ */
+export function openCache(dir: string | undefined, fingerprint: string): BuildCache {
+  if (!dir) return emptyCache(undefined, 'off');
+  const path = join(dir, FILE);
+  if (!existsSync(path)) return emptyCache(dir, 'missing', 'pas encore de cache');
+  let stored: unknown;
+  try {
+    stored = deserialize(readFileSync(path));
+  } catch (e) {
+    return emptyCache(dir, 'unreadable', `cache illisible (${(e as Error).message.split('\n')[0]})`);
+  }
+  if (!isStored(stored)) return emptyCache(dir, 'unreadable', 'cache illisible (contenu inattendu)');
+  if (stored.format !== FORMAT || stored.fingerprint !== fingerprint) return emptyCache(dir, 'stale', 'cache d’une autre version de Kiosque ou de ses gabarits');
+  return { dir, state: 'used', ingest: new Memo(stored.ingest), analysis: new Memo(stored.analysis), previousPages: stored.pages, previousOut: stored.out };
+}
+
+/**
+ * Writes what this build used and made as the next cache: a temporary file renamed into place,
+ * so that a build killed while writing leaves the previous cache or none, never half of one.
+ */
+export function saveCache(cache: BuildCache, fingerprint: string, out: string, pages: Map<string, PageRecord>): void {
+  if (!cache.dir) return;
+  mkdirSync(cache.dir, { recursive: true });
+  const stored: Stored = { format: FORMAT, fingerprint, ingest: cache.ingest.next, analysis: cache.analysis.next, out, pages };
+  const path = join(cache.dir, FILE);
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    writeFileSync(tmp, serialize(stored));
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}

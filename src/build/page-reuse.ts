@@ -1,0 +1,125 @@
+/**
+ * Page reuse for the daily rebuild: a page rendered one per item (an article, an entity, a topic
+ * or month listing) depends only on its item, the site options and Kiosque itself
+ * (src/site/render-plan.ts, `slicedTemplates`). Its key hashes those; when the previous build
+ * wrote a page with the same key and its file in the previous site is untouched (same size and
+ * modification time as recorded), that file is hard-linked into the new site instead of
+ * rendered again. Links cost no copy and leave the previous site intact until the swap.
+ */
+import { createHash } from 'node:crypto';
+import { linkSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Archive } from '../model.ts';
+import type { TemplateInfo } from '../site/render-plan.ts';
+import { hashOf, type PageRecord } from './cache.ts';
+
+/**
+ * The file of a page in the site folder, from its URL, as Eleventy writes it.
+ * @example pageFile('/articles/a/') // 'articles/a/index.html'
+ * @example pageFile('/sujets/x/flux.xml') // 'sujets/x/flux.xml'
+ */
+export function pageFile(url: string): string {
+  const path = url.replace(/^\/+/, '');
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/**
+ * Digests of the data of a list's items. Items share large fields (every listing page of a
+ * topic holds the topic, 110 kB of JSON at 10,000 articles): a field object held by several
+ * items is hashed once, the rest is hashed as JSON text. Hashing each item's whole JSON text
+ * instead cost 1.8 GB of text and 12 s for one page type; remembering every nested object cost
+ * more than the text (about 130 objects per article). The archive is not changed once built.
+ * @example digests([{ a: 1 }, { a: 1 }, { a: 2 }]) // [d1, d1, d2]
+ */
+export function digests(items: readonly unknown[]): string[] {
+  const fields = (item: unknown) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.entries(item) : undefined);
+  const holders = new Map<unknown, number>();
+  for (const item of items) for (const [, v] of fields(item) ?? []) if (v !== null && typeof v === 'object') holders.set(v, (holders.get(v) ?? 0) + 1);
+  const shared = new Map<unknown, string>();
+  const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
+  return items.map((item) => {
+    const entries = fields(item);
+    if (!entries) return sha1(JSON.stringify(item) ?? 'undefined');
+    let text = '';
+    for (const [k, v] of entries) {
+      if (v === undefined) continue;
+      let part = shared.get(v);
+      if (part === undefined) {
+        part = JSON.stringify(v);
+        if ((holders.get(v) ?? 0) > 1) shared.set(v, (part = `#${sha1(part)}`));
+      }
+      text += `${JSON.stringify(k)}:${part},`;
+    }
+    return sha1(text);
+  });
+}
+
+export interface PageReuse {
+  /** For renderSite: the items whose pages must be rendered; links the others' pages. */
+  select(template: TemplateInfo, items: readonly unknown[], reads: string[]): unknown[];
+  /** Pages linked from the previous site. */
+  reused: number;
+  /** The page records of the new site, once it is fully written into `siteDir`. */
+  records(siteDir: string): Map<string, PageRecord>;
+}
+
+/**
+ * Page reuse from `previousSite` (undefined: none) into `siteDir`. A page's key hashes `base`
+ * (Kiosque's fingerprint), its template, the archive fields the template reads and its item.
+ */
+export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, previousSite: string | undefined, siteDir: string, base: string): PageReuse {
+  const keys = new Map<string, string>();
+  const linked = new Map<string, PageRecord>();
+  const made = new Set<string>();
+  const reuse: PageReuse = {
+    reused: 0,
+    select(template, items, reads) {
+      const field = template.permalink;
+      if (!field) return [...items];
+      const context = hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
+      const itemDigests = digests(items);
+      return items.filter((item, i) => {
+        const url = (item as Record<string, unknown>)[field];
+        if (typeof url !== 'string') return true;
+        const file = pageFile(url);
+        const key = hashOf(context, itemDigests[i]!);
+        keys.set(file, key);
+        const before = previous.get(file);
+        if (!previousSite || before?.key !== key) return true;
+        try {
+          const from = join(previousSite, file);
+          const stat = statSync(from);
+          if (stat.size !== before.size || stat.mtimeMs !== before.mtimeMs) return true;
+          const to = join(siteDir, file);
+          const dir = dirname(to);
+          if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+          made.add(dir);
+          linkSync(from, to);
+        } catch {
+          return true; // gone, or a file system without hard links: render it
+        }
+        linked.set(file, before);
+        reuse.reused++;
+        return false;
+      });
+    },
+    records(dir) {
+      const out = new Map<string, PageRecord>();
+      for (const [file, key] of keys) {
+        const kept = linked.get(file);
+        if (kept) {
+          out.set(file, kept);
+          continue;
+        }
+        try {
+          const stat = statSync(join(dir, file));
+          out.set(file, { key, size: stat.size, mtimeMs: stat.mtimeMs });
+        } catch {
+          // Not written (an item whose page failed): nothing to reuse next time.
+        }
+      }
+      return out;
+    },
+  };
+  return reuse;
+}

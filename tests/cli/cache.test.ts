@@ -1,0 +1,78 @@
+/**
+ * The daily rebuild (issue 13): a build with a cache redoes only what changed, and its output is
+ * byte-identical to a clean build of the same folder; a cache that cannot be trusted is dropped.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { CLI_ENTRY, PROJECT_ROOT } from '../../src/paths.ts';
+import { correct, treeDifferences } from '../../tools/bench/rebuild.ts';
+import { FIXTURE } from '../helpers/site.ts';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, 'build', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'kiosque-cache-'));
+const day1 = join(work, 'day-1');
+const day2 = join(work, 'day-2');
+cpSync(FIXTURE, day1, { recursive: true });
+cpSync(FIXTURE, day2, { recursive: true });
+// Day 2: two new articles, a corrected one, a deleted one.
+writeFileSync(join(day2, '2025-04-02-velo.md'), '---\ntitle: "Pistes cyclables : le réseau s’étend vers le nord"\ndate: 2025-04-02\n---\nLa métropole ouvre trois kilomètres de pistes cyclables entre le centre et les quartiers nord.\n\nLes travaux ont duré six mois.\n');
+writeFileSync(join(day2, '2025-04-03-piscine.md'), '---\ntitle: "La piscine municipale rouvre après travaux"\ndate: 2025-04-03\n---\nAprès un an de travaux, la piscine municipale rouvre ses bassins au public samedi.\n');
+writeFileSync(join(day2, '2023-01-12-soldes.md'), correct(readFileSync(join(day1, '2023-01-12-soldes.md'), 'utf8')));
+rmSync(join(day2, 'marathon.txt'));
+
+const site = join(work, 'site');
+const cache = join(work, 'cache');
+const clean = join(work, 'clean');
+const first = cli('--content', day1, '--out', site, '--cache', cache);
+const second = cli('--content', day2, '--out', site, '--cache', cache);
+cli('--content', day2, '--out', clean, '--no-cache');
+
+test('the rebuild with a cache is byte-identical to a clean build of the same folder, search index included', () => {
+  assert.match(first, /cache : construction complète \(pas encore de cache\)/);
+  assert.deepEqual(treeDifferences(site, clean), []);
+  const soldes = readFileSync(join(site, 'articles/2023/01/soldes-d-hiver-un-demarrage-timide-pour-les-commercants/index.html'), 'utf8');
+  assert.match(soldes, /Rectificatif/, 'the correction is on the page');
+});
+
+test('the rebuild reads again only the files that changed and renders only the pages whose data changed', () => {
+  const m = /cache : lecture reprise pour (\d+) fichiers, analyse pour (\d+) articles ; (\d+) pages reprises/.exec(second);
+  assert.ok(m, second);
+  const articles = Number(/(\d+) articles publiés/.exec(second)![1]);
+  // 39 files less the deleted one, less sujets.yml (read every time); two new, one corrected.
+  assert.equal(Number(m[1]), articles - 3);
+  assert.equal(Number(m[2]), articles - 3);
+  const pages = Number(/ (\d+) pages/.exec(second)![1]);
+  assert.ok(Number(m[3]) > pages / 3, `${m[3]} of ${pages} pages reused`);
+});
+
+test('a page edited by hand in the output is rendered again, not reused', () => {
+  const any = join(site, 'articles/2023/01/soldes-d-hiver-un-demarrage-timide-pour-les-commercants/index.html');
+  const before = readFileSync(any);
+  writeFileSync(any, 'edited by hand');
+  cli('--content', day2, '--out', site, '--cache', cache);
+  assert.deepEqual(readFileSync(any), before);
+  assert.deepEqual(treeDifferences(site, clean), []);
+});
+
+test('a corrupt cache is dropped with a message, and the build is complete and identical', () => {
+  writeFileSync(join(cache, 'kiosque-cache.bin'), 'garbage');
+  const out = cli('--content', day2, '--out', site, '--cache', cache);
+  assert.match(out, /cache : construction complète \(cache illisible/);
+  assert.deepEqual(treeDifferences(site, clean), []);
+});
+
+test('other site options rebuild every page that depends on them', () => {
+  const based = join(work, 'based');
+  cli('--content', day2, '--out', based, '--no-cache', '--base-path', '/archives/');
+  cli('--content', day2, '--out', site, '--cache', cache, '--base-path', '/archives/');
+  assert.deepEqual(treeDifferences(site, based), []);
+});

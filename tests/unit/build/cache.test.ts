@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { hashOf, kiosqueFingerprint, Memo, openCache, saveCache } from '../../../src/build/cache.ts';
+import { digests, pageFile } from '../../../src/build/page-reuse.ts';
+
+test('a memo returns what it kept for a key, computes the rest, and keeps only what this build used', () => {
+  const memo = new Memo(new Map([['a', 1], ['stale', 9]]));
+  let computed = 0;
+  assert.equal(memo.get('a', () => ++computed), 1);
+  assert.equal(memo.get('b', () => ++computed), 1);
+  assert.equal(memo.get('b', () => ++computed), 1, 'computed once');
+  assert.equal(computed, 1);
+  assert.deepEqual([memo.hits, memo.misses], [2, 1]);
+  assert.deepEqual([...memo.next.keys()].sort(), ['a', 'b'], 'an entry no file used any more is dropped');
+});
+
+test('a cache is missing, then used; unreadable or from another Kiosque, it is dropped with the reason', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
+  assert.equal(openCache(undefined, 'f').state, 'off');
+  const first = openCache(dir, 'f1');
+  assert.equal(first.state, 'missing');
+  first.ingest.get('k', () => ({ ok: 'skipped', reason: 'image' }));
+  saveCache(first, 'f1', '/srv/site', new Map([['index.html', { key: 'x', size: 1, mtimeMs: 2 }]]));
+
+  const again = openCache(dir, 'f1');
+  assert.equal(again.state, 'used');
+  assert.deepEqual(again.ingest.get('k', () => assert.fail('not kept')), { ok: 'skipped', reason: 'image' });
+  assert.equal(again.previousOut, '/srv/site');
+  assert.deepEqual(again.previousPages.get('index.html'), { key: 'x', size: 1, mtimeMs: 2 });
+
+  const other = openCache(dir, 'f2');
+  assert.equal(other.state, 'stale');
+  assert.match(other.reason!, /autre version de Kiosque/);
+  assert.equal(other.previousPages.size, 0);
+
+  writeFileSync(join(dir, 'kiosque-cache.bin'), 'not a cache');
+  const broken = openCache(dir, 'f1');
+  assert.equal(broken.state, 'unreadable');
+  assert.match(broken.reason!, /cache illisible/);
+});
+
+test('Kiosque’s fingerprint changes with any template, code or asset file, and only then', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kiosque-fingerprint-'));
+  for (const d of ['src', 'templates/pages', 'public/css']) mkdirSync(join(root, d), { recursive: true });
+  writeFileSync(join(root, 'src/a.ts'), 'export {}');
+  writeFileSync(join(root, 'templates/pages/a.njk'), '<p>a</p>');
+  writeFileSync(join(root, 'public/css/a.css'), 'p{}');
+  writeFileSync(join(root, 'content.md'), 'not part of Kiosque');
+  const before = kiosqueFingerprint(root);
+  assert.equal(kiosqueFingerprint(root), before);
+  writeFileSync(join(root, 'content.md'), 'changed');
+  assert.equal(kiosqueFingerprint(root), before, 'a file outside src, templates and public');
+  writeFileSync(join(root, 'templates/pages/a.njk'), '<p>b</p>');
+  const templates = kiosqueFingerprint(root);
+  assert.notEqual(templates, before);
+  writeFileSync(join(root, 'public/css/a.css'), 'p{color:red}');
+  assert.notEqual(kiosqueFingerprint(root), templates);
+});
+
+test('cache keys tell their parts apart', () => {
+  assert.notEqual(hashOf('a', 'b'), hashOf('ab'));
+  assert.notEqual(hashOf('a', 'b'), hashOf('a', 'b', ''));
+  assert.equal(hashOf('x', new Uint8Array([1, 2])), hashOf('x', new Uint8Array([1, 2])));
+});
+
+test('a page’s file follows its URL as Eleventy writes it', () => {
+  assert.equal(pageFile('/'), 'index.html');
+  assert.equal(pageFile('/articles/2024/02/a/'), 'articles/2024/02/a/index.html');
+  assert.equal(pageFile('/sujets/chine/flux.xml'), 'sujets/chine/flux.xml');
+});
+
+test('an item’s digest follows its data, not its identity, and a change in a field several items share shows', () => {
+  const topic = { slug: 'chine', pages: [{ url: '/a/' }] };
+  const page = (items: string[], t = topic) => ({ url: '/sujets/chine/', topic: t, items });
+  const [one, two, three] = digests([page(['x']), page(['y']), page(['x'])]);
+  assert.notEqual(one, two);
+  assert.equal(one, three);
+  const copy = { slug: 'chine', pages: [{ url: '/a/' }] };
+  assert.equal(digests([page(['x'], copy), page(['y'], copy)])[0], one, 'the same data in another object');
+  const moved = { slug: 'chine', pages: [{ url: '/b/' }] };
+  assert.notEqual(digests([page(['x'], moved), page(['y'], moved)])[0], one);
+  assert.notEqual(digests([{ a: 1, b: 2 }])[0], digests([{ a: 1, b: 3 }])[0]);
+});
