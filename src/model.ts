@@ -461,4 +461,9 @@ export interface Archive {
   chart: MonthBar[];
   /** The 50 newest, for /flux.xml and /flux.json. */
   feedItems: ArticleCard[];
+  /**
+   * The search index's bundles when it is in several shards (src/search/shards.ts), base path
+   * applied, the main one first: the search page merges them. Absent: the one `pagefind/`.
+   */
+  searchBundles?: string[];
 }

@@ -24,6 +24,28 @@ export const SORTS = /** @type {Record<string, Record<string, 'asc' | 'desc'>>} 
  */
 export const PAGEFIND_OPTIONS = { excerptLength: 24 };
 
+/**
+ * Starts a Pagefind module (the `pagefind.js` of the site's main bundle, `bundles[0]`) on every
+ * bundle of the site: the index comes in date-ordered shards (src/search/shards.ts), the others
+ * are merged in with the same options. Pagefind's merged search sums the filter counts of the
+ * shards and orders the results of all shards by score; the build makes the scores of the date
+ * sorts positions in the whole archive, so the date sorts are exact (src/search/stable.ts,
+ * `offsetSorts`); relevance is scored with the archive's page count and average page length but
+ * each shard's own count of the pages holding a word (`addArchivePages`): close to one index's
+ * order, not always identical.
+ * @template {{ options: (o: object) => Promise<void>, init: () => Promise<void>, mergeIndex: (path: string, o: object) => Promise<void> }} P
+ * @param {P} pagefind
+ * @param {string[]} bundles bundle folders (absolute paths), the main one first
+ * @returns {Promise<P>}
+ * @example await startPagefind(await import('/pagefind/pagefind.js'), ['/pagefind/', '/pagefind/2019-03/'])
+ */
+export async function startPagefind(pagefind, bundles) {
+  await pagefind.options(PAGEFIND_OPTIONS);
+  await pagefind.init();
+  await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(bundle, PAGEFIND_OPTIONS)));
+  return pagefind;
+}
+
 /** Results rendered per page of the list. */
 export const PAGE_SIZE = 10;
 

@@ -20,8 +20,8 @@
  * The base path comes from this script's own URL: it is served from `<base>js/`.
  */
 import {
-  FILTERS, PAGEFIND_OPTIONS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, foldWord, suggestion, topicLinks, writeState,
+  FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
+  STOP_WORDS, foldWord, startPagefind, suggestion, topicLinks, writeState,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -53,12 +53,13 @@ const topicLabels = new Map((known.sujet ?? []).map((o) => [o.value, o.label]));
 /**
  * @typedef {{ id: string, data: () => Promise<any> }} PagefindResult
  * @typedef {{ results: PagefindResult[], filters: Record<string, Record<string, number>>, timings?: unknown }} PagefindResponse
- * @typedef {{ search: (term: string | null, options?: object) => Promise<PagefindResponse>, preload: (term: string, options?: object) => Promise<void>, filters: () => Promise<Record<string, Record<string, number>>> }} Pagefind
+ * @typedef {{ search: (term: string | null, options?: object) => Promise<PagefindResponse>, preload: (term: string, options?: object) => Promise<void>, filters: () => Promise<Record<string, Record<string, number>>>, options: (o: object) => Promise<void>, init: () => Promise<void>, mergeIndex: (path: string, o: object) => Promise<void> }} Pagefind
  */
 
 /**
- * The Pagefind bundles of the site, newest first: the JSON list in `data-kiosque-bundles` on
- * `#recherche` (base path applied), else the one default bundle.
+ * The Pagefind bundles of the site, the main one first: the JSON list in `data-kiosque-bundles`
+ * on `#recherche` (base path applied; the build writes it when the index is in several
+ * shards), else the one default bundle.
  * @returns {string[]}
  */
 function bundlePaths() {
@@ -72,10 +73,9 @@ function bundlePaths() {
 }
 
 /**
- * Opens the search index: the one place where Pagefind is created and configured. Takes the
- * list of bundles; combining several (date-ordered shards) is the bundle module's work, which
- * plugs in here.
- * @param {string[]} bundles bundle folders, newest first
+ * Opens the search index: the one place where Pagefind is created, on every bundle of the site
+ * (`startPagefind`: the shards are merged).
+ * @param {string[]} bundles bundle folders, the main one first
  * @param {string} [instance] a name for a second, separate Pagefind: its entry file is imported
  *   under another URL, so it is another module, with its own web worker
  * @returns {Promise<Pagefind>}
@@ -83,10 +83,7 @@ function bundlePaths() {
 async function openPagefind(bundles, instance = '') {
   const entry = new URL('pagefind.js', new URL(bundles[0] ?? '', location.href));
   if (instance) entry.search = `?${instance}`;
-  const pagefind = await import(entry.href);
-  await pagefind.options(PAGEFIND_OPTIONS);
-  await pagefind.init();
-  return pagefind;
+  return startPagefind(await import(entry.href), bundles);
 }
 
 /** @type {Promise<Pagefind | null> | undefined} */

@@ -16,6 +16,8 @@ import { pageReuse } from './page-reuse.ts';
 import { enrichArchive, ingestContent, reportEntries } from './pipeline.ts';
 import { makeReport, type Report } from './report.ts';
 import { indexSiteInWorker } from './search-worker.ts';
+import type { IndexOptions } from '../search/index.ts';
+import { bundleFolders, partitionShards } from '../search/shards.ts';
 
 export interface BuildOptions {
   content: string;
@@ -24,6 +26,12 @@ export interface BuildOptions {
   strict: boolean;
   /** Build the Pagefind index (on by default). */
   search: boolean;
+  /**
+   * How the index is built (src/search/index.ts): Pagefind processes at once (`jobs`), articles
+   * per shard (`shardSize`), and `previous`, a folder holding the `pagefind/` folder of an
+   * earlier build (the previous site, or a cache copy of it) whose unchanged shards are copied.
+   */
+  searchIndex?: IndexOptions;
   /** The cache folder (./cache.ts); undefined: no cache, everything is built. */
   cache?: string;
   /** Threads and processes to use at most (default: the machine's cores). */
@@ -125,12 +133,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The index is built on a worker thread (records) and in Pagefind's process (indexing) while
     // Eleventy renders on this one; the search phase is what is left to wait for after rendering.
     const indexing = options.search
-      ? indexSiteInWorker(tmp, enriched.archive).then((result) => ({ result }), (error: unknown) => ({ error }))
+      ? indexSiteInWorker(tmp, enriched.archive, options.searchIndex).then((result) => ({ result }), (error: unknown) => ({ error }))
       : undefined;
+    // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.
+    const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
+    const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
     // Pages whose item did not change since the previous build are linked from the site in place.
     const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
     const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint);
-    const rendered = await time('render', () => renderSite(enriched.archive, tmp, (done, total) => options.onProgress?.('render', done, total), undefined, cache.dir ? reuse.select : undefined)).catch(async (e: unknown) => {
+    const rendered = await time('render', () => renderSite(archive, tmp, (done, total) => options.onProgress?.('render', done, total), undefined, cache.dir ? reuse.select : undefined)).catch(async (e: unknown) => {
       await indexing; // it writes into tmp: let it finish before the cleanup removes tmp
       throw e;
     });

@@ -9,12 +9,13 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { plainData } from './isolate.ts';
 import type { Archive } from '../model.ts';
 import { runInWorker } from './threads.ts';
-import { indexSite, type SearchIndexResult } from '../search/index.ts';
+import { indexSite, type IndexOptions, type SearchIndexResult } from '../search/index.ts';
 
 interface Job {
   task: 'kiosque-search-index';
   siteDir: string;
   articles: Archive['articles'];
+  options: IndexOptions;
 }
 
 /**
@@ -22,14 +23,14 @@ interface Job {
  * 0.2 s of the calling thread for 10,000 articles).
  * @example const { pages } = await indexSiteInWorker('_site.tmp', archive);
  */
-export function indexSiteInWorker(siteDir: string, archive: Pick<Archive, 'articles'>): Promise<SearchIndexResult> {
+export function indexSiteInWorker(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}): Promise<SearchIndexResult> {
   // Copied into plain data we built (../isolate.ts): a worker message clones what it is given,
   // and one value that cannot be cloned would fail the whole build (issue 11).
-  const job: Job = { task: 'kiosque-search-index', siteDir, articles: archive.articles.map((a) => plainData(a)) };
+  const job: Job = { task: 'kiosque-search-index', siteDir, articles: archive.articles.map((a) => plainData(a)), options: plainData(options) };
   return runInWorker<SearchIndexResult>(import.meta.url, job);
 }
 
 if (!isMainThread && (workerData as Job | undefined)?.task === 'kiosque-search-index') {
   const job = workerData as Job;
-  parentPort!.postMessage(await indexSite(job.siteDir, { articles: job.articles }));
+  parentPort!.postMessage(await indexSite(job.siteDir, { articles: job.articles }, job.options));
 }

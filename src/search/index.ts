@@ -1,26 +1,53 @@
 /**
- * The search index: one Pagefind record per article (./records.ts), French, written into
- * `<site>/pagefind/`. Pagefind runs in its own process (a Rust binary behind the service).
- * This is the single entry point of indexing; build.ts calls it on the rendered temp folder.
+ * The search index: one Pagefind record per article (./records.ts), French, in date-ordered
+ * shards (./shards.ts): the newest shard in `<site>/pagefind/`, with Pagefind's scripts, the
+ * others in `<site>/pagefind/<first month>/`; an archive of at most SHARD_SIZE articles is one
+ * index in `<site>/pagefind/`. The search page merges the shards (public/js/search-core.js,
+ * `startPagefind`). This is the single entry point of indexing; the build calls it on the
+ * rendered temp folder, from a worker thread (src/build/search-worker.ts).
+ *
+ * Each shard is indexed by its own Pagefind CLI process over its records written as files
+ * (issue 13: the CLI costs about 25 % less CPU than the Node API), at most `jobs` processes at
+ * once, in index chunks sized to its share of the archive (`chunkSize`). Its bundle is put in a
+ * stable order (./stable.ts) so that it is byte-identical for the same input; then its sort
+ * lists are offset so that the date sorts are exact across shards (`offsetSorts`), and
+ * place-holder pages give its relevance scores the whole archive's page count and average
+ * length (`addArchivePages`). The word list (« Essayez : ») and the source filter values are
+ * computed over the whole archive.
+ *
+ * Reuse, for the build's cache. Each shard has a key: a hash of everything that goes into it
+ * (what its records are made of, ./records.ts `recordInput`, archive-wide source filter
+ * values included; Pagefind's version; the language; its chunk size; the code of src/search/,
+ * src/text/ and the folding rules), computed without making the records. The bundle
+ * lists the shards, keys and file digests in `pagefind/kiosque-shards.json` (SHARD_MANIFEST).
+ * Pass `previous`: a folder holding the `pagefind/` folder an earlier `indexSite` wrote (the
+ * previous site itself, or a cache folder into which its `pagefind/` folder was copied). A
+ * shard whose key is in that manifest is copied from there, once its files match the digest,
+ * instead of indexed. Anything missing, different or unreadable is indexed again: a stale or
+ * corrupt `previous` costs time, never a wrong index, and the output is byte-identical with
+ * or without it. `result.shards` says which shards were copied.
+ * @example await indexSite('_site.tmp', archive, { previous: '_site', jobs: 4 }) // copies what did not change
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
-import * as pagefind from 'pagefind';
-import type { Archive } from '../model.ts';
-import { articleRecord } from './records.ts';
-import { childrenGone, pagefindChildren } from './reap.ts';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, normalize, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { arch, platform } from 'node:process';
+import { gunzipSync } from 'node:zlib';
+import type { Archive, ArchiveArticle } from '../model.ts';
+import { articleRecord, recordInput, type SearchRecord } from './records.ts';
+import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from './sources.ts';
-import { stabiliseBundle } from './stable.ts';
+import { addArchivePages, offsetSorts, pageTotals, sortCounts, stabiliseBundle, withoutArchivePages, withoutSortOffsets, type BundleFiles } from './stable.ts';
 import { writeWordList } from './words.ts';
-
-/** Records sent per event-loop turn. */
-const RECORD_BATCH = 200;
 
 /** What the index holds for one article. */
 export interface IndexedPage {
   /** Site-relative URL, as in the archive. */
   url: string;
-  /** Distinct words Pagefind indexed; 0 means the article cannot be found. */
+  /** 1 when Pagefind indexed words of the article, 0 when it cannot be found. */
   words: number;
 }
 
@@ -29,7 +56,27 @@ export interface SearchIndexResult {
   pagesIndexed: number;
   pages: IndexedPage[];
   errors: string[];
+  /** Each shard, oldest first: its name, articles, and whether it was copied from `previous`. */
+  shards: { name: string; articles: number; reused: boolean }[];
 }
+
+export interface IndexOptions {
+  /** Pagefind processes at once (default: the machine's available parallelism). */
+  jobs?: number;
+  /** Articles per shard, at most about (./shards.ts, default SHARD_SIZE). */
+  shardSize?: number;
+  /**
+   * A folder holding the `pagefind/` folder of an earlier `indexSite` (a previous site, or a
+   * cache folder holding a copy of it): shards whose key did not change are copied from it.
+   */
+  previous?: string;
+}
+
+/** The manifest of the shards, in the main bundle folder. */
+export const SHARD_MANIFEST = 'kiosque-shards.json';
+
+/** Index language: every record is French. */
+const LANGUAGE = 'fr';
 
 /**
  * Pagefind's ready-made interfaces, which the search page does not use: the Default UI renders
@@ -38,59 +85,360 @@ export interface SearchIndexResult {
  */
 const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
 
-/** Writes the bundle, in a stable order (./stable.ts), into `dir`. */
-function writeBundle(dir: string, files: { path: string; content: Uint8Array }[]): void {
-  const stable = new Map(files.filter((f) => !UNUSED_FILES.test(f.path)).map((f) => [f.path, Buffer.from(f.content)]));
-  stabiliseBundle(stable);
-  for (const [path, content] of stable) {
-    const target = normalize(join(dir, path));
-    if (!target.startsWith(dir)) throw new Error(`Pagefind bundle: ${path} is outside the bundle folder`);
+/** Files of a shard's own index; the other files of a bundle are Pagefind's scripts. */
+const SHARD_FILE = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(?:index|filter|fragment)\/[^/]+)$/;
+
+interface ManifestShard {
+  name: string;
+  key: string;
+  /** Site-relative folder of its bundle (`pagefind/` or `pagefind/<name>/`). */
+  folder: string;
+  /** Hash of its files, sort offsets taken out (`digestOf`). */
+  digest: string;
+  /** URLs of its articles that have no indexed word (usually none). */
+  unsearchable: string[];
+}
+
+interface Manifest {
+  pagefind: string;
+  shards: ManifestShard[];
+}
+
+/** A shard whose index files are written: its metadata (sort offsets out), digest, what the build reports. */
+interface ShardIndex {
+  meta: BundleFiles;
+  digest: string;
+  unsearchable: string[];
+  reused: boolean;
+}
+
+let pagefindBinary: { path: string; version: string } | undefined;
+/**
+ * Pagefind's binary, found as its npm package finds it (`PAGEFIND_BINARY_PATH`, else the
+ * platform package), and its version (`pagefind_extended 1.5.2`).
+ */
+function binary(): { path: string; version: string } {
+  if (!pagefindBinary) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    const exe = platform === 'win32' ? '.exe' : '';
+    const path = process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? process.env.PAGEFIND_BINARY_PATH
+      ?? createRequire(import.meta.resolve('pagefind')).resolve(`@pagefind/${os}-${arch}/bin/pagefind_extended${exe}`);
+    pagefindBinary = { path, version: execFileSync(path, ['--version'], { encoding: 'utf8' }).trim() };
+  }
+  return pagefindBinary;
+}
+
+const sha256 = () => createHash('sha256');
+
+let codeHash: string | undefined;
+/**
+ * Hash of the code that makes records and bundles: src/search/ and src/text/ (records are
+ * typeset and folded by them) and the folding rules shared with the search page.
+ */
+function indexingCode(): string {
+  if (!codeHash) {
+    const hash = sha256();
+    const dirs = [new URL('./', import.meta.url), new URL('../text/', import.meta.url)];
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(`${name}\0`).update(readFileSync(new URL(name, dir)));
+    }
+    codeHash = hash.update(readFileSync(new URL('../../public/js/fold-rules.js', import.meta.url))).digest('hex');
+  }
+  return codeHash;
+}
+
+/**
+ * The key of a shard: a hash of everything its bundle is made from: its records' inputs
+ * (./records.ts, `recordInput`), Pagefind's version, the language, the chunk size and the code.
+ * @example shardKey([recordInput(article)], 'pagefind_extended 1.5.2', 5000) // 'a1b2…'
+ */
+export function shardKey(inputs: readonly string[], pagefindVersion: string, chunkSize = 0, code = indexingCode()): string {
+  const hash = sha256().update(`kiosque-shard 2\0${pagefindVersion}\0${LANGUAGE}\0${chunkSize}\0${code}\0`);
+  for (const input of inputs) hash.update(`${Buffer.byteLength(input)}\0`).update(input);
+  return hash.digest('hex');
+}
+
+/** Hash of a shard's files (paths in order, with their bytes). */
+function digestOf(files: BundleFiles): string {
+  const hash = sha256();
+  for (const path of [...files.keys()].sort()) hash.update(`${path}\0${files.get(path)!.length}\0`).update(files.get(path)!);
+  return hash.digest('hex');
+}
+
+/** Every file under `dir` by path relative to it (`/` separators); `skipDirs` are not entered. */
+function readTree(dir: string, skipDirs: (rel: string) => boolean = () => false): BundleFiles {
+  const files: BundleFiles = new Map();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      const rel = relative(dir, path).split(sep).join('/');
+      if (statSync(path).isDirectory()) {
+        if (!skipDirs(rel)) walk(path);
+      } else files.set(rel, readFileSync(path));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** Writes `files` into `dir`, refusing any path outside it. */
+function writeFiles(dir: string, files: BundleFiles): void {
+  const base = normalize(dir).replace(/[\\/]+$/, '');
+  for (const [path, content] of files) {
+    const target = normalize(join(base, path));
+    if (!target.startsWith(base + sep)) throw new Error(`Pagefind bundle: ${path} is outside the bundle folder`);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
 }
 
+/** URLs of the pages of a bundle without an indexed word, from its fragments. */
+function unsearchableOf(files: BundleFiles, urls: readonly string[]): string[] {
+  const words = new Map<string, number>();
+  for (const [path, content] of files) {
+    if (!path.startsWith('fragment/')) continue;
+    const text = gunzipSync(content).toString('utf8');
+    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; word_count: number };
+    words.set(fragment.url, fragment.word_count);
+  }
+  return urls.filter((u) => !((words.get(u) ?? 0) > 0));
+}
+
 /**
- * Indexes every article of the archive and writes the bundle into `<siteDir>/pagefind/`.
- * Records are sent in archive order without waiting for each answer (Pagefind's service handles
- * messages one at a time, in the order received), a batch per event-loop turn; the bundle is
- * then put in a stable order (./stable.ts), so it is byte-identical for the same input. The
- * build runs this on a worker thread (src/build/search-worker.ts) while it renders.
+ * Pagefind's size of an index chunk (the word postings of a range of words that a query
+ * fetches whole): 20,000 word locations, Pagefind's default.
+ */
+const PAGEFIND_CHUNK = 20000;
+
+/**
+ * The chunk size of a shard of `articles` articles in an archive of `total` (0: Pagefind's
+ * default, for an archive in one shard). A query fetches a chunk from every shard, so a
+ * shard's chunks are made smaller in proportion to its share of the archive: together about
+ * one chunk of one index, and about the same bytes per query. The share is taken of `total`
+ * rounded up to a power of two, so that it changes (and with it every shard's key) only when
+ * the archive doubles, never on a daily rebuild; the bytes per query are then at most one
+ * index's, at least half of it.
+ * @example chunkSize(2500, 10000) // 20000 * 2500 / 16384 = 3052
+ */
+export function chunkSize(articles: number, total: number): number {
+  if (articles >= total) return 0;
+  const rounded = 2 ** Math.ceil(Math.log2(total));
+  return Math.max(500, Math.round((PAGEFIND_CHUNK * articles) / rounded));
+}
+
+/** Runs Pagefind's CLI (with `chunk` as its index chunk size when not 0); resolves with its error output when it fails. */
+function runPagefind(args: string[], chunk: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const env = chunk ? { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunk) } : process.env;
+    const child = spawn(binary().path, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', (e) => resolve(e.message));
+    child.on('close', (code) => resolve(code === 0 ? undefined : `Pagefind exited with code ${code}: ${stderr.trim()}`));
+  });
+}
+
+/**
+ * Writes a shard's records as files at their URL (`<url>index.html`, which Pagefind's CLI maps
+ * back to the URL) under `dir`.
+ */
+function writeRecords(records: readonly SearchRecord[], dir: string): void {
+  for (const r of records) {
+    const file = normalize(join(dir, r.url, 'index.html'));
+    if (!file.startsWith(dir + sep)) throw new Error(`${r.url}: URL outside the site`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, r.html);
+  }
+}
+
+/**
+ * Indexes the records written under `<work>/records` with Pagefind's CLI into `<work>/bundle`,
+ * in index chunks of `chunk` (./index.ts, `chunkSize`).
+ * Returns the shard's files and Pagefind's scripts, stabilised.
+ */
+async function indexShard(work: string, chunk: number): Promise<{ shard: BundleFiles; scripts: BundleFiles } | { error: string }> {
+  const out = join(work, 'bundle');
+  const error = await runPagefind(['--site', join(work, 'records'), '--output-path', out, '--force-language', LANGUAGE, '--silent'], chunk);
+  if (error) return { error };
+  const files = readTree(out);
+  for (const path of files.keys()) if (UNUSED_FILES.test(path)) files.delete(path);
+  stabiliseBundle(files);
+  const shard: BundleFiles = new Map();
+  const scripts: BundleFiles = new Map();
+  for (const [path, content] of files) (SHARD_FILE.test(path) ? shard : scripts).set(path, content);
+  return { shard, scripts };
+}
+
+/** The metadata files of a bundle (entry and `pf_meta`), the ones the shards' merge rewrites. */
+const isMeta = (path: string) => !path.includes('/');
+
+/**
+ * Writes a shard's index files but its metadata into its folder, and returns what is kept in
+ * memory until every shard is done: its metadata, digest and unsearchable pages.
+ */
+function placeShard(files: BundleFiles, folder: string, unsearchable: string[], reused: boolean): ShardIndex {
+  const meta: BundleFiles = new Map();
+  const rest: BundleFiles = new Map();
+  for (const [path, content] of files) (isMeta(path) ? meta : rest).set(path, content);
+  writeFiles(folder, rest);
+  return { meta, digest: digestOf(files), unsearchable, reused };
+}
+
+/** The manifest of `previous`, when there is a readable one of this Pagefind version. */
+function previousManifest(previous: string | undefined, version: string): Manifest | undefined {
+  if (!previous) return undefined;
+  try {
+    const manifest = JSON.parse(readFileSync(join(previous, 'pagefind', SHARD_MANIFEST), 'utf8')) as Manifest;
+    return manifest.pagefind === version && Array.isArray(manifest.shards) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A shard's files from `previous`, when they are there and match the manifest's digest. */
+function reusedShard(previous: string, entry: ManifestShard): { files: BundleFiles; unsearchable: string[] } | undefined {
+  try {
+    const folder = normalize(join(previous, entry.folder));
+    if (!folder.startsWith(normalize(join(previous, 'pagefind')))) return undefined;
+    // The main bundle's folder also holds the other shards' folders and Pagefind's scripts.
+    const files = readTree(folder, (rel) => !/^(?:index|filter|fragment)$/.test(rel));
+    for (const path of files.keys()) if (!SHARD_FILE.test(path)) files.delete(path);
+    withoutArchivePages(files);
+    withoutSortOffsets(files);
+    if (digestOf(files) !== entry.digest) return undefined;
+    return { files, unsearchable: entry.unsearchable.filter((u) => typeof u === 'string') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Pagefind's scripts from the main bundle of `previous`. */
+function previousScripts(previous: string): BundleFiles | undefined {
+  try {
+    const files = readTree(join(previous, 'pagefind'), () => true);
+    for (const path of files.keys()) if (SHARD_FILE.test(path) || path === SHARD_MANIFEST || UNUSED_FILES.test(path)) files.delete(path);
+    return files.has('pagefind.js') && files.has('pagefind-worker.js') ? files : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sort offsets of each shard (./stable.ts, `offsetSorts`): for each sort key, the pages of the
+ * shards whose values sort before this shard's. Dated shards are in key order, oldest first;
+ * the undated shard's values (`0000` for `recent`, `9999` for `ancien`: ./records.ts) sort
+ * before every dated one for `recent`, after for `ancien`.
+ */
+function sortOffsets(shards: readonly Shard[], counts: readonly Record<string, number>[]): Record<string, number>[] {
+  const undated = shards.findIndex((s) => s.name === UNDATED_SHARD);
+  const names = [...new Set(counts.flatMap((c) => Object.keys(c)))];
+  return shards.map((shard, i) => Object.fromEntries(names.map((name) => {
+    const undatedFirst = name === 'recent';
+    let before = 0;
+    shards.forEach((other, j) => {
+      if (other === shard) return;
+      const otherBefore = j === undated ? undatedFirst : i === undated ? !undatedFirst : j < i;
+      if (otherBefore) before += counts[j]![name] ?? 0;
+    });
+    return [name, before];
+  })));
+}
+
+/**
+ * Indexes every article of the archive into `<siteDir>/pagefind/`, in shards, reusing the
+ * shards of `options.previous` that did not change (see the module comment).
  * @example const { pages } = await indexSite('_site.tmp', archive); // pages[0].words > 0
  */
-export async function indexSite(siteDir: string, archive: Pick<Archive, 'articles'>): Promise<SearchIndexResult> {
-  const before = new Set(pagefindChildren());
-  let started: number[] = [];
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
-    started = pagefindChildren().filter((pid) => !before.has(pid));
-    if (!index) return { pagesIndexed: 0, pages: [], errors };
-    // Awaiting each record would cost a round trip per record, with Pagefind idle in between.
-    const pending: Promise<IndexedPage>[] = [];
-    const sourceValues = sourceFilterValues(archive.articles.flatMap((a) => (a.source ? [a.source] : [])));
-    for (let i = 0; i < archive.articles.length; i += RECORD_BATCH) {
-      for (const article of archive.articles.slice(i, i + RECORD_BATCH)) {
-        const record = articleRecord(article, sourceValues);
-        const page = index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
-          errors.push(...added.errors.map((e) => `${article.sourceFile}: ${e}`));
-          return { url: record.url, words: added.errors.length ? 0 : added.file.uniqueWords };
-        });
-        // Handled by Promise.all below; without this, a failure before then is "unhandled".
-        page.catch(() => undefined);
-        pending.push(page);
-      }
-      await new Promise((next) => setImmediate(next));
+export async function indexSite(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}): Promise<SearchIndexResult> {
+  const articles: readonly ArchiveArticle[] = archive.articles;
+  const { version } = binary();
+  const shards = partitionShards(articles, options.shardSize ?? SHARD_SIZE);
+  const sourceValues = sourceFilterValues(articles.flatMap((a) => (a.source ? [a.source] : [])));
+  const manifest = previousManifest(options.previous, version);
+  const work = join(siteDir, '.kiosque-records');
+  const errors: string[] = [];
+  const indexes: (ShardIndex | undefined)[] = shards.map(() => undefined);
+  const keys: string[] = [];
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  let scripts: BundleFiles | undefined;
+  /** Indexes the records written in `<work>/<n>`; the shard's files go to `folder`. */
+  const index = async (n: string, shard: Shard, folder: string, urls: string[]): Promise<ShardIndex | undefined> => {
+    const made = await indexShard(join(work, n), chunkSize(shard.articles.length, articles.length));
+    rmSync(join(work, n), { recursive: true, force: true });
+    if ('error' in made) {
+      errors.push(`${shard.name}: ${made.error}`);
+      return undefined;
     }
-    const pages = await Promise.all(pending);
-    // getFiles, not writeFiles: Pagefind's writes may still be in flight when writeFiles
-    // resolves (tokio files are not flushed), and the bundle is put in a stable order first.
-    const bundle = await index.getFiles();
-    errors.push(...bundle.errors);
-    if (bundle.errors.length === 0) writeBundle(join(siteDir, 'pagefind'), bundle.files);
-    writeWordList(siteDir, archive.articles);
-    return { pagesIndexed: pages.filter((p) => p.words > 0).length, pages, errors };
+    scripts ??= made.scripts;
+    return placeShard(made.shard, folder, unsearchableOf(made.shard, urls), false);
+  };
+  try {
+    // One shard at a time: its key is computed, then it is copied from `previous`, or its
+    // records are made and written as files for a Pagefind process (at most `jobs` at once):
+    // only the records of the shard at hand are in memory, the next are made while Pagefind indexes.
+    const running = new Set<Promise<void>>();
+    for (const [i, shard] of shards.entries()) {
+      const folder = normalize(join(siteDir, shardFolder(shards, shard)));
+      const key = shardKey(shard.articles.map((n) => recordInput(articles[n]!, sourceValues)), version, chunkSize(shard.articles.length, articles.length));
+      keys.push(key);
+      const known = manifest?.shards.find((s) => s.key === key);
+      const reused = known && options.previous ? reusedShard(options.previous, known) : undefined;
+      if (reused) {
+        indexes[i] = placeShard(reused.files, folder, reused.unsearchable, true);
+        continue;
+      }
+      const records = shard.articles.map((n) => articleRecord(articles[n]!, sourceValues));
+      writeRecords(records, join(work, String(i), 'records'));
+      const urls = records.map((r) => r.url);
+      while (running.size >= jobs) await Promise.race(running);
+      const task: Promise<void> = index(String(i), shard, folder, urls).then((made) => {
+        indexes[i] = made;
+      }).finally(() => running.delete(task));
+      running.add(task);
+    }
+    await Promise.all(running);
+    // Every shard copied: Pagefind's scripts from `previous`, else from indexing the main shard again.
+    if (!scripts && shards.length > 0 && errors.length === 0) {
+      scripts = options.previous ? previousScripts(options.previous) : undefined;
+      if (!scripts) {
+        const main = mainShard(shards)!;
+        writeRecords(main.articles.map((n) => articleRecord(articles[n]!, sourceValues)), join(work, 'scripts', 'records'));
+        const made = await indexShard(join(work, 'scripts'), 0);
+        if ('error' in made) errors.push(made.error);
+        else scripts = made.scripts;
+      }
+    }
   } finally {
-    await pagefind.close();
-    await childrenGone(started);
+    rmSync(work, { recursive: true, force: true });
   }
+  if (errors.length > 0 || shards.length === 0) {
+    writeWordList(siteDir, articles);
+    return { pagesIndexed: 0, pages: articles.map((a) => ({ url: a.url, words: 0 })), errors, shards: [] };
+  }
+  const ready = indexes as ShardIndex[];
+  const offsets = sortOffsets(shards, ready.map((s) => sortCounts(s.meta)));
+  const totals = ready.map((s) => pageTotals(s.meta));
+  const archiveTotals = { pages: totals.reduce((n, t) => n + t.pages, 0), words: totals.reduce((n, t) => n + t.words, 0) };
+  const root = join(siteDir, 'pagefind');
+  shards.forEach((shard, i) => {
+    const files = new Map(ready[i]!.meta);
+    offsetSorts(files, offsets[i]!);
+    addArchivePages(files, { pages: archiveTotals.pages - totals[i]!.pages, words: archiveTotals.words - totals[i]!.words });
+    writeFiles(normalize(join(siteDir, shardFolder(shards, shard))), files);
+  });
+  if (scripts) writeFiles(root, scripts);
+  const written: Manifest = {
+    pagefind: version,
+    shards: shards.map((shard, i) => ({ name: shard.name, key: keys[i]!, folder: shardFolder(shards, shard), digest: ready[i]!.digest, unsearchable: ready[i]!.unsearchable })),
+  };
+  writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(written, null, 1)}\n`);
+  writeWordList(siteDir, articles);
+  const unsearchable = new Set(ready.flatMap((s) => s.unsearchable));
+  const pages = articles.map((a) => ({ url: a.url, words: unsearchable.has(a.url) ? 0 : 1 }));
+  return {
+    pagesIndexed: pages.filter((p) => p.words > 0).length,
+    pages,
+    errors,
+    shards: shards.map((s, i) => ({ name: s.name, articles: s.articles.length, reused: ready[i]!.reused })),
+  };
 }

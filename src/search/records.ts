@@ -21,6 +21,23 @@ import { frenchTypography } from '../text/french-typography.ts';
 import { frenchTypographyHtml } from '../text/french-typography-html.ts';
 import { indexableHtml, indexableText } from './fold.ts';
 
+/** The fields of an article a record is made of: nothing else of the article is read. */
+export const RECORD_FIELDS = ['url', 'title', 'lede', 'sections', 'bodyHtml', 'topics', 'date', 'dateLabel', 'source'] as const;
+
+/** An article as its record sees it. */
+export type RecordSource = Pick<ArchiveArticle, (typeof RECORD_FIELDS)[number]>;
+
+/**
+ * Everything a record is made from, as text: its article's RECORD_FIELDS and its source's
+ * filter value. The same text gives the same record (with the same code): the search index
+ * keys its shards with it (./index.ts) without making the records.
+ * @example recordInput(article, values) // '["/articles/2024/03/x/","Titre",…,"AFP"]'
+ */
+export function recordInput(article: RecordSource, sourceValues?: ReadonlyMap<string, string>): string {
+  const sourceValue = article.source && (sourceValues ? sourceValues.get(article.source) : article.source);
+  return JSON.stringify([...RECORD_FIELDS.map((f) => article[f] ?? null), sourceValue ?? null]);
+}
+
 export interface SearchRecord {
   /** Site-relative URL of the article page, without base path. */
   url: string;
@@ -50,7 +67,7 @@ export function escapeHtml(text: string): string {
  * archive to its filter value (./sources.ts, `sourceFilterValues`); without it, the line as it is.
  * @example recordFields(article).filters.annee // ['2024']
  */
-export function recordFields(article: ArchiveArticle, sourceValues?: ReadonlyMap<string, string>): RecordFields {
+export function recordFields(article: RecordSource, sourceValues?: ReadonlyMap<string, string>): RecordFields {
   const sourceValue = article.source && (sourceValues ? sourceValues.get(article.source) : article.source);
   const key = dateSortKey(article.date);
   return {
@@ -83,7 +100,7 @@ function headTags(fields: RecordFields): string {
 /** Text as the page shows it, made indexable (./fold.ts), escaped. */
 const text = (s: string) => escapeHtml(indexableText(frenchTypography(s)));
 
-function bodyOf(article: ArchiveArticle): string {
+function bodyOf(article: RecordSource): string {
   if (article.bodyHtml) return indexableHtml(frenchTypographyHtml(article.bodyHtml));
   return article.sections
     .flatMap((s) => [...(s.heading ? [`<h2>${text(s.heading)}</h2>`] : []), ...s.paragraphs.map((p) => `<p>${text(p)}</p>`)])
@@ -101,7 +118,7 @@ export const TITLE_WEIGHT = 10;
  * The search record of an article.
  * @example articleRecord(article).html.includes('<h1>L’'intelligence artificielle…</h1>')
  */
-export function articleRecord(article: ArchiveArticle, sourceValues?: ReadonlyMap<string, string>): SearchRecord {
+export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<string, string>): SearchRecord {
   const html = [
     '<!doctype html>',
     '<html lang="fr">',

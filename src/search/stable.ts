@@ -161,3 +161,169 @@ export function stabiliseBundle(files: BundleFiles): void {
   }
   files.set('pagefind-entry.json', Buffer.from(JSON.stringify(entry)));
 }
+
+/** CBOR head of `major` with argument `arg`, in the shortest form (as Pagefind's encoder writes it). */
+function head(major: number, arg: number): Buffer {
+  const m = major << 5;
+  if (arg < 24) return Buffer.from([m | arg]);
+  if (arg < 0x100) return Buffer.from([m | 24, arg]);
+  if (arg < 0x10000) {
+    const b = Buffer.alloc(3);
+    b[0] = m | 25;
+    b.writeUInt16BE(arg, 1);
+    return b;
+  }
+  const b = Buffer.alloc(5);
+  b[0] = m | 26;
+  b.writeUInt32BE(arg, 1);
+  return b;
+}
+
+/** Hash of the place-holder pages of `addArchivePages`; Pagefind's own are `fr_…`. */
+const PLACE_HOLDER = '';
+
+interface PageEntry {
+  hash: string;
+  words: number;
+  /** Its CBOR bytes, as read. */
+  bytes: Buffer;
+}
+
+const pageBytes = (hash: string, words: number) => Buffer.concat([head(4, 2), head(3, Buffer.byteLength(hash)), Buffer.from(hash), head(0, words)]);
+
+/**
+ * Rewrites the metadata of every language: its page list (`pages`, from the entries read) and
+ * the page lists of its sort keys (`sorts`, from the old list and the number of real pages,
+ * place-holders left out); the file is renamed after its content.
+ */
+function rewriteMeta(files: BundleFiles, change: {
+  pages?: (entries: PageEntry[]) => Buffer[];
+  sorts?: (name: string, pages: number[], pageCount: number) => number[];
+}): void {
+  const entryFile = files.get('pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind bundle: pagefind-entry.json is missing');
+  const entry = JSON.parse(entryFile.toString('utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaPath = `pagefind.${info.hash}.pf_meta`;
+    const bytes = unpack(files, metaPath);
+    const root = decodeAt(bytes, 0);
+    const [, pages, , , sorts] = arrayOf(root);
+    const entries = arrayOf(pages).map((page): PageEntry => {
+      const [hash, words] = arrayOf(page);
+      if (words?.major !== 0) throw new Error('Pagefind bundle: a word count was expected');
+      return { hash: textOf(bytes, hash), words: words.arg, bytes: bytes.subarray(page.start, page.end) };
+    });
+    const pageCount = entries.filter((e) => e.hash !== PLACE_HOLDER).length;
+    const cbor = reencode(bytes, root, (item) => {
+      if (item === pages && change.pages) {
+        const rewritten = change.pages(entries);
+        return Buffer.concat([head(4, rewritten.length), ...rewritten]);
+      }
+      if (item !== sorts || !change.sorts) return undefined;
+      return Buffer.concat([bytes.subarray(item.start, item.bodyStart), ...arrayOf(item).map((pair) => {
+        const [name, list] = arrayOf(pair);
+        const numbers = arrayOf(list).map((n) => {
+          if (n.major !== 0) throw new Error('Pagefind bundle: a page number was expected');
+          return n.arg;
+        });
+        const rewritten = change.sorts!(textOf(bytes, name), numbers, pageCount);
+        return Buffer.concat([bytes.subarray(pair.start, pair.bodyStart), bytes.subarray(name!.start, name!.end), head(4, rewritten.length), ...rewritten.map((n) => head(0, n))]);
+      })]);
+    });
+    const metaHash = `${language}_${hashOf(cbor, 10)}`;
+    files.delete(metaPath);
+    files.set(`pagefind.${metaHash}.pf_meta`, pack(cbor));
+    info.hash = metaHash;
+  }
+  files.set('pagefind-entry.json', Buffer.from(JSON.stringify(entry)));
+}
+
+/**
+ * Makes a shard's relevance scores closer to one index's. Pagefind scores a word by BM25 with
+ * the number of pages of the index and their average length (`search.rs`), which a shard
+ * knows only for itself; `extra` place-holder pages that no word, filter or sort names (so no
+ * search ever returns them) give it the archive's number of pages and average length:
+ * `extra.pages` pages of `extra.words` words in all. (The number of pages holding a word stays
+ * the shard's own: relevance is close to one index's, not identical.)
+ * @example addArchivePages(files, { pages: 7500, words: 3_600_000 })
+ */
+export function addArchivePages(files: BundleFiles, extra: { pages: number; words: number }): void {
+  if (extra.pages <= 0) return;
+  const each = Math.floor(extra.words / extra.pages);
+  const longer = extra.words - each * extra.pages;
+  rewriteMeta(files, {
+    pages: (entries) => [...entries.map((e) => e.bytes), ...Array.from({ length: extra.pages }, (_, i) => pageBytes(PLACE_HOLDER, i < longer ? each + 1 : each))],
+  });
+}
+
+/** Takes the place-holder pages of `addArchivePages` out again. */
+export function withoutArchivePages(files: BundleFiles): void {
+  rewriteMeta(files, { pages: (entries) => entries.filter((e) => e.hash !== PLACE_HOLDER).map((e) => e.bytes) });
+}
+
+/**
+ * Pages of a bundle (place-holders left out) and their words in all, from its metadata.
+ * @example pageTotals(files) // { pages: 2500, words: 1_210_000 }
+ */
+export function pageTotals(files: BundleFiles): { pages: number; words: number } {
+  const entryFile = files.get('pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind bundle: pagefind-entry.json is missing');
+  const entry = JSON.parse(entryFile.toString('utf8')) as { languages: Record<string, { hash: string }> };
+  let pages = 0;
+  let words = 0;
+  for (const info of Object.values(entry.languages)) {
+    const bytes = unpack(files, `pagefind.${info.hash}.pf_meta`);
+    for (const page of arrayOf(arrayOf(decodeAt(bytes, 0))[1])) {
+      const [hash, count] = arrayOf(page);
+      if (textOf(bytes, hash) === PLACE_HOLDER) continue;
+      pages++;
+      words += count!.arg;
+    }
+  }
+  return { pages, words };
+}
+
+/**
+ * Makes the date sorts of a shard exact across shards. Pagefind scores a result of a sorted
+ * search by its position in the shard's sorted page list (negated for `asc`), and its merged
+ * search orders the results of all shards by score (pagefind.js, `Pagefind.search`). Shards
+ * cover disjoint, ordered ranges of the sort keys (./shards.ts), so putting `offsets[name]`
+ * place-holders (a page number no page of the shard has: its page count) before a shard's list turns its
+ * positions into positions in the whole archive's sorted list: the merged order is then exactly
+ * one index's. `offsets[name]` is the number of pages of the other shards whose `name` key
+ * sorts before this shard's.
+ * @example offsetSorts(files, { recent: 2500, ancien: 2500 })
+ */
+export function offsetSorts(files: BundleFiles, offsets: Readonly<Record<string, number>>): void {
+  if (Object.values(offsets).every((n) => n === 0)) return;
+  rewriteMeta(files, { sorts: (name, pages, pageCount) => [...Array<number>(offsets[name] ?? 0).fill(pageCount), ...pages] });
+}
+
+/**
+ * Takes the place-holders of `offsetSorts` out again: the bundle as Pagefind made it (stabilised).
+ * @example withoutSortOffsets(files) // files as before offsetSorts
+ */
+export function withoutSortOffsets(files: BundleFiles): void {
+  rewriteMeta(files, { sorts: (_, pages, pageCount) => pages.filter((p) => p < pageCount) });
+}
+
+/**
+ * Number of pages in each sort list of the bundle's metadata (the first language's).
+ * @example sortCounts(files) // { ancien: 2500, recent: 2500 }
+ */
+export function sortCounts(files: BundleFiles): Record<string, number> {
+  const entryFile = files.get('pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind bundle: pagefind-entry.json is missing');
+  const entry = JSON.parse(entryFile.toString('utf8')) as { languages: Record<string, { hash: string }> };
+  const out: Record<string, number> = {};
+  for (const info of Object.values(entry.languages)) {
+    const bytes = unpack(files, `pagefind.${info.hash}.pf_meta`);
+    const [, pages, , , sorts] = arrayOf(decodeAt(bytes, 0));
+    const pageCount = arrayOf(pages).length;
+    for (const pair of arrayOf(sorts)) {
+      const [name, list] = arrayOf(pair);
+      out[textOf(bytes, name)] = arrayOf(list).filter((n) => n.arg < pageCount).length;
+    }
+  }
+  return out;
+}

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { buildSearchSite, SEEDS } from './site.ts';
+import { indexSite } from '../../src/search/index.ts';
+import { prepareCorpus } from '../../tools/bench/corpus.ts';
+import { archiveOf, buildSearchSite, SEEDS } from './site.ts';
 
 /** Every file under `dir` with its bytes, by relative path. */
 function files(dir: string): Map<string, Buffer> {
@@ -82,4 +85,53 @@ test('filter values are written in sorted order, and the metadata points at the 
   }
   const sujets = (cbor(read(`filter/${filters[2]![1]}.pf_filter`)) as [string, [string, number[]][]])[1];
   assert.equal(sujets.find(([v]) => v === 'intelligence-artificielle')?.[1].length, 5);
+});
+
+describe('an index in shards, reused from a previous one', () => {
+  /** The files of the search index a folder holds: the bundles and the word list. */
+  const indexFiles = (dir: string) => new Map([...files(join(dir, 'pagefind')), ['mots.json', readFileSync(join(dir, 'recherche', 'mots.json'))]]);
+  const sameFiles = (a: Map<string, Buffer>, b: Map<string, Buffer>) => {
+    assert.deepEqual([...a.keys()], [...b.keys()]);
+    for (const [path, bytes] of a) assert.ok(bytes.equals(b.get(path)!), `${path} differs`);
+  };
+
+  let work: string;
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'kiosque-shards-reuse-'));
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  test('after new articles and a correction, only their shards are indexed again, and the index is byte-identical to a clean one', async () => {
+    const corpus = prepareCorpus({ articles: 48, seed: 5 }, work, SEEDS);
+    const options = { shardSize: 8, jobs: 2 };
+    const first = await indexSite(join(work, 'first'), archiveOf(corpus.dir), options);
+    assert.ok(first.shards.length >= 5 && first.shards.every((s) => !s.reused), `${first.shards.length} shards, all indexed`);
+    assert.equal(first.pagesIndexed, 48);
+
+    // The daily rebuild: two new articles, one correction in an old one.
+    for (const n of [1, 2]) writeFileSync(join(corpus.dir, `nouveau-${n}.md`), `---\ntitle: "Nouvel article ${n}"\ndate: 2025-06-0${n}\n---\n\nLe gouvernement annonce la nouvelle ${n}.\n`);
+    const before = archiveOf(corpus.dir);
+    const oldest = [...before.articles].filter((a) => a.date).sort((a, b) => (a.date!.iso < b.date!.iso ? -1 : 1))[0]!;
+    const file = join(corpus.dir, oldest.sourceFile);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nUn paragraphe de correction ajouté.\n'));
+    const archive = archiveOf(corpus.dir);
+
+    const clean = await indexSite(join(work, 'clean'), archive, options);
+    const reused = await indexSite(join(work, 'reused'), archive, { ...options, previous: join(work, 'first') });
+    sameFiles(indexFiles(join(work, 'reused')), indexFiles(join(work, 'clean')));
+    assert.deepEqual(reused.pages, clean.pages);
+    const indexed = reused.shards.filter((s) => !s.reused).map((s) => s.name);
+    const newest = reused.shards.filter((s) => s.name !== 'sans-date').at(-1)!.name;
+    assert.deepEqual(indexed, [oldest.date!.iso.slice(0, 7), newest].filter((n, i, all) => all.indexOf(n) === i).sort(), 'the corrected shard and the newest');
+    assert.ok(reused.shards.length - indexed.length >= 3, 'the others are copied');
+
+    // A damaged previous index is indexed again, never copied.
+    const damaged = join(work, 'reused', 'pagefind', reused.shards[0]!.name);
+    const fragment = readdirSync(join(damaged, 'fragment'))[0]!;
+    writeFileSync(join(damaged, 'fragment', fragment), 'abîmé');
+    const again = await indexSite(join(work, 'again'), archive, { ...options, previous: join(work, 'reused') });
+    assert.equal(again.shards[0]!.reused, false);
+    assert.ok(again.shards.slice(1).some((s) => s.reused));
+    sameFiles(indexFiles(join(work, 'again')), indexFiles(join(work, 'clean')));
+  });
 });

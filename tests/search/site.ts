@@ -10,6 +10,7 @@ import { prepareArchive } from '../../src/build/pipeline.ts';
 import type { Archive, SiteOptions } from '../../src/model.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 import { siteOptions } from '../../src/build/options.ts';
+import type { IndexOptions } from '../../src/search/index.ts';
 export { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 
 export const SEEDS = join(ROOT, 'content');
@@ -28,11 +29,14 @@ export interface SearchSite {
   remove(): void;
 }
 
-/** Builds `content` with its search index into a fresh temporary folder; fails when the build does. */
-export async function buildSearchSite(content: string, basePath = '/'): Promise<SearchSite> {
+/**
+ * Builds `content` with its search index into a fresh temporary folder; fails when the build
+ * does. `searchIndex`: shard size, processes, previous bundle (src/search/index.ts).
+ */
+export async function buildSearchSite(content: string, basePath = '/', searchIndex?: IndexOptions): Promise<SearchSite> {
   const dir = join(mkdtempSync(join(tmpdir(), 'kiosque-search-')), 'site');
   const remove = () => rmSync(dirname(dir), { recursive: true, force: true });
-  const result = await build({ content, out: dir, site: site(basePath), strict: false, search: true });
+  const result = await build({ content, out: dir, site: site(basePath), strict: false, search: true, searchIndex });
   if (!result.ok) {
     remove();
     throw new Error(`build failed: ${result.failure}`);

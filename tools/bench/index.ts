@@ -33,10 +33,12 @@ export interface BenchOptions {
   json?: string;
   /** Measure the daily rebuild instead of the cold build. */
   rebuild: boolean;
+  /** Articles per shard of the search index (src/search/shards.ts); undefined: the build's default, 0: one index. */
+  shardSize?: number;
 }
 
 const USAGE = `usage: npm run bench -- [--articles N[,N…]] [--corpus DIR | --synthetic] [--seed N] [--runs N]
-                       [--compare] [--rebuild] [--no-search] [--work DIR] [--keep] [--json FILE]`;
+                       [--compare] [--rebuild] [--no-search] [--shard-size N] [--work DIR] [--keep] [--json FILE]`;
 
 /** New articles on the second day of the rebuild benchmark (and one corrected article). */
 const ADDED_PER_DAY = 10;
@@ -59,6 +61,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
+    'shard-size': { type: 'string' },
   }, USAGE);
   const corpus = chosenCorpus(values);
   if (corpus && !existsSync(corpus)) throw new Error(`--corpus ${corpus} does not exist`);
@@ -74,6 +77,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     keep: values.keep,
     ...(values.json !== undefined ? { json: values.json } : {}),
     rebuild: values.rebuild,
+    ...(values['shard-size'] !== undefined ? { shardSize: wholeNumber('--shard-size', values['shard-size'], 0, USAGE) } : {}),
   };
 }
 
@@ -99,11 +103,15 @@ function folderSize(dir: string): { files: number; bytes: number; pages: number 
   return { files, bytes, pages };
 }
 
-/** One build in its own process; with `cache`, the output folder is kept (the rebuild reuses it). */
-async function runKiosque(content: string, out: string, search: boolean, cache?: string): Promise<KiosqueRun> {
+/**
+ * One build in its own process; with `cache`, the output folder is kept (the rebuild reuses it).
+ * `shardSize`: articles per search shard (undefined: the build's default).
+ */
+async function runKiosque(content: string, out: string, search: boolean, cache?: string, shardSize?: number): Promise<KiosqueRun> {
   if (!cache) rmSync(out, { recursive: true, force: true });
   const runner = join(PROJECT_ROOT, 'tools/bench/run-build.ts');
-  const m = await runMeasured(process.execPath, ['--import', 'tsx', runner, content, out, ...(search ? [] : ['--no-search']), ...(cache ? ['--cache', cache] : [])], { cwd: PROJECT_ROOT });
+  const flags = [...(search ? [] : ['--no-search']), ...(cache ? ['--cache', cache] : []), ...(shardSize !== undefined ? ['--shard-size', String(shardSize)] : [])];
+  const m = await runMeasured(process.execPath, ['--import', 'tsx', runner, content, out, ...flags], { cwd: PROJECT_ROOT });
   const line = m.stdout.trim().split('\n').pop() ?? '';
   let figures: BuildFigures;
   try {
@@ -178,7 +186,7 @@ export async function bench(args: string[]): Promise<number> {
       for (const who of first === 'kiosque' ? ['kiosque', 'hugo'] : ['hugo', 'kiosque']) {
         if (who === 'kiosque') {
           log(`round ${r + 1}/${opts.runs}: Kiosque…`);
-          kiosque = await runKiosque(corpus.dir, kOut, opts.search);
+          kiosque = await runKiosque(corpus.dir, kOut, opts.search, undefined, opts.shardSize);
         } else if (opts.compare) {
           log(`round ${r + 1}/${opts.runs}: Hugo + Pagefind…`);
           hugo = await runHugo(hugoSite, hOut);
@@ -224,20 +232,20 @@ async function benchRebuild(opts: BenchOptions, log: (line: string) => void): Pr
       const hOut = join(opts.work, `out-hugo-${size}`);
       for (const d of [out, cache]) rmSync(d, { recursive: true, force: true });
       log(`round ${r + 1}/${opts.runs}: day 1, cold with a new cache…`);
-      const cold = await runKiosque(days.before, out, opts.search, cache);
+      const cold = await runKiosque(days.before, out, opts.search, cache, opts.shardSize);
       let rebuild: KiosqueRun | undefined;
       let hugo: HugoRun | undefined;
       for (const who of first === 'kiosque' ? ['kiosque', 'hugo'] : ['hugo', 'kiosque']) {
         if (who === 'kiosque') {
           log(`round ${r + 1}/${opts.runs}: day 2, rebuild…`);
-          rebuild = await runKiosque(days.after, out, opts.search, cache);
+          rebuild = await runKiosque(days.after, out, opts.search, cache, opts.shardSize);
         } else if (opts.compare) {
           log(`round ${r + 1}/${opts.runs}: day 2, Hugo + Pagefind…`);
           hugo = await runHugo(hugoSite, hOut);
         }
       }
       log(`round ${r + 1}/${opts.runs}: day 2, clean build to compare…`);
-      await runKiosque(days.after, clean, opts.search);
+      await runKiosque(days.after, clean, opts.search, undefined, opts.shardSize);
       const differences = treeDifferences(out, clean);
       rounds.push({ first, cold, rebuild: rebuild!, differences, ...(hugo ? { hugo } : {}) });
       if (!opts.keep) for (const d of [out, cache, clean, hOut]) rmSync(d, { recursive: true, force: true });

@@ -30,6 +30,7 @@ import { PROJECT_ROOT } from '../../src/paths.ts';
 import type { ArchiveArticle } from '../../src/model.ts';
 import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { launchBrowser } from '../lib/browser.ts';
+import { siteBundles } from '../lib/bundles.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 import { knownItemQuery, sampleBy, vocabulary } from '../eval/search-quality.ts';
 import { articleText } from '../../src/text/article-text.ts';
@@ -47,6 +48,8 @@ interface Options {
   reuse: boolean;
   /** With `--reuse`: the page scripts to measure, instead of public/js (to compare two versions). */
   pageJs: string;
+  /** Articles per shard of Kiosque's index (src/search/shards.ts); undefined: the build's default, 0: one index. */
+  shardSize?: number;
 }
 
 /** Results read per query: the first page of the search page (public/js/search-core.js). */
@@ -54,7 +57,7 @@ const FIRST_PAGE = 10;
 /** Time between two keystrokes: a quick typist. */
 const KEY_DELAY_MS = 70;
 
-const USAGE = 'usage: npm run bench:search -- [--articles N] [--queries N] [--corpus DIR | --synthetic] [--work DIR] [--keep] [--reuse [--page-js DIR]]';
+const USAGE = 'usage: npm run bench:search -- [--articles N] [--queries N] [--corpus DIR | --synthetic] [--shard-size N] [--work DIR] [--keep] [--reuse [--page-js DIR]]';
 
 function parseOptions(argv: string[]): Options {
   const { values } = readCommandLine(argv, {
@@ -66,6 +69,7 @@ function parseOptions(argv: string[]): Options {
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
     'page-js': { type: 'string', default: join(PROJECT_ROOT, 'public/js') },
+    'shard-size': { type: 'string' },
   }, USAGE);
   const corpus = chosenCorpus(values);
   return {
@@ -76,6 +80,7 @@ function parseOptions(argv: string[]): Options {
     keep: values.keep || values.reuse,
     reuse: values.reuse,
     pageJs: resolve(values['page-js']),
+    ...(values['shard-size'] !== undefined ? { shardSize: wholeNumber('--shard-size', values['shard-size'], 0, USAGE) } : {}),
   };
 }
 
@@ -120,18 +125,22 @@ function byteCounter() {
  * Cold bytes (runtime, metadata, chunks, fragments) and the query's own bytes (chunks and
  * fragments, Pagefind already loaded) of one query on one index, through Pagefind's JS API.
  */
-async function bytesOfQuery(browser: Browser, server: StaticServer, counter: ReturnType<typeof byteCounter>, q: string): Promise<{ cold: number; query: number }> {
+async function bytesOfQuery(browser: Browser, server: StaticServer, counter: ReturnType<typeof byteCounter>, q: string, bundles?: string[]): Promise<{ cold: number; query: number }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(server.url);
     counter.reset();
-    const loaded = await page.evaluate(async (base) => {
+    // Kiosque's index: every shard merged, as the search page does (`startPagefind`).
+    const loaded = await page.evaluate(async ([base, shards]) => {
       const pagefind = await import(`${base}pagefind/pagefind.js`);
-      await pagefind.init();
+      if (shards) {
+        const core = await import(`${base}js/search-core.js`);
+        await core.startPagefind(pagefind, shards);
+      } else await pagefind.init();
       (window as unknown as { pf: unknown }).pf = pagefind;
       return true;
-    }, server.url);
+    }, [server.url, bundles ?? null] as const);
     const init = loaded ? counter.bytes : 0;
     counter.reset();
     await page.evaluate(async ([term, n]) => {
@@ -220,6 +229,7 @@ async function main(): Promise<number> {
     const result = await build({
       content: corpus.dir, out: site, strict: false, search: true,
       site: siteOptions({ origin: 'http://127.0.0.1' }),
+      ...(opts.shardSize !== undefined ? { searchIndex: { shardSize: opts.shardSize } } : {}),
     });
     if (!result.ok || !result.archive) throw new Error(`build failed: ${result.failure}`);
     console.log(`Kiosque built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -228,6 +238,8 @@ async function main(): Promise<number> {
     writeFileSync(kept, JSON.stringify({ queries, reference }));
   }
   console.log(`default index: ${reference.how}`);
+  const bundles = siteBundles(site);
+  console.log(`Kiosque's index: ${bundles.length === 1 ? 'one bundle' : `${bundles.length} shards merged`}`);
 
   const kCounter = byteCounter();
   const dCounter = byteCounter();
@@ -258,7 +270,7 @@ async function main(): Promise<number> {
     const kBytes: { cold: number; query: number }[] = [];
     const dBytes: { cold: number; query: number }[] = [];
     for (const q of queries) {
-      kBytes.push(await bytesOfQuery(browser, kServer, kCounter, q));
+      kBytes.push(await bytesOfQuery(browser, kServer, kCounter, q, bundles));
       dBytes.push(await bytesOfQuery(browser, dServer, dCounter, q));
     }
     const ms = (xs: number[]) => `${median(xs.filter((x) => !Number.isNaN(x))).toFixed(0)} ms`;

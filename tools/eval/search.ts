@@ -30,6 +30,7 @@ import { ensureHugo, writeHugoSite } from '../bench/hugo.ts';
 import type { ArchiveArticle } from '../../src/model.ts';
 import { serveStatic } from '../../src/dev/static.ts';
 import { launchBrowser } from '../lib/browser.ts';
+import { siteBundles } from '../lib/bundles.ts';
 import { DEFAULT_CORPUS } from '../bench/corpus.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 import { knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from './search-quality.ts';
@@ -44,6 +45,8 @@ interface Options {
   titles: number;
   corpus: string;
   keep: boolean;
+  /** Articles per shard of the index (src/search/shards.ts); undefined: the build's default, 0: one index. */
+  shardSize?: number;
 }
 
 interface SeedQuery {
@@ -51,7 +54,7 @@ interface SeedQuery {
   expected: string[];
 }
 
-const USAGE = 'usage: npm run search:eval -- [--sample N|all] [--words N] [--titles N] [--corpus DIR] [--keep]';
+const USAGE = 'usage: npm run search:eval -- [--sample N|all] [--words N] [--titles N] [--corpus DIR] [--shard-size N] [--keep]';
 
 function parseOptions(argv: string[]): Options {
   const { values } = readCommandLine(argv, {
@@ -60,6 +63,7 @@ function parseOptions(argv: string[]): Options {
     titles: { type: 'string', default: '400' },
     corpus: { type: 'string', default: DEFAULT_CORPUS },
     keep: { type: 'boolean', default: false },
+    'shard-size': { type: 'string' },
   }, USAGE);
   return {
     sample: values.sample === 'all' ? Infinity : wholeNumber('--sample', values.sample, 1, USAGE),
@@ -67,6 +71,7 @@ function parseOptions(argv: string[]): Options {
     titles: wholeNumber('--titles', values.titles, 1, USAGE),
     corpus: values.corpus,
     keep: values.keep,
+    ...(values['shard-size'] !== undefined ? { shardSize: wholeNumber('--shard-size', values['shard-size'], 0, USAGE) } : {}),
   };
 }
 
@@ -97,14 +102,17 @@ function prepareContent(dir: string, opts: Options): number {
   return chosen.length;
 }
 
-/** Pagefind result ids (fragment file names) to article URLs. */
+/** Pagefind result ids (fragment file names) to article URLs, over every shard's bundle. */
 function fragmentUrls(siteDir: string): Map<string, string> {
-  const dir = join(siteDir, 'pagefind', 'fragment');
   const urls = new Map<string, string>();
-  for (const name of readdirSync(dir)) {
-    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    urls.set(name.replace(/\.pf_fragment$/, ''), json.url);
+  const root = join(siteDir, 'pagefind');
+  const dirs = [join(root, 'fragment'), ...readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'fragment'))).map((d) => join(root, d.name, 'fragment'))];
+  for (const dir of dirs.filter((d) => existsSync(d))) {
+    for (const name of readdirSync(dir)) {
+      const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+      const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+      urls.set(name.replace(/\.pf_fragment$/, ''), json.url);
+    }
   }
   return urls;
 }
@@ -114,16 +122,17 @@ function fragmentUrls(siteDir: string): Map<string, string> {
  * page's options); result ids, best first. `raw`: the query as typed, Pagefind's defaults
  * (the default index).
  */
-async function searchAll(page: Page, queries: string[], raw = false): Promise<string[][]> {
-  return page.evaluate(async ([qs, asTyped]) => {
+async function searchAll(page: Page, queries: string[], raw = false, bundles: string[] = []): Promise<string[][]> {
+  return page.evaluate(async ([qs, asTyped, shards]) => {
     const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
     const core = asTyped ? null : await import(new URL('js/search-core.js', document.baseURI).href);
-    if (core?.PAGEFIND_OPTIONS) await pagefind.options(core.PAGEFIND_OPTIONS);
-    await pagefind.init();
+    // Every shard merged, with the page's options, as the search page does.
+    if (core) await core.startPagefind(pagefind, shards);
+    else await pagefind.init();
     const out: string[][] = [];
     for (const q of qs) out.push(((await pagefind.search(core ? core.pagefindTerm(q) : q)).results as { id: string }[]).map((r) => r.id));
     return out;
-  }, [queries, raw] as const);
+  }, [queries, raw, bundles] as const);
 }
 
 /** Pagefind's default index of the articles, as Hugo pages (tools/bench/hugo.ts); undefined without Hugo. */
@@ -144,7 +153,7 @@ async function answersOf(site: string, queries: string[], raw = false): Promise<
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
-    return await searchAll(page, queries, raw);
+    return await searchAll(page, queries, raw, raw ? [] : siteBundles(site));
   } finally {
     await browser.close();
     await server.close();
@@ -185,10 +194,12 @@ async function main(): Promise<number> {
     const result = await build({
       content: join(work, 'content'), out: site, strict: false, search: true,
       site: siteOptions({ origin: 'http://127.0.0.1' }),
+      ...(opts.shardSize !== undefined ? { searchIndex: { shardSize: opts.shardSize } } : {}),
     });
     if (!result.ok || !result.archive) throw new Error(`build failed: ${result.failure}`);
     const articles = result.archive.articles;
     const unsearchable = result.report.inputs.filter((e) => e.status === 'published' && !e.searchable).length;
+    console.log(`index: ${siteBundles(site).length} bundle(s)${opts.shardSize !== undefined ? ` (--shard-size ${opts.shardSize})` : ''}`);
     const seconds = (ms = 0) => (ms / 1000).toFixed(1);
     console.log(`built ${articles.length} articles in ${seconds(performance.now() - started)} s (search index ${seconds(result.timings.search)} s); not searchable: ${unsearchable}`);
 

@@ -1,0 +1,111 @@
+/**
+ * The search index in date-ordered shards. Pagefind's memory grows with the pages of one index
+ * (about 150 MB per 1,000 articles in one process, PITFALLS "Pagefind 1.5"), so the articles are
+ * indexed in shards of at most about SHARD_SIZE articles, each by its own Pagefind process, and
+ * the search page queries them together (public/js/search-page.js, `mergeIndex`). Pure.
+ *
+ * A shard holds whole months (an article dated to the year only counts as the month before
+ * January of that year: its sort key `2024` sorts between `2023-12-…` and `2024-01`), oldest
+ * first: a month is added to the open shard, which closes once it holds `size` articles or
+ * more. So the shards cover disjoint ranges of the date sort keys, in order, which is what lets
+ * the date sorts be exact across shards (./stable.ts, `offsetSorts`). Undated articles are a
+ * shard of their own. The boundaries only depend on how many articles each month holds, walked
+ * from the oldest: new articles in the newest month, or a correction anywhere, leave every
+ * other shard as it was (only the newest shard, or the corrected one, is indexed again); an
+ * article added to an old month can move the boundaries after it. A month larger than `size`
+ * is a shard alone.
+ *
+ * An archive of at most `size` articles is one index, undated articles included (`tout`):
+ * Pagefind sorts it by itself. A shard is named after its first month (`2019-03`, `2019` for
+ * a year-only start) or `sans-date`; the newest shard's bundle is the main one, in `pagefind/` (Pagefind's scripts
+ * load from there), the others are in `pagefind/<name>/`.
+ */
+import { dateSortKey } from '../text/date-key.ts';
+import type { DateInfo } from '../model.ts';
+
+/** Articles per shard, at most about: a Pagefind process stays near 0.4 GB. */
+export const SHARD_SIZE = 2500;
+
+/** Name of the shard of undated articles. */
+export const UNDATED_SHARD = 'sans-date';
+
+/** Name of the one shard of an archive that fits in one. */
+export const WHOLE_ARCHIVE = 'tout';
+
+export interface Shard {
+  /** Its first month (`2019-03`), or `sans-date`. */
+  name: string;
+  /** Positions of its articles in the list given, in list order. */
+  articles: number[];
+}
+
+/**
+ * The month an article is filed under for sharding: the first seven characters of its sort key
+ * (`2024-03`, or `2024` for a year-only date), undefined when undated. Truncating keeps the
+ * order of the keys, so months of consecutive keys never interleave.
+ * @example shardMonth({ iso: '2024-03-15', precision: 'day' } as DateInfo) // '2024-03'
+ */
+export function shardMonth(date: DateInfo | undefined): string | undefined {
+  return date ? dateSortKey(date).slice(0, 7) : undefined;
+}
+
+/**
+ * Shards of a list of articles, oldest first, the undated shard last; one shard when there are
+ * at most `size` articles (or `size` is 0: no sharding).
+ * @example partitionShards([{ date: jan }, { date: feb }, {}], 1).map((s) => s.name) // ['2024-01', '2024-02', 'sans-date']
+ * @example partitionShards([{ date: jan }, {}], 2).map((s) => s.name) // ['tout']
+ */
+export function partitionShards(articles: readonly { date?: DateInfo }[], size = SHARD_SIZE): Shard[] {
+  if (articles.length === 0) return [];
+  if (size <= 0 || articles.length <= size) return [{ name: WHOLE_ARCHIVE, articles: articles.map((_, i) => i) }];
+  const byMonth = new Map<string, number[]>();
+  const undated: number[] = [];
+  articles.forEach((a, i) => {
+    const month = shardMonth(a.date);
+    if (month === undefined) undated.push(i);
+    else {
+      const list = byMonth.get(month);
+      if (list) list.push(i);
+      else byMonth.set(month, [i]);
+    }
+  });
+  const shards: Shard[] = [];
+  let open: Shard | undefined;
+  for (const month of [...byMonth.keys()].sort()) {
+    open ??= { name: month, articles: [] };
+    open.articles.push(...byMonth.get(month)!);
+    if (open.articles.length >= size) {
+      shards.push(open);
+      open = undefined;
+    }
+  }
+  if (open) shards.push(open);
+  for (const s of shards) s.articles.sort((a, b) => a - b);
+  if (undated.length) shards.push({ name: UNDATED_SHARD, articles: undated });
+  return shards;
+}
+
+/**
+ * The shard whose bundle is the main one (`pagefind/`): the newest dated shard, else the
+ * undated one. Undefined without articles.
+ */
+export function mainShard(shards: readonly Shard[]): Shard | undefined {
+  return shards.filter((s) => s.name !== UNDATED_SHARD).at(-1) ?? shards[0];
+}
+
+/**
+ * Site-relative folders of the bundles, the main one first, then the others newest first
+ * (the undated shard last): the list the search page merges.
+ * @example bundleFolders(partitionShards(articles, 1000)) // ['pagefind/', 'pagefind/2019-03/', …]
+ */
+export function bundleFolders(shards: readonly Shard[]): string[] {
+  const main = mainShard(shards);
+  const others = shards.filter((s) => s !== main);
+  const dated = others.filter((s) => s.name !== UNDATED_SHARD).reverse();
+  return ['pagefind/', ...[...dated, ...others.filter((s) => s.name === UNDATED_SHARD)].map((s) => `pagefind/${s.name}/`)];
+}
+
+/** Folder of a shard's bundle, relative to the site. */
+export function shardFolder(shards: readonly Shard[], shard: Shard): string {
+  return shard === mainShard(shards) ? 'pagefind/' : `pagefind/${shard.name}/`;
+}
