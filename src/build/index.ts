@@ -47,7 +47,7 @@ export type Phase = 'ingest' | 'enrich' | 'render' | 'search' | 'write' | 'cache
 export interface BuildResult {
   ok: boolean;
   /** How the cache served this build: its state, why it could not be used, what it saved. */
-  cache: { state: CacheState; reason?: string; files: number; analyses: number; pages: number };
+  cache: { state: CacheState; reason?: string; files: number; analyses: number; pages: number; shards: { reused: number; total: number } };
   /** Why nothing was written, when `ok` is false. */
   failure?: string;
   report: Report;
@@ -94,7 +94,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };
   let report = makeReport(entries, topicsReport);
   let reusedPages = 0;
-  const cacheFigures = (): BuildResult['cache'] => ({ state: cache.state, ...(cache.reason ? { reason: cache.reason } : {}), files: cache.ingest.hits, analyses: cache.analysis.hits, pages: reusedPages });
+  const shards = { reused: 0, total: 0 };
+  const cacheFigures = (): BuildResult['cache'] => ({ state: cache.state, ...(cache.reason ? { reason: cache.reason } : {}), files: cache.ingest.hits, analyses: cache.analysis.hits, pages: reusedPages, shards });
   const fail = (failure: string): BuildResult => ({ ok: false, failure, cache: cacheFigures(), report, timings, pages: 0 });
 
   if (ingested.configDiagnostics.some((d) => d.level === 'error')) return fail('le fichier des sujets ou des entités contient des erreurs (listées ci-dessus)');
@@ -132,14 +133,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     // The index is built on a worker thread (records) and in Pagefind's process (indexing) while
     // Eleventy renders on this one; the search phase is what is left to wait for after rendering.
+    // What did not change since the previous build is taken from the site in place: unchanged
+    // search shards are copied, pages whose item did not change are linked.
+    const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
+    const searchIndex = { jobs, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}) };
     const indexing = options.search
-      ? indexSiteInWorker(tmp, enriched.archive, options.searchIndex).then((result) => ({ result }), (error: unknown) => ({ error }))
+      ? indexSiteInWorker(tmp, enriched.archive, searchIndex).then((result) => ({ result }), (error: unknown) => ({ error }))
       : undefined;
     // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
-    // Pages whose item did not change since the previous build are linked from the site in place.
-    const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
     const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint);
     const rendered = await time('render', () => renderSite(archive, tmp, (done, total) => options.onProgress?.('render', done, total), undefined, cache.dir ? reuse.select : undefined)).catch(async (e: unknown) => {
       await indexing; // it writes into tmp: let it finish before the cleanup removes tmp
@@ -152,6 +155,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if ('error' in settled) throw settled.error;
       const indexed = settled.result;
       if (indexed.errors.length > 0) return fail(`index de recherche : ${indexed.errors.join(' ; ')}`);
+      shards.total = indexed.shards.length;
+      shards.reused = indexed.shards.filter((s) => s.reused).length;
       const words = new Map(indexed.pages.map((p) => [p.url, p.words]));
       for (const e of entries) if (e.status === 'published') e.searchable = (words.get(e.url!) ?? 0) > 0;
     }

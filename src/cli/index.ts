@@ -100,12 +100,13 @@ export function parseCli(argv: string[]): CliOptions {
 
 /**
  * What the cache did for this build, in French, or nothing without a cache.
- * @example cacheFr({ state: 'used', files: 10, analyses: 9, pages: 20 }) // 'cache : lecture reprise pour 10 fichiers, analyse pour 9 articles ; 20 pages reprises du site précédent'
+ * @example cacheFr({ state: 'used', files: 10, analyses: 9, pages: 20, shards: { reused: 3, total: 4 } }) // 'cache : lecture reprise pour 10 fichiers, analyse pour 9 articles ; 20 pages et 3 tranches de l’index de recherche sur 4 reprises du site précédent'
  */
 export function cacheFr(cache: BuildResult['cache']): string | undefined {
   if (cache.state === 'off') return undefined;
   if (cache.state !== 'used') return `cache : construction complète (${cache.reason})`;
-  return `cache : lecture reprise pour ${cache.files} fichiers, analyse pour ${cache.analyses} articles ; ${cache.pages} pages reprises du site précédent`;
+  const shards = cache.shards.total > 0 ? ` et ${cache.shards.reused} tranches de l’index de recherche sur ${cache.shards.total}` : '';
+  return `cache : lecture reprise pour ${cache.files} fichiers, analyse pour ${cache.analyses} articles ; ${cache.pages} pages${shards} reprises du site précédent`;
 }
 
 function writeReport(path: string | undefined, report: unknown): void {

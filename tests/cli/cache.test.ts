@@ -8,6 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { build } from '../../src/build/index.ts';
+import { siteOptions } from '../../src/build/options.ts';
 import { CLI_ENTRY, PROJECT_ROOT } from '../../src/paths.ts';
 import { correct, treeDifferences } from '../../tools/bench/rebuild.ts';
 import { FIXTURE } from '../helpers/site.ts';
@@ -44,7 +46,7 @@ test('the rebuild with a cache is byte-identical to a clean build of the same fo
 });
 
 test('the rebuild reads again only the files that changed and renders only the pages whose data changed', () => {
-  const m = /cache : lecture reprise pour (\d+) fichiers, analyse pour (\d+) articles ; (\d+) pages reprises/.exec(second);
+  const m = /cache : lecture reprise pour (\d+) fichiers, analyse pour (\d+) articles ; (\d+) pages(?: et \d+ tranches de l’index de recherche sur \d+)? reprises/.exec(second);
   assert.ok(m, second);
   const articles = Number(/(\d+) articles publiés/.exec(second)![1]);
   // 39 files less the deleted one, less sujets.yml (read every time); two new, one corrected.
@@ -68,6 +70,23 @@ test('a corrupt cache is dropped with a message, and the build is complete and i
   const out = cli('--content', day2, '--out', site, '--cache', cache);
   assert.match(out, /cache : construction complète \(cache illisible/);
   assert.deepEqual(treeDifferences(site, clean), []);
+});
+
+test('with the index in shards, the rebuild copies the shards whose articles did not change, and is identical', async () => {
+  const options = (content: string, out: string, cacheDir?: string) => ({
+    content, out, site: siteOptions({ origin: 'http://localhost:8080' }), strict: false, search: true, searchIndex: { shardSize: 8 }, ...(cacheDir ? { cache: cacheDir } : {}),
+  });
+  const sharded = join(work, 'sharded');
+  const shardCache = join(work, 'shard-cache');
+  const cold = await build(options(day1, sharded, shardCache));
+  assert.ok(cold.ok, cold.failure);
+  const again = await build(options(day2, sharded, shardCache));
+  assert.ok(again.ok, again.failure);
+  assert.ok(again.cache.shards.total > 2, `${again.cache.shards.total} shards`);
+  assert.ok(again.cache.shards.reused > 0 && again.cache.shards.reused < again.cache.shards.total, `${again.cache.shards.reused} of ${again.cache.shards.total} shards reused`);
+  const reference = join(work, 'sharded-clean');
+  assert.ok((await build(options(day2, reference))).ok);
+  assert.deepEqual(treeDifferences(sharded, reference), []);
 });
 
 test('other site options rebuild every page that depends on them', () => {
