@@ -10,23 +10,26 @@ import { plainData } from './isolate.ts';
 import type { Archive } from '../model.ts';
 import { runInWorker } from './threads.ts';
 import { indexSite, type IndexOptions, type SearchIndexResult } from '../search/index.ts';
+import { RECORD_FIELDS, type RecordSource } from '../search/records.ts';
 
 interface Job {
   task: 'kiosque-search-index';
   siteDir: string;
-  articles: Archive['articles'];
+  articles: RecordSource[];
   options: IndexOptions;
 }
 
 /**
- * `indexSite` in a worker thread; same result. The articles are copied to the worker (about
- * 0.2 s of the calling thread for 10,000 articles).
+ * `indexSite` in a worker thread; same result. The fields records are made of are copied to
+ * the worker, not the articles' page data (cards, related articles, JSON-LD): the worker shares
+ * the build process's memory, and whole articles doubled the archive in it.
  * @example const { pages } = await indexSiteInWorker('_site.tmp', archive);
  */
 export function indexSiteInWorker(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}): Promise<SearchIndexResult> {
+  const fields = (a: Archive['articles'][number]) => Object.fromEntries(RECORD_FIELDS.map((f) => [f, a[f]])) as RecordSource;
   // Copied into plain data we built (../isolate.ts): a worker message clones what it is given,
   // and one value that cannot be cloned would fail the whole build (issue 11).
-  const job: Job = { task: 'kiosque-search-index', siteDir, articles: archive.articles.map((a) => plainData(a)), options: plainData(options) };
+  const job: Job = { task: 'kiosque-search-index', siteDir, articles: archive.articles.map((a) => plainData(fields(a))), options: plainData(options) };
   return runInWorker<SearchIndexResult>(import.meta.url, job);
 }
 

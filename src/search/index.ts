@@ -36,8 +36,7 @@ import { dirname, join, normalize, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:process';
 import { gunzipSync } from 'node:zlib';
-import type { Archive, ArchiveArticle } from '../model.ts';
-import { articleRecord, recordInput, type SearchRecord } from './records.ts';
+import { articleRecord, recordInput, type SearchRecord, type RecordSource } from './records.ts';
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from './sources.ts';
 import { addArchivePages, offsetSorts, pageTotals, sortCounts, stabiliseBundle, withoutArchivePages, withoutSortOffsets, type BundleFiles } from './stable.ts';
@@ -349,8 +348,8 @@ function sortOffsets(shards: readonly Shard[], counts: readonly Record<string, n
  * shards of `options.previous` that did not change (see the module comment).
  * @example const { pages } = await indexSite('_site.tmp', archive); // pages[0].words > 0
  */
-export async function indexSite(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}): Promise<SearchIndexResult> {
-  const articles: readonly ArchiveArticle[] = archive.articles;
+export async function indexSite(siteDir: string, archive: { articles: readonly RecordSource[] }, options: IndexOptions = {}): Promise<SearchIndexResult> {
+  const articles: readonly RecordSource[] = archive.articles;
   const { version } = binary();
   const shards = partitionShards(articles, options.shardSize ?? SHARD_SIZE);
   const sourceValues = sourceFilterValues(articles.flatMap((a) => (a.source ? [a.source] : [])));
