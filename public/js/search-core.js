@@ -37,7 +37,7 @@ export const PAGEFIND_OPTIONS = { excerptLength: 24 };
  * @param {P} pagefind
  * @param {string[]} bundles bundle folders (absolute paths), the main one first
  * @returns {Promise<P>}
- * @example await startPagefind(await import('/pagefind/pagefind.js'), ['/pagefind/', '/pagefind/2019-03/'])
+ * @example await startPagefind(pagefindModule, ['/pagefind/', '/pagefind/2019-03/'])
  */
 export async function startPagefind(pagefind, bundles) {
   await pagefind.options(PAGEFIND_OPTIONS);

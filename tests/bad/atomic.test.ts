@@ -33,7 +33,9 @@ function bigContent(dir: string, count: number): void {
   }
 }
 const big = join(work, 'big');
-bigContent(big, 600);
+// More than one render run (src/site/render.ts, PAGES_PER_RUN): Eleventy writes a run's pages in
+// one burst at its end, so with a single run the build was often done by the time pages showed.
+bigContent(big, 3000);
 
 /** Every file under `dir` with the hash of its bytes. */
 function snapshot(dir: string): Record<string, string> {
