@@ -3,7 +3,7 @@
  * left there. The build writes into a temporary folder and swaps it into place (atomic output).
  */
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { basename, dirname, join, sep } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 
@@ -57,9 +57,12 @@ export function cleanStaleBuilds(out: string): string[] {
 }
 
 /**
- * Removes a folder in a detached process, off the build's critical path (28,000 files of a
- * previous site took 1.3 s). The process first renames the folder after its own PID, so that
- * `cleanStaleBuilds` leaves it alone while it works; if it dies, the next build finishes the job.
+ * Removes a folder in a background process, off the build's critical path (28,000 files of a
+ * previous site took 1.3 s). A shell starts the remover and exits at once, so that the remover
+ * belongs to init, not to this process: a build run on a worker thread (`npm start`) would
+ * otherwise leave a zombie when the remover exits after the thread. The remover first renames
+ * the folder after its own PID, so that `cleanStaleBuilds` leaves it alone while it works; if it
+ * dies, the next build finishes the job. Without a POSIX shell, the folder is removed here.
  */
 export function removeInBackground(dir: string): void {
   const script = `const fs = require('node:fs'); const [dir, prefix] = process.argv.slice(1);
@@ -67,14 +70,8 @@ const mine = prefix + process.pid;
 try { fs.renameSync(dir, mine); } catch { process.exit(0); }
 fs.rmSync(mine, { recursive: true, force: true, maxRetries: 3 });`;
   const prefix = join(dirname(dir), basename(dir).replace(/-\d+$/, '-'));
-  const removeHere = () => rmSync(dir, { recursive: true, force: true });
-  try {
-    const child = spawn(process.execPath, ['-e', script, dir, prefix], { detached: true, stdio: 'ignore' });
-    child.on('error', removeHere);
-    child.unref();
-  } catch {
-    removeHere();
-  }
+  const started = process.platform === 'win32' ? undefined : spawnSync('/bin/sh', ['-c', '"$0" -e "$1" "$2" "$3" </dev/null >/dev/null 2>&1 &', process.execPath, script, dir, prefix], { stdio: 'ignore' });
+  if (started?.status !== 0) rmSync(dir, { recursive: true, force: true });
 }
 
 export function tempDirFor(out: string, tag: string): string {

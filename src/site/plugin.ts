@@ -1,6 +1,8 @@
 /**
  * The Eleventy glue: global data, filters, passthrough. The archive arrives already built.
  */
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { SITE_URLS } from '../model/urls.ts';
 import { archiveFeed, atomFeed, jsonFeed, sitemap, topicFeed } from './feeds.ts';
@@ -40,7 +42,8 @@ export function kiosqueSite(config: Config): void {
   for (const [name, fn] of Object.entries(partials)) config.addNunjucksGlobal(name, fn);
 
   // Passthrough
-  config.addPassthroughCopy({ public: '/' });
+  // Absolute, like the input folder (.eleventy.ts): the command line may run from any folder.
+  config.addPassthroughCopy({ [join(PROJECT_ROOT, 'public')]: '/' });
 
   // Quiet mode. `quietMode` leaves two kinds of line on the console: the closing "Copied … Wrote
   // … files" summary, which Eleventy logs with `force: true`, and "Benchmark … Nunjucks Filter"

@@ -3,7 +3,7 @@
  * PAGES_PER_RUN pages (./render-plan.ts explains why and how they are cut).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 import type { Archive } from '../model.ts';
 import { planRuns, slicedTemplates, templateInfo, type RenderRun, type TemplateInfo } from './render-plan.ts';
@@ -64,8 +64,9 @@ async function renderRun(archive: Archive, outDir: string, templates: string[], 
     configPath: join(PROJECT_ROOT, '.eleventy.ts'),
     config(cfg: EleventyConfig) {
       cfg.addGlobalData('archive', archive);
-      // Eleventy joins ignores to the working folder unless they start with `**/`.
-      for (const f of files) if (!templates.includes(f)) cfg.ignores.add(`**/templates/pages/${f}`);
+      // Eleventy matches ignores against paths relative to the working folder (unless they start
+      // with `**/`, which then miss a template outside it): each is given relative to it.
+      for (const f of files) if (!templates.includes(f)) cfg.ignores.add(relative(process.cwd(), join(PAGES, f)).split(sep).join('/'));
       // Counted page by page: Eleventy does not yield to the event loop during a run.
       if (onPage) {
         cfg.addTransform('kiosque-progress', (content) => {
@@ -75,16 +76,7 @@ async function renderRun(archive: Archive, outDir: string, templates: string[], 
       }
     },
   });
-  // Eleventy matches its ignores against paths relative to the working folder, and a template
-  // outside it is never ignored (so every run would render every page): run from the project.
-  const cwd = process.cwd();
-  process.chdir(PROJECT_ROOT);
-  let result: [unknown[], unknown[]] | unknown[];
-  try {
-    result = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
-  } finally {
-    process.chdir(cwd);
-  }
+  const result = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
   const pages = Array.isArray(result[1]) ? result[1] : result;
   return Array.isArray(pages) ? pages.length : 0;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { CONTENT, ROOT } from '../helpers/content.ts';
 import { CLI_ENTRY } from '../../src/paths.ts';
+import { treeDifferences } from '../../tools/bench/rebuild.ts';
 
 function cli(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -72,4 +73,14 @@ test('an unknown option is refused with the usage', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /usage: kiosque/);
   assert.ok(!existsSync(join(ROOT, '--nope')));
+});
+
+test('the command line run from another folder builds the same site, assets included', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cli-cwd-'));
+  const here = spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, 'build', '--content', CONTENT, '--out', join(dir, 'from-project'), '--no-search', '--no-cache'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(here.status, 0, here.stderr);
+  const elsewhere = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), CLI_ENTRY, 'build', '--content', CONTENT, '--out', join(dir, 'from-elsewhere'), '--no-search', '--no-cache'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(elsewhere.status, 0, elsewhere.stderr);
+  assert.equal(/ (\d+) pages/.exec(elsewhere.stdout)![1], / (\d+) pages/.exec(here.stdout)![1], 'every page rendered once, not once per run');
+  assert.deepEqual(treeDifferences(join(dir, 'from-elsewhere'), join(dir, 'from-project')), []);
 });
