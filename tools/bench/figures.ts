@@ -168,3 +168,14 @@ export function formatScaling(sizes: { articles: number; msPerArticle: number }[
     ...sizes.map((s) => [String(s.articles), s.msPerArticle.toFixed(2), `${s.msPerArticle >= base ? '+' : ''}${Math.round((s.msPerArticle / base - 1) * 100)} %`]),
   ]);
 }
+
+/**
+ * Lines of the cores benchmark: each core count's times, median and speed-up over the first.
+ * @example formatCores([{ cores: 1, walls: [10000], speedUp: 1 }, { cores: 2, walls: [6000], speedUp: 1.67 }]) // [..., '2  6.0  6.0  1.67x']
+ */
+export function formatCores(rows: { cores: number; walls: number[]; speedUp: number }[]): string[] {
+  return table([
+    ['cores', 'runs s', 'median s', 'speed-up'],
+    ...rows.map((r) => [String(r.cores), r.walls.map(seconds).join(' '), seconds(median(r.walls)), `${r.speedUp.toFixed(2)}x`]),
+  ]);
+}

@@ -13,7 +13,7 @@ import { prepareArchive } from '../../src/build/pipeline.ts';
 import { PROJECT_ROOT } from '../../src/paths.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 import { chosenCorpus, prepareCorpus } from './corpus.ts';
-import { formatRounds, formatScaling, median, type HugoRun, type KiosqueRun, type Round } from './figures.ts';
+import { formatCores, formatRounds, formatScaling, median, type HugoRun, type KiosqueRun, type Round } from './figures.ts';
 import { ensureHugo, writeHugoSite } from './hugo.ts';
 import { runMeasured, type ProcessPeak } from './measure.ts';
 import { dayFolders, formatRebuild, treeDifferences, type RebuildRound } from './rebuild.ts';
@@ -35,10 +35,13 @@ export interface BenchOptions {
   rebuild: boolean;
   /** Articles per shard of the search index (src/search/shards.ts); undefined: the build's default, 0: one index. */
   shardSize?: number;
+  /** Measure the cold build on each of these numbers of cores (taskset) instead. */
+  jobs?: number[];
 }
 
 const USAGE = `usage: npm run bench -- [--articles N[,N…]] [--corpus DIR | --synthetic] [--seed N] [--runs N]
-                       [--compare] [--rebuild] [--no-search] [--shard-size N] [--work DIR] [--keep] [--json FILE]`;
+                       [--compare] [--rebuild] [--jobs N,N…] [--no-search] [--shard-size N] [--work DIR] [--keep]
+                       [--json FILE]`;
 
 /** New articles on the second day of the rebuild benchmark (and one corrected article). */
 const ADDED_PER_DAY = 10;
@@ -62,6 +65,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     json: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
     'shard-size': { type: 'string' },
+    jobs: { type: 'string' },
   }, USAGE);
   const corpus = chosenCorpus(values);
   if (corpus && !existsSync(corpus)) throw new Error(`--corpus ${corpus} does not exist`);
@@ -77,6 +81,7 @@ export function parseBenchArgs(args: string[]): BenchOptions {
     keep: values.keep,
     ...(values.json !== undefined ? { json: values.json } : {}),
     rebuild: values.rebuild,
+    ...(values.jobs !== undefined ? { jobs: values.jobs.split(',').map((n) => wholeNumber('--jobs', n, 1, USAGE)) } : {}),
     ...(values['shard-size'] !== undefined ? { shardSize: wholeNumber('--shard-size', values['shard-size'], 0, USAGE) } : {}),
   };
 }
@@ -105,13 +110,15 @@ function folderSize(dir: string): { files: number; bytes: number; pages: number 
 
 /**
  * One build in its own process; with `cache`, the output folder is kept (the rebuild reuses it).
- * `shardSize`: articles per search shard (undefined: the build's default).
+ * `shardSize`: articles per search shard (undefined: the build's default). `cores`: the build and
+ * every process it starts run on that many cores only (`taskset`), with `--jobs` as many.
  */
-async function runKiosque(content: string, out: string, search: boolean, cache?: string, shardSize?: number): Promise<KiosqueRun> {
+async function runKiosque(content: string, out: string, search: boolean, cache?: string, shardSize?: number, cores?: number): Promise<KiosqueRun> {
   if (!cache) rmSync(out, { recursive: true, force: true });
   const runner = join(PROJECT_ROOT, 'tools/bench/run-build.ts');
-  const flags = [...(search ? [] : ['--no-search']), ...(cache ? ['--cache', cache] : []), ...(shardSize !== undefined ? ['--shard-size', String(shardSize)] : [])];
-  const m = await runMeasured(process.execPath, ['--import', 'tsx', runner, content, out, ...flags], { cwd: PROJECT_ROOT });
+  const flags = [...(search ? [] : ['--no-search']), ...(cache ? ['--cache', cache] : []), ...(shardSize !== undefined ? ['--shard-size', String(shardSize)] : []), ...(cores ? ['--jobs', String(cores)] : [])];
+  const node = [process.execPath, '--import', 'tsx', runner, content, out, ...flags];
+  const m = cores ? await runMeasured('taskset', ['-c', `0-${cores - 1}`, ...node], { cwd: PROJECT_ROOT }) : await runMeasured(node[0]!, node.slice(1), { cwd: PROJECT_ROOT });
   const line = m.stdout.trim().split('\n').pop() ?? '';
   let figures: BuildFigures;
   try {
@@ -167,6 +174,7 @@ export async function bench(args: string[]): Promise<number> {
   if (hugoVersion) console.log(`compared with ${hugoVersion.split(' ').slice(0, 2).join(' ')} + Pagefind CLI (node_modules/.bin/pagefind)`);
 
   if (opts.rebuild) return benchRebuild(opts, log);
+  if (opts.jobs) return benchCores(opts, opts.jobs, log);
   const results: { articles: number; rounds: Round[] }[] = [];
   for (const size of opts.sizes) {
     log(`corpus of ${size} articles…`);
@@ -256,6 +264,33 @@ async function benchRebuild(opts: BenchOptions, log: (line: string) => void): Pr
   }
   if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ options: opts, results }, null, 2)}\n`);
   return results.some((r) => r.rounds.some((x) => x.differences.length > 0)) ? 1 : 0;
+}
+
+/**
+ * `--jobs N,N…`: the cold build pinned to N cores (`taskset -c 0-(N-1)`, `--jobs N`), rounds
+ * alternating the order of the core counts; prints each median and its speed-up over the first.
+ */
+async function benchCores(opts: BenchOptions, cores: number[], log: (line: string) => void): Promise<number> {
+  if (cores.some((n) => n > availableParallelism())) {
+    console.error(`kiosque bench: --jobs asks for more cores than this machine has (${availableParallelism()})`);
+    return 2;
+  }
+  for (const size of opts.sizes) {
+    log(`corpus of ${size} articles…`);
+    const corpus = prepareCorpus({ articles: size, source: opts.corpus, seed: opts.seed }, opts.work, join(PROJECT_ROOT, 'content'));
+    const walls = new Map<number, number[]>(cores.map((n) => [n, []]));
+    for (let r = 0; r < opts.runs; r++) {
+      for (const n of r % 2 === 0 ? cores : [...cores].reverse()) {
+        log(`round ${r + 1}/${opts.runs}: ${n} core(s)…`);
+        const run = await runKiosque(corpus.dir, join(opts.work, `out-cores-${size}`), opts.search, undefined, opts.shardSize, n);
+        walls.get(n)!.push(run.wallMs);
+      }
+    }
+    const base = median(walls.get(cores[0]!)!);
+    console.log(`\n${size} articles · ${corpus.description} · ${opts.search ? 'full build' : 'render alone (--no-search)'}`);
+    for (const line of formatCores(cores.map((n) => ({ cores: n, walls: walls.get(n)!, speedUp: base / median(walls.get(n)!) })))) console.log(line);
+  }
+  return 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -3,7 +3,7 @@
  * and start-up are measured as a user's `npm run build` would see them: it calls `build()` with
  * the CLI's defaults and prints one JSON line (a BuildFigures) on stdout.
  *
- * Usage: `node --import tsx tools/bench/run-build.ts CONTENT OUT [--no-search] [--cache DIR] [--shard-size N]`
+ * Usage: `node --import tsx tools/bench/run-build.ts CONTENT OUT [--no-search] [--cache DIR] [--shard-size N] [--jobs N]`
  */
 import { resolve } from 'node:path';
 import { build, type BuildResult, type Phase } from '../../src/build/index.ts';
@@ -27,8 +27,8 @@ export interface BuildFigures {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const usage = 'usage: run-build.ts CONTENT OUT [--no-search] [--cache DIR] [--shard-size N]';
-  const { values, positionals } = readCommandLine(argv, { 'no-search': { type: 'boolean', default: false }, cache: { type: 'string' }, 'shard-size': { type: 'string' } }, usage);
+  const usage = 'usage: run-build.ts CONTENT OUT [--no-search] [--cache DIR] [--shard-size N] [--jobs N]';
+  const { values, positionals } = readCommandLine(argv, { 'no-search': { type: 'boolean', default: false }, cache: { type: 'string' }, 'shard-size': { type: 'string' }, jobs: { type: 'string' } }, usage);
   const [content, out] = positionals;
   if (!content || !out) throw new Error(usage);
   const result = await build({
@@ -39,6 +39,7 @@ async function main(argv: string[]): Promise<void> {
     search: !values['no-search'],
     ...(values.cache ? { cache: resolve(values.cache) } : {}),
     ...(values['shard-size'] !== undefined ? { searchIndex: { shardSize: Number(values['shard-size']) } } : {}),
+    ...(values.jobs !== undefined ? { jobs: Number(values.jobs) } : {}),
   });
   const figures: BuildFigures = {
     ok: result.ok,

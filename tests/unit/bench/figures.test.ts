@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cpuRatio, formatRounds, formatScaling, median, megabytes, peaksByName, ratio, type Round } from '../../../tools/bench/figures.ts';
+import { formatCores, cpuRatio, formatRounds, formatScaling, median, megabytes, peaksByName, ratio, type Round } from '../../../tools/bench/figures.ts';
 
 const round = (first: Round['first'], wallMs: number, hugoMs: number, pagefindMs: number): Round => ({
   first,
@@ -46,4 +46,11 @@ test('the printed figures give each round, the medians, memory, output and the r
 test('scaling is the time per article against the smallest corpus', () => {
   const lines = formatScaling([{ articles: 1000, msPerArticle: 2 }, { articles: 10000, msPerArticle: 2.2 }]);
   assert.match(lines[2]!, /^10000\s+2\.20\s+\+10 %$/);
+});
+
+test('the cores table gives each core count its runs, median and speed-up over the first', () => {
+  const lines = formatCores([{ cores: 1, walls: [10_000, 12_000], speedUp: 1 }, { cores: 2, walls: [6_000, 5_000], speedUp: 11_000 / 5_500 }]);
+  assert.match(lines[0]!, /^cores\s+runs s\s+median s\s+speed-up/);
+  assert.match(lines[1]!, /^1\s+10\.0 12\.0\s+11\.0\s+1\.00x/);
+  assert.match(lines[2]!, /^2\s+6\.0 5\.0\s+5\.5\s+2\.00x/);
 });
