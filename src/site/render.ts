@@ -47,9 +47,14 @@ function readTemplates(): { templates: TemplateInfo[]; shared: string[] } {
 }
 
 /** The archive a run sees: its slices of the (selected) sliced lists, everything else whole. */
-function view(archive: Archive, lists: Partial<Record<keyof Archive, unknown[]>>, run: RenderRun): Archive {
+function view(archive: Archive, lists: Partial<Record<keyof Archive, unknown[]>>, run: RenderRun, reads: ReadonlySet<string>): Archive {
   const sliced = Object.entries(run.slices).map(([key, [start, end]]) => [key, (lists[key as keyof Archive] ?? (archive[key as keyof Archive] as unknown[])).slice(start, end)]);
-  return { ...archive, ...Object.fromEntries(sliced) };
+  if (sliced.length === 0) return archive;
+  // A sliced run gets only the fields its templates, the layout and partials read: Eleventy
+  // walks its global data on every run, and with the whole archive that cost grew with the
+  // archive's size on each of its runs.
+  const fields = Object.entries(archive).filter(([key]) => reads.has(key));
+  return { ...Object.fromEntries(fields), ...Object.fromEntries(sliced) } as Archive;
 }
 
 /**
@@ -103,7 +108,8 @@ export async function renderSite(archive: Archive, outDir: string, onProgress?: 
   let written = 0;
   let rendered = 0;
   for (const [i, run] of runs.entries()) {
-    const count = await renderRun(view(archive, lists, run), outDir, run.templates, () => {
+    const reads = new Set([...shared, ...templates.filter((t) => run.templates.includes(t.file)).flatMap((t) => t.reads)]);
+    const count = await renderRun(view(archive, lists, run, reads), outDir, run.templates, () => {
       rendered++;
       if (rendered < expected) onProgress?.(rendered, expected);
     });
