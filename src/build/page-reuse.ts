@@ -25,31 +25,30 @@ export function pageFile(url: string): string {
 
 /**
  * Digests of the data of a list's items. Items share large fields (every listing page of a
- * topic holds the topic, 110 kB of JSON at 10,000 articles): a field object held by several
- * items is hashed once, the rest is hashed as JSON text. Hashing each item's whole JSON text
- * instead cost 1.8 GB of text and 12 s for one page type; remembering every nested object cost
- * more than the text (about 130 objects per article). The archive is not changed once built.
+ * topic holds the topic, 110 kB of JSON at 10,000 articles; a card is in many lists), so each
+ * object found as a field of an item, or as an element of an array field, is hashed once and
+ * stands in the item's text as its hash. Hashing each item's whole JSON text instead cost 1.8 GB
+ * of text and 12 s for one page type. The same data gives the same digest whatever holds it, so
+ * digests compare from one build to the next. The archive is not changed once built.
  * @example digests([{ a: 1 }, { a: 1 }, { a: 2 }]) // [d1, d1, d2]
  */
 export function digests(items: readonly unknown[]): string[] {
-  const fields = (item: unknown) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.entries(item) : undefined);
-  const holders = new Map<unknown, number>();
-  for (const item of items) for (const [, v] of fields(item) ?? []) if (v !== null && typeof v === 'object') holders.set(v, (holders.get(v) ?? 0) + 1);
-  const shared = new Map<unknown, string>();
+  const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
+  const known = new Map<object, string>();
   const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
-  return items.map((item) => {
-    const entries = fields(item);
-    if (!entries) return sha1(JSON.stringify(item) ?? 'undefined');
-    let text = '';
-    for (const [k, v] of entries) {
-      if (v === undefined) continue;
-      let part = shared.get(v);
-      if (part === undefined) {
-        part = JSON.stringify(v);
-        if ((holders.get(v) ?? 0) > 1) shared.set(v, (part = `#${sha1(part)}`));
-      }
-      text += `${JSON.stringify(k)}:${part},`;
+  const part = (v: unknown, elements: boolean): string => {
+    if (!isObject(v)) return JSON.stringify(v);
+    let d = known.get(v);
+    if (d === undefined) {
+      d = `#${sha1(Array.isArray(v) && elements ? `[${v.map((e) => part(e, false)).join(',')}]` : JSON.stringify(v))}`;
+      known.set(v, d);
     }
+    return d;
+  };
+  return items.map((item) => {
+    if (!isObject(item) || Array.isArray(item)) return sha1(JSON.stringify(item) ?? 'undefined');
+    let text = '';
+    for (const [k, v] of Object.entries(item)) if (v !== undefined) text += `${JSON.stringify(k)}:${part(v, true)},`;
     return sha1(text);
   });
 }
