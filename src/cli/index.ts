@@ -9,6 +9,7 @@ import { build, type BuildResult } from '../build/index.ts';
 import { checkContent } from '../build/pipeline.ts';
 import { siteOptions } from '../build/options.ts';
 import { PROJECT_ROOT } from '../paths.ts';
+import { plural } from '../text/french-counts.ts';
 import { readCommandLine, wholeNumber } from './args.ts';
 import { createProgress } from './progress.ts';
 import { formatProblems, knowledgeFr, summaryFr } from '../build/report.ts';
@@ -100,13 +101,14 @@ export function parseCli(argv: string[]): CliOptions {
 
 /**
  * What the cache did for this build, in French, or nothing without a cache.
- * @example cacheFr({ state: 'used', files: 10, analyses: 9, pages: 20, shards: { reused: 3, total: 4 } }) // 'cache : lecture reprise pour 10 fichiers, analyse pour 9 articles ; 20 pages et 3 tranches de l’index de recherche sur 4 reprises du site précédent'
+ * @example cacheFr({ state: 'used', files: 10, analyses: 9, pages: 20, shards: { reused: 1, total: 4 } }) // 'cache : lecture reprise pour 10 fichiers, analyse pour 9 articles ; 20 pages et 1 tranche de l’index de recherche sur 4 reprises du site précédent'
  */
 export function cacheFr(cache: BuildResult['cache']): string | undefined {
   if (cache.state === 'off') return undefined;
   if (cache.state !== 'used') return `cache : construction complète (${cache.reason})`;
-  const shards = cache.shards.total > 0 ? ` et ${cache.shards.reused} tranches de l’index de recherche sur ${cache.shards.total}` : '';
-  return `cache : lecture reprise pour ${cache.files} fichiers, analyse pour ${cache.analyses} articles ; ${cache.pages} pages${shards} reprises du site précédent`;
+  const count = (n: number, noun: string) => `${n} ${plural(n, noun)}`;
+  const shards = cache.shards.total > 0 ? ` et ${count(cache.shards.reused, 'tranche')} de l’index de recherche sur ${cache.shards.total}` : '';
+  return `cache : lecture reprise pour ${count(cache.files, 'fichier')}, analyse pour ${count(cache.analyses, 'article')} ; ${count(cache.pages, 'page')}${shards} ${cache.pages > 1 || shards ? 'reprises' : 'reprise'} du site précédent`;
 }
 
 function writeReport(path: string | undefined, report: unknown): void {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { hashOf, kiosqueFingerprint, Memo, openCache, saveCache } from '../../../src/build/cache.ts';
 import { digests, pageFile } from '../../../src/build/page-reuse.ts';
+import { cacheFr } from '../../../src/cli/index.ts';
 
 test('a memo returns what it kept for a key, computes the rest, and keeps only what this build used', () => {
   const memo = new Memo(new Map([['a', 1], ['stale', 9]]));
@@ -83,4 +84,12 @@ test('an item’s digest follows its data, not its identity, and a change in a f
   const moved = { slug: 'chine', pages: [{ url: '/b/' }] };
   assert.notEqual(digests([page(['x'], moved), page(['y'], moved)])[0], one);
   assert.notEqual(digests([{ a: 1, b: 2 }])[0], digests([{ a: 1, b: 3 }])[0]);
+});
+
+test('the summary line says what the cache gave, in French with its plurals, or why it gave nothing', () => {
+  const used = { state: 'used' as const, files: 1, analyses: 2, pages: 0, shards: { reused: 1, total: 4 } };
+  assert.equal(cacheFr(used), 'cache : lecture reprise pour 1 fichier, analyse pour 2 articles ; 0 page et 1 tranche de l’index de recherche sur 4 reprises du site précédent');
+  assert.equal(cacheFr({ ...used, pages: 1, shards: { reused: 0, total: 0 } }), 'cache : lecture reprise pour 1 fichier, analyse pour 2 articles ; 1 page reprise du site précédent');
+  assert.equal(cacheFr({ ...used, state: 'stale', reason: 'cache d’une autre version de Kiosque ou de ses gabarits' }), 'cache : construction complète (cache d’une autre version de Kiosque ou de ses gabarits)');
+  assert.equal(cacheFr({ ...used, state: 'off' }), undefined);
 });
