@@ -72,7 +72,9 @@ export class Memo<V> {
       return kept;
     }
     this.misses++;
-    const value = this.ahead.get(key) ?? compute();
+    const ahead = this.ahead.get(key);
+    this.ahead.delete(key);
+    const value = ahead ?? compute();
     this.next.set(key, value);
     return value;
   }
@@ -103,8 +105,11 @@ export function hashOf(...parts: (string | Uint8Array)[]): string {
   return h.digest('base64url');
 }
 
-/** Files of a folder, recursively, as sorted paths relative to `root`. */
-function filesUnder(dir: string, root: string): string[] {
+/**
+ * Files of a folder, recursively, as sorted paths relative to `root` (none if it is missing).
+ * @example filesUnder('_site', '_site') // ['404.html', 'articles/…/index.html', …]
+ */
+export function filesUnder(dir: string, root: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())

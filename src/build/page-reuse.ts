@@ -6,7 +6,6 @@
  * modification time as recorded), that file is hard-linked into the new site instead of
  * rendered again. Links cost no copy and leave the previous site intact until the swap.
  */
-import { createHash } from 'node:crypto';
 import { linkSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Archive } from '../model.ts';
@@ -35,21 +34,20 @@ export function pageFile(url: string): string {
 export function digests(items: readonly unknown[]): string[] {
   const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
   const known = new Map<object, string>();
-  const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
   const part = (v: unknown, elements: boolean): string => {
     if (!isObject(v)) return JSON.stringify(v);
     let d = known.get(v);
     if (d === undefined) {
-      d = `#${sha1(Array.isArray(v) && elements ? `[${v.map((e) => part(e, false)).join(',')}]` : JSON.stringify(v))}`;
+      d = `#${hashOf(Array.isArray(v) && elements ? `[${v.map((e) => part(e, false)).join(',')}]` : JSON.stringify(v))}`;
       known.set(v, d);
     }
     return d;
   };
   return items.map((item) => {
-    if (!isObject(item) || Array.isArray(item)) return sha1(JSON.stringify(item) ?? 'undefined');
+    if (!isObject(item) || Array.isArray(item)) return hashOf(JSON.stringify(item) ?? 'undefined');
     let text = '';
     for (const [k, v] of Object.entries(item)) if (v !== undefined) text += `${JSON.stringify(k)}:${part(v, true)},`;
-    return sha1(text);
+    return hashOf(text);
   });
 }
 

@@ -2,10 +2,10 @@
  * Command line: `build` (default), `check`, `serve`. See README.md for the options.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build, type BuildResult } from '../build/index.ts';
+import { hashOf } from '../build/cache.ts';
 import { checkContent } from '../build/pipeline.ts';
 import { siteOptions } from '../build/options.ts';
 import { PROJECT_ROOT } from '../paths.ts';
@@ -39,11 +39,11 @@ const USAGE = `usage: kiosque [build|check|serve] [--content DIR] [--out DIR] [-
 /**
  * The default cache folder for an output folder: under `node_modules/.cache/kiosque/` (where
  * build tools keep their caches; `npm ci` clears it), one per output folder.
- * @example defaultCacheDir('/srv/www/_site') // '<project>/node_modules/.cache/kiosque/_site-1a2b3c4d'
+ * @example defaultCacheDir('/srv/www/_site') // '<project>/node_modules/.cache/kiosque/_site-<8 characters of a hash of the path>'
  */
 export function defaultCacheDir(out: string): string {
   const path = resolve(out);
-  return join(PROJECT_ROOT, 'node_modules', '.cache', 'kiosque', `${basename(path)}-${createHash('sha1').update(path).digest('hex').slice(0, 8)}`);
+  return join(PROJECT_ROOT, 'node_modules', '.cache', 'kiosque', `${basename(path)}-${hashOf(path).slice(0, 8)}`);
 }
 
 /** Normalises a base path to `/` or `/x/y/`. @example normaliseBasePath('x') // '/x/' */

@@ -130,13 +130,7 @@ function stabiliseFilter(files: BundleFiles, language: string, hash: string): st
  * @example const files = new Map(got.files.map((f) => [f.path, Buffer.from(f.content)])); stabiliseBundle(files);
  */
 export function stabiliseBundle(files: BundleFiles): void {
-  const entryFile = files.get('pagefind-entry.json');
-  if (!entryFile) throw new Error('Pagefind bundle: pagefind-entry.json is missing');
-  const entry = JSON.parse(entryFile.toString('utf8')) as { languages: Record<string, { hash: string }> };
-  for (const [language, info] of Object.entries(entry.languages)) {
-    const metaPath = `pagefind.${info.hash}.pf_meta`;
-    const bytes = unpack(files, metaPath);
-    const root = decodeAt(bytes, 0);
+  rewriteMetaFiles(files, (language, bytes, root) => {
     // [version, pages, index chunks, filters: [name, file hash][], sorts: [name, pages][], meta fields]
     const [, , , filters, sorts] = arrayOf(root);
     const renamed = new Map<string, string>();
@@ -144,7 +138,7 @@ export function stabiliseBundle(files: BundleFiles): void {
       const hash = textOf(bytes, arrayOf(f)[1]);
       renamed.set(hash, stabiliseFilter(files, language, hash));
     }
-    const cbor = reencode(bytes, root, (item) => {
+    return reencode(bytes, root, (item) => {
       if (item === filters) {
         return reordered(bytes, item, [...arrayOf(item)].sort(byText(bytes)), (pair) => reencode(bytes, pair, (inner) => {
           const hash = inner.major === 3 ? renamed.get(textOf(bytes, inner)) : undefined;
@@ -154,6 +148,21 @@ export function stabiliseBundle(files: BundleFiles): void {
       if (item === sorts) return reordered(bytes, item, [...arrayOf(item)].sort(byText(bytes)));
       return undefined;
     });
+  });
+}
+
+/**
+ * Replaces the metadata file of every language by what `rewrite` makes of it (given its bytes
+ * and decoded root), renamed after its new content, and points pagefind-entry.json at it.
+ */
+function rewriteMetaFiles(files: BundleFiles, rewrite: (language: string, bytes: Buffer, root: Item) => Buffer): void {
+  const entryFile = files.get('pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind bundle: pagefind-entry.json is missing');
+  const entry = JSON.parse(entryFile.toString('utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaPath = `pagefind.${info.hash}.pf_meta`;
+    const bytes = unpack(files, metaPath);
+    const cbor = rewrite(language, bytes, decodeAt(bytes, 0));
     const metaHash = `${language}_${hashOf(cbor, 10)}`;
     files.delete(metaPath);
     files.set(`pagefind.${metaHash}.pf_meta`, pack(cbor));
@@ -200,13 +209,7 @@ function rewriteMeta(files: BundleFiles, change: {
   pages?: (entries: PageEntry[]) => Buffer[];
   sorts?: (name: string, pages: number[], pageCount: number) => number[];
 }): void {
-  const entryFile = files.get('pagefind-entry.json');
-  if (!entryFile) throw new Error('Pagefind bundle: pagefind-entry.json is missing');
-  const entry = JSON.parse(entryFile.toString('utf8')) as { languages: Record<string, { hash: string }> };
-  for (const [language, info] of Object.entries(entry.languages)) {
-    const metaPath = `pagefind.${info.hash}.pf_meta`;
-    const bytes = unpack(files, metaPath);
-    const root = decodeAt(bytes, 0);
+  rewriteMetaFiles(files, (_, bytes, root) => {
     const [, pages, , , sorts] = arrayOf(root);
     const entries = arrayOf(pages).map((page): PageEntry => {
       const [hash, words] = arrayOf(page);
@@ -214,7 +217,7 @@ function rewriteMeta(files: BundleFiles, change: {
       return { hash: textOf(bytes, hash), words: words.arg, bytes: bytes.subarray(page.start, page.end) };
     });
     const pageCount = entries.filter((e) => e.hash !== PLACE_HOLDER).length;
-    const cbor = reencode(bytes, root, (item) => {
+    return reencode(bytes, root, (item) => {
       if (item === pages && change.pages) {
         const rewritten = change.pages(entries);
         return Buffer.concat([head(4, rewritten.length), ...rewritten]);
@@ -230,12 +233,7 @@ function rewriteMeta(files: BundleFiles, change: {
         return Buffer.concat([bytes.subarray(pair.start, pair.bodyStart), bytes.subarray(name!.start, name!.end), head(4, rewritten.length), ...rewritten.map((n) => head(0, n))]);
       })]);
     });
-    const metaHash = `${language}_${hashOf(cbor, 10)}`;
-    files.delete(metaPath);
-    files.set(`pagefind.${metaHash}.pf_meta`, pack(cbor));
-    info.hash = metaHash;
-  }
-  files.set('pagefind-entry.json', Buffer.from(JSON.stringify(entry)));
+  });
 }
 
 /**

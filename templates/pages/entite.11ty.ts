@@ -5,10 +5,9 @@ import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
 import { monthChart } from '../../src/site/month-chart.ts';
 import { basePage } from '../../src/site/views/base.ts';
-import { cardList } from '../../src/site/views/cards.ts';
 import { monthChartFigure } from '../../src/site/views/charts.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
-import { pager } from '../../src/site/views/pager.ts';
+import { listingMain } from '../../src/site/views/pager.ts';
 
 type Data = PageData & { listing: ListPage & { entity: EntityView } };
 
@@ -35,10 +34,7 @@ function content(base: string, listing: Data['listing']): string {
   <p class="page-facts">${esc(entity.articleCount.label)}, du plus récent au plus ancien${listing.pager.position ? ` · ${esc(listing.pager.position)}` : ''}</p>
 </header>
 <div class="listing">
-  <div class="listing-main">
-    <h2 class="visually-hidden">Articles</h2>
-    ${cardList(listing.items, base)}${pager(listing.pager, base)}
-  </div>${chart ? `
+  ${listingMain(listing, base)}${chart ? `
   <aside class="listing-side" aria-labelledby="entite-mois">
     <h2 id="entite-mois" class="section-title">Au fil des mois</h2>
     ${monthChartFigure(chart, base)}

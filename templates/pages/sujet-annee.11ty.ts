@@ -4,9 +4,8 @@ import { href } from '../../src/site/filters/href.ts';
 import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
 import { basePage } from '../../src/site/views/base.ts';
-import { cardList } from '../../src/site/views/cards.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
-import { pager } from '../../src/site/views/pager.ts';
+import { listingMain } from '../../src/site/views/pager.ts';
 import { topicYears } from '../../src/site/views/topics.ts';
 
 type Data = PageData & { listing: ListPage & { topic: TopicView; year: TopicYear } };
@@ -34,10 +33,7 @@ function content(base: string, urls: Data['urls'], listing: Data['listing']): st
   <p class="page-facts">${esc(listing.year.articleCount.label)} sur ${esc(topic.articleCount.figure)}, du plus récent au plus ancien${listing.pager.position ? ` · ${esc(listing.pager.position)}` : ''}</p>
 </header>
 <div class="listing">
-  <div class="listing-main">
-    <h2 class="visually-hidden">Articles</h2>
-    ${cardList(listing.items, base)}${pager(listing.pager, base)}
-  </div>
+  ${listingMain(listing, base)}
   <aside class="listing-side" aria-labelledby="sujet-annees">
     <h2 id="sujet-annees" class="section-title">${esc(typo(topic.label))}, année par année</h2>
     ${topicYears(topic.years, base, listing.year.year)}

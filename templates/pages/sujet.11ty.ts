@@ -5,10 +5,9 @@ import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
 import { monthChart } from '../../src/site/month-chart.ts';
 import { basePage } from '../../src/site/views/base.ts';
-import { cardList } from '../../src/site/views/cards.ts';
 import { monthChartFigure } from '../../src/site/views/charts.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
-import { pager } from '../../src/site/views/pager.ts';
+import { listingMain } from '../../src/site/views/pager.ts';
 import { topicYears } from '../../src/site/views/topics.ts';
 
 type Data = PageData & { listing: ListPage & { topic: TopicView } };
@@ -43,10 +42,7 @@ function content(base: string, urls: Data['urls'], topics: TopicView[], listing:
   <p class="page-facts">${esc(topic.articleCount.label)}, du plus récent au plus ancien${listing.pager.position ? ` · ${esc(listing.pager.position)}` : ''}</p>
 </header>
 <div class="listing">
-  <div class="listing-main">
-    <h2 class="visually-hidden">Articles</h2>
-    ${cardList(listing.items, base)}${pager(listing.pager, base)}
-  </div>
+  ${listingMain(listing, base)}
   <aside class="listing-side" aria-label="Autour du sujet">
     <section class="side-block" aria-labelledby="sujet-annees">
       <h2 id="sujet-annees" class="section-title">Année par année</h2>

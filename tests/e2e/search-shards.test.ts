@@ -10,11 +10,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { prepareCorpus } from '../../tools/bench/corpus.ts';
 import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
-import { buildSearchSite, SEEDS, type SearchSite } from '../search/site.ts';
+import { buildSearchSite, SEEDS, openSearchPage, type SearchSite } from '../search/site.ts';
 
 let browser: Browser | undefined;
 const skipReason = browserSkipReason() || '';
@@ -45,19 +45,10 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await (await browser!.newContext()).newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return { page, problems };
-}
 
 /** What a reader sees after a search: status line, every result (all pages of « Afficher plus ») and the filter lists once counted. */
 async function answer(server: StaticServer, query: string): Promise<{ status: string; results: string[]; filters: string[][]; problems: string[] }> {
-  const { page, problems } = await openPage();
+  const { page, problems } = await openSearchPage(browser!);
   await page.goto(`${server.url}recherche/${query}`);
   const status = page.locator('#recherche-statut');
   await status.filter({ hasText: /résultat|article/ }).waitFor({ timeout: 15_000 });

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { prepareCorpus } from '../../tools/bench/corpus.ts';
 import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
-import { buildSearchSite, SEEDS, type SearchSite } from '../search/site.ts';
+import { buildSearchSite, SEEDS, openSearchPage, type SearchSite } from '../search/site.ts';
 
 let browser: Browser | undefined;
 const skipReason = browserSkipReason() || '';
@@ -36,15 +36,6 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await (await browser!.newContext()).newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return { page, problems };
-}
 
 const status = (page: Page, pattern: RegExp) => page.locator('#recherche-statut').filter({ hasText: pattern }).waitFor({ timeout: 15_000 });
 const statusText = async (page: Page) => (await page.locator('#recherche-statut').textContent()) ?? '';
@@ -52,7 +43,7 @@ const statusText = async (page: Page) => (await page.locator('#recherche-statut'
 describe('search as you type', () => {
   test('the form is there before Pagefind: a query typed while the index loads gets its results', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openPage();
+    const { page, problems } = await openSearchPage(browser!);
     let release!: () => void;
     const held = new Promise<void>((resolve) => { release = resolve; });
     await page.route('**/pagefind/pagefind.js', async (route) => {
@@ -71,7 +62,7 @@ describe('search as you type', () => {
 
   test('each keystroke searches, and what stays on screen answers the last one', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page } = await openPage();
+    const { page } = await openSearchPage(browser!);
     await page.goto(`${server.url}recherche/`);
     await page.locator('#recherche-q').pressSequentially('gouvernement', { delay: 0 });
     await status(page, /pour «\u202fgouvernement\u202f»/);
@@ -85,7 +76,7 @@ describe('search as you type', () => {
 
   test('filter counts arrive after the first results', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page } = await openPage();
+    const { page } = await openSearchPage(browser!);
     await page.goto(`${server.url}recherche/?q=gouvernement`);
     await status(page, /pour «\u202fgouvernement\u202f»/);
     await page.locator('#recherche-annee option', { hasText: /\(\d+\)$/ }).first().waitFor({ state: 'attached' });
@@ -95,7 +86,7 @@ describe('search as you type', () => {
 
   test('a phrase in quotes finds the phrase, and the status line quotes it once', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page } = await openPage();
+    const { page } = await openSearchPage(browser!);
     await page.goto(`${server.url}recherche/`);
     await page.locator('#recherche-q').fill('« réforme des retraites »');
     await status(page, /résultats? pour/);
@@ -106,7 +97,7 @@ describe('search as you type', () => {
 
   test('excerpts start and end between words, with an ellipsis where the text is cut', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page } = await openPage();
+    const { page } = await openSearchPage(browser!);
     await page.goto(`${server.url}recherche/?q=pompiers`);
     await status(page, /pour «\u202fpompiers\u202f»/);
     const excerpts = await page.locator('#recherche-resultats .excerpt').allTextContents();
@@ -116,7 +107,7 @@ describe('search as you type', () => {
 
   test('a typo gets « Essayez » with the closest word of the archive, which searches it', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openPage();
+    const { page, problems } = await openSearchPage(browser!);
     // Pagefind's typo tolerance finds some articles anyway: the suggestion still comes.
     await page.goto(`${server.url}recherche/?q=gouvernemnet`);
     await status(page, /pour «\u202fgouvernemnet\u202f»/);
@@ -134,7 +125,7 @@ describe('search as you type', () => {
 
   test('Back from an article brings back the results, the pages of « Afficher plus » and the scroll position', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openPage();
+    const { page, problems } = await openSearchPage(browser!);
     await page.setViewportSize({ width: 800, height: 600 });
     await page.goto(`${server.url}recherche/?q=gouvernement`);
     await status(page, /^\d+ résultats pour/);
@@ -160,7 +151,7 @@ describe('search as you type', () => {
 
   test('`/` puts the cursor in the search box from any page, but types a slash in a field', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openPage();
+    const { page, problems } = await openSearchPage(browser!);
     await page.goto(`${server.url}sujets/`);
     await page.keyboard.press('/');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-entete');

@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
-import { buildSearchSite, ROOT, SEEDS, urlsByFile, type SearchSite } from '../search/site.ts';
+import { buildSearchSite, ROOT, SEEDS, urlsByFile, openSearchPage, type SearchSite } from '../search/site.ts';
 
 interface SeedQuery {
   q: string;
@@ -28,17 +28,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** A page that records CSP violations and script errors, so a test can assert there were none. */
-async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser!.newContext(options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return { page, problems };
-}
 
 /** Waits until the search page has announced the outcome of the current search. */
 async function statusOf(page: Page, pattern: RegExp): Promise<string> {
@@ -74,7 +63,7 @@ describe('search over the seeds', () => {
 
   test('typing a query shows results with title, date, highlighted excerpt and topic links', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openPage();
+    const { page, problems } = await openSearchPage(browser!);
     await page.goto(`${server.url}recherche/`);
     await page.locator('#recherche-q').fill('intelligence');
     assert.equal(await statusOf(page, /résultat/), '5 résultats pour «\u202fintelligence\u202f».');
@@ -95,7 +84,7 @@ describe('search over the seeds', () => {
 
   test('a filter narrows the results and shows counts; back and forward restore each step', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openPage();
+    const { page, problems } = await openSearchPage(browser!);
     await page.goto(`${server.url}recherche/?q=intelligence`);
     await statusOf(page, /^5 résultats/);
     await countsShown(page, '#recherche-annee');
@@ -126,7 +115,7 @@ describe('search over the seeds', () => {
 
   test('?q= restores a search on load; a result opens its article with the query words highlighted', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openPage();
+    const { page, problems } = await openSearchPage(browser!);
     await page.goto(`${server.url}recherche/?q=eau`);
     assert.equal(await statusOf(page, /résultat/), '1 résultat pour «\u202feau\u202f».');
     assert.equal(await page.locator('#recherche-q').inputValue(), 'eau');
@@ -144,7 +133,7 @@ describe('search over the seeds', () => {
 
   test('no result: the page says so and suggests topics and the timeline', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page } = await openPage();
+    const { page } = await openSearchPage(browser!);
     await page.goto(`${server.url}recherche/?q=xylophone&annee=2024`);
     assert.equal(await statusOf(page, /Aucun/), 'Aucun résultat pour «\u202fxylophone\u202f», avec les filtres choisis.');
     const suggestions = page.locator('#recherche-suggestions');
@@ -157,7 +146,7 @@ describe('search over the seeds', () => {
 
   test('usable with the keyboard alone: type, search, reach a result, open it', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page } = await openPage();
+    const { page } = await openSearchPage(browser!);
     await page.goto(`${server.url}recherche/`);
     await page.locator('#recherche-q').waitFor();
     await page.locator('#recherche-q').focus();
@@ -177,7 +166,7 @@ describe('search over the seeds', () => {
 
   test('results are announced: the count sits in a live status region', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page } = await openPage();
+    const { page } = await openSearchPage(browser!);
     await page.goto(`${server.url}recherche/?q=createurs`);
     await statusOf(page, /^3 résultats/);
     const status = page.getByRole('status');
@@ -190,7 +179,7 @@ describe('search over the seeds', () => {
 
   test('without JavaScript the page says so and points to topics and the timeline; the form is there', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page } = await openPage({ javaScriptEnabled: false });
+    const { page } = await openSearchPage(browser!, { javaScriptEnabled: false });
     await page.goto(`${server.url}recherche/?q=eau`);
     const notice = page.locator('main .notice');
     assert.match((await notice.textContent())!, /La recherche a besoin de JavaScript/);
@@ -201,7 +190,7 @@ describe('search over the seeds', () => {
 
   test('the header search box of any page leads to the search page', async (t) => {
     if (!browser) return t.skip(skipReason);
-    const { page } = await openPage();
+    const { page } = await openSearchPage(browser!);
     await page.goto(server.url);
     await page.locator('header form[role="search"] input[name="q"]').fill('Zuckerberg');
     await page.locator('header form[role="search"] input[name="q"]').press('Enter');
@@ -212,7 +201,7 @@ describe('search over the seeds', () => {
   for (const { q, expected } of seedQueries) {
     test(`seed query « ${q} » finds all its articles (recall 1.0)`, async (t) => {
       if (!browser) return t.skip(skipReason);
-      const { page } = await openPage();
+      const { page } = await openSearchPage(browser!);
       await page.goto(`${server.url}recherche/?q=${encodeURIComponent(q)}`);
       await statusOf(page, /résultat/);
       const found = new Set(await resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
@@ -229,7 +218,7 @@ describe('search under a base path', () => {
     const site = await buildSearchSite(SEEDS, '/kiosque/');
     const server = await serveStatic(site.dir, { basePath: '/kiosque/' });
     try {
-      const { page, problems } = await openPage();
+      const { page, problems } = await openSearchPage(browser!);
       await page.goto(`${server.url}recherche/?q=etats-unis`);
       assert.equal(await statusOf(page, /résultat/), '2 résultats pour «\u202fetats-unis\u202f».');
       const hrefs = await page.locator('#recherche-resultats a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -264,7 +253,7 @@ describe('hostile content', () => {
     const site = await buildSearchSite(content);
     const server = await serveStatic(site.dir);
     try {
-      const { page, problems } = await openPage();
+      const { page, problems } = await openSearchPage(browser!);
       await page.goto(`${server.url}recherche/?q=pirates`);
       await statusOf(page, /^1 résultat/);
       assert.equal(await page.locator('#recherche img, #recherche script, #recherche b').count(), 0);

@@ -3,6 +3,7 @@
  * index into temporary folders.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build, type BuildResult } from '../../src/build/index.ts';
@@ -47,4 +48,19 @@ export async function buildSearchSite(content: string, basePath = '/', searchInd
 /** Site URL of each published content file, from the build report. */
 export function urlsByFile(result: BuildResult): Map<string, string> {
   return new Map(result.report.inputs.filter((e) => e.status === 'published' && e.url).map((e) => [e.file, e.url!]));
+}
+
+/**
+ * A new page in its own browser context that records script errors and CSP violations, so a
+ * search test can assert there were none.
+ * @example const { page, problems } = await openSearchPage(browser); … assert.deepEqual(problems, []);
+ */
+export async function openSearchPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser.newContext(options)).newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  return { page, problems };
 }

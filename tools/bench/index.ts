@@ -142,6 +142,20 @@ async function runHugo(site: string, out: string): Promise<HugoRun> {
   return { hugoMs: hugo.wallMs, pagefindMs: pagefind.wallMs, cpuMs: cpuOf(hugo.peaks) + cpuOf(pagefind.peaks), peaks: [...hugo.peaks, ...pagefind.peaks], ...folderSize(out) };
 }
 
+/**
+ * Round `r` of a comparison: Kiosque, and Hugo + Pagefind when comparing, the order alternating
+ * from one round to the next (the first round starts with Kiosque).
+ */
+async function alternating(r: number, compare: boolean, kiosque: () => Promise<KiosqueRun>, hugo: () => Promise<HugoRun>): Promise<Round> {
+  const first = r % 2 === 0 ? 'kiosque' : 'hugo';
+  if (first === 'kiosque' || !compare) {
+    const k = await kiosque();
+    return { first, kiosque: k, ...(compare ? { hugo: await hugo() } : {}) };
+  }
+  const h = await hugo();
+  return { first, kiosque: await kiosque(), hugo: h };
+}
+
 /** The Hugo site of a corpus: the same articles, with Kiosque's titles, URLs and topics. */
 function hugoSiteFor(content: string, dir: string): void {
   const { archive } = prepareArchive(content, siteOptions());
@@ -186,21 +200,15 @@ export async function bench(args: string[]): Promise<number> {
     }
     const rounds: Round[] = [];
     for (let r = 0; r < opts.runs; r++) {
-      const first = r % 2 === 0 ? 'kiosque' : 'hugo';
       const kOut = join(opts.work, `out-kiosque-${size}`);
       const hOut = join(opts.work, `out-hugo-${size}`);
-      let kiosque: KiosqueRun | undefined;
-      let hugo: HugoRun | undefined;
-      for (const who of first === 'kiosque' ? ['kiosque', 'hugo'] : ['hugo', 'kiosque']) {
-        if (who === 'kiosque') {
-          log(`round ${r + 1}/${opts.runs}: Kiosque…`);
-          kiosque = await runKiosque(corpus.dir, kOut, opts.search, undefined, opts.shardSize);
-        } else if (opts.compare) {
-          log(`round ${r + 1}/${opts.runs}: Hugo + Pagefind…`);
-          hugo = await runHugo(hugoSite, hOut);
-        }
-      }
-      rounds.push({ first, kiosque: kiosque!, ...(hugo ? { hugo } : {}) });
+      rounds.push(await alternating(r, opts.compare, () => {
+        log(`round ${r + 1}/${opts.runs}: Kiosque…`);
+        return runKiosque(corpus.dir, kOut, opts.search, undefined, opts.shardSize);
+      }, () => {
+        log(`round ${r + 1}/${opts.runs}: Hugo + Pagefind…`);
+        return runHugo(hugoSite, hOut);
+      }));
       if (!opts.keep) for (const d of [kOut, hOut]) rmSync(d, { recursive: true, force: true });
     }
     results.push({ articles: size, rounds });
@@ -233,7 +241,6 @@ async function benchRebuild(opts: BenchOptions, log: (line: string) => void): Pr
     }
     const rounds: RebuildRound[] = [];
     for (let r = 0; r < opts.runs; r++) {
-      const first = r % 2 === 0 ? 'kiosque' : 'hugo';
       const out = join(opts.work, `out-rebuild-${size}`);
       const cache = join(opts.work, `cache-rebuild-${size}`);
       const clean = join(opts.work, `out-clean-${size}`);
@@ -241,21 +248,17 @@ async function benchRebuild(opts: BenchOptions, log: (line: string) => void): Pr
       for (const d of [out, cache]) rmSync(d, { recursive: true, force: true });
       log(`round ${r + 1}/${opts.runs}: day 1, cold with a new cache…`);
       const cold = await runKiosque(days.before, out, opts.search, cache, opts.shardSize);
-      let rebuild: KiosqueRun | undefined;
-      let hugo: HugoRun | undefined;
-      for (const who of first === 'kiosque' ? ['kiosque', 'hugo'] : ['hugo', 'kiosque']) {
-        if (who === 'kiosque') {
-          log(`round ${r + 1}/${opts.runs}: day 2, rebuild…`);
-          rebuild = await runKiosque(days.after, out, opts.search, cache, opts.shardSize);
-        } else if (opts.compare) {
-          log(`round ${r + 1}/${opts.runs}: day 2, Hugo + Pagefind…`);
-          hugo = await runHugo(hugoSite, hOut);
-        }
-      }
+      const { first, kiosque: rebuild, hugo } = await alternating(r, opts.compare, () => {
+        log(`round ${r + 1}/${opts.runs}: day 2, rebuild…`);
+        return runKiosque(days.after, out, opts.search, cache, opts.shardSize);
+      }, () => {
+        log(`round ${r + 1}/${opts.runs}: day 2, Hugo + Pagefind…`);
+        return runHugo(hugoSite, hOut);
+      });
       log(`round ${r + 1}/${opts.runs}: day 2, clean build to compare…`);
       await runKiosque(days.after, clean, opts.search, undefined, opts.shardSize);
       const differences = treeDifferences(out, clean);
-      rounds.push({ first, cold, rebuild: rebuild!, differences, ...(hugo ? { hugo } : {}) });
+      rounds.push({ first, cold, rebuild, differences, ...(hugo ? { hugo } : {}) });
       if (!opts.keep) for (const d of [out, cache, clean, hOut]) rmSync(d, { recursive: true, force: true });
     }
     results.push({ articles: size, rounds });

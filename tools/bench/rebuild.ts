@@ -5,8 +5,9 @@
  * build of the day-2 folder (its output must be byte-identical) and, with `--compare`, with a
  * full Hugo + Pagefind build of the same folder.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../src/build/cache.ts';
 import { median, PHASES, seconds, table, type HugoRun, type KiosqueRun } from './figures.ts';
 
 /** The rebuild's phases: the cold build's, and writing the cache. */
@@ -64,19 +65,13 @@ export function correct(text: string): string {
   return lines.join('\n');
 }
 
-/** Files under a folder, as sorted paths relative to it. */
-function filesOf(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
-}
-
 /**
  * The files that differ between two folders: present in one only, or with other bytes.
  * @example treeDifferences('_site', '/tmp/clean') // [] when identical
  */
 export function treeDifferences(a: string, b: string): string[] {
-  const left = filesOf(a);
-  const right = new Set(filesOf(b));
+  const left = filesUnder(a, a);
+  const right = new Set(filesUnder(b, b));
   const differ: string[] = [];
   for (const f of left) {
     if (!right.delete(f)) differ.push(`${f} (only in ${a})`);

@@ -3,7 +3,8 @@
  * lists the first and last pages and the current one's neighbours; a gap (…) stands for the
  * rest. Only a line break for a single page.
  */
-import type { Pager } from '../../model.ts';
+import type { ListPage, Pager } from '../../model.ts';
+import { cardList } from './cards.ts';
 import { href } from '../filters/href.ts';
 import { esc } from '../html.ts';
 
@@ -17,4 +18,15 @@ export function pager(p: Pager, base: string): string {
   <a class="pager-next" rel="next" href="${esc(href(p.nextUrl, base))}">Plus anciens →</a>` : ''}
 </nav>
 `;
+}
+
+/**
+ * The main column of a listing page (topic, topic year, entity): its article cards and its
+ * pages, as HTML, at the indentation of `<div class="listing">`'s children.
+ */
+export function listingMain(listing: ListPage, base: string): string {
+  return `<div class="listing-main">
+    <h2 class="visually-hidden">Articles</h2>
+    ${cardList(listing.items, base)}${pager(listing.pager, base)}
+  </div>`;
 }
