@@ -8,9 +8,10 @@
  * - the median time from the last keystroke to the first result in the list, on a cold page
  *   (a fresh browser profile, /recherche/ loaded and idle, then the query typed) and warm (the
  *   same page, a new query typed);
- * - bytes fetched per query, Kiosque against the default index: the same steps on both (load
- *   Pagefind, search, read the first page of results), cold (with the runtime and metadata) and
- *   for the query alone (index chunks and result fragments).
+ * - bytes of the index fetched per query (files under `pagefind/`), Kiosque against the default
+ *   index: the same steps on both (load Pagefind, search, read the first page of results), cold
+ *   (with the runtime and metadata) and for the query alone (index chunks and result fragments);
+ *   the search page's own scripts are printed apart, beside the size of Pagefind's default UI.
  * Never a pass/fail on time: the machine may be shared; the load average is printed.
  *
  * Options: `--articles N` (default 10000), `--queries N` (default 15), `--corpus DIR` |
@@ -19,7 +20,7 @@
  * the current public/js copied in: for working on the search page's script), `--page-js DIR`
  * (with `--reuse`: copy the page scripts from DIR instead, to compare two versions).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -115,10 +116,19 @@ function defaultIndex(content: string, kiosqueSite: string, work: string): { dir
   return { dir: out, how: 'Pagefind CLI defaults over Kiosque’s article pages (no Hugo)' };
 }
 
-/** Counts the bytes served, from a chosen moment. */
+/**
+ * Counts the bytes of the index served (Pagefind's runtime, metadata, chunks and fragments:
+ * files under `pagefind/`), from a chosen moment. The search page's own scripts are left out on
+ * both sides (Kiosque's are printed apart; the default index's would be Pagefind's UI).
+ */
 function byteCounter() {
   let bytes = 0;
-  return { onServe: (_path: string, n: number) => { bytes += n; }, reset: () => { bytes = 0; }, get bytes() { return bytes; } };
+  return { onServe: (path: string, n: number) => { if (path.startsWith('/pagefind/')) bytes += n; }, reset: () => { bytes = 0; }, get bytes() { return bytes; } };
+}
+
+/** Bytes of the files a search page loads besides the index: its module and what it imports. */
+function pageScriptBytes(site: string): number {
+  return ['js/search-page.js', 'js/search-core.js', 'js/fold-rules.js'].reduce((n, f) => n + (existsSync(join(site, f)) ? statSync(join(site, f)).size : 0), 0);
 }
 
 /**
@@ -284,6 +294,9 @@ async function main(): Promise<number> {
     console.log(`  made of: ${breakdownLine(warmParts)}`);
     console.log(`bytes per query, cold (runtime + metadata + chunks + ${FIRST_PAGE} results): Kiosque ${kb(med(kBytes, 'cold'))}, default ${kb(med(dBytes, 'cold'))} (${ratio(med(kBytes, 'cold'), med(dBytes, 'cold'))})`);
     console.log(`bytes per query, Pagefind loaded (chunks + ${FIRST_PAGE} results): Kiosque ${kb(med(kBytes, 'query'))}, default ${kb(med(dBytes, 'query'))} (${ratio(med(kBytes, 'query'), med(dBytes, 'query'))})`);
+    const ui = join(reference.dir, 'pagefind');
+    const defaultUi = ['pagefind-ui.js', 'pagefind-ui.css'].reduce((n, f) => n + (existsSync(join(ui, f)) ? statSync(join(ui, f)).size : 0), 0);
+    console.log(`search page scripts, outside the figures above (uncompressed): Kiosque ${kb(pageScriptBytes(site))} (search-page.js, search-core.js, fold-rules.js); Pagefind's default UI ${kb(defaultUi)} (pagefind-ui.js and .css)`);
     console.log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (shared machine: times vary with it)`);
     return 0;
   } finally {
