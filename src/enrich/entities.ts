@@ -324,11 +324,26 @@ function personStart(run: Token[], matcher: EntityMatcher): { start: number; end
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
-    while (end < run.length && end - p <= MAX_NAME_WORDS && surnameWord(run[end]!)) end++;
+    while (end < run.length && end - p <= MAX_NAME_WORDS && surnameWord(run[end]!) && !nameEndsBefore(run, p, end, matcher)) end++;
     while (end > p + 1 && PARTICLES.has(run[end - 1]!.word.folded)) end--;
     if (end > p + 1) return { start: p, end };
   }
   return undefined;
+}
+
+/**
+ * Whether the person's name that starts at `p` ends before `run[end]`, once it has a surname:
+ * at a particle (`Emmanuel Grondein de SUD-rail`: a particle follows the given name, as in
+ * `Charles de Gaulle`, not the surname), or at a given name followed by a surname, which starts
+ * another person (`l’ex-porte-parole de Jean-Luc Mélenchon Sophia Chikirou`,
+ * `Jean-Marie Le Pen d’Emmanuel Macron`).
+ */
+function nameEndsBefore(run: Token[], p: number, end: number, matcher: EntityMatcher): boolean {
+  if (end === p + 1 || run.slice(p + 1, end).every((t) => PARTICLES.has(t.word.folded))) return false;
+  const t = run[end]!;
+  if (PARTICLES.has(t.word.folded)) return t.gap === 'space';
+  const next = run[end + 1];
+  return isFirstName(t, matcher) && !!next && surnameWord(next) && !PARTICLES.has(next.word.folded);
 }
 
 type Cue = EntityKind | undefined;
@@ -492,9 +507,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const { gazetteer, runs } = mentions(toks, matcher, lowercaseWords);
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
-      if (e.kind === 'person') {
+      // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
+      if (e.kind === 'person' && m.tokens.length > 1) {
         add(e.slug, e.kind, e.name);
-        if (m.tokens.length > 1) addLastName(m.tokens, e.slug);
+        addLastName(m.tokens, e.slug);
       } else if (e.kind === 'place' && regionWords(m.tokens, toks) > 0) {
         const region = m.tokens.concat(toks.slice(m.tokens[m.tokens.length - 1]!.index + 1, m.tokens[m.tokens.length - 1]!.index + 1 + regionWords(m.tokens, toks)));
         const name = surface(region, text);
@@ -502,16 +518,20 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => addKnown(m.entity) });
       else addKnown(m.entity);
     }
-    for (const run of runs) {
+    /** A run may hold several names: what comes after a person's name is read again. */
+    const takeRun = (run: Token[]): void => {
       const person = personStart(run, matcher);
       if (!person) {
         classify(run, toks, text);
-        continue;
+        return;
       }
       addPerson(run.slice(person.start, person.end), text);
       classify(run.slice(0, person.start), toks, text);
-      classify(run.slice(person.end), toks, text);
-    }
+      let rest = person.end;
+      while (rest < run.length && PARTICLES.has(run[rest]!.word.folded)) rest++;
+      takeRun(run.slice(rest));
+    };
+    for (const run of runs) takeRun(run);
   }
   for (const { folded, fallback } of singles) {
     const slug = lastNames.get(folded);

@@ -148,3 +148,20 @@ test('a given name alone after a cue names no one: « son mari Philippe »', () 
 test('a gazetteer alias written in lowercase matches lowercase text: « selon franceinfo »', () => {
   assert.deepEqual(names(detect('Selon franceinfo, la France gagne.', empty)).sort(), ['organisation:Franceinfo:1', 'place:France:1']);
 });
+
+test('two names side by side are two people: « l’ex-porte-parole de Jean-Luc Mélenchon Laure Dubreuil »', () => {
+  const refs = detect('L’ex-porte-parole de Jean-Luc Mélenchon Laure Dubreuil a réagi, et Jean-Marie Le Pen d’Emmanuel Macron aussi.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Emmanuel Macron:1', 'person:Jean-Luc Mélenchon:1', 'person:Jean-Marie Le Pen:1', 'person:Laure Dubreuil:1']);
+});
+
+test('a particle after a surname ends the name: « Emmanuel Grondein de SUD-rail »', () => {
+  const refs = detect('Selon Emmanuel Grondein de SUD-rail et Charles de Gaulle, non.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Charles de Gaulle:1', 'person:Emmanuel Grondein:1']);
+});
+
+test('public figures named by their surname or stage name alone, unless the article names another holder in full', () => {
+  assert.deepEqual(names(detect('Pour le moment, je me suis arrêtée à Chirac. Wauquiez répond, et Nagui produit.', empty)).sort(), [
+    'person:Jacques Chirac:1', 'person:Laurent Wauquiez:1', 'person:Nagui:1',
+  ]);
+  assert.deepEqual(names(detect('Brigitte Macron sourit. Macron, elle, se tait.', empty)), ['person:Brigitte Macron:2']);
+});
