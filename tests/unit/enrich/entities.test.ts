@@ -165,3 +165,31 @@ test('public figures named by their surname or stage name alone, unless the arti
   ]);
   assert.deepEqual(names(detect('Brigitte Macron sourit. Macron, elle, se tait.', empty)), ['person:Brigitte Macron:2']);
 });
+
+test('an organisation’s name goes on in lowercase, and stops at a verb, a name or a trailing link', () => {
+  const refs = detect(
+    'Le Centre national du cinéma et de l’image animée a salué sa carrière. L’Association de la presse présidentielle reçoit, ' +
+      'la Fédération australienne d’automobile pour assister au départ, et l’Académie de médecine explique le reste.',
+    empty,
+  );
+  assert.deepEqual(names(refs).sort(), [
+    'organisation:Académie de médecine:1', 'organisation:Association de la presse présidentielle:1',
+    'organisation:Centre national du cinéma et de l’image animée:1', 'organisation:Fédération australienne d’automobile:1',
+  ]);
+  assert.deepEqual(names(detect('Il a saisi le ministère des Situations d’urgence, puis le président de la République d’affaiblir.', empty)), [
+    'organisation:ministère des Situations d’urgence:1',
+  ]);
+});
+
+test('an acronym in brackets is the organisation it follows or precedes, and its own entity after a lowercase one', () => {
+  const refs = detect(
+    'L’Observatoire pyrénéen du changement climatique (OPCC) alerte ; selon l’OPCC, tout fond. ' +
+      'La commission de régulation de l’énergie (CRE) hausse ses tarifs, note le CLEEE (Comité de liaison des entreprises consommatrices d’électricité). ' +
+      'La procréation médicalement assistée (PMA) reste en débat.',
+    empty,
+  );
+  assert.deepEqual(names(refs).sort(), [
+    'organisation:CRE:1', 'organisation:Comité de liaison des entreprises consommatrices d’électricité:2',
+    'organisation:Observatoire pyrénéen du changement climatique:3',
+  ]);
+});
