@@ -446,6 +446,15 @@ const SOURCE_NAMES = new Set([
  */
 export const SOURCE_SLUGS: ReadonlySet<string> = new Set([...SOURCE_NAMES].map(slugify));
 
+/**
+ * Slugs of seats of power named for the people in them (`Matignon`, `l’Élysée`, `le Kremlin`):
+ * like a place, naming one is a weak sign that two articles tell one story.
+ * @example SEAT_SLUGS.has('matignon') // true
+ */
+export const SEAT_SLUGS: ReadonlySet<string> = new Set(
+  ['Élysée', 'Matignon', 'Assemblée nationale', 'Sénat', 'Parlement', 'Quai d\'Orsay', 'Parlement européen', 'Maison Blanche', 'Pentagone', 'Kremlin', 'Downing Street', 'Congrès américain'].map(slugify),
+);
+
 /** Leading articles the press often drops after a preposition: `au Parisien`, `le Dauphiné Libéré`. */
 const ARTICLE = /^(?:(?:Les|Le|La) |L')(.+)$/u;
 /** Names that stay whole: without their article they are common words in capitals (`Monde`, `Point`). */
