@@ -368,7 +368,7 @@ function cueBefore(run: Token[], toks: Token[], text: string): Cue {
 /** Nouns after which `de X` names a place: `le maire de Poligny`, `la commune de Saint-Chaffrey`. */
 const PLACE_NOUNS = new Set([
   'maire', 'mairie', 'commune', 'ville', 'village', 'habitants', 'habitant', 'habitante', 'prefecture', 'sous-prefecture', 'pres', 'station', 'banlieue',
-  'agglomeration', 'canton', 'environs', 'region', 'originaire', 'centre-ville', 'quartier', 'port', 'gare', 'aeroport',
+  'agglomeration', 'canton', 'environs', 'region', 'originaire', 'originaires', 'hameau', 'centre-ville', 'quartier', 'port', 'gare', 'aeroport',
   // Local institutions named after their town: `le parquet de Bobigny`, `le PGHM de Briançon`.
   'tribunal', 'parquet', 'procureur', 'procureure', 'gendarmerie', 'gendarmes', 'commissariat', 'hopital', 'prison', 'diocese', 'eveque', 'pghm', 'caserne',
 ]);
@@ -380,6 +380,28 @@ function placeNounBefore(run: Token[], toks: Token[]): boolean {
   if (first.gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
   const before = toks[first.index - 2];
   return first.gap === 'space' && prev?.word.folded === 'de' && !!before && PLACE_NOUNS.has(before.word.folded);
+}
+
+/** Nouns of geography before a name of the place they name: `la rivière Vésubie`, `le massif de la Chartreuse`. */
+const GEO_NOUNS = new Set(['massif', 'riviere', 'fleuve', 'lac', 'golfe', 'baie', 'col', 'foret', 'hameau', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee', 'province']);
+
+const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'ce', 'cette', 'son', 'sa', 'leur']);
+
+/**
+ * A geographic noun just before the run, or before `de`, `du`, `des`, `de la`, `d’`: the run
+ * names a place, known or not (`le hameau de Saint-Jean-la-Rivière`).
+ */
+function geoNounBefore(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  let i = first.index - 1;
+  if (first.gap === 'elided') return GEO_NOUNS.has(toks[i]?.word.folded ?? '');
+  if (first.gap !== 'space') return false;
+  if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
+  else if (['de', 'du', 'des'].includes(toks[i]?.word.raw ?? '')) i--;
+  const noun = toks[i];
+  // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
+  const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');
+  return !!noun && !noun.capitalised && determined && GEO_NOUNS.has(noun.word.folded) && (i === first.index - 1 || toks[i + 1]!.gap === 'space');
 }
 
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
@@ -506,6 +528,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
+    else if (cue === undefined && geoNounBefore(run, toks)) resolve = () => add(slug, 'place', name, name);
     // `son mari Philippe`: a given name alone names no one a reader can look up.
     else if (cue === 'person' && !(run.length === 1 && isFirstName(run[0]!, matcher))) resolve = () => addPerson(run, text);
     else {

@@ -37,7 +37,6 @@ Jean-Luc Mélenchon|Mélenchon
 Laurent Wauquiez|Wauquiez
 François Bayrou|Bayrou
 Benoît Hamon|Hamon
-Arnaud Montebourg|Montebourg
 Christiane Taubira|Taubira
 Ségolène Royal
 Martine Aubry
@@ -56,7 +55,6 @@ Olivier Véran|Véran
 Jean-Michel Blanquer|Blanquer
 Bruno Le Maire|Le Maire
 Jean-Yves Le Drian|Le Drian
-Florence Parly
 Marlène Schiappa|Schiappa
 Benjamin Griveaux|Griveaux
 Richard Ferrand|Ferrand
@@ -77,9 +75,6 @@ Christine Lagarde|Lagarde
 Michel Barnier|Barnier
 Pierre Moscovici|Moscovici
 Thierry Breton
-Jacques Toubon|Toubon
-Philippe Martinez
-Laurent Berger
 Donald Trump|Trump
 Barack Obama|Obama
 Joe Biden|Biden
@@ -104,15 +99,10 @@ Elon Musk
 Mark Zuckerberg|Zuckerberg
 Jeff Bezos|Bezos
 Bill Gates
-Vincent Bolloré|Bolloré
 Bernard Arnault
 Xavier Niel
 Patrick Drahi|Drahi
 Carlos Ghosn|Ghosn
-Johnny Hallyday
-Laeticia Hallyday
-Cyril Hanouna|Hanouna
-Laurent Ruquier|Ruquier
 Nagui
 Louane
 Stromae

@@ -193,3 +193,12 @@ test('an acronym in brackets is the organisation it follows or precedes, and its
     'organisation:Observatoire pyrénéen du changement climatique:3',
   ]);
 });
+
+test('a geographic noun names the place after it, known or not; « massif » as an adjective does not', () => {
+  const refs = detect(
+    'Des plongeurs ont sondé la rivière Vésubie, près du hameau de Saint-Jean-la-Rivière, au pied du massif de la Chartreuse. ' +
+      'Un dépistage massif du Covid-19 est prévu. Les deux alpinistes étaient originaires de Tignes.',
+    empty,
+  );
+  assert.deepEqual(names(refs).sort(), ['place:Chartreuse:1', 'place:Saint-Jean-la-Rivière:1', 'place:Tignes:1', 'place:Vésubie:1']);
+});
