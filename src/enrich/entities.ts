@@ -52,7 +52,7 @@ const ORGANISATION_WORDS = new Set(
     'festival conference sommet musee hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
     'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine radio ' +
     'tv television chaine caisse societe compagnie entreprise cabinet republique observatoire syndicat confederation direction ' +
-    'inspection forces revue'
+    'inspection forces revue music entertainment pictures production productions'
   ).split(' '),
 );
 
@@ -75,7 +75,8 @@ const ORGANISATION_CUES = new Set(
   (
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
-    'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur institut'
+    'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur ' +
+    'cooperative mutuelle filiale holding consortium'
   ).split(' '),
 );
 
@@ -522,7 +523,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const slug = slugify(name);
     if (!slug) return;
     const known = matcher.bySlug.get(slug);
-    const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher);
+    const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
     const folded = run.map((t) => t.word.folded).join(' ');
     const town = cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, toks[run[0]!.index - 1], matcher) : undefined;
     let resolve: (() => void) | undefined;
@@ -533,8 +534,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else if (cue === 'person' && !(run.length === 1 && isFirstName(run[0]!, matcher))) resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
-      const head = run.some((t) => ORGANISATION_WORDS.has(t.word.folded)) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
-      const tail = head ? organisationTail(run[run.length - 1]!, toks, text, matcher) : [];
+      const head = (cue === 'organisation' || run.some((t) => ORGANISATION_WORDS.has(t.word.folded))) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
+      // After a cue alone, only adjectives (`le syndicat Solidaires Finances publiques`, not `la plateforme Pharos du ministère`).
+      const byWord = run.some((t) => ORGANISATION_WORDS.has(t.word.folded));
+      const tail = head ? organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord) : [];
       if (tail.length) {
         const whole = [...run, ...tail];
         addOrganisation(whole, text);
@@ -635,6 +638,18 @@ function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityM
   return /^\d{1,3}$/.test(next.word.raw) && unit?.word.folded === 'ans' ? 'person' : undefined;
 }
 
+/** `Air Production, la société de Nagui`, `Biocoop, l’enseigne…`: an apposition that names an organisation. */
+function organisationAfter(run: Token[], toks: Token[], text: string): Cue {
+  const last = run[run.length - 1]!;
+  let next = toks[last.index + 1];
+  if (run.length > 4 || !next || !/^,\s+(?:l['\u2019])?$/iu.test(text.slice(last.word.end, next.word.start))) return undefined;
+  if (['un', 'une', 'le', 'la'].includes(next.word.raw)) next = toks[next.index + 1];
+  return next && !next.capitalised && next.gap !== 'other' && APPOSITION_ORGANISATIONS.has(next.word.folded) ? 'organisation' : undefined;
+}
+
+/** Nouns of an apposition that name an organisation, not a product or a place (`la marque`, `le site` can be either). */
+const APPOSITION_ORGANISATIONS = new Set(['societe', 'entreprise', 'groupe', 'start-up', 'startup', 'association', 'syndicat', 'cooperative', 'enseigne', 'firme', 'filiale', 'compagnie', 'parti', 'ong', 'mutuelle', 'fondation']);
+
 /** `ministère de l’Intérieur`, `ministère des Solidarités et de la Santé` stops at `et`: from the noun to its first capitalised field. */
 function ministries(toks: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -674,7 +689,7 @@ const TAIL_STOPS = new Set('explique expliquent indique indiquent critique criti
  * l’image animée`, `Groupe de la Gauche démocrate et républicaine`), up to eight words, never a
  * known name, a verb or a trailing link.
  */
-function organisationTail(last: Token, toks: Token[], text: string, matcher: EntityMatcher): Token[] {
+function organisationTail(last: Token, toks: Token[], text: string, matcher: EntityMatcher, adjectivesOnly = false): Token[] {
   let end = last.index + 1;
   let state: 'word' | 'de' | 'et' = 'word';
   let inComplement = false;
@@ -683,6 +698,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
     const f = t.word.folded;
     if (t.gap === 'other' || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;
     let content = false;
+    if (adjectivesOnly && (t.gap === 'elided' || t.capitalised || !INSTITUTION_ADJECTIVE.test(f))) break;
     if (t.gap === 'elided') {
       // `d’automobile` anywhere, `de l’image` after `de` only (`l’affirme` is a verb).
       const elision = text.slice(toks[i - 1]!.word.end, t.word.start).trim().charAt(0).toLowerCase();

@@ -265,6 +265,7 @@ Red Bull
 Williams
 Élysée|Palais de l'Élysée
 Matignon
+Bercy
 Assemblée nationale
 Sénat
 Parlement
@@ -378,6 +379,8 @@ Force ouvrière|FO
 Unsa
 CFE-CGC
 CFTC
+Solidaires|Union syndicale Solidaires
+SUD-Rail|SUD Rail
 FSU
 Medef
 CPME
@@ -452,7 +455,7 @@ export const SOURCE_SLUGS: ReadonlySet<string> = new Set([...SOURCE_NAMES].map(s
  * @example SEAT_SLUGS.has('matignon') // true
  */
 export const SEAT_SLUGS: ReadonlySet<string> = new Set(
-  ['Élysée', 'Matignon', 'Assemblée nationale', 'Sénat', 'Parlement', 'Quai d\'Orsay', 'Parlement européen', 'Maison Blanche', 'Pentagone', 'Kremlin', 'Downing Street', 'Congrès américain'].map(slugify),
+  ['Élysée', 'Matignon', 'Bercy', 'Assemblée nationale', 'Sénat', 'Parlement', 'Quai d\'Orsay', 'Parlement européen', 'Maison Blanche', 'Pentagone', 'Kremlin', 'Downing Street', 'Congrès américain'].map(slugify),
 );
 
 /** Leading articles the press often drops after a preposition: `au Parisien`, `le Dauphiné Libéré`. */

@@ -156,7 +156,7 @@ test('two names side by side are two people: « l’ex-porte-parole de Jean-Luc 
 
 test('a particle after a surname ends the name: « Emmanuel Grondein de SUD-rail »', () => {
   const refs = detect('Selon Emmanuel Grondein de SUD-rail et Charles de Gaulle, non.', empty);
-  assert.deepEqual(names(refs).sort(), ['person:Charles de Gaulle:1', 'person:Emmanuel Grondein:1']);
+  assert.deepEqual(names(refs).sort(), ['organisation:SUD-Rail:1', 'person:Charles de Gaulle:1', 'person:Emmanuel Grondein:1']);
 });
 
 test('public figures named by their surname or stage name alone, unless the article names another holder in full', () => {
@@ -201,4 +201,15 @@ test('a geographic noun names the place after it, known or not; « massif » as 
     empty,
   );
   assert.deepEqual(names(refs).sort(), ['place:Chartreuse:1', 'place:Saint-Jean-la-Rivière:1', 'place:Tignes:1', 'place:Vésubie:1']);
+});
+
+test('an apposition or a cue names an unknown organisation; after a cue alone only adjectives go on its name', () => {
+  const refs = detect(
+    'Le jeu est produit par Air Production, la société de l’animateur. Le syndicat Solidaires Finances publiques proteste, ' +
+      'selon la plateforme Pharos du ministère de l’Intérieur.',
+    empty,
+  );
+  assert.deepEqual(names(refs).sort(), [
+    'organisation:Air Production:1', 'organisation:Pharos:1', 'organisation:Solidaires Finances publiques:1', 'organisation:ministère de l’Intérieur:1',
+  ]);
 });
