@@ -40,7 +40,7 @@ function evaluateSamples(): void {
     return;
   }
   const byId = new Map(manifest.map((m) => [m.id, m]));
-  const matcher = buildEntityMatcher([]);
+  const matcher = buildEntityMatcher(loadKnowledge(readBuiltInKnowledge(), {}).entities);
   for (const [name, list] of [['réglage', sample.tuning], ['témoin (jamais regardé pendant le réglage)', sample.heldout]] as const) {
     if (!list.length) continue;
     const scores = emptyScores();
