@@ -51,7 +51,8 @@ const ORGANISATION_WORDS = new Set(
     'autorite front rassemblement mouvement union fondation organisation office centre center club fc olympique racing stade ' +
     'festival conference sommet musee hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
     'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine radio ' +
-    'tv television chaine caisse societe compagnie entreprise cabinet republique'
+    'tv television chaine caisse societe compagnie entreprise cabinet republique observatoire syndicat confederation direction ' +
+    'inspection forces revue music entertainment pictures production productions'
   ).split(' '),
 );
 
@@ -74,7 +75,8 @@ const ORGANISATION_CUES = new Set(
   (
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
-    'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur institut'
+    'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur ' +
+    'cooperative mutuelle filiale holding consortium'
   ).split(' '),
 );
 
@@ -324,11 +326,26 @@ function personStart(run: Token[], matcher: EntityMatcher): { start: number; end
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
-    while (end < run.length && end - p <= MAX_NAME_WORDS && surnameWord(run[end]!)) end++;
+    while (end < run.length && end - p <= MAX_NAME_WORDS && surnameWord(run[end]!) && !nameEndsBefore(run, p, end, matcher)) end++;
     while (end > p + 1 && PARTICLES.has(run[end - 1]!.word.folded)) end--;
     if (end > p + 1) return { start: p, end };
   }
   return undefined;
+}
+
+/**
+ * Whether the person's name that starts at `p` ends before `run[end]`, once it has a surname:
+ * at a particle (`Emmanuel Grondein de SUD-rail`: a particle follows the given name, as in
+ * `Charles de Gaulle`, not the surname), or at a given name followed by a surname, which starts
+ * another person (`l’ex-porte-parole de Jean-Luc Mélenchon Sophia Chikirou`,
+ * `Jean-Marie Le Pen d’Emmanuel Macron`).
+ */
+function nameEndsBefore(run: Token[], p: number, end: number, matcher: EntityMatcher): boolean {
+  if (end === p + 1 || run.slice(p + 1, end).every((t) => PARTICLES.has(t.word.folded))) return false;
+  const t = run[end]!;
+  if (PARTICLES.has(t.word.folded)) return t.gap === 'space';
+  const next = run[end + 1];
+  return isFirstName(t, matcher) && !!next && surnameWord(next) && !PARTICLES.has(next.word.folded);
 }
 
 type Cue = EntityKind | undefined;
@@ -352,7 +369,7 @@ function cueBefore(run: Token[], toks: Token[], text: string): Cue {
 /** Nouns after which `de X` names a place: `le maire de Poligny`, `la commune de Saint-Chaffrey`. */
 const PLACE_NOUNS = new Set([
   'maire', 'mairie', 'commune', 'ville', 'village', 'habitants', 'habitant', 'habitante', 'prefecture', 'sous-prefecture', 'pres', 'station', 'banlieue',
-  'agglomeration', 'canton', 'environs', 'region', 'originaire', 'centre-ville', 'quartier', 'port', 'gare', 'aeroport',
+  'agglomeration', 'canton', 'environs', 'region', 'originaire', 'originaires', 'hameau', 'centre-ville', 'quartier', 'port', 'gare', 'aeroport',
   // Local institutions named after their town: `le parquet de Bobigny`, `le PGHM de Briançon`.
   'tribunal', 'parquet', 'procureur', 'procureure', 'gendarmerie', 'gendarmes', 'commissariat', 'hopital', 'prison', 'diocese', 'eveque', 'pghm', 'caserne',
 ]);
@@ -364,6 +381,28 @@ function placeNounBefore(run: Token[], toks: Token[]): boolean {
   if (first.gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
   const before = toks[first.index - 2];
   return first.gap === 'space' && prev?.word.folded === 'de' && !!before && PLACE_NOUNS.has(before.word.folded);
+}
+
+/** Nouns of geography before a name of the place they name: `la rivière Vésubie`, `le massif de la Chartreuse`. */
+const GEO_NOUNS = new Set(['massif', 'riviere', 'fleuve', 'lac', 'golfe', 'baie', 'col', 'foret', 'hameau', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee', 'province']);
+
+const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'ce', 'cette', 'son', 'sa', 'leur']);
+
+/**
+ * A geographic noun just before the run, or before `de`, `du`, `des`, `de la`, `d’`: the run
+ * names a place, known or not (`le hameau de Saint-Jean-la-Rivière`).
+ */
+function geoNounBefore(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  let i = first.index - 1;
+  if (first.gap === 'elided') return GEO_NOUNS.has(toks[i]?.word.folded ?? '');
+  if (first.gap !== 'space') return false;
+  if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
+  else if (['de', 'du', 'des'].includes(toks[i]?.word.raw ?? '')) i--;
+  const noun = toks[i];
+  // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
+  const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');
+  return !!noun && !noun.capitalised && determined && GEO_NOUNS.has(noun.word.folded) && (i === first.index - 1 || toks[i + 1]!.gap === 'space');
 }
 
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
@@ -465,6 +504,18 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (tokens.length > 1) addLastName(tokens, known?.slug ?? slug);
   };
 
+  /** Organisations of the current field by the position of their first and last word, for acronyms in brackets. */
+  let orgAt = new Map<number, string>();
+  const addOrganisation = (tokens: Token[], text: string): void => {
+    const name = surface(tokens, text);
+    const slug = slugify(name);
+    add(slug, 'organisation', name, name);
+    orgAt.set(tokens[0]!.index, slug);
+    orgAt.set(tokens[tokens.length - 1]!.index, slug);
+  };
+  /** Folded acronym → the organisation it stands for in this article. */
+  const acronyms = new Map<string, { slug: string; name: string }>();
+
   /** A run, or the part of it before a person's name, with no given name to go by. */
   const classify = (run: Token[], toks: Token[], text: string): void => {
     if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run)) return;
@@ -472,29 +523,42 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const slug = slugify(name);
     if (!slug) return;
     const known = matcher.bySlug.get(slug);
-    const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher);
+    const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
     const folded = run.map((t) => t.word.folded).join(' ');
     const town = cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, toks[run[0]!.index - 1], matcher) : undefined;
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
+    else if (cue === undefined && geoNounBefore(run, toks)) resolve = () => add(slug, 'place', name, name);
     // `son mari Philippe`: a given name alone names no one a reader can look up.
     else if (cue === 'person' && !(run.length === 1 && isFirstName(run[0]!, matcher))) resolve = () => addPerson(run, text);
-    else if (cue === 'organisation' || (run.length > 1 && run.some((t) => ORGANISATION_WORDS.has(t.word.folded)))) {
-      resolve = () => add(slug, 'organisation', name, name);
+    else {
+      // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
+      const head = (cue === 'organisation' || run.some((t) => ORGANISATION_WORDS.has(t.word.folded))) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
+      // After a cue alone, only adjectives (`le syndicat Solidaires Finances publiques`, not `la plateforme Pharos du ministère`).
+      const byWord = run.some((t) => ORGANISATION_WORDS.has(t.word.folded));
+      const tail = head ? organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord) : [];
+      if (tail.length) {
+        const whole = [...run, ...tail];
+        addOrganisation(whole, text);
+        return;
+      }
+      if (cue === 'organisation' || (run.length > 1 && run.some((t) => ORGANISATION_WORDS.has(t.word.folded)))) resolve = () => addOrganisation(run, text);
     }
     if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });
     else resolve?.();
   };
 
   for (const { text, toks } of fields) {
-    for (const ministry of ministries(toks)) add(slugify(surface(ministry, text)), 'organisation', surface(ministry, text), surface(ministry, text));
+    orgAt = new Map();
+    for (const ministry of ministries(toks)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
     const { gazetteer, runs } = mentions(toks, matcher, lowercaseWords);
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
-      if (e.kind === 'person') {
+      // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
+      if (e.kind === 'person' && m.tokens.length > 1) {
         add(e.slug, e.kind, e.name);
-        if (m.tokens.length > 1) addLastName(m.tokens, e.slug);
+        addLastName(m.tokens, e.slug);
       } else if (e.kind === 'place' && regionWords(m.tokens, toks) > 0) {
         const region = m.tokens.concat(toks.slice(m.tokens[m.tokens.length - 1]!.index + 1, m.tokens[m.tokens.length - 1]!.index + 1 + regionWords(m.tokens, toks)));
         const name = surface(region, text);
@@ -502,20 +566,33 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => addKnown(m.entity) });
       else addKnown(m.entity);
     }
-    for (const run of runs) {
+    /** A run may hold several names: what comes after a person's name is read again. */
+    const takeRun = (run: Token[]): void => {
       const person = personStart(run, matcher);
       if (!person) {
         classify(run, toks, text);
-        continue;
+        return;
       }
       addPerson(run.slice(person.start, person.end), text);
       classify(run.slice(0, person.start), toks, text);
-      classify(run.slice(person.end), toks, text);
+      let rest = person.end;
+      while (rest < run.length && PARTICLES.has(run[rest]!.word.folded)) rest++;
+      takeRun(run.slice(rest));
+    };
+    for (const run of runs) takeRun(run);
+    for (const def of acronymDefinitions(toks, text, matcher)) {
+      if (acronyms.has(def.acronym.word.folded)) continue;
+      const slug = orgAt.get(def.beside);
+      const raw = def.acronym.word.raw;
+      if (slug) acronyms.set(def.acronym.word.folded, { slug, name: tallies.get(slug)!.name });
+      else if (def.head) acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
     }
   }
   for (const { folded, fallback } of singles) {
     const slug = lastNames.get(folded);
+    const acronym = acronyms.get(folded);
     if (slug) tallies.get(slug)!.count++;
+    else if (acronym) add(acronym.slug, 'organisation', acronym.name, acronym.slug === slugify(acronym.name) ? acronym.name : undefined);
     else fallback?.();
   }
 
@@ -561,6 +638,18 @@ function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityM
   return /^\d{1,3}$/.test(next.word.raw) && unit?.word.folded === 'ans' ? 'person' : undefined;
 }
 
+/** `Air Production, la société de Nagui`, `Biocoop, l’enseigne…`: an apposition that names an organisation. */
+function organisationAfter(run: Token[], toks: Token[], text: string): Cue {
+  const last = run[run.length - 1]!;
+  let next = toks[last.index + 1];
+  if (run.length > 4 || !next || !/^,\s+(?:l['\u2019])?$/iu.test(text.slice(last.word.end, next.word.start))) return undefined;
+  if (['un', 'une', 'le', 'la'].includes(next.word.raw)) next = toks[next.index + 1];
+  return next && !next.capitalised && next.gap !== 'other' && APPOSITION_ORGANISATIONS.has(next.word.folded) ? 'organisation' : undefined;
+}
+
+/** Nouns of an apposition that name an organisation, not a product or a place (`la marque`, `le site` can be either). */
+const APPOSITION_ORGANISATIONS = new Set(['societe', 'entreprise', 'groupe', 'start-up', 'startup', 'association', 'syndicat', 'cooperative', 'enseigne', 'firme', 'filiale', 'compagnie', 'parti', 'ong', 'mutuelle', 'fondation']);
+
 /** `ministère de l’Intérieur`, `ministère des Solidarités et de la Santé` stops at `et`: from the noun to its first capitalised field. */
 function ministries(toks: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -574,6 +663,103 @@ function ministries(toks: Token[]): Token[][] {
     let end = j + 1;
     while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded)) end++;
     out.push(toks.slice(i, end));
+  }
+  return out;
+}
+
+/** Lowercase words that link the parts of an organisation's name: `Haute Autorité de la primaire`. */
+/** Organisation words that head no institution with a lowercase tail: `la République d’affaiblir`, `la Coupe du monde`. */
+const NO_TAIL_HEADS = new Set(['republique', 'gouvernement', 'coupe', 'championnat', 'jeux', 'prix', 'salon', 'forum', 'festival', 'conference', 'sommet', 'front', 'union', 'stade']);
+/** `d’affaiblir`, `de prendre`: an infinitive ends the name. */
+const INFINITIVE = /(?:er|ir)$/u;
+/** Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`. */
+const INSTITUTION_ADJECTIVE = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$/u;
+/** Words after an elision that start no complement: `d’un`, `l’on`. */
+const ELIDED_STOPS = new Set(['un', 'une', 'on', 'il', 'ils', 'elle', 'elles', 'autres', 'ailleurs', 'abord', 'ou', 'ici']);
+/** Past participles qualify the words of a complement (`l’image animée`), not the head (`l’Agence créée en 2010`). */
+const PARTICIPLE = /(?:é|ée|és|ées)$/u;
+
+/** Verbs and clitics that end an organisation's name although they look like its adjectives: `l’Académie de médecine explique`. */
+const TAIL_STOPS = new Set('explique expliquent indique indiquent critique critiquent applique implique communique revendique fabrique faire ne n se s y en pas plus'.split(' '));
+
+/**
+ * The lowercase words that go on an organisation's name after its capitalised words: adjectives
+ * (`Institut national`, `Fédération australienne d’automobile`) and complements introduced by
+ * `de`, `du`, `des`, `de la`, `d’`, `de l’`, joined by `et` (`Centre national du cinéma et de
+ * l’image animée`, `Groupe de la Gauche démocrate et républicaine`), up to eight words, never a
+ * known name, a verb or a trailing link.
+ */
+function organisationTail(last: Token, toks: Token[], text: string, matcher: EntityMatcher, adjectivesOnly = false): Token[] {
+  let end = last.index + 1;
+  let state: 'word' | 'de' | 'et' = 'word';
+  let inComplement = false;
+  for (let i = last.index + 1; i < toks.length && i - last.index <= 8; i++) {
+    const t = toks[i]!;
+    const f = t.word.folded;
+    if (t.gap === 'other' || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;
+    let content = false;
+    if (adjectivesOnly && (t.gap === 'elided' || t.capitalised || !INSTITUTION_ADJECTIVE.test(f))) break;
+    if (t.gap === 'elided') {
+      // `d’automobile` anywhere, `de l’image` after `de` only (`l’affirme` is a verb).
+      const elision = text.slice(toks[i - 1]!.word.end, t.word.start).trim().charAt(0).toLowerCase();
+      if (t.capitalised || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && INFINITIVE.test(f))) break;
+      content = true;
+    } else if (f === 'de' || f === 'du' || f === 'des') {
+      if (state === 'de') break;
+      state = 'de';
+    } else if (f === 'la' && !t.capitalised) {
+      if (state !== 'de' || toks[i - 1]!.word.folded !== 'de') break;
+    } else if (f === 'et' && !t.capitalised) {
+      if (state !== 'word') break;
+      state = 'et';
+    } else if (t.capitalised) {
+      // `Groupe de la Gauche`: a capitalised word only as a complement, never a given name.
+      if (state !== 'de' || NOT_A_NAME_START.has(f) || isFirstName(t, matcher)) break;
+      content = true;
+    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && INSTITUTION_ADJECTIVE.test(f))) break;
+    else if (state === 'de') {
+      // Only `de` comes before an infinitive (`de prendre`); `du cancer` is a noun.
+      if (toks[i - 1]!.word.folded === 'de' && INFINITIVE.test(f)) break;
+      content = true;
+    } else if (INSTITUTION_ADJECTIVE.test(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
+    else break;
+    if (content) {
+      if (state === 'de') inComplement = true;
+      state = 'word';
+      end = i + 1;
+    }
+  }
+  return toks.slice(last.index + 1, end);
+}
+
+/** An acronym in capitals, two to eight letters: `CRE`, `INRAE`. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
+/** Nouns that say an acronym after them names an organisation: `la commission de régulation de l’énergie (CRE)`. */
+const ACRONYM_HEADS = new Set([...ORGANISATION_WORDS, ...ORGANISATION_CUES]);
+
+/**
+ * Acronyms defined in brackets: `Observatoire pyrénéen du changement climatique (OPCC)`, or the
+ * other way round `CLEEE (Comité de liaison …)`. `beside` is the word next to the bracket on the
+ * other side (the last word of the long form, or its first); `head` says whether an
+ * organisation noun comes within the eight words before the bracket, when the long form is in
+ * lowercase. Known aliases are left to the gazetteer.
+ */
+function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher): { acronym: Token; beside: number; head: boolean }[] {
+  const out: { acronym: Token; beside: number; head: boolean }[] = [];
+  for (const t of toks) {
+    if (!ACRONYM.test(t.word.raw) || matchAlias(toks, t.index, matcher)) continue;
+    const prev = toks[t.index - 1];
+    const next = toks[t.index + 1];
+    if (prev && /^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start)) && text.charAt(t.word.end) === ')') {
+      let head = false;
+      for (let j = t.index - 1; j >= 0 && j >= t.index - 8; j--) {
+        if (ACRONYM_HEADS.has(toks[j]!.word.folded)) head = true;
+        if (toks[j]!.sentenceStart) break;
+      }
+      out.push({ acronym: t, beside: prev.index, head });
+    } else if (next && /^\s+\(\s*$/u.test(text.slice(t.word.end, next.word.start)) && next.capitalised) {
+      out.push({ acronym: t, beside: next.index, head: false });
+    }
   }
   return out;
 }

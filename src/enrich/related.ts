@@ -6,8 +6,11 @@
  *   is rare: held by at most 3.5 % of the archive (or by 3 articles), and named by the titles of
  *   both articles, or by the title of one of them when they are at most 120 days apart (the
  *   same moment of a story: a film-maker named in passing years later is another story). A
- *   place counts half, and only within a month (undated articles: never); media, agencies,
- *   social networks and pollsters not at all: they are cited, not written about. Topics never
+ *   person or organisation held by more than 1 % of the archive (a president, a major party)
+ *   needs both titles, the same 120 days, and another specific entity or topic shared. A
+ *   place, or a seat of power named for the people in it (`Matignon`), counts half, and only
+ *   within a month (undated articles: never); media, agencies, social networks and pollsters
+ *   not at all: they are cited, not written about. Topics never
  *   qualify an article on their own: sharing `Politique` or `France` is no reason to read on.
  *   Once qualified, shared topics and entities all add to the score, each weighted by its
  *   rarity (IDF, log(N/df)).
@@ -22,7 +25,7 @@
 
 import type { EntityRef } from '../model.ts';
 import { words } from '../text/fold.ts';
-import { SOURCE_SLUGS } from '../reference/organisations.ts';
+import { SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 
 /** One article as related-article search sees it. */
 export interface RelatedItem {
@@ -86,6 +89,15 @@ const PLACE_WINDOW_DAYS = 31;
 /** Days after which a shared subject counts half. */
 const HALF_LIFE_DAYS = 365;
 
+/**
+ * A person or organisation held by more than this share of the archive (`François Hollande`,
+ * `Les Républicains` in a national archive) is in the news too often to make a story on its
+ * own: it qualifies only when both titles name it, within `STORY_WINDOW_DAYS`, and the two
+ * articles share another specific subject or topic.
+ */
+const PROMINENT_SHARE = 0.01;
+const prominentDf = (n: number): number => Math.max(3, Math.floor(PROMINENT_SHARE * n));
+
 /** Above this document frequency an entity is "common" (see the file header). */
 const commonDf = (n: number): number => Math.max(50, Math.min(500, Math.floor(n / 2)));
 
@@ -109,6 +121,7 @@ interface Index {
   weight: Int32Array;
   entity: Uint8Array;
   common: Uint8Array;
+  prominent: Uint8Array;
   days: Float64Array;
   /** Feature ids each item has in its title. */
   headline: Set<number>[];
@@ -131,7 +144,7 @@ function buildIndex(items: readonly RelatedItem[]): Index {
         id = postings.length;
         ids.set(name, id);
         postings.push([]);
-        isEntity.push(name.startsWith('entity:place:') ? PLACE : name.startsWith('entity:') ? WHO : 0);
+        isEntity.push(name.startsWith('entity:place:') || isSeat(name) ? PLACE : name.startsWith('entity:') ? WHO : 0);
       }
       postings[id]!.push(item);
       features[item]!.push(id);
@@ -139,15 +152,20 @@ function buildIndex(items: readonly RelatedItem[]): Index {
   }
   const weight = new Int32Array(postings.length);
   const common = new Uint8Array(postings.length);
+  const prominent = new Uint8Array(postings.length);
   postings.forEach((list, f) => {
     weight[f] = Math.round(WEIGHT_SCALE * Math.log(n / list.length));
     if (list.length > commonDf(n)) common[f] = 1;
+    if (list.length > prominentDf(n)) prominent[f] = 1;
   });
   const days = new Float64Array(n);
   items.forEach((it, i) => (days[i] = dayNumber(it.dateKey)));
   const headline = items.map((it) => new Set((it.headline ?? it.entities).map((e) => ids.get(`entity:${e}`)).filter((f): f is number => f !== undefined)));
-  return { rank, features, postings, weight, entity: Uint8Array.from(isEntity), common, days, headline };
+  return { rank, features, postings, weight, entity: Uint8Array.from(isEntity), common, prominent, days, headline };
 }
+
+/** `entity:organisation:matignon`: a seat of power counts as a place (see SEAT_SLUGS). */
+const isSeat = (feature: string): boolean => feature.startsWith('entity:organisation:') && SEAT_SLUGS.has(feature.slice('entity:organisation:'.length));
 
 /** `organisation:le-parisien`: a source cited, not a subject (see SOURCE_SLUGS). */
 const isSubject = (entity: string): boolean => !(entity.startsWith('organisation:') && SOURCE_SLUGS.has(entity.slice('organisation:'.length)));
@@ -178,7 +196,7 @@ function lowerBound(list: readonly number[], rank: Int32Array, r: number): numbe
  * ]).get('a') // ['c']
  */
 export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<string, string[]> {
-  const { features, postings, weight, entity, common, rank, days, headline } = buildIndex(items);
+  const { features, postings, weight, entity, common, prominent, rank, days, headline } = buildIndex(items);
   const minWeight = minEntityWeight(items.length);
   const mine = new Uint8Array(weight.length);
   const seen = new Uint8Array(items.length);
@@ -212,15 +230,24 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
       const placesCount = apart <= PLACE_WINDOW_DAYS;
       let entities = 0;
       let all = 0;
+      /** Shared features (entities and topics) specific enough to be a subject, and the best prominent entity. */
+      let specific = 0;
+      let prominentBest = 0;
       for (const f of features[c]!) {
         if (!mine[f]) continue;
         all += weight[f]!;
+        if (weight[f]! >= minWeight) specific++;
         // The shared subject is what both articles are about, by their titles; when only one
         // title names it, it must be the same moment of the story.
-        if (!(headline[item]!.has(f) && headline[c]!.has(f)) && !((headline[item]!.has(f) || headline[c]!.has(f)) && apart <= STORY_WINDOW_DAYS)) continue;
-        if (entity[f] === WHO) entities = Math.max(entities, weight[f]!);
+        const both = headline[item]!.has(f) && headline[c]!.has(f);
+        if (!both && !((headline[item]!.has(f) || headline[c]!.has(f)) && apart <= STORY_WINDOW_DAYS)) continue;
+        if (entity[f] === WHO && prominent[f]) {
+          if (both && apart <= STORY_WINDOW_DAYS) prominentBest = Math.max(prominentBest, weight[f]!);
+        } else if (entity[f] === WHO) entities = Math.max(entities, weight[f]!);
         else if (entity[f] === PLACE && placesCount) entities = Math.max(entities, weight[f]! / 2);
       }
+      // `François Hollande` in both titles a week apart is not yet one story: something else specific must be shared.
+      if (specific >= 2) entities = Math.max(entities, prominentBest);
       if (entities < minWeight) continue;
       score[c] = Number.isNaN(apart) ? all : all / (1 + apart / HALF_LIFE_DAYS);
       if (top.length < k || better(c, top[top.length - 1]!)) {

@@ -1,14 +1,16 @@
 /**
  * Kiosque's built-in reference data for entities, built once per process: places from
- * maintained packages (see places.ts), curated organisations and media, given names.
+ * maintained packages (see places.ts), curated organisations and media, public figures named
+ * by their surname alone, given names.
  */
 import type { EntityDef } from '../model.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { ORGANISATION_ENTRIES } from './organisations.ts';
+import { PERSON_ENTRIES } from './people.ts';
 import { placeReference } from './places.ts';
 
 export interface EntityReference {
-  /** Organisations and places recognised wherever they are written. */
+  /** People, organisations and places recognised wherever they are written. */
   defs: readonly EntityDef[];
   /** Folded given names (`jean-luc`, `agnes`). */
   firstNames: ReadonlySet<string>;
@@ -28,6 +30,7 @@ export function entityReference(): EntityReference {
   if (cached) return cached;
   const places = placeReference();
   const defs: EntityDef[] = [
+    ...PERSON_ENTRIES.map(([name, aliases]): EntityDef => ({ kind: 'person', name, aliases: [...aliases] })),
     ...ORGANISATION_ENTRIES.map(([name, aliases]): EntityDef => ({ kind: 'organisation', name, aliases: [...aliases] })),
     ...places.entries.map(([name, aliases]): EntityDef => ({ kind: 'place', name, aliases: [...aliases] })),
   ];

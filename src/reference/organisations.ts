@@ -265,6 +265,7 @@ Red Bull
 Williams
 Élysée|Palais de l'Élysée
 Matignon
+Bercy
 Assemblée nationale
 Sénat
 Parlement
@@ -378,6 +379,8 @@ Force ouvrière|FO
 Unsa
 CFE-CGC
 CFTC
+Solidaires|Union syndicale Solidaires
+SUD-Rail|SUD Rail
 FSU
 Medef
 CPME
@@ -445,6 +448,15 @@ const SOURCE_NAMES = new Set([
  * @example SOURCE_SLUGS.has('le-parisien') // true
  */
 export const SOURCE_SLUGS: ReadonlySet<string> = new Set([...SOURCE_NAMES].map(slugify));
+
+/**
+ * Slugs of seats of power named for the people in them (`Matignon`, `l’Élysée`, `le Kremlin`):
+ * like a place, naming one is a weak sign that two articles tell one story.
+ * @example SEAT_SLUGS.has('matignon') // true
+ */
+export const SEAT_SLUGS: ReadonlySet<string> = new Set(
+  ['Élysée', 'Matignon', 'Bercy', 'Assemblée nationale', 'Sénat', 'Parlement', 'Quai d\'Orsay', 'Parlement européen', 'Maison Blanche', 'Pentagone', 'Kremlin', 'Downing Street', 'Congrès américain'].map(slugify),
+);
 
 /** Leading articles the press often drops after a preposition: `au Parisien`, `le Dauphiné Libéré`. */
 const ARTICLE = /^(?:(?:Les|Le|La) |L')(.+)$/u;

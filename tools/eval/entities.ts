@@ -3,7 +3,7 @@
  * 1. Precision and recall per kind on the labelled samples of tests/fixtures/entities-sample.json
  *    (tuning sample and held-out sample), when the corpus is present.
  * 2. Related-article precision on tests/fixtures/related-sample.json: suggestions judged by reading,
- *    for 40 articles of the 2,000-article corpus build below.
+ *    for articles of the 2,000-article corpus build below (tuning sample and held-out sample).
  * 3. Entity pages of the seeds (content/) and of 2,000 corpus articles built as a new user would:
  *    the articles only, no configuration file copied next to them.
  * Options: `--errors` lists each article's false positives and misses; `--articles N` changes the 2,000.
@@ -40,7 +40,7 @@ function evaluateSamples(): void {
     return;
   }
   const byId = new Map(manifest.map((m) => [m.id, m]));
-  const matcher = buildEntityMatcher([]);
+  const matcher = buildEntityMatcher(loadKnowledge(readBuiltInKnowledge(), {}).entities);
   for (const [name, list] of [['réglage', sample.tuning], ['témoin (jamais regardé pendant le réglage)', sample.heldout]] as const) {
     if (!list.length) continue;
     const scores = emptyScores();
@@ -64,14 +64,16 @@ function evaluateRelated(articles: readonly Article[], related: ReadonlyMap<stri
   const path = join(ROOT, 'tests/fixtures/related-sample.json');
   type Judged = { judgements: { article: string; suggestion: string; related: boolean }[] };
   const judged = JSON.parse(readFileSync(path, 'utf8')) as Judged & { heldout: Judged };
+  const byCorpusId = new Map(articles.map((a) => [corpusId(a.id), a]));
+  /** The first 20 of 40 drawn articles that get suggestions. */
+  const withSuggestions = (ids: readonly string[]): string[] => ids.filter((id) => (related.get(byCorpusId.get(id)?.id ?? '') ?? []).length > 0).slice(0, 20);
   const tuning = drawSample(sample, 'related', 40).map((m) => m.id);
-  scoreRelated('réglage', judged, new Set(tuning), articles, related);
-  // The held-out articles: the first 20 with suggestions, drawn apart from the tuning ones.
-  const held = drawSample(sample, 'related-heldout', 40, new Set(tuning)).map((m) => m.id).filter((id) => {
-    const a = articles.find((x) => corpusId(x.id) === id);
-    return !!a && (related.get(a.id) ?? []).length > 0;
-  });
-  scoreRelated('témoin (jugé une fois, après le réglage)', judged.heldout, new Set(held.slice(0, 20)), articles, related);
+  // The former held-out sample (second session) is tuning now.
+  const former = drawSample(sample, 'related-heldout', 40, new Set(tuning)).map((m) => m.id);
+  scoreRelated('réglage', judged, new Set([...tuning, ...withSuggestions(former)]), articles, related);
+  // The held-out articles: the first 20 with suggestions, drawn apart from the 80 drawn for tuning.
+  const held = drawSample(sample, 'related-heldout-2', 100, new Set([...tuning, ...former])).map((m) => m.id);
+  scoreRelated('témoin (jugé une fois, après le réglage)', judged.heldout, new Set(withSuggestions(held)), articles, related);
 }
 
 function scoreRelated(

@@ -148,3 +148,68 @@ test('a given name alone after a cue names no one: « son mari Philippe »', () 
 test('a gazetteer alias written in lowercase matches lowercase text: « selon franceinfo »', () => {
   assert.deepEqual(names(detect('Selon franceinfo, la France gagne.', empty)).sort(), ['organisation:Franceinfo:1', 'place:France:1']);
 });
+
+test('two names side by side are two people: « l’ex-porte-parole de Jean-Luc Mélenchon Laure Dubreuil »', () => {
+  const refs = detect('L’ex-porte-parole de Jean-Luc Mélenchon Laure Dubreuil a réagi, et Jean-Marie Le Pen d’Emmanuel Macron aussi.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Emmanuel Macron:1', 'person:Jean-Luc Mélenchon:1', 'person:Jean-Marie Le Pen:1', 'person:Laure Dubreuil:1']);
+});
+
+test('a particle after a surname ends the name: « Emmanuel Grondein de SUD-rail »', () => {
+  const refs = detect('Selon Emmanuel Grondein de SUD-rail et Charles de Gaulle, non.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:SUD-Rail:1', 'person:Charles de Gaulle:1', 'person:Emmanuel Grondein:1']);
+});
+
+test('public figures named by their surname or stage name alone, unless the article names another holder in full', () => {
+  assert.deepEqual(names(detect('Pour le moment, je me suis arrêtée à Chirac. Wauquiez répond, et Nagui produit.', empty)).sort(), [
+    'person:Jacques Chirac:1', 'person:Laurent Wauquiez:1', 'person:Nagui:1',
+  ]);
+  assert.deepEqual(names(detect('Brigitte Macron sourit. Macron, elle, se tait.', empty)), ['person:Brigitte Macron:2']);
+});
+
+test('an organisation’s name goes on in lowercase, and stops at a verb, a name or a trailing link', () => {
+  const refs = detect(
+    'Le Centre national du cinéma et de l’image animée a salué sa carrière. L’Association de la presse présidentielle reçoit, ' +
+      'la Fédération australienne d’automobile pour assister au départ, et l’Académie de médecine explique le reste.',
+    empty,
+  );
+  assert.deepEqual(names(refs).sort(), [
+    'organisation:Académie de médecine:1', 'organisation:Association de la presse présidentielle:1',
+    'organisation:Centre national du cinéma et de l’image animée:1', 'organisation:Fédération australienne d’automobile:1',
+  ]);
+  assert.deepEqual(names(detect('Il a saisi le ministère des Situations d’urgence, puis le président de la République d’affaiblir.', empty)), [
+    'organisation:ministère des Situations d’urgence:1',
+  ]);
+});
+
+test('an acronym in brackets is the organisation it follows or precedes, and its own entity after a lowercase one', () => {
+  const refs = detect(
+    'L’Observatoire pyrénéen du changement climatique (OPCC) alerte ; selon l’OPCC, tout fond. ' +
+      'La commission de régulation de l’énergie (CRE) hausse ses tarifs, note le CLEEE (Comité de liaison des entreprises consommatrices d’électricité). ' +
+      'La procréation médicalement assistée (PMA) reste en débat.',
+    empty,
+  );
+  assert.deepEqual(names(refs).sort(), [
+    'organisation:CRE:1', 'organisation:Comité de liaison des entreprises consommatrices d’électricité:2',
+    'organisation:Observatoire pyrénéen du changement climatique:3',
+  ]);
+});
+
+test('a geographic noun names the place after it, known or not; « massif » as an adjective does not', () => {
+  const refs = detect(
+    'Des plongeurs ont sondé la rivière Vésubie, près du hameau de Saint-Jean-la-Rivière, au pied du massif de la Chartreuse. ' +
+      'Un dépistage massif du Covid-19 est prévu. Les deux alpinistes étaient originaires de Tignes.',
+    empty,
+  );
+  assert.deepEqual(names(refs).sort(), ['place:Chartreuse:1', 'place:Saint-Jean-la-Rivière:1', 'place:Tignes:1', 'place:Vésubie:1']);
+});
+
+test('an apposition or a cue names an unknown organisation; after a cue alone only adjectives go on its name', () => {
+  const refs = detect(
+    'Le jeu est produit par Air Production, la société de l’animateur. Le syndicat Solidaires Finances publiques proteste, ' +
+      'selon la plateforme Pharos du ministère de l’Intérieur.',
+    empty,
+  );
+  assert.deepEqual(names(refs).sort(), [
+    'organisation:Air Production:1', 'organisation:Pharos:1', 'organisation:Solidaires Finances publiques:1', 'organisation:ministère de l’Intérieur:1',
+  ]);
+});

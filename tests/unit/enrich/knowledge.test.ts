@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { buildEntityMatcher, detectEntities } from '../../../src/enrich/entities.ts';
 import { loadKnowledge } from '../../../src/enrich/knowledge.ts';
+import { entityReference } from '../../../src/reference/index.ts';
+import { slugify } from '../../../src/text/fold.ts';
 import { assignTopics, authorTopics, buildTopicMatcher, readableLabel, taxonomySlug } from '../../../src/enrich/topics.ts';
 import { ROOT } from '../../helpers/content.ts';
 
@@ -107,4 +110,18 @@ test('a front-matter topic the taxonomy does not know becomes a topic labelled a
   ]);
   assert.deepEqual(defs.map((d) => [d.slug, d.label]), [['economie-sociale', 'Économie sociale'], ['vie-locale', 'Vie locale']]);
   assert.deepEqual(assignTopics(empty, matcher, ['Vie locale']), ['vie-locale']);
+});
+
+test('a built-in gazetteer entry keeps every spelling the reference data knows for the same entity', () => {
+  // An entry replaces the reference entry of its name: one with fewer aliases would lose
+  // « la France insoumise » (lowercase la) to the place France.
+  const reference = new Map(entityReference().defs.map((d) => [slugify(d.name), d]));
+  const lost = defaults.entities.flatMap((d) => {
+    const r = reference.get(slugify(d.name));
+    const mine = new Set([d.name, ...d.aliases].map(slugify));
+    return r ? [r.name, ...r.aliases].filter((a) => !mine.has(slugify(a))).map((a) => `${d.name}: ${a}`) : [];
+  });
+  assert.deepEqual(lost, []);
+  const refs = detectEntities({ title: '', lede: 'Les députés de la France insoumise votent contre.', body: '' }, buildEntityMatcher(defaults.entities));
+  assert.deepEqual(refs.map((e) => e.name), ['La France insoumise']);
 });

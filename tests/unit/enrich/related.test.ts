@@ -114,3 +114,36 @@ test('a title naming Emmanuel Macron in full does not make Brigitte Macron a hea
   assert.deepEqual(subjectEntities('La phobie de Brigitte Macron', 'Brigitte Macron et Emmanuel Macron.', refs).headline, ['person:brigitte-macron']);
   assert.deepEqual(subjectEntities('Macron en visite', 'Emmanuel Macron et Brigitte Macron.', refs).headline, ['person:emmanuel-macron', 'person:brigitte-macron']);
 });
+
+test('a person in the news every week makes a story only with both titles, close in time, and something else specific shared', () => {
+  // 400 articles: `person:president` is held by 6 (over 1 %), `person:aide` and `topic:verdun` by 2 (rare).
+  const headline = (id: string, dateKey: string, topics: string[], entities: string[]): RelatedItem => ({ ...item(id, dateKey, topics, entities), headline: entities });
+  const archive = [
+    ...Array.from({ length: 394 }, (_, i) => item(`f${String(i).padStart(3, '0')}`, '2015-01', [], [`person:f${i}`])),
+    headline('resign', '2016-07-02', [], ['person:president']),
+    headline('manif', '2016-06-22', [], ['person:president']),
+    headline('verdun', '2016-05-29', ['verdun'], ['person:president']),
+    headline('verdun-bis', '2016-06-01', ['verdun'], ['person:president']),
+    headline('old', '2014-05-29', ['verdun'], ['person:president']),
+    { ...item('passing', '2016-06-30', ['verdun'], ['person:president']), headline: [] },
+  ];
+  const related = relatedArticles(archive);
+  // The president alone, ten days apart: no story.
+  assert.deepEqual(related.get('resign'), []);
+  // The president and Verdun in both, three days apart: one story; two years apart, or the president
+  // not in the other title: none.
+  assert.deepEqual(related.get('verdun'), ['verdun-bis']);
+});
+
+test('a seat of power (Matignon) counts as a place: half a subject, and only within a month', () => {
+  // 400 articles: Matignon, held by 4, is neither common nor prominent.
+  const archive = [
+    ...Array.from({ length: 396 }, (_, i) => item(`f${String(i).padStart(3, '0')}`, '2015-01', [], [`person:f${i}`])),
+    item('castex', '2020-07-03', [], ['organisation:matignon']),
+    item('flics', '2019-02-14', [], ['organisation:matignon']),
+    item('near', '2020-07-10', [], ['organisation:matignon', 'person:castex']),
+    item('near-bis', '2020-07-12', [], ['organisation:matignon', 'person:castex']),
+  ];
+  assert.deepEqual(relatedArticles(archive).get('castex'), []);
+  assert.deepEqual(relatedArticles(archive).get('near'), ['near-bis']);
+});

@@ -1,0 +1,126 @@
+/**
+ * Public figures that French news names by their surname alone (`Macron`, `Chirac`) or by a
+ * single stage name (`Nagui`), curated: one line per person, `Full name|alias|alias`. No
+ * maintained npm package ships such a list. A surname is an alias only when, alone and
+ * capitalised, it names that person in French news: not `Hollande` (also the Netherlands),
+ * `Le Pen` (Marine or Jean-Marie), `Philippe` (a given name) or a common word (`Borne`,
+ * `Royal`). A full name given in the article wins over an alias (`Brigitte Macron`, then
+ * `Macron`), and a content folder's `entites.yml` overrides any entry here.
+ */
+
+const PEOPLE = `
+Emmanuel Macron|Macron
+Brigitte Macron
+François Hollande
+Nicolas Sarkozy|Sarkozy
+Jacques Chirac|Chirac
+Valéry Giscard d’Estaing|Giscard d’Estaing|Giscard|VGE
+François Mitterrand|Mitterrand
+Charles de Gaulle|de Gaulle
+Georges Pompidou|Pompidou
+Édouard Philippe
+Jean Castex|Castex
+Élisabeth Borne
+Gabriel Attal|Attal
+Manuel Valls|Valls
+Bernard Cazeneuve|Cazeneuve
+Jean-Marc Ayrault|Ayrault
+François Fillon|Fillon
+Alain Juppé|Juppé
+Dominique de Villepin|Villepin
+Lionel Jospin|Jospin
+Jean-Pierre Raffarin|Raffarin
+Marine Le Pen
+Jean-Marie Le Pen
+Marion Maréchal|Marion Maréchal-Le Pen
+Jean-Luc Mélenchon|Mélenchon
+Laurent Wauquiez|Wauquiez
+François Bayrou|Bayrou
+Benoît Hamon|Hamon
+Christiane Taubira|Taubira
+Ségolène Royal
+Martine Aubry
+Anne Hidalgo|Hidalgo
+Valérie Pécresse|Pécresse
+Xavier Bertrand
+Nicolas Dupont-Aignan|Dupont-Aignan
+Florian Philippot|Philippot
+Éric Zemmour|Zemmour
+Christophe Castaner|Castaner
+Gérald Darmanin|Darmanin
+Gérard Collomb|Collomb
+Nicolas Hulot|Hulot
+Agnès Buzyn|Buzyn
+Olivier Véran|Véran
+Jean-Michel Blanquer|Blanquer
+Bruno Le Maire|Le Maire
+Jean-Yves Le Drian|Le Drian
+Marlène Schiappa|Schiappa
+Benjamin Griveaux|Griveaux
+Richard Ferrand|Ferrand
+François de Rugy|de Rugy
+Muriel Pénicaud|Pénicaud
+Sibeth Ndiaye
+Rachida Dati|Dati
+Nathalie Kosciusko-Morizet|Kosciusko-Morizet|NKM
+Jean-François Copé|Copé
+Christian Estrosi|Estrosi
+Éric Ciotti|Ciotti
+Yannick Jadot|Jadot
+Olivier Faure
+Alexandre Benalla|Benalla
+Jérôme Cahuzac|Cahuzac
+Dominique Strauss-Kahn|Strauss-Kahn|DSK
+Christine Lagarde|Lagarde
+Michel Barnier|Barnier
+Pierre Moscovici|Moscovici
+Thierry Breton
+Donald Trump|Trump
+Barack Obama|Obama
+Joe Biden|Biden
+Hillary Clinton
+Vladimir Poutine|Poutine
+Angela Merkel|Merkel
+Theresa May
+Boris Johnson
+Recep Tayyip Erdogan|Erdogan|Erdoğan
+Xi Jinping
+Kim Jong-un
+Benyamin Netanyahou|Netanyahou|Netanyahu|Benjamin Netanyahu
+Bachar al-Assad|Bachar el-Assad|el-Assad|al-Assad
+Abdelaziz Bouteflika|Bouteflika
+Matteo Salvini|Salvini
+Viktor Orban|Orban|Orbán
+Jean-Claude Juncker|Juncker
+Ursula von der Leyen
+Volodymyr Zelensky|Zelensky
+Pape François|pape François
+Elon Musk
+Mark Zuckerberg|Zuckerberg
+Jeff Bezos|Bezos
+Bill Gates
+Bernard Arnault
+Xavier Niel
+Patrick Drahi|Drahi
+Carlos Ghosn|Ghosn
+Nagui
+Louane
+Stromae
+Booba
+Gérard Depardieu|Depardieu
+Kylian Mbappé|Mbappé
+Zinédine Zidane|Zidane
+Karim Benzema|Benzema
+Antoine Griezmann|Griezmann
+Neymar
+Didier Deschamps
+Greta Thunberg|Thunberg
+`;
+
+/** `[name, aliases]` pairs, in file order. */
+export const PERSON_ENTRIES: readonly (readonly [string, readonly string[]])[] = PEOPLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [name, ...aliases] = line.split('|');
+    return [name!, aliases] as const;
+  });
