@@ -118,6 +118,8 @@ export interface EntityMatcher {
   readonly bySlug: ReadonlyMap<string, number>;
   /** Folded given names. */
   readonly firstNames: ReadonlySet<string>;
+  /** Folded given names taken only in a name of exactly two words (`Dominic Raab`, not `Ray Ban Meta`). */
+  readonly rareFirstNames: ReadonlySet<string>;
   /** Folded commune names: places after `à` or before `(Département)`. */
   readonly communes: ReadonlyMap<string, string>;
   readonly departments: ReadonlySet<string>;
@@ -168,6 +170,7 @@ export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityR
   return {
     entities, rules, bySlug, lowercaseFirst,
     firstNames: reference?.firstNames ?? new Set(),
+    rareFirstNames: reference?.rareFirstNames ?? new Set(),
     communes: reference?.communes ?? new Map(),
     departments: reference?.departments ?? new Set(),
   };
@@ -305,6 +308,11 @@ function isFirstName(t: Token, matcher: EntityMatcher): boolean {
   return matcher.firstNames.has(f) || (f.includes('-') && f.split('-').every((part) => matcher.firstNames.has(part)));
 }
 
+/** A given name of the longer list only (`Takis`, `Ray`): evidence for a two-word name alone. */
+function isRareFirstName(t: Token, matcher: EntityMatcher): boolean {
+  return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded);
+}
+
 /** A word that can follow a given name in a person's name: `Le`, `Pen`, `de`, `Y.`. */
 function surnameWord(t: Token): boolean {
   if (PARTICLES.has(t.word.folded)) return true;
@@ -323,6 +331,7 @@ function surnameWord(t: Token): boolean {
  * Corp` gives `Rupert Murdoch`, and `Aston Martin` gives nothing.
  */
 function personStart(run: Token[], matcher: EntityMatcher): { start: number; end: number } | undefined {
+  if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surnameWord(run[1]!) && !PARTICLES.has(run[1]!.word.folded)) return { start: 0, end: 2 };
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
