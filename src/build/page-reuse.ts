@@ -32,13 +32,17 @@ export function pageFile(url: string): string {
  * @example digests([{ a: 1 }, { a: 1 }, { a: 2 }]) // [d1, d1, d2]
  */
 export function digests(items: readonly unknown[]): string[] {
+  /** Objects whose JSON text is this long or shorter are not hashed: `{…}` and `[…]` never start a hash (`#…`). */
+  const SHORT = 160;
   const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
   const known = new Map<object, string>();
   const part = (v: unknown, elements: boolean): string => {
     if (!isObject(v)) return JSON.stringify(v);
     let d = known.get(v);
     if (d === undefined) {
-      d = `#${hashOf(Array.isArray(v) && elements ? `[${v.map((e) => part(e, false)).join(',')}]` : JSON.stringify(v))}`;
+      const text = Array.isArray(v) && elements ? `[${v.map((e) => part(e, false)).join(',')}]` : JSON.stringify(v);
+      // A short text stands for itself: hashing it would cost more than it saves.
+      d = text.length <= SHORT ? text : `#${hashOf(text)}`;
       known.set(v, d);
     }
     return d;
