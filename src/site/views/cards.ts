@@ -30,8 +30,25 @@ function cardMeta(item: ArticleCard, base: string, showDate: boolean): string {
   <p class="card-meta">${date}${item.author ? `<span class="source author">${esc(typo(item.author))}</span>` : ''}${item.source ? `<span class="source">${esc(typo(item.source))}</span>` : ''}</p>`;
 }
 
+/**
+ * Cards already made, by card object and options. An article's card is one object shared by
+ * every list that holds it (src/enrich/archive.ts), and the same card appears on many listing
+ * pages (its topics, entities, month, years): it is typeset and escaped once. Keyed by the
+ * object, so new data (the dev server's quick update) never meets an old card.
+ */
+const made = new WeakMap<ArticleCard, Map<string, string>>();
+
 /** One card. */
 export function card(item: ArticleCard, base: string, headingLevel = 3, showDate = true): string {
+  const key = `${base}\n${headingLevel}\n${showDate}`;
+  let byOptions = made.get(item);
+  if (!byOptions) made.set(item, (byOptions = new Map()));
+  let html = byOptions.get(key);
+  if (html === undefined) byOptions.set(key, (html = cardHtml(item, base, headingLevel, showDate)));
+  return html;
+}
+
+function cardHtml(item: ArticleCard, base: string, headingLevel: number, showDate: boolean): string {
   return `
 <article class="card">
   <h${headingLevel} class="card-title"><a href="${esc(href(item.url, base))}">${typoRich(item.title)}</a></h${headingLevel}>${
