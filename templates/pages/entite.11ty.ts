@@ -3,9 +3,8 @@ import type { EntityView, ListPage } from '../../src/model.ts';
 import { href } from '../../src/site/filters/href.ts';
 import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
-import { monthChart } from '../../src/site/month-chart.ts';
 import { basePage } from '../../src/site/views/base.ts';
-import { monthChartFigure } from '../../src/site/views/charts.ts';
+import { listingChart } from '../../src/site/views/charts.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
 import { listingMain } from '../../src/site/views/pager.ts';
 
@@ -27,7 +26,7 @@ export function render({ archive, urls, csp, listing }: Data): string {
 
 function content(base: string, listing: Data['listing']): string {
   const entity = listing.entity;
-  const chart = monthChart(entity.months, 'graphique-entite', 'Articles par mois');
+  const chart = listingChart(entity.months, 'graphique-entite', 'Articles par mois', base);
   return `<header class="page-header">
   <p class="kicker"><a href="${esc(href(entity.indexUrl, base))}">${esc(entity.kindLabel)}</a></p>
   <h1>${esc(filters.typo(entity.name))}</h1>
@@ -37,7 +36,7 @@ function content(base: string, listing: Data['listing']): string {
   ${listingMain(listing, base)}${chart ? `
   <aside class="listing-side" aria-labelledby="entite-mois">
     <h2 id="entite-mois" class="section-title">Au fil des mois</h2>
-    ${monthChartFigure(chart, base)}
+    ${chart}
   </aside>` : ''}
 </div>
 `;

@@ -3,9 +3,8 @@ import type { ListPage, TopicView } from '../../src/model.ts';
 import { href } from '../../src/site/filters/href.ts';
 import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
-import { monthChart } from '../../src/site/month-chart.ts';
 import { basePage } from '../../src/site/views/base.ts';
-import { monthChartFigure } from '../../src/site/views/charts.ts';
+import { listingChart } from '../../src/site/views/charts.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
 import { listingMain } from '../../src/site/views/pager.ts';
 import { topicYears } from '../../src/site/views/topics.ts';
@@ -34,7 +33,7 @@ export function render({ archive, urls, csp, listing }: Data): string {
 
 function content(base: string, urls: Data['urls'], topics: TopicView[], listing: Data['listing']): string {
   const topic = listing.topic;
-  const chart = monthChart(topic.months, 'graphique-sujet', 'Articles du sujet par mois');
+  const chart = listingChart(topic.months, 'graphique-sujet', 'Articles du sujet par mois', base);
   return `<header class="page-header">
   <p class="kicker"><a href="${esc(href(urls.topics, base))}">Sujets</a></p>
   <h1>${esc(typo(topic.label))}</h1>${topic.description ? `
@@ -50,7 +49,7 @@ function content(base: string, urls: Data['urls'], topics: TopicView[], listing:
     </section>${chart ? `
     <section class="side-block" aria-labelledby="sujet-mois">
       <h2 id="sujet-mois" class="section-title">Au fil des mois</h2>
-      ${monthChartFigure(chart, base)}
+      ${chart}
     </section>` : ''}
     <section class="side-block" aria-labelledby="sujet-suivre">
       <h2 id="sujet-suivre" class="section-title">Suivre ce sujet</h2>

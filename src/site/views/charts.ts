@@ -7,7 +7,7 @@
  */
 import { href } from '../filters/href.ts';
 import { esc } from '../html.ts';
-import type { MonthChartView } from '../month-chart.ts';
+import { monthChart, type MonthChartView } from '../month-chart.ts';
 
 export function monthChartFigure(chart: MonthChartView | undefined, base: string): string {
   if (!chart) return '\n';
@@ -23,4 +23,23 @@ export function monthChartFigure(chart: MonthChartView | undefined, base: string
   <figcaption id="${esc(chart.id)}">${esc(chart.caption)}</figcaption>
 </figure>
 `;
+}
+
+/** Charts already made, by bars list and options (see `listingChart`). */
+const made = new WeakMap<object, Map<string, string | undefined>>();
+
+/**
+ * The chart of a topic's or entity's months as HTML, or undefined when no month has articles.
+ * Every listing page of a topic or entity shows the same chart: it is made once per bars list
+ * (one object, shared by those pages) and options.
+ */
+export function listingChart(bars: Parameters<typeof monthChart>[0], id: string, title: string, base: string): string | undefined {
+  const key = `${id}\n${title}\n${base}`;
+  let byOptions = made.get(bars);
+  if (!byOptions) made.set(bars, (byOptions = new Map()));
+  if (!byOptions.has(key)) {
+    const chart = monthChart(bars, id, title);
+    byOptions.set(key, chart ? monthChartFigure(chart, base) : undefined);
+  }
+  return byOptions.get(key);
 }
