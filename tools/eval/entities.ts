@@ -6,7 +6,8 @@
  *    for articles of the 2,000-article corpus build below (tuning sample and held-out sample).
  * 3. Entity pages of the seeds (content/) and of 2,000 corpus articles built as a new user would:
  *    the articles only, no configuration file copied next to them.
- * Options: `--errors` lists each article's false positives and misses; `--articles N` changes the 2,000.
+ * Options: `--errors` lists each tuning article's false positives and misses (never the held-out's, so
+ * that it stays unseen); `--articles N` changes the 2,000.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,13 +42,13 @@ function evaluateSamples(): void {
   }
   const byId = new Map(manifest.map((m) => [m.id, m]));
   const matcher = buildEntityMatcher(loadKnowledge(readBuiltInKnowledge(), {}).entities);
-  for (const [name, list] of [['réglage', sample.tuning], ['témoin (jamais regardé pendant le réglage)', sample.heldout]] as const) {
+  for (const [name, list, listErrors] of [['réglage', sample.tuning, showErrors], ['témoin (jamais regardé pendant le réglage)', sample.heldout, false]] as const) {
     if (!list.length) continue;
     const scores = emptyScores();
     for (const item of list) {
       const found = detectEntities(articleDoc(loadArticle(byId.get(item.id)!)), matcher);
       const errors = scoreArticle(found, item.entities, scores);
-      if (showErrors && (errors.falsePositives.length || errors.misses.length)) {
+      if (listErrors && (errors.falsePositives.length || errors.misses.length)) {
         console.log(`  ${item.id}\n    en trop : ${errors.falsePositives.join(' | ')}\n    manqués : ${errors.misses.join(' | ')}`);
       }
     }
