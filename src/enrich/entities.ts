@@ -330,8 +330,10 @@ function surnameWord(t: Token): boolean {
  * to the last surname word, so `Santé Agnès Buzyn` gives `Agnès Buzyn`, `Rupert Murdoch News
  * Corp` gives `Rupert Murdoch`, and `Aston Martin` gives nothing.
  */
-function personStart(run: Token[], matcher: EntityMatcher): { start: number; end: number } | undefined {
+function personStart(run: Token[], matcher: EntityMatcher, toks: Token[]): { start: number; end: number } | undefined {
   if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surnameWord(run[1]!) && !PARTICLES.has(run[1]!.word.folded)) return { start: 0, end: 2 };
+  // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
+  if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) return { start: 1, end: 3 };
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
@@ -340,6 +342,13 @@ function personStart(run: Token[], matcher: EntityMatcher): { start: number; end
     if (end > p + 1) return { start: p, end };
   }
   return undefined;
+}
+
+/** A capitalised noun after `le`, `la` or an elision that is no given name: `l’Autrichien`, `le Serbe`. */
+function demonym(t: Token, toks: Token[], matcher: EntityMatcher): boolean {
+  if (isFirstName(t, matcher) || isRareFirstName(t, matcher) || ORGANISATION_WORDS.has(t.word.folded) || NOT_A_NAME_START.has(t.word.folded)) return false;
+  const prev = toks[t.index - 1];
+  return t.gap === 'elided' || (t.gap === 'space' && (prev?.word.raw === 'le' || prev?.word.raw === 'la'));
 }
 
 /**
@@ -383,17 +392,30 @@ const PLACE_NOUNS = new Set([
   'tribunal', 'parquet', 'procureur', 'procureure', 'gendarmerie', 'gendarmes', 'commissariat', 'hopital', 'prison', 'diocese', 'eveque', 'pghm', 'caserne',
 ]);
 
-/** `maire de X`, `commune d’X`: the noun one or two words before the run. */
+/**
+ * `maire de X`, `commune d’X`, `maire du Havre`, `maire de Le Favril`: the noun one or two words
+ * before the run (three with the town's own article).
+ */
 function placeNounBefore(run: Token[], toks: Token[]): boolean {
   const first = run[0]!;
+  const article = townArticle(run, toks);
+  const at = article ? article.index : first.index;
+  const prev = toks[at - 1];
+  if ((article ?? first).gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
+  const before = toks[at - 2];
+  const link = article ? ['de'] : ['de', 'du', 'des'];
+  return (article ?? first).gap === 'space' && !!prev && link.includes(prev.word.raw) && !!before && PLACE_NOUNS.has(before.word.folded);
+}
+
+/** `Le` of `maire de Le Favril`, `à La Madeleine`: a capitalised article just before the run, inside a sentence. */
+function townArticle(run: Token[], toks: Token[]): Token | undefined {
+  const first = run[0]!;
   const prev = toks[first.index - 1];
-  if (first.gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
-  const before = toks[first.index - 2];
-  return first.gap === 'space' && prev?.word.folded === 'de' && !!before && PLACE_NOUNS.has(before.word.folded);
+  return first.gap === 'space' && prev && !prev.sentenceStart && ['Le', 'La', 'Les'].includes(prev.word.raw) ? prev : undefined;
 }
 
 /** Nouns of geography before a name of the place they name: `la rivière Vésubie`, `le massif de la Chartreuse`. */
-const GEO_NOUNS = new Set(['massif', 'riviere', 'fleuve', 'lac', 'golfe', 'baie', 'col', 'foret', 'hameau', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee', 'province']);
+const GEO_NOUNS = new Set(['massif', 'riviere', 'fleuve', 'lac', 'golfe', 'baie', 'col', 'foret', 'hameau', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee', 'province', 'station', 'quartier']);
 
 const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'ce', 'cette', 'son', 'sa', 'leur']);
 
@@ -421,11 +443,12 @@ function departmentAfter(run: Token[], toks: Token[], text: string, matcher: Ent
   return !!next && /^\s*\($/u.test(text.slice(last.word.end, next.word.start)) && matcher.departments.has(next.word.folded);
 }
 
-/** A commune named by the run, with `au Havre` read as `Le Havre`. */
+/** A commune named by the run, with `au Havre`, `du Havre` and `de Le Havre` read as `Le Havre`. */
 function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher): string | undefined {
   const f = cue?.word.folded;
-  if (f === 'au') return matcher.communes.get(`le ${folded}`) ?? matcher.communes.get(folded);
-  if (f === 'aux') return matcher.communes.get(`les ${folded}`);
+  if (cue && ['Le', 'La', 'Les'].includes(cue.word.raw)) return matcher.communes.get(`${f} ${folded}`);
+  if (f === 'au' || f === 'du') return matcher.communes.get(`le ${folded}`) ?? matcher.communes.get(folded);
+  if (f === 'aux' || f === 'des') return matcher.communes.get(`les ${folded}`);
   return matcher.communes.get(folded);
 }
 
@@ -527,20 +550,22 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
 
   /** A run, or the part of it before a person's name, with no given name to go by. */
   const classify = (run: Token[], toks: Token[], text: string): void => {
-    if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run)) return;
+    // `la Ve République`, `le XXIe siècle`: an ordinal starts no name.
+    if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run) || ROMAN_ORDINAL.test(run[0]!.word.raw)) return;
     const name = surface(run, text);
     const slug = slugify(name);
     if (!slug) return;
     const known = matcher.bySlug.get(slug);
     const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
     const folded = run.map((t) => t.word.folded).join(' ');
-    const town = cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, toks[run[0]!.index - 1], matcher) : undefined;
+    const town =
+      cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) : undefined;
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if (cue === undefined && geoNounBefore(run, toks)) resolve = () => add(slug, 'place', name, name);
     // `son mari Philippe`: a given name alone names no one a reader can look up.
-    else if (cue === 'person' && !(run.length === 1 && isFirstName(run[0]!, matcher))) resolve = () => addPerson(run, text);
+    else if (cue === 'person' && !(run.length === 1 && (isFirstName(run[0]!, matcher) || isRareFirstName(run[0]!, matcher)))) resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
       const head = (cue === 'organisation' || run.some((t) => ORGANISATION_WORDS.has(t.word.folded))) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
@@ -553,6 +578,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         return;
       }
       if (cue === 'organisation' || (run.length > 1 && run.some((t) => ORGANISATION_WORDS.has(t.word.folded)))) resolve = () => addOrganisation(run, text);
+      else {
+        // `Odoxa Dentsu`, `la Chevrolet Corvette`: a known organisation before words that name nothing else.
+        const lead = run.length > 1 ? matchAlias(toks, run[0]!.index, matcher) : undefined;
+        if (lead && lead.rest.length < run.length - 1 && matcher.entities[lead.entity]!.kind === 'organisation') resolve = () => addKnown(lead.entity);
+      }
     }
     if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });
     else resolve?.();
@@ -577,7 +607,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
-      const person = personStart(run, matcher);
+      const person = personStart(run, matcher, toks);
       if (!person) {
         classify(run, toks, text);
         return;
@@ -647,13 +677,19 @@ function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityM
   return /^\d{1,3}$/.test(next.word.raw) && unit?.word.folded === 'ans' ? 'person' : undefined;
 }
 
-/** `Air Production, la société de Nagui`, `Biocoop, l’enseigne…`: an apposition that names an organisation. */
+/**
+ * `Air Production, la société de Nagui`, `Biocoop, l’enseigne…`: an apposition that names an
+ * organisation; not when a name follows the noun (`…, la société Hertz`), which it introduces.
+ */
 function organisationAfter(run: Token[], toks: Token[], text: string): Cue {
   const last = run[run.length - 1]!;
   let next = toks[last.index + 1];
   if (run.length > 4 || !next || !/^,\s+(?:l['\u2019])?$/iu.test(text.slice(last.word.end, next.word.start))) return undefined;
   if (['un', 'une', 'le', 'la'].includes(next.word.raw)) next = toks[next.index + 1];
-  return next && !next.capitalised && next.gap !== 'other' && APPOSITION_ORGANISATIONS.has(next.word.folded) ? 'organisation' : undefined;
+  if (!next || next.capitalised || next.gap === 'other' || !APPOSITION_ORGANISATIONS.has(next.word.folded)) return undefined;
+  // `l’épidémie de Coronavirus, la société Hertz`: the noun is the cue of the name after it, not an apposition.
+  const after = toks[next.index + 1];
+  return after?.gap === 'space' && after.capitalised ? undefined : 'organisation';
 }
 
 /** Nouns of an apposition that name an organisation, not a product or a place (`la marque`, `le site` can be either). */

@@ -213,3 +213,28 @@ test('an apposition or a cue names an unknown organisation; after a cue alone on
     'organisation:Air Production:1', 'organisation:Pharos:1', 'organisation:Solidaires Finances publiques:1', 'organisation:ministère de l’Intérieur:1',
   ]);
 });
+
+test('issue 12: a town after « maire du », « habitants des » or its own article is a place: « maire du Havre », « maire de Le Favril »', () => {
+  const refs = detect('L’ancien maire du Havre a parlé. Le maire de Le Favril aussi.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Le Favril:1', 'place:Le Havre:1']);
+});
+
+test('issue 12: a noun of apposition followed by a name introduces that name, not the one before the comma', () => {
+  const refs = detect('Frappée par la crise de Coronavirus, la société Hertz vend ses voitures.', empty);
+  assert.deepEqual(names(refs), ['organisation:Hertz:1']);
+});
+
+test('issue 12: a known organisation before words that name nothing else is that organisation: « Odoxa Dentsu », « la Chevrolet Corvette »', () => {
+  const refs = detect('Selon un sondage Odoxa Dentsu publié jeudi, la Chevrolet Corvette se vend bien.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Chevrolet:1', 'organisation:Odoxa:1']);
+});
+
+test('issue 12: a rare given name alone after a cue names no one; after a nationality it starts a two-word name', () => {
+  const refs = detect('Elle était là avec son fils Yohann pour voir le match de l’Autrichien Dominic Thiem.', empty);
+  assert.deepEqual(names(refs), ['person:Dominic Thiem:1']);
+});
+
+test('issue 12: an ordinal starts no name (« la Ve République »); « le quartier de », « la station de » name a place', () => {
+  const refs = detect('Le président le plus impopulaire de la Ve République. Il vivait dans le quartier de Pigalle, puis à la station de Serre-Chevalier.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Pigalle:1', 'place:Serre-Chevalier:1']);
+});
