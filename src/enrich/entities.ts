@@ -66,7 +66,9 @@ const PERSON_CUES = new Set(
     'champion championne dirigeant dirigeante leader chef cheffe prince princesse roi reine pape dr pr milliardaire epouse mari ' +
     'compagnon compagne fils fille frere soeur veuve star icone chroniqueur chroniqueuse photographe styliste createur creatrice ' +
     'prefet prefete ambassadeur ambassadrice secretaire commissaire eveque cardinal abbe docteur professeur islamiste terroriste ' +
-    'suspect opposant militant militante syndicaliste economiste politologue historien historienne sociologue philosophe chercheur chercheuse'
+    'suspect opposant militant militante syndicaliste economiste politologue historien historienne sociologue philosophe chercheur chercheuse ' +
+    'artiste peintre sculpteur musicien musicienne compositeur compositrice poete cineaste producteur productrice cycliste skieur skieuse ' +
+    'boxeur boxeuse athlete navigateur navigatrice'
   ).split(' '),
 );
 
@@ -118,7 +120,7 @@ export interface EntityMatcher {
   readonly bySlug: ReadonlyMap<string, number>;
   /** Folded given names. */
   readonly firstNames: ReadonlySet<string>;
-  /** Folded given names taken only in a name of exactly two words (`Dominic Raab`, not `Ray Ban Meta`). */
+  /** Folded given names taken only in a name of two words, or with a particle or a nationality before it (`Dominic Raab`, `Déborah de Robertis`, not `Ray Ban Meta`). */
   readonly rareFirstNames: ReadonlySet<string>;
   /** Folded commune names: places after `à` or before `(Département)`. */
   readonly communes: ReadonlyMap<string, string>;
@@ -255,6 +257,11 @@ function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: Readonl
   let i = 0;
   let matchedUntil = 0;
   while (i < toks.length) {
+    // `le made in France`: an English phrase, not the place.
+    if (toks[i]!.gap === 'space' && toks[i - 1]?.word.raw === 'in' && toks[i - 2]?.word.folded === 'made') {
+      i++;
+      continue;
+    }
     let rule = matchAlias(toks, i, matcher);
     // `Total, …` opening a sentence in an article that also writes `total`: a common word.
     if (rule && !rule.rest.length && commonOpener(toks[i]!, lowercaseWords)) rule = undefined;
@@ -308,7 +315,7 @@ function isFirstName(t: Token, matcher: EntityMatcher): boolean {
   return matcher.firstNames.has(f) || (f.includes('-') && f.split('-').every((part) => matcher.firstNames.has(part)));
 }
 
-/** A given name of the longer list only (`Takis`, `Ray`): evidence for a two-word name alone. */
+/** A given name of the longer list only (`Dominic`, `Ray`): evidence for a two-word name alone (see `personStart`). */
 function isRareFirstName(t: Token, matcher: EntityMatcher): boolean {
   return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded);
 }
@@ -332,6 +339,8 @@ function surnameWord(t: Token): boolean {
  */
 function personStart(run: Token[], matcher: EntityMatcher, toks: Token[]): { start: number; end: number } | undefined {
   if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surnameWord(run[1]!) && !PARTICLES.has(run[1]!.word.folded)) return { start: 0, end: 2 };
+  // `Déborah de Robertis`: a particle between them.
+  if (run.length === 3 && isRareFirstName(run[0]!, matcher) && PARTICLES.has(run[1]!.word.raw) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) return { start: 0, end: 3 };
   // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
   if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) return { start: 1, end: 3 };
   for (let p = 0; p < run.length - 1; p++) {
@@ -635,10 +644,29 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else fallback?.();
   }
 
+  mergeLongerSurnames(tallies);
   return [...tallies]
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
+}
+
+/**
+ * `Carla Bruni` and `Carla Bruni-Sarkozy` in one article are one person: a person whose last
+ * surname goes on after a hyphen joins the shorter name, or the shorter joins it when it is
+ * named more often (then the first named wins).
+ */
+function mergeLongerSurnames(tallies: Map<string, Tally>): void {
+  const people = [...tallies].filter(([, t]) => t.kind === 'person');
+  for (const [longSlug, long] of people) {
+    const short = people.find(([slug, t]) => slug !== longSlug && tallies.has(slug) && longSlug.startsWith(`${slug}-`) && t.name.split(' ').length === long.name.split(' ').length);
+    if (!short || !tallies.has(longSlug)) continue;
+    const [shortSlug, shortTally] = short;
+    const [keep, drop, dropSlug] = long.count > shortTally.count ? [long, shortTally, shortSlug] : [shortTally, long, longSlug];
+    keep.count += drop.count;
+    for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
+    tallies.delete(dropSlug);
+  }
 }
 
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cette', 'son', 'sa', 'ses']);

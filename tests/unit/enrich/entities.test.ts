@@ -238,3 +238,13 @@ test('issue 12: an ordinal starts no name (« la Ve République »); « le quart
   const refs = detect('Le président le plus impopulaire de la Ve République. Il vivait dans le quartier de Pigalle, puis à la station de Serre-Chevalier.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Pigalle:1', 'place:Serre-Chevalier:1']);
 });
+
+test('issue 12: one person for « Carla Bruni » and « Carla Bruni-Sarkozy »; a rare given name takes a particle: « Déborah de Robertis »', () => {
+  const refs = detect('Carla Bruni-Sarkozy a posté une photo. Carla Bruni-Sarkozy aime l’Italie. Carla Bruni sourit, devant l’artiste Déborah de Robertis.', empty);
+  assert.deepEqual(names(refs), ['person:Carla Bruni-Sarkozy:3', 'person:Déborah de Robertis:1', 'place:Italie:1']);
+});
+
+test('issue 12: painters and writers named by their surname are people; « made in France » is no place', () => {
+  const refs = detect('Un mélange de Monsieur Propre et de Lamartine, qui défend le made in France, comme Manet.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Alphonse de Lamartine:1', 'person:Édouard Manet:1']);
+});
