@@ -747,6 +747,8 @@ const NO_TAIL_HEADS = new Set(['republique', 'gouvernement', 'coupe', 'championn
 const INFINITIVE = /(?:er|ir)$/u;
 /** Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`. */
 const INSTITUTION_ADJECTIVE = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$/u;
+/** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`. */
+const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates']);
 /** Words after an elision that start no complement: `d’un`, `l’on`. */
 const ELIDED_STOPS = new Set(['un', 'une', 'on', 'il', 'ils', 'elle', 'elles', 'autres', 'ailleurs', 'abord', 'ou', 'ici']);
 /** Past participles qualify the words of a complement (`l’image animée`), not the head (`l’Agence créée en 2010`). */
@@ -794,7 +796,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // Only `de` comes before an infinitive (`de prendre`); `du cancer` is a noun.
       if (toks[i - 1]!.word.folded === 'de' && INFINITIVE.test(f)) break;
       content = true;
-    } else if (INSTITUTION_ADJECTIVE.test(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
+    } else if (INSTITUTION_ADJECTIVE.test(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
     else break;
     if (content) {
       if (state === 'de') inComplement = true;

@@ -199,6 +199,8 @@ Vinci
 Veolia
 Michelin
 Accor
+Pierre et Vacances|Pierre & Vacances
+Center Parcs
 McDonald's
 Coca-Cola
 Nestlé
@@ -280,7 +282,7 @@ Commission nationale de l'informatique et des libertés|CNIL
 Autorité de la concurrence
 Défenseur des droits
 Ordre des médecins
-Confédération des syndicats médicaux français|CSMF
+CSMF|Confédération des syndicats médicaux français
 MG France
 Insee
 Météo-France|Météo France

@@ -248,3 +248,8 @@ test('issue 12: painters and writers named by their surname are people; « made 
   const refs = detect('Un mélange de Monsieur Propre et de Lamartine, qui défend le made in France, comme Manet.', empty);
   assert.deepEqual(names(refs).sort(), ['person:Alphonse de Lamartine:1', 'person:Édouard Manet:1']);
 });
+
+test('issue 12: an organisation’s name goes on through « démocrate »', () => {
+  const refs = detect('Il rejoint le groupe Groupe de la Gauche démocrate et républicaine, où siègent les communistes.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Groupe de la Gauche démocrate et républicaine:1']);
+});
