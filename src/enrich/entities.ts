@@ -72,6 +72,9 @@ const PERSON_CUES = new Set(
   ).split(' '),
 );
 
+/** Person cues of kinship: a rare given name alone after them is a relative (`son fils Yohann`), not a stage name (`la chanteuse Lorie`). */
+const KIN = new Set(['fils', 'fille', 'frere', 'soeur', 'mari', 'epouse', 'compagnon', 'compagne', 'veuve']);
+
 /** The word just before a name that says it names an organisation: `la société Lydia`. */
 const ORGANISATION_CUES = new Set(
   (
@@ -339,8 +342,10 @@ function surnameWord(t: Token): boolean {
  */
 function personStart(run: Token[], matcher: EntityMatcher, toks: Token[]): { start: number; end: number } | undefined {
   if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surnameWord(run[1]!) && !PARTICLES.has(run[1]!.word.folded)) return { start: 0, end: 2 };
-  // `Déborah de Robertis`: a particle between them.
-  if (run.length === 3 && isRareFirstName(run[0]!, matcher) && PARTICLES.has(run[1]!.word.raw) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) return { start: 0, end: 3 };
+  // `Déborah de Robertis`: a particle between them; not after an article (`la Colline de Barjaquets`).
+  if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) {
+    return { start: 0, end: 3 };
+  }
   // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
   if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) return { start: 1, end: 3 };
   for (let p = 0; p < run.length - 1; p++) {
@@ -351,6 +356,11 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[]): { sta
     if (end > p + 1) return { start: p, end };
   }
   return undefined;
+}
+
+/** `le`, `la`, `les`, `un`, `une` or an elided article just before the word. */
+function articleBefore(t: Token, toks: Token[]): boolean {
+  return t.gap === 'elided' || (t.gap === 'space' && ['le', 'la', 'les', 'un', 'une'].includes(toks[t.index - 1]?.word.raw ?? ''));
 }
 
 /** A capitalised noun after `le`, `la` or an elision that is no given name: `l’Autrichien`, `le Serbe`. */
@@ -424,7 +434,10 @@ function townArticle(run: Token[], toks: Token[]): Token | undefined {
 }
 
 /** Nouns of geography before a name of the place they name: `la rivière Vésubie`, `le massif de la Chartreuse`. */
-const GEO_NOUNS = new Set(['massif', 'riviere', 'fleuve', 'lac', 'golfe', 'baie', 'col', 'foret', 'hameau', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee', 'province', 'station', 'quartier']);
+const GEO_NOUNS = new Set([
+  'massif', 'riviere', 'fleuve', 'lac', 'mer', 'golfe', 'baie', 'col', 'foret', 'hameau', 'village', 'ville', 'region', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee',
+  'province', 'station', 'quartier',
+]);
 
 const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'ce', 'cette', 'son', 'sa', 'leur']);
 
@@ -435,14 +448,27 @@ const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', '
 function geoNounBefore(run: Token[], toks: Token[]): boolean {
   const first = run[0]!;
   let i = first.index - 1;
-  if (first.gap === 'elided') return GEO_NOUNS.has(toks[i]?.word.folded ?? '');
-  if (first.gap !== 'space') return false;
-  if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
+  if (first.gap === 'elided') {
+    // `l’île d’Eubée`, or `la région de l’Attique`.
+    if (GEO_NOUNS.has(toks[i]?.word.folded ?? '')) return true;
+    if (toks[i]?.word.raw !== 'de') return false;
+    i--;
+  } else if (first.gap !== 'space') return false;
+  else if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
   else if (['de', 'du', 'des'].includes(toks[i]?.word.raw ?? '')) i--;
   const noun = toks[i];
   // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
   const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');
   return !!noun && !noun.capitalised && determined && GEO_NOUNS.has(noun.word.folded) && (i === first.index - 1 || toks[i + 1]!.gap === 'space');
+}
+
+/** `France-Roumanie`, `Paris-Nice`: a hyphenated word whose parts are all known places, no point of the compass, names each of them. */
+function placePair(t: Token, matcher: EntityMatcher): number[] {
+  const parts = t.word.raw.split('-');
+  // `Paris-Nord` is a part of Paris, not the department.
+  if (parts.length < 2 || parts.some((p) => COMPASS.has(slugify(p)))) return [];
+  const places = parts.map((p) => matcher.bySlug.get(slugify(p)));
+  return places.every((e) => e !== undefined && matcher.entities[e]!.kind === 'place') ? (places as number[]) : [];
 }
 
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
@@ -565,6 +591,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const slug = slugify(name);
     if (!slug) return;
     const known = matcher.bySlug.get(slug);
+    const pair = run.length === 1 && known === undefined ? placePair(run[0]!, matcher) : [];
+    if (pair.length) {
+      for (const entity of pair) addKnown(entity);
+      return;
+    }
     const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
     const folded = run.map((t) => t.word.folded).join(' ');
     const town =
@@ -574,7 +605,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if (cue === undefined && geoNounBefore(run, toks)) resolve = () => add(slug, 'place', name, name);
     // `son mari Philippe`: a given name alone names no one a reader can look up.
-    else if (cue === 'person' && !(run.length === 1 && (isFirstName(run[0]!, matcher) || isRareFirstName(run[0]!, matcher)))) resolve = () => addPerson(run, text);
+    else if (cue === 'person' && !(run.length === 1 && (isFirstName(run[0]!, matcher) || (isRareFirstName(run[0]!, matcher) && KIN.has(toks[run[0]!.index - 1]!.word.folded)))))
+      resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
       const head = (cue === 'organisation' || run.some((t) => ORGANISATION_WORDS.has(t.word.folded))) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
@@ -588,8 +620,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
       if (cue === 'organisation' || (run.length > 1 && run.some((t) => ORGANISATION_WORDS.has(t.word.folded)))) resolve = () => addOrganisation(run, text);
       else {
-        // `Odoxa Dentsu`, `la Chevrolet Corvette`: a known organisation before words that name nothing else.
-        const lead = run.length > 1 ? matchAlias(toks, run[0]!.index, matcher) : undefined;
+        // `un sondage Odoxa Dentsu`, `la Chevrolet Corvette`: a known organisation before words that name nothing
+        // else, inside a sentence after a lowercase word (not a list of colours: `Orange Flame, Apple Green`).
+        const prev = toks[run[0]!.index - 1];
+        const inSentence = run[0]!.gap !== 'other' && !!prev && !prev.capitalised;
+        const lead = run.length > 1 && inSentence ? matchAlias(toks, run[0]!.index, matcher) : undefined;
         if (lead && lead.rest.length < run.length - 1 && matcher.entities[lead.entity]!.kind === 'organisation') resolve = () => addKnown(lead.entity);
       }
     }

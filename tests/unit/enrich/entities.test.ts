@@ -253,3 +253,8 @@ test('issue 12: an organisation’s name goes on through « démocrate »', () =
   const refs = detect('Il rejoint le groupe Groupe de la Gauche démocrate et républicaine, où siègent les communistes.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Groupe de la Gauche démocrate et républicaine:1']);
 });
+
+test('issue 12: « la région de l’Attique », « le village de », « la mer » name places; so do both sides of « France-Roumanie », not « Paris-Nord »', () => {
+  const refs = detect('Le séisme a secoué la région de l’Attique, puis le village de Baghouz et la mer Egée. Le match France-Roumanie a eu lieu malgré la grève de la zone Paris-Nord.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Attique:1', 'place:Baghouz:1', 'place:Egée:1', 'place:France:1', 'place:Roumanie:1']);
+});
