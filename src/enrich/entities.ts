@@ -471,6 +471,14 @@ function placePair(t: Token, matcher: EntityMatcher): number[] {
   return places.every((e) => e !== undefined && matcher.entities[e]!.kind === 'place') ? (places as number[]) : [];
 }
 
+/** Whether a hyphenated word starts with a known organisation in capitals: `CGT-Cheminots`. */
+function branchOf(t: Token, matcher: EntityMatcher): boolean {
+  const [head, ...rest] = t.word.raw.split('-');
+  if (!rest.length || !head || !isAllCaps(head)) return false;
+  const e = matcher.bySlug.get(slugify(head));
+  return e !== undefined && matcher.entities[e]!.kind === 'organisation';
+}
+
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
 function departmentAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
   const last = run[run.length - 1]!;
@@ -594,6 +602,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const pair = run.length === 1 && known === undefined ? placePair(run[0]!, matcher) : [];
     if (pair.length) {
       for (const entity of pair) addKnown(entity);
+      return;
+    }
+    // `la CGT-Cheminots`, `FO-Police`: a branch named by its known organisation and a hyphen.
+    if (run.length === 1 && known === undefined && branchOf(run[0]!, matcher)) {
+      addOrganisation(run, text);
       return;
     }
     const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);

@@ -258,3 +258,8 @@ test('issue 12: « la région de l’Attique », « le village de », « la mer 
   const refs = detect('Le séisme a secoué la région de l’Attique, puis le village de Baghouz et la mer Egée. Le match France-Roumanie a eu lieu malgré la grève de la zone Paris-Nord.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Attique:1', 'place:Baghouz:1', 'place:Egée:1', 'place:France:1', 'place:Roumanie:1']);
 });
+
+test('issue 12: a branch named by a known organisation and a hyphen is an organisation: « la CGT-Cheminots »', () => {
+  const refs = detect('Selon le porte-parole de la CGT-Cheminots, la grève continue.', empty);
+  assert.deepEqual(names(refs), ['organisation:CGT-Cheminots:1']);
+});
