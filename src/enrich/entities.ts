@@ -66,9 +66,14 @@ const PERSON_CUES = new Set(
     'champion championne dirigeant dirigeante leader chef cheffe prince princesse roi reine pape dr pr milliardaire epouse mari ' +
     'compagnon compagne fils fille frere soeur veuve star icone chroniqueur chroniqueuse photographe styliste createur creatrice ' +
     'prefet prefete ambassadeur ambassadrice secretaire commissaire eveque cardinal abbe docteur professeur islamiste terroriste ' +
-    'suspect opposant militant militante syndicaliste economiste politologue historien historienne sociologue philosophe chercheur chercheuse'
+    'suspect opposant militant militante syndicaliste economiste politologue historien historienne sociologue philosophe chercheur chercheuse ' +
+    'artiste peintre sculpteur musicien musicienne compositeur compositrice poete cineaste producteur productrice cycliste skieur skieuse ' +
+    'boxeur boxeuse athlete navigateur navigatrice'
   ).split(' '),
 );
+
+/** Person cues of kinship: a rare given name alone after them is a relative (`son fils Yohann`), not a stage name (`la chanteuse Lorie`). */
+const KIN = new Set(['fils', 'fille', 'frere', 'soeur', 'mari', 'epouse', 'compagnon', 'compagne', 'veuve']);
 
 /** The word just before a name that says it names an organisation: `la société Lydia`. */
 const ORGANISATION_CUES = new Set(
@@ -118,7 +123,7 @@ export interface EntityMatcher {
   readonly bySlug: ReadonlyMap<string, number>;
   /** Folded given names. */
   readonly firstNames: ReadonlySet<string>;
-  /** Folded given names taken only in a name of exactly two words (`Dominic Raab`, not `Ray Ban Meta`). */
+  /** Folded given names taken only in a name of two words, or with a particle or a nationality before it (`Dominic Raab`, `Déborah de Robertis`, not `Ray Ban Meta`). */
   readonly rareFirstNames: ReadonlySet<string>;
   /** Folded commune names: places after `à` or before `(Département)`. */
   readonly communes: ReadonlyMap<string, string>;
@@ -255,6 +260,11 @@ function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: Readonl
   let i = 0;
   let matchedUntil = 0;
   while (i < toks.length) {
+    // `le made in France`: an English phrase, not the place.
+    if (toks[i]!.gap === 'space' && toks[i - 1]?.word.raw === 'in' && toks[i - 2]?.word.folded === 'made') {
+      i++;
+      continue;
+    }
     let rule = matchAlias(toks, i, matcher);
     // `Total, …` opening a sentence in an article that also writes `total`: a common word.
     if (rule && !rule.rest.length && commonOpener(toks[i]!, lowercaseWords)) rule = undefined;
@@ -308,7 +318,7 @@ function isFirstName(t: Token, matcher: EntityMatcher): boolean {
   return matcher.firstNames.has(f) || (f.includes('-') && f.split('-').every((part) => matcher.firstNames.has(part)));
 }
 
-/** A given name of the longer list only (`Takis`, `Ray`): evidence for a two-word name alone. */
+/** A given name of the longer list only (`Dominic`, `Ray`): evidence for a two-word name alone (see `personStart`). */
 function isRareFirstName(t: Token, matcher: EntityMatcher): boolean {
   return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded);
 }
@@ -330,8 +340,14 @@ function surnameWord(t: Token): boolean {
  * to the last surname word, so `Santé Agnès Buzyn` gives `Agnès Buzyn`, `Rupert Murdoch News
  * Corp` gives `Rupert Murdoch`, and `Aston Martin` gives nothing.
  */
-function personStart(run: Token[], matcher: EntityMatcher): { start: number; end: number } | undefined {
+function personStart(run: Token[], matcher: EntityMatcher, toks: Token[]): { start: number; end: number } | undefined {
   if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surnameWord(run[1]!) && !PARTICLES.has(run[1]!.word.folded)) return { start: 0, end: 2 };
+  // `Déborah de Robertis`: a particle between them; not after an article (`la Colline de Barjaquets`).
+  if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) {
+    return { start: 0, end: 3 };
+  }
+  // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
+  if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) return { start: 1, end: 3 };
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
@@ -340,6 +356,18 @@ function personStart(run: Token[], matcher: EntityMatcher): { start: number; end
     if (end > p + 1) return { start: p, end };
   }
   return undefined;
+}
+
+/** `le`, `la`, `les`, `un`, `une` or an elided article just before the word. */
+function articleBefore(t: Token, toks: Token[]): boolean {
+  return t.gap === 'elided' || (t.gap === 'space' && ['le', 'la', 'les', 'un', 'une'].includes(toks[t.index - 1]?.word.raw ?? ''));
+}
+
+/** A capitalised noun after `le`, `la` or an elision that is no given name: `l’Autrichien`, `le Serbe`. */
+function demonym(t: Token, toks: Token[], matcher: EntityMatcher): boolean {
+  if (isFirstName(t, matcher) || isRareFirstName(t, matcher) || ORGANISATION_WORDS.has(t.word.folded) || NOT_A_NAME_START.has(t.word.folded)) return false;
+  const prev = toks[t.index - 1];
+  return t.gap === 'elided' || (t.gap === 'space' && (prev?.word.raw === 'le' || prev?.word.raw === 'la'));
 }
 
 /**
@@ -383,17 +411,33 @@ const PLACE_NOUNS = new Set([
   'tribunal', 'parquet', 'procureur', 'procureure', 'gendarmerie', 'gendarmes', 'commissariat', 'hopital', 'prison', 'diocese', 'eveque', 'pghm', 'caserne',
 ]);
 
-/** `maire de X`, `commune d’X`: the noun one or two words before the run. */
+/**
+ * `maire de X`, `commune d’X`, `maire du Havre`, `maire de Le Favril`: the noun one or two words
+ * before the run (three with the town's own article).
+ */
 function placeNounBefore(run: Token[], toks: Token[]): boolean {
   const first = run[0]!;
+  const article = townArticle(run, toks);
+  const at = article ? article.index : first.index;
+  const prev = toks[at - 1];
+  if ((article ?? first).gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
+  const before = toks[at - 2];
+  const link = article ? ['de'] : ['de', 'du', 'des'];
+  return (article ?? first).gap === 'space' && !!prev && link.includes(prev.word.raw) && !!before && PLACE_NOUNS.has(before.word.folded);
+}
+
+/** `Le` of `maire de Le Favril`, `à La Madeleine`: a capitalised article just before the run, inside a sentence. */
+function townArticle(run: Token[], toks: Token[]): Token | undefined {
+  const first = run[0]!;
   const prev = toks[first.index - 1];
-  if (first.gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
-  const before = toks[first.index - 2];
-  return first.gap === 'space' && prev?.word.folded === 'de' && !!before && PLACE_NOUNS.has(before.word.folded);
+  return first.gap === 'space' && prev && !prev.sentenceStart && ['Le', 'La', 'Les'].includes(prev.word.raw) ? prev : undefined;
 }
 
 /** Nouns of geography before a name of the place they name: `la rivière Vésubie`, `le massif de la Chartreuse`. */
-const GEO_NOUNS = new Set(['massif', 'riviere', 'fleuve', 'lac', 'golfe', 'baie', 'col', 'foret', 'hameau', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee', 'province']);
+const GEO_NOUNS = new Set([
+  'massif', 'riviere', 'fleuve', 'lac', 'mer', 'golfe', 'baie', 'col', 'foret', 'hameau', 'village', 'ville', 'region', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee',
+  'province', 'station', 'quartier',
+]);
 
 const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'ce', 'cette', 'son', 'sa', 'leur']);
 
@@ -404,14 +448,35 @@ const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', '
 function geoNounBefore(run: Token[], toks: Token[]): boolean {
   const first = run[0]!;
   let i = first.index - 1;
-  if (first.gap === 'elided') return GEO_NOUNS.has(toks[i]?.word.folded ?? '');
-  if (first.gap !== 'space') return false;
-  if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
+  if (first.gap === 'elided') {
+    // `l’île d’Eubée`, or `la région de l’Attique`.
+    if (GEO_NOUNS.has(toks[i]?.word.folded ?? '')) return true;
+    if (toks[i]?.word.raw !== 'de') return false;
+    i--;
+  } else if (first.gap !== 'space') return false;
+  else if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
   else if (['de', 'du', 'des'].includes(toks[i]?.word.raw ?? '')) i--;
   const noun = toks[i];
   // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
   const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');
   return !!noun && !noun.capitalised && determined && GEO_NOUNS.has(noun.word.folded) && (i === first.index - 1 || toks[i + 1]!.gap === 'space');
+}
+
+/** `France-Roumanie`, `Paris-Nice`: a hyphenated word whose parts are all known places, no point of the compass, names each of them. */
+function placePair(t: Token, matcher: EntityMatcher): number[] {
+  const parts = t.word.raw.split('-');
+  // `Paris-Nord` is a part of Paris, not the department.
+  if (parts.length < 2 || parts.some((p) => COMPASS.has(slugify(p)))) return [];
+  const places = parts.map((p) => matcher.bySlug.get(slugify(p)));
+  return places.every((e) => e !== undefined && matcher.entities[e]!.kind === 'place') ? (places as number[]) : [];
+}
+
+/** Whether a hyphenated word starts with a known organisation in capitals: `CGT-Cheminots`. */
+function branchOf(t: Token, matcher: EntityMatcher): boolean {
+  const [head, ...rest] = t.word.raw.split('-');
+  if (!rest.length || !head || !isAllCaps(head)) return false;
+  const e = matcher.bySlug.get(slugify(head));
+  return e !== undefined && matcher.entities[e]!.kind === 'organisation';
 }
 
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
@@ -421,11 +486,12 @@ function departmentAfter(run: Token[], toks: Token[], text: string, matcher: Ent
   return !!next && /^\s*\($/u.test(text.slice(last.word.end, next.word.start)) && matcher.departments.has(next.word.folded);
 }
 
-/** A commune named by the run, with `au Havre` read as `Le Havre`. */
+/** A commune named by the run, with `au Havre`, `du Havre` and `de Le Havre` read as `Le Havre`. */
 function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher): string | undefined {
   const f = cue?.word.folded;
-  if (f === 'au') return matcher.communes.get(`le ${folded}`) ?? matcher.communes.get(folded);
-  if (f === 'aux') return matcher.communes.get(`les ${folded}`);
+  if (cue && ['Le', 'La', 'Les'].includes(cue.word.raw)) return matcher.communes.get(`${f} ${folded}`);
+  if (f === 'au' || f === 'du') return matcher.communes.get(`le ${folded}`) ?? matcher.communes.get(folded);
+  if (f === 'aux' || f === 'des') return matcher.communes.get(`les ${folded}`);
   return matcher.communes.get(folded);
 }
 
@@ -527,20 +593,33 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
 
   /** A run, or the part of it before a person's name, with no given name to go by. */
   const classify = (run: Token[], toks: Token[], text: string): void => {
-    if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run)) return;
+    // `la Ve République`, `le XXIe siècle`: an ordinal starts no name.
+    if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run) || ROMAN_ORDINAL.test(run[0]!.word.raw)) return;
     const name = surface(run, text);
     const slug = slugify(name);
     if (!slug) return;
     const known = matcher.bySlug.get(slug);
+    const pair = run.length === 1 && known === undefined ? placePair(run[0]!, matcher) : [];
+    if (pair.length) {
+      for (const entity of pair) addKnown(entity);
+      return;
+    }
+    // `la CGT-Cheminots`, `FO-Police`: a branch named by its known organisation and a hyphen.
+    if (run.length === 1 && known === undefined && branchOf(run[0]!, matcher)) {
+      addOrganisation(run, text);
+      return;
+    }
     const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
     const folded = run.map((t) => t.word.folded).join(' ');
-    const town = cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, toks[run[0]!.index - 1], matcher) : undefined;
+    const town =
+      cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) : undefined;
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if (cue === undefined && geoNounBefore(run, toks)) resolve = () => add(slug, 'place', name, name);
     // `son mari Philippe`: a given name alone names no one a reader can look up.
-    else if (cue === 'person' && !(run.length === 1 && isFirstName(run[0]!, matcher))) resolve = () => addPerson(run, text);
+    else if (cue === 'person' && !(run.length === 1 && (isFirstName(run[0]!, matcher) || (isRareFirstName(run[0]!, matcher) && KIN.has(toks[run[0]!.index - 1]!.word.folded)))))
+      resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
       const head = (cue === 'organisation' || run.some((t) => ORGANISATION_WORDS.has(t.word.folded))) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
@@ -553,6 +632,14 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         return;
       }
       if (cue === 'organisation' || (run.length > 1 && run.some((t) => ORGANISATION_WORDS.has(t.word.folded)))) resolve = () => addOrganisation(run, text);
+      else {
+        // `un sondage Odoxa Dentsu`, `la Chevrolet Corvette`: a known organisation before words that name nothing
+        // else, inside a sentence after a lowercase word (not a list of colours: `Orange Flame, Apple Green`).
+        const prev = toks[run[0]!.index - 1];
+        const inSentence = run[0]!.gap !== 'other' && !!prev && !prev.capitalised;
+        const lead = run.length > 1 && inSentence ? matchAlias(toks, run[0]!.index, matcher) : undefined;
+        if (lead && lead.rest.length < run.length - 1 && matcher.entities[lead.entity]!.kind === 'organisation') resolve = () => addKnown(lead.entity);
+      }
     }
     if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });
     else resolve?.();
@@ -577,7 +664,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
-      const person = personStart(run, matcher);
+      const person = personStart(run, matcher, toks);
       if (!person) {
         classify(run, toks, text);
         return;
@@ -605,10 +692,29 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else fallback?.();
   }
 
+  mergeLongerSurnames(tallies);
   return [...tallies]
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
+}
+
+/**
+ * `Carla Bruni` and `Carla Bruni-Sarkozy` in one article are one person: a person whose last
+ * surname goes on after a hyphen joins the shorter name, or the shorter joins it when it is
+ * named more often (then the first named wins).
+ */
+function mergeLongerSurnames(tallies: Map<string, Tally>): void {
+  const people = [...tallies].filter(([, t]) => t.kind === 'person');
+  for (const [longSlug, long] of people) {
+    const short = people.find(([slug, t]) => slug !== longSlug && tallies.has(slug) && longSlug.startsWith(`${slug}-`) && t.name.split(' ').length === long.name.split(' ').length);
+    if (!short || !tallies.has(longSlug)) continue;
+    const [shortSlug, shortTally] = short;
+    const [keep, drop, dropSlug] = long.count > shortTally.count ? [long, shortTally, shortSlug] : [shortTally, long, longSlug];
+    keep.count += drop.count;
+    for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
+    tallies.delete(dropSlug);
+  }
 }
 
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cette', 'son', 'sa', 'ses']);
@@ -647,13 +753,19 @@ function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityM
   return /^\d{1,3}$/.test(next.word.raw) && unit?.word.folded === 'ans' ? 'person' : undefined;
 }
 
-/** `Air Production, la société de Nagui`, `Biocoop, l’enseigne…`: an apposition that names an organisation. */
+/**
+ * `Air Production, la société de Nagui`, `Biocoop, l’enseigne…`: an apposition that names an
+ * organisation; not when a name follows the noun (`…, la société Hertz`), which it introduces.
+ */
 function organisationAfter(run: Token[], toks: Token[], text: string): Cue {
   const last = run[run.length - 1]!;
   let next = toks[last.index + 1];
   if (run.length > 4 || !next || !/^,\s+(?:l['\u2019])?$/iu.test(text.slice(last.word.end, next.word.start))) return undefined;
   if (['un', 'une', 'le', 'la'].includes(next.word.raw)) next = toks[next.index + 1];
-  return next && !next.capitalised && next.gap !== 'other' && APPOSITION_ORGANISATIONS.has(next.word.folded) ? 'organisation' : undefined;
+  if (!next || next.capitalised || next.gap === 'other' || !APPOSITION_ORGANISATIONS.has(next.word.folded)) return undefined;
+  // `l’épidémie de Coronavirus, la société Hertz`: the noun is the cue of the name after it, not an apposition.
+  const after = toks[next.index + 1];
+  return after?.gap === 'space' && after.capitalised ? undefined : 'organisation';
 }
 
 /** Nouns of an apposition that name an organisation, not a product or a place (`la marque`, `le site` can be either). */
@@ -683,6 +795,8 @@ const NO_TAIL_HEADS = new Set(['republique', 'gouvernement', 'coupe', 'championn
 const INFINITIVE = /(?:er|ir)$/u;
 /** Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`. */
 const INSTITUTION_ADJECTIVE = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$/u;
+/** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`. */
+const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates']);
 /** Words after an elision that start no complement: `d’un`, `l’on`. */
 const ELIDED_STOPS = new Set(['un', 'une', 'on', 'il', 'ils', 'elle', 'elles', 'autres', 'ailleurs', 'abord', 'ou', 'ici']);
 /** Past participles qualify the words of a complement (`l’image animée`), not the head (`l’Agence créée en 2010`). */
@@ -730,7 +844,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // Only `de` comes before an infinitive (`de prendre`); `du cancer` is a noun.
       if (toks[i - 1]!.word.folded === 'de' && INFINITIVE.test(f)) break;
       content = true;
-    } else if (INSTITUTION_ADJECTIVE.test(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
+    } else if (INSTITUTION_ADJECTIVE.test(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
     else break;
     if (content) {
       if (state === 'de') inComplement = true;

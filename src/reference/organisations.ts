@@ -199,6 +199,8 @@ Vinci
 Veolia
 Michelin
 Accor
+Pierre et Vacances|Pierre & Vacances
+Center Parcs
 McDonald's
 Coca-Cola
 Nestlé
@@ -278,6 +280,10 @@ Conseil économique, social et environnemental|CESE
 Conseil supérieur de l'audiovisuel|CSA
 Commission nationale de l'informatique et des libertés|CNIL
 Autorité de la concurrence
+Défenseur des droits
+Ordre des médecins
+CSMF|Confédération des syndicats médicaux français
+MG France
 Insee
 Météo-France|Météo France
 Samu
@@ -396,6 +402,10 @@ Fondation Abbé-Pierre|Fondation Abbé Pierre
 SOS Racisme
 Licra
 Human Rights Watch
+Fédération internationale pour les droits humains|Fédération internationale des ligues des droits de l'homme|FIDH
+Femen
+Attac
+Oxfam
 Reporters sans frontières|RSF
 WWF
 Oxfam

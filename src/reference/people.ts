@@ -1,6 +1,7 @@
 /**
  * Public figures that French news names by their surname alone (`Macron`, `Chirac`) or by a
- * single stage name (`Nagui`), curated: one line per person, `Full name|alias|alias`. No
+ * single stage name (`Nagui`), and the writers, painters and composers of the canon that the press
+ * names by their surname (`Lamartine`, `Manet`), curated: one line per person, `Full name|alias|alias`. No
  * maintained npm package ships such a list. A surname is an alias only when, alone and
  * capitalised, it names that person in French news: not `Hollande` (also the Netherlands),
  * `Le Pen` (Marine or Jean-Marie), `Philippe` (a given name) or a common word (`Borne`,
@@ -115,6 +116,24 @@ Antoine Griezmann|Griezmann
 Neymar
 Didier Deschamps
 Greta Thunberg|Thunberg
+Molière
+Voltaire
+Alphonse de Lamartine|Lamartine
+Honoré de Balzac|Balzac
+Émile Zola|Zola
+Gustave Flaubert|Flaubert
+Charles Baudelaire|Baudelaire
+Arthur Rimbaud|Rimbaud
+Marcel Proust|Proust
+Édouard Manet|Manet
+Claude Monet|Monet
+Gustave Courbet|Courbet
+Paul Cézanne|Cézanne
+Pablo Picasso|Picasso
+Auguste Rodin|Rodin
+Wolfgang Amadeus Mozart|Mozart
+Ludwig van Beethoven|Beethoven
+Napoléon Bonaparte|Napoléon|Bonaparte
 `;
 
 /** `[name, aliases]` pairs, in file order. */

@@ -7,7 +7,8 @@
  *   wherever they are written; smaller ones only after a cue (`à Trappes`), because many
  *   village names are also surnames or common words;
  * - a curated list of foreign cities and regions in their French spelling, which no package
- *   ships (`Londres`, `Pékin`, `Moyen-Orient`), and former French regions the press still names.
+ *   ships (`Londres`, `Pékin`, `Moyen-Orient`), former French regions the press still names, and
+ *   the stadiums and districts the news names as places (`Stade de France`, `Roland-Garros`).
  * A hyphenated name also matches written with spaces (`Val d’Oise`, `Seine et Marne`).
  */
 import { createRequire } from 'node:module';
@@ -54,6 +55,7 @@ Angleterre|Écosse|Pays de Galles|Irlande du Nord|Londres|Berlin|Madrid|Rome|Bru
 Washington|Los Angeles|San Francisco|Chicago|Boston|Miami|Las Vegas|La Nouvelle-Orléans|Houston|Dallas|Seattle|Atlanta|Détroit|Philadelphie|Hollywood|Manhattan|Brooklyn|Montréal|Toronto|Ottawa|Vancouver|Mexico|Rio de Janeiro|São Paulo|Brasilia|Buenos Aires|Santiago|Lima|Bogota|Caracas|La Havane
 Pékin|Shanghai|Wuhan|Canton|Shenzhen|Tokyo|Osaka|Fukushima|Séoul|Pyongyang|Taipei|Bangkok|Hanoï|Singapour|Jakarta|Manille|New Delhi|Bombay|Calcutta|Islamabad|Kaboul|Téhéran|Bagdad|Mossoul|Damas|Alep|Idleb|Raqqa|Beyrouth|Jérusalem|Tel-Aviv|Tel Aviv|Amman|Riyad|La Mecque|Doha|Dubaï|Abou Dhabi|Le Caire|Tripoli|Benghazi|Tunis|Alger|Rabat|Casablanca|Marrakech|Dakar|Bamako|Niamey|Abidjan|Ouagadougou|Kinshasa|Nairobi|Addis-Abeba|Johannesburg|Le Cap|Pretoria|Sydney|Melbourne
 Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Bourgogne|Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence|Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais|Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
+Stade de France|Parc des Princes|Roland-Garros|Pigalle
 `;
 
 /** Short names the press uses for regions. */

@@ -6,7 +6,9 @@
  *    for articles of the 2,000-article corpus build below (tuning sample and held-out sample).
  * 3. Entity pages of the seeds (content/) and of 2,000 corpus articles built as a new user would:
  *    the articles only, no configuration file copied next to them.
- * Options: `--errors` lists each article's false positives and misses; `--articles N` changes the 2,000.
+ * Options: `--errors` lists each tuning article's false positives and misses (never the held-out's, so
+ * that it stays unseen); `--tuning-only` scores the tuning sample alone and stops, for work on the rules;
+ * `--articles N` changes the 2,000.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,8 +24,13 @@ import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 import { siteOptions } from '../../src/build/options.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 
-const USAGE = 'usage: npm run eval:entities -- [--errors] [--articles N]';
-const { values } = readCommandLine(process.argv.slice(2), { errors: { type: 'boolean', default: false }, articles: { type: 'string', default: '2000' } }, USAGE);
+const USAGE = 'usage: npm run eval:entities -- [--errors] [--tuning-only] [--articles N]';
+const { values } = readCommandLine(
+  process.argv.slice(2),
+  { errors: { type: 'boolean', default: false }, 'tuning-only': { type: 'boolean', default: false }, articles: { type: 'string', default: '2000' } },
+  USAGE,
+);
+const tuningOnly = values['tuning-only'];
 const showErrors = values.errors;
 const articleCount = wholeNumber('--articles', values.articles, 1, USAGE);
 
@@ -41,13 +48,13 @@ function evaluateSamples(): void {
   }
   const byId = new Map(manifest.map((m) => [m.id, m]));
   const matcher = buildEntityMatcher(loadKnowledge(readBuiltInKnowledge(), {}).entities);
-  for (const [name, list] of [['réglage', sample.tuning], ['témoin (jamais regardé pendant le réglage)', sample.heldout]] as const) {
-    if (!list.length) continue;
+  for (const [name, list, listErrors] of [['réglage', sample.tuning, showErrors], ['témoin (jamais regardé pendant le réglage)', sample.heldout, false]] as const) {
+    if (!list.length || (tuningOnly && list === sample.heldout)) continue;
     const scores = emptyScores();
     for (const item of list) {
       const found = detectEntities(articleDoc(loadArticle(byId.get(item.id)!)), matcher);
       const errors = scoreArticle(found, item.entities, scores);
-      if (showErrors && (errors.falsePositives.length || errors.misses.length)) {
+      if (listErrors && (errors.falsePositives.length || errors.misses.length)) {
         console.log(`  ${item.id}\n    en trop : ${errors.falsePositives.join(' | ')}\n    manqués : ${errors.misses.join(' | ')}`);
       }
     }
@@ -129,6 +136,7 @@ function ingestAll(files: { path: string; abs: string }[]): Article[] {
 }
 
 evaluateSamples();
+if (tuningOnly) process.exit(0);
 const seeds = readdirSync(join(ROOT, 'content')).filter((f) => /\.(txt|md)$/.test(f)).sort();
 pageFigures('Graines (content/, sans sujets.yml ni entites.yml)', ingestAll(seeds.map((f) => ({ path: f, abs: join(ROOT, 'content', f) }))));
 const manifest = readManifest();

@@ -213,3 +213,53 @@ test('an apposition or a cue names an unknown organisation; after a cue alone on
     'organisation:Air Production:1', 'organisation:Pharos:1', 'organisation:Solidaires Finances publiques:1', 'organisation:ministère de l’Intérieur:1',
   ]);
 });
+
+test('issue 12: a town after « maire du », « habitants des » or its own article is a place: « maire du Havre », « maire de Le Favril »', () => {
+  const refs = detect('L’ancien maire du Havre a parlé. Le maire de Le Favril aussi.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Le Favril:1', 'place:Le Havre:1']);
+});
+
+test('issue 12: a noun of apposition followed by a name introduces that name, not the one before the comma', () => {
+  const refs = detect('Frappée par la crise de Coronavirus, la société Hertz vend ses voitures.', empty);
+  assert.deepEqual(names(refs), ['organisation:Hertz:1']);
+});
+
+test('issue 12: a known organisation before words that name nothing else is that organisation: « Odoxa Dentsu », « la Chevrolet Corvette »', () => {
+  const refs = detect('Selon un sondage Odoxa Dentsu publié jeudi, la Chevrolet Corvette se vend bien.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Chevrolet:1', 'organisation:Odoxa:1']);
+});
+
+test('issue 12: a rare given name alone after a cue names no one; after a nationality it starts a two-word name', () => {
+  const refs = detect('Elle était là avec son fils Yohann pour voir le match de l’Autrichien Dominic Thiem.', empty);
+  assert.deepEqual(names(refs), ['person:Dominic Thiem:1']);
+});
+
+test('issue 12: an ordinal starts no name (« la Ve République »); « le quartier de », « la station de » name a place', () => {
+  const refs = detect('Le président le plus impopulaire de la Ve République. Il vivait dans le quartier de Pigalle, puis à la station de Serre-Chevalier.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Pigalle:1', 'place:Serre-Chevalier:1']);
+});
+
+test('issue 12: one person for « Carla Bruni » and « Carla Bruni-Sarkozy »; a rare given name takes a particle: « Déborah de Robertis »', () => {
+  const refs = detect('Carla Bruni-Sarkozy a posté une photo. Carla Bruni-Sarkozy aime l’Italie. Carla Bruni sourit, devant l’artiste Déborah de Robertis.', empty);
+  assert.deepEqual(names(refs), ['person:Carla Bruni-Sarkozy:3', 'person:Déborah de Robertis:1', 'place:Italie:1']);
+});
+
+test('issue 12: painters and writers named by their surname are people; « made in France » is no place', () => {
+  const refs = detect('Un mélange de Monsieur Propre et de Lamartine, qui défend le made in France, comme Manet.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Alphonse de Lamartine:1', 'person:Édouard Manet:1']);
+});
+
+test('issue 12: an organisation’s name goes on through « démocrate »', () => {
+  const refs = detect('Il rejoint le groupe Groupe de la Gauche démocrate et républicaine, où siègent les communistes.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Groupe de la Gauche démocrate et républicaine:1']);
+});
+
+test('issue 12: « la région de l’Attique », « le village de », « la mer » name places; so do both sides of « France-Roumanie », not « Paris-Nord »', () => {
+  const refs = detect('Le séisme a secoué la région de l’Attique, puis le village de Baghouz et la mer Egée. Le match France-Roumanie a eu lieu malgré la grève de la zone Paris-Nord.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Attique:1', 'place:Baghouz:1', 'place:Egée:1', 'place:France:1', 'place:Roumanie:1']);
+});
+
+test('issue 12: a branch named by a known organisation and a hyphen is an organisation: « la CGT-Cheminots »', () => {
+  const refs = detect('Selon le porte-parole de la CGT-Cheminots, la grève continue.', empty);
+  assert.deepEqual(names(refs), ['organisation:CGT-Cheminots:1']);
+});
