@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, SiteOptions } from '../model.ts';
 import { renderSite } from '../site/render.ts';
+import { killRenderers } from '../site/render-pool.ts';
 import { kiosqueFingerprint, openCache, saveCache, type CacheState } from './cache.ts';
 import { parseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
@@ -119,6 +120,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
   const onSignal = (signal: NodeJS.Signals) => {
+    // Renderer processes write into tmp too: killed first (they are reaped by init once this
+    // process exits).
+    killRenderers();
     cleanup();
     // Writes Eleventy already handed to libuv's thread pool may land after that removal (a
     // recursive mkdir recreates the folder). The main thread is blocked here, so nothing new is
@@ -144,7 +148,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
     const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint);
-    const rendered = await time('render', () => renderSite(archive, tmp, (done, total) => options.onProgress?.('render', done, total), undefined, cache.dir ? reuse.select : undefined)).catch(async (e: unknown) => {
+    const rendered = await time('render', () => renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select: reuse.select } : {}) })).catch(async (e: unknown) => {
       await indexing; // it writes into tmp: let it finish before the cleanup removes tmp
       throw e;
     });

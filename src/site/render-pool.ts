@@ -1,0 +1,149 @@
+/**
+ * Rendering on several cores: child processes (./render-child.ts) take the sliced runs from a
+ * queue and render each with Eleventy into the same output folder. Runs write different files
+ * (./render-plan.ts), and only run 0 copies public/ (./render.ts), so no two processes write one
+ * file. Processes, not worker threads: memory is judged per process, and a worker's heap adds
+ * to this one's.
+ *
+ * Each process is handed two runs ahead: the parent renders run 0 meanwhile, and Eleventy does
+ * not let its event loop turn during a run, so a process that finished its run would otherwise
+ * wait for the next one until run 0 ends. A run's view is made when it is sent, so that few exist
+ * at once here.
+ *
+ * A process that dies, or whose run throws, fails the render with a message naming it; the other
+ * processes are killed, and the promise settles only once every process has exited (none is left
+ * writing into a folder the build then removes, none is left a zombie). `killRenderers` kills
+ * them at once, for signal handlers that exit without waiting.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Archive } from '../model.ts';
+
+/** One Eleventy run: which templates of the pages folder, over which archive (or view of it). */
+export interface RunTask {
+  templates: string[];
+  archive: Archive;
+  /** Copy public/ into the output folder; only one run does, so that no two processes write the same file. */
+  assets: boolean;
+}
+
+/** From the parent to a renderer process: a run to render into `outDir`. */
+export interface RunMessage {
+  task: RunTask;
+  outDir: string;
+}
+
+/** From a renderer process: pages rendered since its last message, a run done, or its failure. */
+export type RendererMessage = { type: 'pages'; pages: number } | { type: 'done'; written: number } | { type: 'error'; message: string };
+
+/** Runs handed to a process before it has finished the previous ones (see above). */
+const AHEAD = 2;
+
+const CHILD = fileURLToPath(new URL('./render-child.ts', import.meta.url));
+
+/** Every renderer process alive in this process, whichever render started it. */
+const live = new Set<ChildProcess>();
+
+/**
+ * Kills every renderer process at once (SIGKILL), without waiting: for a signal handler about
+ * to remove the output folder and exit.
+ */
+export function killRenderers(): void {
+  for (const child of live) child.kill('SIGKILL');
+}
+
+export interface RendererPool {
+  /**
+   * Resolves once the first runs are written to the processes: only then may this process block
+   * its event loop (an Eleventy run) without holding back their work.
+   */
+  ready: Promise<void>;
+  /** Pages written by all runs, once every run is done and every process has exited. */
+  done: Promise<number>;
+  /** Kills the processes and resolves once all have exited (after a failure elsewhere). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Renders the runs of `tasks` (each made when first needed) into `outDir` on `processes` child
+ * processes; `onPages` is called with the pages rendered since its last call.
+ * @example const pool = renderInProcesses(runs.map((r) => () => taskOf(r)), '_site.tmp', 2, (n) => count += n); await pool.done;
+ */
+export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, processes: number, onPages: (pages: number) => void): RendererPool {
+  const queue = [...tasks];
+  const children: ChildProcess[] = [];
+  const exited: Promise<void>[] = [];
+  let written = 0;
+  let failure: Error | undefined;
+  let settle!: { resolve: (n: number) => void; reject: (e: Error) => void };
+  const done = new Promise<number>((resolve, reject) => (settle = { resolve, reject }));
+  // Handled by whoever awaits `done`; a rejection nobody awaits yet must not crash the process.
+  done.catch(() => {});
+
+  const fail = (error: Error) => {
+    if (failure) return;
+    failure = error;
+    for (const c of children) c.kill('SIGKILL');
+  };
+  /** Sends `child` its next run, if any; resolves once the message is written. */
+  const handOut = (child: ChildProcess, running: RunTask[]) => new Promise<void>((resolve) => {
+    const task = failure ? undefined : queue.shift();
+    if (!task) {
+      // Nothing left for it: it exits once its runs are done (the channel closes).
+      if (running.length === 0 && child.connected) child.disconnect();
+      return resolve();
+    }
+    const t = task();
+    running.push(t);
+    child.send({ task: t, outDir } satisfies RunMessage, (error) => {
+      if (error) fail(new Error(`le processus de rendu ${child.pid} n’a pas reçu sa part des pages (${error.message})`));
+      resolve();
+    });
+  });
+  const sent: Promise<void>[] = [];
+
+  for (let i = 0; i < Math.min(processes, queue.length); i++) {
+    const child = fork(CHILD, [], {
+      // Node 20 gives no TypeScript: the child loads tsx as this process did (an absolute URL,
+      // since the working folder may be any folder).
+      execArgv: ['--import', import.meta.resolve('tsx')],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    children.push(child);
+    live.add(child);
+    // Runs sent and not yet done, oldest first.
+    const running: RunTask[] = [];
+    const describe = () => {
+      const run = running[0];
+      return run ? ` pendant le rendu de ${run.templates.join(', ')}` : '';
+    };
+    child.on('message', (m: RendererMessage) => {
+      if (m.type === 'pages') onPages(m.pages);
+      else if (m.type === 'done') {
+        written += m.written;
+        running.shift();
+        void handOut(child, running);
+      } else fail(new Error(`le processus de rendu ${child.pid} a échoué${describe()} : ${m.message}`));
+    });
+    child.on('error', (e) => fail(new Error(`le processus de rendu ${child.pid ?? ''} n’a pas pu être lancé ou joint (${e.message})`)));
+    exited.push(new Promise((resolve) => {
+      child.on('exit', (code, signal) => {
+        live.delete(child);
+        if (code !== 0 || running.length > 0) fail(new Error(`le processus de rendu ${child.pid} s’est arrêté (${signal ? `signal ${signal}` : `code ${code}`})${describe()} ; la construction est abandonnée`));
+        resolve();
+      });
+    }));
+    for (let n = 0; n < AHEAD; n++) sent.push(handOut(child, running));
+  }
+
+  void Promise.all(exited).then(() => (failure ? settle.reject(failure) : settle.resolve(written)));
+  return {
+    ready: Promise.all(sent).then(() => undefined),
+    done,
+    async stop() {
+      fail(new Error('rendu interrompu'));
+      await Promise.all(exited);
+    },
+  };
+}
