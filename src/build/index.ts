@@ -8,8 +8,9 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, SiteOptions } from '../model.ts';
-import { renderSite } from '../site/render.ts';
-import { killRenderers } from '../site/render-pool.ts';
+import { MIN_PAGES_PER_PROCESS, renderSite } from '../site/render.ts';
+import { rendererProcesses } from '../site/render-plan.ts';
+import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
 import { kiosqueFingerprint, openCache, saveCache, type CacheState } from './cache.ts';
 import { parseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
@@ -71,6 +72,15 @@ function contentPaths(archive: Archive): string[] {
 
 /** Runs the whole build. Never throws for bad content; throws only for broken machinery. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  try {
+    return await runBuild(options);
+  } finally {
+    // Renderer processes started ahead and not used (a build that failed before rendering).
+    releaseRenderers();
+  }
+}
+
+async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const timings: BuildResult['timings'] = {};
   const time = async <T>(phase: Phase, fn: () => T | Promise<T>): Promise<T> => {
     options.onPhase?.(phase);
@@ -90,6 +100,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (cache.state !== 'used') await parseAhead(options.content, cache.ingest, jobs);
     return ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), cache.ingest);
   });
+  // A cold build renders every page: its renderer processes start now, on the cores that enrich
+  // (one core) leaves idle. Each article has a sliced page, so this is at most what render takes.
+  if (cache.state !== 'used') startRenderers(rendererProcesses(jobs, ingested.articles.length, MIN_PAGES_PER_PROCESS));
   const enriched = await time('enrich', () => enrichArchive(ingested, options.site, cache.dir ? cache.analysis : undefined));
   const entries = reportEntries(ingested, enriched.articles);
   const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };

@@ -38,8 +38,9 @@ async function render({ task, outDir }: RunMessage): Promise<void> {
   }
 }
 
-// One run at a time, in the order sent.
-let queue = Promise.resolve();
+// One run at a time, in the order sent; Eleventy is loaded before the first run arrives (this
+// process may be started ahead, see `startRenderers`).
+let queue: Promise<unknown> = import('@11ty/eleventy');
 process.on('message', (m: RunMessage) => {
   queue = queue.then(() => render(m));
 });

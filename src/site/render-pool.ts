@@ -52,6 +52,40 @@ export function killRenderers(): void {
   for (const child of live) child.kill('SIGKILL');
 }
 
+/** Renderer processes started ahead (`startRenderers`), waiting for a render. */
+const spares: ChildProcess[] = [];
+
+function startRenderer(): ChildProcess {
+  const child = fork(CHILD, [], {
+    // Node 20 gives no TypeScript: the child loads tsx as this process did (an absolute URL,
+    // since the working folder may be any folder).
+    execArgv: ['--import', import.meta.resolve('tsx')],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  live.add(child);
+  child.once('exit', () => {
+    live.delete(child);
+    if (spares.includes(child)) spares.splice(spares.indexOf(child), 1);
+  });
+  return child;
+}
+
+/**
+ * Starts `count` renderer processes ahead of a render, for instance while the archive is being
+ * enriched on one core: a process takes about a second of CPU to load Node, tsx and Eleventy.
+ * The next `renderInProcesses` takes them; `releaseRenderers` ends those it did not take.
+ * @example startRenderers(2); const { archive } = enrichArchive(…); await renderSite(archive, tmp, { jobs: 2 }); releaseRenderers();
+ */
+export function startRenderers(count: number): void {
+  while (spares.length < count) spares.push(startRenderer());
+}
+
+/** Ends the renderer processes started ahead and not taken by a render (they exit at once). */
+export function releaseRenderers(): void {
+  for (const child of spares.splice(0)) if (child.connected) child.disconnect();
+}
+
 export interface RendererPool {
   /**
    * Resolves once the first runs are written to the processes: only then may this process block
@@ -103,13 +137,7 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
   const sent: Promise<void>[] = [];
 
   for (let i = 0; i < Math.min(processes, queue.length); i++) {
-    const child = fork(CHILD, [], {
-      // Node 20 gives no TypeScript: the child loads tsx as this process did (an absolute URL,
-      // since the working folder may be any folder).
-      execArgv: ['--import', import.meta.resolve('tsx')],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
+    const child = spares.shift() ?? startRenderer();
     children.push(child);
     live.add(child);
     // Runs sent and not yet done, oldest first.
@@ -129,7 +157,6 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
     child.on('error', (e) => fail(new Error(`le processus de rendu ${child.pid ?? ''} n’a pas pu être lancé ou joint (${e.message})`)));
     exited.push(new Promise((resolve) => {
       child.on('exit', (code, signal) => {
-        live.delete(child);
         if (code !== 0 || running.length > 0) fail(new Error(`le processus de rendu ${child.pid} s’est arrêté (${signal ? `signal ${signal}` : `code ${code}`})${describe()} ; la construction est abandonnée`));
         resolve();
       });
