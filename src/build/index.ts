@@ -132,10 +132,12 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
       // Files still being written; the next build removes the folder (cleanStaleBuilds).
     }
   };
-  const onSignal = (signal: NodeJS.Signals) => {
-    // Renderer processes write into tmp too: killed first (they are reaped by init once this
-    // process exits).
-    killRenderers();
+  let interrupted = false;
+  const onSignal = async (signal: NodeJS.Signals) => {
+    interrupted = true;
+    // Renderer processes write into tmp too: killed first, and reaped (not left as zombies). From
+    // here on nothing yields to the event loop, so nothing new is queued.
+    await killRenderers();
     cleanup();
     // Writes Eleventy already handed to libuv's thread pool may land after that removal (a
     // recursive mkdir recreates the folder). The main thread is blocked here, so nothing new is
@@ -196,6 +198,8 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
     report = { ...makeReport(entries, topicsReport), entities: enriched.archive.entityStats };
     return { ok: true, cache: cacheFigures(), report, timings, pages, archive: enriched.archive };
   } catch (e) {
+    // Killing the renderers on a signal fails the render: the signal handler ends the process.
+    if (interrupted) await new Promise<never>(() => {});
     return fail(`erreur interne de construction : ${(e as Error).stack ?? e}`);
   } finally {
     if (!swapped) cleanup();

@@ -13,7 +13,7 @@
  * A process that dies, or whose run throws, fails the render with a message naming it; the other
  * processes are killed, and the promise settles only once every process has exited (none is left
  * writing into a folder the build then removes, none is left a zombie). `killRenderers` kills
- * them at once, for signal handlers that exit without waiting.
+ * them all, for signal handlers.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -44,12 +44,20 @@ const CHILD = fileURLToPath(new URL('./render-child.ts', import.meta.url));
 /** Every renderer process alive in this process, whichever render started it. */
 const live = new Set<ChildProcess>();
 
+/** Every renderer process alive in this process, and when it has exited (been reaped). */
+const exits = new Map<ChildProcess, Promise<void>>();
+
 /**
- * Kills every renderer process at once (SIGKILL), without waiting: for a signal handler about
- * to remove the output folder and exit.
+ * Kills every renderer process (SIGKILL) and resolves once all have exited and been reaped, or
+ * after `waitMs`: for a signal handler about to remove the output folder and exit, which would
+ * otherwise leave them as zombies of whatever init process adopts them.
  */
-export function killRenderers(): void {
+export async function killRenderers(waitMs = 2000): Promise<void> {
+  if (live.size === 0) return;
   for (const child of live) child.kill('SIGKILL');
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(exits.values()), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  clearTimeout(timer);
 }
 
 /** Renderer processes started ahead (`startRenderers`), waiting for a render. */
@@ -64,10 +72,14 @@ function startRenderer(): ChildProcess {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   live.add(child);
-  child.once('exit', () => {
-    live.delete(child);
-    if (spares.includes(child)) spares.splice(spares.indexOf(child), 1);
-  });
+  exits.set(child, new Promise((resolve) => {
+    child.once('exit', () => {
+      live.delete(child);
+      exits.delete(child);
+      if (spares.includes(child)) spares.splice(spares.indexOf(child), 1);
+      resolve();
+    });
+  }));
   return child;
 }
 
