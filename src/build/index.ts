@@ -76,7 +76,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return await runBuild(options);
   } finally {
     // Renderer processes started ahead and not used (a build that failed before rendering).
-    releaseRenderers();
+    await releaseRenderers();
   }
 }
 

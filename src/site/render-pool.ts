@@ -93,9 +93,11 @@ export function startRenderers(count: number): void {
   while (spares.length < count) spares.push(startRenderer());
 }
 
-/** Ends the renderer processes started ahead and not taken by a render (they exit at once). */
-export function releaseRenderers(): void {
-  for (const child of spares.splice(0)) if (child.connected) child.disconnect();
+/** Ends the renderer processes started ahead and not taken by a render; resolves once they have exited. */
+export async function releaseRenderers(): Promise<void> {
+  const released = spares.splice(0);
+  for (const child of released) if (child.connected) child.disconnect();
+  await Promise.all(released.map((child) => exits.get(child)));
 }
 
 export interface RendererPool {
