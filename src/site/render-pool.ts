@@ -134,7 +134,7 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
     for (const c of children) c.kill('SIGKILL');
   };
   /** Sends `child` its next run, if any; resolves once the message is written. */
-  const handOut = (child: ChildProcess, running: RunTask[]) => new Promise<void>((resolve) => {
+  const handOut = (child: ChildProcess, running: string[][]) => new Promise<void>((resolve) => {
     const task = failure ? undefined : queue.shift();
     if (!task) {
       // Nothing left for it: it exits once its runs are done (the channel closes).
@@ -142,7 +142,7 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
       return resolve();
     }
     const t = task();
-    running.push(t);
+    running.push(t.templates);
     child.send({ task: t, outDir } satisfies RunMessage, (error) => {
       if (error) fail(new Error(`le processus de rendu ${child.pid} n’a pas reçu sa part des pages (${error.message})`));
       resolve();
@@ -153,13 +153,9 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
   for (let i = 0; i < Math.min(processes, queue.length); i++) {
     const child = spares.shift() ?? startRenderer();
     children.push(child);
-    live.add(child);
-    // Runs sent and not yet done, oldest first.
-    const running: RunTask[] = [];
-    const describe = () => {
-      const run = running[0];
-      return run ? ` pendant le rendu de ${run.templates.join(', ')}` : '';
-    };
+    // The templates of the runs sent and not yet done, oldest first (not their views, which can go).
+    const running: string[][] = [];
+    const describe = () => (running[0] ? ` pendant le rendu de ${running[0].join(', ')}` : '');
     child.on('message', (m: RendererMessage) => {
       if (m.type === 'pages') onPages(m.pages);
       else if (m.type === 'done') {
