@@ -104,8 +104,8 @@ export interface RenderOptions {
 }
 
 /**
- * Sliced pages a renderer process must get at least to be started: one takes about 0.6 s to
- * start (Node, tsx, Eleventy), the time of about 400 pages.
+ * Sliced pages a renderer process must get at least to be started: one takes about 1.1 s of CPU
+ * to start (Node, tsx, Eleventy), and its views as long to read, the time of about 1,000 pages.
  */
 export const MIN_PAGES_PER_PROCESS = 1000;
 
