@@ -179,8 +179,8 @@ export function formatCores(rows: { cores: number; walls: number[]; speedUp: num
     return times.length === 0 ? '-' : seconds(median(times));
   };
   const lines = table([
-    ['cores', 'runs s', 'median s', 'speed-up', ...PHASES],
-    ...rows.map((r) => [String(r.cores), r.walls.map(seconds).join(' '), seconds(median(r.walls)), `${r.speedUp.toFixed(2)}x`, ...PHASES.map((p) => phase(r, p))]),
+    ['cores', 'runs s', 'median s', 'speed-up', ...PHASES, 'cpu s'],
+    ...rows.map((r) => [String(r.cores), r.walls.map(seconds).join(' '), seconds(median(r.walls)), `${r.speedUp.toFixed(2)}x`, ...PHASES.map((p) => phase(r, p)), r.runs && r.runs.length > 0 ? seconds(median(r.runs.map((k) => k.cpuMs))) : '-']),
   ]);
   for (const r of rows.filter((x) => x.runs && x.runs.length > 0)) {
     const peaks = r.runs!.flatMap((k) => k.peaks);
