@@ -4,7 +4,7 @@
  * closes the channel. It exits too when its parent is gone (killed with SIGKILL): at its next
  * pages, seen from its parent's process id, so that it never goes on writing alone.
  */
-import type { RendererMessage, RunMessage } from './render-pool.ts';
+import { runView, type RendererMessage, type RunMessage } from './render-pool.ts';
 import { renderRun } from './render.ts';
 
 /** Pages between two progress messages (a message per page would cost more than the page). */
@@ -27,9 +27,12 @@ const onPage = () => {
   pending = 0;
 };
 
-async function render({ task, outDir }: RunMessage): Promise<void> {
+/** The view fields of the previous runs, which later runs keep (see RunMessage). */
+const known = new Map<string, unknown>();
+
+async function render(message: RunMessage): Promise<void> {
   try {
-    const written = await renderRun(task, outDir, onPage);
+    const written = await renderRun({ ...message.task, archive: runView(message, known) }, message.outDir, onPage);
     if (pending > 0) send({ type: 'pages', pages: pending });
     pending = 0;
     send({ type: 'done', written });

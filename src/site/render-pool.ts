@@ -27,10 +27,43 @@ export interface RunTask {
   assets: boolean;
 }
 
-/** From the parent to a renderer process: a run to render into `outDir`. */
+/**
+ * From the parent to a renderer process: a run to render into `outDir`. The fields of its view
+ * that are the very values the process was sent before (the archive's whole fields, the same in
+ * every sliced run, such as the topics list) are not sent again: `kept` names them, and the
+ * process takes them from its previous runs. `fields` gives the view's field order.
+ */
 export interface RunMessage {
   task: RunTask;
   outDir: string;
+  kept: string[];
+  fields: string[];
+}
+
+/**
+ * The message for `task`, given the view fields a process was sent before; updates `sent`.
+ * @example const sent = new Map(); runMessage(task, 'out', sent).kept // [] the first time; ['site', 'topics'] the next
+ */
+export function runMessage(task: RunTask, outDir: string, sent: Map<string, unknown>): RunMessage {
+  const fields = Object.keys(task.archive);
+  const kept = fields.filter((f) => sent.has(f) && sent.get(f) === task.archive[f as keyof Archive]);
+  const fresh = Object.fromEntries(Object.entries(task.archive).filter(([f]) => !kept.includes(f)));
+  for (const [f, v] of Object.entries(fresh)) sent.set(f, v);
+  // As the process does (runView): it lets go of the fields this view lacks.
+  for (const f of sent.keys()) if (!fields.includes(f)) sent.delete(f);
+  return { task: { ...task, archive: fresh as Archive }, outDir, kept, fields };
+}
+
+/**
+ * The view of a run in the renderer process, from its message and the fields it was sent
+ * before (`known`, updated), in the view's field order.
+ * @example runView({ task: { archive: { articles: [a] } }, kept: ['site'], fields: ['site', 'articles'] }, new Map([['site', site]])) // { site, articles: [a] }
+ */
+export function runView(message: Pick<RunMessage, 'kept' | 'fields'> & { task: Pick<RunTask, 'archive'> }, known: Map<string, unknown>): Archive {
+  const fresh = message.task.archive as unknown as Record<string, unknown>;
+  for (const [f, v] of Object.entries(fresh)) known.set(f, v);
+  for (const f of known.keys()) if (!message.fields.includes(f)) known.delete(f);
+  return Object.fromEntries(message.fields.map((f) => [f, message.kept.includes(f) ? known.get(f) : fresh[f]])) as unknown as Archive;
 }
 
 /** From a renderer process: pages rendered since its last message, a run done, or its failure. */
@@ -134,7 +167,7 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
     for (const c of children) c.kill('SIGKILL');
   };
   /** Sends `child` its next run, if any; resolves once the message is written. */
-  const handOut = (child: ChildProcess, running: string[][]) => new Promise<void>((resolve) => {
+  const handOut = (child: ChildProcess, running: string[][], sent: Map<string, unknown>) => new Promise<void>((resolve) => {
     const task = failure ? undefined : queue.shift();
     if (!task) {
       // Nothing left for it: it exits once its runs are done (the channel closes).
@@ -143,12 +176,12 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
     }
     const t = task();
     running.push(t.templates);
-    child.send({ task: t, outDir } satisfies RunMessage, (error) => {
+    child.send(runMessage(t, outDir, sent), (error) => {
       if (error) fail(new Error(`le processus de rendu ${child.pid} n’a pas reçu sa part des pages (${error.message})`));
       resolve();
     });
   });
-  const sent: Promise<void>[] = [];
+  const started: Promise<void>[] = [];
 
   for (let i = 0; i < Math.min(processes, queue.length); i++) {
     const child = spares.shift() ?? startRenderer();
@@ -156,12 +189,14 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
     // The templates of the runs sent and not yet done, oldest first (not their views, which can go).
     const running: string[][] = [];
     const describe = () => (running[0] ? ` pendant le rendu de ${running[0].join(', ')}` : '');
+    // The view fields sent to this process, by value (see RunMessage).
+    const sent = new Map<string, unknown>();
     child.on('message', (m: RendererMessage) => {
       if (m.type === 'pages') onPages(m.pages);
       else if (m.type === 'done') {
         written += m.written;
         running.shift();
-        void handOut(child, running);
+        void handOut(child, running, sent);
       } else fail(new Error(`le processus de rendu ${child.pid} a échoué${describe()} : ${m.message}`));
     });
     child.on('error', (e) => fail(new Error(`le processus de rendu ${child.pid ?? ''} n’a pas pu être lancé ou joint (${e.message})`)));
@@ -171,12 +206,12 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
         resolve();
       });
     }));
-    for (let n = 0; n < AHEAD; n++) sent.push(handOut(child, running));
+    for (let n = 0; n < AHEAD; n++) started.push(handOut(child, running, sent));
   }
 
   void Promise.all(exited).then(() => (failure ? settle.reject(failure) : settle.resolve(written)));
   return {
-    ready: Promise.all(sent).then(() => undefined),
+    ready: Promise.all(started).then(() => undefined),
     done,
     async stop() {
       fail(new Error('rendu interrompu'));
