@@ -6,6 +6,7 @@ declare module '@11ty/eleventy' {
     config?: (config: {
       addGlobalData(name: string, value: unknown): void;
       addTransform(name: string, transform: (content: string) => string): void;
+      addPassthroughCopy(path: unknown): unknown;
       ignores: { add(glob: string): void };
     }) => void;
   }

@@ -8,7 +8,9 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, SiteOptions } from '../model.ts';
-import { renderSite } from '../site/render.ts';
+import { MIN_PAGES_PER_PROCESS, renderSite } from '../site/render.ts';
+import { rendererProcesses } from '../site/render-plan.ts';
+import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
 import { kiosqueFingerprint, openCache, saveCache, type CacheState } from './cache.ts';
 import { parseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
@@ -70,6 +72,15 @@ function contentPaths(archive: Archive): string[] {
 
 /** Runs the whole build. Never throws for bad content; throws only for broken machinery. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  try {
+    return await runBuild(options);
+  } finally {
+    // Renderer processes started ahead and not used (a build that failed before rendering).
+    await releaseRenderers();
+  }
+}
+
+async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const timings: BuildResult['timings'] = {};
   const time = async <T>(phase: Phase, fn: () => T | Promise<T>): Promise<T> => {
     options.onPhase?.(phase);
@@ -89,6 +100,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (cache.state !== 'used') await parseAhead(options.content, cache.ingest, jobs);
     return ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), cache.ingest);
   });
+  // A cold build renders every page: its renderer processes start now, on the cores that enrich
+  // (one core) leaves idle. Each article has a sliced page, so this is at most what render takes.
+  if (cache.state !== 'used') startRenderers(rendererProcesses(jobs, ingested.articles.length, MIN_PAGES_PER_PROCESS));
   const enriched = await time('enrich', () => enrichArchive(ingested, options.site, cache.dir ? cache.analysis : undefined));
   const entries = reportEntries(ingested, enriched.articles);
   const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };
@@ -118,7 +132,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // Files still being written; the next build removes the folder (cleanStaleBuilds).
     }
   };
-  const onSignal = (signal: NodeJS.Signals) => {
+  let interrupted = false;
+  const onSignal = async (signal: NodeJS.Signals) => {
+    interrupted = true;
+    // Renderer processes write into tmp too: killed first, and reaped (not left as zombies). From
+    // here on nothing yields to the event loop, so nothing new is queued.
+    await killRenderers();
     cleanup();
     // Writes Eleventy already handed to libuv's thread pool may land after that removal (a
     // recursive mkdir recreates the folder). The main thread is blocked here, so nothing new is
@@ -144,7 +163,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
     const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint);
-    const rendered = await time('render', () => renderSite(archive, tmp, (done, total) => options.onProgress?.('render', done, total), undefined, cache.dir ? reuse.select : undefined)).catch(async (e: unknown) => {
+    const rendered = await time('render', () => renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select: reuse.select } : {}) })).catch(async (e: unknown) => {
       await indexing; // it writes into tmp: let it finish before the cleanup removes tmp
       throw e;
     });
@@ -179,6 +198,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     report = { ...makeReport(entries, topicsReport), entities: enriched.archive.entityStats };
     return { ok: true, cache: cacheFigures(), report, timings, pages, archive: enriched.archive };
   } catch (e) {
+    // Killing the renderers on a signal fails the render: the signal handler ends the process.
+    if (interrupted) await new Promise<never>(() => {});
     return fail(`erreur interne de construction : ${(e as Error).stack ?? e}`);
   } finally {
     if (!swapped) cleanup();

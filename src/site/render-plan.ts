@@ -83,16 +83,52 @@ export function slicedTemplates(templates: TemplateInfo[], shared: string[]): Te
 }
 
 /**
- * Splits rendering into runs of about `pagesPerRun` pages. `shared` lists the archive fields
+ * Pages the sliced templates render over lists of these `lengths` (all but run 0's).
+ * @example slicedPages([{ file: 'a.njk', paginates: { key: 'articles', size: 1 }, reads: [] }], [], { articles: 5 }) // 5
+ */
+export function slicedPages(templates: TemplateInfo[], shared: string[], lengths: Record<string, number>): number {
+  return slicedTemplates(templates, shared).reduce((n, t) => n + (lengths[t.paginates!.key] ?? 0), 0);
+}
+
+/**
+ * Renderer processes for `pages` sliced pages on at most `jobs` cores: none (render in this
+ * process) with one job, or when even two processes would each get fewer than `minPages` pages
+ * (starting one costs about as much as rendering a few hundred pages); else as many as `jobs`
+ * allows with at least `minPages` pages each.
+ * @example rendererProcesses(2, 28000, 500) // 2
+ * @example rendererProcesses(4, 1200, 500) // 2
+ * @example rendererProcesses(2, 600, 500) // 0
+ */
+export function rendererProcesses(jobs: number, pages: number, minPages: number): number {
+  const most = Math.min(jobs, Math.floor(pages / Math.max(1, minPages)));
+  return jobs <= 1 || most < 2 ? 0 : most;
+}
+
+/**
+ * The number of sliced runs for `total` pages: runs of at most `pagesPerRun` pages, and, for
+ * several renderer `processes` taking runs from one queue, a multiple of their number, so that
+ * runs of equal size keep every process busy until the end.
+ * @example runCount(28000, 2000, 1) // 14
+ * @example runCount(4276, 2000, 2) // 4 (3 runs would leave one process idle for a third of the time)
+ */
+export function runCount(total: number, pagesPerRun: number, processes = 1): number {
+  const runs = Math.max(1, Math.ceil(total / Math.max(1, pagesPerRun)));
+  const per = Math.max(1, processes);
+  return Math.max(1, Math.min(Math.ceil(runs / per) * per, total));
+}
+
+/**
+ * Splits rendering into runs of about `pagesPerRun` pages (a multiple of `processes` of them, see
+ * `runCount`). `shared` lists the archive fields
  * read by layouts and partials, which every page may render.
  * @example planRuns([{ file: 'a.njk', paginates: { key: 'articles', size: 1 }, reads: [] }, { file: 'index.njk', reads: ['articles'] }], [], { articles: 5 }, 2)
  * // run 0: index.njk; then a.njk over [0, 2), [2, 4), [4, 5)
  */
-export function planRuns(templates: TemplateInfo[], shared: string[], lengths: Record<string, number>, pagesPerRun: number): RenderRun[] {
+export function planRuns(templates: TemplateInfo[], shared: string[], lengths: Record<string, number>, pagesPerRun: number, processes = 1): RenderRun[] {
   const sliced = slicedTemplates(templates, shared);
   const first: RenderRun = { templates: templates.filter((t) => !sliced.includes(t)).map((t) => t.file), slices: {}, pages: 0 };
-  const total = sliced.reduce((n, t) => n + (lengths[t.paginates!.key] ?? 0), 0);
-  const count = Math.max(1, Math.ceil(total / Math.max(1, pagesPerRun)));
+  const total = slicedPages(templates, shared, lengths);
+  const count = runCount(total, pagesPerRun, processes);
   const runs: RenderRun[] = [first];
   for (let r = 0; r < count && total > 0; r++) {
     const slices: Record<string, [number, number]> = {};

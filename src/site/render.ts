@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 import type { Archive } from '../model.ts';
-import { planRuns, slicedTemplates, templateInfo, type RenderRun, type TemplateInfo } from './render-plan.ts';
+import { planRuns, rendererProcesses, slicedPages, slicedTemplates, templateInfo, type RenderRun, type TemplateInfo } from './render-plan.ts';
+import { renderInProcesses, type RunTask } from './render-pool.ts';
 
 const TEMPLATES = join(PROJECT_ROOT, 'templates');
 const PAGES = join(TEMPLATES, 'pages');
@@ -17,6 +18,13 @@ const PAGES = join(TEMPLATES, 'pages');
  * (25.5 to 26.9 s, tmpfs); the search worker shares this process, so the smaller runs.
  */
 export const PAGES_PER_RUN = 2000;
+
+/**
+ * Pages per run in a renderer process (./render-pool.ts), which holds only its runs: at 50,000
+ * articles on 2 processes, runs of 2,000 pages peaked at 1,003 MB per process, runs of 1,200 at
+ * 864 MB; the runs cost little more once the archive's whole fields are sent once per process.
+ */
+export const PAGES_PER_PROCESS_RUN = 1200;
 
 /** Progress of the render phase: pages written so far, and the expected total. */
 export type RenderProgress = (pages: number, expected: number) => void;
@@ -29,6 +37,7 @@ export type RenderProgress = (pages: number, expected: number) => void;
 export type PageSelect = (template: TemplateInfo, items: readonly unknown[], reads: string[]) => unknown[];
 
 interface EleventyConfig {
+  addPassthroughCopy(path: unknown): unknown;
   addGlobalData(name: string, value: unknown): void;
   addTransform(name: string, transform: (content: string) => string): void;
   ignores: { add(glob: string): void };
@@ -58,20 +67,22 @@ function view(archive: Archive, lists: Partial<Record<keyof Archive, unknown[]>>
 }
 
 /**
- * One Eleventy run: the `templates` of the pages folder (file names) over `archive`; `onPage`
- * is called as each page is rendered. Returns the number of pages written.
+ * One Eleventy run of `task` into `outDir`; `onPage` is called as each page is rendered.
+ * Returns the number of pages written.
  */
-async function renderRun(archive: Archive, outDir: string, templates: string[], onPage?: () => void): Promise<number> {
+export async function renderRun(task: RunTask, outDir: string, onPage?: () => void): Promise<number> {
   const { default: Eleventy } = await import('@11ty/eleventy');
   const files = readdirSync(PAGES).filter(isTemplate);
   const elev = new Eleventy(PAGES, outDir, {
     quietMode: true,
     configPath: join(PROJECT_ROOT, '.eleventy.ts'),
     config(cfg: EleventyConfig) {
-      cfg.addGlobalData('archive', archive);
+      cfg.addGlobalData('archive', task.archive);
+      // This callback runs before the configuration file, whose plugin adds the copy of public/.
+      if (!task.assets) cfg.addPassthroughCopy = () => cfg;
       // Eleventy matches ignores against paths relative to the working folder (unless they start
       // with `**/`, which then miss a template outside it): each is given relative to it.
-      for (const f of files) if (!templates.includes(f)) cfg.ignores.add(relative(process.cwd(), join(PAGES, f)).split(sep).join('/'));
+      for (const f of files) if (!task.templates.includes(f)) cfg.ignores.add(relative(process.cwd(), join(PAGES, f)).split(sep).join('/'));
       // Counted page by page: Eleventy does not yield to the event loop during a run.
       if (onPage) {
         cfg.addTransform('kiosque-progress', (content) => {
@@ -86,12 +97,52 @@ async function renderRun(archive: Archive, outDir: string, templates: string[], 
   return Array.isArray(pages) ? pages.length : 0;
 }
 
+export interface RenderOptions {
+  /** Pages written so far, and the expected total. */
+  onProgress?: RenderProgress;
+  /** Pages per sliced run (default PAGES_PER_RUN, or PAGES_PER_PROCESS_RUN on renderer processes). */
+  pagesPerRun?: number;
+  /** Renders the pages of one-item-per-page lists only for the items it returns. */
+  select?: PageSelect;
+  /** Cores to render on at most (default 1: this process only); see `rendererProcesses`. */
+  jobs?: number;
+  /** Sliced pages each renderer process must get at least (default MIN_PAGES_PER_PROCESS). */
+  minPagesPerProcess?: number;
+}
+
+/**
+ * Sliced pages a renderer process must get at least to be started: one takes about 1.1 s of CPU
+ * to start (Node, tsx, Eleventy), and its views as long to read, the time of about 1,000 pages.
+ */
+export const MIN_PAGES_PER_PROCESS = 1000;
+
+/**
+ * Progress over runs rendered at once: pages counted as they are rendered, the total known once
+ * run 0 (whose page count is not planned) is done; never above the total, never backwards.
+ */
+function progressCounter(planned: number, onProgress?: RenderProgress) {
+  let rendered = 0;
+  let expected = planned;
+  return {
+    pages(n: number) {
+      rendered += n;
+      if (rendered < expected) onProgress?.(rendered, expected);
+    },
+    runZero(pages: number) {
+      expected += pages;
+    },
+  };
+}
+
 /**
  * Renders every page of the archive into `outDir`; returns the number of pages written. With
  * `select`, the pages of one-item-per-page lists are rendered only for the items it returns.
- * @example const pages = await renderSite(archive, '_site.tmp', (n, total) => console.log(n, total));
+ * With `jobs` above 1, the sliced runs are rendered by child processes (./render-pool.ts) while
+ * this process renders run 0.
+ * @example const pages = await renderSite(archive, '_site.tmp', { onProgress: (n, total) => console.log(n, total), jobs: 4 });
  */
-export async function renderSite(archive: Archive, outDir: string, onProgress?: RenderProgress, pagesPerRun = PAGES_PER_RUN, select?: PageSelect): Promise<number> {
+export async function renderSite(archive: Archive, outDir: string, options: RenderOptions = {}): Promise<number> {
+  const { onProgress, select } = options;
   const { templates, shared } = readTemplates();
   // Pages of unselected items are not rendered; run 0 still sees every list whole.
   const lists: Partial<Record<keyof Archive, unknown[]>> = {};
@@ -102,25 +153,38 @@ export async function renderSite(archive: Archive, outDir: string, onProgress?: 
     }
   }
   const lengths = Object.fromEntries(Object.entries({ ...archive, ...lists }).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length]));
-  const runs = planRuns(templates, shared, lengths, pagesPerRun);
-  // Run 0 renders the pages that are not sliced; their number is known once it is done.
-  let expected = runs.reduce((n, r) => n + r.pages, 0);
-  let written = 0;
-  let rendered = 0;
-  for (const [i, run] of runs.entries()) {
+  const processes = rendererProcesses(options.jobs ?? 1, slicedPages(templates, shared, lengths), options.minPagesPerProcess ?? MIN_PAGES_PER_PROCESS);
+  const runs = planRuns(templates, shared, lengths, options.pagesPerRun ?? (processes > 0 ? PAGES_PER_PROCESS_RUN : PAGES_PER_RUN), processes || 1);
+  const task = (run: RenderRun, i: number): RunTask => {
     const reads = new Set([...shared, ...templates.filter((t) => run.templates.includes(t.file)).flatMap((t) => t.reads)]);
-    const count = await renderRun(view(archive, lists, run, reads), outDir, run.templates, () => {
-      rendered++;
-      if (rendered < expected) onProgress?.(rendered, expected);
-    });
-    written += count;
-    rendered = written;
-    if (i === 0) expected += count;
-    // Complete only after the last run, whatever the estimate said.
-    onProgress?.(written, i === runs.length - 1 ? written : Math.max(written + 1, expected));
-    // Let the event loop turn between runs: progress output, signals, the search worker's replies.
-    await new Promise((next) => setImmediate(next));
+    return { templates: run.templates, archive: view(archive, lists, run, reads), assets: i === 0 };
+  };
+  const progress = progressCounter(runs.reduce((n, r) => n + r.pages, 0), onProgress);
+  let written = 0;
+  if (processes > 0) {
+    // Views are made as processes ask for runs, so that few exist at once in this process.
+    const pool = renderInProcesses(runs.slice(1).map((run, i) => () => task(run, i + 1)), outDir, processes, (n) => progress.pages(n));
+    try {
+      await pool.ready;
+      const first = await renderRun(task(runs[0]!, 0), outDir, () => progress.pages(1));
+      progress.runZero(first);
+      written = first + (await pool.done);
+    } catch (e) {
+      await pool.stop();
+      throw e;
+    }
+  } else {
+    for (const [i, run] of runs.entries()) {
+      const count = await renderRun(task(run, i), outDir, () => progress.pages(1));
+      if (i === 0) progress.runZero(count);
+      written += count;
+      // Complete only after the last run.
+      if (i < runs.length - 1) onProgress?.(written, Math.max(written + 1, runs.slice(i + 1).reduce((n, r) => n + r.pages, written)));
+      // Let the event loop turn between runs: progress output, signals, the search worker's replies.
+      await new Promise((next) => setImmediate(next));
+    }
   }
+  onProgress?.(written, written);
   return written;
 }
 
@@ -132,5 +196,5 @@ export async function renderSite(archive: Archive, outDir: string, onProgress?: 
 export async function renderItems<K extends keyof Archive>(archive: Archive, outDir: string, key: K, items: Archive[K]): Promise<number> {
   const templates = readTemplates().templates.filter((t) => t.paginates?.key === key && t.paginates.size === 1).map((t) => t.file);
   if (templates.length === 0) return 0;
-  return renderRun({ ...archive, [key]: items }, outDir, templates);
+  return renderRun({ templates, archive: { ...archive, [key]: items }, assets: true }, outDir);
 }

@@ -43,10 +43,25 @@ test('rendering in many small runs writes exactly the pages of one run, byte for
   const archive = fixtureArchive();
   const dir = mkdtempSync(join(tmpdir(), 'kiosque-render-'));
   const progress: [number, number][] = [];
-  const one = await renderSite(archive, join(dir, 'one'), undefined, 1_000_000);
-  const many = await renderSite(archive, join(dir, 'many'), (n, total) => progress.push([n, total]), 7);
+  const one = await renderSite(archive, join(dir, 'one'), { pagesPerRun: 1_000_000 });
+  const many = await renderSite(archive, join(dir, 'many'), { onProgress: (n, total) => progress.push([n, total]), pagesPerRun: 7 });
   assert.equal(many, one);
   const [a, b] = [tree(join(dir, 'one')), tree(join(dir, 'many'))];
+  assert.deepEqual([...b.keys()].sort(), [...a.keys()].sort());
+  for (const [path, text] of a) assert.equal(b.get(path), text, path);
+  assert.ok(progress.length > 3, 'progress is reported during rendering');
+  assert.deepEqual(progress.at(-1), [one, one]);
+  assert.ok(progress.every(([n, total], i) => n <= total && (i === 0 || n >= progress[i - 1]![0])));
+});
+
+test('rendering on three processes writes exactly the pages of one process, byte for byte, with progress', async () => {
+  const archive = fixtureArchive();
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-render-'));
+  const progress: [number, number][] = [];
+  const one = await renderSite(archive, join(dir, 'one'), { pagesPerRun: 7 });
+  const three = await renderSite(archive, join(dir, 'three'), { onProgress: (n, total) => progress.push([n, total]), pagesPerRun: 7, jobs: 3, minPagesPerProcess: 1 });
+  assert.equal(three, one);
+  const [a, b] = [tree(join(dir, 'one')), tree(join(dir, 'three'))];
   assert.deepEqual([...b.keys()].sort(), [...a.keys()].sort());
   for (const [path, text] of a) assert.equal(b.get(path), text, path);
   assert.ok(progress.length > 3, 'progress is reported during rendering');

@@ -173,9 +173,21 @@ export function formatScaling(sizes: { articles: number; msPerArticle: number }[
  * Lines of the cores benchmark: each core count's times, median and speed-up over the first.
  * @example formatCores([{ cores: 1, walls: [10000], speedUp: 1 }, { cores: 2, walls: [6000], speedUp: 1.67 }]) // [..., '2  6.0  6.0  1.67x']
  */
-export function formatCores(rows: { cores: number; walls: number[]; speedUp: number }[]): string[] {
-  return table([
-    ['cores', 'runs s', 'median s', 'speed-up'],
-    ...rows.map((r) => [String(r.cores), r.walls.map(seconds).join(' '), seconds(median(r.walls)), `${r.speedUp.toFixed(2)}x`]),
+export function formatCores(rows: { cores: number; walls: number[]; speedUp: number; runs?: KiosqueRun[] }[]): string[] {
+  const phase = (r: { runs?: KiosqueRun[] }, p: Phase) => {
+    const times = (r.runs ?? []).map((k) => k.timings[p]).filter((t): t is number => t !== undefined);
+    return times.length === 0 ? '-' : seconds(median(times));
+  };
+  const lines = table([
+    ['cores', 'runs s', 'median s', 'speed-up', ...PHASES, 'cpu s'],
+    ...rows.map((r) => [String(r.cores), r.walls.map(seconds).join(' '), seconds(median(r.walls)), `${r.speedUp.toFixed(2)}x`, ...PHASES.map((p) => phase(r, p)), r.runs && r.runs.length > 0 ? seconds(median(r.runs.map((k) => k.cpuMs))) : '-']),
   ]);
+  for (const r of rows.filter((x) => x.runs && x.runs.length > 0)) {
+    const peaks = r.runs!.flatMap((k) => k.peaks);
+    const byName = new Map<string, number>();
+    for (const p of peaks) byName.set(p.name, Math.max(byName.get(p.name) ?? 0, p.peakKb));
+    const top = [...byName].filter(([, kb]) => kb >= 20480).sort((a, b) => b[1] - a[1]);
+    lines.push(`${r.cores} core(s), peak memory of one process (max): ${top.map(([name, kb]) => `${name} ${Math.round(kb / 1024)} MB`).join(', ')}`);
+  }
+  return lines;
 }

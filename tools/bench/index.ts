@@ -281,17 +281,17 @@ async function benchCores(opts: BenchOptions, cores: number[], log: (line: strin
   for (const size of opts.sizes) {
     log(`corpus of ${size} articles…`);
     const corpus = prepareCorpus({ articles: size, source: opts.corpus, seed: opts.seed }, opts.work, join(PROJECT_ROOT, 'content'));
-    const walls = new Map<number, number[]>(cores.map((n) => [n, []]));
+    const runs = new Map<number, KiosqueRun[]>(cores.map((n) => [n, []]));
     for (let r = 0; r < opts.runs; r++) {
       for (const n of r % 2 === 0 ? cores : [...cores].reverse()) {
         log(`round ${r + 1}/${opts.runs}: ${n} core(s)…`);
-        const run = await runKiosque(corpus.dir, join(opts.work, `out-cores-${size}`), opts.search, undefined, opts.shardSize, n);
-        walls.get(n)!.push(run.wallMs);
+        runs.get(n)!.push(await runKiosque(corpus.dir, join(opts.work, `out-cores-${size}`), opts.search, undefined, opts.shardSize, n));
       }
     }
-    const base = median(walls.get(cores[0]!)!);
+    const walls = (n: number) => runs.get(n)!.map((k) => k.wallMs);
+    const base = median(walls(cores[0]!));
     console.log(`\n${size} articles · ${corpus.description} · ${opts.search ? 'full build' : 'render alone (--no-search)'}`);
-    for (const line of formatCores(cores.map((n) => ({ cores: n, walls: walls.get(n)!, speedUp: base / median(walls.get(n)!) })))) console.log(line);
+    for (const line of formatCores(cores.map((n) => ({ cores: n, walls: walls(n), speedUp: base / median(walls(n)), runs: runs.get(n)! })))) console.log(line);
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planRuns, templateInfo, type TemplateInfo } from '../../../src/site/render-plan.ts';
+import { planRuns, rendererProcesses, runCount, slicedPages, templateInfo, type TemplateInfo } from '../../../src/site/render-plan.ts';
 
 test('a template tells its pagination, the item field of its URL and the archive fields its body reads, not the paginated list', () => {
   const source = '---\nlayout: base.njk\npagination:\n  data: archive.articles\n  size: 1\n  alias: article\npermalink: "{{ article.url }}"\n---\n<p>{{ archive.site.title }} · {{ archive.years | length }}</p>';
@@ -40,4 +40,29 @@ test('a list that layouts, partials or other paginated pages read, or paginated 
 
 test('an archive with nothing to cut renders in one run', () => {
   assert.deepEqual(planRuns([home], [], { articles: 3 }, 2000), [{ templates: ['index.njk'], slices: {}, pages: 0 }]);
+});
+
+test('for several renderer processes the runs come in a multiple of their number, each item still in exactly one run', () => {
+  const runs = planRuns([article, entity, home], ['site'], { articles: 10, entityPages: 7, latest: 3 }, 5, 3);
+  assert.equal(runs.length - 1, 6, '4 runs of at most 5 pages would leave two of three processes idle at the end');
+  const covered = runs.slice(1).flatMap((r) => { const [a, b] = r.slices.articles!; return Array.from({ length: b - a }, (_, i) => a + i); });
+  assert.deepEqual(covered, Array.from({ length: 10 }, (_, i) => i));
+  assert.equal(runs.slice(1).reduce((n, r) => n + r.pages, 0), slicedPages([article, entity, home], ['site'], { articles: 10, entityPages: 7, latest: 3 }));
+});
+
+test('runs: at most pagesPerRun pages each, rounded up to a multiple of the processes, never more runs than pages', () => {
+  assert.equal(runCount(18667, 2000, 1), 10);
+  assert.equal(runCount(18667, 2000, 2), 10);
+  assert.equal(runCount(18667, 2000, 3), 12);
+  assert.equal(runCount(4000, 2000, 4), 4);
+  assert.equal(runCount(3, 2000, 4), 3);
+  assert.equal(runCount(0, 2000, 2), 1);
+});
+
+test('renderer processes: none on one core or for a small site, else as many as cores and pages allow', () => {
+  assert.equal(rendererProcesses(1, 28000, 1000), 0);
+  assert.equal(rendererProcesses(2, 28000, 1000), 2);
+  assert.equal(rendererProcesses(16, 5000, 1000), 5);
+  assert.equal(rendererProcesses(4, 1999, 1000), 0, 'one process beside this one is not worth its start');
+  assert.equal(rendererProcesses(4, 2000, 1000), 2);
 });

@@ -1,0 +1,109 @@
+/**
+ * Renderer processes (src/site/render-pool.ts, `--jobs`): a renderer that dies mid-build fails
+ * the build with a message naming it, the other renderers are killed, and the previous site is
+ * left byte-identical; a build interrupted by SIGINT leaves no renderer running.
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { after, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { copySeeds, PROJECT_ROOT } from './catalog.ts';
+import { CLI_ENTRY } from '../../src/paths.ts';
+
+const CLI = ['--import', 'tsx', CLI_ENTRY, 'build'];
+const work = mkdtempSync(join(tmpdir(), 'kiosque-renderers-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+const out = join(work, 'site');
+const seeds = join(work, 'seeds');
+copySeeds(seeds);
+
+// Enough pages for two renderer processes with several runs each (src/site/render.ts).
+const big = join(work, 'big');
+mkdirSync(big);
+for (let i = 0; i < 3000; i++) {
+  const date = `${2010 + (i % 15)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+  writeFileSync(join(big, `article-${String(i).padStart(5, '0')}.txt`), `Délibération ${i} du conseil municipal\n date ${date} Le conseil municipal a voté la délibération numéro ${i} sur les transports scolaires.\n\nLe texte sera publié au recueil des actes administratifs.\n`);
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path).split(sep).join('/')] = createHash('sha1').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** Renderer processes of `parent`: its children named by src/site/render-child.ts. */
+function renderers(parent: number): number[] {
+  const found: number[] = [];
+  for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === parent && readFileSync(`/proc/${name}/comm`, 'utf8').trim() === 'kiosque-render') found.push(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+/** The process runs, or is a zombie nobody reaped. */
+const present = (pid: number) => existsSync(`/proc/${pid}`);
+
+/**
+ * Starts a 2-job build of the big folder, waits until its render has begun (its progress line)
+ * while renderer processes work, then calls `act` with the build and its renderers.
+ */
+async function midRender(act: (build: number, children: number[]) => void) {
+  const child = spawn(process.execPath, [...CLI, '--content', big, '--out', out, '--no-search', '--jobs', '2'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, sig) => resolve({ code, signal: sig })));
+  const tmp = join(work, `.site.tmp-${child.pid}`);
+  const deadline = Date.now() + 120_000;
+  let children: number[] = [];
+  while (!(stderr.includes('rendu…') && (children = renderers(child.pid!)).length > 0)) {
+    assert.ok(Date.now() < deadline, 'the render never started');
+    assert.equal(child.exitCode, null, `the build ended before its render could be interrupted: ${stderr}`);
+    await sleep(10);
+  }
+  act(child.pid!, children);
+  return { ...(await exited), stderr: () => stderr, tmp, children };
+}
+
+const first = spawnSync(process.execPath, [...CLI, '--content', seeds, '--out', out, '--no-search'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+const before = snapshot(out);
+
+test('the previous site is built', () => {
+  assert.equal(first.status, 0, first.stderr);
+});
+
+test('a renderer process killed mid-render fails the build with its reason; the others are killed; the previous site is intact', async () => {
+  const run = await midRender((_, children) => process.kill(children[0]!, 'SIGKILL'));
+  assert.equal(run.code, 1, run.stderr());
+  assert.match(run.stderr(), /le processus de rendu \d+ s’est arrêté \(signal SIGKILL\)/);
+  assert.match(run.stderr(), /rien n’a été écrit/);
+  assert.deepEqual(snapshot(out), before);
+  assert.ok(!existsSync(run.tmp), 'the temporary folder is left behind');
+  await sleep(200);
+  assert.deepEqual(run.children.filter(present), [], 'a renderer process outlived the build');
+});
+
+test('SIGINT mid-render: the build exits 130, no renderer process is left, the previous site is intact', async () => {
+  const run = await midRender((build) => process.kill(build, 'SIGINT'));
+  assert.equal(run.code, 130, run.stderr());
+  assert.deepEqual(snapshot(out), before);
+  assert.ok(!existsSync(run.tmp), 'the temporary folder is left behind');
+  await sleep(200);
+  assert.deepEqual(run.children.filter(present), [], 'a renderer process outlived the build');
+});
