@@ -17,7 +17,7 @@ import { normaliseBasePath } from '../src/cli/index.ts';
 
 /** The one script every page may load, relative to the base path. */
 export const SITE_SCRIPT = 'js/kiosque.js';
-/** Its budget: a keyboard shortcut and a lazy import, no more. */
+/** Its budget: a keyboard shortcut and lazy imports, no more. */
 export const SITE_SCRIPT_MAX_BYTES = 2048;
 
 export type PageType =
@@ -166,6 +166,8 @@ export function measureBudgets(dir: string, basePath = '/'): Budgets {
         weight.scripts.push('inline');
       }
     }
+    // A module the site script loads once the page is painted (public/js/kiosque.js).
+    for (const m of html.matchAll(/\sdata-kiosque-module="([^"]+)"/g)) weight.js += graph.weigh(m[1]!, file, path, js, 'js');
     weight.scripts.push(...[...js].map((f) => graph.sitePath(f)));
     return weight;
   });

@@ -3,7 +3,8 @@
  * - `/` puts the cursor in the search box (the search page's own, else the header's), as on
  *   many sites, unless the reader is typing in a field;
  * - an article opened from a search result (`?surligner=mot`) gets the query words
- *   highlighted, by Pagefind's highlight script, loaded only then.
+ *   highlighted, by Pagefind's highlight script, loaded only then;
+ * - a page's own module (`data-kiosque-module`: the search page's) starts once it is painted.
  */
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
@@ -27,4 +28,11 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM) && document.queryS
       addStyles: false,
     });
   }, () => undefined);
+}
+
+// Started once painted: in the head, Lighthouse counted it as render-blocking.
+const own = /** @type {HTMLElement | null} */ (document.querySelector('[data-kiosque-module]'));
+if (own?.dataset.kiosqueModule) {
+  const module = new URL(own.dataset.kiosqueModule, location.href).href;
+  requestAnimationFrame(() => setTimeout(() => import(module)));
 }

@@ -24,11 +24,6 @@ export interface LayoutData extends PageData {
   /** The page has its own search form: no form in the masthead. */
   searchInPage?: boolean;
   pageStyles?: string[];
-  /**
-   * Module scripts of this page, fetched at low priority: none is needed for the first paint
-   * (Lighthouse counted the search page's as render-blocking: first paint 1.25 s against 0.93).
-   */
-  pageScripts?: string[];
   /** A feed of this page's articles. */
   pageFeed?: { label: string; url: string };
   /** On article pages: published time, tags and JSON-LD in the head. */
@@ -75,8 +70,7 @@ export function basePage(data: LayoutData, content: string): string {
 <link rel="alternate" type="application/feed+json" title="${esc(site.title)} (JSON Feed)" href="${esc(href(urls.jsonFeed, base))}">${data.pageFeed ? `
 <link rel="alternate" type="application/atom+xml" title="${esc(data.pageFeed.label)} (Atom)" href="${esc(href(data.pageFeed.url, base))}">` : ''}${article && article.jsonLd ? `
 <script type="application/ld+json">${filters.jsonForScript(article.jsonLd)}</script>` : ''}
-<script type="module" src="${esc(href('/js/kiosque.js', base))}"></script>${(data.pageScripts ?? []).map((s) => `
-<script type="module" src="${esc(href(s, base))}" fetchpriority="low"></script>`).join('')}
+<script type="module" src="${esc(href('/js/kiosque.js', base))}"></script>
 </head>
 <body>
 <a class="skip-link" href="#contenu">Aller au contenu</a>
