@@ -60,6 +60,24 @@ describe('search as you type', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('words typed before the search module runs (it starts once the page is painted) are kept and searched', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openSearchPage(browser!);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/js/search-page.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}recherche/`);
+    await page.locator('#recherche-q').fill('retraites');
+    release();
+    await status(page, /résultats? pour «\u202fretraites\u202f»/);
+    assert.equal(await page.locator('#recherche-q').inputValue(), 'retraites');
+    assert.ok(await page.locator('#recherche-resultats li').count() > 0);
+    assert.deepEqual(problems, []);
+  });
+
   test('each keystroke searches, and what stays on screen answers the last one', async (t) => {
     if (!browser) return t.skip(skipReason);
     const { page } = await openSearchPage(browser!);
