@@ -108,7 +108,7 @@ export function prepareCorpus(spec: CorpusSpec, workDir: string, projectContent:
   const marker = JSON.stringify({ ...spec, source: real?.dir, files: real?.names.length, yearsPerReuse: -YEARS_PER_ROUND });
   // Beside the folder, not in it: the build would list it as a skipped file.
   const markerPath = `${dir}.json`;
-  if (!(existsSync(markerPath) && readFileSync(markerPath, 'utf8') === marker)) {
+  if (!(existsSync(markerPath) && existsSync(dir) && readFileSync(markerPath, 'utf8') === marker)) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     for (let i = 0; i < spec.articles; i++) {
