@@ -45,6 +45,12 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(`${FRENCH_MALE} ${FRENCH
 /**
  * Folded given names of the package's list that the curated lists lack (`takis`, `dominic`,
  * but also `ray`, `ban`): weaker evidence, so src/enrich/entities.ts takes them only in a name
- * of exactly two words (`Dominic Raab`, not `Ray Ban Meta`).
+ * of exactly two words (`Dominic Raab`, not `Ray Ban Meta`). Made on first call (./index.ts):
+ * reading and folding the list costs about 75 ms, which the processes that only check bylines
+ * (FIRST_NAMES) do not pay.
  */
-export const RARE_FIRST_NAMES: ReadonlySet<string> = new Set(packageNames().filter((f) => !FIRST_NAMES.has(f)));
+export function rareFirstNames(): ReadonlySet<string> {
+  rare ??= new Set(packageNames().filter((f) => !FIRST_NAMES.has(f)));
+  return rare;
+}
+let rare: ReadonlySet<string> | undefined;

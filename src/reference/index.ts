@@ -4,7 +4,7 @@
  * by their surname alone, given names.
  */
 import type { EntityDef } from '../model.ts';
-import { FIRST_NAMES, RARE_FIRST_NAMES } from './first-names.ts';
+import { FIRST_NAMES, rareFirstNames } from './first-names.ts';
 import { ORGANISATION_ENTRIES } from './organisations.ts';
 import { PERSON_ENTRIES } from './people.ts';
 import { placeReference } from './places.ts';
@@ -36,6 +36,6 @@ export function entityReference(): EntityReference {
     ...ORGANISATION_ENTRIES.map(([name, aliases]): EntityDef => ({ kind: 'organisation', name, aliases: [...aliases] })),
     ...places.entries.map(([name, aliases]): EntityDef => ({ kind: 'place', name, aliases: [...aliases] })),
   ];
-  cached = { defs, firstNames: FIRST_NAMES, rareFirstNames: RARE_FIRST_NAMES, communes: places.communes, departments: places.departments };
+  cached = { defs, firstNames: FIRST_NAMES, rareFirstNames: rareFirstNames(), communes: places.communes, departments: places.departments };
   return cached;
 }
