@@ -788,7 +788,6 @@ function ministries(toks: Token[]): Token[][] {
   return out;
 }
 
-/** Lowercase words that link the parts of an organisation's name: `Haute Autorité de la primaire`. */
 /** Organisation words that head no institution with a lowercase tail: `la République d’affaiblir`, `la Coupe du monde`. */
 const NO_TAIL_HEADS = new Set(['republique', 'gouvernement', 'coupe', 'championnat', 'jeux', 'prix', 'salon', 'forum', 'festival', 'conference', 'sommet', 'front', 'union', 'stade']);
 /** `d’affaiblir`, `de prendre`: an infinitive ends the name. */

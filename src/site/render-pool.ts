@@ -74,10 +74,7 @@ const AHEAD = 2;
 
 const CHILD = fileURLToPath(new URL('./render-child.ts', import.meta.url));
 
-/** Every renderer process alive in this process, whichever render started it. */
-const live = new Set<ChildProcess>();
-
-/** Every renderer process alive in this process, and when it has exited (been reaped). */
+/** Every renderer process alive in this process, whichever render started it, and when it has exited (been reaped). */
 const exits = new Map<ChildProcess, Promise<void>>();
 
 /**
@@ -86,8 +83,8 @@ const exits = new Map<ChildProcess, Promise<void>>();
  * otherwise leave them as zombies of whatever init process adopts them.
  */
 export async function killRenderers(waitMs = 2000): Promise<void> {
-  if (live.size === 0) return;
-  for (const child of live) child.kill('SIGKILL');
+  if (exits.size === 0) return;
+  for (const child of exits.keys()) child.kill('SIGKILL');
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([Promise.all(exits.values()), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
   clearTimeout(timer);
@@ -104,10 +101,8 @@ function startRenderer(): ChildProcess {
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  live.add(child);
   exits.set(child, new Promise((resolve) => {
     child.once('exit', () => {
-      live.delete(child);
       exits.delete(child);
       if (spares.includes(child)) spares.splice(spares.indexOf(child), 1);
       resolve();

@@ -36,13 +36,6 @@ export type RenderProgress = (pages: number, expected: number) => void;
  */
 export type PageSelect = (template: TemplateInfo, items: readonly unknown[], reads: string[]) => unknown[];
 
-interface EleventyConfig {
-  addPassthroughCopy(path: unknown): unknown;
-  addGlobalData(name: string, value: unknown): void;
-  addTransform(name: string, transform: (content: string) => string): void;
-  ignores: { add(glob: string): void };
-}
-
 /** Nunjucks templates and TypeScript render functions (`.11ty.ts`). */
 const isTemplate = (file: string) => file.endsWith('.njk') || file.endsWith('.11ty.ts');
 
@@ -76,7 +69,7 @@ export async function renderRun(task: RunTask, outDir: string, onPage?: () => vo
   const elev = new Eleventy(PAGES, outDir, {
     quietMode: true,
     configPath: join(PROJECT_ROOT, '.eleventy.ts'),
-    config(cfg: EleventyConfig) {
+    config(cfg) {
       cfg.addGlobalData('archive', task.archive);
       // This callback runs before the configuration file, whose plugin adds the copy of public/.
       if (!task.assets) cfg.addPassthroughCopy = () => cfg;

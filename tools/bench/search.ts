@@ -126,9 +126,9 @@ function byteCounter() {
   return { onServe: (path: string, n: number) => { if (path.startsWith('/pagefind/')) bytes += n; }, reset: () => { bytes = 0; }, get bytes() { return bytes; } };
 }
 
-/** Bytes of the files a search page loads besides the index: its module and what it imports. */
-function pageScriptBytes(site: string): number {
-  return ['js/search-page.js', 'js/search-core.js', 'js/fold-rules.js'].reduce((n, f) => n + (existsSync(join(site, f)) ? statSync(join(site, f)).size : 0), 0);
+/** Bytes of the `files` of `dir` that exist. */
+function sizeOf(dir: string, files: string[]): number {
+  return files.reduce((n, f) => n + (existsSync(join(dir, f)) ? statSync(join(dir, f)).size : 0), 0);
 }
 
 /**
@@ -294,9 +294,10 @@ async function main(): Promise<number> {
     console.log(`  made of: ${breakdownLine(warmParts)}`);
     console.log(`bytes per query, cold (runtime + metadata + chunks + ${FIRST_PAGE} results): Kiosque ${kb(med(kBytes, 'cold'))}, default ${kb(med(dBytes, 'cold'))} (${ratio(med(kBytes, 'cold'), med(dBytes, 'cold'))})`);
     console.log(`bytes per query, Pagefind loaded (chunks + ${FIRST_PAGE} results): Kiosque ${kb(med(kBytes, 'query'))}, default ${kb(med(dBytes, 'query'))} (${ratio(med(kBytes, 'query'), med(dBytes, 'query'))})`);
-    const ui = join(reference.dir, 'pagefind');
-    const defaultUi = ['pagefind-ui.js', 'pagefind-ui.css'].reduce((n, f) => n + (existsSync(join(ui, f)) ? statSync(join(ui, f)).size : 0), 0);
-    console.log(`search page scripts, outside the figures above (uncompressed): Kiosque ${kb(pageScriptBytes(site))} (search-page.js, search-core.js, fold-rules.js); Pagefind's default UI ${kb(defaultUi)} (pagefind-ui.js and .css)`);
+    // The search page's own module and what it imports, against the files of Pagefind's default UI.
+    const pageScripts = sizeOf(join(site, 'js'), ['search-page.js', 'search-core.js', 'fold-rules.js']);
+    const defaultUi = sizeOf(join(reference.dir, 'pagefind'), ['pagefind-ui.js', 'pagefind-ui.css']);
+    console.log(`search page scripts, outside the figures above (uncompressed): Kiosque ${kb(pageScripts)} (search-page.js, search-core.js, fold-rules.js); Pagefind's default UI ${kb(defaultUi)} (pagefind-ui.js and .css)`);
     console.log(`load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')} (shared machine: times vary with it)`);
     return 0;
   } finally {

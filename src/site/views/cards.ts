@@ -7,6 +7,7 @@ import type { ArticleCard } from '../../model.ts';
 import { href } from '../filters/href.ts';
 import { filters } from '../filters/index.ts';
 import { esc } from '../html.ts';
+import { madeOnce } from './made-once.ts';
 
 const { typo, typoRich } = filters;
 
@@ -31,21 +32,15 @@ function cardMeta(item: ArticleCard, base: string, showDate: boolean): string {
 }
 
 /**
- * Cards already made, by card object and options. An article's card is one object shared by
- * every list that holds it (src/enrich/archive.ts), and the same card appears on many listing
- * pages (its topics, entities, month, years): it is typeset and escaped once. Keyed by the
- * object, so new data (the dev server's quick update) never meets an old card.
+ * Cards already made (./made-once.ts): an article's card is one object shared by every list
+ * that holds it (src/enrich/archive.ts), and appears on many listing pages (its topics,
+ * entities, month, years); it is typeset and escaped once.
  */
-const made = new WeakMap<ArticleCard, Map<string, string>>();
+const cardOnce = madeOnce<string>();
 
 /** One card. */
 export function card(item: ArticleCard, base: string, headingLevel = 3, showDate = true): string {
-  const key = `${base}\n${headingLevel}\n${showDate}`;
-  let byOptions = made.get(item);
-  if (!byOptions) made.set(item, (byOptions = new Map()));
-  let html = byOptions.get(key);
-  if (html === undefined) byOptions.set(key, (html = cardHtml(item, base, headingLevel, showDate)));
-  return html;
+  return cardOnce(item, `${base}\n${headingLevel}\n${showDate}`, () => cardHtml(item, base, headingLevel, showDate));
 }
 
 function cardHtml(item: ArticleCard, base: string, headingLevel: number, showDate: boolean): string {

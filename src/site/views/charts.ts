@@ -7,6 +7,7 @@
  */
 import { href } from '../filters/href.ts';
 import { esc } from '../html.ts';
+import { madeOnce } from './made-once.ts';
 import { monthChart, type MonthChartView } from '../month-chart.ts';
 
 export function monthChartFigure(chart: MonthChartView | undefined, base: string): string {
@@ -25,8 +26,8 @@ export function monthChartFigure(chart: MonthChartView | undefined, base: string
 `;
 }
 
-/** Charts already made, by bars list and options (see `listingChart`). */
-const made = new WeakMap<object, Map<string, string | undefined>>();
+/** Charts already made (./made-once.ts). */
+const chartOnce = madeOnce<string | undefined>();
 
 /**
  * The chart of a topic's or entity's months as HTML, or undefined when no month has articles.
@@ -34,12 +35,8 @@ const made = new WeakMap<object, Map<string, string | undefined>>();
  * (one object, shared by those pages) and options.
  */
 export function listingChart(bars: Parameters<typeof monthChart>[0], id: string, title: string, base: string): string | undefined {
-  const key = `${id}\n${title}\n${base}`;
-  let byOptions = made.get(bars);
-  if (!byOptions) made.set(bars, (byOptions = new Map()));
-  if (!byOptions.has(key)) {
+  return chartOnce(bars, `${id}\n${title}\n${base}`, () => {
     const chart = monthChart(bars, id, title);
-    byOptions.set(key, chart ? monthChartFigure(chart, base) : undefined);
-  }
-  return byOptions.get(key);
+    return chart ? monthChartFigure(chart, base) : undefined;
+  });
 }
