@@ -335,19 +335,22 @@ function surnameWord(t: Token): boolean {
   );
 }
 
+/** A surname word that is no particle: the last word of a name (`Pen` of `Le Pen`, `Robertis`). */
+const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.folded);
+
 /**
  * Where a person's name lies in a run: from the first given name followed by a surname word,
  * to the last surname word, so `Santé Agnès Buzyn` gives `Agnès Buzyn`, `Rupert Murdoch News
  * Corp` gives `Rupert Murdoch`, and `Aston Martin` gives nothing.
  */
 function personStart(run: Token[], matcher: EntityMatcher, toks: Token[]): { start: number; end: number } | undefined {
-  if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surnameWord(run[1]!) && !PARTICLES.has(run[1]!.word.folded)) return { start: 0, end: 2 };
+  if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surname(run[1]!)) return { start: 0, end: 2 };
   // `Déborah de Robertis`: a particle between them; not after an article (`la Colline de Barjaquets`).
-  if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) {
+  if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surname(run[2]!)) {
     return { start: 0, end: 3 };
   }
   // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
-  if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) return { start: 1, end: 3 };
+  if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!)) return { start: 1, end: 3 };
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
@@ -382,7 +385,7 @@ function nameEndsBefore(run: Token[], p: number, end: number, matcher: EntityMat
   const t = run[end]!;
   if (PARTICLES.has(t.word.folded)) return t.gap === 'space';
   const next = run[end + 1];
-  return isFirstName(t, matcher) && !!next && surnameWord(next) && !PARTICLES.has(next.word.folded);
+  return isFirstName(t, matcher) && !!next && surname(next);
 }
 
 type Cue = EntityKind | undefined;
@@ -622,16 +625,16 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
-      const head = (cue === 'organisation' || run.some((t) => ORGANISATION_WORDS.has(t.word.folded))) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
-      // After a cue alone, only adjectives (`le syndicat Solidaires Finances publiques`, not `la plateforme Pharos du ministère`).
       const byWord = run.some((t) => ORGANISATION_WORDS.has(t.word.folded));
+      const head = (cue === 'organisation' || byWord) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
+      // After a cue alone, only adjectives (`le syndicat Solidaires Finances publiques`, not `la plateforme Pharos du ministère`).
       const tail = head ? organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord) : [];
       if (tail.length) {
         const whole = [...run, ...tail];
         addOrganisation(whole, text);
         return;
       }
-      if (cue === 'organisation' || (run.length > 1 && run.some((t) => ORGANISATION_WORDS.has(t.word.folded)))) resolve = () => addOrganisation(run, text);
+      if (cue === 'organisation' || (run.length > 1 && byWord)) resolve = () => addOrganisation(run, text);
       else {
         // `un sondage Odoxa Dentsu`, `la Chevrolet Corvette`: a known organisation before words that name nothing
         // else, inside a sentence after a lowercase word (not a list of colours: `Orange Flame, Apple Green`).
