@@ -31,7 +31,7 @@ const NOT_A_NAME_START = new Set(
     "combien quel quelle quels quelles hier aujourd'hui demain ici oui non bref face outre malgre parmi voici voila c cela ceci ca " +
     'y ' +
     'm mme mlle mm dr pr me president presidente premier premiere ministre pdg ceo patron patronne directeur directrice general ' +
-    'generale secretaire depute deputee senateur senatrice maire prince princesse roi reine pape ' +
+    'generale secretaire depute deputee senateur senatrice maire prince princesse roi reine pape sir lord ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     // Ministries are capitalised common nouns: `ministre de l’Intérieur Christophe Castaner`.
     'interieur economie culture justice sante education agriculture ecologie travail defense armees finances transports outre-mer ' +
@@ -52,14 +52,14 @@ const ORGANISATION_WORDS = new Set(
     'festival conference sommet musee hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
     'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine radio ' +
     'tv television chaine caisse societe compagnie entreprise cabinet republique observatoire syndicat confederation direction ' +
-    'inspection forces revue music entertainment pictures production productions'
+    'inspection forces revue music entertainment pictures production productions service services council foundation committee society'
   ).split(' '),
 );
 
 /** The word just before a name that says it names a person: `M. Castaner`, `la ministre Florence Parly`. */
 const PERSON_CUES = new Set(
   (
-    'm mme mlle mm ministre president presidente depute deputee eurodepute eurodeputee senateur senatrice maire acteur actrice ' +
+    'm mme mlle mm me ministre president presidente depute deputee eurodepute eurodeputee senateur senatrice maire acteur actrice ' +
     'chanteur chanteuse journaliste ecrivain ecrivaine romancier romanciere joueur joueuse entraineur selectionneur pilote pdg patron ' +
     'patronne fondateur fondatrice directeur directrice porte-parole candidat candidate avocat avocate juge procureur procureure ' +
     'realisateur realisatrice animateur animatrice humoriste comedien comedienne rappeur rappeuse footballeur footballeuse tennisman ' +
@@ -72,6 +72,9 @@ const PERSON_CUES = new Set(
   ).split(' '),
 );
 
+/** Person cues after which a given name alone is a stage name: `la chanteuse Adele`, `le rappeur Nekfeu`. */
+const STAGE_CUES = new Set(['chanteur', 'chanteuse', 'rappeur', 'rappeuse', 'star', 'icone', 'humoriste']);
+
 /** Person cues of kinship: a rare given name alone after them is a relative (`son fils Yohann`), not a stage name (`la chanteuse Lorie`). */
 const KIN = new Set(['fils', 'fille', 'frere', 'soeur', 'mari', 'epouse', 'compagnon', 'compagne', 'veuve']);
 
@@ -81,7 +84,7 @@ const ORGANISATION_CUES = new Set(
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
     'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur ' +
-    'cooperative mutuelle filiale holding consortium'
+    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur'
   ).split(' '),
 );
 
@@ -94,6 +97,9 @@ const APPOSITION_NOUNS = new Set(
     'adolescente victime mere pere ingenieur ingenieure artiste auteur autrice fondateur avocat'
   ).split(' '),
 );
+
+/** An Arabic article glued to a capitalised name, inside a name: `Haider al-Abadi`, `Abdel Fattah al-Sissi`. */
+const ARABIC_ARTICLE = /^(?:al|el)-\p{Lu}/u;
 
 /** How a word is separated from the previous one. */
 type Gap = 'space' | 'elided' | 'other';
@@ -121,6 +127,8 @@ export interface EntityMatcher {
   readonly lowercaseFirst: ReadonlySet<string>;
   /** Slug of a name or alias → index in `entities`, so a detected spelling of a known name joins it. */
   readonly bySlug: ReadonlyMap<string, number>;
+  /** The same slugs without hyphens (`lemonde`), for websites named by their address (`lemonde.fr`). */
+  readonly bySquashedSlug: ReadonlyMap<string, number>;
   /** Folded given names. */
   readonly firstNames: ReadonlySet<string>;
   /** Folded given names taken only in a name of two words, or with a particle or a nationality before it (`Dominic Raab`, `Déborah de Robertis`, not `Ray Ban Meta`). */
@@ -172,8 +180,10 @@ export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityR
     }
   });
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length || a.entity - b.entity);
+  const bySquashedSlug = new Map<string, number>();
+  for (const [slug, entity] of bySlug) if (!bySquashedSlug.has(slug.replaceAll('-', ''))) bySquashedSlug.set(slug.replaceAll('-', ''), entity);
   return {
-    entities, rules, bySlug, lowercaseFirst,
+    entities, rules, bySlug, bySquashedSlug, lowercaseFirst,
     firstNames: reference?.firstNames ?? new Set(),
     rareFirstNames: reference?.rareFirstNames ?? new Set(),
     communes: reference?.communes ?? new Map(),
@@ -238,6 +248,17 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
   );
 }
 
+/** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
+function afterMinister(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  let j = i - 1;
+  if (t.gap === 'elided') {
+    if (toks[j]?.word.raw !== 'de') return false;
+  } else if (t.gap === 'space' && toks[j]?.word.raw === 'la' && toks[j - 1]?.word.raw === 'de') j--;
+  else if (!(t.gap === 'space' && ['de', 'du', 'des'].includes(toks[j]?.word.raw ?? ''))) return false;
+  return ['ministre', 'ministres', 'ministere'].includes(toks[j - 1]?.word.folded ?? '');
+}
+
 /** A capitalised word that can continue (or start, if `first`) a name. */
 function nameWord(t: Token | undefined, first: boolean): boolean {
   if (!t || !t.capitalised) return false;
@@ -253,21 +274,35 @@ const commonOpener = (t: Token, lowercaseWords: ReadonlySet<string>): boolean =>
  * the run, which names something else. Particles and elided articles join a run only towards
  * a word that is not a known name (`Département d’État`, but `ChatGPT` and `OpenAI` apart).
  */
-function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): { gazetteer: Match[]; runs: Token[][] } {
+function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): { gazetteer: Match[]; runs: Token[][]; sites: Token[][] } {
   const gazetteer: Match[] = [];
   const runs: Token[][] = [];
+  const sites: Token[][] = [];
   const glued = (t: Token | undefined, first: boolean): boolean => t?.gap === 'space' && nameWord(t, first);
   let i = 0;
   let matchedUntil = 0;
   while (i < toks.length) {
-    // `le made in France`: an English phrase, not the place.
-    if (toks[i]!.gap === 'space' && toks[i - 1]?.word.raw === 'in' && toks[i - 2]?.word.folded === 'made') {
+    const site = siteAt(toks, i, text);
+    if (site) {
+      sites.push(site);
+      i = site[site.length - 1]!.index + 1;
+      continue;
+    }
+    // `le made in France`, « Once Upon a Time in Hollywood »: an English phrase or title, not the place.
+    if (toks[i]!.gap === 'space' && toks[i - 1]?.word.raw === 'in' && (toks[i - 2]?.word.folded === 'made' || toks[i - 2]?.capitalised)) {
       i++;
       continue;
     }
     let rule = matchAlias(toks, i, matcher);
-    // `Total, …` opening a sentence in an article that also writes `total`: a common word.
-    if (rule && !rule.rest.length && commonOpener(toks[i]!, lowercaseWords)) rule = undefined;
+    // `Total, …` opening a sentence in an article that also writes `total`: a common word; so is « Voici le… ».
+    if (rule && !rule.rest.length && (commonOpener(toks[i]!, lowercaseWords) || (toks[i]!.sentenceStart && NOT_A_NAME_START.has(toks[i]!.word.folded)))) rule = undefined;
+    // `Aquitaine Nord`: a point of the compass glued to a known name names a part of it, not the department.
+    if (i > 0 && i === matchedUntil && toks[i]!.gap === 'space' && toks[i]!.capitalised && COMPASS.has(toks[i]!.word.folded)) {
+      i++;
+      continue;
+    }
+    // `le ministre de l’Éducation nationale` is a title, not the institution.
+    if (rule && matcher.entities[rule.entity]!.kind === 'organisation' && afterMinister(toks, i)) rule = undefined;
     if (rule) {
       const end = i + 1 + rule.rest.length;
       const before = toks[i - 1];
@@ -292,7 +327,7 @@ function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: Readonl
       const next = toks[j + 1];
       // After a sentence-initial word, `de` or `d’` is not evidence of one name (`Perspectives de Llama`).
       const mayLink = !(run.length === 1 && run[0]!.sentenceStart);
-      if (glued(t, false)) run.push(t);
+      if (glued(t, false) || (t.gap === 'space' && ARABIC_ARTICLE.test(t.word.raw))) run.push(t);
       else if (mayLink && t.gap === 'elided' && nameWord(t, false) && !matchAlias(toks, j, matcher)) run.push(t);
       else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && !matchAlias(toks, j + 1, matcher)) run.push(t);
       else break;
@@ -302,7 +337,24 @@ function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: Readonl
     if (run.length) runs.push(run);
     i = j;
   }
-  return { gazetteer, runs };
+  return { gazetteer, runs, sites };
+}
+
+/** Top-level domains of the websites the press names: `Leveil.fr`, `jeanmarcmorandini.com`. */
+const DOMAINS = new Set(['fr', 'com', 'net', 'org', 'info', 'eu', 'be', 'ch', 'io', 'tv']);
+
+/**
+ * The words of a website's name starting at `i` (`Leveil` `fr`, `impots` `gouv` `fr`): words
+ * joined by dots ending in a known domain, without a leading `www`; not in an e-mail address.
+ */
+function siteAt(toks: Token[], i: number, text: string): Token[] | undefined {
+  const dotted = (a: Token, b: Token | undefined): boolean => !!b && b.word.start === a.word.end + 1 && text.charAt(a.word.end) === '.';
+  let j = i;
+  while (dotted(toks[j]!, toks[j + 1])) j++;
+  const last = toks[j]!;
+  if (j === i || !DOMAINS.has(last.word.raw) || /[@./]/u.test(text.charAt(toks[i]!.word.start - 1))) return undefined;
+  const start = toks[i]!.word.folded === 'www' ? i + 1 : i;
+  return start < j ? toks.slice(start, j + 1) : undefined;
 }
 
 /** Two all-caps words, one of five letters or more (`DES ANTÉCÉDENTS PSYCHIATRIQUES`): a heading, not a name. */
@@ -311,16 +363,23 @@ const isShouted = (run: Token[]): boolean => run.filter((t) => isAllCaps(t.word.
 /** `Ve République`, `XXIe siècle`. */
 const ROMAN_ORDINAL = /^(?!Le$)[IVXLC]+(?:e|er|ème)?$/u;
 
-/** A given name, hyphenated ones included (`Jean-Luc`, `Marie-France`). */
+/** A given name, hyphenated ones included (`Jean-Luc`, `Marie-France`); never a word of organisations (`Chaîne`, `Radio`). */
 function isFirstName(t: Token, matcher: EntityMatcher): boolean {
   if (!t.capitalised || (isAllCaps(t.word.raw) && t.word.raw.length > 1)) return false;
   const f = t.word.folded;
+  if (ORGANISATION_WORDS.has(f)) return false;
   return matcher.firstNames.has(f) || (f.includes('-') && f.split('-').every((part) => matcher.firstNames.has(part)));
+}
+
+/** A given name alone after the person cue `cue` that names no one a reader can look up: `son mari Philippe`, `son fils Yohann`, not `la chanteuse Adele`. */
+function givenNameAlone(t: Token, cue: string, matcher: EntityMatcher): boolean {
+  if (STAGE_CUES.has(cue)) return false;
+  return isFirstName(t, matcher) || (isRareFirstName(t, matcher) && KIN.has(cue));
 }
 
 /** A given name of the longer list only (`Dominic`, `Ray`): evidence for a two-word name alone (see `personStart`). */
 function isRareFirstName(t: Token, matcher: EntityMatcher): boolean {
-  return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded);
+  return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded) && !ORGANISATION_WORDS.has(t.word.folded);
 }
 
 /** A word that can follow a given name in a person's name: `Le`, `Pen`, `de`, `Y.`. */
@@ -390,15 +449,33 @@ function nameEndsBefore(run: Token[], p: number, end: number, matcher: EntityMat
 
 type Cue = EntityKind | undefined;
 
+/**
+ * The word that may say what a run names: the word just before it, or a cue noun before one
+ * or two adjectives (`la télévision publique ERT`, `l’institut géologique américain USGS`).
+ */
+function cueToken(run: Token[], toks: Token[]): Token | undefined {
+  const first = run[0]!;
+  // `secrétaire d’État` names no one: the cue must stand a space apart.
+  if (first.gap !== 'space') return undefined;
+  const prev = toks[first.index - 1];
+  let at = first.index - 1;
+  while (at > first.index - 3 && toks[at] && cueAdjective(toks[at]!) && toks[at]!.gap === 'space') at--;
+  const noun = toks[at];
+  return at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || ORGANISATION_CUES.has(noun.word.folded)) ? noun : prev;
+}
+
+/** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */
+const cueAdjective = (t: Token): boolean =>
+  !t.capitalised && !TAIL_STOPS.has(t.word.folded) && !NOT_A_NAME_START.has(t.word.folded) && (INSTITUTION_ADJECTIVE.test(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded));
+
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
 function cueBefore(run: Token[], toks: Token[], text: string): Cue {
   const first = run[0]!;
-  const prev = toks[first.index - 1];
-  // `secrétaire d’État` names no one: the cue must stand just before, a space apart.
-  if (!prev || first.gap !== 'space') return undefined;
+  const prev = cueToken(run, toks);
+  if (!prev) return undefined;
   const f = prev.word.folded;
-  // `M.` with its dot (`22 M EUR` is no one); a person is not written in capitals.
-  const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : true;
+  // `M.` with its dot (`22 M EUR` is no one); `Me` (maître) as written; a person is not written in capitals.
+  const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : f === 'me' ? prev.word.raw === 'Me' && first.word.folded !== 'too' : true;
   if (PERSON_CUES.has(f)) return title && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
   if (ORGANISATION_CUES.has(f)) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
@@ -482,6 +559,36 @@ function branchOf(t: Token, matcher: EntityMatcher): boolean {
   return e !== undefined && matcher.entities[e]!.kind === 'organisation';
 }
 
+/**
+ * `Compiègne, Creil, Noyon et Senlis`: a run after a comma, `et` or `ou` that follows two places
+ * separated by a comma is the next item of a list of places (the caller takes it only when it
+ * is a commune), or that follows one place and is followed by another item. One place before is
+ * not enough: `À Paris, Marie et son compagnon…`.
+ * `places` maps the index of the last word of each place named so far to that of its first.
+ */
+function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: ReadonlyMap<number, number>): boolean {
+  const previousItem = (first: Token): number | undefined => {
+    const prev = toks[first.index - 1];
+    if (!prev) return undefined;
+    if (/^,\s+$/u.test(text.slice(prev.word.end, first.word.start))) return places.has(prev.index) ? prev.index : undefined;
+    const before = toks[prev.index - 1];
+    const linked = first.gap === 'space' && prev.gap === 'space' && (prev.word.raw === 'et' || prev.word.raw === 'ou');
+    return linked && before && places.has(before.index) ? before.index : undefined;
+  };
+  const last = previousItem(run[0]!);
+  if (last === undefined) return false;
+  const start = toks[places.get(last)!]!;
+  const prev = toks[start.index - 1];
+  if (prev && /^,\s+$/u.test(text.slice(prev.word.end, start.word.start)) && places.has(prev.index)) return true;
+  // Or the list goes on after the run: `…, La Madeleine, Lezennes, Marquette-lez-Lille`.
+  const end = run[run.length - 1]!;
+  const next = toks[end.index + 1];
+  if (!next) return false;
+  if (/^,\s+$/u.test(text.slice(end.word.end, next.word.start))) return next.capitalised;
+  const after = toks[next.index + 1];
+  return next.gap === 'space' && (next.word.raw === 'et' || next.word.raw === 'ou') && !!after && after.gap === 'space' && after.capitalised;
+}
+
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
 function departmentAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
   const last = run[run.length - 1]!;
@@ -503,9 +610,14 @@ function surface(run: Token[], text: string): string {
   return text.slice(run[0]!.word.start, run[run.length - 1]!.word.end).replace(/\s+/gu, ' ');
 }
 
-/** Sentence-initial capitalised words that the article also writes in lowercase. */
+/**
+ * Sentence-initial capitalised words that the article also writes in lowercase, and never with
+ * a capital inside a sentence: `Total` opening a sentence of an article that writes `au total`,
+ * but not `Corse` in an article that writes both `le quotidien corse` and `à Bastia, en Corse`.
+ */
 function commonWords(fields: Token[][]): Set<string> {
   const openers = new Set<string>();
+  const named = new Set<string>();
   // Length and first letter of each opener: a cheap filter before the set lookup.
   const keys = new Uint8Array(64 * 32);
   const key = (w: string): number => Math.min(w.length, 63) * 32 + (w.charCodeAt(0) & 31);
@@ -514,13 +626,13 @@ function commonWords(fields: Token[][]): Set<string> {
       if (t.sentenceStart && t.capitalised) {
         openers.add(t.word.folded);
         keys[key(t.word.folded)] = 1;
-      }
+      } else if (t.capitalised) named.add(t.word.folded);
     }
   }
   const common = new Set<string>();
   for (const toks of fields) {
     for (const t of toks) {
-      if (!t.capitalised && keys[key(t.word.folded)] && openers.has(t.word.folded)) common.add(t.word.folded);
+      if (!t.capitalised && keys[key(t.word.folded)] && openers.has(t.word.folded) && !named.has(t.word.folded)) common.add(t.word.folded);
     }
   }
   return common;
@@ -591,6 +703,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     orgAt.set(tokens[0]!.index, slug);
     orgAt.set(tokens[tokens.length - 1]!.index, slug);
   };
+  /** Index of the last word of each place named in the current field → index of its first, for lists of towns. */
+  let placeEnds = new Map<number, number>();
   /** Folded acronym → the organisation it stands for in this article. */
   const acronyms = new Map<string, { slug: string; name: string }>();
 
@@ -607,6 +721,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       for (const entity of pair) addKnown(entity);
       return;
     }
+    // `le Groupe TF1`: the group is the organisation it is named after.
+    const group = known === undefined && run.length > 1 && run[0]!.word.folded === 'groupe' ? matchAlias(toks, run[1]!.index, matcher) : undefined;
+    if (group && group.rest.length === run.length - 2 && matcher.entities[group.entity]!.kind === 'organisation') {
+      addKnown(group.entity);
+      return;
+    }
     // `la CGT-Cheminots`, `FO-Police`: a branch named by its known organisation and a hyphen.
     if (run.length === 1 && known === undefined && branchOf(run[0]!, matcher)) {
       addOrganisation(run, text);
@@ -615,14 +735,16 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
     const folded = run.map((t) => t.word.folded).join(' ');
     const town =
-      cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) : undefined;
+      cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) || (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds))
+        ? commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher)
+        : undefined;
+    if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && town)) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if (cue === undefined && geoNounBefore(run, toks)) resolve = () => add(slug, 'place', name, name);
-    // `son mari Philippe`: a given name alone names no one a reader can look up.
-    else if (cue === 'person' && !(run.length === 1 && (isFirstName(run[0]!, matcher) || (isRareFirstName(run[0]!, matcher) && KIN.has(toks[run[0]!.index - 1]!.word.folded)))))
-      resolve = () => addPerson(run, text);
+    // `son mari Philippe`: a given name alone names no one a reader can look up, unless it is a stage name (`la chanteuse Adele`).
+    else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher))) resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
       const byWord = run.some((t) => ORGANISATION_WORDS.has(t.word.folded));
@@ -650,10 +772,18 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
 
   for (const { text, toks } of fields) {
     orgAt = new Map();
+    placeEnds = new Map();
     for (const ministry of ministries(toks)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
-    const { gazetteer, runs } = mentions(toks, matcher, lowercaseWords);
+    const { gazetteer, runs, sites } = mentions(toks, text, matcher, lowercaseWords);
+    // A website named by its address is a medium: `le site Leveil.fr`, `lemonde.fr` (Le Monde).
+    for (const site of sites) {
+      const known = matcher.bySquashedSlug.get(slugify(site[site.length - 2]!.word.raw).replaceAll('-', ''));
+      if (site.length === 2 && known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
+      else addOrganisation(site, text);
+    }
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
+      if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
       if (e.kind === 'person' && m.tokens.length > 1) {
         add(e.slug, e.kind, e.name);
@@ -663,7 +793,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const name = surface(region, text);
         add(slugify(name), 'place', name, name);
       } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => addKnown(m.entity) });
-      else addKnown(m.entity);
+      else {
+        addKnown(m.entity);
+        // `la Corée du Nord`, then `le Nord`: the same country.
+        if (e.kind === 'place' && COMPASS.has(m.tokens[m.tokens.length - 1]!.word.folded)) addLastName(m.tokens, e.slug);
+      }
     }
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
@@ -736,7 +870,10 @@ function regionWords(place: Token[], toks: Token[]): number {
   if (!next || next.gap !== 'space') return 0;
   if (!next.capitalised && REGION_ADJECTIVES.has(next.word.folded)) return 1;
   const after = toks[next.index + 1];
-  return (next.word.raw === 'de' || next.word.raw === 'du') && after && after.gap !== 'other' && after.capitalised && COMPASS.has(after.word.folded) ? 2 : 0;
+  if ((next.word.raw !== 'de' && next.word.raw !== 'du') || !after || after.gap === 'other' || !COMPASS.has(after.word.folded)) return 0;
+  // `Asie du sud-est` in lowercase too, but not `de la France du nord au sud`.
+  const then = toks[after.index + 1];
+  return after.capitalised || !(then?.gap === 'space' && (then.word.raw === 'au' || then.word.raw === 'a')) ? 2 : 0;
 }
 
 /**

@@ -108,6 +108,17 @@ Nagui
 Louane
 Stromae
 Booba
+Beyoncé|Beyonce
+Rihanna
+Madonna
+Shakira
+Eminem
+Zaz
+Indila
+Orelsan
+Nekfeu
+Dalida
+France Gall
 Gérard Depardieu|Depardieu
 Kylian Mbappé|Mbappé
 Zinédine Zidane|Zidane
