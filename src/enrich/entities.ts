@@ -450,6 +450,23 @@ function nameEndsBefore(run: Token[], p: number, end: number, matcher: EntityMat
 type Cue = EntityKind | undefined;
 
 /**
+ * An organisation's name in quotes after its noun, whole: `le groupe "Libertés et Territoires"`,
+ * `l’association « Jamais sans toit »`; at most eight words, up to the closing quote.
+ */
+function quotedName(run: Token[], toks: Token[], text: string): Token[] | undefined {
+  const first = run[0]!;
+  const noun = toks[first.index - 1];
+  if (first.gap !== 'other' || !noun || !ORGANISATION_CUES.has(noun.word.folded) || !/^\s+["«“]\s*$/u.test(text.slice(noun.word.end, first.word.start))) return undefined;
+  for (let i = first.index; i < first.index + 8 && i < toks.length; i++) {
+    const next = toks[i + 1];
+    const gap = next ? text.slice(toks[i]!.word.end, next.word.start) : text.slice(toks[i]!.word.end);
+    if (/^\s*["»”]/u.test(gap)) return toks.slice(first.index, i + 1);
+    if (next && next.gap === 'other') return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The word that may say what a run names: the word just before it, or a cue noun before one
  * or two adjectives (`la télévision publique ERT`, `l’institut géologique américain USGS`).
  */
@@ -471,6 +488,7 @@ const cueAdjective = (t: Token): boolean =>
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
 function cueBefore(run: Token[], toks: Token[], text: string): Cue {
   const first = run[0]!;
+  if (quotedName(run, toks, text)) return 'organisation';
   const prev = cueToken(run, toks);
   if (!prev) return undefined;
   const f = prev.word.folded;
@@ -560,33 +578,31 @@ function branchOf(t: Token, matcher: EntityMatcher): boolean {
 }
 
 /**
- * `Compiègne, Creil, Noyon et Senlis`: a run after a comma, `et` or `ou` that follows two places
- * separated by a comma is the next item of a list of places (the caller takes it only when it
- * is a commune), or that follows one place and is followed by another item. One place before is
- * not enough: `À Paris, Marie et son compagnon…`.
+ * `Compiègne, Creil, Noyon et Senlis`: a run after `et` or `ou` that follows a place, or after a
+ * comma that follows two places, or one place when another item follows the run, is an item of a
+ * list of places (the caller takes it only when it is a commune). One place and a comma are not
+ * enough: `À Paris, Marie et son compagnon…`.
  * `places` maps the index of the last word of each place named so far to that of its first.
  */
 function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: ReadonlyMap<number, number>): boolean {
-  const previousItem = (first: Token): number | undefined => {
-    const prev = toks[first.index - 1];
-    if (!prev) return undefined;
-    if (/^,\s+$/u.test(text.slice(prev.word.end, first.word.start))) return places.has(prev.index) ? prev.index : undefined;
-    const before = toks[prev.index - 1];
-    const linked = first.gap === 'space' && prev.gap === 'space' && (prev.word.raw === 'et' || prev.word.raw === 'ou');
-    return linked && before && places.has(before.index) ? before.index : undefined;
-  };
-  const last = previousItem(run[0]!);
-  if (last === undefined) return false;
-  const start = toks[places.get(last)!]!;
-  const prev = toks[start.index - 1];
-  if (prev && /^,\s+$/u.test(text.slice(prev.word.end, start.word.start)) && places.has(prev.index)) return true;
+  const afterComma = (t: Token, prev: Token | undefined): prev is Token => !!prev && /^,\s+$/u.test(text.slice(prev.word.end, t.word.start));
+  const first = run[0]!;
+  const prev = toks[first.index - 1];
+  if (!prev) return false;
+  // `à Alès et Palavas-les-Flots`: the last item, after `et` or `ou`.
+  const joined = (t: Token | undefined): boolean => !!t && t.gap === 'space' && (t.word.raw === 'et' || t.word.raw === 'ou');
+  if (first.gap === 'space' && joined(prev)) return places.has(prev.index - 1);
+  if (!afterComma(first, prev) || !places.has(prev.index)) return false;
+  // Two places before: `Compiègne, Creil, Noyon`.
+  const start = toks[places.get(prev.index)!]!;
+  const beforeStart = toks[start.index - 1];
+  if (afterComma(start, beforeStart) && places.has(beforeStart.index)) return true;
   // Or the list goes on after the run: `…, La Madeleine, Lezennes, Marquette-lez-Lille`.
-  const end = run[run.length - 1]!;
-  const next = toks[end.index + 1];
+  const next = toks[run[run.length - 1]!.index + 1];
   if (!next) return false;
-  if (/^,\s+$/u.test(text.slice(end.word.end, next.word.start))) return next.capitalised;
+  if (afterComma(next, toks[next.index - 1])) return next.capitalised;
   const after = toks[next.index + 1];
-  return next.gap === 'space' && (next.word.raw === 'et' || next.word.raw === 'ou') && !!after && after.gap === 'space' && after.capitalised;
+  return joined(next) && !!after && after.gap === 'space' && after.capitalised;
 }
 
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
@@ -732,13 +748,22 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       addOrganisation(run, text);
       return;
     }
-    const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
+    const before = cueBefore(run, toks, text);
+    const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
+    let cue = before ?? after;
     const folded = run.map((t) => t.word.folded).join(' ');
     const town =
       cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) || (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds))
         ? commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher)
         : undefined;
+    // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
+    if (cue === 'place' && !town && after) cue = after;
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && town)) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
+    const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
+    if (quoted && quoted.length > run.length) {
+      addOrganisation(quoted, text);
+      return;
+    }
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
@@ -749,8 +774,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
       const byWord = run.some((t) => ORGANISATION_WORDS.has(t.word.folded));
       const head = (cue === 'organisation' || byWord) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
-      // After a cue alone, only adjectives (`le syndicat Solidaires Finances publiques`, not `la plateforme Pharos du ministère`).
-      const tail = head ? organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord) : [];
+      // After a cue alone, only adjectives (`le syndicat Solidaires Finances publiques`, not `la plateforme Pharos du ministère`);
+      // or a second capitalised name joined by `et` (`le groupe Libertés et Territoires`).
+      const tail = head ? (cue === 'organisation' ? coordinatedName(run, toks, matcher) : []).concat(organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord)) : [];
       if (tail.length) {
         const whole = [...run, ...tail];
         addOrganisation(whole, text);
@@ -926,6 +952,20 @@ function ministries(toks: Token[]): Token[][] {
     out.push(toks.slice(i, end));
   }
   return out;
+}
+
+/**
+ * `Libertés et Territoires` after an organisation's noun: `et` and the capitalised words after
+ * it, when they are no known name and start with no given name (`le groupe Renault et Nissan` is two).
+ */
+function coordinatedName(run: Token[], toks: Token[], matcher: EntityMatcher): Token[] {
+  const and = toks[run[run.length - 1]!.index + 1];
+  if (!and || and.gap !== 'space' || and.word.raw !== 'et') return [];
+  let end = and.index + 1;
+  while (toks[end]?.gap === 'space' && nameWord(toks[end], end === and.index + 1) && end - and.index <= 3) end++;
+  const first = toks[and.index + 1];
+  if (end === and.index + 1 || !first || matchAlias(toks, first.index, matcher) || isFirstName(first, matcher) || isRareFirstName(first, matcher)) return [];
+  return toks.slice(and.index, end);
 }
 
 /** Organisation words that head no institution with a lowercase tail: `la République d’affaiblir`, `la Coupe du monde`. */

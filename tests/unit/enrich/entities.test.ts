@@ -324,3 +324,12 @@ test('issue 12: well-known organisations of the reference: SPA, Enedis, JCDecaux
   const refs = detect('Même la SPA est venue. Selon Enedis, le courant revient. JCDecaux et l’Afep ont parlé sur MTV.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Afep:1', 'organisation:Enedis:1', 'organisation:JCDecaux:1', 'organisation:MTV:1', 'organisation:SPA:1']);
 });
+
+test('issue 12: an organisation’s name in quotes after its noun is taken whole; « et » joins two capitalised words after the noun', () => {
+  const refs = detect('Elle milite dans l’association « Jamais sans toit », puis siège au groupe Libertés et Territoires.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Jamais sans toit:1', 'organisation:Libertés et Territoires:1']);
+});
+
+test('issue 12: after « à », a name that is no town takes the kind its apposition gives: « à Takis Candilis, le directeur »', () => {
+  assert.deepEqual(names(detect('Il s’en prend à Takis Candilis, le directeur de la fiction.', empty)), ['person:Takis Candilis:1']);
+});
