@@ -248,6 +248,14 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
   );
 }
 
+/** An organisation word followed by its complement or adjective: `Assemblée de Corse`, `Assemblée générale`. */
+function longerInstitution(toks: Token[], i: number): boolean {
+  if (!ORGANISATION_WORDS.has(toks[i]!.word.folded)) return false;
+  const next = toks[i + 1];
+  if (!next || next.gap === 'other' || next.capitalised) return false;
+  return ['de', 'du', 'des'].includes(next.word.raw) || next.gap === 'elided' || (INSTITUTION_ADJECTIVE.test(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
+}
+
 /** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
 function afterMinister(toks: Token[], i: number): boolean {
   const t = toks[i]!;
@@ -301,6 +309,8 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
       i++;
       continue;
     }
+    // `l’Assemblée` alone is the Assemblée nationale, `l’Assemblée générale`, `l’Assemblée de Corse` another body.
+    if (rule && !rule.rest.length && longerInstitution(toks, i)) rule = undefined;
     // `le ministre de l’Éducation nationale` is a title, not the institution.
     if (rule && matcher.entities[rule.entity]!.kind === 'organisation' && afterMinister(toks, i)) rule = undefined;
     if (rule) {
@@ -731,7 +741,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const name = surface(run, text);
     const slug = slugify(name);
     if (!slug) return;
-    const known = matcher.bySlug.get(slug);
+    // `l’Assemblée générale` is not the body the alias `Assemblée` names.
+    const known = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
     const pair = run.length === 1 && known === undefined ? placePair(run[0]!, matcher) : [];
     if (pair.length) {
       for (const entity of pair) addKnown(entity);

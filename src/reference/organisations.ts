@@ -401,7 +401,7 @@ Williams
 Élysée|Palais de l'Élysée
 Matignon
 Bercy
-Assemblée nationale
+Assemblée nationale|Assemblée
 Sénat
 Parlement
 Journal officiel

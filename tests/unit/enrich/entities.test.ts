@@ -333,3 +333,11 @@ test('issue 12: an organisation’s name in quotes after its noun is taken whole
 test('issue 12: after « à », a name that is no town takes the kind its apposition gives: « à Takis Candilis, le directeur »', () => {
   assert.deepEqual(names(detect('Il s’en prend à Takis Candilis, le directeur de la fiction.', empty)), ['person:Takis Candilis:1']);
 });
+
+test('issue 12: « l’Assemblée » alone is the Assemblée nationale; an organisation word followed by its complement names another body', () => {
+  const refs = detect('Le groupe LREM de l’Assemblée a voté. L’Assemblée générale siège, et l’Union des industries de la protection des plantes proteste.', empty);
+  assert.deepEqual(names(refs).sort(), [
+    'organisation:Assemblée générale:1', 'organisation:Assemblée nationale:1', 'organisation:La République en marche:1',
+    'organisation:Union des industries de la protection des plantes:1',
+  ]);
+});
