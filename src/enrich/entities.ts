@@ -11,6 +11,7 @@
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
 import { slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
+import { SOURCE_SLUGS } from '../reference/organisations.ts';
 
 /** Most entities kept per article, by mention count. */
 const MAX_ENTITIES = 50;
@@ -289,6 +290,8 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
   const glued = (t: Token | undefined, first: boolean): boolean => t?.gap === 'space' && nameWord(t, first);
   let i = 0;
   let matchedUntil = 0;
+  /** Where the last medium named ends: `France 3` of `France 3 Bourgogne`. */
+  let mediumUntil = -1;
   while (i < toks.length) {
     const site = siteAt(toks, i, text);
     if (site) {
@@ -306,7 +309,8 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
     if (rule && !rule.rest.length && (commonOpener(toks[i]!, lowercaseWords) || (toks[i]!.sentenceStart && NOT_A_NAME_START.has(toks[i]!.word.folded)))) rule = undefined;
     // `Aquitaine Nord`: a point of the compass glued to a known name names a part of it, not the department.
     if (i > 0 && i === matchedUntil && toks[i]!.gap === 'space' && toks[i]!.capitalised && COMPASS.has(toks[i]!.word.folded)) {
-      i++;
+      if (mediumUntil === i) mediumUntil = i + 1;
+      i = matchedUntil = i + 1;
       continue;
     }
     // `l’Assemblée` alone is the Assemblée nationale, `l’Assemblée générale`, `l’Assemblée de Corse` another body.
@@ -315,6 +319,11 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
     if (rule && matcher.entities[rule.entity]!.kind === 'organisation' && afterMinister(toks, i)) rule = undefined;
     if (rule) {
       const end = i + 1 + rule.rest.length;
+      // `France 3 Bourgogne Franche-Comté`, `France Bleu Vaucluse`: a regional edition of a medium, not a place of the story.
+      if (i === mediumUntil && toks[i]!.gap === 'space' && matcher.entities[rule.entity]!.kind === 'place') {
+        i = matchedUntil = mediumUntil = end;
+        continue;
+      }
       const before = toks[i - 1];
       // Only a one-word alias can be part of a longer name (`Brigitte Macron`, `Samsung Electronics`).
       const single = rule.rest.length === 0;
@@ -322,6 +331,7 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
       const gluedAfter = single && glued(toks[end], false) && !matchAlias(toks, end, matcher);
       if (!gluedBefore && !gluedAfter) {
         gazetteer.push({ entity: rule.entity, tokens: toks.slice(i, end) });
+        if (SOURCE_SLUGS.has(matcher.entities[rule.entity]!.slug)) mediumUntil = end;
         i = matchedUntil = end;
         continue;
       }

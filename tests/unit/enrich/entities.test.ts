@@ -339,3 +339,8 @@ test('issue 12: « l’Assemblée » alone is the Assemblée nationale; an organ
   // The newspaper L'Union is not named.
   assert.deepEqual(names(refs).sort(), ['organisation:Assemblée générale:1', 'organisation:Assemblée nationale:1', 'organisation:La République en marche:1']);
 });
+
+test('issue 12: a region after a medium names its regional edition, not a place of the story: « France 3 Occitanie », « France Bleu Sud Lorraine »', () => {
+  const refs = detect('Selon France 3 Occitanie et France Bleu Sud Lorraine, le maire de Rodez a parlé.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:France 3:1', 'organisation:France Bleu:1', 'place:Rodez:1']);
+});
