@@ -557,6 +557,12 @@ const GEO_NOUNS = new Set([
   'province', 'station', 'quartier',
 ]);
 
+/** Capitalised nouns of geography that start the name of a place: `Pic du Midi de Bigorre`, `Golfe du Mexique`, `Lac Léman`. */
+const GEO_HEADS = new Set(['pic', 'mont', 'monts', 'lac', 'col', 'golfe', 'baie', 'cap', 'pointe', 'vallee', 'gorges', 'plateau', 'mer', 'ocean', 'detroit', 'ile', 'iles', 'presqu-ile', 'massif']);
+
+/** A name of two words or more headed by a noun of geography (`Pic du Midi`), not one that holds digits (`Cap 21`). */
+const geoHead = (run: Token[]): boolean => run.length > 1 && GEO_HEADS.has(run[0]!.word.folded) && !run.some((t) => /\d/u.test(t.word.raw));
+
 const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'ce', 'cette', 'son', 'sa', 'leur']);
 
 /**
@@ -788,7 +794,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
-    else if (cue === undefined && geoNounBefore(run, toks)) resolve = () => add(slug, 'place', name, name);
+    else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run))) resolve = () => add(slug, 'place', name, name);
     // `son mari Philippe`: a given name alone names no one a reader can look up, unless it is a stage name (`la chanteuse Adele`).
     else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher))) resolve = () => addPerson(run, text);
     else {

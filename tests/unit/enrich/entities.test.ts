@@ -344,3 +344,8 @@ test('issue 12: a region after a medium names its regional edition, not a place 
   const refs = detect('Selon France 3 Occitanie et France Bleu Sud Lorraine, le maire de Rodez a parlé.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:France 3:1', 'organisation:France Bleu:1', 'place:Rodez:1']);
 });
+
+test('issue 12: a name headed by a noun of geography is a place: « au Pic du Midi de Bigorre », « le Lac Léman »; not « Cap 21 »', () => {
+  const refs = detect('Au Pic du Midi de Bigorre, il neige sur le Lac Léman. Il a rejoint Cap 21 en 2010.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Lac Léman:1', 'place:Pic du Midi de Bigorre:1']);
+});
