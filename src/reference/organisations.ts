@@ -75,6 +75,8 @@ BuzzFeed
 Mashable
 New York Post
 Le Soir
+La Dernière Heure
+Washington Examiner
 RTBF
 Télé 7 jours
 Le HuffPost|HuffPost|Huffington Post
@@ -401,7 +403,8 @@ Williams
 Élysée|Palais de l'Élysée
 Matignon
 Bercy
-Assemblée nationale|Assemblée
+Beauvau|Place Beauvau
+Assemblée nationale|Assemblée|Palais Bourbon
 Sénat
 Parlement
 Journal officiel
@@ -577,6 +580,13 @@ Fédération française de football|FFF
 Fédération française de tennis|FFT
 Saint-Siège
 Charlie Hebdo
+General Electric
+Direct Energie
+Zodiac Aerospace
+Alliance Police nationale|Alliance police nationale
+Unité SGP Police|Unité SGP Police FO
+Synergie-Officiers
+Bison Futé
 Air Liquide
 ArcelorMittal
 Atos
@@ -1013,7 +1023,7 @@ export const SOURCE_SLUGS: ReadonlySet<string> = new Set([...SOURCE_NAMES].map(s
  * @example SEAT_SLUGS.has('matignon') // true
  */
 export const SEAT_SLUGS: ReadonlySet<string> = new Set(
-  ['Élysée', 'Matignon', 'Bercy', 'Assemblée nationale', 'Sénat', 'Parlement', 'Quai d\'Orsay', 'Parlement européen', 'Maison Blanche', 'Pentagone', 'Kremlin', 'Downing Street', 'Congrès américain'].map(slugify),
+  ['Élysée', 'Matignon', 'Bercy', 'Assemblée nationale', 'Sénat', 'Parlement', 'Quai d\'Orsay', 'Parlement européen', 'Maison Blanche', 'Pentagone', 'Kremlin', 'Downing Street', 'Congrès américain', 'Congrès', 'Beauvau'].map(slugify),
 );
 
 /** Leading articles the press often drops after a preposition: `au Parisien`, `le Dauphiné Libéré`. */

@@ -108,6 +108,7 @@ Nagui
 Louane
 Stromae
 Booba
+Gims|Maître Gims
 Beyoncé|Beyonce
 Rihanna
 Madonna

@@ -8,7 +8,8 @@
  *   village names are also surnames or common words;
  * - a curated list of foreign cities and regions in their French spelling, which no package
  *   ships (`Londres`, `Pékin`, `Moyen-Orient`), former French regions the press still names, and
- *   the stadiums and districts the news names as places (`Stade de France`, `Roland-Garros`).
+ *   the stadiums, districts and landmarks the news names as places (`Stade de France`, `Roland-Garros`,
+ *   `Tour Eiffel`).
  * A hyphenated name also matches written with spaces (`Val d’Oise`, `Seine et Marne`).
  */
 import { createRequire } from 'node:module';
@@ -56,6 +57,7 @@ Washington|Los Angeles|San Francisco|Chicago|Boston|Miami|Las Vegas|La Nouvelle-
 Pékin|Shanghai|Wuhan|Canton|Shenzhen|Tokyo|Osaka|Fukushima|Séoul|Pyongyang|Taipei|Bangkok|Hanoï|Singapour|Jakarta|Manille|New Delhi|Bombay|Calcutta|Islamabad|Kaboul|Téhéran|Bagdad|Mossoul|Damas|Alep|Idleb|Raqqa|Beyrouth|Jérusalem|Tel-Aviv|Tel Aviv|Amman|Riyad|La Mecque|Doha|Dubaï|Abou Dhabi|Le Caire|Tripoli|Benghazi|Tunis|Alger|Rabat|Casablanca|Marrakech|Dakar|Bamako|Niamey|Abidjan|Ouagadougou|Kinshasa|Nairobi|Addis-Abeba|Johannesburg|Le Cap|Pretoria|Sydney|Melbourne
 Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Bourgogne|Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence|Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais|Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
 Stade de France|Parc des Princes|Roland-Garros|Pigalle|Pitié-Salpêtrière
+Tour Eiffel|Arc de Triomphe|Trocadéro|Place de la Concorde|Place de la Bastille|Place de la République|Place de la Nation|Notre-Dame de Paris|Sacré-Cœur|Panthéon|Tour Montparnasse|Le Marais|Promenade des Anglais|Vieux-Port|Canebière|Croisette|Fort de Brégançon|Wall Street|Times Square|Central Park|Buckingham Palace|Kensington Palace|Big Ben|Colisée
 `;
 
 /** Short names the press uses for regions. */

@@ -349,3 +349,8 @@ test('issue 12: a name headed by a noun of geography is a place: « au Pic du Mi
   const refs = detect('Au Pic du Midi de Bigorre, il neige sur le Lac Léman. Il a rejoint Cap 21 en 2010.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Lac Léman:1', 'place:Pic du Midi de Bigorre:1']);
 });
+
+test('issue 12: landmarks are places (« la Tour Eiffel »), and « Beauvau », like « Bercy », names a ministry', () => {
+  const refs = detect('Selon Beauvau, la Tour Eiffel a été évacuée, comme la Promenade des Anglais.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Beauvau:1', 'place:Promenade des Anglais:1', 'place:Tour Eiffel:1']);
+});
