@@ -9,7 +9,7 @@
  * the plural rule: names keep their final s.
  */
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
-import { slugify, words, type Word } from '../text/fold.ts';
+import { foldText, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { SOURCE_SLUGS } from '../reference/organisations.ts';
 
@@ -72,6 +72,9 @@ const PERSON_CUES = new Set(
     'boxeur boxeuse athlete navigateur navigatrice'
   ).split(' '),
 );
+
+/** Person cues also written with a capital before a name: `M.`, `la Reine Elizabeth II`, `le Président Rohani`. */
+const TITLES = new Set(['m', 'mme', 'mlle', 'mm', 'me', 'dr', 'pr', 'president', 'presidente', 'prince', 'princesse', 'roi', 'reine', 'pape', 'cardinal', 'docteur', 'professeur']);
 
 /** Person cues after which a given name alone is a stage name: `la chanteuse Adele`, `le rappeur Nekfeu`. */
 const STAGE_CUES = new Set(['chanteur', 'chanteuse', 'rappeur', 'rappeuse', 'star', 'icone', 'humoriste']);
@@ -199,9 +202,14 @@ interface Token {
   /** What separates it from the previous word; the dot of an initial (`Jay Y. Lee`) is a space. */
   gap: Gap;
   sentenceStart: boolean;
+  /** The word follows `l’`, whatever comes before it (`, l’Allemand`). */
+  afterL: boolean;
   /** Position in the field's token list. */
   index: number;
 }
+
+/** `l’` just before a word, after a space or punctuation. */
+const L_ELISION = /(?:^|[^\p{L}])[lL]['\u2019\u02bc]$/u;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -209,7 +217,7 @@ function tokenize(text: string): Token[] {
   for (const word of words(text)) {
     const capitalised = isCapitalised(word.raw);
     if (prev && word.start - prev.end === 1 && text.charCodeAt(prev.end) === 32) {
-      out.push({ word, capitalised, gap: 'space', sentenceStart: false, index: out.length });
+      out.push({ word, capitalised, gap: 'space', sentenceStart: false, afterL: false, index: out.length });
     } else {
       const gap = prev ? text.slice(prev.end, word.start) : '\n';
       // `Jay Y. Lee`: the dot after an initial does not end the sentence.
@@ -220,6 +228,7 @@ function tokenize(text: string): Token[] {
         capitalised,
         gap: afterInitial || SPACE_GAP.test(gap) ? 'space' : ELIDED_GAP.test(gap) ? 'elided' : 'other',
         sentenceStart: !afterInitial && SENTENCE_GAP.test(gap),
+        afterL: L_ELISION.test(gap),
         index: out.length,
       });
     }
@@ -449,7 +458,7 @@ function articleBefore(t: Token, toks: Token[]): boolean {
 function demonym(t: Token, toks: Token[], matcher: EntityMatcher): boolean {
   if (isFirstName(t, matcher) || isRareFirstName(t, matcher) || ORGANISATION_WORDS.has(t.word.folded) || NOT_A_NAME_START.has(t.word.folded)) return false;
   const prev = toks[t.index - 1];
-  return t.gap === 'elided' || (t.gap === 'space' && (prev?.word.raw === 'le' || prev?.word.raw === 'la'));
+  return t.gap === 'elided' || t.afterL || (t.gap === 'space' && (prev?.word.raw === 'le' || prev?.word.raw === 'la'));
 }
 
 /**
@@ -514,7 +523,9 @@ function cueBefore(run: Token[], toks: Token[], text: string): Cue {
   const f = prev.word.folded;
   // `M.` with its dot (`22 M EUR` is no one); `Me` (maître) as written; a person is not written in capitals.
   const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : f === 'me' ? prev.word.raw === 'Me' && first.word.folded !== 'too' : true;
-  if (PERSON_CUES.has(f)) return title && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
+  // `le Directeur Marketing de Ford`: a capitalised cue inside a sentence is a title in title case, not a cue (but `M.`, `la Reine`).
+  const titleCase = prev.capitalised && !prev.sentenceStart && !TITLES.has(f);
+  if (PERSON_CUES.has(f)) return title && !titleCase && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
   if (ORGANISATION_CUES.has(f)) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
   if (prev.word.raw === 'à' || prev.word.raw === 'À' || prev.word.raw === 'A' || f === 'au' || f === 'aux') return 'place';
@@ -646,6 +657,9 @@ function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher)
   if (f === 'aux' || f === 'des') return matcher.communes.get(`les ${folded}`);
   return matcher.communes.get(folded);
 }
+
+/** A town's name written with spaces, as INSEE writes it: `Saint-Pierre d’Oléron` → `saint-pierre-d'oleron`. */
+const hyphenated = (name: string): string => foldText(name).replace(/ +/gu, '-');
 
 /** The name as written: words joined by single spaces, or by what glued them (`d’`, `. `). */
 function surface(run: Token[], text: string): string {
@@ -781,7 +795,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const folded = run.map((t) => t.word.folded).join(' ');
     const town =
       cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) || (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds))
-        ? commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher)
+        ? commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name))
         : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
@@ -854,7 +868,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
-      const person = personStart(run, matcher, toks);
+      if (!run.length) return;
+      // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
+      const town = cueBefore(run, toks, text) === 'place' && matcher.communes.has(hyphenated(surface(run, text)));
+      const person = town ? undefined : personStart(run, matcher, toks);
       if (!person) {
         classify(run, toks, text);
         return;

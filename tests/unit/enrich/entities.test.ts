@@ -354,3 +354,13 @@ test('issue 12: landmarks are places (« la Tour Eiffel »), and « Beauvau », 
   const refs = detect('Selon Beauvau, la Tour Eiffel a été évacuée, comme la Promenade des Anglais.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Beauvau:1', 'place:Promenade des Anglais:1', 'place:Tour Eiffel:1']);
 });
+
+test('issue 12: a nationality after « , l’ » is not glued to the name; a town written with spaces after « à » is the town, not a person', () => {
+  const refs = detect('Défendu par Angela Merkel, l’Allemand Manfred Weber, 46 ans, est candidat. À Saint-Pierre d’Oléron, il pleut.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Angela Merkel:1', 'person:Manfred Weber:1', 'place:Saint-Pierre-d\'Oléron:1']);
+});
+
+test('issue 12: a capitalised job title inside a sentence is no cue (« le Directeur Marketing »), a royal or presidential one is', () => {
+  const refs = detect('Jim Owens, le Directeur Marketing de la marque, a parlé de la Reine Elizabeth II.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Elizabeth II:1', 'person:Jim Owens:1']);
+});
