@@ -793,10 +793,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
     let cue = before ?? after;
     const folded = run.map((t) => t.word.folded).join(' ');
-    const town =
-      cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) || (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds))
-        ? commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name))
-        : undefined;
+    // `en hommage à René`: a given name alone after `à` is someone, not the village of that name; a letter is no town.
+    const noTown = run.length === 1 && (run[0]!.word.raw.length < 2 || (cue === 'place' && isFirstName(run[0]!, matcher)));
+    const townCue =
+      !noTown &&
+      (cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) || (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
+    const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name))) : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && town)) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);

@@ -364,3 +364,7 @@ test('issue 12: a capitalised job title inside a sentence is no cue (« le Direc
   const refs = detect('Jim Owens, le Directeur Marketing de la marque, a parlé de la Reine Elizabeth II.', empty);
   assert.deepEqual(names(refs).sort(), ['person:Elizabeth II:1', 'person:Jim Owens:1']);
 });
+
+test('issue 12: a given name alone after « à » is someone, not the village of that name', () => {
+  assert.deepEqual(names(detect('Elle a chanté en hommage à René, puis à Roybon.', empty)), ['place:Roybon:1']);
+});
