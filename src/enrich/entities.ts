@@ -372,14 +372,16 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
 /** Top-level domains of the websites the press names: `Leveil.fr`, `jeanmarcmorandini.com`. */
 const DOMAINS = new Set(['fr', 'com', 'net', 'org', 'info', 'eu', 'be', 'ch', 'io', 'tv']);
 
+/** Two words joined by a dot alone: `Leveil` `fr`. */
+const dotted = (a: Token, b: Token | undefined, text: string): boolean => !!b && b.word.start === a.word.end + 1 && text.charCodeAt(a.word.end) === 46;
+
 /**
  * The words of a website's name starting at `i` (`Leveil` `fr`, `impots` `gouv` `fr`): words
  * joined by dots ending in a known domain, without a leading `www`; not in an e-mail address.
  */
 function siteAt(toks: Token[], i: number, text: string): Token[] | undefined {
-  const dotted = (a: Token, b: Token | undefined): boolean => !!b && b.word.start === a.word.end + 1 && text.charAt(a.word.end) === '.';
   let j = i;
-  while (dotted(toks[j]!, toks[j + 1])) j++;
+  while (dotted(toks[j]!, toks[j + 1], text)) j++;
   const last = toks[j]!;
   if (j === i || !DOMAINS.has(last.word.raw) || /[@./]/u.test(text.charAt(toks[i]!.word.start - 1))) return undefined;
   const start = toks[i]!.word.folded === 'www' ? i + 1 : i;
@@ -622,25 +624,28 @@ function branchOf(t: Token, matcher: EntityMatcher): boolean {
  * `places` maps the index of the last word of each place named so far to that of its first.
  */
 function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: ReadonlyMap<number, number>): boolean {
-  const afterComma = (t: Token, prev: Token | undefined): prev is Token => !!prev && /^,\s+$/u.test(text.slice(prev.word.end, t.word.start));
   const first = run[0]!;
   const prev = toks[first.index - 1];
   if (!prev) return false;
   // `à Alès et Palavas-les-Flots`: the last item, after `et` or `ou`.
-  const joined = (t: Token | undefined): boolean => !!t && t.gap === 'space' && (t.word.raw === 'et' || t.word.raw === 'ou');
-  if (first.gap === 'space' && joined(prev)) return places.has(prev.index - 1);
-  if (!afterComma(first, prev) || !places.has(prev.index)) return false;
+  if (first.gap === 'space' && joinsItems(prev)) return places.has(prev.index - 1);
+  if (!afterComma(first, prev, text) || !places.has(prev.index)) return false;
   // Two places before: `Compiègne, Creil, Noyon`.
   const start = toks[places.get(prev.index)!]!;
   const beforeStart = toks[start.index - 1];
-  if (afterComma(start, beforeStart) && places.has(beforeStart.index)) return true;
+  if (beforeStart && afterComma(start, beforeStart, text) && places.has(beforeStart.index)) return true;
   // Or the list goes on after the run: `…, La Madeleine, Lezennes, Marquette-lez-Lille`.
   const next = toks[run[run.length - 1]!.index + 1];
   if (!next) return false;
-  if (afterComma(next, toks[next.index - 1])) return next.capitalised;
+  if (afterComma(next, toks[next.index - 1]!, text)) return next.capitalised;
   const after = toks[next.index + 1];
-  return joined(next) && !!after && after.gap === 'space' && after.capitalised;
+  return joinsItems(next) && !!after && after.gap === 'space' && after.capitalised;
 }
+
+/** A comma and spaces between `prev` and `t`. */
+const afterComma = (t: Token, prev: Token, text: string): boolean => /^,\s+$/u.test(text.slice(prev.word.end, t.word.start));
+/** `et` or `ou` between two items of a list. */
+const joinsItems = (t: Token): boolean => t.gap === 'space' && (t.word.raw === 'et' || t.word.raw === 'ou');
 
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
 function departmentAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
