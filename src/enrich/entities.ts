@@ -9,8 +9,9 @@
  * the plural rule: names keep their final s.
  */
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
-import { slugify, words, type Word } from '../text/fold.ts';
+import { foldText, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
+import { SOURCE_SLUGS } from '../reference/organisations.ts';
 
 /** Most entities kept per article, by mention count. */
 const MAX_ENTITIES = 50;
@@ -31,7 +32,7 @@ const NOT_A_NAME_START = new Set(
     "combien quel quelle quels quelles hier aujourd'hui demain ici oui non bref face outre malgre parmi voici voila c cela ceci ca " +
     'y ' +
     'm mme mlle mm dr pr me president presidente premier premiere ministre pdg ceo patron patronne directeur directrice general ' +
-    'generale secretaire depute deputee senateur senatrice maire prince princesse roi reine pape ' +
+    'generale secretaire depute deputee senateur senatrice maire prince princesse roi reine pape sir lord ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     // Ministries are capitalised common nouns: `ministre de l’Intérieur Christophe Castaner`.
     'interieur economie culture justice sante education agriculture ecologie travail defense armees finances transports outre-mer ' +
@@ -52,14 +53,14 @@ const ORGANISATION_WORDS = new Set(
     'festival conference sommet musee hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
     'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine radio ' +
     'tv television chaine caisse societe compagnie entreprise cabinet republique observatoire syndicat confederation direction ' +
-    'inspection forces revue music entertainment pictures production productions'
+    'inspection forces revue music entertainment pictures production productions service services council foundation committee society'
   ).split(' '),
 );
 
 /** The word just before a name that says it names a person: `M. Castaner`, `la ministre Florence Parly`. */
 const PERSON_CUES = new Set(
   (
-    'm mme mlle mm ministre president presidente depute deputee eurodepute eurodeputee senateur senatrice maire acteur actrice ' +
+    'm mme mlle mm me ministre president presidente depute deputee eurodepute eurodeputee senateur senatrice maire acteur actrice ' +
     'chanteur chanteuse journaliste ecrivain ecrivaine romancier romanciere joueur joueuse entraineur selectionneur pilote pdg patron ' +
     'patronne fondateur fondatrice directeur directrice porte-parole candidat candidate avocat avocate juge procureur procureure ' +
     'realisateur realisatrice animateur animatrice humoriste comedien comedienne rappeur rappeuse footballeur footballeuse tennisman ' +
@@ -72,6 +73,12 @@ const PERSON_CUES = new Set(
   ).split(' '),
 );
 
+/** Person cues also written with a capital before a name: `M.`, `la Reine Elizabeth II`, `le Président Rohani`. */
+const TITLES = new Set(['m', 'mme', 'mlle', 'mm', 'me', 'dr', 'pr', 'president', 'presidente', 'prince', 'princesse', 'roi', 'reine', 'pape', 'cardinal', 'docteur', 'professeur']);
+
+/** Person cues after which a given name alone is a stage name: `la chanteuse Adele`, `le rappeur Nekfeu`. */
+const STAGE_CUES = new Set(['chanteur', 'chanteuse', 'rappeur', 'rappeuse', 'star', 'icone', 'humoriste']);
+
 /** Person cues of kinship: a rare given name alone after them is a relative (`son fils Yohann`), not a stage name (`la chanteuse Lorie`). */
 const KIN = new Set(['fils', 'fille', 'frere', 'soeur', 'mari', 'epouse', 'compagnon', 'compagne', 'veuve']);
 
@@ -81,7 +88,7 @@ const ORGANISATION_CUES = new Set(
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
     'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur ' +
-    'cooperative mutuelle filiale holding consortium'
+    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur'
   ).split(' '),
 );
 
@@ -94,6 +101,9 @@ const APPOSITION_NOUNS = new Set(
     'adolescente victime mere pere ingenieur ingenieure artiste auteur autrice fondateur avocat'
   ).split(' '),
 );
+
+/** An Arabic article glued to a capitalised name, inside a name: `Haider al-Abadi`, `Abdel Fattah al-Sissi`. */
+const ARABIC_ARTICLE = /^(?:al|el)-\p{Lu}/u;
 
 /** How a word is separated from the previous one. */
 type Gap = 'space' | 'elided' | 'other';
@@ -121,6 +131,8 @@ export interface EntityMatcher {
   readonly lowercaseFirst: ReadonlySet<string>;
   /** Slug of a name or alias → index in `entities`, so a detected spelling of a known name joins it. */
   readonly bySlug: ReadonlyMap<string, number>;
+  /** The same slugs without hyphens (`lemonde`), for websites named by their address (`lemonde.fr`). */
+  readonly bySquashedSlug: ReadonlyMap<string, number>;
   /** Folded given names. */
   readonly firstNames: ReadonlySet<string>;
   /** Folded given names taken only in a name of two words, or with a particle or a nationality before it (`Dominic Raab`, `Déborah de Robertis`, not `Ray Ban Meta`). */
@@ -172,8 +184,10 @@ export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityR
     }
   });
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length || a.entity - b.entity);
+  const bySquashedSlug = new Map<string, number>();
+  for (const [slug, entity] of bySlug) if (!bySquashedSlug.has(slug.replaceAll('-', ''))) bySquashedSlug.set(slug.replaceAll('-', ''), entity);
   return {
-    entities, rules, bySlug, lowercaseFirst,
+    entities, rules, bySlug, bySquashedSlug, lowercaseFirst,
     firstNames: reference?.firstNames ?? new Set(),
     rareFirstNames: reference?.rareFirstNames ?? new Set(),
     communes: reference?.communes ?? new Map(),
@@ -188,9 +202,14 @@ interface Token {
   /** What separates it from the previous word; the dot of an initial (`Jay Y. Lee`) is a space. */
   gap: Gap;
   sentenceStart: boolean;
+  /** The word follows `l’`, whatever comes before it (`, l’Allemand`). */
+  afterL: boolean;
   /** Position in the field's token list. */
   index: number;
 }
+
+/** `l’` just before a word, after a space or punctuation. */
+const L_ELISION = /(?:^|[^\p{L}])[lL]['\u2019\u02bc]$/u;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -198,7 +217,7 @@ function tokenize(text: string): Token[] {
   for (const word of words(text)) {
     const capitalised = isCapitalised(word.raw);
     if (prev && word.start - prev.end === 1 && text.charCodeAt(prev.end) === 32) {
-      out.push({ word, capitalised, gap: 'space', sentenceStart: false, index: out.length });
+      out.push({ word, capitalised, gap: 'space', sentenceStart: false, afterL: false, index: out.length });
     } else {
       const gap = prev ? text.slice(prev.end, word.start) : '\n';
       // `Jay Y. Lee`: the dot after an initial does not end the sentence.
@@ -209,6 +228,7 @@ function tokenize(text: string): Token[] {
         capitalised,
         gap: afterInitial || SPACE_GAP.test(gap) ? 'space' : ELIDED_GAP.test(gap) ? 'elided' : 'other',
         sentenceStart: !afterInitial && SENTENCE_GAP.test(gap),
+        afterL: L_ELISION.test(gap),
         index: out.length,
       });
     }
@@ -238,6 +258,25 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
   );
 }
 
+/** An organisation word followed by its complement or adjective: `Assemblée de Corse`, `Assemblée générale`. */
+function longerInstitution(toks: Token[], i: number): boolean {
+  if (!ORGANISATION_WORDS.has(toks[i]!.word.folded)) return false;
+  const next = toks[i + 1];
+  if (!next || next.gap === 'other' || next.capitalised) return false;
+  return ['de', 'du', 'des'].includes(next.word.raw) || next.gap === 'elided' || (INSTITUTION_ADJECTIVE.test(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
+}
+
+/** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
+function afterMinister(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  let j = i - 1;
+  if (t.gap === 'elided') {
+    if (toks[j]?.word.raw !== 'de') return false;
+  } else if (t.gap === 'space' && toks[j]?.word.raw === 'la' && toks[j - 1]?.word.raw === 'de') j--;
+  else if (!(t.gap === 'space' && ['de', 'du', 'des'].includes(toks[j]?.word.raw ?? ''))) return false;
+  return ['ministre', 'ministres', 'ministere'].includes(toks[j - 1]?.word.folded ?? '');
+}
+
 /** A capitalised word that can continue (or start, if `first`) a name. */
 function nameWord(t: Token | undefined, first: boolean): boolean {
   if (!t || !t.capitalised) return false;
@@ -253,23 +292,47 @@ const commonOpener = (t: Token, lowercaseWords: ReadonlySet<string>): boolean =>
  * the run, which names something else. Particles and elided articles join a run only towards
  * a word that is not a known name (`Département d’État`, but `ChatGPT` and `OpenAI` apart).
  */
-function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): { gazetteer: Match[]; runs: Token[][] } {
+function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): { gazetteer: Match[]; runs: Token[][]; sites: Token[][] } {
   const gazetteer: Match[] = [];
   const runs: Token[][] = [];
+  const sites: Token[][] = [];
   const glued = (t: Token | undefined, first: boolean): boolean => t?.gap === 'space' && nameWord(t, first);
   let i = 0;
   let matchedUntil = 0;
+  /** Where the last medium named ends: `France 3` of `France 3 Bourgogne`. */
+  let mediumUntil = -1;
   while (i < toks.length) {
-    // `le made in France`: an English phrase, not the place.
-    if (toks[i]!.gap === 'space' && toks[i - 1]?.word.raw === 'in' && toks[i - 2]?.word.folded === 'made') {
+    const site = siteAt(toks, i, text);
+    if (site) {
+      sites.push(site);
+      i = site[site.length - 1]!.index + 1;
+      continue;
+    }
+    // `le made in France`, « Once Upon a Time in Hollywood »: an English phrase or title, not the place.
+    if (toks[i]!.gap === 'space' && toks[i - 1]?.word.raw === 'in' && (toks[i - 2]?.word.folded === 'made' || toks[i - 2]?.capitalised)) {
       i++;
       continue;
     }
     let rule = matchAlias(toks, i, matcher);
-    // `Total, …` opening a sentence in an article that also writes `total`: a common word.
-    if (rule && !rule.rest.length && commonOpener(toks[i]!, lowercaseWords)) rule = undefined;
+    // `Total, …` opening a sentence in an article that also writes `total`: a common word; so is « Voici le… ».
+    if (rule && !rule.rest.length && (commonOpener(toks[i]!, lowercaseWords) || (toks[i]!.sentenceStart && NOT_A_NAME_START.has(toks[i]!.word.folded)))) rule = undefined;
+    // `Aquitaine Nord`: a point of the compass glued to a known name names a part of it, not the department.
+    if (i > 0 && i === matchedUntil && toks[i]!.gap === 'space' && toks[i]!.capitalised && COMPASS.has(toks[i]!.word.folded)) {
+      if (mediumUntil === i) mediumUntil = i + 1;
+      i = matchedUntil = i + 1;
+      continue;
+    }
+    // `l’Assemblée` alone is the Assemblée nationale, `l’Assemblée générale`, `l’Assemblée de Corse` another body.
+    if (rule && !rule.rest.length && longerInstitution(toks, i)) rule = undefined;
+    // `le ministre de l’Éducation nationale` is a title, not the institution.
+    if (rule && matcher.entities[rule.entity]!.kind === 'organisation' && afterMinister(toks, i)) rule = undefined;
     if (rule) {
       const end = i + 1 + rule.rest.length;
+      // `France 3 Bourgogne Franche-Comté`, `France Bleu Vaucluse`: a regional edition of a medium, not a place of the story.
+      if (i === mediumUntil && toks[i]!.gap === 'space' && matcher.entities[rule.entity]!.kind === 'place') {
+        i = matchedUntil = mediumUntil = end;
+        continue;
+      }
       const before = toks[i - 1];
       // Only a one-word alias can be part of a longer name (`Brigitte Macron`, `Samsung Electronics`).
       const single = rule.rest.length === 0;
@@ -277,6 +340,7 @@ function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: Readonl
       const gluedAfter = single && glued(toks[end], false) && !matchAlias(toks, end, matcher);
       if (!gluedBefore && !gluedAfter) {
         gazetteer.push({ entity: rule.entity, tokens: toks.slice(i, end) });
+        if (SOURCE_SLUGS.has(matcher.entities[rule.entity]!.slug)) mediumUntil = end;
         i = matchedUntil = end;
         continue;
       }
@@ -292,7 +356,7 @@ function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: Readonl
       const next = toks[j + 1];
       // After a sentence-initial word, `de` or `d’` is not evidence of one name (`Perspectives de Llama`).
       const mayLink = !(run.length === 1 && run[0]!.sentenceStart);
-      if (glued(t, false)) run.push(t);
+      if (glued(t, false) || (t.gap === 'space' && ARABIC_ARTICLE.test(t.word.raw))) run.push(t);
       else if (mayLink && t.gap === 'elided' && nameWord(t, false) && !matchAlias(toks, j, matcher)) run.push(t);
       else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && !matchAlias(toks, j + 1, matcher)) run.push(t);
       else break;
@@ -302,7 +366,26 @@ function mentions(toks: Token[], matcher: EntityMatcher, lowercaseWords: Readonl
     if (run.length) runs.push(run);
     i = j;
   }
-  return { gazetteer, runs };
+  return { gazetteer, runs, sites };
+}
+
+/** Top-level domains of the websites the press names: `Leveil.fr`, `jeanmarcmorandini.com`. */
+const DOMAINS = new Set(['fr', 'com', 'net', 'org', 'info', 'eu', 'be', 'ch', 'io', 'tv']);
+
+/** Two words joined by a dot alone: `Leveil` `fr`. */
+const dotted = (a: Token, b: Token | undefined, text: string): boolean => !!b && b.word.start === a.word.end + 1 && text.charCodeAt(a.word.end) === 46;
+
+/**
+ * The words of a website's name starting at `i` (`Leveil` `fr`, `impots` `gouv` `fr`): words
+ * joined by dots ending in a known domain, without a leading `www`; not in an e-mail address.
+ */
+function siteAt(toks: Token[], i: number, text: string): Token[] | undefined {
+  let j = i;
+  while (dotted(toks[j]!, toks[j + 1], text)) j++;
+  const last = toks[j]!;
+  if (j === i || !DOMAINS.has(last.word.raw) || /[@./]/u.test(text.charAt(toks[i]!.word.start - 1))) return undefined;
+  const start = toks[i]!.word.folded === 'www' ? i + 1 : i;
+  return start < j ? toks.slice(start, j + 1) : undefined;
 }
 
 /** Two all-caps words, one of five letters or more (`DES ANTÉCÉDENTS PSYCHIATRIQUES`): a heading, not a name. */
@@ -311,16 +394,23 @@ const isShouted = (run: Token[]): boolean => run.filter((t) => isAllCaps(t.word.
 /** `Ve République`, `XXIe siècle`. */
 const ROMAN_ORDINAL = /^(?!Le$)[IVXLC]+(?:e|er|ème)?$/u;
 
-/** A given name, hyphenated ones included (`Jean-Luc`, `Marie-France`). */
+/** A given name, hyphenated ones included (`Jean-Luc`, `Marie-France`); never a word of organisations (`Chaîne`, `Radio`). */
 function isFirstName(t: Token, matcher: EntityMatcher): boolean {
   if (!t.capitalised || (isAllCaps(t.word.raw) && t.word.raw.length > 1)) return false;
   const f = t.word.folded;
+  if (ORGANISATION_WORDS.has(f)) return false;
   return matcher.firstNames.has(f) || (f.includes('-') && f.split('-').every((part) => matcher.firstNames.has(part)));
+}
+
+/** A given name alone after the person cue `cue` that names no one a reader can look up: `son mari Philippe`, `son fils Yohann`, not `la chanteuse Adele`. */
+function givenNameAlone(t: Token, cue: string, matcher: EntityMatcher): boolean {
+  if (STAGE_CUES.has(cue)) return false;
+  return isFirstName(t, matcher) || (isRareFirstName(t, matcher) && KIN.has(cue));
 }
 
 /** A given name of the longer list only (`Dominic`, `Ray`): evidence for a two-word name alone (see `personStart`). */
 function isRareFirstName(t: Token, matcher: EntityMatcher): boolean {
-  return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded);
+  return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded) && !ORGANISATION_WORDS.has(t.word.folded);
 }
 
 /** A word that can follow a given name in a person's name: `Le`, `Pen`, `de`, `Y.`. */
@@ -335,19 +425,22 @@ function surnameWord(t: Token): boolean {
   );
 }
 
+/** A surname word that is no particle: the last word of a name (`Pen` of `Le Pen`, `Robertis`). */
+const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.folded);
+
 /**
  * Where a person's name lies in a run: from the first given name followed by a surname word,
  * to the last surname word, so `Santé Agnès Buzyn` gives `Agnès Buzyn`, `Rupert Murdoch News
  * Corp` gives `Rupert Murdoch`, and `Aston Martin` gives nothing.
  */
 function personStart(run: Token[], matcher: EntityMatcher, toks: Token[]): { start: number; end: number } | undefined {
-  if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surnameWord(run[1]!) && !PARTICLES.has(run[1]!.word.folded)) return { start: 0, end: 2 };
+  if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surname(run[1]!)) return { start: 0, end: 2 };
   // `Déborah de Robertis`: a particle between them; not after an article (`la Colline de Barjaquets`).
-  if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) {
+  if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surname(run[2]!)) {
     return { start: 0, end: 3 };
   }
   // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
-  if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surnameWord(run[2]!) && !PARTICLES.has(run[2]!.word.folded)) return { start: 1, end: 3 };
+  if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!)) return { start: 1, end: 3 };
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
@@ -367,7 +460,7 @@ function articleBefore(t: Token, toks: Token[]): boolean {
 function demonym(t: Token, toks: Token[], matcher: EntityMatcher): boolean {
   if (isFirstName(t, matcher) || isRareFirstName(t, matcher) || ORGANISATION_WORDS.has(t.word.folded) || NOT_A_NAME_START.has(t.word.folded)) return false;
   const prev = toks[t.index - 1];
-  return t.gap === 'elided' || (t.gap === 'space' && (prev?.word.raw === 'le' || prev?.word.raw === 'la'));
+  return t.gap === 'elided' || t.afterL || (t.gap === 'space' && (prev?.word.raw === 'le' || prev?.word.raw === 'la'));
 }
 
 /**
@@ -382,21 +475,59 @@ function nameEndsBefore(run: Token[], p: number, end: number, matcher: EntityMat
   const t = run[end]!;
   if (PARTICLES.has(t.word.folded)) return t.gap === 'space';
   const next = run[end + 1];
-  return isFirstName(t, matcher) && !!next && surnameWord(next) && !PARTICLES.has(next.word.folded);
+  return isFirstName(t, matcher) && !!next && surname(next);
 }
 
 type Cue = EntityKind | undefined;
 
+/**
+ * An organisation's name in quotes after its noun, whole: `le groupe "Libertés et Territoires"`,
+ * `l’association « Jamais sans toit »`; at most eight words, up to the closing quote.
+ */
+function quotedName(run: Token[], toks: Token[], text: string): Token[] | undefined {
+  const first = run[0]!;
+  const noun = toks[first.index - 1];
+  if (first.gap !== 'other' || !noun || !ORGANISATION_CUES.has(noun.word.folded) || !/^\s+["«“]\s*$/u.test(text.slice(noun.word.end, first.word.start))) return undefined;
+  for (let i = first.index; i < first.index + 8 && i < toks.length; i++) {
+    const next = toks[i + 1];
+    const gap = next ? text.slice(toks[i]!.word.end, next.word.start) : text.slice(toks[i]!.word.end);
+    if (/^\s*["»”]/u.test(gap)) return toks.slice(first.index, i + 1);
+    if (next && next.gap === 'other') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The word that may say what a run names: the word just before it, or a cue noun before one
+ * or two adjectives (`la télévision publique ERT`, `l’institut géologique américain USGS`).
+ */
+function cueToken(run: Token[], toks: Token[]): Token | undefined {
+  const first = run[0]!;
+  // `secrétaire d’État` names no one: the cue must stand a space apart.
+  if (first.gap !== 'space') return undefined;
+  const prev = toks[first.index - 1];
+  let at = first.index - 1;
+  while (at > first.index - 3 && toks[at] && cueAdjective(toks[at]!) && toks[at]!.gap === 'space') at--;
+  const noun = toks[at];
+  return at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || ORGANISATION_CUES.has(noun.word.folded)) ? noun : prev;
+}
+
+/** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */
+const cueAdjective = (t: Token): boolean =>
+  !t.capitalised && !TAIL_STOPS.has(t.word.folded) && !NOT_A_NAME_START.has(t.word.folded) && (INSTITUTION_ADJECTIVE.test(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded));
+
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
 function cueBefore(run: Token[], toks: Token[], text: string): Cue {
   const first = run[0]!;
-  const prev = toks[first.index - 1];
-  // `secrétaire d’État` names no one: the cue must stand just before, a space apart.
-  if (!prev || first.gap !== 'space') return undefined;
+  if (quotedName(run, toks, text)) return 'organisation';
+  const prev = cueToken(run, toks);
+  if (!prev) return undefined;
   const f = prev.word.folded;
-  // `M.` with its dot (`22 M EUR` is no one); a person is not written in capitals.
-  const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : true;
-  if (PERSON_CUES.has(f)) return title && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
+  // `M.` with its dot (`22 M EUR` is no one); `Me` (maître) as written; a person is not written in capitals.
+  const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : f === 'me' ? prev.word.raw === 'Me' && first.word.folded !== 'too' : true;
+  // `le Directeur Marketing de Ford`: a capitalised cue inside a sentence is a title in title case, not a cue (but `M.`, `la Reine`).
+  const titleCase = prev.capitalised && !prev.sentenceStart && !TITLES.has(f);
+  if (PERSON_CUES.has(f)) return title && !titleCase && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
   if (ORGANISATION_CUES.has(f)) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
   if (prev.word.raw === 'à' || prev.word.raw === 'À' || prev.word.raw === 'A' || f === 'au' || f === 'aux') return 'place';
@@ -439,6 +570,12 @@ const GEO_NOUNS = new Set([
   'province', 'station', 'quartier',
 ]);
 
+/** Capitalised nouns of geography that start the name of a place: `Pic du Midi de Bigorre`, `Golfe du Mexique`, `Lac Léman`. */
+const GEO_HEADS = new Set(['pic', 'mont', 'monts', 'lac', 'col', 'golfe', 'baie', 'cap', 'pointe', 'vallee', 'gorges', 'plateau', 'mer', 'ocean', 'detroit', 'ile', 'iles', 'presqu-ile', 'massif']);
+
+/** A name of two words or more headed by a noun of geography (`Pic du Midi`), not one that holds digits (`Cap 21`). */
+const geoHead = (run: Token[]): boolean => run.length > 1 && GEO_HEADS.has(run[0]!.word.folded) && !run.some((t) => /\d/u.test(t.word.raw));
+
 const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'ce', 'cette', 'son', 'sa', 'leur']);
 
 /**
@@ -479,6 +616,37 @@ function branchOf(t: Token, matcher: EntityMatcher): boolean {
   return e !== undefined && matcher.entities[e]!.kind === 'organisation';
 }
 
+/**
+ * `Compiègne, Creil, Noyon et Senlis`: a run after `et` or `ou` that follows a place, or after a
+ * comma that follows two places, or one place when another item follows the run, is an item of a
+ * list of places (the caller takes it only when it is a commune). One place and a comma are not
+ * enough: `À Paris, Marie et son compagnon…`.
+ * `places` maps the index of the last word of each place named so far to that of its first.
+ */
+function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: ReadonlyMap<number, number>): boolean {
+  const first = run[0]!;
+  const prev = toks[first.index - 1];
+  if (!prev) return false;
+  // `à Alès et Palavas-les-Flots`: the last item, after `et` or `ou`.
+  if (first.gap === 'space' && joinsItems(prev)) return places.has(prev.index - 1);
+  if (!afterComma(first, prev, text) || !places.has(prev.index)) return false;
+  // Two places before: `Compiègne, Creil, Noyon`.
+  const start = toks[places.get(prev.index)!]!;
+  const beforeStart = toks[start.index - 1];
+  if (beforeStart && afterComma(start, beforeStart, text) && places.has(beforeStart.index)) return true;
+  // Or the list goes on after the run: `…, La Madeleine, Lezennes, Marquette-lez-Lille`.
+  const next = toks[run[run.length - 1]!.index + 1];
+  if (!next) return false;
+  if (afterComma(next, toks[next.index - 1]!, text)) return next.capitalised;
+  const after = toks[next.index + 1];
+  return joinsItems(next) && !!after && after.gap === 'space' && after.capitalised;
+}
+
+/** A comma and spaces between `prev` and `t`. */
+const afterComma = (t: Token, prev: Token, text: string): boolean => /^,\s+$/u.test(text.slice(prev.word.end, t.word.start));
+/** `et` or `ou` between two items of a list. */
+const joinsItems = (t: Token): boolean => t.gap === 'space' && (t.word.raw === 'et' || t.word.raw === 'ou');
+
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
 function departmentAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
   const last = run[run.length - 1]!;
@@ -495,14 +663,22 @@ function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher)
   return matcher.communes.get(folded);
 }
 
+/** A town's name written with spaces, as INSEE writes it: `Saint-Pierre d’Oléron` → `saint-pierre-d'oleron`. */
+const hyphenated = (name: string): string => foldText(name).replace(/ +/gu, '-');
+
 /** The name as written: words joined by single spaces, or by what glued them (`d’`, `. `). */
 function surface(run: Token[], text: string): string {
   return text.slice(run[0]!.word.start, run[run.length - 1]!.word.end).replace(/\s+/gu, ' ');
 }
 
-/** Sentence-initial capitalised words that the article also writes in lowercase. */
+/**
+ * Sentence-initial capitalised words that the article also writes in lowercase, and never with
+ * a capital inside a sentence: `Total` opening a sentence of an article that writes `au total`,
+ * but not `Corse` in an article that writes both `le quotidien corse` and `à Bastia, en Corse`.
+ */
 function commonWords(fields: Token[][]): Set<string> {
   const openers = new Set<string>();
+  const named = new Set<string>();
   // Length and first letter of each opener: a cheap filter before the set lookup.
   const keys = new Uint8Array(64 * 32);
   const key = (w: string): number => Math.min(w.length, 63) * 32 + (w.charCodeAt(0) & 31);
@@ -511,13 +687,13 @@ function commonWords(fields: Token[][]): Set<string> {
       if (t.sentenceStart && t.capitalised) {
         openers.add(t.word.folded);
         keys[key(t.word.folded)] = 1;
-      }
+      } else if (t.capitalised) named.add(t.word.folded);
     }
   }
   const common = new Set<string>();
   for (const toks of fields) {
     for (const t of toks) {
-      if (!t.capitalised && keys[key(t.word.folded)] && openers.has(t.word.folded)) common.add(t.word.folded);
+      if (!t.capitalised && keys[key(t.word.folded)] && openers.has(t.word.folded) && !named.has(t.word.folded)) common.add(t.word.folded);
     }
   }
   return common;
@@ -588,6 +764,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     orgAt.set(tokens[0]!.index, slug);
     orgAt.set(tokens[tokens.length - 1]!.index, slug);
   };
+  /** Index of the last word of each place named in the current field → index of its first, for lists of towns. */
+  let placeEnds = new Map<number, number>();
   /** Folded acronym → the organisation it stands for in this article. */
   const acronyms = new Map<string, { slug: string; name: string }>();
 
@@ -598,10 +776,17 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const name = surface(run, text);
     const slug = slugify(name);
     if (!slug) return;
-    const known = matcher.bySlug.get(slug);
+    // `l’Assemblée générale` is not the body the alias `Assemblée` names.
+    const known = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
     const pair = run.length === 1 && known === undefined ? placePair(run[0]!, matcher) : [];
     if (pair.length) {
       for (const entity of pair) addKnown(entity);
+      return;
+    }
+    // `le Groupe TF1`: the group is the organisation it is named after.
+    const group = known === undefined && run.length > 1 && run[0]!.word.folded === 'groupe' ? matchAlias(toks, run[1]!.index, matcher) : undefined;
+    if (group && group.rest.length === run.length - 2 && matcher.entities[group.entity]!.kind === 'organisation') {
+      addKnown(group.entity);
       return;
     }
     // `la CGT-Cheminots`, `FO-Police`: a branch named by its known organisation and a hyphen.
@@ -609,29 +794,43 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       addOrganisation(run, text);
       return;
     }
-    const cue = cueBefore(run, toks, text) ?? personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
+    const before = cueBefore(run, toks, text);
+    const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
+    let cue = before ?? after;
     const folded = run.map((t) => t.word.folded).join(' ');
-    const town =
-      cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) ? commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) : undefined;
+    // `en hommage à René`: a given name alone after `à` is someone, not the village of that name; a letter is no town.
+    const noTown = run.length === 1 && (run[0]!.word.raw.length < 2 || (cue === 'place' && isFirstName(run[0]!, matcher)));
+    const townCue =
+      !noTown &&
+      (cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) || (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
+    const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name))) : undefined;
+    // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
+    if (cue === 'place' && !town && after) cue = after;
+    if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && town)) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
+    const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
+    if (quoted && quoted.length > run.length) {
+      addOrganisation(quoted, text);
+      return;
+    }
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
-    else if (cue === undefined && geoNounBefore(run, toks)) resolve = () => add(slug, 'place', name, name);
-    // `son mari Philippe`: a given name alone names no one a reader can look up.
-    else if (cue === 'person' && !(run.length === 1 && (isFirstName(run[0]!, matcher) || (isRareFirstName(run[0]!, matcher) && KIN.has(toks[run[0]!.index - 1]!.word.folded)))))
-      resolve = () => addPerson(run, text);
+    else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run))) resolve = () => add(slug, 'place', name, name);
+    // `son mari Philippe`: a given name alone names no one a reader can look up, unless it is a stage name (`la chanteuse Adele`).
+    else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher))) resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
-      const head = (cue === 'organisation' || run.some((t) => ORGANISATION_WORDS.has(t.word.folded))) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
-      // After a cue alone, only adjectives (`le syndicat Solidaires Finances publiques`, not `la plateforme Pharos du ministère`).
       const byWord = run.some((t) => ORGANISATION_WORDS.has(t.word.folded));
-      const tail = head ? organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord) : [];
+      const head = (cue === 'organisation' || byWord) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
+      // After a cue alone, only adjectives (`le syndicat Solidaires Finances publiques`, not `la plateforme Pharos du ministère`);
+      // or a second capitalised name joined by `et` (`le groupe Libertés et Territoires`).
+      const tail = head ? (cue === 'organisation' ? coordinatedName(run, toks, matcher) : []).concat(organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord)) : [];
       if (tail.length) {
         const whole = [...run, ...tail];
         addOrganisation(whole, text);
         return;
       }
-      if (cue === 'organisation' || (run.length > 1 && run.some((t) => ORGANISATION_WORDS.has(t.word.folded)))) resolve = () => addOrganisation(run, text);
+      if (cue === 'organisation' || (run.length > 1 && byWord)) resolve = () => addOrganisation(run, text);
       else {
         // `un sondage Odoxa Dentsu`, `la Chevrolet Corvette`: a known organisation before words that name nothing
         // else, inside a sentence after a lowercase word (not a list of colours: `Orange Flame, Apple Green`).
@@ -647,10 +846,18 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
 
   for (const { text, toks } of fields) {
     orgAt = new Map();
+    placeEnds = new Map();
     for (const ministry of ministries(toks)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
-    const { gazetteer, runs } = mentions(toks, matcher, lowercaseWords);
+    const { gazetteer, runs, sites } = mentions(toks, text, matcher, lowercaseWords);
+    // A website named by its address is a medium: `le site Leveil.fr`, `lemonde.fr` (Le Monde).
+    for (const site of sites) {
+      const known = matcher.bySquashedSlug.get(slugify(site[site.length - 2]!.word.raw).replaceAll('-', ''));
+      if (site.length === 2 && known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
+      else addOrganisation(site, text);
+    }
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
+      if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
       if (e.kind === 'person' && m.tokens.length > 1) {
         add(e.slug, e.kind, e.name);
@@ -660,11 +867,18 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const name = surface(region, text);
         add(slugify(name), 'place', name, name);
       } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => addKnown(m.entity) });
-      else addKnown(m.entity);
+      else {
+        addKnown(m.entity);
+        // `la Corée du Nord`, then `le Nord`: the same country.
+        if (e.kind === 'place' && COMPASS.has(m.tokens[m.tokens.length - 1]!.word.folded)) addLastName(m.tokens, e.slug);
+      }
     }
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
-      const person = personStart(run, matcher, toks);
+      if (!run.length) return;
+      // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
+      const town = cueBefore(run, toks, text) === 'place' && matcher.communes.has(hyphenated(surface(run, text)));
+      const person = town ? undefined : personStart(run, matcher, toks);
       if (!person) {
         classify(run, toks, text);
         return;
@@ -733,7 +947,10 @@ function regionWords(place: Token[], toks: Token[]): number {
   if (!next || next.gap !== 'space') return 0;
   if (!next.capitalised && REGION_ADJECTIVES.has(next.word.folded)) return 1;
   const after = toks[next.index + 1];
-  return (next.word.raw === 'de' || next.word.raw === 'du') && after && after.gap !== 'other' && after.capitalised && COMPASS.has(after.word.folded) ? 2 : 0;
+  if ((next.word.raw !== 'de' && next.word.raw !== 'du') || !after || after.gap === 'other' || !COMPASS.has(after.word.folded)) return 0;
+  // `Asie du sud-est` in lowercase too, but not `de la France du nord au sud`.
+  const then = toks[after.index + 1];
+  return after.capitalised || !(then?.gap === 'space' && (then.word.raw === 'au' || then.word.raw === 'a')) ? 2 : 0;
 }
 
 /**
@@ -786,6 +1003,20 @@ function ministries(toks: Token[]): Token[][] {
     out.push(toks.slice(i, end));
   }
   return out;
+}
+
+/**
+ * `Libertés et Territoires` after an organisation's noun: `et` and the capitalised words after
+ * it, when they are no known name and start with no given name (`le groupe Renault et Nissan` is two).
+ */
+function coordinatedName(run: Token[], toks: Token[], matcher: EntityMatcher): Token[] {
+  const and = toks[run[run.length - 1]!.index + 1];
+  if (!and || and.gap !== 'space' || and.word.raw !== 'et') return [];
+  let end = and.index + 1;
+  while (toks[end]?.gap === 'space' && nameWord(toks[end], end === and.index + 1) && end - and.index <= 3) end++;
+  const first = toks[and.index + 1];
+  if (end === and.index + 1 || !first || matchAlias(toks, first.index, matcher) || isFirstName(first, matcher) || isRareFirstName(first, matcher)) return [];
+  return toks.slice(and.index, end);
 }
 
 /** Organisation words that head no institution with a lowercase tail: `la République d’affaiblir`, `la Coupe du monde`. */

@@ -9,7 +9,7 @@ import { slugify } from '../text/fold.ts';
 const ORGANISATIONS = `
 Agence France-Presse|AFP
 Reuters
-Associated Press
+Associated Press|AP
 Bloomberg
 Le Monde
 Le Figaro
@@ -75,6 +75,8 @@ BuzzFeed
 Mashable
 New York Post
 Le Soir
+La Dernière Heure
+Washington Examiner
 RTBF
 Télé 7 jours
 Le HuffPost|HuffPost|Huffington Post
@@ -105,7 +107,7 @@ W9
 Canal+|Canal Plus
 C8
 TMC
-LCP
+LCP|La Chaîne parlementaire
 Public Sénat
 Sud Radio
 BBC
@@ -128,6 +130,139 @@ La Repubblica
 Corriere della Sera
 Politico
 Al Jazeera
+La Tribune
+Courrier international
+Le Monde diplomatique
+Le Berry républicain
+Le Bien public
+L'Yonne républicaine
+La République des Pyrénées
+La Charente libre|Charente libre
+Le Populaire du Centre
+Le Journal du Centre
+L'Écho républicain
+Le Courrier de l'Ouest
+Centre Presse
+La Presse de la Manche
+Vosges Matin
+L'Est éclair
+L'Ardennais
+France-Antilles
+VSD
+Femme actuelle
+Auto Plus
+Causeur
+Atlantico
+Rue89
+Loopsider
+Reporterre
+Disclose
+Arrêt sur images
+La Libre Belgique|La Libre
+Tribune de Genève
+Blick
+La Stampa
+Il Messaggero
+La Gazzetta dello Sport
+Süddeutsche Zeitung
+Frankfurter Allgemeine Zeitung|FAZ
+Die Welt
+Die Zeit
+Handelsblatt
+The Sunday Times
+The Observer
+Daily Express
+The Economist
+Newsweek
+USA Today
+Los Angeles Times
+Business Insider
+Forbes
+Wired
+TechCrunch
+Haaretz
+The Times of Israel|Times of Israel
+Jeune Afrique
+El Watan
+Le Journal de Montréal
+Clarín
+Asahi Shimbun
+South China Morning Post
+Global Times
+Kommersant
+Izvestia
+Pravda
+Novaïa Gazeta
+ANSA
+DPA
+EFE
+Xinhua|Chine nouvelle
+Kyodo
+Yonhap
+Tass|TASS
+RIA Novosti
+Interfax
+Anadolu
+Belga
+France 4
+France Ô
+6ter
+CStar
+TFX|NT1
+Gulli
+RMC Découverte
+RMC Story|Numéro 23
+Chérie 25
+NRJ 12
+Paris Première
+Téva
+TV Breizh
+RTL9
+Eurosport
+beIN Sports|beIN SPORTS
+RMC Sport
+TV5 Monde|TV5Monde
+Euronews
+i24news|i24NEWS
+MTV
+HBO
+CBS
+NBC
+CNBC
+ESPN
+Sky News
+ITV
+Channel 4
+NHK
+CCTV
+ZDF
+ARD
+RTVE
+RTS
+RTL-TVI
+Radio-Canada
+Russia Today
+Sputnik
+Al Arabiya
+NPR
+France Musique
+FIP
+Mouv'
+RTL2
+Fun Radio
+Virgin Radio
+RFM
+NRJ
+Chérie FM
+Nostalgie
+Rire et Chansons
+Skyrock
+Radio Classique
+Radio Nova
+Radio Notre-Dame
+RCF
+Jazz Radio
+Beur FM
 Orange
 SFR
 Bouygues Telecom
@@ -268,7 +403,8 @@ Williams
 Élysée|Palais de l'Élysée
 Matignon
 Bercy
-Assemblée nationale
+Beauvau|Place Beauvau
+Assemblée nationale|Assemblée|Palais Bourbon
 Sénat
 Parlement
 Journal officiel
@@ -278,7 +414,7 @@ Cour de cassation
 Cour des comptes
 Conseil économique, social et environnemental|CESE
 Conseil supérieur de l'audiovisuel|CSA
-Commission nationale de l'informatique et des libertés|CNIL
+Commission nationale de l'informatique et des libertés|CNIL|Cnil
 Autorité de la concurrence
 Défenseur des droits
 Ordre des médecins
@@ -366,7 +502,7 @@ Europe Écologie-Les Verts|EELV|Les Verts
 Parti communiste français|PCF|Parti communiste
 Mouvement démocrate|MoDem
 Union des démocrates et indépendants|UDI
-Debout la France
+Debout la France|DLF
 Nouveau Parti anticapitaliste|NPA
 Lutte ouvrière
 Génération.s|Génération·s
@@ -427,7 +563,7 @@ Olympique de Marseille|OM
 Olympique lyonnais|OL
 AS Monaco
 AS Saint-Étienne|ASSE
-LOSC
+LOSC|Lille OSC
 Stade rennais
 Girondins de Bordeaux
 FC Nantes
@@ -442,8 +578,430 @@ Arsenal
 Ligue de football professionnel|LFP
 Fédération française de football|FFF
 Fédération française de tennis|FFT
-Vatican|Saint-Siège
+Saint-Siège
 Charlie Hebdo
+General Electric
+Direct Energie
+Zodiac Aerospace
+Alliance Police nationale|Alliance police nationale
+Unité SGP Police|Unité SGP Police FO
+Synergie-Officiers
+Bison Futé
+Air Liquide
+ArcelorMittal
+Atos
+AXA|Axa
+Capgemini
+Dassault Systèmes
+EssilorLuxottica|Essilor
+Eurofins
+Hermès
+Pernod Ricard
+Publicis
+Saint-Gobain
+Schneider Electric
+Sodexo
+STMicroelectronics
+Teleperformance
+Unibail-Rodamco-Westfield|Unibail-Rodamco
+Vivendi
+Worldline
+Edenred
+Eiffage
+Bureau Veritas
+Ipsen
+bioMérieux
+Rexel
+Valeo
+Faurecia
+Plastic Omnium
+Arkema
+Eramet
+Nexans
+Groupe SEB
+Ubisoft
+Elior
+Korian
+Orpea
+JCDecaux
+Lagardère
+Sopra Steria
+Vallourec
+Technip|TechnipFMC
+Getlink|Eurotunnel
+Aéroports de Paris|Groupe ADP
+Amundi
+Natixis
+CNP Assurances
+Klépierre
+Nexity
+Altice
+Europcar
+Derichebourg
+Bénéteau|Beneteau
+Rémy Cointreau
+Euronext
+Autogrill
+Système U
+Aldi
+Franprix
+Decathlon
+Ikea
+Conforama
+Castorama
+Leroy Merlin
+Kiabi
+Primark
+Sephora
+Chanel
+Dior
+Louis Vuitton
+Gucci
+Prada
+Cartier
+Balenciaga
+Givenchy
+Heineken
+Kronenbourg
+Bonduelle
+Fleury Michon
+Ferrero
+Unilever
+Procter & Gamble
+L'Occitane
+Club Med
+Disneyland Paris
+Parc Astérix
+Transavia
+Corsair
+Air Austral
+Air Caraïbes
+XL Airways
+Aigle Azur
+British Airways
+KLM
+Qatar Airways
+Turkish Airlines
+Vueling
+Alitalia
+American Airlines
+United Airlines
+Embraer
+Bombardier
+Naval Group|DCNS
+Nexter
+MBDA
+Arianespace
+Eurostar
+Thalys
+Flixbus|FlixBus
+BlaBlaCar|Blablacar
+Vinci Autoroutes
+Sanef
+Esso
+Shell
+ExxonMobil|Exxon
+Gazprom
+Rosneft
+Saudi Aramco|Aramco
+Lafarge|LafargeHolcim
+Foncia
+Johnson & Johnson
+Novartis
+Bayer
+Servier
+Boiron
+GlaxoSmithKline|GSK
+Merck
+Gilead
+BioNTech
+Valneva
+Intel
+Nvidia
+IBM
+Oracle
+Cisco
+Qualcomm
+Spotify
+Deezer
+LinkedIn
+Twitch
+Reddit
+Pinterest
+Wikipédia|Wikipedia
+Yahoo
+PayPal
+eBay
+Alibaba
+Tencent
+Baidu
+Xiaomi
+ByteDance
+Skype
+Dailymotion
+Leboncoin|Le Bon Coin
+Cdiscount
+Veepee|Vente-privée
+Deliveroo
+Meetic
+Tinder
+HSBC
+LCL|Crédit lyonnais
+La Banque postale|Banque postale
+Banque populaire
+BPCE
+Allianz
+Generali
+Groupama
+MAIF
+Macif
+MAAF
+Matmut
+GMF
+MGEN
+Mutualité française
+Cetelem
+Universal Music|Universal Music Group
+Sony Music
+Warner Music France
+Warner Music Group|Warner Music
+Warner Bros|Warner Bros.
+Walt Disney Company|Disney
+Paramount
+Universal Pictures
+Twentieth Century Fox|20th Century Fox
+Gaumont
+Pathé
+UGC
+EuropaCorp
+Studiocanal|StudioCanal
+Banijay
+Endemol|Endemol Shine
+Fremantle
+Hachette
+Gallimard
+Flammarion
+Grasset
+Albin Michel
+Fayard
+Robert Laffont
+Actes Sud
+Editis
+Prisma Media
+Mondadori
+NextRadioTV
+Academy of Motion Picture Arts and Sciences|Académie des Oscars
+Enedis
+Réseau de transport d'électricité|RTE
+GRDF|GrDF
+Framatome
+Commissariat à l'énergie atomique|CEA
+Autorité de sûreté nucléaire|ASN
+IRSN|Institut de radioprotection et de sûreté nucléaire
+Bpifrance|BPI France|Banque publique d'investissement
+Caisse des dépôts et consignations|Caisse des dépôts
+FDJ|Française des jeux
+PMU
+Keolis
+Transdev
+Île-de-France Mobilités
+Voies navigables de France|VNF
+Office national des forêts|ONF
+Institut national de l'information géographique et forestière|IGN
+Centre national d'études spatiales|CNES|Cnes
+Ifremer
+Institut de recherche pour le développement|IRD
+Cirad
+Inrap
+Ineris
+EFS|Établissement français du sang
+Agence de la biomédecine
+Haut Conseil de la santé publique|HCSP
+HATVP|Haute Autorité pour la transparence de la vie publique
+Conseil supérieur de la magistrature|CSM
+Cour de justice de la République|CJR
+Caisse nationale d'assurance maladie|CNAM|Cnam
+Unédic|Unedic
+Agirc-Arrco
+France Travail
+Ofpra|Office français de protection des réfugiés et apatrides
+OFII|Office français de l'immigration et de l'intégration
+Arcom
+Hadopi
+CRE|Commission de régulation de l'énergie
+Autorité des marchés financiers|AMF
+Agence nationale de l'habitat|Anah
+Agence nationale pour la rénovation urbaine|ANRU
+Agence française de développement
+Business France
+Atout France
+Éducation nationale
+Congrès
+Cour suprême
+Réserve fédérale|Fed
+NSA
+Secret Service
+Chambre des communes
+Chambre des lords
+Scotland Yard
+MI5
+MI6
+NHS
+FSB
+Mossad
+Knesset
+Conseil de l'Europe
+Cour de justice de l'Union européenne|CJUE
+Cour internationale de justice|CIJ
+Haut-Commissariat des Nations unies pour les réfugiés|HCR|UNHCR
+Programme alimentaire mondial|PAM
+Organisation internationale du travail|OIT
+Organisation internationale pour les migrations|OIM
+Agence internationale de l'énergie atomique|AIEA
+Agence internationale de l'énergie|AIE
+Organisation des pays exportateurs de pétrole|Opep|OPEP
+Union africaine
+Ligue arabe
+Eurostat
+GIGN
+RAID
+Office antistupéfiants|Ofast
+Tracfin
+Direction générale des douanes et droits indirects|DGDDI
+SOS Médecins
+Institut Curie
+Institut Gustave-Roussy|Gustave-Roussy
+Hospices civils de Lyon|HCL
+Assistance publique-Hôpitaux de Marseille|AP-HM
+Fédération hospitalière de France|FHF
+SML|Syndicat des médecins libéraux
+U2P
+Jeunes agriculteurs
+Confédération paysanne
+Coordination rurale
+SNES-FSU|Snes-FSU|Snes
+SNUipp-FSU|SNUipp
+Unef|UNEF
+FCPE
+Fage
+SNPL
+UIMM
+Afep|Association française des entreprises privées
+Secours populaire|Secours populaire français
+Secours catholique
+ATD Quart Monde
+Armée du salut
+MRAP|Mrap
+Ligue des droits de l'homme|LDH
+La Cimade|Cimade
+France terre d'asile
+SOS Méditerranée
+L214
+SPA|Société protectrice des animaux
+Fondation Brigitte Bardot
+Fondation 30 millions d'amis|30 millions d'amis
+Action contre la faim
+Handicap International
+Sea Shepherd
+Anticor
+Transparency International
+Fondation de France
+Fondation Nicolas-Hulot|Fondation Nicolas Hulot
+Petits Frères des pauvres
+Act Up|Act Up-Paris
+Sidaction
+AFM-Téléthon
+Ligue contre le cancer
+Crif|CRIF|Conseil représentatif des institutions juives de France
+CFCM|Conseil français du culte musulman
+CCIF|Collectif contre l'islamophobie en France
+Conférence des évêques de France
+SOS Homophobie
+France Nature Environnement|FNE
+LPO|Ligue pour la protection des oiseaux
+UFC-Que choisir|Que choisir
+Hypercacher|Hyper Cacher
+Parti radical de gauche|PRG
+Parti animaliste
+Génération écologie
+Union populaire républicaine|UPR
+Parti chrétien-démocrate|PCD
+Centre national des indépendants et paysans|CNIP
+Parti de gauche
+SPD
+Mouvement 5 étoiles|M5S
+Podemos
+Syriza
+Fidesz
+Brexit Party|Parti du Brexit
+Likoud
+Fatah
+PKK
+YPG
+Forces démocratiques syriennes|FDS
+Front Polisario|Polisario
+AQMI|Al-Qaïda au Maghreb islamique
+Frères musulmans
+ANC
+Parti communiste chinois|PCC
+Russie unie
+OGC Nice
+Montpellier HSC|MHSC
+Stade de Reims
+Racing Club de Strasbourg|RC Strasbourg
+Toulouse FC|TFC
+Angers SCO|SCO Angers
+Stade brestois|Stade Brestois 29
+FC Metz
+Dijon FCO
+Nîmes Olympique
+Amiens SC
+En Avant Guingamp|EA Guingamp
+Stade Malherbe de Caen|SM Caen
+RC Lens
+AJ Auxerre
+FC Lorient
+Le Havre AC
+ESTAC|ES Troyes AC
+Clermont Foot
+AC Ajaccio
+SC Bastia
+FC Sochaux-Montbéliard
+AS Nancy-Lorraine
+Paris FC
+Red Star
+Atlético de Madrid|Atlético Madrid
+AC Milan
+Inter Milan
+AS Rome
+Borussia Dortmund
+Liverpool FC
+Ajax Amsterdam
+Benfica
+FC Porto
+Galatasaray
+Stade toulousain
+RC Toulon|RCT
+ASM Clermont Auvergne|ASM Clermont
+Racing 92
+Stade français
+Castres olympique
+Union Bordeaux-Bègles|UBB
+Équipe de France|équipe de France
+Fédération française de rugby|FFR
+Fédération française d'athlétisme|FFA
+Union cycliste internationale|UCI
+Fédération internationale de l'automobile|FIA
+Amaury Sport Organisation|ASO
+CNOSF|Comité national olympique et sportif français
+Agence mondiale antidopage|AMA
+AFLD|Agence française de lutte contre le dopage
+Tribunal arbitral du sport|TAS
+World Rugby
+NBA
+NFL
+ATP
+WTA
 `;
 
 /** Organisations that articles cite as sources rather than write about: media, agencies, social networks, pollsters. */
@@ -465,7 +1023,7 @@ export const SOURCE_SLUGS: ReadonlySet<string> = new Set([...SOURCE_NAMES].map(s
  * @example SEAT_SLUGS.has('matignon') // true
  */
 export const SEAT_SLUGS: ReadonlySet<string> = new Set(
-  ['Élysée', 'Matignon', 'Bercy', 'Assemblée nationale', 'Sénat', 'Parlement', 'Quai d\'Orsay', 'Parlement européen', 'Maison Blanche', 'Pentagone', 'Kremlin', 'Downing Street', 'Congrès américain'].map(slugify),
+  ['Élysée', 'Matignon', 'Bercy', 'Assemblée nationale', 'Sénat', 'Parlement', 'Quai d\'Orsay', 'Parlement européen', 'Maison Blanche', 'Pentagone', 'Kremlin', 'Downing Street', 'Congrès américain', 'Congrès', 'Beauvau'].map(slugify),
 );
 
 /** Leading articles the press often drops after a preposition: `au Parisien`, `le Dauphiné Libéré`. */

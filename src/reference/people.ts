@@ -108,6 +108,18 @@ Nagui
 Louane
 Stromae
 Booba
+Gims|Maître Gims
+Beyoncé|Beyonce
+Rihanna
+Madonna
+Shakira
+Eminem
+Zaz
+Indila
+Orelsan
+Nekfeu
+Dalida
+France Gall
 Gérard Depardieu|Depardieu
 Kylian Mbappé|Mbappé
 Zinédine Zidane|Zidane

@@ -8,7 +8,8 @@
  *   village names are also surnames or common words;
  * - a curated list of foreign cities and regions in their French spelling, which no package
  *   ships (`Londres`, `Pékin`, `Moyen-Orient`), former French regions the press still names, and
- *   the stadiums and districts the news names as places (`Stade de France`, `Roland-Garros`).
+ *   the stadiums, districts and landmarks the news names as places (`Stade de France`, `Roland-Garros`,
+ *   `Tour Eiffel`).
  * A hyphenated name also matches written with spaces (`Val d’Oise`, `Seine et Marne`).
  */
 import { createRequire } from 'node:module';
@@ -55,7 +56,8 @@ Angleterre|Écosse|Pays de Galles|Irlande du Nord|Londres|Berlin|Madrid|Rome|Bru
 Washington|Los Angeles|San Francisco|Chicago|Boston|Miami|Las Vegas|La Nouvelle-Orléans|Houston|Dallas|Seattle|Atlanta|Détroit|Philadelphie|Hollywood|Manhattan|Brooklyn|Montréal|Toronto|Ottawa|Vancouver|Mexico|Rio de Janeiro|São Paulo|Brasilia|Buenos Aires|Santiago|Lima|Bogota|Caracas|La Havane
 Pékin|Shanghai|Wuhan|Canton|Shenzhen|Tokyo|Osaka|Fukushima|Séoul|Pyongyang|Taipei|Bangkok|Hanoï|Singapour|Jakarta|Manille|New Delhi|Bombay|Calcutta|Islamabad|Kaboul|Téhéran|Bagdad|Mossoul|Damas|Alep|Idleb|Raqqa|Beyrouth|Jérusalem|Tel-Aviv|Tel Aviv|Amman|Riyad|La Mecque|Doha|Dubaï|Abou Dhabi|Le Caire|Tripoli|Benghazi|Tunis|Alger|Rabat|Casablanca|Marrakech|Dakar|Bamako|Niamey|Abidjan|Ouagadougou|Kinshasa|Nairobi|Addis-Abeba|Johannesburg|Le Cap|Pretoria|Sydney|Melbourne
 Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Bourgogne|Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence|Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais|Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
-Stade de France|Parc des Princes|Roland-Garros|Pigalle
+Stade de France|Parc des Princes|Roland-Garros|Pigalle|Pitié-Salpêtrière
+Tour Eiffel|Arc de Triomphe|Trocadéro|Place de la Concorde|Place de la Bastille|Place de la République|Place de la Nation|Notre-Dame de Paris|Sacré-Cœur|Panthéon|Tour Montparnasse|Le Marais|Promenade des Anglais|Vieux-Port|Canebière|Croisette|Fort de Brégançon|Wall Street|Times Square|Central Park|Buckingham Palace|Kensington Palace|Big Ben|Colisée
 `;
 
 /** Short names the press uses for regions. */
@@ -86,6 +88,9 @@ function withSpacedSpellings(name: string, aliases: readonly string[]): readonly
 
 /** Commune names that are far more often something else in French news. */
 const NOT_PLACES = new Set(['orange', 'sens', 'charlemagne', 'fontaine', 'moulins', 'cognac', 'alba', 'grace', 'avion', 'plaisir', 'le robert', 'le francois', 'saint-joseph', 'saint-paul', 'saint-pierre', 'sainte-marie', 'saint-andre', 'saint-louis', 'sainte-anne', 'sainte-rose', 'saint-leu', 'saint-benoit', 'le port', 'la possession', 'croix', 'hem', 'loos', 'lattes', 'stains', 'muret', 'ducos', 'sedan', 'le moule', 'saran', 'gap', 'lamentin', 'la garde', 'sceaux', 'balma', 'domont', 'dole', 'bron', 'torcy', 'lucé', 'luce', 'cluses', 'saintes', 'olivet', 'avrille']);
+
+/** Kinds of commune records read: current communes, and former ones merged into another. */
+const COMMUNE_TYPES = new Set(['commune-actuelle', 'commune-associee', 'commune-deleguee']);
 
 interface CommuneRecord {
   nom: string;
@@ -128,9 +133,11 @@ export function placeReference(): PlaceReference {
   const towns = new Map<string, string>();
   const all = new Map<string, string>();
   for (const c of communes) {
-    if (c.type !== 'commune-actuelle') continue;
+    // Former communes merged into another (`Lomme`, now part of Lille) are still named as towns, after a cue.
+    if (!COMMUNE_TYPES.has(c.type)) continue;
     const folded = foldText(c.nom);
     if (!all.has(folded)) all.set(folded, c.nom);
+    if (c.type !== 'commune-actuelle') continue;
     if ((c.population ?? 0) >= TOWN_POPULATION && !NOT_PLACES.has(folded) && !towns.has(folded)) towns.set(folded, c.nom);
   }
   for (const name of towns.values()) entries.push(withSpacedSpellings(name, []));

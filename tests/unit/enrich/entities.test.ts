@@ -184,12 +184,12 @@ test('an organisation’s name goes on in lowercase, and stops at a verb, a name
 test('an acronym in brackets is the organisation it follows or precedes, and its own entity after a lowercase one', () => {
   const refs = detect(
     'L’Observatoire pyrénéen du changement climatique (OPCC) alerte ; selon l’OPCC, tout fond. ' +
-      'La commission de régulation de l’énergie (CRE) hausse ses tarifs, note le CLEEE (Comité de liaison des entreprises consommatrices d’électricité). ' +
+      'La commission nationale du débat public (CNDP) ouvre un débat, note le CLEEE (Comité de liaison des entreprises consommatrices d’électricité). ' +
       'La procréation médicalement assistée (PMA) reste en débat.',
     empty,
   );
   assert.deepEqual(names(refs).sort(), [
-    'organisation:CRE:1', 'organisation:Comité de liaison des entreprises consommatrices d’électricité:2',
+    'organisation:CNDP:1', 'organisation:Comité de liaison des entreprises consommatrices d’électricité:2',
     'organisation:Observatoire pyrénéen du changement climatique:3',
   ]);
 });
@@ -262,4 +262,109 @@ test('issue 12: « la région de l’Attique », « le village de », « la mer 
 test('issue 12: a branch named by a known organisation and a hyphen is an organisation: « la CGT-Cheminots »', () => {
   const refs = detect('Selon le porte-parole de la CGT-Cheminots, la grève continue.', empty);
   assert.deepEqual(names(refs), ['organisation:CGT-Cheminots:1']);
+});
+
+test('issue 12: « Chaîne », « Radio », « Télévision » start no person: they make an organisation', () => {
+  const refs = detect('Invité hier sur La Chaîne parlementaire, il a ensuite parlé à Radio Nova et à Télévision Suisse Romande.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:LCP:1', 'organisation:Radio Nova:1', 'organisation:Télévision Suisse Romande:1']);
+});
+
+test('issue 12: a place opening a sentence stays a place when the article also writes its adjective but names it inside a sentence', () => {
+  const refs = detect('Corse : un incendie ravage le maquis. Selon le journal Corse Matin, le feu a pris au nord. Le quotidien corse cite les pompiers.', empty);
+  assert.ok(names(refs).includes('place:Corse:1'), names(refs).join(' '));
+  // A common word opening a sentence of an article that writes it in lowercase only is no name.
+  assert.deepEqual(names(detect('Total : 40 euros. Le total grimpe encore.', empty)), []);
+});
+
+test('issue 12: the later towns of a list of places are places; a name after one place and a comma is not', () => {
+  const refs = detect('Les blessés ont été conduits vers Compiègne, Creil, Noyon et Senlis. À Paris, Marie et son compagnon sont inquiets.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Compiègne:1', 'place:Creil:1', 'place:Noyon:1', 'place:Paris:1', 'place:Senlis:1']);
+});
+
+test('issue 12: a region of a place may be written in lowercase (« Asie du sud-est »), not « du nord au sud »', () => {
+  assert.deepEqual(names(detect('Les cas se multiplient en Asie du sud-est.', empty)), ['place:Asie du sud-est:1']);
+  assert.deepEqual(names(detect('La France du nord au sud grelotte.', empty)), ['place:France:1']);
+});
+
+test('issue 12: a website named by its address is an organisation, a known one when its name is known; not an e-mail address', () => {
+  const refs = detect('Selon le site Leveil.fr, repris par lemonde.fr et www.jeanmarcmorandini.com ; écrire à contact@exemple.fr.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Le Monde:1', 'organisation:Leveil.fr:1', 'organisation:jeanmarcmorandini.com:1']);
+});
+
+test('issue 12: « le Groupe TF1 » is TF1; a cue noun keeps its force across adjectives: « la télévision publique ERT »', () => {
+  const refs = detect('Elle a signé avec le Groupe TF1. Un sismologue a parlé à la télévision publique ERT.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:ERT:1', 'organisation:TF1:1']);
+});
+
+test('issue 12: « Me » names a lawyer; a given name alone after « la chanteuse » is a stage name, not after « son mari »', () => {
+  const refs = detect('Me Gallo, son avocat, a plaidé. La chanteuse Adele était là avec son mari Philippe.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Adele:1', 'person:Gallo:1']);
+});
+
+test('issue 12: a point of the compass glued to a place is part of it; « le Nord » after « la Corée du Nord » is that country', () => {
+  assert.deepEqual(names(detect('Les coupures touchent Aquitaine Nord et la Bretagne.', empty)).sort(), ['place:Aquitaine:1', 'place:Bretagne:1']);
+  assert.deepEqual(names(detect('La Corée du Nord a tiré un missile. Séoul exhorte le Nord au calme.', empty)).sort(), ['place:Corée du Nord:2', 'place:Séoul:1']);
+});
+
+test('issue 12: no place in an English title (« Once Upon a Time in Hollywood »), no magazine in « Voici le… »', () => {
+  assert.deepEqual(names(detect('Le film « Once Upon a Time in Hollywood » sort. « Voici le plus beau cadeau », dit-il.', empty)), []);
+});
+
+test('issue 12: « le ministre de l’Éducation nationale » is a title, « l’Éducation nationale » the institution', () => {
+  assert.deepEqual(names(detect('Le ministre de l’Éducation nationale a parlé.', empty)), []);
+  assert.deepEqual(names(detect('L’enquête de l’Éducation nationale avance.', empty)), ['organisation:Éducation nationale:1']);
+});
+
+test('issue 12: « al- » stays inside a name (Haider al-Abadi); « Sir » is no part of it', () => {
+  const refs = detect('Le Premier ministre irakien Haider al-Abadi a reçu le champion britannique Sir Malcolm Campbell.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Haider al-Abadi:1', 'person:Malcolm Campbell:1']);
+});
+
+test('issue 12: well-known organisations of the reference: SPA, Enedis, JCDecaux, MTV, Afep', () => {
+  const refs = detect('Même la SPA est venue. Selon Enedis, le courant revient. JCDecaux et l’Afep ont parlé sur MTV.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Afep:1', 'organisation:Enedis:1', 'organisation:JCDecaux:1', 'organisation:MTV:1', 'organisation:SPA:1']);
+});
+
+test('issue 12: an organisation’s name in quotes after its noun is taken whole; « et » joins two capitalised words after the noun', () => {
+  const refs = detect('Elle milite dans l’association « Jamais sans toit », puis siège au groupe Libertés et Territoires.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Jamais sans toit:1', 'organisation:Libertés et Territoires:1']);
+});
+
+test('issue 12: after « à », a name that is no town takes the kind its apposition gives: « à Takis Candilis, le directeur »', () => {
+  assert.deepEqual(names(detect('Il s’en prend à Takis Candilis, le directeur de la fiction.', empty)), ['person:Takis Candilis:1']);
+});
+
+test('issue 12: « l’Assemblée » alone is the Assemblée nationale; an organisation word followed by its complement names another body', () => {
+  const refs = detect('Le groupe LREM de l’Assemblée a voté. L’Assemblée générale siège, et l’Union des industries de la protection des plantes proteste.', empty);
+  // The newspaper L'Union is not named.
+  assert.deepEqual(names(refs).sort(), ['organisation:Assemblée générale:1', 'organisation:Assemblée nationale:1', 'organisation:La République en marche:1']);
+});
+
+test('issue 12: a region after a medium names its regional edition, not a place of the story: « France 3 Occitanie », « France Bleu Sud Lorraine »', () => {
+  const refs = detect('Selon France 3 Occitanie et France Bleu Sud Lorraine, le maire de Rodez a parlé.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:France 3:1', 'organisation:France Bleu:1', 'place:Rodez:1']);
+});
+
+test('issue 12: a name headed by a noun of geography is a place: « au Pic du Midi de Bigorre », « le Lac Léman »; not « Cap 21 »', () => {
+  const refs = detect('Au Pic du Midi de Bigorre, il neige sur le Lac Léman. Il a rejoint Cap 21 en 2010.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Lac Léman:1', 'place:Pic du Midi de Bigorre:1']);
+});
+
+test('issue 12: landmarks are places (« la Tour Eiffel »), and « Beauvau », like « Bercy », names a ministry', () => {
+  const refs = detect('Selon Beauvau, la Tour Eiffel a été évacuée, comme la Promenade des Anglais.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Beauvau:1', 'place:Promenade des Anglais:1', 'place:Tour Eiffel:1']);
+});
+
+test('issue 12: a nationality after « , l’ » is not glued to the name; a town written with spaces after « à » is the town, not a person', () => {
+  const refs = detect('Défendu par Angela Merkel, l’Allemand Manfred Weber, 46 ans, est candidat. À Saint-Pierre d’Oléron, il pleut.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Angela Merkel:1', 'person:Manfred Weber:1', 'place:Saint-Pierre-d\'Oléron:1']);
+});
+
+test('issue 12: a capitalised job title inside a sentence is no cue (« le Directeur Marketing »), a royal or presidential one is', () => {
+  const refs = detect('Jim Owens, le Directeur Marketing de la marque, a parlé de la Reine Elizabeth II.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Elizabeth II:1', 'person:Jim Owens:1']);
+});
+
+test('issue 12: a given name alone after « à » is someone, not the village of that name', () => {
+  assert.deepEqual(names(detect('Elle a chanté en hommage à René, puis à Roybon.', empty)), ['place:Roybon:1']);
 });
