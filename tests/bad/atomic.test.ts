@@ -5,15 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cleanStaleBuilds } from '../../src/build/output.ts';
 import { copySeeds, FIXTURES, PROJECT_ROOT } from './catalog.ts';
 import { CLI_ENTRY } from '../../src/paths.ts';
+import { manyArticles, snapshot } from '../helpers/trees.ts';
 
 const CLI = ['--import', 'tsx', CLI_ENTRY, 'build'];
 const work = mkdtempSync(join(tmpdir(), 'kiosque-atomic-'));
@@ -24,32 +24,10 @@ copySeeds(seeds);
 // One article with a warning, so that --strict has something to refuse.
 cpSync(join(FIXTURES, 'date-ambiguous/article.md'), join(seeds, 'date-ambiguee.md'));
 
-/** Enough articles for the render to take a few seconds, so a signal lands in the middle. */
-function bigContent(dir: string, count: number): void {
-  mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < count; i++) {
-    const date = `${2010 + (i % 15)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-    writeFileSync(join(dir, `article-${String(i).padStart(5, '0')}.txt`), `Délibération ${i} du conseil municipal\n date ${date} Le conseil municipal a voté la délibération numéro ${i} sur les transports scolaires.\n\nLe texte sera publié au recueil des actes administratifs.\n`);
-  }
-}
 const big = join(work, 'big');
 // More than one render run (src/site/render.ts, PAGES_PER_RUN): Eleventy writes a run's pages in
 // one burst at its end, so with a single run the build was often done by the time pages showed.
-bigContent(big, 3000);
-
-/** Every file under `dir` with the hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(dir, path).split(sep).join('/')] = createHash('sha1').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
-}
+manyArticles(big, 3000);
 
 function cli(...args: string[]) {
   return spawnSync(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });

@@ -5,14 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { copySeeds, PROJECT_ROOT } from './catalog.ts';
 import { CLI_ENTRY } from '../../src/paths.ts';
+import { manyArticles, snapshot } from '../helpers/trees.ts';
 
 const CLI = ['--import', 'tsx', CLI_ENTRY, 'build'];
 const work = mkdtempSync(join(tmpdir(), 'kiosque-renderers-'));
@@ -23,24 +23,7 @@ copySeeds(seeds);
 
 // Enough pages for two renderer processes with several runs each (src/site/render.ts).
 const big = join(work, 'big');
-mkdirSync(big);
-for (let i = 0; i < 3000; i++) {
-  const date = `${2010 + (i % 15)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-  writeFileSync(join(big, `article-${String(i).padStart(5, '0')}.txt`), `Délibération ${i} du conseil municipal\n date ${date} Le conseil municipal a voté la délibération numéro ${i} sur les transports scolaires.\n\nLe texte sera publié au recueil des actes administratifs.\n`);
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(dir, path).split(sep).join('/')] = createHash('sha1').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
-}
+manyArticles(big, 3000);
 
 /** Renderer processes of `parent`: its children named by src/site/render-child.ts. */
 function renderers(parent: number): number[] {
