@@ -52,6 +52,8 @@ export interface TopicMatcher {
   readonly names: ReadonlyMap<string, string>;
   /** Index of a topic → indexes of the narrower topics it yields to (`yields_to`). */
   readonly yieldsTo: ReadonlyMap<number, readonly number[]>;
+  /** Folded text of each alias, by its `id`. */
+  readonly aliasText: readonly string[];
 }
 
 /**
@@ -87,10 +89,10 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     }
   });
   const rules = new Map<string, AliasRule[]>();
-  let id = 0;
-  for (const { seq, topics } of bySequence.values()) {
+  const aliasText: string[] = [];
+  for (const [key, { seq, topics }] of bySequence) {
     const list = rules.get(seq[0]!) ?? [];
-    list.push({ id: id++, rest: seq.slice(1), topics: [...topics].sort((a, b) => a - b), specific: seq.filter((t) => t.length >= 4).length >= 2 });
+    list.push({ id: aliasText.push(key) - 1, rest: seq.slice(1), topics: [...topics].sort((a, b) => a - b), specific: seq.filter((t) => t.length >= 4).length >= 2 });
     rules.set(seq[0]!, list);
   }
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length);
@@ -100,15 +102,29 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     const narrower = (def.yieldsTo ?? []).map((slug) => slugs.indexOf(slug)).filter((i) => i >= 0 && i !== index);
     if (narrower.length) yieldsTo.set(index, narrower);
   });
-  return { slugs, rules, names, yieldsTo };
+  return { slugs, rules, names, yieldsTo, aliasText };
 }
 
+/** What the text says of one topic: alias occurrences per field, and which aliases. */
+export interface TopicEvidence {
+  /** Index into `TopicMatcher.slugs`. */
+  topic: number;
+  title: number;
+  lede: number;
+  body: number;
+  /** Distinct aliases found (ids into `TopicMatcher.aliasText`), in order of first occurrence. */
+  aliases: number[];
+  /** Named in the title by a specific alias (two words of four letters or more). */
+  specificInTitle: boolean;
+}
+
+type Field = 'title' | 'lede' | 'body';
+
 /**
- * Adds `weight` per alias occurrence in `toks` to `scores`, the longest alias winning at a
- * place; `touched` collects the topics that scored, `specific` those a specific alias named.
- * Plain loops: this runs on every token.
+ * Counts alias occurrences of `toks` into `found` (by topic index), the longest alias winning
+ * at a place. Plain loops: this runs on every token.
  */
-function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array, touched: number[], seen: Map<number, Set<number>>, specific?: Set<number>): void {
+function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher, found: Map<number, TopicEvidence>): void {
   for (let i = 0; i < toks.length; i++) {
     const candidates = matcher.rules.get(toks[i]!);
     if (candidates === undefined) continue;
@@ -117,17 +133,34 @@ function scoreField(toks: readonly string[], weight: number, matcher: TopicMatch
       while (j < rule.rest.length && toks[i + 1 + j] === rule.rest[j]) j++;
       if (j < rule.rest.length) continue;
       for (const t of rule.topics) {
-        if (scores[t] === 0) touched.push(t);
-        scores[t]! += weight;
-        const ids = seen.get(t) ?? new Set<number>();
-        ids.add(rule.id);
-        seen.set(t, ids);
-        if (rule.specific) specific?.add(t);
+        let ev = found.get(t);
+        if (ev === undefined) found.set(t, (ev = { topic: t, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false }));
+        ev[field]++;
+        if (!ev.aliases.includes(rule.id)) ev.aliases.push(rule.id);
+        if (field === 'title' && rule.specific) ev.specificInTitle = true;
       }
       i += j;
       break;
     }
   }
+}
+
+/**
+ * The evidence for every topic the article's text names, in order of first mention, and the
+ * length of its lede and body in words.
+ * @example
+ * const matcher = buildTopicMatcher([{ slug: 'sante', label: 'Santé', description: '', aliases: ['hôpital'] }]);
+ * topicEvidence({ title: 'L’hôpital', lede: '', body: 'Un hôpital.' }, matcher).evidence
+ * // [{ topic: 0, title: 1, lede: 0, body: 1, aliases: [1], specificInTitle: false }]
+ */
+export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence: TopicEvidence[]; ledeWords: number; bodyWords: number } {
+  const found = new Map<number, TopicEvidence>();
+  const ledeTokens = tokens(doc.lede);
+  const bodyTokens = tokens(doc.body);
+  scanField(tokens(doc.title), 'title', matcher, found);
+  scanField(ledeTokens, 'lede', matcher, found);
+  scanField(bodyTokens, 'body', matcher, found);
+  return { evidence: [...found.values()], ledeWords: ledeTokens.length, bodyWords: bodyTokens.length };
 }
 
 /**
@@ -214,24 +247,17 @@ export function authorTopics(frontMatter: readonly (readonly string[])[], matche
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
  */
 export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
-  const scores = new Float64Array(matcher.slugs.length);
-  const touched: number[] = [];
-  const seen = new Map<number, Set<number>>();
-  const bodyTokens = tokens(doc.body);
-  const ledeTokens = tokens(doc.lede);
-  const specificInTitle = new Set<number>();
-  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores, touched, seen, specificInTitle);
-  const titleScores = new Map(touched.map((i) => [i, scores[i]!]));
-  scoreField(ledeTokens, WEIGHTS.lede, matcher, scores, touched, seen);
-  scoreField(bodyTokens, WEIGHTS.body, matcher, scores, touched, seen);
-  const support = ledeTokens.length + bodyTokens.length > 0 ? TITLE_SUPPORT : 0;
-  const namedInTitle = (i: number): boolean => specificInTitle.has(i) || (titleScores.has(i) && scores[i]! - titleScores.get(i)! >= support);
-  const best = touched.reduce((max, i) => Math.max(max, scores[i]!), 0);
-  const threshold = Math.max(MIN_SCORE, bodyTokens.length / WORDS_PER_BODY_MENTION, SHARE_OF_BEST * best);
-  const found = touched.filter((i) => namedInTitle(i) || (scores[i]! >= threshold && seen.get(i)!.size >= MIN_DISTINCT_ALIASES));
+  const { evidence, ledeWords, bodyWords } = topicEvidence(doc, matcher);
+  const score = (e: TopicEvidence): number => WEIGHTS.title * e.title + WEIGHTS.lede * e.lede + WEIGHTS.body * e.body;
+  const support = ledeWords + bodyWords > 0 ? TITLE_SUPPORT : 0;
+  const namedInTitle = (e: TopicEvidence): boolean => e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support);
+  const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
+  const threshold = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION, SHARE_OF_BEST * best);
+  const found = evidence.filter((e) => namedInTitle(e) || (score(e) >= threshold && e.aliases.length >= MIN_DISTINCT_ALIASES));
+  const foundTopics = new Set(found.map((e) => e.topic));
   const assigned = found
-    .filter((i) => namedInTitle(i) || !(matcher.yieldsTo.get(i) ?? []).some((n) => found.includes(n)))
-    .map((i) => ({ slug: matcher.slugs[i]!, score: scores[i]! }))
+    .filter((e) => namedInTitle(e) || !(matcher.yieldsTo.get(e.topic) ?? []).some((n) => foundTopics.has(n)))
+    .map((e) => ({ slug: matcher.slugs[e.topic]!, score: score(e) }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
     .map((t) => t.slug);
   const fromFrontMatter = [...new Set(frontMatterTopics.map((t) => frontMatterSlug(t, matcher)).filter(Boolean))];
