@@ -60,6 +60,8 @@ export interface TopicMatcher {
   readonly yieldsTo: ReadonlyMap<number, readonly number[]>;
   /** Folded text of each alias, by its `id`. */
   readonly aliasText: readonly string[];
+  /** Topics looked for in the text (not `match_text: false`), by index. */
+  readonly matchText: readonly boolean[];
 }
 
 /**
@@ -111,7 +113,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     const narrower = (def.yieldsTo ?? []).map((slug) => slugs.indexOf(slug)).filter((i) => i >= 0 && i !== index);
     if (narrower.length) yieldsTo.set(index, narrower);
   });
-  return { slugs, rules, names, yieldsTo, aliasText };
+  return { slugs, rules, names, yieldsTo, aliasText, matchText: defs.map((d) => d.matchText !== false) };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -127,6 +129,8 @@ export interface TopicEvidence {
   specificInTitle: boolean;
   /** Named at least once by an alias that is not weak. */
   strong: boolean;
+  /** Named by the rubric the lede opens with (« INSOLITE - », « FAIT DIVERS. »). */
+  kicker: boolean;
 }
 
 type Field = 'title' | 'lede' | 'body';
@@ -147,7 +151,7 @@ function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher,
         const t = rule.topics[k]!;
         const weak = rule.weak[k]!;
         let ev = found.get(t);
-        if (ev === undefined) found.set(t, (ev = { topic: t, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: false }));
+        if (ev === undefined) found.set(t, (ev = { topic: t, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: false, kicker: false }));
         // A weak alias in the title weighs as a body mention and never names the subject.
         ev[weak && field === 'title' ? 'body' : field]++;
         if (!ev.aliases.includes(rule.id)) ev.aliases.push(rule.id);
@@ -160,13 +164,27 @@ function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher,
   }
 }
 
+/** A rubric in capitals opening a lede, then a dash, a full stop or a colon: « INSOLITE - Un… ». */
+const KICKER = /^\s*(\p{Lu}[\p{Lu}\s'’]{2,30}?)\s*(?:[-–—:.]\s)/u;
+
+/**
+ * The taxonomy topic (index) a lede's rubric names by its label, category or alias, as news
+ * sites open a story with « INSOLITE - » or « FAIT DIVERS. »; undefined when there is none.
+ * @example kickerTopic('INSOLITE - Un kangourou sur les voies.', matcher) // index of insolite
+ */
+export function kickerTopic(lede: string, matcher: TopicMatcher): number | undefined {
+  const rubric = KICKER.exec(lede)?.[1];
+  const index = rubric === undefined ? -1 : matcher.slugs.indexOf(taxonomySlug(rubric, matcher) ?? '');
+  return index >= 0 && matcher.matchText[index] ? index : undefined;
+}
+
 /**
  * The evidence for every topic the article's text names, in order of first mention, and the
  * length of its lede and body in words.
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'sante', label: 'Santé', description: '', aliases: ['hôpital'] }]);
  * topicEvidence({ title: 'L’hôpital', lede: '', body: 'Un hôpital.' }, matcher).evidence
- * // [{ topic: 0, title: 1, lede: 0, body: 1, aliases: [1], specificInTitle: false, strong: true }]
+ * // [{ topic: 0, title: 1, lede: 0, body: 1, aliases: [1], specificInTitle: false, strong: true, kicker: false }]
  */
 export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence: TopicEvidence[]; ledeWords: number; bodyWords: number } {
   const found = new Map<number, TopicEvidence>();
@@ -175,6 +193,11 @@ export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence:
   scanField(tokens(doc.title), 'title', matcher, found);
   scanField(ledeTokens, 'lede', matcher, found);
   scanField(bodyTokens, 'body', matcher, found);
+  const kicker = kickerTopic(doc.lede, matcher);
+  if (kicker !== undefined) {
+    const ev = found.get(kicker) ?? { topic: kicker, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: true, kicker: true };
+    found.set(kicker, { ...ev, strong: true, kicker: true });
+  }
   return { evidence: [...found.values()], ledeWords: ledeTokens.length, bodyWords: bodyTokens.length };
 }
 
@@ -265,7 +288,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const { evidence, ledeWords, bodyWords } = topicEvidence(doc, matcher);
   const score = (e: TopicEvidence): number => WEIGHTS.title * e.title + WEIGHTS.lede * e.lede + WEIGHTS.body * e.body;
   const support = ledeWords + bodyWords > 0 ? TITLE_SUPPORT : 0;
-  const namedInTitle = (e: TopicEvidence): boolean => e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support);
+  const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support);
   const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
   const threshold = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION, SHARE_OF_BEST * best);
   const thresholdOf = (e: TopicEvidence): number => (e.title + e.lede > 0 ? threshold : Math.max(threshold, SHARE_OF_BEST_BODY_ONLY * best));
