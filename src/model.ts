@@ -117,6 +117,9 @@ export interface TopicDef {
   /** Slugs of narrower topics that tell the same story: when the text gives one of them, this
    * topic is left out unless the title names it (`sante` yields to `covid-19`). */
   yieldsTo?: string[];
+  /** Slugs of broader topics an article under this one is also under (a story set in an
+   * African country is International too: `afrique` implies `international`). */
+  implies?: string[];
 }
 
 /** An entity of the gazetteer (built-in src/enrich/knowledge/entites.yml, or a content folder's entites.yml). */

@@ -58,6 +58,8 @@ export interface TopicMatcher {
   readonly names: ReadonlyMap<string, string>;
   /** Index of a topic → indexes of the narrower topics it yields to (`yields_to`). */
   readonly yieldsTo: ReadonlyMap<number, readonly number[]>;
+  /** Index of a topic → indexes of the broader topics it brings along (`implies`). */
+  readonly implies: ReadonlyMap<number, readonly number[]>;
   /** Folded text of each alias, by its `id`. */
   readonly aliasText: readonly string[];
   /** Topics looked for in the text (not `match_text: false`), by index. */
@@ -108,12 +110,16 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
   }
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   const slugs = defs.map((d) => d.slug);
-  const yieldsTo = new Map<number, number[]>();
-  defs.forEach((def, index) => {
-    const narrower = (def.yieldsTo ?? []).map((slug) => slugs.indexOf(slug)).filter((i) => i >= 0 && i !== index);
-    if (narrower.length) yieldsTo.set(index, narrower);
-  });
-  return { slugs, rules, names, yieldsTo, aliasText, matchText: defs.map((d) => d.matchText !== false) };
+  /** Index → indexes of the other topics a field lists by slug; unknown slugs are ignored. */
+  const links = (field: (def: TopicDef) => readonly string[] | undefined): Map<number, number[]> => {
+    const out = new Map<number, number[]>();
+    defs.forEach((def, index) => {
+      const others = (field(def) ?? []).map((slug) => slugs.indexOf(slug)).filter((i) => i >= 0 && i !== index);
+      if (others.length) out.set(index, others);
+    });
+    return out;
+  };
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false) };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -292,11 +298,21 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
   const threshold = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION, SHARE_OF_BEST * best);
   const thresholdOf = (e: TopicEvidence): number => (e.title + e.lede > 0 ? threshold : Math.max(threshold, SHARE_OF_BEST_BODY_ONLY * best));
-  const found = evidence.filter((e) => namedInTitle(e) || (e.strong && score(e) >= thresholdOf(e) && e.aliases.length >= MIN_DISTINCT_ALIASES));
-  const foundTopics = new Set(found.map((e) => e.topic));
+  const found = evidence
+    .filter((e) => namedInTitle(e) || (e.strong && score(e) >= thresholdOf(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
+    .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
+  // A topic brings the broader ones it implies, ranked with it (afrique → international).
+  for (const t of [...found]) {
+    for (const broader of matcher.implies.get(t.topic) ?? []) {
+      const known = found.find((f) => f.topic === broader);
+      if (known === undefined) found.push({ ...t, topic: broader });
+      else Object.assign(known, { score: Math.max(known.score, t.score), named: known.named || t.named });
+    }
+  }
+  const foundTopics = new Set(found.map((t) => t.topic));
   const assigned = found
-    .filter((e) => namedInTitle(e) || !(matcher.yieldsTo.get(e.topic) ?? []).some((n) => foundTopics.has(n)))
-    .map((e) => ({ slug: matcher.slugs[e.topic]!, score: score(e) }))
+    .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => foundTopics.has(n)))
+    .map((t) => ({ slug: matcher.slugs[t.topic]!, score: t.score }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
     .map((t) => t.slug);
   const fromFrontMatter = [...new Set(frontMatterTopics.map((t) => frontMatterSlug(t, matcher)).filter(Boolean))];
