@@ -14,10 +14,12 @@ const MIN_SCORE = 3;
 const WORDS_PER_BODY_MENTION = 250;
 /** A topic not named in the title must reach this share of the article's best score, so asides do not count. */
 const SHARE_OF_BEST = 0.4;
-/** …and this share when neither the title nor the lede names it: a subject the article does not
- * announce must fill the body nearly as much as the main one (on the labelled samples, topics
- * found in the body alone were wrong more often than right). */
-const SHARE_OF_BEST_BODY_ONLY = 0.6;
+/** …or this lower share when it is named `VARIED_MENTIONS` times in `VARIED_ALIASES` different
+ * ways at least: a secondary subject told again and again with varied words (Tokyo, japonais,
+ * Kishida) is no passing aside. */
+const SHARE_OF_BEST_VARIED = 0.3;
+const VARIED_ALIASES = 3;
+const VARIED_MENTIONS = 5;
 /** A topic named in the title by a one-word alias must be named again in the lede or body (when
  * there is one): « un chaton prend le train » is not about transport when the train is never
  * mentioned again, « Réforme des retraites : … » is about pensions however political the body. */
@@ -296,10 +298,10 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const support = ledeWords + bodyWords > 0 ? TITLE_SUPPORT : 0;
   const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support);
   const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
-  const threshold = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION, SHARE_OF_BEST * best);
-  const thresholdOf = (e: TopicEvidence): number => (e.title + e.lede > 0 ? threshold : Math.max(threshold, SHARE_OF_BEST_BODY_ONLY * best));
+  const floor = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION);
+  const threshold = (e: TopicEvidence): number => Math.max(floor, (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * best);
   const found = evidence
-    .filter((e) => namedInTitle(e) || (e.strong && score(e) >= thresholdOf(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
+    .filter((e) => namedInTitle(e) || (e.strong && score(e) >= threshold(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
   // A topic brings the broader ones it implies, ranked with it (afrique → international).
   for (const t of [...found]) {
