@@ -24,6 +24,16 @@ test('yields_to lists the narrower topics a topic gives way to; a non-list is an
   assert.deepEqual(ids(bad.diagnostics), ['taxonomy-bad-yields_to@4']);
 });
 
+test('weak_aliases and implies are lists of texts; a non-list is an error', () => {
+  const ok = parseTaxonomy(FILE, '- slug: auto\n  label: Automobile\n  description: Voitures.\n  aliases: [SUV]\n  weak_aliases: [voiture]\n- slug: chine\n  label: Chine\n  description: Pays.\n  implies: [international]\n');
+  assert.deepEqual(ok.diagnostics, []);
+  assert.deepEqual(ok.topics[0]?.weakAliases, ['voiture']);
+  assert.deepEqual(ok.topics[1]?.implies, ['international']);
+  const bad = parseTaxonomy(FILE, '- slug: auto\n  label: Automobile\n  description: Voitures.\n  weak_aliases: voiture\n- slug: chine\n  label: Chine\n  description: Pays.\n  implies: international\n');
+  assert.deepEqual(bad.topics, []);
+  assert.deepEqual(ids(bad.diagnostics), ['taxonomy-bad-weak_aliases@4', 'taxonomy-bad-implies@8']);
+});
+
 test('each wrong entry is an error naming its file and line, and is left out', () => {
   const text = [
     '- slug: sante', //                1
