@@ -26,6 +26,11 @@ const VARIED_MENTIONS = 5;
 const TITLE_SUPPORT = 1;
 /** …and be signalled by this many different aliases: one word repeated is not a subject. */
 const MIN_DISTINCT_ALIASES = 2;
+/** A topic yields to a narrower one the text gives (`yields_to`) unless the title names it, or
+ * the narrower one scores under this share of it: politicians' reactions to a strike are an
+ * aside, but a government meeting on the pandemic, told through ministers and the Élysée more
+ * than through the virus, is politics as well. */
+const YIELD_SHARE = 0.8;
 /** Most topics an article gets, front-matter topics aside. */
 const MAX_TOPICS = 6;
 
@@ -286,8 +291,8 @@ export function authorTopics(frontMatter: readonly (readonly string[])[], matche
  * and again in the lede or body (or in a title with nothing after it), is the article's subject and is always assigned (« Réforme des retraites : … » is under Retraites
  * however much the body talks politics). Any other topic needs a score of 3, more in long
  * bodies (one body mention per 250 words), 30 % of the best topic's score, and two different
- * aliases, and is left out when a narrower topic it yields to is found (Santé in an article
- * about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
+ * aliases, and is left out when a narrower topic it yields to is found with 80 % of its score
+ * or more (Santé in an article about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'intelligence-artificielle', label: 'Intelligence artificielle', description: '', aliases: ['IA'] }]);
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
@@ -311,9 +316,9 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
       else Object.assign(known, { score: Math.max(known.score, t.score), named: known.named || t.named });
     }
   }
-  const foundTopics = new Set(found.map((t) => t.topic));
+  const scoreOf = new Map(found.map((t) => [t.topic, t.score]));
   const assigned = found
-    .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => foundTopics.has(n)))
+    .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))
     .map((t) => ({ slug: matcher.slugs[t.topic]!, score: t.score }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
     .map((t) => t.slug);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseGazetteer, parseTaxonomy } from '../../../src/enrich/taxonomy.ts';
+import { assignTopics, buildTopicMatcher } from '../../../src/enrich/topics.ts';
 
 const FILE = 'sujets.yml';
 const ids = (diagnostics: { id: string; line?: number }[]): string[] => diagnostics.map((d) => `${d.id}@${d.line}`);
@@ -116,4 +117,13 @@ test('the built-in taxonomy and gazetteer are valid', () => {
   const gazetteer = parseGazetteer('entites.yml', readFileSync(new URL('../../../src/enrich/knowledge/entites.yml', import.meta.url), 'utf8'));
   assert.deepEqual(gazetteer.diagnostics, []);
   assert.ok(gazetteer.entities.length >= 24);
+});
+
+test('built-in aliases that name someone else are not read as politics or a celebrity: « élue Miss France », « Renaud Muselier »', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const miss = { title: 'Une Normande élue Miss France', lede: 'La jeune femme a été élue dimanche soir devant huit millions de téléspectateurs.', body: 'Élue à 20 ans, elle succède à la Miss France sortante.' };
+  assert.ok(!assignTopics(miss, matcher, []).includes('politique'));
+  const region = { title: 'Renaud Muselier présente son plan régional', lede: 'Le président de la région veut des trains.', body: 'Renaud Muselier parle aux élus régionaux.' };
+  assert.ok(!assignTopics(region, matcher, []).includes('people'));
 });

@@ -82,6 +82,19 @@ test('a topic yielding to a narrower one found in the text is left out, unless t
   assert.deepEqual(assignTopics({ title: '', lede: '', body: 'L’épidémie de grippe : les médecins et l’hôpital s’inquiètent.' }, narrow, []), ['sante']);
 });
 
+test('a topic the story tells far more than the narrower one it yields to stays: politicians acting are politics too', () => {
+  const politics = buildTopicMatcher([
+    { ...topic('politique', 'Politique', ['ministre', 'Élysée', 'Premier ministre', 'conseil des ministres']), yieldsTo: ['mouvements-sociaux'] },
+    topic('mouvements-sociaux', 'Mouvements sociaux', ['grève', 'manifestation', 'syndicat']),
+  ]);
+  // A strike told through the unions, a minister quoted once: the strike is the subject.
+  const strike = { title: 'La grève continue', lede: 'Les syndicats appellent à une nouvelle manifestation.', body: 'La grève touche les dépôts ; un ministre a réagi. Le syndicat promet une autre manifestation et la grève s’étend.' };
+  assert.deepEqual(assignTopics(strike, politics, []), ['mouvements-sociaux']);
+  // A government meeting told through ministers and the Élysée, the strike named in passing.
+  const meeting = { title: 'Réunion de crise sur la grève', lede: 'Le Premier ministre réunit les ministres à l’Élysée.', body: 'Un conseil des ministres suit ; chaque ministre présente un plan. L’Élysée veut aller vite, le Premier ministre aussi. Les syndicats attendent.' };
+  assert.deepEqual(assignTopics(meeting, politics, []), ['politique', 'mouvements-sociaux']);
+});
+
 test('a weak alias never names the subject from the title, nor finds a topic alone', () => {
   const cars = buildTopicMatcher([
     { ...topic('automobile', 'Automobile', ['SUV', 'moteur', 'berline']), weakAliases: ['voiture', 'véhicule'] },
