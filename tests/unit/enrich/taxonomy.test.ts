@@ -127,3 +127,12 @@ test('built-in aliases that name someone else are not read as politics or a cele
   const region = { title: 'Renaud Muselier présente son plan régional', lede: 'Le président de la région veut des trains.', body: 'Renaud Muselier parle aux élus régionaux.' };
   assert.ok(!assignTopics(region, matcher, []).includes('people'));
 });
+
+test('a wildfire is read as a natural disaster from the words a reader sees, a house fire is not', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const wildfire = { title: 'Un incendie ravage deux cents hectares dans le Var', lede: 'Les flammes ont parcouru deux cents hectares de garrigue avant d’être fixées dans la nuit.', body: 'Trois Canadair et un bombardier d’eau ont largué sur le massif forestier ; l’incendie est fixé.' };
+  assert.ok(assignTopics(wildfire, matcher, []).includes('meteo'));
+  const house = { title: 'Un incendie détruit une maison à Lille', lede: 'Les pompiers sont intervenus dans la nuit pour un incendie dans un pavillon.', body: 'Une enquête est ouverte ; l’incendie serait parti de la cuisine.' };
+  assert.ok(!assignTopics(house, matcher, []).includes('meteo'));
+});
