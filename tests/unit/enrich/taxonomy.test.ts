@@ -136,3 +136,12 @@ test('a wildfire is read as a natural disaster from the words a reader sees, a h
   const house = { title: 'Un incendie détruit une maison à Lille', lede: 'Les pompiers sont intervenus dans la nuit pour un incendie dans un pavillon.', body: 'Une enquête est ouverte ; l’incendie serait parti de la cuisine.' };
   assert.ok(!assignTopics(house, matcher, []).includes('meteo'));
 });
+
+test('a fatal accident or a stampede is a faits divers even told without police words', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const farm = { title: 'Dordogne : un agriculteur meurt écrasé sous sa remorque', lede: 'L’homme de 60 ans manœuvrait dans sa cour samedi soir.', body: 'Sa famille l’a découvert en rentrant.' };
+  assert.ok(assignTopics(farm, matcher, []).includes('faits-divers'));
+  const crowd = { title: 'Mouvement de foule à la sortie d’un concert', lede: 'Un bruit a provoqué une bousculade devant la salle.', body: 'Plusieurs spectateurs ont été légèrement blessés.' };
+  assert.ok(assignTopics(crowd, matcher, []).includes('faits-divers'));
+});
