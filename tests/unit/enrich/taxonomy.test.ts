@@ -145,3 +145,10 @@ test('a fatal accident or a stampede is a faits divers even told without police 
   const crowd = { title: 'Mouvement de foule à la sortie d’un concert', lede: 'Un bruit a provoqué une bousculade devant la salle.', body: 'Plusieurs spectateurs ont été légèrement blessés.' };
   assert.ok(assignTopics(crowd, matcher, []).includes('faits-divers'));
 });
+
+test('a reality show or a TV game named in the title puts its candidates’ lives under People', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const show = { title: '« Pékin Express » : un ancien candidat raconte sa nouvelle vie', lede: 'Il avait participé à la saison 3 avec son frère.', body: 'Depuis, il a ouvert un restaurant en Bretagne.' };
+  assert.ok(assignTopics(show, matcher, []).includes('people'));
+});
