@@ -152,3 +152,10 @@ test('a reality show or a TV game named in the title puts its candidates’ live
   const show = { title: '« Pékin Express » : un ancien candidat raconte sa nouvelle vie', lede: 'Il avait participé à la saison 3 avec son frère.', body: 'Depuis, il a ouvert un restaurant en Bretagne.' };
   assert.ok(assignTopics(show, matcher, []).includes('people'));
 });
+
+test('spoiled food sold in a supermarket is a consumer story', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const food = { title: 'Des yaourts vendus bien après leur date de péremption', lede: 'Une grande surface de Rouen a retiré les pots de ses rayons.', body: 'Plusieurs clients s’étaient plaints de maux de ventre.' };
+  assert.ok(assignTopics(food, matcher, []).includes('consommation'));
+});
