@@ -159,3 +159,12 @@ test('spoiled food sold in a supermarket is a consumer story', () => {
   const food = { title: 'Des yaourts vendus bien après leur date de péremption', lede: 'Une grande surface de Rouen a retiré les pots de ses rayons.', body: 'Plusieurs clients s’étaient plaints de maux de ventre.' };
   assert.ok(assignTopics(food, matcher, []).includes('consommation'));
 });
+
+test('« n’a pas permis de » is a verb, not a driving licence', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const audit = { title: 'La réforme n’a pas permis de réduire la dette', lede: 'Selon un rapport, les économies attendues ne sont pas venues.', body: 'Le budget a même augmenté, ce qui a permis de financer de nouveaux postes.' };
+  assert.ok(!assignTopics(audit, matcher, []).includes('securite-routiere'));
+  const licence = { title: 'Le permis de conduire bientôt moins cher', lede: 'Le prix du permis de conduire baisse pour les jeunes conducteurs.', body: 'Le code de la route et les auto-écoles sont concernés.' };
+  assert.ok(assignTopics(licence, matcher, []).includes('securite-routiere'));
+});
