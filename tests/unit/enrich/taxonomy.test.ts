@@ -168,3 +168,10 @@ test('« n’a pas permis de » is a verb, not a driving licence', () => {
   const licence = { title: 'Le permis de conduire bientôt moins cher', lede: 'Le prix du permis de conduire baisse pour les jeunes conducteurs.', body: 'Le code de la route et les auto-écoles sont concernés.' };
   assert.ok(assignTopics(licence, matcher, []).includes('securite-routiere'));
 });
+
+test('an opposition abroad alone is not French politics: « opposition » is a weak alias', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const exiles = { title: 'Des dissidents birmans en exil lancent un mouvement d’opposition', lede: 'Réfugiés en Thaïlande, ils veulent une opposition unie face à la junte de Birmanie.', body: 'L’opposition birmane compte sur l’aide de la Thaïlande.' };
+  assert.ok(!assignTopics(exiles, matcher, []).includes('politique'));
+});
