@@ -106,6 +106,10 @@ export interface TopicDef {
   description: string;
   /** Words and names that signal the topic in the text (and in front matter). */
   aliases: string[];
+  /** Words that signal the topic only beside stronger evidence (« voiture » in a crash story):
+   * matched like aliases, but a title mention weighs as a body mention and never names the
+   * subject alone, and a topic found only through them is left out. */
+  weakAliases?: string[];
   /** Front-matter categories, rubrics and tags that mean this topic, never looked for in the text (`France`, `Auto`). */
   categories?: string[];
   /** `false`: never looked for in the text (neither label nor aliases), only given by front matter. */
@@ -113,6 +117,9 @@ export interface TopicDef {
   /** Slugs of narrower topics that tell the same story: when the text gives one of them, this
    * topic is left out unless the title names it (`sante` yields to `covid-19`). */
   yieldsTo?: string[];
+  /** Slugs of broader topics an article under this one is also under (a story set in an
+   * African country is International too: `afrique` implies `international`). */
+  implies?: string[];
 }
 
 /** An entity of the gazetteer (built-in src/enrich/knowledge/entites.yml, or a content folder's entites.yml). */

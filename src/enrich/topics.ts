@@ -13,13 +13,24 @@ const MIN_SCORE = 3;
 /** Long bodies need proportionally more mentions: one body mention per this many words. */
 const WORDS_PER_BODY_MENTION = 250;
 /** A topic not named in the title must reach this share of the article's best score, so asides do not count. */
-const SHARE_OF_BEST = 0.3;
+const SHARE_OF_BEST = 0.4;
+/** …or this lower share when it is named `VARIED_MENTIONS` times in `VARIED_ALIASES` different
+ * ways at least: a secondary subject told again and again with varied words (Tokyo, japonais,
+ * Kishida) is no passing aside. */
+const SHARE_OF_BEST_VARIED = 0.3;
+const VARIED_ALIASES = 3;
+const VARIED_MENTIONS = 5;
 /** A topic named in the title by a one-word alias must be named again in the lede or body (when
  * there is one): « un chaton prend le train » is not about transport when the train is never
  * mentioned again, « Réforme des retraites : … » is about pensions however political the body. */
 const TITLE_SUPPORT = 1;
 /** …and be signalled by this many different aliases: one word repeated is not a subject. */
 const MIN_DISTINCT_ALIASES = 2;
+/** A topic yields to a narrower one the text gives (`yields_to`) unless the title names it, or
+ * the narrower one scores under this share of it: politicians' reactions to a strike are an
+ * aside, but a government meeting on the pandemic, told through ministers and the Élysée more
+ * than through the virus, is politics as well. */
+const YIELD_SHARE = 0.8;
 /** Most topics an article gets, front-matter topics aside. */
 const MAX_TOPICS = 6;
 
@@ -41,6 +52,8 @@ interface AliasRule {
   specific: boolean;
   /** Indexes into `TopicMatcher.slugs`. */
   topics: readonly number[];
+  /** For each of `topics`: the alias is one of its `weak_aliases`. */
+  weak: readonly boolean[];
 }
 
 /** A taxonomy compiled for matching; build it once with `buildTopicMatcher`. */
@@ -52,6 +65,12 @@ export interface TopicMatcher {
   readonly names: ReadonlyMap<string, string>;
   /** Index of a topic → indexes of the narrower topics it yields to (`yields_to`). */
   readonly yieldsTo: ReadonlyMap<number, readonly number[]>;
+  /** Index of a topic → indexes of the broader topics it brings along (`implies`). */
+  readonly implies: ReadonlyMap<number, readonly number[]>;
+  /** Folded text of each alias, by its `id`. */
+  readonly aliasText: readonly string[];
+  /** Topics looked for in the text (not `match_text: false`), by index. */
+  readonly matchText: readonly boolean[];
 }
 
 /**
@@ -70,15 +89,17 @@ function nameKey(s: string): string {
  * matcher.slugs // ['sante']
  */
 export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
-  const bySequence = new Map<string, { seq: string[]; topics: Set<number> }>();
+  const bySequence = new Map<string, { seq: string[]; topics: Map<number, boolean> }>();
   const names = new Map<string, string>();
   defs.forEach((def, index) => {
-    for (const alias of def.matchText === false ? [] : [def.label, ...def.aliases]) {
+    const texts = def.matchText === false ? [] : [...[def.label, ...def.aliases].map((a) => [a, false] as const), ...(def.weakAliases ?? []).map((a) => [a, true] as const)];
+    for (const [alias, weak] of texts) {
       const seq = tokens(alias);
       if (!seq.length) continue;
       const key = seq.join(' ');
-      const entry = bySequence.get(key) ?? { seq, topics: new Set<number>() };
-      entry.topics.add(index);
+      const entry = bySequence.get(key) ?? { seq, topics: new Map<number, boolean>() };
+      // Listed both ways, an alias is weak: the narrower reading wins.
+      entry.topics.set(index, weak || (entry.topics.get(index) ?? false));
       bySequence.set(key, entry);
     }
     for (const name of [def.slug, def.label, ...(def.categories ?? []), ...def.aliases]) {
@@ -87,28 +108,51 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     }
   });
   const rules = new Map<string, AliasRule[]>();
-  let id = 0;
-  for (const { seq, topics } of bySequence.values()) {
+  const aliasText: string[] = [];
+  for (const [key, { seq, topics }] of bySequence) {
     const list = rules.get(seq[0]!) ?? [];
-    list.push({ id: id++, rest: seq.slice(1), topics: [...topics].sort((a, b) => a - b), specific: seq.filter((t) => t.length >= 4).length >= 2 });
+    const order = [...topics.keys()].sort((a, b) => a - b);
+    list.push({ id: aliasText.push(key) - 1, rest: seq.slice(1), topics: order, weak: order.map((t) => topics.get(t)!), specific: seq.filter((t) => t.length >= 4).length >= 2 });
     rules.set(seq[0]!, list);
   }
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   const slugs = defs.map((d) => d.slug);
-  const yieldsTo = new Map<number, number[]>();
-  defs.forEach((def, index) => {
-    const narrower = (def.yieldsTo ?? []).map((slug) => slugs.indexOf(slug)).filter((i) => i >= 0 && i !== index);
-    if (narrower.length) yieldsTo.set(index, narrower);
-  });
-  return { slugs, rules, names, yieldsTo };
+  /** Index → indexes of the other topics a field lists by slug; unknown slugs are ignored. */
+  const links = (field: (def: TopicDef) => readonly string[] | undefined): Map<number, number[]> => {
+    const out = new Map<number, number[]>();
+    defs.forEach((def, index) => {
+      const others = (field(def) ?? []).map((slug) => slugs.indexOf(slug)).filter((i) => i >= 0 && i !== index);
+      if (others.length) out.set(index, others);
+    });
+    return out;
+  };
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false) };
 }
 
+/** What the text says of one topic: alias occurrences per field, and which aliases. */
+export interface TopicEvidence {
+  /** Index into `TopicMatcher.slugs`. */
+  topic: number;
+  title: number;
+  lede: number;
+  body: number;
+  /** Distinct aliases found (ids into `TopicMatcher.aliasText`), in order of first occurrence. */
+  aliases: number[];
+  /** Named in the title by a specific alias (two words of four letters or more). */
+  specificInTitle: boolean;
+  /** Named at least once by an alias that is not weak. */
+  strong: boolean;
+  /** Named by the rubric the lede opens with (« INSOLITE - », « FAIT DIVERS. »). */
+  kicker: boolean;
+}
+
+type Field = 'title' | 'lede' | 'body';
+
 /**
- * Adds `weight` per alias occurrence in `toks` to `scores`, the longest alias winning at a
- * place; `touched` collects the topics that scored, `specific` those a specific alias named.
- * Plain loops: this runs on every token.
+ * Counts alias occurrences of `toks` into `found` (by topic index), the longest alias winning
+ * at a place. Plain loops: this runs on every token.
  */
-function scoreField(toks: readonly string[], weight: number, matcher: TopicMatcher, scores: Float64Array, touched: number[], seen: Map<number, Set<number>>, specific?: Set<number>): void {
+function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher, found: Map<number, TopicEvidence>): void {
   for (let i = 0; i < toks.length; i++) {
     const candidates = matcher.rules.get(toks[i]!);
     if (candidates === undefined) continue;
@@ -116,18 +160,58 @@ function scoreField(toks: readonly string[], weight: number, matcher: TopicMatch
       let j = 0;
       while (j < rule.rest.length && toks[i + 1 + j] === rule.rest[j]) j++;
       if (j < rule.rest.length) continue;
-      for (const t of rule.topics) {
-        if (scores[t] === 0) touched.push(t);
-        scores[t]! += weight;
-        const ids = seen.get(t) ?? new Set<number>();
-        ids.add(rule.id);
-        seen.set(t, ids);
-        if (rule.specific) specific?.add(t);
+      for (let k = 0; k < rule.topics.length; k++) {
+        const t = rule.topics[k]!;
+        const weak = rule.weak[k]!;
+        let ev = found.get(t);
+        if (ev === undefined) found.set(t, (ev = { topic: t, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: false, kicker: false }));
+        // A weak alias in the title weighs as a body mention and never names the subject.
+        ev[weak && field === 'title' ? 'body' : field]++;
+        if (!ev.aliases.includes(rule.id)) ev.aliases.push(rule.id);
+        if (!weak) ev.strong = true;
+        if (field === 'title' && rule.specific && !weak) ev.specificInTitle = true;
       }
       i += j;
       break;
     }
   }
+}
+
+/** A rubric in capitals opening a lede, then a dash, a full stop or a colon: « INSOLITE - Un… ». */
+const KICKER = /^\s*(\p{Lu}[\p{Lu}\s'’]{2,30}?)\s*(?:[-–—:.]\s)/u;
+
+/**
+ * The taxonomy topic (index) a lede's rubric names by its label, category or alias, as news
+ * sites open a story with « INSOLITE - » or « FAIT DIVERS. »; undefined when there is none.
+ * @example kickerTopic('INSOLITE - Un kangourou sur les voies.', matcher) // index of insolite
+ */
+export function kickerTopic(lede: string, matcher: TopicMatcher): number | undefined {
+  const rubric = KICKER.exec(lede)?.[1];
+  const index = rubric === undefined ? -1 : matcher.slugs.indexOf(taxonomySlug(rubric, matcher) ?? '');
+  return index >= 0 && matcher.matchText[index] ? index : undefined;
+}
+
+/**
+ * The evidence for every topic the article's text names, in order of first mention, and the
+ * length of its lede and body in words.
+ * @example
+ * const matcher = buildTopicMatcher([{ slug: 'sante', label: 'Santé', description: '', aliases: ['hôpital'] }]);
+ * topicEvidence({ title: 'L’hôpital', lede: '', body: 'Un hôpital.' }, matcher).evidence
+ * // [{ topic: 0, title: 1, lede: 0, body: 1, aliases: [1], specificInTitle: false, strong: true, kicker: false }]
+ */
+export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence: TopicEvidence[]; ledeWords: number; bodyWords: number } {
+  const found = new Map<number, TopicEvidence>();
+  const ledeTokens = tokens(doc.lede);
+  const bodyTokens = tokens(doc.body);
+  scanField(tokens(doc.title), 'title', matcher, found);
+  scanField(ledeTokens, 'lede', matcher, found);
+  scanField(bodyTokens, 'body', matcher, found);
+  const kicker = kickerTopic(doc.lede, matcher);
+  if (kicker !== undefined) {
+    const ev = found.get(kicker) ?? { topic: kicker, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: true, kicker: true };
+    found.set(kicker, { ...ev, strong: true, kicker: true });
+  }
+  return { evidence: [...found.values()], ledeWords: ledeTokens.length, bodyWords: bodyTokens.length };
 }
 
 /**
@@ -207,31 +291,35 @@ export function authorTopics(frontMatter: readonly (readonly string[])[], matche
  * and again in the lede or body (or in a title with nothing after it), is the article's subject and is always assigned (« Réforme des retraites : … » is under Retraites
  * however much the body talks politics). Any other topic needs a score of 3, more in long
  * bodies (one body mention per 250 words), 30 % of the best topic's score, and two different
- * aliases, and is left out when a narrower topic it yields to is found (Santé in an article
- * about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
+ * aliases, and is left out when a narrower topic it yields to is found with 80 % of its score
+ * or more (Santé in an article about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'intelligence-artificielle', label: 'Intelligence artificielle', description: '', aliases: ['IA'] }]);
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
  */
 export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
-  const scores = new Float64Array(matcher.slugs.length);
-  const touched: number[] = [];
-  const seen = new Map<number, Set<number>>();
-  const bodyTokens = tokens(doc.body);
-  const ledeTokens = tokens(doc.lede);
-  const specificInTitle = new Set<number>();
-  scoreField(tokens(doc.title), WEIGHTS.title, matcher, scores, touched, seen, specificInTitle);
-  const titleScores = new Map(touched.map((i) => [i, scores[i]!]));
-  scoreField(ledeTokens, WEIGHTS.lede, matcher, scores, touched, seen);
-  scoreField(bodyTokens, WEIGHTS.body, matcher, scores, touched, seen);
-  const support = ledeTokens.length + bodyTokens.length > 0 ? TITLE_SUPPORT : 0;
-  const namedInTitle = (i: number): boolean => specificInTitle.has(i) || (titleScores.has(i) && scores[i]! - titleScores.get(i)! >= support);
-  const best = touched.reduce((max, i) => Math.max(max, scores[i]!), 0);
-  const threshold = Math.max(MIN_SCORE, bodyTokens.length / WORDS_PER_BODY_MENTION, SHARE_OF_BEST * best);
-  const found = touched.filter((i) => namedInTitle(i) || (scores[i]! >= threshold && seen.get(i)!.size >= MIN_DISTINCT_ALIASES));
+  const { evidence, ledeWords, bodyWords } = topicEvidence(doc, matcher);
+  const score = (e: TopicEvidence): number => WEIGHTS.title * e.title + WEIGHTS.lede * e.lede + WEIGHTS.body * e.body;
+  const support = ledeWords + bodyWords > 0 ? TITLE_SUPPORT : 0;
+  const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support);
+  const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
+  const floor = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION);
+  const threshold = (e: TopicEvidence): number => Math.max(floor, (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * best);
+  const found = evidence
+    .filter((e) => namedInTitle(e) || (e.strong && score(e) >= threshold(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
+    .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
+  // A topic brings the broader ones it implies, ranked with it (afrique → international).
+  for (const t of [...found]) {
+    for (const broader of matcher.implies.get(t.topic) ?? []) {
+      const known = found.find((f) => f.topic === broader);
+      if (known === undefined) found.push({ ...t, topic: broader });
+      else Object.assign(known, { score: Math.max(known.score, t.score), named: known.named || t.named });
+    }
+  }
+  const scoreOf = new Map(found.map((t) => [t.topic, t.score]));
   const assigned = found
-    .filter((i) => namedInTitle(i) || !(matcher.yieldsTo.get(i) ?? []).some((n) => found.includes(n)))
-    .map((i) => ({ slug: matcher.slugs[i]!, score: scores[i]! }))
+    .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))
+    .map((t) => ({ slug: matcher.slugs[t.topic]!, score: t.score }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
     .map((t) => t.slug);
   const fromFrontMatter = [...new Set(frontMatterTopics.map((t) => frontMatterSlug(t, matcher)).filter(Boolean))];

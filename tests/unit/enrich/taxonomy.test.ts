@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseGazetteer, parseTaxonomy } from '../../../src/enrich/taxonomy.ts';
+import { assignTopics, buildTopicMatcher } from '../../../src/enrich/topics.ts';
 
 const FILE = 'sujets.yml';
 const ids = (diagnostics: { id: string; line?: number }[]): string[] => diagnostics.map((d) => `${d.id}@${d.line}`);
@@ -22,6 +23,16 @@ test('yields_to lists the narrower topics a topic gives way to; a non-list is an
   const bad = parseTaxonomy(FILE, '- slug: sante\n  label: Santé\n  description: Soins.\n  yields_to: covid-19\n');
   assert.deepEqual(bad.topics, []);
   assert.deepEqual(ids(bad.diagnostics), ['taxonomy-bad-yields_to@4']);
+});
+
+test('weak_aliases and implies are lists of texts; a non-list is an error', () => {
+  const ok = parseTaxonomy(FILE, '- slug: auto\n  label: Automobile\n  description: Voitures.\n  aliases: [SUV]\n  weak_aliases: [voiture]\n- slug: chine\n  label: Chine\n  description: Pays.\n  implies: [international]\n');
+  assert.deepEqual(ok.diagnostics, []);
+  assert.deepEqual(ok.topics[0]?.weakAliases, ['voiture']);
+  assert.deepEqual(ok.topics[1]?.implies, ['international']);
+  const bad = parseTaxonomy(FILE, '- slug: auto\n  label: Automobile\n  description: Voitures.\n  weak_aliases: voiture\n- slug: chine\n  label: Chine\n  description: Pays.\n  implies: international\n');
+  assert.deepEqual(bad.topics, []);
+  assert.deepEqual(ids(bad.diagnostics), ['taxonomy-bad-weak_aliases@4', 'taxonomy-bad-implies@8']);
 });
 
 test('each wrong entry is an error naming its file and line, and is left out', () => {
@@ -106,4 +117,61 @@ test('the built-in taxonomy and gazetteer are valid', () => {
   const gazetteer = parseGazetteer('entites.yml', readFileSync(new URL('../../../src/enrich/knowledge/entites.yml', import.meta.url), 'utf8'));
   assert.deepEqual(gazetteer.diagnostics, []);
   assert.ok(gazetteer.entities.length >= 24);
+});
+
+test('built-in aliases that name someone else are not read as politics or a celebrity: « élue Miss France », « Renaud Muselier »', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const miss = { title: 'Une Normande élue Miss France', lede: 'La jeune femme a été élue dimanche soir devant huit millions de téléspectateurs.', body: 'Élue à 20 ans, elle succède à la Miss France sortante.' };
+  assert.ok(!assignTopics(miss, matcher, []).includes('politique'));
+  const region = { title: 'Renaud Muselier présente son plan régional', lede: 'Le président de la région veut des trains.', body: 'Renaud Muselier parle aux élus régionaux.' };
+  assert.ok(!assignTopics(region, matcher, []).includes('people'));
+});
+
+test('a wildfire is read as a natural disaster from the words a reader sees, a house fire is not', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const wildfire = { title: 'Un incendie ravage deux cents hectares dans le Var', lede: 'Les flammes ont parcouru deux cents hectares de garrigue avant d’être fixées dans la nuit.', body: 'Trois Canadair et un bombardier d’eau ont largué sur le massif forestier ; l’incendie est fixé.' };
+  assert.ok(assignTopics(wildfire, matcher, []).includes('meteo'));
+  const house = { title: 'Un incendie détruit une maison à Lille', lede: 'Les pompiers sont intervenus dans la nuit pour un incendie dans un pavillon.', body: 'Une enquête est ouverte ; l’incendie serait parti de la cuisine.' };
+  assert.ok(!assignTopics(house, matcher, []).includes('meteo'));
+});
+
+test('a fatal accident or a stampede is a faits divers even told without police words', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const farm = { title: 'Dordogne : un agriculteur meurt écrasé sous sa remorque', lede: 'L’homme de 60 ans manœuvrait dans sa cour samedi soir.', body: 'Sa famille l’a découvert en rentrant.' };
+  assert.ok(assignTopics(farm, matcher, []).includes('faits-divers'));
+  const crowd = { title: 'Mouvement de foule à la sortie d’un concert', lede: 'Un bruit a provoqué une bousculade devant la salle.', body: 'Plusieurs spectateurs ont été légèrement blessés.' };
+  assert.ok(assignTopics(crowd, matcher, []).includes('faits-divers'));
+});
+
+test('a reality show or a TV game named in the title puts its candidates’ lives under People', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const show = { title: '« Pékin Express » : un ancien candidat raconte sa nouvelle vie', lede: 'Il avait participé à la saison 3 avec son frère.', body: 'Depuis, il a ouvert un restaurant en Bretagne.' };
+  assert.ok(assignTopics(show, matcher, []).includes('people'));
+});
+
+test('spoiled food sold in a supermarket is a consumer story', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const food = { title: 'Des yaourts vendus bien après leur date de péremption', lede: 'Une grande surface de Rouen a retiré les pots de ses rayons.', body: 'Plusieurs clients s’étaient plaints de maux de ventre.' };
+  assert.ok(assignTopics(food, matcher, []).includes('consommation'));
+});
+
+test('« n’a pas permis de » is a verb, not a driving licence', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const audit = { title: 'La réforme n’a pas permis de réduire la dette', lede: 'Selon un rapport, les économies attendues ne sont pas venues.', body: 'Le budget a même augmenté, ce qui a permis de financer de nouveaux postes.' };
+  assert.ok(!assignTopics(audit, matcher, []).includes('securite-routiere'));
+  const licence = { title: 'Le permis de conduire bientôt moins cher', lede: 'Le prix du permis de conduire baisse pour les jeunes conducteurs.', body: 'Le code de la route et les auto-écoles sont concernés.' };
+  assert.ok(assignTopics(licence, matcher, []).includes('securite-routiere'));
+});
+
+test('an opposition abroad alone is not French politics: « opposition » is a weak alias', () => {
+  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const matcher = buildTopicMatcher(topics);
+  const exiles = { title: 'Des dissidents birmans en exil lancent un mouvement d’opposition', lede: 'Réfugiés en Thaïlande, ils veulent une opposition unie face à la junte de Birmanie.', body: 'L’opposition birmane compte sur l’aide de la Thaïlande.' };
+  assert.ok(!assignTopics(exiles, matcher, []).includes('politique'));
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TopicDef } from '../../../src/model.ts';
-import { assignTopics, buildTopicMatcher } from '../../../src/enrich/topics.ts';
+import { assignTopics, buildTopicMatcher, kickerTopic } from '../../../src/enrich/topics.ts';
 
 const topic = (slug: string, label: string, aliases: string[]): TopicDef => ({ slug, label, description: '', aliases });
 const matcher = buildTopicMatcher([
@@ -80,6 +80,66 @@ test('a topic yielding to a narrower one found in the text is left out, unless t
   assert.deepEqual(assignTopics({ title: '', lede: '', body }, narrow, []), ['covid-19']);
   assert.deepEqual(assignTopics({ title: 'Un médecin raconte', lede: '', body }, narrow, []), ['sante', 'covid-19']);
   assert.deepEqual(assignTopics({ title: '', lede: '', body: 'L’épidémie de grippe : les médecins et l’hôpital s’inquiètent.' }, narrow, []), ['sante']);
+});
+
+test('a topic the story tells far more than the narrower one it yields to stays: politicians acting are politics too', () => {
+  const politics = buildTopicMatcher([
+    { ...topic('politique', 'Politique', ['ministre', 'Élysée', 'Premier ministre', 'conseil des ministres']), yieldsTo: ['mouvements-sociaux'] },
+    topic('mouvements-sociaux', 'Mouvements sociaux', ['grève', 'manifestation', 'syndicat']),
+  ]);
+  // A strike told through the unions, a minister quoted once: the strike is the subject.
+  const strike = { title: 'La grève continue', lede: 'Les syndicats appellent à une nouvelle manifestation.', body: 'La grève touche les dépôts ; un ministre a réagi. Le syndicat promet une autre manifestation et la grève s’étend.' };
+  assert.deepEqual(assignTopics(strike, politics, []), ['mouvements-sociaux']);
+  // A government meeting told through ministers and the Élysée, the strike named in passing.
+  const meeting = { title: 'Réunion de crise sur la grève', lede: 'Le Premier ministre réunit les ministres à l’Élysée.', body: 'Un conseil des ministres suit ; chaque ministre présente un plan. L’Élysée veut aller vite, le Premier ministre aussi. Les syndicats attendent.' };
+  assert.deepEqual(assignTopics(meeting, politics, []), ['politique', 'mouvements-sociaux']);
+});
+
+test('a weak alias never names the subject from the title, nor finds a topic alone', () => {
+  const cars = buildTopicMatcher([
+    { ...topic('automobile', 'Automobile', ['SUV', 'moteur', 'berline']), weakAliases: ['voiture', 'véhicule'] },
+    topic('faits-divers', 'Faits divers', ['noyade', 'gendarmes']),
+  ]);
+  const crash = { title: 'Un pêcheur emporté par sa voiture', lede: 'Les gendarmes parlent d’une noyade : la voiture a glissé.', body: 'Le véhicule est sorti de l’eau.' };
+  assert.deepEqual(assignTopics(crash, cars, []), ['faits-divers']);
+  const launch = { title: 'Une nouvelle voiture chez le constructeur', lede: 'Ce SUV reprend le moteur de la berline.', body: 'La voiture arrive en mai.' };
+  assert.deepEqual(assignTopics(launch, cars, []), ['automobile']);
+});
+
+test('a topic outside the title must reach 40 % of the best score, or 30 % when told five times in three ways', () => {
+  const main = 'L’IA générative, ChatGPT et OpenAI. '.repeat(5);
+  // China five times in two ways against the IA's fifteen mentions (33 %): an aside.
+  assert.deepEqual(only(`${main} Pékin, les chinois, Pékin, les chinois, Pékin.`), ['intelligence-artificielle']);
+  // Five times in three ways: a secondary subject.
+  assert.deepEqual(only(`${main} Pékin, les chinois, une chinoise, Pékin encore, les chinois.`), ['intelligence-artificielle', 'chine']);
+  // Seven times in two ways (47 %): a subject.
+  assert.deepEqual(only(`${main} Pékin, les chinois, Pékin, les chinois, Pékin, les chinois, Pékin.`), ['intelligence-artificielle', 'chine']);
+});
+
+test('a rubric opening the lede names its topic (« INSOLITE - », « FAIT DIVERS. »), an unknown one nothing', () => {
+  const rubrics = buildTopicMatcher([
+    { ...topic('insolite', 'Insolite', ['cocasse']), categories: ['Buzz'] },
+    { ...topic('faits-divers', 'Faits divers', ['meurtre']), categories: ['Fait divers'] },
+    { ...topic('france', 'France', []), matchText: false },
+  ]);
+  const lede = (text: string) => assignTopics({ title: 'Un chat dans le métro', lede: text, body: 'Il a été rendu à sa maîtresse.' }, rubrics, []);
+  assert.deepEqual(lede('INSOLITE - Un chat a pris la ligne 4 seul.'), ['insolite']);
+  assert.deepEqual(lede('FAIT DIVERS. Un chat a pris la ligne 4 seul.'), ['faits-divers']);
+  assert.deepEqual(lede('BUZZ : un chat a pris la ligne 4 seul.'), ['insolite']);
+  assert.deepEqual(lede('VIDÉO - Un chat a pris la ligne 4 seul.'), []);
+  assert.deepEqual(lede('FRANCE - Un chat a pris la ligne 4 seul.'), []);
+  assert.deepEqual(lede('Insolite : un chat a pris la ligne 4 seul.'), []);
+  assert.equal(kickerTopic('INSOLITE - Un chat.', rubrics), 0);
+});
+
+test('a topic brings the broader topics it implies, ranked with it', () => {
+  const world = buildTopicMatcher([
+    { ...topic('chine', 'Chine', ['Pékin', 'chinois']), implies: ['international'] },
+    topic('international', 'International', ['diplomatie']),
+    topic('sante', 'Santé', ['hôpital', 'médecin']),
+  ]);
+  assert.deepEqual(assignTopics({ title: 'Pékin ouvre un hôpital', lede: 'Les médecins chinois sont prêts.', body: '' }, world, []), ['chine', 'international', 'sante']);
+  assert.deepEqual(assignTopics({ title: 'Un hôpital ouvre', lede: 'Les médecins sont prêts.', body: '' }, world, []), ['sante']);
 });
 
 test('front-matter topics come first, mapped to taxonomy slugs by slug, label or alias', () => {
