@@ -17,7 +17,7 @@ import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './
 import { pageReuse } from './page-reuse.ts';
 import { enrichArchive, ingestContent, reportEntries } from './pipeline.ts';
 import { makeReport, type Report } from './report.ts';
-import { indexSiteInWorker } from './search-worker.ts';
+import { indexSiteInProcess, killSearch } from './search-process.ts';
 import type { IndexOptions } from '../search/index.ts';
 import { bundleFolders, partitionShards } from '../search/shards.ts';
 
@@ -136,9 +136,9 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   let interrupted = false;
   const onSignal = async (signal: NodeJS.Signals) => {
     interrupted = true;
-    // Renderer processes write into tmp too: killed first, and reaped (not left as zombies). From
-    // here on nothing yields to the event loop, so nothing new is queued.
-    await killRenderers();
+    // Renderer and indexing processes write into tmp too: killed first, and reaped (not left as
+    // zombies). From here on nothing yields to the event loop, so nothing new is queued.
+    await Promise.all([killRenderers(), killSearch()]);
     cleanup();
     // Writes Eleventy already handed to libuv's thread pool may land after that removal (a
     // recursive mkdir recreates the folder). The main thread is blocked here, so nothing new is
@@ -151,14 +151,14 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   process.once('SIGTERM', onSignal);
   let swapped = false;
   try {
-    // The index is built on a worker thread (records) and in Pagefind's process (indexing) while
-    // Eleventy renders on this one; the search phase is what is left to wait for after rendering.
+    // The index is built in its own process (records) and in Pagefind's processes (indexing) while
+    // Eleventy renders in this one; the search phase is what is left to wait for after rendering.
     // What did not change since the previous build is taken from the site in place: unchanged
     // search shards are copied, pages whose item did not change are linked.
     const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
     const searchIndex = { jobs, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}) };
     const indexing = options.search
-      ? indexSiteInWorker(tmp, enriched.archive, searchIndex).then((result) => ({ result }), (error: unknown) => ({ error }))
+      ? indexSiteInProcess(tmp, enriched.archive, searchIndex).then((result) => ({ result }), (error: unknown) => ({ error }))
       : undefined;
     // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];

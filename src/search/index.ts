@@ -4,7 +4,7 @@
  * others in `<site>/pagefind/<first month>/`; an archive of at most SHARD_SIZE articles is one
  * index in `<site>/pagefind/`. The search page merges the shards (public/js/search-core.js,
  * `startPagefind`). This is the single entry point of indexing; the build calls it on the
- * rendered temp folder, from a worker thread (src/build/search-worker.ts).
+ * rendered temp folder, from its own process (src/build/search-process.ts).
  *
  * Each shard is indexed by its own Pagefind CLI process over its records written as files
  * (issue 13: the CLI costs about 25 % less CPU than the Node API), at most `jobs` processes at

@@ -1,0 +1,92 @@
+/**
+ * Search indexing in its own process (`kiosque-search`). Eleventy renders every page in one long
+ * run of microtasks (measured: the event loop did not turn once in 27 s of rendering), so records
+ * sent from the build's thread would reach Pagefind only after rendering. From another process
+ * they flow while the build renders: that process builds records and runs Pagefind's processes.
+ * A process, not a worker thread: a worker's heap counts in the build's process, and at 50,000
+ * articles the indexing worker held about 0.8 GB of it (2.1 GB in all, 1.35 GB once it ended).
+ *
+ * The process exits once it has answered, and when its channel closes (the build is gone).
+ * `killSearch` kills it and waits until it is reaped, for signal handlers.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { plainData } from './isolate.ts';
+import type { Archive } from '../model.ts';
+import { indexSite, type IndexOptions, type SearchIndexResult } from '../search/index.ts';
+import { RECORD_FIELDS, type RecordSource } from '../search/records.ts';
+
+interface Job {
+  siteDir: string;
+  articles: RecordSource[];
+  options: IndexOptions;
+}
+
+type Answer = { result: SearchIndexResult } | { error: string };
+
+/** Set in the environment of the indexing process, so that this module knows it runs there. */
+const ROLE = 'KIOSQUE_SEARCH_PROCESS';
+const SELF = fileURLToPath(import.meta.url);
+
+/** Indexing processes alive, and when each has exited (been reaped). */
+const running = new Map<ChildProcess, Promise<void>>();
+
+/**
+ * `indexSite` in its own process; same result. Only the fields records are made of are sent,
+ * not the articles' page data (cards, related articles, JSON-LD).
+ * @example const { pages } = await indexSiteInProcess('_site.tmp', archive);
+ */
+export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}): Promise<SearchIndexResult> {
+  const fields = (a: Archive['articles'][number]) => Object.fromEntries(RECORD_FIELDS.map((f) => [f, a[f]])) as RecordSource;
+  // Copied into plain data we built (./isolate.ts): a message clones what it is given, and one
+  // value that cannot be cloned would fail the whole build (issue 11).
+  const job: Job = { siteDir, articles: archive.articles.map((a) => plainData(fields(a))), options: plainData(options) };
+  const child = fork(SELF, [], {
+    // Node 20 gives no TypeScript: the process loads tsx as this one did.
+    execArgv: ['--import', import.meta.resolve('tsx')],
+    env: { ...process.env, [ROLE]: '1' },
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  running.set(child, new Promise((resolve) => child.once('exit', () => {
+    running.delete(child);
+    resolve();
+  })));
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    child.once('message', (answer: Answer) => {
+      answered = true;
+      if ('result' in answer) resolve(answer.result);
+      else reject(new Error(`index de recherche : ${answer.error}`));
+    });
+    child.once('error', (e) => reject(new Error(`le processus d’indexation n’a pas pu être lancé (${e.message})`)));
+    child.once('exit', (code, signal) => {
+      if (!answered) reject(new Error(`le processus d’indexation s’est arrêté (${signal ? `signal ${signal}` : `code ${code}`}) ; la construction est abandonnée`));
+    });
+    child.send(job);
+  });
+}
+
+/** Kills the indexing processes and resolves once they have exited, or after `waitMs`. */
+export async function killSearch(waitMs = 2000): Promise<void> {
+  if (running.size === 0) return;
+  for (const child of running.keys()) child.kill('SIGKILL');
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(running.values()), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  clearTimeout(timer);
+}
+
+if (process.env[ROLE] === '1' && process.send) {
+  delete process.env[ROLE];
+  // The name `npm run bench` lists its memory under (at most 15 characters).
+  process.title = 'kiosque-search';
+  // Ctrl-C reaches the whole process group: the build handles it and kills this process.
+  process.on('SIGINT', () => {});
+  process.on('disconnect', () => process.exit(0));
+  process.once('message', (job: Job) => {
+    indexSite(job.siteDir, { articles: job.articles }, job.options).then(
+      (result) => process.send!({ result } satisfies Answer, () => process.exit(0)),
+      (e: unknown) => process.send!({ error: (e as Error).stack ?? String(e) } satisfies Answer, () => process.exit(1)),
+    );
+  });
+}
