@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { plainData } from './isolate.ts';
 import type { Archive } from '../model.ts';
 import { indexSite, type IndexOptions, type SearchIndexResult } from '../search/index.ts';
-import { RECORD_FIELDS, type RecordSource } from '../search/records.ts';
+import { recordSource, type RecordSource } from '../search/records.ts';
 
 interface Job {
   siteDir: string;
@@ -32,15 +32,14 @@ const SELF = fileURLToPath(import.meta.url);
 const running = new Map<ChildProcess, Promise<void>>();
 
 /**
- * `indexSite` in its own process; same result. Only the fields records are made of are sent,
- * not the articles' page data (cards, related articles, JSON-LD).
+ * `indexSite` in its own process; same result. Only the fields records are made of are sent
+ * (`recordSource`), not the articles' page data (cards, related articles, JSON-LD).
  * @example const { pages } = await indexSiteInProcess('_site.tmp', archive);
  */
 export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}): Promise<SearchIndexResult> {
-  const fields = (a: Archive['articles'][number]) => Object.fromEntries(RECORD_FIELDS.map((f) => [f, a[f]])) as RecordSource;
   // Copied into plain data we built (./isolate.ts): a message clones what it is given, and one
   // value that cannot be cloned would fail the whole build (issue 11).
-  const job: Job = { siteDir, articles: archive.articles.map((a) => plainData(fields(a))), options: plainData(options) };
+  const job: Job = { siteDir, articles: archive.articles.map((a) => plainData(recordSource(a))), options: plainData(options) };
   const child = fork(SELF, [], {
     // Node 20 gives no TypeScript: the process loads tsx as this one did.
     execArgv: ['--import', import.meta.resolve('tsx')],

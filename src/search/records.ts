@@ -28,6 +28,16 @@ export const RECORD_FIELDS = ['url', 'title', 'lede', 'sections', 'bodyHtml', 't
 export type RecordSource = Pick<ArchiveArticle, (typeof RECORD_FIELDS)[number]>;
 
 /**
+ * The fields of an article its record is made from: its sections only when it has no HTML body
+ * (`bodyOf` reads one or the other), so that the indexing process is not sent the text twice.
+ * @example recordSource(markdownArticle).sections // []
+ */
+export function recordSource(article: RecordSource): RecordSource {
+  const fields = Object.fromEntries(RECORD_FIELDS.map((f) => [f, article[f]])) as RecordSource;
+  return article.bodyHtml ? { ...fields, sections: [] } : fields;
+}
+
+/**
  * Everything a record is made from, as text: its article's RECORD_FIELDS and its source's
  * filter value. The same text gives the same record (with the same code): the search index
  * keys its shards with it (./index.ts) without making the records.

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { ArchiveArticle } from '../../../src/model.ts';
 import { words } from '../../../src/text/fold.ts';
 import { articleText } from '../../../src/text/article-text.ts';
-import { articleRecord, escapeHtml, recordFields, TITLE_WEIGHT } from '../../../src/search/records.ts';
+import { articleRecord, escapeHtml, recordFields, recordSource, TITLE_WEIGHT } from '../../../src/search/records.ts';
 import { core } from '../../search/core.ts';
 import { archiveOf, SEEDS } from '../../search/site.ts';
 
@@ -93,4 +93,13 @@ test('a Markdown body is indexed with the typography its page shows, elisions sp
   const { html } = articleRecord({ ...seed, bodyHtml: '<p>L\'eau "claire" ?</p>\n<p><code>l\'eau</code> et l’<em>œil</em></p>' });
   assert.match(html, /<p>L’ eau «\u202fclaire\u202f»\u202f\?<\/p>/);
   assert.match(html, /<code>l' eau<\/code> et l’<em> o\u034feil<\/em>/);
+});
+
+test('the fields sent to the indexing process make the same record as the whole article, without the text twice', () => {
+  const withHtml = { ...byFile('000_8d8c1ec7b0367f6a.txt'), bodyHtml: '<p>Un paragraphe écrit en Markdown.</p>' };
+  const plain = { ...byFile('003_5f5d1759978bb90b.txt'), bodyHtml: '' };
+  for (const a of [withHtml, plain]) assert.deepEqual(articleRecord(recordSource(a)), articleRecord(a));
+  assert.deepEqual(recordSource(withHtml).sections, [], 'an HTML body makes the record: its sections are not sent');
+  assert.deepEqual(recordSource(plain).sections, plain.sections);
+  assert.ok(!('jsonLd' in recordSource(withHtml)), 'no page data');
 });
