@@ -18,6 +18,12 @@ const MAX_ENTITIES = 50;
 /** Longer runs of capitalised words are headings in title case, not names. */
 const MAX_NAME_WORDS = 5;
 
+/** Fields of ministries, capitalised common nouns: `ministre de l’Intérieur Christophe Castaner`; in lowercase, complements of an institution (`Agence régionale de santé`). */
+const MINISTRY_FIELDS =
+  'interieur economie culture justice sante education agriculture ecologie travail defense armees finances transports outre-mer ' +
+  'environnement logement sports numerique jeunesse solidarites cohesion affaires budget industrie';
+const MINISTRY_FIELD_SET = new Set(MINISTRY_FIELDS.split(' '));
+
 /**
  * Capitalised words that never start a name: determiners, pronouns, conjunctions,
  * prepositions, adverbs that open sentences, titles (`M.`, `PDG`), days and months.
@@ -34,10 +40,8 @@ const NOT_A_NAME_START = new Set(
     'm mme mlle mm dr pr me president presidente premier premiere ministre pdg ceo patron patronne directeur directrice general ' +
     'generale secretaire depute deputee senateur senatrice maire prince princesse roi reine pape sir lord ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
-    // Ministries are capitalised common nouns: `ministre de l’Intérieur Christophe Castaner`.
-    'interieur economie culture justice sante education agriculture ecologie travail defense armees finances transports outre-mer ' +
-    'environnement logement sports numerique jeunesse solidarites cohesion affaires budget industrie ' +
-    'cote hors via pres sauf grace quant dont voire puisque ensuite surtout notamment seulement egalement bien tres trop plus moins'
+    MINISTRY_FIELDS +
+    ' cote hors via pres sauf grace quant dont voire puisque ensuite surtout notamment seulement egalement bien tres trop plus moins'
   ).split(' '),
 );
 
@@ -1023,8 +1027,11 @@ function coordinatedName(run: Token[], toks: Token[], matcher: EntityMatcher): T
 const NO_TAIL_HEADS = new Set(['republique', 'gouvernement', 'coupe', 'championnat', 'jeux', 'prix', 'salon', 'forum', 'festival', 'conference', 'sommet', 'front', 'union', 'stade']);
 /** `d’affaiblir`, `de prendre`: an infinitive ends the name. */
 const INFINITIVE = /(?:er|ir)$/u;
-/** Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`. */
-const INSTITUTION_ADJECTIVE = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$/u;
+/**
+ * Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`;
+ * not verbs in -peler, -celer, -veler (`le Conseil scientifique appelle`, `rappelle`, `renouvelle`), `nouvelle` aside.
+ */
+const INSTITUTION_ADJECTIVE = /^(?!.*(?:pel|cel|vel)les?$|.*(?:pel|cel|vel)lent$).{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$|^nouvelles?$/u;
 /** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`. */
 const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates']);
 /** Words after an elision that start no complement: `d’un`, `l’on`. */
@@ -1069,7 +1076,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // `Groupe de la Gauche`: a capitalised word only as a complement, never a given name.
       if (state !== 'de' || NOT_A_NAME_START.has(f) || isFirstName(t, matcher)) break;
       content = true;
-    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && INSTITUTION_ADJECTIVE.test(f))) break;
+    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && INSTITUTION_ADJECTIVE.test(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f))) break;
     else if (state === 'de') {
       // Only `de` comes before an infinitive (`de prendre`); `du cancer` is a noun.
       if (toks[i - 1]!.word.folded === 'de' && INFINITIVE.test(f)) break;

@@ -21,6 +21,7 @@ import { readBuiltInKnowledge, enrichArchive } from '../../src/build/pipeline.ts
 import { loadKnowledge } from '../../src/enrich/index.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
+import { slugify } from '../../src/text/fold.ts';
 import { siteOptions } from '../../src/build/options.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 
@@ -48,12 +49,15 @@ function evaluateSamples(): void {
   }
   const byId = new Map(manifest.map((m) => [m.id, m]));
   const matcher = buildEntityMatcher(loadKnowledge(readBuiltInKnowledge(), {}).entities);
+  const known = new Map(matcher.entities.map((e, i) => [e.slug, i]));
+  /** A label's spelling that the reference gives as an alias of the detected entity names the same referent. */
+  const sameReferent = (slug: string, name: string): boolean => known.has(slug) && matcher.bySlug.get(slugify(name)) === known.get(slug);
   for (const [name, list, listErrors] of [['réglage', sample.tuning, showErrors], ['témoin (jamais regardé pendant le réglage)', sample.heldout, false]] as const) {
     if (!list.length || (tuningOnly && list === sample.heldout)) continue;
     const scores = emptyScores();
     for (const item of list) {
       const found = detectEntities(articleDoc(loadArticle(byId.get(item.id)!)), matcher);
-      const errors = scoreArticle(found, item.entities, scores);
+      const errors = scoreArticle(found, item.entities, scores, sameReferent);
       if (listErrors && (errors.falsePositives.length || errors.misses.length)) {
         console.log(`  ${item.id}\n    en trop : ${errors.falsePositives.join(' | ')}\n    manqués : ${errors.misses.join(' | ')}`);
       }

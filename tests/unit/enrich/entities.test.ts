@@ -368,3 +368,8 @@ test('issue 12: a capitalised job title inside a sentence is no cue (« le Direc
 test('issue 12: a given name alone after « à » is someone, not the village of that name', () => {
   assert.deepEqual(names(detect('Elle a chanté en hommage à René, puis à Roybon.', empty)), ['place:Roybon:1']);
 });
+
+test('issue 12: a field of ministries goes on an agency’s name in lowercase (« de santé »), a verb in -elle ends it', () => {
+  const refs = detect('L’Agence régionale de santé a publié un avis. Le Comité scientifique appelle à la prudence.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Agence régionale de santé:1', 'organisation:Comité scientifique:1']);
+});
