@@ -360,6 +360,12 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
       const next = toks[j + 1];
       // After a sentence-initial word, `de` or `d’` is not evidence of one name (`Perspectives de Llama`).
       const mayLink = !(run.length === 1 && run[0]!.sentenceStart);
+      const place = run.length === 1 ? placeComplement(run[0]!, toks, matcher) : undefined;
+      if (place) {
+        run.push(...place);
+        j = place[place.length - 1]!.index + 1;
+        break;
+      }
       if (glued(t, false) || (t.gap === 'space' && ARABIC_ARTICLE.test(t.word.raw))) run.push(t);
       else if (mayLink && t.gap === 'elided' && nameWord(t, false) && !matchAlias(toks, j, matcher)) run.push(t);
       else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && !matchAlias(toks, j + 1, matcher)) run.push(t);
@@ -371,6 +377,59 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
     i = j;
   }
   return { gazetteer, runs, sites };
+}
+
+/**
+ * `Université de Rennes 1`, `Conseil de Paris`, `Université d’Angers`: after a capitalised word of
+ * organisations, `de`, `du` or `d’` and a known place (then a number of one or two digits) are
+ * part of the organisation's name, not a place of the story. Not after heads of events or of
+ * bodies named by a country (`Coupe de France`, `Gouvernement de…`).
+ */
+function placeComplement(head: Token, toks: Token[], matcher: EntityMatcher): Token[] | undefined {
+  if (!head.capitalised || !ORGANISATION_WORDS.has(head.word.folded) || NO_TAIL_HEADS.has(head.word.folded)) return undefined;
+  const link = toks[head.index + 1];
+  if (!link) return undefined;
+  const at = link.gap === 'elided' ? link.index : link.gap === 'space' && (link.word.raw === 'de' || link.word.raw === 'du') ? link.index + 1 : -1;
+  const first = toks[at];
+  if (!first || (at !== link.index && first.gap !== 'space')) return undefined;
+  const rule = matchAlias(toks, at, matcher);
+  if (!rule || matcher.entities[rule.entity]!.kind !== 'place') return undefined;
+  const end = at + 1 + rule.rest.length;
+  const number = toks[end];
+  const withNumber = number?.gap === 'space' && /^\d{1,2}$/u.test(number.word.raw);
+  return toks.slice(head.index + 1, withNumber ? end + 1 : end);
+}
+
+/** English nouns that end the name of a place: `Amelia Island`, `Pebble Beach`, `Salt Lake City`, `Menlo Park`. */
+const ENGLISH_PLACE_HEADS = new Set(['island', 'islands', 'beach', 'springs', 'valley', 'park', 'lake', 'falls', 'harbor', 'harbour', 'heights', 'county', 'city', 'creek', 'canyon']);
+
+/**
+ * Where a place named in English starts in a run that ends with one of `ENGLISH_PLACE_HEADS`:
+ * the one or two capitalised words before the noun (`Salt Lake City`), after an elision
+ * (`Sotheby’s d’Amelia Island`) or not; no place in a run of title case longer than that.
+ */
+function englishPlace(run: Token[], matcher: EntityMatcher): { start: number } | undefined {
+  const last = run[run.length - 1]!;
+  if (run.length < 2 || !ENGLISH_PLACE_HEADS.has(last.word.folded) || isAllCaps(last.word.raw)) return undefined;
+  let start = run.length - 1;
+  while (start > 0 && run.length - start < 3 && run[start]!.gap === 'space' && !PARTICLES.has(run[start - 1]!.word.folded) && !ORGANISATION_WORDS.has(run[start - 1]!.word.folded)) start--;
+  // `Jack Park` is someone: a park is no given name's.
+  if (last.word.folded === 'park' && start === run.length - 2 && isFirstName(run[start]!, matcher)) return undefined;
+  return start < run.length - 1 ? { start } : undefined;
+}
+
+/** Lowercase nouns of places and institutions named after someone: `le lycée Georges Brassens`, `l’hôpital Henri Duffaut`, `la rue Victor Hugo`. */
+const NAMED_AFTER = new Set(
+  (
+    'lycee college ecole hopital clinique stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle centre ' +
+    'complexe institut fondation musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire'
+  ).split(' '),
+);
+
+/** The first word of a name follows, a space apart, a lowercase noun of `NAMED_AFTER`. */
+function namedAfter(first: Token, toks: Token[]): boolean {
+  const prev = toks[first.index - 1];
+  return first.gap === 'space' && !!prev && !prev.capitalised && NAMED_AFTER.has(prev.word.folded);
 }
 
 /** Top-level domains of the websites the press names: `Leveil.fr`, `jeanmarcmorandini.com`. */
@@ -863,6 +922,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const e = matcher.entities[m.entity]!;
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
+      if (e.kind === 'person' && namedAfter(m.tokens[0]!, toks)) continue;
       if (e.kind === 'person' && m.tokens.length > 1) {
         add(e.slug, e.kind, e.name);
         addLastName(m.tokens, e.slug);
@@ -882,12 +942,21 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (!run.length) return;
       // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
       const town = cueBefore(run, toks, text) === 'place' && matcher.communes.has(hyphenated(surface(run, text)));
+      // `Amelia Island`, `Pebble Beach`, `Colorado Springs`: a name ending in an English noun of places is a place.
+      const english = englishPlace(run, matcher);
+      if (english) {
+        classify(run.slice(0, english.start), toks, text);
+        const place = run.slice(english.start);
+        add(slugify(surface(place, text)), 'place', surface(place, text), surface(place, text));
+        return;
+      }
       const person = town ? undefined : personStart(run, matcher, toks);
       if (!person) {
         classify(run, toks, text);
         return;
       }
-      addPerson(run.slice(person.start, person.end), text);
+      // `le lycée Georges Brassens`: a place or institution named after someone, not the person.
+      if (person.start > 0 || !namedAfter(run[0]!, toks)) addPerson(run.slice(person.start, person.end), text);
       classify(run.slice(0, person.start), toks, text);
       let rest = person.end;
       while (rest < run.length && PARTICLES.has(run[rest]!.word.folded)) rest++;

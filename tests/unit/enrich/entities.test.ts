@@ -373,3 +373,18 @@ test('issue 12: a field of ministries goes on an agency’s name in lowercase (�
   const refs = detect('L’Agence régionale de santé a publié un avis. Le Comité scientifique appelle à la prudence.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Agence régionale de santé:1', 'organisation:Comité scientifique:1']);
 });
+
+test('issue 12: a capitalised organisation word, « de » and a known place are one name, with its number (« Université de Lyon 2 »)', () => {
+  const refs = detect('Une chercheuse de l’Université de Lyon 2 et le Conseil de Paris ont signé.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Conseil de Paris:1', 'organisation:Université de Lyon 2:1']);
+});
+
+test('issue 12: a place or institution named after someone is not that person (« le collège Victor Hugo »)', () => {
+  const refs = detect('Les élèves du collège Jean Moulin et de l’hôpital Louis Pasteur ont rencontré Marie Dupont.', empty);
+  assert.deepEqual(names(refs), ['person:Marie Dupont:1']);
+});
+
+test('issue 12: a name ending in an English noun of places is a place (« Pebble Beach »), a given name and « Park » someone', () => {
+  const refs = detect('La vente d’Amelia Island précède le concours de Pebble Beach, selon Jack Park.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Jack Park:1', 'place:Amelia Island:1', 'place:Pebble Beach:1']);
+});
