@@ -80,6 +80,9 @@ const PERSON_CUES = new Set(
 /** Person cues also written with a capital before a name: `M.`, `la Reine Elizabeth II`, `le Président Rohani`. */
 const TITLES = new Set(['m', 'mme', 'mlle', 'mm', 'me', 'dr', 'pr', 'president', 'presidente', 'prince', 'princesse', 'roi', 'reine', 'pape', 'cardinal', 'docteur', 'professeur']);
 
+/** Titles that name a royal or a pope with a given name alone: `le prince George`, `la reine Margrethe`, `le pape François`. */
+const ROYAL_TITLES = new Set(['prince', 'princesse', 'roi', 'reine', 'pape']);
+
 /** Person cues after which a given name alone is a stage name: `la chanteuse Adele`, `le rappeur Nekfeu`. */
 const STAGE_CUES = new Set(['chanteur', 'chanteuse', 'rappeur', 'rappeuse', 'star', 'icone', 'humoriste']);
 
@@ -603,6 +606,9 @@ const PLACE_NOUNS = new Set([
   'agglomeration', 'canton', 'environs', 'region', 'originaire', 'originaires', 'hameau', 'centre-ville', 'quartier', 'port', 'gare', 'aeroport',
   // Local institutions named after their town: `le parquet de Bobigny`, `le PGHM de Briançon`.
   'tribunal', 'parquet', 'procureur', 'procureure', 'gendarmerie', 'gendarmes', 'commissariat', 'hopital', 'prison', 'diocese', 'eveque', 'pghm', 'caserne',
+  'rectorat', 'academie', 'lycee', 'college', 'eglise', 'cathedrale', 'abbaye', 'cimetiere', 'campus', 'usine', 'site',
+  // Places of a town: `la plage de Saint-Enogat`, `dans les rues de Modène`, `l’aérodrome du Versoud`.
+  'plage', 'plages', 'rues', 'aerodrome', 'stade', 'marche', 'foire', 'braderie', 'carnaval',
 ]);
 
 /**
@@ -879,6 +885,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run))) resolve = () => add(slug, 'place', name, name);
+    // `le prince George`: a royal is named by title and given name.
+    else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && isFirstName(run[0]!, matcher)) {
+      const title = cueToken(run, toks)!.word.raw;
+      const royal = `${title.charAt(0).toUpperCase()}${title.slice(1)} ${run[0]!.word.raw}`;
+      resolve = () => add(slugify(royal), 'person', royal, royal);
+    }
     // `son mari Philippe`: a given name alone names no one a reader can look up, unless it is a stage name (`la chanteuse Adele`).
     else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher))) resolve = () => addPerson(run, text);
     else {

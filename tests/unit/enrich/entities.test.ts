@@ -388,3 +388,13 @@ test('issue 12: a name ending in an English noun of places is a place (« Pebble
   const refs = detect('La vente d’Amelia Island précède le concours de Pebble Beach, selon Jack Park.', empty);
   assert.deepEqual(names(refs).sort(), ['person:Jack Park:1', 'place:Amelia Island:1', 'place:Pebble Beach:1']);
 });
+
+test('issue 12: a royal is named by title and given name (« le prince Louis »), a relative by a given name alone is no one', () => {
+  const refs = detect('Le prince Louis joue avec la reine Sophie, puis son fils Paul arrive.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Prince Louis:1', 'person:Reine Sophie:1']);
+});
+
+test('issue 12: a town after « la plage de », « les rues de » or « l’aérodrome du » is a place', () => {
+  const refs = detect('Il a marché sur la plage de Pornichet et dans les rues de Vannes, puis vers l’aérodrome du Versoud.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Le Versoud:1', 'place:Pornichet:1', 'place:Vannes:1']);
+});
