@@ -130,6 +130,16 @@ La Repubblica
 Corriere della Sera
 Politico
 Al Jazeera
+L'Orient-Le Jour
+Le Temps
+Le Devoir
+Times of India
+Europa Press
+ABC News
+The Atlantic
+Rolling Stone
+Vogue
+Marie Claire
 La Tribune
 Courrier international
 Le Monde diplomatique
@@ -844,6 +854,31 @@ Secret Service
 Chambre des communes
 Chambre des lords
 Scotland Yard
+Département d'État|département d'État
+Chambre des représentants
+Sénat américain
+Département de la Justice
+Garde nationale
+Centres pour le contrôle et la prévention des maladies|CDC
+Food and Drug Administration|FDA
+Agence régionale de santé|ARS
+Service départemental d'incendie et de secours|SDIS|Sdis
+Centre opérationnel départemental d'incendie et de secours|Codis
+Sécurité civile
+Société nationale de sauvetage en mer|SNSM
+Office français de la biodiversité|OFB
+Institut national de recherche pour l'agriculture, l'alimentation et l'environnement|INRAE|INRA
+AgroParisTech
+Université Paris-Saclay
+École normale supérieure|ENS
+Hôtel Drouot|Drouot
+Sotheby's
+Super U
+Christie's
+Artcurial
+Institut national de l'audiovisuel|INA
+Centre national du cinéma et de l'image animée|CNC
+Sacem
 MI5
 MI6
 NHS
