@@ -877,7 +877,6 @@ Super U
 Christie's
 Artcurial
 Institut national de l'audiovisuel|INA
-Centre national du cinéma et de l'image animée|CNC
 Sacem
 MI5
 MI6
