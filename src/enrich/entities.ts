@@ -299,8 +299,16 @@ const commonOpener = (t: Token, lowercaseWords: ReadonlySet<string>): boolean =>
  * the run, which names something else. Particles and elided articles join a run only towards
  * a word that is not a known name (`Département d’État`, but `ChatGPT` and `OpenAI` apart).
  */
-function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): { gazetteer: Match[]; runs: Token[][]; sites: Token[][] } {
-  const gazetteer: Match[] = [];
+function mentions(
+  toks: Token[],
+  text: string,
+  matcher: EntityMatcher,
+  lowercaseWords: ReadonlySet<string>,
+): { gazetteer: Match[]; runs: Token[][]; sites: Token[][]; editions: Token[][] } {
+  let gazetteer: Match[] = [];
+  /** Media followed by the place of a regional edition, and the words after the medium's name. */
+  const media = new Map<Match, Token[]>();
+  let medium: Match | undefined;
   const runs: Token[][] = [];
   const sites: Token[][] = [];
   const glued = (t: Token | undefined, first: boolean): boolean => t?.gap === 'space' && nameWord(t, first);
@@ -325,7 +333,10 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
     if (rule && !rule.rest.length && (commonOpener(toks[i]!, lowercaseWords) || (toks[i]!.sentenceStart && NOT_A_NAME_START.has(toks[i]!.word.folded)))) rule = undefined;
     // `Aquitaine Nord`: a point of the compass glued to a known name names a part of it, not the department.
     if (i > 0 && i === matchedUntil && toks[i]!.gap === 'space' && toks[i]!.capitalised && COMPASS.has(toks[i]!.word.folded)) {
-      if (mediumUntil === i) mediumUntil = i + 1;
+      if (mediumUntil === i) {
+        mediumUntil = i + 1;
+        media.set(medium!, [...(media.get(medium!) ?? []), toks[i]!]);
+      }
       i = matchedUntil = i + 1;
       continue;
     }
@@ -337,6 +348,7 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
       const end = i + 1 + rule.rest.length;
       // `France 3 Bourgogne Franche-Comté`, `France Bleu Vaucluse`: a regional edition of a medium, not a place of the story.
       if (i === mediumUntil && toks[i]!.gap === 'space' && matcher.entities[rule.entity]!.kind === 'place') {
+        media.set(medium!, [...(media.get(medium!) ?? []), ...toks.slice(i, end)]);
         i = matchedUntil = mediumUntil = end;
         continue;
       }
@@ -347,7 +359,10 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
       const gluedAfter = single && glued(toks[end], false) && !matchAlias(toks, end, matcher);
       if (!gluedBefore && !gluedAfter) {
         gazetteer.push({ entity: rule.entity, tokens: toks.slice(i, end) });
-        if (SOURCE_SLUGS.has(matcher.entities[rule.entity]!.slug)) mediumUntil = end;
+        if (SOURCE_SLUGS.has(matcher.entities[rule.entity]!.slug)) {
+          mediumUntil = end;
+          medium = gazetteer[gazetteer.length - 1];
+        }
         i = matchedUntil = end;
         continue;
       }
@@ -379,17 +394,22 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
     if (run.length) runs.push(run);
     i = j;
   }
-  return { gazetteer, runs, sites };
+  // `France Bleu Paris`, `France 3 Bourgogne Franche-Comté`: a regional station is named by its medium and its place.
+  const editions: Token[][] = [];
+  for (const [m, words] of media) if (words.some((t) => !COMPASS.has(t.word.folded))) editions.push([...m.tokens, ...words]);
+  if (editions.length) gazetteer = gazetteer.filter((m) => !media.has(m) || media.get(m)!.every((t) => COMPASS.has(t.word.folded)));
+  return { gazetteer, runs, sites, editions };
 }
 
 /**
  * `Université de Rennes 1`, `Conseil de Paris`, `Université d’Angers`: after a capitalised word of
  * organisations, `de`, `du` or `d’` and a known place (then a number of one or two digits) are
  * part of the organisation's name, not a place of the story. Not after heads of events or of
- * bodies named by a country (`Coupe de France`, `Gouvernement de…`).
+ * bodies named by a country (`Coupe de France`, `Gouvernement de…`). After a lowercase word,
+ * the last of an organisation's name (`…de santé d’Île-de-France`), the same.
  */
 function placeComplement(head: Token, toks: Token[], matcher: EntityMatcher): Token[] | undefined {
-  if (!head.capitalised || !ORGANISATION_WORDS.has(head.word.folded) || NO_TAIL_HEADS.has(head.word.folded)) return undefined;
+  if (head.capitalised && (!ORGANISATION_WORDS.has(head.word.folded) || NO_TAIL_HEADS.has(head.word.folded))) return undefined;
   const link = toks[head.index + 1];
   if (!link) return undefined;
   const at = link.gap === 'elided' ? link.index : link.gap === 'space' && (link.word.raw === 'de' || link.word.raw === 'du') ? link.index + 1 : -1;
@@ -798,6 +818,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (form) tally.forms.set(form, (tally.forms.get(form) ?? 0) + 1);
     tallies.set(slug, tally);
   };
+  const retract = (slug: string): void => {
+    const tally = tallies.get(slug);
+    if (tally && --tally.count === 0) tallies.delete(slug);
+  };
+  /** Known places of several words in the current field, retracted when they are part of an organisation's name. */
+  let knownPlaces: Match[] = [];
   const addKnown = (entity: number): void => {
     const e = matcher.entities[entity]!;
     add(e.slug, e.kind, e.name);
@@ -826,7 +852,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
 
   /** Organisations of the current field by the position of their first and last word, for acronyms in brackets. */
   let orgAt = new Map<number, string>();
+  /** Words of organisations' names, so that a known place inside one (`…de santé d’Île-de-France`) is no place of the story. */
+  const inOrganisation = new Set<Token>();
   const addOrganisation = (tokens: Token[], text: string): void => {
+    for (const t of tokens) inOrganisation.add(t);
     const name = surface(tokens, text);
     const slug = slugify(name);
     add(slug, 'organisation', name, name);
@@ -901,7 +930,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // or a second capitalised name joined by `et` (`le groupe Libertés et Territoires`).
       const tail = head ? (cue === 'organisation' ? coordinatedName(run, toks, matcher) : []).concat(organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord)) : [];
       if (tail.length) {
-        const whole = [...run, ...tail];
+        // `l’Agence régionale de santé d’Île-de-France`: a known place after the complement names the body's area.
+        const whole = [...run, ...tail, ...(byWord ? (placeComplement(tail[tail.length - 1]!, toks, matcher) ?? []) : [])];
         addOrganisation(whole, text);
         return;
       }
@@ -922,8 +952,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   for (const { text, toks } of fields) {
     orgAt = new Map();
     placeEnds = new Map();
+    knownPlaces = [];
     for (const ministry of ministries(toks)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
-    const { gazetteer, runs, sites } = mentions(toks, text, matcher, lowercaseWords);
+    const { gazetteer, runs, sites, editions } = mentions(toks, text, matcher, lowercaseWords);
+    for (const edition of editions) addOrganisation(edition, text);
     // A website named by its address is a medium: `le site Leveil.fr`, `lemonde.fr` (Le Monde).
     for (const site of sites) {
       const known = matcher.bySquashedSlug.get(slugify(site[site.length - 2]!.word.raw).replaceAll('-', ''));
@@ -942,8 +974,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const region = m.tokens.concat(toks.slice(m.tokens[m.tokens.length - 1]!.index + 1, m.tokens[m.tokens.length - 1]!.index + 1 + regionWords(m.tokens, toks)));
         const name = surface(region, text);
         add(slugify(name), 'place', name, name);
-      } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => addKnown(m.entity) });
-      else {
+      } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => inOrganisation.has(m.tokens[0]!) || addKnown(m.entity) });
+      else if (e.kind === 'organisation' && !m.tokens[m.tokens.length - 1]!.capitalised && placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)) {
+        addOrganisation([...m.tokens, ...placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)!], text);
+      } else {
+        if (e.kind === 'place') knownPlaces.push(m);
         addKnown(m.entity);
         // `la Corée du Nord`, then `le Nord`: the same country.
         if (e.kind === 'place' && COMPASS.has(m.tokens[m.tokens.length - 1]!.word.folded)) addLastName(m.tokens, e.slug);
@@ -975,6 +1010,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       takeRun(run.slice(rest));
     };
     for (const run of runs) takeRun(run);
+    for (const m of knownPlaces) if (inOrganisation.has(m.tokens[0]!)) retract(matcher.entities[m.entity]!.slug);
     for (const def of acronymDefinitions(toks, text, matcher)) {
       if (acronyms.has(def.acronym.word.folded)) continue;
       const slug = orgAt.get(def.beside);

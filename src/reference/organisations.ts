@@ -1052,6 +1052,18 @@ const SOURCE_NAMES = new Set([
 export const SOURCE_SLUGS: ReadonlySet<string> = new Set([...SOURCE_NAMES].map(slugify));
 
 /**
+ * A source organisation or one of its regional editions, which entity detection names by the
+ * medium and the place (`france-bleu-paris`, `france-3-occitanie`): every slug that starts
+ * with a source's slug and a hyphen.
+ * @example isSourceSlug('france-bleu-paris') // true
+ */
+export function isSourceSlug(slug: string): boolean {
+  if (SOURCE_SLUGS.has(slug)) return true;
+  for (let at = slug.indexOf('-'); at > 0; at = slug.indexOf('-', at + 1)) if (SOURCE_SLUGS.has(slug.slice(0, at))) return true;
+  return false;
+}
+
+/**
  * Slugs of seats of power named for the people in them (`Matignon`, `l’Élysée`, `le Kremlin`):
  * like a place, naming one is a weak sign that two articles tell one story.
  * @example SEAT_SLUGS.has('matignon') // true

@@ -342,7 +342,7 @@ test('issue 12: « l’Assemblée » alone is the Assemblée nationale; an organ
 
 test('issue 12: a region after a medium names its regional edition, not a place of the story: « France 3 Occitanie », « France Bleu Sud Lorraine »', () => {
   const refs = detect('Selon France 3 Occitanie et France Bleu Sud Lorraine, le maire de Rodez a parlé.', empty);
-  assert.deepEqual(names(refs).sort(), ['organisation:France 3:1', 'organisation:France Bleu:1', 'place:Rodez:1']);
+  assert.deepEqual(names(refs).sort(), ['organisation:France 3 Occitanie:1', 'organisation:France Bleu Sud Lorraine:1', 'place:Rodez:1']);
 });
 
 test('issue 12: a name headed by a noun of geography is a place: « au Pic du Midi de Bigorre », « le Lac Léman »; not « Cap 21 »', () => {
@@ -397,4 +397,16 @@ test('issue 12: a royal is named by title and given name (« le prince Louis »)
 test('issue 12: a town after « la plage de », « les rues de » or « l’aérodrome du » is a place', () => {
   const refs = detect('Il a marché sur la plage de Pornichet et dans les rues de Vannes, puis vers l’aérodrome du Versoud.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Le Versoud:1', 'place:Pornichet:1', 'place:Vannes:1']);
+});
+
+test('issue 12: a medium alone stays the medium beside its regional station (« France Bleu » and « France Bleu Isère »)', () => {
+  const refs = detect('Selon France Bleu Isère, le feu a repris, comme le dit France Bleu.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:France Bleu Isère:1', 'organisation:France Bleu:1']);
+});
+
+test('issue 12: a known place after an organisation’s lowercase complement names its area (« …de santé de Bretagne »)', () => {
+  const refs = detect('L’Agence régionale de santé de Bretagne et le Comité départemental de tourisme d’Ardèche ont écrit à Rennes.', empty);
+  assert.deepEqual(names(refs).sort(), [
+    'organisation:Agence régionale de santé de Bretagne:1', 'organisation:Comité départemental de tourisme d’Ardèche:1', 'place:Rennes:1',
+  ]);
 });
