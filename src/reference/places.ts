@@ -58,6 +58,7 @@ Pékin|Shanghai|Wuhan|Canton|Shenzhen|Tokyo|Osaka|Fukushima|Séoul|Pyongyang|Tai
 Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Bourgogne|Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence|Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais|Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
 Stade de France|Parc des Princes|Roland-Garros|Pigalle|Pitié-Salpêtrière
 Tour Eiffel|Arc de Triomphe|Trocadéro|Place de la Concorde|Place de la Bastille|Place de la République|Place de la Nation|Notre-Dame de Paris|Sacré-Cœur|Panthéon|Tour Montparnasse|Le Marais|Promenade des Anglais|Vieux-Port|Canebière|Croisette|Fort de Brégançon|Wall Street|Times Square|Central Park|Buckingham Palace|Kensington Palace|Big Ben|Colisée
+Colorado|Arizona|Utah|Oregon|Michigan|Ohio|Illinois|Minnesota|Wisconsin|Iowa|Missouri|Kansas|Nebraska|Oklahoma|Arkansas|Louisiane|Alabama|Tennessee|Kentucky|Indiana|Virginie-Occidentale|Caroline du Nord|Caroline du Sud|Pennsylvanie|New Jersey|Connecticut|Massachusetts|Maryland|Delaware|Vermont|New Hampshire|Rhode Island|Dakota du Nord|Dakota du Sud|Montana|Wyoming|Idaho|Nouveau-Mexique|Colombie-Britannique|Alberta|Manitoba|Saskatchewan|Nouvelle-Écosse|Nouveau-Brunswick
 `;
 
 /** Short names the press uses for regions. */
