@@ -270,7 +270,7 @@ function longerInstitution(toks: Token[], i: number): boolean {
   if (!ORGANISATION_WORDS.has(toks[i]!.word.folded)) return false;
   const next = toks[i + 1];
   if (!next || next.gap === 'other' || next.capitalised) return false;
-  return ['de', 'du', 'des'].includes(next.word.raw) || next.gap === 'elided' || (INSTITUTION_ADJECTIVE.test(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
+  return ['de', 'du', 'des'].includes(next.word.raw) || next.gap === 'elided' || (institutionAdjective(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
 }
 
 /** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
@@ -600,7 +600,7 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
 
 /** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */
 const cueAdjective = (t: Token): boolean =>
-  !t.capitalised && !TAIL_STOPS.has(t.word.folded) && !NOT_A_NAME_START.has(t.word.folded) && (INSTITUTION_ADJECTIVE.test(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded));
+  !t.capitalised && !TAIL_STOPS.has(t.word.folded) && !NOT_A_NAME_START.has(t.word.folded) && (institutionAdjective(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded));
 
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
 function cueBefore(run: Token[], toks: Token[], text: string): Cue {
@@ -1148,7 +1148,11 @@ const INFINITIVE = /(?:er|ir)$/u;
  * Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`;
  * not verbs in -peler, -celer, -veler (`le Conseil scientifique appelle`, `rappelle`, `renouvelle`), `nouvelle` aside.
  */
-const INSTITUTION_ADJECTIVE = /^(?!.*(?:pel|cel|vel)les?$|.*(?:pel|cel|vel)lent$).{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$|^nouvelles?$/u;
+const ADJECTIVE_ENDING = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$/u;
+const VERB_IN_ELLE = /(?:pel|cel|vel)(?:les?|lent)$/u;
+function institutionAdjective(f: string): boolean {
+  return ADJECTIVE_ENDING.test(f) && (!VERB_IN_ELLE.test(f) || f.startsWith('nouvelle'));
+}
 /** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`. */
 const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates']);
 /** Words after an elision that start no complement: `d’un`, `l’on`. */
@@ -1175,7 +1179,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
     const f = t.word.folded;
     if (t.gap === 'other' || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;
     let content = false;
-    if (adjectivesOnly && (t.gap === 'elided' || t.capitalised || !INSTITUTION_ADJECTIVE.test(f))) break;
+    if (adjectivesOnly && (t.gap === 'elided' || t.capitalised || !institutionAdjective(f))) break;
     if (t.gap === 'elided') {
       // `d’automobile` anywhere, `de l’image` after `de` only (`l’affirme` is a verb).
       const elision = text.slice(toks[i - 1]!.word.end, t.word.start).trim().charAt(0).toLowerCase();
@@ -1193,12 +1197,12 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // `Groupe de la Gauche`: a capitalised word only as a complement, never a given name.
       if (state !== 'de' || NOT_A_NAME_START.has(f) || isFirstName(t, matcher)) break;
       content = true;
-    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && INSTITUTION_ADJECTIVE.test(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f))) break;
+    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && institutionAdjective(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f))) break;
     else if (state === 'de') {
       // Only `de` comes before an infinitive (`de prendre`); `du cancer` is a noun.
       if (toks[i - 1]!.word.folded === 'de' && INFINITIVE.test(f)) break;
       content = true;
-    } else if (INSTITUTION_ADJECTIVE.test(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
+    } else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
     else break;
     if (content) {
       if (state === 'de') inComplement = true;
