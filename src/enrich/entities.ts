@@ -441,6 +441,9 @@ function englishPlace(run: Token[], matcher: EntityMatcher): { start: number } |
   return start < run.length - 1 ? { start } : undefined;
 }
 
+/** Articles and determiners before a product named by its maker and model: `une Maserati MC12`, `cette Ford Focus`. */
+const PRODUCT_DETERMINERS = new Set(['la', 'le', 'les', 'une', 'un', 'des', 'cette', 'ce', 'sa', 'son', 'ses', 'leur', 'leurs', 'notre', 'votre']);
+
 /** Lowercase nouns of places and institutions named after someone: `le lycée Georges Brassens`, `l’hôpital Henri Duffaut`, `la rue Victor Hugo`. */
 const NAMED_AFTER = new Set(
   (
@@ -937,11 +940,13 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
       if (cue === 'organisation' || (run.length > 1 && byWord)) resolve = () => addOrganisation(run, text);
       else {
-        // `un sondage Odoxa Dentsu`, `la Chevrolet Corvette`: a known organisation before words that name nothing
+        // `un sondage Odoxa Dentsu`: a known organisation before words that name nothing
         // else, inside a sentence after a lowercase word (not a list of colours: `Orange Flame, Apple Green`).
         const prev = toks[run[0]!.index - 1];
         const inSentence = run[0]!.gap !== 'other' && !!prev && !prev.capitalised;
-        const lead = run.length > 1 && inSentence ? matchAlias(toks, run[0]!.index, matcher) : undefined;
+        // `une Maserati MC12`, `la Bugatti Chiron`: a maker's name before a model, after an article, names a product.
+        const product = !!prev && PRODUCT_DETERMINERS.has(prev.word.raw);
+        const lead = run.length > 1 && inSentence && !product ? matchAlias(toks, run[0]!.index, matcher) : undefined;
         if (lead && lead.rest.length < run.length - 1 && matcher.entities[lead.entity]!.kind === 'organisation') resolve = () => addKnown(lead.entity);
       }
     }

@@ -224,9 +224,9 @@ test('issue 12: a noun of apposition followed by a name introduces that name, no
   assert.deepEqual(names(refs), ['organisation:Hertz:1']);
 });
 
-test('issue 12: a known organisation before words that name nothing else is that organisation: « Odoxa Dentsu », « la Chevrolet Corvette »', () => {
-  const refs = detect('Selon un sondage Odoxa Dentsu publié jeudi, la Chevrolet Corvette se vend bien.', empty);
-  assert.deepEqual(names(refs).sort(), ['organisation:Chevrolet:1', 'organisation:Odoxa:1']);
+test('issue 12: a known organisation before words that name nothing else is that organisation (« Odoxa Dentsu »), not after an article (« la Chevrolet Corvette », a product)', () => {
+  const refs = detect('Selon un sondage Odoxa Dentsu publié jeudi, la Chevrolet Corvette et une Maserati MC12 se vendent bien.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Odoxa:1']);
 });
 
 test('issue 12: a rare given name alone after a cue names no one; after a nationality it starts a two-word name', () => {
