@@ -8,7 +8,8 @@
  *    the articles only, no configuration file copied next to them.
  * Options: `--errors` lists each tuning article's false positives and misses (never the held-out's, so
  * that it stays unseen); `--tuning-only` scores the tuning sample alone and stops, for work on the rules;
- * `--articles N` changes the 2,000.
+ * `--articles N` changes the 2,000; `--pages-only` skips the labelled samples (2 and 3 only), so that
+ * page figures can be checked during tuning without judging the held-out sample.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,10 +26,15 @@ import { slugify } from '../../src/text/fold.ts';
 import { siteOptions } from '../../src/build/options.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 
-const USAGE = 'usage: npm run eval:entities -- [--errors] [--tuning-only] [--articles N]';
+const USAGE = 'usage: npm run eval:entities -- [--errors] [--tuning-only | --pages-only] [--articles N]';
 const { values } = readCommandLine(
   process.argv.slice(2),
-  { errors: { type: 'boolean', default: false }, 'tuning-only': { type: 'boolean', default: false }, articles: { type: 'string', default: '2000' } },
+  {
+    errors: { type: 'boolean', default: false },
+    'tuning-only': { type: 'boolean', default: false },
+    'pages-only': { type: 'boolean', default: false },
+    articles: { type: 'string', default: '2000' },
+  },
   USAGE,
 );
 const tuningOnly = values['tuning-only'];
@@ -139,7 +145,7 @@ function ingestAll(files: { path: string; abs: string }[]): Article[] {
   });
 }
 
-evaluateSamples();
+if (!values['pages-only']) evaluateSamples();
 if (tuningOnly) process.exit(0);
 const seeds = readdirSync(join(ROOT, 'content')).filter((f) => /\.(txt|md)$/.test(f)).sort();
 pageFigures('Graines (content/, sans sujets.yml ni entites.yml)', ingestAll(seeds.map((f) => ({ path: f, abs: join(ROOT, 'content', f) }))));
