@@ -441,6 +441,13 @@ function englishPlace(run: Token[], matcher: EntityMatcher): { start: number } |
   return start < run.length - 1 ? { start } : undefined;
 }
 
+/** `le Super U de Trèbes`, `l’usine Renault de Flins`: a known organisation, then `de`, `du` or `d’` just before the run (the caller takes a commune only). */
+function afterKnownOrganisation(first: Token, toks: Token[], organisationEnds: ReadonlySet<number>): boolean {
+  if (first.gap === 'elided') return organisationEnds.has(first.index - 1);
+  const link = toks[first.index - 1];
+  return first.gap === 'space' && !!link && (link.word.raw === 'de' || link.word.raw === 'du') && organisationEnds.has(link.index - 1) && link.gap === 'space';
+}
+
 /** Articles and determiners before a product named by its maker and model: `une Maserati MC12`, `cette Ford Focus`. */
 const PRODUCT_DETERMINERS = new Set(['la', 'le', 'les', 'une', 'un', 'des', 'cette', 'ce', 'sa', 'son', 'ses', 'leur', 'leurs', 'notre', 'votre']);
 
@@ -825,6 +832,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const tally = tallies.get(slug);
     if (tally && --tally.count === 0) tallies.delete(slug);
   };
+  /** Index of the last word of each known organisation named in the current field: `le Super U` of `le Super U de Trèbes`. */
+  let organisationEnds = new Set<number>();
   /** Known places of several words in the current field, retracted when they are part of an organisation's name. */
   let knownPlaces: Match[] = [];
   const addKnown = (entity: number): void => {
@@ -903,7 +912,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const noTown = run.length === 1 && (run[0]!.word.raw.length < 2 || (cue === 'place' && isFirstName(run[0]!, matcher)));
     const townCue =
       !noTown &&
-      (cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) || (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
+      (cue === 'place' ||
+        departmentAfter(run, toks, text, matcher) ||
+        placeNounBefore(run, toks) ||
+        afterKnownOrganisation(run[0]!, toks, organisationEnds) ||
+        (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
     const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name))) : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
@@ -958,6 +971,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     orgAt = new Map();
     placeEnds = new Map();
     knownPlaces = [];
+    organisationEnds = new Set();
     for (const ministry of ministries(toks)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
     const { gazetteer, runs, sites, editions } = mentions(toks, text, matcher, lowercaseWords);
     for (const edition of editions) addOrganisation(edition, text);
@@ -969,6 +983,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
+      if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
       if (e.kind === 'person' && namedAfter(m.tokens[0]!, toks)) continue;

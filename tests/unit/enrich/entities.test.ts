@@ -410,3 +410,8 @@ test('issue 12: a known place after an organisation’s lowercase complement nam
     'organisation:Agence régionale de santé de Bretagne:1', 'organisation:Comité départemental de tourisme d’Ardèche:1', 'place:Rennes:1',
   ]);
 });
+
+test('issue 12: a town after a known organisation and « de » is a place (« le Super U de Trèbes »); landmarks of Paris are places', () => {
+  const refs = detect('La caissière du Super U de Trèbes ira aux Invalides puis au Palais de Chaillot.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Super U:1', 'place:Invalides:1', 'place:Palais de Chaillot:1', 'place:Trèbes:1']);
+});
