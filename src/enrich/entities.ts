@@ -1173,6 +1173,9 @@ const VERB_IN_ELLE = /(?:pel|cel|vel)(?:les?|lent)$/u;
 function institutionAdjective(f: string): boolean {
   return ADJECTIVE_ENDING.test(f) && (!VERB_IN_ELLE.test(f) || f.startsWith('nouvelle'));
 }
+/** Nationalities after a complement qualify the whole body, not its name: `l’École de l’air française`. */
+const NATIONALITY_ADJECTIVE =
+  /^(?:francais|francaise|americaine?|allemande?|italienne?|espagnole?|europeenne?|chinoise?|japonaise?|canadienne?|anglaise?|neerlandaise?|marocaine?|algerienne?|tunisienne?|israelienne?|iranienne?|indienne?|bresilienne?|australienne?|mexicaine?|portugaise?|polonaise?|ukrainienne?|irlandaise?|ecossaise?|libanaise?|syrienne?|egyptienne?|africaine?|sud-africaine?|quebecoise?|suedoise?|danoise?|norvegienne?|finlandaise?|coreenne?)s?$/u;
 /** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`. */
 const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates']);
 /** Words after an elision that start no complement: `d’un`, `l’on`. */
@@ -1203,7 +1206,9 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
     if (t.gap === 'elided') {
       // `d’automobile` anywhere, `de l’image` after `de` only (`l’affirme` is a verb).
       const elision = text.slice(toks[i - 1]!.word.end, t.word.start).trim().charAt(0).toLowerCase();
-      if (t.capitalised || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && INFINITIVE.test(f))) break;
+      // `de l’Air` of `l’Académie de l’armée de l’Air`: a capitalised complement after `de l’`, never a given name.
+      const capitalisedComplement = t.capitalised && elision === 'l' && state === 'de' && !isFirstName(t, matcher);
+      if ((t.capitalised && !capitalisedComplement) || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && INFINITIVE.test(f))) break;
       content = true;
     } else if (f === 'de' || f === 'du' || f === 'des') {
       if (state === 'de') break;
@@ -1222,7 +1227,8 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // Only `de` comes before an infinitive (`de prendre`); `du cancer` is a noun.
       if (toks[i - 1]!.word.folded === 'de' && INFINITIVE.test(f)) break;
       content = true;
-    } else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
+    } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f)) break;
+    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
     else break;
     if (content) {
       if (state === 'de') inComplement = true;

@@ -500,7 +500,7 @@ FBI
 CIA
 NASA
 Agence spatiale européenne|ESA
-Congrès américain
+Congrès américain|Congrès
 Bundestag
 La République en marche|LREM|LaREM|En marche
 Les Républicains|LR
@@ -846,7 +846,6 @@ Agence française de développement
 Business France
 Atout France
 Éducation nationale
-Congrès
 Cour suprême
 Réserve fédérale|Fed
 NSA

@@ -415,3 +415,8 @@ test('issue 12: a town after a known organisation and « de » is a place (« le
   const refs = detect('La caissière du Super U de Trèbes ira aux Invalides puis au Palais de Chaillot.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Super U:1', 'place:Invalides:1', 'place:Palais de Chaillot:1', 'place:Trèbes:1']);
 });
+
+test('issue 12: « de l’ » and a capitalised word go on an organisation’s name; a nationality after its complement ends it', () => {
+  const refs = detect('Elle a quitté l’Institut de l’Énergie pour l’Office de la chasse allemand et l’Agence de développement urbain.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Agence de développement urbain:1', 'organisation:Institut de l’Énergie:1', 'organisation:Office de la chasse:1']);
+});
