@@ -876,6 +876,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   };
   /** Index of the last word of each place named in the current field → index of its first, for lists of towns. */
   let placeEnds = new Map<number, number>();
+  /** Slug of an organisation detected by its long form → the known organisation its acronym in brackets names. */
+  const sameAs = new Map<string, number>();
   /** Folded acronym → the organisation it stands for in this article. */
   const acronyms = new Map<string, { slug: string; name: string }>();
 
@@ -1031,6 +1033,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     };
     for (const run of runs) takeRun(run);
     for (const m of knownPlaces) if (inOrganisation.has(m.tokens[0]!)) retract(matcher.entities[m.entity]!.slug);
+    for (const [beside, entity] of knownAcronyms(toks, text, matcher)) if (orgAt.has(beside)) sameAs.set(orgAt.get(beside)!, entity);
     for (const def of acronymDefinitions(toks, text, matcher)) {
       if (acronyms.has(def.acronym.word.folded)) continue;
       const slug = orgAt.get(def.beside);
@@ -1047,6 +1050,14 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else fallback?.();
   }
 
+  // `l’Institut national de la recherche agronomique et de l’environnement (INRAE)`: the long form as written is the known body.
+  for (const [slug, entity] of sameAs) {
+    const long = tallies.get(slug);
+    const e = matcher.entities[entity]!;
+    if (!long || slug === e.slug) continue;
+    tallies.delete(slug);
+    for (let n = 0; n < long.count; n++) addKnown(entity);
+  }
   mergeLongerSurnames(tallies);
   return [...tallies]
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
@@ -1237,6 +1248,21 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
     }
   }
   return toks.slice(last.index + 1, end);
+}
+
+/**
+ * Known organisations named by an acronym in brackets just after a name: index of the word
+ * before the bracket → the known entity (`…de l’environnement (INRAE)`).
+ */
+function knownAcronyms(toks: Token[], text: string, matcher: EntityMatcher): [number, number][] {
+  const out: [number, number][] = [];
+  for (const t of toks) {
+    const prev = toks[t.index - 1];
+    if (!prev || !ACRONYM.test(t.word.raw) || text.charAt(t.word.end) !== ')' || !/^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start))) continue;
+    const rule = matchAlias(toks, t.index, matcher);
+    if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'organisation') out.push([prev.index, rule.entity]);
+  }
+  return out;
 }
 
 /** An acronym in capitals, two to eight letters: `CRE`, `INRAE`. */

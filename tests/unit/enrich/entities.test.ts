@@ -420,3 +420,8 @@ test('issue 12: « de l’ » and a capitalised word go on an organisation’s n
   const refs = detect('Elle a quitté l’Institut de l’Énergie pour l’Office de la chasse allemand et l’Agence de développement urbain.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Agence de développement urbain:1', 'organisation:Institut de l’Énergie:1', 'organisation:Office de la chasse:1']);
 });
+
+test('issue 12: a long form written otherwise than the reference, then a known acronym in brackets, is the known body, once', () => {
+  const refs = detect('Selon le Centre national de recherches scientifiques (CNRS), à Lyon, le CNRS confirme.', empty);
+  assert.deepEqual(names(refs), ['organisation:CNRS:3', 'place:Lyon:1']);
+});
