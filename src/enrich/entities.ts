@@ -1258,7 +1258,7 @@ function knownAcronyms(toks: Token[], text: string, matcher: EntityMatcher): [nu
   const out: [number, number][] = [];
   for (const t of toks) {
     const prev = toks[t.index - 1];
-    if (!prev || !ACRONYM.test(t.word.raw) || text.charAt(t.word.end) !== ')' || !/^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start))) continue;
+    if (text.charCodeAt(t.word.end) !== 41 || !prev || !ACRONYM.test(t.word.raw) || !/^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start))) continue;
     const rule = matchAlias(toks, t.index, matcher);
     if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'organisation') out.push([prev.index, rule.entity]);
   }
