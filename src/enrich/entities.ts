@@ -18,6 +18,12 @@ const MAX_ENTITIES = 50;
 /** Longer runs of capitalised words are headings in title case, not names. */
 const MAX_NAME_WORDS = 5;
 
+/** Fields of ministries, capitalised common nouns: `ministre de l’Intérieur Christophe Castaner`; in lowercase, complements of an institution (`Agence régionale de santé`). */
+const MINISTRY_FIELDS =
+  'interieur economie culture justice sante education agriculture ecologie travail defense armees finances transports outre-mer ' +
+  'environnement logement sports numerique jeunesse solidarites cohesion affaires budget industrie';
+const MINISTRY_FIELD_SET = new Set(MINISTRY_FIELDS.split(' '));
+
 /**
  * Capitalised words that never start a name: determiners, pronouns, conjunctions,
  * prepositions, adverbs that open sentences, titles (`M.`, `PDG`), days and months.
@@ -34,10 +40,8 @@ const NOT_A_NAME_START = new Set(
     'm mme mlle mm dr pr me president presidente premier premiere ministre pdg ceo patron patronne directeur directrice general ' +
     'generale secretaire depute deputee senateur senatrice maire prince princesse roi reine pape sir lord ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
-    // Ministries are capitalised common nouns: `ministre de l’Intérieur Christophe Castaner`.
-    'interieur economie culture justice sante education agriculture ecologie travail defense armees finances transports outre-mer ' +
-    'environnement logement sports numerique jeunesse solidarites cohesion affaires budget industrie ' +
-    'cote hors via pres sauf grace quant dont voire puisque ensuite surtout notamment seulement egalement bien tres trop plus moins'
+    MINISTRY_FIELDS +
+    ' cote hors via pres sauf grace quant dont voire puisque ensuite surtout notamment seulement egalement bien tres trop plus moins'
   ).split(' '),
 );
 
@@ -75,6 +79,9 @@ const PERSON_CUES = new Set(
 
 /** Person cues also written with a capital before a name: `M.`, `la Reine Elizabeth II`, `le Président Rohani`. */
 const TITLES = new Set(['m', 'mme', 'mlle', 'mm', 'me', 'dr', 'pr', 'president', 'presidente', 'prince', 'princesse', 'roi', 'reine', 'pape', 'cardinal', 'docteur', 'professeur']);
+
+/** Titles that name a royal or a pope with a given name alone: `le prince George`, `la reine Margrethe`, `le pape François`. */
+const ROYAL_TITLES = new Set(['prince', 'princesse', 'roi', 'reine', 'pape']);
 
 /** Person cues after which a given name alone is a stage name: `la chanteuse Adele`, `le rappeur Nekfeu`. */
 const STAGE_CUES = new Set(['chanteur', 'chanteuse', 'rappeur', 'rappeuse', 'star', 'icone', 'humoriste']);
@@ -263,7 +270,7 @@ function longerInstitution(toks: Token[], i: number): boolean {
   if (!ORGANISATION_WORDS.has(toks[i]!.word.folded)) return false;
   const next = toks[i + 1];
   if (!next || next.gap === 'other' || next.capitalised) return false;
-  return ['de', 'du', 'des'].includes(next.word.raw) || next.gap === 'elided' || (INSTITUTION_ADJECTIVE.test(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
+  return ['de', 'du', 'des'].includes(next.word.raw) || next.gap === 'elided' || (institutionAdjective(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
 }
 
 /** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
@@ -292,8 +299,16 @@ const commonOpener = (t: Token, lowercaseWords: ReadonlySet<string>): boolean =>
  * the run, which names something else. Particles and elided articles join a run only towards
  * a word that is not a known name (`Département d’État`, but `ChatGPT` and `OpenAI` apart).
  */
-function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): { gazetteer: Match[]; runs: Token[][]; sites: Token[][] } {
-  const gazetteer: Match[] = [];
+function mentions(
+  toks: Token[],
+  text: string,
+  matcher: EntityMatcher,
+  lowercaseWords: ReadonlySet<string>,
+): { gazetteer: Match[]; runs: Token[][]; sites: Token[][]; editions: Token[][] } {
+  let gazetteer: Match[] = [];
+  /** Media followed by the place of a regional edition, and the words after the medium's name. */
+  const media = new Map<Match, Token[]>();
+  let medium: Match | undefined;
   const runs: Token[][] = [];
   const sites: Token[][] = [];
   const glued = (t: Token | undefined, first: boolean): boolean => t?.gap === 'space' && nameWord(t, first);
@@ -318,7 +333,10 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
     if (rule && !rule.rest.length && (commonOpener(toks[i]!, lowercaseWords) || (toks[i]!.sentenceStart && NOT_A_NAME_START.has(toks[i]!.word.folded)))) rule = undefined;
     // `Aquitaine Nord`: a point of the compass glued to a known name names a part of it, not the department.
     if (i > 0 && i === matchedUntil && toks[i]!.gap === 'space' && toks[i]!.capitalised && COMPASS.has(toks[i]!.word.folded)) {
-      if (mediumUntil === i) mediumUntil = i + 1;
+      if (mediumUntil === i) {
+        mediumUntil = i + 1;
+        media.set(medium!, [...(media.get(medium!) ?? []), toks[i]!]);
+      }
       i = matchedUntil = i + 1;
       continue;
     }
@@ -330,6 +348,7 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
       const end = i + 1 + rule.rest.length;
       // `France 3 Bourgogne Franche-Comté`, `France Bleu Vaucluse`: a regional edition of a medium, not a place of the story.
       if (i === mediumUntil && toks[i]!.gap === 'space' && matcher.entities[rule.entity]!.kind === 'place') {
+        media.set(medium!, [...(media.get(medium!) ?? []), ...toks.slice(i, end)]);
         i = matchedUntil = mediumUntil = end;
         continue;
       }
@@ -340,7 +359,10 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
       const gluedAfter = single && glued(toks[end], false) && !matchAlias(toks, end, matcher);
       if (!gluedBefore && !gluedAfter) {
         gazetteer.push({ entity: rule.entity, tokens: toks.slice(i, end) });
-        if (SOURCE_SLUGS.has(matcher.entities[rule.entity]!.slug)) mediumUntil = end;
+        if (SOURCE_SLUGS.has(matcher.entities[rule.entity]!.slug)) {
+          mediumUntil = end;
+          medium = gazetteer[gazetteer.length - 1];
+        }
         i = matchedUntil = end;
         continue;
       }
@@ -356,6 +378,12 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
       const next = toks[j + 1];
       // After a sentence-initial word, `de` or `d’` is not evidence of one name (`Perspectives de Llama`).
       const mayLink = !(run.length === 1 && run[0]!.sentenceStart);
+      const place = run.length === 1 ? placeComplement(run[0]!, toks, matcher) : undefined;
+      if (place) {
+        run.push(...place);
+        j = place[place.length - 1]!.index + 1;
+        break;
+      }
       if (glued(t, false) || (t.gap === 'space' && ARABIC_ARTICLE.test(t.word.raw))) run.push(t);
       else if (mayLink && t.gap === 'elided' && nameWord(t, false) && !matchAlias(toks, j, matcher)) run.push(t);
       else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && !matchAlias(toks, j + 1, matcher)) run.push(t);
@@ -366,7 +394,75 @@ function mentions(toks: Token[], text: string, matcher: EntityMatcher, lowercase
     if (run.length) runs.push(run);
     i = j;
   }
-  return { gazetteer, runs, sites };
+  // `France Bleu Paris`, `France 3 Bourgogne Franche-Comté`: a regional station is named by its medium and its place.
+  const editions: Token[][] = [];
+  for (const [m, words] of media) if (words.some((t) => !COMPASS.has(t.word.folded))) editions.push([...m.tokens, ...words]);
+  if (editions.length) gazetteer = gazetteer.filter((m) => !media.has(m) || media.get(m)!.every((t) => COMPASS.has(t.word.folded)));
+  return { gazetteer, runs, sites, editions };
+}
+
+/**
+ * `Université de Rennes 1`, `Conseil de Paris`, `Université d’Angers`: after a capitalised word of
+ * organisations, `de`, `du` or `d’` and a known place (then a number of one or two digits) are
+ * part of the organisation's name, not a place of the story. Not after heads of events or of
+ * bodies named by a country (`Coupe de France`, `Gouvernement de…`). After a lowercase word,
+ * the last of an organisation's name (`…de santé d’Île-de-France`), the same.
+ */
+function placeComplement(head: Token, toks: Token[], matcher: EntityMatcher): Token[] | undefined {
+  if (head.capitalised && (!ORGANISATION_WORDS.has(head.word.folded) || NO_TAIL_HEADS.has(head.word.folded))) return undefined;
+  const link = toks[head.index + 1];
+  if (!link) return undefined;
+  const at = link.gap === 'elided' ? link.index : link.gap === 'space' && (link.word.raw === 'de' || link.word.raw === 'du') ? link.index + 1 : -1;
+  const first = toks[at];
+  if (!first || (at !== link.index && first.gap !== 'space')) return undefined;
+  const rule = matchAlias(toks, at, matcher);
+  if (!rule || matcher.entities[rule.entity]!.kind !== 'place') return undefined;
+  const end = at + 1 + rule.rest.length;
+  const number = toks[end];
+  const withNumber = number?.gap === 'space' && /^\d{1,2}$/u.test(number.word.raw);
+  return toks.slice(head.index + 1, withNumber ? end + 1 : end);
+}
+
+/** English nouns that end the name of a place: `Amelia Island`, `Pebble Beach`, `Salt Lake City`, `Menlo Park`. */
+const ENGLISH_PLACE_HEADS = new Set(['island', 'islands', 'beach', 'springs', 'valley', 'park', 'lake', 'falls', 'harbor', 'harbour', 'heights', 'county', 'city', 'creek', 'canyon']);
+
+/**
+ * Where a place named in English starts in a run that ends with one of `ENGLISH_PLACE_HEADS`:
+ * the one or two capitalised words before the noun (`Salt Lake City`), after an elision
+ * (`Sotheby’s d’Amelia Island`) or not; no place in a run of title case longer than that.
+ */
+function englishPlace(run: Token[], matcher: EntityMatcher): { start: number } | undefined {
+  const last = run[run.length - 1]!;
+  if (run.length < 2 || !ENGLISH_PLACE_HEADS.has(last.word.folded) || isAllCaps(last.word.raw)) return undefined;
+  let start = run.length - 1;
+  while (start > 0 && run.length - start < 3 && run[start]!.gap === 'space' && !PARTICLES.has(run[start - 1]!.word.folded) && !ORGANISATION_WORDS.has(run[start - 1]!.word.folded)) start--;
+  // `Jack Park` is someone: a park is no given name's.
+  if (last.word.folded === 'park' && start === run.length - 2 && isFirstName(run[start]!, matcher)) return undefined;
+  return start < run.length - 1 ? { start } : undefined;
+}
+
+/** `le Super U de Trèbes`, `l’usine Renault de Flins`: a known organisation, then `de`, `du` or `d’` just before the run (the caller takes a commune only). */
+function afterKnownOrganisation(first: Token, toks: Token[], organisationEnds: ReadonlySet<number>): boolean {
+  if (first.gap === 'elided') return organisationEnds.has(first.index - 1);
+  const link = toks[first.index - 1];
+  return first.gap === 'space' && !!link && (link.word.raw === 'de' || link.word.raw === 'du') && organisationEnds.has(link.index - 1) && link.gap === 'space';
+}
+
+/** Articles and determiners before a product named by its maker and model: `une Maserati MC12`, `cette Ford Focus`. */
+const PRODUCT_DETERMINERS = new Set(['la', 'le', 'les', 'une', 'un', 'des', 'cette', 'ce', 'sa', 'son', 'ses', 'leur', 'leurs', 'notre', 'votre']);
+
+/** Lowercase nouns of places and institutions named after someone: `le lycée Georges Brassens`, `l’hôpital Henri Duffaut`, `la rue Victor Hugo`. */
+const NAMED_AFTER = new Set(
+  (
+    'lycee college ecole hopital clinique stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle centre ' +
+    'complexe institut fondation musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire'
+  ).split(' '),
+);
+
+/** The first word of a name follows, a space apart, a lowercase noun of `NAMED_AFTER`. */
+function namedAfter(first: Token, toks: Token[]): boolean {
+  const prev = toks[first.index - 1];
+  return first.gap === 'space' && !!prev && !prev.capitalised && NAMED_AFTER.has(prev.word.folded);
 }
 
 /** Top-level domains of the websites the press names: `Leveil.fr`, `jeanmarcmorandini.com`. */
@@ -514,7 +610,7 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
 
 /** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */
 const cueAdjective = (t: Token): boolean =>
-  !t.capitalised && !TAIL_STOPS.has(t.word.folded) && !NOT_A_NAME_START.has(t.word.folded) && (INSTITUTION_ADJECTIVE.test(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded));
+  !t.capitalised && !TAIL_STOPS.has(t.word.folded) && !NOT_A_NAME_START.has(t.word.folded) && (institutionAdjective(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded));
 
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
 function cueBefore(run: Token[], toks: Token[], text: string): Cue {
@@ -540,6 +636,9 @@ const PLACE_NOUNS = new Set([
   'agglomeration', 'canton', 'environs', 'region', 'originaire', 'originaires', 'hameau', 'centre-ville', 'quartier', 'port', 'gare', 'aeroport',
   // Local institutions named after their town: `le parquet de Bobigny`, `le PGHM de Briançon`.
   'tribunal', 'parquet', 'procureur', 'procureure', 'gendarmerie', 'gendarmes', 'commissariat', 'hopital', 'prison', 'diocese', 'eveque', 'pghm', 'caserne',
+  'rectorat', 'academie', 'lycee', 'college', 'eglise', 'cathedrale', 'abbaye', 'cimetiere', 'campus', 'usine', 'site',
+  // Places of a town: `la plage de Saint-Enogat`, `dans les rues de Modène`, `l’aérodrome du Versoud`.
+  'plage', 'plages', 'rues', 'aerodrome', 'stade', 'marche', 'foire', 'braderie', 'carnaval',
 ]);
 
 /**
@@ -729,6 +828,14 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (form) tally.forms.set(form, (tally.forms.get(form) ?? 0) + 1);
     tallies.set(slug, tally);
   };
+  const retract = (slug: string): void => {
+    const tally = tallies.get(slug);
+    if (tally && --tally.count === 0) tallies.delete(slug);
+  };
+  /** Index of the last word of each known organisation named in the current field: `le Super U` of `le Super U de Trèbes`. */
+  let organisationEnds = new Set<number>();
+  /** Known places of several words in the current field, retracted when they are part of an organisation's name. */
+  let knownPlaces: Match[] = [];
   const addKnown = (entity: number): void => {
     const e = matcher.entities[entity]!;
     add(e.slug, e.kind, e.name);
@@ -757,7 +864,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
 
   /** Organisations of the current field by the position of their first and last word, for acronyms in brackets. */
   let orgAt = new Map<number, string>();
+  /** Words of organisations' names, so that a known place inside one (`…de santé d’Île-de-France`) is no place of the story. */
+  const inOrganisation = new Set<Token>();
   const addOrganisation = (tokens: Token[], text: string): void => {
+    for (const t of tokens) inOrganisation.add(t);
     const name = surface(tokens, text);
     const slug = slugify(name);
     add(slug, 'organisation', name, name);
@@ -766,6 +876,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   };
   /** Index of the last word of each place named in the current field → index of its first, for lists of towns. */
   let placeEnds = new Map<number, number>();
+  /** Slug of an organisation detected by its long form → the known organisation its acronym in brackets names. */
+  const sameAs = new Map<string, number>();
   /** Folded acronym → the organisation it stands for in this article. */
   const acronyms = new Map<string, { slug: string; name: string }>();
 
@@ -802,7 +914,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const noTown = run.length === 1 && (run[0]!.word.raw.length < 2 || (cue === 'place' && isFirstName(run[0]!, matcher)));
     const townCue =
       !noTown &&
-      (cue === 'place' || departmentAfter(run, toks, text, matcher) || placeNounBefore(run, toks) || (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
+      (cue === 'place' ||
+        departmentAfter(run, toks, text, matcher) ||
+        placeNounBefore(run, toks) ||
+        afterKnownOrganisation(run[0]!, toks, organisationEnds) ||
+        (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
     const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name))) : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
@@ -816,6 +932,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run))) resolve = () => add(slug, 'place', name, name);
+    // `le prince George`: a royal is named by title and given name.
+    else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && isFirstName(run[0]!, matcher)) {
+      const title = cueToken(run, toks)!.word.raw;
+      const royal = `${title.charAt(0).toUpperCase()}${title.slice(1)} ${run[0]!.word.raw}`;
+      resolve = () => add(slugify(royal), 'person', royal, royal);
+    }
     // `son mari Philippe`: a given name alone names no one a reader can look up, unless it is a stage name (`la chanteuse Adele`).
     else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher))) resolve = () => addPerson(run, text);
     else {
@@ -826,17 +948,20 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // or a second capitalised name joined by `et` (`le groupe Libertés et Territoires`).
       const tail = head ? (cue === 'organisation' ? coordinatedName(run, toks, matcher) : []).concat(organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord)) : [];
       if (tail.length) {
-        const whole = [...run, ...tail];
+        // `l’Agence régionale de santé d’Île-de-France`: a known place after the complement names the body's area.
+        const whole = [...run, ...tail, ...(byWord ? (placeComplement(tail[tail.length - 1]!, toks, matcher) ?? []) : [])];
         addOrganisation(whole, text);
         return;
       }
       if (cue === 'organisation' || (run.length > 1 && byWord)) resolve = () => addOrganisation(run, text);
       else {
-        // `un sondage Odoxa Dentsu`, `la Chevrolet Corvette`: a known organisation before words that name nothing
+        // `un sondage Odoxa Dentsu`: a known organisation before words that name nothing
         // else, inside a sentence after a lowercase word (not a list of colours: `Orange Flame, Apple Green`).
         const prev = toks[run[0]!.index - 1];
         const inSentence = run[0]!.gap !== 'other' && !!prev && !prev.capitalised;
-        const lead = run.length > 1 && inSentence ? matchAlias(toks, run[0]!.index, matcher) : undefined;
+        // `une Maserati MC12`, `la Bugatti Chiron`: a maker's name before a model, after an article, names a product.
+        const product = !!prev && PRODUCT_DETERMINERS.has(prev.word.raw);
+        const lead = run.length > 1 && inSentence && !product ? matchAlias(toks, run[0]!.index, matcher) : undefined;
         if (lead && lead.rest.length < run.length - 1 && matcher.entities[lead.entity]!.kind === 'organisation') resolve = () => addKnown(lead.entity);
       }
     }
@@ -847,8 +972,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   for (const { text, toks } of fields) {
     orgAt = new Map();
     placeEnds = new Map();
+    knownPlaces = [];
+    organisationEnds = new Set();
     for (const ministry of ministries(toks)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
-    const { gazetteer, runs, sites } = mentions(toks, text, matcher, lowercaseWords);
+    const { gazetteer, runs, sites, editions } = mentions(toks, text, matcher, lowercaseWords);
+    for (const edition of editions) addOrganisation(edition, text);
     // A website named by its address is a medium: `le site Leveil.fr`, `lemonde.fr` (Le Monde).
     for (const site of sites) {
       const known = matcher.bySquashedSlug.get(slugify(site[site.length - 2]!.word.raw).replaceAll('-', ''));
@@ -857,8 +985,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
+      if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
+      if (e.kind === 'person' && namedAfter(m.tokens[0]!, toks)) continue;
       if (e.kind === 'person' && m.tokens.length > 1) {
         add(e.slug, e.kind, e.name);
         addLastName(m.tokens, e.slug);
@@ -866,8 +996,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const region = m.tokens.concat(toks.slice(m.tokens[m.tokens.length - 1]!.index + 1, m.tokens[m.tokens.length - 1]!.index + 1 + regionWords(m.tokens, toks)));
         const name = surface(region, text);
         add(slugify(name), 'place', name, name);
-      } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => addKnown(m.entity) });
-      else {
+      } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => inOrganisation.has(m.tokens[0]!) || addKnown(m.entity) });
+      else if (e.kind === 'organisation' && !m.tokens[m.tokens.length - 1]!.capitalised && placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)) {
+        addOrganisation([...m.tokens, ...placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)!], text);
+      } else {
+        if (e.kind === 'place') knownPlaces.push(m);
         addKnown(m.entity);
         // `la Corée du Nord`, then `le Nord`: the same country.
         if (e.kind === 'place' && COMPASS.has(m.tokens[m.tokens.length - 1]!.word.folded)) addLastName(m.tokens, e.slug);
@@ -878,18 +1011,29 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (!run.length) return;
       // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
       const town = cueBefore(run, toks, text) === 'place' && matcher.communes.has(hyphenated(surface(run, text)));
+      // `Amelia Island`, `Pebble Beach`, `Colorado Springs`: a name ending in an English noun of places is a place.
+      const english = englishPlace(run, matcher);
+      if (english) {
+        classify(run.slice(0, english.start), toks, text);
+        const place = run.slice(english.start);
+        add(slugify(surface(place, text)), 'place', surface(place, text), surface(place, text));
+        return;
+      }
       const person = town ? undefined : personStart(run, matcher, toks);
       if (!person) {
         classify(run, toks, text);
         return;
       }
-      addPerson(run.slice(person.start, person.end), text);
+      // `le lycée Georges Brassens`: a place or institution named after someone, not the person.
+      if (person.start > 0 || !namedAfter(run[0]!, toks)) addPerson(run.slice(person.start, person.end), text);
       classify(run.slice(0, person.start), toks, text);
       let rest = person.end;
       while (rest < run.length && PARTICLES.has(run[rest]!.word.folded)) rest++;
       takeRun(run.slice(rest));
     };
     for (const run of runs) takeRun(run);
+    for (const m of knownPlaces) if (inOrganisation.has(m.tokens[0]!)) retract(matcher.entities[m.entity]!.slug);
+    for (const [beside, entity] of knownAcronyms(toks, text, matcher)) if (orgAt.has(beside)) sameAs.set(orgAt.get(beside)!, entity);
     for (const def of acronymDefinitions(toks, text, matcher)) {
       if (acronyms.has(def.acronym.word.folded)) continue;
       const slug = orgAt.get(def.beside);
@@ -906,6 +1050,14 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else fallback?.();
   }
 
+  // `l’Institut national de la recherche agronomique et de l’environnement (INRAE)`: the long form as written is the known body.
+  for (const [slug, entity] of sameAs) {
+    const long = tallies.get(slug);
+    const e = matcher.entities[entity]!;
+    if (!long || slug === e.slug) continue;
+    tallies.delete(slug);
+    for (let n = 0; n < long.count; n++) addKnown(entity);
+  }
   mergeLongerSurnames(tallies);
   return [...tallies]
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
@@ -1023,8 +1175,18 @@ function coordinatedName(run: Token[], toks: Token[], matcher: EntityMatcher): T
 const NO_TAIL_HEADS = new Set(['republique', 'gouvernement', 'coupe', 'championnat', 'jeux', 'prix', 'salon', 'forum', 'festival', 'conference', 'sommet', 'front', 'union', 'stade']);
 /** `d’affaiblir`, `de prendre`: an infinitive ends the name. */
 const INFINITIVE = /(?:er|ir)$/u;
-/** Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`. */
-const INSTITUTION_ADJECTIVE = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$/u;
+/**
+ * Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`;
+ * not verbs in -peler, -celer, -veler (`le Conseil scientifique appelle`, `rappelle`, `renouvelle`), `nouvelle` aside.
+ */
+const ADJECTIVE_ENDING = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$/u;
+const VERB_IN_ELLE = /(?:pel|cel|vel)(?:les?|lent)$/u;
+function institutionAdjective(f: string): boolean {
+  return ADJECTIVE_ENDING.test(f) && (!VERB_IN_ELLE.test(f) || f.startsWith('nouvelle'));
+}
+/** Nationalities after a complement qualify the whole body, not its name: `l’École de l’air française`. */
+const NATIONALITY_ADJECTIVE =
+  /^(?:francais|francaise|americaine?|allemande?|italienne?|espagnole?|europeenne?|chinoise?|japonaise?|canadienne?|anglaise?|neerlandaise?|marocaine?|algerienne?|tunisienne?|israelienne?|iranienne?|indienne?|bresilienne?|australienne?|mexicaine?|portugaise?|polonaise?|ukrainienne?|irlandaise?|ecossaise?|libanaise?|syrienne?|egyptienne?|africaine?|sud-africaine?|quebecoise?|suedoise?|danoise?|norvegienne?|finlandaise?|coreenne?)s?$/u;
 /** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`. */
 const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates']);
 /** Words after an elision that start no complement: `d’un`, `l’on`. */
@@ -1051,11 +1213,13 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
     const f = t.word.folded;
     if (t.gap === 'other' || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;
     let content = false;
-    if (adjectivesOnly && (t.gap === 'elided' || t.capitalised || !INSTITUTION_ADJECTIVE.test(f))) break;
+    if (adjectivesOnly && (t.gap === 'elided' || t.capitalised || !institutionAdjective(f))) break;
     if (t.gap === 'elided') {
       // `d’automobile` anywhere, `de l’image` after `de` only (`l’affirme` is a verb).
       const elision = text.slice(toks[i - 1]!.word.end, t.word.start).trim().charAt(0).toLowerCase();
-      if (t.capitalised || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && INFINITIVE.test(f))) break;
+      // `de l’Air` of `l’Académie de l’armée de l’Air`: a capitalised complement after `de l’`, never a given name.
+      const capitalisedComplement = t.capitalised && elision === 'l' && state === 'de' && !isFirstName(t, matcher);
+      if ((t.capitalised && !capitalisedComplement) || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && INFINITIVE.test(f))) break;
       content = true;
     } else if (f === 'de' || f === 'du' || f === 'des') {
       if (state === 'de') break;
@@ -1069,12 +1233,13 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // `Groupe de la Gauche`: a capitalised word only as a complement, never a given name.
       if (state !== 'de' || NOT_A_NAME_START.has(f) || isFirstName(t, matcher)) break;
       content = true;
-    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && INSTITUTION_ADJECTIVE.test(f))) break;
+    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && institutionAdjective(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f))) break;
     else if (state === 'de') {
       // Only `de` comes before an infinitive (`de prendre`); `du cancer` is a noun.
       if (toks[i - 1]!.word.folded === 'de' && INFINITIVE.test(f)) break;
       content = true;
-    } else if (INSTITUTION_ADJECTIVE.test(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
+    } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f)) break;
+    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
     else break;
     if (content) {
       if (state === 'de') inComplement = true;
@@ -1083,6 +1248,21 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
     }
   }
   return toks.slice(last.index + 1, end);
+}
+
+/**
+ * Known organisations named by an acronym in brackets just after a name: index of the word
+ * before the bracket → the known entity (`…de l’environnement (INRAE)`).
+ */
+function knownAcronyms(toks: Token[], text: string, matcher: EntityMatcher): [number, number][] {
+  const out: [number, number][] = [];
+  for (const t of toks) {
+    const prev = toks[t.index - 1];
+    if (text.charCodeAt(t.word.end) !== 41 || !prev || !ACRONYM.test(t.word.raw) || !/^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start))) continue;
+    const rule = matchAlias(toks, t.index, matcher);
+    if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'organisation') out.push([prev.index, rule.entity]);
+  }
+  return out;
 }
 
 /** An acronym in capitals, two to eight letters: `CRE`, `INRAE`. */

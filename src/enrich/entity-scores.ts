@@ -2,7 +2,10 @@
  * Precision and recall of entity detection against labelled articles, per kind. A detected
  * entity is right when its name folds to one of a label's spellings (`Edouard Philippe` =
  * `Édouard Philippe`) and its kind is the label's; a right name with the wrong kind counts as
- * a false positive of the detected kind and a miss of the labelled one.
+ * a false positive of the detected kind and a miss of the labelled one. A known entity of the
+ * reference data also matches a label one of whose spellings the reference gives as its alias
+ * (`La République en marche` for a text that writes `En Marche !`): one referent under two
+ * names; a station of a network (`France Bleu Paris`) is no alias of it (`France Bleu`).
  */
 import type { EntityKind, EntityRef } from '../model.ts';
 import { slugify } from '../text/fold.ts';
@@ -33,14 +36,20 @@ export const emptyScores = (): Scores => ({ person: { tp: 0, fp: 0, fn: 0 }, pla
 
 /**
  * Adds one article's counts to `scores` and returns its mistakes.
+ * `sameReferent(slug, name)` says whether the known entity `slug` has `name` among its aliases.
  * @example scoreArticle([{ kind: 'person', name: 'Edouard Philippe', slug: 'edouard-philippe', count: 1 }], [{ kind: 'person', names: ['Édouard Philippe'] }], emptyScores()).misses // []
  */
-export function scoreArticle(found: readonly EntityRef[], labels: readonly LabelledEntity[], scores: Scores): ArticleErrors {
+export function scoreArticle(
+  found: readonly EntityRef[],
+  labels: readonly LabelledEntity[],
+  scores: Scores,
+  sameReferent: (slug: string, name: string) => boolean = () => false,
+): ArticleErrors {
   const labelSlugs = labels.map((l) => new Set(l.names.map(slugify)));
   const matched = new Set<number>();
   const errors: ArticleErrors = { falsePositives: [], misses: [] };
   for (const e of found) {
-    const i = labelSlugs.findIndex((slugs, j) => !matched.has(j) && labels[j]!.kind === e.kind && (slugs.has(e.slug) || slugs.has(slugify(e.name))));
+    const i = labelSlugs.findIndex((slugs, j) => !matched.has(j) && labels[j]!.kind === e.kind && (slugs.has(e.slug) || slugs.has(slugify(e.name)) || labels[j]!.names.some((n) => sameReferent(e.slug, n))));
     if (i >= 0) {
       matched.add(i);
       scores[e.kind].tp++;

@@ -25,7 +25,7 @@
 
 import type { EntityRef } from '../model.ts';
 import { words } from '../text/fold.ts';
-import { SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
+import { SEAT_SLUGS, isSourceSlug } from '../reference/organisations.ts';
 
 /** One article as related-article search sees it. */
 export interface RelatedItem {
@@ -167,8 +167,8 @@ function buildIndex(items: readonly RelatedItem[]): Index {
 /** `entity:organisation:matignon`: a seat of power counts as a place (see SEAT_SLUGS). */
 const isSeat = (feature: string): boolean => feature.startsWith('entity:organisation:') && SEAT_SLUGS.has(feature.slice('entity:organisation:'.length));
 
-/** `organisation:le-parisien`: a source cited, not a subject (see SOURCE_SLUGS). */
-const isSubject = (entity: string): boolean => !(entity.startsWith('organisation:') && SOURCE_SLUGS.has(entity.slice('organisation:'.length)));
+/** `organisation:le-parisien`, `organisation:france-bleu-paris`: a source cited, not a subject (see isSourceSlug). */
+const isSubject = (entity: string): boolean => !(entity.startsWith('organisation:') && isSourceSlug(entity.slice('organisation:'.length)));
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -130,6 +130,16 @@ La Repubblica
 Corriere della Sera
 Politico
 Al Jazeera
+L'Orient-Le Jour
+Le Temps
+Le Devoir
+Times of India
+Europa Press
+ABC News
+The Atlantic
+Rolling Stone
+Vogue
+Marie Claire
 La Tribune
 Courrier international
 Le Monde diplomatique
@@ -490,7 +500,7 @@ FBI
 CIA
 NASA
 Agence spatiale européenne|ESA
-Congrès américain
+Congrès américain|Congrès
 Bundestag
 La République en marche|LREM|LaREM|En marche
 Les Républicains|LR
@@ -836,7 +846,6 @@ Agence française de développement
 Business France
 Atout France
 Éducation nationale
-Congrès
 Cour suprême
 Réserve fédérale|Fed
 NSA
@@ -844,6 +853,30 @@ Secret Service
 Chambre des communes
 Chambre des lords
 Scotland Yard
+Département d'État|département d'État
+Chambre des représentants
+Sénat américain
+Département de la Justice
+Garde nationale
+Centres pour le contrôle et la prévention des maladies|CDC
+Food and Drug Administration|FDA
+Agence régionale de santé|ARS
+Service départemental d'incendie et de secours|SDIS|Sdis
+Centre opérationnel départemental d'incendie et de secours|Codis
+Sécurité civile
+Société nationale de sauvetage en mer|SNSM
+Office français de la biodiversité|OFB
+Institut national de recherche pour l'agriculture, l'alimentation et l'environnement|INRAE|INRA
+AgroParisTech
+Université Paris-Saclay
+École normale supérieure|ENS
+Hôtel Drouot|Drouot
+Sotheby's
+Super U
+Christie's
+Artcurial
+Institut national de l'audiovisuel|INA
+Sacem
 MI5
 MI6
 NHS
@@ -1016,6 +1049,18 @@ const SOURCE_NAMES = new Set([
  * @example SOURCE_SLUGS.has('le-parisien') // true
  */
 export const SOURCE_SLUGS: ReadonlySet<string> = new Set([...SOURCE_NAMES].map(slugify));
+
+/**
+ * A source organisation or one of its regional editions, which entity detection names by the
+ * medium and the place (`france-bleu-paris`, `france-3-occitanie`): every slug that starts
+ * with a source's slug and a hyphen.
+ * @example isSourceSlug('france-bleu-paris') // true
+ */
+export function isSourceSlug(slug: string): boolean {
+  if (SOURCE_SLUGS.has(slug)) return true;
+  for (let at = slug.indexOf('-'); at > 0; at = slug.indexOf('-', at + 1)) if (SOURCE_SLUGS.has(slug.slice(0, at))) return true;
+  return false;
+}
 
 /**
  * Slugs of seats of power named for the people in them (`Matignon`, `l’Élysée`, `le Kremlin`):

@@ -8,7 +8,8 @@
  *    the articles only, no configuration file copied next to them.
  * Options: `--errors` lists each tuning article's false positives and misses (never the held-out's, so
  * that it stays unseen); `--tuning-only` scores the tuning sample alone and stops, for work on the rules;
- * `--articles N` changes the 2,000.
+ * `--articles N` changes the 2,000; `--pages-only` skips the labelled samples (2 and 3 only), so that
+ * page figures can be checked during tuning without judging the held-out sample.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,13 +22,19 @@ import { readBuiltInKnowledge, enrichArchive } from '../../src/build/pipeline.ts
 import { loadKnowledge } from '../../src/enrich/index.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
+import { slugify } from '../../src/text/fold.ts';
 import { siteOptions } from '../../src/build/options.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
 
-const USAGE = 'usage: npm run eval:entities -- [--errors] [--tuning-only] [--articles N]';
+const USAGE = 'usage: npm run eval:entities -- [--errors] [--tuning-only | --pages-only] [--articles N]';
 const { values } = readCommandLine(
   process.argv.slice(2),
-  { errors: { type: 'boolean', default: false }, 'tuning-only': { type: 'boolean', default: false }, articles: { type: 'string', default: '2000' } },
+  {
+    errors: { type: 'boolean', default: false },
+    'tuning-only': { type: 'boolean', default: false },
+    'pages-only': { type: 'boolean', default: false },
+    articles: { type: 'string', default: '2000' },
+  },
   USAGE,
 );
 const tuningOnly = values['tuning-only'];
@@ -48,12 +55,15 @@ function evaluateSamples(): void {
   }
   const byId = new Map(manifest.map((m) => [m.id, m]));
   const matcher = buildEntityMatcher(loadKnowledge(readBuiltInKnowledge(), {}).entities);
+  const known = new Map(matcher.entities.map((e, i) => [e.slug, i]));
+  /** A label's spelling that the reference gives as an alias of the detected entity names the same referent. */
+  const sameReferent = (slug: string, name: string): boolean => known.has(slug) && matcher.bySlug.get(slugify(name)) === known.get(slug);
   for (const [name, list, listErrors] of [['réglage', sample.tuning, showErrors], ['témoin (jamais regardé pendant le réglage)', sample.heldout, false]] as const) {
     if (!list.length || (tuningOnly && list === sample.heldout)) continue;
     const scores = emptyScores();
     for (const item of list) {
       const found = detectEntities(articleDoc(loadArticle(byId.get(item.id)!)), matcher);
-      const errors = scoreArticle(found, item.entities, scores);
+      const errors = scoreArticle(found, item.entities, scores, sameReferent);
       if (listErrors && (errors.falsePositives.length || errors.misses.length)) {
         console.log(`  ${item.id}\n    en trop : ${errors.falsePositives.join(' | ')}\n    manqués : ${errors.misses.join(' | ')}`);
       }
@@ -135,7 +145,7 @@ function ingestAll(files: { path: string; abs: string }[]): Article[] {
   });
 }
 
-evaluateSamples();
+if (!values['pages-only']) evaluateSamples();
 if (tuningOnly) process.exit(0);
 const seeds = readdirSync(join(ROOT, 'content')).filter((f) => /\.(txt|md)$/.test(f)).sort();
 pageFigures('Graines (content/, sans sujets.yml ni entites.yml)', ingestAll(seeds.map((f) => ({ path: f, abs: join(ROOT, 'content', f) }))));
