@@ -16,8 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Analysis } from '../enrich/index.ts';
-import type { IngestResult } from '../model.ts';
+import type { Article, IngestResult } from '../model.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 
 /** Bumped when the layout of the cache file changes. */
@@ -31,7 +30,8 @@ export interface PageRecord {
   mtimeMs: number;
 }
 
-export type { Analysis };
+/** The topics and entities found in one article (src/enrich/index.ts). */
+export type Analysis = Pick<Article, 'topics' | 'entities'>;
 
 interface Stored {
   format: number;

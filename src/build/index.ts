@@ -95,16 +95,15 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const fingerprint = options.cache ? kiosqueFingerprint() : '';
   const cache = openCache(options.cache, fingerprint);
   const jobs = options.jobs ?? availableParallelism();
-  let analysedAhead = false;
   const ingested = await time('ingest', async () => {
     // A cold build parses every file, on every core; a rebuild parses the few that changed.
-    if (cache.state !== 'used') analysedAhead = (await parseAhead(options.content, cache, jobs)) > 1;
+    if (cache.state !== 'used') await parseAhead(options.content, cache.ingest, jobs);
     return ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), cache.ingest);
   });
   // A cold build renders every page: its renderer processes start now, on the cores that enrich
   // (one core) leaves idle. Each article has a sliced page, so this is at most what render takes.
   if (cache.state !== 'used') startRenderers(rendererProcesses(jobs, ingested.articles.length, MIN_PAGES_PER_PROCESS));
-  const enriched = await time('enrich', () => enrichArchive(ingested, options.site, cache.dir || analysedAhead ? cache.analysis : undefined));
+  const enriched = await time('enrich', () => enrichArchive(ingested, options.site, cache.dir ? cache.analysis : undefined));
   const entries = reportEntries(ingested, enriched.articles);
   const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };
   let report = makeReport(entries, topicsReport);

@@ -115,7 +115,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
 }
 
 /** A taxonomy or gazetteer file of the content folder, read as configuration. */
-export function isConfigFile(path: string): boolean {
+function isConfigFile(path: string): boolean {
   return CONFIG_FILES.includes(path);
 }
 
@@ -146,16 +146,6 @@ function internalError(file: string, error: unknown): Diagnostic {
 }
 
 /**
- * The analysis memo's key of an article under `config`: the article as ingested, and the
- * taxonomy and gazetteer in use.
- * @example analysisKey(config)(article) // 'Qm3…'
- */
-export function analysisKey(config: EnrichConfig): (a: Article) => string {
-  const knowledge = hashOf(JSON.stringify([config.topics, config.entities]));
-  return (a) => hashOf(knowledge, JSON.stringify(a));
-}
-
-/**
  * Enrich and build the archive; an article that makes either throw, or whose page data is not
  * plain data (./isolate.ts), is rejected alone and the archive is built without it. With a
  * `memo` (./cache.ts), an article analysed before with the same taxonomy and gazetteer keeps
@@ -163,8 +153,8 @@ export function analysisKey(config: EnrichConfig): (a: Article) => string {
  * @example enrichArchive(ingestContent('content'), site).archive.articles.length // 5
  */
 export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>): ReturnType<typeof enrich> & { archive: Archive } {
-  const key = memo ? analysisKey(ingested.config) : undefined;
-  const analyse = memo ? (a: Article, compute: () => Analysis) => memo.get(key!(a), compute) : undefined;
+  const knowledge = memo ? hashOf(JSON.stringify([ingested.config.topics, ingested.config.entities])) : '';
+  const analyse = memo ? (a: Article, compute: () => Analysis) => memo.get(hashOf(knowledge, JSON.stringify(a)), compute) : undefined;
   const { result, apart } = setApart(ingested.articles, (articles) => {
     const enriched = enrich(articles, ingested.config, analyse);
     const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });

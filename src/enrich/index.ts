@@ -27,27 +27,7 @@ export function articleDoc(a: Article): { title: string; lede: string; body: str
  * Runs `compute`, the topics-and-entities analysis of one article, or returns what it gave
  * before for the same article and knowledge (the build cache, src/build/cache.ts).
  */
-export type AnalysisMemo = (article: Article, compute: () => Analysis) => Analysis;
-
-/** The topics and entities found in one article. */
-export type Analysis = Pick<Article, 'topics' | 'entities'>;
-
-/**
- * The analysis of one article with `config`'s taxonomy and gazetteer, compiled on first use (a
- * rebuild whose articles were all analysed before compiles neither).
- * @example articleAnalyser(config)(article).topics // ['sante', …]
- */
-export function articleAnalyser(config: EnrichConfig): { analyse: (a: Article) => Analysis; topicMatcher: () => ReturnType<typeof buildTopicMatcher> } {
-  let matchers: { topics: ReturnType<typeof buildTopicMatcher>; entities: ReturnType<typeof buildEntityMatcher> } | undefined;
-  const matcher = () => (matchers ??= { topics: buildTopicMatcher(config.topics), entities: buildEntityMatcher(config.entities) });
-  return {
-    analyse(a) {
-      const doc = articleDoc(a);
-      return { topics: assignTopics(doc, matcher().topics, a.topics), entities: detectEntities(doc, matcher().entities) };
-    },
-    topicMatcher: () => matcher().topics,
-  };
-}
+export type AnalysisMemo = (article: Article, compute: () => Pick<Article, 'topics' | 'entities'>) => Pick<Article, 'topics' | 'entities'>;
 
 /**
  * Assigns topics and entities, makes URLs unique, and finds each article's related articles.
@@ -55,14 +35,22 @@ export function articleAnalyser(config: EnrichConfig): { analyse: (a: Article) =
  * @example enrich(articles, loadKnowledge({ 'sujets.yml': text }, {})).related.get(articles[0].id)
  */
 export function enrich(articles: Article[], config: EnrichConfig, memo: AnalysisMemo = (_, compute) => compute()): { articles: Article[]; related: Map<string, string[]>; topics: TopicDef[]; unmappedTopics: UnmappedTopic[] } {
-  const { analyse, topicMatcher } = articleAnalyser(config);
-  const enriched = uniqueUrls(articles.map((a) => ({ ...a, ...memo(a, () => analyse(a)) })));
+  // Built on first use: a rebuild whose articles were all analysed before needs neither.
+  let matchers: { topics: ReturnType<typeof buildTopicMatcher>; entities: ReturnType<typeof buildEntityMatcher> } | undefined;
+  const matcher = () => (matchers ??= { topics: buildTopicMatcher(config.topics), entities: buildEntityMatcher(config.entities) });
+  const enriched = uniqueUrls(articles.map((a) => ({
+    ...a,
+    ...memo(a, () => {
+      const doc = articleDoc(a);
+      return { topics: assignTopics(doc, matcher().topics, a.topics), entities: detectEntities(doc, matcher().entities) };
+    }),
+  })));
   const related = relatedArticles(enriched.map((a) => ({
     id: a.id,
     topics: a.topics,
     ...subjectEntities(a.title, a.lede, a.entities),
     dateKey: a.date?.iso ?? '',
   })));
-  const authors = authorTopics(articles.map((a) => a.topics), topicMatcher());
+  const authors = authorTopics(articles.map((a) => a.topics), matcher().topics);
   return { articles: enriched, related, topics: [...config.topics, ...authors.defs], unmappedTopics: authors.unmapped };
 }
