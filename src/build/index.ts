@@ -156,9 +156,10 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // search shards are copied, pages whose item did not change are linked.
     const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
     const searchIndex = { jobs, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}) };
-    const indexing = options.search
-      ? indexSiteInProcess(tmp, enriched.archive, searchIndex).then((result) => ({ result }), (error: unknown) => ({ error }))
-      : undefined;
+    const search = options.search ? indexSiteInProcess(tmp, enriched.archive, searchIndex) : undefined;
+    const indexing = search?.result.then((result) => ({ result }), (error: unknown) => ({ error }));
+    // The indexing process has its job before this process blocks its event loop (page selection, run 0).
+    await search?.sent;
     // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;

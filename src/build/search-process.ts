@@ -34,9 +34,9 @@ const running = new Map<ChildProcess, Promise<void>>();
 /**
  * `indexSite` in its own process; same result. Only the fields records are made of are sent
  * (`recordSource`), not the articles' page data (cards, related articles, JSON-LD).
- * @example const { pages } = await indexSiteInProcess('_site.tmp', archive);
+ * @example const { sent, result } = indexSiteInProcess('_site.tmp', archive); await sent; const { pages } = await result;
  */
-export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}): Promise<SearchIndexResult> {
+export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}): { sent: Promise<void>; result: Promise<SearchIndexResult> } {
   // Copied into plain data we built (./isolate.ts): a message clones what it is given, and one
   // value that cannot be cloned would fail the whole build (issue 11).
   const job: Job = { siteDir, articles: archive.articles.map((a) => plainData(recordSource(a))), options: plainData(options) };
@@ -51,7 +51,12 @@ export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'arti
     running.delete(child);
     resolve();
   })));
-  return new Promise((resolve, reject) => {
+  // The job is written to the channel only while this process's event loop turns: a caller
+  // that blocks it next (selecting the pages to render takes seconds on a rebuild) waits for
+  // `sent` first, or the indexing process would wait that long for its job.
+  let sent!: () => void;
+  const written = new Promise<void>((resolve) => (sent = resolve));
+  const result = new Promise<SearchIndexResult>((resolve, reject) => {
     let answered = false;
     child.once('message', (answer: Answer) => {
       answered = true;
@@ -62,8 +67,11 @@ export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'arti
     child.once('exit', (code, signal) => {
       if (!answered) reject(new Error(`le processus d’indexation s’est arrêté (${signal ? `signal ${signal}` : `code ${code}`}) ; la construction est abandonnée`));
     });
-    child.send(job);
+    child.send(job, () => sent());
   });
+  // A failed start or send settles `result`; `sent` must not hold the build meanwhile.
+  result.catch(() => {}).finally(() => sent());
+  return { sent: written, result };
 }
 
 /** Kills the indexing processes and resolves once they have exited, or after `waitMs`. */
