@@ -9,8 +9,8 @@
  * The process exits once it has answered, and when its channel closes (the build is gone).
  * `killSearch` kills it and waits until it is reaped, for signal handlers.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { childProcesses } from '../child-processes.ts';
 import { plainData } from './isolate.ts';
 import type { Archive } from '../model.ts';
 import { indexSite, type IndexOptions, type SearchIndexResult } from '../search/index.ts';
@@ -28,8 +28,8 @@ type Answer = { result: SearchIndexResult } | { error: string };
 const ROLE = 'KIOSQUE_SEARCH_PROCESS';
 const SELF = fileURLToPath(import.meta.url);
 
-/** Indexing processes alive, and when each has exited (been reaped). */
-const running = new Map<ChildProcess, Promise<void>>();
+/** Indexing processes alive. */
+const running = childProcesses();
 
 /**
  * `indexSite` in its own process; same result. Only the fields records are made of are sent
@@ -40,17 +40,7 @@ export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'arti
   // Copied into plain data we built (./isolate.ts): a message clones what it is given, and one
   // value that cannot be cloned would fail the whole build (issue 11).
   const job: Job = { siteDir, articles: archive.articles.map((a) => plainData(recordSource(a))), options: plainData(options) };
-  const child = fork(SELF, [], {
-    // Node 20 gives no TypeScript: the process loads tsx as this one did.
-    execArgv: ['--import', import.meta.resolve('tsx')],
-    env: { ...process.env, [ROLE]: '1' },
-    serialization: 'advanced',
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  running.set(child, new Promise((resolve) => child.once('exit', () => {
-    running.delete(child);
-    resolve();
-  })));
+  const child = running.start(SELF, { ...process.env, [ROLE]: '1' });
   // The job is written to the channel only while this process's event loop turns: a caller
   // that blocks it next (selecting the pages to render takes seconds on a rebuild) waits for
   // `sent` first, or the indexing process would wait that long for its job.
@@ -75,13 +65,7 @@ export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'arti
 }
 
 /** Kills the indexing processes and resolves once they have exited, or after `waitMs`. */
-export async function killSearch(waitMs = 2000): Promise<void> {
-  if (running.size === 0) return;
-  for (const child of running.keys()) child.kill('SIGKILL');
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([Promise.all(running.values()), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
-  clearTimeout(timer);
-}
+export const killSearch = (waitMs?: number): Promise<void> => running.killAll(waitMs);
 
 if (process.env[ROLE] === '1' && process.send) {
   delete process.env[ROLE];

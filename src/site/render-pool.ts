@@ -15,7 +15,8 @@
  * writing into a folder the build then removes, none is left a zombie). `killRenderers` kills
  * them all, for signal handlers.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { childProcesses } from '../child-processes.ts';
 import { fileURLToPath } from 'node:url';
 import type { Archive } from '../model.ts';
 
@@ -74,40 +75,23 @@ const AHEAD = 2;
 
 const CHILD = fileURLToPath(new URL('./render-child.ts', import.meta.url));
 
-/** Every renderer process alive in this process, whichever render started it, and when it has exited (been reaped). */
-const exits = new Map<ChildProcess, Promise<void>>();
+/** Every renderer process alive in this process, whichever render started it. */
+const renderers = childProcesses();
 
 /**
  * Kills every renderer process (SIGKILL) and resolves once all have exited and been reaped, or
- * after `waitMs`: for a signal handler about to remove the output folder and exit, which would
- * otherwise leave them as zombies of whatever init process adopts them.
+ * after `waitMs`: for a signal handler about to remove the output folder and exit.
  */
-export async function killRenderers(waitMs = 2000): Promise<void> {
-  if (exits.size === 0) return;
-  for (const child of exits.keys()) child.kill('SIGKILL');
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([Promise.all(exits.values()), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
-  clearTimeout(timer);
-}
+export const killRenderers = (waitMs?: number): Promise<void> => renderers.killAll(waitMs);
 
 /** Renderer processes started ahead (`startRenderers`), waiting for a render. */
 const spares: ChildProcess[] = [];
 
 function startRenderer(): ChildProcess {
-  const child = fork(CHILD, [], {
-    // Node 20 gives no TypeScript: the child loads tsx as this process did (an absolute URL,
-    // since the working folder may be any folder).
-    execArgv: ['--import', import.meta.resolve('tsx')],
-    serialization: 'advanced',
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  const child = renderers.start(CHILD);
+  child.once('exit', () => {
+    if (spares.includes(child)) spares.splice(spares.indexOf(child), 1);
   });
-  exits.set(child, new Promise((resolve) => {
-    child.once('exit', () => {
-      exits.delete(child);
-      if (spares.includes(child)) spares.splice(spares.indexOf(child), 1);
-      resolve();
-    });
-  }));
   return child;
 }
 
@@ -125,7 +109,7 @@ export function startRenderers(count: number): void {
 export async function releaseRenderers(): Promise<void> {
   const released = spares.splice(0);
   for (const child of released) if (child.connected) child.disconnect();
-  await Promise.all(released.map((child) => exits.get(child)));
+  await Promise.all(released.map((child) => renderers.exited(child)));
 }
 
 export interface RendererPool {
