@@ -148,6 +148,9 @@ export interface TopicEvidence {
 
 type Field = 'title' | 'lede' | 'body';
 
+/** A topic the text has not named yet. */
+const noEvidence = (topic: number): TopicEvidence => ({ topic, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: false, kicker: false });
+
 /**
  * Counts alias occurrences of `toks` into `found` (by topic index), the longest alias winning
  * at a place. Plain loops: this runs on every token.
@@ -164,7 +167,7 @@ function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher,
         const t = rule.topics[k]!;
         const weak = rule.weak[k]!;
         let ev = found.get(t);
-        if (ev === undefined) found.set(t, (ev = { topic: t, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: false, kicker: false }));
+        if (ev === undefined) found.set(t, (ev = noEvidence(t)));
         // A weak alias in the title weighs as a body mention and never names the subject.
         ev[weak && field === 'title' ? 'body' : field]++;
         if (!ev.aliases.includes(rule.id)) ev.aliases.push(rule.id);
@@ -208,8 +211,7 @@ export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence:
   scanField(bodyTokens, 'body', matcher, found);
   const kicker = kickerTopic(doc.lede, matcher);
   if (kicker !== undefined) {
-    const ev = found.get(kicker) ?? { topic: kicker, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: true, kicker: true };
-    found.set(kicker, { ...ev, strong: true, kicker: true });
+    found.set(kicker, { ...(found.get(kicker) ?? noEvidence(kicker)), strong: true, kicker: true });
   }
   return { evidence: [...found.values()], ledeWords: ledeTokens.length, bodyWords: bodyTokens.length };
 }
