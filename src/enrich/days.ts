@@ -117,32 +117,49 @@ export function sameDayAndMonth(
   // instead of scoring every pair of the month (a month of 1,000 articles made a million pairs).
   const byTopic = new Map<string, string[]>();
   for (const other of order) for (const t of new Set(articles.get(other)!.topics)) (byTopic.get(t) ?? byTopic.set(t, []).get(t)!).push(other);
-  const byScore = (a: { score: number; distance: number }, b: { score: number; distance: number }) => b.score - a.score || a.distance - b.distance;
+  // Most shared topics first, then nearest in time, then in the month's order.
+  type Ranked = { other: string; score: number; distance: number; at: number };
+  const better = (a: Ranked, b: Ranked) => b.score - a.score || a.distance - b.distance || a.at - b.at;
   for (const id of order) {
     const self = articles.get(id)!;
     const skip = exclude(id);
     const day = dayOf.get(id)!;
     const at = position.get(id)!;
-    const sameDay = day.day === undefined ? [] : day.ids
-      .filter((other) => other !== id && !skip.has(other))
-      .map((other) => ({ other, score: shared(self, articles.get(other)!), distance: Math.abs(position.get(other)! - at) }))
-      .sort(byScore)
-      .slice(0, SAME_DAY_SIZE)
-      .map((r) => r.other);
+    const ranked = (other: string, score: number): Ranked => {
+      const where = position.get(other)!;
+      return { other, score, distance: Math.abs(where - at), at: where };
+    };
+    const sameDay = day.day === undefined ? [] : best(
+      day.ids.filter((other) => other !== id && !skip.has(other)).map((other) => ranked(other, shared(self, articles.get(other)!))),
+      SAME_DAY_SIZE,
+      better,
+    ).map((r) => r.other);
     const scores = new Map<string, number>();
     for (const t of self.topics) {
       for (const other of byTopic.get(t) ?? []) {
         if (other !== id && dayOf.get(other) !== day && !skip.has(other)) scores.set(other, (scores.get(other) ?? 0) + 1);
       }
     }
-    // In the month's order before the (stable) sort, as when every article was ranked.
-    const sameMonth = [...scores]
-      .map(([other, score]) => ({ other, score, distance: Math.abs(position.get(other)! - at) }))
-      .sort((a, b) => position.get(a.other)! - position.get(b.other)!)
-      .sort(byScore)
-      .slice(0, SAME_MONTH_SIZE)
-      .map((r) => r.other);
+    const sameMonth = best([...scores].map(([other, score]) => ranked(other, score)), SAME_MONTH_SIZE, better).map((r) => r.other);
     out.set(id, { sameDay, sameMonth });
   }
   return out;
+}
+
+/**
+ * The first `k` items of `items` in the order of `compare` (a total order), without sorting
+ * them all: a month of 1,000 articles ranks hundreds of candidates for each of its articles.
+ * @example best([3, 1, 2], 2, (a, b) => a - b) // [1, 2]
+ */
+export function best<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  if (k <= 0) return top;
+  for (const item of items) {
+    if (top.length === k && compare(item, top[k - 1]!) >= 0) continue;
+    let i = Math.min(top.length, k - 1);
+    while (i > 0 && compare(item, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
