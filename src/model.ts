@@ -246,19 +246,21 @@ export interface ArchiveArticle extends Article {
 /** One entry of a pager: a page, the current page, or a gap (`…`) standing for skipped pages. */
 export interface PagerItem {
   label: string;
+  /** Accessible name, when the label alone is not one (`Page 3`, `Articles les plus récents`). */
+  name?: string;
   /** Absent for a gap. */
   url?: string;
   current?: boolean;
 }
 
 export interface Pager {
-  pageNumber: number;
-  pageCount: number;
-  /** `page 2 sur 5`, when there is more than one page. */
+  /** `page 2 sur 5` (month pages), when there is more than one page. */
   position?: string;
+  /** The page of newer articles. */
   prevUrl?: string;
+  /** The page of older articles. */
   nextUrl?: string;
-  /** The first and last pages and two either side of the current one, with gaps between. */
+  /** The first and last pages and two either side of the current one, with gaps between; empty for a single page. */
   pages: PagerItem[];
 }
 
@@ -268,7 +270,18 @@ export interface ListPage {
   title: string;
   items: ArticleCard[];
   pager: Pager;
+  /** The dates of its dated articles, oldest first (`3 mars 2020 – 12 avril 2020`), on the pages after the first. */
+  span?: string;
 }
+
+/**
+ * What every page of a topic shows of it. A topic's numbered pages hold nothing that changes
+ * when an article joins the topic: its counts and charts (`view`, and the other topics) are on
+ * its first page only, so that a rebuild can keep the others (src/build/page-reuse.ts).
+ */
+export type TopicHead = Pick<TopicView, 'slug' | 'label' | 'description' | 'url' | 'feedUrl'>;
+/** What every page of an entity shows of it (see TopicHead). */
+export type EntityHead = Pick<EntityView, 'kind' | 'kindLabel' | 'indexUrl' | 'name' | 'url'>;
 
 /** Articles of one month, for charts (src/site/month-chart.ts lays them out). */
 export interface MonthBar extends Link {
@@ -287,7 +300,6 @@ export interface TopicView {
   /** The years it spans, when more than one: `de 2019 à 2024`. */
   span?: string;
   months: MonthBar[];
-  pages: ListPage[];
   /** The 50 newest, for the topic feed. */
   feedItems: ArticleCard[];
   /** Its years, newest first, each leading to the topic's articles of that year. */
@@ -323,8 +335,6 @@ export interface EntityView {
   count: number;
   articleCount: Count;
   months: MonthBar[];
-  /** Its articles, newest first, in pages of 20. */
-  pages: ListPage[];
 }
 
 /** `/personnes/`, `/organisations/`, `/lieux/`: the entities of one kind that have a page. */
@@ -448,14 +458,14 @@ export interface Archive {
   latest: ArticleCard[];
   topics: TopicView[];
   /** Every topic page chunk, flattened for Eleventy pagination. */
-  topicPages: (ListPage & { topic: TopicView })[];
+  topicPages: (ListPage & { topic: TopicHead } & Partial<{ view: TopicView; topics: TopicView[] }>)[];
   /** Every page of a topic's year (`/sujets/slug/2018/`), flattened for Eleventy pagination. */
-  topicYearPages: (ListPage & { topic: TopicView; year: TopicYear })[];
+  topicYearPages: (ListPage & { topic: TopicHead; year: Pick<TopicYear, 'year' | 'url'> } & Partial<{ view: TopicView; yearView: TopicYear }>)[];
   /** The topics index's groups, before its A–Z list. */
   topicGroups: TopicGroup[];
   entities: EntityView[];
   /** Every entity page chunk, flattened for Eleventy pagination. */
-  entityPages: (ListPage & { entity: EntityView })[];
+  entityPages: (ListPage & { entity: EntityHead; view?: EntityView })[];
   /** One index per kind that has entity pages. */
   entityIndexes: EntityIndexView[];
   entityStats: EntityStats;

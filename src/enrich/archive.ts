@@ -3,11 +3,11 @@
  * Pure; linear or n·log n in the number of articles.
  */
 import type {
-  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityView, Link, ListPage, MonthBar,
-  MonthCell, MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, SiteOptions, TopicDef, TopicView, YearView,
+  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityHead, EntityView, Link, ListPage, MonthBar, MonthCell,
+  MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, SiteOptions, TopicDef, TopicHead, TopicView, YearView,
 } from '../model.ts';
 import {
-  anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, SITE_URLS, topicFeedUrl, topicUrl,
+  anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, numberedPageUrl, SITE_URLS, topicFeedUrl, topicUrl,
   yearOnlyUrl, yearUrl,
 } from '../model/urls.ts';
 import { ENTITY_BASE, entityIndexes, entityStats, preferredName } from './entity-pages.ts';
@@ -89,29 +89,86 @@ export function pagerWindow(current: number, count: number): (number | undefined
   return out;
 }
 
+/**
+ * The pager of page `pageNumber` of `pageCount` (month pages, numbered from the first).
+ * @example pager('/chronologie/2024/03/', 3, 2).prevUrl // '/chronologie/2024/03/'
+ */
 export function pager(baseUrl: string, pageCount: number, pageNumber: number): Pager {
   const urlOf = (n: number) => listPageUrl(baseUrl, n);
   return {
-    pageNumber,
-    pageCount,
     ...(pageCount > 1 ? { position: `page ${pageNumber} sur ${pageCount}` } : {}),
     ...(pageNumber > 1 ? { prevUrl: urlOf(pageNumber - 1) } : {}),
     ...(pageNumber < pageCount ? { nextUrl: urlOf(pageNumber + 1) } : {}),
-    pages: pagerWindow(pageNumber, pageCount).map((n): PagerItem => (n === undefined
+    pages: pageCount < 2 ? [] : pagerWindow(pageNumber, pageCount).map((n): PagerItem => (n === undefined
       ? { label: '…' }
-      : { label: String(n), url: urlOf(n), ...(n === pageNumber ? { current: true } : {}) })),
+      : { label: String(n), name: `Page ${n}`, url: urlOf(n), ...(n === pageNumber ? { current: true } : {}) })),
   };
 }
 
-/** Splits a list into pages of PAGE_SIZE under `baseUrl`, `baseUrl/page/2/`… */
+/** The label of a listing's first page in its pager. */
+const FIRST_PAGE = { label: 'Récents', name: 'Articles les plus récents' };
+
+/**
+ * The pager of a listing paginated by `paginate`: its first page (`page` 0), then its `numbered`
+ * pages from the newest (`numbered`) to the oldest (1). What a numbered page's pager lists
+ * depends on how many pages there are only near the newest ones, so the others stay as they are
+ * when articles join the listing.
+ * @example listPager('/sujets/x/', 5, 0).nextUrl // '/sujets/x/page/5/'
+ * @example listPager('/sujets/x/', 5, 1).pages.map((p) => p.label) // ['Récents', '…', '3', '2', '1']
+ */
+export function listPager(baseUrl: string, numbered: number, page: number): Pager {
+  if (numbered === 0) return { pages: [] };
+  // Positions from the newest: 1 is the first page, numbered + 1 the oldest page (number 1).
+  const count = numbered + 1;
+  const pageAt = (position: number) => (position === 1 ? 0 : count + 1 - position);
+  const urlOf = (p: number) => (p === 0 ? baseUrl : numberedPageUrl(baseUrl, p));
+  const here = page === 0 ? 1 : count + 1 - page;
+  return {
+    ...(here > 1 ? { prevUrl: urlOf(pageAt(here - 1)) } : {}),
+    ...(here < count ? { nextUrl: urlOf(pageAt(here + 1)) } : {}),
+    pages: pagerWindow(here, count).map((position): PagerItem => {
+      if (position === undefined) return { label: '…' };
+      const p = pageAt(position);
+      return { ...(p === 0 ? FIRST_PAGE : { label: String(p), name: `Page ${p}` }), url: urlOf(p), ...(p === page ? { current: true } : {}) };
+    }),
+  };
+}
+
+/**
+ * The dates a page's dated articles span, oldest first; undefined when none is dated.
+ * @example dateSpan([{ dateLabel: '12 avril 2020', dateIso: '2020-04-12' }, { dateLabel: '3 mars 2020', dateIso: '2020-03-03' }]) // '3 mars 2020 – 12 avril 2020'
+ */
+export function dateSpan(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): string | undefined {
+  const dated = items.filter((c) => c.dateIso);
+  if (!dated.length) return undefined;
+  const newest = dated[0]!.dateLabel;
+  const oldest = dated.at(-1)!.dateLabel;
+  return newest === oldest ? newest : `${oldest} – ${newest}`;
+}
+
+/**
+ * Splits a listing, newest first, into pages that stay as they are when newer articles join it:
+ * counted from the oldest, numbered pages (`baseUrl/page/1/`, `…/page/2/`…) hold PAGE_SIZE
+ * articles each, and the first page (`baseUrl`) holds the newest ones, PAGE_SIZE to
+ * 2 × PAGE_SIZE − 1 of them (all of them when there are fewer). The first page comes first,
+ * then the numbered pages from the newest.
+ * @example paginate('/sujets/x/', 'X', cards45).map((p) => [p.url, p.items.length]) // [['/sujets/x/', 25], ['/sujets/x/page/1/', 20]]
+ */
 export function paginate(baseUrl: string, title: string, items: ArticleCard[]): ListPage[] {
-  const count = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  return Array.from({ length: count }, (_, i) => ({
-    url: listPageUrl(baseUrl, i + 1),
-    title: i === 0 ? title : `${title} (page ${i + 1})`,
-    items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
-    pager: pager(baseUrl, count, i + 1),
-  }));
+  const numbered = Math.max(0, Math.floor(items.length / PAGE_SIZE) - 1);
+  const first = items.length - numbered * PAGE_SIZE;
+  const pages: ListPage[] = [{ url: baseUrl, title, items: items.slice(0, first), pager: listPager(baseUrl, numbered, 0) }];
+  for (let n = numbered; n >= 1; n--) {
+    const start = first + (numbered - n) * PAGE_SIZE;
+    const list = items.slice(start, start + PAGE_SIZE);
+    const span = dateSpan(list);
+    pages.push({ url: numberedPageUrl(baseUrl, n), title: `${title} (page ${n})`, items: list, pager: listPager(baseUrl, numbered, n), ...(span ? { span } : {}) });
+  }
+  return pages;
+}
+
+function topicHead(topic: TopicView): TopicHead {
+  return { slug: topic.slug, label: topic.label, description: topic.description, url: topic.url, feedUrl: topic.feedUrl };
 }
 
 function monthBars(keys: Map<string, number>): MonthBar[] {
@@ -252,12 +309,14 @@ export function buildArchive(input: ArchiveInput): Archive {
   // Topics.
   const byTopic = new Map<string, Article[]>();
   for (const a of sorted) for (const t of a.topics) (byTopic.get(t) ?? byTopic.set(t, []).get(t)!).push(a);
+  const topicCards = new Map<string, ArticleCard[]>();
   const topics: TopicView[] = [...byTopic.entries()]
     .map(([slug, list]) => {
       const def = defs.get(slug);
       const url = topicUrl(slug);
       const label = def?.label ?? slug;
       const listCards = list.map((a) => card(a.id));
+      topicCards.set(slug, listCards);
       const { years } = topicYears(slug, listCards);
       const yearUrl = new Map(years.map((y) => [y.year, y.url]));
       // The topic's chart leads to the topic's year, not to the whole month of the timeline.
@@ -265,14 +324,14 @@ export function buildArchive(input: ArchiveInput): Archive {
       return {
         slug, label, description: def?.description ?? '', url, feedUrl: topicFeedUrl(slug), count: list.length,
         articleCount: countOf(list.length, 'article'), ...(years.length > 1 ? { span: `de ${years.at(-1)!.year} à ${years[0]!.year}` } : {}),
-        months, pages: paginate(url, label, listCards), feedItems: listCards.slice(0, FEED_SIZE), years,
+        months, feedItems: listCards.slice(0, FEED_SIZE), years,
       };
     })
     .sort((a, b) => collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
 
   // Entities: a page only for those named in at least `minEntityArticles` articles.
   const minArticles = site.minEntityArticles ?? 2;
-  const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months' | 'pages'> & { list: Article[]; names: Map<string, number> }>();
+  const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months'> & { list: Article[]; names: Map<string, number> }>();
   for (const a of sorted) {
     for (const e of a.entities) {
       const key = `${e.kind}/${e.slug}`;
@@ -287,13 +346,16 @@ export function buildArchive(input: ArchiveInput): Archive {
       view.names.set(e.name, (view.names.get(e.name) ?? 0) + 1);
     }
   }
+  const entityPages: Archive['entityPages'] = [];
   const entities: EntityView[] = [...entityMap.values()]
     .filter((v) => v.count >= minArticles)
+    .sort((a, b) => (a.url < b.url ? -1 : 1))
     .map(({ list, names, ...v }) => {
-      const name = preferredName(names);
-      return { ...v, name, articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)), pages: paginate(v.url, name, list.map((a) => card(a.id))) };
-    })
-    .sort((a, b) => (a.url < b.url ? -1 : 1));
+      const entity: EntityView = { ...v, name: preferredName(names), articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)) };
+      const head: EntityHead = { kind: entity.kind, kindLabel: entity.kindLabel, indexUrl: entity.indexUrl, name: entity.name, url: entity.url };
+      paginate(entity.url, entity.name, list.map((a) => card(a.id))).forEach((p, i) => entityPages.push({ ...p, entity: head, ...(i === 0 ? { view: entity } : {}) }));
+      return entity;
+    });
   const entityByKey = new Map(entities.map((e) => [`${e.kind}/${e.slug}`, e]));
 
   // Timeline.
@@ -412,14 +474,16 @@ export function buildArchive(input: ArchiveInput): Archive {
     articles,
     latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
     topics,
-    topicPages: topics.flatMap((topic) => topic.pages.map((p) => ({ ...p, topic }))),
+    topicPages: topics.flatMap((topic) => paginate(topic.url, topic.label, topicCards.get(topic.slug)!)
+      .map((p, i) => ({ ...p, topic: topicHead(topic), ...(i === 0 ? { view: topic, topics } : {}) }))),
     topicYearPages: topics.flatMap((topic) => {
-      const { byYear } = topicYears(topic.slug, topic.pages.flatMap((p) => p.items));
-      return topic.years.flatMap((year) => paginate(year.url, `${topic.label} en ${year.year}`, byYear.get(year.year)!).map((p) => ({ ...p, topic, year })));
+      const { byYear } = topicYears(topic.slug, topicCards.get(topic.slug)!);
+      return topic.years.flatMap((year) => paginate(year.url, `${topic.label} en ${year.year}`, byYear.get(year.year)!)
+        .map((p, i) => ({ ...p, topic: topicHead(topic), year: { year: year.year, url: year.url }, ...(i === 0 ? { view: topic, yearView: year } : {}) })));
     }),
     topicGroups: topicGroups(topics, monthKeys[monthKeys.length - 1]),
     entities,
-    entityPages: entities.flatMap((entity) => entity.pages.map((p) => ({ ...p, entity }))),
+    entityPages,
     entityIndexes: entityIndexes(entities),
     entityStats: entityStats([...entityMap.values()], minArticles),
     years,

@@ -82,7 +82,16 @@ export function monthKeyUrl(key: string): string {
  * @example listPageUrl('/sujets/politique/', 3) // '/sujets/politique/page/3/'
  */
 export function listPageUrl(firstUrl: string, n: number): string {
-  return n === 1 ? firstUrl : `${firstUrl}page/${n}/`;
+  return n === 1 ? firstUrl : numberedPageUrl(firstUrl, n);
+}
+
+/**
+ * Numbered page `n` of a listing counted from its oldest articles (src/enrich/archive.ts,
+ * `paginate`), whose first page, `firstUrl`, holds the newest.
+ * @example numberedPageUrl('/sujets/politique/', 1) // '/sujets/politique/page/1/'
+ */
+export function numberedPageUrl(firstUrl: string, n: number): string {
+  return `${firstUrl}page/${n}/`;
 }
 
 /** A place on a page. @example anchorUrl('/chronologie/2024/03/page/2/', '15') // '/chronologie/2024/03/page/2/#15' */

@@ -1,14 +1,14 @@
 /** The pages of a person, organisation or place: its articles, 20 a page, and its months. */
-import type { EntityView, ListPage } from '../../src/model.ts';
+import type { Archive } from '../../src/model.ts';
 import { href } from '../../src/site/filters/href.ts';
 import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
 import { basePage } from '../../src/site/views/base.ts';
 import { listingChart } from '../../src/site/views/charts.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
-import { listingMain } from '../../src/site/views/pager.ts';
+import { listingMain, numberedFacts } from '../../src/site/views/pager.ts';
 
-type Data = PageData & { listing: ListPage & { entity: EntityView } };
+type Data = PageData & { listing: Archive['entityPages'][number] };
 
 export const data = {
   pagination: {
@@ -26,11 +26,12 @@ export function render({ archive, urls, csp, listing }: Data): string {
 
 function content(base: string, listing: Data['listing']): string {
   const entity = listing.entity;
-  const chart = listingChart(entity.months, 'graphique-entite', 'Articles par mois', base);
+  const front = listing.view;
+  const chart = front ? listingChart(front.months, 'graphique-entite', 'Articles par mois', base) : '';
   return `<header class="page-header">
   <p class="kicker"><a href="${esc(href(entity.indexUrl, base))}">${esc(entity.kindLabel)}</a></p>
   <h1>${esc(filters.typo(entity.name))}</h1>
-  <p class="page-facts">${esc(entity.articleCount.label)}, du plus récent au plus ancien${listing.pager.position ? ` · ${esc(listing.pager.position)}` : ''}</p>
+  <p class="page-facts">${front ? `${esc(front.articleCount.label)}, du plus récent au plus ancien` : esc(numberedFacts(listing))}</p>
 </header>
 <div class="listing">
   ${listingMain(listing, base)}${chart ? `

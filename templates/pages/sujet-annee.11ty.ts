@@ -1,14 +1,17 @@
-/** The pages of a topic's year (`/sujets/politique/2018/`): its articles, 20 a page, and the topic's years. */
-import type { ListPage, TopicView, TopicYear } from '../../src/model.ts';
+/**
+ * The pages of a topic's year (`/sujets/politique/2018/`): its articles, 20 a page; on its first
+ * page, also its count and the topic's years (numbered pages show nothing that changes as articles arrive).
+ */
+import type { Archive } from '../../src/model.ts';
 import { href } from '../../src/site/filters/href.ts';
 import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
 import { basePage } from '../../src/site/views/base.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
-import { listingMain } from '../../src/site/views/pager.ts';
+import { listingMain, numberedFacts } from '../../src/site/views/pager.ts';
 import { topicYears } from '../../src/site/views/topics.ts';
 
-type Data = PageData & { listing: ListPage & { topic: TopicView; year: TopicYear } };
+type Data = PageData & { listing: Archive['topicYearPages'][number] };
 const { typo } = filters;
 
 export const data = {
@@ -27,16 +30,18 @@ export function render({ archive, urls, csp, listing }: Data): string {
 
 function content(base: string, urls: Data['urls'], listing: Data['listing']): string {
   const topic = listing.topic;
+  const front = listing.view && listing.yearView ? { topic: listing.view, year: listing.yearView } : undefined;
   return `<header class="page-header">
   <p class="kicker"><a href="${esc(href(urls.topics, base))}">Sujets</a> <span aria-hidden="true">›</span> <a href="${esc(href(topic.url, base))}">${esc(typo(topic.label))}</a></p>
   <h1>${esc(typo(topic.label))} en ${listing.year.year}</h1>
-  <p class="page-facts">${esc(listing.year.articleCount.label)} sur ${esc(topic.articleCount.figure)}, du plus récent au plus ancien${listing.pager.position ? ` · ${esc(listing.pager.position)}` : ''}</p>
+  <p class="page-facts">${front ? `${esc(front.year.articleCount.label)} sur ${esc(front.topic.articleCount.figure)}, du plus récent au plus ancien` : esc(numberedFacts(listing))}</p>
 </header>
 <div class="listing">
   ${listingMain(listing, base)}
   <aside class="listing-side" aria-labelledby="sujet-annees">
-    <h2 id="sujet-annees" class="section-title">${esc(typo(topic.label))}, année par année</h2>
-    ${topicYears(topic.years, base, listing.year.year)}
+    <h2 id="sujet-annees" class="section-title">${esc(typo(topic.label))}, année par année</h2>${front ? `
+    ${topicYears(front.topic.years, base, listing.year.year)}` : `
+    <p class="more"><a href="${esc(href(listing.year.url, base))}">Les plus récents de ${listing.year.year}</a></p>`}
     <p class="more"><a href="${esc(href(topic.url, base))}">Tous les articles du sujet</a></p>
   </aside>
 </div>

@@ -27,7 +27,7 @@ const PAGES: Record<string, string | undefined> = {
   accueil: '/',
   article: largest(archive.articles, (a) => a.topicLinks.length + a.entityLinks.length + (a.related?.length ?? 0) + (a.sections.some((s) => s.heading) ? 5 : 0))?.url,
   sujets: '/sujets/',
-  sujet: largest(archive.topics, (t) => t.pages.length)?.url,
+  sujet: largest(archive.topics, (t) => t.count)?.url,
   'sujet-annee': largest(archive.topicYearPages, (p) => p.items.length)?.url,
   chronologie: '/chronologie/',
   annee: largest(archive.years, (y) => y.count)?.url,

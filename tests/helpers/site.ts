@@ -305,7 +305,7 @@ export function frenchLabel(iso: string): string {
 
 /**
  * Pages of a paginated listing, following `rel=next` from its first page.
- * @example followPages(site, '/sujets/economie/').map((p) => p.url) // ['/sujets/economie/', '/sujets/economie/page/2/']
+ * @example followPages(site, '/sujets/economie/').map((p) => p.url) // ['/sujets/economie/', '/sujets/economie/page/2/', '/sujets/economie/page/1/']
  */
 export function followPages(site: BuiltSite, first: string): { url: string; page: Page }[] {
   const out: { url: string; page: Page }[] = [];

@@ -21,7 +21,7 @@ const PAGES: Record<string, string> = {
   article: archive.articles.find((a) => a.bodyHtml && a.truncated === false && a.topicLinks.length > 1)!.url,
   'article tronqué': archive.articles.find((a) => a.truncated)!.url,
   sujets: '/sujets/',
-  sujet: archive.topics.find((t) => t.pages.length > 1)!.pages[1]!.url,
+  sujet: [...archive.topics].sort((a, b) => b.count - a.count)[0]!.url,
   chronologie: '/chronologie/',
   année: archive.years[0]!.url,
   mois: archive.months.find((m) => m.days.length > 1)!.url,

@@ -1,7 +1,8 @@
 /**
- * What only a large archive shows: an entity page of 190 articles split into pages, a pager that
- * lists a window of pages, a chart over 24 years, and a headline too long for a `<title>`.
- * The content is generated here: one article per file, each about Paris, dated from 2001 to 2024.
+ * What only a large archive shows: an entity page and a topic page of 190 articles split into
+ * pages, a pager that lists a window of pages, a chart over 24 years, and a headline too long for
+ * a `<title>`. The content is generated here: one article per file, each about Paris and under
+ * the rubric « Conseil municipal », dated from 2001 to 2024.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,17 +23,20 @@ function writeContent(): string {
   for (let i = 0; i < ARTICLES; i++) {
     const date = i === 0 ? '2024-03-15T14:30:00+01:00' : i === 1 ? '2024-03-15' : `${2001 + (i % 24)}-${pad(1 + ((i + 5 * Math.floor(i / 24)) % 12))}-${pad(1 + (i % 28))}`;
     const title = i === 2 ? LONG_TITLE : `Séance numéro ${i} à Paris`;
-    writeFileSync(join(dir, `a${i}.md`), `---\ntitle: "${title}"\ndate: ${date}\n---\n\nÀ Paris, la séance numéro ${i} a duré ${i + 1} heures.\n`);
+    writeFileSync(join(dir, `a${i}.md`), `---\ntitle: "${title}"\ndate: ${date}\nrubrique: Conseil municipal\n---\n\nÀ Paris, la séance numéro ${i} a duré ${i + 1} heures.\n`);
   }
   return dir;
 }
 
 const site = await buildSite(writeContent());
 const paris = followPages(site, '/lieux/paris/');
+const topic = followPages(site, '/sujets/conseil-municipal/');
 
-test('an entity page lists its articles 20 to a page, newest first, under /lieux/paris/page/N/', () => {
-  assert.equal(paris.length, Math.ceil(ARTICLES / 20));
-  assert.deepEqual(paris.map((p) => p.url), ['/lieux/paris/', ...Array.from({ length: paris.length - 1 }, (_, i) => `/lieux/paris/page/${i + 2}/`)]);
+test('an entity page lists its newest articles first, then pages of 20 numbered from the oldest, /lieux/paris/page/N/', () => {
+  // 190 articles: the first page holds the newest 30, pages 8 down to 1 hold 20 each.
+  assert.equal(paris.length, 9);
+  assert.deepEqual(paris.map((p) => p.url), ['/lieux/paris/', ...Array.from({ length: 8 }, (_, i) => `/lieux/paris/page/${8 - i}/`)]);
+  assert.deepEqual(paris.map((p) => cardsOf(p.page, '.listing-main').length), [30, 20, 20, 20, 20, 20, 20, 20, 20]);
   const cards = paris.flatMap((p) => cardsOf(p.page, '.listing-main'));
   assert.equal(cards.length, ARTICLES);
   assert.equal(new Set(cards.map((c) => c.url)).size, ARTICLES);
@@ -40,30 +44,51 @@ test('an entity page lists its articles 20 to a page, newest first, under /lieux
   assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
   paris.forEach((p, i) => {
     assert.equal(p.page.text('h1'), 'Paris');
-    assert.equal(p.page.text('.page-facts'), `${ARTICLES} articles, du plus récent au plus ancien · page ${i + 1} sur ${paris.length}`);
     assert.equal(p.page.one('link[rel=canonical]').attrs.href, `${ORIGIN}${p.url}`);
     assert.equal(p.page.all('nav.pager a[rel=prev]')[0]?.attrs.href, paris[i - 1]?.url);
-    assert.match(p.page.text('.listing-side figcaption'), /^Articles par mois, (?:de |d’)[a-zéû]+ 2001 à [a-zéû]+ 2024\./, 'beside them, when they were written');
+    assert.equal(p.page.all('nav.pager a[rel=next]')[0]?.attrs.href, paris[i + 1]?.url);
   });
+  assert.equal(paris[0]!.page.text('.page-facts'), `${ARTICLES} articles, du plus récent au plus ancien`);
+  assert.match(paris[0]!.page.text('.listing-side figcaption'), /^Articles par mois, (?:de |d’)[a-zéû]+ 2001 à [a-zéû]+ 2024\./, 'beside them, when they were written');
+  for (const p of paris.slice(1)) {
+    const days = cardsOf(p.page, '.listing-main').map((c) => c.datetime!.slice(0, 10));
+    const label = (iso: string) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+    assert.equal(p.page.text('.page-facts'), `Du plus récent au plus ancien · ${label(days.at(-1)!)} – ${label(days[0]!)}`, `${p.url} says which dates it holds, not counts that change`);
+    assert.equal(p.page.all('.listing-side figcaption').length, 0, `${p.url}: the chart is on the first page`);
+  }
   const sitemap = queryAll(parseHtml(site.read('/sitemap.xml')), 'loc').map((l) => textOf(l).replace(ORIGIN, ''));
   for (const p of paris) assert.ok(sitemap.includes(p.url), `${p.url} is in the sitemap`);
 });
 
-test('the pager lists the first and last pages and two either side of the current one, with gaps between', () => {
+test('a topic is paginated the same way; its counts, years and months and the other topics are on its first page only', () => {
+  assert.deepEqual(topic.map((p) => p.url), ['/sujets/conseil-municipal/', ...Array.from({ length: 8 }, (_, i) => `/sujets/conseil-municipal/page/${8 - i}/`)]);
+  assert.deepEqual(topic.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => c.url)), paris.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => c.url)));
+  topic.forEach((p, i) => {
+    assert.equal(p.page.text('h1'), 'Conseil municipal');
+    assert.equal(p.page.text('nav.pager [aria-current=page]'), i === 0 ? 'Récents' : String(9 - i));
+    assert.equal(p.page.all('a.feed-link').length, 1, 'every page offers the topic feed');
+    assert.equal(p.page.all('ul.topic-counts').length, i === 0 ? 1 : 0, `${p.url}: the other topics and their counts`);
+    assert.equal(p.page.all('ol.topic-years').length, i === 0 ? 1 : 0, `${p.url}: the topic's years`);
+    if (i > 0) assert.match(p.page.text('.page-facts'), /^Du plus récent au plus ancien · \S.* – \S/);
+  });
+  assert.equal(topic[0]!.page.text('.page-facts'), `${ARTICLES} articles, du plus récent au plus ancien`);
+});
+
+test('the pager lists the first and oldest pages and two either side of the current one, with gaps between', () => {
   const pager = (i: number) => paris[i]!.page.all('nav.pager ol li').map((li) => {
     const current = queryAll(li, '[aria-current=page]')[0];
     return current ? `[${textOf(current)}]` : textOf(li);
   });
-  assert.deepEqual(pager(0), ['[1]', '2', '3', '…', '10']);
-  assert.deepEqual(pager(4), ['1', '2', '3', '4', '[5]', '6', '7', '…', '10'], 'a gap never hides a single page');
-  assert.deepEqual(pager(6), ['1', '…', '5', '6', '[7]', '8', '9', '10']);
-  assert.deepEqual(pager(9), ['1', '…', '8', '9', '[10]']);
+  assert.deepEqual(pager(0), ['[Récents]', '8', '7', '…', '1']);
+  assert.deepEqual(pager(4), ['Récents', '8', '7', '6', '[5]', '4', '3', '2', '1'], 'a gap never hides a single page');
+  assert.deepEqual(pager(6), ['Récents', '…', '5', '4', '[3]', '2', '1']);
+  assert.deepEqual(pager(8), ['Récents', '…', '3', '2', '[1]']);
   for (const p of paris) {
     for (const li of p.page.all('nav.pager ol li')) {
       if (textOf(li) === '…') assert.equal(queryAll(li, 'a').length, 0, 'a gap is not a link');
     }
     for (const a of p.page.all('nav.pager ol a')) {
-      assert.equal(a.attrs['aria-label'], `Page ${textOf(a)}`);
+      assert.equal(a.attrs['aria-label'], textOf(a) === 'Récents' ? 'Articles les plus récents' : `Page ${textOf(a)}`);
       assert.ok(site.exists(a.attrs.href!), a.attrs.href);
     }
   }

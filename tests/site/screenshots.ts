@@ -12,7 +12,7 @@ import { buildSite, FIXTURE, ROOT } from '../helpers/site.ts';
 const PAGES: Record<string, (site: Awaited<ReturnType<typeof buildSite>>) => string> = {
   accueil: () => '/',
   article: (site) => site.result.archive!.articles.find((a) => a.bodyHtml?.includes('<h2') && a.topicLinks.length > 1)!.url,
-  sujet: (site) => site.result.archive!.topics.find((t) => t.pages.length > 1)!.url,
+  sujet: (site) => [...site.result.archive!.topics].sort((a, b) => b.count - a.count)[0]!.url,
   mois: (site) => site.result.archive!.months.find((m) => m.days.length > 1)!.url,
 };
 const WIDTHS = [375, 1280];

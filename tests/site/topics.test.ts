@@ -21,34 +21,17 @@ test('/sujets/ lists every topic once, in French alphabetical order', () => {
   assert.deepEqual(topics.map((t) => t.url).sort(), topicPages.sort());
 });
 
-test('each topic shows as many articles as /sujets/ counts, newest first, 20 per page', () => {
+test('each topic shows as many articles as /sujets/ counts, newest first, the newest on its first page and 20 on each numbered page', () => {
   for (const t of topics) {
     const pages = listings.get(t.url)!;
     const cards = pages.flatMap((p) => cardsOf(p.page, '.listing-main'));
     assert.equal(cards.length, t.count, t.label);
     assert.equal(new Set(cards.map((c) => c.url)).size, cards.length, `${t.label}: an article is listed twice`);
-    assert.equal(pages.length, Math.ceil(t.count / 20), `${t.label}: page count`);
-    pages.forEach((p, i) => assert.equal(cardsOf(p.page, '.listing-main').length, i < pages.length - 1 ? 20 : t.count - 20 * i));
+    assert.equal(pages.length, Math.max(1, Math.floor(t.count / 20)), `${t.label}: page count`);
+    pages.forEach((p, i) => assert.equal(cardsOf(p.page, '.listing-main').length, i > 0 ? 20 : t.count - 20 * (pages.length - 1), `${t.label}: the newest on the first page, 20 on each numbered page`));
     const dates = cards.map((c) => c.datetime ?? '');
     assert.deepEqual(dates, [...dates].sort().reverse(), `${t.label}: newest first`);
     assert.match(pages[0]!.page.text('.page-facts'), new RegExp(`^${t.count} articles?, du plus récent au plus ancien`));
-  }
-});
-
-test('a topic with more than 20 articles is paginated with working links both ways', () => {
-  const big = topics.filter((t) => t.count > 20);
-  assert.ok(big.length >= 1, 'the fixture has a topic with more than 20 articles');
-  for (const t of big) {
-    const pages = listings.get(t.url)!;
-    assert.equal(pages[1]!.url, `${t.url}page/2/`);
-    pages.forEach((p, i) => {
-      assert.equal(p.page.text('nav.pager [aria-current=page]'), String(i + 1));
-      assert.match(p.page.text('.page-facts'), new RegExp(`page ${i + 1} sur ${pages.length}`));
-      const prev = p.page.all('nav.pager a[rel=prev]')[0]?.attrs.href;
-      assert.equal(prev, i > 0 ? pages[i - 1]!.url : undefined);
-      for (const a of p.page.all('nav.pager ol a')) assert.ok(site.exists(a.attrs.href!), a.attrs.href);
-      assert.equal(p.page.one('link[rel=canonical]').attrs.href, `${ORIGIN}${p.url}`);
-    });
   }
 });
 

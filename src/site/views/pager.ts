@@ -9,11 +9,11 @@ import { href } from '../filters/href.ts';
 import { esc } from '../html.ts';
 
 export function pager(p: Pager, base: string): string {
-  if (!(p.pageCount > 1)) return '\n';
+  if (!p.pages.length) return '\n';
   return `<nav class="pager" aria-label="Pages de la liste">${p.prevUrl ? `
   <a class="pager-prev" rel="prev" href="${esc(href(p.prevUrl, base))}">← Plus récents</a>` : ''}
   <ol>${p.pages.map((i) => `
-    <li>${i.current ? `<span aria-current="page">${esc(i.label)}</span>` : i.url ? `<a href="${esc(href(i.url, base))}" aria-label="Page ${esc(i.label)}">${esc(i.label)}</a>` : `<span class="pager-gap">${esc(i.label)}</span>`}</li>`).join('')}
+    <li>${i.current ? `<span aria-current="page">${esc(i.label)}</span>` : i.url ? `<a href="${esc(href(i.url, base))}"${i.name ? ` aria-label="${esc(i.name)}"` : ''}>${esc(i.label)}</a>` : `<span class="pager-gap">${esc(i.label)}</span>`}</li>`).join('')}
   </ol>${p.nextUrl ? `
   <a class="pager-next" rel="next" href="${esc(href(p.nextUrl, base))}">Plus anciens →</a>` : ''}
 </nav>
@@ -29,4 +29,13 @@ export function listingMain(listing: ListPage, base: string): string {
     <h2 class="visually-hidden">Articles</h2>
     ${cardList(listing.items, base)}${pager(listing.pager, base)}
   </div>`;
+}
+
+/**
+ * What a numbered page of a listing says of itself, after its title: its order and the dates
+ * it spans (its listing's counts are on the first page only).
+ * @example numberedFacts({ span: '3 mars 2020 – 12 avril 2020' }) // 'Du plus récent au plus ancien · 3 mars 2020 – 12 avril 2020'
+ */
+export function numberedFacts(listing: Pick<ListPage, 'span'>): string {
+  return `Du plus récent au plus ancien${listing.span ? ` · ${listing.span}` : ''}`;
 }

@@ -86,6 +86,19 @@ test('an item’s digest follows its data, not its identity, and a change in a f
   assert.notEqual(digests([{ a: 1, b: 2 }])[0], digests([{ a: 1, b: 3 }])[0]);
 });
 
+test('a change deep in a large object that pages share shows in their digests, and only there', () => {
+  const topics = (count: number) => Array.from({ length: 40 }, (_, i) => ({ slug: `sujet-${i}`, label: `Sujet numéro ${i}`, count: i === 7 ? count : i }));
+  const pages = (all: ReturnType<typeof topics>) => [
+    { url: '/sujets/a/', items: ['x'], view: all[0], topics: all },
+    { url: '/sujets/a/page/1/', items: ['y'] },
+  ];
+  const before = digests(pages(topics(7)));
+  assert.deepEqual(digests(pages(topics(7))), before, 'the same data in other objects');
+  const after = digests(pages(topics(8)));
+  assert.notEqual(after[0], before[0], 'a count in the list of topics of the first page');
+  assert.equal(after[1], before[1], 'a numbered page does not hold it');
+});
+
 test('the summary line says what the cache gave, in French with its plurals, or why it gave nothing', () => {
   const used = { state: 'used' as const, files: 1, analyses: 2, pages: 0, shards: { reused: 1, total: 4 } };
   assert.equal(cacheFr(used), 'cache : lecture reprise pour 1 fichier, analyse pour 2 articles ; 0 page et 1 tranche de l’index de recherche sur 4 reprises du site précédent');

@@ -47,14 +47,17 @@ test('years, months and calendar cells carry their article counts, in agreement 
   assert.equal(archive.months.find((m) => m.key === '2019-05')!.neighbours.next!.detail, '1\u202f230 articles');
 });
 
-test('a topic gives its count, its span of years and each year count; its pages say where they are', () => {
+test('a topic gives its count, its span of years and each year count; its numbered pages say which dates they hold', () => {
   const sport = archive.topics[0]!;
   assert.equal(sport.articleCount.label, '46 articles');
   assert.equal(sport.span, 'de 2019 à 2024');
   assert.deepEqual(sport.years.map((y) => y.articleCount.label), ['45 articles', '1 article']);
-  assert.equal(sport.pages.length, Math.ceil(46 / PAGE_SIZE));
-  assert.deepEqual(sport.pages.map((p) => p.pager.position), ['page 1 sur 3', 'page 2 sur 3', 'page 3 sur 3']);
-  assert.equal(archive.topicYearPages.find((p) => p.year.year === 2019)!.pager.position, undefined, 'one page: no position');
+  const pages = archive.topicPages.filter((p) => p.topic.slug === 'sport');
+  assert.deepEqual(pages.map((p) => [p.url, p.items.length]), [['/sujets/sport/', 46 - PAGE_SIZE], ['/sujets/sport/page/1/', PAGE_SIZE]]);
+  assert.equal(pages[0]!.view, sport, 'the first page has the counts and charts');
+  assert.equal(pages[1]!.view, undefined, 'a numbered page has none');
+  assert.equal(pages[1]!.span, '2 mai 2019 – 10 mars 2024');
+  assert.equal(archive.topicYearPages.find((p) => p.year.year === 2019)!.pager.pages.length, 0, 'one page: no pager');
   assert.equal(build([article('a', day(2024, 1, 1), ['sport'])]).topics[0]!.span, undefined, 'one year: no span');
 });
 

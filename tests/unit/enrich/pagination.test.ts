@@ -1,0 +1,58 @@
+/**
+ * Listings (a topic, a topic's year, an entity) are paginated so that a page once written keeps
+ * its address and its articles when newer articles arrive: readers' links stay true, and a
+ * rebuild keeps the page instead of rendering it again.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { ArticleCard } from '../../../src/model.ts';
+import { paginate, PAGE_SIZE } from '../../../src/enrich/archive.ts';
+
+/** `n` cards, newest first; card `i` is the i-th oldest, so a longer list only adds newer cards. */
+const cards = (n: number): ArticleCard[] => Array.from({ length: n }, (_, j) => {
+  const i = n - 1 - j;
+  const day = String((i % 28) + 1).padStart(2, '0');
+  return { id: `a${i}`, url: `/articles/a${i}/`, title: `A${i}`, dateIso: `2024-02-${day}`, dateLabel: `${(i % 28) + 1} février 2024`, excerpt: '', topics: [] };
+});
+
+test('the first page holds the newest articles, at least a full page of them; numbered pages hold a full page each', () => {
+  fc.assert(fc.property(fc.nat(130), (n) => {
+    const pages = paginate('/sujets/x/', 'X', cards(n));
+    assert.equal(pages[0]!.url, '/sujets/x/');
+    assert.ok(pages[0]!.items.length === n || (pages[0]!.items.length >= PAGE_SIZE && pages[0]!.items.length < 2 * PAGE_SIZE));
+    for (const p of pages.slice(1)) assert.equal(p.items.length, PAGE_SIZE, p.url);
+    assert.deepEqual(pages.flatMap((p) => p.items.map((c) => c.id)), cards(n).map((c) => c.id), 'every article once, newest first');
+    assert.deepEqual(pages.slice(1).map((p) => p.url), pages.slice(1).map((_, i) => `/sujets/x/page/${pages.length - 1 - i}/`), 'numbered from the oldest');
+  }));
+});
+
+test('newer articles leave the numbered pages as they were, but for the pagers of the four newest', () => {
+  fc.assert(fc.property(fc.nat(130), fc.integer({ min: 1, max: 60 }), (n, added) => {
+    const before = paginate('/sujets/x/', 'X', cards(n)).slice(1);
+    const after = new Map(paginate('/sujets/x/', 'X', cards(n + added)).slice(1).map((p) => [p.url, p]));
+    for (const [i, page] of before.entries()) {
+      const now = after.get(page.url);
+      assert.ok(now, `${page.url} still exists`);
+      assert.deepEqual({ ...now, pager: undefined }, { ...page, pager: undefined }, `${page.url}: same articles, title and dates`);
+      if (i >= 4) assert.deepEqual(now.pager, page.pager, `${page.url}: same pager`);
+    }
+  }));
+});
+
+test('the pager goes from newer to older pages and names the first page', () => {
+  const pages = paginate('/sujets/x/', 'X', cards(130));
+  // 130 articles: a first page of 30, then pages 5 to 1.
+  assert.deepEqual(pages.map((p) => p.items.length), [30, 20, 20, 20, 20, 20]);
+  const labels = (i: number) => pages[i]!.pager.pages.map((p) => (p.current ? `[${p.label}]` : p.label));
+  assert.deepEqual(labels(0), ['[Récents]', '5', '4', '…', '1']);
+  assert.deepEqual(labels(3), ['Récents', '5', '4', '[3]', '2', '1']);
+  assert.deepEqual(labels(5), ['Récents', '…', '3', '2', '[1]']);
+  assert.equal(pages[0]!.pager.nextUrl, '/sujets/x/page/5/');
+  assert.equal(pages[1]!.pager.prevUrl, '/sujets/x/');
+  assert.equal(pages[3]!.pager.prevUrl, '/sujets/x/page/4/');
+  assert.equal(pages[3]!.pager.nextUrl, '/sujets/x/page/2/');
+  assert.equal(pages[5]!.pager.nextUrl, undefined);
+  assert.equal(pages[5]!.span, '1 février 2024 – 20 février 2024');
+  assert.deepEqual(paginate('/sujets/x/', 'X', cards(39)).map((p) => p.pager.pages.length), [0], 'fewer than two pages of articles: one page, no pager');
+});
