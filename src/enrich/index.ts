@@ -2,12 +2,13 @@
  * Enrichment: topics and entities per article, unique URLs, related articles.
  * Pure: the taxonomy and gazetteer texts come in as strings.
  */
-import type { Article, TopicDef, UnmappedTopic } from '../model.ts';
+import type { Article, EntityRef, TopicDef, UnmappedTopic } from '../model.ts';
 import { uniqueUrls } from './archive.ts';
 import { buildEntityMatcher, detectEntities } from './entities.ts';
 import type { EnrichConfig } from './knowledge.ts';
 import { relatedArticles, subjectEntities } from './related.ts';
-import { assignTopics, authorTopics, buildTopicMatcher } from './topics.ts';
+import { topicHints } from './topic-hints.ts';
+import { assignTopics, authorTopics, buildTopicMatcher, type TopicMatcher } from './topics.ts';
 
 export { BUILT_IN_DIR, CONFIG_FILES, GAZETTEER_FILE, TAXONOMY_FILE, loadKnowledge, type EnrichConfig } from './knowledge.ts';
 
@@ -21,6 +22,15 @@ function bodyText(a: Article): string {
  */
 export function articleDoc(a: Article): { title: string; lede: string; body: string } {
   return { title: a.title, lede: a.lede, body: bodyText(a) };
+}
+
+/**
+ * Topics of an article from its text, its front-matter topics and the entities found in it
+ * (entity hints: where its places are, whom its title names; src/enrich/topic-hints.ts).
+ * @example articleTopics(articleDoc(a), detectEntities(articleDoc(a), entityMatcher), topicMatcher, a.topics)
+ */
+export function articleTopics(doc: { title: string; lede: string; body: string }, entities: readonly EntityRef[], matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
+  return assignTopics(doc, matcher, frontMatterTopics, topicHints(doc, entities));
 }
 
 /**
@@ -42,7 +52,8 @@ export function enrich(articles: Article[], config: EnrichConfig, memo: Analysis
     ...a,
     ...memo(a, () => {
       const doc = articleDoc(a);
-      return { topics: assignTopics(doc, matcher().topics, a.topics), entities: detectEntities(doc, matcher().entities) };
+      const entities = detectEntities(doc, matcher().entities);
+      return { topics: articleTopics(doc, entities, matcher().topics, a.topics), entities };
     }),
   })));
   const related = relatedArticles(enriched.map((a) => ({

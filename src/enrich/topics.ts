@@ -34,6 +34,37 @@ const YIELD_SHARE = 0.8;
 /** Most topics an article gets, front-matter topics aside. */
 const MAX_TOPICS = 6;
 
+/** What the article's entities tell its topics (src/enrich/topic-hints.ts computes them). */
+export interface TopicHints {
+  /** Mentions of foreign places, all fields together. */
+  abroad: number;
+  /** Foreign places named in the title, and in the lede. */
+  abroadInTitle: number;
+  abroadInLede: number;
+  /** Mentions of places in France. */
+  home: number;
+  /** People named in the title and again in the text. */
+  titlePeople: readonly string[];
+}
+
+/** The topics entity hints speak for, by slug; a taxonomy without them gets no hint rule. */
+const ABROAD_TOPIC = 'international';
+const CELEBRITY_TOPIC = 'people';
+const POLITICS_TOPIC = 'politique';
+/** A celebrity's own illness is People news, not Santé. */
+const HEALTH_TOPIC = 'sante';
+/** A foreign place named in the title makes the story foreign news when places abroad are
+ * mentioned this often in all (the title's included): « Attentat à Stockholm », not a
+ * France-Croatie match named once. */
+const ABROAD_TITLE_MENTIONS = 2;
+/** Foreign places none of which the title names are asides when they are mentioned at most this
+ * often, or no more often than places in France (« une usine en Belgique », « né aux États-Unis »):
+ * International is then not the subject unless its own words fill the title. */
+const ABROAD_IN_PASSING = 1;
+/** A person named in the title and again in the text is the subject: People evidence (a
+ * singer, an actress, a TV host) named this often makes the story a celebrity's. */
+const CELEBRITY_MENTIONS = 2;
+
 /** Text of an article, by field. */
 export interface TopicDoc {
   title: string;
@@ -286,6 +317,55 @@ export function authorTopics(frontMatter: readonly (readonly string[])[], matche
   return { defs: unmapped.map(({ label, slug }) => ({ slug, label, description: '', aliases: [] })), unmapped };
 }
 
+interface Found {
+  topic: number;
+  score: number;
+  named: boolean;
+}
+
+/** Marks `topic` as the article's subject in `found`, adding it (with `score`) when the text's evidence alone left it out. */
+function markNamed(found: Found[], topic: number, score: number): void {
+  const known = found.find((f) => f.topic === topic);
+  if (known) known.named = true;
+  else found.push({ topic, score, named: true });
+}
+
+/**
+ * Entity hints that name a subject: a foreign place in the title, mentioned again, makes the
+ * story International; a person named in the title and again in the text, told with People
+ * words (a singer, an actress) and not with politics in the title, makes it People.
+ */
+function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher: TopicMatcher, hints: TopicHints, score: (e: TopicEvidence) => number): void {
+  const celebrity = matcher.slugs.indexOf(CELEBRITY_TOPIC);
+  const politics = evidence.find((x) => x.topic === matcher.slugs.indexOf(POLITICS_TOPIC));
+  const people = evidence.find((x) => x.topic === celebrity);
+  if (people && hints.titlePeople.length > 0 && people.strong && people.title + people.lede + people.body >= CELEBRITY_MENTIONS && !(politics && politics.title > 0)) {
+    markNamed(found, celebrity, Math.max(WEIGHTS.title, score(people)));
+  }
+  const abroad = matcher.slugs.indexOf(ABROAD_TOPIC);
+  const celebrityStory = found.some((f) => f.topic === celebrity && f.named);
+  if (abroad >= 0 && !celebrityStory && hints.abroadInTitle > 0 && hints.abroad >= ABROAD_TITLE_MENTIONS && hints.abroad > hints.home) {
+    const e = evidence.find((x) => x.topic === abroad);
+    markNamed(found, abroad, Math.max(WEIGHTS.title, e ? score(e) : 0));
+  }
+}
+
+/**
+ * Topics the entity hints show to be asides, left out unless the title names them: International
+ * and the country topics that imply it when the foreign places are asides (none in the title,
+ * at most one mention or no more than places in France) or when the story is a celebrity's (a
+ * foreign star's private life is People news); and Santé in a celebrity's story, even when the
+ * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness.
+ */
+function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints): Found[] {
+  const abroad = matcher.slugs.indexOf(ABROAD_TOPIC);
+  const health = matcher.slugs.indexOf(HEALTH_TOPIC);
+  const celebrityStory = found.some((f) => f.topic === matcher.slugs.indexOf(CELEBRITY_TOPIC) && f.named);
+  const inPassing = hints.abroadInTitle === 0 && (hints.abroad <= ABROAD_IN_PASSING || hints.abroad <= hints.home);
+  const foreign = (t: Found) => abroad >= 0 && (t.topic === abroad || (matcher.implies.get(t.topic) ?? []).includes(abroad));
+  return found.filter((t) => !(celebrityStory && t.topic === health) && (t.named || !((celebrityStory || inPassing) && foreign(t))));
+}
+
 /**
  * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
  * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic named
@@ -295,11 +375,15 @@ export function authorTopics(frontMatter: readonly (readonly string[])[], matche
  * bodies (one body mention per 250 words), 30 % of the best topic's score, and two different
  * aliases, and is left out when a narrower topic it yields to is found with 80 % of its score
  * or more (Santé in an article about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
+ * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
+ * a celebrity in the title can name International or People, and foreign places in passing or a
+ * celebrity's story leave International (and a celebrity's story Santé) out; see `applyHints`
+ * and `dropAsides`.
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'intelligence-artificielle', label: 'Intelligence artificielle', description: '', aliases: ['IA'] }]);
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
  */
-export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
+export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTopics: readonly string[], hints?: TopicHints): string[] {
   const { evidence, ledeWords, bodyWords } = topicEvidence(doc, matcher);
   const score = (e: TopicEvidence): number => WEIGHTS.title * e.title + WEIGHTS.lede * e.lede + WEIGHTS.body * e.body;
   const support = ledeWords + bodyWords > 0 ? TITLE_SUPPORT : 0;
@@ -310,6 +394,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const found = evidence
     .filter((e) => namedInTitle(e) || (e.strong && score(e) >= threshold(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
+  if (hints) applyHints(found, evidence, matcher, hints, score);
   // A topic brings the broader ones it implies, ranked with it (afrique → international).
   for (const t of [...found]) {
     for (const broader of matcher.implies.get(t.topic) ?? []) {
@@ -318,8 +403,9 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
       else Object.assign(known, { score: Math.max(known.score, t.score), named: known.named || t.named });
     }
   }
-  const scoreOf = new Map(found.map((t) => [t.topic, t.score]));
-  const assigned = found
+  const kept = hints ? dropAsides(found, matcher, hints) : found;
+  const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
+  const assigned = kept
     .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))
     .map((t) => ({ slug: matcher.slugs[t.topic]!, score: t.score }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))

@@ -1,0 +1,89 @@
+/**
+ * What an article's entities tell its topics (src/enrich/entities.ts output read, never
+ * changed): where its places are (in France, abroad, or neither: a continent, a sea, a range),
+ * how prominently the foreign ones are named, and whether a person named in the title is its
+ * subject. `assignTopics` (topics.ts) weighs these hints against the taxonomy's evidence.
+ */
+import { createRequire } from 'node:module';
+import type { EntityRef } from '../model.ts';
+import type { TopicHints } from './topics.ts';
+import { foldText } from '../text/fold.ts';
+import { entityReference } from '../reference/index.ts';
+
+/** Places that are neither France nor abroad: continents, oceans, seas and ranges. */
+const NEUTRAL = new Set(['europe', 'afrique', 'asie', 'oceanie', 'amerique latine', 'amerique du sud', 'amerique du nord', 'amerique centrale',
+  'mediterranee', 'rhin', 'arctique', 'antarctique', 'atlantique', 'pacifique', 'manche', 'alpes', 'pyrenees', 'caraibes', 'antilles', 'sahara']);
+
+/** Places of France the press names that are neither a commune, a department nor a current
+ * region: former regions, areas, districts and landmarks (the French part of the place reference). */
+const FRENCH_AREAS = new Set([
+  'massif central', 'cote basque', 'beauce', 'sologne', 'morvan', 'berry', 'cotentin', 'medoc', 'cevennes', 'roussillon', 'seine', 'garonne',
+  'dordogne', 'bassin d\'arcachon', 'alsace', 'lorraine', 'picardie', 'aquitaine', 'auvergne', 'limousin', 'languedoc', 'bourgogne',
+  'haute-normandie', 'basse-normandie', 'languedoc-roussillon', 'midi-pyrenees', 'champagne', 'champagne-ardenne', 'provence', 'franche-comte',
+  'poitou-charentes', 'rhone-alpes', 'nord-pas-de-calais', 'cote d\'azur', 'riviera', 'camargue', 'beaujolais', 'bordelais', 'pays basque',
+  'mont-blanc', 'dom-tom', 'ile de re', 'ile d\'oleron', 'belle-ile', 'ouessant', 'mont saint-michel', 'la defense', 'champs-elysees',
+  'montmartre', 'roissy', 'orly', 'rungis', 'stade de france', 'parc des princes', 'roland-garros', 'pigalle', 'pitie-salpetriere',
+  'invalides', 'palais de chaillot', 'grand palais', 'petit palais', 'palais de tokyo', 'chateau de versailles', 'tour eiffel',
+  'arc de triomphe', 'trocadero', 'place de la concorde', 'place de la bastille', 'place de la republique', 'place de la nation',
+  'notre-dame de paris', 'sacre-coeur', 'pantheon', 'tour montparnasse', 'le marais', 'promenade des anglais', 'vieux-port', 'canebiere',
+  'croisette', 'fort de bregancon', 'france', 'hexagone', 'metropole', 'polynesie', 'reunion', 'wallis-et-futuna',
+]);
+
+export type PlaceScope = 'home' | 'abroad' | 'neutral';
+
+const key = (name: string): string => foldText(name).replace(/[’`]/g, '\'');
+
+let regions: Set<string> | undefined;
+
+/**
+ * Where a place entity lies, by its name: France (a commune, department or region of INSEE's
+ * geography, overseas included, or a French area the place reference lists), neither (a
+ * continent, ocean, sea or range), or abroad (any other place: countries, foreign cities and
+ * regions). A name both French and foreign (`Valence`, `Vienne`) counts as French.
+ * @example placeScope('Barcelone') // 'abroad'
+ * @example placeScope('Val-d’Oise') // 'home'
+ */
+export function placeScope(name: string): PlaceScope {
+  const k = key(name);
+  if (NEUTRAL.has(k)) return 'neutral';
+  regions ??= new Set((createRequire(import.meta.url)('@etalab/decoupage-administratif/data/regions.json') as { nom: string }[]).map((r) => key(r.nom)));
+  const ref = entityReference();
+  if (FRENCH_AREAS.has(k) || regions.has(k) || ref.departments.has(foldText(name)) || ref.communes.has(foldText(name))) return 'home';
+  return 'abroad';
+}
+
+/** Whether the folded `text` holds the folded `name` as whole words. */
+function names(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  const before = at === 0 ? ' ' : text[at - 1]!;
+  const after = text[at + name.length] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/**
+ * The hints of one article from its text and the entities found in it.
+ * @example
+ * topicHints({ title: 'Séisme à Lima', lede: '', body: '' }, [{ kind: 'place', name: 'Lima', slug: 'lima', count: 2 }])
+ * // { abroad: 2, abroadInTitle: 1, abroadInLede: 0, home: 0, titlePeople: [] }
+ */
+export function topicHints(doc: { title: string; lede: string }, entities: readonly EntityRef[], scope: (name: string) => PlaceScope = placeScope): TopicHints {
+  const title = key(doc.title);
+  const lede = key(doc.lede);
+  const hints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [] as string[] };
+  for (const e of entities) {
+    const name = key(e.name);
+    if (e.kind === 'person') {
+      if (e.count >= 2 && names(title, name)) hints.titlePeople.push(e.name);
+      continue;
+    }
+    if (e.kind !== 'place') continue;
+    const where = scope(e.name);
+    if (where === 'home') hints.home += e.count;
+    if (where !== 'abroad') continue;
+    hints.abroad += e.count;
+    if (names(title, name)) hints.abroadInTitle++;
+    if (names(lede, name)) hints.abroadInLede++;
+  }
+  return hints;
+}

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readBuiltInKnowledge } from '../../../src/build/pipeline.ts';
+import { articleTopics, loadKnowledge } from '../../../src/enrich/index.ts';
+import { buildEntityMatcher, detectEntities } from '../../../src/enrich/entities.ts';
+import { placeScope, topicHints } from '../../../src/enrich/topic-hints.ts';
+import { assignTopics, buildTopicMatcher } from '../../../src/enrich/topics.ts';
+import type { TopicDef } from '../../../src/model.ts';
+
+const builtIn = loadKnowledge(readBuiltInKnowledge(), {});
+const topics = buildTopicMatcher(builtIn.topics);
+const entities = buildEntityMatcher(builtIn.entities);
+/** Topics of an article as a build assigns them: text, then the entities found in it. */
+const topicsOf = (title: string, lede: string, body: string): string[] => {
+  const doc = { title, lede, body };
+  return articleTopics(doc, detectEntities(doc, entities), topics, []);
+};
+/** The same article's topics from its text alone, without entity hints. */
+const textTopics = (title: string, lede: string, body: string): string[] => assignTopics({ title, lede, body }, topics, []);
+
+test('places are in France, abroad, or neither', () => {
+  assert.equal(placeScope('Lyon'), 'home');
+  assert.equal(placeScope('Val-d’Oise'), 'home');
+  assert.equal(placeScope('Guadeloupe'), 'home');
+  assert.equal(placeScope('Alsace'), 'home');
+  assert.equal(placeScope('Lisbonne'), 'abroad');
+  assert.equal(placeScope('Brésil'), 'abroad');
+  assert.equal(placeScope('Méditerranée'), 'neutral');
+});
+
+test('hints count foreign places by field and people named in the title and again in the text', () => {
+  const hints = topicHints({ title: 'Lisbonne : Jeanne Martin sauve un chien', lede: 'À Lisbonne, au Portugal.' }, [
+    { kind: 'place', name: 'Lisbonne', slug: 'lisbonne', count: 2 },
+    { kind: 'place', name: 'Portugal', slug: 'portugal', count: 1 },
+    { kind: 'place', name: 'Lyon', slug: 'lyon', count: 1 },
+    { kind: 'person', name: 'Jeanne Martin', slug: 'jeanne-martin', count: 3 },
+    { kind: 'person', name: 'Paul Durand', slug: 'paul-durand', count: 4 },
+  ]);
+  assert.deepEqual(hints, { abroad: 3, abroadInTitle: 1, abroadInLede: 2, home: 1, titlePeople: ['Jeanne Martin'] });
+});
+
+test('a foreign city named in the title and again in the text makes the story International, without any word of foreign affairs', () => {
+  const article = ['Lisbonne : un tramway déraille en plein centre', 'Un tramway a quitté ses rails mardi à Lisbonne.', 'Les secours de Lisbonne ont évacué une vingtaine de passagers blessés.'] as const;
+  assert.ok(!textTopics(...article).includes('international'));
+  const got = topicsOf(...article);
+  assert.ok(got.includes('international'), got.join(', '));
+});
+
+test('a foreign country named once in the body of a story set in France is not International', () => {
+  const body = 'L’entreprise lyonnaise, fondée à Lyon il y a vingt ans, possède aussi une usine en Allemagne et un actionnaire allemand. '
+    + 'À Villeurbanne, les salariés ont voté la grève. Les syndicats de Lyon demandent une hausse des salaires, comme chez le concurrent allemand.';
+  const article = ['Grève dans une usine de Villeurbanne', 'Les salariés de l’usine de Villeurbanne sont en grève.', body] as const;
+  assert.ok(textTopics(...article).includes('international'));
+  const got = topicsOf(...article);
+  assert.ok(!got.includes('international'), got.join(', '));
+});
+
+test('a person named in the title and told as a singer is People, even when a storm fills the text; a minister named in the title is not', () => {
+  const article = ['Jeanne Martin bloquée par la tempête', 'La chanteuse Jeanne Martin est restée bloquée par la tempête à Brest.',
+    'Les rafales de la tempête ont coupé les routes et Jeanne Martin a dormi à l’hôtel. La tempête doit durer, prévient Météo-France. La chanteuse reprendra la route demain.'] as const;
+  assert.ok(!textTopics(...article).includes('people'));
+  const singer = topicsOf(...article);
+  assert.ok(singer.includes('people'), singer.join(', '));
+  const minister = topicsOf('Le ministre Paul Durand annule sa tournée', 'Le ministre Paul Durand a annulé ses déplacements, la chanteuse qui devait l’accompagner aussi.', 'Paul Durand, ministre depuis deux ans, reste à Paris.');
+  assert.ok(!minister.includes('people'), minister.join(', '));
+});
+
+const topic = (slug: string, label: string, aliases: string[], implies?: string[]): TopicDef => ({ slug, label, description: '', aliases, ...(implies ? { implies } : {}) });
+const small = buildTopicMatcher([
+  topic('international', 'International', ['étranger']),
+  topic('etats-unis', 'États-Unis', ['américain', 'américaine'], ['international']),
+  topic('people', 'People', ['chanteuse', 'star']),
+  topic('sante', 'Santé', ['maladie', 'hôpital']),
+]);
+const noHints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [] };
+
+test('a celebrity’s story leaves out Santé and, unless the title names it, International', () => {
+  const doc = { title: 'Malgré la maladie, Ann Lee remonte sur scène', lede: 'La chanteuse américaine, star des années 1990, sort de l’hôpital.', body: 'La chanteuse américaine a vaincu sa maladie. La star américaine remercie l’hôpital et le public américain.' };
+  assert.deepEqual(assignTopics(doc, small, []), ['sante', 'people', 'etats-unis', 'international']);
+  assert.deepEqual(assignTopics(doc, small, [], { ...noHints, abroad: 1, titlePeople: ['Ann Lee'] }), ['people']);
+});
+
+test('a topic the title names stays, whatever the hints', () => {
+  const doc = { title: 'Un américain à Paris', lede: 'Un américain visite Paris.', body: '' };
+  assert.deepEqual(assignTopics(doc, small, []), ['etats-unis', 'international']);
+  assert.deepEqual(assignTopics(doc, small, [], { ...noHints, home: 2 }), ['etats-unis', 'international']);
+});
