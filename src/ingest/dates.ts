@@ -115,11 +115,18 @@ export function isFuture(date: DateInfo, today: string): boolean {
   return date.iso.slice(0, 10) > today;
 }
 
+/** parisToday's last answer and the minute it was for. */
+let today = { minute: Number.NaN, iso: '' };
+
 /**
- * Today in Europe/Paris as `AAAA-MM-JJ`.
+ * Today in Europe/Paris as `AAAA-MM-JJ`. Worked out once a minute: every file asks, and a zone
+ * lookup costs about 20 µs (0.2 s of CPU over 10,000 files). Paris changes day on a minute
+ * boundary, so the answer is never a day late.
  * @example parisToday() // '2024-05-10'
  */
 export function parisToday(): string {
-  return DateTime.now().setZone(PARIS).toISODate()!;
+  const minute = Math.floor(Date.now() / 60_000);
+  if (minute !== today.minute) today = { minute, iso: DateTime.now().setZone(PARIS).toISODate()! };
+  return today.iso;
 }
 
