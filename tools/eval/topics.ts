@@ -28,6 +28,17 @@ import { buildTopicMatcher, type TopicMatcher } from '../../src/enrich/topics.ts
 import { ingestFile } from '../../src/ingest/index.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
 import { DEFAULT_CORPUS as CORPUS } from '../bench/corpus.ts';
+import { readCommandLine } from '../../src/cli/args.ts';
+
+const { values: flags } = readCommandLine(
+  process.argv.slice(2),
+  {
+    errors: { type: 'boolean', default: false },
+    'tuning-only': { type: 'boolean', default: false },
+    'no-held-out': { type: 'boolean', default: false },
+  },
+  'usage: npm run eval:topics -- [--errors] [--tuning-only] [--no-held-out]',
+);
 
 const ARCHIVE_SIZE = 2000;
 /** Targets of issue 12, per topic on the labelled samples. */
@@ -165,11 +176,10 @@ if (config.diagnostics.some((d) => d.level === 'error')) process.exit(1);
 const matcher = buildTopicMatcher(config.topics);
 const entityMatcher: EntityMatcher = buildEntityMatcher(config.entities);
 console.log(`Built-in taxonomy: ${config.topics.length} topics, ${config.topics.filter(isFrenchLabel).length} with a French label; ${config.topics.filter((t) => t.matchText === false).length} given by front matter only (${config.topics.filter((t) => t.matchText === false).map((t) => t.label).join(', ')})\n`);
-const args = process.argv.slice(2);
-if (!args.includes('--tuning-only')) evalSeeds(matcher);
+const tuningOnly = flags['tuning-only'];
+if (!tuningOnly) evalSeeds(matcher);
 if (existsSync(join(CORPUS, 'manifest.jsonl'))) {
-  const tuningOnly = args.includes('--tuning-only');
-  evalSamples(matcher, config.topics, { errors: args.includes('--errors'), tuningOnly, heldOut: !args.includes('--no-held-out') });
+  evalSamples(matcher, config.topics, { errors: flags.errors, tuningOnly, heldOut: !flags['no-held-out'] });
   if (!tuningOnly) evalArchive();
 } else {
   console.log(`(b) and (c) skipped: ${CORPUS}/manifest.jsonl not found (set KIOSQUE_CORPUS to the corpus folder).`);
