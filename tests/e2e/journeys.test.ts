@@ -5,32 +5,22 @@
  * clicks what the page shows and checks where it lands; none may log an error or fail a request.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { browserSkipReason, launchBrowser, watchPage, type PageWatch } from '../../tools/lib/browser.ts';
+import { describe, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { browserSkipReason, watchPage, type PageWatch } from '../../tools/lib/browser.ts';
 import { fixtureArchive, type FixtureSite } from '../helpers/fixture-site.ts';
-import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
+import { servedInBrowser } from '../helpers/served.ts';
 
 const skip = browserSkipReason();
 const site: FixtureSite = await fixtureArchive();
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  if (skip) return;
-  server = await serveStatic(site.dir, { basePath: site.basePath });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedInBrowser(site, skip);
 
 /** A fresh page that records problems; the caller asserts `watch.problems` is empty at the end. */
 async function openPage(): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  return { page, watch: watchPage(page, server.origin) };
+  return { page, watch: watchPage(page, served.server.origin) };
 }
 
 /** The site path of the page shown, without base path: `/sujets/sante/`. */
@@ -73,7 +63,7 @@ function notBefore(a: string, b: string): boolean {
 
 /** A long word of the newest article's title, as a reader would type it. */
 async function wordToSearch(page: Page): Promise<string> {
-  await page.goto(server.url);
+  await page.goto(served.server.url);
   const [first] = await linksTo(page.locator('main'), /^\/articles\//);
   const words = (await first!.innerText()).split(/[^\p{L}]+/u).filter((w) => w.length >= 6);
   assert.ok(words.length > 0, 'the newest title has a word to search for');
@@ -98,7 +88,7 @@ async function openResult(page: Page, result: Locator, query: string): Promise<v
 describe('journeys', { skip }, () => {
   test('home → topic → article → next article in time, and back', async () => {
     const { page, watch } = await openPage();
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     const [topic] = await linksTo(page.locator('main'), /^\/sujets\/[^/]+\/$/);
     assert.ok(topic, 'the home page links to a topic');
     const topicName = fold(await topic.innerText());
@@ -131,7 +121,7 @@ describe('journeys', { skip }, () => {
 
   test('timeline → year → month → article', async () => {
     const { page, watch } = await openPage();
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     const nav = page.getByRole('navigation', { name: /principale/i });
     assert.equal(await follow(page, nav.getByRole('link', { name: 'Chronologie' })), '/chronologie/');
 
@@ -173,7 +163,7 @@ describe('journeys', { skip }, () => {
   test('an unknown address shows the 404 page, whose search finds articles', async () => {
     const { page, watch } = await openPage();
     const query = await wordToSearch(page);
-    const dead = server.at('/articles/2019/01/un-article-deplace/');
+    const dead = served.server.at('/articles/2019/01/un-article-deplace/');
     watch.allowStatus(dead);
     const response = await page.goto(dead);
     assert.equal(response?.status(), 404);
@@ -193,7 +183,7 @@ describe('journeys', { skip }, () => {
   test('search with the keyboard alone: Tab to the box, type, Enter, Tab to a result, Enter', async () => {
     const { page, watch } = await openPage();
     const query = await wordToSearch(page);
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     /** Presses Tab until the focused element matches `selector`. */
     const tabTo = async (selector: string, limit: number): Promise<void> => {
       for (let presses = 1; presses <= limit; presses++) {

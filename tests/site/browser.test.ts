@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
-import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserSkipReason } from '../../tools/lib/browser.ts';
+import { servedInBrowser } from '../helpers/served.ts';
 import { buildSite, FIXTURE, ROOT } from '../helpers/site.ts';
 
 const skip = browserSkipReason();
@@ -28,23 +28,13 @@ const PAGES: Record<string, string> = {
   'page introuvable': '/404.html',
 };
 
-let browser: Browser;
-let server: StaticServer;
-before(async () => {
-  if (skip) return;
-  server = await serveStatic(site.dir, { basePath: site.basePath });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedInBrowser({ dir: site.dir, basePath: site.basePath }, skip);
 
 async function open(url: string, options: { width?: number; scheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
+  const context = await served.browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: options.scheme ?? 'light' });
-  await page.goto(new URL(url.slice(1), server.url).href);
+  await page.goto(new URL(url.slice(1), served.server.url).href);
   return page;
 }
 
@@ -72,12 +62,12 @@ test('every page type fits a 320 px screen without sideways scrolling', { skip }
 
 test('pages load without script, style or CSP errors', { skip }, async () => {
   for (const [name, url] of Object.entries(PAGES)) {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    const response = await page.goto(new URL(url.slice(1), server.url).href);
+    const response = await page.goto(new URL(url.slice(1), served.server.url).href);
     assert.equal(response?.status(), 200, name);
     const styled = await page.evaluate(() => getComputedStyle(document.querySelector('.masthead')!).borderBottomStyle);
     assert.equal(styled, 'solid', `${name}: the stylesheet is applied`);
@@ -119,7 +109,7 @@ test('the skip link is the first stop, shows when focused and leads to the conte
 
 test('keyboard focus is visible on links, buttons and chart bars', { skip }, async () => {
   const page = await open('/');
-  const year = new URL(PAGES['année']!.slice(1), server.url).href;
+  const year = new URL(PAGES['année']!.slice(1), served.server.url).href;
   for (const selector of ['.main-nav a', '.card-title a', '.search-form button', '.month-chart a']) {
     // The home chart spans more than three years, so its bars are not links: a year's are.
     if (selector === '.month-chart a') await page.goto(year);
