@@ -5,6 +5,7 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { yamlProblem } from '../text/yaml-errors.ts';
+import { simpleYaml } from './simple-yaml.ts';
 
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number; fieldLines: Record<string, number> }
@@ -39,6 +40,9 @@ function unclosedQuoteLine(source: string): number | undefined {
 }
 
 function parseYaml(source: string): Record<string, unknown> {
+  // Most front matters are one `key: value` a line: read at once (./simple-yaml.ts).
+  const simple = simpleYaml(source);
+  if (simple) return simple;
   const doc = YAML.parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: true });
   const err = doc.errors[0];
   if (err) {
