@@ -98,6 +98,13 @@ const ORGANISATION_CUES = new Set(
     'cooperative mutuelle filiale holding consortium television collectif organisme transporteur'
   ).split(' '),
 );
+/**
+ * Trades of companies (`l’horloger Tissot`), publishers and houses (`aux éditions Stock`, `la maison
+ * Bonhams`): cues of a name after them, but common nouns elsewhere (`des éditions spéciales (C7)`),
+ * so no head of an acronym's long form.
+ */
+const TRADE_CUES = new Set('editions maison horloger joaillier brasseur avionneur motoriste armateur semencier hebergeur loueur cimentier parfumeur maroquinier lunetier'.split(' '));
+for (const trade of TRADE_CUES) ORGANISATION_CUES.add(trade);
 
 /** Nouns of an apposition after a name that say it names a person: `Pateh Sabally, un migrant`. */
 const APPOSITION_NOUNS = new Set(
@@ -541,11 +548,24 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[]): { sta
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
     while (end < run.length && end - p <= MAX_NAME_WORDS && surnameWord(run[end]!) && !nameEndsBefore(run, p, end, matcher)) end++;
-    while (end > p + 1 && PARTICLES.has(run[end - 1]!.word.folded)) end--;
+    // `Jean Rottner Le et…`: a capitalised article ends no name (it starts a surname: `Le Pen`).
+    while (end > p + 1 && (PARTICLES.has(run[end - 1]!.word.folded) || ['Le', 'La', 'Les'].includes(run[end - 1]!.word.raw))) end--;
     if (end > p + 1) return { start: p, end };
   }
   return undefined;
 }
+
+/** The words fill a quotation: an opening quote just before them, a closing one just after. */
+function quotedWhole(name: Token[], toks: Token[], text: string): boolean {
+  const start = name[0]!.word.start;
+  const end = name[name.length - 1]!.word.end;
+  if (!/["«“]\s*$/u.test(text.slice(Math.max(0, start - 2), start)) || !/^\s*["»”]/u.test(text.slice(end, end + 2))) return false;
+  // `sous le nom de guerre "Abou Hamza"`, `un certain « Isadora Duncan »`: a nickname or a pseudonym is someone's.
+  return !NICKNAME_WORDS.has(toks[name[0]!.index - 1]?.word.folded ?? '');
+}
+
+/** Words before a quoted name that say it names someone: `surnommé`, `alias`, `un certain`. */
+const NICKNAME_WORDS = new Set(['nom', 'surnom', 'surnomme', 'surnommee', 'alias', 'dit', 'dite', 'pseudonyme', 'pseudo', 'certain', 'certaine', 'guerre']);
 
 /** `le`, `la`, `les`, `un`, `une` or an elided article just before the word. */
 function articleBefore(t: Token, toks: Token[]): boolean {
@@ -610,7 +630,19 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
 
 /** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */
 const cueAdjective = (t: Token): boolean =>
-  !t.capitalised && !TAIL_STOPS.has(t.word.folded) && !NOT_A_NAME_START.has(t.word.folded) && (institutionAdjective(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded));
+  !t.capitalised &&
+  !TAIL_STOPS.has(t.word.folded) &&
+  !NOT_A_NAME_START.has(t.word.folded) &&
+  (institutionAdjective(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded) || NATIONALITY_ADJECTIVE.test(t.word.folded) || CUE_NATIONALITIES.has(t.word.folded));
+
+/** Nationalities that the adjective endings miss: `l’horloger suisse Tissot`, `le constructeur tricolore Alpine`. */
+const CUE_NATIONALITIES = new Set(['suisse', 'belge', 'russe', 'grec', 'grecque', 'turc', 'turque', 'tricolore', 'suedois', 'danois', 'hongrois', 'chinois', 'japonais', 'coreen', 'sud-coreen', 'indien', 'allemand', 'britannique', 'americain', 'neerlandais', 'autrichien', 'tcheque']);
+
+/** Nouns of groups that a person noun can qualify: `le groupe terroriste`, `l’organisation islamiste`. */
+const GROUP_NOUNS = new Set(['groupe', 'groupes', 'organisation', 'mouvement', 'reseau', 'cellule', 'milice', 'faction', 'collectif', 'association', 'parti']);
+
+/** Words of publishing and employment before `chez`: `publié`, `paru`, `signé`, `travaille`, `salariée`, `contrat`, `délégué`. */
+const WORK_WORDS = /^(?:publie|publiee?s?|paru|parue?s?|edite|editee?s?|sorti|sortie?s?|signe|signee|travaill\p{L}*|employee?s?|salariee?s?|embauchee?s?|recrutee?s?|stage|stagiaire|contrat|emploi|poste|job|carriere|delegue|deleguee|cadre|ingenieur|ingenieure|responsable|directeur|directrice|chef|cheffe)$/u;
 
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
 function cueBefore(run: Token[], toks: Token[], text: string): Cue {
@@ -623,8 +655,13 @@ function cueBefore(run: Token[], toks: Token[], text: string): Cue {
   const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : f === 'me' ? prev.word.raw === 'Me' && first.word.folded !== 'too' : true;
   // `le Directeur Marketing de Ford`: a capitalised cue inside a sentence is a title in title case, not a cue (but `M.`, `la Reine`).
   const titleCase = prev.capitalised && !prev.sentenceStart && !TITLES.has(f);
+  // `le groupe islamiste Boko Haram`, `le groupe militant Indigenous…`: a person noun used as the adjective of an organisation's noun.
+  const noun = toks[prev.index - 1];
+  if (PERSON_CUES.has(f) && prev.gap === 'space' && noun && !noun.capitalised && GROUP_NOUNS.has(noun.word.folded)) return 'organisation';
   if (PERSON_CUES.has(f)) return title && !titleCase && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
   if (ORGANISATION_CUES.has(f)) return 'organisation';
+  // `publié chez Plon`, `délégué CGT chez Carrefour`: after a word of publishing or work, `chez` names a publisher or an employer.
+  if (f === 'chez' && toks.slice(Math.max(0, prev.index - 4), prev.index).some((t) => WORK_WORDS.test(t.word.folded))) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
   if (prev.word.raw === 'à' || prev.word.raw === 'À' || prev.word.raw === 'A' || f === 'au' || f === 'aux') return 'place';
   return undefined;
@@ -821,6 +858,7 @@ interface Tally {
 export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRef[] {
   const fields = [doc.title, doc.lede, doc.body].map((text) => ({ text, toks: tokenize(text) }));
   const lowercaseWords = commonWords(fields.map((f) => f.toks));
+  const surnamesWithArticle = articleSurnames(fields.map((f) => f.toks), matcher);
   const tallies = new Map<string, Tally>();
   const add = (slug: string, kind: EntityKind, name: string, form?: string): void => {
     const tally = tallies.get(slug) ?? { kind, name, count: 0, forms: new Map<string, number>() };
@@ -866,9 +904,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   let orgAt = new Map<number, string>();
   /** Words of organisations' names, so that a known place inside one (`…de santé d’Île-de-France`) is no place of the story. */
   const inOrganisation = new Set<Token>();
-  const addOrganisation = (tokens: Token[], text: string): void => {
+  const addOrganisation = (tokens: Token[], text: string, written = surface(tokens, text)): void => {
     for (const t of tokens) inOrganisation.add(t);
-    const name = surface(tokens, text);
+    const name = written;
     const slug = slugify(name);
     add(slug, 'organisation', name, name);
     orgAt.set(tokens[0]!.index, slug);
@@ -1009,6 +1047,21 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
       if (!run.length) return;
+      // `l’ONG Acted`: a noun of organisations in capitals heads the run; the name follows it.
+      if (run.length > 1 && run[0]!.word.raw.length <= 3 && isAllCaps(run[0]!.word.raw) && ORGANISATION_CUES.has(run[0]!.word.folded)) {
+        takeRun(run.slice(1));
+        return;
+      }
+      // `confie à L’Opinion Bernard Sananes`: a given name starts the next name.
+      const given = run.findIndex((t, i) => i > 0 && isFirstName(t, matcher));
+      const titled = titledName(given > 0 ? run.slice(0, given) : run, toks, text, matcher, surnamesWithArticle);
+      if (titled) {
+        const known = matcher.bySlug.get(slugify(titled.name));
+        if (known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
+        else if (known === undefined) addOrganisation(titled.tokens, text, titled.name);
+        if (given > 0) takeRun(run.slice(given));
+        return;
+      }
       // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
       const town = cueBefore(run, toks, text) === 'place' && matcher.communes.has(hyphenated(surface(run, text)));
       // `Amelia Island`, `Pebble Beach`, `Colorado Springs`: a name ending in an English noun of places is a place.
@@ -1019,13 +1072,18 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         add(slugify(surface(place, text)), 'place', surface(place, text), surface(place, text));
         return;
       }
-      const person = town ? undefined : personStart(run, matcher, toks);
+      // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
+      const rareOnly = (p: { start: number }): boolean => p.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text) === 'organisation';
+      const found = town ? undefined : personStart(run, matcher, toks);
+      const person = found && !rareOnly(found) ? found : undefined;
       if (!person) {
         classify(run, toks, text);
         return;
       }
-      // `le lycée Georges Brassens`: a place or institution named after someone, not the person.
-      if (person.start > 0 || !namedAfter(run[0]!, toks)) addPerson(run.slice(person.start, person.end), text);
+      // `le lycée Georges Brassens`: a place or institution named after someone, not the person;
+      // « Marine Plus », "Giuseppe Ristorante": a name that fills a quotation is a title (an application, a show).
+      const named = run.slice(person.start, person.end);
+      if ((person.start > 0 || !namedAfter(run[0]!, toks)) && !quotedWhole(named, toks, text)) addPerson(named, text);
       classify(run.slice(0, person.start), toks, text);
       let rest = person.end;
       while (rest < run.length && PARTICLES.has(run[rest]!.word.folded)) rest++;
@@ -1063,6 +1121,93 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
+}
+
+/** `Bruno Le Maire`, `Marine Le Pen`: folded surnames that start with a capitalised article after a given name in the article (`le maire`, `le pen`). */
+function articleSurnames(fields: Token[][], matcher: EntityMatcher): Set<string> {
+  const out = new Set<string>();
+  for (const toks of fields) {
+    for (const t of toks) {
+      const next = toks[t.index + 1];
+      const surname = toks[t.index + 2];
+      if (next && surname && next.gap === 'space' && surname.gap === 'space' && ['Le', 'La', 'Les'].includes(next.word.raw) && surname.capitalised && isFirstName(t, matcher)) {
+        out.add(`${next.word.folded} ${surname.word.folded}`);
+      }
+    }
+  }
+  for (const s of knownArticleSurnames(matcher)) out.add(s);
+  return out;
+}
+
+const articleSurnameCache = new WeakMap<EntityMatcher, string[]>();
+/** `le pen`, `le drian`: surnames with an article of the people the gazetteer knows, computed once per matcher. */
+function knownArticleSurnames(matcher: EntityMatcher): string[] {
+  let list = articleSurnameCache.get(matcher);
+  if (!list) {
+    list = matcher.entities.filter((e) => e.kind === 'person' && /-(?:le|la|les)-[^-]+$/u.test(e.slug)).map((e) => e.slug.split('-').slice(-2).join(' '));
+    articleSurnameCache.set(matcher, list);
+  }
+  return list;
+}
+
+/** Words after which a capitalised article inside a sentence opens the title of a medium: `selon Le Lab`, `rapporte La Voix de l’Ain`. */
+const REPORTING_WORDS = new Set(
+  'selon rapporte rapportent revele revelent relate relatent relaie releve precise precisent ecrit ecrivent indique indiquent affirme assure annonce raconte souligne note cite'.split(' '),
+);
+/** Participles before `par` or `à` that introduce a medium: `cité par Le Lab`, `a confié à La Provence`. */
+const REPORTED_TO = /^(?:cite|relaye|interroge|publie|revele|rapporte|repris|sollicite|contacte|joint|confie|declare|indique|explique|precise|assure|affirme|raconte|annonce|reconnu|avoue|entretien|interview|entretiens|interviews)e?s?$/u;
+/** Nouns before `de` that introduce a medium: `dans les colonnes de La Dépêche`, `au micro de`, `à l’antenne de`. */
+const MEDIUM_PLACES = new Set(['colonnes', 'micro', 'antenne', 'plateau', 'site', 'une', 'redaction', 'journaliste', 'journalistes', 'editorialiste', 'confreres', 'lecteurs', 'pages']);
+
+/**
+ * `rapporte Le Lab`, `selon La Voix de l’Ain`, `a expliqué à L’Est républicain`, `le groupe Les
+ * Musclés`: a capitalised article inside a sentence, after a verb of reporting, a participle and
+ * `par` or `à`, a noun of the press and `de`, or a noun of organisations, opens a medium's or an
+ * organisation's name: the article, the run, its adjectives and complements (`La Lettre de
+ * l’expansion`) and a known place after `de` (`La Voix de l’Ain`). Not a surname written with its
+ * article (`selon Le Pen` in an article that names Marine Le Pen), not a run that starts a person's name.
+ */
+function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMatcher, articleSurnames: ReadonlySet<string>): { tokens: Token[]; name: string } | undefined {
+  const first = run[0]!;
+  if (run.length > 3 || isFirstName(first, matcher)) return undefined;
+  const article = toks[first.index - 1];
+  let cueAt: number;
+  let prefix = '';
+  if (first.gap === 'space' && article && article.gap === 'space' && !article.sentenceStart && ['Le', 'La', 'Les'].includes(article.word.raw)) cueAt = article.index - 1;
+  else if (first.gap === 'elided' && !first.sentenceStart && /\sL['\u2019]$/u.test(text.slice(toks[first.index - 1]?.word.end ?? 0, first.word.start))) {
+    cueAt = first.index - 1;
+    prefix = text.slice(first.word.start - 2, first.word.start);
+  } else return undefined;
+  const cue = toks[cueAt];
+  const before = toks[cueAt - 1];
+  // `Selon La Voix de l’Ain` opens a sentence: the cue may be capitalised there only.
+  if (!cue || (cue.capitalised && !cue.sentenceStart)) return undefined;
+  const f = cue.word.folded;
+  const cued =
+    REPORTING_WORDS.has(f) ||
+    (f === 'apres' && cue.gap === 'elided') ||
+    ((f === 'par' || f === 'a' || f === 'au') && !!before && REPORTED_TO.test(before.word.folded)) ||
+    (f === 'de' && !!before && MEDIUM_PLACES.has(before.word.folded)) ||
+    ORGANISATION_CUES.has(f);
+  if (!cued) return undefined;
+  if (prefix === '' && articleSurnames.has(`${article!.word.folded} ${first.word.folded}`)) return undefined;
+  const tail = organisationTail(run[run.length - 1]!, toks, text, matcher);
+  const named = [...run, ...tail];
+  const place = knownPlaceAfter(named[named.length - 1]!, toks, matcher);
+  const tokens = prefix ? [...named, ...place] : [article!, ...named, ...place];
+  return { tokens, name: prefix + surface(tokens, text) };
+}
+
+/** `de l’Ain`, `des Pyrénées`, `du Midi`: a known place after `de`, `du`, `des` or `d’`, the last words of a medium's name. */
+function knownPlaceAfter(last: Token, toks: Token[], matcher: EntityMatcher): Token[] {
+  const link = toks[last.index + 1];
+  if (!link || link.gap === 'other') return [];
+  const at = link.gap === 'elided' ? link.index : ['de', 'du', 'des'].includes(link.word.raw) ? link.index + 1 : -1;
+  const first = toks[at];
+  if (!first || (at !== link.index && first.gap === 'other')) return [];
+  const rule = matchAlias(toks, at, matcher);
+  if (!rule || matcher.entities[rule.entity]!.kind !== 'place') return [];
+  return toks.slice(last.index + 1, at + 1 + rule.rest.length);
 }
 
 /**
@@ -1111,6 +1256,8 @@ function regionWords(place: Token[], toks: Token[]): number {
  */
 function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
   if (run.length < 2 || run.length > 3 || run.some((t) => ORGANISATION_WORDS.has(t.word.folded) || !surnameWord(t))) return undefined;
+  // `pendant la Grande Guerre, le chef d’État…`: a name after an article is a thing's.
+  if (articleBefore(run[0]!, toks)) return undefined;
   if (run.some((t) => matcher.bySlug.has(slugify(t.word.raw)))) return undefined;
   const last = run[run.length - 1]!;
   let next = toks[last.index + 1];
@@ -1268,7 +1415,7 @@ function knownAcronyms(toks: Token[], text: string, matcher: EntityMatcher): [nu
 /** An acronym in capitals, two to eight letters: `CRE`, `INRAE`. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
 /** Nouns that say an acronym after them names an organisation: `la commission de régulation de l’énergie (CRE)`. */
-const ACRONYM_HEADS = new Set([...ORGANISATION_WORDS, ...ORGANISATION_CUES]);
+const ACRONYM_HEADS = new Set([...ORGANISATION_WORDS, ...ORGANISATION_CUES].filter((w) => !TRADE_CUES.has(w)));
 
 /**
  * Acronyms defined in brackets: `Observatoire pyrénéen du changement climatique (OPCC)`, or the

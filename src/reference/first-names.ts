@@ -30,7 +30,9 @@ const NOT_GIVEN_NAMES = new Set(
     'avril mai juin juillet august ete hiver automne printemps noel paques loisirs ' +
     // Brands, places and words that open names of things in the news.
     'bentley mercedes renault nissan austin royal lion milan rio san santa santo sao taj pearl madison fort art america alliance ' +
-    'guide jones love long second young king queen lord patient').split(' '),
+    'guide jones love long second young king queen lord patient ' +
+    // Common nouns that open names of things in capitals: `Salle Pleyel`, `Dame Nature`, `Lien ADN`, `Champion du monde`.
+    'salle dame lien champion').split(' '),
 );
 
 /** Given names of the French list of `gender-detection-from-name`, folded, three letters or more. */

@@ -425,3 +425,46 @@ test('issue 12: a long form written otherwise than the reference, then a known a
   const refs = detect('Selon le Centre national de recherches scientifiques (CNRS), à Lyon, le CNRS confirme.', empty);
   assert.deepEqual(names(refs), ['organisation:CNRS:3', 'place:Lyon:1']);
 });
+
+test('issue 12: « l’ONG » in capitals heads no name: the organisation is the name after it', () => {
+  const refs = detect('Deux salariés de l’ONG Solidarités Nord travaillent avec l’ONG Brave Tortues.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Brave Tortues:1', 'organisation:Solidarités Nord:1']);
+});
+
+test('issue 12: a capitalised article after a verb of reporting opens a medium’s name (« rapporte Le Courrier », « selon La Gazette de l’Ain »)', () => {
+  const refs = detect('Le maire a démissionné, rapporte Le Courrier. Selon La Gazette de l’Ain, il part. Il l’a confié à L’Écho régional.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:La Gazette de l’Ain:1', 'organisation:Le Courrier:1', 'organisation:L’Écho régional:1']);
+});
+
+test('issue 12: a surname written with its article is no medium (« selon Le Floch » after « Anne Le Floch »)', () => {
+  const refs = detect('Anne Le Floch est candidate. Selon Le Floch, la ville change.', empty);
+  assert.deepEqual(names(refs), ['person:Anne Le Floch:2']);
+});
+
+test('issue 12: a band named with its article after « le groupe » is an organisation', () => {
+  assert.deepEqual(names(detect('Il jouait de la basse dans le groupe Les Baladins.', empty)), ['organisation:Les Baladins:1']);
+});
+
+test('issue 12: « chez » names a publisher or an employer after a word of publishing or work, not a host', () => {
+  const refs = detect('Son roman est paru chez Quillet. Elle travaille chez Vorlane depuis mai. Il a dit un jour chez Tessard que tout va bien.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Quillet:1', 'organisation:Vorlane:1']);
+});
+
+test('issue 12: trades of companies, publishers and houses are cues, with a nationality between (« l’horloger suisse Vantor »)', () => {
+  const refs = detect('L’horloger suisse Vantor, la maison Darrieux et les éditions Pelletane se sont associés.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Darrieux:1', 'organisation:Pelletane:1', 'organisation:Vantor:1']);
+});
+
+test('issue 12: a person noun after a noun of groups qualifies the group (« le groupe islamiste Ansar Wadi »)', () => {
+  assert.deepEqual(names(detect('Le groupe islamiste Ansar Wadi a revendiqué l’attaque.', empty)), ['organisation:Ansar Wadi:1']);
+});
+
+test('issue 12: no person ends with a capitalised article; no person after an article before an apposition (« la Grande Guerre, le chef »)', () => {
+  assert.deepEqual(names(detect('Le président de région Pierre Vasseur Le et le maire ont parlé.', empty)), ['person:Pierre Vasseur:1']);
+  assert.deepEqual(names(detect('Il évoquait la Longue Marche, le chef du parti écoutait.', empty)), []);
+});
+
+test('issue 12: a name that fills a quotation is a title, unless a nickname’s word comes before it', () => {
+  assert.deepEqual(names(detect('Il joue dans la série "Martin Fourchette" sur une chaîne.', empty)), []);
+  assert.deepEqual(names(detect('Connu sous le surnom « Martin Fourchette », il a été arrêté.', empty)), ['person:Martin Fourchette:1']);
+});
