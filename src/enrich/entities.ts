@@ -1091,7 +1091,13 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     };
     for (const run of runs) takeRun(run);
     for (const m of knownPlaces) if (inOrganisation.has(m.tokens[0]!)) retract(matcher.entities[m.entity]!.slug);
-    for (const [beside, entity] of knownAcronyms(toks, text, matcher)) if (orgAt.has(beside)) sameAs.set(orgAt.get(beside)!, entity);
+    for (const [beside, entity, acronym] of knownAcronyms(toks, text, matcher)) {
+      const slug = orgAt.get(beside);
+      if (!slug) continue;
+      // The article's own long form wins over the reference's body of the same acronym.
+      if (sameLongForm(slug, entity, matcher)) sameAs.set(slug, entity);
+      else if (!acronyms.has(acronym)) acronyms.set(acronym, { slug, name: tallies.get(slug)!.name });
+    }
     for (const def of acronymDefinitions(toks, text, matcher)) {
       if (acronyms.has(def.acronym.word.folded)) continue;
       const slug = orgAt.get(def.beside);
@@ -1401,21 +1407,63 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
  * Known organisations named by an acronym in brackets just after a name: index of the word
  * before the bracket → the known entity (`…de l’environnement (INRAE)`).
  */
-function knownAcronyms(toks: Token[], text: string, matcher: EntityMatcher): [number, number][] {
-  const out: [number, number][] = [];
+function knownAcronyms(toks: Token[], text: string, matcher: EntityMatcher): [number, number, string][] {
+  const out: [number, number, string][] = [];
   for (const t of toks) {
     const prev = toks[t.index - 1];
     if (text.charCodeAt(t.word.end) !== 41 || !prev || !ACRONYM.test(t.word.raw) || !/^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start))) continue;
     const rule = matchAlias(toks, t.index, matcher);
-    if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'organisation') out.push([prev.index, rule.entity]);
+    if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'organisation') out.push([prev.index, rule.entity, t.word.folded]);
   }
   return out;
+}
+
+const aliasSlugCache = new WeakMap<EntityMatcher, Map<number, string[]>>();
+/** Slugs of an entity's name and aliases, from a reverse index built once per matcher. */
+function aliasSlugs(matcher: EntityMatcher, entity: number): string[] {
+  let index = aliasSlugCache.get(matcher);
+  if (!index) {
+    index = new Map();
+    for (const [slug, e] of matcher.bySlug) index.set(e, [...(index.get(e) ?? []), slug]);
+    aliasSlugCache.set(matcher, index);
+  }
+  return index.get(entity) ?? [];
+}
+
+/** Short words of long forms that any spelling may drop: `de`, `la`, `pour`. */
+const LINK_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'sur', 'aux', 'au', 'en', 'a', 'of', 'the', 'and', 'for']);
+
+/**
+ * Whether a long form names the known body of its acronym: each of its words, by its first five
+ * letters, is a word of one of the body's spellings (`Centre national de recherches
+ * scientifiques` for a CNRS spelled in full), so that `Fédération française de l’assurance (FFA)`
+ * is not the athletics federation the reference knows as FFA. A body known by its acronym alone
+ * takes any long form.
+ */
+function sameLongForm(longSlug: string, entity: number, matcher: EntityMatcher): boolean {
+  const stem = (w: string): string => w.slice(0, 5);
+  // `La République en marche de Paris (LREM)`: a known place names the body's branch, not another body.
+  const words = longSlug.split('-').filter((w) => !LINK_WORDS.has(w) && matcher.entities[matcher.bySlug.get(w) ?? -1]?.kind !== 'place');
+  const spelled = aliasSlugs(matcher, entity).filter((alias) => alias.includes('-'));
+  // A long form of five words or more may misspell one (`…de la vie politique (HATVP)`).
+  const slack = Math.floor(words.length / 5);
+  // The reference knows the acronym alone (`CNRS`): the article's long form is taken at its word.
+  return !spelled.length || spelled.some((alias) => {
+    const known = new Set(alias.split('-').map(stem));
+    return words.filter((w) => !known.has(stem(w))).length <= slack;
+  });
 }
 
 /** An acronym in capitals, two to eight letters: `CRE`, `INRAE`. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
 /** Nouns that say an acronym after them names an organisation: `la commission de régulation de l’énergie (CRE)`. */
-const ACRONYM_HEADS = new Set([...ORGANISATION_WORDS, ...ORGANISATION_CUES].filter((w) => !TRADE_CUES.has(w)));
+const ACRONYM_HEADS = new Set([
+  ...[...ORGANISATION_WORDS, ...ORGANISATION_CUES].filter((w) => !TRADE_CUES.has(w)),
+  // Heads of long forms that name no body elsewhere: `Réseau national de surveillance…`, `Œuvre d’assistance…`.
+  ...'reseau oeuvre brigade peloton juridiction chambre fonds haute organization'.split(' '),
+]);
+/** Past the eight words before the bracket, up to twelve, a head counts when it starts with the acronym's letter (`Association pour le droit de mourir dans la dignité (ADMD)`). */
+const FAR_HEAD_WORDS = 12;
 
 /**
  * Acronyms defined in brackets: `Observatoire pyrénéen du changement climatique (OPCC)`, or the
@@ -1432,16 +1480,38 @@ function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher)
     const next = toks[t.index + 1];
     if (prev && /^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start)) && text.charAt(t.word.end) === ')') {
       let head = false;
-      for (let j = t.index - 1; j >= 0 && j >= t.index - 8; j--) {
-        if (ACRONYM_HEADS.has(toks[j]!.word.folded)) head = true;
+      const letter = t.word.folded.charAt(0);
+      for (let j = t.index - 1; j >= 0 && j >= t.index - FAR_HEAD_WORDS; j--) {
+        const f = toks[j]!.word.folded;
+        if (ACRONYM_HEADS.has(f) && (j >= t.index - 8 || f.charAt(0) === letter)) head = true;
         if (toks[j]!.sentenceStart) break;
       }
-      out.push({ acronym: t, beside: prev.index, head });
+      // `du peloton de gendarmerie de haute montagne (PGHM) de Briançon`: a local unit named by its town, like `le tribunal de Lille`.
+      const after = toks[t.index + 1];
+      const link = after ? text.slice(t.word.end, after.word.start) : '';
+      const local =
+        !!after && (/^\)\s+d['\u2019]$/u.test(link) ? after.capitalised : /^\)\s+$/u.test(link) && ['de', 'du'].includes(after.word.raw) && !!toks[t.index + 2]?.capitalised);
+      out.push({ acronym: t, beside: prev.index, head: head && !local });
     } else if (next && /^\s+\(\s*$/u.test(text.slice(t.word.end, next.word.start)) && next.capitalised) {
-      out.push({ acronym: t, beside: next.index, head: false });
+      out.push({ acronym: t, beside: next.index, head: expansionHead(t, next, toks, text) });
     }
   }
   return out;
+}
+
+/**
+ * `UNFF (Union nationale des familles de féminicides)`, `IMO (International Meteor Organization)`:
+ * the long form in brackets after an acronym starts with the acronym's letter and with a head of
+ * organisations, or ends with one (English word order); it names a body, not a tax (`ISF (Impôt…)`).
+ */
+function expansionHead(acronym: Token, first: Token, toks: Token[], text: string): boolean {
+  if (first.word.folded.charAt(0) !== acronym.word.folded.charAt(0)) return false;
+  if (ACRONYM_HEADS.has(first.word.folded)) return true;
+  for (let i = first.index; i < first.index + FAR_HEAD_WORDS && toks[i]; i++) {
+    if (text.charAt(toks[i]!.word.end) === ')') return toks[i]!.capitalised && ACRONYM_HEADS.has(toks[i]!.word.folded);
+    if (toks[i + 1]?.gap === 'other') return false;
+  }
+  return false;
 }
 
 /** Letters outside ASCII: between two spellings seen as often, the accented one is the careful one (`Édouard`). */

@@ -468,3 +468,24 @@ test('issue 12: a name that fills a quotation is a title, unless a nickname’s 
   assert.deepEqual(names(detect('Il joue dans la série "Martin Fourchette" sur une chaîne.', empty)), []);
   assert.deepEqual(names(detect('Connu sous le surnom « Martin Fourchette », il a été arrêté.', empty)), ['person:Martin Fourchette:1']);
 });
+
+test('issue 12: an acronym defined by a long form of organisations in brackets after it is an organisation (« l’UFPA (Union française des pêcheurs amateurs) »), a tax is not', () => {
+  const refs = detect('La présidente de l’UFPA (Union française des pêcheurs amateurs) proteste. L’UFPA écrit au préfet. Il paie la TVF (Taxe sur les voitures de fonction).', empty);
+  assert.deepEqual(names(refs), ['organisation:UFPA:2']);
+});
+
+test('issue 12: a head of organisations starting with the acronym’s letter counts up to twelve words before the bracket', () => {
+  const refs = detect('Il a rejoint l’Association pour le maintien des petits commerces dans les bourgs ruraux (AMPCBR) en mai.', empty);
+  assert.deepEqual(names(refs), ['organisation:AMPCBR:1']);
+});
+
+test('issue 12: the article’s own long form wins over the reference’s body of the same acronym (FFA), not a long form of the same body', () => {
+  assert.deepEqual(names(detect('Selon la Fédération française de l’assurance (FFA), la facture monte. La FFA s’inquiète.', empty)), [
+    'organisation:Fédération française de l’assurance:3',
+  ]);
+  assert.deepEqual(names(detect('La Fédération française d’athlétisme (FFA) a suspendu le coureur.', empty)), ['organisation:Fédération française d\'athlétisme:2']);
+});
+
+test('issue 12: an acronym of a lowercase unit named by its town after the bracket is no organisation (« du peloton de montagne (PGM) de Briançon »)', () => {
+  assert.deepEqual(names(detect('Les secouristes du peloton de gendarmerie de montagne (PGM) de Briançon ont aidé.', empty)), ['place:Briançon:1']);
+});
