@@ -120,6 +120,25 @@ Orelsan
 Nekfeu
 Dalida
 France Gall
+Jenifer
+Zazie
+Lorie
+Calogero
+Vianney
+Angèle
+Slimane
+Vitaa
+Shy'm
+Kendji Girac|Kendji
+Garou
+Loana
+Nabilla
+Charles Aznavour|Aznavour
+Johnny Hallyday
+Cyril Hanouna|Hanouna
+Laurent Ruquier|Ruquier
+Thierry Ardisson|Ardisson
+Jean-Marie Bigard|Bigard
 Gérard Depardieu|Depardieu
 Kylian Mbappé|Mbappé
 Zinédine Zidane|Zidane

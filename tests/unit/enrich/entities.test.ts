@@ -490,3 +490,8 @@ test('issue 12: an acronym of a lowercase unit named by its town after the brack
   const refs = detect('Les secouristes du peloton de gendarmerie de montagne (PGM) de Grenoble ont aidé. Ils ont appelé la brigade de montagne (BDM).', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:BDM:1', 'place:Grenoble:1']);
 });
+
+test('issue 12: singers known by one name and hosts known by their surname are people without a cue (« Zazie », « chez Ruquier »)', () => {
+  const refs = detect('Le titre interprété par Zazie a été repris par Calogero, puis chanté chez Ruquier.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Calogero:1', 'person:Laurent Ruquier:1', 'person:Zazie:1']);
+});
