@@ -57,7 +57,9 @@ const ORGANISATION_WORDS = new Set(
     'festival conference sommet musee hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
     'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine radio ' +
     'tv television chaine caisse societe compagnie entreprise cabinet republique observatoire syndicat confederation direction ' +
-    'inspection forces revue music entertainment pictures production productions service services council foundation committee society'
+    'inspection forces revue music entertainment pictures production productions service services council foundation committee society ' +
+    // English words of companies: `Sirius Health`, `Cayman Airways`.
+    'health healthcare partners holdings solutions consulting energy pharma therapeutics airways automotive ventures software networks insurance investments robotics aerospace'
   ).split(' '),
 );
 
@@ -1063,7 +1065,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         return;
       }
       // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
-      const town = cueBefore(run, toks, text) === 'place' && matcher.communes.has(hyphenated(surface(run, text)));
+      // `la commune de Saint-Pierre d’Eyraud`: so is a town after a noun of places.
+      const town = (cueBefore(run, toks, text) === 'place' || placeNounBefore(run, toks)) && matcher.communes.has(hyphenated(surface(run, text)));
       // `Amelia Island`, `Pebble Beach`, `Colorado Springs`: a name ending in an English noun of places is a place.
       const english = englishPlace(run, matcher);
       if (english) {

@@ -495,3 +495,8 @@ test('issue 12: singers known by one name and hosts known by their surname are p
   const refs = detect('Le titre interprété par Zazie a été repris par Calogero, puis chanté chez Ruquier.', empty);
   assert.deepEqual(names(refs).sort(), ['person:Calogero:1', 'person:Laurent Ruquier:1', 'person:Zazie:1']);
 });
+
+test('issue 12: English words of companies make a name an organisation (« Selma Health »); a town after « la commune de » is no person', () => {
+  const refs = detect('Selon une étude de Selma Health, le bus a quitté la route sur la commune de Saint-Pierre d’Eyraud.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Selma Health:1', 'place:Saint-Pierre-d\'Eyraud:1']);
+});
