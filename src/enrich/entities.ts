@@ -520,7 +520,8 @@ function isRareFirstName(t: Token, matcher: EntityMatcher): boolean {
 
 /** A word that can follow a given name in a person's name: `Le`, `Pen`, `de`, `Y.`. */
 function surnameWord(t: Token): boolean {
-  if (PARTICLES.has(t.word.folded)) return true;
+  // `Abdel Fattah al-Sissi`: an Arabic article glued to the surname.
+  if (PARTICLES.has(t.word.folded) || ARABIC_ARTICLE.test(t.word.raw)) return true;
   return (
     t.capitalised &&
     !ORGANISATION_WORDS.has(t.word.folded) &&
@@ -1343,8 +1344,8 @@ function institutionAdjective(f: string): boolean {
 /** Nationalities after a complement qualify the whole body, not its name: `l’École de l’air française`. */
 const NATIONALITY_ADJECTIVE =
   /^(?:francais|francaise|americaine?|allemande?|italienne?|espagnole?|europeenne?|chinoise?|japonaise?|canadienne?|anglaise?|neerlandaise?|marocaine?|algerienne?|tunisienne?|israelienne?|iranienne?|indienne?|bresilienne?|australienne?|mexicaine?|portugaise?|polonaise?|ukrainienne?|irlandaise?|ecossaise?|libanaise?|syrienne?|egyptienne?|africaine?|sud-africaine?|quebecoise?|suedoise?|danoise?|norvegienne?|finlandaise?|coreenne?)s?$/u;
-/** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`. */
-const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates']);
+/** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`, `ministère des Affaires étrangères`, `Comptes publics`. */
+const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates', 'etranger', 'etrangers', 'etrangere', 'etrangeres', 'public', 'publics']);
 /** Words after an elision that start no complement: `d’un`, `l’on`. */
 const ELIDED_STOPS = new Set(['un', 'une', 'on', 'il', 'ils', 'elle', 'elles', 'autres', 'ailleurs', 'abord', 'ou', 'ici']);
 /** Past participles qualify the words of a complement (`l’image animée`), not the head (`l’Agence créée en 2010`). */

@@ -500,3 +500,8 @@ test('issue 12: English words of companies make a name an organisation (« Selma
   const refs = detect('Selon une étude de Selma Health, le bus a quitté la route sur la commune de Saint-Pierre d’Eyraud.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Selma Health:1', 'place:Saint-Pierre-d\'Eyraud:1']);
 });
+
+test('issue 12: an Arabic article goes on a surname after a given name; « étrangères » and « publics » go on a ministry’s name', () => {
+  const refs = detect('Il a parlé avec Karim al-Hassani. Le ministère des Affaires étrangères et le ministère des Comptes publics ont répondu.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:ministère des Affaires étrangères:1', 'organisation:ministère des Comptes publics:1', 'person:Karim al-Hassani:1']);
+});
