@@ -947,7 +947,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       addOrganisation(run, text);
       return;
     }
-    const before = cueBefore(run, toks, text);
+    const before = cueBefore(run, toks, text) ?? titleBefore(run, toks, text, matcher);
     const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
     let cue = before ?? after;
     const folded = run.map((t) => t.word.folded).join(' ');
@@ -1277,6 +1277,28 @@ function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityM
   if (PERSON_CUES.has(next.word.folded) || APPOSITION_NOUNS.has(next.word.folded)) return 'person';
   const unit = toks[next.index + 1];
   return /^\d{1,3}$/.test(next.word.raw) && unit?.word.folded === 'ans' ? 'person' : undefined;
+}
+
+/**
+ * `le ministre grec de la Défense, Panos Kammenos`, `le directeur de l’organisation, Tedros
+ * Adhanom Ghebreyesus`: a name of two or three capitalised words after a comma that closes a
+ * title (an article, a person noun and its complement, within ten words of the same sentence)
+ * names that person; not a name holding a known name (`…, Renault Trucks`).
+ */
+function titleBefore(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
+  const first = run[0]!;
+  const comma = toks[first.index - 1];
+  if (run.length < 2 || run.length > 3 || !comma || !/^,\s+$/u.test(text.slice(comma.word.end, first.word.start))) return undefined;
+  if (run.some((t) => ORGANISATION_WORDS.has(t.word.folded) || !surnameWord(t) || matcher.bySlug.has(slugify(t.word.raw)))) return undefined;
+  for (let i = comma.index; i > comma.index - 10 && i > 0; i--) {
+    const t = toks[i]!;
+    if (!t.capitalised && PERSON_CUES.has(t.word.folded) && !KIN.has(t.word.folded)) {
+      const article = toks[i - 1]!;
+      return t.gap === 'elided' || (t.gap === 'space' && ['le', 'la', 'un', 'une'].includes(article.word.raw)) ? 'person' : undefined;
+    }
+    if (t.gap === 'other' || t.sentenceStart) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -505,3 +505,8 @@ test('issue 12: an Arabic article goes on a surname after a given name; « étra
   const refs = detect('Il a parlé avec Karim al-Hassani. Le ministère des Affaires étrangères et le ministère des Comptes publics ont répondu.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:ministère des Affaires étrangères:1', 'organisation:ministère des Comptes publics:1', 'person:Karim al-Hassani:1']);
 });
+
+test('issue 12: a name after a comma that closes a title is that person (« le ministre grec de la Santé, Ilias Koutsos »), not a known name', () => {
+  const refs = detect('Il l’a confirmé, a indiqué le ministre grec de la Santé, Ilias Koutsos. Le directeur du site, Renault Trucks, se tait.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')), ['person:Ilias Koutsos:1']);
+});
