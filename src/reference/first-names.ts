@@ -38,7 +38,8 @@ const NOT_GIVEN_NAMES = new Set(
 /** Given names of the French list of `gender-detection-from-name`, folded, three letters or more. */
 function packageNames(): string[] {
   const names = createRequire(import.meta.url)(PACKAGE_LIST) as ReadonlyMap<string, string>;
-  return [...names.keys()].map(foldText).filter((f) => f.length >= 3 && !NOT_GIVEN_NAMES.has(f));
+  // `Saint-Jean`, `Saint-Omer`: in news text a saint's name with its hyphen names a town, not a given name.
+  return [...names.keys()].map(foldText).filter((f) => f.length >= 3 && !NOT_GIVEN_NAMES.has(f) && !/^saint(?:e|es)?-/u.test(f));
 }
 
 /** Folded given names of the curated lists above, loaded once. */

@@ -510,3 +510,8 @@ test('issue 12: a name after a comma that closes a title is that person (« le m
   const refs = detect('Il l’a confirmé, a indiqué le ministre grec de la Santé, Ilias Koutsos. Le directeur du site, Renault Trucks, se tait.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')), ['person:Ilias Koutsos:1']);
 });
+
+test('issue 12: a saint’s name with its hyphen starts no person (« Saint-Jean d’Illac » is a town)', () => {
+  const refs = detect('Le maire LR de Saint-Jean d’Illac, Jean Ordoqui, a parlé. Il passe à Saint-Hubert Lavaur.', empty);
+  assert.ok(!names(refs).some((n) => n.startsWith('person:Saint')), names(refs).join(', '));
+});
