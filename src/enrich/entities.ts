@@ -927,7 +927,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   /** A run, or the part of it before a person's name, with no given name to go by. */
   const classify = (run: Token[], toks: Token[], text: string): void => {
     // `la Ve République`, `le XXIe siècle`: an ordinal starts no name.
-    if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run) || ROMAN_ORDINAL.test(run[0]!.word.raw)) return;
+    // `une ville K.O.`: a letter alone names nothing.
+    if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run) || ROMAN_ORDINAL.test(run[0]!.word.raw) || (run.length === 1 && run[0]!.word.raw.length < 2)) return;
     const name = surface(run, text);
     const slug = slugify(name);
     if (!slug) return;

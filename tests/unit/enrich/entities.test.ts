@@ -520,3 +520,7 @@ test('issue 12: « pour » links an organisation’s complement (« Agence fran�
   const refs = detect('Il préside l’Agence française pour la biodiversité. Le Centre de conférence pour prendre la parole. Le ministère de Benjamin Griveaux a été forcé.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:Agence française pour la biodiversité:1', 'organisation:Centre de conférence:1']);
 });
+
+test('issue 12: a letter alone names nothing, even after a noun of places (« une ville K.O. »)', () => {
+  assert.deepEqual(names(detect('Après la tempête, c’est une ville K.O. qui se réveille.', empty)), []);
+});
