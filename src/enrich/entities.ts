@@ -962,6 +962,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         departmentAfter(run, toks, text, matcher) ||
         placeNounBefore(run, toks) ||
         afterKnownOrganisation(run[0]!, toks, organisationEnds) ||
+        // `entre Houeillès et Damazan`: the first of two towns a road or a trip joins.
+        (cue === undefined && run[0]!.gap === 'space' && toks[run[0]!.index - 1]?.word.raw === 'entre') ||
         (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
     const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name))) : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.

@@ -524,3 +524,8 @@ test('issue 12: « pour » links an organisation’s complement (« Agence fran�
 test('issue 12: a letter alone names nothing, even after a noun of places (« une ville K.O. »)', () => {
   assert.deepEqual(names(detect('Après la tempête, c’est une ville K.O. qui se réveille.', empty)), []);
 });
+
+test('issue 12: « entre » a town and « et » another names two places', () => {
+  const refs = detect('Un homme a été arrêté sur la départementale entre Houeillès et Damazan hier.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Damazan:1', 'place:Houeillès:1']);
+});
