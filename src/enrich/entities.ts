@@ -59,7 +59,8 @@ const ORGANISATION_WORDS = new Set(
     'tv television chaine caisse societe compagnie entreprise cabinet republique observatoire syndicat confederation direction ' +
     'inspection forces revue music entertainment pictures production productions service services council foundation committee society ' +
     // English words of companies: `Sirius Health`, `Cayman Airways`.
-    'health healthcare partners holdings solutions consulting energy pharma therapeutics airways automotive ventures software networks insurance investments robotics aerospace'
+    'health healthcare partners holdings solutions consulting energy pharma therapeutics airways automotive ventures software networks insurance investments robotics aerospace ' +
+    'aviation cosmetics beauty food foods'
   ).split(' '),
 );
 
@@ -539,24 +540,29 @@ const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.f
  * to the last surname word, so `Santé Agnès Buzyn` gives `Agnès Buzyn`, `Rupert Murdoch News
  * Corp` gives `Rupert Murdoch`, and `Aston Martin` gives nothing.
  */
-function personStart(run: Token[], matcher: EntityMatcher, toks: Token[]): { start: number; end: number } | undefined {
-  if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surname(run[1]!)) return { start: 0, end: 2 };
+function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: string): { start: number; end: number } | undefined {
+  if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surname(run[1]!) && !bareInitial(run[1]!, text)) return { start: 0, end: 2 };
   // `Déborah de Robertis`: a particle between them; not after an article (`la Colline de Barjaquets`).
   if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surname(run[2]!)) {
     return { start: 0, end: 3 };
   }
   // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
-  if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!)) return { start: 1, end: 3 };
+  if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!) && !bareInitial(run[2]!, text)) return { start: 1, end: 3 };
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
     while (end < run.length && end - p <= MAX_NAME_WORDS && surnameWord(run[end]!) && !nameEndsBefore(run, p, end, matcher)) end++;
     // `Jean Rottner Le et…`: a capitalised article ends no name (it starts a surname: `Le Pen`).
     while (end > p + 1 && (PARTICLES.has(run[end - 1]!.word.folded) || ['Le', 'La', 'Les'].includes(run[end - 1]!.word.raw))) end--;
+    // `la Mini Cooper S`, `l’Octavia RS`: capitals after a name without the dot of an initial (`Natan A.`) name a model.
+    if (end === p + 2 && bareInitial(run[p + 1]!, text)) continue;
     if (end > p + 1) return { start: p, end };
   }
   return undefined;
 }
+
+/** One or two capitals without a dot after them: a model's letters (`RS`, `S`), not an initial (`Natan A.`). */
+const bareInitial = (t: Token, text: string): boolean => t.word.raw.length <= 2 && isAllCaps(t.word.raw.padEnd(2, t.word.raw)) && text.charAt(t.word.end) !== '.';
 
 /** The words fill a quotation: an opening quote just before them, a closing one just after. */
 function quotedWhole(name: Token[], toks: Token[], text: string): boolean {
@@ -1083,7 +1089,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
       // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
       const rareOnly = (p: { start: number }): boolean => p.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text) === 'organisation';
-      const found = town ? undefined : personStart(run, matcher, toks);
+      const found = town ? undefined : personStart(run, matcher, toks, text);
       const person = found && !rareOnly(found) ? found : undefined;
       if (!person) {
         classify(run, toks, text);

@@ -529,3 +529,8 @@ test('issue 12: « entre » a town and « et » another names two places', () =>
   const refs = detect('Un homme a été arrêté sur la départementale entre Houeillès et Damazan hier.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Damazan:1', 'place:Houeillès:1']);
 });
+
+test('issue 12: capitals after a given name without an initial’s dot name a model (« la Mini Cooper S »), not « Natan A. »; Cédric O is known', () => {
+  const refs = detect('Il conduit la Mini Cooper S de sa mère. Natan A. a été arrêté. Cédric O a parlé.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Cédric O:1', 'person:Natan A:1']);
+});
