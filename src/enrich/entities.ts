@@ -634,7 +634,15 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
   let at = first.index - 1;
   while (at > first.index - 3 && toks[at] && cueAdjective(toks[at]!) && toks[at]!.gap === 'space') at--;
   const noun = toks[at];
-  return at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || ORGANISATION_CUES.has(noun.word.folded)) ? noun : prev;
+  if (at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || ORGANISATION_CUES.has(noun.word.folded))) return noun;
+  // `la société de production Elzévir Films`, `le site d’information Axios`, `la maison de disques Polydor`:
+  // an organisation's noun, `de` or `d’` and a lowercase noun of its trade.
+  const trade = prev;
+  if (!trade || trade.capitalised || NOT_A_NAME_START.has(trade.word.folded)) return prev;
+  const elided = trade.gap === 'elided' && !trade.afterL;
+  const link = toks[first.index - 2];
+  const head = elided ? link : trade.gap === 'space' && link?.word.raw === 'de' && link.gap === 'space' ? toks[first.index - 3] : undefined;
+  return head && !head.capitalised && ORGANISATION_CUES.has(head.word.folded) && !TRADE_CUES.has(head.word.folded) ? head : prev;
 }
 
 /** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */

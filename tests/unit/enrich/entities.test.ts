@@ -534,3 +534,8 @@ test('issue 12: capitals after a given name without an initial’s dot name a mo
   const refs = detect('Il conduit la Mini Cooper S de sa mère. Natan A. a été arrêté. Cédric O a parlé.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Cédric O:1', 'person:Natan A:1']);
 });
+
+test('issue 12: an organisation’s noun, « de » or « d’ » and a noun of its trade are a cue (« la société de production Elzane Films », « le site d’information Vexo »)', () => {
+  const refs = detect('Les droits ont été achetés par la société de production Elzane Films, a révélé le site d’information Vexo.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Elzane Films:1', 'organisation:Vexo:1']);
+});
