@@ -539,3 +539,7 @@ test('issue 12: an organisation’s noun, « de » or « d’ » and a noun of i
   const refs = detect('Les droits ont été achetés par la société de production Elzane Films, a révélé le site d’information Vexo.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Elzane Films:1', 'organisation:Vexo:1']);
 });
+
+test('issue 12: « le réseau » and « la boutique » are cues of organisations', () => {
+  assert.deepEqual(names(detect('La présidente du réseau Vérimax l’a dit devant la boutique Zéphyr.', empty)).sort(), ['organisation:Vérimax:1', 'organisation:Zéphyr:1']);
+});
