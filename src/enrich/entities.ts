@@ -526,11 +526,15 @@ function surnameWord(t: Token): boolean {
   return (
     t.capitalised &&
     !ORGANISATION_WORDS.has(t.word.folded) &&
+    !EVENT_WORDS.has(t.word.folded) &&
     !/\d/.test(t.word.raw) &&
     !ROMAN_ORDINAL.test(t.word.raw) &&
     !(isAllCaps(t.word.raw) && t.word.raw.length > 3)
   );
 }
+
+/** English words that end the name of an event, never a surname: `Emmy Awards`, `Invictus Games`. */
+const EVENT_WORDS = new Set(['awards', 'games', 'cup', 'trophy']);
 
 /** A surname word that is no particle: the last word of a name (`Pen` of `Le Pen`, `Robertis`). */
 const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.folded);
@@ -559,6 +563,12 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: 
     if (end > p + 1) return { start: p, end };
   }
   return undefined;
+}
+
+/** A word that is itself the name of a known place or organisation: `Europe`, `Renault`. */
+function knownOther(t: Token, matcher: EntityMatcher): boolean {
+  const e = matcher.bySlug.get(slugify(t.word.raw));
+  return e !== undefined && matcher.entities[e]!.kind !== 'person';
 }
 
 /** One or two capitals without a dot after them: a model's letters (`RS`, `S`), not an initial (`Natan A.`). */
@@ -999,6 +1009,15 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       resolve = () => add(slugify(royal), 'person', royal, royal);
     }
     // `son mari Philippe`: a given name alone names no one a reader can look up, unless it is a stage name (`la chanteuse Adele`).
+    // `la députée LREM Laurianne Rossi`: a known organisation glued before the name is the person's party, not a word of the name;
+    // `le candidat Europe Écologie - Les Verts`: after a known place, the rest is no one's name.
+    else if (cue === 'person' && run.length > 1 && !isFirstName(run[0]!, matcher) && knownOther(run[0]!, matcher)) {
+      const e = matcher.bySlug.get(slugify(run[0]!.word.raw))!;
+      if (matcher.entities[e]!.kind !== 'organisation') return;
+      addKnown(e);
+      if (run.length > 2 || isRareFirstName(run[1]!, matcher)) addPerson(run.slice(1), text);
+      return;
+    }
     else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher))) resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.

@@ -125,7 +125,7 @@ Dalida
 France Gall
 Jenifer
 Zazie
-Lorie
+Lorie Pester|Lorie
 Calogero
 Vianney
 Angèle

@@ -543,3 +543,8 @@ test('issue 12: an organisation’s noun, « de » or « d’ » and a noun of i
 test('issue 12: « le réseau » and « la boutique » are cues of organisations', () => {
   assert.deepEqual(names(detect('La présidente du réseau Vérimax l’a dit devant la boutique Zéphyr.', empty)).sort(), ['organisation:Vérimax:1', 'organisation:Zéphyr:1']);
 });
+
+test('issue 12: a known organisation glued after a person cue is the party, not a word of the name (« la députée LREM Laura Vessi »); events are no people', () => {
+  const refs = detect('La députée LREM Laura Vessi a été agressée. Le candidat Europe Écologie - Les Verts a parlé. Elle a eu trois Emmy Awards.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Europe Écologie-Les Verts:1', 'organisation:La République en marche:1', 'person:Laura Vessi:1']);
+});
