@@ -1425,6 +1425,9 @@ const ELIDED_STOPS = new Set(['un', 'une', 'on', 'il', 'ils', 'elle', 'elles', '
 /** Past participles qualify the words of a complement (`l’image animée`), not the head (`l’Agence créée en 2010`). */
 const PARTICIPLE = /(?:é|ée|és|ées)$/u;
 
+/** Adjectives written before their noun in a complement: `de grande instance`, `de haute montagne`, `des petites entreprises`. */
+const PRENOMINAL = new Set(['grand', 'grande', 'grands', 'grandes', 'haut', 'haute', 'hauts', 'hautes', 'petit', 'petite', 'petits', 'petites', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles']);
+
 /** Verbs and clitics that end an organisation's name although they look like its adjectives: `l’Académie de médecine explique`. */
 const TAIL_STOPS = new Set('explique expliquent indique indiquent critique critiquent applique implique communique revendique fabrique faire ne n se s y en pas plus'.split(' '));
 
@@ -1481,8 +1484,10 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
     else break;
     if (content) {
       if (state === 'de') inComplement = true;
-      state = 'word';
-      end = i + 1;
+      // `Tribunal de grande instance`: an adjective before the complement's noun waits for it.
+      const waits: boolean = state === 'de' && PRENOMINAL.has(f) && !t.capitalised;
+      state = waits ? 'de' : 'word';
+      if (!waits) end = i + 1;
     }
   }
   return toks.slice(last.index + 1, end);

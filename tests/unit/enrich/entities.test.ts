@@ -548,3 +548,8 @@ test('issue 12: a known organisation glued after a person cue is the party, not 
   const refs = detect('La députée LREM Laura Vessi a été agressée. Le candidat Europe Écologie - Les Verts a parlé. Elle a eu trois Emmy Awards.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Europe Écologie-Les Verts:1', 'organisation:La République en marche:1', 'person:Laura Vessi:1']);
 });
+
+test('issue 12: an adjective before the noun of a complement waits for it (« Tribunal de grande instance », « Confédération des petites entreprises »)', () => {
+  const refs = detect('La Confédération des petites entreprises a saisi le Tribunal de grande instance.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Confédération des petites entreprises:1', 'organisation:Tribunal de grande instance:1']);
+});
