@@ -1255,7 +1255,9 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
   const named = [...run, ...tail];
   const place = knownPlaceAfter(named[named.length - 1]!, toks, matcher);
   const tokens = prefix ? [...named, ...place] : [article!, ...named, ...place];
-  return { tokens, name: prefix + surface(tokens, text) };
+  const name = prefix + surface(tokens, text);
+  // `a expliqué à La Ferté-Alais`: a town with its article is no medium.
+  return matcher.communes.has(foldText(name)) || matcher.communes.has(hyphenated(name)) ? undefined : { tokens, name };
 }
 
 /** `de l’Ain`, `des Pyrénées`, `du Midi`: a known place after `de`, `du`, `des` or `d’`, the last words of a medium's name. */

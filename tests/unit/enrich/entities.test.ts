@@ -553,3 +553,8 @@ test('issue 12: an adjective before the noun of a complement waits for it (« Tr
   const refs = detect('La Confédération des petites entreprises a saisi le Tribunal de grande instance.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Confédération des petites entreprises:1', 'organisation:Tribunal de grande instance:1']);
 });
+
+test('issue 12: a town written with its article after a verb of reporting and « à » is no medium (« a expliqué à La Ferté-Alais »)', () => {
+  const refs = detect('Il l’a expliqué à La Ferté-Alais hier, rapporte Le Courrier.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Le Courrier:1']);
+});
