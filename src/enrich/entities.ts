@@ -461,6 +461,26 @@ function afterKnownOrganisation(first: Token, toks: Token[], organisationEnds: R
 /** Articles and determiners before a product named by its maker and model: `une Maserati MC12`, `cette Ford Focus`. */
 const PRODUCT_DETERMINERS = new Set(['la', 'le', 'les', 'une', 'un', 'des', 'cette', 'ce', 'sa', 'son', 'ses', 'leur', 'leurs', 'notre', 'votre']);
 
+/**
+ * Determiners of a thing owned or shown: `sa Rolls-Royce`, `cette Bugatti`. Not `une`: the tuning
+ * labels read `une BMW` (a stolen car) as the maker, and the convention speaks of a maker before a model.
+ */
+const OBJECT_DETERMINERS = new Set(['sa', 'son', 'ses', 'cette', 'ce', 'leur', 'leurs', 'notre', 'votre', 'ma', 'mon', 'ta', 'ton']);
+
+/**
+ * A known organisation's one-word name after a determiner of objects (`sa Rolls-Royce`), or after
+ * any determiner and before a model's code with a digit (`la Bugatti 57SC`, `l’Airbus A320`).
+ */
+function productMention(name: Token[], toks: Token[]): boolean {
+  if (name.length !== 1) return false;
+  const first = name[0]!;
+  const prev = toks[first.index - 1];
+  const next = toks[first.index + 1];
+  const determined = first.gap === 'elided' ? first.afterL : first.gap === 'space' && !!prev && PRODUCT_DETERMINERS.has(prev.word.raw);
+  if (first.gap === 'space' && prev && OBJECT_DETERMINERS.has(prev.word.raw)) return true;
+  return determined && !!next && next.gap === 'space' && /\d/u.test(next.word.raw);
+}
+
 /** Lowercase nouns of places and institutions named after someone: `le lycée Georges Brassens`, `l’hôpital Henri Duffaut`, `la rue Victor Hugo`. */
 const NAMED_AFTER = new Set(
   (
@@ -1064,6 +1084,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
+      // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
+      if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
       if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.

@@ -558,3 +558,8 @@ test('issue 12: a town written with its article after a verb of reporting and «
   const refs = detect('Il l’a expliqué à La Ferté-Alais hier, rapporte Le Courrier.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Le Courrier:1']);
 });
+
+test('issue 12: a maker’s name as a thing one has or before a model’s code is a product (« sa Rolls-Royce », « la Bugatti 57SC », « la RN 124 »), not the organisation', () => {
+  const refs = detect('Il a vendu sa Rolls-Royce et la Bugatti 57SC de 1937 sur la RN 124. Plus tard, Airbus a annoncé une commande.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Airbus:1']);
+});
