@@ -536,7 +536,8 @@ function givenNameAlone(t: Token, cue: string, matcher: EntityMatcher): boolean 
 
 /** A given name of the longer list only (`Dominic`, `Ray`): evidence for a two-word name alone (see `personStart`). */
 function isRareFirstName(t: Token, matcher: EntityMatcher): boolean {
-  return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded) && !ORGANISATION_WORDS.has(t.word.folded);
+  // `Engie Gaz`: a known organisation's or place's name is no rare given name.
+  return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded) && !ORGANISATION_WORDS.has(t.word.folded) && !knownOther(t, matcher);
 }
 
 /** A word that can follow a given name in a person's name: `Le`, `Pen`, `de`, `Y.`. */
@@ -1340,8 +1341,10 @@ function regionWords(place: Token[], toks: Token[]): number {
  */
 function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
   if (run.length < 2 || run.length > 3 || run.some((t) => ORGANISATION_WORDS.has(t.word.folded) || !surnameWord(t))) return undefined;
-  // `pendant la Grande Guerre, le chef d’État…`: a name after an article is a thing's.
-  if (articleBefore(run[0]!, toks)) return undefined;
+  // `pendant la Grande Guerre, le chef d’État…`: a name after an article is a thing's; after a capitalised word
+  // that starts no name, part of a title (`pour Non Stop Politique, la mère de…`).
+  const before = toks[run[0]!.index - 1];
+  if (articleBefore(run[0]!, toks) || (run[0]!.gap === 'space' && before?.capitalised && !before.sentenceStart)) return undefined;
   if (run.some((t) => matcher.bySlug.has(slugify(t.word.raw)))) return undefined;
   const last = run[run.length - 1]!;
   let next = toks[last.index + 1];

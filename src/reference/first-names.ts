@@ -32,7 +32,7 @@ const NOT_GIVEN_NAMES = new Set(
     'bentley mercedes renault nissan austin royal lion milan rio san santa santo sao taj pearl madison fort art america alliance ' +
     'guide jones love long second young king queen lord patient ' +
     // Common nouns that open names of things in capitals: `Salle Pleyel`, `Dame Nature`, `Lien ADN`, `Champion du monde`, `Aïd al-Adha`.
-    'salle dame lien champion aid').split(' '),
+    'salle dame lien champion aid stop').split(' '),
 );
 
 /** Given names of the French list of `gender-detection-from-name`, folded, three letters or more. */

@@ -563,3 +563,8 @@ test('issue 12: a maker’s name as a thing one has or before a model’s code i
   const refs = detect('Il a vendu sa Rolls-Royce et la Bugatti 57SC de 1937 sur la RN 124. Plus tard, Airbus a annoncé une commande.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Airbus:1']);
 });
+
+test('issue 12: a known organisation’s name is no rare given name (« Engie Gaz »); a title’s end before an apposition is no person (« pour Non Stop Politique, la mère »)', () => {
+  const refs = detect('Elle reçoit un mail de Engie Gaz tarif réglementé. En exclusivité pour Non Stop Politique, la mère de Carla Bruni parle.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')), ['person:Carla Bruni:1']);
+});
