@@ -847,6 +847,26 @@ function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher)
   return matcher.communes.get(folded);
 }
 
+/** The shape of a French town's name: `Saint-Barth`, `Villeneuse-sur-Yonne`, `Pont-de-Beauvoisin`. */
+const TOWN_SHAPE = /^(?:Saint|Sainte)-\p{Lu}|^\p{Lu}[\p{L}'\u2019]+(?:-[\p{L}'\u2019]+)*-(?:sur|sous|lès|lez|les|en|de|du|des|d['\u2019]\p{L}+|le|la|aux)-\p{L}/u;
+
+/**
+ * A town after a cue that the commune list lacks as written: with the article INSEE gives it
+ * (`Pont-de-Beauvoisin` for Le Pont-de-Beauvoisin), with a hyphen after its article (`La-Barre-de-Monts`),
+ * or, shaped like a French town's name, as written (a misspelling, a nickname: `Saint-Barth`).
+ */
+function townLike(name: string, matcher: EntityMatcher): string | undefined {
+  const folded = foldText(name);
+  // Only a compound name takes an article it lacks: `au Tour de France` is no town of La Tour.
+  for (const article of folded.includes('-') ? ['le', 'la', 'les'] : []) {
+    const found = matcher.communes.get(`${article} ${folded}`);
+    if (found) return found;
+  }
+  const unhyphenated = /^(?:le|la|les)-/u.test(folded) ? matcher.communes.get(folded.replace('-', ' ')) : undefined;
+  // `aux Saint-Joriens`: a plural of inhabitants is no town.
+  return unhyphenated ?? (TOWN_SHAPE.test(name) && !/\s/u.test(name) && !/(?:iens|iennes|aises|oises|ains|aines)$/u.test(folded) ? name : undefined);
+}
+
 /** A town's name written with spaces, as INSEE writes it: `Saint-Pierre d’Oléron` → `saint-pierre-d'oleron`. */
 const hyphenated = (name: string): string => foldText(name).replace(/ +/gu, '-');
 
@@ -1010,7 +1030,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         // `entre Houeillès et Damazan`: the first of two towns a road or a trip joins.
         (cue === undefined && run[0]!.gap === 'space' && toks[run[0]!.index - 1]?.word.raw === 'entre') ||
         (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
-    const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name))) : undefined;
+    const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name)) ?? townLike(name, matcher)) : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && town)) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);

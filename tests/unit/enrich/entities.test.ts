@@ -568,3 +568,8 @@ test('issue 12: a known organisation’s name is no rare given name (« Engie Ga
   const refs = detect('Elle reçoit un mail de Engie Gaz tarif réglementé. En exclusivité pour Non Stop Politique, la mère de Carla Bruni parle.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')), ['person:Carla Bruni:1']);
 });
+
+test('issue 12: after a cue, a town the commune list lacks as written is a place: without its article, with a hyphen after it, or shaped like a town', () => {
+  const refs = detect('Elle a été tuée à Pont-de-Beauvoisin. Il vit à La-Barre-de-Monts et passe l’été à Saint-Barth. On l’a vu au Tour cycliste, puis aux Saint-Joriens.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:La Barre-de-Monts:1', 'place:Le Pont-de-Beauvoisin:1', 'place:Saint-Barth:1']);
+});
