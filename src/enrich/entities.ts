@@ -926,7 +926,9 @@ interface Tally {
 export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRef[] {
   const fields = [doc.title, doc.lede, doc.body].map((text) => ({ text, toks: tokenize(text) }));
   const lowercaseWords = commonWords(fields.map((f) => f.toks));
-  const surnamesWithArticle = articleSurnames(fields.map((f) => f.toks), matcher);
+  // Read only for a capitalised article after a cue (`selon Le Pen`): built on first use.
+  let articleSurnameSet: Set<string> | undefined;
+  const surnamesWithArticle = (): ReadonlySet<string> => (articleSurnameSet ??= articleSurnames(fields.map((f) => f.toks), matcher));
   const tallies = new Map<string, Tally>();
   const add = (slug: string, kind: EntityKind, name: string, form?: string): void => {
     const tally = tallies.get(slug) ?? { kind, name, count: 0, forms: new Map<string, number>() };
@@ -1137,7 +1139,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         return;
       }
       // `confie à L’Opinion Bernard Sananes`: a given name starts the next name.
-      const given = run.findIndex((t, i) => i > 0 && isFirstName(t, matcher));
+      const given = givenNameAfterFirst(run, matcher);
       const titled = titledName(given > 0 ? run.slice(0, given) : run, toks, text, matcher, surnamesWithArticle);
       if (titled) {
         const known = matcher.bySlug.get(slugify(titled.name));
@@ -1157,10 +1159,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         add(slugify(surface(place, text)), 'place', surface(place, text), surface(place, text));
         return;
       }
-      // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
-      const rareOnly = (p: { start: number }): boolean => p.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text) === 'organisation';
       const found = town ? undefined : personStart(run, matcher, toks, text);
-      const person = found && !rareOnly(found) ? found : undefined;
+      // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
+      const person = found && !(found.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text) === 'organisation') ? found : undefined;
       if (!person) {
         classify(run, toks, text);
         return;
@@ -1226,6 +1227,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     .slice(0, MAX_ENTITIES);
 }
 
+/** Index of the first given name after the first word of a run, or -1. */
+function givenNameAfterFirst(run: Token[], matcher: EntityMatcher): number {
+  for (let i = 1; i < run.length; i++) if (isFirstName(run[i]!, matcher)) return i;
+  return -1;
+}
+
 /** `Bruno Le Maire`, `Marine Le Pen`: folded surnames that start with a capitalised article after a given name in the article (`le maire`, `le pen`). */
 function articleSurnames(fields: Token[][], matcher: EntityMatcher): Set<string> {
   const out = new Set<string>();
@@ -1270,7 +1277,7 @@ const MEDIUM_PLACES = new Set(['colonnes', 'micro', 'antenne', 'plateau', 'site'
  * l’expansion`) and a known place after `de` (`La Voix de l’Ain`). Not a surname written with its
  * article (`selon Le Pen` in an article that names Marine Le Pen), not a run that starts a person's name.
  */
-function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMatcher, articleSurnames: ReadonlySet<string>): { tokens: Token[]; name: string } | undefined {
+function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMatcher, articleSurnames: () => ReadonlySet<string>): { tokens: Token[]; name: string } | undefined {
   const first = run[0]!;
   if (run.length > 3 || isFirstName(first, matcher)) return undefined;
   const article = toks[first.index - 1];
@@ -1293,7 +1300,7 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
     (f === 'de' && !!before && MEDIUM_PLACES.has(before.word.folded)) ||
     ORGANISATION_CUES.has(f);
   if (!cued) return undefined;
-  if (prefix === '' && articleSurnames.has(`${article!.word.folded} ${first.word.folded}`)) return undefined;
+  if (prefix === '' && articleSurnames().has(`${article!.word.folded} ${first.word.folded}`)) return undefined;
   const tail = organisationTail(run[run.length - 1]!, toks, text, matcher);
   const named = [...run, ...tail];
   const place = knownPlaceAfter(named[named.length - 1]!, toks, matcher);
