@@ -102,7 +102,7 @@ const ORGANISATION_CUES = new Set(
   ).split(' '),
 );
 /**
- * Trades of companies (`l’horloger Tissot`), publishers and houses (`aux éditions Stock`, `la maison
+ * Trades of companies (`l’horloger Swatch`), publishers and houses (`aux éditions Stock`, `la maison
  * Bonhams`): cues of a name after them, but common nouns elsewhere (`des éditions spéciales (C7)`),
  * so no head of an acronym's long form.
  */
@@ -683,7 +683,7 @@ const cueAdjective = (t: Token): boolean =>
   !NOT_A_NAME_START.has(t.word.folded) &&
   (institutionAdjective(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded) || NATIONALITY_ADJECTIVE.test(t.word.folded) || CUE_NATIONALITIES.has(t.word.folded));
 
-/** Nationalities that the adjective endings miss: `l’horloger suisse Tissot`, `le constructeur tricolore Alpine`. */
+/** Nationalities that the adjective endings miss: `l’horloger suisse Swatch`, `le constructeur tricolore Renault`. */
 const CUE_NATIONALITIES = new Set(['suisse', 'belge', 'russe', 'grec', 'grecque', 'turc', 'turque', 'tricolore', 'suedois', 'danois', 'hongrois', 'chinois', 'japonais', 'coreen', 'sud-coreen', 'indien', 'allemand', 'britannique', 'americain', 'neerlandais', 'autrichien', 'tcheque']);
 
 /** Nouns of groups that a person noun can qualify: `le groupe terroriste`, `l’organisation islamiste`. */
