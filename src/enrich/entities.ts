@@ -57,7 +57,10 @@ const ORGANISATION_WORDS = new Set(
     'festival conference sommet musee hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
     'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine radio ' +
     'tv television chaine caisse societe compagnie entreprise cabinet republique observatoire syndicat confederation direction ' +
-    'inspection forces revue music entertainment pictures production productions service services council foundation committee society'
+    'inspection forces revue music entertainment pictures production productions service services council foundation committee society ' +
+    // English words of companies: `Sirius Health`, `Cayman Airways`.
+    'health healthcare partners holdings solutions consulting energy pharma therapeutics airways automotive ventures software networks insurance investments robotics aerospace ' +
+    'aviation cosmetics beauty food foods'
   ).split(' '),
 );
 
@@ -95,9 +98,16 @@ const ORGANISATION_CUES = new Set(
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
     'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur ' +
-    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur'
+    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique'
   ).split(' '),
 );
+/**
+ * Trades of companies (`l’horloger Swatch`), publishers and houses (`aux éditions Stock`, `la maison
+ * Bonhams`): cues of a name after them, but common nouns elsewhere (`des éditions spéciales (C7)`),
+ * so no head of an acronym's long form.
+ */
+const TRADE_CUES = new Set('editions maison horloger joaillier brasseur avionneur motoriste armateur semencier hebergeur loueur cimentier parfumeur maroquinier lunetier'.split(' '));
+for (const trade of TRADE_CUES) ORGANISATION_CUES.add(trade);
 
 /** Nouns of an apposition after a name that say it names a person: `Pateh Sabally, un migrant`. */
 const APPOSITION_NOUNS = new Set(
@@ -451,6 +461,26 @@ function afterKnownOrganisation(first: Token, toks: Token[], organisationEnds: R
 /** Articles and determiners before a product named by its maker and model: `une Maserati MC12`, `cette Ford Focus`. */
 const PRODUCT_DETERMINERS = new Set(['la', 'le', 'les', 'une', 'un', 'des', 'cette', 'ce', 'sa', 'son', 'ses', 'leur', 'leurs', 'notre', 'votre']);
 
+/**
+ * Determiners of a thing owned or shown: `sa Rolls-Royce`, `cette Bugatti`. Not `une`: the tuning
+ * labels read `une BMW` (a stolen car) as the maker, and the convention speaks of a maker before a model.
+ */
+const OBJECT_DETERMINERS = new Set(['sa', 'son', 'ses', 'cette', 'ce', 'leur', 'leurs', 'notre', 'votre', 'ma', 'mon', 'ta', 'ton']);
+
+/**
+ * A known organisation's one-word name after a determiner of objects (`sa Rolls-Royce`), or after
+ * any determiner and before a model's code with a digit (`la Bugatti 57SC`, `l’Airbus A320`).
+ */
+function productMention(name: Token[], toks: Token[]): boolean {
+  if (name.length !== 1) return false;
+  const first = name[0]!;
+  const prev = toks[first.index - 1];
+  const next = toks[first.index + 1];
+  const determined = first.gap === 'elided' ? first.afterL : first.gap === 'space' && !!prev && PRODUCT_DETERMINERS.has(prev.word.raw);
+  if (first.gap === 'space' && prev && OBJECT_DETERMINERS.has(prev.word.raw)) return true;
+  return determined && !!next && next.gap === 'space' && /\d/u.test(next.word.raw);
+}
+
 /** Lowercase nouns of places and institutions named after someone: `le lycée Georges Brassens`, `l’hôpital Henri Duffaut`, `la rue Victor Hugo`. */
 const NAMED_AFTER = new Set(
   (
@@ -506,20 +536,26 @@ function givenNameAlone(t: Token, cue: string, matcher: EntityMatcher): boolean 
 
 /** A given name of the longer list only (`Dominic`, `Ray`): evidence for a two-word name alone (see `personStart`). */
 function isRareFirstName(t: Token, matcher: EntityMatcher): boolean {
-  return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded) && !ORGANISATION_WORDS.has(t.word.folded);
+  // `Engie Gaz`: a known organisation's or place's name is no rare given name.
+  return t.capitalised && !isAllCaps(t.word.raw) && matcher.rareFirstNames.has(t.word.folded) && !ORGANISATION_WORDS.has(t.word.folded) && !knownOther(t, matcher);
 }
 
 /** A word that can follow a given name in a person's name: `Le`, `Pen`, `de`, `Y.`. */
 function surnameWord(t: Token): boolean {
-  if (PARTICLES.has(t.word.folded)) return true;
+  // `Abdel Fattah al-Sissi`: an Arabic article glued to the surname.
+  if (PARTICLES.has(t.word.folded) || ARABIC_ARTICLE.test(t.word.raw)) return true;
   return (
     t.capitalised &&
     !ORGANISATION_WORDS.has(t.word.folded) &&
+    !EVENT_WORDS.has(t.word.folded) &&
     !/\d/.test(t.word.raw) &&
     !ROMAN_ORDINAL.test(t.word.raw) &&
     !(isAllCaps(t.word.raw) && t.word.raw.length > 3)
   );
 }
+
+/** English words that end the name of an event, never a surname: `Emmy Awards`, `Invictus Games`. */
+const EVENT_WORDS = new Set(['awards', 'games', 'cup', 'trophy']);
 
 /** A surname word that is no particle: the last word of a name (`Pen` of `Le Pen`, `Robertis`). */
 const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.folded);
@@ -529,23 +565,47 @@ const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.f
  * to the last surname word, so `Santé Agnès Buzyn` gives `Agnès Buzyn`, `Rupert Murdoch News
  * Corp` gives `Rupert Murdoch`, and `Aston Martin` gives nothing.
  */
-function personStart(run: Token[], matcher: EntityMatcher, toks: Token[]): { start: number; end: number } | undefined {
-  if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surname(run[1]!)) return { start: 0, end: 2 };
+function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: string): { start: number; end: number } | undefined {
+  if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surname(run[1]!) && !bareInitial(run[1]!, text)) return { start: 0, end: 2 };
   // `Déborah de Robertis`: a particle between them; not after an article (`la Colline de Barjaquets`).
   if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surname(run[2]!)) {
     return { start: 0, end: 3 };
   }
   // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
-  if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!)) return { start: 1, end: 3 };
+  if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!) && !bareInitial(run[2]!, text)) return { start: 1, end: 3 };
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
     while (end < run.length && end - p <= MAX_NAME_WORDS && surnameWord(run[end]!) && !nameEndsBefore(run, p, end, matcher)) end++;
-    while (end > p + 1 && PARTICLES.has(run[end - 1]!.word.folded)) end--;
+    // `Jean Rottner Le et…`: a capitalised article ends no name (it starts a surname: `Le Pen`).
+    while (end > p + 1 && (PARTICLES.has(run[end - 1]!.word.folded) || ['Le', 'La', 'Les'].includes(run[end - 1]!.word.raw))) end--;
+    // `la Mini Cooper S`, `l’Octavia RS`: capitals after a name without the dot of an initial (`Natan A.`) name a model.
+    if (end === p + 2 && bareInitial(run[p + 1]!, text)) continue;
     if (end > p + 1) return { start: p, end };
   }
   return undefined;
 }
+
+/** A word that is itself the name of a known place or organisation: `Europe`, `Renault`. */
+function knownOther(t: Token, matcher: EntityMatcher): boolean {
+  const e = matcher.bySlug.get(slugify(t.word.raw));
+  return e !== undefined && matcher.entities[e]!.kind !== 'person';
+}
+
+/** One or two capitals without a dot after them: a model's letters (`RS`, `S`), not an initial (`Natan A.`). */
+const bareInitial = (t: Token, text: string): boolean => t.word.raw.length <= 2 && isAllCaps(t.word.raw.padEnd(2, t.word.raw)) && text.charAt(t.word.end) !== '.';
+
+/** The words fill a quotation: an opening quote just before them, a closing one just after. */
+function quotedWhole(name: Token[], toks: Token[], text: string): boolean {
+  const start = name[0]!.word.start;
+  const end = name[name.length - 1]!.word.end;
+  if (!/["«“]\s*$/u.test(text.slice(Math.max(0, start - 2), start)) || !/^\s*["»”]/u.test(text.slice(end, end + 2))) return false;
+  // `sous le nom de guerre "Abou Hamza"`, `un certain « Isadora Duncan »`: a nickname or a pseudonym is someone's.
+  return !NICKNAME_WORDS.has(toks[name[0]!.index - 1]?.word.folded ?? '');
+}
+
+/** Words before a quoted name that say it names someone: `surnommé`, `alias`, `un certain`. */
+const NICKNAME_WORDS = new Set(['nom', 'surnom', 'surnomme', 'surnommee', 'alias', 'dit', 'dite', 'pseudonyme', 'pseudo', 'certain', 'certaine', 'guerre']);
 
 /** `le`, `la`, `les`, `un`, `une` or an elided article just before the word. */
 function articleBefore(t: Token, toks: Token[]): boolean {
@@ -605,12 +665,32 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
   let at = first.index - 1;
   while (at > first.index - 3 && toks[at] && cueAdjective(toks[at]!) && toks[at]!.gap === 'space') at--;
   const noun = toks[at];
-  return at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || ORGANISATION_CUES.has(noun.word.folded)) ? noun : prev;
+  if (at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || ORGANISATION_CUES.has(noun.word.folded))) return noun;
+  // `la société de production Elzévir Films`, `le site d’information Axios`, `la maison de disques Polydor`:
+  // an organisation's noun, `de` or `d’` and a lowercase noun of its trade.
+  const trade = prev;
+  if (!trade || trade.capitalised || NOT_A_NAME_START.has(trade.word.folded)) return prev;
+  const elided = trade.gap === 'elided' && !trade.afterL;
+  const link = toks[first.index - 2];
+  const head = elided ? link : trade.gap === 'space' && link?.word.raw === 'de' && link.gap === 'space' ? toks[first.index - 3] : undefined;
+  return head && !head.capitalised && ORGANISATION_CUES.has(head.word.folded) && !TRADE_CUES.has(head.word.folded) ? head : prev;
 }
 
 /** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */
 const cueAdjective = (t: Token): boolean =>
-  !t.capitalised && !TAIL_STOPS.has(t.word.folded) && !NOT_A_NAME_START.has(t.word.folded) && (institutionAdjective(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded));
+  !t.capitalised &&
+  !TAIL_STOPS.has(t.word.folded) &&
+  !NOT_A_NAME_START.has(t.word.folded) &&
+  (institutionAdjective(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded) || NATIONALITY_ADJECTIVE.test(t.word.folded) || CUE_NATIONALITIES.has(t.word.folded));
+
+/** Nationalities that the adjective endings miss: `l’horloger suisse Swatch`, `le constructeur tricolore Renault`. */
+const CUE_NATIONALITIES = new Set(['suisse', 'belge', 'russe', 'grec', 'grecque', 'turc', 'turque', 'tricolore', 'suedois', 'danois', 'hongrois', 'chinois', 'japonais', 'coreen', 'sud-coreen', 'indien', 'allemand', 'britannique', 'americain', 'neerlandais', 'autrichien', 'tcheque']);
+
+/** Nouns of groups that a person noun can qualify: `le groupe terroriste`, `l’organisation islamiste`. */
+const GROUP_NOUNS = new Set(['groupe', 'groupes', 'organisation', 'mouvement', 'reseau', 'cellule', 'milice', 'faction', 'collectif', 'association', 'parti']);
+
+/** Words of publishing and employment before `chez`: `publié`, `paru`, `signé`, `travaille`, `salariée`, `contrat`, `délégué`. */
+const WORK_WORDS = /^(?:publie|publiee?s?|paru|parue?s?|edite|editee?s?|sorti|sortie?s?|signe|signee|travaill\p{L}*|employee?s?|salariee?s?|embauchee?s?|recrutee?s?|stage|stagiaire|contrat|emploi|poste|job|carriere|delegue|deleguee|cadre|ingenieur|ingenieure|responsable|directeur|directrice|chef|cheffe)$/u;
 
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
 function cueBefore(run: Token[], toks: Token[], text: string): Cue {
@@ -623,8 +703,13 @@ function cueBefore(run: Token[], toks: Token[], text: string): Cue {
   const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : f === 'me' ? prev.word.raw === 'Me' && first.word.folded !== 'too' : true;
   // `le Directeur Marketing de Ford`: a capitalised cue inside a sentence is a title in title case, not a cue (but `M.`, `la Reine`).
   const titleCase = prev.capitalised && !prev.sentenceStart && !TITLES.has(f);
+  // `le groupe islamiste Boko Haram`, `le groupe militant Indigenous…`: a person noun used as the adjective of an organisation's noun.
+  const noun = toks[prev.index - 1];
+  if (PERSON_CUES.has(f) && prev.gap === 'space' && noun && !noun.capitalised && GROUP_NOUNS.has(noun.word.folded)) return 'organisation';
   if (PERSON_CUES.has(f)) return title && !titleCase && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
   if (ORGANISATION_CUES.has(f)) return 'organisation';
+  // `publié chez Plon`, `délégué CGT chez Carrefour`: after a word of publishing or work, `chez` names a publisher or an employer.
+  if (f === 'chez' && toks.slice(Math.max(0, prev.index - 4), prev.index).some((t) => WORK_WORDS.test(t.word.folded))) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
   if (prev.word.raw === 'à' || prev.word.raw === 'À' || prev.word.raw === 'A' || f === 'au' || f === 'aux') return 'place';
   return undefined;
@@ -762,6 +847,26 @@ function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher)
   return matcher.communes.get(folded);
 }
 
+/** The shape of a French town's name: `Saint-Barth`, `Villeneuse-sur-Yonne`, `Pont-de-Beauvoisin`. */
+const TOWN_SHAPE = /^(?:Saint|Sainte)-\p{Lu}|^\p{Lu}[\p{L}'\u2019]+(?:-[\p{L}'\u2019]+)*-(?:sur|sous|lès|lez|les|en|de|du|des|d['\u2019]\p{L}+|le|la|aux)-\p{L}/u;
+
+/**
+ * A town after a cue that the commune list lacks as written: with the article INSEE gives it
+ * (`Pont-de-Beauvoisin` for Le Pont-de-Beauvoisin), with a hyphen after its article (`La-Barre-de-Monts`),
+ * or, shaped like a French town's name, as written (a misspelling, a nickname: `Saint-Barth`).
+ */
+function townLike(name: string, matcher: EntityMatcher): string | undefined {
+  const folded = foldText(name);
+  // Only a compound name takes an article it lacks: `au Tour de France` is no town of La Tour.
+  for (const article of folded.includes('-') ? ['le', 'la', 'les'] : []) {
+    const found = matcher.communes.get(`${article} ${folded}`);
+    if (found) return found;
+  }
+  const unhyphenated = /^(?:le|la|les)-/u.test(folded) ? matcher.communes.get(folded.replace('-', ' ')) : undefined;
+  // `aux Saint-Joriens`: a plural of inhabitants is no town.
+  return unhyphenated ?? (TOWN_SHAPE.test(name) && !/\s/u.test(name) && !/(?:iens|iennes|aises|oises|ains|aines)$/u.test(folded) ? name : undefined);
+}
+
 /** A town's name written with spaces, as INSEE writes it: `Saint-Pierre d’Oléron` → `saint-pierre-d'oleron`. */
 const hyphenated = (name: string): string => foldText(name).replace(/ +/gu, '-');
 
@@ -821,6 +926,9 @@ interface Tally {
 export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRef[] {
   const fields = [doc.title, doc.lede, doc.body].map((text) => ({ text, toks: tokenize(text) }));
   const lowercaseWords = commonWords(fields.map((f) => f.toks));
+  // Read only for a capitalised article after a cue (`selon Le Pen`): built on first use.
+  let articleSurnameSet: Set<string> | undefined;
+  const surnamesWithArticle = (): ReadonlySet<string> => (articleSurnameSet ??= articleSurnames(fields.map((f) => f.toks), matcher));
   const tallies = new Map<string, Tally>();
   const add = (slug: string, kind: EntityKind, name: string, form?: string): void => {
     const tally = tallies.get(slug) ?? { kind, name, count: 0, forms: new Map<string, number>() };
@@ -866,9 +974,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   let orgAt = new Map<number, string>();
   /** Words of organisations' names, so that a known place inside one (`…de santé d’Île-de-France`) is no place of the story. */
   const inOrganisation = new Set<Token>();
-  const addOrganisation = (tokens: Token[], text: string): void => {
+  const addOrganisation = (tokens: Token[], text: string, written = surface(tokens, text)): void => {
     for (const t of tokens) inOrganisation.add(t);
-    const name = surface(tokens, text);
+    const name = written;
     const slug = slugify(name);
     add(slug, 'organisation', name, name);
     orgAt.set(tokens[0]!.index, slug);
@@ -880,11 +988,14 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   const sameAs = new Map<string, number>();
   /** Folded acronym → the organisation it stands for in this article. */
   const acronyms = new Map<string, { slug: string; name: string }>();
+  /** Slug of an organisation's long form cut short before its acronym's bracket → that folded acronym. */
+  const shortLongForms = new Map<string, string>();
 
   /** A run, or the part of it before a person's name, with no given name to go by. */
   const classify = (run: Token[], toks: Token[], text: string): void => {
     // `la Ve République`, `le XXIe siècle`: an ordinal starts no name.
-    if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run) || ROMAN_ORDINAL.test(run[0]!.word.raw)) return;
+    // `une ville K.O.`: a letter alone names nothing.
+    if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run) || ROMAN_ORDINAL.test(run[0]!.word.raw) || (run.length === 1 && run[0]!.word.raw.length < 2)) return;
     const name = surface(run, text);
     const slug = slugify(name);
     if (!slug) return;
@@ -906,7 +1017,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       addOrganisation(run, text);
       return;
     }
-    const before = cueBefore(run, toks, text);
+    const before = cueBefore(run, toks, text) ?? titleBefore(run, toks, text, matcher);
     const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
     let cue = before ?? after;
     const folded = run.map((t) => t.word.folded).join(' ');
@@ -918,8 +1029,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         departmentAfter(run, toks, text, matcher) ||
         placeNounBefore(run, toks) ||
         afterKnownOrganisation(run[0]!, toks, organisationEnds) ||
+        // `entre Houeillès et Damazan`: the first of two towns a road or a trip joins.
+        (cue === undefined && run[0]!.gap === 'space' && toks[run[0]!.index - 1]?.word.raw === 'entre') ||
         (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
-    const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name))) : undefined;
+    const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name)) ?? townLike(name, matcher)) : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && town)) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
@@ -939,6 +1052,15 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       resolve = () => add(slugify(royal), 'person', royal, royal);
     }
     // `son mari Philippe`: a given name alone names no one a reader can look up, unless it is a stage name (`la chanteuse Adele`).
+    // `la députée LREM Laurianne Rossi`: a known organisation glued before the name is the person's party, not a word of the name;
+    // `le candidat Europe Écologie - Les Verts`: after a known place, the rest is no one's name.
+    else if (cue === 'person' && run.length > 1 && !isFirstName(run[0]!, matcher) && knownOther(run[0]!, matcher)) {
+      const e = matcher.bySlug.get(slugify(run[0]!.word.raw))!;
+      if (matcher.entities[e]!.kind !== 'organisation') return;
+      addKnown(e);
+      if (run.length > 2 || isRareFirstName(run[1]!, matcher)) addPerson(run.slice(1), text);
+      return;
+    }
     else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher))) resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
@@ -974,7 +1096,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     placeEnds = new Map();
     knownPlaces = [];
     organisationEnds = new Set();
-    for (const ministry of ministries(toks)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
+    for (const ministry of ministries(toks, matcher.firstNames)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
     const { gazetteer, runs, sites, editions } = mentions(toks, text, matcher, lowercaseWords);
     for (const edition of editions) addOrganisation(edition, text);
     // A website named by its address is a medium: `le site Leveil.fr`, `lemonde.fr` (Le Monde).
@@ -985,6 +1107,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
+      // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
+      if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
       if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
@@ -1009,8 +1133,24 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
       if (!run.length) return;
+      // `l’ONG Acted`: a noun of organisations in capitals heads the run; the name follows it.
+      if (run.length > 1 && run[0]!.word.raw.length <= 3 && isAllCaps(run[0]!.word.raw) && ORGANISATION_CUES.has(run[0]!.word.folded)) {
+        takeRun(run.slice(1));
+        return;
+      }
+      // `confie à L’Opinion Bernard Sananes`: a given name starts the next name.
+      const given = givenNameAfterFirst(run, matcher);
+      const titled = titledName(given > 0 ? run.slice(0, given) : run, toks, text, matcher, surnamesWithArticle);
+      if (titled) {
+        const known = matcher.bySlug.get(slugify(titled.name));
+        if (known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
+        else if (known === undefined) addOrganisation(titled.tokens, text, titled.name);
+        if (given > 0) takeRun(run.slice(given));
+        return;
+      }
       // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
-      const town = cueBefore(run, toks, text) === 'place' && matcher.communes.has(hyphenated(surface(run, text)));
+      // `la commune de Saint-Pierre d’Eyraud`: so is a town after a noun of places.
+      const town = (cueBefore(run, toks, text) === 'place' || placeNounBefore(run, toks)) && matcher.communes.has(hyphenated(surface(run, text)));
       // `Amelia Island`, `Pebble Beach`, `Colorado Springs`: a name ending in an English noun of places is a place.
       const english = englishPlace(run, matcher);
       if (english) {
@@ -1019,13 +1159,17 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         add(slugify(surface(place, text)), 'place', surface(place, text), surface(place, text));
         return;
       }
-      const person = town ? undefined : personStart(run, matcher, toks);
+      const found = town ? undefined : personStart(run, matcher, toks, text);
+      // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
+      const person = found && !(found.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text) === 'organisation') ? found : undefined;
       if (!person) {
         classify(run, toks, text);
         return;
       }
-      // `le lycée Georges Brassens`: a place or institution named after someone, not the person.
-      if (person.start > 0 || !namedAfter(run[0]!, toks)) addPerson(run.slice(person.start, person.end), text);
+      // `le lycée Georges Brassens`: a place or institution named after someone, not the person;
+      // « Marine Plus », "Giuseppe Ristorante": a name that fills a quotation is a title (an application, a show).
+      const named = run.slice(person.start, person.end);
+      if ((person.start > 0 || !namedAfter(run[0]!, toks)) && !quotedWhole(named, toks, text)) addPerson(named, text);
       classify(run.slice(0, person.start), toks, text);
       let rest = person.end;
       while (rest < run.length && PARTICLES.has(run[rest]!.word.folded)) rest++;
@@ -1033,13 +1177,24 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     };
     for (const run of runs) takeRun(run);
     for (const m of knownPlaces) if (inOrganisation.has(m.tokens[0]!)) retract(matcher.entities[m.entity]!.slug);
-    for (const [beside, entity] of knownAcronyms(toks, text, matcher)) if (orgAt.has(beside)) sameAs.set(orgAt.get(beside)!, entity);
+    for (const [beside, entity, acronym] of knownAcronyms(toks, text, matcher)) {
+      const slug = orgAt.get(beside);
+      if (!slug) continue;
+      // The article's own long form wins over the reference's body of the same acronym.
+      if (sameLongForm(slug, entity, matcher)) sameAs.set(slug, entity);
+      else if (!acronyms.has(acronym)) acronyms.set(acronym, { slug, name: tallies.get(slug)!.name });
+    }
     for (const def of acronymDefinitions(toks, text, matcher)) {
       if (acronyms.has(def.acronym.word.folded)) continue;
       const slug = orgAt.get(def.beside);
       const raw = def.acronym.word.raw;
       if (slug) acronyms.set(def.acronym.word.folded, { slug, name: tallies.get(slug)!.name });
-      else if (def.head) acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
+      else if (def.head) {
+        acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
+        // `l’Association pour le droit de mourir dans la dignité (ADMD)`: a long form cut short before the bracket is the acronym's body.
+        const cut = def.headAt === undefined ? undefined : orgAt.get(def.headAt);
+        if (cut && tallies.has(cut)) shortLongForms.set(cut, def.acronym.word.folded);
+      }
     }
   }
   for (const { folded, fallback } of singles) {
@@ -1050,6 +1205,13 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else fallback?.();
   }
 
+  for (const [slug, folded] of shortLongForms) {
+    const long = tallies.get(slug);
+    const acronym = acronyms.get(folded);
+    if (!long || !acronym || acronym.slug === slug) continue;
+    tallies.delete(slug);
+    for (let n = 0; n < long.count; n++) add(acronym.slug, 'organisation', acronym.name, acronym.name);
+  }
   // `l’Institut national de la recherche agronomique et de l’environnement (INRAE)`: the long form as written is the known body.
   for (const [slug, entity] of sameAs) {
     const long = tallies.get(slug);
@@ -1063,6 +1225,101 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
+}
+
+/** Index of the first given name after the first word of a run, or -1. */
+function givenNameAfterFirst(run: Token[], matcher: EntityMatcher): number {
+  for (let i = 1; i < run.length; i++) if (isFirstName(run[i]!, matcher)) return i;
+  return -1;
+}
+
+/** `Bruno Le Maire`, `Marine Le Pen`: folded surnames that start with a capitalised article after a given name in the article (`le maire`, `le pen`). */
+function articleSurnames(fields: Token[][], matcher: EntityMatcher): Set<string> {
+  const out = new Set<string>();
+  for (const toks of fields) {
+    for (const t of toks) {
+      const next = toks[t.index + 1];
+      const surname = toks[t.index + 2];
+      if (next && surname && next.gap === 'space' && surname.gap === 'space' && ['Le', 'La', 'Les'].includes(next.word.raw) && surname.capitalised && isFirstName(t, matcher)) {
+        out.add(`${next.word.folded} ${surname.word.folded}`);
+      }
+    }
+  }
+  for (const s of knownArticleSurnames(matcher)) out.add(s);
+  return out;
+}
+
+const articleSurnameCache = new WeakMap<EntityMatcher, string[]>();
+/** `le pen`, `le drian`: surnames with an article of the people the gazetteer knows, computed once per matcher. */
+function knownArticleSurnames(matcher: EntityMatcher): string[] {
+  let list = articleSurnameCache.get(matcher);
+  if (!list) {
+    list = matcher.entities.filter((e) => e.kind === 'person' && /-(?:le|la|les)-[^-]+$/u.test(e.slug)).map((e) => e.slug.split('-').slice(-2).join(' '));
+    articleSurnameCache.set(matcher, list);
+  }
+  return list;
+}
+
+/** Words after which a capitalised article inside a sentence opens the title of a medium: `selon Le Lab`, `rapporte La Voix de l’Ain`. */
+const REPORTING_WORDS = new Set(
+  'selon rapporte rapportent revele revelent relate relatent relaie releve precise precisent ecrit ecrivent indique indiquent affirme assure annonce raconte souligne note cite'.split(' '),
+);
+/** Participles before `par` or `à` that introduce a medium: `cité par Le Lab`, `a confié à La Provence`. */
+const REPORTED_TO = /^(?:cite|relaye|interroge|publie|revele|rapporte|repris|sollicite|contacte|joint|confie|declare|indique|explique|precise|assure|affirme|raconte|annonce|reconnu|avoue|entretien|interview|entretiens|interviews)e?s?$/u;
+/** Nouns before `de` that introduce a medium: `dans les colonnes de La Dépêche`, `au micro de`, `à l’antenne de`. */
+const MEDIUM_PLACES = new Set(['colonnes', 'micro', 'antenne', 'plateau', 'site', 'une', 'redaction', 'journaliste', 'journalistes', 'editorialiste', 'confreres', 'lecteurs', 'pages']);
+
+/**
+ * `rapporte Le Lab`, `selon La Voix de l’Ain`, `a expliqué à L’Est républicain`, `le groupe Les
+ * Musclés`: a capitalised article inside a sentence, after a verb of reporting, a participle and
+ * `par` or `à`, a noun of the press and `de`, or a noun of organisations, opens a medium's or an
+ * organisation's name: the article, the run, its adjectives and complements (`La Lettre de
+ * l’expansion`) and a known place after `de` (`La Voix de l’Ain`). Not a surname written with its
+ * article (`selon Le Pen` in an article that names Marine Le Pen), not a run that starts a person's name.
+ */
+function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMatcher, articleSurnames: () => ReadonlySet<string>): { tokens: Token[]; name: string } | undefined {
+  const first = run[0]!;
+  if (run.length > 3 || isFirstName(first, matcher)) return undefined;
+  const article = toks[first.index - 1];
+  let cueAt: number;
+  let prefix = '';
+  if (first.gap === 'space' && article && article.gap === 'space' && !article.sentenceStart && ['Le', 'La', 'Les'].includes(article.word.raw)) cueAt = article.index - 1;
+  else if (first.gap === 'elided' && !first.sentenceStart && /\sL['\u2019]$/u.test(text.slice(toks[first.index - 1]?.word.end ?? 0, first.word.start))) {
+    cueAt = first.index - 1;
+    prefix = text.slice(first.word.start - 2, first.word.start);
+  } else return undefined;
+  const cue = toks[cueAt];
+  const before = toks[cueAt - 1];
+  // `Selon La Voix de l’Ain` opens a sentence: the cue may be capitalised there only.
+  if (!cue || (cue.capitalised && !cue.sentenceStart)) return undefined;
+  const f = cue.word.folded;
+  const cued =
+    REPORTING_WORDS.has(f) ||
+    (f === 'apres' && cue.gap === 'elided') ||
+    ((f === 'par' || f === 'a' || f === 'au') && !!before && REPORTED_TO.test(before.word.folded)) ||
+    (f === 'de' && !!before && MEDIUM_PLACES.has(before.word.folded)) ||
+    ORGANISATION_CUES.has(f);
+  if (!cued) return undefined;
+  if (prefix === '' && articleSurnames().has(`${article!.word.folded} ${first.word.folded}`)) return undefined;
+  const tail = organisationTail(run[run.length - 1]!, toks, text, matcher);
+  const named = [...run, ...tail];
+  const place = knownPlaceAfter(named[named.length - 1]!, toks, matcher);
+  const tokens = prefix ? [...named, ...place] : [article!, ...named, ...place];
+  const name = prefix + surface(tokens, text);
+  // `a expliqué à La Ferté-Alais`: a town with its article is no medium.
+  return matcher.communes.has(foldText(name)) || matcher.communes.has(hyphenated(name)) ? undefined : { tokens, name };
+}
+
+/** `de l’Ain`, `des Pyrénées`, `du Midi`: a known place after `de`, `du`, `des` or `d’`, the last words of a medium's name. */
+function knownPlaceAfter(last: Token, toks: Token[], matcher: EntityMatcher): Token[] {
+  const link = toks[last.index + 1];
+  if (!link || link.gap === 'other') return [];
+  const at = link.gap === 'elided' ? link.index : ['de', 'du', 'des'].includes(link.word.raw) ? link.index + 1 : -1;
+  const first = toks[at];
+  if (!first || (at !== link.index && first.gap === 'other')) return [];
+  const rule = matchAlias(toks, at, matcher);
+  if (!rule || matcher.entities[rule.entity]!.kind !== 'place') return [];
+  return toks.slice(last.index + 1, at + 1 + rule.rest.length);
 }
 
 /**
@@ -1111,6 +1368,10 @@ function regionWords(place: Token[], toks: Token[]): number {
  */
 function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
   if (run.length < 2 || run.length > 3 || run.some((t) => ORGANISATION_WORDS.has(t.word.folded) || !surnameWord(t))) return undefined;
+  // `pendant la Grande Guerre, le chef d’État…`: a name after an article is a thing's; after a capitalised word
+  // that starts no name, part of a title (`pour Non Stop Politique, la mère de…`).
+  const before = toks[run[0]!.index - 1];
+  if (articleBefore(run[0]!, toks) || (run[0]!.gap === 'space' && before?.capitalised && !before.sentenceStart)) return undefined;
   if (run.some((t) => matcher.bySlug.has(slugify(t.word.raw)))) return undefined;
   const last = run[run.length - 1]!;
   let next = toks[last.index + 1];
@@ -1120,6 +1381,28 @@ function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityM
   if (PERSON_CUES.has(next.word.folded) || APPOSITION_NOUNS.has(next.word.folded)) return 'person';
   const unit = toks[next.index + 1];
   return /^\d{1,3}$/.test(next.word.raw) && unit?.word.folded === 'ans' ? 'person' : undefined;
+}
+
+/**
+ * `le ministre grec de la Défense, Panos Kammenos`, `le directeur de l’organisation, Tedros
+ * Adhanom Ghebreyesus`: a name of two or three capitalised words after a comma that closes a
+ * title (an article, a person noun and its complement, within ten words of the same sentence)
+ * names that person; not a name holding a known name (`…, Renault Trucks`).
+ */
+function titleBefore(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
+  const first = run[0]!;
+  const comma = toks[first.index - 1];
+  if (run.length < 2 || run.length > 3 || !comma || !/^,\s+$/u.test(text.slice(comma.word.end, first.word.start))) return undefined;
+  if (run.some((t) => ORGANISATION_WORDS.has(t.word.folded) || !surnameWord(t) || matcher.bySlug.has(slugify(t.word.raw)))) return undefined;
+  for (let i = comma.index; i > comma.index - 10 && i > 0; i--) {
+    const t = toks[i]!;
+    if (!t.capitalised && PERSON_CUES.has(t.word.folded) && !KIN.has(t.word.folded)) {
+      const article = toks[i - 1]!;
+      return t.gap === 'elided' || (t.gap === 'space' && ['le', 'la', 'un', 'une'].includes(article.word.raw)) ? 'person' : undefined;
+    }
+    if (t.gap === 'other' || t.sentenceStart) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1141,7 +1424,7 @@ function organisationAfter(run: Token[], toks: Token[], text: string): Cue {
 const APPOSITION_ORGANISATIONS = new Set(['societe', 'entreprise', 'groupe', 'start-up', 'startup', 'association', 'syndicat', 'cooperative', 'enseigne', 'firme', 'filiale', 'compagnie', 'parti', 'ong', 'mutuelle', 'fondation']);
 
 /** `ministère de l’Intérieur`, `ministère des Solidarités et de la Santé` stops at `et`: from the noun to its first capitalised field. */
-function ministries(toks: Token[]): Token[][] {
+function ministries(toks: Token[], firstNames: ReadonlySet<string>): Token[][] {
   const out: Token[][] = [];
   for (let i = 0; i < toks.length - 1; i++) {
     if (toks[i]!.word.folded !== 'ministere') continue;
@@ -1150,6 +1433,8 @@ function ministries(toks: Token[]): Token[][] {
     if (toks[j]?.gap === 'space' && toks[j]!.word.raw === 'la') j++;
     const field = toks[j];
     if (!field || !field.capitalised || field.gap === 'other' || DETERMINERS.has(field.word.folded)) continue;
+    // `le ministère de Benjamin Griveaux`: a minister's name, not the ministry's field.
+    if (firstNames.has(field.word.folded)) continue;
     let end = j + 1;
     while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded)) end++;
     out.push(toks.slice(i, end));
@@ -1187,12 +1472,15 @@ function institutionAdjective(f: string): boolean {
 /** Nationalities after a complement qualify the whole body, not its name: `l’École de l’air française`. */
 const NATIONALITY_ADJECTIVE =
   /^(?:francais|francaise|americaine?|allemande?|italienne?|espagnole?|europeenne?|chinoise?|japonaise?|canadienne?|anglaise?|neerlandaise?|marocaine?|algerienne?|tunisienne?|israelienne?|iranienne?|indienne?|bresilienne?|australienne?|mexicaine?|portugaise?|polonaise?|ukrainienne?|irlandaise?|ecossaise?|libanaise?|syrienne?|egyptienne?|africaine?|sud-africaine?|quebecoise?|suedoise?|danoise?|norvegienne?|finlandaise?|coreenne?)s?$/u;
-/** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`. */
-const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates']);
+/** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`, `ministère des Affaires étrangères`, `Comptes publics`. */
+const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates', 'etranger', 'etrangers', 'etrangere', 'etrangeres', 'public', 'publics']);
 /** Words after an elision that start no complement: `d’un`, `l’on`. */
 const ELIDED_STOPS = new Set(['un', 'une', 'on', 'il', 'ils', 'elle', 'elles', 'autres', 'ailleurs', 'abord', 'ou', 'ici']);
 /** Past participles qualify the words of a complement (`l’image animée`), not the head (`l’Agence créée en 2010`). */
 const PARTICIPLE = /(?:é|ée|és|ées)$/u;
+
+/** Adjectives written before their noun in a complement: `de grande instance`, `de haute montagne`, `des petites entreprises`. */
+const PRENOMINAL = new Set(['grand', 'grande', 'grands', 'grandes', 'haut', 'haute', 'hauts', 'hautes', 'petit', 'petite', 'petits', 'petites', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles']);
 
 /** Verbs and clitics that end an organisation's name although they look like its adjectives: `l’Académie de médecine explique`. */
 const TAIL_STOPS = new Set('explique expliquent indique indiquent critique critiquent applique implique communique revendique fabrique faire ne n se s y en pas plus'.split(' '));
@@ -1212,6 +1500,8 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
     const t = toks[i]!;
     const f = t.word.folded;
     if (t.gap === 'other' || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;
+    // Right after `pour`: an article or a noun, never a verb (`pour prendre`) or a name (`sondage Odoxa pour BFMTV`).
+    if (toks[i - 1]!.word.folded === 'pour' && (t.capitalised || (t.gap === 'space' && !['la', 'le', 'les'].includes(f) && /(?:er|ir|re)$/u.test(f)))) break;
     let content = false;
     if (adjectivesOnly && (t.gap === 'elided' || t.capitalised || !institutionAdjective(f))) break;
     if (t.gap === 'elided') {
@@ -1221,11 +1511,14 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       const capitalisedComplement = t.capitalised && elision === 'l' && state === 'de' && !isFirstName(t, matcher);
       if ((t.capitalised && !capitalisedComplement) || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && INFINITIVE.test(f))) break;
       content = true;
-    } else if (f === 'de' || f === 'du' || f === 'des') {
+    } else if (f === 'de' || f === 'du' || f === 'des' || (f === 'pour' && !t.capitalised)) {
+      // `Agence française pour la biodiversité`, `Association pour le droit de mourir…`: `pour` links a complement too.
       if (state === 'de') break;
       state = 'de';
+    } else if ((f === 'le' || f === 'les') && !t.capitalised && toks[i - 1]!.word.folded === 'pour') {
+      continue;
     } else if (f === 'la' && !t.capitalised) {
-      if (state !== 'de' || toks[i - 1]!.word.folded !== 'de') break;
+      if (state !== 'de' || (toks[i - 1]!.word.folded !== 'de' && toks[i - 1]!.word.folded !== 'pour')) break;
     } else if (f === 'et' && !t.capitalised) {
       if (state !== 'word') break;
       state = 'et';
@@ -1235,16 +1528,20 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       content = true;
     } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && institutionAdjective(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f))) break;
     else if (state === 'de') {
-      // Only `de` comes before an infinitive (`de prendre`); `du cancer` is a noun.
-      if (toks[i - 1]!.word.folded === 'de' && INFINITIVE.test(f)) break;
+      // Only `de` and `pour` come before an infinitive (`de prendre`, `pour lutter`); `du cancer` is a noun.
+      // Inside a complement, `de` may take one (`Association pour le droit de mourir dans la dignité`).
+      if (((toks[i - 1]!.word.folded === 'de' && !inComplement) || toks[i - 1]!.word.folded === 'pour') && INFINITIVE.test(f)) break;
       content = true;
     } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f)) break;
-    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw))) content = true;
+    // `…de la politique nationale réalisé par BVA`: a participle before `par` ends the name.
+    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par')) content = true;
     else break;
     if (content) {
       if (state === 'de') inComplement = true;
-      state = 'word';
-      end = i + 1;
+      // `Tribunal de grande instance`: an adjective before the complement's noun waits for it.
+      const waits: boolean = state === 'de' && PRENOMINAL.has(f) && !t.capitalised;
+      state = waits ? 'de' : 'word';
+      if (!waits) end = i + 1;
     }
   }
   return toks.slice(last.index + 1, end);
@@ -1254,21 +1551,63 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
  * Known organisations named by an acronym in brackets just after a name: index of the word
  * before the bracket → the known entity (`…de l’environnement (INRAE)`).
  */
-function knownAcronyms(toks: Token[], text: string, matcher: EntityMatcher): [number, number][] {
-  const out: [number, number][] = [];
+function knownAcronyms(toks: Token[], text: string, matcher: EntityMatcher): [number, number, string][] {
+  const out: [number, number, string][] = [];
   for (const t of toks) {
     const prev = toks[t.index - 1];
     if (text.charCodeAt(t.word.end) !== 41 || !prev || !ACRONYM.test(t.word.raw) || !/^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start))) continue;
     const rule = matchAlias(toks, t.index, matcher);
-    if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'organisation') out.push([prev.index, rule.entity]);
+    if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'organisation') out.push([prev.index, rule.entity, t.word.folded]);
   }
   return out;
+}
+
+const aliasSlugCache = new WeakMap<EntityMatcher, Map<number, string[]>>();
+/** Slugs of an entity's name and aliases, from a reverse index built once per matcher. */
+function aliasSlugs(matcher: EntityMatcher, entity: number): string[] {
+  let index = aliasSlugCache.get(matcher);
+  if (!index) {
+    index = new Map();
+    for (const [slug, e] of matcher.bySlug) index.set(e, [...(index.get(e) ?? []), slug]);
+    aliasSlugCache.set(matcher, index);
+  }
+  return index.get(entity) ?? [];
+}
+
+/** Short words of long forms that any spelling may drop: `de`, `la`, `pour`. */
+const LINK_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'sur', 'aux', 'au', 'en', 'a', 'of', 'the', 'and', 'for']);
+
+/**
+ * Whether a long form names the known body of its acronym: each of its words, by its first five
+ * letters, is a word of one of the body's spellings (`Centre national de recherches
+ * scientifiques` for a CNRS spelled in full), so that `Fédération française de l’assurance (FFA)`
+ * is not the athletics federation the reference knows as FFA. A body known by its acronym alone
+ * takes any long form.
+ */
+function sameLongForm(longSlug: string, entity: number, matcher: EntityMatcher): boolean {
+  const stem = (w: string): string => w.slice(0, 5);
+  // `La République en marche de Paris (LREM)`: a known place names the body's branch, not another body.
+  const words = longSlug.split('-').filter((w) => !LINK_WORDS.has(w) && matcher.entities[matcher.bySlug.get(w) ?? -1]?.kind !== 'place');
+  const spelled = aliasSlugs(matcher, entity).filter((alias) => alias.includes('-'));
+  // A long form of five words or more may misspell one (`…de la vie politique (HATVP)`).
+  const slack = Math.floor(words.length / 5);
+  // The reference knows the acronym alone (`CNRS`): the article's long form is taken at its word.
+  return !spelled.length || spelled.some((alias) => {
+    const known = new Set(alias.split('-').map(stem));
+    return words.filter((w) => !known.has(stem(w))).length <= slack;
+  });
 }
 
 /** An acronym in capitals, two to eight letters: `CRE`, `INRAE`. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
 /** Nouns that say an acronym after them names an organisation: `la commission de régulation de l’énergie (CRE)`. */
-const ACRONYM_HEADS = new Set([...ORGANISATION_WORDS, ...ORGANISATION_CUES]);
+const ACRONYM_HEADS = new Set([
+  ...[...ORGANISATION_WORDS, ...ORGANISATION_CUES].filter((w) => !TRADE_CUES.has(w)),
+  // Heads of long forms that name no body elsewhere: `Réseau national de surveillance…`, `Œuvre d’assistance…`.
+  ...'reseau oeuvre brigade peloton juridiction chambre fonds haute organization'.split(' '),
+]);
+/** Past the eight words before the bracket, up to twelve, a head counts when it starts with the acronym's letter (`Association pour le droit de mourir dans la dignité (ADMD)`). */
+const FAR_HEAD_WORDS = 12;
 
 /**
  * Acronyms defined in brackets: `Observatoire pyrénéen du changement climatique (OPCC)`, or the
@@ -1277,24 +1616,51 @@ const ACRONYM_HEADS = new Set([...ORGANISATION_WORDS, ...ORGANISATION_CUES]);
  * organisation noun comes within the eight words before the bracket, when the long form is in
  * lowercase. Known aliases are left to the gazetteer.
  */
-function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher): { acronym: Token; beside: number; head: boolean }[] {
-  const out: { acronym: Token; beside: number; head: boolean }[] = [];
+function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher): { acronym: Token; beside: number; head: boolean; headAt?: number }[] {
+  const out: { acronym: Token; beside: number; head: boolean; headAt?: number }[] = [];
   for (const t of toks) {
     if (!ACRONYM.test(t.word.raw) || matchAlias(toks, t.index, matcher)) continue;
     const prev = toks[t.index - 1];
     const next = toks[t.index + 1];
     if (prev && /^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start)) && text.charAt(t.word.end) === ')') {
       let head = false;
-      for (let j = t.index - 1; j >= 0 && j >= t.index - 8; j--) {
-        if (ACRONYM_HEADS.has(toks[j]!.word.folded)) head = true;
+      let headAt: number | undefined;
+      const letter = t.word.folded.charAt(0);
+      for (let j = t.index - 1; j >= 0 && j >= t.index - FAR_HEAD_WORDS; j--) {
+        const f = toks[j]!.word.folded;
+        if (ACRONYM_HEADS.has(f) && (j >= t.index - 8 || f.charAt(0) === letter)) {
+          head = true;
+          // The farthest head that starts with the acronym's letter starts the long form.
+          if (f.charAt(0) === letter) headAt = j;
+        }
         if (toks[j]!.sentenceStart) break;
       }
-      out.push({ acronym: t, beside: prev.index, head });
+      // `du peloton de gendarmerie de haute montagne (PGHM) de Briançon`: a local unit named by its town, like `le tribunal de Lille`.
+      const after = toks[t.index + 1];
+      const link = after ? text.slice(t.word.end, after.word.start) : '';
+      const local =
+        !!after && (/^\)\s+d['\u2019]$/u.test(link) ? after.capitalised : /^\)\s+$/u.test(link) && ['de', 'du'].includes(after.word.raw) && !!toks[t.index + 2]?.capitalised);
+      out.push({ acronym: t, beside: prev.index, head: head && !local, ...(headAt === undefined ? {} : { headAt }) });
     } else if (next && /^\s+\(\s*$/u.test(text.slice(t.word.end, next.word.start)) && next.capitalised) {
-      out.push({ acronym: t, beside: next.index, head: false });
+      out.push({ acronym: t, beside: next.index, head: expansionHead(t, next, toks, text) });
     }
   }
   return out;
+}
+
+/**
+ * `UNFF (Union nationale des familles de féminicides)`, `IMO (International Meteor Organization)`:
+ * the long form in brackets after an acronym starts with the acronym's letter and with a head of
+ * organisations, or ends with one (English word order); it names a body, not a tax (`ISF (Impôt…)`).
+ */
+function expansionHead(acronym: Token, first: Token, toks: Token[], text: string): boolean {
+  if (first.word.folded.charAt(0) !== acronym.word.folded.charAt(0)) return false;
+  if (ACRONYM_HEADS.has(first.word.folded)) return true;
+  for (let i = first.index; i < first.index + FAR_HEAD_WORDS && toks[i]; i++) {
+    if (text.charAt(toks[i]!.word.end) === ')') return toks[i]!.capitalised && ACRONYM_HEADS.has(toks[i]!.word.folded);
+    if (toks[i + 1]?.gap === 'other') return false;
+  }
+  return false;
 }
 
 /** Letters outside ASCII: between two spellings seen as often, the accented one is the careful one (`Édouard`). */

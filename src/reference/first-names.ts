@@ -30,13 +30,16 @@ const NOT_GIVEN_NAMES = new Set(
     'avril mai juin juillet august ete hiver automne printemps noel paques loisirs ' +
     // Brands, places and words that open names of things in the news.
     'bentley mercedes renault nissan austin royal lion milan rio san santa santo sao taj pearl madison fort art america alliance ' +
-    'guide jones love long second young king queen lord patient').split(' '),
+    'guide jones love long second young king queen lord patient ' +
+    // Common nouns that open names of things in capitals: `Salle Pleyel`, `Dame Nature`, `Lien ADN`, `Champion du monde`, `Aïd al-Adha`.
+    'salle dame lien champion aid stop').split(' '),
 );
 
 /** Given names of the French list of `gender-detection-from-name`, folded, three letters or more. */
 function packageNames(): string[] {
   const names = createRequire(import.meta.url)(PACKAGE_LIST) as ReadonlyMap<string, string>;
-  return [...names.keys()].map(foldText).filter((f) => f.length >= 3 && !NOT_GIVEN_NAMES.has(f));
+  // `Saint-Jean`, `Saint-Omer`: in news text a saint's name with its hyphen names a town, not a given name.
+  return [...names.keys()].map(foldText).filter((f) => f.length >= 3 && !NOT_GIVEN_NAMES.has(f) && !/^saint(?:e|es)?-/u.test(f));
 }
 
 /** Folded given names of the curated lists above, loaded once. */

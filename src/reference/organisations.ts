@@ -696,6 +696,20 @@ Vueling
 Alitalia
 American Airlines
 United Airlines
+Egyptair|EgyptAir
+Emirates
+Etihad Airways|Etihad
+Aeroflot
+Iberia
+Air Algérie
+Royal Air Maroc
+Tunisair
+Air Canada
+Delta Air Lines
+Cathay Pacific
+Singapore Airlines
+Brussels Airlines
+Groupe ADP|Aéroports de Paris|ADP
 Embraer
 Bombardier
 Naval Group|DCNS

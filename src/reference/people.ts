@@ -5,8 +5,9 @@
  * maintained npm package ships such a list. A surname is an alias only when, alone and
  * capitalised, it names that person in French news: not `Hollande` (also the Netherlands),
  * `Le Pen` (Marine or Jean-Marie), `Philippe` (a given name) or a common word (`Borne`,
- * `Royal`). A full name given in the article wins over an alias (`Brigitte Macron`, then
- * `Macron`), and a content folder's `entites.yml` overrides any entry here.
+ * `Royal`). Names with a surname of one letter (`Cédric O`) are listed, since a capital without
+ * an initial's dot after a given name names a model (`la Mini Cooper S`). A full name given in
+ * the article wins over an alias (`Brigitte Macron`, then `Macron`), and a content folder's `entites.yml` overrides any entry here.
  */
 
 const PEOPLE = `
@@ -62,6 +63,8 @@ Richard Ferrand|Ferrand
 François de Rugy|de Rugy
 Muriel Pénicaud|Pénicaud
 Sibeth Ndiaye
+Cédric O
+Delphine O
 Rachida Dati|Dati
 Nathalie Kosciusko-Morizet|Kosciusko-Morizet|NKM
 Jean-François Copé|Copé
@@ -120,6 +123,25 @@ Orelsan
 Nekfeu
 Dalida
 France Gall
+Jenifer
+Zazie
+Lorie Pester|Lorie
+Calogero
+Vianney
+Angèle
+Slimane
+Vitaa
+Shy'm
+Kendji Girac|Kendji
+Garou
+Loana
+Nabilla
+Charles Aznavour|Aznavour
+Johnny Hallyday
+Cyril Hanouna|Hanouna
+Laurent Ruquier|Ruquier
+Thierry Ardisson|Ardisson
+Jean-Marie Bigard|Bigard
 Gérard Depardieu|Depardieu
 Kylian Mbappé|Mbappé
 Zinédine Zidane|Zidane

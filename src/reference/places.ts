@@ -6,8 +6,8 @@
  *   official geography). Communes of at least `TOWN_POPULATION` inhabitants are places
  *   wherever they are written; smaller ones only after a cue (`à Trappes`), because many
  *   village names are also surnames or common words;
- * - a curated list of foreign cities and regions in their French spelling, which no package
- *   ships (`Londres`, `Pékin`, `Moyen-Orient`), former French regions the press still names, and
+ * - a curated list of foreign cities, regions and islands in their French spelling, which no package
+ *   ships (`Londres`, `Pékin`, `Moyen-Orient`, `Crète`), former French regions the press still names, and
  *   the stadiums, districts and landmarks the news names as places (`Stade de France`, `Roland-Garros`,
  *   `Tour Eiffel`).
  * A hyphenated name also matches written with spaces (`Val d’Oise`, `Seine et Marne`).
@@ -56,6 +56,7 @@ Angleterre|Écosse|Pays de Galles|Irlande du Nord|Londres|Berlin|Madrid|Rome|Bru
 Washington|Los Angeles|San Francisco|Chicago|Boston|Miami|Las Vegas|La Nouvelle-Orléans|Houston|Dallas|Seattle|Atlanta|Détroit|Philadelphie|Hollywood|Manhattan|Brooklyn|Montréal|Toronto|Ottawa|Vancouver|Mexico|Rio de Janeiro|São Paulo|Brasilia|Buenos Aires|Santiago|Lima|Bogota|Caracas|La Havane
 Pékin|Shanghai|Wuhan|Canton|Shenzhen|Tokyo|Osaka|Fukushima|Séoul|Pyongyang|Taipei|Bangkok|Hanoï|Singapour|Jakarta|Manille|New Delhi|Bombay|Calcutta|Islamabad|Kaboul|Téhéran|Bagdad|Mossoul|Damas|Alep|Idleb|Raqqa|Beyrouth|Jérusalem|Tel-Aviv|Tel Aviv|Amman|Riyad|La Mecque|Doha|Dubaï|Abou Dhabi|Le Caire|Tripoli|Benghazi|Tunis|Alger|Rabat|Casablanca|Marrakech|Dakar|Bamako|Niamey|Abidjan|Ouagadougou|Kinshasa|Nairobi|Addis-Abeba|Johannesburg|Le Cap|Pretoria|Sydney|Melbourne
 Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Bourgogne|Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence|Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais|Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
+Crète|Rhodes|Corfou|Lesbos|Santorin|Mykonos|Baléares|Majorque|Minorque|Ibiza|Canaries|Ténérife|Madère|Açores|Capri|Lampedusa|Bali|Phuket|Zanzibar|Tahiti|Bora-Bora
 Stade de France|Parc des Princes|Roland-Garros|Pigalle|Pitié-Salpêtrière|Invalides|Palais de Chaillot|Grand Palais|Petit Palais|Palais de Tokyo|Château de Versailles
 Tour Eiffel|Arc de Triomphe|Trocadéro|Place de la Concorde|Place de la Bastille|Place de la République|Place de la Nation|Notre-Dame de Paris|Sacré-Cœur|Panthéon|Tour Montparnasse|Le Marais|Promenade des Anglais|Vieux-Port|Canebière|Croisette|Fort de Brégançon|Wall Street|Times Square|Central Park|Buckingham Palace|Kensington Palace|Big Ben|Colisée
 Colorado|Arizona|Utah|Oregon|Michigan|Ohio|Illinois|Minnesota|Wisconsin|Iowa|Missouri|Kansas|Nebraska|Oklahoma|Arkansas|Louisiane|Alabama|Tennessee|Kentucky|Indiana|Virginie-Occidentale|Caroline du Nord|Caroline du Sud|Pennsylvanie|New Jersey|Connecticut|Massachusetts|Maryland|Delaware|Vermont|New Hampshire|Rhode Island|Dakota du Nord|Dakota du Sud|Montana|Wyoming|Idaho|Nouveau-Mexique|Colombie-Britannique|Alberta|Manitoba|Saskatchewan|Nouvelle-Écosse|Nouveau-Brunswick

@@ -425,3 +425,151 @@ test('issue 12: a long form written otherwise than the reference, then a known a
   const refs = detect('Selon le Centre national de recherches scientifiques (CNRS), à Lyon, le CNRS confirme.', empty);
   assert.deepEqual(names(refs), ['organisation:CNRS:3', 'place:Lyon:1']);
 });
+
+test('issue 12: « l’ONG » in capitals heads no name: the organisation is the name after it', () => {
+  const refs = detect('Deux salariés de l’ONG Solidarités Nord travaillent avec l’ONG Brave Tortues.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Brave Tortues:1', 'organisation:Solidarités Nord:1']);
+});
+
+test('issue 12: a capitalised article after a verb of reporting opens a medium’s name (« rapporte Le Courrier », « selon La Gazette de l’Ain »)', () => {
+  const refs = detect('Le maire a démissionné, rapporte Le Courrier. Selon La Gazette de l’Ain, il part. Il l’a confié à L’Écho régional.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:La Gazette de l’Ain:1', 'organisation:Le Courrier:1', 'organisation:L’Écho régional:1']);
+});
+
+test('issue 12: a surname written with its article is no medium (« selon Le Floch » after « Anne Le Floch »)', () => {
+  const refs = detect('Anne Le Floch est candidate. Selon Le Floch, la ville change.', empty);
+  assert.deepEqual(names(refs), ['person:Anne Le Floch:2']);
+});
+
+test('issue 12: a band named with its article after « le groupe » is an organisation', () => {
+  assert.deepEqual(names(detect('Il jouait de la basse dans le groupe Les Baladins.', empty)), ['organisation:Les Baladins:1']);
+});
+
+test('issue 12: « chez » names a publisher or an employer after a word of publishing or work, not a host', () => {
+  const refs = detect('Son roman est paru chez Quillet. Elle travaille chez Vorlane depuis mai. Il a dit un jour chez Tessard que tout va bien.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Quillet:1', 'organisation:Vorlane:1']);
+});
+
+test('issue 12: trades of companies, publishers and houses are cues, with a nationality between (« l’horloger suisse Vantor »)', () => {
+  const refs = detect('L’horloger suisse Vantor, la maison Darrieux et les éditions Pelletane se sont associés.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Darrieux:1', 'organisation:Pelletane:1', 'organisation:Vantor:1']);
+});
+
+test('issue 12: a person noun after a noun of groups qualifies the group (« le groupe islamiste Ansar Wadi »)', () => {
+  assert.deepEqual(names(detect('Le groupe islamiste Ansar Wadi a revendiqué l’attaque.', empty)), ['organisation:Ansar Wadi:1']);
+});
+
+test('issue 12: no person ends with a capitalised article; no person after an article before an apposition (« la Grande Guerre, le chef »)', () => {
+  assert.deepEqual(names(detect('Le président de région Pierre Vasseur Le et le maire ont parlé.', empty)), ['person:Pierre Vasseur:1']);
+  assert.deepEqual(names(detect('Il évoquait la Longue Marche, le chef du parti écoutait.', empty)), []);
+});
+
+test('issue 12: a name that fills a quotation is a title, unless a nickname’s word comes before it', () => {
+  assert.deepEqual(names(detect('Il joue dans la série "Martin Fourchette" sur une chaîne.', empty)), []);
+  assert.deepEqual(names(detect('Connu sous le surnom « Martin Fourchette », il a été arrêté.', empty)), ['person:Martin Fourchette:1']);
+});
+
+test('issue 12: an acronym defined by a long form of organisations in brackets after it is an organisation (« l’UFPA (Union française des pêcheurs amateurs) »), a tax is not', () => {
+  const refs = detect('La présidente de l’UFPA (Union française des pêcheurs amateurs) proteste. L’UFPA écrit au préfet. Il paie la TVF (Taxe sur les voitures de fonction).', empty);
+  assert.deepEqual(names(refs), ['organisation:UFPA:2']);
+});
+
+test('issue 12: a head of organisations starting with the acronym’s letter counts up to twelve words before the bracket', () => {
+  const refs = detect('Il a rejoint l’Association pour le maintien des petits commerces dans les bourgs ruraux (AMPCBR) en mai.', empty);
+  assert.deepEqual(names(refs), ['organisation:AMPCBR:2']);
+});
+
+test('issue 12: the article’s own long form wins over the reference’s body of the same acronym (FFA), not a long form of the same body', () => {
+  assert.deepEqual(names(detect('Selon la Fédération française de l’assurance (FFA), la facture monte. La FFA s’inquiète.', empty)), [
+    'organisation:Fédération française de l’assurance:3',
+  ]);
+  assert.deepEqual(names(detect('La Fédération française d’athlétisme (FFA) a suspendu le coureur.', empty)), ['organisation:Fédération française d\'athlétisme:2']);
+});
+
+test('issue 12: an acronym of a lowercase unit named by its town after the bracket is no organisation (« du peloton de montagne (PGM) de Briançon »)', () => {
+  const refs = detect('Les secouristes du peloton de gendarmerie de montagne (PGM) de Grenoble ont aidé. Ils ont appelé la brigade de montagne (BDM).', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:BDM:1', 'place:Grenoble:1']);
+});
+
+test('issue 12: singers known by one name and hosts known by their surname are people without a cue (« Zazie », « chez Ruquier »)', () => {
+  const refs = detect('Le titre interprété par Zazie a été repris par Calogero, puis chanté chez Ruquier.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Calogero:1', 'person:Laurent Ruquier:1', 'person:Zazie:1']);
+});
+
+test('issue 12: English words of companies make a name an organisation (« Selma Health »); a town after « la commune de » is no person', () => {
+  const refs = detect('Selon une étude de Selma Health, le bus a quitté la route sur la commune de Saint-Pierre d’Eyraud.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Selma Health:1', 'place:Saint-Pierre-d\'Eyraud:1']);
+});
+
+test('issue 12: an Arabic article goes on a surname after a given name; « étrangères » and « publics » go on a ministry’s name', () => {
+  const refs = detect('Il a parlé avec Karim al-Hassani. Le ministère des Affaires étrangères et le ministère des Comptes publics ont répondu.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:ministère des Affaires étrangères:1', 'organisation:ministère des Comptes publics:1', 'person:Karim al-Hassani:1']);
+});
+
+test('issue 12: a name after a comma that closes a title is that person (« le ministre grec de la Santé, Ilias Koutsos »), not a known name', () => {
+  const refs = detect('Il l’a confirmé, a indiqué le ministre grec de la Santé, Ilias Koutsos. Le directeur du site, Renault Trucks, se tait.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')), ['person:Ilias Koutsos:1']);
+});
+
+test('issue 12: a saint’s name with its hyphen starts no person (« Saint-Jean d’Illac » is a town)', () => {
+  const refs = detect('Le maire LR de Saint-Jean d’Illac, Jean Ordoqui, a parlé. Il passe à Saint-Hubert Lavaur.', empty);
+  assert.ok(!names(refs).some((n) => n.startsWith('person:Saint')), names(refs).join(', '));
+});
+
+test('issue 12: « pour » links an organisation’s complement (« Agence française pour la biodiversité »), not a verb or a client (« sondage Odoxa pour BFMTV »)', () => {
+  const refs = detect('Il préside l’Agence française pour la biodiversité. Le Centre de conférence pour prendre la parole. Le ministère de Benjamin Griveaux a été forcé.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:Agence française pour la biodiversité:1', 'organisation:Centre de conférence:1']);
+});
+
+test('issue 12: a letter alone names nothing, even after a noun of places (« une ville K.O. »)', () => {
+  assert.deepEqual(names(detect('Après la tempête, c’est une ville K.O. qui se réveille.', empty)), []);
+});
+
+test('issue 12: « entre » a town and « et » another names two places', () => {
+  const refs = detect('Un homme a été arrêté sur la départementale entre Houeillès et Damazan hier.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Damazan:1', 'place:Houeillès:1']);
+});
+
+test('issue 12: capitals after a given name without an initial’s dot name a model (« la Mini Cooper S »), not « Natan A. »; Cédric O is known', () => {
+  const refs = detect('Il conduit la Mini Cooper S de sa mère. Natan A. a été arrêté. Cédric O a parlé.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Cédric O:1', 'person:Natan A:1']);
+});
+
+test('issue 12: an organisation’s noun, « de » or « d’ » and a noun of its trade are a cue (« la société de production Elzane Films », « le site d’information Vexo »)', () => {
+  const refs = detect('Les droits ont été achetés par la société de production Elzane Films, a révélé le site d’information Vexo.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Elzane Films:1', 'organisation:Vexo:1']);
+});
+
+test('issue 12: « le réseau » and « la boutique » are cues of organisations', () => {
+  assert.deepEqual(names(detect('La présidente du réseau Vérimax l’a dit devant la boutique Zéphyr.', empty)).sort(), ['organisation:Vérimax:1', 'organisation:Zéphyr:1']);
+});
+
+test('issue 12: a known organisation glued after a person cue is the party, not a word of the name (« la députée LREM Laura Vessi »); events are no people', () => {
+  const refs = detect('La députée LREM Laura Vessi a été agressée. Le candidat Europe Écologie - Les Verts a parlé. Elle a eu trois Emmy Awards.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Europe Écologie-Les Verts:1', 'organisation:La République en marche:1', 'person:Laura Vessi:1']);
+});
+
+test('issue 12: an adjective before the noun of a complement waits for it (« Tribunal de grande instance », « Confédération des petites entreprises »)', () => {
+  const refs = detect('La Confédération des petites entreprises a saisi le Tribunal de grande instance.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Confédération des petites entreprises:1', 'organisation:Tribunal de grande instance:1']);
+});
+
+test('issue 12: a town written with its article after a verb of reporting and « à » is no medium (« a expliqué à La Ferté-Alais »)', () => {
+  const refs = detect('Il l’a expliqué à La Ferté-Alais hier, rapporte Le Courrier.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Le Courrier:1']);
+});
+
+test('issue 12: a maker’s name as a thing one has or before a model’s code is a product (« sa Rolls-Royce », « la Bugatti 57SC », « la RN 124 »), not the organisation', () => {
+  const refs = detect('Il a vendu sa Rolls-Royce et la Bugatti 57SC de 1937 sur la RN 124. Plus tard, Airbus a annoncé une commande.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Airbus:1']);
+});
+
+test('issue 12: a known organisation’s name is no rare given name (« Engie Gaz »); a title’s end before an apposition is no person (« pour Non Stop Politique, la mère »)', () => {
+  const refs = detect('Elle reçoit un mail de Engie Gaz tarif réglementé. En exclusivité pour Non Stop Politique, la mère de Carla Bruni parle.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')), ['person:Carla Bruni:1']);
+});
+
+test('issue 12: after a cue, a town the commune list lacks as written is a place: without its article, with a hyphen after it, or shaped like a town', () => {
+  const refs = detect('Elle a été tuée à Pont-de-Beauvoisin. Il vit à La-Barre-de-Monts et passe l’été à Saint-Barth. On l’a vu au Tour cycliste, puis aux Saint-Joriens.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:La Barre-de-Monts:1', 'place:Le Pont-de-Beauvoisin:1', 'place:Saint-Barth:1']);
+});
