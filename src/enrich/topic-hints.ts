@@ -9,29 +9,19 @@ import type { EntityRef } from '../model.ts';
 import type { TopicHints } from './topics.ts';
 import { foldText } from '../text/fold.ts';
 import { entityReference } from '../reference/index.ts';
+import { frenchAreas } from '../reference/places.ts';
 
 /** Places that are neither France nor abroad: continents, oceans, seas and ranges. */
 const NEUTRAL = new Set(['europe', 'afrique', 'asie', 'oceanie', 'amerique latine', 'amerique du sud', 'amerique du nord', 'amerique centrale',
   'mediterranee', 'rhin', 'arctique', 'antarctique', 'atlantique', 'pacifique', 'manche', 'alpes', 'pyrenees', 'caraibes', 'antilles', 'sahara']);
 
-/** Places of France the press names that are neither a commune, a department nor a current
- * region: former regions, areas, districts and landmarks (the French part of the place reference). */
-const FRENCH_AREAS = new Set([
-  'massif central', 'cote basque', 'beauce', 'sologne', 'morvan', 'berry', 'cotentin', 'medoc', 'cevennes', 'roussillon', 'seine', 'garonne',
-  'dordogne', 'bassin d\'arcachon', 'alsace', 'lorraine', 'picardie', 'aquitaine', 'auvergne', 'limousin', 'languedoc', 'bourgogne',
-  'haute-normandie', 'basse-normandie', 'languedoc-roussillon', 'midi-pyrenees', 'champagne', 'champagne-ardenne', 'provence', 'franche-comte',
-  'poitou-charentes', 'rhone-alpes', 'nord-pas-de-calais', 'cote d\'azur', 'riviera', 'camargue', 'beaujolais', 'bordelais', 'pays basque',
-  'mont-blanc', 'dom-tom', 'ile de re', 'ile d\'oleron', 'belle-ile', 'ouessant', 'mont saint-michel', 'la defense', 'champs-elysees',
-  'montmartre', 'roissy', 'orly', 'rungis', 'stade de france', 'parc des princes', 'roland-garros', 'pigalle', 'pitie-salpetriere',
-  'invalides', 'palais de chaillot', 'grand palais', 'petit palais', 'palais de tokyo', 'chateau de versailles', 'tour eiffel',
-  'arc de triomphe', 'trocadero', 'place de la concorde', 'place de la bastille', 'place de la republique', 'place de la nation',
-  'notre-dame de paris', 'sacre-coeur', 'pantheon', 'tour montparnasse', 'le marais', 'promenade des anglais', 'vieux-port', 'canebiere',
-  'croisette', 'fort de bregancon', 'france', 'hexagone', 'metropole', 'polynesie', 'reunion', 'wallis-et-futuna',
-]);
-
 export type PlaceScope = 'home' | 'abroad' | 'neutral';
 
 const key = (name: string): string => foldText(name).replace(/[’`]/g, '\'');
+
+/** Places of France that are neither a commune, a department nor a current region (the French
+ * part of the curated place reference), and the names of France itself. */
+const FRENCH_AREAS = new Set([...frenchAreas(), 'France', 'Hexagone', 'Métropole', 'Polynésie', 'Réunion', 'Wallis-et-Futuna'].map((n) => key(n)));
 
 let regions: Set<string> | undefined;
 

@@ -49,17 +49,50 @@ const COUNTRY_NAMES: Record<string, readonly string[]> = {
   SA: ['Arabie saoudite'],
 };
 
-/** Foreign cities, regions and areas in French, curated. */
-const CURATED = `
-Massif central|Côte basque|Beauce|Sologne|Morvan|Berry|Cotentin|Médoc|Cévennes|Roussillon|Seine|Garonne|Rhin|Dordogne|Bassin d’Arcachon|Europe|Afrique|Asie|Océanie|Amérique latine|Amérique du Sud|Amérique du Nord|Amérique centrale|Moyen-Orient|Proche-Orient|Maghreb|Sahel|Balkans|Caraïbes|Antilles|Scandinavie|Méditerranée|Arctique|Antarctique|Sibérie|Crimée|Donbass|Cisjordanie|Gaza|Bande de Gaza|Golan|Kurdistan|Tchétchénie|Catalogne|Bavière|Flandre|Wallonie|Sicile|Sardaigne|Lombardie|Toscane|Andalousie|Californie|Floride|Texas|New York|Nevada|Géorgie|Alaska|Hawaï|Québec|Ontario|Silicon Valley|Hong Kong|Macao|Tibet|Xinjiang|Cachemire|Darfour|Patagonie|Sahara|Alpes|Pyrénées|Manche|Atlantique|Pacifique
-Angleterre|Écosse|Pays de Galles|Irlande du Nord|Londres|Berlin|Madrid|Rome|Bruxelles|Genève|Lausanne|Zurich|Berne|Bâle|Amsterdam|Luxembourg|Lisbonne|Porto|Barcelone|Séville|Valence|Milan|Naples|Venise|Florence|Turin|Munich|Francfort|Hambourg|Cologne|Vienne|Prague|Varsovie|Budapest|Bucarest|Sofia|Athènes|Istanbul|Ankara|Moscou|Saint-Pétersbourg|Kiev|Kyiv|Minsk|Stockholm|Oslo|Copenhague|Helsinki|Dublin|Édimbourg|Manchester|Liverpool|Birmingham|Oxford|Cambridge
-Washington|Los Angeles|San Francisco|Chicago|Boston|Miami|Las Vegas|La Nouvelle-Orléans|Houston|Dallas|Seattle|Atlanta|Détroit|Philadelphie|Hollywood|Manhattan|Brooklyn|Montréal|Toronto|Ottawa|Vancouver|Mexico|Rio de Janeiro|São Paulo|Brasilia|Buenos Aires|Santiago|Lima|Bogota|Caracas|La Havane
-Pékin|Shanghai|Wuhan|Canton|Shenzhen|Tokyo|Osaka|Fukushima|Séoul|Pyongyang|Taipei|Bangkok|Hanoï|Singapour|Jakarta|Manille|New Delhi|Bombay|Calcutta|Islamabad|Kaboul|Téhéran|Bagdad|Mossoul|Damas|Alep|Idleb|Raqqa|Beyrouth|Jérusalem|Tel-Aviv|Tel Aviv|Amman|Riyad|La Mecque|Doha|Dubaï|Abou Dhabi|Le Caire|Tripoli|Benghazi|Tunis|Alger|Rabat|Casablanca|Marrakech|Dakar|Bamako|Niamey|Abidjan|Ouagadougou|Kinshasa|Nairobi|Addis-Abeba|Johannesburg|Le Cap|Pretoria|Sydney|Melbourne
-Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Bourgogne|Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence|Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais|Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
-Crète|Rhodes|Corfou|Lesbos|Santorin|Mykonos|Baléares|Majorque|Minorque|Ibiza|Canaries|Ténérife|Madère|Açores|Capri|Lampedusa|Bali|Phuket|Zanzibar|Tahiti|Bora-Bora
-Stade de France|Parc des Princes|Roland-Garros|Pigalle|Pitié-Salpêtrière|Invalides|Palais de Chaillot|Grand Palais|Petit Palais|Palais de Tokyo|Château de Versailles
-Tour Eiffel|Arc de Triomphe|Trocadéro|Place de la Concorde|Place de la Bastille|Place de la République|Place de la Nation|Notre-Dame de Paris|Sacré-Cœur|Panthéon|Tour Montparnasse|Le Marais|Promenade des Anglais|Vieux-Port|Canebière|Croisette|Fort de Brégançon|Wall Street|Times Square|Central Park|Buckingham Palace|Kensington Palace|Big Ben|Colisée
-Colorado|Arizona|Utah|Oregon|Michigan|Ohio|Illinois|Minnesota|Wisconsin|Iowa|Missouri|Kansas|Nebraska|Oklahoma|Arkansas|Louisiane|Alabama|Tennessee|Kentucky|Indiana|Virginie-Occidentale|Caroline du Nord|Caroline du Sud|Pennsylvanie|New Jersey|Connecticut|Massachusetts|Maryland|Delaware|Vermont|New Hampshire|Rhode Island|Dakota du Nord|Dakota du Sud|Montana|Wyoming|Idaho|Nouveau-Mexique|Colombie-Britannique|Alberta|Manitoba|Saskatchewan|Nouvelle-Écosse|Nouveau-Brunswick
+/**
+ * Areas of France the press names that are neither a commune, a department nor a current region
+ * in INSEE's geography: former regions, areas, rivers, districts and landmarks, curated.
+ */
+const CURATED_FRANCE = `
+Massif central|Côte basque|Beauce|Sologne|Morvan|Berry|Cotentin|Médoc|Cévennes|Roussillon|Seine|Garonne
+Dordogne|Bassin d’Arcachon|Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Bourgogne
+Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence
+Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais
+Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant
+Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
+Stade de France|Parc des Princes|Roland-Garros|Pigalle|Pitié-Salpêtrière|Invalides|Palais de Chaillot
+Grand Palais|Petit Palais|Palais de Tokyo|Château de Versailles|Tour Eiffel|Arc de Triomphe|Trocadéro
+Place de la Concorde|Place de la Bastille|Place de la République|Place de la Nation|Notre-Dame de Paris
+Sacré-Cœur|Panthéon|Tour Montparnasse|Le Marais|Promenade des Anglais|Vieux-Port|Canebière|Croisette
+Fort de Brégançon
+`;
+
+/** Foreign cities, regions and areas in French, and the continents, seas and ranges, curated. */
+const CURATED_ABROAD = `
+Rhin|Europe|Afrique|Asie|Océanie|Amérique latine|Amérique du Sud|Amérique du Nord|Amérique centrale
+Moyen-Orient|Proche-Orient|Maghreb|Sahel|Balkans|Caraïbes|Antilles|Scandinavie|Méditerranée|Arctique
+Antarctique|Sibérie|Crimée|Donbass|Cisjordanie|Gaza|Bande de Gaza|Golan|Kurdistan|Tchétchénie|Catalogne
+Bavière|Flandre|Wallonie|Sicile|Sardaigne|Lombardie|Toscane|Andalousie|Californie|Floride|Texas|New York
+Nevada|Géorgie|Alaska|Hawaï|Québec|Ontario|Silicon Valley|Hong Kong|Macao|Tibet|Xinjiang|Cachemire|Darfour
+Patagonie|Sahara|Alpes|Pyrénées|Manche|Atlantique|Pacifique|Angleterre|Écosse|Pays de Galles|Irlande du Nord
+Londres|Berlin|Madrid|Rome|Bruxelles|Genève|Lausanne|Zurich|Berne|Bâle|Amsterdam|Luxembourg|Lisbonne|Porto
+Barcelone|Séville|Valence|Milan|Naples|Venise|Florence|Turin|Munich|Francfort|Hambourg|Cologne|Vienne|Prague
+Varsovie|Budapest|Bucarest|Sofia|Athènes|Istanbul|Ankara|Moscou|Saint-Pétersbourg|Kiev|Kyiv|Minsk|Stockholm
+Oslo|Copenhague|Helsinki|Dublin|Édimbourg|Manchester|Liverpool|Birmingham|Oxford|Cambridge|Washington
+Los Angeles|San Francisco|Chicago|Boston|Miami|Las Vegas|La Nouvelle-Orléans|Houston|Dallas|Seattle|Atlanta
+Détroit|Philadelphie|Hollywood|Manhattan|Brooklyn|Montréal|Toronto|Ottawa|Vancouver|Mexico|Rio de Janeiro
+São Paulo|Brasilia|Buenos Aires|Santiago|Lima|Bogota|Caracas|La Havane|Pékin|Shanghai|Wuhan|Canton|Shenzhen
+Tokyo|Osaka|Fukushima|Séoul|Pyongyang|Taipei|Bangkok|Hanoï|Singapour|Jakarta|Manille|New Delhi|Bombay|Calcutta
+Islamabad|Kaboul|Téhéran|Bagdad|Mossoul|Damas|Alep|Idleb|Raqqa|Beyrouth|Jérusalem|Tel-Aviv|Tel Aviv|Amman
+Riyad|La Mecque|Doha|Dubaï|Abou Dhabi|Le Caire|Tripoli|Benghazi|Tunis|Alger|Rabat|Casablanca|Marrakech|Dakar
+Bamako|Niamey|Abidjan|Ouagadougou|Kinshasa|Nairobi|Addis-Abeba|Johannesburg|Le Cap|Pretoria|Sydney|Melbourne
+Crète|Rhodes|Corfou|Lesbos|Santorin|Mykonos|Baléares|Majorque|Minorque|Ibiza|Canaries|Ténérife|Madère|Açores
+Capri|Lampedusa|Bali|Phuket|Zanzibar|Tahiti|Bora-Bora|Wall Street|Times Square|Central Park|Buckingham Palace
+Kensington Palace|Big Ben|Colisée|Colorado|Arizona|Utah|Oregon|Michigan|Ohio|Illinois|Minnesota|Wisconsin|Iowa
+Missouri|Kansas|Nebraska|Oklahoma|Arkansas|Louisiane|Alabama|Tennessee|Kentucky|Indiana|Virginie-Occidentale
+Caroline du Nord|Caroline du Sud|Pennsylvanie|New Jersey|Connecticut|Massachusetts|Maryland|Delaware|Vermont
+New Hampshire|Rhode Island|Dakota du Nord|Dakota du Sud|Montana|Wyoming|Idaho|Nouveau-Mexique
+Colombie-Britannique|Alberta|Manitoba|Saskatchewan|Nouvelle-Écosse|Nouveau-Brunswick
 `;
 
 /** Short names the press uses for regions. */
@@ -129,7 +162,7 @@ export function placeReference(): PlaceReference {
     const [name, ...aliases] = [...names, ...official];
     entries.push([name!, aliases]);
   }
-  for (const line of CURATED.trim().split('\n')) for (const name of line.split('|')) entries.push(withSpacedSpellings(name, []));
+  for (const name of [...curatedNames(CURATED_FRANCE), ...curatedNames(CURATED_ABROAD)]) entries.push(withSpacedSpellings(name, []));
   for (const r of regions) entries.push(withSpacedSpellings(r.nom, REGION_ALIASES[r.nom] ?? []));
   for (const d of departements) entries.push(withSpacedSpellings(d.nom, []));
   const towns = new Map<string, string>();
@@ -147,4 +180,17 @@ export function placeReference(): PlaceReference {
   delete require.cache[require.resolve('@etalab/decoupage-administratif/data/communes.json')];
   cached = { entries, communes: all, departments: new Set(departements.map((d) => foldText(d.nom))) };
   return cached;
+}
+
+/** The names of a curated list: `|` between names, lines between groups. */
+function curatedNames(list: string): string[] {
+  return list.trim().split(/[|\n]/);
+}
+
+/**
+ * The curated places that are in France (see CURATED_FRANCE), as written.
+ * @example frenchAreas().includes('Massif central') // true
+ */
+export function frenchAreas(): string[] {
+  return curatedNames(CURATED_FRANCE);
 }
