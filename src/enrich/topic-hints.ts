@@ -4,12 +4,10 @@
  * how prominently the foreign ones are named, and whether a person named in the title is its
  * subject. `assignTopics` (topics.ts) weighs these hints against the taxonomy's evidence.
  */
-import { createRequire } from 'node:module';
 import type { EntityRef } from '../model.ts';
 import type { TopicHints } from './topics.ts';
 import { foldText } from '../text/fold.ts';
-import { entityReference } from '../reference/index.ts';
-import { frenchAreas } from '../reference/places.ts';
+import { frenchAreas, placeReference } from '../reference/places.ts';
 
 /** Places that are neither France nor abroad: continents, oceans, seas and ranges. */
 const NEUTRAL = new Set(['europe', 'afrique', 'asie', 'oceanie', 'amerique latine', 'amerique du sud', 'amerique du nord', 'amerique centrale',
@@ -23,8 +21,6 @@ const key = (name: string): string => foldText(name).replace(/[’`]/g, '\'');
  * part of the curated place reference), and the names of France itself. */
 const FRENCH_AREAS = new Set([...frenchAreas(), 'France', 'Hexagone', 'Métropole', 'Polynésie', 'Réunion', 'Wallis-et-Futuna'].map((n) => key(n)));
 
-let regions: Set<string> | undefined;
-
 /**
  * Where a place entity lies, by its name: France (a commune, department or region of INSEE's
  * geography, overseas included, or a French area the place reference lists), neither (a
@@ -36,9 +32,9 @@ let regions: Set<string> | undefined;
 export function placeScope(name: string): PlaceScope {
   const k = key(name);
   if (NEUTRAL.has(k)) return 'neutral';
-  regions ??= new Set((createRequire(import.meta.url)('@etalab/decoupage-administratif/data/regions.json') as { nom: string }[]).map((r) => key(r.nom)));
-  const ref = entityReference();
-  if (FRENCH_AREAS.has(k) || regions.has(k) || ref.departments.has(foldText(name)) || ref.communes.has(foldText(name))) return 'home';
+  const ref = placeReference();
+  const folded = foldText(name);
+  if (FRENCH_AREAS.has(k) || ref.regions.has(k) || ref.departments.has(folded) || ref.communes.has(folded)) return 'home';
   return 'abroad';
 }
 

@@ -140,6 +140,8 @@ export interface PlaceReference {
   communes: ReadonlyMap<string, string>;
   /** Folded department names, for `Trappes (Yvelines)`. */
   departments: ReadonlySet<string>;
+  /** Folded names of the current regions. */
+  regions: ReadonlySet<string>;
 }
 
 let cached: PlaceReference | undefined;
@@ -178,7 +180,7 @@ export function placeReference(): PlaceReference {
   for (const name of towns.values()) entries.push(withSpacedSpellings(name, []));
   // Only the names are kept: drop the parsed 8 MB commune list from the module cache.
   delete require.cache[require.resolve('@etalab/decoupage-administratif/data/communes.json')];
-  cached = { entries, communes: all, departments: new Set(departements.map((d) => foldText(d.nom))) };
+  cached = { entries, communes: all, departments: new Set(departements.map((d) => foldText(d.nom))), regions: new Set(regions.map((r) => foldText(r.nom))) };
   return cached;
 }
 
