@@ -329,6 +329,9 @@ export function buildArchive(input: ArchiveInput): Archive {
     })
     .sort((a, b) => collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
 
+  // What every page of a topic shows of it, one object per topic for all its pages.
+  const topicHeads = new Map(topics.map((t) => [t.slug, topicHead(t)]));
+
   // Entities: a page only for those named in at least `minEntityArticles` articles.
   const minArticles = site.minEntityArticles ?? 2;
   const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months'> & { list: Article[]; names: Map<string, number> }>();
@@ -475,11 +478,11 @@ export function buildArchive(input: ArchiveInput): Archive {
     latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
     topics,
     topicPages: topics.flatMap((topic) => paginate(topic.url, topic.label, topicCards.get(topic.slug)!)
-      .map((p, i) => ({ ...p, topic: topicHead(topic), ...(i === 0 ? { view: topic, topics } : {}) }))),
+      .map((p, i) => ({ ...p, topic: topicHeads.get(topic.slug)!, ...(i === 0 ? { view: topic, topics } : {}) }))),
     topicYearPages: topics.flatMap((topic) => {
       const { byYear } = topicYears(topic.slug, topicCards.get(topic.slug)!);
       return topic.years.flatMap((year) => paginate(year.url, `${topic.label} en ${year.year}`, byYear.get(year.year)!)
-        .map((p, i) => ({ ...p, topic: topicHead(topic), year: { year: year.year, url: year.url }, ...(i === 0 ? { view: topic, yearView: year } : {}) })));
+        .map((p, i) => ({ ...p, topic: topicHeads.get(topic.slug)!, year: { year: year.year, url: year.url }, ...(i === 0 ? { view: topic, yearView: year } : {}) })));
     }),
     topicGroups: topicGroups(topics, monthKeys[monthKeys.length - 1]),
     entities,
