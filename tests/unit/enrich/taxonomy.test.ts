@@ -5,6 +5,9 @@ import { parseGazetteer, parseTaxonomy } from '../../../src/enrich/taxonomy.ts';
 import { assignTopics, buildTopicMatcher } from '../../../src/enrich/topics.ts';
 
 const FILE = 'sujets.yml';
+/** Kiosque's built-in taxonomy, and its matcher, read once for the tests of its aliases. */
+const BUILT_IN = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+const matcher = buildTopicMatcher(BUILT_IN.topics);
 const ids = (diagnostics: { id: string; line?: number }[]): string[] => diagnostics.map((d) => `${d.id}@${d.line}`);
 
 test('a valid taxonomy gives its topics and no diagnostics', () => {
@@ -111,7 +114,7 @@ test('the gazetteer checks kind, name and duplicates', () => {
 });
 
 test('the built-in taxonomy and gazetteer are valid', () => {
-  const taxonomy = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
+  const taxonomy = BUILT_IN;
   assert.deepEqual(taxonomy.diagnostics, []);
   assert.ok(taxonomy.topics.length >= 30 && taxonomy.topics.length <= 60, `${taxonomy.topics.length} topics`);
   const gazetteer = parseGazetteer('entites.yml', readFileSync(new URL('../../../src/enrich/knowledge/entites.yml', import.meta.url), 'utf8'));
@@ -120,8 +123,6 @@ test('the built-in taxonomy and gazetteer are valid', () => {
 });
 
 test('built-in aliases that name someone else are not read as politics or a celebrity: « élue Miss France », « Renaud Muselier »', () => {
-  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
-  const matcher = buildTopicMatcher(topics);
   const miss = { title: 'Une Normande élue Miss France', lede: 'La jeune femme a été élue dimanche soir devant huit millions de téléspectateurs.', body: 'Élue à 20 ans, elle succède à la Miss France sortante.' };
   assert.ok(!assignTopics(miss, matcher, []).includes('politique'));
   const region = { title: 'Renaud Muselier présente son plan régional', lede: 'Le président de la région veut des trains.', body: 'Renaud Muselier parle aux élus régionaux.' };
@@ -129,8 +130,6 @@ test('built-in aliases that name someone else are not read as politics or a cele
 });
 
 test('a wildfire is read as a natural disaster from the words a reader sees, a house fire is not', () => {
-  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
-  const matcher = buildTopicMatcher(topics);
   const wildfire = { title: 'Un incendie ravage deux cents hectares dans le Var', lede: 'Les flammes ont parcouru deux cents hectares de garrigue avant d’être fixées dans la nuit.', body: 'Trois Canadair et un bombardier d’eau ont largué sur le massif forestier ; l’incendie est fixé.' };
   assert.ok(assignTopics(wildfire, matcher, []).includes('meteo'));
   const house = { title: 'Un incendie détruit une maison à Lille', lede: 'Les pompiers sont intervenus dans la nuit pour un incendie dans un pavillon.', body: 'Une enquête est ouverte ; l’incendie serait parti de la cuisine.' };
@@ -138,8 +137,6 @@ test('a wildfire is read as a natural disaster from the words a reader sees, a h
 });
 
 test('a fatal accident or a stampede is a faits divers even told without police words', () => {
-  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
-  const matcher = buildTopicMatcher(topics);
   const farm = { title: 'Dordogne : un agriculteur meurt écrasé sous sa remorque', lede: 'L’homme de 60 ans manœuvrait dans sa cour samedi soir.', body: 'Sa famille l’a découvert en rentrant.' };
   assert.ok(assignTopics(farm, matcher, []).includes('faits-divers'));
   const crowd = { title: 'Mouvement de foule à la sortie d’un concert', lede: 'Un bruit a provoqué une bousculade devant la salle.', body: 'Plusieurs spectateurs ont été légèrement blessés.' };
@@ -147,22 +144,16 @@ test('a fatal accident or a stampede is a faits divers even told without police 
 });
 
 test('a reality show or a TV game named in the title puts its candidates’ lives under People', () => {
-  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
-  const matcher = buildTopicMatcher(topics);
   const show = { title: '« Pékin Express » : un ancien candidat raconte sa nouvelle vie', lede: 'Il avait participé à la saison 3 avec son frère.', body: 'Depuis, il a ouvert un restaurant en Bretagne.' };
   assert.ok(assignTopics(show, matcher, []).includes('people'));
 });
 
 test('spoiled food sold in a supermarket is a consumer story', () => {
-  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
-  const matcher = buildTopicMatcher(topics);
   const food = { title: 'Des yaourts vendus bien après leur date de péremption', lede: 'Une grande surface de Rouen a retiré les pots de ses rayons.', body: 'Plusieurs clients s’étaient plaints de maux de ventre.' };
   assert.ok(assignTopics(food, matcher, []).includes('consommation'));
 });
 
 test('« n’a pas permis de » is a verb, not a driving licence', () => {
-  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
-  const matcher = buildTopicMatcher(topics);
   const audit = { title: 'La réforme n’a pas permis de réduire la dette', lede: 'Selon un rapport, les économies attendues ne sont pas venues.', body: 'Le budget a même augmenté, ce qui a permis de financer de nouveaux postes.' };
   assert.ok(!assignTopics(audit, matcher, []).includes('securite-routiere'));
   const licence = { title: 'Le permis de conduire bientôt moins cher', lede: 'Le prix du permis de conduire baisse pour les jeunes conducteurs.', body: 'Le code de la route et les auto-écoles sont concernés.' };
@@ -170,8 +161,6 @@ test('« n’a pas permis de » is a verb, not a driving licence', () => {
 });
 
 test('an opposition abroad alone is not French politics: « opposition » is a weak alias', () => {
-  const { topics } = parseTaxonomy('sujets.yml', readFileSync(new URL('../../../src/enrich/knowledge/sujets.yml', import.meta.url), 'utf8'));
-  const matcher = buildTopicMatcher(topics);
   const exiles = { title: 'Des dissidents birmans en exil lancent un mouvement d’opposition', lede: 'Réfugiés en Thaïlande, ils veulent une opposition unie face à la junte de Birmanie.', body: 'L’opposition birmane compte sur l’aide de la Thaïlande.' };
   assert.ok(!assignTopics(exiles, matcher, []).includes('politique'));
 });
