@@ -45,6 +45,9 @@ const NOT_A_NAME_START = new Set(
   ).split(' '),
 );
 
+/** `de`, `du`, `des`: what links a noun to its complement (`ministère de la Santé`, `rue du Bac`). */
+const OF_WORDS = new Set(['de', 'du', 'des']);
+
 /** Lowercase words allowed inside a name: `Charles de Gaulle`, `Ursula von der Leyen`. */
 const PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'dos', 'bin', 'ben', 'al', 'el']);
 
@@ -280,7 +283,7 @@ function longerInstitution(toks: Token[], i: number): boolean {
   if (!ORGANISATION_WORDS.has(toks[i]!.word.folded)) return false;
   const next = toks[i + 1];
   if (!next || next.gap === 'other' || next.capitalised) return false;
-  return ['de', 'du', 'des'].includes(next.word.raw) || next.gap === 'elided' || (institutionAdjective(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
+  return OF_WORDS.has(next.word.raw) || next.gap === 'elided' || (institutionAdjective(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
 }
 
 /** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
@@ -290,7 +293,7 @@ function afterMinister(toks: Token[], i: number): boolean {
   if (t.gap === 'elided') {
     if (toks[j]?.word.raw !== 'de') return false;
   } else if (t.gap === 'space' && toks[j]?.word.raw === 'la' && toks[j - 1]?.word.raw === 'de') j--;
-  else if (!(t.gap === 'space' && ['de', 'du', 'des'].includes(toks[j]?.word.raw ?? ''))) return false;
+  else if (!(t.gap === 'space' && OF_WORDS.has(toks[j]?.word.raw ?? ''))) return false;
   return ['ministre', 'ministres', 'ministere'].includes(toks[j - 1]?.word.folded ?? '');
 }
 
@@ -737,8 +740,9 @@ function placeNounBefore(run: Token[], toks: Token[]): boolean {
   const prev = toks[at - 1];
   if ((article ?? first).gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
   const before = toks[at - 2];
-  const link = article ? ['de'] : ['de', 'du', 'des'];
-  return (article ?? first).gap === 'space' && !!prev && link.includes(prev.word.raw) && !!before && PLACE_NOUNS.has(before.word.folded);
+  // After an article only `de` links (`rue de la Paix`); `du` and `des` hold their own article.
+  const linked = !!prev && (article ? prev.word.raw === 'de' : OF_WORDS.has(prev.word.raw));
+  return (article ?? first).gap === 'space' && linked && !!before && PLACE_NOUNS.has(before.word.folded);
 }
 
 /** `Le` of `maire de Le Favril`, `à La Madeleine`: a capitalised article just before the run, inside a sentence. */
@@ -776,7 +780,7 @@ function geoNounBefore(run: Token[], toks: Token[]): boolean {
     i--;
   } else if (first.gap !== 'space') return false;
   else if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
-  else if (['de', 'du', 'des'].includes(toks[i]?.word.raw ?? '')) i--;
+  else if (OF_WORDS.has(toks[i]?.word.raw ?? '')) i--;
   const noun = toks[i];
   // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
   const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');
@@ -1314,7 +1318,7 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
 function knownPlaceAfter(last: Token, toks: Token[], matcher: EntityMatcher): Token[] {
   const link = toks[last.index + 1];
   if (!link || link.gap === 'other') return [];
-  const at = link.gap === 'elided' ? link.index : ['de', 'du', 'des'].includes(link.word.raw) ? link.index + 1 : -1;
+  const at = link.gap === 'elided' ? link.index : OF_WORDS.has(link.word.raw) ? link.index + 1 : -1;
   const first = toks[at];
   if (!first || (at !== link.index && first.gap === 'other')) return [];
   const rule = matchAlias(toks, at, matcher);
@@ -1429,7 +1433,7 @@ function ministries(toks: Token[], firstNames: ReadonlySet<string>): Token[][] {
   for (let i = 0; i < toks.length - 1; i++) {
     if (toks[i]!.word.folded !== 'ministere') continue;
     let j = i + 1;
-    if (toks[j]!.gap === 'space' && ['de', 'du', 'des'].includes(toks[j]!.word.raw)) j++;
+    if (toks[j]!.gap === 'space' && OF_WORDS.has(toks[j]!.word.raw)) j++;
     if (toks[j]?.gap === 'space' && toks[j]!.word.raw === 'la') j++;
     const field = toks[j];
     if (!field || !field.capitalised || field.gap === 'other' || DETERMINERS.has(field.word.folded)) continue;
