@@ -92,6 +92,9 @@ export interface Article {
   diagnostics: Diagnostic[];
 }
 
+/** The topics and entities found in one article (src/enrich/index.ts), kept by the build cache. */
+export type Analysis = Pick<Article, 'topics' | 'entities'>;
+
 /** What ingest returns for one file. */
 export type IngestResult =
   | { ok: true; article: Article }

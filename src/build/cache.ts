@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Article, IngestResult } from '../model.ts';
+import type { Analysis, IngestResult } from '../model.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 
 /** Bumped when the layout of the cache file changes. */
@@ -30,8 +30,7 @@ export interface PageRecord {
   mtimeMs: number;
 }
 
-/** The topics and entities found in one article (src/enrich/index.ts). */
-export type Analysis = Pick<Article, 'topics' | 'entities'>;
+export type { Analysis };
 
 interface Stored {
   format: number;

@@ -23,6 +23,11 @@ export interface IngestedContent {
   entries: ReportEntry[];
   configDiagnostics: Diagnostic[];
   config: EnrichConfig;
+  /**
+   * The key of each article's file in the ingest memo (a hash of its path and bytes), when
+   * ingested with a memo: the article's text is a function of it, and so is its analysis.
+   */
+  inputKeys?: Map<Article, string>;
 }
 
 /**
@@ -51,6 +56,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   const ids = new Set<string>();
+  const inputKeys = new Map<Article, string>();
   for (const [i, f] of files.entries()) {
     onFile?.(i + 1, files.length);
     if (isConfigFile(f.path)) {
@@ -79,7 +85,8 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       entries.push(entryOf(f.path, 'rejected', [{ id: 'unreadable', level: 'error', file: f.path, message: `fichier illisible (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) ; vérifiez ses droits` }]));
       continue;
     }
-    const result = memo ? memo.get(hashOf(f.path, bytes), () => ingestIsolated(f.path, bytes)) : ingestIsolated(f.path, bytes);
+    const key = memo ? hashOf(f.path, bytes) : '';
+    const result = memo ? memo.get(key, () => ingestIsolated(f.path, bytes)) : ingestIsolated(f.path, bytes);
     if (result.ok === 'skipped') {
       entries.push({ file: f.path, status: 'skipped', reason: result.reason, warnings: [], errors: [] });
       continue;
@@ -106,12 +113,13 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     }
     seen.set(hash, f.path);
     articles.push(article);
+    if (memo) inputKeys.set(article, key);
   }
   const config = loadKnowledge(readBuiltInKnowledge(), configTexts);
   for (const path of Object.keys(configTexts)) {
     entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
   }
-  return { articles, entries, configDiagnostics: config.diagnostics, config };
+  return { articles, entries, configDiagnostics: config.diagnostics, config, ...(memo ? { inputKeys } : {}) };
 }
 
 /** A taxonomy or gazetteer file of the content folder, read as configuration. */
@@ -154,7 +162,9 @@ function internalError(file: string, error: unknown): Diagnostic {
  */
 export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>): ReturnType<typeof enrich> & { archive: Archive } {
   const knowledge = memo ? hashOf(JSON.stringify([ingested.config.topics, ingested.config.entities])) : '';
-  const analyse = memo ? (a: Article, compute: () => Analysis) => memo.get(hashOf(knowledge, JSON.stringify(a)), compute) : undefined;
+  // An article's analysis is keyed by its file's ingest key when known (its text comes from
+  // that file alone: hashing that is cheaper than its whole data), else by its data.
+  const analyse = memo ? (a: Article, compute: () => Analysis) => memo.get(hashOf(knowledge, ingested.inputKeys?.get(a) ?? JSON.stringify(a)), compute) : undefined;
   const { result, apart } = setApart(ingested.articles, (articles) => {
     const enriched = enrich(articles, ingested.config, analyse);
     const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });

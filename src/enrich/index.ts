@@ -2,7 +2,7 @@
  * Enrichment: topics and entities per article, unique URLs, related articles.
  * Pure: the taxonomy and gazetteer texts come in as strings.
  */
-import type { Article, EntityRef, TopicDef, UnmappedTopic } from '../model.ts';
+import type { Analysis, Article, EntityRef, TopicDef, UnmappedTopic } from '../model.ts';
 import { uniqueUrls } from './archive.ts';
 import { buildEntityMatcher, detectEntities } from './entities.ts';
 import type { EnrichConfig } from './knowledge.ts';
@@ -37,7 +37,27 @@ export function articleTopics(doc: { title: string; lede: string; body: string }
  * Runs `compute`, the topics-and-entities analysis of one article, or returns what it gave
  * before for the same article and knowledge (the build cache, src/build/cache.ts).
  */
-export type AnalysisMemo = (article: Article, compute: () => Pick<Article, 'topics' | 'entities'>) => Pick<Article, 'topics' | 'entities'>;
+export type AnalysisMemo = (article: Article, compute: () => Analysis) => Analysis;
+
+/**
+ * The analysis of articles with this taxonomy and gazetteer: topics and entities from the text.
+ * Its matchers are built on first use (a rebuild whose articles were all analysed before needs
+ * none); the same function runs in the build's worker threads (src/build/ingest-workers.ts).
+ * @example const analyse = articleAnalyser(config); analyse(article).topics // ['politique']
+ */
+export function articleAnalyser(config: Pick<EnrichConfig, 'topics' | 'entities'>): { analyse: (a: Article) => Analysis; topicMatcher: () => TopicMatcher } {
+  let topics: TopicMatcher | undefined;
+  let entities: ReturnType<typeof buildEntityMatcher> | undefined;
+  const topicMatcher = () => (topics ??= buildTopicMatcher(config.topics));
+  return {
+    topicMatcher,
+    analyse(a) {
+      const doc = articleDoc(a);
+      const found = detectEntities(doc, (entities ??= buildEntityMatcher(config.entities)));
+      return { topics: articleTopics(doc, found, topicMatcher(), a.topics), entities: found };
+    },
+  };
+}
 
 /**
  * Assigns topics and entities, makes URLs unique, and finds each article's related articles.
@@ -45,23 +65,14 @@ export type AnalysisMemo = (article: Article, compute: () => Pick<Article, 'topi
  * @example enrich(articles, loadKnowledge({ 'sujets.yml': text }, {})).related.get(articles[0].id)
  */
 export function enrich(articles: Article[], config: EnrichConfig, memo: AnalysisMemo = (_, compute) => compute()): { articles: Article[]; related: Map<string, string[]>; topics: TopicDef[]; unmappedTopics: UnmappedTopic[] } {
-  // Built on first use: a rebuild whose articles were all analysed before needs neither.
-  let matchers: { topics: ReturnType<typeof buildTopicMatcher>; entities: ReturnType<typeof buildEntityMatcher> } | undefined;
-  const matcher = () => (matchers ??= { topics: buildTopicMatcher(config.topics), entities: buildEntityMatcher(config.entities) });
-  const enriched = uniqueUrls(articles.map((a) => ({
-    ...a,
-    ...memo(a, () => {
-      const doc = articleDoc(a);
-      const entities = detectEntities(doc, matcher().entities);
-      return { topics: articleTopics(doc, entities, matcher().topics, a.topics), entities };
-    }),
-  })));
+  const { analyse, topicMatcher } = articleAnalyser(config);
+  const enriched = uniqueUrls(articles.map((a) => ({ ...a, ...memo(a, () => analyse(a)) })));
   const related = relatedArticles(enriched.map((a) => ({
     id: a.id,
     topics: a.topics,
     ...subjectEntities(a.title, a.lede, a.entities),
     dateKey: a.date?.iso ?? '',
   })));
-  const authors = authorTopics(articles.map((a) => a.topics), matcher().topics);
+  const authors = authorTopics(articles.map((a) => a.topics), topicMatcher());
   return { articles: enriched, related, topics: [...config.topics, ...authors.defs], unmappedTopics: authors.unmapped };
 }
