@@ -102,6 +102,8 @@ export interface TopicMatcher {
   readonly aliasText: readonly string[];
   /** Topics looked for in the text (not `match_text: false`), by index. */
   readonly matchText: readonly boolean[];
+  /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
+  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number };
 }
 
 /**
@@ -157,7 +159,8 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     });
     return out;
   };
-  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false) };
+  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC) };
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), hinted };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -333,21 +336,22 @@ function markNamed(found: Found[], topic: number, score: number): void {
 /**
  * Entity hints that name a subject: a foreign place in the title, mentioned again, makes the
  * story International; a person named in the title and again in the text, told with People
- * words (a singer, an actress) and not with politics in the title, makes it People.
+ * words (a singer, an actress) and not with politics in the title, makes it People. Returns
+ * whether the story is a celebrity's.
  */
-function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher: TopicMatcher, hints: TopicHints, score: (e: TopicEvidence) => number): void {
-  const celebrity = matcher.slugs.indexOf(CELEBRITY_TOPIC);
-  const politics = evidence.find((x) => x.topic === matcher.slugs.indexOf(POLITICS_TOPIC));
+function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher: TopicMatcher, hints: TopicHints, score: (e: TopicEvidence) => number): boolean {
+  const { celebrity, politics, abroad } = matcher.hinted;
+  const politicsEvidence = evidence.find((x) => x.topic === politics);
   const people = evidence.find((x) => x.topic === celebrity);
-  if (people && hints.titlePeople.length > 0 && people.strong && people.title + people.lede + people.body >= CELEBRITY_MENTIONS && !(politics && politics.title > 0)) {
+  if (people && hints.titlePeople.length > 0 && people.strong && people.title + people.lede + people.body >= CELEBRITY_MENTIONS && !(politicsEvidence && politicsEvidence.title > 0)) {
     markNamed(found, celebrity, Math.max(WEIGHTS.title, score(people)));
   }
-  const abroad = matcher.slugs.indexOf(ABROAD_TOPIC);
   const celebrityStory = found.some((f) => f.topic === celebrity && f.named);
   if (abroad >= 0 && !celebrityStory && hints.abroadInTitle > 0 && hints.abroad >= ABROAD_TITLE_MENTIONS && hints.abroad > hints.home) {
     const e = evidence.find((x) => x.topic === abroad);
     markNamed(found, abroad, Math.max(WEIGHTS.title, e ? score(e) : 0));
   }
+  return celebrityStory;
 }
 
 /**
@@ -357,10 +361,8 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
  * foreign star's private life is People news); and Santé in a celebrity's story, even when the
  * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness.
  */
-function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints): Found[] {
-  const abroad = matcher.slugs.indexOf(ABROAD_TOPIC);
-  const health = matcher.slugs.indexOf(HEALTH_TOPIC);
-  const celebrityStory = found.some((f) => f.topic === matcher.slugs.indexOf(CELEBRITY_TOPIC) && f.named);
+function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, celebrityStory: boolean): Found[] {
+  const { abroad, health } = matcher.hinted;
   const inPassing = hints.abroadInTitle === 0 && (hints.abroad <= ABROAD_IN_PASSING || hints.abroad <= hints.home);
   const foreign = (t: Found) => abroad >= 0 && (t.topic === abroad || (matcher.implies.get(t.topic) ?? []).includes(abroad));
   return found.filter((t) => !(celebrityStory && t.topic === health) && (t.named || !((celebrityStory || inPassing) && foreign(t))));
@@ -394,7 +396,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const found = evidence
     .filter((e) => namedInTitle(e) || (e.strong && score(e) >= threshold(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
-  if (hints) applyHints(found, evidence, matcher, hints, score);
+  const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
   // A topic brings the broader ones it implies, ranked with it (afrique → international).
   for (const t of [...found]) {
     for (const broader of matcher.implies.get(t.topic) ?? []) {
@@ -403,7 +405,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
       else Object.assign(known, { score: Math.max(known.score, t.score), named: known.named || t.named });
     }
   }
-  const kept = hints ? dropAsides(found, matcher, hints) : found;
+  const kept = hints ? dropAsides(found, matcher, hints, celebrityStory) : found;
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
   const assigned = kept
     .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))
