@@ -5,6 +5,7 @@
  */
 import type { TopicDef, UnmappedTopic } from '../model.ts';
 import { slugify, tokens } from '../text/fold.ts';
+import type { TitlePolitics } from './title-politics.ts';
 
 /** Weight of one alias occurrence, by field. */
 const WEIGHTS = { title: 3, lede: 2, body: 1 } as const;
@@ -45,6 +46,20 @@ export interface TopicHints {
   home: number;
   /** People named in the title and again in the text. */
   titlePeople: readonly string[];
+  /** What the title says of French politics: a politician, the government or a party acting or
+   * speaking, their being only a target, or only the source of figures (title-politics.ts). */
+  politics: TitlePolitics;
+}
+
+/**
+ * Whether `name` is one of the (not weak) aliases of the topic at `topic`: the taxonomy knows
+ * the person as a politician when their name is an alias of Politique.
+ * @example isTopicAlias(matcher, 'Emmanuel Macron', matcher.hinted.politics) // true with the built-in taxonomy
+ */
+export function isTopicAlias(matcher: TopicMatcher, name: string, topic: number): boolean {
+  const [first, ...rest] = tokens(name);
+  if (first === undefined || topic < 0) return false;
+  return (matcher.rules.get(first) ?? []).some((r) => r.rest.length === rest.length && r.rest.every((t, i) => t === rest[i]) && r.topics.some((t, i) => t === topic && !r.weak[i]));
 }
 
 /** The topics entity hints speak for, by slug; a taxonomy without them gets no hint rule. */
@@ -336,8 +351,11 @@ function markNamed(found: Found[], topic: number, score: number): void {
 /**
  * Entity hints that name a subject: a foreign place in the title, mentioned again, makes the
  * story International; a person named in the title and again in the text, told with People
- * words (a singer, an actress) and not with politics in the title, makes it People. Returns
- * whether the story is a celebrity's.
+ * words (a singer, an actress) and not with politics in the title, makes it People; a title
+ * that puts forward a French politician, the government or a party acting or speaking makes it
+ * Politique, unless the story is set abroad (a foreign place in the title, or places abroad
+ * outnumbering places in France: diplomacy and foreign politicians are International) or is a
+ * celebrity's. Returns whether the story is a celebrity's.
  */
 function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher: TopicMatcher, hints: TopicHints, score: (e: TopicEvidence) => number): boolean {
   const { celebrity, politics, abroad } = matcher.hinted;
@@ -347,6 +365,10 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
     markNamed(found, celebrity, Math.max(WEIGHTS.title, score(people)));
   }
   const celebrityStory = found.some((f) => f.topic === celebrity && f.named);
+  const foreignStory = hints.abroadInTitle > 0 || (hints.abroad >= ABROAD_TITLE_MENTIONS && hints.abroad > hints.home);
+  if (politics >= 0 && hints.politics === 'actor' && !foreignStory && !celebrityStory) {
+    markNamed(found, politics, Math.max(WEIGHTS.title, politicsEvidence ? score(politicsEvidence) : 0));
+  }
   if (abroad >= 0 && !celebrityStory && hints.abroadInTitle > 0 && hints.abroad >= ABROAD_TITLE_MENTIONS && hints.abroad > hints.home) {
     const e = evidence.find((x) => x.topic === abroad);
     markNamed(found, abroad, Math.max(WEIGHTS.title, e ? score(e) : 0));
@@ -359,13 +381,20 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
  * and the country topics that imply it when the foreign places are asides (none in the title,
  * at most one mention or no more than places in France) or when the story is a celebrity's (a
  * foreign star's private life is People news); and Santé in a celebrity's story, even when the
- * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness.
+ * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness. Politique
+ * is left out when the title shows politicians only as the target of threats or attacks or as the
+ * source of figures, and is no longer named by a title that names a foreign place.
  */
 function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, celebrityStory: boolean): Found[] {
-  const { abroad, health } = matcher.hinted;
+  const { abroad, health, politics } = matcher.hinted;
   const inPassing = hints.abroadInTitle === 0 && (hints.abroad <= ABROAD_IN_PASSING || hints.abroad <= hints.home);
   const foreign = (t: Found) => abroad >= 0 && (t.topic === abroad || (matcher.implies.get(t.topic) ?? []).includes(abroad));
-  return found.filter((t) => !(celebrityStory && t.topic === health) && (t.named || !((celebrityStory || inPassing) && foreign(t))));
+  const onlyTargetOrSource = hints.politics === 'target' || hints.politics === 'source';
+  return found
+    .filter((t) => !(t.topic === politics && onlyTargetOrSource))
+    // A politician in a title that names a foreign place is diplomacy: Politique must then stand on its score.
+    .map((t) => (t.topic === politics && hints.abroadInTitle > 0 ? { ...t, named: false } : t))
+    .filter((t) => !(celebrityStory && t.topic === health) && (t.named || !((celebrityStory || inPassing) && foreign(t))));
 }
 
 /**
