@@ -21,6 +21,10 @@ const SHARE_OF_BEST = 0.4;
 const SHARE_OF_BEST_VARIED = 0.3;
 const VARIED_ALIASES = 3;
 const VARIED_MENTIONS = 5;
+/** A topic neither the title nor the lede names lives in the body alone: it needs this much more
+ * of the best score (50 % instead of 40 %, 37.5 % instead of 30 %), since a story's subjects are
+ * announced at its top and what only the body names is more often an aside. */
+const BODY_ONLY_FACTOR = 1.25;
 /** A topic named in the title by a one-word alias must be named again in the lede or body (when
  * there is one): « un chaton prend le train » is not about transport when the train is never
  * mentioned again, « Réforme des retraites : … » is about pensions however political the body. */
@@ -403,7 +407,8 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
  * in the title by a specific alias (two words of four letters or more), or named in the title
  * and again in the lede or body (or in a title with nothing after it), is the article's subject and is always assigned (« Réforme des retraites : … » is under Retraites
  * however much the body talks politics). Any other topic needs a score of 3, more in long
- * bodies (one body mention per 250 words), 30 % of the best topic's score, and two different
+ * bodies (one body mention per 250 words), 40 % of the best topic's score (30 % when told five
+ * times in three ways; a quarter more when only the body names it), and two different
  * aliases, and is left out when a narrower topic it yields to is found with 80 % of its score
  * or more (Santé in an article about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
  * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
@@ -421,7 +426,8 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support);
   const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
   const floor = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION);
-  const threshold = (e: TopicEvidence): number => Math.max(floor, (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * best);
+  const share = (e: TopicEvidence): number => (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * (e.title + e.lede === 0 ? BODY_ONLY_FACTOR : 1);
+  const threshold = (e: TopicEvidence): number => Math.max(floor, share(e) * best);
   const found = evidence
     .filter((e) => namedInTitle(e) || (e.strong && score(e) >= threshold(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));

@@ -48,7 +48,8 @@ test('a foreign city named in the title and again in the text makes the story In
 
 test('a foreign country named once in the body of a story set in France is not International', () => {
   const body = 'L’entreprise lyonnaise, fondée à Lyon il y a vingt ans, possède aussi une usine en Allemagne et un actionnaire allemand. '
-    + 'À Villeurbanne, les salariés ont voté la grève. Les syndicats de Lyon demandent une hausse des salaires, comme chez le concurrent allemand.';
+    + 'À Villeurbanne, les salariés ont voté la grève. Les syndicats de Lyon demandent une hausse des salaires, comme chez le concurrent allemand, '
+    + 'dont les ouvriers allemands, payés à l’allemande, gagnent plus.';
   const article = ['Grève dans une usine de Villeurbanne', 'Les salariés de l’usine de Villeurbanne sont en grève.', body] as const;
   assert.ok(textTopics(...article).includes('international'));
   const got = topicsOf(...article);
