@@ -29,6 +29,9 @@ const BODY_ONLY_FACTOR = 1.25;
  * there is one): « un chaton prend le train » is not about transport when the train is never
  * mentioned again, « Réforme des retraites : … » is about pensions however political the body. */
 const TITLE_SUPPORT = 1;
+/** …and reach this share of the article's best score: a word of the title the story hardly tells
+ * again (« un chaton prend le métro », the story all about the cat) is its setting, not its subject. */
+const TITLE_SHARE_OF_BEST = 0.2;
 /** …and be signalled by this many different aliases: one word repeated is not a subject. */
 const MIN_DISTINCT_ALIASES = 2;
 /** A topic yields to a narrower one the text gives (`yields_to`) unless the title names it, or
@@ -405,7 +408,8 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
  * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
  * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic named
  * in the title by a specific alias (two words of four letters or more), or named in the title
- * and again in the lede or body (or in a title with nothing after it), is the article's subject and is always assigned (« Réforme des retraites : … » is under Retraites
+ * and again in the lede or body (or in a title with nothing after it) with a fifth of the best
+ * topic's score at least, is the article's subject and is always assigned (« Réforme des retraites : … » is under Retraites
  * however much the body talks politics). Any other topic needs a score of 3, more in long
  * bodies (one body mention per 250 words), 40 % of the best topic's score (30 % when told five
  * times in three ways; a quarter more when only the body names it), and two different
@@ -423,8 +427,8 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const { evidence, ledeWords, bodyWords } = topicEvidence(doc, matcher);
   const score = (e: TopicEvidence): number => WEIGHTS.title * e.title + WEIGHTS.lede * e.lede + WEIGHTS.body * e.body;
   const support = ledeWords + bodyWords > 0 ? TITLE_SUPPORT : 0;
-  const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support);
   const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
+  const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support && score(e) >= TITLE_SHARE_OF_BEST * best);
   const floor = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION);
   const share = (e: TopicEvidence): number => (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * (e.title + e.lede === 0 ? BODY_ONLY_FACTOR : 1);
   const threshold = (e: TopicEvidence): number => Math.max(floor, share(e) * best);

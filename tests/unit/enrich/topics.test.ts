@@ -66,6 +66,13 @@ test('a topic named in the title only is a passing word, unless the title is all
   assert.deepEqual(only('', 'Un chaton prend l’avion pour Pékin'), ['chine']);
 });
 
+test('a word of the title the story hardly tells again, under a fifth of the best topic, is its setting, not its subject', () => {
+  const story = 'Tokyo, les japonais, Tokyo encore, un japonais, Tokyo, des japonais, Tokyo et les japonais, Tokyo, japonais, Tokyo. '.repeat(2);
+  // Santé: title 3 + one body mention = 4, under a fifth of Japon's 3 + 22 = 25; one more mention and it is a subject.
+  assert.deepEqual(only(`${story} Un médecin.`, 'Un médecin japonais'), ['japon']);
+  assert.deepEqual(only(`${story} Un médecin, un hôpital.`, 'Un médecin japonais'), ['japon', 'sante']);
+});
+
 test('one alias repeated is not a subject: a topic outside the title needs two different aliases', () => {
   assert.deepEqual(only('hôpital hôpital hôpital hôpital'), []);
   assert.deepEqual(only('hôpital médecin hôpital'), ['sante']);
