@@ -57,7 +57,7 @@ function position(words: readonly string[], at: number): 'actor' | 'complement' 
 function occurrences(words: readonly string[], phrase: readonly string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((w, k) => words[i + k] === w)) out.push(i);
+    if (words[i] === phrase[0] && phrase.every((w, k) => words[i + k] === w)) out.push(i);
   }
   return out;
 }
@@ -102,15 +102,15 @@ const FORMER = new Set(['ancien', 'ancienne', 'ex', 'ex-ministre', 'ex-depute', 
 const ROLE_WINDOW = 4;
 
 /**
- * Whether the text calls the person a politician in office: a political role or a party within
- * four words of one mention of their name (« le ministre de l’Intérieur Laurent Nuñez », « Daniel
- * Guiraud, maire PS des Lilas », « Jean Dupont (LR) »), not a former one (« l’ancienne ministre »).
- * @example toldAsPolitician('Paul Durand', 'Le député Paul Durand a voté.') // true
- * @example toldAsPolitician('Paul Durand', 'Le chanteur Paul Durand a chanté.') // false
- * @example toldAsPolitician('Paul Durand', 'L’ancien ministre Paul Durand chante.') // false
+ * Whether the text (its words, from `titleWords`) calls the person a politician in office: a
+ * political role or a party within four words of one mention of their name (« le ministre de
+ * l’Intérieur Laurent Nuñez », « Daniel Guiraud, maire PS des Lilas », « Jean Dupont (LR) »),
+ * not a former one (« l’ancienne ministre »).
+ * @example toldAsPolitician('Paul Durand', titleWords('Le député Paul Durand a voté.')) // true
+ * @example toldAsPolitician('Paul Durand', titleWords('Le chanteur Paul Durand a chanté.')) // false
+ * @example toldAsPolitician('Paul Durand', titleWords('L’ancien ministre Paul Durand chante.')) // false
  */
-export function toldAsPolitician(name: string, text: string): boolean {
-  const words = titleWords(text);
+export function toldAsPolitician(name: string, words: readonly string[]): boolean {
   const parts = titleWords(name);
   const role = (i: number): boolean => (POLITICAL_ROLE_WORDS.has(words[i]!) || POLITICAL_ROLE_PAIRS.has(`${words[i]} ${words[i + 1]}`)) && !FORMER.has(words[i - 1] ?? '');
   for (const at of occurrences(words, parts)) {

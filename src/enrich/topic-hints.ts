@@ -9,7 +9,7 @@ import type { EntityRef } from '../model.ts';
 import type { TopicHints } from './topics.ts';
 import { foldText } from '../text/fold.ts';
 import { frenchAreas, placeReference } from '../reference/places.ts';
-import { titlePolitics, toldAsPolitician } from './title-politics.ts';
+import { titlePolitics, titleWords, toldAsPolitician } from './title-politics.ts';
 
 /** Places that are neither France nor abroad: continents, oceans, seas and ranges. */
 const NEUTRAL = new Set(['europe', 'afrique', 'asie', 'oceanie', 'amerique latine', 'amerique du sud', 'amerique du nord', 'amerique centrale',
@@ -68,6 +68,8 @@ export function topicHints(doc: { title: string; lede: string; body: string }, e
   const lede = key(doc.lede);
   const hints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [] as string[] };
   const politicians: string[] = [];
+  /** The lede's and body's words, split once and only for a person the title names. */
+  let textWords: string[] | undefined;
   const fullNamesInTitle = entities.filter((e) => e.kind === 'person' && names(title, key(e.name))).map((e) => key(e.name));
   for (const e of entities) {
     const name = key(e.name);
@@ -77,7 +79,7 @@ export function topicHints(doc: { title: string; lede: string; body: string }, e
       const short = surname(e.name);
       const bySurname = short !== undefined && names(title, key(short)) && !fullNamesInTitle.some((n) => names(n, key(short)));
       const inTitle = names(title, name) ? e.name : bySurname ? short : undefined;
-      if (inTitle !== undefined && (isPolitician(e.name) || toldAsPolitician(e.name, `${doc.lede}\n${doc.body}`))) politicians.push(inTitle);
+      if (inTitle !== undefined && (isPolitician(e.name) || toldAsPolitician(e.name, (textWords ??= titleWords(`${doc.lede}\n${doc.body}`))))) politicians.push(inTitle);
       continue;
     }
     if (e.kind !== 'place') continue;

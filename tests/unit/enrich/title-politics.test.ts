@@ -36,11 +36,11 @@ test('a politician only threatened, only the source of figures, or only a comple
 });
 
 test('the text tells a politician by a role or a party next to the name, not by a former role', () => {
-  assert.ok(toldAsPolitician('Paul Durand', 'Interrogé mardi, le ministre Paul Durand a confirmé.'));
-  assert.ok(toldAsPolitician('Paul Durand', 'Paul Durand (LR) a voté contre.'));
-  assert.ok(toldAsPolitician('Paul Durand', 'Paul Durand, secrétaire d’État au Numérique, répond.'));
-  assert.ok(!toldAsPolitician('Paul Durand', 'Paul Durand, secrétaire général du syndicat, répond.'));
-  assert.ok(!toldAsPolitician('Paul Durand', 'L’ancienne ministre devenue animatrice, Paula Durand, et Paul Durand, chanteur.'));
+  assert.ok(toldAsPolitician('Paul Durand', titleWords('Interrogé mardi, le ministre Paul Durand a confirmé.')));
+  assert.ok(toldAsPolitician('Paul Durand', titleWords('Paul Durand (LR) a voté contre.')));
+  assert.ok(toldAsPolitician('Paul Durand', titleWords('Paul Durand, secrétaire d’État au Numérique, répond.')));
+  assert.ok(!toldAsPolitician('Paul Durand', titleWords('Paul Durand, secrétaire général du syndicat, répond.')));
+  assert.ok(!toldAsPolitician('Paul Durand', titleWords('L’ancienne ministre devenue animatrice, Paula Durand, et Paul Durand, chanteur.')));
 });
 
 test('a politician the taxonomy does not know, acting in the title, puts the story under Politique', () => {
