@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts';
 import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
 import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample } from '../../tools/eval/topic-sample.ts';
+import { topicCauses } from '../../tools/eval/topic-causes.ts';
 import { ROOT } from '../helpers/content.ts';
 import { DEFAULT_CORPUS as CORPUS } from '../../tools/bench/corpus.ts';
 
@@ -48,6 +49,21 @@ test('scoring counts a topic assigned and labelled as right, assigned only as ex
   assert.deepEqual(sante, { slug: 'sante', labelled: 1, truePositives: 1, falsePositives: 1, falseNegatives: 0, precision: 0.5, recall: 1 });
   assert.deepEqual(sport, { slug: 'sport', labelled: 1, truePositives: 0, falsePositives: 0, falseNegatives: 1, recall: 0 });
   assert.deepEqual(microAverage([sante!, sport!]), { precision: 0.5, recall: 0.5 });
+});
+
+test('causes pair each missed label with the topics assigned in its place, and sort errors by where the text named the topic', () => {
+  const ev = (title: number, lede: number, body: number, strong = true) => ({ topic: 0, title, lede, body, aliases: [0], specificInTitle: false, strong, kicker: false });
+  const causes = topicCauses([
+    { labels: ['justice'], assigned: ['faits-divers'], evidence: new Map([['faits-divers', ev(1, 0, 2)], ['justice', ev(0, 0, 1)]]), frontMatter: new Set(['justice']) },
+    { labels: ['justice', 'sante'], assigned: ['faits-divers', 'sante'], evidence: new Map([['faits-divers', ev(0, 1, 0)]]), frontMatter: new Set() },
+    { labels: ['insolite'], assigned: [], evidence: new Map(), frontMatter: new Set() },
+  ]);
+  assert.deepEqual(causes.confusion, [['justice', 'faits-divers', 2]]);
+  assert.deepEqual([...causes.unpairedMissed], [['insolite', 1]]);
+  const fd = causes.perTopic.find((c) => c.slug === 'faits-divers')!;
+  assert.deepEqual([fd.extra.title, fd.extra.lede], [1, 1]);
+  const justice = causes.perTopic.find((c) => c.slug === 'justice')!;
+  assert.deepEqual([justice.missed.body, justice.missed.none, justice.missedFrontMatter], [1, 1, 1]);
 });
 
 test('a French label is capitalised and not a slug', () => {
