@@ -27,9 +27,10 @@ const PREPOSITIONS = new Set(['de', 'd\'', 'du', 'a', 'au', 'aux', 'contre', 'pa
 const DETERMINERS = new Set(['le', 'la', 'les', 'l\'', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'ex']);
 /** Reporting words that make the actor the source of what the title says (« 24 cas, annonce X »). */
 const REPORTING = new Set(['selon', 'annonce', 'indique', 'affirme', 'precise', 'revele', 'confirme', 'detaille', 'assure', 'estime', 'previent', 'explique', 'declare', 'reconnait', 'juge', 'souligne', 'martele']);
-/** Words that make the politicians the target of what the title tells. */
-const TARGET = new Set(['menace', 'menaces', 'menacee', 'menacees', 'effigie', 'effigies', 'agresse', 'agressee', 'agresses', 'agressees', 'agression',
-  'gifle', 'giflee', 'enfarine', 'enfarinee', 'insulte', 'insultee', 'insultes', 'cible', 'cibles', 'cambriole', 'cambriolee', 'intimidation']);
+/** Words (lowercase, accents kept: « menace de démissionner » acts, « menacé » suffers) that make
+ * the politicians the target of what the title tells. */
+const TARGET = new Set(['menacé', 'menacée', 'menacés', 'menacées', 'menaces', 'effigie', 'effigies', 'agressé', 'agressée', 'agressés', 'agressées',
+  'agression', 'giflé', 'giflée', 'enfariné', 'enfarinée', 'insulté', 'insultée', 'insultés', 'cible', 'cibles', 'cambriolé', 'cambriolée', 'intimidation']);
 
 /**
  * Title words, folded, apostrophes straightened, elisions kept as words of their own (« d' »,
@@ -85,7 +86,7 @@ export function titlePolitics(title: string, politicians: readonly string[]): Ti
     }
   }
   if (!acting && !reporting) return 'none';
-  if (words.some((w) => TARGET.has(w))) return 'target';
+  if ((title.toLocaleLowerCase('fr').match(/\p{L}+/gu) ?? []).some((w) => TARGET.has(w))) return 'target';
   const figures = words.some((w) => /^\d/.test(w));
   if (!acting && figures) return 'source';
   return 'actor';

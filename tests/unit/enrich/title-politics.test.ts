@@ -24,6 +24,7 @@ test('a title puts politics forward when a politician, the government or a party
   assert.equal(titlePolitics('Des députés LR réclament une commission d’enquête', []), 'actor');
   assert.equal(titlePolitics('Chômage : la hausse « n’est pas une fatalité », juge Paul Durand', ['Paul Durand']), 'actor');
   assert.equal(titlePolitics('Durand favorable à un essai dans trois lycées', ['Durand']), 'actor');
+  assert.equal(titlePolitics('Le maire menace de démissionner si la gare ferme', []), 'actor');
 });
 
 test('a politician only threatened, only the source of figures, or only a complement is not politics put forward', () => {
