@@ -7,8 +7,8 @@ import { uniqueUrls } from './archive.ts';
 import { buildEntityMatcher, detectEntities } from './entities.ts';
 import type { EnrichConfig } from './knowledge.ts';
 import { relatedArticles, subjectEntities } from './related.ts';
-import { topicHints } from './topic-hints.ts';
-import { assignTopics, authorTopics, buildTopicMatcher, type TopicMatcher } from './topics.ts';
+import { placeScope, topicHints } from './topic-hints.ts';
+import { assignTopics, authorTopics, buildTopicMatcher, isTopicAlias, type TopicMatcher } from './topics.ts';
 
 export { BUILT_IN_DIR, CONFIG_FILES, GAZETTEER_FILE, TAXONOMY_FILE, loadKnowledge, type EnrichConfig } from './knowledge.ts';
 
@@ -30,7 +30,7 @@ export function articleDoc(a: Article): { title: string; lede: string; body: str
  * @example articleTopics(articleDoc(a), detectEntities(articleDoc(a), entityMatcher), topicMatcher, a.topics)
  */
 export function articleTopics(doc: { title: string; lede: string; body: string }, entities: readonly EntityRef[], matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
-  return assignTopics(doc, matcher, frontMatterTopics, topicHints(doc, entities));
+  return assignTopics(doc, matcher, frontMatterTopics, topicHints(doc, entities, placeScope, (name) => isTopicAlias(matcher, name, matcher.hinted.politics)));
 }
 
 /**

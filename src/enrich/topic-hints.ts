@@ -1,13 +1,15 @@
 /**
  * What an article's entities tell its topics (src/enrich/entities.ts output read, never
  * changed): where its places are (in France, abroad, or neither: a continent, a sea, a range),
- * how prominently the foreign ones are named, and whether a person named in the title is its
- * subject. `assignTopics` (topics.ts) weighs these hints against the taxonomy's evidence.
+ * how prominently the foreign ones are named, whether a person named in the title is its
+ * subject, and whether the title puts forward French politics (a politician or the government
+ * acting, src/enrich/title-politics.ts). `assignTopics` (topics.ts) weighs these hints against the taxonomy's evidence.
  */
 import type { EntityRef } from '../model.ts';
 import type { TopicHints } from './topics.ts';
 import { foldText } from '../text/fold.ts';
 import { frenchAreas, placeReference } from '../reference/places.ts';
+import { titlePolitics, titleWords, toldAsPolitician } from './title-politics.ts';
 
 /** Places that are neither France nor abroad: continents, oceans, seas and ranges. */
 const NEUTRAL = new Set(['europe', 'afrique', 'asie', 'oceanie', 'amerique latine', 'amerique du sud', 'amerique du nord', 'amerique centrale',
@@ -47,20 +49,37 @@ function names(text: string, name: string): boolean {
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
+/** A surname that names a person alone in a title (« Castaner prêt à… »): the last word of four letters or more. */
+function surname(name: string): string | undefined {
+  const last = name.split(/\s+/).at(-1) ?? '';
+  return last.length >= 4 && last !== name ? last : undefined;
+}
+
 /**
- * The hints of one article from its text and the entities found in it.
+ * The hints of one article from its text and the entities found in it. `isPolitician` says
+ * whether the taxonomy knows a person as a politician (an alias of Politique); any other person
+ * named in the title counts as one when the text gives their political role next to their name.
  * @example
  * topicHints({ title: 'Séisme à Lima', lede: '', body: '' }, [{ kind: 'place', name: 'Lima', slug: 'lima', count: 2 }])
- * // { abroad: 2, abroadInTitle: 1, abroadInLede: 0, home: 0, titlePeople: [] }
+ * // { abroad: 2, abroadInTitle: 1, abroadInLede: 0, home: 0, titlePeople: [], politics: 'none' }
  */
-export function topicHints(doc: { title: string; lede: string }, entities: readonly EntityRef[], scope: (name: string) => PlaceScope = placeScope): TopicHints {
+export function topicHints(doc: { title: string; lede: string; body: string }, entities: readonly EntityRef[], scope: (name: string) => PlaceScope = placeScope, isPolitician: (name: string) => boolean = () => false): TopicHints {
   const title = key(doc.title);
   const lede = key(doc.lede);
   const hints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [] as string[] };
+  const politicians: string[] = [];
+  /** The lede's and body's words, split once and only for a person the title names. */
+  let textWords: string[] | undefined;
+  const fullNamesInTitle = entities.filter((e) => e.kind === 'person' && names(title, key(e.name))).map((e) => key(e.name));
   for (const e of entities) {
     const name = key(e.name);
     if (e.kind === 'person') {
       if (e.count >= 2 && names(title, name)) hints.titlePeople.push(e.name);
+      // By surname alone only when no full name in the title holds it (« Brigitte Macron » is not Emmanuel).
+      const short = surname(e.name);
+      const bySurname = short !== undefined && names(title, key(short)) && !fullNamesInTitle.some((n) => names(n, key(short)));
+      const inTitle = names(title, name) ? e.name : bySurname ? short : undefined;
+      if (inTitle !== undefined && (isPolitician(e.name) || toldAsPolitician(e.name, (textWords ??= titleWords(`${doc.lede}\n${doc.body}`))))) politicians.push(inTitle);
       continue;
     }
     if (e.kind !== 'place') continue;
@@ -71,5 +90,5 @@ export function topicHints(doc: { title: string; lede: string }, entities: reado
     if (names(title, name)) hints.abroadInTitle++;
     if (names(lede, name)) hints.abroadInLede++;
   }
-  return hints;
+  return { ...hints, politics: titlePolitics(doc.title, politicians) };
 }

@@ -5,6 +5,7 @@
  */
 import type { TopicDef, UnmappedTopic } from '../model.ts';
 import { slugify, tokens } from '../text/fold.ts';
+import type { TitlePolitics } from './title-politics.ts';
 
 /** Weight of one alias occurrence, by field. */
 const WEIGHTS = { title: 3, lede: 2, body: 1 } as const;
@@ -20,10 +21,17 @@ const SHARE_OF_BEST = 0.4;
 const SHARE_OF_BEST_VARIED = 0.3;
 const VARIED_ALIASES = 3;
 const VARIED_MENTIONS = 5;
+/** A topic neither the title nor the lede names lives in the body alone: it needs this much more
+ * of the best score (50 % instead of 40 %, 37.5 % instead of 30 %), since a story's subjects are
+ * announced at its top and what only the body names is more often an aside. */
+const BODY_ONLY_FACTOR = 1.25;
 /** A topic named in the title by a one-word alias must be named again in the lede or body (when
  * there is one): « un chaton prend le train » is not about transport when the train is never
  * mentioned again, « Réforme des retraites : … » is about pensions however political the body. */
 const TITLE_SUPPORT = 1;
+/** …and reach this share of the article's best score: a word of the title the story hardly tells
+ * again (« un chaton prend le métro », the story all about the cat) is its setting, not its subject. */
+const TITLE_SHARE_OF_BEST = 0.2;
 /** …and be signalled by this many different aliases: one word repeated is not a subject. */
 const MIN_DISTINCT_ALIASES = 2;
 /** A topic yields to a narrower one the text gives (`yields_to`) unless the title names it, or
@@ -45,6 +53,20 @@ export interface TopicHints {
   home: number;
   /** People named in the title and again in the text. */
   titlePeople: readonly string[];
+  /** What the title says of French politics: a politician, the government or a party acting or
+   * speaking, their being only a target, or only the source of figures (title-politics.ts). */
+  politics: TitlePolitics;
+}
+
+/**
+ * Whether `name` is one of the (not weak) aliases of the topic at `topic`: the taxonomy knows
+ * the person as a politician when their name is an alias of Politique.
+ * @example isTopicAlias(matcher, 'Emmanuel Macron', matcher.hinted.politics) // true with the built-in taxonomy
+ */
+export function isTopicAlias(matcher: TopicMatcher, name: string, topic: number): boolean {
+  const [first, ...rest] = tokens(name);
+  if (first === undefined || topic < 0) return false;
+  return (matcher.rules.get(first) ?? []).some((r) => r.rest.length === rest.length && r.rest.every((t, i) => t === rest[i]) && r.topics.some((t, i) => t === topic && !r.weak[i]));
 }
 
 /** The topics entity hints speak for, by slug; a taxonomy without them gets no hint rule. */
@@ -102,6 +124,8 @@ export interface TopicMatcher {
   readonly aliasText: readonly string[];
   /** Topics looked for in the text (not `match_text: false`), by index. */
   readonly matchText: readonly boolean[];
+  /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
+  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number };
 }
 
 /**
@@ -157,7 +181,8 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     });
     return out;
   };
-  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false) };
+  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC) };
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), hinted };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -333,21 +358,29 @@ function markNamed(found: Found[], topic: number, score: number): void {
 /**
  * Entity hints that name a subject: a foreign place in the title, mentioned again, makes the
  * story International; a person named in the title and again in the text, told with People
- * words (a singer, an actress) and not with politics in the title, makes it People.
+ * words (a singer, an actress) and not with politics in the title, makes it People; a title
+ * that puts forward a French politician, the government or a party acting or speaking makes it
+ * Politique, unless the story is set abroad (a foreign place in the title, or places abroad
+ * outnumbering places in France: diplomacy and foreign politicians are International) or is a
+ * celebrity's. Returns whether the story is a celebrity's.
  */
-function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher: TopicMatcher, hints: TopicHints, score: (e: TopicEvidence) => number): void {
-  const celebrity = matcher.slugs.indexOf(CELEBRITY_TOPIC);
-  const politics = evidence.find((x) => x.topic === matcher.slugs.indexOf(POLITICS_TOPIC));
+function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher: TopicMatcher, hints: TopicHints, score: (e: TopicEvidence) => number): boolean {
+  const { celebrity, politics, abroad } = matcher.hinted;
+  const politicsEvidence = evidence.find((x) => x.topic === politics);
   const people = evidence.find((x) => x.topic === celebrity);
-  if (people && hints.titlePeople.length > 0 && people.strong && people.title + people.lede + people.body >= CELEBRITY_MENTIONS && !(politics && politics.title > 0)) {
+  if (people && hints.titlePeople.length > 0 && people.strong && people.title + people.lede + people.body >= CELEBRITY_MENTIONS && !(politicsEvidence && politicsEvidence.title > 0)) {
     markNamed(found, celebrity, Math.max(WEIGHTS.title, score(people)));
   }
-  const abroad = matcher.slugs.indexOf(ABROAD_TOPIC);
   const celebrityStory = found.some((f) => f.topic === celebrity && f.named);
+  const foreignStory = hints.abroadInTitle > 0 || (hints.abroad >= ABROAD_TITLE_MENTIONS && hints.abroad > hints.home);
+  if (politics >= 0 && hints.politics === 'actor' && !foreignStory && !celebrityStory) {
+    markNamed(found, politics, Math.max(WEIGHTS.title, politicsEvidence ? score(politicsEvidence) : 0));
+  }
   if (abroad >= 0 && !celebrityStory && hints.abroadInTitle > 0 && hints.abroad >= ABROAD_TITLE_MENTIONS && hints.abroad > hints.home) {
     const e = evidence.find((x) => x.topic === abroad);
     markNamed(found, abroad, Math.max(WEIGHTS.title, e ? score(e) : 0));
   }
+  return celebrityStory;
 }
 
 /**
@@ -355,24 +388,31 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
  * and the country topics that imply it when the foreign places are asides (none in the title,
  * at most one mention or no more than places in France) or when the story is a celebrity's (a
  * foreign star's private life is People news); and Santé in a celebrity's story, even when the
- * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness.
+ * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness. Politique
+ * is left out when the title shows politicians only as the target of threats or attacks or as the
+ * source of figures, and is no longer named by a title that names a foreign place.
  */
-function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints): Found[] {
-  const abroad = matcher.slugs.indexOf(ABROAD_TOPIC);
-  const health = matcher.slugs.indexOf(HEALTH_TOPIC);
-  const celebrityStory = found.some((f) => f.topic === matcher.slugs.indexOf(CELEBRITY_TOPIC) && f.named);
+function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, celebrityStory: boolean): Found[] {
+  const { abroad, health, politics } = matcher.hinted;
   const inPassing = hints.abroadInTitle === 0 && (hints.abroad <= ABROAD_IN_PASSING || hints.abroad <= hints.home);
   const foreign = (t: Found) => abroad >= 0 && (t.topic === abroad || (matcher.implies.get(t.topic) ?? []).includes(abroad));
-  return found.filter((t) => !(celebrityStory && t.topic === health) && (t.named || !((celebrityStory || inPassing) && foreign(t))));
+  const onlyTargetOrSource = hints.politics === 'target' || hints.politics === 'source';
+  return found
+    .filter((t) => !(t.topic === politics && onlyTargetOrSource))
+    // A politician in a title that names a foreign place is diplomacy: Politique must then stand on its score.
+    .map((t) => (t.topic === politics && hints.abroadInTitle > 0 ? { ...t, named: false } : t))
+    .filter((t) => !(celebrityStory && t.topic === health) && (t.named || !((celebrityStory || inPassing) && foreign(t))));
 }
 
 /**
  * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
  * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic named
  * in the title by a specific alias (two words of four letters or more), or named in the title
- * and again in the lede or body (or in a title with nothing after it), is the article's subject and is always assigned (« Réforme des retraites : … » is under Retraites
+ * and again in the lede or body (or in a title with nothing after it) with a fifth of the best
+ * topic's score at least, is the article's subject and is always assigned (« Réforme des retraites : … » is under Retraites
  * however much the body talks politics). Any other topic needs a score of 3, more in long
- * bodies (one body mention per 250 words), 30 % of the best topic's score, and two different
+ * bodies (one body mention per 250 words), 40 % of the best topic's score (30 % when told five
+ * times in three ways; a quarter more when only the body names it), and two different
  * aliases, and is left out when a narrower topic it yields to is found with 80 % of its score
  * or more (Santé in an article about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
  * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
@@ -387,14 +427,15 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const { evidence, ledeWords, bodyWords } = topicEvidence(doc, matcher);
   const score = (e: TopicEvidence): number => WEIGHTS.title * e.title + WEIGHTS.lede * e.lede + WEIGHTS.body * e.body;
   const support = ledeWords + bodyWords > 0 ? TITLE_SUPPORT : 0;
-  const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support);
   const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
+  const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support && score(e) >= TITLE_SHARE_OF_BEST * best);
   const floor = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION);
-  const threshold = (e: TopicEvidence): number => Math.max(floor, (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * best);
+  const share = (e: TopicEvidence): number => (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * (e.title + e.lede === 0 ? BODY_ONLY_FACTOR : 1);
+  const threshold = (e: TopicEvidence): number => Math.max(floor, share(e) * best);
   const found = evidence
     .filter((e) => namedInTitle(e) || (e.strong && score(e) >= threshold(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
-  if (hints) applyHints(found, evidence, matcher, hints, score);
+  const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
   // A topic brings the broader ones it implies, ranked with it (afrique → international).
   for (const t of [...found]) {
     for (const broader of matcher.implies.get(t.topic) ?? []) {
@@ -403,7 +444,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
       else Object.assign(known, { score: Math.max(known.score, t.score), named: known.named || t.named });
     }
   }
-  const kept = hints ? dropAsides(found, matcher, hints) : found;
+  const kept = hints ? dropAsides(found, matcher, hints, celebrityStory) : found;
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
   const assigned = kept
     .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts';
 import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
 import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample } from '../../tools/eval/topic-sample.ts';
+import { topicCauses } from '../../tools/eval/topic-causes.ts';
 import { ROOT } from '../helpers/content.ts';
 import { DEFAULT_CORPUS as CORPUS } from '../../tools/bench/corpus.ts';
 
@@ -18,22 +19,23 @@ const heldOut3 = read('topics-heldout-3.json');
 const heldOut4 = read('topics-heldout-4.json');
 const heldOut5 = read('topics-heldout-5.json');
 const heldOut6 = read('topics-heldout-6.json');
+const heldOut7 = read('topics-heldout-7.json');
 const builtIn = loadKnowledge(readBuiltInKnowledge(), {});
 const textTopics = new Set(builtIn.topics.filter((t) => t.matchText !== false).map((t) => t.slug));
 
 test('the tuning set holds at least 300 labels over at least 20 topics, the held-out sample 120 articles', () => {
-  const labels = [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5].flatMap((s) => s.articles.flatMap((a) => a.labels));
+  const labels = [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6].flatMap((s) => s.articles.flatMap((a) => a.labels));
   assert.ok(labels.length >= 300, `${labels.length} labels`);
   assert.ok(new Set(labels).size >= 20, `${new Set(labels).size} topics`);
-  assert.equal(heldOut6.articles.length, 120);
-  for (const s of [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6]) {
+  assert.equal(heldOut7.articles.length, 120);
+  for (const s of [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7]) {
     assert.match(s.about, /drawOrder/);
     assert.equal(s.articles.length, s.to - s.from);
   }
 });
 
 test('the samples share no article, and every label is a built-in topic found in the text', () => {
-  const all = [...tuning.articles, ...heldOut.articles, ...heldOut2.articles, ...heldOut3.articles, ...heldOut4.articles, ...heldOut5.articles, ...heldOut6.articles];
+  const all = [...tuning.articles, ...heldOut.articles, ...heldOut2.articles, ...heldOut3.articles, ...heldOut4.articles, ...heldOut5.articles, ...heldOut6.articles, ...heldOut7.articles];
   assert.equal(new Set(all.map((a) => a.file)).size, all.length);
   for (const a of all) {
     for (const l of a.labels) assert.ok(textTopics.has(l), `${a.file}: ${l}`);
@@ -49,6 +51,21 @@ test('scoring counts a topic assigned and labelled as right, assigned only as ex
   assert.deepEqual(microAverage([sante!, sport!]), { precision: 0.5, recall: 0.5 });
 });
 
+test('causes pair each missed label with the topics assigned in its place, and sort errors by where the text named the topic', () => {
+  const ev = (title: number, lede: number, body: number, strong = true) => ({ topic: 0, title, lede, body, aliases: [0], specificInTitle: false, strong, kicker: false });
+  const causes = topicCauses([
+    { labels: ['justice'], assigned: ['faits-divers'], evidence: new Map([['faits-divers', ev(1, 0, 2)], ['justice', ev(0, 0, 1)]]), frontMatter: new Set(['justice']) },
+    { labels: ['justice', 'sante'], assigned: ['faits-divers', 'sante'], evidence: new Map([['faits-divers', ev(0, 1, 0)]]), frontMatter: new Set() },
+    { labels: ['insolite'], assigned: [], evidence: new Map(), frontMatter: new Set() },
+  ]);
+  assert.deepEqual(causes.confusion, [['justice', 'faits-divers', 2]]);
+  assert.deepEqual([...causes.unpairedMissed], [['insolite', 1]]);
+  const fd = causes.perTopic.find((c) => c.slug === 'faits-divers')!;
+  assert.deepEqual([fd.extra.title, fd.extra.lede], [1, 1]);
+  const justice = causes.perTopic.find((c) => c.slug === 'justice')!;
+  assert.deepEqual([justice.missed.body, justice.missed.none, justice.missedFrontMatter], [1, 1, 1]);
+});
+
 test('a French label is capitalised and not a slug', () => {
   assert.ok(isFrenchLabel({ slug: 'societe', label: 'Société' }));
   assert.ok(!isFrenchLabel({ slug: 'auto', label: 'auto' }));
@@ -57,7 +74,7 @@ test('a French label is capitalised and not a slug', () => {
 
 test('the samples are the seeded draw they say they are', { skip: !hasCorpus && 'corpus absent' }, () => {
   const files = readFileSync(join(CORPUS, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { file_md: string }).file_md);
-  for (const s of [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6]) {
+  for (const s of [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7]) {
     assert.deepEqual(s.articles.map((a) => a.file), drawOrder(files, s.seed).slice(s.from, s.to));
   }
 });

@@ -29,14 +29,14 @@ test('places are in France, abroad, or neither', () => {
 });
 
 test('hints count foreign places by field and people named in the title and again in the text', () => {
-  const hints = topicHints({ title: 'Lisbonne : Jeanne Martin sauve un chien', lede: 'À Lisbonne, au Portugal.' }, [
+  const hints = topicHints({ title: 'Lisbonne : Jeanne Martin sauve un chien', lede: 'À Lisbonne, au Portugal.', body: '' }, [
     { kind: 'place', name: 'Lisbonne', slug: 'lisbonne', count: 2 },
     { kind: 'place', name: 'Portugal', slug: 'portugal', count: 1 },
     { kind: 'place', name: 'Lyon', slug: 'lyon', count: 1 },
     { kind: 'person', name: 'Jeanne Martin', slug: 'jeanne-martin', count: 3 },
     { kind: 'person', name: 'Paul Durand', slug: 'paul-durand', count: 4 },
   ]);
-  assert.deepEqual(hints, { abroad: 3, abroadInTitle: 1, abroadInLede: 2, home: 1, titlePeople: ['Jeanne Martin'] });
+  assert.deepEqual(hints, { abroad: 3, abroadInTitle: 1, abroadInLede: 2, home: 1, titlePeople: ['Jeanne Martin'], politics: 'none' });
 });
 
 test('a foreign city named in the title and again in the text makes the story International, without any word of foreign affairs', () => {
@@ -48,7 +48,8 @@ test('a foreign city named in the title and again in the text makes the story In
 
 test('a foreign country named once in the body of a story set in France is not International', () => {
   const body = 'L’entreprise lyonnaise, fondée à Lyon il y a vingt ans, possède aussi une usine en Allemagne et un actionnaire allemand. '
-    + 'À Villeurbanne, les salariés ont voté la grève. Les syndicats de Lyon demandent une hausse des salaires, comme chez le concurrent allemand.';
+    + 'À Villeurbanne, les salariés ont voté la grève. Les syndicats de Lyon demandent une hausse des salaires, comme chez le concurrent allemand, '
+    + 'dont les ouvriers allemands, payés à l’allemande, gagnent plus.';
   const article = ['Grève dans une usine de Villeurbanne', 'Les salariés de l’usine de Villeurbanne sont en grève.', body] as const;
   assert.ok(textTopics(...article).includes('international'));
   const got = topicsOf(...article);
@@ -72,7 +73,7 @@ const small = buildTopicMatcher([
   topic('people', 'People', ['chanteuse', 'star']),
   topic('sante', 'Santé', ['maladie', 'hôpital']),
 ]);
-const noHints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [] };
+const noHints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [], politics: 'none' } as const;
 
 test('a celebrity’s story leaves out Santé and, unless the title names it, International', () => {
   const doc = { title: 'Malgré la maladie, Ann Lee remonte sur scène', lede: 'La chanteuse américaine, star des années 1990, sort de l’hôpital.', body: 'La chanteuse américaine a vaincu sa maladie. La star américaine remercie l’hôpital et le public américain.' };
