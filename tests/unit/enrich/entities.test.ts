@@ -573,3 +573,13 @@ test('issue 12: after a cue, a town the commune list lacks as written is a place
   const refs = detect('Elle a été tuée à Pont-de-Beauvoisin. Il vit à La-Barre-de-Monts et passe l’été à Saint-Barth. On l’a vu au Tour cycliste, puis aux Saint-Joriens.', empty);
   assert.deepEqual(names(refs).sort(), ['place:La Barre-de-Monts:1', 'place:Le Pont-de-Beauvoisin:1', 'place:Saint-Barth:1']);
 });
+
+test('issue 12: a maker’s name after « un » or « une » is one of its products (« une Peugeot », « d’un Boeing »); the maker that acts is the organisation', () => {
+  const refs = detect('Le voleur roulait dans une Peugeot grise, puis à bord d’un Boeing. Peugeot a porté plainte.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Peugeot:1']);
+});
+
+test('issue 12: a maker’s name before a model’s code is a product whatever precedes it (« une série de Chevrolet Corvette Z06 »)', () => {
+  const refs = detect('La loueuse a vendu une série de Chevrolet Corvette Z06 et un lot de Ford Mustang GT500.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), []);
+});
