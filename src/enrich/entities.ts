@@ -1147,10 +1147,13 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `confie à L’Opinion Bernard Sananes`: a given name starts the next name.
       const given = givenNameAfterFirst(run, matcher);
       const titled = titledName(given > 0 ? run.slice(0, given) : run, toks, text, matcher, surnamesWithArticle);
-      if (titled) {
-        const known = matcher.bySlug.get(slugify(titled.name));
+      const spoken = titled ?? (given < 0 ? reportedBody(run, toks, text, matcher) : undefined);
+      if (spoken) {
+        const known = matcher.bySlug.get(slugify(spoken.name));
         if (known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
-        else if (known === undefined) addOrganisation(titled.tokens, text, titled.name);
+        // `selon l’OPCC`: one word waits, as other single words do, for an acronym the article defines.
+        else if (known === undefined && spoken.tokens.length === 1 && !titled) singles.push({ folded: run[0]!.word.folded, fallback: () => addOrganisation(spoken.tokens, text, spoken.name) });
+        else if (known === undefined) addOrganisation(spoken.tokens, text, spoken.name);
         if (given > 0) takeRun(run.slice(given));
         return;
       }
@@ -1268,7 +1271,10 @@ function knownArticleSurnames(matcher: EntityMatcher): string[] {
 
 /** Words after which a capitalised article inside a sentence opens the title of a medium: `selon Le Lab`, `rapporte La Voix de l’Ain`. */
 const REPORTING_WORDS = new Set(
-  'selon rapporte rapportent revele revelent relate relatent relaie releve precise precisent ecrit ecrivent indique indiquent affirme assure annonce raconte souligne note cite'.split(' '),
+  (
+    'selon rapporte rapportent revele revelent relate relatent relaie releve precise precisent ecrit ecrivent indique indiquent affirme assure annonce raconte souligne note cite ' +
+    'rappelle estime explique ajoute detaille observe constate'
+  ).split(' '),
 );
 /** Participles before `par` or `à` that introduce a medium: `cité par Le Lab`, `a confié à La Provence`. */
 const REPORTED_TO = /^(?:cite|relaye|interroge|publie|revele|rapporte|repris|sollicite|contacte|joint|confie|declare|indique|explique|precise|assure|affirme|raconte|annonce|reconnu|avoue|entretien|interview|entretiens|interviews)e?s?$/u;
@@ -1314,6 +1320,82 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
   const name = prefix + surface(tokens, text);
   // `a expliqué à La Ferté-Alais`: a town with its article is no medium.
   return matcher.communes.has(foldText(name)) || matcher.communes.has(hyphenated(name)) ? undefined : { tokens, name };
+}
+
+/** Capitalised nouns that a verb of reporting takes with a lowercase article and that name no body: `selon l’État`, `cite le Coran`. */
+const REPORTED_COMMON = new Set(
+  (
+    'etat eglise hexagone occident orient histoire homme humanite internet justice republique nation coran bible evangile torah premier seigneur souverain code terre planete ' +
+    // Members of a party, written with a capital: `a assuré l’Insoumis`.
+    'insoumis insoumise republicain republicaine socialiste ecologiste marcheur marcheuse frontiste ' +
+    // Local and national bodies named by a common noun: `selon la Région`, `selon la Préfecture`.
+    'region ville mairie prefecture commune metropole agglomeration police gendarmerie armee marine defense sante'
+  ).split(' '),
+);
+/** Nouns of the press before `du` that introduce a medium, not a show (`sur le plateau du Talk`): `dans les colonnes du Telegraph`. */
+const MEDIUM_PAGES = new Set(['colonnes', 'micro', 'antenne', 'site', 'une', 'redaction', 'journaliste', 'journalistes', 'pages']);
+/** Lowercase words that say a name goes on past its capitalised words: `la Sécurité routière`, `le Corriere della Sera`, `le Canard enchaîné`. */
+const nameGoesOn = (t: Token | undefined): boolean =>
+  !!t && t.gap === 'space' && !t.capitalised && (PARTICLES.has(t.word.folded) || ['della', 'delle', 'degli', 'of', 'the'].includes(t.word.folded) || institutionAdjective(t.word.folded) || /i(?:er|ere)s?$/u.test(t.word.folded) || PARTICIPLE.test(t.word.raw));
+
+/**
+ * `selon l’Ined`, `rapporte l’Est Républicain`, `indique la Dares`, `a confié au Journal du Centre`,
+ * `au micro du Grand Soir`: a run after a lowercase article, or after `au` and `du`, introduced as
+ * titledName's capitalised article is (a verb of reporting, a participle and `par` or `à`, a noun of
+ * the press and `de`), names who speaks or publishes: a body or a medium, since a person's name takes
+ * no article. Not a nationality (`selon l’Américain`), a common noun of `REPORTED_COMMON`, a run that a
+ * capitalised word follows (`selon l’Américain John Smith`), nor a town (`a confié au Havre`).
+ * Named as written, without the article, unless the reference knows the title with it (`l’Express`).
+ */
+function reportedBody(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): { tokens: Token[]; name: string } | undefined {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const next = toks[last.index + 1];
+  const f0 = first.word.folded;
+  if (run.length > 3 || first.sentenceStart || isFirstName(first, matcher) || (next?.gap === 'space' && next.capitalised)) return undefined;
+  // `selon l’ONG de défense des consommateurs Foodwatch`: a noun of organisations describes the name that follows it.
+  if (REPORTED_COMMON.has(f0) || NOT_A_NAME_START.has(f0) || ORGANISATION_CUES.has(f0) || NATIONALITY_ADJECTIVE.test(f0) || CUE_NATIONALITIES.has(f0)) return undefined;
+  const prev = toks[first.index - 1];
+  if (!prev) return undefined;
+  let cueAt: number;
+  let article: string;
+  if (first.gap === 'elided' && !first.afterL) return undefined;
+  if (first.gap === 'elided') {
+    cueAt = first.index - 1;
+    article = 'l\u2019';
+  } else if (first.gap === 'space' && prev.gap === 'space' && (prev.word.raw === 'le' || prev.word.raw === 'la')) {
+    cueAt = prev.index - 1;
+    article = prev.word.raw;
+  } else if (first.gap === 'space' && (prev.word.raw === 'au' || prev.word.raw === 'du')) {
+    cueAt = prev.index;
+    article = 'le';
+  } else return undefined;
+  const cue = toks[cueAt];
+  const before = toks[cueAt - 1];
+  if (!cue || (cue.capitalised && !cue.sentenceStart)) return undefined;
+  const f = cue.word.folded;
+  const cued =
+    REPORTING_WORDS.has(f) ||
+    (f === 'apres' && cue.gap === 'elided') ||
+    ((f === 'par' || f === 'a' || f === 'au') && !!before && REPORTED_TO.test(before.word.folded)) ||
+    (f === 'de' && !!before && MEDIUM_PLACES.has(before.word.folded)) ||
+    (f === 'du' && !!before && MEDIUM_PAGES.has(before.word.folded));
+  if (!cued) return undefined;
+  const named = [...run, ...organisationTail(last, toks, text, matcher)];
+  const tokens = [...named, ...knownPlaceAfter(named[named.length - 1]!, toks, matcher)];
+  // `a expliqué la Gardoise`: one word shaped like an inhabitant's noun names a person.
+  if (tokens.length === 1 && /(?:ois|oise|ais|aise|ien|ienne|ain|aine|een|eenne|ard|arde)s?$/u.test(f0)) return undefined;
+  // A name cut short (`le Centre antipoison`, `la Haute autorité`, `le Corriere della sera`) or holding a person's (`l’AFP Chrissy Flanagan`) is left alone.
+  if (nameGoesOn(toks[tokens[tokens.length - 1]!.index + 1]) || (tokens.length === 1 && (ORGANISATION_WORDS.has(f0) || PRENOMINAL.has(f0)))) return undefined;
+  // `les journalistes du Monde Ariane Chemin`: a given name inside the run starts someone's name.
+  if (personStart(run, matcher, toks, text) || run.slice(1).some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) || (run.length > 1 && knownOther(first, matcher))) return undefined;
+  const name = surface(tokens, text);
+  const folded = foldText(name);
+  if (matcher.communes.has(folded) || matcher.communes.has(hyphenated(name)) || matcher.communes.has(`${article === 'la' ? 'la' : 'le'} ${folded}`)) return undefined;
+  // `selon l’Express`: the reference knows the title with its article.
+  const titled = `${article === 'l\u2019' ? 'L\u2019' : `${article.charAt(0).toUpperCase()}${article.slice(1)} `}${name}`;
+  const known = matcher.bySlug.get(slugify(titled));
+  return { tokens, name: known !== undefined && matcher.entities[known]!.kind === 'organisation' ? titled : name };
 }
 
 /** `de l’Ain`, `des Pyrénées`, `du Midi`: a known place after `de`, `du`, `des` or `d’`, the last words of a medium's name. */

@@ -583,3 +583,18 @@ test('issue 12: a maker’s name before a model’s code is a product whatever p
   const refs = detect('La loueuse a vendu une série de Chevrolet Corvette Z06 et un lot de Ford Mustang GT500.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), []);
 });
+
+test('issue 12: a name after a lowercase article that a verb of reporting introduces is a body or a medium (« rappelle l’Inrep », « révèle le Sentinel », « dans les colonnes du Herald »)', () => {
+  const refs = detect('Le chômage baisse, rappelle l’Inrep dans son étude. Le maire a démissionné, révèle le Sentinel. Il s’est confié dans les colonnes du Herald.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Herald:1', 'organisation:Inrep:1', 'organisation:Sentinel:1']);
+});
+
+test('issue 12: after a verb of reporting, a party member, a nationality, a code or a local body named by a common noun is no organisation', () => {
+  const refs = detect('« Je reste », a assuré l’Insoumis. Selon le Code du travail, rien ne change. Il est mort, selon la Région. Selon l’Américain Bob Kessler, tout va bien.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), []);
+});
+
+test('issue 12: an acronym that the article defines and a verb of reporting then introduces is one organisation (« Selon l’OPRC »)', () => {
+  const refs = detect('L’Observatoire pyrénéen des risques climatiques (OPRC) publie un rapport. Selon l’OPRC, la neige recule.', empty);
+  assert.deepEqual(names(refs), ['organisation:Observatoire pyrénéen des risques climatiques:3']);
+});
