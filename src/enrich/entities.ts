@@ -79,7 +79,7 @@ const PERSON_CUES = new Set(
     'prefet prefete ambassadeur ambassadrice secretaire commissaire eveque cardinal abbe docteur professeur islamiste terroriste ' +
     'suspect opposant militant militante syndicaliste economiste politologue historien historienne sociologue philosophe chercheur chercheuse ' +
     'artiste peintre sculpteur musicien musicienne compositeur compositrice poete cineaste producteur productrice cycliste skieur skieuse ' +
-    'boxeur boxeuse athlete navigateur navigatrice'
+    'boxeur boxeuse athlete navigateur navigatrice mannequin danseur danseuse youtubeur youtubeuse influenceur influenceuse'
   ).split(' '),
 );
 
@@ -89,8 +89,12 @@ const TITLES = new Set(['m', 'mme', 'mlle', 'mm', 'me', 'dr', 'pr', 'president',
 /** Titles that name a royal or a pope with a given name alone: `le prince George`, `la reine Margrethe`, `le pape François`. */
 const ROYAL_TITLES = new Set(['prince', 'princesse', 'roi', 'reine', 'pape']);
 
-/** Person cues after which a given name alone is a stage name: `la chanteuse Adele`, `le rappeur Nekfeu`. */
-const STAGE_CUES = new Set(['chanteur', 'chanteuse', 'rappeur', 'rappeuse', 'star', 'icone', 'humoriste']);
+/**
+ * Person cues after which a given name alone is a stage name: `la chanteuse Adele`, `le rappeur Nekfeu`,
+ * `l’animateur Arthur`, `le youtubeur Cyprien`: trades whose people a reader knows by one name (not
+ * `le mannequin Inès de la Fressange`, nor actors, named in full).
+ */
+const STAGE_CUES = new Set('chanteur chanteuse rappeur rappeuse star icone humoriste animateur animatrice youtubeur youtubeuse'.split(' '));
 
 /** Person cues of kinship: a rare given name alone after them is a relative (`son fils Yohann`), not a stage name (`la chanteuse Lorie`). */
 const KIN = new Set(['fils', 'fille', 'frere', 'soeur', 'mari', 'epouse', 'compagnon', 'compagne', 'veuve']);

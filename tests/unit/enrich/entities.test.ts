@@ -598,3 +598,8 @@ test('issue 12: an acronym that the article defines and a verb of reporting then
   const refs = detect('L’Observatoire pyrénéen des risques climatiques (OPRC) publie un rapport. Selon l’OPRC, la neige recule.', empty);
   assert.deepEqual(names(refs), ['organisation:Observatoire pyrénéen des risques climatiques:3']);
 });
+
+test('issue 12: a given name alone after « l’animateur » or « le youtubeur » is a stage name; after a kinship noun or « le mannequin », no one to look up', () => {
+  const refs = detect('L’animateur Arthur a reçu le youtubeur Cyprien. Son fils Arthur était là, avec le mannequin Inès de la Fressange et le mannequin Doutzen Kroes.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Arthur:1', 'person:Cyprien:1', 'person:Doutzen Kroes:1']);
+});
