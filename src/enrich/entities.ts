@@ -1027,7 +1027,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       return;
     }
     const before = cueBefore(run, toks, text) ?? titleBefore(run, toks, text, matcher);
-    const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text);
+    const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text) ?? (memberOf(run, toks, text) ? 'organisation' : undefined);
     let cue = before ?? after;
     const folded = run.map((t) => t.word.folded).join(' ');
     // `en hommage à René`: a given name alone after `à` is someone, not the village of that name; a letter is no town.
@@ -1510,6 +1510,40 @@ function organisationAfter(run: Token[], toks: Token[], text: string): Cue {
   // `l’épidémie de Coronavirus, la société Hertz`: the noun is the cue of the name after it, not an apposition.
   const after = toks[next.index + 1];
   return after?.gap === 'space' && after.capitalised ? undefined : 'organisation';
+}
+
+/** People who work for, lead or belong to a body: `le directeur de la DDCSPP`, `un médecin du SMUR`, `les militants du DAL`. */
+const MEMBER_NOUNS = new Set(
+  (
+    'directeur directrice president presidente vice-president vice-presidente porte-parole secretaire avocat avocate medecin medecins agent agents ' +
+    'salarie salaries salariee salariees membre membres responsable responsables chef cheffe patron patronne delegue deleguee delegues militant ' +
+    'militante militants syndicaliste syndicalistes representant representante representants dirigeant dirigeante dirigeants fondateur fondatrice ' +
+    'cofondateur cofondatrice co-fondateur co-fondatrice policier policiere policiers gendarme gendarmes adherent adherents employe employee employes ' +
+    'benevole benevoles expert experts chercheur chercheuse chercheurs ingenieur ingenieurs conseiller conseillere juriste economiste analyste ' +
+    'infirmier infirmiere infirmiers'
+  ).split(' '),
+);
+
+/**
+ * An acronym that a noun of members introduces with `de`, `du`, `de la` or `de l’`: `le directeur de la
+ * DDCSPP`, `un médecin du SMUR`, `les militants du DAL`, `le président du RPR`; a person's initials are
+ * known names (`l’avocat de DSK`), and a local unit named by its town is not a body of its own
+ * (`le directeur du CHU de Bordeaux`).
+ */
+function memberOf(run: Token[], toks: Token[], text: string): boolean {
+  const first = run[0]!;
+  if (run.length !== 1 || !ACRONYM.test(first.word.raw) || ORGANISATION_CUES.has(first.word.folded)) return false;
+  const prev = toks[first.index - 1];
+  if (!prev) return false;
+  let noun: Token | undefined;
+  if (first.gap === 'elided') noun = first.afterL ? (prev.word.raw === 'de' && prev.gap === 'space' ? toks[prev.index - 1] : undefined) : prev;
+  else if (first.gap === 'space' && (prev.word.raw === 'du' || prev.word.raw === 'des') && prev.gap === 'space') noun = toks[prev.index - 1];
+  else if (first.gap === 'space' && prev.word.raw === 'la' && prev.gap === 'space' && toks[prev.index - 1]?.word.raw === 'de') noun = toks[prev.index - 2];
+  if (!noun || noun.capitalised || !MEMBER_NOUNS.has(noun.word.folded)) return false;
+  const next = toks[first.index + 1];
+  const link = next ? text.slice(first.word.end, next.word.start) : '';
+  const local = !!next && (/^\s+d['\u2019]$/u.test(link) ? next.capitalised : /^\s+$/u.test(link) && ['de', 'du'].includes(next.word.raw) && !!toks[next.index + 1]?.capitalised);
+  return !local;
 }
 
 /** Nouns of an apposition that name an organisation, not a product or a place (`la marque`, `le site` can be either). */

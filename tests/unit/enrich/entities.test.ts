@@ -603,3 +603,8 @@ test('issue 12: a given name alone after « l’animateur » or « le youtubeur 
   const refs = detect('L’animateur Arthur a reçu le youtubeur Cyprien. Son fils Arthur était là, avec le mannequin Inès de la Fressange et le mannequin Doutzen Kroes.', empty);
   assert.deepEqual(names(refs).sort(), ['person:Arthur:1', 'person:Cyprien:1', 'person:Doutzen Kroes:1']);
 });
+
+test('issue 12: an acronym after a noun of members and « de », « du », « de la » or « de l’ » is an organisation (« le directeur de la DDTM », « les militants du CLAP »), not a local unit named by its town', () => {
+  const refs = detect('Le directeur de la DDTM a reçu les militants du CLAP et un médecin de l’UMAP. Le directeur du CHR de Lille était absent.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:CLAP:1', 'organisation:DDTM:1', 'organisation:UMAP:1']);
+});
