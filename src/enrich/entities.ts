@@ -110,10 +110,10 @@ const ORGANISATION_CUES = new Set(
 );
 /**
  * Trades of companies (`l’horloger Swatch`), publishers and houses (`aux éditions Stock`, `la maison
- * Bonhams`): cues of a name after them, but common nouns elsewhere (`des éditions spéciales (C7)`),
+ * Bonhams`), pollsters (`un sondage YouGov`): cues of a name after them, but common nouns elsewhere (`des éditions spéciales (C7)`),
  * so no head of an acronym's long form.
  */
-const TRADE_CUES = new Set('editions maison horloger joaillier brasseur avionneur motoriste armateur semencier hebergeur loueur cimentier parfumeur maroquinier lunetier'.split(' '));
+const TRADE_CUES = new Set('sondage editions maison horloger joaillier brasseur avionneur motoriste armateur semencier hebergeur loueur cimentier parfumeur maroquinier lunetier'.split(' '));
 for (const trade of TRADE_CUES) ORGANISATION_CUES.add(trade);
 
 /** Nouns of an apposition after a name that say it names a person: `Pateh Sabally, un migrant`. */
@@ -705,7 +705,8 @@ function cueBefore(run: Token[], toks: Token[], text: string): Cue {
   const first = run[0]!;
   if (quotedName(run, toks, text)) return 'organisation';
   const prev = cueToken(run, toks);
-  if (!prev) return undefined;
+  // `SONDAGE EXCLUSIF`: a heading in capitals, not a cue (but `l’ONG Acted`).
+  if (!prev || (isAllCaps(prev.word.raw) && prev.word.raw.length > 3)) return undefined;
   const f = prev.word.folded;
   // `M.` with its dot (`22 M EUR` is no one); `Me` (maître) as written; a person is not written in capitals.
   const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : f === 'me' ? prev.word.raw === 'Me' && first.word.folded !== 'too' : true;

@@ -608,3 +608,8 @@ test('issue 12: an acronym after a noun of members and « de », « du », « de
   const refs = detect('Le directeur de la DDTM a reçu les militants du CLAP et un médecin de l’UMAP. Le directeur du CHR de Lille était absent.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:CLAP:1', 'organisation:DDTM:1', 'organisation:UMAP:1']);
 });
+
+test('issue 12: « sondage » introduces its pollster (« un sondage Pollix »), not a heading in capitals (« SONDAGE EXCLUSIF »)', () => {
+  const refs = detect('SONDAGE EXCLUSIF. Selon un sondage Pollix publié dimanche, la réforme divise.', empty);
+  assert.deepEqual(names(refs), ['organisation:Pollix:1']);
+});
