@@ -1085,7 +1085,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         addOrganisation(whole, text);
         return;
       }
-      if (cue === 'organisation' || (run.length > 1 && byWord)) resolve = () => addOrganisation(run, text);
+      // `un sondage Odoxa Dentsu`, `un sondage Ipsos Steria`: a known pollster before its partners' names.
+      const pollster = cue === 'organisation' && run.length > 1 && cueToken(run, toks)?.word.folded === 'sondage' ? matchAlias(toks, run[0]!.index, matcher) : undefined;
+      if (pollster && pollster.rest.length < run.length - 1 && matcher.entities[pollster.entity]!.kind === 'organisation') resolve = () => addKnown(pollster.entity);
+      else if (cue === 'organisation' || (run.length > 1 && byWord)) resolve = () => addOrganisation(run, text);
       else {
         // `un sondage Odoxa Dentsu`: a known organisation before words that name nothing
         // else, inside a sentence after a lowercase word (not a list of colours: `Orange Flame, Apple Green`).
