@@ -841,6 +841,43 @@ const afterComma = (t: Token, prev: Token, text: string): boolean => /^,\s+$/u.t
 /** `et` or `ou` between two items of a list. */
 const joinsItems = (t: Token): boolean => t.gap === 'space' && (t.word.raw === 'et' || t.word.raw === 'ou');
 
+/** Participles and verbs after which `à X` is where someone lives, was born, died or arrived: `né à Parme`, `installée à Essaouira`. */
+const WHERE_WORDS = /^(?:nee?s?|morte?s?|decedee?s?|installee?s?|basee?s?|domiciliee?s?|hospitalisee?s?|inhumee?s?|enterree?s?|arrivee?s?|atterrie?s?|vit|vivait|vivaient|vivent|habite|habitait|habitent|reside|residait|residant|sejourne|sejournait|exile|exilee)$/u;
+/** Nouns of an apposition that say the name before the comma is a town or a part of one: `à Templin, ville de l’Est`. */
+const TOWN_APPOSITIONS = new Set(['ville', 'localite', 'commune', 'cite', 'ile', 'capitale', 'village', 'bourgade', 'metropole', 'banlieue', 'quartier', 'station', 'port', 'region', 'province', 'bourg']);
+
+/**
+ * What says that a name after `à` is a place when no list knows it: a participle of living, birth
+ * or death before `à` (`né à Parme`), a known place in brackets after it (`à Cracovie (Pologne)`), or
+ * after a comma a known place introduced by `en`, `au`, `aux` or `dans` (`à Hampton, en Virginie`)
+ * or a noun of towns (`à Ischia, une île…`). Not one word in capitals (`à LED`).
+ */
+function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.length > 3 || (run.length === 1 && isAllCaps(first.word.raw)) || first.gap !== 'space') return false;
+  const at = toks[first.index - 1];
+  const verb = at ? toks[at.index - 1] : undefined;
+  if (at && (at.word.raw === 'à' || at.word.raw === 'a') && verb && at.gap === 'space' && WHERE_WORDS.test(verb.word.folded)) return true;
+  const next = toks[last.index + 1];
+  if (!next) return false;
+  const gap = text.slice(last.word.end, next.word.start);
+  const isPlace = (i: number): boolean => {
+    const rule = matchAlias(toks, i, matcher);
+    return !!rule && matcher.entities[rule.entity]!.kind === 'place';
+  };
+  if (/^\s*\($/u.test(gap)) return isPlace(next.index) && text.charAt(toks[next.index + (matchAlias(toks, next.index, matcher)?.rest.length ?? 0)]!.word.end) === ')';
+  if (!/^,\s+$/u.test(gap)) return false;
+  if (['en', 'au', 'aux', 'dans'].includes(next.word.raw)) {
+    let i = next.index + 1;
+    if (next.word.raw === 'dans' && ['le', 'la', 'les'].includes(toks[i]?.word.raw ?? '')) i++;
+    else if (next.word.raw === 'dans' && toks[i]?.gap === 'elided') return isPlace(i);
+    return !!toks[i] && toks[i]!.gap !== 'other' && isPlace(i);
+  }
+  const noun = ['une', 'un', 'la', 'le', 'petite', 'petit'].includes(next.word.raw) ? toks[next.index + 1] : next;
+  return !!noun && noun.gap === 'space' && !noun.capitalised && TOWN_APPOSITIONS.has(noun.word.folded);
+}
+
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
 function departmentAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
   const last = run[run.length - 1]!;
@@ -1045,7 +1082,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name)) ?? townLike(name, matcher)) : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
-    if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && town)) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
+    // `né à Parme`, `à Hampton, en Virginie`, `à Cracovie (Pologne)`: a town abroad, that no list holds, said to be one.
+    const abroad = cue === 'place' && !town && !noTown && known === undefined && placeAround(run, toks, text, matcher);
+    if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
     if (quoted && quoted.length > run.length) {
       addOrganisation(quoted, text);
@@ -1054,6 +1093,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     let resolve: (() => void) | undefined;
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
+    else if (abroad) resolve = () => add(slug, 'place', name, name);
     else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run))) resolve = () => add(slug, 'place', name, name);
     // `le prince George`: a royal is named by title and given name.
     else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && isFirstName(run[0]!, matcher)) {

@@ -613,3 +613,8 @@ test('issue 12: « sondage » introduces its pollster (« un sondage Pollix »),
   const refs = detect('SONDAGE EXCLUSIF. Selon un sondage Pollix publié dimanche, la réforme divise.', empty);
   assert.deepEqual(names(refs), ['organisation:Pollix:1']);
 });
+
+test('issue 12: a town abroad that no list holds is a place when the sentence says so (« née à Taroudi », « à Kelborn, en Floride », « à Wrocek (Pologne) », « à Ostralo, une île »), not a name in capitals or someone after « à »', () => {
+  const refs = detect('Née à Taroudi, elle vit à Kelborn, en Floride. Il a fui à Wrocek (Pologne) puis à Ostralo, une île. Les lampes à LED ont été données à Jacques, en France.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'place')).sort(), ['place:Floride:1', 'place:France:1', 'place:Kelborn:1', 'place:Ostralo:1', 'place:Pologne:1', 'place:Taroudi:1', 'place:Wrocek:1']);
+});
