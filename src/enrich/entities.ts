@@ -536,10 +536,13 @@ function isFirstName(t: Token, matcher: EntityMatcher): boolean {
   return matcher.firstNames.has(f) || (f.includes('-') && f.split('-').every((part) => matcher.firstNames.has(part)));
 }
 
-/** A given name alone after the person cue `cue` that names no one a reader can look up: `son mari Philippe`, `son fils Yohann`, not `la chanteuse Adele`. */
+/**
+ * A given name alone after the person cue `cue` that names no one a reader can look up: `son mari Philippe`,
+ * `son fils Yohann`, `sa fille Misty` (one word after a noun of kinship is a given name, known or not), not `la chanteuse Adele`.
+ */
 function givenNameAlone(t: Token, cue: string, matcher: EntityMatcher): boolean {
   if (STAGE_CUES.has(cue)) return false;
-  return isFirstName(t, matcher) || (isRareFirstName(t, matcher) && KIN.has(cue));
+  return isFirstName(t, matcher) || (KIN.has(cue) && !isAllCaps(t.word.raw));
 }
 
 /** A given name of the longer list only (`Dominic`, `Ray`): evidence for a two-word name alone (see `personStart`). */
@@ -1227,7 +1230,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // « Marine Plus », "Giuseppe Ristorante": a name that fills a quotation is a title (an application, a show).
       const named = run.slice(person.start, person.end);
       if ((person.start > 0 || !namedAfter(run[0]!, toks)) && !quotedWhole(named, toks, text)) addPerson(named, text);
-      classify(run.slice(0, person.start), toks, text);
+      // `le député Insoumis François Ruffin`: after a person cue, the words before the name qualify the person (a party, a
+      // nationality) and are no one themselves; a known name among them stays (`la députée LREM Laurianne Rossi`).
+      const lead = run.slice(0, person.start);
+      if (!(lead.length && cueBefore(run, toks, text) === 'person' && !matcher.bySlug.has(slugify(surface(lead, text))))) classify(lead, toks, text);
       let rest = person.end;
       while (rest < run.length && PARTICLES.has(run[rest]!.word.folded)) rest++;
       takeRun(run.slice(rest));

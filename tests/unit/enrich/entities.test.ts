@@ -618,3 +618,8 @@ test('issue 12: a town abroad that no list holds is a place when the sentence sa
   const refs = detect('Née à Taroudi, elle vit à Kelborn, en Floride. Il a fui à Wrocek (Pologne) puis à Ostralo, une île. Les lampes à LED ont été données à Jacques, en France.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'place')).sort(), ['place:Floride:1', 'place:France:1', 'place:Kelborn:1', 'place:Ostralo:1', 'place:Pologne:1', 'place:Taroudi:1', 'place:Wrocek:1']);
 });
+
+test('issue 12: one word after a noun of kinship is a given name, known or not (« sa fille Kestrel »); words between a person cue and the name qualify the person (« le député Insoumis François Ruffin »)', () => {
+  const refs = detect('Patricia Spann et sa fille Kestrel se sont mariées. Le député Insoumis François Ruffin a réagi.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:François Ruffin:1', 'person:Patricia Spann:1']);
+});
