@@ -844,6 +844,16 @@ const afterComma = (t: Token, prev: Token, text: string): boolean => /^,\s+$/u.t
 /** `et` or `ou` between two items of a list. */
 const joinsItems = (t: Token): boolean => t.gap === 'space' && (t.word.raw === 'et' || t.word.raw === 'ou');
 
+/** Heads of the names of events: `Coupe du monde`, `Jeux olympiques`, `Salon de l’auto`, `Festival de Cannes`. */
+const EVENT_HEADS = new Set(['coupe', 'championnat', 'championnats', 'jeux', 'prix', 'salon', 'festival', 'sommet', 'mondial', 'tournoi', 'rallye', 'trophee', 'open', 'olympiades']);
+
+/** A run that names an event: an event's head (`Coupe du monde`, `Grand Prix`), or a league's competition (`Ligue des champions`, `Ligue 1`), not a league as a body (`Ligue des droits de l’homme`). */
+function eventName(run: Token[]): boolean {
+  const [first, second] = [run[0]!.word.folded, run[1]?.word.folded];
+  if (EVENT_HEADS.has(first) || (first === 'grand' && second === 'prix')) return true;
+  return first === 'ligue' && (second === 'europa' || /^\d$/u.test(second ?? ''));
+}
+
 /** Participles and verbs after which `à X` is where someone lives, was born, died or arrived: `né à Parme`, `installée à Essaouira`. */
 const WHERE_WORDS = /^(?:nee?s?|morte?s?|decedee?s?|installee?s?|basee?s?|domiciliee?s?|hospitalisee?s?|inhumee?s?|enterree?s?|arrivee?s?|atterrie?s?|vit|vivait|vivaient|vivent|habite|habitait|habitent|reside|residait|residant|sejourne|sejournait|exile|exilee)$/u;
 /** Nouns of an apposition that say the name before the comma is a town or a part of one: `à Templin, ville de l’Est`. */
@@ -1056,6 +1066,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       for (const entity of pair) addKnown(entity);
       return;
     }
+    // `les Jeux olympiques`, `la Coupe du monde`, `le Grand Prix de Monaco`: an event, which the samples do not label, is no organisation.
+    if (known === undefined && eventName(run)) return;
     // `le Groupe TF1`: the group is the organisation it is named after.
     const group = known === undefined && run.length > 1 && run[0]!.word.folded === 'groupe' ? matchAlias(toks, run[1]!.index, matcher) : undefined;
     if (group && group.rest.length === run.length - 2 && matcher.entities[group.entity]!.kind === 'organisation') {
