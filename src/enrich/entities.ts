@@ -845,13 +845,14 @@ const afterComma = (t: Token, prev: Token, text: string): boolean => /^,\s+$/u.t
 const joinsItems = (t: Token): boolean => t.gap === 'space' && (t.word.raw === 'et' || t.word.raw === 'ou');
 
 /** Heads of the names of events: `Coupe du monde`, `Jeux olympiques`, `Salon de l’auto`, `Festival de Cannes`. */
-const EVENT_HEADS = new Set(['coupe', 'championnat', 'championnats', 'jeux', 'prix', 'salon', 'festival', 'sommet', 'mondial', 'tournoi', 'rallye', 'trophee', 'open', 'olympiades']);
+const EVENT_HEADS = new Set(['coupe', 'championnat', 'championnats', 'jeux', 'prix', 'salon', 'festival', 'sommet', 'mondial', 'tournoi', 'rallye', 'trophee', 'olympiades']);
 
 /** A run that names an event: an event's head (`Coupe du monde`, `Grand Prix`), or a league's competition (`Ligue des champions`, `Ligue 1`), not a league as a body (`Ligue des droits de l’homme`). */
-function eventName(run: Token[]): boolean {
-  const [first, second] = [run[0]!.word.folded, run[1]?.word.folded];
+function eventName(run: Token[], toks: Token[]): boolean {
+  const at = run[0]!.index;
+  const [first, second] = [run[0]!.word.folded, toks[at + 1]?.word.folded];
   if (EVENT_HEADS.has(first) || (first === 'grand' && second === 'prix')) return true;
-  return first === 'ligue' && (second === 'europa' || /^\d$/u.test(second ?? ''));
+  return first === 'ligue' && (second === 'europa' || /^\d$/u.test(second ?? '') || (second === 'des' && toks[at + 2]?.word.folded === 'champions'));
 }
 
 /** Participles and verbs after which `à X` is where someone lives, was born, died or arrived: `né à Parme`, `installée à Essaouira`. */
@@ -1067,7 +1068,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       return;
     }
     // `les Jeux olympiques`, `la Coupe du monde`, `le Grand Prix de Monaco`: an event, which the samples do not label, is no organisation.
-    if (known === undefined && eventName(run)) return;
+    if (known === undefined && eventName(run, toks)) return;
     // `le Groupe TF1`: the group is the organisation it is named after.
     const group = known === undefined && run.length > 1 && run[0]!.word.folded === 'groupe' ? matchAlias(toks, run[1]!.index, matcher) : undefined;
     if (group && group.rest.length === run.length - 2 && matcher.entities[group.entity]!.kind === 'organisation') {
