@@ -847,11 +847,16 @@ const joinsItems = (t: Token): boolean => t.gap === 'space' && (t.word.raw === '
 /** Heads of the names of events: `Coupe du monde`, `Jeux olympiques`, `Salon de l’auto`, `Festival de Cannes`. */
 const EVENT_HEADS = new Set(['coupe', 'championnat', 'championnats', 'jeux', 'prix', 'salon', 'festival', 'sommet', 'mondial', 'tournoi', 'rallye', 'trophee', 'olympiades']);
 
-/** A run that names an event: an event's head (`Coupe du monde`, `Grand Prix`), or a league's competition (`Ligue des champions`, `Ligue 1`), not a league as a body (`Ligue des droits de l’homme`). */
+/**
+ * A run that names an event: an event's head (`Coupe du monde`, `Grand Prix`), a league's competition
+ * (`Ligue des champions`, `Ligue 1`), not a league as a body (`Ligue des droits de l’homme`); or the
+ * weekly meeting `Conseil des ministres`, which the tuning labels leave out as they leave out events.
+ */
 function eventName(run: Token[], toks: Token[]): boolean {
   const at = run[0]!.index;
   const [first, second] = [run[0]!.word.folded, toks[at + 1]?.word.folded];
   if (EVENT_HEADS.has(first) || (first === 'grand' && second === 'prix')) return true;
+  if (first === 'conseil' && second === 'des' && toks[at + 2]?.word.folded === 'ministres') return true;
   return first === 'ligue' && (second === 'europa' || /^\d$/u.test(second ?? '') || (second === 'des' && toks[at + 2]?.word.folded === 'champions'));
 }
 

@@ -624,7 +624,7 @@ test('issue 12: one word after a noun of kinship is a given name, known or not (
   assert.deepEqual(names(refs).sort(), ['person:François Ruffin:1', 'person:Patricia Spann:1']);
 });
 
-test('issue 12: an event is no organisation (« les Jeux Olympiques », « le Grand Prix du Jury », « au Salon de Genève », « la Ligue Europa »), its town is a place; a league as a body is one (« Ligue des droits de l’homme »)', () => {
-  const refs = detect('Avant les Jeux Olympiques, il a reçu le Grand Prix du Jury puis exposé au Salon de Genève. La Ligue Europa reprend. La Ligue des droits de l’homme proteste.', empty);
+test('issue 12: an event or a meeting is no organisation (« les Jeux Olympiques », « le Grand Prix du Jury », « au Salon de Genève », « la Ligue Europa », « en Conseil des ministres »), its town is a place; a league as a body is one (« Ligue des droits de l’homme »)', () => {
+  const refs = detect('Avant les Jeux Olympiques, il a reçu le Grand Prix du Jury puis exposé au Salon de Genève. La Ligue Europa reprend. La Ligue des droits de l’homme proteste contre le texte présenté en Conseil des ministres.', empty);
   assert.deepEqual(names(refs).sort(), ["organisation:Ligue des droits de l'homme:1", 'place:Genève:1']);
 });
