@@ -41,7 +41,9 @@ const NOT_A_NAME_START = new Set(
     'generale secretaire depute deputee senateur senatrice maire prince princesse roi reine pape sir lord ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre ' +
     MINISTRY_FIELDS +
-    ' cote hors via pres sauf grace quant dont voire puisque ensuite surtout notamment seulement egalement bien tres trop plus moins'
+    ' cote hors via pres sauf grace quant dont voire puisque ensuite surtout notamment seulement egalement bien tres trop plus moins' +
+    // A network, not a body: `un site Internet`.
+    ' internet web'
   ).split(' '),
 );
 
@@ -855,7 +857,8 @@ const EVENT_HEADS = new Set(['coupe', 'championnat', 'championnats', 'jeux', 'pr
 function eventName(run: Token[], toks: Token[]): boolean {
   const at = run[0]!.index;
   const [first, second] = [run[0]!.word.folded, toks[at + 1]?.word.folded];
-  if (EVENT_HEADS.has(first) || (first === 'grand' && second === 'prix')) return true;
+  // `les Billboard Music Awards`, `les Invictus Games`: an English event ends with its noun.
+  if (EVENT_HEADS.has(first) || (first === 'grand' && second === 'prix') || (run.length > 1 && EVENT_WORDS.has(run[run.length - 1]!.word.folded))) return true;
   if (first === 'conseil' && second === 'des' && toks[at + 2]?.word.folded === 'ministres') return true;
   return first === 'ligue' && (second === 'europa' || /^\d$/u.test(second ?? '') || (second === 'des' && toks[at + 2]?.word.folded === 'champions'));
 }

@@ -628,3 +628,8 @@ test('issue 12: an event or a meeting is no organisation (« les Jeux Olympiques
   const refs = detect('Avant les Jeux Olympiques, il a reçu le Grand Prix du Jury puis exposé au Salon de Genève. La Ligue Europa reprend. La Ligue des droits de l’homme proteste contre le texte présenté en Conseil des ministres.', empty);
   assert.deepEqual(names(refs).sort(), ["organisation:Ligue des droits de l'homme:1", 'place:Genève:1']);
 });
+
+test('issue 12: an English event ending with its noun (« aux Vortex Music Awards ») and the Internet are no organisations', () => {
+  const refs = detect('Elle a triomphé aux Vortex Music Awards, puis sur le site Internet du Time Magazine.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Time Magazine:1']);
+});
