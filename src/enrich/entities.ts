@@ -70,7 +70,7 @@ const ORGANISATION_WORDS = new Set(
 );
 
 /** The word just before a name that says it names a person: `M. Castaner`, `la ministre Florence Parly`. */
-const PERSON_CUES = new Set(
+const PERSON_CUE_WORDS = new Set(
   (
     'm mme mlle mm me ministre president presidente depute deputee eurodepute eurodeputee senateur senatrice maire acteur actrice ' +
     'chanteur chanteuse journaliste ecrivain ecrivaine romancier romanciere joueur joueuse entraineur selectionneur pilote pdg patron ' +
@@ -84,6 +84,14 @@ const PERSON_CUES = new Set(
     'boxeur boxeuse athlete navigateur navigatrice mannequin danseur danseuse youtubeur youtubeuse influenceur influenceuse'
   ).split(' '),
 );
+/**
+ * Nouns of learned trades, by their ending: `un sismologue, Gerassimos Papadopoulos`, `le psychiatre`,
+ * `le physicien`, `le géographe`; not the things that end alike (`le monologue`, `le catalogue`).
+ */
+const PROFESSION = /^[a-z-]{3,}(?:ologue|ologiste|iatre|icien|icienne|ographe)$/u;
+const NOT_PROFESSIONS = new Set(['monologue', 'dialogue', 'prologue', 'epilogue', 'catalogue', 'decalogue']);
+/** A person cue: a word of `PERSON_CUE_WORDS` or a learned trade. */
+const PERSON_CUES = { has: (f: string): boolean => PERSON_CUE_WORDS.has(f) || (PROFESSION.test(f) && !NOT_PROFESSIONS.has(f)) };
 
 /** Person cues also written with a capital before a name: `M.`, `la Reine Elizabeth II`, `le Président Rohani`. */
 const TITLES = new Set(['m', 'mme', 'mlle', 'mm', 'me', 'dr', 'pr', 'president', 'presidente', 'prince', 'princesse', 'roi', 'reine', 'pape', 'cardinal', 'docteur', 'professeur']);

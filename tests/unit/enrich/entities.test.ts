@@ -633,3 +633,8 @@ test('issue 12: an English event ending with its noun (« aux Vortex Music Award
   const refs = detect('Elle a triomphé aux Vortex Music Awards, puis sur le site Internet du Time Magazine.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Time Magazine:1']);
 });
+
+test('issue 12: a learned trade by its ending is a person cue (« un volcanologue, Aris Keramidas », « le psychiatre Tobb Larsen »), not a noun that ends alike (« le catalogue Vexia »)', () => {
+  const refs = detect('Un volcanologue, Aris Keramidas, a mis en garde. Le psychiatre Tobb Larsen doute. Le catalogue Vexia est paru.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Aris Keramidas:1', 'person:Tobb Larsen:1']);
+});
