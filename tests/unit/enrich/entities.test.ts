@@ -573,3 +573,68 @@ test('issue 12: after a cue, a town the commune list lacks as written is a place
   const refs = detect('Elle a été tuée à Pont-de-Beauvoisin. Il vit à La-Barre-de-Monts et passe l’été à Saint-Barth. On l’a vu au Tour cycliste, puis aux Saint-Joriens.', empty);
   assert.deepEqual(names(refs).sort(), ['place:La Barre-de-Monts:1', 'place:Le Pont-de-Beauvoisin:1', 'place:Saint-Barth:1']);
 });
+
+test('issue 12: a maker’s name after « un » or « une » is one of its products (« une Peugeot », « d’un Boeing »); the maker that acts is the organisation', () => {
+  const refs = detect('Le voleur roulait dans une Peugeot grise, puis à bord d’un Boeing. Peugeot a porté plainte.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Peugeot:1']);
+});
+
+test('issue 12: a maker’s name before a model’s code is a product whatever precedes it (« une série de Chevrolet Corvette Z06 »)', () => {
+  const refs = detect('La loueuse a vendu une série de Chevrolet Corvette Z06 et un lot de Ford Mustang GT500.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), []);
+});
+
+test('issue 12: a name after a lowercase article that a verb of reporting introduces is a body or a medium (« rappelle l’Inrep », « révèle le Sentinel », « dans les colonnes du Herald »)', () => {
+  const refs = detect('Le chômage baisse, rappelle l’Inrep dans son étude. Le maire a démissionné, révèle le Sentinel. Il s’est confié dans les colonnes du Herald.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Herald:1', 'organisation:Inrep:1', 'organisation:Sentinel:1']);
+});
+
+test('issue 12: after a verb of reporting, a party member, a nationality, a code or a local body named by a common noun is no organisation', () => {
+  const refs = detect('« Je reste », a assuré l’Insoumis. Selon le Code du travail, rien ne change. Il est mort, selon la Région. Selon l’Américain Bob Kessler, tout va bien.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), []);
+});
+
+test('issue 12: an acronym that the article defines and a verb of reporting then introduces is one organisation (« Selon l’OPRC »)', () => {
+  const refs = detect('L’Observatoire pyrénéen des risques climatiques (OPRC) publie un rapport. Selon l’OPRC, la neige recule.', empty);
+  assert.deepEqual(names(refs), ['organisation:Observatoire pyrénéen des risques climatiques:3']);
+});
+
+test('issue 12: a given name alone after « l’animateur » or « le youtubeur » is a stage name; after a kinship noun or « le mannequin », no one to look up', () => {
+  const refs = detect('L’animateur Arthur a reçu le youtubeur Cyprien. Son fils Arthur était là, avec le mannequin Inès de la Fressange et le mannequin Doutzen Kroes.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Arthur:1', 'person:Cyprien:1', 'person:Doutzen Kroes:1']);
+});
+
+test('issue 12: an acronym after a noun of members and « de », « du », « de la » or « de l’ » is an organisation (« le directeur de la DDTM », « les militants du CLAP »), not a local unit named by its town', () => {
+  const refs = detect('Le directeur de la DDTM a reçu les militants du CLAP et un médecin de l’UMAP. Le directeur du CHR de Lille était absent.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:CLAP:1', 'organisation:DDTM:1', 'organisation:UMAP:1']);
+});
+
+test('issue 12: « sondage » introduces its pollster (« un sondage Pollix »), not a heading in capitals (« SONDAGE EXCLUSIF »)', () => {
+  const refs = detect('SONDAGE EXCLUSIF. Selon un sondage Pollix publié dimanche, la réforme divise.', empty);
+  assert.deepEqual(names(refs), ['organisation:Pollix:1']);
+});
+
+test('issue 12: a town abroad that no list holds is a place when the sentence says so (« née à Taroudi », « à Kelborn, en Floride », « à Wrocek (Pologne) », « à Ostralo, une île »), not a name in capitals or someone after « à »', () => {
+  const refs = detect('Née à Taroudi, elle vit à Kelborn, en Floride. Il a fui à Wrocek (Pologne) puis à Ostralo, une île. Les lampes à LED ont été données à Jacques, en France.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'place')).sort(), ['place:Floride:1', 'place:France:1', 'place:Kelborn:1', 'place:Ostralo:1', 'place:Pologne:1', 'place:Taroudi:1', 'place:Wrocek:1']);
+});
+
+test('issue 12: one word after a noun of kinship is a given name, known or not (« sa fille Kestrel »); words between a person cue and the name qualify the person (« le député Insoumis François Ruffin »)', () => {
+  const refs = detect('Patricia Spann et sa fille Kestrel se sont mariées. Le député Insoumis François Ruffin a réagi.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:François Ruffin:1', 'person:Patricia Spann:1']);
+});
+
+test('issue 12: an event or a meeting is no organisation (« les Jeux Olympiques », « le Grand Prix du Jury », « au Salon de Genève », « la Ligue Europa », « en Conseil des ministres »), its town is a place; a league as a body is one (« Ligue des droits de l’homme »)', () => {
+  const refs = detect('Avant les Jeux Olympiques, il a reçu le Grand Prix du Jury puis exposé au Salon de Genève. La Ligue Europa reprend. La Ligue des droits de l’homme proteste contre le texte présenté en Conseil des ministres.', empty);
+  assert.deepEqual(names(refs).sort(), ["organisation:Ligue des droits de l'homme:1", 'place:Genève:1']);
+});
+
+test('issue 12: an English event ending with its noun (« aux Vortex Music Awards ») and the Internet are no organisations', () => {
+  const refs = detect('Elle a triomphé aux Vortex Music Awards, puis sur le site Internet du Time Magazine.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Time Magazine:1']);
+});
+
+test('issue 12: a learned trade by its ending is a person cue (« un volcanologue, Aris Keramidas », « le psychiatre Tobb Larsen »), not a noun that ends alike (« le catalogue Vexia »)', () => {
+  const refs = detect('Un volcanologue, Aris Keramidas, a mis en garde. Le psychiatre Tobb Larsen doute. Le catalogue Vexia est paru.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Aris Keramidas:1', 'person:Tobb Larsen:1']);
+});
