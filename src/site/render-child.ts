@@ -4,7 +4,7 @@
  * closes the channel. It exits too when its parent is gone (killed with SIGKILL): at its next
  * pages, seen from its parent's process id, so that it never goes on writing alone.
  */
-import { runView, type RendererMessage, type RunMessage } from './render-pool.ts';
+import { runView, type KnownState, type RendererMessage, type RunMessage } from './render-pool.ts';
 import { renderRun } from './render.ts';
 
 /** Pages between two progress messages (a message per page would cost more than the page). */
@@ -27,8 +27,8 @@ const onPage = () => {
   pending = 0;
 };
 
-/** The view fields of the previous runs, which later runs keep (see RunMessage). */
-const known = new Map<string, unknown>();
+/** The view fields and cards of the previous runs, which later runs keep (see RunMessage). */
+const known: KnownState = { fields: new Map(), cards: new Map() };
 
 async function render(message: RunMessage): Promise<void> {
   try {

@@ -19,6 +19,7 @@ import type { ChildProcess } from 'node:child_process';
 import { childProcesses } from '../child-processes.ts';
 import { fileURLToPath } from 'node:url';
 import type { Archive } from '../model.ts';
+import { referCards, restoreCards } from './shared-cards.ts';
 
 /** One Eleventy run: which templates of the pages folder, over which archive (or view of it). */
 export interface RunTask {
@@ -32,39 +33,56 @@ export interface RunTask {
  * From the parent to a renderer process: a run to render into `outDir`. The fields of its view
  * that are the very values the process was sent before (the archive's whole fields, the same in
  * every sliced run, such as the topics list) are not sent again: `kept` names them, and the
- * process takes them from its previous runs. `fields` gives the view's field order.
+ * process takes them from its previous runs. `fields` gives the view's field order. The cards
+ * of the fields sent are references to cards the process has, or to those in `cards`, sent for
+ * the first time (./shared-cards.ts).
  */
 export interface RunMessage {
   task: RunTask;
   outDir: string;
   kept: string[];
   fields: string[];
+  cards: [number, object][];
+}
+
+/** What the parent sent one process: view fields, by value; cards, by number. */
+export interface SentState {
+  fields: Map<string, unknown>;
+  cards: Map<object, number>;
+}
+
+/** What one process was sent: view fields, by name; cards, by number. */
+export interface KnownState {
+  fields: Map<string, unknown>;
+  cards: Map<number, object>;
 }
 
 /**
- * The message for `task`, given the view fields a process was sent before; updates `sent`.
- * @example const sent = new Map(); runMessage(task, 'out', sent).kept // [] the first time; ['site', 'topics'] the next
+ * The message for `task`, given what a process was sent before (`sent`, updated); `cards` are
+ * the archive's cards, sent by reference once sent.
+ * @example const sent = { fields: new Map(), cards: new Map() }; runMessage(task, 'out', sent, cards).kept // [] the first time; ['site', 'topics'] the next
  */
-export function runMessage(task: RunTask, outDir: string, sent: Map<string, unknown>): RunMessage {
+export function runMessage(task: RunTask, outDir: string, sent: SentState, cards: ReadonlySet<object> = new Set()): RunMessage {
   const fields = Object.keys(task.archive);
-  const kept = fields.filter((f) => sent.has(f) && sent.get(f) === task.archive[f as keyof Archive]);
+  const kept = fields.filter((f) => sent.fields.has(f) && sent.fields.get(f) === task.archive[f as keyof Archive]);
   const fresh = Object.fromEntries(Object.entries(task.archive).filter(([f]) => !kept.includes(f)));
-  for (const [f, v] of Object.entries(fresh)) sent.set(f, v);
+  for (const [f, v] of Object.entries(fresh)) sent.fields.set(f, v);
   // As the process does (runView): it lets go of the fields this view lacks.
-  for (const f of sent.keys()) if (!fields.includes(f)) sent.delete(f);
-  return { task: { ...task, archive: fresh as Archive }, outDir, kept, fields };
+  for (const f of sent.fields.keys()) if (!fields.includes(f)) sent.fields.delete(f);
+  const referred = referCards(fresh, cards, sent.cards);
+  return { task: { ...task, archive: referred.value as Archive }, outDir, kept, fields, cards: referred.fresh };
 }
 
 /**
- * The view of a run in the renderer process, from its message and the fields it was sent
- * before (`known`, updated), in the view's field order.
- * @example runView({ task: { archive: { articles: [a] } }, kept: ['site'], fields: ['site', 'articles'] }, new Map([['site', site]])) // { site, articles: [a] }
+ * The view of a run in the renderer process, from its message and what it was sent before
+ * (`known`, updated), in the view's field order.
+ * @example runView({ task: { archive: { articles: [a] } }, kept: ['site'], fields: ['site', 'articles'], cards: [] }, { fields: new Map([['site', site]]), cards: new Map() }) // { site, articles: [a] }
  */
-export function runView(message: Pick<RunMessage, 'kept' | 'fields'> & { task: Pick<RunTask, 'archive'> }, known: Map<string, unknown>): Archive {
-  const fresh = message.task.archive as unknown as Record<string, unknown>;
-  for (const [f, v] of Object.entries(fresh)) known.set(f, v);
-  for (const f of known.keys()) if (!message.fields.includes(f)) known.delete(f);
-  return Object.fromEntries(message.fields.map((f) => [f, message.kept.includes(f) ? known.get(f) : fresh[f]])) as unknown as Archive;
+export function runView(message: Pick<RunMessage, 'kept' | 'fields' | 'cards'> & { task: Pick<RunTask, 'archive'> }, known: KnownState): Archive {
+  const fresh = restoreCards(message.task.archive as unknown as Record<string, unknown>, message.cards, known.cards);
+  for (const [f, v] of Object.entries(fresh)) known.fields.set(f, v);
+  for (const f of known.fields.keys()) if (!message.fields.includes(f)) known.fields.delete(f);
+  return Object.fromEntries(message.fields.map((f) => [f, message.kept.includes(f) ? known.fields.get(f) : fresh[f]])) as unknown as Archive;
 }
 
 /** From a renderer process: pages rendered since its last message, a run done, or its failure. */
@@ -129,7 +147,7 @@ export interface RendererPool {
  * processes; `onPages` is called with the pages rendered since its last call.
  * @example const pool = renderInProcesses(runs.map((r) => () => taskOf(r)), '_site.tmp', 2, (n) => count += n); await pool.done;
  */
-export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, processes: number, onPages: (pages: number) => void): RendererPool {
+export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, processes: number, onPages: (pages: number) => void, cards: ReadonlySet<object> = new Set()): RendererPool {
   const queue = [...tasks];
   const children: ChildProcess[] = [];
   const exited: Promise<void>[] = [];
@@ -146,7 +164,7 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
     for (const c of children) c.kill('SIGKILL');
   };
   /** Sends `child` its next run, if any; resolves once the message is written. */
-  const handOut = (child: ChildProcess, running: string[][], sent: Map<string, unknown>) => new Promise<void>((resolve) => {
+  const handOut = (child: ChildProcess, running: string[][], sent: SentState) => new Promise<void>((resolve) => {
     const task = failure ? undefined : queue.shift();
     if (!task) {
       // Nothing left for it: it exits once its runs are done (the channel closes).
@@ -155,7 +173,7 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
     }
     const t = task();
     running.push(t.templates);
-    child.send(runMessage(t, outDir, sent), (error) => {
+    child.send(runMessage(t, outDir, sent, cards), (error) => {
       if (error) fail(new Error(`le processus de rendu ${child.pid} n’a pas reçu sa part des pages (${error.message})`));
       resolve();
     });
@@ -168,8 +186,8 @@ export function renderInProcesses(tasks: (() => RunTask)[], outDir: string, proc
     // The templates of the runs sent and not yet done, oldest first (not their views, which can go).
     const running: string[][] = [];
     const describe = () => (running[0] ? ` pendant le rendu de ${running[0].join(', ')}` : '');
-    // The view fields sent to this process, by value (see RunMessage).
-    const sent = new Map<string, unknown>();
+    // The view fields and cards sent to this process (see RunMessage).
+    const sent: SentState = { fields: new Map(), cards: new Map() };
     child.on('message', (m: RendererMessage) => {
       if (m.type === 'pages') onPages(m.pages);
       else if (m.type === 'done') {

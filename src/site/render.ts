@@ -156,7 +156,9 @@ export async function renderSite(archive: Archive, outDir: string, options: Rend
   let written = 0;
   if (processes > 0) {
     // Views are made as processes ask for runs, so that few exist at once in this process.
-    const pool = renderInProcesses(runs.slice(1).map((run, i) => () => task(run, i + 1)), outDir, processes, (n) => progress.pages(n));
+    // Each article's card, one object shared by every list (src/enrich/archive.ts): sent to each process once.
+    const cards = new Set<object>(archive.articles.map((a) => a.card));
+    const pool = renderInProcesses(runs.slice(1).map((run, i) => () => task(run, i + 1)), outDir, processes, (n) => progress.pages(n), cards);
     try {
       await pool.ready;
       const first = await renderRun(task(runs[0]!, 0), outDir, () => progress.pages(1));
