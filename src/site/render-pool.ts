@@ -43,7 +43,16 @@ export interface RunMessage {
   kept: string[];
   fields: string[];
   cards: [number, object][];
+  /** The process lets go of the cards it kept before this message (see MAX_KEPT_CARDS). */
+  dropCards: boolean;
 }
+
+/**
+ * Cards a process keeps at most, with their HTML: past this many, parent and process start
+ * again from none. Kept without a bound, the cards of 50,000 articles took a renderer process
+ * from 817 to 1,020 MB; an archive of up to this many articles never starts again.
+ */
+export const MAX_KEPT_CARDS = 12_000;
 
 /** What the parent sent one process: view fields, by value; cards, by number. */
 export interface SentState {
@@ -69,16 +78,19 @@ export function runMessage(task: RunTask, outDir: string, sent: SentState, cards
   for (const [f, v] of Object.entries(fresh)) sent.fields.set(f, v);
   // As the process does (runView): it lets go of the fields this view lacks.
   for (const f of sent.fields.keys()) if (!fields.includes(f)) sent.fields.delete(f);
+  const dropCards = sent.cards.size > MAX_KEPT_CARDS;
+  if (dropCards) sent.cards.clear();
   const referred = referCards(fresh, cards, sent.cards);
-  return { task: { ...task, archive: referred.value as Archive }, outDir, kept, fields, cards: referred.fresh };
+  return { task: { ...task, archive: referred.value as Archive }, outDir, kept, fields, cards: referred.fresh, dropCards };
 }
 
 /**
  * The view of a run in the renderer process, from its message and what it was sent before
  * (`known`, updated), in the view's field order.
- * @example runView({ task: { archive: { articles: [a] } }, kept: ['site'], fields: ['site', 'articles'], cards: [] }, { fields: new Map([['site', site]]), cards: new Map() }) // { site, articles: [a] }
+ * @example runView({ task: { archive: { articles: [a] } }, kept: ['site'], fields: ['site', 'articles'], cards: [], dropCards: false }, { fields: new Map([['site', site]]), cards: new Map() }) // { site, articles: [a] }
  */
-export function runView(message: Pick<RunMessage, 'kept' | 'fields' | 'cards'> & { task: Pick<RunTask, 'archive'> }, known: KnownState): Archive {
+export function runView(message: Pick<RunMessage, 'kept' | 'fields' | 'cards' | 'dropCards'> & { task: Pick<RunTask, 'archive'> }, known: KnownState): Archive {
+  if (message.dropCards) known.cards.clear();
   const fresh = restoreCards(message.task.archive as unknown as Record<string, unknown>, message.cards, known.cards);
   for (const [f, v] of Object.entries(fresh)) known.fields.set(f, v);
   for (const f of known.fields.keys()) if (!message.fields.includes(f)) known.fields.delete(f);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { deserialize, serialize } from 'node:v8';
 import type { Archive } from '../../../src/model.ts';
-import { runMessage, runView, type RunTask } from '../../../src/site/render-pool.ts';
+import { MAX_KEPT_CARDS, runMessage, runView, type RunTask } from '../../../src/site/render-pool.ts';
 
 const site = { title: 'Kiosque' };
 const topics = [{ slug: 'sport', label: 'Sport' }];
@@ -58,4 +58,23 @@ test('a renderer process is sent each card once: later runs refer to it, and it 
   assert.equal(third!.articles[0].card, first!.articles[0].related[0]);
   assert.notEqual(third!.articles[0].related[0], first!.articles[0].related[1], 'the copy stays a copy');
   assert.equal((runs[1]!.archive as unknown as Record<string, any>).monthPages[0].days[0].articles[0], c, 'the parent’s lists are left as they were');
+});
+
+test('a renderer process keeps a bounded number of cards: past the bound, both sides start again, and every view stays whole', () => {
+  const sent = { fields: new Map<string, unknown>(), cards: new Map<object, number>() };
+  const known = { fields: new Map<string, unknown>(), cards: new Map<number, object>() };
+  const through = (m: ReturnType<typeof runMessage>) => deserialize(serialize(m)) as ReturnType<typeof runMessage>;
+  const all = Array.from({ length: MAX_KEPT_CARDS * 2 }, (_, n) => ({ id: `a${n}`, title: `Titre ${n}` }));
+  const cards = new Set<object>(all);
+  const per = Math.ceil(MAX_KEPT_CARDS / 3);
+  let drops = 0;
+  for (let start = 0; start < all.length; start += per) {
+    // Each run: new cards, and the first card again (a reference while it is kept).
+    const run = task({ site, topicPages: [{ items: [all[0], ...all.slice(start, start + per)] }] });
+    const message = runMessage(run, '/tmp/out', sent, cards);
+    if (message.dropCards) drops++;
+    assert.deepEqual(runView(through(message), known), run.archive);
+    assert.ok(known.cards.size <= MAX_KEPT_CARDS + per + 1, `${known.cards.size} cards kept`);
+  }
+  assert.ok(drops >= 1, 'the process started again at least once');
 });
