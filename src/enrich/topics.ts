@@ -53,6 +53,9 @@ export interface TopicHints {
   home: number;
   /** People named in the title and again in the text. */
   titlePeople: readonly string[];
+  /** People named in the title (by full name or surname) whom the text presents by an
+   * entertainment role next to their name (« l’actrice X », « X, chanteur du groupe Y »). */
+  titleEntertainers: readonly string[];
   /** What the title says of French politics: a politician, the government or a party acting or
    * speaking, their being only a target, or only the source of figures (title-politics.ts). */
   politics: TitlePolitics;
@@ -368,8 +371,11 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
   const { celebrity, politics, abroad } = matcher.hinted;
   const politicsEvidence = evidence.find((x) => x.topic === politics);
   const people = evidence.find((x) => x.topic === celebrity);
-  if (people && hints.titlePeople.length > 0 && people.strong && people.title + people.lede + people.body >= CELEBRITY_MENTIONS && !(politicsEvidence && politicsEvidence.title > 0)) {
-    markNamed(found, celebrity, Math.max(WEIGHTS.title, score(people)));
+  const toldWithPeopleWords = people && hints.titlePeople.length > 0 && people.strong && people.title + people.lede + people.body >= CELEBRITY_MENTIONS && !(politicsEvidence && politicsEvidence.title > 0);
+  // « Daniel Auteuil se confie », the text saying « l’acteur » next to his name: a celebrity's story, unless politics acts in the title.
+  const entertainerInTitle = hints.titleEntertainers.length > 0 && hints.politics !== 'actor';
+  if (celebrity >= 0 && (toldWithPeopleWords || entertainerInTitle)) {
+    markNamed(found, celebrity, Math.max(WEIGHTS.title, people ? score(people) : 0));
   }
   const celebrityStory = found.some((f) => f.topic === celebrity && f.named);
   const foreignStory = hints.abroadInTitle > 0 || (hints.abroad >= ABROAD_TITLE_MENTIONS && hints.abroad > hints.home);
