@@ -112,12 +112,21 @@ const ROLE_WINDOW = 4;
  * @example toldAsPolitician('Paul Durand', titleWords('L’ancien ministre Paul Durand chante.')) // false
  */
 export function toldAsPolitician(name: string, words: readonly string[]): boolean {
+  return roleNextToName(name, words, (i) => (POLITICAL_ROLE_WORDS.has(words[i]!) || POLITICAL_ROLE_PAIRS.has(`${words[i]} ${words[i + 1]}`)) && !FORMER.has(words[i - 1] ?? ''));
+}
+
+/**
+ * Whether a word within four words of one mention of `name` in `words` (from `titleWords`) is a
+ * role, as `isRole` (given the word's index) tells: « le chanteur Paul Durand », « Paul Durand,
+ * maire de Lille ».
+ * @example roleNextToName('Paul Durand', titleWords('Le chanteur Paul Durand.'), (i) => i === 1) // true (« chanteur »)
+ */
+export function roleNextToName(name: string, words: readonly string[], isRole: (i: number) => boolean): boolean {
   const parts = titleWords(name);
-  const role = (i: number): boolean => (POLITICAL_ROLE_WORDS.has(words[i]!) || POLITICAL_ROLE_PAIRS.has(`${words[i]} ${words[i + 1]}`)) && !FORMER.has(words[i - 1] ?? '');
   for (const at of occurrences(words, parts)) {
     const end = at + parts.length;
     for (let i = Math.max(0, at - ROLE_WINDOW); i < Math.min(words.length, end + ROLE_WINDOW); i++) {
-      if ((i < at || i >= end) && role(i)) return true;
+      if ((i < at || i >= end) && isRole(i)) return true;
     }
   }
   return false;

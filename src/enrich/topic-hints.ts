@@ -9,7 +9,7 @@ import type { EntityRef } from '../model.ts';
 import type { TopicHints } from './topics.ts';
 import { foldText } from '../text/fold.ts';
 import { frenchAreas, placeReference } from '../reference/places.ts';
-import { titlePolitics, titleWords, toldAsPolitician } from './title-politics.ts';
+import { roleNextToName, titlePolitics, titleWords, toldAsPolitician } from './title-politics.ts';
 
 /** Places that are neither France nor abroad: continents, oceans, seas and ranges. */
 const NEUTRAL = new Set(['europe', 'afrique', 'asie', 'oceanie', 'amerique latine', 'amerique du sud', 'amerique du nord', 'amerique centrale',
@@ -49,6 +49,30 @@ function names(text: string, name: string): boolean {
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
+/** Role words (folded) that, next to a person's name, tell a celebrity of show business: the stage,
+ * the screen, music, television and fashion (not writers or directors alone, whose news is often
+ * their work's). */
+const ENTERTAINMENT_ROLES = new Set(['chanteur', 'chanteuse', 'acteur', 'actrice', 'comedien', 'comedienne', 'humoriste', 'animateur', 'animatrice',
+  'presentateur', 'presentatrice', 'rappeur', 'rappeuse', 'mannequin', 'star', 'vedette', 'chroniqueur', 'chroniqueuse', 'youtubeur', 'youtubeuse',
+  'influenceur', 'influenceuse', 'danseur', 'danseuse', 'musicien', 'musicienne', 'interprete', 'comique', 'top-model', 'starlette', 'diva']);
+
+/**
+ * Whether the text (its words, from `titleWords`) presents the person by an entertainment role
+ * right before their name, an adjective allowed between (« l’acteur américain Paul Durand »), or
+ * right after it and a comma (« Paul Durand, chanteur du groupe »): not a role that ends the
+ * sentence before (« … a répondu Paul Durand. Mais la chroniqueuse »).
+ * @example toldAsEntertainer('Paul Durand', titleWords('L’acteur Paul Durand a tourné.')) // true
+ * @example toldAsEntertainer('Paul Durand', titleWords('Le député Paul Durand a voté.')) // false
+ */
+export function toldAsEntertainer(name: string, words: readonly string[]): boolean {
+  const parts = titleWords(name);
+  return roleNextToName(name, words, (i) => {
+    if (!ENTERTAINMENT_ROLES.has(words[i]!)) return false;
+    const at = words.indexOf(parts[0]!, i);
+    return (at > i && at - i <= 2 && words.slice(i + 1, at).every((w) => /^\p{L}/u.test(w))) || (words[i - 1] === ',' && words.slice(Math.max(0, i - 1 - parts.length), i - 1).join(' ') === parts.join(' '));
+  });
+}
+
 /** A surname that names a person alone in a title (« Castaner prêt à… »): the last word of four letters or more. */
 function surname(name: string): string | undefined {
   const last = name.split(/\s+/).at(-1) ?? '';
@@ -61,12 +85,12 @@ function surname(name: string): string | undefined {
  * named in the title counts as one when the text gives their political role next to their name.
  * @example
  * topicHints({ title: 'Séisme à Lima', lede: '', body: '' }, [{ kind: 'place', name: 'Lima', slug: 'lima', count: 2 }])
- * // { abroad: 2, abroadInTitle: 1, abroadInLede: 0, home: 0, titlePeople: [], politics: 'none' }
+ * // { abroad: 2, abroadInTitle: 1, abroadInLede: 0, home: 0, titlePeople: [], titleEntertainers: [], politics: 'none' }
  */
 export function topicHints(doc: { title: string; lede: string; body: string }, entities: readonly EntityRef[], scope: (name: string) => PlaceScope = placeScope, isPolitician: (name: string) => boolean = () => false): TopicHints {
   const title = key(doc.title);
   const lede = key(doc.lede);
-  const hints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [] as string[] };
+  const hints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [] as string[], titleEntertainers: [] as string[] };
   const politicians: string[] = [];
   /** The lede's and body's words, split once and only for a person the title names. */
   let textWords: string[] | undefined;
@@ -79,7 +103,9 @@ export function topicHints(doc: { title: string; lede: string; body: string }, e
       const short = surname(e.name);
       const bySurname = short !== undefined && names(title, key(short)) && !fullNamesInTitle.some((n) => names(n, key(short)));
       const inTitle = names(title, name) ? e.name : bySurname ? short : undefined;
-      if (inTitle !== undefined && (isPolitician(e.name) || toldAsPolitician(e.name, (textWords ??= titleWords(`${doc.lede}\n${doc.body}`))))) politicians.push(inTitle);
+      if (inTitle === undefined) continue;
+      if (isPolitician(e.name) || toldAsPolitician(e.name, (textWords ??= titleWords(`${doc.lede}\n${doc.body}`)))) politicians.push(inTitle);
+      else if (toldAsEntertainer(e.name, textWords)) hints.titleEntertainers.push(e.name);
       continue;
     }
     if (e.kind !== 'place') continue;

@@ -34,6 +34,10 @@ const TITLE_SUPPORT = 1;
 const TITLE_SHARE_OF_BEST = 0.2;
 /** …and be signalled by this many different aliases: one word repeated is not a subject. */
 const MIN_DISTINCT_ALIASES = 2;
+/** Weak aliases back a story and never make one, unless this many different ones tell it
+ * together: « meurt », « les pompiers », « la victime » and « l’enquête » make a police story
+ * (four, not three: three weak words are often a celebrity's accident or a work incident). */
+const VARIED_WEAK_ALIASES = 4;
 /** A topic yields to a narrower one the text gives (`yields_to`) unless the title names it, or
  * the narrower one scores under this share of it: politicians' reactions to a strike are an
  * aside, but a government meeting on the pandemic, told through ministers and the Élysée more
@@ -53,6 +57,9 @@ export interface TopicHints {
   home: number;
   /** People named in the title and again in the text. */
   titlePeople: readonly string[];
+  /** People named in the title (by full name or surname) whom the text presents by an
+   * entertainment role next to their name (« l’actrice X », « X, chanteur du groupe Y »). */
+  titleEntertainers: readonly string[];
   /** What the title says of French politics: a politician, the government or a party acting or
    * speaking, their being only a target, or only the source of figures (title-politics.ts). */
   politics: TitlePolitics;
@@ -368,8 +375,11 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
   const { celebrity, politics, abroad } = matcher.hinted;
   const politicsEvidence = evidence.find((x) => x.topic === politics);
   const people = evidence.find((x) => x.topic === celebrity);
-  if (people && hints.titlePeople.length > 0 && people.strong && people.title + people.lede + people.body >= CELEBRITY_MENTIONS && !(politicsEvidence && politicsEvidence.title > 0)) {
-    markNamed(found, celebrity, Math.max(WEIGHTS.title, score(people)));
+  const toldWithPeopleWords = people && hints.titlePeople.length > 0 && people.strong && people.title + people.lede + people.body >= CELEBRITY_MENTIONS && !(politicsEvidence && politicsEvidence.title > 0);
+  // « Daniel Auteuil se confie », the text saying « l’acteur » next to his name: a celebrity's story, unless politics acts in the title.
+  const entertainerInTitle = hints.titleEntertainers.length > 0 && hints.politics !== 'actor';
+  if (celebrity >= 0 && (toldWithPeopleWords || entertainerInTitle)) {
+    markNamed(found, celebrity, Math.max(WEIGHTS.title, people ? score(people) : 0));
   }
   const celebrityStory = found.some((f) => f.topic === celebrity && f.named);
   const foreignStory = hints.abroadInTitle > 0 || (hints.abroad >= ABROAD_TITLE_MENTIONS && hints.abroad > hints.home);
@@ -413,7 +423,7 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
  * however much the body talks politics). Any other topic needs a score of 3, more in long
  * bodies (one body mention per 250 words), 40 % of the best topic's score (30 % when told five
  * times in three ways; a quarter more when only the body names it), and two different
- * aliases, and is left out when a narrower topic it yields to is found with 80 % of its score
+ * aliases, one not weak (or four different weak ones), and is left out when a narrower topic it yields to is found with 80 % of its score
  * or more (Santé in an article about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
  * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
  * a celebrity in the title can name International or People, and foreign places in passing or a
@@ -433,7 +443,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const share = (e: TopicEvidence): number => (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * (e.title + e.lede === 0 ? BODY_ONLY_FACTOR : 1);
   const threshold = (e: TopicEvidence): number => Math.max(floor, share(e) * best);
   const found = evidence
-    .filter((e) => namedInTitle(e) || (e.strong && score(e) >= threshold(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
+    .filter((e) => namedInTitle(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
   const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
   // A topic brings the broader ones it implies, ranked with it (afrique → international).

@@ -36,7 +36,7 @@ test('hints count foreign places by field and people named in the title and agai
     { kind: 'person', name: 'Jeanne Martin', slug: 'jeanne-martin', count: 3 },
     { kind: 'person', name: 'Paul Durand', slug: 'paul-durand', count: 4 },
   ]);
-  assert.deepEqual(hints, { abroad: 3, abroadInTitle: 1, abroadInLede: 2, home: 1, titlePeople: ['Jeanne Martin'], politics: 'none' });
+  assert.deepEqual(hints, { abroad: 3, abroadInTitle: 1, abroadInLede: 2, home: 1, titlePeople: ['Jeanne Martin'], titleEntertainers: [], politics: 'none' });
 });
 
 test('a foreign city named in the title and again in the text makes the story International, without any word of foreign affairs', () => {
@@ -73,7 +73,7 @@ const small = buildTopicMatcher([
   topic('people', 'People', ['chanteuse', 'star']),
   topic('sante', 'Santé', ['maladie', 'hôpital']),
 ]);
-const noHints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [], politics: 'none' } as const;
+const noHints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [], titleEntertainers: [], politics: 'none' } as const;
 
 test('a celebrity’s story leaves out Santé and, unless the title names it, International', () => {
   const doc = { title: 'Malgré la maladie, Ann Lee remonte sur scène', lede: 'La chanteuse américaine, star des années 1990, sort de l’hôpital.', body: 'La chanteuse américaine a vaincu sa maladie. La star américaine remercie l’hôpital et le public américain.' };
@@ -85,4 +85,16 @@ test('a topic the title names stays, whatever the hints', () => {
   const doc = { title: 'Un américain à Paris', lede: 'Un américain visite Paris.', body: '' };
   assert.deepEqual(assignTopics(doc, small, []), ['etats-unis', 'international']);
   assert.deepEqual(assignTopics(doc, small, [], { ...noHints, home: 2 }), ['etats-unis', 'international']);
+});
+
+test('a person the title names and the text calls an actor or a singer makes the story People, with or without People words', () => {
+  const title = 'Marc Delorme ému aux larmes après l’incendie de la cathédrale';
+  const lede = 'L’acteur Marc Delorme a confié sa peine dimanche.';
+  const body = 'Marc Delorme a grandi à côté de la cathédrale, a-t-il raconté dans une interview. Marc Delorme y allait chaque semaine.';
+  assert.ok(topicsOf(title, lede, body).includes('people'));
+  assert.ok(!topicsOf(title, 'Le maire Marc Delorme a confié sa peine dimanche.', body).includes('people'));
+  assert.deepEqual(topicHints({ title, lede, body }, [{ kind: 'person', name: 'Marc Delorme', slug: 'marc-delorme', count: 3 }]).titleEntertainers, ['Marc Delorme']);
+  // A role that closes the sentence before the name is someone else's.
+  const other = 'Marc Delorme s’est expliqué, a répondu Marc Delorme. Mais la chroniqueuse insiste.';
+  assert.deepEqual(topicHints({ title, lede: other, body: '' }, [{ kind: 'person', name: 'Marc Delorme', slug: 'marc-delorme', count: 3 }]).titleEntertainers, []);
 });

@@ -113,6 +113,14 @@ test('a weak alias never names the subject from the title, nor finds a topic alo
   assert.deepEqual(assignTopics(launch, cars, []), ['automobile']);
 });
 
+test('four different weak aliases together make a topic that one or two of them never make', () => {
+  const police = buildTopicMatcher([{ ...topic('faits-divers', 'Faits divers', ['meurtre']), weakAliases: ['meurt', 'pompiers', 'victime', 'enquête'] }]);
+  const drowning = { title: 'Un plongeur de 50 ans disparaît au large de l’île', lede: 'Le plongeur meurt malgré les pompiers.', body: 'La victime plongeait seule. Une enquête est ouverte.' };
+  assert.deepEqual(assignTopics(drowning, police, []), ['faits-divers']);
+  const fire = { title: 'Les pompiers fêtent leur caserne', lede: 'Les pompiers ouvrent leurs portes.', body: 'Une enquête de satisfaction suit.' };
+  assert.deepEqual(assignTopics(fire, police, []), []);
+});
+
 test('a topic outside the title must reach 40 % of the best score, or 30 % when told five times in three ways, a quarter more when only the body names it', () => {
   const main = 'L’IA générative, ChatGPT et OpenAI. '.repeat(5);
   // China five times in two ways against the IA's fifteen mentions (33 %): an aside.
