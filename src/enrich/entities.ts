@@ -1687,6 +1687,9 @@ const PARTICIPLE = /(?:é|ée|és|ées)$/u;
 /** Adjectives written before their noun in a complement: `de grande instance`, `de haute montagne`, `des petites entreprises`. */
 const PRENOMINAL = new Set(['grand', 'grande', 'grands', 'grandes', 'haut', 'haute', 'hauts', 'hautes', 'petit', 'petite', 'petits', 'petites', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles']);
 
+/** Words of age, nouns or adjectives before a noun in a complement: `des anciens combattants`, `des jeunes`. */
+const AGE_WORDS = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'jeune', 'jeunes', 'vieux', 'vieille', 'vieilles']);
+
 /** Verbs and clitics that end an organisation's name although they look like its adjectives: `l’Académie de médecine explique`. */
 const TAIL_STOPS = new Set('explique expliquent indique indiquent critique critiquent applique implique communique revendique fabrique faire ne n se s y en pas plus'.split(' '));
 
@@ -1701,6 +1704,8 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
   let end = last.index + 1;
   let state: 'word' | 'de' | 'et' = 'word';
   let inComplement = false;
+  // `des cinémas français`: a plural complement takes its own nationality (`l’École de l’air française` does not).
+  let pluralComplement = false;
   for (let i = last.index + 1; i < toks.length && i - last.index <= 8; i++) {
     const t = toks[i]!;
     const f = t.word.folded;
@@ -1720,6 +1725,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // `Agence française pour la biodiversité`, `Association pour le droit de mourir…`: `pour` links a complement too.
       if (state === 'de') break;
       state = 'de';
+      pluralComplement = f === 'des';
     } else if ((f === 'le' || f === 'les') && !t.capitalised && toks[i - 1]!.word.folded === 'pour') {
       continue;
     } else if (f === 'la' && !t.capitalised) {
@@ -1737,7 +1743,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // Inside a complement, `de` may take one (`Association pour le droit de mourir dans la dignité`).
       if (((toks[i - 1]!.word.folded === 'de' && !inComplement) || toks[i - 1]!.word.folded === 'pour') && INFINITIVE.test(f)) break;
       content = true;
-    } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f)) break;
+    } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f) && !(pluralComplement && /[sx]$/u.test(f))) break;
     // `…de la politique nationale réalisé par BVA`: a participle before `par` ends the name.
     else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par')) content = true;
     else break;
@@ -1745,7 +1751,8 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       if (state === 'de') inComplement = true;
       // `Tribunal de grande instance`: an adjective before the complement's noun waits for it.
       const waits: boolean = state === 'de' && PRENOMINAL.has(f) && !t.capitalised;
-      state = waits ? 'de' : 'word';
+      // `Fédération des anciens combattants`, `Union des jeunes agriculteurs`: a word of age is a noun or waits for one.
+      state = waits || (state === 'de' && AGE_WORDS.has(f) && !t.capitalised) ? 'de' : 'word';
       if (!waits) end = i + 1;
     }
   }

@@ -638,3 +638,8 @@ test('issue 12: a learned trade by its ending is a person cue (« un volcanologu
   const refs = detect('Un volcanologue, Aris Keramidas, a mis en garde. Le psychiatre Tobb Larsen doute. Le catalogue Vexia est paru.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Aris Keramidas:1', 'person:Tobb Larsen:1']);
 });
+
+test('issue 12: an organisation keeps a plural complement whole, its nationality (« des éditeurs italiens ») and a word of age (« des anciens marins ») included; a singular complement leaves the nationality to the body (« l’École de la mer française »)', () => {
+  const refs = detect('Selon la Fédération nationale des éditeurs italiens, les ventes chutent. Une plaque offerte par l’Association des anciens marins de Brest. L’École de la mer française recrute.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:Association des anciens marins de Brest:1', 'organisation:Fédération nationale des éditeurs italiens:1', 'organisation:École de la mer:1']);
+});
