@@ -115,7 +115,7 @@ const ORGANISATION_CUES = new Set(
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
     'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur ' +
-    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique'
+    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique fondation federation confederation'
   ).split(' '),
 );
 /**
@@ -317,6 +317,21 @@ function nameWord(t: Token | undefined, first: boolean): boolean {
   return !(first && NOT_A_NAME_START.has(t.word.folded));
 }
 
+/** Lowercase nouns of the press before the title of a newspaper or magazine: `le magazine Elle`. */
+const MEDIUM_NOUNS = new Set(['magazine', 'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'bimensuel', 'trimestriel', 'revue']);
+/** Articles and contractions: a title that starts with one is read by `titledName` (`le journal La Croix`). */
+const ARTICLE_WORDS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux']);
+
+/**
+ * `le magazine Elle`, `du mensuel Nous`: inside a sentence, right after a lowercase noun of the press, a
+ * capitalised word that starts no name elsewhere (a pronoun, an adverb) starts the title of a medium.
+ */
+function mediumTitleStart(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  return t.capitalised && !t.sentenceStart && t.gap === 'space' && !ARTICLE_WORDS.has(t.word.folded) && !!prev && !prev.capitalised && MEDIUM_NOUNS.has(prev.word.folded);
+}
+
 /** A sentence that opens with a common word written with a capital (`Rencontre avec …`). */
 const commonOpener = (t: Token, lowercaseWords: ReadonlySet<string>): boolean => t.sentenceStart && lowercaseWords.has(t.word.folded);
 
@@ -394,7 +409,7 @@ function mentions(
         continue;
       }
     }
-    if (!nameWord(toks[i], true)) {
+    if (!nameWord(toks[i], true) && !mediumTitleStart(toks, i)) {
       i++;
       continue;
     }
@@ -714,7 +729,7 @@ const GROUP_NOUNS = new Set(['groupe', 'groupes', 'organisation', 'mouvement', '
 const WORK_WORDS = /^(?:publie|publiee?s?|paru|parue?s?|edite|editee?s?|sorti|sortie?s?|signe|signee|travaill\p{L}*|employee?s?|salariee?s?|embauchee?s?|recrutee?s?|stage|stagiaire|contrat|emploi|poste|job|carriere|delegue|deleguee|cadre|ingenieur|ingenieure|responsable|directeur|directrice|chef|cheffe)$/u;
 
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
-function cueBefore(run: Token[], toks: Token[], text: string): Cue {
+function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
   const first = run[0]!;
   if (quotedName(run, toks, text)) return 'organisation';
   const prev = cueToken(run, toks);
@@ -729,7 +744,8 @@ function cueBefore(run: Token[], toks: Token[], text: string): Cue {
   const noun = toks[prev.index - 1];
   if (PERSON_CUES.has(f) && prev.gap === 'space' && noun && !noun.capitalised && GROUP_NOUNS.has(noun.word.folded)) return 'organisation';
   if (PERSON_CUES.has(f)) return title && !titleCase && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
-  if (ORGANISATION_CUES.has(f)) return 'organisation';
+  // `la fondation Jean-Jaurès`, `la fondation Ferry Porsche`: a lowercase institution named after someone (see `NAMED_AFTER`).
+  if (ORGANISATION_CUES.has(f)) return NAMED_AFTER.has(f) && namedAfter(first, toks) && (isFirstName(first, matcher) || isRareFirstName(first, matcher)) ? undefined : 'organisation';
   // `publié chez Plon`, `délégué CGT chez Carrefour`: after a word of publishing or work, `chez` names a publisher or an employer.
   if (f === 'chez' && toks.slice(Math.max(0, prev.index - 4), prev.index).some((t) => WORK_WORDS.test(t.word.folded))) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
@@ -1096,7 +1112,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       addOrganisation(run, text);
       return;
     }
-    const before = cueBefore(run, toks, text) ?? titleBefore(run, toks, text, matcher);
+    const before = cueBefore(run, toks, text, matcher) ?? titleBefore(run, toks, text, matcher);
     const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text) ?? (memberOf(run, toks, text) ? 'organisation' : undefined);
     let cue = before ?? after;
     const folded = run.map((t) => t.word.folded).join(' ');
@@ -1239,7 +1255,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
       // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
       // `la commune de Saint-Pierre d’Eyraud`: so is a town after a noun of places.
-      const town = (cueBefore(run, toks, text) === 'place' || placeNounBefore(run, toks)) && matcher.communes.has(hyphenated(surface(run, text)));
+      const town = (cueBefore(run, toks, text, matcher) === 'place' || placeNounBefore(run, toks)) && matcher.communes.has(hyphenated(surface(run, text)));
       // `Amelia Island`, `Pebble Beach`, `Colorado Springs`: a name ending in an English noun of places is a place.
       const english = englishPlace(run, matcher);
       if (english) {
@@ -1250,7 +1266,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
       const found = town ? undefined : personStart(run, matcher, toks, text);
       // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
-      const person = found && !(found.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text) === 'organisation') ? found : undefined;
+      const person = found && !(found.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text, matcher) === 'organisation') ? found : undefined;
       if (!person) {
         classify(run, toks, text);
         return;
@@ -1262,7 +1278,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `le député Insoumis François Ruffin`: after a person cue, the words before the name qualify the person (a party, a
       // nationality) and are no one themselves; a known name among them stays (`la députée LREM Laurianne Rossi`).
       const lead = run.slice(0, person.start);
-      if (!(lead.length && cueBefore(run, toks, text) === 'person' && !matcher.bySlug.has(slugify(surface(lead, text))))) classify(lead, toks, text);
+      if (!(lead.length && cueBefore(run, toks, text, matcher) === 'person' && !matcher.bySlug.has(slugify(surface(lead, text))))) classify(lead, toks, text);
       let rest = person.end;
       while (rest < run.length && PARTICLES.has(run[rest]!.word.folded)) rest++;
       takeRun(run.slice(rest));

@@ -643,3 +643,13 @@ test('issue 12: an organisation keeps a plural complement whole, its nationality
   const refs = detect('Selon la Fédération nationale des éditeurs italiens, les ventes chutent. Une plaque offerte par l’Association des anciens marins de Brest. L’École de la mer française recrute.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:Association des anciens marins de Brest:1', 'organisation:Fédération nationale des éditeurs italiens:1', 'organisation:École de la mer:1']);
 });
+
+test('issue 12: a word that starts no name elsewhere is the title of a medium right after a noun of the press (« au magazine Elle »), not at the start of a sentence', () => {
+  const refs = detect('Elle a tout raconté au magazine Elle la semaine passée. Elle sourit.', empty);
+  assert.deepEqual(names(refs), ['organisation:Elle:1']);
+});
+
+test('issue 12: « la fondation » and « la fédération » name the body after them (« la fondation Climat Avenir », « la fédération Rail Solidaire »), not a foundation named after someone (« la fondation Ferry Porsche »)', () => {
+  const refs = detect('Selon la fondation Climat Avenir, la mer monte. La fédération Rail Solidaire appelle à la grève. Le chèque ira à la fondation Ferry Porsche.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Climat Avenir:1', 'organisation:Rail Solidaire:1']);
+});
