@@ -607,6 +607,10 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: 
   if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surname(run[2]!)) {
     return { start: 0, end: 3 };
   }
+  // `Dita Von Teese`, `Benicio Del Toro`: a foreign particle written with its capital between two words names someone, given name known or not.
+  if (run.length === 3 && CAPITAL_PARTICLES.has(run[1]!.word.raw) && surname(run[0]!) && !knownOther(run[0]!, matcher) && !articleBefore(run[0]!, toks) && surname(run[2]!)) {
+    return { start: 0, end: 3 };
+  }
   // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
   if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!) && !bareInitial(run[2]!, text)) return { start: 1, end: 3 };
   for (let p = 0; p < run.length - 1; p++) {
@@ -621,6 +625,9 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: 
   }
   return undefined;
 }
+
+/** Foreign particles as some names write them, with a capital: `Von`, `Van`, `Del`, `Den`. */
+const CAPITAL_PARTICLES = new Set(['Von', 'Van', 'Der', 'Den', 'Di', 'Da', 'Del', 'Della', 'Dos']);
 
 /** A word that is itself the name of a known place or organisation: `Europe`, `Renault`. */
 function knownOther(t: Token, matcher: EntityMatcher): boolean {

@@ -653,3 +653,8 @@ test('issue 12: « la fondation » and « la fédération » name the body after
   const refs = detect('Selon la fondation Climat Avenir, la mer monte. La fédération Rail Solidaire appelle à la grève. Le chèque ira à la fondation Ferry Porsche.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Climat Avenir:1', 'organisation:Rail Solidaire:1']);
 });
+
+test('issue 12: a foreign particle written with its capital joins two words into someone (« la danseuse Zelda Von Marsh », « Benito Del Fuego »), given name known or not', () => {
+  const refs = detect('La danseuse burlesque Zelda Von Marsh a défilé, puis Benito Del Fuego est arrivé.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Benito Del Fuego:1', 'person:Zelda Von Marsh:1']);
+});
