@@ -803,6 +803,13 @@ const GEO_NOUNS = new Set([
 /** Capitalised nouns of geography that start the name of a place: `Pic du Midi de Bigorre`, `Golfe du Mexique`, `Lac Léman`. */
 const GEO_HEADS = new Set(['pic', 'mont', 'monts', 'lac', 'col', 'golfe', 'baie', 'cap', 'pointe', 'vallee', 'gorges', 'plateau', 'mer', 'ocean', 'detroit', 'ile', 'iles', 'presqu-ile', 'massif']);
 
+/** Capitalised nouns that head the name of a hall (`Théâtre du Châtelet`, `Opéra Bastille`) or end it (`AccorHotels Arena`). */
+const VENUE_HEADS = new Set(['theatre', 'opera', 'zenith']);
+const VENUE_TAILS = new Set(['arena', 'stadium']);
+/** A venue, which the samples label a place: two words or more, headed or ended by a noun of halls, no digits. */
+const venue = (run: Token[]): boolean =>
+  run.length > 1 && (VENUE_HEADS.has(run[0]!.word.folded) || VENUE_TAILS.has(run[run.length - 1]!.word.folded)) && !run.some((t) => /\d/u.test(t.word.raw));
+
 /** A name of two words or more headed by a noun of geography (`Pic du Midi`), not one that holds digits (`Cap 21`). */
 const geoHead = (run: Token[]): boolean => run.length > 1 && GEO_HEADS.has(run[0]!.word.folded) && !run.some((t) => /\d/u.test(t.word.raw));
 
@@ -1149,7 +1156,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if (abroad) resolve = () => add(slug, 'place', name, name);
-    else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run))) resolve = () => add(slug, 'place', name, name);
+    else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run) || venue(run))) resolve = () => add(slug, 'place', name, name);
     // `le prince George`: a royal is named by title and given name.
     else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && isFirstName(run[0]!, matcher)) {
       const title = cueToken(run, toks)!.word.raw;

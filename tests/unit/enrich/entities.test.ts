@@ -658,3 +658,8 @@ test('issue 12: a foreign particle written with its capital joins two words into
   const refs = detect('La danseuse burlesque Zelda Von Marsh a défilé, puis Benito Del Fuego est arrivé.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Benito Del Fuego:1', 'person:Zelda Von Marsh:1']);
 });
+
+test('issue 12: a hall headed by « Théâtre », « Opéra », « Zénith » or ended by « Arena » is a place (« au Théâtre des Lilas », « à la Brixo Arena »), as the samples label venues', () => {
+  const refs = detect('La pièce se joue au Théâtre des Lilas avant une date à la Brixo Arena.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Brixo Arena:1', 'place:Théâtre des Lilas:1']);
+});
