@@ -613,6 +613,10 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: 
   }
   // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
   if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!) && !bareInitial(run[2]!, text)) return { start: 1, end: 3 };
+  // `le Japonais Nobutaka Yukawa`: after a noun of nationality by its ending, two words name someone, given name known or not.
+  if (run.length === 3 && demonym(run[0]!, toks, matcher) && nationalityNoun(run[0]!.word.folded) && surname(run[1]!) && !isAllCaps(run[1]!.word.raw) && !knownOther(run[1]!, matcher) && surname(run[2]!) && !bareInitial(run[2]!, text)) {
+    return { start: 1, end: 3 };
+  }
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
     let end = p + 1;
@@ -625,6 +629,9 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: 
   }
   return undefined;
 }
+
+/** A noun of nationality by its ending (`japonais`, `americaine`, `italien`, `allemand`, `espagnol`) or among `CUE_NATIONALITIES` (`belge`, `russe`). */
+const nationalityNoun = (f: string): boolean => /^.{3,}(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne|and|ande|ol|ole)$/u.test(f) || CUE_NATIONALITIES.has(f);
 
 /** Foreign particles as some names write them, with a capital: `Von`, `Van`, `Del`, `Den`. */
 const CAPITAL_PARTICLES = new Set(['Von', 'Van', 'Der', 'Den', 'Di', 'Da', 'Del', 'Della', 'Dos']);

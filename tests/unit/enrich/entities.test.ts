@@ -663,3 +663,8 @@ test('issue 12: a hall headed by « Théâtre », « Opéra », « Zénith » or
   const refs = detect('La pièce se joue au Théâtre des Lilas avant une date à la Brixo Arena.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Brixo Arena:1', 'place:Théâtre des Lilas:1']);
 });
+
+test('issue 12: after a noun of nationality, two words name someone whose given name no list holds (« le Japonais Tokuro Hanabe », « la Danoise Mette Skovgaard »)', () => {
+  const refs = detect('Il travaille avec le Japonais Tokuro Hanabe. Le comité est présidé par la Danoise Mette Skovgaard.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Mette Skovgaard:1', 'person:Tokuro Hanabe:1']);
+});
