@@ -115,7 +115,7 @@ const ORGANISATION_CUES = new Set(
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
     'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur ' +
-    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique fondation federation confederation'
+    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique fondation federation confederation media'
   ).split(' '),
 );
 /**

@@ -649,9 +649,9 @@ test('issue 12: a word that starts no name elsewhere is the title of a medium ri
   assert.deepEqual(names(refs), ['organisation:Elle:1']);
 });
 
-test('issue 12: « la fondation » and « la fédération » name the body after them (« la fondation Climat Avenir », « la fédération Rail Solidaire »), not a foundation named after someone (« la fondation Ferry Porsche »)', () => {
-  const refs = detect('Selon la fondation Climat Avenir, la mer monte. La fédération Rail Solidaire appelle à la grève. Le chèque ira à la fondation Ferry Porsche.', empty);
-  assert.deepEqual(names(refs).sort(), ['organisation:Climat Avenir:1', 'organisation:Rail Solidaire:1']);
+test('issue 12: « la fondation », « la fédération » and « le média » name the body after them (« la fondation Climat Avenir », « la fédération Rail Solidaire », « au média danois DKX »), not a foundation named after someone (« la fondation Ferry Porsche »)', () => {
+  const refs = detect('Selon la fondation Climat Avenir, la mer monte. La fédération Rail Solidaire appelle à la grève. Le chèque ira à la fondation Ferry Porsche. Il l’a dit au média danois DKX.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Climat Avenir:1', 'organisation:DKX:1', 'organisation:Rail Solidaire:1']);
 });
 
 test('issue 12: a foreign particle written with its capital joins two words into someone (« la danseuse Zelda Von Marsh », « Benito Del Fuego »), given name known or not', () => {
