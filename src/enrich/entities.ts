@@ -317,6 +317,9 @@ function nameWord(t: Token | undefined, first: boolean): boolean {
   return !(first && NOT_A_NAME_START.has(t.word.folded));
 }
 
+/** Lowercase English words that link the words of an English name. */
+const ENGLISH_LINKS = new Set(['of', 'for']);
+
 /** Lowercase nouns of the press before the title of a newspaper or magazine: `le magazine Elle`. */
 const MEDIUM_NOUNS = new Set(['magazine', 'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'bimensuel', 'trimestriel', 'revue']);
 /** Articles and contractions: a title that starts with one is read by `titledName` (`le journal La Croix`). */
@@ -429,6 +432,12 @@ function mentions(
       if (glued(t, false) || (t.gap === 'space' && ARABIC_ARTICLE.test(t.word.raw))) run.push(t);
       else if (mayLink && t.gap === 'elided' && nameWord(t, false) && !matchAlias(toks, j, matcher)) run.push(t);
       else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && !matchAlias(toks, j + 1, matcher)) run.push(t);
+      // `Journal of Neuroendocrinology`, `Center for the National Interest`: English links inside an English name.
+      else if (mayLink && t.gap === 'space' && ENGLISH_LINKS.has(t.word.raw) && glued(next, false)) run.push(t);
+      else if (mayLink && t.gap === 'space' && ENGLISH_LINKS.has(t.word.raw) && next?.gap === 'space' && next.word.raw === 'the' && glued(toks[j + 2], false)) {
+        run.push(t, next);
+        j++;
+      }
       else break;
     }
     if (commonOpener(run[0]!, lowercaseWords)) run.shift();
@@ -619,6 +628,8 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: 
   }
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
+    // `Journal of Marine Biology`: after an English link, a given name is a word of the English name.
+    if (p > 0 && (ENGLISH_LINKS.has(run[p - 1]!.word.raw) || run[p - 1]!.word.raw === 'the')) continue;
     let end = p + 1;
     while (end < run.length && end - p <= MAX_NAME_WORDS && surnameWord(run[end]!) && !nameEndsBefore(run, p, end, matcher)) end++;
     // `Jean Rottner Le et…`: a capitalised article ends no name (it starts a surname: `Le Pen`).

@@ -668,3 +668,8 @@ test('issue 12: after a noun of nationality, two words name someone whose given 
   const refs = detect('Il travaille avec le Japonais Tokuro Hanabe. Le comité est présidé par la Danoise Mette Skovgaard.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Mette Skovgaard:1', 'person:Tokuro Hanabe:1']);
 });
+
+test('issue 12: English links keep an English name whole (« le Journal of Marine Acoustics », « le Center for the Civic Future »), not cut at its first words', () => {
+  const refs = detect('Publiée dans le Journal of Marine Acoustics, une étude du Center for the Civic Future le confirme.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Center for the Civic Future:1', 'organisation:Journal of Marine Acoustics:1']);
+});
