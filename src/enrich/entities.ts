@@ -59,7 +59,7 @@ const ORGANISATION_WORDS = new Set(
     'electronics group groupe inc corp corporation company ltd sa sas motors airlines bank banque universite university institut ' +
     'institute ministere departement conseil assemblee parti association federation agence agency commission comite tribunal cour ' +
     'autorite front rassemblement mouvement union fondation organisation office centre center club fc olympique racing stade ' +
-    'festival conference sommet musee hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
+    'festival conference sommet musee museum hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
     'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine radio ' +
     'tv television chaine caisse societe compagnie entreprise cabinet republique observatoire syndicat confederation direction ' +
     'inspection forces revue music entertainment pictures production productions service services council foundation committee society ' +

@@ -673,3 +673,8 @@ test('issue 12: English links keep an English name whole (« le Journal of Marin
   const refs = detect('Publiée dans le Journal of Marine Acoustics, une étude du Center for the Civic Future le confirme.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Center for the Civic Future:1', 'organisation:Journal of Marine Acoustics:1']);
 });
+
+test('issue 12: « Muséum » heads an organisation as « Musée » does, its lowercase complement and its country included (« le Muséum d’histoire naturelle du Chili »)', () => {
+  const refs = detect('Le Muséum d’histoire naturelle du Chili a confirmé la découverte.', empty);
+  assert.deepEqual(names(refs), ['organisation:Muséum d’histoire naturelle du Chili:1']);
+});
