@@ -59,7 +59,7 @@ const ORGANISATION_WORDS = new Set(
     'electronics group groupe inc corp corporation company ltd sa sas motors airlines bank banque universite university institut ' +
     'institute ministere departement conseil assemblee parti association federation agence agency commission comite tribunal cour ' +
     'autorite front rassemblement mouvement union fondation organisation office centre center club fc olympique racing stade ' +
-    'festival conference sommet musee hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
+    'festival conference sommet musee museum hopital lycee college ecole academie eglise gouvernement ligue coupe championnat jeux prix ' +
     'salon forum technologies systems labs studio studios records media medias presse journal times post news magazine radio ' +
     'tv television chaine caisse societe compagnie entreprise cabinet republique observatoire syndicat confederation direction ' +
     'inspection forces revue music entertainment pictures production productions service services council foundation committee society ' +
@@ -115,7 +115,7 @@ const ORGANISATION_CUES = new Set(
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
     'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur ' +
-    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique'
+    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique fondation federation confederation media'
   ).split(' '),
 );
 /**
@@ -317,6 +317,24 @@ function nameWord(t: Token | undefined, first: boolean): boolean {
   return !(first && NOT_A_NAME_START.has(t.word.folded));
 }
 
+/** Lowercase English words that link the words of an English name. */
+const ENGLISH_LINKS = new Set(['of', 'for']);
+
+/** Lowercase nouns of the press before the title of a newspaper or magazine: `le magazine Elle`. */
+const MEDIUM_NOUNS = new Set(['magazine', 'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'bimensuel', 'trimestriel', 'revue']);
+/** Articles and contractions: a title that starts with one is read by `titledName` (`le journal La Croix`). */
+const ARTICLE_WORDS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux']);
+
+/**
+ * `le magazine Elle`, `du mensuel Nous`: inside a sentence, right after a lowercase noun of the press, a
+ * capitalised word that starts no name elsewhere (a pronoun, an adverb) starts the title of a medium.
+ */
+function mediumTitleStart(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  return t.capitalised && !t.sentenceStart && t.gap === 'space' && !ARTICLE_WORDS.has(t.word.folded) && !!prev && !prev.capitalised && MEDIUM_NOUNS.has(prev.word.folded);
+}
+
 /** A sentence that opens with a common word written with a capital (`Rencontre avec …`). */
 const commonOpener = (t: Token, lowercaseWords: ReadonlySet<string>): boolean => t.sentenceStart && lowercaseWords.has(t.word.folded);
 
@@ -394,7 +412,7 @@ function mentions(
         continue;
       }
     }
-    if (!nameWord(toks[i], true)) {
+    if (!nameWord(toks[i], true) && !mediumTitleStart(toks, i)) {
       i++;
       continue;
     }
@@ -414,6 +432,12 @@ function mentions(
       if (glued(t, false) || (t.gap === 'space' && ARABIC_ARTICLE.test(t.word.raw))) run.push(t);
       else if (mayLink && t.gap === 'elided' && nameWord(t, false) && !matchAlias(toks, j, matcher)) run.push(t);
       else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && !matchAlias(toks, j + 1, matcher)) run.push(t);
+      // `Journal of Neuroendocrinology`, `Center for the National Interest`: English links inside an English name.
+      else if (mayLink && t.gap === 'space' && ENGLISH_LINKS.has(t.word.raw) && glued(next, false)) run.push(t);
+      else if (mayLink && t.gap === 'space' && ENGLISH_LINKS.has(t.word.raw) && next?.gap === 'space' && next.word.raw === 'the' && glued(toks[j + 2], false)) {
+        run.push(t, next);
+        j++;
+      }
       else break;
     }
     if (commonOpener(run[0]!, lowercaseWords)) run.shift();
@@ -592,10 +616,20 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: 
   if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surname(run[2]!)) {
     return { start: 0, end: 3 };
   }
+  // `Dita Von Teese`, `Benicio Del Toro`: a foreign particle written with its capital between two words names someone, given name known or not.
+  if (run.length === 3 && CAPITAL_PARTICLES.has(run[1]!.word.raw) && surname(run[0]!) && !knownOther(run[0]!, matcher) && !articleBefore(run[0]!, toks) && surname(run[2]!)) {
+    return { start: 0, end: 3 };
+  }
   // `l’Autrichien Dominic Thiem`, `le Serbe Novak Djokovic`: a nationality before a two-word name.
   if (run.length === 3 && demonym(run[0]!, toks, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!) && !bareInitial(run[2]!, text)) return { start: 1, end: 3 };
+  // `le Japonais Nobutaka Yukawa`: after a noun of nationality by its ending, two words name someone, given name known or not.
+  if (run.length === 3 && demonym(run[0]!, toks, matcher) && nationalityNoun(run[0]!.word.folded) && surname(run[1]!) && !isAllCaps(run[1]!.word.raw) && !knownOther(run[1]!, matcher) && surname(run[2]!) && !bareInitial(run[2]!, text)) {
+    return { start: 1, end: 3 };
+  }
   for (let p = 0; p < run.length - 1; p++) {
     if (!isFirstName(run[p]!, matcher)) continue;
+    // `Journal of Marine Biology`: after an English link, a given name is a word of the English name.
+    if (p > 0 && (ENGLISH_LINKS.has(run[p - 1]!.word.raw) || run[p - 1]!.word.raw === 'the')) continue;
     let end = p + 1;
     while (end < run.length && end - p <= MAX_NAME_WORDS && surnameWord(run[end]!) && !nameEndsBefore(run, p, end, matcher)) end++;
     // `Jean Rottner Le et…`: a capitalised article ends no name (it starts a surname: `Le Pen`).
@@ -606,6 +640,12 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: 
   }
   return undefined;
 }
+
+/** A noun of nationality by its ending (`japonais`, `americaine`, `italien`, `allemand`, `espagnol`) or among `CUE_NATIONALITIES` (`belge`, `russe`). */
+const nationalityNoun = (f: string): boolean => /^.{3,}(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne|and|ande|ol|ole)$/u.test(f) || CUE_NATIONALITIES.has(f);
+
+/** Foreign particles as some names write them, with a capital: `Von`, `Van`, `Del`, `Den`. */
+const CAPITAL_PARTICLES = new Set(['Von', 'Van', 'Der', 'Den', 'Di', 'Da', 'Del', 'Della', 'Dos']);
 
 /** A word that is itself the name of a known place or organisation: `Europe`, `Renault`. */
 function knownOther(t: Token, matcher: EntityMatcher): boolean {
@@ -714,7 +754,7 @@ const GROUP_NOUNS = new Set(['groupe', 'groupes', 'organisation', 'mouvement', '
 const WORK_WORDS = /^(?:publie|publiee?s?|paru|parue?s?|edite|editee?s?|sorti|sortie?s?|signe|signee|travaill\p{L}*|employee?s?|salariee?s?|embauchee?s?|recrutee?s?|stage|stagiaire|contrat|emploi|poste|job|carriere|delegue|deleguee|cadre|ingenieur|ingenieure|responsable|directeur|directrice|chef|cheffe)$/u;
 
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
-function cueBefore(run: Token[], toks: Token[], text: string): Cue {
+function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
   const first = run[0]!;
   if (quotedName(run, toks, text)) return 'organisation';
   const prev = cueToken(run, toks);
@@ -729,7 +769,8 @@ function cueBefore(run: Token[], toks: Token[], text: string): Cue {
   const noun = toks[prev.index - 1];
   if (PERSON_CUES.has(f) && prev.gap === 'space' && noun && !noun.capitalised && GROUP_NOUNS.has(noun.word.folded)) return 'organisation';
   if (PERSON_CUES.has(f)) return title && !titleCase && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
-  if (ORGANISATION_CUES.has(f)) return 'organisation';
+  // `la fondation Jean-Jaurès`, `la fondation Ferry Porsche`: a lowercase institution named after someone (see `NAMED_AFTER`).
+  if (ORGANISATION_CUES.has(f)) return NAMED_AFTER.has(f) && namedAfter(first, toks) && (isFirstName(first, matcher) || isRareFirstName(first, matcher)) ? undefined : 'organisation';
   // `publié chez Plon`, `délégué CGT chez Carrefour`: after a word of publishing or work, `chez` names a publisher or an employer.
   if (f === 'chez' && toks.slice(Math.max(0, prev.index - 4), prev.index).some((t) => WORK_WORDS.test(t.word.folded))) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
@@ -779,6 +820,13 @@ const GEO_NOUNS = new Set([
 
 /** Capitalised nouns of geography that start the name of a place: `Pic du Midi de Bigorre`, `Golfe du Mexique`, `Lac Léman`. */
 const GEO_HEADS = new Set(['pic', 'mont', 'monts', 'lac', 'col', 'golfe', 'baie', 'cap', 'pointe', 'vallee', 'gorges', 'plateau', 'mer', 'ocean', 'detroit', 'ile', 'iles', 'presqu-ile', 'massif']);
+
+/** Capitalised nouns that head the name of a hall (`Théâtre du Châtelet`, `Opéra Bastille`) or end it (`AccorHotels Arena`). */
+const VENUE_HEADS = new Set(['theatre', 'opera', 'zenith']);
+const VENUE_TAILS = new Set(['arena', 'stadium']);
+/** A venue, which the samples label a place: two words or more, headed or ended by a noun of halls, no digits. */
+const venue = (run: Token[]): boolean =>
+  run.length > 1 && (VENUE_HEADS.has(run[0]!.word.folded) || VENUE_TAILS.has(run[run.length - 1]!.word.folded)) && !run.some((t) => /\d/u.test(t.word.raw));
 
 /** A name of two words or more headed by a noun of geography (`Pic du Midi`), not one that holds digits (`Cap 21`). */
 const geoHead = (run: Token[]): boolean => run.length > 1 && GEO_HEADS.has(run[0]!.word.folded) && !run.some((t) => /\d/u.test(t.word.raw));
@@ -1096,7 +1144,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       addOrganisation(run, text);
       return;
     }
-    const before = cueBefore(run, toks, text) ?? titleBefore(run, toks, text, matcher);
+    const before = cueBefore(run, toks, text, matcher) ?? titleBefore(run, toks, text, matcher);
     const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text) ?? (memberOf(run, toks, text) ? 'organisation' : undefined);
     let cue = before ?? after;
     const folded = run.map((t) => t.word.folded).join(' ');
@@ -1126,7 +1174,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if (abroad) resolve = () => add(slug, 'place', name, name);
-    else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run))) resolve = () => add(slug, 'place', name, name);
+    else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run) || venue(run))) resolve = () => add(slug, 'place', name, name);
     // `le prince George`: a royal is named by title and given name.
     else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && isFirstName(run[0]!, matcher)) {
       const title = cueToken(run, toks)!.word.raw;
@@ -1239,7 +1287,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
       // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
       // `la commune de Saint-Pierre d’Eyraud`: so is a town after a noun of places.
-      const town = (cueBefore(run, toks, text) === 'place' || placeNounBefore(run, toks)) && matcher.communes.has(hyphenated(surface(run, text)));
+      const town = (cueBefore(run, toks, text, matcher) === 'place' || placeNounBefore(run, toks)) && matcher.communes.has(hyphenated(surface(run, text)));
       // `Amelia Island`, `Pebble Beach`, `Colorado Springs`: a name ending in an English noun of places is a place.
       const english = englishPlace(run, matcher);
       if (english) {
@@ -1250,7 +1298,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
       const found = town ? undefined : personStart(run, matcher, toks, text);
       // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
-      const person = found && !(found.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text) === 'organisation') ? found : undefined;
+      const person = found && !(found.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text, matcher) === 'organisation') ? found : undefined;
       if (!person) {
         classify(run, toks, text);
         return;
@@ -1262,7 +1310,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `le député Insoumis François Ruffin`: after a person cue, the words before the name qualify the person (a party, a
       // nationality) and are no one themselves; a known name among them stays (`la députée LREM Laurianne Rossi`).
       const lead = run.slice(0, person.start);
-      if (!(lead.length && cueBefore(run, toks, text) === 'person' && !matcher.bySlug.has(slugify(surface(lead, text))))) classify(lead, toks, text);
+      if (!(lead.length && cueBefore(run, toks, text, matcher) === 'person' && !matcher.bySlug.has(slugify(surface(lead, text))))) classify(lead, toks, text);
       let rest = person.end;
       while (rest < run.length && PARTICLES.has(run[rest]!.word.folded)) rest++;
       takeRun(run.slice(rest));
@@ -1687,6 +1735,9 @@ const PARTICIPLE = /(?:é|ée|és|ées)$/u;
 /** Adjectives written before their noun in a complement: `de grande instance`, `de haute montagne`, `des petites entreprises`. */
 const PRENOMINAL = new Set(['grand', 'grande', 'grands', 'grandes', 'haut', 'haute', 'hauts', 'hautes', 'petit', 'petite', 'petits', 'petites', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles']);
 
+/** Words of age, nouns or adjectives before a noun in a complement: `des anciens combattants`, `des jeunes`. */
+const AGE_WORDS = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'jeune', 'jeunes', 'vieux', 'vieille', 'vieilles']);
+
 /** Verbs and clitics that end an organisation's name although they look like its adjectives: `l’Académie de médecine explique`. */
 const TAIL_STOPS = new Set('explique expliquent indique indiquent critique critiquent applique implique communique revendique fabrique faire ne n se s y en pas plus'.split(' '));
 
@@ -1701,6 +1752,8 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
   let end = last.index + 1;
   let state: 'word' | 'de' | 'et' = 'word';
   let inComplement = false;
+  // `des cinémas français`: a plural complement takes its own nationality (`l’École de l’air française` does not).
+  let pluralComplement = false;
   for (let i = last.index + 1; i < toks.length && i - last.index <= 8; i++) {
     const t = toks[i]!;
     const f = t.word.folded;
@@ -1720,6 +1773,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // `Agence française pour la biodiversité`, `Association pour le droit de mourir…`: `pour` links a complement too.
       if (state === 'de') break;
       state = 'de';
+      pluralComplement = f === 'des';
     } else if ((f === 'le' || f === 'les') && !t.capitalised && toks[i - 1]!.word.folded === 'pour') {
       continue;
     } else if (f === 'la' && !t.capitalised) {
@@ -1737,7 +1791,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // Inside a complement, `de` may take one (`Association pour le droit de mourir dans la dignité`).
       if (((toks[i - 1]!.word.folded === 'de' && !inComplement) || toks[i - 1]!.word.folded === 'pour') && INFINITIVE.test(f)) break;
       content = true;
-    } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f)) break;
+    } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f) && !(pluralComplement && /[sx]$/u.test(f))) break;
     // `…de la politique nationale réalisé par BVA`: a participle before `par` ends the name.
     else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par')) content = true;
     else break;
@@ -1745,7 +1799,8 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       if (state === 'de') inComplement = true;
       // `Tribunal de grande instance`: an adjective before the complement's noun waits for it.
       const waits: boolean = state === 'de' && PRENOMINAL.has(f) && !t.capitalised;
-      state = waits ? 'de' : 'word';
+      // `Fédération des anciens combattants`, `Union des jeunes agriculteurs`: a word of age is a noun or waits for one.
+      state = waits || (state === 'de' && AGE_WORDS.has(f) && !t.capitalised) ? 'de' : 'word';
       if (!waits) end = i + 1;
     }
   }

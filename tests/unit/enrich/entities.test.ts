@@ -638,3 +638,43 @@ test('issue 12: a learned trade by its ending is a person cue (« un volcanologu
   const refs = detect('Un volcanologue, Aris Keramidas, a mis en garde. Le psychiatre Tobb Larsen doute. Le catalogue Vexia est paru.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Aris Keramidas:1', 'person:Tobb Larsen:1']);
 });
+
+test('issue 12: an organisation keeps a plural complement whole, its nationality (« des éditeurs italiens ») and a word of age (« des anciens marins ») included; a singular complement leaves the nationality to the body (« l’École de la mer française »)', () => {
+  const refs = detect('Selon la Fédération nationale des éditeurs italiens, les ventes chutent. Une plaque offerte par l’Association des anciens marins de Brest. L’École de la mer française recrute.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:Association des anciens marins de Brest:1', 'organisation:Fédération nationale des éditeurs italiens:1', 'organisation:École de la mer:1']);
+});
+
+test('issue 12: a word that starts no name elsewhere is the title of a medium right after a noun of the press (« au magazine Elle »), not at the start of a sentence', () => {
+  const refs = detect('Elle a tout raconté au magazine Elle la semaine passée. Elle sourit.', empty);
+  assert.deepEqual(names(refs), ['organisation:Elle:1']);
+});
+
+test('issue 12: « la fondation », « la fédération » and « le média » name the body after them (« la fondation Climat Avenir », « la fédération Rail Solidaire », « au média danois DKX »), not a foundation named after someone (« la fondation Ferry Porsche »)', () => {
+  const refs = detect('Selon la fondation Climat Avenir, la mer monte. La fédération Rail Solidaire appelle à la grève. Le chèque ira à la fondation Ferry Porsche. Il l’a dit au média danois DKX.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Climat Avenir:1', 'organisation:DKX:1', 'organisation:Rail Solidaire:1']);
+});
+
+test('issue 12: a foreign particle written with its capital joins two words into someone (« la danseuse Zelda Von Marsh », « Benito Del Fuego »), given name known or not', () => {
+  const refs = detect('La danseuse burlesque Zelda Von Marsh a défilé, puis Benito Del Fuego est arrivé.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Benito Del Fuego:1', 'person:Zelda Von Marsh:1']);
+});
+
+test('issue 12: a hall headed by « Théâtre », « Opéra », « Zénith » or ended by « Arena » is a place (« au Théâtre des Lilas », « à la Brixo Arena »), as the samples label venues', () => {
+  const refs = detect('La pièce se joue au Théâtre des Lilas avant une date à la Brixo Arena.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Brixo Arena:1', 'place:Théâtre des Lilas:1']);
+});
+
+test('issue 12: after a noun of nationality, two words name someone whose given name no list holds (« le Japonais Tokuro Hanabe », « la Danoise Mette Skovgaard »)', () => {
+  const refs = detect('Il travaille avec le Japonais Tokuro Hanabe. Le comité est présidé par la Danoise Mette Skovgaard.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Mette Skovgaard:1', 'person:Tokuro Hanabe:1']);
+});
+
+test('issue 12: English links keep an English name whole (« le Journal of Marine Acoustics », « le Center for the Civic Future »), not cut at its first words', () => {
+  const refs = detect('Publiée dans le Journal of Marine Acoustics, une étude du Center for the Civic Future le confirme.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Center for the Civic Future:1', 'organisation:Journal of Marine Acoustics:1']);
+});
+
+test('issue 12: « Muséum » heads an organisation as « Musée » does, its lowercase complement and its country included (« le Muséum d’histoire naturelle du Chili »)', () => {
+  const refs = detect('Le Muséum d’histoire naturelle du Chili a confirmé la découverte.', empty);
+  assert.deepEqual(names(refs), ['organisation:Muséum d’histoire naturelle du Chili:1']);
+});
