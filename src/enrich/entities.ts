@@ -1413,6 +1413,19 @@ const REPORTED_TO = /^(?:cite|relaye|interroge|publie|revele|rapporte|repris|sol
 const MEDIUM_PLACES = new Set(['colonnes', 'micro', 'antenne', 'plateau', 'site', 'une', 'redaction', 'journaliste', 'journalistes', 'editorialiste', 'confreres', 'lecteurs', 'pages']);
 
 /**
+ * Whether `cue` (with the word `before` it) introduces what a medium or body reported: a
+ * reporting word (« selon », « révèle »…), « d’après », « par / à / au » after a reporting
+ * word (« interrogé par »), « de » after a place in a medium (« dans les colonnes de »).
+ */
+function reportingCue(cue: Token, before: Token | undefined): boolean {
+  const f = cue.word.folded;
+  return REPORTING_WORDS.has(f) ||
+    (f === 'apres' && cue.gap === 'elided') ||
+    ((f === 'par' || f === 'a' || f === 'au') && !!before && REPORTED_TO.test(before.word.folded)) ||
+    (f === 'de' && !!before && MEDIUM_PLACES.has(before.word.folded));
+}
+
+/**
  * `rapporte Le Lab`, `selon La Voix de l’Ain`, `a expliqué à L’Est républicain`, `le groupe Les
  * Musclés`: a capitalised article inside a sentence, after a verb of reporting, a participle and
  * `par` or `à`, a noun of the press and `de`, or a noun of organisations, opens a medium's or an
@@ -1435,13 +1448,7 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
   const before = toks[cueAt - 1];
   // `Selon La Voix de l’Ain` opens a sentence: the cue may be capitalised there only.
   if (!cue || (cue.capitalised && !cue.sentenceStart)) return undefined;
-  const f = cue.word.folded;
-  const cued =
-    REPORTING_WORDS.has(f) ||
-    (f === 'apres' && cue.gap === 'elided') ||
-    ((f === 'par' || f === 'a' || f === 'au') && !!before && REPORTED_TO.test(before.word.folded)) ||
-    (f === 'de' && !!before && MEDIUM_PLACES.has(before.word.folded)) ||
-    ORGANISATION_CUES.has(f);
+  const cued = reportingCue(cue, before) || ORGANISATION_CUES.has(cue.word.folded);
   if (!cued) return undefined;
   if (prefix === '' && articleSurnames().has(`${article!.word.folded} ${first.word.folded}`)) return undefined;
   const tail = organisationTail(run[run.length - 1]!, toks, text, matcher);
@@ -1504,13 +1511,7 @@ function reportedBody(run: Token[], toks: Token[], text: string, matcher: Entity
   const cue = toks[cueAt];
   const before = toks[cueAt - 1];
   if (!cue || (cue.capitalised && !cue.sentenceStart)) return undefined;
-  const f = cue.word.folded;
-  const cued =
-    REPORTING_WORDS.has(f) ||
-    (f === 'apres' && cue.gap === 'elided') ||
-    ((f === 'par' || f === 'a' || f === 'au') && !!before && REPORTED_TO.test(before.word.folded)) ||
-    (f === 'de' && !!before && MEDIUM_PLACES.has(before.word.folded)) ||
-    (f === 'du' && !!before && MEDIUM_PAGES.has(before.word.folded));
+  const cued = reportingCue(cue, before) || (cue.word.folded === 'du' && !!before && MEDIUM_PAGES.has(before.word.folded));
   if (!cued) return undefined;
   const named = [...run, ...organisationTail(last, toks, text, matcher)];
   const tokens = [...named, ...knownPlaceAfter(named[named.length - 1]!, toks, matcher)];
