@@ -1,18 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readBuiltInKnowledge } from '../../../src/build/pipeline.ts';
-import { articleTopics, loadKnowledge } from '../../../src/enrich/index.ts';
-import { buildEntityMatcher, detectEntities } from '../../../src/enrich/entities.ts';
 import { titlePolitics, titleWords, toldAsPolitician } from '../../../src/enrich/title-politics.ts';
-import { buildTopicMatcher } from '../../../src/enrich/topics.ts';
-
-const builtIn = loadKnowledge(readBuiltInKnowledge(), {});
-const topics = buildTopicMatcher(builtIn.topics);
-const entities = buildEntityMatcher(builtIn.entities);
-const topicsOf = (title: string, lede: string, body: string): string[] => {
-  const doc = { title, lede, body };
-  return articleTopics(doc, detectEntities(doc, entities), topics, []);
-};
+import { topicsOf } from '../../helpers/built-in-topics.ts';
 
 test('title words keep elisions and clause punctuation apart', () => {
   assert.deepEqual(titleWords('Le maire d’Orléans : 3 cas'), ['le', 'maire', 'd\'', 'orleans', ':', '3', 'cas']);

@@ -1,22 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readBuiltInKnowledge } from '../../../src/build/pipeline.ts';
-import { articleTopics, loadKnowledge } from '../../../src/enrich/index.ts';
-import { buildEntityMatcher, detectEntities } from '../../../src/enrich/entities.ts';
 import { placeScope, topicHints } from '../../../src/enrich/topic-hints.ts';
 import { assignTopics, buildTopicMatcher } from '../../../src/enrich/topics.ts';
 import type { TopicDef } from '../../../src/model.ts';
-
-const builtIn = loadKnowledge(readBuiltInKnowledge(), {});
-const topics = buildTopicMatcher(builtIn.topics);
-const entities = buildEntityMatcher(builtIn.entities);
-/** Topics of an article as a build assigns them: text, then the entities found in it. */
-const topicsOf = (title: string, lede: string, body: string): string[] => {
-  const doc = { title, lede, body };
-  return articleTopics(doc, detectEntities(doc, entities), topics, []);
-};
-/** The same article's topics from its text alone, without entity hints. */
-const textTopics = (title: string, lede: string, body: string): string[] => assignTopics({ title, lede, body }, topics, []);
+import { textTopics, topicsOf } from '../../helpers/built-in-topics.ts';
 
 test('places are in France, abroad, or neither', () => {
   assert.equal(placeScope('Lyon'), 'home');
