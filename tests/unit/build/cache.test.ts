@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,11 @@ test('cache keys tell their parts apart', () => {
   assert.notEqual(hashOf('a', 'b'), hashOf('ab'));
   assert.notEqual(hashOf('a', 'b'), hashOf('a', 'b', ''));
   assert.equal(hashOf('x', new Uint8Array([1, 2])), hashOf('x', new Uint8Array([1, 2])));
+});
+
+test('a key of strings is the same whether its parts are hashed at once or one by one (a cache written before stays valid)', () => {
+  const streamed = (...parts: string[]) => parts.reduce((h, p) => h.update(`${p.length}:`).update(p), createHash('sha1')).digest('base64url');
+  for (const parts of [['a', 'b'], ['l’été', 'Ω'], [''], ['x'.repeat(100_000), 'y']]) assert.equal(hashOf(...parts), streamed(...parts));
 });
 
 test('a page’s file follows its URL as Eleventy writes it', () => {
