@@ -236,13 +236,12 @@ export interface ArchiveArticle extends Article {
   /** Timeline page holding the article: month, year, or the undated section. */
   timelineLink: Link;
   card: ArticleCard;
-  jsonLd: Record<string, unknown>;
   /** Other articles of the same day, and of the same month sharing a topic (src/enrich/days.ts). */
   sameDay: ArticleCard[];
   sameMonth: ArticleCard[];
   /** The whole day on the timeline (`Toute la journée du 5 mars 2024`), for day-precision dates. */
   dayLink?: Link;
-  /** Accueil › Chronologie › 2018 › Juin: the pages above the article (also in `jsonLd`, as the page's BreadcrumbList). */
+  /** Accueil › Chronologie › 2018 › Juin: the pages above the article (also in the page's JSON-LD, as its BreadcrumbList: src/site/json-ld.ts). */
   breadcrumb: Link[];
 }
 

@@ -170,7 +170,6 @@ export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo
     const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });
     for (const a of archive.articles) {
       plainData(a);
-      JSON.stringify(a.jsonLd);
       const unsafe = [a.url, ...a.topicLinks.map((t) => t.url)].find((p) => !isSafeSitePath(p));
       if (unsafe) throw new Error(`chemin de page impossible à écrire : ${unsafe.slice(0, 80)}`);
     }

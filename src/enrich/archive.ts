@@ -210,27 +210,6 @@ export interface ArchiveInput {
   related: Map<string, string[]>;
 }
 
-function jsonLd(a: Article, site: SiteOptions, topicLabels: string[], trail: Link[]): Record<string, unknown> {
-  const canonical = `${site.origin}${site.basePath}${a.url.slice(1)}`;
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: a.title,
-    ...(a.date ? { datePublished: a.date.iso } : {}),
-    inLanguage: 'fr',
-    url: canonical,
-    // One JSON-LD block per page: the breadcrumb belongs to the page the article is the main entity of.
-    mainEntityOfPage: { '@type': 'WebPage', '@id': canonical, breadcrumb: breadcrumbJsonLd(trail, site) },
-    description: excerpt(a.lede),
-    wordCount: a.wordCount,
-    keywords: topicLabels,
-    ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
-    ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
-    ...(a.originalUrl ? { isBasedOn: a.originalUrl } : {}),
-    ...(a.entities.length ? { about: a.entities.map((e) => ({ '@type': e.kind === 'person' ? 'Person' : e.kind === 'place' ? 'Place' : 'Organization', name: e.name })) } : {}),
-  };
-}
-
 /** The timeline pages above an article: Accueil › Chronologie › 2018 › Juin (or › Sans date). */
 function breadcrumb(a: Article): Link[] {
   const trail: Link[] = [{ label: 'Accueil', url: SITE_URLS.home }, { label: 'Chronologie', url: SITE_URLS.timeline }];
@@ -238,13 +217,6 @@ function breadcrumb(a: Article): Link[] {
   trail.push({ label: String(a.date.year), url: yearUrl(a.date.year) });
   if (a.date.month) trail.push({ label: capitalise(monthName(a.date.month)), url: monthUrl(a.date.year, a.date.month) });
   return trail;
-}
-
-function breadcrumbJsonLd(trail: Link[], site: SiteOptions): Record<string, unknown> {
-  return {
-    '@type': 'BreadcrumbList',
-    itemListElement: trail.map((l, i) => ({ '@type': 'ListItem', position: i + 1, name: l.label, item: `${site.origin}${site.basePath}${l.url.slice(1)}` })),
-  };
 }
 
 /**
@@ -457,7 +429,6 @@ export function buildArchive(input: ArchiveInput): Archive {
       related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id)).map(card),
       timelineLink,
       card: card(a.id),
-      jsonLd: jsonLd(a, site, topicLinks.map((t) => t.label), breadcrumb(a)),
       sameDay: (nearby.get(a.id)?.sameDay ?? []).map(card),
       sameMonth: (nearby.get(a.id)?.sameMonth ?? []).map(card),
       breadcrumb: breadcrumb(a),

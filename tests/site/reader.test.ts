@@ -10,6 +10,7 @@ import { buildArchive } from '../../src/enrich/archive.ts';
 import type { Article } from '../../src/model.ts';
 import { articleUrls, buildSite, FIXTURE, frenchLabel, ORIGIN, textOf } from '../helpers/site.ts';
 import { siteOptions } from '../../src/build/options.ts';
+import { articleJsonLd } from '../../src/site/json-ld.ts';
 
 const site = await buildSite(FIXTURE);
 
@@ -44,8 +45,8 @@ test('a source naming a person is shown as the author, and an organisation stays
   };
   assert.deepEqual([withAuthor(base).author, withAuthor(base).source], ['Florian Lautre', undefined]);
   const archive = buildArchive({ site: siteOptions({ origin: 'https://x' }), articles: [base, { ...base, id: 'b', url: '/articles/2018/06/b/', source: 'Le Parisien', author: 'Anne Dupont' }], taxonomy: [], related: new Map() });
-  const [a, b] = ['a', 'b'].map((id) => archive.articles.find((x) => x.id === id)!);
-  assert.deepEqual(a!.jsonLd.author, { '@type': 'Person', name: 'Florian Lautre' });
-  assert.equal(a!.jsonLd.publisher, undefined, 'a person is not a publisher');
-  assert.deepEqual([b!.jsonLd.author, b!.jsonLd.publisher], [{ '@type': 'Person', name: 'Anne Dupont' }, { '@type': 'Organization', name: 'Le Parisien' }], 'front matter author beside a source');
+  const [a, b] = ['a', 'b'].map((id) => articleJsonLd(archive.articles.find((x) => x.id === id)!, archive.site));
+  assert.deepEqual(a!.author, { '@type': 'Person', name: 'Florian Lautre' });
+  assert.equal(a!.publisher, undefined, 'a person is not a publisher');
+  assert.deepEqual([b!.author, b!.publisher], [{ '@type': 'Person', name: 'Anne Dupont' }, { '@type': 'Organization', name: 'Le Parisien' }], 'front matter author beside a source');
 });

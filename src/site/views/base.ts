@@ -8,6 +8,7 @@ import type { ArchiveArticle } from '../../model.ts';
 import { absoluteUrl, href } from '../filters/href.ts';
 import { filters } from '../filters/index.ts';
 import { esc } from '../html.ts';
+import { articleJsonLd } from '../json-ld.ts';
 import type { PageData } from './page.ts';
 
 /** What a page tells its layout, besides the global data. */
@@ -68,8 +69,8 @@ export function basePage(data: LayoutData, content: string): string {
 <link rel="stylesheet" href="${esc(href(s, base))}">`).join('')}
 <link rel="alternate" type="application/atom+xml" title="${esc(site.title)} (Atom)" href="${esc(href(urls.atomFeed, base))}">
 <link rel="alternate" type="application/feed+json" title="${esc(site.title)} (JSON Feed)" href="${esc(href(urls.jsonFeed, base))}">${data.pageFeed ? `
-<link rel="alternate" type="application/atom+xml" title="${esc(data.pageFeed.label)} (Atom)" href="${esc(href(data.pageFeed.url, base))}">` : ''}${article && article.jsonLd ? `
-<script type="application/ld+json">${filters.jsonForScript(article.jsonLd)}</script>` : ''}
+<link rel="alternate" type="application/atom+xml" title="${esc(data.pageFeed.label)} (Atom)" href="${esc(href(data.pageFeed.url, base))}">` : ''}${article ? `
+<script type="application/ld+json">${filters.jsonForScript(articleJsonLd(article, site))}</script>` : ''}
 <script type="module" src="${esc(href('/js/kiosque.js', base))}"></script>
 </head>
 <body>

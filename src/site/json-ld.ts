@@ -1,0 +1,43 @@
+/**
+ * The JSON-LD of an article page (schema.org NewsArticle, with the page's BreadcrumbList), made
+ * from the article as the page renders: the archive does not hold it, so that no build keeps,
+ * sends to renderer processes or hashes for page reuse a second copy of each article's fields.
+ */
+import type { ArchiveArticle, Link, SiteOptions } from '../model.ts';
+
+/** What the JSON-LD reads of an article. */
+export type JsonLdSource = Pick<ArchiveArticle, 'url' | 'title' | 'date' | 'wordCount' | 'topicLinks' | 'source' | 'author' | 'originalUrl' | 'entities' | 'breadcrumb'> & {
+  card: Pick<ArchiveArticle['card'], 'excerpt'>;
+};
+
+/**
+ * @example articleJsonLd(article, site)['@type'] // 'NewsArticle'
+ * @example articleJsonLd(article, site).description // the article's excerpt (its card's)
+ */
+export function articleJsonLd(a: JsonLdSource, site: SiteOptions): Record<string, unknown> {
+  const canonical = `${site.origin}${site.basePath}${a.url.slice(1)}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    ...(a.date ? { datePublished: a.date.iso } : {}),
+    inLanguage: 'fr',
+    url: canonical,
+    // One JSON-LD block per page: the breadcrumb belongs to the page the article is the main entity of.
+    mainEntityOfPage: { '@type': 'WebPage', '@id': canonical, breadcrumb: breadcrumbJsonLd(a.breadcrumb, site) },
+    description: a.card.excerpt,
+    wordCount: a.wordCount,
+    keywords: a.topicLinks.map((t) => t.label),
+    ...(a.source ? { publisher: { '@type': 'Organization', name: a.source } } : {}),
+    ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
+    ...(a.originalUrl ? { isBasedOn: a.originalUrl } : {}),
+    ...(a.entities.length ? { about: a.entities.map((e) => ({ '@type': e.kind === 'person' ? 'Person' : e.kind === 'place' ? 'Place' : 'Organization', name: e.name })) } : {}),
+  };
+}
+
+function breadcrumbJsonLd(trail: Link[], site: SiteOptions): Record<string, unknown> {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((l, i) => ({ '@type': 'ListItem', position: i + 1, name: l.label, item: `${site.origin}${site.basePath}${l.url.slice(1)}` })),
+  };
+}
