@@ -163,7 +163,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
-    const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint);
+    const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint, enriched.origins);
     const rendered = await time('render', () => renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select: reuse.select } : {}) })).catch(async (e: unknown) => {
       await indexing; // it writes into tmp: let it finish before the cleanup removes tmp
       throw e;

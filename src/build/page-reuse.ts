@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import type { Archive } from '../model.ts';
 import type { TemplateInfo } from '../site/render-plan.ts';
 import { hashOf, type PageRecord } from './cache.ts';
+import type { ArticleOrigin } from './pipeline.ts';
 
 /**
  * The file of a page in the site folder, from its URL, as Eleventy writes it.
@@ -29,9 +30,14 @@ export function pageFile(url: string): string {
  * stands in the item's text as its hash. Hashing each item's whole JSON text instead cost 1.8 GB
  * of text and 12 s for one page type. The same data gives the same digest whatever holds it, so
  * digests compare from one build to the next. The archive is not changed once built.
+ *
+ * An item with an `origin` (an article read through the cache: ./pipeline.ts) names its origin's
+ * key, and a field holding the very value of one of the origin's sources (its text, its topics…)
+ * stands as that source's number: the key determines those values, so they need no hashing; on
+ * an article page those are most of the data.
  * @example digests([{ a: 1 }, { a: 1 }, { a: 2 }]) // [d1, d1, d2]
  */
-export function digests(items: readonly unknown[]): string[] {
+export function digests(items: readonly unknown[], originOf: (item: object) => ArticleOrigin | undefined = () => undefined): string[] {
   /** Objects whose JSON text is this long or shorter are not hashed: `{…}` and `[…]` never start a hash (`#…`). */
   const SHORT = 160;
   const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
@@ -49,8 +55,13 @@ export function digests(items: readonly unknown[]): string[] {
   };
   return items.map((item) => {
     if (!isObject(item) || Array.isArray(item)) return hashOf(JSON.stringify(item) ?? 'undefined');
-    let text = '';
-    for (const [k, v] of Object.entries(item)) if (v !== undefined) text += `${JSON.stringify(k)}:${part(v, true)},`;
+    const origin = originOf(item);
+    let text = origin ? `@${origin.key}` : '';
+    for (const [k, v] of Object.entries(item)) {
+      if (v === undefined) continue;
+      const source = origin ? origin.sources.findIndex((s) => Object.hasOwn(s, k) && (s as Record<string, unknown>)[k] === v) : -1;
+      text += `${JSON.stringify(k)}:${source >= 0 ? `=${source}` : part(v, true)},`;
+    }
     return hashOf(text);
   });
 }
@@ -66,9 +77,14 @@ export interface PageReuse {
 
 /**
  * Page reuse from `previousSite` (undefined: none) into `siteDir`. A page's key hashes `base`
- * (Kiosque's fingerprint), its template, the archive fields the template reads and its item.
+ * (Kiosque's fingerprint), its template, the archive fields the template reads and its item
+ * (with the `origins` of articles read through the cache, by source file: see `digests`).
  */
-export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, previousSite: string | undefined, siteDir: string, base: string): PageReuse {
+export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, previousSite: string | undefined, siteDir: string, base: string, origins?: Map<string, ArticleOrigin>): PageReuse {
+  const originOf = (item: object) => {
+    const file = (item as { sourceFile?: unknown }).sourceFile;
+    return origins && typeof file === 'string' ? origins.get(file) : undefined;
+  };
   const keys = new Map<string, string>();
   const linked = new Map<string, PageRecord>();
   const made = new Set<string>();
@@ -78,7 +94,7 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
       const field = template.permalink;
       if (!field) return [...items];
       const context = hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
-      const itemDigests = digests(items);
+      const itemDigests = digests(items, originOf);
       return items.filter((item, i) => {
         const url = (item as Record<string, unknown>)[field];
         if (typeof url !== 'string') return true;

@@ -24,10 +24,21 @@ export interface IngestedContent {
   configDiagnostics: Diagnostic[];
   config: EnrichConfig;
   /**
-   * The key of each article's file in the ingest memo (a hash of its path and bytes), when
-   * ingested with a memo: the article's text is a function of it, and so is its analysis.
+   * Each article's file as the ingest memo knows it, when ingested with a memo: its key (a hash
+   * of its path and bytes) and the article parsed from it (before its id was made unique). The
+   * article's text is a function of the key, and so is its analysis.
    */
-  inputKeys?: Map<Article, string>;
+  inputs?: Map<Article, { key: string; parsed: Article }>;
+}
+
+/**
+ * Where an archive article's data comes from, for page reuse (./page-reuse.ts): `key`
+ * determines every value of `sources` (the article as parsed from its file, and its analysis),
+ * so a field holding one of those values needs no hashing of its own.
+ */
+export interface ArticleOrigin {
+  key: string;
+  sources: readonly object[];
 }
 
 /**
@@ -56,7 +67,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   const ids = new Set<string>();
-  const inputKeys = new Map<Article, string>();
+  const inputs = new Map<Article, { key: string; parsed: Article }>();
   for (const [i, f] of files.entries()) {
     onFile?.(i + 1, files.length);
     if (isConfigFile(f.path)) {
@@ -113,13 +124,13 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     }
     seen.set(hash, f.path);
     articles.push(article);
-    if (memo) inputKeys.set(article, key);
+    if (memo) inputs.set(article, { key, parsed: result.article });
   }
   const config = loadKnowledge(readBuiltInKnowledge(), configTexts);
   for (const path of Object.keys(configTexts)) {
     entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
   }
-  return { articles, entries, configDiagnostics: config.diagnostics, config, ...(memo ? { inputKeys } : {}) };
+  return { articles, entries, configDiagnostics: config.diagnostics, config, ...(memo ? { inputs } : {}) };
 }
 
 /** A taxonomy or gazetteer file of the content folder, read as configuration. */
@@ -160,11 +171,20 @@ function internalError(file: string, error: unknown): Diagnostic {
  * its topics and entities without a new analysis.
  * @example enrichArchive(ingestContent('content'), site).archive.articles.length // 5
  */
-export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>): ReturnType<typeof enrich> & { archive: Archive } {
+export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>): ReturnType<typeof enrich> & { archive: Archive; origins?: Map<string, ArticleOrigin> } {
   const knowledge = memo ? hashOf(JSON.stringify([ingested.config.topics, ingested.config.entities])) : '';
   // An article's analysis is keyed by its file's ingest key when known (its text comes from
   // that file alone: hashing that is cheaper than its whole data), else by its data.
-  const analyse = memo ? (a: Article, compute: () => Analysis) => memo.get(hashOf(knowledge, ingested.inputKeys?.get(a) ?? JSON.stringify(a)), compute) : undefined;
+  const origins = new Map<string, ArticleOrigin>();
+  const analyse = memo
+    ? (a: Article, compute: () => Analysis) => {
+      const input = ingested.inputs?.get(a);
+      const key = hashOf(knowledge, input?.key ?? JSON.stringify(a));
+      const analysis = memo.get(key, compute);
+      if (input) origins.set(a.sourceFile, { key, sources: [input.parsed, analysis] });
+      return analysis;
+    }
+    : undefined;
   const { result, apart } = setApart(ingested.articles, (articles) => {
     const enriched = enrich(articles, ingested.config, analyse);
     const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });
@@ -179,7 +199,7 @@ export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo
     ingested.entries.push(entryOf(item.sourceFile, 'rejected', [...item.diagnostics, internalError(item.sourceFile, error)]));
   }
   if (apart.length > 0) ingested.articles = ingested.articles.filter((a) => !apart.some((x) => x.item === a));
-  return result;
+  return memo ? { ...result, origins } : result;
 }
 
 /**

@@ -92,6 +92,24 @@ test('an item’s digest follows its data, not its identity, and a change in a f
   assert.notEqual(digests([{ a: 1, b: 2 }])[0], digests([{ a: 1, b: 3 }])[0]);
 });
 
+test('an article read through the cache stands for the values its origin determines, and any other value still shows', () => {
+  const origin = (key: string) => {
+    const parsed = { sourceFile: 'a.md', title: 'Titre', sections: [{ paragraphs: ['x'.repeat(500)] }], topics: ['france'] };
+    const analysis = { topics: ['politique'], entities: [{ kind: 'person', name: 'Anne Dupont' }] };
+    return { key, sources: [parsed, analysis] as const };
+  };
+  const page = (o: ReturnType<typeof origin>, extra: Record<string, unknown> = {}) => ({ sourceFile: o.sources[0].sourceFile, title: o.sources[0].title, sections: o.sources[0].sections, topics: o.sources[1].topics, entities: o.sources[1].entities, url: '/a/', ...extra });
+  const digest = (o: ReturnType<typeof origin>, extra?: Record<string, unknown>) => digests([page(o, extra)], () => o)[0];
+  const before = digest(origin('k1'));
+  assert.equal(digest(origin('k1')), before, 'the same origin, read again from the cache (other objects)');
+  assert.notEqual(digest(origin('k2')), before, 'another file or analysis');
+  assert.notEqual(digest(origin('k1'), { url: '/b/' }), before, 'a field the origin does not determine');
+  assert.notEqual(digest(origin('k1'), { title: 'Titre' + '' }), digest(origin('k1'), { title: 'Autre titre' }), 'a value replaced after reading');
+  const o = origin('k1');
+  assert.notEqual(digests([page(o, { topics: o.sources[0].topics })], () => o)[0], digests([page(o)], () => o)[0], 'the front matter’s topics are not the analysis’s');
+  assert.equal(digests([page(o)])[0], digests([page(origin('k2'))])[0], 'without origins, the data alone');
+});
+
 test('a change deep in a large object that pages share shows in their digests, and only there', () => {
   const topics = (count: number) => Array.from({ length: 40 }, (_, i) => ({ slug: `sujet-${i}`, label: `Sujet numéro ${i}`, count: i === 7 ? count : i }));
   const pages = (all: ReturnType<typeof topics>) => [
