@@ -17,7 +17,7 @@ import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './
 import { pageReuse } from './page-reuse.ts';
 import { enrichArchive, ingestContent, reportEntries } from './pipeline.ts';
 import { makeReport, type Report } from './report.ts';
-import { indexSiteInProcess, killSearch } from './search-process.ts';
+import { indexSiteInProcess, killSearch, releaseSearch, startSearch } from './search-process.ts';
 import type { IndexOptions } from '../search/index.ts';
 import { bundleFolders, partitionShards } from '../search/shards.ts';
 
@@ -75,8 +75,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     return await runBuild(options);
   } finally {
-    // Renderer processes started ahead and not used (a build that failed before rendering).
-    await releaseRenderers();
+    // Renderer and indexing processes started ahead and not used (a build that failed before rendering).
+    await Promise.all([releaseRenderers(), releaseSearch()]);
   }
 }
 
@@ -92,6 +92,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
+  if (options.search) startSearch();
   const fingerprint = options.cache ? kiosqueFingerprint() : '';
   const cache = openCache(options.cache, fingerprint);
   const jobs = options.jobs ?? availableParallelism();

@@ -10,6 +10,7 @@
  * `killSearch` kills it and waits until it is reaped, for signal handlers.
  */
 import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { childProcesses } from '../child-processes.ts';
 import { plainData } from './isolate.ts';
 import type { Archive } from '../model.ts';
@@ -31,6 +32,28 @@ const SELF = fileURLToPath(import.meta.url);
 /** Indexing processes alive. */
 const running = childProcesses();
 
+/** An indexing process started ahead of its job, not yet given one. */
+let spare: ChildProcess | undefined;
+
+const startProcess = (): ChildProcess => running.start(SELF, { ...process.env, [ROLE]: '1' });
+
+/**
+ * Starts the indexing process ahead of its job: it loads its modules (about a second) while the
+ * build reads and enriches the content, instead of after.
+ */
+export function startSearch(): void {
+  spare ??= startProcess();
+}
+
+/** Ends the indexing process started ahead and given no job (a build that failed before indexing). */
+export async function releaseSearch(): Promise<void> {
+  const child = spare;
+  spare = undefined;
+  if (!child) return;
+  if (child.connected) child.disconnect();
+  await running.exited(child);
+}
+
 /**
  * `indexSite` in its own process; same result. Only the fields records are made of are sent
  * (`recordSource`), not the articles' page data (cards, related articles, JSON-LD).
@@ -40,7 +63,8 @@ export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'arti
   // Copied into plain data we built (./isolate.ts): a message clones what it is given, and one
   // value that cannot be cloned would fail the whole build (issue 11).
   const job: Job = { siteDir, articles: archive.articles.map((a) => plainData(recordSource(a))), options: plainData(options) };
-  const child = running.start(SELF, { ...process.env, [ROLE]: '1' });
+  const child = spare ?? startProcess();
+  spare = undefined;
   // The job is written to the channel only while this process's event loop turns: a caller
   // that blocks it next (selecting the pages to render takes seconds on a rebuild) waits for
   // `sent` first, or the indexing process would wait that long for its job.

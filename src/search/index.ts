@@ -40,7 +40,7 @@ import { articleRecord, recordInput, type SearchRecord, type RecordSource } from
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from './sources.ts';
 import { addArchivePages, offsetSorts, pageTotals, sortCounts, stabiliseBundle, withoutArchivePages, withoutSortOffsets, type BundleFiles } from './stable.ts';
-import { writeWordList } from './words.ts';
+import { suggestionWords, writeWordList } from './words.ts';
 
 /** What the index holds for one article. */
 export interface IndexedPage {
@@ -360,6 +360,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
   const keys: string[] = [];
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   let scripts: BundleFiles | undefined;
+  let words: string[] | undefined;
   /** Indexes the records written in `<work>/<n>`; the shard's files go to `folder`. */
   const index = async (n: string, shard: Shard, folder: string, urls: string[]): Promise<ShardIndex | undefined> => {
     const made = await indexShard(join(work, n), chunkSize(shard.articles.length, articles.length));
@@ -372,16 +373,19 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     return placeShard(made.shard, folder, unsearchableOf(made.shard, urls), false);
   };
   try {
-    // One shard at a time: its key is computed, then it is copied from `previous`, or its
-    // records are made and written as files for a Pagefind process (at most `jobs` at once):
-    // only the records of the shard at hand are in memory, the next are made while Pagefind indexes.
+    // One shard at a time: it is copied from `previous`, or its records are made and written as
+    // files for a Pagefind process (at most `jobs` at once): only the records of the shard at
+    // hand are in memory, the next are made while Pagefind indexes. Shards whose key the previous
+    // build did not have go first, so that Pagefind starts as soon as it can (on a rebuild, the
+    // newest shard is the last one); the others are copied meanwhile.
     const running = new Set<Promise<void>>();
-    for (const [i, shard] of shards.entries()) {
+    for (const shard of shards) keys.push(shardKey(shard.articles.map((n) => recordInput(articles[n]!, sourceValues)), version, chunkSize(shard.articles.length, articles.length)));
+    const known = shards.map((_, i) => manifest?.shards.find((s) => s.key === keys[i]));
+    const order = shards.map((_, i) => i).sort((a, b) => Number(known[a] !== undefined) - Number(known[b] !== undefined) || a - b);
+    for (const i of order) {
+      const shard = shards[i]!;
       const folder = normalize(join(siteDir, shardFolder(shards, shard)));
-      const key = shardKey(shard.articles.map((n) => recordInput(articles[n]!, sourceValues)), version, chunkSize(shard.articles.length, articles.length));
-      keys.push(key);
-      const known = manifest?.shards.find((s) => s.key === key);
-      const reused = known && options.previous ? reusedShard(options.previous, known) : undefined;
+      const reused = known[i] && options.previous ? reusedShard(options.previous, known[i]) : undefined;
       if (reused) {
         indexes[i] = placeShard(reused.files, folder, reused.unsearchable, true);
         continue;
@@ -395,6 +399,8 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
       }).finally(() => running.delete(task));
       running.add(task);
     }
+    // Made while Pagefind indexes, rather than after.
+    words = suggestionWords(articles);
     await Promise.all(running);
     // Every shard copied: Pagefind's scripts from `previous`, else from indexing the main shard again.
     if (!scripts && shards.length > 0 && errors.length === 0) {
@@ -411,7 +417,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     rmSync(work, { recursive: true, force: true });
   }
   if (errors.length > 0 || shards.length === 0) {
-    writeWordList(siteDir, articles);
+    writeWordList(siteDir, words ?? suggestionWords(articles));
     return { pagesIndexed: 0, pages: articles.map((a) => ({ url: a.url, words: 0 })), errors, shards: [] };
   }
   const ready = indexes as ShardIndex[];
@@ -431,7 +437,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     shards: shards.map((shard, i) => ({ name: shard.name, key: keys[i]!, folder: shardFolder(shards, shard), digest: ready[i]!.digest, unsearchable: ready[i]!.unsearchable })),
   };
   writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(written, null, 1)}\n`);
-  writeWordList(siteDir, articles);
+  writeWordList(siteDir, words ?? suggestionWords(articles));
   const unsearchable = new Set(ready.flatMap((s) => s.unsearchable));
   const pages = articles.map((a) => ({ url: a.url, words: unsearchable.has(a.url) ? 0 : 1 }));
   return {

@@ -51,9 +51,9 @@ export function suggestionWords(articles: readonly Pick<ArchiveArticle, 'title' 
 /** Site path of the word list, without base path. */
 export const WORD_LIST_PATH = 'recherche/mots.json';
 
-/** Writes the word list of the archive into the site folder. */
-export function writeWordList(siteDir: string, articles: Parameters<typeof suggestionWords>[0]): void {
+/** Writes the word list of the archive (`suggestionWords`) into the site folder. */
+export function writeWordList(siteDir: string, words: readonly string[]): void {
   const file = join(siteDir, WORD_LIST_PATH);
   mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, JSON.stringify(suggestionWords(articles)));
+  writeFileSync(file, JSON.stringify(words));
 }
