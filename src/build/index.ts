@@ -156,7 +156,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // What did not change since the previous build is taken from the site in place: unchanged
     // search shards are copied, pages whose item did not change are linked.
     const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
-    const searchIndex = { jobs, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}) };
+    const searchIndex = { jobs, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}), ...(cache.dir ? { cache: cache.dir } : {}) };
     const search = options.search ? indexSiteInProcess(tmp, enriched.archive, searchIndex) : undefined;
     const indexing = search?.result.then((result) => ({ result }), (error: unknown) => ({ error }));
     // The indexing process has its job before this process blocks its event loop (page selection, run 0).

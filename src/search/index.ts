@@ -36,7 +36,8 @@ import { dirname, join, normalize, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:process';
 import { gunzipSync } from 'node:zlib';
-import { articleRecord, recordInput, type SearchRecord, type RecordSource } from './records.ts';
+import { articleRecord, recordBody, recordInput, type SearchRecord, type RecordSource } from './records.ts';
+import { pruneBodies, shardBodies } from './body-cache.ts';
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from './sources.ts';
 import { addArchivePages, offsetSorts, pageTotals, sortCounts, stabiliseBundle, withoutArchivePages, withoutSortOffsets, type BundleFiles } from './stable.ts';
@@ -69,6 +70,11 @@ export interface IndexOptions {
    * cache folder holding a copy of it): shards whose key did not change are copied from it.
    */
   previous?: string;
+  /**
+   * The build's cache folder: the record bodies of each shard indexed are kept there, and a
+   * shard indexed again takes the bodies of its unchanged articles from it (./body-cache.ts).
+   */
+  cache?: string;
 }
 
 /** The manifest of the shards, in the main bundle folder. */
@@ -390,7 +396,9 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
         indexes[i] = placeShard(reused.files, folder, reused.unsearchable, true);
         continue;
       }
-      const records = shard.articles.map((n) => articleRecord(articles[n]!, sourceValues));
+      const bodies = options.cache ? shardBodies(options.cache, shard.name, indexingCode()) : undefined;
+      const records = shard.articles.map((n) => articleRecord(articles[n]!, sourceValues, bodies ? (a) => bodies.body(a, recordBody) : recordBody));
+      bodies?.save();
       writeRecords(records, join(work, String(i), 'records'));
       const urls = records.map((r) => r.url);
       while (running.size >= jobs) await Promise.race(running);
@@ -401,6 +409,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     }
     // Made while Pagefind indexes, rather than after.
     words = suggestionWords(articles);
+    if (options.cache) pruneBodies(options.cache, shards.map((s) => s.name));
     await Promise.all(running);
     // Every shard copied: Pagefind's scripts from `previous`, else from indexing the main shard again.
     if (!scripts && shards.length > 0 && errors.length === 0) {

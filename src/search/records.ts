@@ -29,7 +29,7 @@ export type RecordSource = Pick<ArchiveArticle, (typeof RECORD_FIELDS)[number]>;
 
 /**
  * The fields of an article its record is made from: its sections only when it has no HTML body
- * (`bodyOf` reads one or the other), so that the indexing process is not sent the text twice.
+ * (`recordBody` reads one or the other), so that the indexing process is not sent the text twice.
  * @example recordSource(markdownArticle).sections // []
  */
 export function recordSource(article: RecordSource): RecordSource {
@@ -110,7 +110,8 @@ function headTags(fields: RecordFields): string {
 /** Text as the page shows it, made indexable (./fold.ts), escaped. */
 const text = (s: string) => escapeHtml(indexableText(frenchTypography(s)));
 
-function bodyOf(article: RecordSource): string {
+/** The body of an article's record: its text, typeset and folded (the costly part of a record). */
+export function recordBody(article: RecordSource): string {
   if (article.bodyHtml) return indexableHtml(frenchTypographyHtml(article.bodyHtml));
   return article.sections
     .flatMap((s) => [...(s.heading ? [`<h2>${text(s.heading)}</h2>`] : []), ...s.paragraphs.map((p) => `<p>${text(p)}</p>`)])
@@ -128,7 +129,7 @@ export const TITLE_WEIGHT = 10;
  * The search record of an article.
  * @example articleRecord(article).html.includes('<h1>L’'intelligence artificielle…</h1>')
  */
-export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<string, string>): SearchRecord {
+export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<string, string>, body: (article: RecordSource) => string = recordBody): SearchRecord {
   const html = [
     '<!doctype html>',
     '<html lang="fr">',
@@ -138,7 +139,7 @@ export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<
     '<body>',
     `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${text(article.title)}</h1>`,
     ...(article.lede ? [`<p>${text(article.lede)}</p>`] : []),
-    bodyOf(article),
+    body(article),
     '</body>',
     '</html>',
   ].join('\n');
