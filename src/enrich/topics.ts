@@ -433,7 +433,7 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
  * is left out when the title shows politicians only as the target of threats or attacks or as the
  * source of figures, and is no longer named by a title that names a foreign place.
  */
-function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, celebrityStory: boolean): Found[] {
+function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, celebrityStory: boolean, foreignInTitle: boolean): Found[] {
   const { abroad, health, politics } = matcher.hinted;
   // A title that puts forward French politics with no foreign place in it tells French politics:
   // what the body says of abroad (a trip, a comparison, a foreign ally) is its aside.
@@ -442,8 +442,8 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
   const onlyTargetOrSource = hints.politics === 'target' || hints.politics === 'source';
   return found
     .filter((t) => !(t.topic === politics && onlyTargetOrSource))
-    // A politician in a title that names a foreign place is diplomacy: Politique must then stand on its score.
-    .map((t) => (t.topic === politics && hints.abroadInTitle > 0 ? { ...t, named: false } : t))
+    // A politician in a title that names a foreign place or leader is diplomacy: Politique must then stand on its score.
+    .map((t) => (t.topic === politics && (hints.abroadInTitle > 0 || foreignInTitle) ? { ...t, named: false } : t))
     .filter((t) => !(celebrityStory && t.topic === health) && (t.named || !((celebrityStory || inPassing) && foreign(t))));
 }
 
@@ -487,7 +487,10 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
       else Object.assign(known, { score: Math.max(known.score, t.score), named: known.named || t.named });
     }
   }
-  const kept = hints ? dropAsides(found, matcher, hints, celebrityStory) : found;
+  // The title names abroad by a foreign topic's own words (« Trump », « le Kremlin »), not only by a place.
+  const abroadTopic = matcher.hinted.abroad;
+  const foreignInTitle = abroadTopic >= 0 && evidence.some((e) => e.title > 0 && e.strong && (e.topic === abroadTopic || (matcher.implies.get(e.topic) ?? []).includes(abroadTopic)));
+  const kept = hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found;
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
   const assigned = kept
     .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))

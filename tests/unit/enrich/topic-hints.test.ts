@@ -106,3 +106,12 @@ test('built in: one person’s health, police officers and a channel a guest spo
   const host = topicsOf('La présentatrice quitte TF1 après vingt ans', 'La présentatrice de la météo s’en va.', 'Elle rejoint une autre chaîne, dit-elle.');
   assert.ok(host.includes('medias'), host.join(', '));
 });
+
+test('a French politician and a foreign leader in the title are diplomacy: Politique must then stand on its score', () => {
+  const lede = 'L’échange entre les deux présidents a viré à la dispute, selon la presse américaine.';
+  const body = 'Le président américain a reproché au chef de l’État français sa position sur le commerce. Washington menace de taxer le vin. L’Élysée n’a pas commenté. Les relations entre Paris et Washington se tendent.';
+  const call = topicsOf('Le coup de fil entre Emmanuel Macron et Donald Trump tourne mal', lede, body);
+  assert.ok(call.includes('international') && !call.includes('politique'), call.join(', '));
+  const home = topicsOf('Emmanuel Macron tance ses ministres au téléphone', 'L’échange entre le président et ses ministres a viré à la dispute.', 'Le chef de l’État a reproché au gouvernement sa position sur le commerce. L’Élysée n’a pas commenté. Les ministres se taisent.');
+  assert.deepEqual(home, ['politique']);
+});
