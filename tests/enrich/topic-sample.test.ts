@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts';
 import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
+import { buildTopicMatcher } from '../../src/enrich/topics.ts';
 import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample } from '../../tools/eval/topic-sample.ts';
-import { topicCauses } from '../../tools/eval/topic-causes.ts';
+import { evidenceLine, fieldEvidence, topicCauses } from '../../tools/eval/topic-causes.ts';
 import { ROOT } from '../helpers/content.ts';
 import { DEFAULT_CORPUS as CORPUS } from '../../tools/bench/corpus.ts';
 
@@ -100,4 +101,15 @@ test('corpus articles alone in a folder, without configuration files, get at lea
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('--evidence tells which words of which field gave a topic, and its score against the best', () => {
+  const m = buildTopicMatcher([
+    { slug: 'sante', label: 'Santé', description: '', aliases: ['hôpital', 'médecin'] },
+    { slug: 'people', label: 'People', description: '', aliases: ['chanteuse'] },
+  ]);
+  const e = fieldEvidence({ title: 'La chanteuse à l’hôpital', lede: 'La chanteuse va mieux.', body: 'Son médecin est confiant.' }, m, 0);
+  assert.deepEqual(e, { title: ['hopital'], lede: [], body: ['medecin'], score: 4, best: 5 });
+  assert.equal(evidenceLine('extra', 'sante', 'md/2020-01-01-x.md', e, ['people', 'sante'], ['people']),
+    'extra  sante  2020-01-01-x.md | title: hopital | lede: – | body: medecin | score 4 of best 5 | assigned people, sante | labels people');
 });
