@@ -113,6 +113,11 @@ export interface TopicDef {
    * matched like aliases, but a title mention weighs as a body mention and never names the
    * subject alone, and a topic found only through them is left out. */
   weakAliases?: string[];
+  /** Names that signal the topic only in the title (a channel the title names, « X quitte TF1 »,
+   * is the story; one the text names, « a-t-il dit sur TF1 », is where a guest spoke): one in
+   * the title names the subject unless it only says where the story happens (« sur France 2 »),
+   * and the lede and body never count them. */
+  titleAliases?: string[];
   /** Front-matter categories, rubrics and tags that mean this topic, never looked for in the text (`France`, `Auto`). */
   categories?: string[];
   /** `false`: never looked for in the text (neither label nor aliases), only given by front matter. */

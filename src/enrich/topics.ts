@@ -73,7 +73,7 @@ export interface TopicHints {
 export function isTopicAlias(matcher: TopicMatcher, name: string, topic: number): boolean {
   const [first, ...rest] = tokens(name);
   if (first === undefined || topic < 0) return false;
-  return (matcher.rules.get(first) ?? []).some((r) => r.rest.length === rest.length && r.rest.every((t, i) => t === rest[i]) && r.topics.some((t, i) => t === topic && !r.weak[i]));
+  return (matcher.rules.get(first) ?? []).some((r) => r.rest.length === rest.length && r.rest.every((t, i) => t === rest[i]) && r.topics.some((t, i) => t === topic && !r.weak[i] && !r.titleOnly[i]));
 }
 
 /** The topics entity hints speak for, by slug; a taxonomy without them gets no hint rule. */
@@ -101,6 +101,10 @@ export interface TopicDoc {
   body: string;
 }
 
+/** How an alias signals its topic: anywhere (`aliases`), only beside stronger evidence (`weak_aliases`), only in the title (`title_aliases`). */
+type AliasKind = 'strong' | 'weak' | 'title';
+const KIND_RANK: Record<AliasKind, number> = { strong: 0, title: 1, weak: 2 };
+
 /** An alias whose first token is the key it is stored under. */
 interface AliasRule {
   /** Index of the alias, for counting distinct aliases. */
@@ -114,6 +118,8 @@ interface AliasRule {
   topics: readonly number[];
   /** For each of `topics`: the alias is one of its `weak_aliases`. */
   weak: readonly boolean[];
+  /** For each of `topics`: the alias is one of its `title_aliases`, looked for in the title only. */
+  titleOnly: readonly boolean[];
 }
 
 /** A taxonomy compiled for matching; build it once with `buildTopicMatcher`. */
@@ -151,17 +157,22 @@ function nameKey(s: string): string {
  * matcher.slugs // ['sante']
  */
 export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
-  const bySequence = new Map<string, { seq: string[]; topics: Map<number, boolean> }>();
+  const bySequence = new Map<string, { seq: string[]; topics: Map<number, AliasKind> }>();
   const names = new Map<string, string>();
   defs.forEach((def, index) => {
-    const texts = def.matchText === false ? [] : [...[def.label, ...def.aliases].map((a) => [a, false] as const), ...(def.weakAliases ?? []).map((a) => [a, true] as const)];
-    for (const [alias, weak] of texts) {
+    const texts = def.matchText === false ? [] : [
+      ...[def.label, ...def.aliases].map((a) => [a, 'strong'] as const),
+      ...(def.titleAliases ?? []).map((a) => [a, 'title'] as const),
+      ...(def.weakAliases ?? []).map((a) => [a, 'weak'] as const),
+    ];
+    for (const [alias, kind] of texts) {
       const seq = tokens(alias);
       if (!seq.length) continue;
       const key = seq.join(' ');
-      const entry = bySequence.get(key) ?? { seq, topics: new Map<number, boolean>() };
-      // Listed both ways, an alias is weak: the narrower reading wins.
-      entry.topics.set(index, weak || (entry.topics.get(index) ?? false));
+      const entry = bySequence.get(key) ?? { seq, topics: new Map<number, AliasKind>() };
+      // Listed several ways, the narrower reading wins: weak, then title only.
+      const known = entry.topics.get(index);
+      entry.topics.set(index, known === undefined || KIND_RANK[kind] > KIND_RANK[known] ? kind : known);
       bySequence.set(key, entry);
     }
     for (const name of [def.slug, def.label, ...(def.categories ?? []), ...def.aliases]) {
@@ -174,7 +185,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
   for (const [key, { seq, topics }] of bySequence) {
     const list = rules.get(seq[0]!) ?? [];
     const order = [...topics.keys()].sort((a, b) => a - b);
-    list.push({ id: aliasText.push(key) - 1, rest: seq.slice(1), topics: order, weak: order.map((t) => topics.get(t)!), specific: seq.filter((t) => t.length >= 4).length >= 2 });
+    list.push({ id: aliasText.push(key) - 1, rest: seq.slice(1), topics: order, weak: order.map((t) => topics.get(t) === 'weak'), titleOnly: order.map((t) => topics.get(t) === 'title'), specific: seq.filter((t) => t.length >= 4).length >= 2 });
     rules.set(seq[0]!, list);
   }
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length);
@@ -214,6 +225,22 @@ type Field = 'title' | 'lede' | 'body';
 /** A topic the text has not named yet. */
 const noEvidence = (topic: number): TopicEvidence => ({ topic, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: false, kicker: false });
 
+/** Determiners (folded tokens) between « dans » and the place it names. */
+const SETTING_DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur']);
+
+/**
+ * Whether the alias at `at` of the title's tokens is where its story happens, not what it is
+ * about: after « dans » (« accouche dans le métro », « dans un avion »), or right after « sur »
+ * with no determiner between, as before a name or an elided noun (« lancé sur Facebook »,
+ * « abandonné sur l’autoroute », « sur France 2 »); « sur la grève » is what a meeting is about.
+ * Elisions are dropped from the tokens.
+ */
+function isSetting(toks: readonly string[], at: number): boolean {
+  const before = toks[at - 1];
+  if (before === 'dan' || before === 'sur') return true;
+  return before !== undefined && SETTING_DETERMINERS.has(before) && toks[at - 2] === 'dan';
+}
+
 /**
  * Counts alias occurrences of `toks` into `found` (by topic index), the longest alias winning
  * at a place. Plain loops: this runs on every token.
@@ -229,13 +256,17 @@ function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher,
       for (let k = 0; k < rule.topics.length; k++) {
         const t = rule.topics[k]!;
         const weak = rule.weak[k]!;
+        if (rule.titleOnly[k] && field !== 'title') continue;
         let ev = found.get(t);
         if (ev === undefined) found.set(t, (ev = noEvidence(t)));
-        // A weak alias in the title weighs as a body mention and never names the subject.
-        ev[weak && field === 'title' ? 'body' : field]++;
+        // A weak alias in the title weighs as a body mention and never names the subject; so
+        // does the place a title sets its story in (« accouche dans le métro »).
+        const setting = field === 'title' && !weak && !rule.specific && isSetting(toks, i);
+        ev[(weak || setting) && field === 'title' ? 'body' : field]++;
         if (!ev.aliases.includes(rule.id)) ev.aliases.push(rule.id);
         if (!weak) ev.strong = true;
-        if (field === 'title' && rule.specific && !weak) ev.specificInTitle = true;
+        // A title alias names the subject wherever the title puts it but where the story happens.
+        if (field === 'title' && !weak && (rule.specific || (rule.titleOnly[k] && !setting))) ev.specificInTitle = true;
       }
       i += j;
       break;
@@ -402,15 +433,17 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
  * is left out when the title shows politicians only as the target of threats or attacks or as the
  * source of figures, and is no longer named by a title that names a foreign place.
  */
-function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, celebrityStory: boolean): Found[] {
+function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, celebrityStory: boolean, foreignInTitle: boolean): Found[] {
   const { abroad, health, politics } = matcher.hinted;
-  const inPassing = hints.abroadInTitle === 0 && (hints.abroad <= ABROAD_IN_PASSING || hints.abroad <= hints.home);
+  // A title that puts forward French politics with no foreign place in it tells French politics:
+  // what the body says of abroad (a trip, a comparison, a foreign ally) is its aside.
+  const inPassing = hints.abroadInTitle === 0 && (hints.abroad <= ABROAD_IN_PASSING || hints.abroad <= hints.home || hints.politics === 'actor');
   const foreign = (t: Found) => abroad >= 0 && (t.topic === abroad || (matcher.implies.get(t.topic) ?? []).includes(abroad));
   const onlyTargetOrSource = hints.politics === 'target' || hints.politics === 'source';
   return found
     .filter((t) => !(t.topic === politics && onlyTargetOrSource))
-    // A politician in a title that names a foreign place is diplomacy: Politique must then stand on its score.
-    .map((t) => (t.topic === politics && hints.abroadInTitle > 0 ? { ...t, named: false } : t))
+    // A politician in a title that names a foreign place or leader is diplomacy: Politique must then stand on its score.
+    .map((t) => (t.topic === politics && (hints.abroadInTitle > 0 || foreignInTitle) ? { ...t, named: false } : t))
     .filter((t) => !(celebrityStory && t.topic === health) && (t.named || !((celebrityStory || inPassing) && foreign(t))));
 }
 
@@ -454,7 +487,10 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
       else Object.assign(known, { score: Math.max(known.score, t.score), named: known.named || t.named });
     }
   }
-  const kept = hints ? dropAsides(found, matcher, hints, celebrityStory) : found;
+  // The title names abroad by a foreign topic's own words (« Trump », « le Kremlin »), not only by a place.
+  const abroadTopic = matcher.hinted.abroad;
+  const foreignInTitle = abroadTopic >= 0 && evidence.some((e) => e.title > 0 && e.strong && (e.topic === abroadTopic || (matcher.implies.get(e.topic) ?? []).includes(abroadTopic)));
+  const kept = hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found;
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
   const assigned = kept
     .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))

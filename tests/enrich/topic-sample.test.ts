@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts';
 import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
+import { buildTopicMatcher } from '../../src/enrich/topics.ts';
 import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample } from '../../tools/eval/topic-sample.ts';
-import { topicCauses } from '../../tools/eval/topic-causes.ts';
+import { evidenceLine, fieldEvidence, topicCauses } from '../../tools/eval/topic-causes.ts';
 import { ROOT } from '../helpers/content.ts';
 import { DEFAULT_CORPUS as CORPUS } from '../../tools/bench/corpus.ts';
 
@@ -21,22 +22,23 @@ const heldOut5 = read('topics-heldout-5.json');
 const heldOut6 = read('topics-heldout-6.json');
 const heldOut7 = read('topics-heldout-7.json');
 const heldOut8 = read('topics-heldout-8.json');
+const heldOut9 = read('topics-heldout-9.json');
 const builtIn = loadKnowledge(readBuiltInKnowledge(), {});
 const textTopics = new Set(builtIn.topics.filter((t) => t.matchText !== false).map((t) => t.slug));
 
 test('the tuning set holds at least 300 labels over at least 20 topics, the held-out sample 100 articles', () => {
-  const labels = [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8].flatMap((s) => s.articles.flatMap((a) => a.labels));
+  const labels = [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8, heldOut9].flatMap((s) => s.articles.flatMap((a) => a.labels));
   assert.ok(labels.length >= 300, `${labels.length} labels`);
   assert.ok(new Set(labels).size >= 20, `${new Set(labels).size} topics`);
-  assert.equal(heldOut8.articles.length, 100);
-  for (const s of [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8]) {
+  assert.equal(heldOut9.articles.length, 100);
+  for (const s of [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8, heldOut9]) {
     assert.match(s.about, /drawOrder/);
     assert.equal(s.articles.length, s.to - s.from);
   }
 });
 
 test('the samples share no article, and every label is a built-in topic found in the text', () => {
-  const all = [...tuning.articles, ...heldOut.articles, ...heldOut2.articles, ...heldOut3.articles, ...heldOut4.articles, ...heldOut5.articles, ...heldOut6.articles, ...heldOut7.articles, ...heldOut8.articles];
+  const all = [...tuning.articles, ...heldOut.articles, ...heldOut2.articles, ...heldOut3.articles, ...heldOut4.articles, ...heldOut5.articles, ...heldOut6.articles, ...heldOut7.articles, ...heldOut8.articles, ...heldOut9.articles];
   assert.equal(new Set(all.map((a) => a.file)).size, all.length);
   for (const a of all) {
     for (const l of a.labels) assert.ok(textTopics.has(l), `${a.file}: ${l}`);
@@ -75,7 +77,7 @@ test('a French label is capitalised and not a slug', () => {
 
 test('the samples are the seeded draw they say they are', { skip: !hasCorpus && 'corpus absent' }, () => {
   const files = readFileSync(join(CORPUS, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { file_md: string }).file_md);
-  for (const s of [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8]) {
+  for (const s of [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8, heldOut9]) {
     assert.deepEqual(s.articles.map((a) => a.file), drawOrder(files, s.seed).slice(s.from, s.to));
   }
 });
@@ -99,4 +101,15 @@ test('corpus articles alone in a folder, without configuration files, get at lea
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('--evidence tells which words of which field gave a topic, and its score against the best', () => {
+  const m = buildTopicMatcher([
+    { slug: 'sante', label: 'Santé', description: '', aliases: ['hôpital', 'médecin'] },
+    { slug: 'people', label: 'People', description: '', aliases: ['chanteuse'] },
+  ]);
+  const e = fieldEvidence({ title: 'La chanteuse à l’hôpital', lede: 'La chanteuse va mieux.', body: 'Son médecin est confiant.' }, m, 0);
+  assert.deepEqual(e, { title: ['hopital'], lede: [], body: ['medecin'], score: 4, best: 5 });
+  assert.equal(evidenceLine('extra', 'sante', 'md/2020-01-01-x.md', e, ['people', 'sante'], ['people']),
+    'extra  sante  2020-01-01-x.md | title: hopital | lede: – | body: medecin | score 4 of best 5 | assigned people, sante | labels people');
 });

@@ -9,7 +9,7 @@
  *   gives, which a build adds to the text's topics.
  * Pure: the caller reads the articles.
  */
-import type { TopicEvidence, TopicMatcher } from '../../src/enrich/topics.ts';
+import { topicEvidence, type TopicEvidence, type TopicMatcher } from '../../src/enrich/topics.ts';
 
 /** One article of the sample as the causes are computed from it. */
 export interface CaseArticle {
@@ -88,4 +88,46 @@ export function topicCauses(sample: readonly CaseArticle[]): { confusion: [strin
 /** The evidence of an article by slug, from `topicEvidence`'s list. */
 export function evidenceBySlug(evidence: readonly TopicEvidence[], matcher: TopicMatcher): Map<string, TopicEvidence> {
   return new Map(evidence.map((e) => [matcher.slugs[e.topic]!, e]));
+}
+
+/** What the text of one article says of one topic, field by field, for `--evidence`. */
+export interface FieldEvidence {
+  /** Folded aliases found in the title, the lede and the body, each field read alone. */
+  title: readonly string[];
+  lede: readonly string[];
+  body: readonly string[];
+  /** The topic's score and the article's best topic's score (title ×3, lede ×2, body ×1). */
+  score: number;
+  best: number;
+}
+
+/**
+ * The aliases of `topic` (index) that each field of `doc` names, read one field at a time, and
+ * the topic's score against the article's best: which words gave (or failed to give) a topic.
+ * @example
+ * const m = buildTopicMatcher([{ slug: 'sante', label: 'Santé', description: '', aliases: ['hôpital', 'médecin'] }]);
+ * fieldEvidence({ title: 'L’hôpital', lede: '', body: 'Un médecin.' }, m, 0) // { title: ['hopital'], lede: [], body: ['medecin'], score: 4, best: 4 }
+ */
+export function fieldEvidence(doc: { title: string; lede: string; body: string }, matcher: TopicMatcher, topic: number): FieldEvidence {
+  const named = (d: { title: string; lede: string; body: string }) => (topicEvidence(d, matcher).evidence.find((e) => e.topic === topic)?.aliases ?? []).map((id) => matcher.aliasText[id]!);
+  const score = (e: TopicEvidence) => 3 * e.title + 2 * e.lede + e.body;
+  const all = topicEvidence(doc, matcher).evidence;
+  const own = all.find((e) => e.topic === topic);
+  return {
+    title: named({ ...doc, lede: '', body: '' }),
+    lede: named({ ...doc, title: '', body: '' }),
+    body: named({ ...doc, title: '', lede: '' }),
+    score: own ? score(own) : 0,
+    best: all.reduce((max, e) => Math.max(max, score(e)), 0),
+  };
+}
+
+/**
+ * One line of `--evidence`: the error, the article, each field's aliases, the score against the best.
+ * @example evidenceLine('extra', 'sante', 'md/2020-01-01-x.md', { title: ['sante'], lede: [], body: ['medecin'], score: 4, best: 9 }, ['sante'], ['people'])
+ * // 'extra  sante  2020-01-01-x.md | title: sante | lede: – | body: medecin | score 4 of best 9 | assigned sante | labels people'
+ */
+export function evidenceLine(error: 'extra' | 'missed', slug: string, file: string, e: FieldEvidence, assigned: readonly string[], labels: readonly string[]): string {
+  const words = (list: readonly string[]) => (list.length ? list.join(', ') : '–');
+  return `${error.padEnd(6)} ${slug}  ${file.replace(/^md\//, '')} | title: ${words(e.title)} | lede: ${words(e.lede)} | body: ${words(e.body)} | score ${e.score} of best ${e.best} | assigned ${words(assigned)} | labels ${words(labels)}`;
 }

@@ -85,3 +85,33 @@ test('a person the title names and the text calls an actor or a singer makes the
   const other = 'Marc Delorme s’est expliqué, a répondu Marc Delorme. Mais la chroniqueuse insiste.';
   assert.deepEqual(topicHints({ title, lede: other, body: '' }, [{ kind: 'person', name: 'Marc Delorme', slug: 'marc-delorme', count: 3 }]).titleEntertainers, []);
 });
+
+test('a title putting forward a French politician, with no foreign place in it, is French politics: the abroad its body tells is an aside', () => {
+  const body = 'Le député a rappelé que la chancelière allemande Angela Merkel avait, elle aussi, réformé. À Berlin comme à Madrid, les retraites ont changé. '
+    + 'L’Allemagne et l’Espagne ont reculé l’âge de départ, comme l’Italie. Les Allemands et les Espagnols ont manifesté. Le ministre de l’Intérieur a répondu au député.';
+  const lede = 'Le député Paul Durand (LR) a critiqué le gouvernement à l’Assemblée nationale, citant l’Allemagne.';
+  const got = topicsOf('Le député Paul Durand dénonce la méthode du gouvernement', lede, body);
+  assert.ok(got.includes('politique') && !got.includes('international'), got.join(', '));
+  const abroad = topicsOf('Le député Paul Durand dénonce la méthode de Berlin', lede, body);
+  assert.ok(abroad.includes('international'), abroad.join(', '));
+});
+
+test('built in: one person’s health, police officers and a channel a guest spoke on do not make a topic alone', () => {
+  const singer = topicsOf('La chanteuse annule sa tournée pour raisons de santé', 'La chanteuse Paule Durand a annulé ses concerts.', 'Son état de santé l’oblige à se reposer, dit son entourage. Ses fans sont tristes.');
+  assert.ok(!singer.includes('sante'), singer.join(', '));
+  const guard = topicsOf('Un gendarme nommé proviseur adjoint d’un lycée', 'Un gendarme devient proviseur adjoint d’un lycée de Seine-Saint-Denis.', 'Le gendarme, issu de la gendarmerie nationale, aidera les enseignants et les élèves du lycée.');
+  assert.ok(!guard.includes('faits-divers') && guard.includes('education'), guard.join(', '));
+  const guest = topicsOf('Le ministre de l’Économie défend son budget', 'Invité de TF1 dimanche, le ministre a défendu le budget.', 'Sur France 2 puis sur BFMTV, il a répété que la dette baissera et que la croissance reviendra.');
+  assert.ok(!guest.includes('medias'), guest.join(', '));
+  const host = topicsOf('La présentatrice quitte TF1 après vingt ans', 'La présentatrice de la météo s’en va.', 'Elle rejoint une autre chaîne, dit-elle.');
+  assert.ok(host.includes('medias'), host.join(', '));
+});
+
+test('a French politician and a foreign leader in the title are diplomacy: Politique must then stand on its score', () => {
+  const lede = 'L’échange entre les deux présidents a viré à la dispute, selon la presse américaine.';
+  const body = 'Le président américain a reproché au chef de l’État français sa position sur le commerce. Washington menace de taxer le vin. L’Élysée n’a pas commenté. Les relations entre Paris et Washington se tendent.';
+  const call = topicsOf('Le coup de fil entre Emmanuel Macron et Donald Trump tourne mal', lede, body);
+  assert.ok(call.includes('international') && !call.includes('politique'), call.join(', '));
+  const home = topicsOf('Emmanuel Macron tance ses ministres au téléphone', 'L’échange entre le président et ses ministres a viré à la dispute.', 'Le chef de l’État a reproché au gouvernement sa position sur le commerce. L’Élysée n’a pas commenté. Les ministres se taisent.');
+  assert.deepEqual(home, ['politique']);
+});

@@ -180,3 +180,25 @@ test('assignment is deterministic', () => {
   for (let i = 0; i < 3; i++) assert.deepEqual(assignTopics(doc, matcher, []), first);
   assert.deepEqual(first, ['chine', 'japon']);
 });
+
+test('a word of the title that only says where the story happens (« dans le métro », « sur l’autoroute ») weighs as a body mention', () => {
+  const transit = buildTopicMatcher([topic('transports', 'Transports', ['métro', 'RATP']), topic('animaux', 'Animaux', ['chèvre', 'chien'])]);
+  const got = (title: string) => assignTopics({ title, lede: 'Une chèvre a voyagé seule.', body: 'La chèvre et le chien sont rentrés par le métro.' }, transit, []);
+  assert.deepEqual(got('Une chèvre voyage dans le métro'), ['animaux']);
+  assert.deepEqual(got('Une chèvre voyage sur le métro'), ['animaux', 'transports']);
+  assert.deepEqual(got('Le métro accueille une chèvre'), ['animaux', 'transports']);
+  // « sur » an alias of two long words is what the story is about, not where it happens.
+  const pensions = buildTopicMatcher([topic('retraites', 'Retraites', ['réforme des retraites']), topic('politique', 'Politique', ['ministre', 'député'])]);
+  assert.deepEqual(assignTopics({ title: 'Sur la réforme des retraites, le ministre veut aller vite', lede: 'Le ministre a parlé aux députés.', body: 'Le député et le ministre.' }, pensions, []), ['politique', 'retraites']);
+});
+
+test('a title alias names the subject in the title alone, never in the lede or body, nor where the story happens', () => {
+  const media = buildTopicMatcher([
+    { ...topic('medias', 'Médias', ['audiovisuel']), titleAliases: ['TF1', 'France 2'] },
+    topic('people', 'People', ['animatrice', 'chanteuse']),
+  ]);
+  const got = (title: string, lede: string) => assignTopics({ title, lede, body: 'L’animatrice a longtemps été la voix de la météo. La chanteuse l’admire.' }, media, []);
+  assert.deepEqual(got('L’animatrice quitte TF1 après trente ans', 'Elle part.'), ['people', 'medias']);
+  assert.deepEqual(got('L’animatrice se confie', 'Elle l’a raconté sur TF1 et sur France 2, puis encore sur TF1.'), ['people']);
+  assert.deepEqual(got('L’animatrice tacle une chanteuse sur France 2', 'Elle part.'), ['people']);
+});
