@@ -41,39 +41,62 @@ function within(error: unknown, segment: string): never {
  * @example plainData({ a: [1, 'x'] }) // { a: [1, 'x'] }, a new object
  * @example plainData({ line: Object }) // throws NotPlainData('$.line', 'function')
  */
-export function plainData<T>(value: T, depth = 0): T {
-  if (typeof value === 'string') return wellFormed(value) as T;
+export function plainData<T>(value: T): T {
+  return walk(value, 0, undefined) as T;
+}
+
+/**
+ * Throws what `plainData` would throw, without copying: for data built from plain data (the
+ * archive), where only a mistake of ours could break the rule. An object met again (an article
+ * card is in dozens of lists) is checked once.
+ * @example checkPlainData({ cards: [card, card] }) // undefined; the card checked once
+ */
+export function checkPlainData(value: unknown): void {
+  walk(value, 0, new Set());
+}
+
+/** `plainData`'s walk: copies when `checked` is undefined, else only checks, skipping objects in `checked`. */
+function walk(value: unknown, depth: number, checked: Set<object> | undefined): unknown {
+  if (typeof value === 'string') return checked ? value : wellFormed(value);
   if (value === null || typeof value === 'boolean' || typeof value === 'number') return value;
   if (typeof value !== 'object') throw new NotPlainData('$', typeof value);
+  if (checked?.has(value)) return value;
   if (depth > MAX_DEPTH) throw new NotPlainData('$', `nesting deeper than ${MAX_DEPTH}`);
+  let result: unknown = value;
   if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
+    const out = checked ? undefined : new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {
       try {
-        out[i] = plainData(value[i], depth + 1);
+        const copy = walk(value[i], depth + 1, checked);
+        if (out) out[i] = copy;
       } catch (e) {
         within(e, `[${i}]`);
       }
     }
-    return out as T;
-  }
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) throw new NotPlainData('$', `instance of ${(value as object).constructor?.name ?? 'a class'}`);
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[k];
-    if (v === undefined) continue;
-    let copy: unknown;
-    try {
-      copy = plainData(v, depth + 1);
-    } catch (e) {
-      within(e, `.${k}`);
+    result = out ?? value;
+  } else {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) throw new NotPlainData('$', `instance of ${(value as object).constructor?.name ?? 'a class'}`);
+    const out: Record<string, unknown> | undefined = checked ? undefined : {};
+    for (const k of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v === undefined) continue;
+      let copy: unknown;
+      try {
+        copy = walk(v, depth + 1, checked);
+      } catch (e) {
+        within(e, `.${k}`);
+      }
+      if (!out) continue;
+      // defineProperty: a key named `__proto__` stays a key, never a prototype.
+      if (k === '__proto__') Object.defineProperty(out, k, { value: copy, enumerable: true, writable: true, configurable: true });
+      else out[k] = copy;
     }
-    // defineProperty: a key named `__proto__` stays a key, never a prototype.
-    if (k === '__proto__') Object.defineProperty(out, k, { value: copy, enumerable: true, writable: true, configurable: true });
-    else out[k] = copy;
+    result = out ?? value;
   }
-  return out as T;
+  // Marked once its whole content passed: an object met again while still being walked is a cycle.
+  checked?.add(value);
+  return result;
 }
 
 export interface SetApart<T> {

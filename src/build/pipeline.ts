@@ -14,7 +14,7 @@ import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { hashOf, type Analysis, type Memo } from './cache.ts';
-import { errorText, plainData, setApart } from './isolate.ts';
+import { checkPlainData, errorText, plainData, setApart } from './isolate.ts';
 import { siteOptions } from './options.ts';
 import { entryOf, makeReport, type Report, type ReportEntry } from './report.ts';
 
@@ -188,8 +188,9 @@ export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo
   const { result, apart } = setApart(ingested.articles, (articles) => {
     const enriched = enrich(articles, ingested.config, analyse);
     const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });
+    // One check for all: an article card, in dozens of lists, is checked once.
+    checkPlainData(archive.articles);
     for (const a of archive.articles) {
-      plainData(a);
       const unsafe = [a.url, ...a.topicLinks.map((t) => t.url)].find((p) => !isSafeSitePath(p));
       if (unsafe) throw new Error(`chemin de page impossible à écrire : ${unsafe.slice(0, 80)}`);
     }

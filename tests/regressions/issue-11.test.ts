@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { build } from '../../src/build/index.ts';
-import { NotPlainData, plainData, setApart } from '../../src/build/isolate.ts';
+import { checkPlainData, NotPlainData, plainData, setApart } from '../../src/build/isolate.ts';
 import { article } from '../helpers/content.ts';
 import { siteOptions } from '../../src/build/options.ts';
 
@@ -61,6 +61,19 @@ test('plainData copies data into fresh objects and refuses what is not data, nam
   const proto = plainData(JSON.parse('{"__proto__": {"polluted": 1}}') as Record<string, unknown>);
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.deepEqual(Object.keys(proto), ['__proto__']);
+});
+
+test('checkPlainData refuses what plainData refuses, at the same place, and checks a shared object once without missing a cycle', () => {
+  const card = { title: 'x', topics: [{ label: 'Politique' }] };
+  assert.doesNotThrow(() => checkPlainData({ related: [card, card], sameDay: [card], card }));
+  assert.throws(() => checkPlainData({ related: [card, { when: new Date(0) }] }), (e: unknown) => e instanceof NotPlainData && e.path === '$.related[1].when');
+  assert.throws(() => checkPlainData({ line: Object }), (e: unknown) => e instanceof NotPlainData && e.path === '$.line');
+  const loop: Record<string, unknown> = { a: card };
+  loop.self = loop;
+  assert.throws(() => checkPlainData(loop), NotPlainData);
+  const deep: Record<string, unknown> = {};
+  deep.child = { parent: deep };
+  assert.throws(() => checkPlainData([deep, deep]), NotPlainData);
 });
 
 test('setApart runs a step without the items that make it throw, and rethrows a failure no item explains', () => {
