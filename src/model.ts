@@ -93,7 +93,17 @@ export interface Article {
 }
 
 /** The topics and entities found in one article (src/enrich/index.ts), kept by the build cache. */
-export type Analysis = Pick<Article, 'topics' | 'entities'>;
+/** The entities an article is about, as `kind:slug` (src/enrich/related.ts, `subjectEntities`). */
+export interface Subjects {
+  entities: string[];
+  /** Those its title names. */
+  headline: string[];
+}
+
+export type Analysis = Pick<Article, 'topics' | 'entities'> & {
+  /** What related articles are found from: a function of the text, kept with the rest. */
+  subjects: Subjects;
+};
 
 /** What ingest returns for one file. */
 export type IngestResult =

@@ -2,7 +2,7 @@
  * Enrichment: topics and entities per article, unique URLs, related articles.
  * Pure: the taxonomy and gazetteer texts come in as strings.
  */
-import type { Analysis, Article, EntityRef, TopicDef, UnmappedTopic } from '../model.ts';
+import type { Analysis, Article, EntityRef, Subjects, TopicDef, UnmappedTopic } from '../model.ts';
 import { uniqueUrls } from './archive.ts';
 import { buildEntityMatcher, detectEntities } from './entities.ts';
 import type { EnrichConfig } from './knowledge.ts';
@@ -40,9 +40,9 @@ export function articleTopics(doc: { title: string; lede: string; body: string }
 export type AnalysisMemo = (article: Article, compute: () => Analysis) => Analysis;
 
 /**
- * The analysis of articles with this taxonomy and gazetteer: topics and entities from the text.
- * Its matchers are built on first use (a rebuild whose articles were all analysed before needs
- * none); the same function runs in the build's worker threads (src/build/ingest-workers.ts).
+ * The analysis of articles with this taxonomy and gazetteer: topics and entities from the text,
+ * and the entities the article is about (for related articles). Its matchers are built on first
+ * use (a rebuild whose articles were all analysed before needs none).
  * @example const analyse = articleAnalyser(config); analyse(article).topics // ['politique']
  */
 export function articleAnalyser(config: Pick<EnrichConfig, 'topics' | 'entities'>): { analyse: (a: Article) => Analysis; topicMatcher: () => TopicMatcher } {
@@ -54,7 +54,7 @@ export function articleAnalyser(config: Pick<EnrichConfig, 'topics' | 'entities'
     analyse(a) {
       const doc = articleDoc(a);
       const found = detectEntities(doc, (entities ??= buildEntityMatcher(config.entities)));
-      return { topics: articleTopics(doc, found, topicMatcher(), a.topics), entities: found };
+      return { topics: articleTopics(doc, found, topicMatcher(), a.topics), entities: found, subjects: subjectEntities(a.title, a.lede, found) };
     },
   };
 }
@@ -66,11 +66,16 @@ export function articleAnalyser(config: Pick<EnrichConfig, 'topics' | 'entities'
  */
 export function enrich(articles: Article[], config: EnrichConfig, memo: AnalysisMemo = (_, compute) => compute()): { articles: Article[]; related: Map<string, string[]>; topics: TopicDef[]; unmappedTopics: UnmappedTopic[] } {
   const { analyse, topicMatcher } = articleAnalyser(config);
-  const enriched = uniqueUrls(articles.map((a) => ({ ...a, ...memo(a, () => analyse(a)) })));
+  const subjects = new Map<string, Subjects>();
+  const enriched = uniqueUrls(articles.map((a) => {
+    const { topics, entities, subjects: about } = memo(a, () => analyse(a));
+    subjects.set(a.id, about);
+    return { ...a, topics, entities };
+  }));
   const related = relatedArticles(enriched.map((a) => ({
     id: a.id,
     topics: a.topics,
-    ...subjectEntities(a.title, a.lede, a.entities),
+    ...subjects.get(a.id)!,
     dateKey: a.date?.iso ?? '',
   })));
   const authors = authorTopics(articles.map((a) => a.topics), topicMatcher());
