@@ -107,7 +107,12 @@ export type Analysis = Pick<Article, 'topics' | 'entities'> & {
 
 /** What ingest returns for one file. */
 export type IngestResult =
-  | { ok: true; article: Article }
+  | {
+    ok: true;
+    article: Article;
+    /** A hash of the article's text (title, date, lede, body): the same article saved twice has the same (src/build/pipeline.ts). */
+    textHash?: string;
+  }
   | { ok: false; diagnostics: Diagnostic[] }
   /** Not an article (image, .DS_Store…): listed in the report, never published. */
   | { ok: 'skipped'; reason: string };

@@ -116,7 +116,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       continue;
     }
     // The same article saved twice (copied, or re-encoded) is caught on its text, not its bytes.
-    const hash = createHash('sha1').update(JSON.stringify([article.title, article.date?.iso, article.lede, article.sections, article.bodyHtml])).digest('hex');
+    const hash = result.textHash ?? textHash(result.article);
     const twin = seen.get(hash);
     if (twin) {
       entries.push(entryOf(f.path, 'rejected', [...article.diagnostics, { id: 'duplicate-article', level: 'error', file: f.path, message: `même titre, même date et même texte que ${twin}, qui est publié ; supprimez l’un des deux fichiers` }]));
@@ -154,10 +154,17 @@ export function filesToParse(files: ContentFile[]): ContentFile[] {
 export function ingestIsolated(file: string, bytes: Uint8Array): IngestResult {
   try {
     const result = ingestFile(file, bytes);
-    return result.ok === true ? { ok: true, article: plainData(result.article) } : result;
+    if (result.ok !== true) return result;
+    const article = plainData(result.article);
+    return { ok: true, article, textHash: textHash(article) };
   } catch (e) {
     return { ok: false, diagnostics: [internalError(file, e)] };
   }
+}
+
+/** The hash of an article's text that tells the same article saved twice (kept with its ingest result). */
+function textHash(article: Article): string {
+  return createHash('sha1').update(JSON.stringify([article.title, article.date?.iso, article.lede, article.sections, article.bodyHtml])).digest('hex');
 }
 
 function internalError(file: string, error: unknown): Diagnostic {
