@@ -16,14 +16,26 @@ export interface ChildProcesses {
 }
 
 /**
- * A kind of child processes, tracked from start to exit.
+ * A kind of child processes, tracked from start to exit. With `ownGroup`, each is started in a
+ * process group of its own, and killing it kills the processes it started too (the indexing
+ * process's Pagefind processes, which would otherwise go on writing into the temporary folder).
+ * Such a child does not get the terminal's Ctrl-C: the build handles it and kills the group.
  * @example const renderers = childProcesses(); const child = renderers.start('/abs/render-child.ts'); await renderers.killAll();
  */
-export function childProcesses(): ChildProcesses {
+export function childProcesses({ ownGroup = false } = {}): ChildProcesses {
   const exits = new Map<ChildProcess, Promise<void>>();
+  const kill = (child: ChildProcess) => {
+    try {
+      if (ownGroup && child.pid) process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
+    } catch {
+      child.kill('SIGKILL'); // the group is gone already
+    }
+  };
   return {
     start(file, env) {
       const child = fork(file, [], {
+        detached: ownGroup,
         // Node 20 gives no TypeScript: the child loads tsx as this process did (an absolute URL,
         // since the working folder may be any folder).
         execArgv: ['--import', import.meta.resolve('tsx')],
@@ -40,7 +52,7 @@ export function childProcesses(): ChildProcesses {
     exited: (child) => exits.get(child) ?? Promise.resolve(),
     async killAll(waitMs = 2000) {
       if (exits.size === 0) return;
-      for (const child of exits.keys()) child.kill('SIGKILL');
+      for (const child of exits.keys()) kill(child);
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([Promise.all(exits.values()), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
       clearTimeout(timer);

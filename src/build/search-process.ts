@@ -29,8 +29,8 @@ type Answer = { result: SearchIndexResult } | { error: string };
 const ROLE = 'KIOSQUE_SEARCH_PROCESS';
 const SELF = fileURLToPath(import.meta.url);
 
-/** Indexing processes alive. */
-const running = childProcesses();
+/** Indexing processes alive, each with its Pagefind processes in a process group of its own. */
+const running = childProcesses({ ownGroup: true });
 
 /** An indexing process started ahead of its job, not yet given one. */
 let spare: ChildProcess | undefined;
@@ -95,7 +95,8 @@ if (process.env[ROLE] === '1' && process.send) {
   delete process.env[ROLE];
   // The name `npm run bench` lists its memory under (at most 15 characters).
   process.title = 'kiosque-search';
-  // Ctrl-C reaches the whole process group: the build handles it and kills this process.
+  // In a process group of its own, Ctrl-C does not reach it (the build handles it and kills the
+  // group); a SIGINT sent to it alone is ignored the same way.
   process.on('SIGINT', () => {});
   process.on('disconnect', () => process.exit(0));
   process.once('message', (job: Job) => {

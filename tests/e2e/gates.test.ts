@@ -182,7 +182,11 @@ function addressOf(site: FixtureSite, server: StaticServer, sitePath: string): s
 
 /** Waits until a page is ready to judge: on the search page, until results are listed. */
 async function settled(page: Page, sitePath: string): Promise<void> {
-  if (sitePath === '/recherche/') await page.locator('main a[href*="/articles/"]').first().waitFor({ timeout: 15_000 });
+  if (sitePath !== '/recherche/') return;
+  await page.locator('main a[href*="/articles/"]').first().waitFor({ timeout: 15_000 });
+  // The filter counts are searched after the results, by a second Pagefind (search-page.js,
+  // `counterReady`): its scripts must be loaded here, not counted against the next page visited.
+  await page.waitForLoadState('networkidle', { timeout: 15_000 });
 }
 
 let browser: Browser | undefined;
