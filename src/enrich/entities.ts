@@ -242,6 +242,9 @@ interface Token {
   index: number;
 }
 
+/** `St. Petersburg`, `Ste. Geneviève`, `Mt. Vernon`: abbreviations that start a place's name, written with a dot. */
+const ABBREVIATED_SAINTS = new Set(['St', 'Ste', 'Mt']);
+
 /** `l’` just before a word, after a space or punctuation. */
 const L_ELISION = /(?:^|[^\p{L}])[lL]['\u2019\u02bc]$/u;
 
@@ -254,9 +257,12 @@ function tokenize(text: string): Token[] {
       out.push({ word, capitalised, gap: 'space', sentenceStart: false, afterL: false, index: out.length });
     } else {
       const gap = prev ? text.slice(prev.end, word.start) : '\n';
-      // `Jay Y. Lee`: the dot after an initial does not end the sentence.
+      // `Jay Y. Lee`, `St. Petersburg`: the dot after an initial or an abbreviated `Saint` does not end the sentence.
       const afterInitial =
-        prev !== undefined && prev.raw.length === 1 && isCapitalised(prev.raw) && /^\.[ \u00a0]+$/u.test(gap) && !NOT_A_NAME_START.has(word.folded);
+        prev !== undefined &&
+        ((prev.raw.length === 1 && isCapitalised(prev.raw)) || (ABBREVIATED_SAINTS.has(prev.raw) && isCapitalised(word.raw))) &&
+        /^\.[ \u00a0]+$/u.test(gap) &&
+        !NOT_A_NAME_START.has(word.folded);
       out.push({
         word,
         capitalised,
@@ -937,6 +943,7 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
   const at = toks[first.index - 1];
   const verb = at ? toks[at.index - 1] : undefined;
   if (at && (at.word.raw === 'à' || at.word.raw === 'a') && verb && at.gap === 'space' && WHERE_WORDS.test(verb.word.folded)) return true;
+  if (placeInBrackets(run, toks, text, matcher)) return true;
   const next = toks[last.index + 1];
   if (!next) return false;
   const gap = text.slice(last.word.end, next.word.start);
@@ -944,7 +951,6 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
     const rule = matchAlias(toks, i, matcher);
     return !!rule && matcher.entities[rule.entity]!.kind === 'place';
   };
-  if (/^\s*\($/u.test(gap)) return isPlace(next.index) && text.charAt(toks[next.index + (matchAlias(toks, next.index, matcher)?.rest.length ?? 0)]!.word.end) === ')';
   if (!/^,\s+$/u.test(gap)) return false;
   if (['en', 'au', 'aux', 'dans'].includes(next.word.raw)) {
     let i = next.index + 1;
@@ -954,6 +960,24 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
   }
   const noun = ['une', 'un', 'la', 'le', 'petite', 'petit'].includes(next.word.raw) ? toks[next.index + 1] : next;
   return !!noun && noun.gap === 'space' && !noun.capitalised && TOWN_APPOSITIONS.has(noun.word.folded);
+}
+
+/** Words that may stand just before a place followed by its country or department in brackets. */
+const BRACKET_PLACE_LINKS = new Set(['de', 'du', 'des', 'a', 'au', 'aux', 'en', 'dans', 'sur', 'pres', 'vers', 'le', 'la', 'les', 'et', 'ou', 'entre', 'depuis', 'par']);
+
+/**
+ * `Gênes (Italie)`, `Sart-Custinne (Belgique)`, `Valduc (Côte-d'Or)`: a known place alone in brackets right
+ * after the run says the run is a place inside it, whatever precedes the run.
+ */
+function placeInBrackets(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  const last = run[run.length - 1]!;
+  // `l’université Johns-Hopkins (États-Unis)`, `place Arnaud-Bernard (Toulouse)`: after a common noun, the run names what the noun names.
+  const prev = toks[run[0]!.index - 1];
+  if (prev && run[0]!.gap === 'space' && !prev.capitalised && !BRACKET_PLACE_LINKS.has(prev.word.folded)) return false;
+  const next = toks[last.index + 1];
+  if (!next || !/^\s*\($/u.test(text.slice(last.word.end, next.word.start))) return false;
+  const rule = matchAlias(toks, next.index, matcher);
+  return !!rule && matcher.entities[rule.entity]!.kind === 'place' && text.charAt(toks[next.index + rule.rest.length]!.word.end) === ')';
 }
 
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
@@ -1163,7 +1187,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
     // `né à Parme`, `à Hampton, en Virginie`, `à Cracovie (Pologne)`: a town abroad, that no list holds, said to be one.
-    const abroad = cue === 'place' && !town && !noTown && known === undefined && placeAround(run, toks, text, matcher);
+    // `parti de Gênes (Italie)`: a known place in brackets says it without a cue.
+    const abroad =
+      !town && !noTown && known === undefined &&
+      ((cue === 'place' && placeAround(run, toks, text, matcher)) || (cue === undefined && !(run.length === 1 && isAllCaps(run[0]!.word.raw)) && placeInBrackets(run, toks, text, matcher)));
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
     if (quoted && quoted.length > run.length) {

@@ -678,3 +678,13 @@ test('issue 12: « Muséum » heads an organisation as « Musée » does, its lo
   const refs = detect('Le Muséum d’histoire naturelle du Chili a confirmé la découverte.', empty);
   assert.deepEqual(names(refs), ['organisation:Muséum d’histoire naturelle du Chili:1']);
 });
+
+test('issue 12: a known place alone in brackets after a name makes it a place inside it, with or without « à » (« parti de Varenna (Italie) »); not after a common noun (« l’université Kellworth (États-Unis) »)', () => {
+  const refs = detect('Le ferry, parti de Varenna (Italie), a croisé un chercheur de l’université Kellworth (États-Unis) qui vit à Dornbirnel (Autriche).', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Autriche:1', 'place:Dornbirnel:1', 'place:Italie:1', 'place:Varenna:1', 'place:États-Unis:1']);
+});
+
+test('issue 12: « St. » and « Ste » abbreviate a saint inside a place’s name (« la ville de St. Augustine »), not a sentence end', () => {
+  const refs = detect('Il vient de la ville de St. Augustine, en Floride.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Floride:1', 'place:St. Augustine:1']);
+});
