@@ -822,6 +822,8 @@ function townArticle(run: Token[], toks: Token[]): Token | undefined {
 const GEO_NOUNS = new Set([
   'massif', 'riviere', 'fleuve', 'lac', 'mer', 'golfe', 'baie', 'col', 'foret', 'hameau', 'village', 'ville', 'region', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee',
   'province', 'station', 'quartier',
+  // Towns and areas abroad that no list holds: `le comté de Lincoln`, `la capitale Tbilissi`, `le mont Sinabung`, `la bourgade de Kempten`.
+  'comte', 'capitale', 'commune', 'localite', 'bourgade', 'agglomeration', 'banlieue', 'metropole', 'district', 'canton', 'mont', 'volcan',
 ]);
 
 /** Capitalised nouns of geography that start the name of a place: `Pic du Midi de Bigorre`, `Golfe du Mexique`, `Lac Léman`. */
@@ -854,6 +856,8 @@ function geoNounBefore(run: Token[], toks: Token[]): boolean {
   } else if (first.gap !== 'space') return false;
   else if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
   else if (OF_WORDS.has(toks[i]?.word.raw ?? '')) i--;
+  // `la capitale malgache Antananarivo`, `la ville italienne de Gênes`: an adjective between the noun and the name.
+  if (toks[i] && !GEO_NOUNS.has(toks[i]!.word.folded) && cueAdjective(toks[i]!) && toks[i]!.gap === 'space') i--;
   const noun = toks[i];
   // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
   const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');

@@ -688,3 +688,8 @@ test('issue 12: « St. » and « Ste » abbreviate a saint inside a place’s na
   const refs = detect('Il vient de la ville de St. Augustine, en Floride.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Floride:1', 'place:St. Augustine:1']);
 });
+
+test('issue 12: nouns of towns and areas abroad name the place after them, an adjective between or not (« le comté de Harlow », « la localité de Tel Rifaat », « le quartier populaire de Vrana », « le mont Kelimu »)', () => {
+  const refs = detect('Né dans le comté de Harlow, il a fui la localité de Tel Rifaat, puis le quartier populaire de Vrana, au pied du mont Kelimu.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Harlow:1', 'place:Kelimu:1', 'place:Tel Rifaat:1', 'place:Vrana:1']);
+});
