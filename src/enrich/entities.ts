@@ -945,8 +945,7 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
   const last = run[run.length - 1]!;
   if (run.length > 3 || (run.length === 1 && isAllCaps(first.word.raw)) || first.gap !== 'space') return false;
   const at = toks[first.index - 1];
-  const verb = at ? toks[at.index - 1] : undefined;
-  if (at && (at.word.raw === 'à' || at.word.raw === 'a') && verb && at.gap === 'space' && WHERE_WORDS.test(verb.word.folded)) return true;
+  if (at && (at.word.raw === 'à' || at.word.raw === 'a') && at.gap === 'space' && whereBefore(at, toks)) return true;
   if (placeInBrackets(run, toks, text, matcher)) return true;
   const next = toks[last.index + 1];
   if (!next) return false;
@@ -963,7 +962,8 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
     return !!toks[i] && toks[i]!.gap !== 'other' && isPlace(i);
   }
   const noun = ['une', 'un', 'la', 'le', 'petite', 'petit'].includes(next.word.raw) ? toks[next.index + 1] : next;
-  return !!noun && noun.gap === 'space' && !noun.capitalised && TOWN_APPOSITIONS.has(noun.word.folded);
+  // `à Templin, ville de…` (the noun right after the comma) or `à Ischia, une île…` (after its article).
+  return !!noun && (noun === next || noun.gap === 'space') && !noun.capitalised && TOWN_APPOSITIONS.has(noun.word.folded);
 }
 
 /** Words that may stand just before a place followed by its country or department in brackets. */
@@ -982,6 +982,22 @@ function placeInBrackets(run: Token[], toks: Token[], text: string, matcher: Ent
   if (!next || !/^\s*\($/u.test(text.slice(last.word.end, next.word.start))) return false;
   const rule = matchAlias(toks, next.index, matcher);
   return !!rule && matcher.entities[rule.entity]!.kind === 'place' && text.charAt(toks[next.index + rule.rest.length]!.word.end) === ')';
+}
+
+/** Lowercase words, a date or a time at most, between a word of living, birth or death and `à`. */
+const WHERE_SPAN = 5;
+
+/**
+ * A word of living, birth or death before `at` (`à`): just before it (`né à Parme`), or a few lowercase
+ * words or numbers before it in the same sentence (`né le 16 mars 1941 à Parme`, `vivait encore à Templin`).
+ */
+function whereBefore(at: Token, toks: Token[]): boolean {
+  for (let i = at.index - 1; i >= Math.max(0, at.index - WHERE_SPAN); i--) {
+    const t = toks[i]!;
+    if (WHERE_WORDS.test(t.word.folded)) return true;
+    if (t.capitalised || t.sentenceStart || toks[i + 1]!.gap === 'other') return false;
+  }
+  return false;
 }
 
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */

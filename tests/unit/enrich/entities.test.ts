@@ -693,3 +693,8 @@ test('issue 12: nouns of towns and areas abroad name the place after them, an ad
   const refs = detect('Né dans le comté de Harlow, il a fui la localité de Tel Rifaat, puis le quartier populaire de Vrana, au pied du mont Kelimu.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Harlow:1', 'place:Kelimu:1', 'place:Tel Rifaat:1', 'place:Vrana:1']);
 });
+
+test('issue 12: after « à », a town abroad is said to be one by a noun of towns right after the comma (« à Kelsburg, ville de Bavière »), or by a word of birth or living a few words before (« né le 2 mai 1950 à Varessa », « vivait encore à Ostrel »)', () => {
+  const refs = detect('Les obsèques auront lieu à Kelsburg, ville de Bavière. Né le 2 mai 1950 à Varessa, il vivait encore à Ostrel.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Bavière:1', 'place:Kelsburg:1', 'place:Ostrel:1', 'place:Varessa:1']);
+});
