@@ -698,3 +698,8 @@ test('issue 12: after « à », a town abroad is said to be one by a noun of tow
   const refs = detect('Les obsèques auront lieu à Kelsburg, ville de Bavière. Né le 2 mai 1950 à Varessa, il vivait encore à Ostrel.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Bavière:1', 'place:Kelsburg:1', 'place:Ostrel:1', 'place:Varessa:1']);
 });
+
+test('issue 12: countries go by the short French names the press writes, not only their official ones (« en Birmanie », « la Centrafrique », « Brunei »)', () => {
+  const refs = detect('Des réfugiés venus de Birmanie et de Centrafrique ont rejoint Brunei.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Birmanie:1', 'place:Brunei:1', 'place:Centrafrique:1']);
+});
