@@ -115,7 +115,9 @@ const ORGANISATION_CUES = new Set(
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
     'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur ' +
-    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique fondation federation confederation media'
+    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique fondation federation confederation media ' +
+    // `la revue Nature`: a journal of science is a medium as a magazine is.
+    'revue'
   ).split(' '),
 );
 /**
@@ -324,7 +326,7 @@ function nameWord(t: Token | undefined, first: boolean): boolean {
 }
 
 /** Lowercase English words that link the words of an English name. */
-const ENGLISH_LINKS = new Set(['of', 'for']);
+const ENGLISH_LINKS = new Set(['of', 'for', 'and']);
 
 /** Lowercase nouns of the press before the title of a newspaper or magazine: `le magazine Elle`. */
 const MEDIUM_NOUNS = new Set(['magazine', 'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'bimensuel', 'trimestriel', 'revue']);
@@ -744,11 +746,26 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
 }
 
 /** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */
-const cueAdjective = (t: Token): boolean =>
+const plainAdjective = (t: Token): boolean =>
   !t.capitalised &&
   !TAIL_STOPS.has(t.word.folded) &&
   !NOT_A_NAME_START.has(t.word.folded) &&
   (institutionAdjective(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded) || NATIONALITY_ADJECTIVE.test(t.word.folded) || CUE_NATIONALITIES.has(t.word.folded));
+
+/**
+ * An adjective between a cue noun and a name, participles and adjectives in `-an` included:
+ * `le site spécialisé Deadline`, `le groupe catalan Puig`, `le préparateur texan Hennessey`; not a cue noun itself (`société`).
+ */
+const cueAdjective = (t: Token): boolean =>
+  plainAdjective(t) ||
+  (!t.capitalised &&
+    !NOT_A_NAME_START.has(t.word.folded) &&
+    !PERSON_CUES.has(t.word.folded) &&
+    !ORGANISATION_CUES.has(t.word.folded) &&
+    (CUE_PARTICIPLE.test(t.word.raw) || /^.{3,}an(?:e|s|es)?$/u.test(t.word.folded)));
+
+/** A participle used as an adjective, written with its accent: `spécialisé`, `basée`. */
+const CUE_PARTICIPLE = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;
 
 /** Nationalities that the adjective endings miss: `l’horloger suisse Swatch`, `le constructeur tricolore Renault`. */
 const CUE_NATIONALITIES = new Set(['suisse', 'belge', 'russe', 'grec', 'grecque', 'turc', 'turque', 'tricolore', 'suedois', 'danois', 'hongrois', 'chinois', 'japonais', 'coreen', 'sud-coreen', 'indien', 'allemand', 'britannique', 'americain', 'neerlandais', 'autrichien', 'tcheque']);
@@ -857,7 +874,7 @@ function geoNounBefore(run: Token[], toks: Token[]): boolean {
   else if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
   else if (OF_WORDS.has(toks[i]?.word.raw ?? '')) i--;
   // `la capitale malgache Antananarivo`, `la ville italienne de Gênes`: an adjective between the noun and the name.
-  if (toks[i] && !GEO_NOUNS.has(toks[i]!.word.folded) && cueAdjective(toks[i]!) && toks[i]!.gap === 'space') i--;
+  if (toks[i] && !GEO_NOUNS.has(toks[i]!.word.folded) && plainAdjective(toks[i]!) && toks[i]!.gap === 'space') i--;
   const noun = toks[i];
   // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
   const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');

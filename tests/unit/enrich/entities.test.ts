@@ -703,3 +703,12 @@ test('issue 12: countries go by the short French names the press writes, not onl
   const refs = detect('Des réfugiés venus de Birmanie et de Centrafrique ont rejoint Brunei.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Birmanie:1', 'place:Brunei:1', 'place:Centrafrique:1']);
 });
+
+test('issue 12: « la revue » names a medium; a participle or an adjective in « -an » may stand between a cue and the name (« le site spécialisé Vantage », « le groupe catalan Puigmal »), not a cue noun itself (« la société américaine Hemotrix »)', () => {
+  const refs = detect('Selon la revue Cellula et le site spécialisé Vantage, le groupe catalan Puigmal rachète la société américaine Hemotrix.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Cellula:1', 'organisation:Hemotrix:1', 'organisation:Puigmal:1', 'organisation:Vantage:1']);
+});
+
+test('issue 12: « and » links the words of an English name as « of » does (« la revue Particle and Fiber Toxicology »)', () => {
+  assert.deepEqual(names(detect('Une étude parue dans la revue Particle and Fiber Toxicology le confirme.', empty)), ['organisation:Particle and Fiber Toxicology:1']);
+});
