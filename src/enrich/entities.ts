@@ -369,6 +369,9 @@ function mentions(
   let matchedUntil = 0;
   /** Where the last medium named ends: `France 3` of `France 3 Bourgogne`. */
   let mediumUntil = -1;
+  /** Where the last one-word organisation named ends, and its match: `Honda` of `Honda Australie`. */
+  let branchUntil = -1;
+  let branch: Match | undefined;
   while (i < toks.length) {
     const site = siteAt(toks, i, text);
     if (site) {
@@ -405,6 +408,12 @@ function mentions(
         i = matchedUntil = mediumUntil = end;
         continue;
       }
+      // `Honda Australie`, `Volkswagen France`: a company's national branch, named by the company and its country, is one organisation.
+      if (i === branchUntil && toks[i]!.gap === 'space' && matcher.entities[rule.entity]!.kind === 'place' && !glued(toks[end], false)) {
+        media.set(branch!, toks.slice(i, end));
+        i = matchedUntil = end;
+        continue;
+      }
       const before = toks[i - 1];
       // Only a one-word alias can be part of a longer name (`Brigitte Macron`, `Samsung Electronics`).
       const single = rule.rest.length === 0;
@@ -415,6 +424,9 @@ function mentions(
         if (SOURCE_SLUGS.has(matcher.entities[rule.entity]!.slug)) {
           mediumUntil = end;
           medium = gazetteer[gazetteer.length - 1];
+        } else if (single && matcher.entities[rule.entity]!.kind === 'organisation') {
+          branchUntil = end;
+          branch = gazetteer[gazetteer.length - 1];
         }
         i = matchedUntil = end;
         continue;

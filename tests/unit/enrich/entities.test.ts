@@ -712,3 +712,8 @@ test('issue 12: « la revue » names a medium; a participle or an adjective in �
 test('issue 12: « and » links the words of an English name as « of » does (« la revue Particle and Fiber Toxicology »)', () => {
   assert.deepEqual(names(detect('Une étude parue dans la revue Particle and Fiber Toxicology le confirme.', empty)), ['organisation:Particle and Fiber Toxicology:1']);
 });
+
+test('issue 12: a known company followed by a known country is its national branch, one organisation (« Honda Australie », « la filiale Volkswagen France »), not the company and a place of the story', () => {
+  const refs = detect('Honda Australie a présenté la voiture ; la filiale Volkswagen France suivra.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Honda Australie:1', 'organisation:Volkswagen France:1']);
+});
