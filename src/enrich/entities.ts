@@ -625,6 +625,25 @@ const EVENT_WORDS = new Set(['awards', 'games', 'cup', 'trophy']);
 /** A surname word that is no particle: the last word of a name (`Pen` of `Le Pen`, `Robertis`). */
 const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.folded);
 
+/** Verbs of speech after a quotation, before its speaker: `», explique Nikole Montagné`. */
+const SPEECH_VERBS = new Set(
+  (
+    'explique souffle raconte affirme estime confie temoigne insiste poursuit ajoute conclut assure precise declare lance resume reconnait regrette ' +
+    'indique souligne detaille avance rappelle commente reagit deplore martele previent tranche analyse observe note juge rencherit argue plaide glisse lache ironise dit admet nuance releve abonde confirme denonce repond'
+  ).split(' '),
+);
+
+/** Titles written with a capital that are no word of a name: `Maître Jean-Baptiste Iosca`, `Miss France 2017`. */
+const SPEAKER_TITLES = new Set(['maitre', 'miss', 'mister', 'madame', 'monsieur', 'mademoiselle', 'lady', 'sir', 'docteur', 'professeur', 'general', 'colonel', 'capitaine', 'commandant']);
+
+/** The run comes right after a verb of speech that follows a closing quotation mark (and a comma): `", souffle X Y`. */
+function attributed(run: Token[], toks: Token[], text: string): boolean {
+  const verb = toks[run[0]!.index - 1];
+  if (!verb || run[0]!.gap !== 'space' || verb.capitalised || !SPEECH_VERBS.has(verb.word.folded) || SPEAKER_TITLES.has(run[0]!.word.folded)) return false;
+  const before = toks[verb.index - 1];
+  return !!before && /[»"”]\s*,?\s*$/u.test(text.slice(before.word.end, verb.word.start));
+}
+
 /**
  * Where a person's name lies in a run: from the first given name followed by a surname word,
  * to the last surname word, so `Santé Agnès Buzyn` gives `Agnès Buzyn`, `Rupert Murdoch News
@@ -632,6 +651,10 @@ const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.f
  */
 function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: string): { start: number; end: number } | undefined {
   if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surname(run[1]!) && !bareInitial(run[1]!, text)) return { start: 0, end: 2 };
+  // `« …», souffle Domingas Ribeiro`: two or three words after a verb of speech that follows a quotation name its speaker.
+  if (run.length >= 2 && run.length <= 3 && attributed(run, toks, text) && run.every((t) => surnameWord(t) && !isAllCaps(t.word.raw)) && surname(run[run.length - 1]!) && !knownOther(run[0]!, matcher) && !matcher.bySlug.has(slugify(surface(run, text)))) {
+    return { start: 0, end: run.length };
+  }
   // `Déborah de Robertis`: a particle between them; not after an article (`la Colline de Barjaquets`).
   if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surname(run[2]!)) {
     return { start: 0, end: 3 };

@@ -717,3 +717,8 @@ test('issue 12: a known company followed by a known country is its national bran
   const refs = detect('Honda Australie a présenté la voiture ; la filiale Volkswagen France suivra.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Honda Australie:1', 'organisation:Volkswagen France:1']);
 });
+
+test('issue 12: two words right after a verb of speech that follows a quotation name the speaker, given name known or not (« », souffle Ilvana Ribas »); not a title (« », analyse Maître Jean Colin »), nor a known body (« », prévient Météo France »)', () => {
+  const refs = detect('« Tout a brûlé », souffle Ilvana Ribas. « Il faut attendre », analyse Maître Jean Colin. « Il va neiger », prévient Météo France.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Météo-France:1', 'person:Ilvana Ribas:1', 'person:Jean Colin:1']);
+});
