@@ -1052,6 +1052,26 @@ function whereBefore(at: Token, toks: Token[]): boolean {
   return false;
 }
 
+/**
+ * `en Vénétie`, `en Amazonie`, `en Polynésie`: after `en` inside a sentence (not in a title in title case, `Dimanche en Politique`),
+ * one word ending in `-ie` and followed by no complement (`en Économie de…`) names a region or a country, as French names
+ * of lands end (Normandie, Italie).
+ */
+function regionAfterEn(run: Token[], toks: Token[]): boolean {
+  const word = run[0]!;
+  const en = toks[word.index - 1];
+  const before = en ? toks[en.index - 1] : undefined;
+  const next = toks[word.index + 1];
+  return (
+    run.length === 1 &&
+    word.gap === 'space' &&
+    en?.word.raw === 'en' &&
+    !(before && before.capitalised && !en.sentenceStart) &&
+    /^\p{L}[\p{L}-]{3,}ie$/u.test(word.word.folded) &&
+    !(next && next.gap !== 'other' && (OF_WORDS.has(next.word.raw) || next.gap === 'elided'))
+  );
+}
+
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
 function departmentAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
   const last = run[run.length - 1]!;
@@ -1260,9 +1280,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (cue === 'place' && !town && after) cue = after;
     // `né à Parme`, `à Hampton, en Virginie`, `à Cracovie (Pologne)`: a town abroad, that no list holds, said to be one.
     // `parti de Gênes (Italie)`: a known place in brackets says it without a cue.
+    // `en Vénétie`, `en Amazonie`: after `en`, a name ending in `-ie` is a region or a country.
     const abroad =
       !town && !noTown && known === undefined &&
-      ((cue === 'place' && placeAround(run, toks, text, matcher)) || (cue === undefined && !(run.length === 1 && isAllCaps(run[0]!.word.raw)) && placeInBrackets(run, toks, text, matcher)));
+      ((cue === 'place' && placeAround(run, toks, text, matcher)) ||
+        (cue === undefined && !(run.length === 1 && isAllCaps(run[0]!.word.raw)) && (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks))));
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
     if (quoted && quoted.length > run.length) {

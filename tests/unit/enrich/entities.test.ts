@@ -722,3 +722,8 @@ test('issue 12: two words right after a verb of speech that follows a quotation 
   const refs = detect('« Tout a brûlé », souffle Ilvana Ribas. « Il faut attendre », analyse Maître Jean Colin. « Il va neiger », prévient Météo France.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Météo-France:1', 'person:Ilvana Ribas:1', 'person:Jean Colin:1']);
 });
+
+test('issue 12: after « en », one word ending in « -ie » names a land no list holds (« en Ombrie »), not a subject with its complement (« en Chimie de synthèse ») nor a word of a title (« Dimanche en Politique »)', () => {
+  assert.deepEqual(names(detect('Des feux ont éclaté en Ombrie.', empty)), ['place:Ombrie:1']);
+  assert.deepEqual(names(detect('Il enseigne en Chimie de synthèse. Il était invité de Dimanche en Politique.', empty)), []);
+});
