@@ -1008,10 +1008,9 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
   };
   if (!/^,\s+$/u.test(gap)) return false;
   if (['en', 'au', 'aux', 'dans'].includes(next.word.raw)) {
-    let i = next.index + 1;
-    if (next.word.raw === 'dans' && ['le', 'la', 'les'].includes(toks[i]?.word.raw ?? '')) i++;
-    else if (next.word.raw === 'dans' && toks[i]?.gap === 'elided') return isPlace(i);
-    return !!toks[i] && toks[i]!.gap !== 'other' && isPlace(i);
+    const i = regionStart(next, toks);
+    // `à Hethel, dans le Norfolk`: a region no list holds, closing the clause, says so as well as a known one.
+    return i !== undefined && (isPlace(i) || (next.word.raw !== 'au' && next.word.raw !== 'aux' && closingName(toks[i]!, toks, text)));
   }
   const noun = ['une', 'un', 'la', 'le', 'petite', 'petit'].includes(next.word.raw) ? toks[next.index + 1] : next;
   // `à Templin, ville de…` (the noun right after the comma) or `à Ischia, une île…` (after its article).
@@ -1034,6 +1033,46 @@ function placeInBrackets(run: Token[], toks: Token[], text: string, matcher: Ent
   if (!next || !/^\s*\($/u.test(text.slice(last.word.end, next.word.start))) return false;
   const rule = matchAlias(toks, next.index, matcher);
   return !!rule && matcher.entities[rule.entity]!.kind === 'place' && text.charAt(toks[next.index + rule.rest.length]!.word.end) === ')';
+}
+
+/** Where the name starts after `en`, `au`, `aux`, `dans le`, `dans la`, `dans les` or `dans l’` at `link`. */
+function regionStart(link: Token, toks: Token[]): number | undefined {
+  let i = link.index + 1;
+  if (link.word.raw === 'dans' && ['le', 'la', 'les'].includes(toks[i]?.word.raw ?? '') && toks[i]!.gap === 'space') i++;
+  else if (link.word.raw === 'dans' && toks[i]?.gap === 'elided') return i;
+  else if (link.word.raw === 'dans') return undefined;
+  return toks[i] && toks[i]!.gap === 'space' ? i : undefined;
+}
+
+/** One to three capitalised words from `t`, not in capitals, then punctuation or the end: `le Norfolk.`, `la Ruhr,`. */
+function closingName(t: Token, toks: Token[], text: string): boolean {
+  if (!nameWord(t, true) || isAllCaps(t.word.raw)) return false;
+  const end = t.index + closingLength(t, toks) - 1;
+  const after = toks[end + 1];
+  return !after || /^\s*[,.;:)!?]/u.test(text.slice(toks[end]!.word.end, after.word.start));
+}
+
+/**
+ * `à Hethel, dans le Norfolk`, `Greenville, dans le Mississippi`: a name closing the clause after a comma, `dans le`
+ * (`la`, `l’`, `les`) or `en`, right after a place named in this field, is the region around it.
+ */
+function regionAfterPlace(run: Token[], toks: Token[], text: string, places: ReadonlyMap<number, number>): boolean {
+  const first = run[0]!;
+  if (run.length > 3 || !closingName(first, toks, text) || run.length !== closingLength(first, toks)) return false;
+  for (let k = first.index - 1; k >= Math.max(1, first.index - 3); k--) {
+    const link = toks[k]!;
+    if (link.word.raw !== 'dans' && link.word.raw !== 'en') continue;
+    const prev = toks[k - 1]!;
+    return regionStart(link, toks) === first.index && afterComma(link, prev, text) && places.has(prev.index);
+  }
+  return false;
+}
+
+/** How many capitalised words `closingName` reads from `t`. */
+function closingLength(t: Token, toks: Token[]): number {
+  let end = t.index;
+  while (end < t.index + 2 && toks[end + 1]?.gap === 'space' && toks[end + 1]!.capitalised) end++;
+  return end - t.index + 1;
 }
 
 /** Lowercase words, a date or a time at most, between a word of living, birth or death and `à`. */
@@ -1284,7 +1323,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const abroad =
       !town && !noTown && known === undefined &&
       ((cue === 'place' && placeAround(run, toks, text, matcher)) ||
-        (cue === undefined && !(run.length === 1 && isAllCaps(run[0]!.word.raw)) && (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks))));
+        (cue === undefined &&
+          !(run.length === 1 && isAllCaps(run[0]!.word.raw)) &&
+          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, placeEnds))));
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
     if (quoted && quoted.length > run.length) {

@@ -727,3 +727,8 @@ test('issue 12: after « en », one word ending in « -ie » names a land no lis
   assert.deepEqual(names(detect('Des feux ont éclaté en Ombrie.', empty)), ['place:Ombrie:1']);
   assert.deepEqual(names(detect('Il enseigne en Chimie de synthèse. Il était invité de Dimanche en Politique.', empty)), []);
 });
+
+test('issue 12: « à X, dans le Y » names a town and its region when no list holds them (« à Brockton, dans le Wessexshire »), not a common phrase (« à Orange, dans le cadre »)', () => {
+  assert.deepEqual(names(detect('Le musée ouvrira à Brockton, dans le Wessexshire, en mai.', empty)).sort(), ['place:Brockton:1', 'place:Wessexshire:1']);
+  assert.deepEqual(names(detect('Elle répond à Orange, dans le cadre du contrat.', empty)), ['organisation:Orange:1']);
+});
