@@ -384,6 +384,13 @@ function mentions(
       i++;
       continue;
     }
+    // `l’association "Paris en Commun"`: a name quoted after a noun of organisations is read whole, known words inside it included.
+    const quoted = toks[i]!.capitalised && i !== matchedUntil ? quotedName([toks[i]!], toks, text) : undefined;
+    if (quoted && quoted.length > 1) {
+      runs.push(quoted);
+      i = matchedUntil = quoted[quoted.length - 1]!.index + 1;
+      continue;
+    }
     let rule = matchAlias(toks, i, matcher);
     // `Total, …` opening a sentence in an article that also writes `total`: a common word; so is « Voici le… ».
     if (rule && !rule.rest.length && (commonOpener(toks[i]!, lowercaseWords) || (toks[i]!.sentenceStart && NOT_A_NAME_START.has(toks[i]!.word.folded)))) rule = undefined;

@@ -732,3 +732,7 @@ test('issue 12: « à X, dans le Y » names a town and its region when no list h
   assert.deepEqual(names(detect('Le musée ouvrira à Brockton, dans le Wessexshire, en mai.', empty)).sort(), ['place:Brockton:1', 'place:Wessexshire:1']);
   assert.deepEqual(names(detect('Elle répond à Orange, dans le cadre du contrat.', empty)), ['organisation:Orange:1']);
 });
+
+test('issue 12: a name quoted after a noun of organisations is one organisation, a known place inside it included (« l’association "Lyon en Commun" »)', () => {
+  assert.deepEqual(names(detect('Elle milite au sein de l’association "Lyon en Commun", qui rassemble la gauche.', empty)), ['organisation:Lyon en Commun:1']);
+});
