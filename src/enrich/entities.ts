@@ -1676,6 +1676,10 @@ function reportedBody(run: Token[], toks: Token[], text: string, matcher: Entity
   } else if (first.gap === 'space' && (prev.word.raw === 'au' || prev.word.raw === 'du')) {
     cueAt = prev.index;
     article = 'le';
+  } else if (first.gap === 'space' && (prev.word.raw === 'à' || prev.word.raw === 'par') && REPORTED_TO.test(toks[prev.index - 1]?.word.folded ?? '')) {
+    // `a-t-elle expliqué à Deadline`, `cité par Politico`: a title without article after a reporting participle.
+    cueAt = prev.index;
+    article = '';
   } else return undefined;
   const cue = toks[cueAt];
   const before = toks[cueAt - 1];
@@ -1694,7 +1698,7 @@ function reportedBody(run: Token[], toks: Token[], text: string, matcher: Entity
   const folded = foldText(name);
   if (matcher.communes.has(folded) || matcher.communes.has(hyphenated(name)) || matcher.communes.has(`${article === 'la' ? 'la' : 'le'} ${folded}`)) return undefined;
   // `selon l’Express`: the reference knows the title with its article.
-  const titled = `${article === 'l\u2019' ? 'L\u2019' : `${article.charAt(0).toUpperCase()}${article.slice(1)} `}${name}`;
+  const titled = article ? `${article === 'l\u2019' ? 'L\u2019' : `${article.charAt(0).toUpperCase()}${article.slice(1)} `}${name}` : name;
   const known = matcher.bySlug.get(slugify(titled));
   return { tokens, name: known !== undefined && matcher.entities[known]!.kind === 'organisation' ? titled : name };
 }

@@ -13,7 +13,7 @@ Associated Press|AP
 Bloomberg
 Le Monde
 Le Figaro
-Libération
+Libération|Libé
 Le Parisien|Parisien|Aujourd'hui en France
 Les Échos
 L'Express

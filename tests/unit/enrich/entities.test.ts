@@ -736,3 +736,8 @@ test('issue 12: « à X, dans le Y » names a town and its region when no list h
 test('issue 12: a name quoted after a noun of organisations is one organisation, a known place inside it included (« l’association "Lyon en Commun" »)', () => {
   assert.deepEqual(names(detect('Elle milite au sein de l’association "Lyon en Commun", qui rassemble la gauche.', empty)), ['organisation:Lyon en Commun:1']);
 });
+
+test('issue 12: a title without article after a reporting participle and « à » or « par » is a medium (« a-t-elle expliqué à Vortexa », « repris par Hebdolux »); a surname named in full elsewhere stays the person', () => {
+  assert.deepEqual(names(detect('Elle a expliqué à Vortexa que la série reviendra, selon un texte repris par Hebdolux.', empty)).sort(), ['organisation:Hebdolux:1', 'organisation:Vortexa:1']);
+  assert.deepEqual(names(detect('Il a confié à Fillon son inquiétude. François Fillon a souri.', empty)), ['person:François Fillon:2']);
+});
