@@ -741,3 +741,8 @@ test('issue 12: a title without article after a reporting participle and « à �
   assert.deepEqual(names(detect('Elle a expliqué à Vortexa que la série reviendra, selon un texte repris par Hebdolux.', empty)).sort(), ['organisation:Hebdolux:1', 'organisation:Vortexa:1']);
   assert.deepEqual(names(detect('Il a confié à Fillon son inquiétude. François Fillon a souri.', empty)), ['person:François Fillon:2']);
 });
+
+test('issue 12: the national forces are organisations of the built-in reference (« les CRS », « la Marine nationale », « l’Armée de terre »)', () => {
+  const refs = detect('Les CRS ont dégagé la route ; la Marine nationale et l’Armée de terre sont mobilisées.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Armée de terre:1', 'organisation:Compagnies républicaines de sécurité:1', 'organisation:Marine nationale:1']);
+});
