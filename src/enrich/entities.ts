@@ -485,9 +485,10 @@ function mentions(
  * part of the organisation's name, not a place of the story. Not after heads of events or of
  * bodies named by a country (`Coupe de France`, `Gouvernement de…`). After a lowercase word,
  * the last of an organisation's name (`…de santé d’Île-de-France`), the same.
+ * With `nameEnd`, `head` is the last word of a longer name (`École des Mines` of `…de Nancy`), whatever it is.
  */
-function placeComplement(head: Token, toks: Token[], matcher: EntityMatcher): Token[] | undefined {
-  if (head.capitalised && (!ORGANISATION_WORDS.has(head.word.folded) || NO_TAIL_HEADS.has(head.word.folded))) return undefined;
+function placeComplement(head: Token, toks: Token[], matcher: EntityMatcher, nameEnd = false): Token[] | undefined {
+  if (!nameEnd && head.capitalised && (!ORGANISATION_WORDS.has(head.word.folded) || NO_TAIL_HEADS.has(head.word.folded))) return undefined;
   const link = toks[head.index + 1];
   if (!link) return undefined;
   const at = link.gap === 'elided' ? link.index : link.gap === 'space' && (link.word.raw === 'de' || link.word.raw === 'du') ? link.index + 1 : -1;
@@ -1377,6 +1378,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `un sondage Odoxa Dentsu`, `un sondage Ipsos Steria`: a known pollster before its partners' names.
       const pollster = cue === 'organisation' && run.length > 1 && cueToken(run, toks)?.word.folded === 'sondage' ? matchAlias(toks, run[0]!.index, matcher) : undefined;
       if (pollster && pollster.rest.length < run.length - 1 && matcher.entities[pollster.entity]!.kind === 'organisation') resolve = () => addKnown(pollster.entity);
+      // `l’École des Mines de Nancy`, `le Musée des Beaux-Arts de Lyon`: the town after a name headed by a word of organisations is part of it.
+      else if (run.length > 1 && byWord && head && ORGANISATION_WORDS.has(run[0]!.word.folded)) {
+        const whole = [...run, ...(placeComplement(run[run.length - 1]!, toks, matcher, true) ?? [])];
+        resolve = () => addOrganisation(whole, text);
+      }
       else if (cue === 'organisation' || (run.length > 1 && byWord)) resolve = () => addOrganisation(run, text);
       else {
         // `un sondage Odoxa Dentsu`: a known organisation before words that name nothing

@@ -746,3 +746,8 @@ test('issue 12: the national forces are organisations of the built-in reference 
   const refs = detect('Les CRS ont dégagé la route ; la Marine nationale et l’Armée de terre sont mobilisées.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Armée de terre:1', 'organisation:Compagnies républicaines de sécurité:1', 'organisation:Marine nationale:1']);
 });
+
+test('issue 12: the town after a name of several words headed by a word of organisations is part of it (« l’École des Mines de Nancy », « le Centre des Brûlés de Tours »), not a place of the story', () => {
+  const refs = detect('Le robot arpente l’École des Mines de Nancy ; le blessé ira au Centre des Brûlés de Tours.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Centre des Brûlés de Tours:1', 'organisation:École des Mines de Nancy:1']);
+});
