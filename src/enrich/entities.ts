@@ -967,6 +967,30 @@ function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: Re
   return joinsItems(next) && !!after && after.gap === 'space' && after.capitalised;
 }
 
+/** Acronyms of common things, never of a body: `les TPE et les PME`, `(…, NDLR)`, `en CDI`. */
+const COMMON_ACRONYMS = new Set('ndlr nda pme tpe eti pma tva sms pib cdi cdd rsa smic tv hlm qg vip ogm adn ivg lgbt jo bd dj pdg ceo gps suv rer tgv ter'.split(' '));
+
+/** A word of capital letters only, no digit, standing alone (not `SUD-rail`, `TV 5`), that names no common thing. */
+function listedAcronym(t: Token, toks: Token[], text: string): boolean {
+  const next = toks[t.index + 1];
+  return /^\p{Lu}{2,6}$/u.test(t.word.raw) && !COMMON_ACRONYMS.has(t.word.folded) && text.charAt(t.word.end) !== '-' && !(next?.gap === 'space' && (next.capitalised || /^\d/u.test(next.word.raw)));
+}
+
+/**
+ * `l’Unsa, SUD, FO et Solidaires`: the word is an item of a list (after a comma, `et` or `ou`, or before one)
+ * whose item just before or just after it is a known organisation.
+ */
+function listedWithOrganisations(t: Token, toks: Token[], text: string, organisationEnds: ReadonlySet<number>, matcher: EntityMatcher): boolean {
+  const prev = toks[t.index - 1];
+  if (prev && joinsItems(prev) && t.gap === 'space' && organisationEnds.has(prev.index - 1)) return true;
+  if (prev && afterComma(t, prev, text) && organisationEnds.has(prev.index)) return true;
+  const next = toks[t.index + 1];
+  if (!next) return false;
+  const item = afterComma(next, t, text) ? next.index : joinsItems(next) && toks[next.index + 1]?.gap === 'space' ? next.index + 1 : -1;
+  const rule = item >= 0 ? matchAlias(toks, item, matcher) : undefined;
+  return !!rule && matcher.entities[rule.entity]!.kind === 'organisation';
+}
+
 /** A comma and spaces between `prev` and `t`. */
 const afterComma = (t: Token, prev: Token, text: string): boolean => /^,\s+$/u.test(text.slice(prev.word.end, t.word.start));
 /** `et` or `ou` between two items of a list. */
@@ -1394,6 +1418,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const product = (!!prev && PRODUCT_DETERMINERS.has(prev.word.raw)) || run.slice(1).some((t) => /\d/u.test(t.word.raw));
         const lead = run.length > 1 && inSentence && !product ? matchAlias(toks, run[0]!.index, matcher) : undefined;
         if (lead && lead.rest.length < run.length - 1 && matcher.entities[lead.entity]!.kind === 'organisation') resolve = () => addKnown(lead.entity);
+        // `l’Unsa, SUD, FO et Solidaires`: an acronym listed beside known organisations is one.
+        else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && listedWithOrganisations(run[0]!, toks, text, organisationEnds, matcher)) {
+          resolve = () => addOrganisation(run, text);
+        }
       }
     }
     if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });

@@ -751,3 +751,8 @@ test('issue 12: the town after a name of several words headed by a word of organ
   const refs = detect('Le robot arpente l’École des Mines de Nancy ; le blessé ira au Centre des Brûlés de Tours.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Centre des Brûlés de Tours:1', 'organisation:École des Mines de Nancy:1']);
 });
+
+test('issue 12: an acronym listed beside known organisations is one (« la CGT, SNAT et FO »), not an acronym of common things (« les TPE et les PME ») nor one glued to a number (« TV 5 »)', () => {
+  assert.deepEqual(names(detect('La CGT, SNAT et FO appellent à la grève.', empty)).sort(), ['organisation:CGT:1', 'organisation:Force ouvrière:1', 'organisation:SNAT:1']);
+  assert.deepEqual(names(detect('Le Bon Coin séduit la CGT, PME et TPE.', empty)).filter((n) => n.includes('PME') || n.includes('TPE')), []);
+});
