@@ -1029,7 +1029,7 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
   const last = run[run.length - 1]!;
   if (run.length > 3 || (run.length === 1 && isAllCaps(first.word.raw)) || first.gap !== 'space') return false;
   const at = toks[first.index - 1];
-  if (at && (at.word.raw === 'à' || at.word.raw === 'a') && at.gap === 'space' && whereBefore(at, toks)) return true;
+  if (at && (at.word.raw === 'à' || at.word.raw === 'a') && at.gap === 'space' && (whereBefore(at, toks) || dateBefore(at, toks))) return true;
   if (placeInBrackets(run, toks, text, matcher)) return true;
   const next = toks[last.index + 1];
   if (!next) return false;
@@ -1105,6 +1105,15 @@ function closingLength(t: Token, toks: Token[]): number {
   let end = t.index;
   while (end < t.index + 2 && toks[end + 1]?.gap === 'space' && toks[end + 1]!.capitalised) end++;
   return end - t.index + 1;
+}
+
+/** Days and months: `lundi à Belgrade`, `le 18 mai à Reims`. */
+const DATE_WORDS = new Set('lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '));
+
+/** A day, a month or a year right before `at` (`à`): `lundi 15 juillet à Belgrade`, `en 2019 à Gao`. */
+function dateBefore(at: Token, toks: Token[]): boolean {
+  const prev = toks[at.index - 1];
+  return !!prev && at.gap === 'space' && !prev.capitalised && (DATE_WORDS.has(prev.word.folded) || /^(?:1[89]|20)\d\d$/u.test(prev.word.raw));
 }
 
 /** Lowercase words, a date or a time at most, between a word of living, birth or death and `à`. */

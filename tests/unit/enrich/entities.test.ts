@@ -756,3 +756,8 @@ test('issue 12: an acronym listed beside known organisations is one (« la CGT, 
   assert.deepEqual(names(detect('La CGT, SNAT et FO appellent à la grève.', empty)).sort(), ['organisation:CGT:1', 'organisation:Force ouvrière:1', 'organisation:SNAT:1']);
   assert.deepEqual(names(detect('Le Bon Coin séduit la CGT, PME et TPE.', empty)).filter((n) => n.includes('PME') || n.includes('TPE')), []);
 });
+
+test('issue 12: a day, a month or a year right before « à » says the name after it is where something happened (« lundi 15 juillet à Vilnor », « en 1975 à Monzetta »)', () => {
+  const refs = detect('Le président a parlé lundi 15 juillet à Vilnor. Il avait gagné en 1975 à Monzetta.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Monzetta:1', 'place:Vilnor:1']);
+});
