@@ -1013,8 +1013,11 @@ function eventName(run: Token[], toks: Token[]): boolean {
   return first === 'ligue' && (second === 'europa' || /^\d$/u.test(second ?? '') || (second === 'des' && toks[at + 2]?.word.folded === 'champions'));
 }
 
-/** Participles and verbs after which `à X` is where someone lives, was born, died or arrived: `né à Parme`, `installée à Essaouira`. */
-const WHERE_WORDS = /^(?:nee?s?|morte?s?|decedee?s?|installee?s?|basee?s?|domiciliee?s?|hospitalisee?s?|inhumee?s?|enterree?s?|arrivee?s?|atterrie?s?|vit|vivait|vivaient|vivent|habite|habitait|habitent|reside|residait|residant|sejourne|sejournait|exile|exilee)$/u;
+/**
+ * Participles and verbs after which `à X` is where someone lives, was born, died or arrived (`né à Parme`, `installée à Essaouira`),
+ * and nouns of trips and events that take place somewhere (`son déplacement à Marcy-l’Étoile`, `une fusillade à Orlando`).
+ */
+const WHERE_WORDS = /^(?:nee?s?|morte?s?|decedee?s?|installee?s?|basee?s?|domiciliee?s?|hospitalisee?s?|inhumee?s?|enterree?s?|arrivee?s?|atterrie?s?|vit|vivait|vivaient|vivent|habite|habitait|habitent|reside|residait|residant|sejourne|sejournait|exile|exilee|deplacement|voyage|sejour|escale|attentat|fusillade|explosion|incendie|seisme|manifestation|rassemblement|sommet|tournage|concert)$/u;
 /** Nouns of an apposition that say the name before the comma is a town or a part of one: `à Templin, ville de l’Est`. */
 const TOWN_APPOSITIONS = new Set(['ville', 'localite', 'commune', 'cite', 'ile', 'capitale', 'village', 'bourgade', 'metropole', 'banlieue', 'quartier', 'station', 'port', 'region', 'province', 'bourg']);
 

@@ -761,3 +761,8 @@ test('issue 12: a day, a month or a year right before « à » says the name aft
   const refs = detect('Le président a parlé lundi 15 juillet à Vilnor. Il avait gagné en 1975 à Monzetta.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Monzetta:1', 'place:Vilnor:1']);
 });
+
+test('issue 12: a noun of trips or events a few words before « à » says the name after it is a place (« une manifestation se préparait à Vestrik », « son déplacement à Korvanie »)', () => {
+  const refs = detect('Une manifestation se préparait aussi à Vestrik. Son déplacement à Korvane intervient après la crise.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Korvane:1', 'place:Vestrik:1']);
+});
