@@ -762,7 +762,7 @@ test('issue 12: a day, a month or a year right before « à » says the name aft
   assert.deepEqual(names(refs).sort(), ['place:Monzetta:1', 'place:Vilnor:1']);
 });
 
-test('issue 12: a noun of trips or events a few words before « à » says the name after it is a place (« une manifestation se préparait à Vestrik », « son déplacement à Korvanie »)', () => {
+test('issue 12: a noun of trips or events a few words before « à » says the name after it is a place (« une manifestation se préparait à Vestrik », « son déplacement à Korvane »)', () => {
   const refs = detect('Une manifestation se préparait aussi à Vestrik. Son déplacement à Korvane intervient après la crise.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Korvane:1', 'place:Vestrik:1']);
 });
