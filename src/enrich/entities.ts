@@ -602,6 +602,18 @@ function isFirstName(t: Token, matcher: EntityMatcher): boolean {
  * A given name alone after the person cue `cue` that names no one a reader can look up: `son mari Philippe`,
  * `son fils Yohann`, `sa fille Misty` (one word after a noun of kinship is a given name, known or not), not `la chanteuse Adele`.
  */
+/**
+ * `Zaho, la chanteuse`, `Amir, le chanteur franco-israélien`: one word, not a known name, then a comma and a trade
+ * whose people go by one name (see `STAGE_CUES`) is a stage name.
+ */
+function stageApposition(t: Token, toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  if (isAllCaps(t.word.raw) || t.sentenceStart || matcher.bySlug.has(slugify(t.word.raw)) || !surnameWord(t)) return false;
+  let next = toks[t.index + 1];
+  if (!next || !/^,\s+$/u.test(text.slice(t.word.end, next.word.start))) return false;
+  if (['le', 'la', 'l', 'un', 'une'].includes(next.word.folded)) next = toks[next.index + 1];
+  return !!next && !next.capitalised && STAGE_CUES.has(next.word.folded);
+}
+
 function givenNameAlone(t: Token, cue: string, matcher: EntityMatcher): boolean {
   if (STAGE_CUES.has(cue)) return false;
   return isFirstName(t, matcher) || (KIN.has(cue) && !isAllCaps(t.word.raw));
@@ -1806,6 +1818,7 @@ function regionWords(place: Token[], toks: Token[]): number {
  * or three capitalised words followed by a comma and a person noun (or an age) names a person.
  */
 function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
+  if (run.length === 1 && stageApposition(run[0]!, toks, text, matcher)) return 'person';
   if (run.length < 2 || run.length > 3 || run.some((t) => ORGANISATION_WORDS.has(t.word.folded) || !surnameWord(t))) return undefined;
   // `pendant la Grande Guerre, le chef d’État…`: a name after an article is a thing's; after a capitalised word
   // that starts no name, part of a title (`pour Non Stop Politique, la mère de…`).

@@ -766,3 +766,8 @@ test('issue 12: a noun of trips or events a few words before « à » says the n
   const refs = detect('Une manifestation se préparait aussi à Vestrik. Son déplacement à Korvane intervient après la crise.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Korvane:1', 'place:Vestrik:1']);
 });
+
+test('issue 12: one word followed by a comma and a trade whose people go by one name is a stage name (« Zelko, la chanteuse », « Navo, la star brésilienne »); not a known name', () => {
+  const refs = detect('On retrouve Zelko, la chanteuse, puis la punition de Navo, la star brésilienne.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Navo:1', 'person:Zelko:1']);
+});
