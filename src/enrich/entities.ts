@@ -1131,6 +1131,30 @@ function dateBefore(at: Token, toks: Token[]): boolean {
   return !!prev && at.gap === 'space' && !prev.capitalised && (DATE_WORDS.has(prev.word.folded) || /^(?:1[89]|20)\d\d$/u.test(prev.word.raw));
 }
 
+/** Words before `de` that locate something by a place: `près de Padoue`, `au large d’Ostende`, `aux abords de Lyon`. */
+const NEAR_WORDS = new Set(['pres', 'loin', 'large', 'environs', 'peripherie', 'abords']);
+
+/**
+ * `près de Dortmund`, `non loin de Sauternes`, `au large d’Ostende`, `à 70 km au sud de Kuala Lumpur`, `à l’est d’Ansongo`:
+ * the name after a word that locates by a place, and `de`, `du` or `d’`, is that place. A point of the compass counts
+ * only after `au` or `à l’` (`il est de…` is a verb).
+ */
+function nearPlace(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  // `non loin du Centre Pompidou`: a body is near, not a place.
+  if (run.length > 3 || ORGANISATION_WORDS.has(first.word.folded)) return false;
+  let i = first.index - 1;
+  if (first.gap !== 'elided') {
+    if (first.gap !== 'space' || !OF_WORDS.has(toks[i]?.word.raw ?? '')) return false;
+    i--;
+  }
+  const word = toks[i];
+  if (!word || word.capitalised || word.gap === 'other') return false;
+  if (NEAR_WORDS.has(word.word.folded)) return true;
+  const before = toks[i - 1];
+  return COMPASS.has(word.word.folded) && !!before && (before.word.raw === 'au' || (word.gap === 'elided' && before.word.raw === 'à'));
+}
+
 /** Lowercase words, a date or a time at most, between a word of living, birth or death and `à`. */
 const WHERE_SPAN = 5;
 
@@ -1367,6 +1391,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         departmentAfter(run, toks, text, matcher) ||
         placeNounBefore(run, toks) ||
         afterKnownOrganisation(run[0]!, toks, organisationEnds) ||
+        // `au large des Sables-d’Olonne`: a town near which something happens, with its article.
+        nearPlace(run, toks) ||
         // `entre Houeillès et Damazan`: the first of two towns a road or a trip joins.
         (cue === undefined && run[0]!.gap === 'space' && toks[run[0]!.index - 1]?.word.raw === 'entre') ||
         (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
@@ -1381,7 +1407,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       ((cue === 'place' && placeAround(run, toks, text, matcher)) ||
         (cue === undefined &&
           !(run.length === 1 && isAllCaps(run[0]!.word.raw)) &&
-          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, placeEnds))));
+          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, placeEnds) || nearPlace(run, toks))));
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
     if (quoted && quoted.length > run.length) {

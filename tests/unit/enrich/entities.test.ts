@@ -771,3 +771,8 @@ test('issue 12: one word followed by a comma and a trade whose people go by one 
   const refs = detect('On retrouve Zelko, la chanteuse, puis la punition de Navo, la star brésilienne.', empty);
   assert.deepEqual(names(refs).sort(), ['person:Navo:1', 'person:Zelko:1']);
 });
+
+test('issue 12: a word that locates by a place, then « de », names that place (« près de Dorlund », « au large d’Ostrande », « à 70 km au sud de Kuala Serang »); not a body (« non loin du Centre Pompidou »), nor « est » the verb', () => {
+  const refs = detect('Il vivait près de Dorlund, puis au large d’Ostrande, à 70 km au sud de Kuala Serang. Il est de Zorglub.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Dorlund:1', 'place:Kuala Serang:1', 'place:Ostrande:1']);
+});
