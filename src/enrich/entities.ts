@@ -1538,6 +1538,17 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         if (given > 0) takeRun(run.slice(given));
         return;
       }
+      // `l’agent du FBI Ron Harper`, `auprès du Parisien Frédérick Genevée`: a known name, then a rarer given name and a surname.
+      // Not a maker's model (`une Rolls-Royce Dawn Adamas`, `Renault Mégane R.S.`).
+      const before = toks[run[0]!.index - 1];
+      if (
+        run.length === 3 && knownOther(run[0]!, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!) && run[2]!.word.raw.length > 1 &&
+        !(before && PRODUCT_DETERMINERS.has(before.word.raw))
+      ) {
+        classify(run.slice(0, 1), toks, text);
+        addPerson(run.slice(1), text);
+        return;
+      }
       // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
       // `la commune de Saint-Pierre d’Eyraud`: so is a town after a noun of places.
       const town = (cueBefore(run, toks, text, matcher) === 'place' || placeNounBefore(run, toks)) && matcher.communes.has(hyphenated(surface(run, text)));

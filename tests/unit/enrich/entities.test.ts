@@ -776,3 +776,8 @@ test('issue 12: a word that locates by a place, then « de », names that place 
   const refs = detect('Il vivait près de Dorlund, puis au large d’Ostrande, à 70 km au sud de Kuala Serang. Il est de Zorglub.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Dorlund:1', 'place:Kuala Serang:1', 'place:Ostrande:1']);
 });
+
+test('issue 12: after a known name, a rarer given name and a surname name someone (« l’agent du FBI Ron Harper », « auprès du Parisien Erik Berg »), not a maker’s model (« une Rolls-Royce Dawn Adamas »)', () => {
+  const refs = detect('Selon l’agent du FBI Ron Harper et, auprès du Parisien, Erik Berg. Il conduit une Rolls-Royce Dawn Adamas.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Erik Berg:1', 'person:Ron Harper:1']);
+});
