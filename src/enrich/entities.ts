@@ -671,6 +671,14 @@ function attributed(run: Token[], toks: Token[], text: string): boolean {
  */
 function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: string): { start: number; end: number } | undefined {
   if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surname(run[1]!) && !bareInitial(run[1]!, text)) return { start: 0, end: 2 };
+  // `Al Pacino`, `Al Gore`: `Al` written apart and alone before one surname is a given name (`al-Assad` is glued, `Al Jazeera` known);
+  // not before the Arabic nouns of bodies, which end in `-a` (`Al Quaïda`, `Al Nosra`).
+  if (
+    run.length === 2 && run[0]!.word.raw === 'Al' && surname(run[1]!) && !isAllCaps(run[1]!.word.raw) && !run[1]!.word.folded.endsWith('a') &&
+    !matcher.bySlug.has(slugify(surface(run, text)))
+  ) {
+    return { start: 0, end: 2 };
+  }
   // `« …», souffle Domingas Ribeiro`: two or three words after a verb of speech that follows a quotation name its speaker.
   if (run.length >= 2 && run.length <= 3 && attributed(run, toks, text) && run.every((t) => surnameWord(t) && !isAllCaps(t.word.raw)) && surname(run[run.length - 1]!) && !knownOther(run[0]!, matcher) && !matcher.bySlug.has(slugify(surface(run, text)))) {
     return { start: 0, end: run.length };

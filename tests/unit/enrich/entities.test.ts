@@ -781,3 +781,8 @@ test('issue 12: after a known name, a rarer given name and a surname name someon
   const refs = detect('Selon l’agent du FBI Ron Harper et, auprès du Parisien, Erik Berg. Il conduit une Rolls-Royce Dawn Adamas.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Erik Berg:1', 'person:Ron Harper:1']);
 });
+
+test('issue 12: « Al » written apart before one surname is a given name (« Al Pacino »), not before an Arabic noun of a body (« Al Quaïda »)', () => {
+  const refs = detect('Le film réunit Al Pacino et Joe Pesci. La menace d’Al Quaïda plane.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Al Pacino:1', 'person:Joe Pesci:1']);
+});
