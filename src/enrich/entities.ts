@@ -115,7 +115,9 @@ const ORGANISATION_CUES = new Set(
     'societe groupe entreprise constructeur marque parti club journal quotidien hebdomadaire mensuel magazine chaine start-up startup ' +
     'fabricant association syndicat compagnie operateur banque assureur equipementier distributeur enseigne mouvement ong firme ' +
     'editeur label radio site plateforme application appli geant laboratoire labo institut cabinet agence ecurie usine sondeur ' +
-    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique fondation federation confederation media'
+    'cooperative mutuelle filiale holding consortium television collectif organisme transporteur reseau boutique fondation federation confederation media ' +
+    // `la revue Nature`: a journal of science is a medium as a magazine is.
+    'revue'
   ).split(' '),
 );
 /**
@@ -242,6 +244,9 @@ interface Token {
   index: number;
 }
 
+/** `St. Petersburg`, `Ste. Geneviève`, `Mt. Vernon`: abbreviations that start a place's name, written with a dot. */
+const ABBREVIATED_SAINTS = new Set(['St', 'Ste', 'Mt']);
+
 /** `l’` just before a word, after a space or punctuation. */
 const L_ELISION = /(?:^|[^\p{L}])[lL]['\u2019\u02bc]$/u;
 
@@ -254,9 +259,12 @@ function tokenize(text: string): Token[] {
       out.push({ word, capitalised, gap: 'space', sentenceStart: false, afterL: false, index: out.length });
     } else {
       const gap = prev ? text.slice(prev.end, word.start) : '\n';
-      // `Jay Y. Lee`: the dot after an initial does not end the sentence.
+      // `Jay Y. Lee`, `St. Petersburg`: the dot after an initial or an abbreviated `Saint` does not end the sentence.
       const afterInitial =
-        prev !== undefined && prev.raw.length === 1 && isCapitalised(prev.raw) && /^\.[ \u00a0]+$/u.test(gap) && !NOT_A_NAME_START.has(word.folded);
+        prev !== undefined &&
+        ((prev.raw.length === 1 && isCapitalised(prev.raw)) || (ABBREVIATED_SAINTS.has(prev.raw) && isCapitalised(word.raw))) &&
+        /^\.[ \u00a0]+$/u.test(gap) &&
+        !NOT_A_NAME_START.has(word.folded);
       out.push({
         word,
         capitalised,
@@ -318,7 +326,7 @@ function nameWord(t: Token | undefined, first: boolean): boolean {
 }
 
 /** Lowercase English words that link the words of an English name. */
-const ENGLISH_LINKS = new Set(['of', 'for']);
+const ENGLISH_LINKS = new Set(['of', 'for', 'and']);
 
 /** Lowercase nouns of the press before the title of a newspaper or magazine: `le magazine Elle`. */
 const MEDIUM_NOUNS = new Set(['magazine', 'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'bimensuel', 'trimestriel', 'revue']);
@@ -361,6 +369,9 @@ function mentions(
   let matchedUntil = 0;
   /** Where the last medium named ends: `France 3` of `France 3 Bourgogne`. */
   let mediumUntil = -1;
+  /** Where the last one-word organisation named ends, and its match: `Honda` of `Honda Australie`. */
+  let branchUntil = -1;
+  let branch: Match | undefined;
   while (i < toks.length) {
     const site = siteAt(toks, i, text);
     if (site) {
@@ -371,6 +382,13 @@ function mentions(
     // `le made in France`, « Once Upon a Time in Hollywood »: an English phrase or title, not the place.
     if (toks[i]!.gap === 'space' && toks[i - 1]?.word.raw === 'in' && (toks[i - 2]?.word.folded === 'made' || toks[i - 2]?.capitalised)) {
       i++;
+      continue;
+    }
+    // `l’association "Paris en Commun"`: a name quoted after a noun of organisations is read whole, known words inside it included.
+    const quoted = toks[i]!.capitalised && i !== matchedUntil ? quotedName([toks[i]!], toks, text) : undefined;
+    if (quoted && quoted.length > 1) {
+      runs.push(quoted);
+      i = matchedUntil = quoted[quoted.length - 1]!.index + 1;
       continue;
     }
     let rule = matchAlias(toks, i, matcher);
@@ -397,6 +415,12 @@ function mentions(
         i = matchedUntil = mediumUntil = end;
         continue;
       }
+      // `Honda Australie`, `Volkswagen France`: a company's national branch, named by the company and its country, is one organisation.
+      if (i === branchUntil && toks[i]!.gap === 'space' && matcher.entities[rule.entity]!.kind === 'place' && !glued(toks[end], false)) {
+        media.set(branch!, toks.slice(i, end));
+        i = matchedUntil = end;
+        continue;
+      }
       const before = toks[i - 1];
       // Only a one-word alias can be part of a longer name (`Brigitte Macron`, `Samsung Electronics`).
       const single = rule.rest.length === 0;
@@ -407,6 +431,9 @@ function mentions(
         if (SOURCE_SLUGS.has(matcher.entities[rule.entity]!.slug)) {
           mediumUntil = end;
           medium = gazetteer[gazetteer.length - 1];
+        } else if (single && matcher.entities[rule.entity]!.kind === 'organisation') {
+          branchUntil = end;
+          branch = gazetteer[gazetteer.length - 1];
         }
         i = matchedUntil = end;
         continue;
@@ -458,9 +485,10 @@ function mentions(
  * part of the organisation's name, not a place of the story. Not after heads of events or of
  * bodies named by a country (`Coupe de France`, `Gouvernement de…`). After a lowercase word,
  * the last of an organisation's name (`…de santé d’Île-de-France`), the same.
+ * With `nameEnd`, `head` is the last word of a longer name (`École des Mines` of `…de Nancy`), whatever it is.
  */
-function placeComplement(head: Token, toks: Token[], matcher: EntityMatcher): Token[] | undefined {
-  if (head.capitalised && (!ORGANISATION_WORDS.has(head.word.folded) || NO_TAIL_HEADS.has(head.word.folded))) return undefined;
+function placeComplement(head: Token, toks: Token[], matcher: EntityMatcher, nameEnd = false): Token[] | undefined {
+  if (!nameEnd && head.capitalised && (!ORGANISATION_WORDS.has(head.word.folded) || NO_TAIL_HEADS.has(head.word.folded))) return undefined;
   const link = toks[head.index + 1];
   if (!link) return undefined;
   const at = link.gap === 'elided' ? link.index : link.gap === 'space' && (link.word.raw === 'de' || link.word.raw === 'du') ? link.index + 1 : -1;
@@ -574,6 +602,18 @@ function isFirstName(t: Token, matcher: EntityMatcher): boolean {
  * A given name alone after the person cue `cue` that names no one a reader can look up: `son mari Philippe`,
  * `son fils Yohann`, `sa fille Misty` (one word after a noun of kinship is a given name, known or not), not `la chanteuse Adele`.
  */
+/**
+ * `Zaho, la chanteuse`, `Amir, le chanteur franco-israélien`: one word, not a known name, then a comma and a trade
+ * whose people go by one name (see `STAGE_CUES`) is a stage name.
+ */
+function stageApposition(t: Token, toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  if (isAllCaps(t.word.raw) || t.sentenceStart || matcher.bySlug.has(slugify(t.word.raw)) || !surnameWord(t)) return false;
+  let next = toks[t.index + 1];
+  if (!next || !/^,\s+$/u.test(text.slice(t.word.end, next.word.start))) return false;
+  if (['le', 'la', 'l', 'un', 'une'].includes(next.word.folded)) next = toks[next.index + 1];
+  return !!next && !next.capitalised && STAGE_CUES.has(next.word.folded);
+}
+
 function givenNameAlone(t: Token, cue: string, matcher: EntityMatcher): boolean {
   if (STAGE_CUES.has(cue)) return false;
   return isFirstName(t, matcher) || (KIN.has(cue) && !isAllCaps(t.word.raw));
@@ -605,6 +645,25 @@ const EVENT_WORDS = new Set(['awards', 'games', 'cup', 'trophy']);
 /** A surname word that is no particle: the last word of a name (`Pen` of `Le Pen`, `Robertis`). */
 const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.folded);
 
+/** Verbs of speech after a quotation, before its speaker: `», explique Nikole Montagné`. */
+const SPEECH_VERBS = new Set(
+  (
+    'explique souffle raconte affirme estime confie temoigne insiste poursuit ajoute conclut assure precise declare lance resume reconnait regrette ' +
+    'indique souligne detaille avance rappelle commente reagit deplore martele previent tranche analyse observe note juge rencherit argue plaide glisse lache ironise dit admet nuance releve abonde confirme denonce repond'
+  ).split(' '),
+);
+
+/** Titles written with a capital that are no word of a name: `Maître Jean-Baptiste Iosca`, `Miss France 2017`. */
+const SPEAKER_TITLES = new Set(['maitre', 'miss', 'mister', 'madame', 'monsieur', 'mademoiselle', 'lady', 'sir', 'docteur', 'professeur', 'general', 'colonel', 'capitaine', 'commandant']);
+
+/** The run comes right after a verb of speech that follows a closing quotation mark (and a comma): `", souffle X Y`. */
+function attributed(run: Token[], toks: Token[], text: string): boolean {
+  const verb = toks[run[0]!.index - 1];
+  if (!verb || run[0]!.gap !== 'space' || verb.capitalised || !SPEECH_VERBS.has(verb.word.folded) || SPEAKER_TITLES.has(run[0]!.word.folded)) return false;
+  const before = toks[verb.index - 1];
+  return !!before && /[»"”]\s*,?\s*$/u.test(text.slice(before.word.end, verb.word.start));
+}
+
 /**
  * Where a person's name lies in a run: from the first given name followed by a surname word,
  * to the last surname word, so `Santé Agnès Buzyn` gives `Agnès Buzyn`, `Rupert Murdoch News
@@ -612,6 +671,18 @@ const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.f
  */
 function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: string): { start: number; end: number } | undefined {
   if (run.length === 2 && isRareFirstName(run[0]!, matcher) && surname(run[1]!) && !bareInitial(run[1]!, text)) return { start: 0, end: 2 };
+  // `Al Pacino`, `Al Gore`: `Al` written apart and alone before one surname is a given name (`al-Assad` is glued, `Al Jazeera` known);
+  // not before the Arabic nouns of bodies, which end in `-a` (`Al Quaïda`, `Al Nosra`).
+  if (
+    run.length === 2 && run[0]!.word.raw === 'Al' && surname(run[1]!) && !isAllCaps(run[1]!.word.raw) && !run[1]!.word.folded.endsWith('a') &&
+    !matcher.bySlug.has(slugify(surface(run, text)))
+  ) {
+    return { start: 0, end: 2 };
+  }
+  // `« …», souffle Domingas Ribeiro`: two or three words after a verb of speech that follows a quotation name its speaker.
+  if (run.length >= 2 && run.length <= 3 && attributed(run, toks, text) && run.every((t) => surnameWord(t) && !isAllCaps(t.word.raw)) && surname(run[run.length - 1]!) && !knownOther(run[0]!, matcher) && !matcher.bySlug.has(slugify(surface(run, text)))) {
+    return { start: 0, end: run.length };
+  }
   // `Déborah de Robertis`: a particle between them; not after an article (`la Colline de Barjaquets`).
   if (run.length === 3 && isRareFirstName(run[0]!, matcher) && !articleBefore(run[0]!, toks) && PARTICLES.has(run[1]!.word.raw) && surname(run[2]!)) {
     return { start: 0, end: 3 };
@@ -738,11 +809,26 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
 }
 
 /** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */
-const cueAdjective = (t: Token): boolean =>
+const plainAdjective = (t: Token): boolean =>
   !t.capitalised &&
   !TAIL_STOPS.has(t.word.folded) &&
   !NOT_A_NAME_START.has(t.word.folded) &&
   (institutionAdjective(t.word.folded) || /^.{3,}i(?:er|ere)s?$/u.test(t.word.folded) || NATIONALITY_ADJECTIVE.test(t.word.folded) || CUE_NATIONALITIES.has(t.word.folded));
+
+/**
+ * An adjective between a cue noun and a name, participles and adjectives in `-an` included:
+ * `le site spécialisé Deadline`, `le groupe catalan Puig`, `le préparateur texan Hennessey`; not a cue noun itself (`société`).
+ */
+const cueAdjective = (t: Token): boolean =>
+  plainAdjective(t) ||
+  (!t.capitalised &&
+    !NOT_A_NAME_START.has(t.word.folded) &&
+    !PERSON_CUES.has(t.word.folded) &&
+    !ORGANISATION_CUES.has(t.word.folded) &&
+    (CUE_PARTICIPLE.test(t.word.raw) || /^.{3,}an(?:e|s|es)?$/u.test(t.word.folded)));
+
+/** A participle used as an adjective, written with its accent: `spécialisé`, `basée`. */
+const CUE_PARTICIPLE = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;
 
 /** Nationalities that the adjective endings miss: `l’horloger suisse Swatch`, `le constructeur tricolore Renault`. */
 const CUE_NATIONALITIES = new Set(['suisse', 'belge', 'russe', 'grec', 'grecque', 'turc', 'turque', 'tricolore', 'suedois', 'danois', 'hongrois', 'chinois', 'japonais', 'coreen', 'sud-coreen', 'indien', 'allemand', 'britannique', 'americain', 'neerlandais', 'autrichien', 'tcheque']);
@@ -816,6 +902,8 @@ function townArticle(run: Token[], toks: Token[]): Token | undefined {
 const GEO_NOUNS = new Set([
   'massif', 'riviere', 'fleuve', 'lac', 'mer', 'golfe', 'baie', 'col', 'foret', 'hameau', 'village', 'ville', 'region', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee',
   'province', 'station', 'quartier',
+  // Towns and areas abroad that no list holds: `le comté de Lincoln`, `la capitale Tbilissi`, `le mont Sinabung`, `la bourgade de Kempten`.
+  'comte', 'capitale', 'commune', 'localite', 'bourgade', 'agglomeration', 'banlieue', 'metropole', 'district', 'canton', 'mont', 'volcan',
 ]);
 
 /** Capitalised nouns of geography that start the name of a place: `Pic du Midi de Bigorre`, `Golfe du Mexique`, `Lac Léman`. */
@@ -848,6 +936,8 @@ function geoNounBefore(run: Token[], toks: Token[]): boolean {
   } else if (first.gap !== 'space') return false;
   else if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
   else if (OF_WORDS.has(toks[i]?.word.raw ?? '')) i--;
+  // `la capitale malgache Antananarivo`, `la ville italienne de Gênes`: an adjective between the noun and the name.
+  if (toks[i] && !GEO_NOUNS.has(toks[i]!.word.folded) && plainAdjective(toks[i]!) && toks[i]!.gap === 'space') i--;
   const noun = toks[i];
   // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
   const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');
@@ -897,6 +987,30 @@ function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: Re
   return joinsItems(next) && !!after && after.gap === 'space' && after.capitalised;
 }
 
+/** Acronyms of common things, never of a body: `les TPE et les PME`, `(…, NDLR)`, `en CDI`. */
+const COMMON_ACRONYMS = new Set('ndlr nda pme tpe eti pma tva sms pib cdi cdd rsa smic tv hlm qg vip ogm adn ivg lgbt jo bd dj pdg ceo gps suv rer tgv ter'.split(' '));
+
+/** A word of capital letters only, no digit, standing alone (not `SUD-rail`, `TV 5`), that names no common thing. */
+function listedAcronym(t: Token, toks: Token[], text: string): boolean {
+  const next = toks[t.index + 1];
+  return /^\p{Lu}{2,6}$/u.test(t.word.raw) && !COMMON_ACRONYMS.has(t.word.folded) && text.charAt(t.word.end) !== '-' && !(next?.gap === 'space' && (next.capitalised || /^\d/u.test(next.word.raw)));
+}
+
+/**
+ * `l’Unsa, SUD, FO et Solidaires`: the word is an item of a list (after a comma, `et` or `ou`, or before one)
+ * whose item just before or just after it is a known organisation.
+ */
+function listedWithOrganisations(t: Token, toks: Token[], text: string, organisationEnds: ReadonlySet<number>, matcher: EntityMatcher): boolean {
+  const prev = toks[t.index - 1];
+  if (prev && joinsItems(prev) && t.gap === 'space' && organisationEnds.has(prev.index - 1)) return true;
+  if (prev && afterComma(t, prev, text) && organisationEnds.has(prev.index)) return true;
+  const next = toks[t.index + 1];
+  if (!next) return false;
+  const item = afterComma(next, t, text) ? next.index : joinsItems(next) && toks[next.index + 1]?.gap === 'space' ? next.index + 1 : -1;
+  const rule = item >= 0 ? matchAlias(toks, item, matcher) : undefined;
+  return !!rule && matcher.entities[rule.entity]!.kind === 'organisation';
+}
+
 /** A comma and spaces between `prev` and `t`. */
 const afterComma = (t: Token, prev: Token, text: string): boolean => /^,\s+$/u.test(text.slice(prev.word.end, t.word.start));
 /** `et` or `ou` between two items of a list. */
@@ -919,8 +1033,11 @@ function eventName(run: Token[], toks: Token[]): boolean {
   return first === 'ligue' && (second === 'europa' || /^\d$/u.test(second ?? '') || (second === 'des' && toks[at + 2]?.word.folded === 'champions'));
 }
 
-/** Participles and verbs after which `à X` is where someone lives, was born, died or arrived: `né à Parme`, `installée à Essaouira`. */
-const WHERE_WORDS = /^(?:nee?s?|morte?s?|decedee?s?|installee?s?|basee?s?|domiciliee?s?|hospitalisee?s?|inhumee?s?|enterree?s?|arrivee?s?|atterrie?s?|vit|vivait|vivaient|vivent|habite|habitait|habitent|reside|residait|residant|sejourne|sejournait|exile|exilee)$/u;
+/**
+ * Participles and verbs after which `à X` is where someone lives, was born, died or arrived (`né à Parme`, `installée à Essaouira`),
+ * and nouns of trips and events that take place somewhere (`son déplacement à Marcy-l’Étoile`, `une fusillade à Orlando`).
+ */
+const WHERE_WORDS = /^(?:nee?s?|morte?s?|decedee?s?|installee?s?|basee?s?|domiciliee?s?|hospitalisee?s?|inhumee?s?|enterree?s?|arrivee?s?|atterrie?s?|vit|vivait|vivaient|vivent|habite|habitait|habitent|reside|residait|residant|sejourne|sejournait|exile|exilee|deplacement|voyage|sejour|escale|attentat|fusillade|explosion|incendie|seisme|manifestation|rassemblement|sommet|tournage|concert)$/u;
 /** Nouns of an apposition that say the name before the comma is a town or a part of one: `à Templin, ville de l’Est`. */
 const TOWN_APPOSITIONS = new Set(['ville', 'localite', 'commune', 'cite', 'ile', 'capitale', 'village', 'bourgade', 'metropole', 'banlieue', 'quartier', 'station', 'port', 'region', 'province', 'bourg']);
 
@@ -935,8 +1052,8 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
   const last = run[run.length - 1]!;
   if (run.length > 3 || (run.length === 1 && isAllCaps(first.word.raw)) || first.gap !== 'space') return false;
   const at = toks[first.index - 1];
-  const verb = at ? toks[at.index - 1] : undefined;
-  if (at && (at.word.raw === 'à' || at.word.raw === 'a') && verb && at.gap === 'space' && WHERE_WORDS.test(verb.word.folded)) return true;
+  if (at && (at.word.raw === 'à' || at.word.raw === 'a') && at.gap === 'space' && (whereBefore(at, toks) || dateBefore(at, toks))) return true;
+  if (placeInBrackets(run, toks, text, matcher)) return true;
   const next = toks[last.index + 1];
   if (!next) return false;
   const gap = text.slice(last.word.end, next.word.start);
@@ -944,16 +1061,142 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
     const rule = matchAlias(toks, i, matcher);
     return !!rule && matcher.entities[rule.entity]!.kind === 'place';
   };
-  if (/^\s*\($/u.test(gap)) return isPlace(next.index) && text.charAt(toks[next.index + (matchAlias(toks, next.index, matcher)?.rest.length ?? 0)]!.word.end) === ')';
   if (!/^,\s+$/u.test(gap)) return false;
   if (['en', 'au', 'aux', 'dans'].includes(next.word.raw)) {
-    let i = next.index + 1;
-    if (next.word.raw === 'dans' && ['le', 'la', 'les'].includes(toks[i]?.word.raw ?? '')) i++;
-    else if (next.word.raw === 'dans' && toks[i]?.gap === 'elided') return isPlace(i);
-    return !!toks[i] && toks[i]!.gap !== 'other' && isPlace(i);
+    const i = regionStart(next, toks);
+    // `à Hethel, dans le Norfolk`: a region no list holds, closing the clause, says so as well as a known one.
+    return i !== undefined && (isPlace(i) || (next.word.raw !== 'au' && next.word.raw !== 'aux' && closingName(toks[i]!, toks, text)));
   }
   const noun = ['une', 'un', 'la', 'le', 'petite', 'petit'].includes(next.word.raw) ? toks[next.index + 1] : next;
-  return !!noun && noun.gap === 'space' && !noun.capitalised && TOWN_APPOSITIONS.has(noun.word.folded);
+  // `à Templin, ville de…` (the noun right after the comma) or `à Ischia, une île…` (after its article).
+  return !!noun && (noun === next || noun.gap === 'space') && !noun.capitalised && TOWN_APPOSITIONS.has(noun.word.folded);
+}
+
+/** Words that may stand just before a place followed by its country or department in brackets. */
+const BRACKET_PLACE_LINKS = new Set(['de', 'du', 'des', 'a', 'au', 'aux', 'en', 'dans', 'sur', 'pres', 'vers', 'le', 'la', 'les', 'et', 'ou', 'entre', 'depuis', 'par']);
+
+/**
+ * `Gênes (Italie)`, `Sart-Custinne (Belgique)`, `Valduc (Côte-d'Or)`: a known place alone in brackets right
+ * after the run says the run is a place inside it, whatever precedes the run.
+ */
+function placeInBrackets(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  const last = run[run.length - 1]!;
+  // `l’université Johns-Hopkins (États-Unis)`, `place Arnaud-Bernard (Toulouse)`: after a common noun, the run names what the noun names.
+  const prev = toks[run[0]!.index - 1];
+  if (prev && run[0]!.gap === 'space' && !prev.capitalised && !BRACKET_PLACE_LINKS.has(prev.word.folded)) return false;
+  const next = toks[last.index + 1];
+  if (!next || !/^\s*\($/u.test(text.slice(last.word.end, next.word.start))) return false;
+  const rule = matchAlias(toks, next.index, matcher);
+  return !!rule && matcher.entities[rule.entity]!.kind === 'place' && text.charAt(toks[next.index + rule.rest.length]!.word.end) === ')';
+}
+
+/** Where the name starts after `en`, `au`, `aux`, `dans le`, `dans la`, `dans les` or `dans l’` at `link`. */
+function regionStart(link: Token, toks: Token[]): number | undefined {
+  let i = link.index + 1;
+  if (link.word.raw === 'dans' && ['le', 'la', 'les'].includes(toks[i]?.word.raw ?? '') && toks[i]!.gap === 'space') i++;
+  else if (link.word.raw === 'dans' && toks[i]?.gap === 'elided') return i;
+  else if (link.word.raw === 'dans') return undefined;
+  return toks[i] && toks[i]!.gap === 'space' ? i : undefined;
+}
+
+/** One to three capitalised words from `t`, not in capitals, then punctuation or the end: `le Norfolk.`, `la Ruhr,`. */
+function closingName(t: Token, toks: Token[], text: string): boolean {
+  if (!nameWord(t, true) || isAllCaps(t.word.raw)) return false;
+  const end = t.index + closingLength(t, toks) - 1;
+  const after = toks[end + 1];
+  return !after || /^\s*[,.;:)!?]/u.test(text.slice(toks[end]!.word.end, after.word.start));
+}
+
+/**
+ * `à Hethel, dans le Norfolk`, `Greenville, dans le Mississippi`: a name closing the clause after a comma, `dans le`
+ * (`la`, `l’`, `les`) or `en`, right after a place named in this field, is the region around it.
+ */
+function regionAfterPlace(run: Token[], toks: Token[], text: string, places: ReadonlyMap<number, number>): boolean {
+  const first = run[0]!;
+  if (run.length > 3 || !closingName(first, toks, text) || run.length !== closingLength(first, toks)) return false;
+  for (let k = first.index - 1; k >= Math.max(1, first.index - 3); k--) {
+    const link = toks[k]!;
+    if (link.word.raw !== 'dans' && link.word.raw !== 'en') continue;
+    const prev = toks[k - 1]!;
+    return regionStart(link, toks) === first.index && afterComma(link, prev, text) && places.has(prev.index);
+  }
+  return false;
+}
+
+/** How many capitalised words `closingName` reads from `t`. */
+function closingLength(t: Token, toks: Token[]): number {
+  let end = t.index;
+  while (end < t.index + 2 && toks[end + 1]?.gap === 'space' && toks[end + 1]!.capitalised) end++;
+  return end - t.index + 1;
+}
+
+/** Days and months: `lundi à Belgrade`, `le 18 mai à Reims`. */
+const DATE_WORDS = new Set('lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '));
+
+/** A day, a month or a year right before `at` (`à`): `lundi 15 juillet à Belgrade`, `en 2019 à Gao`. */
+function dateBefore(at: Token, toks: Token[]): boolean {
+  const prev = toks[at.index - 1];
+  return !!prev && at.gap === 'space' && !prev.capitalised && (DATE_WORDS.has(prev.word.folded) || /^(?:1[89]|20)\d\d$/u.test(prev.word.raw));
+}
+
+/** Words before `de` that locate something by a place: `près de Padoue`, `au large d’Ostende`, `aux abords de Lyon`. */
+const NEAR_WORDS = new Set(['pres', 'loin', 'large', 'environs', 'peripherie', 'abords']);
+
+/**
+ * `près de Dortmund`, `non loin de Sauternes`, `au large d’Ostende`, `à 70 km au sud de Kuala Lumpur`, `à l’est d’Ansongo`:
+ * the name after a word that locates by a place, and `de`, `du` or `d’`, is that place. A point of the compass counts
+ * only after `au` or `à l’` (`il est de…` is a verb).
+ */
+function nearPlace(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  // `non loin du Centre Pompidou`: a body is near, not a place.
+  if (run.length > 3 || ORGANISATION_WORDS.has(first.word.folded)) return false;
+  let i = first.index - 1;
+  if (first.gap !== 'elided') {
+    if (first.gap !== 'space' || !OF_WORDS.has(toks[i]?.word.raw ?? '')) return false;
+    i--;
+  }
+  const word = toks[i];
+  if (!word || word.capitalised || word.gap === 'other') return false;
+  if (NEAR_WORDS.has(word.word.folded)) return true;
+  const before = toks[i - 1];
+  return COMPASS.has(word.word.folded) && !!before && (before.word.raw === 'au' || (word.gap === 'elided' && before.word.raw === 'à'));
+}
+
+/** Lowercase words, a date or a time at most, between a word of living, birth or death and `à`. */
+const WHERE_SPAN = 5;
+
+/**
+ * A word of living, birth or death before `at` (`à`): just before it (`né à Parme`), or a few lowercase
+ * words or numbers before it in the same sentence (`né le 16 mars 1941 à Parme`, `vivait encore à Templin`).
+ */
+function whereBefore(at: Token, toks: Token[]): boolean {
+  for (let i = at.index - 1; i >= Math.max(0, at.index - WHERE_SPAN); i--) {
+    const t = toks[i]!;
+    if (WHERE_WORDS.test(t.word.folded)) return true;
+    if (t.capitalised || t.sentenceStart || toks[i + 1]!.gap === 'other') return false;
+  }
+  return false;
+}
+
+/**
+ * `en Vénétie`, `en Amazonie`, `en Polynésie`: after `en` inside a sentence (not in a title in title case, `Dimanche en Politique`),
+ * one word ending in `-ie` and followed by no complement (`en Économie de…`) names a region or a country, as French names
+ * of lands end (Normandie, Italie).
+ */
+function regionAfterEn(run: Token[], toks: Token[]): boolean {
+  const word = run[0]!;
+  const en = toks[word.index - 1];
+  const before = en ? toks[en.index - 1] : undefined;
+  const next = toks[word.index + 1];
+  return (
+    run.length === 1 &&
+    word.gap === 'space' &&
+    en?.word.raw === 'en' &&
+    !(before && before.capitalised && !en.sentenceStart) &&
+    /^\p{L}[\p{L}-]{3,}ie$/u.test(word.word.folded) &&
+    !(next && next.gap !== 'other' && (OF_WORDS.has(next.word.raw) || next.gap === 'elided'))
+  );
 }
 
 /** `Trappes (Yvelines)`: a department in brackets right after the run. */
@@ -1156,6 +1399,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         departmentAfter(run, toks, text, matcher) ||
         placeNounBefore(run, toks) ||
         afterKnownOrganisation(run[0]!, toks, organisationEnds) ||
+        // `au large des Sables-d’Olonne`: a town near which something happens, with its article.
+        nearPlace(run, toks) ||
         // `entre Houeillès et Damazan`: the first of two towns a road or a trip joins.
         (cue === undefined && run[0]!.gap === 'space' && toks[run[0]!.index - 1]?.word.raw === 'entre') ||
         (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
@@ -1163,7 +1408,14 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
     // `né à Parme`, `à Hampton, en Virginie`, `à Cracovie (Pologne)`: a town abroad, that no list holds, said to be one.
-    const abroad = cue === 'place' && !town && !noTown && known === undefined && placeAround(run, toks, text, matcher);
+    // `parti de Gênes (Italie)`: a known place in brackets says it without a cue.
+    // `en Vénétie`, `en Amazonie`: after `en`, a name ending in `-ie` is a region or a country.
+    const abroad =
+      !town && !noTown && known === undefined &&
+      ((cue === 'place' && placeAround(run, toks, text, matcher)) ||
+        (cue === undefined &&
+          !(run.length === 1 && isAllCaps(run[0]!.word.raw)) &&
+          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, placeEnds) || nearPlace(run, toks))));
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
     if (quoted && quoted.length > run.length) {
@@ -1208,6 +1460,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `un sondage Odoxa Dentsu`, `un sondage Ipsos Steria`: a known pollster before its partners' names.
       const pollster = cue === 'organisation' && run.length > 1 && cueToken(run, toks)?.word.folded === 'sondage' ? matchAlias(toks, run[0]!.index, matcher) : undefined;
       if (pollster && pollster.rest.length < run.length - 1 && matcher.entities[pollster.entity]!.kind === 'organisation') resolve = () => addKnown(pollster.entity);
+      // `l’École des Mines de Nancy`, `le Musée des Beaux-Arts de Lyon`: the town after a name headed by a word of organisations is part of it.
+      else if (run.length > 1 && byWord && head && ORGANISATION_WORDS.has(run[0]!.word.folded)) {
+        const whole = [...run, ...(placeComplement(run[run.length - 1]!, toks, matcher, true) ?? [])];
+        resolve = () => addOrganisation(whole, text);
+      }
       else if (cue === 'organisation' || (run.length > 1 && byWord)) resolve = () => addOrganisation(run, text);
       else {
         // `un sondage Odoxa Dentsu`: a known organisation before words that name nothing
@@ -1219,6 +1476,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const product = (!!prev && PRODUCT_DETERMINERS.has(prev.word.raw)) || run.slice(1).some((t) => /\d/u.test(t.word.raw));
         const lead = run.length > 1 && inSentence && !product ? matchAlias(toks, run[0]!.index, matcher) : undefined;
         if (lead && lead.rest.length < run.length - 1 && matcher.entities[lead.entity]!.kind === 'organisation') resolve = () => addKnown(lead.entity);
+        // `l’Unsa, SUD, FO et Solidaires`: an acronym listed beside known organisations is one.
+        else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && listedWithOrganisations(run[0]!, toks, text, organisationEnds, matcher)) {
+          resolve = () => addOrganisation(run, text);
+        }
       }
     }
     if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });
@@ -1283,6 +1544,17 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         else if (known === undefined && spoken.tokens.length === 1 && !titled) singles.push({ folded: run[0]!.word.folded, fallback: () => addOrganisation(spoken.tokens, text, spoken.name) });
         else if (known === undefined) addOrganisation(spoken.tokens, text, spoken.name);
         if (given > 0) takeRun(run.slice(given));
+        return;
+      }
+      // `l’agent du FBI Ron Harper`, `auprès du Parisien Frédérick Genevée`: a known name, then a rarer given name and a surname.
+      // Not a maker's model (`une Rolls-Royce Dawn Adamas`, `Renault Mégane R.S.`).
+      const before = toks[run[0]!.index - 1];
+      if (
+        run.length === 3 && knownOther(run[0]!, matcher) && isRareFirstName(run[1]!, matcher) && surname(run[2]!) && run[2]!.word.raw.length > 1 &&
+        !(before && PRODUCT_DETERMINERS.has(before.word.raw))
+      ) {
+        classify(run.slice(0, 1), toks, text);
+        addPerson(run.slice(1), text);
         return;
       }
       // `À Saint-Pierre d’Oléron`: a town after `à` is no person, whatever its first word.
@@ -1507,6 +1779,10 @@ function reportedBody(run: Token[], toks: Token[], text: string, matcher: Entity
   } else if (first.gap === 'space' && (prev.word.raw === 'au' || prev.word.raw === 'du')) {
     cueAt = prev.index;
     article = 'le';
+  } else if (first.gap === 'space' && (prev.word.raw === 'à' || prev.word.raw === 'par') && REPORTED_TO.test(toks[prev.index - 1]?.word.folded ?? '')) {
+    // `a-t-elle expliqué à Deadline`, `cité par Politico`: a title without article after a reporting participle.
+    cueAt = prev.index;
+    article = '';
   } else return undefined;
   const cue = toks[cueAt];
   const before = toks[cueAt - 1];
@@ -1525,7 +1801,7 @@ function reportedBody(run: Token[], toks: Token[], text: string, matcher: Entity
   const folded = foldText(name);
   if (matcher.communes.has(folded) || matcher.communes.has(hyphenated(name)) || matcher.communes.has(`${article === 'la' ? 'la' : 'le'} ${folded}`)) return undefined;
   // `selon l’Express`: the reference knows the title with its article.
-  const titled = `${article === 'l\u2019' ? 'L\u2019' : `${article.charAt(0).toUpperCase()}${article.slice(1)} `}${name}`;
+  const titled = article ? `${article === 'l\u2019' ? 'L\u2019' : `${article.charAt(0).toUpperCase()}${article.slice(1)} `}${name}` : name;
   const known = matcher.bySlug.get(slugify(titled));
   return { tokens, name: known !== undefined && matcher.entities[known]!.kind === 'organisation' ? titled : name };
 }
@@ -1587,6 +1863,7 @@ function regionWords(place: Token[], toks: Token[]): number {
  * or three capitalised words followed by a comma and a person noun (or an age) names a person.
  */
 function personAfter(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
+  if (run.length === 1 && stageApposition(run[0]!, toks, text, matcher)) return 'person';
   if (run.length < 2 || run.length > 3 || run.some((t) => ORGANISATION_WORDS.has(t.word.folded) || !surnameWord(t))) return undefined;
   // `pendant la Grande Guerre, le chef d’État…`: a name after an article is a thing's; after a capitalised word
   // that starts no name, part of a title (`pour Non Stop Politique, la mère de…`).

@@ -13,7 +13,7 @@ Associated Press|AP
 Bloomberg
 Le Monde
 Le Figaro
-Libération
+Libération|Libé
 Le Parisien|Parisien|Aujourd'hui en France
 Les Échos
 L'Express
@@ -912,6 +912,12 @@ Ligue arabe
 Eurostat
 GIGN
 RAID
+Compagnies républicaines de sécurité|CRS
+Marine nationale
+Armée de terre
+Armée de l'air|Armée de l'Air et de l'Espace
+US Navy|Navy
+Royal Navy
 Office antistupéfiants|Ofast
 Tracfin
 Direction générale des douanes et droits indirects|DGDDI

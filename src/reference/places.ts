@@ -47,6 +47,13 @@ const COUNTRY_NAMES: Record<string, readonly string[]> = {
   CI: ['Côte d’Ivoire'],
   AE: ['Émirats arabes unis', 'Émirats'],
   SA: ['Arabie saoudite'],
+  MM: ['Birmanie', 'Myanmar'],
+  CF: ['Centrafrique', 'République centrafricaine'],
+  SZ: ['Eswatini', 'Swaziland'],
+  BA: ['Bosnie-Herzégovine', 'Bosnie'],
+  BN: ['Brunei'],
+  TL: ['Timor oriental', 'Timor-Leste'],
+  MF: ['Saint-Martin'],
 };
 
 /**

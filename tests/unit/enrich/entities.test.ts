@@ -678,3 +678,111 @@ test('issue 12: « Muséum » heads an organisation as « Musée » does, its lo
   const refs = detect('Le Muséum d’histoire naturelle du Chili a confirmé la découverte.', empty);
   assert.deepEqual(names(refs), ['organisation:Muséum d’histoire naturelle du Chili:1']);
 });
+
+test('issue 12: a known place alone in brackets after a name makes it a place inside it, with or without « à » (« parti de Varenna (Italie) »); not after a common noun (« l’université Kellworth (États-Unis) »)', () => {
+  const refs = detect('Le ferry, parti de Varenna (Italie), a croisé un chercheur de l’université Kellworth (États-Unis) qui vit à Dornbirnel (Autriche).', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Autriche:1', 'place:Dornbirnel:1', 'place:Italie:1', 'place:Varenna:1', 'place:États-Unis:1']);
+});
+
+test('issue 12: « St. » and « Ste » abbreviate a saint inside a place’s name (« la ville de St. Augustine »), not a sentence end', () => {
+  const refs = detect('Il vient de la ville de St. Augustine, en Floride.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Floride:1', 'place:St. Augustine:1']);
+});
+
+test('issue 12: nouns of towns and areas abroad name the place after them, an adjective between or not (« le comté de Harlow », « la localité de Tel Rifaat », « le quartier populaire de Vrana », « le mont Kelimu »)', () => {
+  const refs = detect('Né dans le comté de Harlow, il a fui la localité de Tel Rifaat, puis le quartier populaire de Vrana, au pied du mont Kelimu.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Harlow:1', 'place:Kelimu:1', 'place:Tel Rifaat:1', 'place:Vrana:1']);
+});
+
+test('issue 12: after « à », a town abroad is said to be one by a noun of towns right after the comma (« à Kelsburg, ville de Bavière »), or by a word of birth or living a few words before (« né le 2 mai 1950 à Varessa », « vivait encore à Ostrel »)', () => {
+  const refs = detect('Les obsèques auront lieu à Kelsburg, ville de Bavière. Né le 2 mai 1950 à Varessa, il vivait encore à Ostrel.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Bavière:1', 'place:Kelsburg:1', 'place:Ostrel:1', 'place:Varessa:1']);
+});
+
+test('issue 12: countries go by the short French names the press writes, not only their official ones (« en Birmanie », « la Centrafrique », « Brunei »)', () => {
+  const refs = detect('Des réfugiés venus de Birmanie et de Centrafrique ont rejoint Brunei.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Birmanie:1', 'place:Brunei:1', 'place:Centrafrique:1']);
+});
+
+test('issue 12: « la revue » names a medium; a participle or an adjective in « -an » may stand between a cue and the name (« le site spécialisé Vantage », « le groupe catalan Puigmal »), not a cue noun itself (« la société américaine Hemotrix »)', () => {
+  const refs = detect('Selon la revue Cellula et le site spécialisé Vantage, le groupe catalan Puigmal rachète la société américaine Hemotrix.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Cellula:1', 'organisation:Hemotrix:1', 'organisation:Puigmal:1', 'organisation:Vantage:1']);
+});
+
+test('issue 12: « and » links the words of an English name as « of » does (« la revue Particle and Fiber Toxicology »)', () => {
+  assert.deepEqual(names(detect('Une étude parue dans la revue Particle and Fiber Toxicology le confirme.', empty)), ['organisation:Particle and Fiber Toxicology:1']);
+});
+
+test('issue 12: a known company followed by a known country is its national branch, one organisation (« Honda Australie », « la filiale Volkswagen France »), not the company and a place of the story', () => {
+  const refs = detect('Honda Australie a présenté la voiture ; la filiale Volkswagen France suivra.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Honda Australie:1', 'organisation:Volkswagen France:1']);
+});
+
+test('issue 12: two words right after a verb of speech that follows a quotation name the speaker, given name known or not (« », souffle Ilvana Ribas »); not a title (« », analyse Maître Jean Colin »), nor a known body (« », prévient Météo France »)', () => {
+  const refs = detect('« Tout a brûlé », souffle Ilvana Ribas. « Il faut attendre », analyse Maître Jean Colin. « Il va neiger », prévient Météo France.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Météo-France:1', 'person:Ilvana Ribas:1', 'person:Jean Colin:1']);
+});
+
+test('issue 12: after « en », one word ending in « -ie » names a land no list holds (« en Ombrie »), not a subject with its complement (« en Chimie de synthèse ») nor a word of a title (« Dimanche en Politique »)', () => {
+  assert.deepEqual(names(detect('Des feux ont éclaté en Ombrie.', empty)), ['place:Ombrie:1']);
+  assert.deepEqual(names(detect('Il enseigne en Chimie de synthèse. Il était invité de Dimanche en Politique.', empty)), []);
+});
+
+test('issue 12: « à X, dans le Y » names a town and its region when no list holds them (« à Brockton, dans le Wessexshire »), not a common phrase (« à Orange, dans le cadre »)', () => {
+  assert.deepEqual(names(detect('Le musée ouvrira à Brockton, dans le Wessexshire, en mai.', empty)).sort(), ['place:Brockton:1', 'place:Wessexshire:1']);
+  assert.deepEqual(names(detect('Elle répond à Orange, dans le cadre du contrat.', empty)), ['organisation:Orange:1']);
+});
+
+test('issue 12: a name quoted after a noun of organisations is one organisation, a known place inside it included (« l’association "Lyon en Commun" »)', () => {
+  assert.deepEqual(names(detect('Elle milite au sein de l’association "Lyon en Commun", qui rassemble la gauche.', empty)), ['organisation:Lyon en Commun:1']);
+});
+
+test('issue 12: a title without article after a reporting participle and « à » or « par » is a medium (« a-t-elle expliqué à Vortexa », « repris par Hebdolux »); a surname named in full elsewhere stays the person', () => {
+  assert.deepEqual(names(detect('Elle a expliqué à Vortexa que la série reviendra, selon un texte repris par Hebdolux.', empty)).sort(), ['organisation:Hebdolux:1', 'organisation:Vortexa:1']);
+  assert.deepEqual(names(detect('Il a confié à Fillon son inquiétude. François Fillon a souri.', empty)), ['person:François Fillon:2']);
+});
+
+test('issue 12: the national forces are organisations of the built-in reference (« les CRS », « la Marine nationale », « l’Armée de terre »)', () => {
+  const refs = detect('Les CRS ont dégagé la route ; la Marine nationale et l’Armée de terre sont mobilisées.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Armée de terre:1', 'organisation:Compagnies républicaines de sécurité:1', 'organisation:Marine nationale:1']);
+});
+
+test('issue 12: the town after a name of several words headed by a word of organisations is part of it (« l’École des Mines de Nancy », « le Centre des Brûlés de Tours »), not a place of the story', () => {
+  const refs = detect('Le robot arpente l’École des Mines de Nancy ; le blessé ira au Centre des Brûlés de Tours.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Centre des Brûlés de Tours:1', 'organisation:École des Mines de Nancy:1']);
+});
+
+test('issue 12: an acronym listed beside known organisations is one (« la CGT, SNAT et FO »), not an acronym of common things (« les TPE et les PME ») nor one glued to a number (« TV 5 »)', () => {
+  assert.deepEqual(names(detect('La CGT, SNAT et FO appellent à la grève.', empty)).sort(), ['organisation:CGT:1', 'organisation:Force ouvrière:1', 'organisation:SNAT:1']);
+  assert.deepEqual(names(detect('Le Bon Coin séduit la CGT, PME et TPE.', empty)).filter((n) => n.includes('PME') || n.includes('TPE')), []);
+});
+
+test('issue 12: a day, a month or a year right before « à » says the name after it is where something happened (« lundi 15 juillet à Vilnor », « en 1975 à Monzetta »)', () => {
+  const refs = detect('Le président a parlé lundi 15 juillet à Vilnor. Il avait gagné en 1975 à Monzetta.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Monzetta:1', 'place:Vilnor:1']);
+});
+
+test('issue 12: a noun of trips or events a few words before « à » says the name after it is a place (« une manifestation se préparait à Vestrik », « son déplacement à Korvane »)', () => {
+  const refs = detect('Une manifestation se préparait aussi à Vestrik. Son déplacement à Korvane intervient après la crise.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Korvane:1', 'place:Vestrik:1']);
+});
+
+test('issue 12: one word followed by a comma and a trade whose people go by one name is a stage name (« Zelko, la chanteuse », « Navo, la star brésilienne »); not a known name', () => {
+  const refs = detect('On retrouve Zelko, la chanteuse, puis la punition de Navo, la star brésilienne.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Navo:1', 'person:Zelko:1']);
+});
+
+test('issue 12: a word that locates by a place, then « de », names that place (« près de Dorlund », « au large d’Ostrande », « à 70 km au sud de Kuala Serang »); not a body (« non loin du Centre Pompidou »), nor « est » the verb', () => {
+  const refs = detect('Il vivait près de Dorlund, puis au large d’Ostrande, à 70 km au sud de Kuala Serang. Il est de Zorglub.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Dorlund:1', 'place:Kuala Serang:1', 'place:Ostrande:1']);
+});
+
+test('issue 12: after a known name, a rarer given name and a surname name someone (« l’agent du FBI Ron Harper », « auprès du Parisien Erik Berg »), not a maker’s model (« une Rolls-Royce Dawn Adamas »)', () => {
+  const refs = detect('Selon l’agent du FBI Ron Harper et, auprès du Parisien, Erik Berg. Il conduit une Rolls-Royce Dawn Adamas.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Erik Berg:1', 'person:Ron Harper:1']);
+});
+
+test('issue 12: « Al » written apart before one surname is a given name (« Al Pacino »), not before an Arabic noun of a body (« Al Quaïda »)', () => {
+  const refs = detect('Le film réunit Al Pacino et Joe Pesci. La menace d’Al Quaïda plane.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Al Pacino:1', 'person:Joe Pesci:1']);
+});
