@@ -379,33 +379,36 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     return placeShard(made.shard, folder, unsearchableOf(made.shard, urls), false);
   };
   try {
-    // One shard at a time: it is copied from `previous`, or its records are made and written as
-    // files for a Pagefind process (at most `jobs` at once): only the records of the shard at
-    // hand are in memory, the next are made while Pagefind indexes. Shards whose key the previous
-    // build did not have go first, so that Pagefind starts as soon as it can (on a rebuild, the
-    // newest shard is the last one); the others are copied meanwhile.
+    // One shard at a time: its key is computed, then its records are made and written as files
+    // for a Pagefind process (at most `jobs` at once), or, when the previous build had its key,
+    // it is copied from `previous` once every shard to index has started (on a rebuild the
+    // newest shard is the last one: Pagefind starts on it without waiting for the copies). Only
+    // the records of the shard at hand are in memory, the next are made while Pagefind indexes.
     const running = new Set<Promise<void>>();
-    for (const shard of shards) keys.push(shardKey(shard.articles.map((n) => recordInput(articles[n]!, sourceValues)), version, chunkSize(shard.articles.length, articles.length)));
-    const known = shards.map((_, i) => manifest?.shards.find((s) => s.key === keys[i]));
-    const order = shards.map((_, i) => i).sort((a, b) => Number(known[a] !== undefined) - Number(known[b] !== undefined) || a - b);
-    for (const i of order) {
+    const indexAnew = async (i: number) => {
       const shard = shards[i]!;
-      const folder = normalize(join(siteDir, shardFolder(shards, shard)));
-      const reused = known[i] && options.previous ? reusedShard(options.previous, known[i]) : undefined;
-      if (reused) {
-        indexes[i] = placeShard(reused.files, folder, reused.unsearchable, true);
-        continue;
-      }
       const bodies = options.cache ? shardBodies(options.cache, shard.name, indexingCode()) : undefined;
       const records = shard.articles.map((n) => articleRecord(articles[n]!, sourceValues, bodies ? (a) => bodies.body(a, recordBody) : recordBody));
       bodies?.save();
       writeRecords(records, join(work, String(i), 'records'));
       const urls = records.map((r) => r.url);
       while (running.size >= jobs) await Promise.race(running);
-      const task: Promise<void> = index(String(i), shard, folder, urls).then((made) => {
+      const task: Promise<void> = index(String(i), shard, normalize(join(siteDir, shardFolder(shards, shard))), urls).then((made) => {
         indexes[i] = made;
       }).finally(() => running.delete(task));
       running.add(task);
+    };
+    const copies: [number, ManifestShard][] = [];
+    for (const [i, shard] of shards.entries()) {
+      keys.push(shardKey(shard.articles.map((n) => recordInput(articles[n]!, sourceValues)), version, chunkSize(shard.articles.length, articles.length)));
+      const known = options.previous ? manifest?.shards.find((s) => s.key === keys[i]) : undefined;
+      if (known) copies.push([i, known]);
+      else await indexAnew(i);
+    }
+    for (const [i, known] of copies) {
+      const reused = reusedShard(options.previous!, known);
+      if (reused) indexes[i] = placeShard(reused.files, normalize(join(siteDir, shardFolder(shards, shards[i]!))), reused.unsearchable, true);
+      else await indexAnew(i);
     }
     // Made while Pagefind indexes, rather than after.
     words = suggestionWords(articles);
