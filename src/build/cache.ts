@@ -13,8 +13,9 @@
  * The cache is written only after a build succeeded, into a temporary file renamed into place.
  */
 import { createHash, hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.ts';
 import { deserialize, serialize } from 'node:v8';
 import type { Analysis, IngestResult } from '../model.ts';
 import { PROJECT_ROOT } from '../paths.ts';
@@ -170,14 +171,6 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
  */
 export function saveCache(cache: BuildCache, fingerprint: string, out: string, pages: Map<string, PageRecord>): void {
   if (!cache.dir) return;
-  mkdirSync(cache.dir, { recursive: true });
   const stored: Stored = { format: FORMAT, fingerprint, ingest: cache.ingest.next, analysis: cache.analysis.next, out, pages };
-  const path = join(cache.dir, FILE);
-  const tmp = `${path}.tmp-${process.pid}`;
-  try {
-    writeFileSync(tmp, serialize(stored));
-    renameSync(tmp, path);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
+  writeFileAtomic(join(cache.dir, FILE), serialize(stored));
 }

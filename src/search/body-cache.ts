@@ -8,9 +8,10 @@
  * file renamed), so a build killed while writing leaves the previous one.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { writeFileAtomic } from '../atomic-write.ts';
 import type { RecordSource } from './records.ts';
 
 const FOLDER = 'recherche';
@@ -59,14 +60,7 @@ export function shardBodies(cacheDir: string, shard: string, code: string): Shar
       return body;
     },
     save() {
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.tmp-${process.pid}`;
-      try {
-        writeFileSync(tmp, serialize({ code, bodies: used }));
-        renameSync(tmp, file);
-      } finally {
-        rmSync(tmp, { force: true });
-      }
+      writeFileAtomic(file, serialize({ code, bodies: used }));
     },
   };
 }

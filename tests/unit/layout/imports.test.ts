@@ -13,7 +13,7 @@ const SRC = join(PROJECT_ROOT, 'src');
 
 /** Layers from the bottom: a module may import its own folder and lower layers only. */
 const LAYERS: Record<string, number> = {
-  model: 0, 'paths.ts': 0, 'eleventy.d.ts': 0, 'child-processes.ts': 0, 'public/js': 0,
+  model: 0, 'paths.ts': 0, 'eleventy.d.ts': 0, 'child-processes.ts': 0, 'atomic-write.ts': 0, 'public/js': 0,
   text: 1,
   reference: 1.5,
   ingest: 2, enrich: 2, search: 2, site: 2,
