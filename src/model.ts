@@ -92,7 +92,6 @@ export interface Article {
   diagnostics: Diagnostic[];
 }
 
-/** The topics and entities found in one article (src/enrich/index.ts), kept by the build cache. */
 /** The entities an article is about, as `kind:slug` (src/enrich/related.ts, `subjectEntities`). */
 export interface Subjects {
   entities: string[];
@@ -100,6 +99,7 @@ export interface Subjects {
   headline: string[];
 }
 
+/** The topics and entities found in one article (src/enrich/index.ts), kept by the build cache. */
 export type Analysis = Pick<Article, 'topics' | 'entities'> & {
   /** What related articles are found from: a function of the text, kept with the rest. */
   subjects: Subjects;

@@ -367,6 +367,8 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   let scripts: BundleFiles | undefined;
   let words: string[] | undefined;
+  /** Where a shard's files go in the site. */
+  const folderOf = (shard: Shard) => normalize(join(siteDir, shardFolder(shards, shard)));
   /** Indexes the records written in `<work>/<n>`; the shard's files go to `folder`. */
   const index = async (n: string, shard: Shard, folder: string, urls: string[]): Promise<ShardIndex | undefined> => {
     const made = await indexShard(join(work, n), chunkSize(shard.articles.length, articles.length));
@@ -393,7 +395,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
       writeRecords(records, join(work, String(i), 'records'));
       const urls = records.map((r) => r.url);
       while (running.size >= jobs) await Promise.race(running);
-      const task: Promise<void> = index(String(i), shard, normalize(join(siteDir, shardFolder(shards, shard))), urls).then((made) => {
+      const task: Promise<void> = index(String(i), shard, folderOf(shard), urls).then((made) => {
         indexes[i] = made;
       }).finally(() => running.delete(task));
       running.add(task);
@@ -407,7 +409,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     }
     for (const [i, known] of copies) {
       const reused = reusedShard(options.previous!, known);
-      if (reused) indexes[i] = placeShard(reused.files, normalize(join(siteDir, shardFolder(shards, shards[i]!))), reused.unsearchable, true);
+      if (reused) indexes[i] = placeShard(reused.files, folderOf(shards[i]!), reused.unsearchable, true);
       else await indexAnew(i);
     }
     // Made while Pagefind indexes, rather than after.
@@ -441,7 +443,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     const files = new Map(ready[i]!.meta);
     offsetSorts(files, offsets[i]!);
     addArchivePages(files, { pages: archiveTotals.pages - totals[i]!.pages, words: archiveTotals.words - totals[i]!.words });
-    writeFiles(normalize(join(siteDir, shardFolder(shards, shard))), files);
+    writeFiles(folderOf(shard), files);
   });
   if (scripts) writeFiles(root, scripts);
   const written: Manifest = {
