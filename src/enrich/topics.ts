@@ -32,7 +32,9 @@ const TITLE_SUPPORT = 1;
 /** …and reach this share of the article's best score: a word of the title the story hardly tells
  * again (« un chaton prend le métro », the story all about the cat) is its setting, not its subject. */
 const TITLE_SHARE_OF_BEST = 0.2;
-/** …and be signalled by this many different aliases: one word repeated is not a subject. */
+/** …and be signalled by this many different aliases: one word repeated is not a subject, unless
+ * it is a specific alias (two words of four letters or more, « harcèlement sexuel »), which no
+ * other story uses in passing. */
 const MIN_DISTINCT_ALIASES = 2;
 /** Weak aliases back a story and never make one, unless this many different ones tell it
  * together: « meurt », « les pompiers », « la victime » and « l’enquête » make a police story
@@ -137,6 +139,8 @@ export interface TopicMatcher {
   readonly aliasText: readonly string[];
   /** Topics looked for in the text (not `match_text: false`), by index. */
   readonly matchText: readonly boolean[];
+  /** Topics the body alone never gives (`needs_lede: true`), by index. */
+  readonly needsLede: readonly boolean[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
   readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number };
 }
@@ -200,7 +204,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     return out;
   };
   const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC) };
-  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), hinted };
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), hinted };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -216,6 +220,9 @@ export interface TopicEvidence {
   specificInTitle: boolean;
   /** Named at least once by an alias that is not weak. */
   strong: boolean;
+  /** Named at least once by a specific alias that is not weak (« harcèlement sexuel »,
+   * « violences conjugales »): unambiguous, it needs no second alias to back it. */
+  specific: boolean;
   /** Named by the rubric the lede opens with (« INSOLITE - », « FAIT DIVERS. »). */
   kicker: boolean;
 }
@@ -223,7 +230,7 @@ export interface TopicEvidence {
 type Field = 'title' | 'lede' | 'body';
 
 /** A topic the text has not named yet. */
-const noEvidence = (topic: number): TopicEvidence => ({ topic, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: false, kicker: false });
+const noEvidence = (topic: number): TopicEvidence => ({ topic, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: false, specific: false, kicker: false });
 
 /** Determiners (folded tokens) between « dans » and the place it names. */
 const SETTING_DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur']);
@@ -265,6 +272,7 @@ function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher,
         ev[(weak || setting) && field === 'title' ? 'body' : field]++;
         if (!ev.aliases.includes(rule.id)) ev.aliases.push(rule.id);
         if (!weak) ev.strong = true;
+        if (!weak && rule.specific) ev.specific = true;
         // A title alias names the subject wherever the title puts it but where the story happens.
         if (field === 'title' && !weak && (rule.specific || (rule.titleOnly[k] && !setting))) ev.specificInTitle = true;
       }
@@ -294,7 +302,7 @@ export function kickerTopic(lede: string, matcher: TopicMatcher): number | undef
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'sante', label: 'Santé', description: '', aliases: ['hôpital'] }]);
  * topicEvidence({ title: 'L’hôpital', lede: '', body: 'Un hôpital.' }, matcher).evidence
- * // [{ topic: 0, title: 1, lede: 0, body: 1, aliases: [1], specificInTitle: false, strong: true, kicker: false }]
+ * // [{ topic: 0, title: 1, lede: 0, body: 1, aliases: [1], specificInTitle: false, strong: true, specific: false, kicker: false }]
  */
 export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence: TopicEvidence[]; ledeWords: number; bodyWords: number } {
   const found = new Map<number, TopicEvidence>();
@@ -475,8 +483,11 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const floor = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION);
   const share = (e: TopicEvidence): number => (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * (e.title + e.lede === 0 ? BODY_ONLY_FACTOR : 1);
   const threshold = (e: TopicEvidence): number => Math.max(floor, share(e) * best);
+  // A topic whose words are the common vocabulary of other stories is a subject only where a story announces its subject.
+  const announced = (e: TopicEvidence): boolean => !matcher.needsLede[e.topic] || e.title + e.lede > 0 || e.kicker;
   const found = evidence
-    .filter((e) => namedInTitle(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
+    .filter(announced)
+    .filter((e) => namedInTitle(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && (e.aliases.length >= MIN_DISTINCT_ALIASES || e.specific)))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
   const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
   // A topic brings the broader ones it implies, ranked with it (afrique → international).

@@ -57,7 +57,7 @@ test('scoring counts a topic assigned and labelled as right, assigned only as ex
 });
 
 test('causes pair each missed label with the topics assigned in its place, and sort errors by where the text named the topic', () => {
-  const ev = (title: number, lede: number, body: number, strong = true) => ({ topic: 0, title, lede, body, aliases: [0], specificInTitle: false, strong, kicker: false });
+  const ev = (title: number, lede: number, body: number, strong = true) => ({ topic: 0, title, lede, body, aliases: [0], specificInTitle: false, strong, specific: false, kicker: false });
   const causes = topicCauses([
     { labels: ['justice'], assigned: ['faits-divers'], evidence: new Map([['faits-divers', ev(1, 0, 2)], ['justice', ev(0, 0, 1)]]), frontMatter: new Set(['justice']) },
     { labels: ['justice', 'sante'], assigned: ['faits-divers', 'sante'], evidence: new Map([['faits-divers', ev(0, 1, 0)]]), frontMatter: new Set() },

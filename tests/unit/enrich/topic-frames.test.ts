@@ -1,0 +1,33 @@
+/**
+ * Topics with Kiosque's built-in taxonomy where a topic's words are only another story's
+ * context (taxes in a political story, a campaign's words in a politician's), and where women's
+ * rights are the story without their usual words. Paraphrased sentences, not corpus articles.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { topicsOf } from '../../helpers/built-in-topics.ts';
+
+test('taxes and the deficit in the body of a political story do not make it Économie; an economic story told from its title stays so', () => {
+  const got = topicsOf(
+    'Le Sénat rejette la motion de la majorité',
+    'Les sénateurs ont voté contre le texte du gouvernement mardi soir.',
+    'Le débat a porté sur la fiscalité locale, la suppression de la taxe d’habitation et le déficit public. L’opposition dénonce une hausse de l’impôt sur le revenu déguisée. Le budget de la Sécurité sociale sera examiné la semaine prochaine. Les investissements des collectivités et la croissance ont aussi été évoqués.',
+  );
+  assert.ok(got.includes('politique'), got.join(', '));
+  assert.ok(!got.includes('economie'), got.join(', '));
+  const outlook = topicsOf('La croissance ralentit au troisième trimestre', 'Le PIB n’a progressé que de 0,1 %, selon l’Insee.', 'Les économistes redoutent une récession l’an prochain, la consommation et l’investissement des entreprises marquant le pas.');
+  assert.ok(outlook.includes('economie'), outlook.join(', '));
+});
+
+test('women as a group in the title (« les femmes », « des femmes ») make a women’s-rights story; « une femme » does not', () => {
+  const group = topicsOf('À poste égal, les femmes paient encore leur mutuelle plus cher', 'Une étude compare les tarifs de vingt assureurs.', 'L’écart atteint parfois 15 %. Les assureurs invoquent des risques différents.');
+  assert.ok(group.includes('droits-des-femmes'), group.join(', '));
+  const one = topicsOf('Une femme gagne deux fois au loto la même semaine', 'La gagnante a joué les mêmes numéros.', 'Elle compte offrir un voyage à ses petits-enfants.');
+  assert.ok(!one.includes('droits-des-femmes'), one.join(', '));
+});
+
+test('a minister named in the title is politics, not her portfolio', () => {
+  const got = topicsOf('Marlène Schiappa inaugure une médiathèque à Caen', 'La secrétaire d’État a coupé le ruban samedi.', 'Marlène Schiappa a ensuite visité les salles de lecture avec le maire. Schiappa a salué les bibliothécaires.');
+  assert.ok(got.includes('politique'), got.join(', '));
+  assert.ok(!got.includes('droits-des-femmes'), got.join(', '));
+});
