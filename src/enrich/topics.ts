@@ -82,6 +82,8 @@ export function isTopicAlias(matcher: TopicMatcher, name: string, topic: number)
 const ABROAD_TOPIC = 'international';
 const CELEBRITY_TOPIC = 'people';
 const POLITICS_TOPIC = 'politique';
+/** A car shown at a motor show or sold at an auction abroad is car news, not foreign news. */
+const CAR_TOPIC = 'automobile';
 /** A celebrity's own illness is People news, not Santé. */
 const HEALTH_TOPIC = 'sante';
 /** A foreign place named in the title makes the story foreign news when places abroad are
@@ -142,7 +144,7 @@ export interface TopicMatcher {
   /** Topics the body alone never gives (`needs_lede: true`), by index. */
   readonly needsLede: readonly boolean[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
-  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number };
+  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number };
 }
 
 /**
@@ -203,7 +205,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     });
     return out;
   };
-  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC) };
+  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC) };
   return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), hinted };
 }
 
@@ -456,6 +458,18 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
 }
 
 /**
+ * A car story's foreign places are where the car is shown or sold (« Genève : le nouveau SUV »,
+ * « vente aux enchères à Philadelphie »): when Automobile scores best, International and the
+ * country topics that imply it are left out, as car news is not foreign news.
+ */
+function withoutVenue(found: Found[], matcher: TopicMatcher): Found[] {
+  const { car, abroad } = matcher.hinted;
+  const top = found.reduce((max, t) => Math.max(max, t.score), 0);
+  if (car < 0 || abroad < 0 || !found.some((t) => t.topic === car && t.score >= top)) return found;
+  return found.filter((t) => t.topic !== abroad && !(matcher.implies.get(t.topic) ?? []).includes(abroad));
+}
+
+/**
  * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
  * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic named
  * in the title by a specific alias (two words of four letters or more), or named in the title
@@ -501,7 +515,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   // The title names abroad by a foreign topic's own words (« Trump », « le Kremlin »), not only by a place.
   const abroadTopic = matcher.hinted.abroad;
   const foreignInTitle = abroadTopic >= 0 && evidence.some((e) => e.title > 0 && e.strong && (e.topic === abroadTopic || (matcher.implies.get(e.topic) ?? []).includes(abroadTopic)));
-  const kept = hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found;
+  const kept = withoutVenue(hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found, matcher);
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
   const assigned = kept
     .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))

@@ -31,3 +31,13 @@ test('a minister named in the title is politics, not her portfolio', () => {
   assert.ok(got.includes('politique'), got.join(', '));
   assert.ok(!got.includes('droits-des-femmes'), got.join(', '));
 });
+
+test('a car shown abroad is car news: the foreign city of a motor show does not make it International', () => {
+  const got = topicsOf(
+    'Francfort : Opel dévoile son nouveau SUV compact',
+    'Le constructeur présente au salon de Francfort un SUV hybride rechargeable.',
+    'Ce SUV reprend la plateforme de la berline et son moteur essence de 1,6 litre. La marque allemande annonce une autonomie électrique de 50 km. Le modèle arrivera chez les concessionnaires au printemps, Opel visant les familles.',
+  );
+  assert.ok(got.includes('automobile'), got.join(', '));
+  assert.ok(!got.includes('international'), got.join(', '));
+});
