@@ -52,3 +52,14 @@ test('a TV host or a journalist named in the title, and called so next to their 
   const singer = topicsOf('Julien Morel annule sa tournée', 'Le chanteur Julien Morel souffre d’une laryngite.', 'Julien Morel reprendra ses concerts en mai.');
   assert.ok(!singer.includes('medias'), singer.join(', '));
 });
+
+test('a programme told with its host, set and viewers is a media story; a star seen once on television is not', () => {
+  const feud = topicsOf(
+    'Le ton monte entre deux figures du petit écran',
+    'Lucie Marnier n’a pas digéré les piques de son ancien complice.',
+    'L’animatrice a répondu dans une interview. « Sur le plateau, il ne laissait parler personne », dit-elle. Son émission du samedi a perdu des téléspectateurs depuis son départ, et l’audience de la chaîne a baissé.',
+  );
+  assert.ok(feud.includes('medias'), feud.join(', '));
+  const star = topicsOf('Jeanne Orsel se confie sur son enfance', 'L’actrice évoque sa grand-mère et la Bretagne.', 'Vue l’an dernier à la télévision, la comédienne prépare un film sur ses souvenirs de vacances.');
+  assert.ok(!star.includes('medias'), star.join(', '));
+});
