@@ -63,3 +63,14 @@ test('a programme told with its host, set and viewers is a media story; a star s
   const star = topicsOf('Jeanne Orsel se confie sur son enfance', 'L’actrice évoque sa grand-mère et la Bretagne.', 'Vue l’an dernier à la télévision, la comédienne prépare un film sur ses souvenirs de vacances.');
   assert.ok(!star.includes('medias'), star.join(', '));
 });
+
+test('drivers and motorways are where a story happens, not road safety; speed and a radar are', () => {
+  const toll = topicsOf(
+    'Des manifestants lèvent les barrières d’un péage près de Nîmes',
+    'Les automobilistes ont pu passer sans payer pendant trois heures.',
+    'Sur l’autoroute, les automobilistes klaxonnaient pour saluer les manifestants. Des bouchons se sont formés à la sortie. La société d’autoroute chiffre la perte à plusieurs milliers d’euros.',
+  );
+  assert.ok(!toll.includes('securite-routiere'), toll.join(', '));
+  const speed = topicsOf('Un automobiliste flashé à 210 km/h sur l’autoroute A7', 'Le conducteur roulait en excès de vitesse de plus de 80 km/h.', 'Les gendarmes l’ont arrêté après un radar automatique. Son permis de conduire lui a été retiré.');
+  assert.ok(speed.includes('securite-routiere'), speed.join(', '));
+});
