@@ -74,3 +74,14 @@ test('drivers and motorways are where a story happens, not road safety; speed an
   const speed = topicsOf('Un automobiliste flashé à 210 km/h sur l’autoroute A7', 'Le conducteur roulait en excès de vitesse de plus de 80 km/h.', 'Les gendarmes l’ont arrêté après un radar automatique. Son permis de conduire lui a été retiré.');
   assert.ok(speed.includes('securite-routiere'), speed.join(', '));
 });
+
+test('a train, a plane or a ship a story happens on is its setting, not Transports; the service itself is', () => {
+  const cat = topicsOf(
+    'Un chat fugueur retrouve ses maîtres à Lyon',
+    'Le matou était monté dans un train en gare de Dijon.',
+    'Des passagers l’ont remarqué sous un siège. À l’arrivée, le chat a été confié au refuge de la gare, puis à ses maîtres, qui le cherchaient depuis une semaine.',
+  );
+  assert.ok(!cat.includes('transports'), cat.join(', '));
+  const service = topicsOf('La SNCF supprime un TER sur deux en Occitanie', 'Le trafic ferroviaire restera perturbé jusqu’à dimanche.', 'Les cheminots protestent contre la fermeture de guichets. Les trains régionaux seront remplacés par des autocars.');
+  assert.ok(service.includes('transports'), service.join(', '));
+});
