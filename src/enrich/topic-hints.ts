@@ -2,7 +2,7 @@
  * What an article's entities tell its topics (src/enrich/entities.ts output read, never
  * changed): where its places are (in France, abroad, or neither: a continent, a sea, a range),
  * how prominently the foreign ones are named, whether a person named in the title is its
- * subject (a celebrity, a TV host or a journalist), and whether the title puts forward French politics (a politician or the government
+ * subject, and whether the title puts forward French politics (a politician or the government
  * acting, src/enrich/title-politics.ts). `assignTopics` (topics.ts) weighs these hints against the taxonomy's evidence.
  */
 import type { EntityRef } from '../model.ts';
@@ -56,23 +56,18 @@ const ENTERTAINMENT_ROLES = new Set(['chanteur', 'chanteuse', 'acteur', 'actrice
   'presentateur', 'presentatrice', 'rappeur', 'rappeuse', 'mannequin', 'star', 'vedette', 'chroniqueur', 'chroniqueuse', 'youtubeur', 'youtubeuse',
   'influenceur', 'influenceuse', 'danseur', 'danseuse', 'musicien', 'musicienne', 'interprete', 'comique', 'top-model', 'starlette', 'diva']);
 
-/** Role words (folded) that, next to a person's name, tell someone who makes radio or television
- * or writes for the press: their story is a media story (« l’animateur X », « X, chroniqueuse de… »). */
-const BROADCASTING_ROLES = new Set(['animateur', 'animatrice', 'presentateur', 'presentatrice', 'chroniqueur', 'chroniqueuse', 'journaliste', 'editorialiste']);
-
 /**
  * Whether the text (its words, from `titleWords`) presents the person by an entertainment role
  * right before their name, an adjective allowed between (« l’acteur américain Paul Durand »), or
  * right after it and a comma (« Paul Durand, chanteur du groupe »): not a role that ends the
- * sentence before (« … a répondu Paul Durand. Mais la chroniqueuse »). `roles` defaults to show
- * business; `BROADCASTING_ROLES` tells radio, television and press people.
+ * sentence before (« … a répondu Paul Durand. Mais la chroniqueuse »).
  * @example toldAsEntertainer('Paul Durand', titleWords('L’acteur Paul Durand a tourné.')) // true
  * @example toldAsEntertainer('Paul Durand', titleWords('Le député Paul Durand a voté.')) // false
  */
-export function toldAsEntertainer(name: string, words: readonly string[], roles: ReadonlySet<string> = ENTERTAINMENT_ROLES): boolean {
+export function toldAsEntertainer(name: string, words: readonly string[]): boolean {
   const parts = titleWords(name);
   return roleNextToName(name, words, (i) => {
-    if (!roles.has(words[i]!)) return false;
+    if (!ENTERTAINMENT_ROLES.has(words[i]!)) return false;
     const at = words.indexOf(parts[0]!, i);
     return (at > i && at - i <= 2 && words.slice(i + 1, at).every((w) => /^\p{L}/u.test(w))) || (words[i - 1] === ',' && words.slice(Math.max(0, i - 1 - parts.length), i - 1).join(' ') === parts.join(' '));
   });
@@ -90,12 +85,12 @@ function surname(name: string): string | undefined {
  * named in the title counts as one when the text gives their political role next to their name.
  * @example
  * topicHints({ title: 'Séisme à Lima', lede: '', body: '' }, [{ kind: 'place', name: 'Lima', slug: 'lima', count: 2 }])
- * // { abroad: 2, abroadInTitle: 1, abroadInLede: 0, home: 0, titlePeople: [], titleEntertainers: [], titleBroadcasters: [], politics: 'none' }
+ * // { abroad: 2, abroadInTitle: 1, abroadInLede: 0, home: 0, titlePeople: [], titleEntertainers: [], politics: 'none' }
  */
 export function topicHints(doc: { title: string; lede: string; body: string }, entities: readonly EntityRef[], scope: (name: string) => PlaceScope = placeScope, isPolitician: (name: string) => boolean = () => false): TopicHints {
   const title = key(doc.title);
   const lede = key(doc.lede);
-  const hints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [] as string[], titleEntertainers: [] as string[], titleBroadcasters: [] as string[] };
+  const hints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [] as string[], titleEntertainers: [] as string[] };
   const politicians: string[] = [];
   /** The lede's and body's words, split once and only for a person the title names. */
   let textWords: string[] | undefined;
@@ -110,10 +105,7 @@ export function topicHints(doc: { title: string; lede: string; body: string }, e
       const inTitle = names(title, name) ? e.name : bySurname ? short : undefined;
       if (inTitle === undefined) continue;
       if (isPolitician(e.name) || toldAsPolitician(e.name, (textWords ??= titleWords(`${doc.lede}\n${doc.body}`)))) politicians.push(inTitle);
-      else {
-        if (toldAsEntertainer(e.name, textWords)) hints.titleEntertainers.push(e.name);
-        if (toldAsEntertainer(e.name, textWords, BROADCASTING_ROLES)) hints.titleBroadcasters.push(e.name);
-      }
+      else if (toldAsEntertainer(e.name, textWords)) hints.titleEntertainers.push(e.name);
       continue;
     }
     if (e.kind !== 'place') continue;

@@ -62,9 +62,6 @@ export interface TopicHints {
   /** People named in the title (by full name or surname) whom the text presents by an
    * entertainment role next to their name (« l’actrice X », « X, chanteur du groupe Y »). */
   titleEntertainers: readonly string[];
-  /** People named in the title whom the text presents as a host, presenter, columnist or
-   * journalist next to their name (« l’animatrice X », « X, journaliste de… »). */
-  titleBroadcasters: readonly string[];
   /** What the title says of French politics: a politician, the government or a party acting or
    * speaking, their being only a target, or only the source of figures (title-politics.ts). */
   politics: TitlePolitics;
@@ -85,8 +82,6 @@ export function isTopicAlias(matcher: TopicMatcher, name: string, topic: number)
 const ABROAD_TOPIC = 'international';
 const CELEBRITY_TOPIC = 'people';
 const POLITICS_TOPIC = 'politique';
-/** A TV host or a journalist named in the title makes a media story, as the press and television are their trade. */
-const MEDIA_TOPIC = 'medias';
 /** A car shown at a motor show or sold at an auction abroad is car news, not foreign news. */
 const CAR_TOPIC = 'automobile';
 /** A celebrity's own illness is People news, not Santé. */
@@ -149,7 +144,7 @@ export interface TopicMatcher {
   /** Topics the body alone never gives (`needs_lede: true`), by index. */
   readonly needsLede: readonly boolean[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
-  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number; readonly media: number };
+  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number };
 }
 
 /**
@@ -210,7 +205,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     });
     return out;
   };
-  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC), media: slugs.indexOf(MEDIA_TOPIC) };
+  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC) };
   return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), hinted };
 }
 
@@ -411,8 +406,7 @@ function markNamed(found: Found[], topic: number, score: number): void {
 /**
  * Entity hints that name a subject: a foreign place in the title, mentioned again, makes the
  * story International; a person named in the title and again in the text, told with People
- * words (a singer, an actress) and not with politics in the title, makes it People; one the
- * text calls host, presenter, columnist or journalist next to their name makes it Médias; a title
+ * words (a singer, an actress) and not with politics in the title, makes it People; a title
  * that puts forward a French politician, the government or a party acting or speaking makes it
  * Politique, unless the story is set abroad (a foreign place in the title, or places abroad
  * outnumbering places in France: diplomacy and foreign politicians are International) or is a
@@ -429,11 +423,6 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
     markNamed(found, celebrity, Math.max(WEIGHTS.title, people ? score(people) : 0));
   }
   const celebrityStory = found.some((f) => f.topic === celebrity && f.named);
-  const { media } = matcher.hinted;
-  if (media >= 0 && hints.titleBroadcasters.length > 0 && hints.politics !== 'actor') {
-    const e = evidence.find((x) => x.topic === media);
-    markNamed(found, media, Math.max(WEIGHTS.title, e ? score(e) : 0));
-  }
   const foreignStory = hints.abroadInTitle > 0 || (hints.abroad >= ABROAD_TITLE_MENTIONS && hints.abroad > hints.home);
   if (politics >= 0 && hints.politics === 'actor' && !foreignStory && !celebrityStory) {
     markNamed(found, politics, Math.max(WEIGHTS.title, politicsEvidence ? score(politicsEvidence) : 0));

@@ -23,7 +23,7 @@ test('hints count foreign places by field and people named in the title and agai
     { kind: 'person', name: 'Jeanne Martin', slug: 'jeanne-martin', count: 3 },
     { kind: 'person', name: 'Paul Durand', slug: 'paul-durand', count: 4 },
   ]);
-  assert.deepEqual(hints, { abroad: 3, abroadInTitle: 1, abroadInLede: 2, home: 1, titlePeople: ['Jeanne Martin'], titleEntertainers: [], titleBroadcasters: [], politics: 'none' });
+  assert.deepEqual(hints, { abroad: 3, abroadInTitle: 1, abroadInLede: 2, home: 1, titlePeople: ['Jeanne Martin'], titleEntertainers: [], politics: 'none' });
 });
 
 test('a foreign city named in the title and again in the text makes the story International, without any word of foreign affairs', () => {
@@ -60,7 +60,7 @@ const small = buildTopicMatcher([
   topic('people', 'People', ['chanteuse', 'star']),
   topic('sante', 'Santé', ['maladie', 'hôpital']),
 ]);
-const noHints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [], titleEntertainers: [], titleBroadcasters: [], politics: 'none' } as const;
+const noHints = { abroad: 0, abroadInTitle: 0, abroadInLede: 0, home: 0, titlePeople: [], titleEntertainers: [], politics: 'none' } as const;
 
 test('a celebrity’s story leaves out Santé and, unless the title names it, International', () => {
   const doc = { title: 'Malgré la maladie, Ann Lee remonte sur scène', lede: 'La chanteuse américaine, star des années 1990, sort de l’hôpital.', body: 'La chanteuse américaine a vaincu sa maladie. La star américaine remercie l’hôpital et le public américain.' };
