@@ -137,6 +137,11 @@ export interface TopicDef {
   categories?: string[];
   /** `false`: never looked for in the text (neither label nor aliases), only given by front matter. */
   matchText?: false;
+  /** `true`: the topic is a subject only when the title or the lede names it (or a lede's rubric):
+   * its words are the common vocabulary of other stories (the economy's figures in a political
+   * story, a campaign's calendar in a politician's, the train a story happens on), so the body
+   * alone never gives it. */
+  needsLede?: true;
   /** Slugs of narrower topics that tell the same story: when the text gives one of them, this
    * topic is left out unless the title names it (`sante` yields to `covid-19`). */
   yieldsTo?: string[];

@@ -32,7 +32,9 @@ const TITLE_SUPPORT = 1;
 /** …and reach this share of the article's best score: a word of the title the story hardly tells
  * again (« un chaton prend le métro », the story all about the cat) is its setting, not its subject. */
 const TITLE_SHARE_OF_BEST = 0.2;
-/** …and be signalled by this many different aliases: one word repeated is not a subject. */
+/** …and be signalled by this many different aliases: one word repeated is not a subject, unless
+ * it is a specific alias (two words of four letters or more, « harcèlement sexuel »), which no
+ * other story uses in passing. */
 const MIN_DISTINCT_ALIASES = 2;
 /** Weak aliases back a story and never make one, unless this many different ones tell it
  * together: « meurt », « les pompiers », « la victime » and « l’enquête » make a police story
@@ -80,6 +82,8 @@ export function isTopicAlias(matcher: TopicMatcher, name: string, topic: number)
 const ABROAD_TOPIC = 'international';
 const CELEBRITY_TOPIC = 'people';
 const POLITICS_TOPIC = 'politique';
+/** A car shown at a motor show or sold at an auction abroad is car news, not foreign news. */
+const CAR_TOPIC = 'automobile';
 /** A celebrity's own illness is People news, not Santé. */
 const HEALTH_TOPIC = 'sante';
 /** A foreign place named in the title makes the story foreign news when places abroad are
@@ -137,8 +141,10 @@ export interface TopicMatcher {
   readonly aliasText: readonly string[];
   /** Topics looked for in the text (not `match_text: false`), by index. */
   readonly matchText: readonly boolean[];
+  /** Topics the body alone never gives (`needs_lede: true`), by index. */
+  readonly needsLede: readonly boolean[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
-  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number };
+  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number };
 }
 
 /**
@@ -199,8 +205,8 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     });
     return out;
   };
-  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC) };
-  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), hinted };
+  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC) };
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), hinted };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -216,6 +222,9 @@ export interface TopicEvidence {
   specificInTitle: boolean;
   /** Named at least once by an alias that is not weak. */
   strong: boolean;
+  /** Named at least once by a specific alias that is not weak (« harcèlement sexuel »,
+   * « violences conjugales »): unambiguous, it needs no second alias to back it. */
+  specific: boolean;
   /** Named by the rubric the lede opens with (« INSOLITE - », « FAIT DIVERS. »). */
   kicker: boolean;
 }
@@ -223,7 +232,7 @@ export interface TopicEvidence {
 type Field = 'title' | 'lede' | 'body';
 
 /** A topic the text has not named yet. */
-const noEvidence = (topic: number): TopicEvidence => ({ topic, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: false, kicker: false });
+const noEvidence = (topic: number): TopicEvidence => ({ topic, title: 0, lede: 0, body: 0, aliases: [], specificInTitle: false, strong: false, specific: false, kicker: false });
 
 /** Determiners (folded tokens) between « dans » and the place it names. */
 const SETTING_DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur']);
@@ -265,6 +274,7 @@ function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher,
         ev[(weak || setting) && field === 'title' ? 'body' : field]++;
         if (!ev.aliases.includes(rule.id)) ev.aliases.push(rule.id);
         if (!weak) ev.strong = true;
+        if (!weak && rule.specific) ev.specific = true;
         // A title alias names the subject wherever the title puts it but where the story happens.
         if (field === 'title' && !weak && (rule.specific || (rule.titleOnly[k] && !setting))) ev.specificInTitle = true;
       }
@@ -294,7 +304,7 @@ export function kickerTopic(lede: string, matcher: TopicMatcher): number | undef
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'sante', label: 'Santé', description: '', aliases: ['hôpital'] }]);
  * topicEvidence({ title: 'L’hôpital', lede: '', body: 'Un hôpital.' }, matcher).evidence
- * // [{ topic: 0, title: 1, lede: 0, body: 1, aliases: [1], specificInTitle: false, strong: true, kicker: false }]
+ * // [{ topic: 0, title: 1, lede: 0, body: 1, aliases: [1], specificInTitle: false, strong: true, specific: false, kicker: false }]
  */
 export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence: TopicEvidence[]; ledeWords: number; bodyWords: number } {
   const found = new Map<number, TopicEvidence>();
@@ -448,6 +458,18 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
 }
 
 /**
+ * A car story's foreign places are where the car is shown or sold (« Genève : le nouveau SUV »,
+ * « vente aux enchères à Philadelphie »): when Automobile scores best, International and the
+ * country topics that imply it are left out, as car news is not foreign news.
+ */
+function withoutVenue(found: Found[], matcher: TopicMatcher): Found[] {
+  const { car, abroad } = matcher.hinted;
+  const top = found.reduce((max, t) => Math.max(max, t.score), 0);
+  if (car < 0 || abroad < 0 || !found.some((t) => t.topic === car && t.score >= top)) return found;
+  return found.filter((t) => t.topic !== abroad && !(matcher.implies.get(t.topic) ?? []).includes(abroad));
+}
+
+/**
  * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
  * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic named
  * in the title by a specific alias (two words of four letters or more), or named in the title
@@ -475,8 +497,11 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const floor = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION);
   const share = (e: TopicEvidence): number => (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * (e.title + e.lede === 0 ? BODY_ONLY_FACTOR : 1);
   const threshold = (e: TopicEvidence): number => Math.max(floor, share(e) * best);
+  // A topic whose words are the common vocabulary of other stories is a subject only where a story announces its subject.
+  const announced = (e: TopicEvidence): boolean => !matcher.needsLede[e.topic] || e.title + e.lede > 0 || e.kicker;
   const found = evidence
-    .filter((e) => namedInTitle(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && e.aliases.length >= MIN_DISTINCT_ALIASES))
+    .filter(announced)
+    .filter((e) => namedInTitle(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && (e.aliases.length >= MIN_DISTINCT_ALIASES || e.specific)))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
   const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
   // A topic brings the broader ones it implies, ranked with it (afrique → international).
@@ -490,7 +515,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   // The title names abroad by a foreign topic's own words (« Trump », « le Kremlin »), not only by a place.
   const abroadTopic = matcher.hinted.abroad;
   const foreignInTitle = abroadTopic >= 0 && evidence.some((e) => e.title > 0 && e.strong && (e.topic === abroadTopic || (matcher.implies.get(e.topic) ?? []).includes(abroadTopic)));
-  const kept = hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found;
+  const kept = withoutVenue(hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found, matcher);
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
   const assigned = kept
     .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))

@@ -40,6 +40,13 @@ test('weak_aliases, title_aliases and implies are lists of texts; a non-list is 
   assert.deepEqual(ids(bad.diagnostics), ['taxonomy-bad-weak_aliases@4', 'taxonomy-bad-implies@8']);
 });
 
+test('needs_lede: true marks a topic the body alone never gives; absent, the topic has no such mark', () => {
+  const parsed = parseTaxonomy(FILE, '- slug: economie\n  label: Économie\n  description: Marchés.\n  aliases: [PIB]\n  needs_lede: true\n- slug: sante\n  label: Santé\n  description: Soins.\n  aliases: [hôpital]\n');
+  assert.deepEqual(parsed.diagnostics, []);
+  assert.equal(parsed.topics[0]?.needsLede, true);
+  assert.equal(parsed.topics[1]?.needsLede, undefined);
+});
+
 test('each wrong entry is an error naming its file and line, and is left out', () => {
   const text = [
     '- slug: sante', //                1

@@ -202,3 +202,27 @@ test('a title alias names the subject in the title alone, never in the lede or b
   assert.deepEqual(got('L’animatrice se confie', 'Elle l’a raconté sur TF1 et sur France 2, puis encore sur TF1.'), ['people']);
   assert.deepEqual(got('L’animatrice tacle une chanteuse sur France 2', 'Elle part.'), ['people']);
 });
+
+test('a topic marked needsLede is a subject only when the title or the lede names it, never from the body alone', () => {
+  const words = buildTopicMatcher([
+    { ...topic('economie', 'Économie', ['fiscalité', 'déficit public', 'croissance']), needsLede: true },
+    topic('politique', 'Politique', ['député', 'Assemblée nationale']),
+  ]);
+  // A deputy's change of group, the body recalling his votes on taxes and the deficit: politics, not the economy.
+  const change = { title: 'Un député quitte son groupe', lede: 'Le député siégera parmi les non-inscrits de l’Assemblée nationale.', body: 'Il avait voté contre la réforme de la fiscalité, puis contre le budget, jugeant le déficit public trop lourd. Sur la croissance, il restait prudent. La fiscalité, selon lui, pèse trop.' };
+  assert.deepEqual(assignTopics(change, words, []), ['politique']);
+  // The same words announced by the lede: a story about the economy.
+  const outlook = { ...change, lede: 'La croissance ralentit et le déficit public se creuse, prévient un député.' };
+  assert.ok(assignTopics(outlook, words, []).includes('economie'));
+});
+
+test('one specific alias (two words of four letters or more) makes a topic alone; one short word repeated does not', () => {
+  const rights = buildTopicMatcher([
+    topic('droits-des-femmes', 'Droits des femmes', ['harcèlement sexuel', 'sexiste']),
+    topic('politique', 'Politique', ['conseil municipal', 'adjoint']),
+  ]);
+  const complaint = { title: 'Un adjoint au maire suspendu par le conseil municipal', lede: 'Deux employées de la mairie l’accusent de harcèlement sexuel.', body: 'Le conseil municipal a voté la suspension. La plainte pour harcèlement sexuel a été transmise au parquet.' };
+  assert.deepEqual(assignTopics(complaint, rights, []), ['politique', 'droits-des-femmes']);
+  const remark = { ...complaint, lede: 'Deux employées jugent son discours sexiste.', body: 'Le conseil municipal a voté la suspension. Le mot sexiste revient dans la plainte.' };
+  assert.deepEqual(assignTopics(remark, rights, []), ['politique']);
+});
