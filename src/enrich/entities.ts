@@ -127,6 +127,18 @@ const ORGANISATION_CUES = new Set(
  */
 const TRADE_CUES = new Set('sondage editions maison horloger joaillier brasseur avionneur motoriste armateur semencier hebergeur loueur cimentier parfumeur maroquinier lunetier'.split(' '));
 for (const trade of TRADE_CUES) ORGANISATION_CUES.add(trade);
+// `le think-tank Terra Nova`, `la troupe Royal de Luxe`, `le cercle Les Gracques`: nouns of groups of thinkers and performers.
+for (const group of ['think-tank', 'thinktank', 'troupe', 'cercle']) ORGANISATION_CUES.add(group);
+/**
+ * `les syndicats Sud-Solidaires, CGT`, `les sociétés d’autoroutes ASF et Escota`: cues in the plural, each
+ * name of the list after them an organisation; not `les sites Seveso` (a class of sites), nor nouns whose plural
+ * names things (`les labels`, `les sites`, `les applications`).
+ */
+const ORGANISATION_PLURALS = new Set(
+  [...ORGANISATION_CUES]
+    .filter((cue) => !/[sx]$/u.test(cue) && !['site', 'label', 'application', 'appli', 'plateforme', 'marque', 'geant', 'usine', 'boutique'].includes(cue))
+    .map((cue) => (cue.endsWith('al') ? `${cue.slice(0, -2)}aux` : `${cue}s`)),
+);
 
 /** Nouns of an apposition after a name that say it names a person: `Pateh Sabally, un migrant`. */
 const APPOSITION_NOUNS = new Set(
@@ -797,7 +809,7 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
   let at = first.index - 1;
   while (at > first.index - 3 && toks[at] && cueAdjective(toks[at]!) && toks[at]!.gap === 'space') at--;
   const noun = toks[at];
-  if (at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || ORGANISATION_CUES.has(noun.word.folded))) return noun;
+  if (at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || organisationCue(noun.word.folded))) return noun;
   // `la société de production Elzévir Films`, `le site d’information Axios`, `la maison de disques Polydor`:
   // an organisation's noun, `de` or `d’` and a lowercase noun of its trade.
   const trade = prev;
@@ -805,7 +817,7 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
   const elided = trade.gap === 'elided' && !trade.afterL;
   const link = toks[first.index - 2];
   const head = elided ? link : trade.gap === 'space' && link?.word.raw === 'de' && link.gap === 'space' ? toks[first.index - 3] : undefined;
-  return head && !head.capitalised && ORGANISATION_CUES.has(head.word.folded) && !TRADE_CUES.has(head.word.folded) ? head : prev;
+  return head && !head.capitalised && organisationCue(head.word.folded) && !TRADE_CUES.has(head.word.folded) ? head : prev;
 }
 
 /** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */
@@ -839,6 +851,37 @@ const GROUP_NOUNS = new Set(['groupe', 'groupes', 'organisation', 'mouvement', '
 /** Words of publishing and employment before `chez`: `publié`, `paru`, `signé`, `travaille`, `salariée`, `contrat`, `délégué`. */
 const WORK_WORDS = /^(?:publie|publiee?s?|paru|parue?s?|edite|editee?s?|sorti|sortie?s?|signe|signee|travaill\p{L}*|employee?s?|salariee?s?|embauchee?s?|recrutee?s?|stage|stagiaire|contrat|emploi|poste|job|carriere|delegue|deleguee|cadre|ingenieur|ingenieure|responsable|directeur|directrice|chef|cheffe)$/u;
 
+/** A noun of organisations, singular or plural, before a name: `la société`, `les syndicats`. */
+const organisationCue = (f: string): boolean => ORGANISATION_CUES.has(f) || ORGANISATION_PLURALS.has(f);
+
+/** A name a plural cue lists: no common acronym (`les associations LGBT`, `les chaînes US`), no party member (`les groupes Socialiste`). */
+const pluralItem = (run: Token[], text: string): boolean =>
+  !(run.length === 1 && isAllCaps(run[0]!.word.raw) && !listedAcronym(run[0]!, [], text)) && !REPORTED_COMMON.has(run[0]!.word.folded);
+
+/**
+ * `les syndicats Sud-Solidaires, CGT et FO`, `les opérateurs Intelsat et B-SAT`: a run after `et`, `ou` or a comma
+ * whose list goes back, over capitalised names only, to a cue in the plural.
+ */
+function listedAfterPluralCue(run: Token[], toks: Token[], text: string): boolean {
+  let at = run[0]!.index;
+  for (let items = 0; items < 4; items++) {
+    const link = toks[at - 1];
+    if (!link) return false;
+    const byComma = afterComma(toks[at]!, link, text);
+    const byWord = !byComma && toks[at]!.gap === 'space' && joinsItems(link);
+    if (!byComma && !byWord) return false;
+    // The item before: capitalised words back to the word before them.
+    let start = byComma ? link.index : link.index - 1;
+    if (!toks[start]?.capitalised) return false;
+    while (start > 0 && toks[start]!.gap === 'space' && toks[start - 1]!.capitalised && !toks[start - 1]!.sentenceStart) start--;
+    // `les sociétés d’autoroutes ASF et Escota`, `les compagnies américaines Delta et United`: the cue as `cueToken` finds it.
+    const cue = cueToken([toks[start]!], toks);
+    if (cue && !cue.capitalised && ORGANISATION_PLURALS.has(cue.word.folded)) return pluralItem(run, text);
+    at = start;
+  }
+  return false;
+}
+
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
 function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
   const first = run[0]!;
@@ -857,6 +900,7 @@ function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMat
   if (PERSON_CUES.has(f)) return title && !titleCase && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
   // `la fondation Jean-Jaurès`, `la fondation Ferry Porsche`: a lowercase institution named after someone (see `NAMED_AFTER`).
   if (ORGANISATION_CUES.has(f)) return NAMED_AFTER.has(f) && namedAfter(first, toks) && (isFirstName(first, matcher) || isRareFirstName(first, matcher)) ? undefined : 'organisation';
+  if (ORGANISATION_PLURALS.has(f)) return pluralItem(run, text) ? 'organisation' : undefined;
   // `publié chez Plon`, `délégué CGT chez Carrefour`: after a word of publishing or work, `chez` names a publisher or an employer.
   if (f === 'chez' && toks.slice(Math.max(0, prev.index - 4), prev.index).some((t) => WORK_WORDS.test(t.word.folded))) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
@@ -988,7 +1032,7 @@ function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: Re
 }
 
 /** Acronyms of common things, never of a body: `les TPE et les PME`, `(…, NDLR)`, `en CDI`. */
-const COMMON_ACRONYMS = new Set('ndlr nda pme tpe eti pma tva sms pib cdi cdd rsa smic tv hlm qg vip ogm adn ivg lgbt jo bd dj pdg ceo gps suv rer tgv ter'.split(' '));
+const COMMON_ACRONYMS = new Set('ndlr nda pme tpe eti pma tva sms pib cdi cdd rsa smic tv hlm qg vip ogm adn ivg lgbt jo bd dj pdg ceo gps suv rer tgv ter us'.split(' '));
 
 /** A word of capital letters only, no digit, standing alone (not `SUD-rail`, `TV 5`), that names no common thing. */
 function listedAcronym(t: Token, toks: Token[], text: string): boolean {
@@ -1389,7 +1433,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     const before = cueBefore(run, toks, text, matcher) ?? titleBefore(run, toks, text, matcher);
     const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text) ?? (memberOf(run, toks, text) ? 'organisation' : undefined);
-    let cue = before ?? after;
+    let cue = before ?? after ?? (listedAfterPluralCue(run, toks, text) ? 'organisation' : undefined);
     const folded = run.map((t) => t.word.folded).join(' ');
     // `en hommage à René`: a given name alone after `à` is someone, not the village of that name; a letter is no town.
     const noTown = run.length === 1 && (run[0]!.word.raw.length < 2 || (cue === 'place' && isFirstName(run[0]!, matcher)));
@@ -1450,7 +1494,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const head = (cue === 'organisation' || byWord) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
       // After a cue alone, only adjectives (`le syndicat Solidaires Finances publiques`, not `la plateforme Pharos du ministère`);
       // or a second capitalised name joined by `et` (`le groupe Libertés et Territoires`).
-      const tail = head ? (cue === 'organisation' ? coordinatedName(run, toks, matcher) : []).concat(organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord)) : [];
+      const tail = head ? (cue === 'organisation' && !ORGANISATION_PLURALS.has(cueToken(run, toks)?.word.folded ?? '') ? coordinatedName(run, toks, matcher) : []).concat(organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord)) : [];
       if (tail.length) {
         // `l’Agence régionale de santé d’Île-de-France`: a known place after the complement names the body's area.
         const whole = [...run, ...tail, ...(byWord ? (placeComplement(tail[tail.length - 1]!, toks, matcher) ?? []) : [])];

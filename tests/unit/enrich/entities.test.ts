@@ -786,3 +786,15 @@ test('issue 12: « Al » written apart before one surname is a given name (« Al
   const refs = detect('Le film réunit Al Pacino et Joe Pesci. La menace d’Al Quaïda plane.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Al Pacino:1', 'person:Joe Pesci:1']);
 });
+
+test('issue 12: a cue in the plural lists organisations (« les syndicats Solvia, CGT et Kerno », « les sociétés d’autoroutes Verlo et Sandix »), not a class of things (« les sites Seveso ») nor a common acronym (« les associations LGBT »)', () => {
+  const refs = detect('Les syndicats Solvia, CGT et Kerno appellent à la grève. Les opérateurs Astrolink et Vantel s’associent, comme les sociétés d’autoroutes Verlo et Sandix.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), [
+    'organisation:Astrolink:1', 'organisation:CGT:1', 'organisation:Kerno:1', 'organisation:Sandix:1', 'organisation:Solvia:1', 'organisation:Vantel:1', 'organisation:Verlo:1',
+  ]);
+  assert.deepEqual(names(detect('Les sites Seveso inquiètent les associations LGBT.', empty)), []);
+});
+
+test('issue 12: a think-tank or a circle is an organisation (« le think-tank Nova Civis »)', () => {
+  assert.deepEqual(names(detect('Le débat est organisé avec le think-tank Nova Civis.', empty)), ['organisation:Nova Civis:1']);
+});
