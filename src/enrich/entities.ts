@@ -1644,7 +1644,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (acronyms.has(def.acronym.word.folded)) continue;
       const slug = orgAt.get(def.beside);
       const raw = def.acronym.word.raw;
-      if (slug) acronyms.set(def.acronym.word.folded, { slug, name: tallies.get(slug)!.name });
+      // `la DGCCRF (Direction générale de la Concurrence, de la Consommation…)`: a long form in brackets cut short
+      // before the bracket closes is the acronym's body, named by the acronym.
+      if (slug && def.closeAt !== undefined && orgAt.get(def.closeAt) !== slug && tallies.has(slug)) {
+        acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
+        shortLongForms.set(slug, def.acronym.word.folded);
+      } else if (slug) acronyms.set(def.acronym.word.folded, { slug, name: tallies.get(slug)!.name });
       else if (def.head) {
         acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
         // `l’Association pour le droit de mourir dans la dignité (ADMD)`: a long form cut short before the bracket is the acronym's body.
@@ -2186,10 +2191,34 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
 const ACRONYM_HEADS = new Set([
   ...[...ORGANISATION_WORDS, ...ORGANISATION_CUES].filter((w) => !TRADE_CUES.has(w)),
   // Heads of long forms that name no body elsewhere: `Réseau national de surveillance…`, `Œuvre d’assistance…`.
-  ...'reseau oeuvre brigade peloton juridiction chambre fonds haute organization'.split(' '),
+  ...'reseau oeuvre brigade peloton escadron groupement bureau juridiction chambre fonds haute organization'.split(' '),
 ]);
 /** Past the eight words before the bracket, up to twelve, a head counts when it starts with the acronym's letter (`Association pour le droit de mourir dans la dignité (ADMD)`). */
 const FAR_HEAD_WORDS = 12;
+
+/** An acronym defined in brackets: `beside` and `head` as `acronymDefinitions` says; `closeAt`, the last word inside a bracket after the acronym. */
+interface AcronymDefinition {
+  acronym: Token;
+  beside: number;
+  head: boolean;
+  headAt?: number;
+  closeAt?: number;
+}
+
+/** Indefinite articles: `une SARL`, `des EHPAD` name a kind of body, not one. */
+const INDEFINITE = new Set(['un', 'une', 'des']);
+
+/** Words a long form may span before its acronym's bracket, when no punctuation breaks it. */
+const LONG_FORM_WORDS = 20;
+
+/** The last word inside the bracket that opens before `first`, within the words a long form may span. */
+function closingWord(first: Token, toks: Token[], text: string): number | undefined {
+  for (let i = first.index; i < first.index + LONG_FORM_WORDS && toks[i]; i++) {
+    if (text.charAt(toks[i]!.word.end) === ')') return i;
+    if (toks[i + 1]?.gap === 'other' && !/^[\s,]+$/u.test(text.slice(toks[i]!.word.end, toks[i + 1]!.word.start))) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * Acronyms defined in brackets: `Observatoire pyrénéen du changement climatique (OPCC)`, or the
@@ -2198,8 +2227,8 @@ const FAR_HEAD_WORDS = 12;
  * organisation noun comes within the eight words before the bracket, when the long form is in
  * lowercase. Known aliases are left to the gazetteer.
  */
-function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher): { acronym: Token; beside: number; head: boolean; headAt?: number }[] {
-  const out: { acronym: Token; beside: number; head: boolean; headAt?: number }[] = [];
+function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
   for (const t of toks) {
     if (!ACRONYM.test(t.word.raw) || matchAlias(toks, t.index, matcher)) continue;
     const prev = toks[t.index - 1];
@@ -2208,9 +2237,12 @@ function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher)
       let head = false;
       let headAt: number | undefined;
       const letter = t.word.folded.charAt(0);
-      for (let j = t.index - 1; j >= 0 && j >= t.index - FAR_HEAD_WORDS; j--) {
+      for (let j = t.index - 1; j >= 0 && j >= t.index - LONG_FORM_WORDS; j--) {
+        // Past twelve words, only a capitalised head of a long form that no punctuation breaks:
+        // `Institut national de recherche et de sécurité pour la prévention des accidents du travail et des maladies professionnelles (INRS)`.
+        if (j < t.index - FAR_HEAD_WORDS && toks[j + 1]!.gap === 'other') break;
         const f = toks[j]!.word.folded;
-        if (ACRONYM_HEADS.has(f) && (j >= t.index - 8 || f.charAt(0) === letter)) {
+        if (ACRONYM_HEADS.has(f) && (j >= t.index - 8 || f.charAt(0) === letter) && (j >= t.index - FAR_HEAD_WORDS || toks[j]!.capitalised)) {
           head = true;
           // The farthest head that starts with the acronym's letter starts the long form.
           if (f.charAt(0) === letter) headAt = j;
@@ -2223,8 +2255,11 @@ function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher)
       const local =
         !!after && (/^\)\s+d['\u2019]$/u.test(link) ? after.capitalised : /^\)\s+$/u.test(link) && ['de', 'du'].includes(after.word.raw) && !!toks[t.index + 2]?.capitalised);
       out.push({ acronym: t, beside: prev.index, head: head && !local, ...(headAt === undefined ? {} : { headAt }) });
-    } else if (next && /^\s+\(\s*$/u.test(text.slice(t.word.end, next.word.start)) && next.capitalised) {
-      out.push({ acronym: t, beside: next.index, head: expansionHead(t, next, toks, text) });
+    } else if (next && /^\s+\(\s*$/u.test(text.slice(t.word.end, next.word.start)) && (next.capitalised || (ACRONYM_HEADS.has(next.word.folded) && !INDEFINITE.has(prev?.word.raw ?? '')))) {
+      // `la BGTA (brigade de gendarmerie des transports aériens)`: a lowercase long form starts with a head of organisations;
+      // not after an indefinite article, which makes it a kind of body (`une SARL (société à responsabilité limitée)`).
+      const closeAt = closingWord(next, toks, text);
+      out.push({ acronym: t, beside: next.index, head: expansionHead(t, next, toks, text, !next.capitalised), ...(closeAt === undefined ? {} : { closeAt }) });
     }
   }
   return out;
@@ -2235,9 +2270,10 @@ function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher)
  * the long form in brackets after an acronym starts with the acronym's letter and with a head of
  * organisations, or ends with one (English word order); it names a body, not a tax (`ISF (Impôt…)`).
  */
-function expansionHead(acronym: Token, first: Token, toks: Token[], text: string): boolean {
+function expansionHead(acronym: Token, first: Token, toks: Token[], text: string, lowercase = false): boolean {
   if (first.word.folded.charAt(0) !== acronym.word.folded.charAt(0)) return false;
-  if (ACRONYM_HEADS.has(first.word.folded)) return true;
+  if (ACRONYM_HEADS.has(first.word.folded)) return !lowercase || closingWord(first, toks, text) !== undefined;
+  if (lowercase) return false;
   for (let i = first.index; i < first.index + FAR_HEAD_WORDS && toks[i]; i++) {
     if (text.charAt(toks[i]!.word.end) === ')') return toks[i]!.capitalised && ACRONYM_HEADS.has(toks[i]!.word.folded);
     if (toks[i + 1]?.gap === 'other') return false;

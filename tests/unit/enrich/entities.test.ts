@@ -798,3 +798,12 @@ test('issue 12: a cue in the plural lists organisations (« les syndicats Solvia
 test('issue 12: a think-tank or a circle is an organisation (« le think-tank Nova Civis »)', () => {
   assert.deepEqual(names(detect('Le débat est organisé avec le think-tank Nova Civis.', empty)), ['organisation:Nova Civis:1']);
 });
+
+test('issue 12: an acronym whose long form is cut short is named by the acronym (« l’Institut national de veille et de contrôle pour la sûreté des ouvrages d’art et des réseaux souterrains (INVCS) », « la DGPRX (Direction générale de la Prévention, des Risques…) »); a lowercase long form in brackets after it names a body (« la BCTF (brigade de contrôle des transports fluviaux) »), not a kind of body (« une SELARL (société d’exercice libéral…) »)', () => {
+  const long = detect('L’étude vient de l’Institut national de veille et de contrôle pour la sûreté des ouvrages d’art et des réseaux souterrains (INVCS). Elle inquiète.', empty);
+  assert.deepEqual(names(long), ['organisation:INVCS:2']);
+  const cut = detect('Il faut saisir la DGPRX (Direction générale de la Prévention, des Risques et des Crues) au plus vite.', empty);
+  assert.deepEqual(names(cut), ['organisation:DGPRX:2']);
+  const lower = detect('L’enquête revient à la BCTF (brigade de contrôle des transports fluviaux). Il a fondé une SELARL (société d’exercice libéral à responsabilité limitée).', empty);
+  assert.deepEqual(names(lower), ['organisation:BCTF:1']);
+});
