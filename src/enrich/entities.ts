@@ -1031,8 +1031,8 @@ function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: Re
   return joinsItems(next) && !!after && after.gap === 'space' && after.capitalised;
 }
 
-/** Acronyms of common things, never of a body: `les TPE et les PME`, `(…, NDLR)`, `en CDI`. */
-const COMMON_ACRONYMS = new Set('ndlr nda pme tpe eti pma tva sms pib cdi cdd rsa smic tv hlm qg vip ogm adn ivg lgbt jo bd dj pdg ceo gps suv rer tgv ter us'.split(' '));
+/** Acronyms of common things, never of a body (`les TPE et les PME`, `(…, NDLR)`, `en CDI`), nor of one alone (`les chaînes US`; a hospital or court named by its town, `le CHU`, `le TGI`). */
+const COMMON_ACRONYMS = new Set('ndlr nda pme tpe eti pma tva sms pib cdi cdd rsa smic tv hlm qg vip ogm adn ivg lgbt jo bd dj pdg ceo gps suv rer tgv ter us chu chr tgi'.split(' '));
 
 /** A word of capital letters only, no digit, standing alone (not `SUD-rail`, `TV 5`), that names no common thing. */
 function listedAcronym(t: Token, toks: Token[], text: string): boolean {
@@ -1053,6 +1053,39 @@ function listedWithOrganisations(t: Token, toks: Token[], text: string, organisa
   const item = afterComma(next, t, text) ? next.index : joinsItems(next) && toks[next.index + 1]?.gap === 'space' ? next.index + 1 : -1;
   const rule = item >= 0 ? matchAlias(toks, item, matcher) : undefined;
   return !!rule && matcher.entities[rule.entity]!.kind === 'organisation';
+}
+
+/**
+ * Verbs of bodies that speak, ask or decide, as written in the present (`dénonce`, `réclame`): the
+ * participle (`réclamé`) is left out, since a thing takes it too (`le référendum réclamé par…`).
+ */
+const BODY_VERBS = new Set(
+  (
+    'annonce dénonce réclame demande recommande conseille appelle propose exige publie lance organise prévoit précise indique ' +
+    'estime explique affirme assure souligne rappelle ajoute alerte avertit prévient regrette déplore salue juge constate observe ' +
+    'révèle rapporte détaille signale condamne refuse reconnaît accuse craint revendique représente regroupe emploie fédère'
+  ).split(' '),
+);
+/** The same verbs folded, after an auxiliary (`a dénoncé`, `ont annoncé`, `va publier`): any form of them. */
+const BODY_VERB_STEMS = [...BODY_VERBS].map((v) => foldText(v).replace(/e$|it$|t$/u, ''));
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'va', 'vont', 'doit', 'doivent', 'devrait', 'veut', 'vient']);
+const VERB_ADVERBS = new Set(['egalement', 'aussi', 'deja', 'ainsi', 'notamment', 'pourtant', 'toutefois', 'encore', 'meme', 'bien', 'de']);
+
+/**
+ * `la CNIL a également constaté`, `le CNPA dénonce`, `l’ESA explique`: an acronym after a definite article,
+ * followed by a verb by which bodies speak or act (in the present, or after an auxiliary and an adverb).
+ */
+function actingAcronym(t: Token, toks: Token[]): boolean {
+  const prev = toks[t.index - 1];
+  const definite = t.gap === 'elided' ? t.afterL : t.gap === 'space' && !!prev && ['le', 'la', 'les'].includes(prev.word.folded);
+  if (!definite) return false;
+  let next = toks[t.index + 1];
+  if (!next || next.gap !== 'space') return false;
+  if (BODY_VERBS.has(next.word.raw)) return true;
+  if (!AUXILIARIES.has(next.word.raw)) return false;
+  next = toks[next.index + 1];
+  while (next && next.gap !== 'other' && VERB_ADVERBS.has(next.word.folded)) next = toks[next.index + 1];
+  return !!next && next.gap !== 'other' && !next.capitalised && BODY_VERB_STEMS.some((stem) => next!.word.folded.startsWith(stem) && next!.word.folded.length <= stem.length + 4);
 }
 
 /** A comma and spaces between `prev` and `t`. */
@@ -1524,6 +1557,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && listedWithOrganisations(run[0]!, toks, text, organisationEnds, matcher)) {
           resolve = () => addOrganisation(run, text);
         }
+        // `la CNIL a constaté`, `le CNPA dénonce`: an acronym that acts or speaks names a body.
+        else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && actingAcronym(run[0]!, toks)) resolve = () => addOrganisation(run, text);
       }
     }
     if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });

@@ -807,3 +807,8 @@ test('issue 12: an acronym whose long form is cut short is named by the acronym 
   const lower = detect('L’enquête revient à la BCTF (brigade de contrôle des transports fluviaux). Il a fondé une SELARL (société d’exercice libéral à responsabilité limitée).', empty);
   assert.deepEqual(names(lower), ['organisation:BCTF:1']);
 });
+
+test('issue 12: an acronym after a definite article that speaks or acts names a body (« la CNRX a constaté », « le SNPX dénonce »), not a thing a verb is done to (« le RIX réclamé par »), nor a hospital named by its town (« le CHU a annoncé »)', () => {
+  const refs = detect('Plus grave, la CNRX a également constaté des failles. Le SNPX dénonce une situation. Le RIX réclamé par les manifestants attend. Le CHU a annoncé une enquête.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:CNRX:1', 'organisation:SNPX:1']);
+});
