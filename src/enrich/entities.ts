@@ -1056,6 +1056,28 @@ function listedWithOrganisations(t: Token, toks: Token[], text: string, organisa
 }
 
 /**
+ * The run and a known organisation are the two items of `X et Y` or `X ou Y`, either way round; the
+ * organisation named whole (not `Orange` of `Orange Nord`). Not a model (`BMW M8`, a digit), a place
+ * on a road (`Montélimar-Sud`), nor a common acronym (`TV 5`).
+ */
+function joinedToOrganisation(run: Token[], toks: Token[], text: string, organisationEnds: ReadonlySet<number>, matcher: EntityMatcher): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const next = toks[last.index + 1];
+  if (run.some((t) => /\d/u.test(t.word.raw) || t.word.raw.split('-').some((part) => COMPASS.has(slugify(part)))) || (next?.gap === 'space' && /^\d/u.test(next.word.raw))) return false;
+  if (run.length === 1 && isAllCaps(first.word.raw) && !listedAcronym(first, toks, text)) return false;
+  const prev = toks[first.index - 1];
+  if (prev && joinsItems(prev) && first.gap === 'space' && organisationEnds.has(prev.index - 1)) return true;
+  // `Lomaro et Google`, `Lomaro et la CGT`, `Lomaro et l’Unsa`.
+  const other = next && joinsItems(next) ? toks[next.index + 1] : undefined;
+  const article = other?.gap === 'space' && ['le', 'la', 'les'].includes(other.word.raw) ? toks[other.index + 1] : undefined;
+  const item = article ? (article.gap === 'space' ? article.index : -1) : other?.gap === 'space' || (other?.gap === 'elided' && other.afterL) ? other.index : -1;
+  const rule = item >= 0 ? matchAlias(toks, item, matcher) : undefined;
+  const after = rule ? toks[item + rule.rest.length + 1] : undefined;
+  return !!rule && matcher.entities[rule.entity]!.kind === 'organisation' && !(after?.gap === 'space' && after.capitalised);
+}
+
+/**
  * Verbs of bodies that speak, ask or decide, as written in the present (`dénonce`, `réclame`): the
  * participle (`réclamé`) is left out, since a thing takes it too (`le référendum réclamé par…`).
  */
@@ -1556,6 +1578,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         // `l’Unsa, SUD, FO et Solidaires`: an acronym listed beside known organisations is one.
         else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && listedWithOrganisations(run[0]!, toks, text, organisationEnds, matcher)) {
           resolve = () => addOrganisation(run, text);
+        }
+        // `BVA et Salesforce`, `Intermarché et Netto`: a name joined by `et` or `ou` to a known organisation is one.
+        else if (run.length <= 3 && !run[0]!.sentenceStart && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && joinedToOrganisation(run, toks, text, organisationEnds, matcher)) {
+          // `l’investiture des Républicains et de LREM`: the known title with its article.
+          const titled = ['les', 'le', 'la'].map((a) => matcher.bySlug.get(slugify(`${a} ${name}`))).find((e) => e !== undefined && matcher.entities[e]!.kind === 'organisation');
+          resolve = titled === undefined ? () => addOrganisation(run, text) : () => addKnown(titled);
         }
         // `la CNIL a constaté`, `le CNPA dénonce`: an acronym that acts or speaks names a body.
         else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && actingAcronym(run[0]!, toks)) resolve = () => addOrganisation(run, text);

@@ -60,7 +60,8 @@ test('Brigitte Macron is not Emmanuel Macron', () => {
 
 test('known names stay apart from the words next to them: ChatGPT d’OpenAI, Anthropic de Google', () => {
   const refs = detect('ChatGPT d’OpenAI et Anthropic de Google.');
-  assert.deepEqual(names(refs), ['organisation:Google:1', 'organisation:OpenAI:1']);
+  // Anthropic, joined by « et » to OpenAI, is an organisation too; no name takes the words around it.
+  assert.deepEqual(names(refs), ['organisation:Anthropic:1', 'organisation:Google:1', 'organisation:OpenAI:1']);
 });
 
 test('particles and elided articles join unknown names', () => {
@@ -811,4 +812,9 @@ test('issue 12: an acronym whose long form is cut short is named by the acronym 
 test('issue 12: an acronym after a definite article that speaks or acts names a body (« la CNRX a constaté », « le SNPX dénonce »), not a thing a verb is done to (« le RIX réclamé par »), nor a hospital named by its town (« le CHU a annoncé »)', () => {
   const refs = detect('Plus grave, la CNRX a également constaté des failles. Le SNPX dénonce une situation. Le RIX réclamé par les manifestants attend. Le CHU a annoncé une enquête.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:CNRX:1', 'organisation:SNPX:1']);
+});
+
+test('issue 12: a name joined by « et » to a known organisation is one (« Google et Veltrix », « Lomaro et la CGT »), not a model (« BMW M8 »), a place on a road (« Valmont-Sud »), nor beside a known name that goes on (« Orange Nord »)', () => {
+  const refs = detect('Le contrat lie Google et Veltrix. Un accord signé par Lomaro et la CGT. Il présente les BMW Série 8 et BMW M8. La route est coupée entre Valmont-Sud et Orange Nord.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation' && !['CGT', 'Google', 'Orange'].includes(e.name))).sort(), ['organisation:Lomaro:1', 'organisation:Veltrix:1']);
 });
