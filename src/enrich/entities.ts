@@ -1077,6 +1077,27 @@ function joinedToOrganisation(run: Token[], toks: Token[], text: string, organis
   return !!rule && matcher.entities[rule.entity]!.kind === 'organisation' && !(after?.gap === 'space' && after.capitalised);
 }
 
+/** Nouns of what a body publishes, before `de` and its author: `une étude de`, `selon des chiffres de`, `un sondage de`. */
+const STUDY_NOUNS = new Set(['etude', 'etudes', 'enquete', 'rapport', 'chiffres', 'donnees', 'sondage', 'barometre', 'classement', 'statistiques', 'estimations', 'communique', 'releve']);
+
+/** `des chiffres de Médiamétrie`, `une étude de la Sorbonne`, `un rapport d’Oxfam`: a study noun, then `de`, `du`, `de la` or `d’` just before the run. */
+function studyBy(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  const prev = toks[first.index - 1];
+  if (!prev) return false;
+  let noun: Token | undefined;
+  if (first.gap === 'elided' && !first.afterL) noun = prev;
+  else if (first.gap === 'space' && (prev.word.raw === 'de' || prev.word.raw === 'du') && prev.gap === 'space') noun = toks[prev.index - 1];
+  else if (first.gap === 'space' && prev.word.raw === 'la' && prev.gap === 'space' && toks[prev.index - 1]?.word.raw === 'de') noun = toks[prev.index - 2];
+  if (!noun || noun.capitalised || !STUDY_NOUNS.has(noun.word.folded)) return false;
+  // `le Bureau de l’enquête de Mississippi`: a noun inside a capitalised name is that name's word.
+  const before = toks[noun.index - 1];
+  const inName = (t: Token | undefined): boolean => !!t && t.capitalised && !t.sentenceStart;
+  if (inName(before) || (before?.word.raw === 'de' && inName(toks[before.index - 1]))) return false;
+  // `les chiffres de la Sécurité routière`, `une étude du Haut conseil à l’égalité`: a name that goes on in lowercase is left alone.
+  return !nameGoesOn(toks[run[run.length - 1]!.index + 1]) && !ORGANISATION_WORDS.has(first.word.folded) && !PRENOMINAL.has(first.word.folded);
+}
+
 /**
  * Verbs of bodies that speak, ask or decide, as written in the present (`dénonce`, `réclame`): the
  * participle (`réclamé`) is left out, since a thing takes it too (`le référendum réclamé par…`).
@@ -1585,6 +1606,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
           const titled = ['les', 'le', 'la'].map((a) => matcher.bySlug.get(slugify(`${a} ${name}`))).find((e) => e !== undefined && matcher.entities[e]!.kind === 'organisation');
           resolve = titled === undefined ? () => addOrganisation(run, text) : () => addKnown(titled);
         }
+        // `selon des chiffres de Médiamétrie`, `une étude de Harvard`: the author of figures or a study is a body.
+        else if (run.length <= 3 && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && studyBy(run, toks)) resolve = () => addOrganisation(run, text);
         // `la CNIL a constaté`, `le CNPA dénonce`: an acronym that acts or speaks names a body.
         else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && actingAcronym(run[0]!, toks)) resolve = () => addOrganisation(run, text);
       }

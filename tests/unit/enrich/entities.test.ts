@@ -818,3 +818,9 @@ test('issue 12: a name joined by « et » to a known organisation is one (« Goo
   const refs = detect('Le contrat lie Google et Veltrix. Un accord signé par Lomaro et la CGT. Il présente les BMW Série 8 et BMW M8. La route est coupée entre Valmont-Sud et Orange Nord.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation' && !['CGT', 'Google', 'Orange'].includes(e.name))).sort(), ['organisation:Lomaro:1', 'organisation:Veltrix:1']);
 });
+
+test('issue 12: the author of figures or a study is a body (« selon des chiffres de Médiaplex », « un rapport du Cnevo »), not a name inside a longer one (« le Bureau de l’enquête de Colfax »), nor one cut short (« les chiffres de la Sécurité routière »)', () => {
+  const refs = detect('Selon des chiffres de Médiaplex, le débat a été suivi. Un rapport du Cnevo le confirme. Le Bureau de l’enquête de Colfax se tait.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation' && !e.name.startsWith('Bureau'))).sort(), ['organisation:Cnevo:1', 'organisation:Médiaplex:1']);
+  assert.deepEqual(names(detect('Selon les chiffres de la Sécurité vélocipédique, tout baisse.', empty)), []);
+});
