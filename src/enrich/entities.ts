@@ -1077,6 +1077,26 @@ function joinedToOrganisation(run: Token[], toks: Token[], text: string, organis
   return !!rule && matcher.entities[rule.entity]!.kind === 'organisation' && !(after?.gap === 'space' && after.capitalised);
 }
 
+/**
+ * `selon Médiamétrie`, `d’après Eurostat`, `comme le précise DirectMatin`: a run right after `selon`, `d’après`
+ * or a verb of reporting whose subject follows it (`comme le rapporte`), inside a sentence; not a word of
+ * `REPORTED_COMMON` (`selon Internet`), a nationality, nor a run a capitalised word follows.
+ */
+function reportedBare(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  const prev = toks[first.index - 1];
+  const next = toks[run[run.length - 1]!.index + 1];
+  if (!prev || first.sentenceStart || (next?.gap === 'space' && next.capitalised)) return false;
+  const f0 = first.word.folded;
+  if (REPORTED_COMMON.has(f0) || NOT_A_NAME_START.has(f0) || organisationCue(f0) || NATIONALITY_ADJECTIVE.test(f0) || CUE_NATIONALITIES.has(f0) || /(?:ois|oise|ais|aise|ien|ienne|ain|aine)s?$/u.test(f0)) return false;
+  if (first.gap === 'elided') return !first.afterL && prev.word.folded === 'apres';
+  if (first.gap !== 'space') return false;
+  if (prev.word.folded === 'selon' && !prev.capitalised) return true;
+  // `comme le précise X`, `ainsi que le rapporte X`: the subject after the verb.
+  const article = toks[prev.index - 1];
+  return REPORTING_WORDS.has(prev.word.folded) && !prev.capitalised && prev.gap === 'space' && !!article && (article.word.raw === 'le' || article.word.raw === "l") && ['comme', 'que'].includes(toks[article.index - 1]?.word.folded ?? '');
+}
+
 /** Nouns of what a body publishes, before `de` and its author: `une étude de`, `selon des chiffres de`, `un sondage de`. */
 const STUDY_NOUNS = new Set(['etude', 'etudes', 'enquete', 'rapport', 'chiffres', 'donnees', 'sondage', 'barometre', 'classement', 'statistiques', 'estimations', 'communique', 'releve']);
 
@@ -1608,6 +1628,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         }
         // `selon des chiffres de Médiamétrie`, `une étude de Harvard`: the author of figures or a study is a body.
         else if (run.length <= 3 && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && studyBy(run, toks)) resolve = () => addOrganisation(run, text);
+        // `selon Médiamétrie`, `comme le précise DirectMatin`: who reports, named without article or given name, is a body or a medium.
+        else if (run.length <= 2 && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && reportedBare(run, toks)) resolve = () => addOrganisation(run, text);
         // `la CNIL a constaté`, `le CNPA dénonce`: an acronym that acts or speaks names a body.
         else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && actingAcronym(run[0]!, toks)) resolve = () => addOrganisation(run, text);
       }

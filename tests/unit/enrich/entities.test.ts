@@ -824,3 +824,8 @@ test('issue 12: the author of figures or a study is a body (« selon des chiffre
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation' && !e.name.startsWith('Bureau'))).sort(), ['organisation:Cnevo:1', 'organisation:Médiaplex:1']);
   assert.deepEqual(names(detect('Selon les chiffres de la Sécurité vélocipédique, tout baisse.', empty)), []);
 });
+
+test('issue 12: who reports, named without article after « selon », « d’après » or « comme le précise », is a body or a medium (« selon Médiaplex », « comme le précise InfoMatin »); not a surname of someone named in full (« selon Varda » after « Lina Varda »)', () => {
+  const refs = detect('Le débat a été suivi, selon Médiaplex, par trois millions de personnes. La décision est prise, comme le précise InfoMatin. Lina Varda, elle, se tait ; selon Varda, rien ne change.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:InfoMatin:1', 'organisation:Médiaplex:1', 'person:Lina Varda:2']);
+});
