@@ -1790,6 +1790,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     for (let n = 0; n < long.count; n++) addKnown(entity);
   }
   mergeLongerSurnames(tallies);
+  mergeShortForms(tallies);
   return [...tallies]
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -1990,6 +1991,21 @@ function mergeLongerSurnames(tallies: Map<string, Tally>): void {
     keep.count += drop.count;
     for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
     tallies.delete(dropSlug);
+  }
+}
+
+/**
+ * `un rapport d’Amnesty` after `Amnesty International`: an organisation found by one unknown word is the
+ * organisation of the article whose name starts with that word, one referent under its short form.
+ */
+function mergeShortForms(tallies: Map<string, Tally>): void {
+  const organisations = [...tallies].filter(([, t]) => t.kind === 'organisation');
+  for (const [slug, short] of organisations) {
+    if (slug.includes('-') || !short.forms.size) continue;
+    const long = organisations.find(([other]) => other.startsWith(`${slug}-`) && tallies.has(other));
+    if (!long) continue;
+    long[1].count += short.count;
+    tallies.delete(slug);
   }
 }
 

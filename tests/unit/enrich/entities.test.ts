@@ -829,3 +829,8 @@ test('issue 12: who reports, named without article after « selon », « d’apr
   const refs = detect('Le débat a été suivi, selon Médiaplex, par trois millions de personnes. La décision est prise, comme le précise InfoMatin. Lina Varda, elle, se tait ; selon Varda, rien ne change.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:InfoMatin:1', 'organisation:Médiaplex:1', 'person:Lina Varda:2']);
 });
+
+test('issue 12: one unknown word that starts the name of an organisation of the article is that organisation under its short form (« Vigilia International », then « selon Vigilia »)', () => {
+  const refs = detect('Un rapport de Vigilia International accuse le régime. La police dément, selon Vigilia.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Vigilia International:2']);
+});
