@@ -1838,7 +1838,7 @@ const REPORTING_WORDS = new Set(
   ).split(' '),
 );
 /** Participles before `par` or `à` that introduce a medium: `cité par Le Lab`, `a confié à La Provence`. */
-const REPORTED_TO = /^(?:cite|relaye|interroge|publie|revele|rapporte|repris|sollicite|contacte|joint|confie|declare|indique|explique|precise|assure|affirme|raconte|annonce|reconnu|avoue|entretien|interview|entretiens|interviews)e?s?$/u;
+const REPORTED_TO = /^(?:cite|relaye|interroge|publie|revele|rapporte|repris|sollicite|contacte|joint|confie|declare|indique|explique|precise|assure|affirme|raconte|annonce|reconnu|avoue|entretien|interview|entretiens|interviews|remarque|repere|consulte|diffuse|signale|epingle|recueilli)e?s?$/u;
 /** Nouns before `de` that introduce a medium: `dans les colonnes de La Dépêche`, `au micro de`, `à l’antenne de`. */
 const MEDIUM_PLACES = new Set(['colonnes', 'micro', 'antenne', 'plateau', 'site', 'une', 'redaction', 'journaliste', 'journalistes', 'editorialiste', 'confreres', 'lecteurs', 'pages']);
 

@@ -834,3 +834,8 @@ test('issue 12: one unknown word that starts the name of an organisation of the 
   const refs = detect('Un rapport de Vigilia International accuse le régime. La police dément, selon Vigilia.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Vigilia International:2']);
 });
+
+test('issue 12: a medium after a participle of noticing or broadcasting and « par » is named (« remarquée par Le Relais », « une vidéo diffusée par Brutal »)', () => {
+  const refs = detect('Une intervention remarquée par Le Relais a fait réagir. Dans une vidéo diffusée par Brutal, la ministre répond.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Brutal:1', 'organisation:Le Relais:1']);
+});
