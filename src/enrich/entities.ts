@@ -719,7 +719,9 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: 
     while (end > p + 1 && (PARTICLES.has(run[end - 1]!.word.folded) || ['Le', 'La', 'Les'].includes(run[end - 1]!.word.raw))) end--;
     // `la Mini Cooper S`, `l’Octavia RS`: capitals after a name without the dot of an initial (`Natan A.`) name a model.
     if (end === p + 2 && bareInitial(run[p + 1]!, text)) continue;
-    if (end > p + 1) return { start: p, end };
+    // `G. Scott Hubbard`, `J. Edgar Hoover`: an initial with its dot before the given name is part of the name.
+    const initial = p > 0 && run[p - 1]!.word.raw.length === 1 && isAllCaps(run[p - 1]!.word.raw.padEnd(2, run[p - 1]!.word.raw)) && text.charAt(run[p - 1]!.word.end) === '.';
+    if (end > p + 1) return { start: initial ? p - 1 : p, end };
   }
   return undefined;
 }

@@ -839,3 +839,7 @@ test('issue 12: a medium after a participle of noticing or broadcasting and « p
   const refs = detect('Une intervention remarquée par Le Relais a fait réagir. Dans une vidéo diffusée par Brutal, la ministre répond.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Brutal:1', 'organisation:Le Relais:1']);
 });
+
+test('issue 12: an initial with its dot before a given name and a surname is part of the name (« G. Scott Varnell »)', () => {
+  assert.deepEqual(names(detect('Il faudra des années, estime aujourd’hui G. Scott Varnell, ancien ingénieur.', empty)), ['person:G. Scott Varnell:1']);
+});
