@@ -65,7 +65,9 @@ const ORGANISATION_WORDS = new Set(
     'inspection forces revue music entertainment pictures production productions service services council foundation committee society ' +
     // English words of companies: `Sirius Health`, `Cayman Airways`.
     'health healthcare partners holdings solutions consulting energy pharma therapeutics airways automotive ventures software networks insurance investments robotics aerospace ' +
-    'aviation cosmetics beauty food foods'
+    'aviation cosmetics beauty food foods ' +
+    // Units of the police and the army: `l’Escadron départemental de sécurité routière`, `la Brigade de répression du banditisme`.
+    'escadron brigade peloton groupement'
   ).split(' '),
 );
 

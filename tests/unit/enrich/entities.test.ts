@@ -843,3 +843,8 @@ test('issue 12: a medium after a participle of noticing or broadcasting and « p
 test('issue 12: an initial with its dot before a given name and a surname is part of the name (« G. Scott Varnell »)', () => {
   assert.deepEqual(names(detect('Il faudra des années, estime aujourd’hui G. Scott Varnell, ancien ingénieur.', empty)), ['person:G. Scott Varnell:1']);
 });
+
+test('issue 12: units of the police and the army are organisations by their head word (« la Brigade des sapeurs-pompiers de Paris », « le Groupement de montagne de la gendarmerie »)', () => {
+  const refs = detect('Les secours de la Brigade des sapeurs-pompiers de Paris sont arrivés. Les gendarmes du Groupement de montagne de la gendarmerie aussi.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Brigade des sapeurs-pompiers de Paris:1', 'organisation:Groupement de montagne de la gendarmerie:1']);
+});
