@@ -2132,17 +2132,22 @@ function memberOf(run: Token[], toks: Token[], text: string): boolean {
 const APPOSITION_ORGANISATIONS = new Set(['societe', 'entreprise', 'groupe', 'start-up', 'startup', 'association', 'syndicat', 'cooperative', 'enseigne', 'firme', 'filiale', 'compagnie', 'parti', 'ong', 'mutuelle', 'fondation']);
 
 /** `ministère de l’Intérieur`, `ministère des Solidarités et de la Santé` stops at `et`: from the noun to its first capitalised field. */
+/** Fields of foreign ministries called departments besides those of `MINISTRY_FIELDS`: `département de l’Énergie`, `du Commerce`. */
+const DEPARTMENT_FIELDS = new Set(['energie', 'commerce', 'tresor', 'securite']);
+
 function ministries(toks: Token[], firstNames: ReadonlySet<string>): Token[][] {
   const out: Token[][] = [];
   for (let i = 0; i < toks.length - 1; i++) {
-    if (toks[i]!.word.folded !== 'ministere') continue;
+    // `le département de l’Énergie`, `le département de la Justice`: a ministry abroad, by a ministry's field (not `le département du Nord`).
+    const department = toks[i]!.word.folded === 'departement' && !toks[i]!.capitalised;
+    if (toks[i]!.word.folded !== 'ministere' && !department) continue;
     let j = i + 1;
     if (toks[j]!.gap === 'space' && OF_WORDS.has(toks[j]!.word.raw)) j++;
     if (toks[j]?.gap === 'space' && toks[j]!.word.raw === 'la') j++;
     const field = toks[j];
     if (!field || !field.capitalised || field.gap === 'other' || DETERMINERS.has(field.word.folded)) continue;
     // `le ministère de Benjamin Griveaux`: a minister's name, not the ministry's field.
-    if (firstNames.has(field.word.folded)) continue;
+    if (firstNames.has(field.word.folded) || (department && !MINISTRY_FIELD_SET.has(field.word.folded) && !DEPARTMENT_FIELDS.has(field.word.folded))) continue;
     let end = j + 1;
     while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded)) end++;
     out.push(toks.slice(i, end));

@@ -848,3 +848,8 @@ test('issue 12: units of the police and the army are organisations by their head
   const refs = detect('Les secours de la Brigade des sapeurs-pompiers de Paris sont arrivés. Les gendarmes du Groupement de montagne de la gendarmerie aussi.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Brigade des sapeurs-pompiers de Paris:1', 'organisation:Groupement de montagne de la gendarmerie:1']);
 });
+
+test('issue 12: a department named by a ministry’s field is a ministry abroad (« le département de l’Énergie », « le département de la Justice »), not a French département (« le département du Gard »)', () => {
+  const refs = detect('La Nasa et le département de l’Énergie ont réussi. Selon le département de la Justice, rien. Le département du Gard a voté.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.name.startsWith('département'))).sort(), ['organisation:département de la Justice:1', 'organisation:département de l’Énergie:1']);
+});
