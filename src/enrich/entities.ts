@@ -65,7 +65,9 @@ const ORGANISATION_WORDS = new Set(
     'inspection forces revue music entertainment pictures production productions service services council foundation committee society ' +
     // English words of companies: `Sirius Health`, `Cayman Airways`.
     'health healthcare partners holdings solutions consulting energy pharma therapeutics airways automotive ventures software networks insurance investments robotics aerospace ' +
-    'aviation cosmetics beauty food foods'
+    'aviation cosmetics beauty food foods ' +
+    // Units of the police and the army: `l’Escadron départemental de sécurité routière`, `la Brigade de répression du banditisme`.
+    'escadron brigade peloton groupement'
   ).split(' '),
 );
 
@@ -127,6 +129,18 @@ const ORGANISATION_CUES = new Set(
  */
 const TRADE_CUES = new Set('sondage editions maison horloger joaillier brasseur avionneur motoriste armateur semencier hebergeur loueur cimentier parfumeur maroquinier lunetier'.split(' '));
 for (const trade of TRADE_CUES) ORGANISATION_CUES.add(trade);
+// `le think-tank Terra Nova`, `la troupe Royal de Luxe`, `le cercle Les Gracques`: nouns of groups of thinkers and performers.
+for (const group of ['think-tank', 'thinktank', 'troupe', 'cercle']) ORGANISATION_CUES.add(group);
+/**
+ * `les syndicats Sud-Solidaires, CGT`, `les sociétés d’autoroutes ASF et Escota`: cues in the plural, each
+ * name of the list after them an organisation; not `les sites Seveso` (a class of sites), nor nouns whose plural
+ * names things (`les labels`, `les sites`, `les applications`).
+ */
+const ORGANISATION_PLURALS = new Set(
+  [...ORGANISATION_CUES]
+    .filter((cue) => !/[sx]$/u.test(cue) && !['site', 'label', 'application', 'appli', 'plateforme', 'marque', 'geant', 'usine', 'boutique'].includes(cue))
+    .map((cue) => (cue.endsWith('al') ? `${cue.slice(0, -2)}aux` : `${cue}s`)),
+);
 
 /** Nouns of an apposition after a name that say it names a person: `Pateh Sabally, un migrant`. */
 const APPOSITION_NOUNS = new Set(
@@ -707,7 +721,9 @@ function personStart(run: Token[], matcher: EntityMatcher, toks: Token[], text: 
     while (end > p + 1 && (PARTICLES.has(run[end - 1]!.word.folded) || ['Le', 'La', 'Les'].includes(run[end - 1]!.word.raw))) end--;
     // `la Mini Cooper S`, `l’Octavia RS`: capitals after a name without the dot of an initial (`Natan A.`) name a model.
     if (end === p + 2 && bareInitial(run[p + 1]!, text)) continue;
-    if (end > p + 1) return { start: p, end };
+    // `G. Scott Hubbard`, `J. Edgar Hoover`: an initial with its dot before the given name is part of the name.
+    const initial = p > 0 && run[p - 1]!.word.raw.length === 1 && isAllCaps(run[p - 1]!.word.raw.padEnd(2, run[p - 1]!.word.raw)) && text.charAt(run[p - 1]!.word.end) === '.';
+    if (end > p + 1) return { start: initial ? p - 1 : p, end };
   }
   return undefined;
 }
@@ -797,7 +813,7 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
   let at = first.index - 1;
   while (at > first.index - 3 && toks[at] && cueAdjective(toks[at]!) && toks[at]!.gap === 'space') at--;
   const noun = toks[at];
-  if (at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || ORGANISATION_CUES.has(noun.word.folded))) return noun;
+  if (at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || organisationCue(noun.word.folded))) return noun;
   // `la société de production Elzévir Films`, `le site d’information Axios`, `la maison de disques Polydor`:
   // an organisation's noun, `de` or `d’` and a lowercase noun of its trade.
   const trade = prev;
@@ -805,7 +821,7 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
   const elided = trade.gap === 'elided' && !trade.afterL;
   const link = toks[first.index - 2];
   const head = elided ? link : trade.gap === 'space' && link?.word.raw === 'de' && link.gap === 'space' ? toks[first.index - 3] : undefined;
-  return head && !head.capitalised && ORGANISATION_CUES.has(head.word.folded) && !TRADE_CUES.has(head.word.folded) ? head : prev;
+  return head && !head.capitalised && organisationCue(head.word.folded) && !TRADE_CUES.has(head.word.folded) ? head : prev;
 }
 
 /** A lowercase adjective between a cue noun and a name: `publique`, `américain`, `pétrolier`. */
@@ -839,6 +855,37 @@ const GROUP_NOUNS = new Set(['groupe', 'groupes', 'organisation', 'mouvement', '
 /** Words of publishing and employment before `chez`: `publié`, `paru`, `signé`, `travaille`, `salariée`, `contrat`, `délégué`. */
 const WORK_WORDS = /^(?:publie|publiee?s?|paru|parue?s?|edite|editee?s?|sorti|sortie?s?|signe|signee|travaill\p{L}*|employee?s?|salariee?s?|embauchee?s?|recrutee?s?|stage|stagiaire|contrat|emploi|poste|job|carriere|delegue|deleguee|cadre|ingenieur|ingenieure|responsable|directeur|directrice|chef|cheffe)$/u;
 
+/** A noun of organisations, singular or plural, before a name: `la société`, `les syndicats`. */
+const organisationCue = (f: string): boolean => ORGANISATION_CUES.has(f) || ORGANISATION_PLURALS.has(f);
+
+/** A name a plural cue lists: no common acronym (`les associations LGBT`, `les chaînes US`), no party member (`les groupes Socialiste`). */
+const pluralItem = (run: Token[], text: string): boolean =>
+  !(run.length === 1 && isAllCaps(run[0]!.word.raw) && !listedAcronym(run[0]!, [], text)) && !REPORTED_COMMON.has(run[0]!.word.folded);
+
+/**
+ * `les syndicats Sud-Solidaires, CGT et FO`, `les opérateurs Intelsat et B-SAT`: a run after `et`, `ou` or a comma
+ * whose list goes back, over capitalised names only, to a cue in the plural.
+ */
+function listedAfterPluralCue(run: Token[], toks: Token[], text: string): boolean {
+  let at = run[0]!.index;
+  for (let items = 0; items < 4; items++) {
+    const link = toks[at - 1];
+    if (!link) return false;
+    const byComma = afterComma(toks[at]!, link, text);
+    const byWord = !byComma && toks[at]!.gap === 'space' && joinsItems(link);
+    if (!byComma && !byWord) return false;
+    // The item before: capitalised words back to the word before them.
+    let start = byComma ? link.index : link.index - 1;
+    if (!toks[start]?.capitalised) return false;
+    while (start > 0 && toks[start]!.gap === 'space' && toks[start - 1]!.capitalised && !toks[start - 1]!.sentenceStart) start--;
+    // `les sociétés d’autoroutes ASF et Escota`, `les compagnies américaines Delta et United`: the cue as `cueToken` finds it.
+    const cue = cueToken([toks[start]!], toks);
+    if (cue && !cue.capitalised && ORGANISATION_PLURALS.has(cue.word.folded)) return pluralItem(run, text);
+    at = start;
+  }
+  return false;
+}
+
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
 function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
   const first = run[0]!;
@@ -857,6 +904,7 @@ function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMat
   if (PERSON_CUES.has(f)) return title && !titleCase && !(run.length === 1 && isAllCaps(first.word.raw)) ? 'person' : undefined;
   // `la fondation Jean-Jaurès`, `la fondation Ferry Porsche`: a lowercase institution named after someone (see `NAMED_AFTER`).
   if (ORGANISATION_CUES.has(f)) return NAMED_AFTER.has(f) && namedAfter(first, toks) && (isFirstName(first, matcher) || isRareFirstName(first, matcher)) ? undefined : 'organisation';
+  if (ORGANISATION_PLURALS.has(f)) return pluralItem(run, text) ? 'organisation' : undefined;
   // `publié chez Plon`, `délégué CGT chez Carrefour`: after a word of publishing or work, `chez` names a publisher or an employer.
   if (f === 'chez' && toks.slice(Math.max(0, prev.index - 4), prev.index).some((t) => WORK_WORDS.test(t.word.folded))) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
@@ -987,8 +1035,8 @@ function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: Re
   return joinsItems(next) && !!after && after.gap === 'space' && after.capitalised;
 }
 
-/** Acronyms of common things, never of a body: `les TPE et les PME`, `(…, NDLR)`, `en CDI`. */
-const COMMON_ACRONYMS = new Set('ndlr nda pme tpe eti pma tva sms pib cdi cdd rsa smic tv hlm qg vip ogm adn ivg lgbt jo bd dj pdg ceo gps suv rer tgv ter'.split(' '));
+/** Acronyms of common things, never of a body (`les TPE et les PME`, `(…, NDLR)`, `en CDI`), nor of one alone (`les chaînes US`; a hospital or court named by its town, `le CHU`, `le TGI`). */
+const COMMON_ACRONYMS = new Set('ndlr nda pme tpe eti pma tva sms pib cdi cdd rsa smic tv hlm qg vip ogm adn ivg lgbt jo bd dj pdg ceo gps suv rer tgv ter us chu chr tgi'.split(' '));
 
 /** A word of capital letters only, no digit, standing alone (not `SUD-rail`, `TV 5`), that names no common thing. */
 function listedAcronym(t: Token, toks: Token[], text: string): boolean {
@@ -1009,6 +1057,102 @@ function listedWithOrganisations(t: Token, toks: Token[], text: string, organisa
   const item = afterComma(next, t, text) ? next.index : joinsItems(next) && toks[next.index + 1]?.gap === 'space' ? next.index + 1 : -1;
   const rule = item >= 0 ? matchAlias(toks, item, matcher) : undefined;
   return !!rule && matcher.entities[rule.entity]!.kind === 'organisation';
+}
+
+/**
+ * The run and a known organisation are the two items of `X et Y` or `X ou Y`, either way round; the
+ * organisation named whole (not `Orange` of `Orange Nord`). Not a model (`BMW M8`, a digit), a place
+ * on a road (`Montélimar-Sud`), nor a common acronym (`TV 5`).
+ */
+function joinedToOrganisation(run: Token[], toks: Token[], text: string, organisationEnds: ReadonlySet<number>, matcher: EntityMatcher): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const next = toks[last.index + 1];
+  if (run.some((t) => /\d/u.test(t.word.raw) || t.word.raw.split('-').some((part) => COMPASS.has(slugify(part)))) || (next?.gap === 'space' && /^\d/u.test(next.word.raw))) return false;
+  if (run.length === 1 && isAllCaps(first.word.raw) && !listedAcronym(first, toks, text)) return false;
+  const prev = toks[first.index - 1];
+  if (prev && joinsItems(prev) && first.gap === 'space' && organisationEnds.has(prev.index - 1)) return true;
+  // `Lomaro et Google`, `Lomaro et la CGT`, `Lomaro et l’Unsa`.
+  const other = next && joinsItems(next) ? toks[next.index + 1] : undefined;
+  const article = other?.gap === 'space' && ['le', 'la', 'les'].includes(other.word.raw) ? toks[other.index + 1] : undefined;
+  const item = article ? (article.gap === 'space' ? article.index : -1) : other?.gap === 'space' || (other?.gap === 'elided' && other.afterL) ? other.index : -1;
+  const rule = item >= 0 ? matchAlias(toks, item, matcher) : undefined;
+  const after = rule ? toks[item + rule.rest.length + 1] : undefined;
+  return !!rule && matcher.entities[rule.entity]!.kind === 'organisation' && !(after?.gap === 'space' && after.capitalised);
+}
+
+/**
+ * `selon Médiamétrie`, `d’après Eurostat`, `comme le précise DirectMatin`: a run right after `selon`, `d’après`
+ * or a verb of reporting whose subject follows it (`comme le rapporte`), inside a sentence; not a word of
+ * `REPORTED_COMMON` (`selon Internet`), a nationality, nor a run a capitalised word follows.
+ */
+function reportedBare(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  const prev = toks[first.index - 1];
+  const next = toks[run[run.length - 1]!.index + 1];
+  if (!prev || first.sentenceStart || (next?.gap === 'space' && next.capitalised)) return false;
+  const f0 = first.word.folded;
+  if (REPORTED_COMMON.has(f0) || NOT_A_NAME_START.has(f0) || organisationCue(f0) || NATIONALITY_ADJECTIVE.test(f0) || CUE_NATIONALITIES.has(f0) || /(?:ois|oise|ais|aise|ien|ienne|ain|aine)s?$/u.test(f0)) return false;
+  if (first.gap === 'elided') return !first.afterL && prev.word.folded === 'apres';
+  if (first.gap !== 'space') return false;
+  if (prev.word.folded === 'selon' && !prev.capitalised) return true;
+  // `comme le précise X`, `ainsi que le rapporte X`: the subject after the verb.
+  const article = toks[prev.index - 1];
+  return REPORTING_WORDS.has(prev.word.folded) && !prev.capitalised && prev.gap === 'space' && !!article && (article.word.raw === 'le' || article.word.raw === "l") && ['comme', 'que'].includes(toks[article.index - 1]?.word.folded ?? '');
+}
+
+/** Nouns of what a body publishes, before `de` and its author: `une étude de`, `selon des chiffres de`, `un sondage de`. */
+const STUDY_NOUNS = new Set(['etude', 'etudes', 'enquete', 'rapport', 'chiffres', 'donnees', 'sondage', 'barometre', 'classement', 'statistiques', 'estimations', 'communique', 'releve']);
+
+/** `des chiffres de Médiamétrie`, `une étude de la Sorbonne`, `un rapport d’Oxfam`: a study noun, then `de`, `du`, `de la` or `d’` just before the run. */
+function studyBy(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  const prev = toks[first.index - 1];
+  if (!prev) return false;
+  let noun: Token | undefined;
+  if (first.gap === 'elided' && !first.afterL) noun = prev;
+  else if (first.gap === 'space' && (prev.word.raw === 'de' || prev.word.raw === 'du') && prev.gap === 'space') noun = toks[prev.index - 1];
+  else if (first.gap === 'space' && prev.word.raw === 'la' && prev.gap === 'space' && toks[prev.index - 1]?.word.raw === 'de') noun = toks[prev.index - 2];
+  if (!noun || noun.capitalised || !STUDY_NOUNS.has(noun.word.folded)) return false;
+  // `le Bureau de l’enquête de Mississippi`: a noun inside a capitalised name is that name's word.
+  const before = toks[noun.index - 1];
+  const inName = (t: Token | undefined): boolean => !!t && t.capitalised && !t.sentenceStart;
+  if (inName(before) || (before?.word.raw === 'de' && inName(toks[before.index - 1]))) return false;
+  // `les chiffres de la Sécurité routière`, `une étude du Haut conseil à l’égalité`: a name that goes on in lowercase is left alone.
+  return !nameGoesOn(toks[run[run.length - 1]!.index + 1]) && !ORGANISATION_WORDS.has(first.word.folded) && !PRENOMINAL.has(first.word.folded);
+}
+
+/**
+ * Verbs of bodies that speak, ask or decide, as written in the present (`dénonce`, `réclame`): the
+ * participle (`réclamé`) is left out, since a thing takes it too (`le référendum réclamé par…`).
+ */
+const BODY_VERBS = new Set(
+  (
+    'annonce dénonce réclame demande recommande conseille appelle propose exige publie lance organise prévoit précise indique ' +
+    'estime explique affirme assure souligne rappelle ajoute alerte avertit prévient regrette déplore salue juge constate observe ' +
+    'révèle rapporte détaille signale condamne refuse reconnaît accuse craint revendique représente regroupe emploie fédère'
+  ).split(' '),
+);
+/** The same verbs folded, after an auxiliary (`a dénoncé`, `ont annoncé`, `va publier`): any form of them. */
+const BODY_VERB_STEMS = [...BODY_VERBS].map((v) => foldText(v).replace(/e$|it$|t$/u, ''));
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'va', 'vont', 'doit', 'doivent', 'devrait', 'veut', 'vient']);
+const VERB_ADVERBS = new Set(['egalement', 'aussi', 'deja', 'ainsi', 'notamment', 'pourtant', 'toutefois', 'encore', 'meme', 'bien', 'de']);
+
+/**
+ * `la CNIL a également constaté`, `le CNPA dénonce`, `l’ESA explique`: an acronym after a definite article,
+ * followed by a verb by which bodies speak or act (in the present, or after an auxiliary and an adverb).
+ */
+function actingAcronym(t: Token, toks: Token[]): boolean {
+  const prev = toks[t.index - 1];
+  const definite = t.gap === 'elided' ? t.afterL : t.gap === 'space' && !!prev && ['le', 'la', 'les'].includes(prev.word.folded);
+  if (!definite) return false;
+  let next = toks[t.index + 1];
+  if (!next || next.gap !== 'space') return false;
+  if (BODY_VERBS.has(next.word.raw)) return true;
+  if (!AUXILIARIES.has(next.word.raw)) return false;
+  next = toks[next.index + 1];
+  while (next && next.gap !== 'other' && VERB_ADVERBS.has(next.word.folded)) next = toks[next.index + 1];
+  return !!next && next.gap !== 'other' && !next.capitalised && BODY_VERB_STEMS.some((stem) => next!.word.folded.startsWith(stem) && next!.word.folded.length <= stem.length + 4);
 }
 
 /** A comma and spaces between `prev` and `t`. */
@@ -1389,7 +1533,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     const before = cueBefore(run, toks, text, matcher) ?? titleBefore(run, toks, text, matcher);
     const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text) ?? (memberOf(run, toks, text) ? 'organisation' : undefined);
-    let cue = before ?? after;
+    let cue = before ?? after ?? (listedAfterPluralCue(run, toks, text) ? 'organisation' : undefined);
     const folded = run.map((t) => t.word.folded).join(' ');
     // `en hommage à René`: a given name alone after `à` is someone, not the village of that name; a letter is no town.
     const noTown = run.length === 1 && (run[0]!.word.raw.length < 2 || (cue === 'place' && isFirstName(run[0]!, matcher)));
@@ -1450,7 +1594,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const head = (cue === 'organisation' || byWord) && !run.some((t) => NO_TAIL_HEADS.has(t.word.folded));
       // After a cue alone, only adjectives (`le syndicat Solidaires Finances publiques`, not `la plateforme Pharos du ministère`);
       // or a second capitalised name joined by `et` (`le groupe Libertés et Territoires`).
-      const tail = head ? (cue === 'organisation' ? coordinatedName(run, toks, matcher) : []).concat(organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord)) : [];
+      const tail = head ? (cue === 'organisation' && !ORGANISATION_PLURALS.has(cueToken(run, toks)?.word.folded ?? '') ? coordinatedName(run, toks, matcher) : []).concat(organisationTail(run[run.length - 1]!, toks, text, matcher, !byWord)) : [];
       if (tail.length) {
         // `l’Agence régionale de santé d’Île-de-France`: a known place after the complement names the body's area.
         const whole = [...run, ...tail, ...(byWord ? (placeComplement(tail[tail.length - 1]!, toks, matcher) ?? []) : [])];
@@ -1480,6 +1624,18 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && listedWithOrganisations(run[0]!, toks, text, organisationEnds, matcher)) {
           resolve = () => addOrganisation(run, text);
         }
+        // `BVA et Salesforce`, `Intermarché et Netto`: a name joined by `et` or `ou` to a known organisation is one.
+        else if (run.length <= 3 && !run[0]!.sentenceStart && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && joinedToOrganisation(run, toks, text, organisationEnds, matcher)) {
+          // `l’investiture des Républicains et de LREM`: the known title with its article.
+          const titled = ['les', 'le', 'la'].map((a) => matcher.bySlug.get(slugify(`${a} ${name}`))).find((e) => e !== undefined && matcher.entities[e]!.kind === 'organisation');
+          resolve = titled === undefined ? () => addOrganisation(run, text) : () => addKnown(titled);
+        }
+        // `selon des chiffres de Médiamétrie`, `une étude de Harvard`: the author of figures or a study is a body.
+        else if (run.length <= 3 && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && studyBy(run, toks)) resolve = () => addOrganisation(run, text);
+        // `selon Médiamétrie`, `comme le précise DirectMatin`: who reports, named without article or given name, is a body or a medium.
+        else if (run.length <= 2 && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && reportedBare(run, toks)) resolve = () => addOrganisation(run, text);
+        // `la CNIL a constaté`, `le CNPA dénonce`: an acronym that acts or speaks names a body.
+        else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && actingAcronym(run[0]!, toks)) resolve = () => addOrganisation(run, text);
       }
     }
     if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });
@@ -1600,7 +1756,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (acronyms.has(def.acronym.word.folded)) continue;
       const slug = orgAt.get(def.beside);
       const raw = def.acronym.word.raw;
-      if (slug) acronyms.set(def.acronym.word.folded, { slug, name: tallies.get(slug)!.name });
+      // `la DGCCRF (Direction générale de la Concurrence, de la Consommation…)`: a long form in brackets cut short
+      // before the bracket closes is the acronym's body, named by the acronym.
+      if (slug && def.closeAt !== undefined && orgAt.get(def.closeAt) !== slug && tallies.has(slug)) {
+        acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
+        shortLongForms.set(slug, def.acronym.word.folded);
+      } else if (slug) acronyms.set(def.acronym.word.folded, { slug, name: tallies.get(slug)!.name });
       else if (def.head) {
         acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
         // `l’Association pour le droit de mourir dans la dignité (ADMD)`: a long form cut short before the bracket is the acronym's body.
@@ -1633,6 +1794,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     for (let n = 0; n < long.count; n++) addKnown(entity);
   }
   mergeLongerSurnames(tallies);
+  mergeShortForms(tallies);
   return [...tallies]
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -1680,7 +1842,7 @@ const REPORTING_WORDS = new Set(
   ).split(' '),
 );
 /** Participles before `par` or `à` that introduce a medium: `cité par Le Lab`, `a confié à La Provence`. */
-const REPORTED_TO = /^(?:cite|relaye|interroge|publie|revele|rapporte|repris|sollicite|contacte|joint|confie|declare|indique|explique|precise|assure|affirme|raconte|annonce|reconnu|avoue|entretien|interview|entretiens|interviews)e?s?$/u;
+const REPORTED_TO = /^(?:cite|relaye|interroge|publie|revele|rapporte|repris|sollicite|contacte|joint|confie|declare|indique|explique|precise|assure|affirme|raconte|annonce|reconnu|avoue|entretien|interview|entretiens|interviews|remarque|repere|consulte|diffuse|signale|epingle|recueilli)e?s?$/u;
 /** Nouns before `de` that introduce a medium: `dans les colonnes de La Dépêche`, `au micro de`, `à l’antenne de`. */
 const MEDIUM_PLACES = new Set(['colonnes', 'micro', 'antenne', 'plateau', 'site', 'une', 'redaction', 'journaliste', 'journalistes', 'editorialiste', 'confreres', 'lecteurs', 'pages']);
 
@@ -1836,6 +1998,21 @@ function mergeLongerSurnames(tallies: Map<string, Tally>): void {
   }
 }
 
+/**
+ * `un rapport d’Amnesty` after `Amnesty International`: an organisation found by one unknown word is the
+ * organisation of the article whose name starts with that word, one referent under its short form.
+ */
+function mergeShortForms(tallies: Map<string, Tally>): void {
+  const organisations = [...tallies].filter(([, t]) => t.kind === 'organisation');
+  for (const [slug, short] of organisations) {
+    if (slug.includes('-') || !short.forms.size) continue;
+    const long = organisations.find(([other]) => other.startsWith(`${slug}-`) && tallies.has(other));
+    if (!long) continue;
+    long[1].count += short.count;
+    tallies.delete(slug);
+  }
+}
+
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ce', 'cette', 'son', 'sa', 'ses']);
 
 /** Adjectives and points of the compass that make a place a part of it: `Europe centrale`, `Afrique de l’Ouest`. */
@@ -1955,17 +2132,22 @@ function memberOf(run: Token[], toks: Token[], text: string): boolean {
 const APPOSITION_ORGANISATIONS = new Set(['societe', 'entreprise', 'groupe', 'start-up', 'startup', 'association', 'syndicat', 'cooperative', 'enseigne', 'firme', 'filiale', 'compagnie', 'parti', 'ong', 'mutuelle', 'fondation']);
 
 /** `ministère de l’Intérieur`, `ministère des Solidarités et de la Santé` stops at `et`: from the noun to its first capitalised field. */
+/** Fields of foreign ministries called departments besides those of `MINISTRY_FIELDS`: `département de l’Énergie`, `du Commerce`. */
+const DEPARTMENT_FIELDS = new Set(['energie', 'commerce', 'tresor', 'securite']);
+
 function ministries(toks: Token[], firstNames: ReadonlySet<string>): Token[][] {
   const out: Token[][] = [];
   for (let i = 0; i < toks.length - 1; i++) {
-    if (toks[i]!.word.folded !== 'ministere') continue;
+    // `le département de l’Énergie`, `le département de la Justice`: a ministry abroad, by a ministry's field (not `le département du Nord`).
+    const department = toks[i]!.word.folded === 'departement' && !toks[i]!.capitalised;
+    if (toks[i]!.word.folded !== 'ministere' && !department) continue;
     let j = i + 1;
     if (toks[j]!.gap === 'space' && OF_WORDS.has(toks[j]!.word.raw)) j++;
     if (toks[j]?.gap === 'space' && toks[j]!.word.raw === 'la') j++;
     const field = toks[j];
     if (!field || !field.capitalised || field.gap === 'other' || DETERMINERS.has(field.word.folded)) continue;
     // `le ministère de Benjamin Griveaux`: a minister's name, not the ministry's field.
-    if (firstNames.has(field.word.folded)) continue;
+    if (firstNames.has(field.word.folded) || (department && !MINISTRY_FIELD_SET.has(field.word.folded) && !DEPARTMENT_FIELDS.has(field.word.folded))) continue;
     let end = j + 1;
     while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded)) end++;
     out.push(toks.slice(i, end));
@@ -2142,10 +2324,34 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
 const ACRONYM_HEADS = new Set([
   ...[...ORGANISATION_WORDS, ...ORGANISATION_CUES].filter((w) => !TRADE_CUES.has(w)),
   // Heads of long forms that name no body elsewhere: `Réseau national de surveillance…`, `Œuvre d’assistance…`.
-  ...'reseau oeuvre brigade peloton juridiction chambre fonds haute organization'.split(' '),
+  ...'reseau oeuvre brigade peloton escadron groupement bureau juridiction chambre fonds haute organization'.split(' '),
 ]);
 /** Past the eight words before the bracket, up to twelve, a head counts when it starts with the acronym's letter (`Association pour le droit de mourir dans la dignité (ADMD)`). */
 const FAR_HEAD_WORDS = 12;
+
+/** An acronym defined in brackets: `beside` and `head` as `acronymDefinitions` says; `closeAt`, the last word inside a bracket after the acronym. */
+interface AcronymDefinition {
+  acronym: Token;
+  beside: number;
+  head: boolean;
+  headAt?: number;
+  closeAt?: number;
+}
+
+/** Indefinite articles: `une SARL`, `des EHPAD` name a kind of body, not one. */
+const INDEFINITE = new Set(['un', 'une', 'des']);
+
+/** Words a long form may span before its acronym's bracket, when no punctuation breaks it. */
+const LONG_FORM_WORDS = 20;
+
+/** The last word inside the bracket that opens before `first`, within the words a long form may span. */
+function closingWord(first: Token, toks: Token[], text: string): number | undefined {
+  for (let i = first.index; i < first.index + LONG_FORM_WORDS && toks[i]; i++) {
+    if (text.charAt(toks[i]!.word.end) === ')') return i;
+    if (toks[i + 1]?.gap === 'other' && !/^[\s,]+$/u.test(text.slice(toks[i]!.word.end, toks[i + 1]!.word.start))) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * Acronyms defined in brackets: `Observatoire pyrénéen du changement climatique (OPCC)`, or the
@@ -2154,8 +2360,8 @@ const FAR_HEAD_WORDS = 12;
  * organisation noun comes within the eight words before the bracket, when the long form is in
  * lowercase. Known aliases are left to the gazetteer.
  */
-function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher): { acronym: Token; beside: number; head: boolean; headAt?: number }[] {
-  const out: { acronym: Token; beside: number; head: boolean; headAt?: number }[] = [];
+function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
   for (const t of toks) {
     if (!ACRONYM.test(t.word.raw) || matchAlias(toks, t.index, matcher)) continue;
     const prev = toks[t.index - 1];
@@ -2164,9 +2370,12 @@ function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher)
       let head = false;
       let headAt: number | undefined;
       const letter = t.word.folded.charAt(0);
-      for (let j = t.index - 1; j >= 0 && j >= t.index - FAR_HEAD_WORDS; j--) {
+      for (let j = t.index - 1; j >= 0 && j >= t.index - LONG_FORM_WORDS; j--) {
+        // Past twelve words, only a capitalised head of a long form that no punctuation breaks:
+        // `Institut national de recherche et de sécurité pour la prévention des accidents du travail et des maladies professionnelles (INRS)`.
+        if (j < t.index - FAR_HEAD_WORDS && toks[j + 1]!.gap === 'other') break;
         const f = toks[j]!.word.folded;
-        if (ACRONYM_HEADS.has(f) && (j >= t.index - 8 || f.charAt(0) === letter)) {
+        if (ACRONYM_HEADS.has(f) && (j >= t.index - 8 || f.charAt(0) === letter) && (j >= t.index - FAR_HEAD_WORDS || toks[j]!.capitalised)) {
           head = true;
           // The farthest head that starts with the acronym's letter starts the long form.
           if (f.charAt(0) === letter) headAt = j;
@@ -2179,8 +2388,11 @@ function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher)
       const local =
         !!after && (/^\)\s+d['\u2019]$/u.test(link) ? after.capitalised : /^\)\s+$/u.test(link) && ['de', 'du'].includes(after.word.raw) && !!toks[t.index + 2]?.capitalised);
       out.push({ acronym: t, beside: prev.index, head: head && !local, ...(headAt === undefined ? {} : { headAt }) });
-    } else if (next && /^\s+\(\s*$/u.test(text.slice(t.word.end, next.word.start)) && next.capitalised) {
-      out.push({ acronym: t, beside: next.index, head: expansionHead(t, next, toks, text) });
+    } else if (next && /^\s+\(\s*$/u.test(text.slice(t.word.end, next.word.start)) && (next.capitalised || (ACRONYM_HEADS.has(next.word.folded) && !INDEFINITE.has(prev?.word.raw ?? '')))) {
+      // `la BGTA (brigade de gendarmerie des transports aériens)`: a lowercase long form starts with a head of organisations;
+      // not after an indefinite article, which makes it a kind of body (`une SARL (société à responsabilité limitée)`).
+      const closeAt = closingWord(next, toks, text);
+      out.push({ acronym: t, beside: next.index, head: expansionHead(t, next, toks, text, !next.capitalised), ...(closeAt === undefined ? {} : { closeAt }) });
     }
   }
   return out;
@@ -2191,9 +2403,10 @@ function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher)
  * the long form in brackets after an acronym starts with the acronym's letter and with a head of
  * organisations, or ends with one (English word order); it names a body, not a tax (`ISF (Impôt…)`).
  */
-function expansionHead(acronym: Token, first: Token, toks: Token[], text: string): boolean {
+function expansionHead(acronym: Token, first: Token, toks: Token[], text: string, lowercase = false): boolean {
   if (first.word.folded.charAt(0) !== acronym.word.folded.charAt(0)) return false;
-  if (ACRONYM_HEADS.has(first.word.folded)) return true;
+  if (ACRONYM_HEADS.has(first.word.folded)) return !lowercase || closingWord(first, toks, text) !== undefined;
+  if (lowercase) return false;
   for (let i = first.index; i < first.index + FAR_HEAD_WORDS && toks[i]; i++) {
     if (text.charAt(toks[i]!.word.end) === ')') return toks[i]!.capitalised && ACRONYM_HEADS.has(toks[i]!.word.folded);
     if (toks[i + 1]?.gap === 'other') return false;

@@ -60,7 +60,8 @@ test('Brigitte Macron is not Emmanuel Macron', () => {
 
 test('known names stay apart from the words next to them: ChatGPT d’OpenAI, Anthropic de Google', () => {
   const refs = detect('ChatGPT d’OpenAI et Anthropic de Google.');
-  assert.deepEqual(names(refs), ['organisation:Google:1', 'organisation:OpenAI:1']);
+  // Anthropic, joined by « et » to OpenAI, is an organisation too; no name takes the words around it.
+  assert.deepEqual(names(refs), ['organisation:Anthropic:1', 'organisation:Google:1', 'organisation:OpenAI:1']);
 });
 
 test('particles and elided articles join unknown names', () => {
@@ -785,4 +786,70 @@ test('issue 12: after a known name, a rarer given name and a surname name someon
 test('issue 12: « Al » written apart before one surname is a given name (« Al Pacino »), not before an Arabic noun of a body (« Al Quaïda »)', () => {
   const refs = detect('Le film réunit Al Pacino et Joe Pesci. La menace d’Al Quaïda plane.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Al Pacino:1', 'person:Joe Pesci:1']);
+});
+
+test('issue 12: a cue in the plural lists organisations (« les syndicats Solvia, CGT et Kerno », « les sociétés d’autoroutes Verlo et Sandix »), not a class of things (« les sites Seveso ») nor a common acronym (« les associations LGBT »)', () => {
+  const refs = detect('Les syndicats Solvia, CGT et Kerno appellent à la grève. Les opérateurs Astrolink et Vantel s’associent, comme les sociétés d’autoroutes Verlo et Sandix.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), [
+    'organisation:Astrolink:1', 'organisation:CGT:1', 'organisation:Kerno:1', 'organisation:Sandix:1', 'organisation:Solvia:1', 'organisation:Vantel:1', 'organisation:Verlo:1',
+  ]);
+  assert.deepEqual(names(detect('Les sites Seveso inquiètent les associations LGBT.', empty)), []);
+});
+
+test('issue 12: a think-tank or a circle is an organisation (« le think-tank Nova Civis »)', () => {
+  assert.deepEqual(names(detect('Le débat est organisé avec le think-tank Nova Civis.', empty)), ['organisation:Nova Civis:1']);
+});
+
+test('issue 12: an acronym whose long form is cut short is named by the acronym (« l’Institut national de veille et de contrôle pour la sûreté des ouvrages d’art et des réseaux souterrains (INVCS) », « la DGPRX (Direction générale de la Prévention, des Risques…) »); a lowercase long form in brackets after it names a body (« la BCTF (brigade de contrôle des transports fluviaux) »), not a kind of body (« une SELARL (société d’exercice libéral…) »)', () => {
+  const long = detect('L’étude vient de l’Institut national de veille et de contrôle pour la sûreté des ouvrages d’art et des réseaux souterrains (INVCS). Elle inquiète.', empty);
+  assert.deepEqual(names(long), ['organisation:INVCS:2']);
+  const cut = detect('Il faut saisir la DGPRX (Direction générale de la Prévention, des Risques et des Crues) au plus vite.', empty);
+  assert.deepEqual(names(cut), ['organisation:DGPRX:2']);
+  const lower = detect('L’enquête revient à la BCTF (brigade de contrôle des transports fluviaux). Il a fondé une SELARL (société d’exercice libéral à responsabilité limitée).', empty);
+  assert.deepEqual(names(lower), ['organisation:BCTF:1']);
+});
+
+test('issue 12: an acronym after a definite article that speaks or acts names a body (« la CNRX a constaté », « le SNPX dénonce »), not a thing a verb is done to (« le RIX réclamé par »), nor a hospital named by its town (« le CHU a annoncé »)', () => {
+  const refs = detect('Plus grave, la CNRX a également constaté des failles. Le SNPX dénonce une situation. Le RIX réclamé par les manifestants attend. Le CHU a annoncé une enquête.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:CNRX:1', 'organisation:SNPX:1']);
+});
+
+test('issue 12: a name joined by « et » to a known organisation is one (« Google et Veltrix », « Lomaro et la CGT »), not a model (« BMW M8 »), a place on a road (« Valmont-Sud »), nor beside a known name that goes on (« Orange Nord »)', () => {
+  const refs = detect('Le contrat lie Google et Veltrix. Un accord signé par Lomaro et la CGT. Il présente les BMW Série 8 et BMW M8. La route est coupée entre Valmont-Sud et Orange Nord.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation' && !['CGT', 'Google', 'Orange'].includes(e.name))).sort(), ['organisation:Lomaro:1', 'organisation:Veltrix:1']);
+});
+
+test('issue 12: the author of figures or a study is a body (« selon des chiffres de Médiaplex », « un rapport du Cnevo »), not a name inside a longer one (« le Bureau de l’enquête de Colfax »), nor one cut short (« les chiffres de la Sécurité routière »)', () => {
+  const refs = detect('Selon des chiffres de Médiaplex, le débat a été suivi. Un rapport du Cnevo le confirme. Le Bureau de l’enquête de Colfax se tait.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation' && !e.name.startsWith('Bureau'))).sort(), ['organisation:Cnevo:1', 'organisation:Médiaplex:1']);
+  assert.deepEqual(names(detect('Selon les chiffres de la Sécurité vélocipédique, tout baisse.', empty)), []);
+});
+
+test('issue 12: who reports, named without article after « selon », « d’après » or « comme le précise », is a body or a medium (« selon Médiaplex », « comme le précise InfoMatin »); not a surname of someone named in full (« selon Varda » after « Lina Varda »)', () => {
+  const refs = detect('Le débat a été suivi, selon Médiaplex, par trois millions de personnes. La décision est prise, comme le précise InfoMatin. Lina Varda, elle, se tait ; selon Varda, rien ne change.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:InfoMatin:1', 'organisation:Médiaplex:1', 'person:Lina Varda:2']);
+});
+
+test('issue 12: one unknown word that starts the name of an organisation of the article is that organisation under its short form (« Vigilia International », then « selon Vigilia »)', () => {
+  const refs = detect('Un rapport de Vigilia International accuse le régime. La police dément, selon Vigilia.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')), ['organisation:Vigilia International:2']);
+});
+
+test('issue 12: a medium after a participle of noticing or broadcasting and « par » is named (« remarquée par Le Relais », « une vidéo diffusée par Brutal »)', () => {
+  const refs = detect('Une intervention remarquée par Le Relais a fait réagir. Dans une vidéo diffusée par Brutal, la ministre répond.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Brutal:1', 'organisation:Le Relais:1']);
+});
+
+test('issue 12: an initial with its dot before a given name and a surname is part of the name (« G. Scott Varnell »)', () => {
+  assert.deepEqual(names(detect('Il faudra des années, estime aujourd’hui G. Scott Varnell, ancien ingénieur.', empty)), ['person:G. Scott Varnell:1']);
+});
+
+test('issue 12: units of the police and the army are organisations by their head word (« la Brigade des sapeurs-pompiers de Paris », « le Groupement de montagne de la gendarmerie »)', () => {
+  const refs = detect('Les secours de la Brigade des sapeurs-pompiers de Paris sont arrivés. Les gendarmes du Groupement de montagne de la gendarmerie aussi.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Brigade des sapeurs-pompiers de Paris:1', 'organisation:Groupement de montagne de la gendarmerie:1']);
+});
+
+test('issue 12: a department named by a ministry’s field is a ministry abroad (« le département de l’Énergie », « le département de la Justice »), not a French département (« le département du Gard »)', () => {
+  const refs = detect('La Nasa et le département de l’Énergie ont réussi. Selon le département de la Justice, rien. Le département du Gard a voté.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.name.startsWith('département'))).sort(), ['organisation:département de la Justice:1', 'organisation:département de l’Énergie:1']);
 });
