@@ -160,6 +160,8 @@ type Gap = 'space' | 'elided' | 'other';
 const SPACE_GAP = /^[ \u00a0\u202f]+$/u;
 /** An elided article between two words: `Département d’État`, `ChatGPT d’OpenAI`. */
 const ELIDED_GAP = /^[ \u00a0\u202f]+[dl]['\u2019\u02bc]$/iu;
+/** The plus sign that ends a name, then a space: `Canal+ Afrique`, `Disney+ Hotstar` are one name. */
+const PLUS_GAP = /^\+[ \u00a0\u202f]+$/u;
 /** Punctuation or a line break before a word: a new sentence, heading or quotation starts. */
 const SENTENCE_GAP = /[.!?…:;«»"“”()[\]—–•►*\n]/u;
 
@@ -282,7 +284,7 @@ function tokenize(text: string): Token[] {
       out.push({
         word,
         capitalised,
-        gap: afterInitial || SPACE_GAP.test(gap) ? 'space' : ELIDED_GAP.test(gap) ? 'elided' : 'other',
+        gap: afterInitial || SPACE_GAP.test(gap) || (PLUS_GAP.test(gap) && isCapitalised(prev!.raw)) ? 'space' : ELIDED_GAP.test(gap) ? 'elided' : 'other',
         sentenceStart: !afterInitial && SENTENCE_GAP.test(gap),
         afterL: L_ELISION.test(gap),
         index: out.length,

@@ -853,3 +853,13 @@ test('issue 12: a department named by a ministry’s field is a ministry abroad 
   const refs = detect('La Nasa et le département de l’Énergie ont réussi. Selon le département de la Justice, rien. Le département du Gard a voté.', empty);
   assert.deepEqual(names(refs.filter((e) => e.name.startsWith('département'))).sort(), ['organisation:département de la Justice:1', 'organisation:département de l’Énergie:1']);
 });
+
+test('issue 12: built-in media are named however the press writes them: a joined number, a former name, lowercase title words, an overseas station, a regional channel after « + »', () => {
+  const refs = detect('L’émission passe sur NRJ12 et sur W9. Elle avait débuté sur iTélé. Selon Vosges matin, et d’après Guyane la 1ère, la chaîne Canal+ Afrique la diffusera.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:CNews:1', 'organisation:Canal+ Afrique:1', 'organisation:Guyane La 1ère:1', 'organisation:NRJ 12:1', 'organisation:Vosges Matin:1', 'organisation:W9:1']);
+});
+
+test('issue 12: a medium whose title is a region or a common word is not read in the region or the word (« en Alsace », « mon temps », « Le monde entier »)', () => {
+  const refs = detect('Il vit en Alsace et passe son temps à lire. Le monde entier le connaît.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Alsace:1']);
+});
