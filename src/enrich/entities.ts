@@ -571,9 +571,24 @@ function productMention(name: Token[], toks: Token[]): boolean {
 const NAMED_AFTER = new Set(
   (
     'lycee college ecole hopital clinique stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle centre ' +
-    'complexe institut fondation musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire'
+    'complexe institut musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire'
   ).split(' '),
 );
+
+/** Lowercase nouns of bodies and houses named after their founder: `la fondation Brigitte Bardot`, `l’association Ryan Rett ForG1`, `la maison Sonia Rykiel`. */
+const FOUNDER_CUES = new Set(['fondation', 'association', 'maison', 'marque', 'label']);
+
+/**
+ * The first word of a name follows, a space apart, a noun of `FOUNDER_CUES` as written (`marqué` is no
+ * `marque`); not, but for a foundation, a noun complement of someone's post (`le directeur des études de
+ * l’association Christophe Ramond`).
+ */
+function founderCue(first: Token, toks: readonly Token[]): boolean {
+  const prev = toks[first.index - 1];
+  if (first.gap !== 'space' || !prev || !FOUNDER_CUES.has(prev.word.raw)) return false;
+  // A foundation bears its founder's name even there: `l’ex-présidente de la fondation Hulot`.
+  return prev.word.raw === 'fondation' || !toks.slice(Math.max(0, prev.index - 2), prev.index).some((t) => OF_WORDS.has(t.word.folded));
+}
 
 /** The first word of a name follows, a space apart, a lowercase noun of `NAMED_AFTER`. */
 function namedAfter(first: Token, toks: Token[]): boolean {
@@ -1496,6 +1511,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     orgAt.set(tokens[0]!.index, slug);
     orgAt.set(tokens[tokens.length - 1]!.index, slug);
   };
+  /** A body or house named after its founder: a foundation by its noun and the name (`Fondation Hulot`, as it writes itself), others by the name. */
+  const addFounded = (tokens: Token[], fieldToks: readonly Token[], text: string): void => {
+    const name = surface(tokens, text);
+    addOrganisation(tokens, text, fieldToks[tokens[0]!.index - 1]?.word.folded === 'fondation' ? `Fondation ${name}` : name);
+  };
   /** Index of the last word of each place named in the current field → index of its first, for lists of towns. */
   let placeEnds = new Map<number, number>();
   /** Slug of an organisation detected by its long form → the known organisation its acronym in brackets names. */
@@ -1666,6 +1686,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
       if (e.kind === 'person' && namedAfter(m.tokens[0]!, toks)) continue;
+      if (e.kind === 'person' && founderCue(m.tokens[0]!, toks)) {
+        addFounded(m.tokens, toks, text);
+        continue;
+      }
       if (e.kind === 'person' && m.tokens.length > 1) {
         add(e.slug, e.kind, e.name);
         addLastName(m.tokens, e.slug);
@@ -1727,6 +1751,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         return;
       }
       const found = town ? undefined : personStart(run, matcher, toks, text);
+      // `la fondation Brigitte Bardot`, `la maison Sonia Rykiel`: bodies and houses are named after their founder, whatever the given name.
+      if (found?.start === 0 && founderCue(run[0]!, toks)) {
+        addFounded(run, toks, text);
+        return;
+      }
       // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
       const person = found && !(found.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text, matcher) === 'organisation') ? found : undefined;
       if (!person) {

@@ -650,9 +650,9 @@ test('issue 12: a word that starts no name elsewhere is the title of a medium ri
   assert.deepEqual(names(refs), ['organisation:Elle:1']);
 });
 
-test('issue 12: « la fondation », « la fédération » and « le média » name the body after them (« la fondation Climat Avenir », « la fédération Rail Solidaire », « au média danois DKX »), not a foundation named after someone (« la fondation Ferry Porsche »)', () => {
+test('issue 12: « la fondation », « la fédération » and « le média » name the body after them (« la fondation Climat Avenir », « la fédération Rail Solidaire », « au média danois DKX »), a foundation named after someone as it writes itself (« la fondation Ferry Porsche »: Fondation Ferry Porsche)', () => {
   const refs = detect('Selon la fondation Climat Avenir, la mer monte. La fédération Rail Solidaire appelle à la grève. Le chèque ira à la fondation Ferry Porsche. Il l’a dit au média danois DKX.', empty);
-  assert.deepEqual(names(refs).sort(), ['organisation:Climat Avenir:1', 'organisation:DKX:1', 'organisation:Rail Solidaire:1']);
+  assert.deepEqual(names(refs).sort(), ['organisation:Climat Avenir:1', 'organisation:DKX:1', 'organisation:Fondation Ferry Porsche:1', 'organisation:Rail Solidaire:1']);
 });
 
 test('issue 12: a foreign particle written with its capital joins two words into someone (« la danseuse Zelda Von Marsh », « Benito Del Fuego »), given name known or not', () => {
@@ -862,4 +862,9 @@ test('issue 12: built-in media are named however the press writes them: a joined
 test('issue 12: a medium whose title is a region or a common word is not read in the region or the word (« en Alsace », « mon temps », « Le monde entier »)', () => {
   const refs = detect('Il vit en Alsace et passe son temps à lire. Le monde entier le connaît.', empty);
   assert.deepEqual(names(refs).sort(), ['place:Alsace:1']);
+});
+
+test('issue 12: a body or a house named after its founder is an organisation, whatever the given name (« la fondation Line Morvan », « l’association Noé Castel », « la maison Inès Varlet »); a foundation as it writes itself; not after « marqué », nor the complement of someone’s post (« le directeur de l’association Marc Ponce »)', () => {
+  const refs = detect('Le don ira à la fondation Line Morvan et à l’association Noé Castel. La maison Inès Varlet ferme. Il a marqué Hugo Ferrand. Selon le directeur de l’association Marc Ponce, tout va bien.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Fondation Line Morvan:1', 'organisation:Inès Varlet:1', 'organisation:Noé Castel:1', 'person:Hugo Ferrand:1', 'person:Marc Ponce:1']);
 });
