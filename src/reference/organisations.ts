@@ -837,11 +837,32 @@ const KEEP_ARTICLE = new Set([
   'Le Soir', 'Le Temps', 'Le Devoir', 'Les Jours',
 ]);
 
+/** A capitalised word that French typography may write in lowercase inside a name: no acronym, no hyphenated proper name, no initial. */
+const LOWERABLE = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * French typography capitalises the first word of a body's name only (`Bison futé`, `Haute autorité de
+ * santé`, `Amis de la Terre`): the spelling with every later capitalised word in lowercase, which then
+ * matches either case. Media keep their own rule (media.ts: `en France dimanche` is no title).
+ * @example typographicSpelling('Bison Futé') // 'Bison futé'
+ */
+export function typographicSpelling(alias: string): string | undefined {
+  const ws = alias.split(' ');
+  const first = ws.findIndex((w) => !ARTICLES.has(w));
+  const out = ws.map((w, i) => (i > first && LOWERABLE.test(w) ? w.toLowerCase() : w)).join(' ');
+  return out === alias ? undefined : out;
+}
+const ARTICLES = new Set(['Le', 'La', 'Les']);
+
 /** `[name, aliases]` pairs, in file order; names with an article also match without it (multi-word ones). */
-export const ORGANISATION_ENTRIES: readonly (readonly [string, readonly string[]])[] = [...MEDIA_LINES, ...ORGANISATIONS.trim().split('\n')]
-  .map((line) => {
-    const [name, ...aliases] = line.split('|');
-    const bare = ARTICLE.exec(name!)?.[1];
-    const extra = bare && !KEEP_ARTICLE.has(name!) && (bare.includes(' ') || /^[A-ZÉ][\p{Ll}]+$/u.test(bare)) ? [bare] : [];
-    return [name!, [...aliases, ...extra.filter((e) => !aliases.includes(e))]] as const;
-  });
+export const ORGANISATION_ENTRIES: readonly (readonly [string, readonly string[]])[] = [
+  ...MEDIA_LINES.map((line) => ({ line, media: true })),
+  ...ORGANISATIONS.trim().split('\n').map((line) => ({ line, media: false })),
+].map(({ line, media }) => {
+  const [name, ...aliases] = line.split('|');
+  const bare = ARTICLE.exec(name!)?.[1];
+  const extra = bare && !KEEP_ARTICLE.has(name!) && (bare.includes(' ') || /^[A-ZÉ][\p{Ll}]+$/u.test(bare)) ? [bare] : [];
+  const written = [...aliases, ...extra.filter((e) => !aliases.includes(e))];
+  const typographic = media ? [] : [name!, ...written].map(typographicSpelling).filter((a): a is string => !!a && a !== name && !written.includes(a));
+  return [name!, [...written, ...new Set(typographic)]] as const;
+});

@@ -868,3 +868,8 @@ test('issue 12: a body or a house named after its founder is an organisation, wh
   const refs = detect('Le don ira à la fondation Line Morvan et à l’association Noé Castel. La maison Inès Varlet ferme. Il a marqué Hugo Ferrand. Selon le directeur de l’association Marc Ponce, tout va bien.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Fondation Line Morvan:1', 'organisation:Inès Varlet:1', 'organisation:Noé Castel:1', 'person:Hugo Ferrand:1', 'person:Marc Ponce:1']);
 });
+
+test('issue 12: a known body written with its first word alone capitalised is found (« selon SOS racisme », « la Haute autorité de santé »)', () => {
+  const refs = detect('À l’appel de SOS racisme, ils ont défilé. Selon la Haute autorité de santé, le vaccin est sûr.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Haute Autorité de santé:1', 'organisation:SOS Racisme:1']);
+});
