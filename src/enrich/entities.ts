@@ -2205,10 +2205,11 @@ const NO_TAIL_HEADS = new Set(['republique', 'gouvernement', 'coupe', 'championn
 /** `d’affaiblir`, `de prendre`: an infinitive ends the name. */
 const INFINITIVE = /(?:er|ir)$/u;
 /**
- * Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`;
+ * Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`,
+ * `routière` (never `-ier` alone, the ending of infinitives: `publier`);
  * not verbs in -peler, -celer, -veler (`le Conseil scientifique appelle`, `rappelle`, `renouvelle`), `nouvelle` aside.
  */
-const ADJECTIVE_ENDING = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$/u;
+const ADJECTIVE_ENDING = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice|iere|iers)s?$/u;
 const VERB_IN_ELLE = /(?:pel|cel|vel)(?:les?|lent)$/u;
 function institutionAdjective(f: string): boolean {
   return ADJECTIVE_ENDING.test(f) && (!VERB_IN_ELLE.test(f) || f.startsWith('nouvelle'));

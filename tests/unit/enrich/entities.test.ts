@@ -873,3 +873,8 @@ test('issue 12: a known body written with its first word alone capitalised is fo
   const refs = detect('À l’appel de SOS racisme, ils ont défilé. Selon la Haute autorité de santé, le vaccin est sûr.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Haute Autorité de santé:1', 'organisation:SOS Racisme:1']);
 });
+
+test('issue 12: adjectives in « -ière » and « -iers » go on a body’s name (« la Ligue routière », « la Fédération nationale des métiers fruitiers »), not an infinitive in « -ier »', () => {
+  const refs = detect('Selon la Ligue routière, les chiffres baissent. La Fédération nationale des métiers fruitiers proteste. Le Conseil national veut publier un avis.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Conseil national:1', 'organisation:Fédération nationale des métiers fruitiers:1', 'organisation:Ligue routière:1']);
+});
