@@ -47,6 +47,9 @@ const NOT_A_NAME_START = new Set(
   ).split(' '),
 );
 
+/** `du`, `des`, `au`, `aux`: articles contracted with `de` and `à`, as the press writes them before a title (`du Monde`, `aux Échos`). */
+const CONTRACTIONS = new Set(['du', 'des', 'au', 'aux']);
+
 /** `de`, `du`, `des`: what links a noun to its complement (`ministère de la Santé`, `rue du Bac`). */
 const OF_WORDS = new Set(['de', 'du', 'des']);
 
@@ -408,6 +411,8 @@ function mentions(
       continue;
     }
     let rule = matchAlias(toks, i, matcher);
+    // `Champion du Monde`: a contracted title (`du Monde`, `aux Échos`) right after a capitalised word is the end of another name.
+    if (rule && !toks[i]!.capitalised && CONTRACTIONS.has(toks[i]!.word.folded) && toks[i]!.gap === 'space' && toks[i - 1]?.capitalised) rule = undefined;
     // `Total, …` opening a sentence in an article that also writes `total`: a common word; so is « Voici le… ».
     if (rule && !rule.rest.length && (commonOpener(toks[i]!, lowercaseWords) || (toks[i]!.sentenceStart && NOT_A_NAME_START.has(toks[i]!.word.folded)))) rule = undefined;
     // `Aquitaine Nord`: a point of the compass glued to a known name names a part of it, not the department.

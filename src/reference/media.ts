@@ -12,6 +12,8 @@
  * - a number written apart is also written joined (`NRJ 12` → `NRJ12`, `Europe 1` → `Europe1`);
  * - a title whose words are joined by a hyphen is also written with spaces (`Var-Matin` → `Var matin`);
  * - words of `TITLE_WORDS` after the first may be written in lowercase (`Var matin`, `Le Dauphiné libéré`).
+ * A title whose word alone is a common noun keeps its article (organisations.ts, `KEEP_ARTICLE`); the
+ * press contracts it with `de` and `à`, written here (`du Monde`, `des Échos`: never `le monde` in lowercase).
  * A title that is a common word or a given name alone (Elle, Public, Marianne, Challenges, Capital,
  * Vice) or another common name (La Marseillaise, the anthem; Point de vue, a heading; L'Alsace and
  * L'Ardennais, which read as the region and a demonym once the elided article is dropped) is left out:
@@ -22,11 +24,11 @@
 
 /** National daily and weekly newspapers, news magazines. */
 const NATIONAL_PRESS = `
-Le Monde
+Le Monde|du Monde|au Monde
 Le Figaro
 Libération|Libé
 Le Parisien|Parisien|Aujourd'hui en France
-Les Échos
+Les Échos|des Échos|aux Échos
 L'Opinion
 La Croix
 L'Humanité|L'Huma

@@ -878,3 +878,8 @@ test('issue 12: adjectives in « -ière » and « -iers » go on a body’s name
   const refs = detect('Selon la Ligue routière, les chiffres baissent. La Fédération nationale des métiers fruitiers proteste. Le Conseil national veut publier un avis.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Conseil national:1', 'organisation:Fédération nationale des métiers fruitiers:1', 'organisation:Ligue routière:1']);
 });
+
+test('issue 12: a title kept with its article is named when the press contracts it (« la journaliste du Monde », « un entretien aux Échos »), not at the end of another name (« Champion du Monde »)', () => {
+  const refs = detect('Selon la journaliste du Monde Léa Marchal, il ment. Il l’a dit dans un entretien aux Échos. Il fut Champion du Monde en 1998.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:Le Monde:1', 'organisation:Les Échos:1']);
+});
