@@ -12,6 +12,7 @@ import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
 import { foldText, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { SOURCE_SLUGS } from '../reference/organisations.ts';
+import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
 
 /** Most entities kept per article, by mention count. */
 const MAX_ENTITIES = 50;
@@ -1832,6 +1833,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   mergeLongerSurnames(tallies);
   mergeShortForms(tallies);
   return [...tallies]
+    // `James Bond`, `Harry Potter`: a character of fiction is no one a reader looks for among people.
+    .filter(([slug, t]) => !(t.kind === 'person' && FICTIONAL_SLUGS.has(slug)))
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);

@@ -883,3 +883,8 @@ test('issue 12: a title kept with its article is named when the press contracts 
   const refs = detect('Selon la journaliste du Monde Léa Marchal, il ment. Il l’a dit dans un entretien aux Échos. Il fut Champion du Monde en 1998.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:Le Monde:1', 'organisation:Les Échos:1']);
 });
+
+test('issue 12: a well-known character of fiction is no person (« le rôle de James Bond », « les aventures de Lucky Luke »), the actor who plays one is', () => {
+  const refs = detect('Daniel Craig a rendu le costume de James Bond. Les aventures de Lucky Luke reviennent en librairie.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')), ['person:Daniel Craig:1']);
+});
