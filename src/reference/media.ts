@@ -138,7 +138,6 @@ Cosmopolitan
 Grazia
 Glamour
 Vogue
-Vogue Paris
 GQ
 Vanity Fair
 Auto Plus
