@@ -13,6 +13,7 @@ import { foldText, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
+import { articlelessTitles } from '../reference/media.ts';
 
 /** Most entities kept per article, by mention count. */
 const MAX_ENTITIES = 50;
@@ -47,6 +48,11 @@ const NOT_A_NAME_START = new Set(
     ' internet web'
   ).split(' '),
 );
+
+/** One-word French media titles written without an article (media.ts). */
+const ARTICLELESS_TITLES = articlelessTitles();
+/** Lowercase articles that such a title never follows. */
+const ARTICLES_BEFORE_TITLE = new Set(['la', 'le', 'les']);
 
 /** `du`, `des`, `au`, `aux`: articles contracted with `de` and `à`, as the press writes them before a title (`du Monde`, `aux Échos`). */
 const CONTRACTIONS = new Set(['du', 'des', 'au', 'aux']);
@@ -412,6 +418,11 @@ function mentions(
       continue;
     }
     let rule = matchAlias(toks, i, matcher);
+    // `à la Libération`, `le Gala des pièces jaunes`: a title written without an article, after one, is the common word.
+    if (rule && !rule.rest.length && ARTICLELESS_TITLES.has(toks[i]!.word.folded) && toks[i]!.gap === 'space' && ARTICLES_BEFORE_TITLE.has(toks[i - 1]?.word.raw ?? '') && !glued(toks[i + 1], false)) {
+      i = matchedUntil = i + 1;
+      continue;
+    }
     // `Champion du Monde`: a contracted title (`du Monde`, `aux Échos`) right after a capitalised word is the end of another name.
     if (rule && !toks[i]!.capitalised && CONTRACTIONS.has(toks[i]!.word.folded) && toks[i]!.gap === 'space' && toks[i - 1]?.capitalised) rule = undefined;
     // `Total, …` opening a sentence in an article that also writes `total`: a common word; so is « Voici le… ».

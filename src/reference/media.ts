@@ -449,6 +449,21 @@ export function spellings(title: string): string[] {
 }
 
 /**
+ * Folded one-word French titles written without an article (`Libération`, `Gala`, `Brut`): after `la`,
+ * `le` or `les` the word is the common noun or the event (`à la Libération`, `le gala de charité`, `le
+ * brut`), never the title. Foreign titles are left out: French gives them one (`le Spiegel`, `la Pravda`).
+ */
+export function articlelessTitles(): Set<string> {
+  return new Set(
+    [NATIONAL_PRESS, REGIONAL_PRESS, MAGAZINES, TELEVISION, RADIO, NEWS_SITES]
+      .flatMap((block) => block.trim().split('\n'))
+      .map((line) => line.split('|')[0]!)
+      .filter((title) => /^\p{Lu}\p{Ll}+$/u.test(title))
+      .map((title) => title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
+  );
+}
+
+/**
  * Every medium as a line `Title|alias|…` for organisations.ts, with the spellings of
  * `spellings` added after the written ones, in file order.
  */

@@ -888,3 +888,8 @@ test('issue 12: a well-known character of fiction is no person (« le rôle de J
   const refs = detect('Daniel Craig a rendu le costume de James Bond. Les aventures de Lucky Luke reviennent en librairie.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')), ['person:Daniel Craig:1']);
 });
+
+test('issue 12: a medium’s title written without an article, after one, is the common word or the event (« à la Libération », « le gala de charité »), the title elsewhere (« selon Libération »)', () => {
+  const refs = detect('Il a résisté jusqu’à la Libération. Selon Libération, il a menti.', empty);
+  assert.deepEqual(names(refs), ['organisation:Libération:1']);
+});
