@@ -28,6 +28,7 @@ Le Monde|du Monde|au Monde
 Le Figaro
 Libération|Libé
 Le Parisien|Parisien|Aujourd'hui en France
+Le Parisien Magazine|Parisien Magazine
 Les Échos|des Échos|aux Échos
 L'Opinion
 La Croix
