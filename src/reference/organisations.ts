@@ -292,6 +292,33 @@ WWF
 Oxfam
 Attac
 Extinction Rebellion
+Les Amis de la Terre
+CLCV
+Familles rurales
+Apprentis d'Auteuil
+Fédération française des banques alimentaires|Banques alimentaires
+Habitat et humanisme
+CRAN|Conseil représentatif des associations noires
+Osez le féminisme
+Nous toutes|NousToutes
+La Manif pour tous|Manif pour tous
+Sens commun
+Génération identitaire
+Action française
+Alternatiba
+Youth for Climate
+Les Jeunes Républicains
+Mouvement des jeunes socialistes|MJS|Jeunes socialistes
+Jeunes avec Macron
+UNL
+FIDL
+Mouvement jeunes communistes de France|MJCF|Jeunes communistes
+Jeunesse communiste|Jeunesses communistes
+Le Planning familial|Planning familial
+Utopia 56
+Secours islamique France|Secours islamique
+Foodwatch
+Générations futures
 État islamique|EI|Daech|Daesh|Etat islamique
 Al-Qaïda|Al-Qaida|Al Qaïda
 Hamas

@@ -893,3 +893,8 @@ test('issue 12: a medium’s title written without an article, after one, is the
   const refs = detect('Il a résisté jusqu’à la Libération. Selon Libération, il a menti.', empty);
   assert.deepEqual(names(refs), ['organisation:Libération:1']);
 });
+
+test('issue 12: well-known associations and movements are known bodies (« la colère des Amis de la Terre », « l’association de consommateurs CLCV », « issue de la Manif pour tous »), not a town inside them (« Sens commun » is no Sens)', () => {
+  const refs = detect('Ce vote a suscité la colère des Amis de la Terre. Selon l’association de consommateurs CLCV, les prix montent. Il vient de Sens commun, issue de la Manif pour tous.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:CLCV:1', 'organisation:La Manif pour tous:1', 'organisation:Les Amis de la Terre:1', 'organisation:Sens commun:1']);
+});
