@@ -11,7 +11,7 @@
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
 import { foldText, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
-import { SOURCE_SLUGS } from '../reference/organisations.ts';
+import { SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
 import { articlelessTitles } from '../reference/media.ts';
 
@@ -1699,6 +1699,13 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const e = matcher.entities[m.entity]!;
       // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
       if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
+      // `le maire d’Orange`, `entre Lyon et Orange`: a company named like a town is the town where places are named.
+      const town = e.kind === 'organisation' ? townOfCompany(m.tokens, toks, matcher, placeEnds) : undefined;
+      if (town) {
+        placeEnds.set(m.tokens[0]!.index, m.tokens[0]!.index);
+        add(slugify(town), 'place', town);
+        continue;
+      }
       if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
@@ -1849,6 +1856,28 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
+}
+
+/**
+ * The town a one-word company name also names (`Orange`, `Hermès`), when the words around it name
+ * places: a noun of places before it (`le maire d’Orange`), or `et` joining it to a place (`entre Lyon
+ * et Orange`, `Orange et Narbonne`); never a seat of power (`Matignon`, `Beauvau`).
+ */
+function townOfCompany(name: Token[], toks: Token[], matcher: EntityMatcher, placeEnds: ReadonlyMap<number, number>): string | undefined {
+  const t = name[0]!;
+  const town = name.length === 1 ? matcher.communes.get(t.word.folded) : undefined;
+  if (!town || SEAT_SLUGS.has(slugify(t.word.raw))) return undefined;
+  if (placeNounBefore(name, toks)) return town;
+  const after = toks[t.index + 1];
+  const next = toks[t.index + 2];
+  const placeAt = (i: number): boolean => {
+    const rule = matchAlias(toks, i, matcher);
+    return !!rule && matcher.entities[rule.entity]!.kind === 'place';
+  };
+  if (after?.word.raw === 'et' && after.gap === 'space' && next?.capitalised && next.gap === 'space' && placeAt(next.index)) return town;
+  const before = toks[t.index - 1];
+  if (before?.word.raw === 'et' && t.gap === 'space' && before.gap === 'space' && placeEnds.has(before.index - 1)) return town;
+  return undefined;
 }
 
 /** Index of the first given name after the first word of a run, or -1. */

@@ -898,3 +898,8 @@ test('issue 12: well-known associations and movements are known bodies (« la co
   const refs = detect('Ce vote a suscité la colère des Amis de la Terre. Selon l’association de consommateurs CLCV, les prix montent. Il vient de Sens commun, issue de la Manif pour tous.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:CLCV:1', 'organisation:La Manif pour tous:1', 'organisation:Les Amis de la Terre:1', 'organisation:Sens commun:1']);
 });
+
+test('issue 12: a company named like a town is the town where the words name places (« le maire d’Orange », « entre Lyon et Orange »), the company elsewhere (« Orange a annoncé »), never a seat of power (« à Matignon »)', () => {
+  assert.deepEqual(names(detect('Le maire d’Orange a parlé. Évitez l’autoroute entre Valence et Orange.', empty)).sort(), ['place:Orange:2', 'place:Valence:1']);
+  assert.deepEqual(names(detect('Orange a annoncé une panne. Il a été reçu à Matignon.', empty)).sort(), ['organisation:Matignon:1', 'organisation:Orange:1']);
+});
