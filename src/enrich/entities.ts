@@ -11,7 +11,9 @@
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
 import { foldText, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
-import { SOURCE_SLUGS } from '../reference/organisations.ts';
+import { SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
+import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
+import { articlelessTitles } from '../reference/media.ts';
 
 /** Most entities kept per article, by mention count. */
 const MAX_ENTITIES = 50;
@@ -46,6 +48,14 @@ const NOT_A_NAME_START = new Set(
     ' internet web'
   ).split(' '),
 );
+
+/** One-word French media titles written without an article (media.ts). */
+const ARTICLELESS_TITLES = articlelessTitles();
+/** Lowercase articles that such a title never follows. */
+const ARTICLES_BEFORE_TITLE = new Set(['la', 'le', 'les']);
+
+/** `du`, `des`, `au`, `aux`: articles contracted with `de` and `à`, as the press writes them before a title (`du Monde`, `aux Échos`). */
+const CONTRACTIONS = new Set(['du', 'des', 'au', 'aux']);
 
 /** `de`, `du`, `des`: what links a noun to its complement (`ministère de la Santé`, `rue du Bac`). */
 const OF_WORDS = new Set(['de', 'du', 'des']);
@@ -160,6 +170,8 @@ type Gap = 'space' | 'elided' | 'other';
 const SPACE_GAP = /^[ \u00a0\u202f]+$/u;
 /** An elided article between two words: `Département d’État`, `ChatGPT d’OpenAI`. */
 const ELIDED_GAP = /^[ \u00a0\u202f]+[dl]['\u2019\u02bc]$/iu;
+/** The plus sign that ends a name, then a space: `Canal+ Afrique`, `Disney+ Hotstar` are one name. */
+const PLUS_GAP = /^\+[ \u00a0\u202f]+$/u;
 /** Punctuation or a line break before a word: a new sentence, heading or quotation starts. */
 const SENTENCE_GAP = /[.!?…:;«»"“”()[\]—–•►*\n]/u;
 
@@ -282,7 +294,7 @@ function tokenize(text: string): Token[] {
       out.push({
         word,
         capitalised,
-        gap: afterInitial || SPACE_GAP.test(gap) ? 'space' : ELIDED_GAP.test(gap) ? 'elided' : 'other',
+        gap: afterInitial || SPACE_GAP.test(gap) || (PLUS_GAP.test(gap) && isCapitalised(prev!.raw)) ? 'space' : ELIDED_GAP.test(gap) ? 'elided' : 'other',
         sentenceStart: !afterInitial && SENTENCE_GAP.test(gap),
         afterL: L_ELISION.test(gap),
         index: out.length,
@@ -406,6 +418,13 @@ function mentions(
       continue;
     }
     let rule = matchAlias(toks, i, matcher);
+    // `à la Libération`, `le Gala des pièces jaunes`: a title written without an article, after one, is the common word.
+    if (rule && !rule.rest.length && ARTICLELESS_TITLES.has(toks[i]!.word.folded) && toks[i]!.gap === 'space' && ARTICLES_BEFORE_TITLE.has(toks[i - 1]?.word.raw ?? '') && !glued(toks[i + 1], false)) {
+      i = matchedUntil = i + 1;
+      continue;
+    }
+    // `Champion du Monde`: a contracted title (`du Monde`, `aux Échos`) right after a capitalised word is the end of another name.
+    if (rule && !toks[i]!.capitalised && CONTRACTIONS.has(toks[i]!.word.folded) && toks[i]!.gap === 'space' && toks[i - 1]?.capitalised) rule = undefined;
     // `Total, …` opening a sentence in an article that also writes `total`: a common word; so is « Voici le… ».
     if (rule && !rule.rest.length && (commonOpener(toks[i]!, lowercaseWords) || (toks[i]!.sentenceStart && NOT_A_NAME_START.has(toks[i]!.word.folded)))) rule = undefined;
     // `Aquitaine Nord`: a point of the compass glued to a known name names a part of it, not the department.
@@ -569,9 +588,24 @@ function productMention(name: Token[], toks: Token[]): boolean {
 const NAMED_AFTER = new Set(
   (
     'lycee college ecole hopital clinique stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle centre ' +
-    'complexe institut fondation musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire'
+    'complexe institut musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire'
   ).split(' '),
 );
+
+/** Lowercase nouns of bodies and houses named after their founder: `la fondation Brigitte Bardot`, `l’association Ryan Rett ForG1`, `la maison Sonia Rykiel`. */
+const FOUNDER_CUES = new Set(['fondation', 'association', 'maison', 'marque', 'label']);
+
+/**
+ * The first word of a name follows, a space apart, a noun of `FOUNDER_CUES` as written (`marqué` is no
+ * `marque`); not, but for a foundation, a noun complement of someone's post (`le directeur des études de
+ * l’association Christophe Ramond`).
+ */
+function founderCue(first: Token, toks: readonly Token[]): boolean {
+  const prev = toks[first.index - 1];
+  if (first.gap !== 'space' || !prev || !FOUNDER_CUES.has(prev.word.raw)) return false;
+  // A foundation bears its founder's name even there: `l’ex-présidente de la fondation Hulot`.
+  return prev.word.raw === 'fondation' || !toks.slice(Math.max(0, prev.index - 2), prev.index).some((t) => OF_WORDS.has(t.word.folded));
+}
 
 /** The first word of a name follows, a space apart, a lowercase noun of `NAMED_AFTER`. */
 function namedAfter(first: Token, toks: Token[]): boolean {
@@ -1494,6 +1528,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     orgAt.set(tokens[0]!.index, slug);
     orgAt.set(tokens[tokens.length - 1]!.index, slug);
   };
+  /** A body or house named after its founder: a foundation by its noun and the name (`Fondation Hulot`, as it writes itself), others by the name. */
+  const addFounded = (tokens: Token[], fieldToks: readonly Token[], text: string): void => {
+    const name = surface(tokens, text);
+    addOrganisation(tokens, text, fieldToks[tokens[0]!.index - 1]?.word.folded === 'fondation' ? `Fondation ${name}` : name);
+  };
   /** Index of the last word of each place named in the current field → index of its first, for lists of towns. */
   let placeEnds = new Map<number, number>();
   /** Slug of an organisation detected by its long form → the known organisation its acronym in brackets names. */
@@ -1660,10 +1699,21 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const e = matcher.entities[m.entity]!;
       // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
       if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
+      // `le maire d’Orange`, `entre Lyon et Orange`: a company named like a town is the town where places are named.
+      const town = e.kind === 'organisation' ? townOfCompany(m.tokens, toks, matcher, placeEnds) : undefined;
+      if (town) {
+        placeEnds.set(m.tokens[0]!.index, m.tokens[0]!.index);
+        add(slugify(town), 'place', town);
+        continue;
+      }
       if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
       if (e.kind === 'person' && namedAfter(m.tokens[0]!, toks)) continue;
+      if (e.kind === 'person' && founderCue(m.tokens[0]!, toks)) {
+        addFounded(m.tokens, toks, text);
+        continue;
+      }
       if (e.kind === 'person' && m.tokens.length > 1) {
         add(e.slug, e.kind, e.name);
         addLastName(m.tokens, e.slug);
@@ -1725,6 +1775,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         return;
       }
       const found = town ? undefined : personStart(run, matcher, toks, text);
+      // `la fondation Brigitte Bardot`, `la maison Sonia Rykiel`: bodies and houses are named after their founder, whatever the given name.
+      if (found?.start === 0 && founderCue(run[0]!, toks)) {
+        addFounded(run, toks, text);
+        return;
+      }
       // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
       const person = found && !(found.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text, matcher) === 'organisation') ? found : undefined;
       if (!person) {
@@ -1796,9 +1851,33 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   mergeLongerSurnames(tallies);
   mergeShortForms(tallies);
   return [...tallies]
+    // `James Bond`, `Harry Potter`: a character of fiction is no one a reader looks for among people.
+    .filter(([slug, t]) => !(t.kind === 'person' && FICTIONAL_SLUGS.has(slug)))
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
+}
+
+/**
+ * The town a one-word company name also names (`Orange`, `Hermès`), when the words around it name
+ * places: a noun of places before it (`le maire d’Orange`), or `et` joining it to a place (`entre Lyon
+ * et Orange`, `Orange et Narbonne`); never a seat of power (`Matignon`, `Beauvau`).
+ */
+function townOfCompany(name: Token[], toks: Token[], matcher: EntityMatcher, placeEnds: ReadonlyMap<number, number>): string | undefined {
+  const t = name[0]!;
+  const town = name.length === 1 ? matcher.communes.get(t.word.folded) : undefined;
+  if (!town || SEAT_SLUGS.has(slugify(t.word.raw))) return undefined;
+  if (placeNounBefore(name, toks)) return town;
+  const after = toks[t.index + 1];
+  const next = toks[t.index + 2];
+  const placeAt = (i: number): boolean => {
+    const rule = matchAlias(toks, i, matcher);
+    return !!rule && matcher.entities[rule.entity]!.kind === 'place';
+  };
+  if (after?.word.raw === 'et' && after.gap === 'space' && next?.capitalised && next.gap === 'space' && placeAt(next.index)) return town;
+  const before = toks[t.index - 1];
+  if (before?.word.raw === 'et' && t.gap === 'space' && before.gap === 'space' && placeEnds.has(before.index - 1)) return town;
+  return undefined;
 }
 
 /** Index of the first given name after the first word of a run, or -1. */
@@ -2174,10 +2253,11 @@ const NO_TAIL_HEADS = new Set(['republique', 'gouvernement', 'coupe', 'championn
 /** `d’affaiblir`, `de prendre`: an infinitive ends the name. */
 const INFINITIVE = /(?:er|ir)$/u;
 /**
- * Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`;
+ * Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`,
+ * `routière` (never `-ier` alone, the ending of infinitives: `publier`);
  * not verbs in -peler, -celer, -veler (`le Conseil scientifique appelle`, `rappelle`, `renouvelle`), `nouvelle` aside.
  */
-const ADJECTIVE_ENDING = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice)s?$/u;
+const ADJECTIVE_ENDING = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice|iere|iers)s?$/u;
 const VERB_IN_ELLE = /(?:pel|cel|vel)(?:les?|lent)$/u;
 function institutionAdjective(f: string): boolean {
   return ADJECTIVE_ENDING.test(f) && (!VERB_IN_ELLE.test(f) || f.startsWith('nouvelle'));

@@ -1,278 +1,13 @@
 /**
- * Well-known organisations and media of French news, curated: one line per organisation,
- * `Canonical name|alias|alias`. An alias in capitals (`PS`) must be written in capitals in the
+ * Well-known organisations of French news, curated, after the media of media.ts: one line per
+ * organisation, `Canonical name|alias|alias`. An alias in capitals (`PS`) must be written in capitals in the
  * text; matching ignores accents and elisions (`d’EDF`). A content folder's `entites.yml`
  * comes first and overrides any entry here.
  */
 import { slugify } from '../text/fold.ts';
+import { mediaLines } from './media.ts';
 
 const ORGANISATIONS = `
-Agence France-Presse|AFP
-Reuters
-Associated Press|AP
-Bloomberg
-Le Monde
-Le Figaro
-Libération|Libé
-Le Parisien|Parisien|Aujourd'hui en France
-Les Échos
-L'Express
-Le Point
-L'Obs|Le Nouvel Observateur|Nouvel Obs
-Le Journal du dimanche|JDD
-Paris Match
-Mediapart
-Le Canard enchaîné|Canard enchaîné
-Valeurs actuelles
-La Croix
-L'Humanité
-L'Opinion
-20 Minutes|20Minutes
-Ouest-France|Ouest France
-Sud Ouest
-La Dépêche du Midi|La Dépêche
-Le Progrès
-La Voix du Nord
-Nice-Matin
-Corse-Matin
-La Montagne
-Le Courrier picard|Courrier picard
-L'Union
-Paris-Normandie
-Presse Océan
-La Nouvelle République|Nouvelle République
-Le Maine libre
-Ici Paris
-France Dimanche
-Daily Mirror|The Daily Mirror|Mirror
-Daily Star
-The Independent
-Evening Standard
-Sydney Morning Herald
-Var-Matin
-Le Dauphiné libéré|Le Dauphiné
-Le Télégramme
-La Provence
-Midi Libre
-Le Républicain lorrain
-Les Dernières Nouvelles d'Alsace|DNA
-L'Est républicain
-L'Équipe
-Closer
-Voici
-Gala
-Télé-Loisirs|Télé Loisirs
-Télé Star
-TV Mag
-Télérama
-Les Inrockuptibles|Les Inrocks
-Purepeople
-Vanity Fair
-Variety
-The Hollywood Reporter|Hollywood Reporter
-TMZ
-BuzzFeed
-Mashable
-New York Post
-Le Soir
-La Dernière Heure
-Washington Examiner
-RTBF
-Télé 7 jours
-Le HuffPost|HuffPost|Huffington Post
-Konbini
-Slate
-BFMTV|BFM TV|BFM
-BFM Business
-CNews
-LCI
-TF1
-France 2
-France 3
-France 5
-France 24
-France Télévisions
-France Inter
-Franceinfo|France Info|franceinfo
-France Culture
-France Bleu
-Radio France
-RTL
-Europe 1
-RMC
-RFI
-Arte
-M6
-W9
-Canal+|Canal Plus
-C8
-TMC
-LCP|La Chaîne parlementaire
-Public Sénat
-Sud Radio
-BBC
-CNN
-Fox News
-The New York Times|New York Times
-The Washington Post|Washington Post
-The Wall Street Journal|Wall Street Journal
-The Guardian|Guardian
-Financial Times
-The Times
-The Sun
-Daily Mail
-The Telegraph|Daily Telegraph
-Der Spiegel|Spiegel
-Bild
-El País
-El Mundo
-La Repubblica
-Corriere della Sera
-Politico
-Al Jazeera
-L'Orient-Le Jour
-Le Temps
-Le Devoir
-Times of India
-Europa Press
-ABC News
-The Atlantic
-Rolling Stone
-Vogue
-Marie Claire
-La Tribune
-Courrier international
-Le Monde diplomatique
-Le Berry républicain
-Le Bien public
-L'Yonne républicaine
-La République des Pyrénées
-La Charente libre|Charente libre
-Le Populaire du Centre
-Le Journal du Centre
-L'Écho républicain
-Le Courrier de l'Ouest
-Centre Presse
-La Presse de la Manche
-Vosges Matin
-L'Est éclair
-L'Ardennais
-France-Antilles
-VSD
-Femme actuelle
-Auto Plus
-Causeur
-Atlantico
-Rue89
-Loopsider
-Reporterre
-Disclose
-Arrêt sur images
-La Libre Belgique|La Libre
-Tribune de Genève
-Blick
-La Stampa
-Il Messaggero
-La Gazzetta dello Sport
-Süddeutsche Zeitung
-Frankfurter Allgemeine Zeitung|FAZ
-Die Welt
-Die Zeit
-Handelsblatt
-The Sunday Times
-The Observer
-Daily Express
-The Economist
-Newsweek
-USA Today
-Los Angeles Times
-Business Insider
-Forbes
-Wired
-TechCrunch
-Haaretz
-The Times of Israel|Times of Israel
-Jeune Afrique
-El Watan
-Le Journal de Montréal
-Clarín
-Asahi Shimbun
-South China Morning Post
-Global Times
-Kommersant
-Izvestia
-Pravda
-Novaïa Gazeta
-ANSA
-DPA
-EFE
-Xinhua|Chine nouvelle
-Kyodo
-Yonhap
-Tass|TASS
-RIA Novosti
-Interfax
-Anadolu
-Belga
-France 4
-France Ô
-6ter
-CStar
-TFX|NT1
-Gulli
-RMC Découverte
-RMC Story|Numéro 23
-Chérie 25
-NRJ 12
-Paris Première
-Téva
-TV Breizh
-RTL9
-Eurosport
-beIN Sports|beIN SPORTS
-RMC Sport
-TV5 Monde|TV5Monde
-Euronews
-i24news|i24NEWS
-MTV
-HBO
-CBS
-NBC
-CNBC
-ESPN
-Sky News
-ITV
-Channel 4
-NHK
-CCTV
-ZDF
-ARD
-RTVE
-RTS
-RTL-TVI
-Radio-Canada
-Russia Today
-Sputnik
-Al Arabiya
-NPR
-France Musique
-FIP
-Mouv'
-RTL2
-Fun Radio
-Virgin Radio
-RFM
-NRJ
-Chérie FM
-Nostalgie
-Rire et Chansons
-Skyrock
-Radio Classique
-Radio Nova
-Radio Notre-Dame
-RCF
-Jazz Radio
-Beur FM
 Orange
 SFR
 Bouygues Telecom
@@ -557,6 +292,33 @@ WWF
 Oxfam
 Attac
 Extinction Rebellion
+Les Amis de la Terre
+CLCV
+Familles rurales
+Apprentis d'Auteuil
+Fédération française des banques alimentaires|Banques alimentaires
+Habitat et humanisme
+CRAN|Conseil représentatif des associations noires
+Osez le féminisme
+Nous toutes|NousToutes
+La Manif pour tous|Manif pour tous
+Sens commun
+Génération identitaire
+Action française
+Alternatiba
+Youth for Climate
+Les Jeunes Républicains
+Mouvement des jeunes socialistes|MJS|Jeunes socialistes
+Jeunes avec Macron
+UNL
+FIDL
+Mouvement jeunes communistes de France|MJCF|Jeunes communistes
+Jeunesse communiste|Jeunesses communistes
+Le Planning familial|Planning familial
+Utopia 56
+Secours islamique France|Secours islamique
+Foodwatch
+Générations futures
 État islamique|EI|Daech|Daesh|Etat islamique
 Al-Qaïda|Al-Qaida|Al Qaïda
 Hamas
@@ -1057,9 +819,11 @@ ATP
 WTA
 `;
 
+const MEDIA_LINES = mediaLines();
+
 /** Organisations that articles cite as sources rather than write about: media, agencies, social networks, pollsters. */
 const SOURCE_NAMES = new Set([
-  ...ORGANISATIONS.slice(0, ORGANISATIONS.indexOf('\nOrange\n')).trim().split('\n').map((line) => line.split('|')[0]!),
+  ...MEDIA_LINES.map((line) => line.split('|')[0]!),
   'Facebook', 'Instagram', 'WhatsApp', 'Twitter', 'YouTube', 'TikTok', 'Snapchat',
   'Ifop', 'Odoxa', 'Elabe', 'Harris Interactive', 'OpinionWay', 'Ipsos', 'BVA', 'Kantar', 'Viavoice',
 ]);
@@ -1094,14 +858,38 @@ export const SEAT_SLUGS: ReadonlySet<string> = new Set(
 /** Leading articles the press often drops after a preposition: `au Parisien`, `le Dauphiné Libéré`. */
 const ARTICLE = /^(?:(?:Les|Le|La) |L')(.+)$/u;
 /** Names that stay whole: without their article they are common words in capitals (`Monde`, `Point`). */
-const KEEP_ARTICLE = new Set(['Le Monde', 'Le Point', "L'Express", "L'Obs", "L'Opinion", "L'Union", 'La Croix', "L'Équipe", 'La Provence', 'La Montagne', 'Les Échos', 'Les Patriotes', 'Les Républicains', 'Les Verts']);
+const KEEP_ARTICLE = new Set([
+  'Le Monde', 'Le Point', "L'Express", "L'Obs", "L'Opinion", "L'Union", 'La Croix', "L'Équipe", 'La Provence', 'La Montagne', 'Les Échos', 'Les Patriotes', 'Les Républicains', 'Les Verts',
+  // Common words without their article: `le soir`, `mon temps`, `les jours`.
+  'Le Soir', 'Le Temps', 'Le Devoir', 'Les Jours',
+]);
+
+/** A capitalised word that French typography may write in lowercase inside a name: no acronym, no hyphenated proper name, no initial. */
+const LOWERABLE = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * French typography capitalises the first word of a body's name only (`Bison futé`, `Haute autorité de
+ * santé`, `Amis de la Terre`): the spelling with every later capitalised word in lowercase, which then
+ * matches either case. Media keep their own rule (media.ts: `en France dimanche` is no title).
+ * @example typographicSpelling('Bison Futé') // 'Bison futé'
+ */
+export function typographicSpelling(alias: string): string | undefined {
+  const ws = alias.split(' ');
+  const first = ws.findIndex((w) => !ARTICLES.has(w));
+  const out = ws.map((w, i) => (i > first && LOWERABLE.test(w) ? w.toLowerCase() : w)).join(' ');
+  return out === alias ? undefined : out;
+}
+const ARTICLES = new Set(['Le', 'La', 'Les']);
 
 /** `[name, aliases]` pairs, in file order; names with an article also match without it (multi-word ones). */
-export const ORGANISATION_ENTRIES: readonly (readonly [string, readonly string[]])[] = ORGANISATIONS.trim()
-  .split('\n')
-  .map((line) => {
-    const [name, ...aliases] = line.split('|');
-    const bare = ARTICLE.exec(name!)?.[1];
-    const extra = bare && !KEEP_ARTICLE.has(name!) && (bare.includes(' ') || /^[A-ZÉ][\p{Ll}]+$/u.test(bare)) ? [bare] : [];
-    return [name!, [...aliases, ...extra.filter((e) => !aliases.includes(e))]] as const;
-  });
+export const ORGANISATION_ENTRIES: readonly (readonly [string, readonly string[]])[] = [
+  ...MEDIA_LINES.map((line) => ({ line, media: true })),
+  ...ORGANISATIONS.trim().split('\n').map((line) => ({ line, media: false })),
+].map(({ line, media }) => {
+  const [name, ...aliases] = line.split('|');
+  const bare = ARTICLE.exec(name!)?.[1];
+  const extra = bare && !KEEP_ARTICLE.has(name!) && (bare.includes(' ') || /^[A-ZÉ][\p{Ll}]+$/u.test(bare)) ? [bare] : [];
+  const written = [...aliases, ...extra.filter((e) => !aliases.includes(e))];
+  const typographic = media ? [] : [name!, ...written].map(typographicSpelling).filter((a): a is string => !!a && a !== name && !written.includes(a));
+  return [name!, [...written, ...new Set(typographic)]] as const;
+});

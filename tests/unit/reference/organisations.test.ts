@@ -9,3 +9,14 @@ test('issue 12: a regional station of a medium is a source like its medium, an o
   assert.equal(isSourceSlug('france-2030'), false);
   assert.equal(isSourceSlug('agence-regionale-de-sante'), false);
 });
+
+test('issue 12: a body is also known by its name as French typography writes it, first word alone capitalised (« Bison futé », « la Haute autorité de santé »), never a medium’s title in a common phrase (« en France dimanche »)', async () => {
+  const { typographicSpelling, ORGANISATION_ENTRIES } = await import('../../../src/reference/organisations.ts');
+  assert.equal(typographicSpelling('Bison Futé'), 'Bison futé');
+  assert.equal(typographicSpelling('Haute Autorité de santé'), 'Haute autorité de santé');
+  assert.equal(typographicSpelling('Les Républicains'), undefined);
+  assert.equal(typographicSpelling('Paris Saint-Germain'), undefined);
+  const aliases = new Map(ORGANISATION_ENTRIES.map(([name, list]) => [name, list]));
+  assert.ok(aliases.get('Bison Futé')?.includes('Bison futé'));
+  assert.ok(!aliases.get('France Dimanche')?.includes('France dimanche'));
+});
