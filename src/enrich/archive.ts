@@ -3,7 +3,7 @@
  * Pure; linear or n·log n in the number of articles.
  */
 import type {
-  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityHead, EntityView, Link, ListPage, MonthBar, MonthCell,
+  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityHead, EntityKind, EntityView, Link, ListPage, MonthBar, MonthCell,
   MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, SiteOptions, TopicDef, TopicHead, TopicView, YearView,
 } from '../model.ts';
 import {
@@ -220,6 +220,20 @@ function breadcrumb(a: Article): Link[] {
 }
 
 /**
+ * `make`, called once per key: the objects an archive repeats across articles (the link to a
+ * topic, a month, a breadcrumb) are one object each, not one copy per article that shows them
+ * (at 50,000 articles, tens of megabytes of the build's heap; templates only read them).
+ */
+function once<T, V>(make: (x: T) => V, keyOf: (x: T) => unknown = (x) => x): (x: T) => V {
+  const made = new Map<unknown, V>();
+  return (x) => {
+    const key = keyOf(x);
+    if (!made.has(key)) made.set(key, make(x));
+    return made.get(key)!;
+  };
+}
+
+/**
  * Builds the archive.
  * @example buildArchive({ site, articles, taxonomy: [], related: new Map() }).articles.length
  */
@@ -227,7 +241,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   const { site } = input;
   const sorted = input.articles.map(withAuthor).sort(newestFirst);
   const defs = new Map(input.taxonomy.map((t) => [t.slug, t]));
-  const topicLink = (slug: string): Link => ({ label: defs.get(slug)?.label ?? slug, url: topicUrl(slug) });
+  const topicLink = once((slug: string): Link => ({ label: defs.get(slug)?.label ?? slug, url: topicUrl(slug) }));
 
   // Days: each month's articles in pages of whole days, so that every date can lead to its day.
   const datedOldestFirst = sorted.filter((a) => a.date).reverse();
@@ -338,11 +352,11 @@ export function buildArchive(input: ArchiveInput): Archive {
   for (const a of dated) (yearGroups.get(a.date!.year) ?? yearGroups.set(a.date!.year, []).get(a.date!.year)!).push(a);
   const calendars = new Map([...yearGroups.entries()].map(([y, list]) => [y, calendar(y, monthBars(countMonths(list)))]));
   const monthKeys = [...monthGroups.keys()].sort();
-  const monthLink = (key: string): Link => {
+  const monthLink = once((key: string): Link => {
     const [y, m] = key.split('-').map(Number) as [number, number];
     const count = monthGroups.get(key)!.length;
     return { label: `${monthName(m)} ${y}`, url: monthUrl(y, m), count, articleCount: countOf(count, 'article') };
-  };
+  });
   const monthSide = (key: string, direction: string): NeighbourLink => {
     const link = monthLink(key);
     return { url: link.url, direction, title: capitalise(link.label), detail: link.articleCount!.label };
@@ -387,7 +401,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     return view;
   });
   const yearNumbers = [...yearGroups.keys()].sort((a, b) => b - a);
-  const yearLink = (y: number): Link => ({ label: String(y), url: yearUrl(y), count: yearGroups.get(y)!.length, articleCount: countOf(yearGroups.get(y)!.length, 'article') });
+  const yearLink = once((y: number): Link => ({ label: String(y), url: yearUrl(y), count: yearGroups.get(y)!.length, articleCount: countOf(yearGroups.get(y)!.length, 'article') }));
   const years: YearView[] = yearNumbers.map((year, i) => {
     const list = yearGroups.get(year)!;
     const yearOnly = list.filter((a) => !a.date!.month).map((a) => card(a.id));
@@ -410,10 +424,17 @@ export function buildArchive(input: ArchiveInput): Archive {
     for (const [id, n] of sameDayAndMonth(plan, neighbourInfo, (id) => new Set(input.related.get(id) ?? []))) nearby.set(id, n);
   }
 
+  const undatedLink: Link = { label: 'Sans date', url: SITE_URLS.undated };
+  const entityLink = once((key: string): (Link & { kind: EntityKind }) | undefined => {
+    const view = entityByKey.get(key);
+    return view ? { kind: view.kind, label: view.name, url: view.url } : undefined;
+  });
+  const trail = once(breadcrumb, (a) => `${a.date?.year}-${a.date?.month}`);
+  const dayLink = once((a: Article): Link => ({ label: `Toute la journée du ${dayLabel(a.date!.day!, a.date!.month!, a.date!.year)}`, url: dayUrl.get(a.id)! }), (a) => dayUrl.get(a.id));
   const articles: ArchiveArticle[] = sorted.map((a) => {
     const topicLinks = a.topics.map(topicLink);
     const timelineLink: Link = !a.date
-      ? { label: 'Sans date', url: SITE_URLS.undated }
+      ? undatedLink
       : a.date.month
         ? monthLink(`${a.date.year}-${pad(a.date.month)}`)
         : yearLink(a.date.year);
@@ -421,18 +442,15 @@ export function buildArchive(input: ArchiveInput): Archive {
       ...a,
       dateLabel: frenchDate(a.date),
       topicLinks,
-      entityLinks: a.entities.flatMap((e) => {
-        const view = entityByKey.get(`${e.kind}/${e.slug}`);
-        return view ? [{ kind: e.kind, label: view.name, url: view.url }] : [];
-      }),
+      entityLinks: a.entities.flatMap((e) => entityLink(`${e.kind}/${e.slug}`) ?? []),
       ...(neighbours.has(a.id) ? { neighbours: neighbours.get(a.id)! } : {}),
       related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id)).map(card),
       timelineLink,
       card: card(a.id),
       sameDay: (nearby.get(a.id)?.sameDay ?? []).map(card),
       sameMonth: (nearby.get(a.id)?.sameMonth ?? []).map(card),
-      breadcrumb: breadcrumb(a),
-      ...(a.date?.day ? { dayLink: { label: `Toute la journée du ${dayLabel(a.date.day, a.date.month!, a.date.year)}`, url: dayUrl.get(a.id)! } } : {}),
+      breadcrumb: trail(a),
+      ...(a.date?.day ? { dayLink: dayLink(a) } : {}),
     };
   });
 
