@@ -90,6 +90,11 @@ export interface Article {
   truncated: boolean;
   draft: boolean;
   diagnostics: Diagnostic[];
+  /**
+   * Its sections and HTML body are in the build's body store (src/text/body-store.ts), not
+   * here (`sections` is empty) until a step that shows them reads them back.
+   */
+  stored?: true;
 }
 
 /** The entities an article is about, as `kind:slug` (src/enrich/related.ts, `subjectEntities`). */

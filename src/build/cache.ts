@@ -56,7 +56,8 @@ export class Memo<V> {
   private readonly ahead = new Map<string, V>();
   hits = 0;
   misses = 0;
-  constructor(private readonly previous: Map<string, V>) {}
+  /** `keep` false: nothing is kept for a next cache (a build without one), values are only handed out. */
+  constructor(private readonly previous: Map<string, V>, private readonly keep = true) {}
 
   /** Values this build computed ahead of asking for them. */
   warm(values: Iterable<[string, V]>): void {
@@ -75,7 +76,7 @@ export class Memo<V> {
     const ahead = this.ahead.get(key);
     this.ahead.delete(key);
     const value = ahead ?? compute();
-    this.next.set(key, value);
+    if (this.keep) this.next.set(key, value);
     return value;
   }
 }
@@ -136,7 +137,9 @@ export function kiosqueFingerprint(root = PROJECT_ROOT): string {
 }
 
 function emptyCache(dir: string | undefined, state: CacheState, reason?: string): BuildCache {
-  return { dir, state, ...(reason ? { reason } : {}), ingest: new Memo(new Map()), analysis: new Memo(new Map()), previousPages: new Map(), previousOut: undefined };
+  // Without a cache folder the memos keep nothing: each parse is held by its article only.
+  const keep = dir !== undefined;
+  return { dir, state, ...(reason ? { reason } : {}), ingest: new Memo(new Map(), keep), analysis: new Memo(new Map(), keep), previousPages: new Map(), previousOut: undefined };
 }
 
 /** Shape check of what was read back: a cache written by another program is not trusted. */

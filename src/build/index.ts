@@ -3,15 +3,16 @@
  * `--out`, index with Pagefind, then swap the folder into place. A failed or killed build leaves
  * the previous site untouched (PITFALLS, "Eleventy: not atomic").
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, SiteOptions } from '../model.ts';
 import { MIN_PAGES_PER_PROCESS, renderSite } from '../site/render.ts';
 import { rendererProcesses } from '../site/render-plan.ts';
 import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
-import { kiosqueFingerprint, openCache, saveCache, type CacheState } from './cache.ts';
+import { BodyStore } from '../text/body-store.ts';
+import { kiosqueFingerprint, openCache, saveCache, type BuildCache, type CacheState } from './cache.ts';
 import { parseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse } from './page-reuse.ts';
@@ -96,15 +97,53 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const fingerprint = options.cache ? kiosqueFingerprint() : '';
   const cache = openCache(options.cache, fingerprint);
   const jobs = options.jobs ?? availableParallelism();
+  const out = resolve(options.out);
+  // Without a cache (which holds every parse anyway), article bodies wait in a file beside the
+  // output until their page and record are made (src/text/body-store.ts).
+  const store = !cache.dir && !outProblem(out, resolve(options.content)) ? openBodyStore(out) : undefined;
+  try {
+    return await buildWith(options, { timings, time, fingerprint, cache, jobs, out, store });
+  } finally {
+    if (store) rmSync(store.file, { force: true });
+  }
+}
+
+/** A body store in a file beside the output folder (removed by the next build if this one is killed). */
+function openBodyStore(out: string): BodyStore {
+  mkdirSync(dirname(out), { recursive: true });
+  return new BodyStore(tempDirFor(out, 'corps'));
+}
+
+interface BuildState {
+  timings: BuildResult['timings'];
+  time: <T>(phase: Phase, fn: () => T | Promise<T>) => Promise<T>;
+  fingerprint: string;
+  cache: BuildCache;
+  jobs: number;
+  out: string;
+  store: BodyStore | undefined;
+}
+
+async function buildWith(options: BuildOptions, { timings, time, fingerprint, cache, jobs, out, store }: BuildState): Promise<BuildResult> {
   const ingested = await time('ingest', async () => {
     // A cold build parses every file, on every core; a rebuild parses the few that changed.
     if (cache.state !== 'used') await parseAhead(options.content, cache.ingest, jobs);
-    return ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), cache.ingest);
+    try {
+      return ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), cache.ingest, store);
+    } finally {
+      store?.close();
+    }
   });
   // A cold build renders every page: its renderer processes start now, on the cores that enrich
   // (one core) leaves idle. Each article has a sliced page, so this is at most what render takes.
   if (cache.state !== 'used') startRenderers(rendererProcesses(jobs, ingested.articles.length, MIN_PAGES_PER_PROCESS));
-  const enriched = await time('enrich', () => enrichArchive(ingested, options.site, cache.dir ? cache.analysis : undefined));
+  const enriched = await time('enrich', () => {
+    try {
+      return enrichArchive(ingested, options.site, cache.dir ? cache.analysis : undefined, store);
+    } finally {
+      store?.closeReader();
+    }
+  });
   const entries = reportEntries(ingested, enriched.articles);
   const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };
   let report = makeReport(entries, topicsReport);
@@ -120,7 +159,6 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const unsafe = contentPaths(enriched.archive).filter((p) => !isSafeSitePath(p));
   if (unsafe.length > 0) return fail(`chemins de pages qui sortiraient du dossier de sortie : ${unsafe.slice(0, 5).join(', ')}`);
 
-  const out = resolve(options.out);
   const refused = outProblem(out, resolve(options.content));
   if (refused) return fail(refused);
   cleanStaleBuilds(out);
@@ -128,6 +166,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   rmSync(tmp, { recursive: true, force: true });
   const cleanup = () => {
     try {
+      if (store) rmSync(store.file, { force: true });
       rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
     } catch {
       // Files still being written; the next build removes the folder (cleanStaleBuilds).
@@ -157,7 +196,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // search shards are copied, pages whose item did not change are linked.
     const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
     const searchIndex = { jobs, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}), ...(cache.dir ? { cache: cache.dir } : {}) };
-    const search = options.search ? indexSiteInProcess(tmp, enriched.archive, searchIndex) : undefined;
+    const search = options.search ? indexSiteInProcess(tmp, enriched.archive, searchIndex, store?.refs(enriched.archive.articles)) : undefined;
     const indexing = search?.result.then((result) => ({ result }), (error: unknown) => ({ error }));
     // The indexing process has its job before this process blocks its event loop (page selection, run 0).
     await search?.sent;
@@ -165,7 +204,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
     const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint, enriched.origins);
-    const rendered = await time('render', () => renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select: reuse.select } : {}) })).catch(async (e: unknown) => {
+    const rendered = await time('render', () => renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select: reuse.select } : {}), ...(store ? { bodies: (articles) => store.refs(articles) } : {}) })).catch(async (e: unknown) => {
       await indexing; // it writes into tmp: let it finish before the cleanup removes tmp
       throw e;
     });

@@ -13,6 +13,7 @@ import { ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
 import { PROJECT_ROOT } from '../paths.ts';
+import type { BodyStore } from '../text/body-store.ts';
 import { hashOf, type Analysis, type Memo } from './cache.ts';
 import { checkPlainData, errorText, plainData, setApart } from './isolate.ts';
 import { siteOptions } from './options.ts';
@@ -57,7 +58,7 @@ export function readBuiltInKnowledge(): Record<string, string> {
  * `memo` (./cache.ts), a file whose path and bytes were ingested before is not parsed again.
  * @example ingestContent('content').articles.length // 5 on the seeds
  */
-export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void, memo?: Memo<IngestResult>): IngestedContent {
+export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void, memo?: Memo<IngestResult>, store?: BodyStore): IngestedContent {
   const { files, skipped, broken } = listContent(contentDir);
   const entries: ReportEntry[] = [
     ...skipped.map((s): ReportEntry => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] })),
@@ -123,8 +124,9 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       continue;
     }
     seen.set(hash, f.path);
-    articles.push(article);
-    if (memo) inputs.set(article, { key, parsed: result.article });
+    const kept = store ? store.put(article) : article;
+    articles.push(kept);
+    if (memo) inputs.set(kept, { key, parsed: result.article });
   }
   const config = loadKnowledge(readBuiltInKnowledge(), configTexts);
   for (const path of Object.keys(configTexts)) {
@@ -178,7 +180,7 @@ function internalError(file: string, error: unknown): Diagnostic {
  * its topics and entities without a new analysis.
  * @example enrichArchive(ingestContent('content'), site).archive.articles.length // 5
  */
-export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>): ReturnType<typeof enrich> & { archive: Archive; origins?: Map<string, ArticleOrigin> } {
+export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>, store?: BodyStore): ReturnType<typeof enrich> & { archive: Archive; origins?: Map<string, ArticleOrigin> } {
   const knowledge = memo ? hashOf(JSON.stringify([ingested.config.topics, ingested.config.entities])) : '';
   // An article's analysis is keyed by its file's ingest key when known (its text comes from
   // that file alone: hashing that is cheaper than its whole data), else by its data.
@@ -193,7 +195,7 @@ export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo
     }
     : undefined;
   const { result, apart } = setApart(ingested.articles, (articles) => {
-    const enriched = enrich(articles, ingested.config, analyse);
+    const enriched = enrich(articles, ingested.config, analyse, store ? (a) => store.withBody(a) : undefined);
     const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });
     // One check for all: an article card, in dozens of lists, is checked once.
     checkPlainData(archive.articles);

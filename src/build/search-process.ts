@@ -16,10 +16,13 @@ import { plainData } from './isolate.ts';
 import type { Archive } from '../model.ts';
 import { indexSite, type IndexOptions, type SearchIndexResult } from '../search/index.ts';
 import { recordSource, type RecordSource } from '../search/records.ts';
+import { withBodies, type BodyRefs } from '../text/body-store.ts';
 
 interface Job {
   siteDir: string;
   articles: RecordSource[];
+  /** Where the articles' bodies are, when the build keeps them out of memory (src/text/body-store.ts). */
+  bodies?: BodyRefs;
   options: IndexOptions;
 }
 
@@ -59,10 +62,10 @@ export async function releaseSearch(): Promise<void> {
  * (`recordSource`), not the articles' page data (cards, related articles, JSON-LD).
  * @example const { sent, result } = indexSiteInProcess('_site.tmp', archive); await sent; const { pages } = await result;
  */
-export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}): { sent: Promise<void>; result: Promise<SearchIndexResult> } {
+export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}, bodies?: BodyRefs): { sent: Promise<void>; result: Promise<SearchIndexResult> } {
   // Copied into plain data we built (./isolate.ts): a message clones what it is given, and one
   // value that cannot be cloned would fail the whole build (issue 11).
-  const job: Job = { siteDir, articles: archive.articles.map((a) => plainData(recordSource(a))), options: plainData(options) };
+  const job: Job = { siteDir, articles: archive.articles.map((a) => plainData(recordSource(a))), ...(bodies ? { bodies } : {}), options: plainData(options) };
   const child = spare ?? startProcess();
   spare = undefined;
   // The job is written to the channel only while this process's event loop turns: a caller
@@ -100,7 +103,9 @@ if (process.env[ROLE] === '1' && process.send) {
   process.on('SIGINT', () => {});
   process.on('disconnect', () => process.exit(0));
   process.once('message', (job: Job) => {
-    indexSite(job.siteDir, { articles: job.articles }, job.options).then(
+    // Bodies read back from the build's body store are trimmed as the build trims them (`recordSource`).
+    const articles = () => (job.bodies ? withBodies(job.articles, job.bodies).map(recordSource) : job.articles);
+    Promise.resolve().then(() => indexSite(job.siteDir, { articles: articles() }, job.options)).then(
       (result) => process.send!({ result } satisfies Answer, () => process.exit(0)),
       (e: unknown) => process.send!({ error: (e as Error).stack ?? String(e) } satisfies Answer, () => process.exit(1)),
     );

@@ -62,13 +62,15 @@ export function articleAnalyser(config: Pick<EnrichConfig, 'topics' | 'entities'
 /**
  * Assigns topics and entities, makes URLs unique, and finds each article's related articles.
  * `topics` is the taxonomy plus a topic per front-matter topic it does not know (`unmappedTopics`).
+ * `withText` gives an article its body back when the build keeps bodies out of memory
+ * (src/text/body-store.ts): the analysis reads it, the enriched article goes on without it.
  * @example enrich(articles, loadKnowledge({ 'sujets.yml': text }, {})).related.get(articles[0].id)
  */
-export function enrich(articles: Article[], config: EnrichConfig, memo: AnalysisMemo = (_, compute) => compute()): { articles: Article[]; related: Map<string, string[]>; topics: TopicDef[]; unmappedTopics: UnmappedTopic[] } {
+export function enrich(articles: Article[], config: EnrichConfig, memo: AnalysisMemo = (_, compute) => compute(), withText: (a: Article) => Article = (a) => a): { articles: Article[]; related: Map<string, string[]>; topics: TopicDef[]; unmappedTopics: UnmappedTopic[] } {
   const { analyse, topicMatcher } = articleAnalyser(config);
   const subjects = new Map<string, Subjects>();
   const enriched = uniqueUrls(articles.map((a) => {
-    const { topics, entities, subjects: about } = memo(a, () => analyse(a));
+    const { topics, entities, subjects: about } = memo(a, () => analyse(withText(a)));
     subjects.set(a.id, about);
     return { ...a, topics, entities };
   }));

@@ -19,6 +19,7 @@ import type { ChildProcess } from 'node:child_process';
 import { childProcesses } from '../child-processes.ts';
 import { fileURLToPath } from 'node:url';
 import type { Archive } from '../model.ts';
+import type { BodyRefs } from '../text/body-store.ts';
 import { referCards, restoreCards } from './shared-cards.ts';
 
 /** One Eleventy run: which templates of the pages folder, over which archive (or view of it). */
@@ -27,6 +28,8 @@ export interface RunTask {
   archive: Archive;
   /** Copy public/ into the output folder; only one run does, so that no two processes write the same file. */
   assets: boolean;
+  /** Where the bodies of the view's articles are, when the build keeps them out of memory (src/text/body-store.ts). */
+  bodies?: BodyRefs;
 }
 
 /**

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
-import type { Archive } from '../model.ts';
+import type { Archive, Article } from '../model.ts';
+import { withBodies, type BodyRefs } from '../text/body-store.ts';
 import { planRuns, rendererProcesses, slicedPages, slicedTemplates, templateInfo, type RenderRun, type TemplateInfo } from './render-plan.ts';
 import { renderInProcesses, type RunTask } from './render-pool.ts';
 
@@ -65,12 +66,14 @@ function view(archive: Archive, lists: Partial<Record<keyof Archive, unknown[]>>
  */
 export async function renderRun(task: RunTask, outDir: string, onPage?: () => void): Promise<number> {
   const { default: Eleventy } = await import('@11ty/eleventy');
+  // The bodies of this run's articles, read back from the build's body store.
+  const archive = task.bodies ? { ...task.archive, articles: withBodies(task.archive.articles, task.bodies) } : task.archive;
   const files = readdirSync(PAGES).filter(isTemplate);
   const elev = new Eleventy(PAGES, outDir, {
     quietMode: true,
     configPath: join(PROJECT_ROOT, '.eleventy.ts'),
     config(cfg) {
-      cfg.addGlobalData('archive', task.archive);
+      cfg.addGlobalData('archive', archive);
       // This callback runs before the configuration file, whose plugin adds the copy of public/.
       if (!task.assets) cfg.addPassthroughCopy = () => cfg;
       // Eleventy matches ignores against paths relative to the working folder (unless they start
@@ -101,6 +104,8 @@ export interface RenderOptions {
   jobs?: number;
   /** Sliced pages each renderer process must get at least (default MIN_PAGES_PER_PROCESS). */
   minPagesPerProcess?: number;
+  /** Where the bodies of articles are, when the build keeps them out of memory (src/text/body-store.ts). */
+  bodies?: (articles: readonly Article[]) => BodyRefs;
 }
 
 /**
@@ -150,7 +155,10 @@ export async function renderSite(archive: Archive, outDir: string, options: Rend
   const runs = planRuns(templates, shared, lengths, options.pagesPerRun ?? (processes > 0 ? PAGES_PER_PROCESS_RUN : PAGES_PER_RUN), processes || 1);
   const task = (run: RenderRun, i: number): RunTask => {
     const reads = new Set([...shared, ...templates.filter((t) => run.templates.includes(t.file)).flatMap((t) => t.reads)]);
-    return { templates: run.templates, archive: view(archive, lists, run, reads), assets: i === 0 };
+    const seen = view(archive, lists, run, reads);
+    // Article pages are sliced runs: only those read bodies.
+    const bodies = options.bodies && run.slices.articles ? options.bodies(seen.articles) : undefined;
+    return { templates: run.templates, archive: seen, assets: i === 0, ...(bodies ? { bodies } : {}) };
   };
   const progress = progressCounter(runs.reduce((n, r) => n + r.pages, 0), onProgress);
   let written = 0;

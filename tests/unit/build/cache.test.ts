@@ -19,6 +19,16 @@ test('a memo returns what it kept for a key, computes the rest, and keeps only w
   assert.deepEqual([...memo.next.keys()].sort(), ['a', 'b'], 'an entry no file used any more is dropped');
 });
 
+test('without a cache folder the memos hand out values and keep none (every parse would stay in memory until the end)', () => {
+  const cache = openCache(undefined, 'f');
+  const parsed = { ok: 'skipped' as const, reason: 'x' };
+  cache.ingest.warm([['k', parsed]]);
+  assert.equal(cache.ingest.get('k', () => assert.fail('computed ahead')), parsed);
+  assert.equal(cache.ingest.next.size, 0);
+  assert.equal(cache.analysis.get('a', () => ({ topics: [], entities: [], subjects: { entities: [], headline: [] } })).topics.length, 0);
+  assert.equal(cache.analysis.next.size, 0);
+});
+
 test('a cache is missing, then used; unreadable or from another Kiosque, it is dropped with the reason', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
   assert.equal(openCache(undefined, 'f').state, 'off');

@@ -1,0 +1,53 @@
+/**
+ * The body store (src/text/body-store.ts): an article's sections and HTML go to a file and come
+ * back exactly, wherever they are read back (the analysis, a renderer, the indexing process).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import type { Article } from '../../../src/model.ts';
+import { BodyStore, withBodies } from '../../../src/text/body-store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'kiosque-corps-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function article(id: string, paragraphs: string[], bodyHtml?: string): Article {
+  return {
+    id, sourceFile: `${id}.md`, format: bodyHtml ? 'markdown' : 'text', slug: id, url: `/articles/${id}/`, title: `Titre ${id}`,
+    titleOrigin: 'title-line', lede: `Chapeau ${id}`, sections: [{ paragraphs }, { heading: 'Suite', paragraphs: ['Fin.'] }],
+    ...(bodyHtml ? { bodyHtml } : {}), topics: [], entities: [], wordCount: 10, readingMinutes: 1, truncated: false, draft: false, diagnostics: [],
+  };
+}
+
+test('an article put in the store goes on without its body, and gets it back unchanged', () => {
+  const text = article('a', ['L’été « caniculaire » : 42 °C à l’ombre — record ✓'.repeat(40)]);
+  const md = article('b', ['Paragraphe.'], '<p>Paragraphe <em>riche</em>.</p>');
+  const store = new BodyStore(join(dir, 'one'));
+  const [sa, sb] = [store.put(text), store.put(md)];
+  store.close();
+  assert.deepEqual([sa.sections, sa.stored, 'bodyHtml' in sb, sb.lede], [[], true, false, 'Chapeau b'], 'stored articles hold no body');
+  assert.ok(statSync(store.file).size > 2000, 'the bodies are in the file');
+  assert.deepEqual(store.withBody(sa), text);
+  assert.deepEqual(store.withBody(sb), md);
+  store.closeReader();
+});
+
+test('bodies come back for a list in its order, through places made for that list, as another process gets them', () => {
+  const articles = Array.from({ length: 300 }, (_, i) => article(`n${i}`, [`Texte ${i} `.repeat(i % 7 === 0 ? 2000 : 3)], i % 2 ? `<p>${i}</p>` : undefined));
+  const store = new BodyStore(join(dir, 'many'));
+  const stored = articles.map((a) => store.put(a));
+  store.close();
+  const some = [stored[299]!, stored[7]!, articles[3]!, stored[0]!];
+  const refs = structuredClone(store.refs(some));
+  assert.equal(refs.places[2], null, 'an article that kept its body has no place');
+  assert.deepEqual(withBodies(some, refs), [articles[299], articles[7], articles[3], articles[0]]);
+});
+
+test('places made for another list are refused, not applied to the wrong articles', () => {
+  const store = new BodyStore(join(dir, 'wrong'));
+  const a = store.put(article('x', ['x']));
+  store.close();
+  assert.throws(() => withBodies([a, a], store.refs([a])), /1 places pour 2 articles/);
+});
