@@ -3,9 +3,9 @@
  * `--out`, index with Pagefind, then swap the folder into place. A failed or killed build leaves
  * the previous site untouched (PITFALLS, "Eleventy: not atomic").
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, SiteOptions } from '../model.ts';
 import { MIN_PAGES_PER_PROCESS, renderSite } from '../site/render.ts';
@@ -39,6 +39,12 @@ export interface BuildOptions {
   cache?: string;
   /** Threads and processes to use at most (default: the machine's cores). */
   jobs?: number;
+  /**
+   * Articles whose bodies stay in memory on a build without a cache (default BODIES_IN_MEMORY);
+   * the others' wait in a file until their page and record are made (src/text/body-store.ts).
+   * The archive a build returns has `stored` articles, without their bodies, past that many.
+   */
+  bodiesInMemory?: number;
   /** Called at the start of each phase, for progress lines. */
   onPhase?: (phase: Phase, detail?: string) => void;
   /** Called as files are read (ingest) and pages written (render): done so far, expected total. */
@@ -100,7 +106,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const out = resolve(options.out);
   // Without a cache (which holds every parse anyway), article bodies wait in a file beside the
   // output until their page and record are made (src/text/body-store.ts).
-  const store = !cache.dir && !outProblem(out, resolve(options.content)) ? openBodyStore(out) : undefined;
+  const store = !cache.dir && !outProblem(out, resolve(options.content)) ? openBodyStore(out, options.bodiesInMemory ?? BODIES_IN_MEMORY) : undefined;
   try {
     return await buildWith(options, { timings, time, fingerprint, cache, jobs, out, store });
   } finally {
@@ -108,10 +114,15 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/**
+ * Article bodies kept in memory by a build without a cache, before the others go to a file: a
+ * small archive (tests, a first site) needs no file, and its build returns whole articles.
+ */
+export const BODIES_IN_MEMORY = 1000;
+
 /** A body store in a file beside the output folder (removed by the next build if this one is killed). */
-function openBodyStore(out: string): BodyStore {
-  mkdirSync(dirname(out), { recursive: true });
-  return new BodyStore(tempDirFor(out, 'corps'));
+function openBodyStore(out: string, inMemory: number): BodyStore {
+  return new BodyStore(tempDirFor(out, 'corps'), inMemory);
 }
 
 interface BuildState {

@@ -15,7 +15,7 @@ import { frenchDate } from '../text/french-dates.ts';
  */
 export function patchArticle(old: ArchiveArticle, fresh: Article): ArchiveArticle | undefined {
   if (fresh.draft) return undefined;
-  const { bodyHtml: _body, source: _source, originalUrl: _original, date: _date, ...kept } = old;
+  const { bodyHtml: _body, source: _source, originalUrl: _original, date: _date, stored: _stored, ...kept } = old;
   const dateLabel = frenchDate(fresh.date);
   const { dateIso: _dateIso, ...card } = old.card;
   return {

@@ -3,13 +3,15 @@
  * and Markdown HTML) is about 200 MB of the build process's heap, held from ingest to the end of
  * the render while only three steps read it: the analysis of each article (once), its page (in
  * a renderer process) and its search record (in the indexing process). So a build without a
- * cache writes each body to one file as the article is read, and the article goes on without
- * it (`stored`); each of those steps reads the bodies it needs back from the file, by position.
+ * cache writes each body to one file as the article is read (past the first thousand or so),
+ * and the article goes on without it (`stored`); each of those steps reads the bodies it needs
+ * back from the file, by position.
  *
  * The file is written by this process only, before anything reads it; readers open it by path
  * (renderer and indexing processes too). Records are v8-serialized `{ sections, bodyHtml }`.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../model.ts';
 
@@ -31,24 +33,36 @@ export interface BodyRefs {
 /** Bytes gathered before a write: few system calls, little memory. */
 const FLUSH_AT = 1 << 20;
 
-/** A store being written: `put` bodies, then `close` before anyone reads. */
+/**
+ * A store being written: `put` bodies, then `close` before anyone reads. The first `inMemory`
+ * articles put keep their bodies (a small archive needs no file: its build returns whole
+ * articles); the file is created with the first body stored.
+ */
 export class BodyStore {
   readonly places = new Map<string, BodyPlace>();
-  private readonly fd: number;
+  private fd: number | undefined;
+  private kept = 0;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private written = 0;
   private reader: ReturnType<typeof bodyReader> | undefined;
 
-  constructor(readonly file: string) {
-    this.fd = openSync(file, 'w');
-  }
+  constructor(readonly file: string, private readonly inMemory = 0) {}
 
   /**
-   * Keeps `article`'s body under its id and returns the article without it (`stored`).
-   * @example store.put(article).sections // []
+   * Keeps `article`'s body under its id and returns the article without it (`stored`), or
+   * returns it as it is while fewer than `inMemory` articles were put.
+   * @example new BodyStore(file).put(article).sections // []
    */
   put(article: Article): Article {
+    if (this.kept < this.inMemory) {
+      this.kept++;
+      return article;
+    }
+    if (this.fd === undefined) {
+      mkdirSync(dirname(this.file), { recursive: true });
+      this.fd = openSync(this.file, 'w');
+    }
     const data = serialize({ sections: article.sections, ...(article.bodyHtml !== undefined ? { bodyHtml: article.bodyHtml } : {}) } satisfies Body);
     this.places.set(article.id, [this.written + this.pendingBytes, data.length]);
     this.pending.push(data);
@@ -61,7 +75,8 @@ export class BodyStore {
   /** Writes what is pending and closes the file; the store is then only read. */
   close(): void {
     this.flush();
-    closeSync(this.fd);
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 
   /** The places of these articles' bodies, in their order, to hand to another process. */
@@ -88,7 +103,7 @@ export class BodyStore {
   }
 
   private flush(): void {
-    if (this.pendingBytes === 0) return;
+    if (this.pendingBytes === 0 || this.fd === undefined) return;
     const data = Buffer.concat(this.pending, this.pendingBytes);
     for (let at = 0; at < data.length;) at += writeSync(this.fd, data, at, data.length - at, this.written + at);
     this.written += data.length;

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -87,6 +87,15 @@ test('with the index in shards, the rebuild copies the shards whose articles did
   const reference = join(work, 'sharded-clean');
   assert.ok((await build(options(day2, reference))).ok);
   assert.deepEqual(treeDifferences(sharded, reference), []);
+});
+
+test('a build that keeps every article body in a file instead of memory writes the same site, and leaves no file behind', async () => {
+  const stored = join(work, 'stored');
+  const result = await build({ content: day2, out: stored, site: siteOptions(), strict: false, search: true, bodiesInMemory: 0 });
+  assert.ok(result.ok, result.failure);
+  assert.ok(result.archive!.articles.every((a) => a.stored && a.sections.length === 0), 'every body was in the file');
+  assert.deepEqual(treeDifferences(stored, clean), []);
+  assert.deepEqual(readdirSync(work).filter((f) => f.includes('corps')), []);
 });
 
 test('other site options rebuild every page that depends on them', () => {

@@ -51,3 +51,15 @@ test('places made for another list are refused, not applied to the wrong article
   store.close();
   assert.throws(() => withBodies([a, a], store.refs([a])), /1 places pour 2 articles/);
 });
+
+test('the first articles put keep their bodies, and no file is made while none is stored', () => {
+  const store = new BodyStore(join(dir, 'sub', 'few'), 2);
+  const kept = [article('p', ['p']), article('q', ['q'])].map((a) => store.put(a));
+  assert.deepEqual(kept.map((a) => [a.stored, a.sections.length]), [[undefined, 2], [undefined, 2]]);
+  store.close();
+  assert.throws(() => statSync(store.file), /ENOENT/);
+  const third = store.put(article('r', ['r']));
+  store.close();
+  assert.equal(third.stored, true);
+  assert.deepEqual(withBodies([kept[0]!, third], store.refs([kept[0]!, third])).map((a) => a.sections[0]!.paragraphs), [['p'], ['r']]);
+});
