@@ -13,15 +13,16 @@
  * The cache is written only after a build succeeded, into a temporary file renamed into place.
  */
 import { createHash, hash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { deserialize, serialize } from 'node:v8';
 import type { Analysis, IngestResult } from '../model.ts';
+import type { BodyPlace, PreviousBodies } from '../text/body-store.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 
 /** Bumped when the layout of the cache file changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const FILE = 'kiosque-cache.bin';
 
 /** What one page of the previous build was made from, and its file in the output folder. */
@@ -41,6 +42,12 @@ interface Stored {
   /** The output folder the page records describe. */
   out: string;
   pages: Map<string, PageRecord>;
+  /**
+   * The body store file of the cache folder (src/text/body-store.ts) holding the bodies of the
+   * ingest entries whose article is `stored`, and their places by ingest key.
+   */
+  corps?: string;
+  bodies: Map<string, BodyPlace>;
 }
 
 /** How the cache served this build, for the summary line. */
@@ -79,6 +86,11 @@ export class Memo<V> {
     if (this.keep) this.next.set(key, value);
     return value;
   }
+
+  /** Keeps `value` under `key` for the next cache instead of what `get` gave (a parse without its body). */
+  replace(key: string, value: V): void {
+    if (this.keep) this.next.set(key, value);
+  }
 }
 
 export interface BuildCache {
@@ -91,6 +103,13 @@ export interface BuildCache {
   /** Page records of the previous build, for the output folder `out`. */
   previousPages: Map<string, PageRecord>;
   previousOut: string | undefined;
+  /** Where the bodies of the stored ingest entries are. */
+  previousBodies?: PreviousBodies;
+}
+
+/** Name of a new body store file in the cache folder (the previous one stays until the new cache is written). */
+export function newBodyFile(dir: string): string {
+  return join(dir, `corps-${process.pid}-${Date.now()}.bin`);
 }
 
 /**
@@ -145,7 +164,7 @@ function emptyCache(dir: string | undefined, state: CacheState, reason?: string)
 /** Shape check of what was read back: a cache written by another program is not trusted. */
 function isStored(value: unknown): value is Stored {
   const v = value as Partial<Stored> | null;
-  return !!v && typeof v === 'object' && v.ingest instanceof Map && v.analysis instanceof Map && v.pages instanceof Map && typeof v.fingerprint === 'string' && typeof v.out === 'string';
+  return !!v && typeof v === 'object' && v.ingest instanceof Map && v.analysis instanceof Map && v.pages instanceof Map && v.bodies instanceof Map && typeof v.fingerprint === 'string' && typeof v.out === 'string' && (v.corps === undefined || typeof v.corps === 'string');
 }
 
 /**
@@ -165,15 +184,27 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
   }
   if (!isStored(stored)) return emptyCache(dir, 'unreadable', 'cache illisible (contenu inattendu)');
   if (stored.format !== FORMAT || stored.fingerprint !== fingerprint) return emptyCache(dir, 'stale', 'cache d’une autre version de Kiosque ou de ses gabarits');
-  return { dir, state: 'used', ingest: new Memo(stored.ingest), analysis: new Memo(stored.analysis), previousPages: stored.pages, previousOut: stored.out };
+  const corps = stored.corps === undefined ? undefined : join(dir, basename(stored.corps));
+  if (corps && !existsSync(corps)) return emptyCache(dir, 'unreadable', 'cache incomplet (fichier des corps d’articles absent)');
+  return {
+    dir, state: 'used', ingest: new Memo(stored.ingest), analysis: new Memo(stored.analysis), previousPages: stored.pages, previousOut: stored.out,
+    ...(corps ? { previousBodies: { file: corps, places: stored.bodies } } : {}),
+  };
 }
 
 /**
  * Writes what this build used and made as the next cache: a temporary file renamed into place,
  * so that a build killed while writing leaves the previous cache or none, never half of one.
  */
-export function saveCache(cache: BuildCache, fingerprint: string, out: string, pages: Map<string, PageRecord>): void {
+export function saveCache(cache: BuildCache, fingerprint: string, out: string, pages: Map<string, PageRecord>, bodies?: { file: string; places: Map<string, BodyPlace> }): void {
   if (!cache.dir) return;
-  const stored: Stored = { format: FORMAT, fingerprint, ingest: cache.ingest.next, analysis: cache.analysis.next, out, pages };
+  const stored: Stored = {
+    format: FORMAT, fingerprint, ingest: cache.ingest.next, analysis: cache.analysis.next, out, pages,
+    ...(bodies && bodies.places.size > 0 ? { corps: basename(bodies.file) } : {}), bodies: bodies?.places ?? new Map(),
+  };
   writeFileAtomic(join(cache.dir, FILE), serialize(stored));
+  // The body files of earlier caches (and of builds killed before writing theirs).
+  for (const name of readdirSync(cache.dir)) {
+    if (/^corps-.*\.bin$/.test(name) && name !== stored.corps) rmSync(join(cache.dir, name), { force: true });
+  }
 }

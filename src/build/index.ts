@@ -12,7 +12,7 @@ import { MIN_PAGES_PER_PROCESS, renderSite } from '../site/render.ts';
 import { rendererProcesses } from '../site/render-plan.ts';
 import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
 import { BodyStore } from '../text/body-store.ts';
-import { kiosqueFingerprint, openCache, saveCache, type BuildCache, type CacheState } from './cache.ts';
+import { kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState } from './cache.ts';
 import { parseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse } from './page-reuse.ts';
@@ -40,8 +40,8 @@ export interface BuildOptions {
   /** Threads and processes to use at most (default: the machine's cores). */
   jobs?: number;
   /**
-   * Articles whose bodies stay in memory on a build without a cache (default BODIES_IN_MEMORY);
-   * the others' wait in a file until their page and record are made (src/text/body-store.ts).
+   * Articles whose bodies stay in memory (default BODIES_IN_MEMORY); the others' wait in a file
+   * until their page and record are made (src/text/body-store.ts).
    * The archive a build returns has `stored` articles, without their bodies, past that many.
    */
   bodiesInMemory?: number;
@@ -104,26 +104,27 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const cache = openCache(options.cache, fingerprint);
   const jobs = options.jobs ?? availableParallelism();
   const out = resolve(options.out);
-  // Without a cache (which holds every parse anyway), article bodies wait in a file beside the
-  // output until their page and record are made (src/text/body-store.ts).
-  const store = !cache.dir && !outProblem(out, resolve(options.content)) ? openBodyStore(out, options.bodiesInMemory ?? BODIES_IN_MEMORY) : undefined;
+  // Article bodies wait in a file until their page and record are made (src/text/body-store.ts):
+  // a new body file of the cache folder, which the cache keeps; without a cache, one beside the
+  // output, removed at the end.
+  const inMemory = options.bodiesInMemory ?? BODIES_IN_MEMORY;
+  const store = cache.dir
+    ? new BodyStore(newBodyFile(cache.dir), inMemory, cache.previousBodies)
+    : !outProblem(out, resolve(options.content)) ? new BodyStore(tempDirFor(out, 'corps'), inMemory) : undefined;
+  const state: BuildState = { timings, time, fingerprint, cache, jobs, out, store, bodiesKept: false };
   try {
-    return await buildWith(options, { timings, time, fingerprint, cache, jobs, out, store });
+    return await buildWith(options, state);
   } finally {
-    if (store) rmSync(store.file, { force: true });
+    if (store && !state.bodiesKept) rmSync(store.file, { force: true });
   }
 }
 
 /**
- * Article bodies kept in memory by a build without a cache, before the others go to a file: a
- * small archive (tests, a first site) needs no file, and its build returns whole articles.
+ * Article bodies a build keeps in memory before the others go to a file: a small archive (tests,
+ * a first site) needs no file, and its build returns whole articles.
  */
 export const BODIES_IN_MEMORY = 1000;
 
-/** A body store in a file beside the output folder (removed by the next build if this one is killed). */
-function openBodyStore(out: string, inMemory: number): BodyStore {
-  return new BodyStore(tempDirFor(out, 'corps'), inMemory);
-}
 
 interface BuildState {
   timings: BuildResult['timings'];
@@ -133,9 +134,12 @@ interface BuildState {
   jobs: number;
   out: string;
   store: BodyStore | undefined;
+  /** The new cache keeps the body file (it was written). */
+  bodiesKept: boolean;
 }
 
-async function buildWith(options: BuildOptions, { timings, time, fingerprint, cache, jobs, out, store }: BuildState): Promise<BuildResult> {
+async function buildWith(options: BuildOptions, state: BuildState): Promise<BuildResult> {
+  const { timings, time, fingerprint, cache, jobs, out, store } = state;
   const ingested = await time('ingest', async () => {
     // A cold build parses every file, on every core; a rebuild parses the few that changed.
     if (cache.state !== 'used') await parseAhead(options.content, cache.ingest, jobs);
@@ -246,7 +250,10 @@ async function buildWith(options: BuildOptions, { timings, time, fingerprint, ca
       if (existsSync(old)) removeInBackground(old);
     });
     // Written once the new site is in place: a cache always describes the site beside it.
-    if (cache.dir) await time('cache', () => saveCache(cache, fingerprint, out, pageRecords));
+    if (cache.dir) {
+      await time('cache', () => saveCache(cache, fingerprint, out, pageRecords, store ? { file: store.file, places: store.byKey } : undefined));
+      state.bodiesKept = true;
+    }
     report = { ...makeReport(entries, topicsReport), entities: enriched.archive.entityStats };
     return { ok: true, cache: cacheFigures(), report, timings, pages, archive: enriched.archive };
   } catch (e) {

@@ -13,7 +13,7 @@ import { ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-import type { BodyStore } from '../text/body-store.ts';
+import { withoutBody, type BodyStore } from '../text/body-store.ts';
 import { hashOf, type Analysis, type Memo } from './cache.ts';
 import { checkPlainData, errorText, plainData, setApart } from './isolate.ts';
 import { siteOptions } from './options.ts';
@@ -124,9 +124,20 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       continue;
     }
     seen.set(hash, f.path);
-    const kept = store ? store.put(article) : article;
+    let kept = article;
+    let parsed = result.article;
+    if (store) {
+      // A parse the cache kept without its body has it in the cache's store: its bytes are copied.
+      kept = article.stored ? store.adopt(article, key) : store.put(article, memo ? key : undefined);
+      // The cache keeps the parse without its body too: the body is in the store it keeps.
+      if (memo && kept.stored && !parsed.stored) {
+        parsed = withoutBody(parsed);
+        kept = { ...parsed, id };
+        memo.replace(key, { ...result, article: parsed });
+      }
+    }
     articles.push(kept);
-    if (memo) inputs.set(kept, { key, parsed: result.article });
+    if (memo) inputs.set(kept, { key, parsed });
   }
   const config = loadKnowledge(readBuiltInKnowledge(), configTexts);
   for (const path of Object.keys(configTexts)) {

@@ -2,10 +2,11 @@
  * Article bodies kept out of memory during a build. The text of 50,000 articles (their sections
  * and Markdown HTML) is about 200 MB of the build process's heap, held from ingest to the end of
  * the render while only three steps read it: the analysis of each article (once), its page (in
- * a renderer process) and its search record (in the indexing process). So a build without a
- * cache writes each body to one file as the article is read (past the first thousand or so),
- * and the article goes on without it (`stored`); each of those steps reads the bodies it needs
- * back from the file, by position.
+ * a renderer process) and its search record (in the indexing process). So a build writes each
+ * body to one file as the article is read (past the first thousand or so), and the article goes
+ * on without it (`stored`); each of those steps reads the bodies it needs back from the file, by
+ * position. With a build cache the file is the cache's (src/build/cache.ts): its parses hold no
+ * body either, and the next build copies the bodies of unchanged files from it, as bytes.
  *
  * The file is written by this process only, before anything reads it; readers open it by path
  * (renderer and indexing processes too). Records are v8-serialized `{ sections, bodyHtml }`.
@@ -13,7 +14,7 @@
 import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Article } from '../model.ts';
+import type { Article, Section } from '../model.ts';
 
 /** What the store keeps of an article: what its page and search record show below the lede. */
 export type Body = Pick<Article, 'sections' | 'bodyHtml'>;
@@ -30,6 +31,27 @@ export interface BodyRefs {
   places: (BodyPlace | null)[];
 }
 
+/**
+ * The sections of every stored article: one empty list, so that an article and the parse it
+ * was made from (kept by the build cache) hold the very same value (src/build/page-reuse.ts).
+ */
+const NO_SECTIONS = Object.freeze([]) as unknown as Section[];
+
+/**
+ * The article without its body, marked `stored`.
+ * @example withoutBody(article).sections // []
+ */
+export function withoutBody(article: Article): Article {
+  const { bodyHtml: _body, ...rest } = article;
+  return { ...rest, sections: NO_SECTIONS, stored: true };
+}
+
+/** A store file written before (the build cache's), with the place of each body by key. */
+export interface PreviousBodies {
+  file: string;
+  places: Map<string, BodyPlace>;
+}
+
 /** Bytes gathered before a write: few system calls, little memory. */
 const FLUSH_AT = 1 << 20;
 
@@ -40,6 +62,8 @@ const FLUSH_AT = 1 << 20;
  */
 export class BodyStore {
   readonly places = new Map<string, BodyPlace>();
+  /** Places by the keys given to `put` and `adopt` (the build cache's ingest keys). */
+  readonly byKey = new Map<string, BodyPlace>();
   private fd: number | undefined;
   private kept = 0;
   private pending: Buffer[] = [];
@@ -47,29 +71,47 @@ export class BodyStore {
   private written = 0;
   private reader: ReturnType<typeof bodyReader> | undefined;
 
-  constructor(readonly file: string, private readonly inMemory = 0) {}
+  private previous: ReturnType<typeof bodyReader> | undefined;
+
+  constructor(readonly file: string, private readonly inMemory = 0, private readonly before?: PreviousBodies) {}
 
   /**
    * Keeps `article`'s body under its id and returns the article without it (`stored`), or
    * returns it as it is while fewer than `inMemory` articles were put.
    * @example new BodyStore(file).put(article).sections // []
    */
-  put(article: Article): Article {
+  put(article: Article, key?: string): Article {
     if (this.kept < this.inMemory) {
       this.kept++;
       return article;
     }
+    this.append(article.id, key, serialize({ sections: article.sections, ...(article.bodyHtml !== undefined ? { bodyHtml: article.bodyHtml } : {}) } satisfies Body));
+    return withoutBody(article);
+  }
+
+  /**
+   * Takes a stored article of the previous store (the cache's, under `key`) into this one: its
+   * body's bytes are copied, never read into memory as text.
+   */
+  adopt(article: Article, key: string): Article {
+    const place = this.before?.places.get(key);
+    if (!this.before || !place) throw new Error(`corps de l’article ${article.sourceFile} absent du cache ; supprimez le dossier du cache`);
+    this.previous ??= bodyReader(this.before.file);
+    this.append(article.id, key, this.previous.bytes(place));
+    return article;
+  }
+
+  private append(id: string, key: string | undefined, data: Buffer): void {
     if (this.fd === undefined) {
       mkdirSync(dirname(this.file), { recursive: true });
       this.fd = openSync(this.file, 'w');
     }
-    const data = serialize({ sections: article.sections, ...(article.bodyHtml !== undefined ? { bodyHtml: article.bodyHtml } : {}) } satisfies Body);
-    this.places.set(article.id, [this.written + this.pendingBytes, data.length]);
+    const place: BodyPlace = [this.written + this.pendingBytes, data.length];
+    this.places.set(id, place);
+    if (key !== undefined) this.byKey.set(key, place);
     this.pending.push(data);
     this.pendingBytes += data.length;
     if (this.pendingBytes >= FLUSH_AT) this.flush();
-    const { bodyHtml: _body, ...rest } = article;
-    return { ...rest, sections: [], stored: true };
   }
 
   /** Writes what is pending and closes the file; the store is then only read. */
@@ -77,6 +119,8 @@ export class BodyStore {
     this.flush();
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+    this.previous?.close();
+    this.previous = undefined;
   }
 
   /** The places of these articles' bodies, in their order, to hand to another process. */
@@ -116,9 +160,9 @@ export class BodyStore {
  * Reads bodies back from a closed store file, one file descriptor for all.
  * @example const read = bodyReader(refs.file); read(place).sections; read.close();
  */
-export function bodyReader(file: string): ((place: BodyPlace) => Body) & { close(): void } {
+export function bodyReader(file: string): ((place: BodyPlace) => Body) & { bytes(place: BodyPlace): Buffer; close(): void } {
   let fd: number | undefined;
-  const read = (place: BodyPlace): Body => {
+  const bytes = (place: BodyPlace): Buffer => {
     fd ??= openSync(file, 'r');
     const buffer = Buffer.allocUnsafe(place[1]);
     for (let at = 0; at < buffer.length;) {
@@ -126,9 +170,11 @@ export function bodyReader(file: string): ((place: BodyPlace) => Body) & { close
       if (n === 0) throw new Error(`corps d’article introuvable dans ${file} (octet ${place[0]})`);
       at += n;
     }
-    return deserialize(buffer) as Body;
+    return buffer;
   };
+  const read = (place: BodyPlace): Body => deserialize(bytes(place)) as Body;
   return Object.assign(read, {
+    bytes,
     close() {
       if (fd !== undefined) closeSync(fd);
       fd = undefined;

@@ -72,9 +72,9 @@ test('a corrupt cache is dropped with a message, and the build is complete and i
   assert.deepEqual(treeDifferences(site, clean), []);
 });
 
-test('with the index in shards, the rebuild copies the shards whose articles did not change, and is identical', async () => {
+test('with the index in shards and every body in the cache’s body file, the rebuild copies the shards whose articles did not change, and is identical', async () => {
   const options = (content: string, out: string, cacheDir?: string) => ({
-    content, out, site: siteOptions({ origin: 'http://localhost:8080' }), strict: false, search: true, searchIndex: { shardSize: 8 }, ...(cacheDir ? { cache: cacheDir } : {}),
+    content, out, site: siteOptions({ origin: 'http://localhost:8080' }), strict: false, search: true, searchIndex: { shardSize: 8 }, bodiesInMemory: 0, ...(cacheDir ? { cache: cacheDir } : {}),
   });
   const sharded = join(work, 'sharded');
   const shardCache = join(work, 'shard-cache');
@@ -84,6 +84,8 @@ test('with the index in shards, the rebuild copies the shards whose articles did
   assert.ok(again.ok, again.failure);
   assert.ok(again.cache.shards.total > 2, `${again.cache.shards.total} shards`);
   assert.ok(again.cache.shards.reused > 0 && again.cache.shards.reused < again.cache.shards.total, `${again.cache.shards.reused} of ${again.cache.shards.total} shards reused`);
+  assert.ok(again.archive!.articles.every((a) => a.stored), 'the bodies were in the file');
+  assert.equal(readdirSync(shardCache).filter((f) => f.startsWith('corps-')).length, 1, 'one body file: the previous one is removed');
   const reference = join(work, 'sharded-clean');
   assert.ok((await build(options(day2, reference))).ok);
   assert.deepEqual(treeDifferences(sharded, reference), []);
