@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { hashOf, kiosqueFingerprint, Memo, openCache, saveCache } from '../../../src/build/cache.ts';
+import { hashOf, kiosqueFingerprint, Memo, newBodyFile, openCache, saveCache } from '../../../src/build/cache.ts';
 import { digests, pageFile } from '../../../src/build/page-reuse.ts';
 import { cacheFr } from '../../../src/cli/index.ts';
 
@@ -47,6 +47,18 @@ test('a cache is missing, then used; unreadable or from another Kiosque, it is d
   assert.equal(other.state, 'stale');
   assert.match(other.reason!, /autre version de Kiosque/);
   assert.equal(other.previousPages.size, 0);
+
+  // A cache whose article bodies are in a body file: kept with it, dropped without it.
+  const withBodies = openCache(dir, 'f1');
+  const corps = newBodyFile(dir);
+  writeFileSync(corps, 'bodies');
+  saveCache(withBodies, 'f1', '/srv/site', new Map(), { file: corps, places: new Map([['k', [0, 6]]]) });
+  const kept = openCache(dir, 'f1');
+  assert.deepEqual(kept.previousBodies, { file: corps, places: new Map([['k', [0, 6]]]) });
+  rmSync(corps);
+  const incomplete = openCache(dir, 'f1');
+  assert.equal(incomplete.state, 'unreadable');
+  assert.match(incomplete.reason!, /corps d’articles absent/);
 
   writeFileSync(join(dir, 'kiosque-cache.bin'), 'not a cache');
   const broken = openCache(dir, 'f1');
