@@ -6,6 +6,11 @@
  * Bodies are kept by a hash of the text they are made from, with the hash of the code that makes
  * them: a file of other code, or unreadable, is ignored; a file is replaced whole (a temporary
  * file renamed), so a build killed while writing leaves the previous one.
+ *
+ * Beside them, each shard's word stats (./words.ts, `wordStats`: what the word list of the
+ * search page needs of its articles), in `<cache>/recherche/<shard>.mots.bin`, kept by the
+ * shard's key (./index.ts, `shardKey`): the word list of a rebuild reads the text of the shards
+ * indexed again only.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +18,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeFileAtomic } from '../atomic-write.ts';
 import type { RecordSource } from './records.ts';
+import type { WordStats } from './words.ts';
 
 const FOLDER = 'recherche';
 
@@ -31,8 +37,11 @@ export function bodyKey(article: Pick<RecordSource, 'bodyHtml' | 'sections'>): s
   return createHash('sha1').update(JSON.stringify([article.bodyHtml ?? null, article.sections])).digest('base64url');
 }
 
-/** A shard's name as a file name (`2019-03`, `sans-date`, `tout`; anything else is hashed). */
-const fileOf = (dir: string, shard: string) => join(dir, `${/^[\w-]{1,40}$/.test(shard) ? shard : createHash('sha1').update(shard).digest('hex')}.bin`);
+/** A shard's name as a file name (`2019-03`, `sans-date`, `tout`; anything else is hashed), with `suffix`. */
+const fileOf = (dir: string, shard: string, suffix = '.bin') => join(dir, `${/^[\w-]{1,40}$/.test(shard) ? shard : createHash('sha1').update(shard).digest('hex')}${suffix}`);
+
+/** Suffix of the file of a shard's word stats. */
+const WORDS = '.mots.bin';
 
 function read(file: string, code: string): Map<string, string> {
   try {
@@ -65,10 +74,30 @@ export function shardBodies(cacheDir: string, shard: string, code: string): Shar
   };
 }
 
+/**
+ * The word stats (./words.ts) kept for shard `shard` when its key was `key`: the same key means
+ * the same articles' text made into stats by the same code. Undefined when missing or not ours.
+ */
+export function keptWordStats(cacheDir: string, shard: string, key: string): WordStats | undefined {
+  try {
+    const stored = deserialize(readFileSync(fileOf(join(cacheDir, FOLDER), shard, WORDS))) as { key?: unknown; stats?: WordStats };
+    const stats = stored.stats;
+    const lists = stats && [stats.words, stats.first, stats.firstAt, stats.lower, stats.lowerAt, stats.articles];
+    return stored.key === key && lists?.every((l) => Array.isArray(l) && l.length === stats!.words.length) ? stats : undefined;
+  } catch {
+    return undefined; // missing, or not ours
+  }
+}
+
+/** Keeps the word stats of shard `shard`, whose key is `key`, for the next build. */
+export function keepWordStats(cacheDir: string, shard: string, key: string, stats: WordStats): void {
+  writeFileAtomic(fileOf(join(cacheDir, FOLDER), shard, WORDS), serialize({ key, stats }));
+}
+
 /** Removes the files of shards that are no longer in `shards` (months merged into others). */
 export function pruneBodies(cacheDir: string, shards: readonly string[]): void {
   const dir = join(cacheDir, FOLDER);
-  const keep = new Set(shards.map((s) => fileOf(dir, s)));
+  const keep = new Set(shards.flatMap((s) => [fileOf(dir, s), fileOf(dir, s, WORDS)]));
   let names: string[];
   try {
     names = readdirSync(dir);

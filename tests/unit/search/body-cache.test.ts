@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pruneBodies, shardBodies } from '../../../src/search/body-cache.ts';
+import { keepWordStats, keptWordStats, pruneBodies, shardBodies } from '../../../src/search/body-cache.ts';
+import { wordStats } from '../../../src/search/words.ts';
 import { recordBody, type RecordSource } from '../../../src/search/records.ts';
 
 const article = (text: string): RecordSource => ({ url: '/a/', title: 'T', lede: '', sections: [{ paragraphs: [text] }], topics: [], dateLabel: 'sans date' });
@@ -46,4 +47,18 @@ test('an unreadable file of bodies is ignored, and files of shards that are gone
   assert.deepEqual(readdirSync(join(cache, 'recherche')), ['2019-04.bin']);
   pruneBodies(join(cache, 'absent'), []);
   assert.ok(!existsSync(join(cache, 'absent')));
+});
+
+test('a shard’s word stats are kept under its key: another key, or an unreadable file, gives none', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'kiosque-words-'));
+  const stats = wordStats([{ title: 'Macron', lede: '', sections: [{ paragraphs: ['les retraites'] }] }]);
+  keepWordStats(cache, '2019-03', 'key-1', stats);
+  assert.deepEqual(keptWordStats(cache, '2019-03', 'key-1'), stats);
+  assert.equal(keptWordStats(cache, '2019-03', 'key-2'), undefined, 'a shard whose articles changed');
+  assert.equal(keptWordStats(cache, '2019-04', 'key-1'), undefined, 'each shard has its own file');
+  shardBodies(cache, '2019-03', 'c').save();
+  pruneBodies(cache, ['2019-03']);
+  assert.deepEqual(readdirSync(join(cache, 'recherche')).sort(), ['2019-03.bin', '2019-03.mots.bin'], 'kept with the shard’s bodies');
+  writeFileSync(join(cache, 'recherche', '2019-03.mots.bin'), 'pas un fichier de Kiosque');
+  assert.equal(keptWordStats(cache, '2019-03', 'key-1'), undefined);
 });
