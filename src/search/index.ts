@@ -27,7 +27,7 @@
  * into). Anything missing, different or unreadable is indexed again: a stale or
  * corrupt `previous` costs time, never a wrong index, and the output is byte-identical with
  * or without it. `result.shards` says which shards were copied. With `cache`, the build's cache
- * folder, the record bodies and the word stats of each shard are kept there (./body-cache.ts).
+ * folder, the records and the word stats of each shard are kept there (./record-cache.ts).
  * `KIOSQUE_SEARCH_TRACE=<file>` writes a timeline of indexing to that file (./trace.ts).
  * @example await indexSite('_site.tmp', archive, { previous: '_site', jobs: 4 }) // copies what did not change
  */
@@ -39,8 +39,8 @@ import { dirname, join, normalize, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:process';
 import { gunzipSync } from 'node:zlib';
-import { articleRecord, recordBody, recordInput, type SearchRecord, type RecordSource } from './records.ts';
-import { keepWordStats, keptWordStats, pruneBodies, shardBodies } from './body-cache.ts';
+import { articleRecord, recordInput, type SearchRecord, type RecordSource } from './records.ts';
+import { keepWordStats, keptWordStats, pruneShards, shardRecords } from './record-cache.ts';
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from './sources.ts';
 import { addArchivePages, offsetSorts, pageTotals, sortCounts, stabiliseBundle, withoutArchivePages, withoutSortOffsets, type BundleFiles } from './stable.ts';
@@ -75,8 +75,8 @@ export interface IndexOptions {
    */
   previous?: string;
   /**
-   * The build's cache folder: the record bodies of each shard indexed are kept there, and a
-   * shard indexed again takes the bodies of its unchanged articles from it (./body-cache.ts).
+   * The build's cache folder: the records of each shard indexed are kept there, and a shard
+   * indexed again takes the records of its unchanged articles from it (./record-cache.ts).
    */
   cache?: string;
 }
@@ -430,13 +430,18 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     // newest shard is the last one: Pagefind starts on it without waiting for the copies). Only
     // the records of the shard at hand are in memory, the next are made while Pagefind indexes.
     const running = new Set<Promise<void>>();
-    const indexAnew = async (i: number) => {
+    const inputsOf = (shard: Shard) => shard.articles.map((n) => recordInput(articles[n]!, sourceValues));
+    /** Makes shard `i`'s records (those of unchanged articles from the cache) and starts its Pagefind. */
+    const indexAnew = async (i: number, inputs = inputsOf(shards[i]!)) => {
       const shard = shards[i]!;
-      const bodies = options.cache ? shardBodies(options.cache, shard.name, indexingCode()) : undefined;
+      const kept = options.cache ? shardRecords(options.cache, shard.name, indexingCode()) : undefined;
       trace('records start', shard.name);
-      const records = shard.articles.map((n) => articleRecord(articles[n]!, sourceValues, bodies ? (a) => bodies.body(a, recordBody) : recordBody));
+      const records = shard.articles.map((n, j): SearchRecord => {
+        const article = articles[n]!;
+        return kept ? { url: article.url, html: kept.record(inputs[j]!, () => articleRecord(article, sourceValues).html) } : articleRecord(article, sourceValues);
+      });
       trace('records made', shard.name);
-      bodies?.save();
+      kept?.save();
       writeRecords(records, join(work, String(i), 'records'));
       trace('records written', shard.name);
       const urls = records.map((r) => r.url);
@@ -448,11 +453,12 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     };
     const copies: [number, ManifestShard][] = [];
     for (const [i, shard] of shards.entries()) {
-      keys.push(shardKey(shard.articles.map((n) => recordInput(articles[n]!, sourceValues)), version, chunkSize(shard.articles.length, articles.length)));
+      const inputs = inputsOf(shard);
+      keys.push(shardKey(inputs, version, chunkSize(shard.articles.length, articles.length)));
       trace('key', shard.name);
       const known = options.previous ? manifest?.shards.find((s) => s.key === keys[i]) : undefined;
       if (known) copies.push([i, known]);
-      else await indexAnew(i);
+      else await indexAnew(i, inputs);
     }
     for (const [i, known] of copies) {
       const reused = reusedShard(options.previous!, known);
@@ -464,7 +470,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     // kept by its key: only the shards indexed again have their text read.
     words = options.cache ? rankWords(mergeWordStats(shards.map((shard, i) => ({ stats: shardWordStats(options.cache!, shard, keys[i]!, articles), at: shard.articles })))) : suggestionWords(articles);
     trace('words');
-    if (options.cache) pruneBodies(options.cache, shards.map((s) => s.name));
+    if (options.cache) pruneShards(options.cache, shards.map((s) => s.name));
     await Promise.all(running);
     trace('all pagefind done');
     // Every shard copied: Pagefind's scripts from `previous`, else from indexing the main shard again.

@@ -1,11 +1,12 @@
 /**
- * Record bodies kept from one build to the next, one file per shard in the build's cache folder
- * (`<cache>/recherche/<shard>.bin`). A record's body (the article's text, typeset and folded:
- * ./records.ts, `recordBody`) is most of what making a record costs; on a daily rebuild a shard
- * is indexed again for one new or corrected article, and its other bodies are taken from here.
- * Bodies are kept by a hash of the text they are made from, with the hash of the code that makes
- * them: a file of other code, or unreadable, is ignored; a file is replaced whole (a temporary
- * file renamed), so a build killed while writing leaves the previous one.
+ * Search records kept from one build to the next, one file per shard in the build's cache folder
+ * (`<cache>/recherche/<shard>.bin`). Making a record (the article's text typeset and folded:
+ * ./records.ts) is most of what a shard costs before Pagefind; on a daily rebuild a shard is
+ * indexed again for one new or corrected article, and its other records are taken from here.
+ * Records are kept by a hash of everything they are made from (./records.ts, `recordInput`),
+ * with the hash of the code that makes them: a file of other code, or unreadable, is ignored; a
+ * file is replaced whole (a temporary file renamed), so a build killed while writing leaves the
+ * previous one.
  *
  * Beside them, each shard's word stats (./words.ts, `wordStats`: what the word list of the
  * search page needs of its articles), in `<cache>/recherche/<shard>.mots.bin`, kept by the
@@ -17,24 +18,23 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { writeFileAtomic } from '../atomic-write.ts';
-import type { RecordSource } from './records.ts';
 import type { WordStats } from './words.ts';
 
 const FOLDER = 'recherche';
 
-export interface ShardBodies {
-  /** The body of `article`: the one kept when its text is the same, else `make(article)`. */
-  body(article: RecordSource, make: (article: RecordSource) => string): string;
-  /** Writes the bodies asked for since this shard was opened, as its file for the next build. */
+export interface ShardRecords {
+  /** The record made from `input` (./records.ts, `recordInput`): the one kept when it is the same, else `make()`. */
+  record(input: string, make: () => string): string;
+  /** Writes the records asked for since this shard was opened, as its file for the next build. */
   save(): void;
 }
 
 /**
- * The key of an article's body: a hash of the text it is made from.
- * @example bodyKey({ bodyHtml: '<p>a</p>', sections: [] }) !== bodyKey({ bodyHtml: '<p>b</p>', sections: [] })
+ * The key of a record: a hash of what it is made from.
+ * @example recordKey('["/a/","Titre",…]') !== recordKey('["/a/","Titre corrigé",…]')
  */
-export function bodyKey(article: Pick<RecordSource, 'bodyHtml' | 'sections'>): string {
-  return createHash('sha1').update(JSON.stringify([article.bodyHtml ?? null, article.sections])).digest('base64url');
+export function recordKey(input: string): string {
+  return createHash('sha1').update(input).digest('base64url');
 }
 
 /** A shard's name as a file name (`2019-03`, `sans-date`, `tout`; anything else is hashed), with `suffix`. */
@@ -45,31 +45,31 @@ const WORDS = '.mots.bin';
 
 function read(file: string, code: string): Map<string, string> {
   try {
-    const stored = deserialize(readFileSync(file)) as { code?: unknown; bodies?: unknown };
-    return stored.code === code && stored.bodies instanceof Map ? (stored.bodies as Map<string, string>) : new Map();
+    const stored = deserialize(readFileSync(file)) as { code?: unknown; records?: unknown };
+    return stored.code === code && stored.records instanceof Map ? (stored.records as Map<string, string>) : new Map();
   } catch {
     return new Map(); // missing, or not ours
   }
 }
 
 /**
- * The kept bodies of shard `shard` under the cache folder `cacheDir`, made by code `code`.
- * @example const bodies = shardBodies('.kiosque-cache', '2019-03', code); bodies.body(article, recordBody); bodies.save();
+ * The kept records of shard `shard` under the cache folder `cacheDir`, made by code `code`.
+ * @example const kept = shardRecords('.kiosque-cache', '2019-03', code); kept.record(input, () => articleRecord(article).html); kept.save();
  */
-export function shardBodies(cacheDir: string, shard: string, code: string): ShardBodies {
+export function shardRecords(cacheDir: string, shard: string, code: string): ShardRecords {
   const dir = join(cacheDir, FOLDER);
   const file = fileOf(dir, shard);
   const kept = read(file, code);
   const used = new Map<string, string>();
   return {
-    body(article, make) {
-      const key = bodyKey(article);
-      const body = used.get(key) ?? kept.get(key) ?? make(article);
-      used.set(key, body);
-      return body;
+    record(input, make) {
+      const key = recordKey(input);
+      const record = used.get(key) ?? kept.get(key) ?? make();
+      used.set(key, record);
+      return record;
     },
     save() {
-      writeFileAtomic(file, serialize({ code, bodies: used }));
+      writeFileAtomic(file, serialize({ code, records: used }));
     },
   };
 }
@@ -95,7 +95,7 @@ export function keepWordStats(cacheDir: string, shard: string, key: string, stat
 }
 
 /** Removes the files of shards that are no longer in `shards` (months merged into others). */
-export function pruneBodies(cacheDir: string, shards: readonly string[]): void {
+export function pruneShards(cacheDir: string, shards: readonly string[]): void {
   const dir = join(cacheDir, FOLDER);
   const keep = new Set(shards.flatMap((s) => [fileOf(dir, s), fileOf(dir, s, WORDS)]));
   let names: string[];
