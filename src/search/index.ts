@@ -23,8 +23,9 @@
  * Pass `previous`: a folder holding the `pagefind/` folder an earlier `indexSite` wrote (the
  * previous site itself, or a cache folder into which its `pagefind/` folder was copied). A
  * shard whose key is in that manifest is copied from there, once its files match the digest,
- * instead of indexed (hard-linked: the previous site is only ever replaced whole, never written
- * into). Anything missing, different or unreadable is indexed again: a stale or
+ * instead of indexed. Its files are hard-linked, so `previous` must never be written into
+ * afterwards, only replaced or removed whole (as the build does with its previous site).
+ * Anything missing, different or unreadable is indexed again: a stale or
  * corrupt `previous` costs time, never a wrong index, and the output is byte-identical with
  * or without it. `result.shards` says which shards were copied. With `cache`, the build's cache
  * folder, the records and the word stats of each shard are kept there (./record-cache.ts).
