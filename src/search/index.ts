@@ -420,7 +420,9 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
       return undefined;
     }
     scripts ??= made.scripts;
-    const placed = placeShard(made.shard, folder, unsearchableOf(made.shard, urls));
+    // The fragments tell which pages have no word (or none at all); the metadata whether there are any.
+    const totals = pageTotals(made.shard);
+    const placed = placeShard(made.shard, folder, totals.empty > 0 || totals.pages !== urls.length ? unsearchableOf(made.shard, urls) : []);
     trace('placed', shard.name);
     return placed;
   };
