@@ -21,6 +21,7 @@ import { makeReport, type Report } from './report.ts';
 import { indexSiteInProcess, killSearch, releaseSearch, startSearch } from './search-process.ts';
 import type { IndexOptions } from '../search/index.ts';
 import { bundleFolders, partitionShards } from '../search/shards.ts';
+import { trace } from '../search/trace.ts';
 
 export interface BuildOptions {
   content: string;
@@ -92,10 +93,12 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const time = async <T>(phase: Phase, fn: () => T | Promise<T>): Promise<T> => {
     options.onPhase?.(phase);
     const start = performance.now();
+    trace(`build ${phase} start`);
     try {
       return await fn();
     } finally {
       timings[phase] = Math.round(performance.now() - start);
+      trace(`build ${phase} end`);
     }
   };
 

@@ -17,6 +17,7 @@ import type { Archive } from '../model.ts';
 import { indexSite, type IndexOptions, type SearchIndexResult } from '../search/index.ts';
 import { recordSource, type RecordSource } from '../search/records.ts';
 import { withBodies, type BodyRefs } from '../text/body-store.ts';
+import { trace } from '../search/trace.ts';
 
 interface Job {
   siteDir: string;
@@ -103,10 +104,11 @@ if (process.env[ROLE] === '1' && process.send) {
   process.on('SIGINT', () => {});
   process.on('disconnect', () => process.exit(0));
   process.once('message', (job: Job) => {
+    trace('job received');
     // Bodies read back from the build's body store are trimmed as the build trims them (`recordSource`).
     const articles = () => (job.bodies ? withBodies(job.articles, job.bodies).map(recordSource) : job.articles);
     Promise.resolve().then(() => indexSite(job.siteDir, { articles: articles() }, job.options)).then(
-      (result) => process.send!({ result } satisfies Answer, () => process.exit(0)),
+      (result) => process.send!({ result } satisfies Answer, () => (trace('answered'), process.exit(0))),
       (e: unknown) => process.send!({ error: (e as Error).stack ?? String(e) } satisfies Answer, () => process.exit(1)),
     );
   });

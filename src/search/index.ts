@@ -23,25 +23,30 @@
  * Pass `previous`: a folder holding the `pagefind/` folder an earlier `indexSite` wrote (the
  * previous site itself, or a cache folder into which its `pagefind/` folder was copied). A
  * shard whose key is in that manifest is copied from there, once its files match the digest,
- * instead of indexed. Anything missing, different or unreadable is indexed again: a stale or
+ * instead of indexed. Its files are hard-linked, so `previous` must never be written into
+ * afterwards, only replaced or removed whole (as the build does with its previous site).
+ * Anything missing, different or unreadable is indexed again: a stale or
  * corrupt `previous` costs time, never a wrong index, and the output is byte-identical with
- * or without it. `result.shards` says which shards were copied.
+ * or without it. `result.shards` says which shards were copied. With `cache`, the build's cache
+ * folder, the records and the word stats of each shard are kept there (./record-cache.ts).
+ * `KIOSQUE_SEARCH_TRACE=<file>` writes a timeline of indexing to that file (./trace.ts).
  * @example await indexSite('_site.tmp', archive, { previous: '_site', jobs: 4 }) // copies what did not change
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:process';
 import { gunzipSync } from 'node:zlib';
-import { articleRecord, recordBody, recordInput, type SearchRecord, type RecordSource } from './records.ts';
-import { pruneBodies, shardBodies } from './body-cache.ts';
+import { articleRecord, recordInput, type SearchRecord, type RecordSource } from './records.ts';
+import { keepWordStats, keptWordStats, pruneShards, shardRecords } from './record-cache.ts';
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from './sources.ts';
 import { addArchivePages, offsetSorts, pageTotals, sortCounts, stabiliseBundle, withoutArchivePages, withoutSortOffsets, type BundleFiles } from './stable.ts';
-import { suggestionWords, writeWordList } from './words.ts';
+import { mergeWordStats, rankWords, suggestionWords, wordStats, writeWordList, type WordStats } from './words.ts';
+import { trace } from './trace.ts';
 
 /** What the index holds for one article. */
 export interface IndexedPage {
@@ -71,8 +76,8 @@ export interface IndexOptions {
    */
   previous?: string;
   /**
-   * The build's cache folder: the record bodies of each shard indexed are kept there, and a
-   * shard indexed again takes the bodies of its unchanged articles from it (./body-cache.ts).
+   * The build's cache folder: the records of each shard indexed are kept there, and a shard
+   * indexed again takes the records of its unchanged articles from it (./record-cache.ts).
    */
   cache?: string;
 }
@@ -279,14 +284,35 @@ const isMeta = (path: string) => !path.includes('/');
 
 /**
  * Writes a shard's index files but its metadata into its folder, and returns what is kept in
- * memory until every shard is done: its metadata, digest and unsearchable pages.
+ * memory until every shard is done: its metadata, digest and unsearchable pages. A shard copied
+ * from a previous bundle gives that bundle's folder (`from`) and its digest: its files are
+ * hard-linked from there (they are the same bytes; the previous site is only ever replaced
+ * whole), or written where links cannot be made.
  */
-function placeShard(files: BundleFiles, folder: string, unsearchable: string[], reused: boolean): ShardIndex {
+function placeShard(files: BundleFiles, folder: string, unsearchable: string[], from?: { folder: string; digest: string }): ShardIndex {
   const meta: BundleFiles = new Map();
   const rest: BundleFiles = new Map();
   for (const [path, content] of files) (isMeta(path) ? meta : rest).set(path, content);
-  writeFiles(folder, rest);
-  return { meta, digest: digestOf(files), unsearchable, reused };
+  if (from) linkFiles(from.folder, folder, rest);
+  else writeFiles(folder, rest);
+  return { meta, digest: from?.digest ?? digestOf(files), unsearchable, reused: from !== undefined };
+}
+
+/** Hard-links the files `files` names from folder `from` into `dir`; writes those it cannot link. */
+function linkFiles(from: string, dir: string, files: BundleFiles): void {
+  const made = new Set<string>();
+  const unlinked: BundleFiles = new Map();
+  for (const [path, content] of files) {
+    const target = join(dir, path);
+    try {
+      if (!made.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+      made.add(dirname(target));
+      linkSync(join(from, path), target);
+    } catch {
+      unlinked.set(path, content);
+    }
+  }
+  writeFiles(dir, unlinked);
 }
 
 /** The manifest of `previous`, when there is a readable one of this Pagefind version. */
@@ -301,7 +327,7 @@ function previousManifest(previous: string | undefined, version: string): Manife
 }
 
 /** A shard's files from `previous`, when they are there and match the manifest's digest. */
-function reusedShard(previous: string, entry: ManifestShard): { files: BundleFiles; unsearchable: string[] } | undefined {
+function reusedShard(previous: string, entry: ManifestShard): { files: BundleFiles; folder: string; unsearchable: string[] } | undefined {
   try {
     const folder = normalize(join(previous, entry.folder));
     if (!folder.startsWith(normalize(join(previous, 'pagefind')))) return undefined;
@@ -311,7 +337,7 @@ function reusedShard(previous: string, entry: ManifestShard): { files: BundleFil
     withoutArchivePages(files);
     withoutSortOffsets(files);
     if (digestOf(files) !== entry.digest) return undefined;
-    return { files, unsearchable: entry.unsearchable.filter((u) => typeof u === 'string') };
+    return { files, folder, unsearchable: entry.unsearchable.filter((u) => typeof u === 'string') };
   } catch {
     return undefined;
   }
@@ -350,16 +376,30 @@ function sortOffsets(shards: readonly Shard[], counts: readonly Record<string, n
 }
 
 /**
+ * The word stats of a shard's articles (./words.ts): those kept in the cache folder under its key,
+ * else made and kept there.
+ */
+function shardWordStats(cache: string, shard: Shard, key: string, articles: readonly RecordSource[]): WordStats {
+  const kept = keptWordStats(cache, shard.name, key);
+  if (kept) return kept;
+  const stats = wordStats(shard.articles.map((n) => articles[n]!));
+  keepWordStats(cache, shard.name, key, stats);
+  return stats;
+}
+
+/**
  * Indexes every article of the archive into `<siteDir>/pagefind/`, in shards, reusing the
  * shards of `options.previous` that did not change (see the module comment).
  * @example const { pages } = await indexSite('_site.tmp', archive); // pages[0].words > 0
  */
 export async function indexSite(siteDir: string, archive: { articles: readonly RecordSource[] }, options: IndexOptions = {}): Promise<SearchIndexResult> {
   const articles: readonly RecordSource[] = archive.articles;
+  trace('indexSite', `${articles.length} articles`);
   const { version } = binary();
   const shards = partitionShards(articles, options.shardSize ?? SHARD_SIZE);
   const sourceValues = sourceFilterValues(articles.flatMap((a) => (a.source ? [a.source] : [])));
   const manifest = previousManifest(options.previous, version);
+  trace('shards and manifest', shards.map((s) => `${s.name}:${s.articles.length}`).join(' '));
   const work = join(siteDir, '.kiosque-records');
   const errors: string[] = [];
   const indexes: (ShardIndex | undefined)[] = shards.map(() => undefined);
@@ -371,14 +411,20 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
   const folderOf = (shard: Shard) => normalize(join(siteDir, shardFolder(shards, shard)));
   /** Indexes the records written in `<work>/<n>`; the shard's files go to `folder`. */
   const index = async (n: string, shard: Shard, folder: string, urls: string[]): Promise<ShardIndex | undefined> => {
+    trace('pagefind start', shard.name);
     const made = await indexShard(join(work, n), chunkSize(shard.articles.length, articles.length));
+    trace('pagefind end (stabilised)', shard.name);
     rmSync(join(work, n), { recursive: true, force: true });
     if ('error' in made) {
       errors.push(`${shard.name}: ${made.error}`);
       return undefined;
     }
     scripts ??= made.scripts;
-    return placeShard(made.shard, folder, unsearchableOf(made.shard, urls), false);
+    // The fragments tell which pages have no word (or none at all); the metadata whether there are any.
+    const totals = pageTotals(made.shard);
+    const placed = placeShard(made.shard, folder, totals.empty > 0 || totals.pages !== urls.length ? unsearchableOf(made.shard, urls) : []);
+    trace('placed', shard.name);
+    return placed;
   };
   try {
     // One shard at a time: its key is computed, then its records are made and written as files
@@ -387,12 +433,20 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     // newest shard is the last one: Pagefind starts on it without waiting for the copies). Only
     // the records of the shard at hand are in memory, the next are made while Pagefind indexes.
     const running = new Set<Promise<void>>();
-    const indexAnew = async (i: number) => {
+    const inputsOf = (shard: Shard) => shard.articles.map((n) => recordInput(articles[n]!, sourceValues));
+    /** Makes shard `i`'s records (those of unchanged articles from the cache) and starts its Pagefind. */
+    const indexAnew = async (i: number, inputs = inputsOf(shards[i]!)) => {
       const shard = shards[i]!;
-      const bodies = options.cache ? shardBodies(options.cache, shard.name, indexingCode()) : undefined;
-      const records = shard.articles.map((n) => articleRecord(articles[n]!, sourceValues, bodies ? (a) => bodies.body(a, recordBody) : recordBody));
-      bodies?.save();
+      const kept = options.cache ? shardRecords(options.cache, shard.name, indexingCode()) : undefined;
+      trace('records start', shard.name);
+      const records = shard.articles.map((n, j): SearchRecord => {
+        const article = articles[n]!;
+        return kept ? { url: article.url, html: kept.record(inputs[j]!, () => articleRecord(article, sourceValues).html) } : articleRecord(article, sourceValues);
+      });
+      trace('records made', shard.name);
+      kept?.save();
       writeRecords(records, join(work, String(i), 'records'));
+      trace('records written', shard.name);
       const urls = records.map((r) => r.url);
       while (running.size >= jobs) await Promise.race(running);
       const task: Promise<void> = index(String(i), shard, folderOf(shard), urls).then((made) => {
@@ -402,20 +456,26 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     };
     const copies: [number, ManifestShard][] = [];
     for (const [i, shard] of shards.entries()) {
-      keys.push(shardKey(shard.articles.map((n) => recordInput(articles[n]!, sourceValues)), version, chunkSize(shard.articles.length, articles.length)));
+      const inputs = inputsOf(shard);
+      keys.push(shardKey(inputs, version, chunkSize(shard.articles.length, articles.length)));
+      trace('key', shard.name);
       const known = options.previous ? manifest?.shards.find((s) => s.key === keys[i]) : undefined;
       if (known) copies.push([i, known]);
-      else await indexAnew(i);
+      else await indexAnew(i, inputs);
     }
     for (const [i, known] of copies) {
       const reused = reusedShard(options.previous!, known);
-      if (reused) indexes[i] = placeShard(reused.files, folderOf(shards[i]!), reused.unsearchable, true);
+      if (reused) indexes[i] = placeShard(reused.files, folderOf(shards[i]!), reused.unsearchable, { folder: reused.folder, digest: known.digest });
       else await indexAnew(i);
+      trace('copied', shards[i]!.name);
     }
-    // Made while Pagefind indexes, rather than after.
-    words = suggestionWords(articles);
-    if (options.cache) pruneBodies(options.cache, shards.map((s) => s.name));
+    // Made while Pagefind indexes, rather than after; with a cache, from each shard's word stats,
+    // kept by its key: only the shards indexed again have their text read.
+    words = options.cache ? rankWords(mergeWordStats(shards.map((shard, i) => ({ stats: shardWordStats(options.cache!, shard, keys[i]!, articles), at: shard.articles })))) : suggestionWords(articles);
+    trace('words');
+    if (options.cache) pruneShards(options.cache, shards.map((s) => s.name));
     await Promise.all(running);
+    trace('all pagefind done');
     // Every shard copied: Pagefind's scripts from `previous`, else from indexing the main shard again.
     if (!scripts && shards.length > 0 && errors.length === 0) {
       scripts = options.previous ? previousScripts(options.previous) : undefined;
@@ -451,6 +511,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     shards: shards.map((shard, i) => ({ name: shard.name, key: keys[i]!, folder: shardFolder(shards, shard), digest: ready[i]!.digest, unsearchable: ready[i]!.unsearchable })),
   };
   writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(written, null, 1)}\n`);
+  trace('metadata written');
   writeWordList(siteDir, words ?? suggestionWords(articles));
   const unsearchable = new Set(ready.flatMap((s) => s.unsearchable));
   const pages = articles.map((a) => ({ url: a.url, words: unsearchable.has(a.url) ? 0 : 1 }));

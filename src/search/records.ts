@@ -111,7 +111,7 @@ function headTags(fields: RecordFields): string {
 const text = (s: string) => escapeHtml(indexableText(frenchTypography(s)));
 
 /** The body of an article's record: its text, typeset and folded (the costly part of a record). */
-export function recordBody(article: RecordSource): string {
+function recordBody(article: RecordSource): string {
   if (article.bodyHtml) return indexableHtml(frenchTypographyHtml(article.bodyHtml));
   return article.sections
     .flatMap((s) => [...(s.heading ? [`<h2>${text(s.heading)}</h2>`] : []), ...s.paragraphs.map((p) => `<p>${text(p)}</p>`)])
@@ -129,7 +129,7 @@ export const TITLE_WEIGHT = 10;
  * The search record of an article.
  * @example articleRecord(article).html.includes('<h1>L’'intelligence artificielle…</h1>')
  */
-export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<string, string>, body: (article: RecordSource) => string = recordBody): SearchRecord {
+export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<string, string>): SearchRecord {
   const html = [
     '<!doctype html>',
     '<html lang="fr">',
@@ -139,7 +139,7 @@ export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<
     '<body>',
     `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${text(article.title)}</h1>`,
     ...(article.lede ? [`<p>${text(article.lede)}</p>`] : []),
-    body(article),
+    recordBody(article),
     '</body>',
     '</html>',
   ].join('\n');

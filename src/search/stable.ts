@@ -259,26 +259,33 @@ export function withoutArchivePages(files: BundleFiles): void {
   rewriteMeta(files, { pages: (entries) => entries.filter((e) => e.hash !== PLACE_HOLDER).map((e) => e.bytes) });
 }
 
-/**
- * Pages of a bundle (place-holders left out) and their words in all, from its metadata.
- * @example pageTotals(files) // { pages: 2500, words: 1_210_000 }
- */
-export function pageTotals(files: BundleFiles): { pages: number; words: number } {
+/** Calls `fn` with the word count of each page of a bundle, place-holders left out, from its metadata. */
+function eachPage(files: BundleFiles, fn: (words: number) => void): void {
   const entryFile = files.get('pagefind-entry.json');
   if (!entryFile) throw new Error('Pagefind bundle: pagefind-entry.json is missing');
   const entry = JSON.parse(entryFile.toString('utf8')) as { languages: Record<string, { hash: string }> };
-  let pages = 0;
-  let words = 0;
   for (const info of Object.values(entry.languages)) {
     const bytes = unpack(files, `pagefind.${info.hash}.pf_meta`);
     for (const page of arrayOf(arrayOf(decodeAt(bytes, 0))[1])) {
       const [hash, count] = arrayOf(page);
-      if (textOf(bytes, hash) === PLACE_HOLDER) continue;
-      pages++;
-      words += count!.arg;
+      if (textOf(bytes, hash) !== PLACE_HOLDER) fn(count!.arg);
     }
   }
-  return { pages, words };
+}
+
+/**
+ * Pages of a bundle (place-holders left out), their words in all, and how many have no word,
+ * from its metadata.
+ * @example pageTotals(files) // { pages: 2500, words: 1_210_000, empty: 0 }
+ */
+export function pageTotals(files: BundleFiles): { pages: number; words: number; empty: number } {
+  const totals = { pages: 0, words: 0, empty: 0 };
+  eachPage(files, (words) => {
+    totals.pages++;
+    totals.words += words;
+    if (words === 0) totals.empty++;
+  });
+  return totals;
 }
 
 /**

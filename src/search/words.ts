@@ -16,36 +16,129 @@ export const WORD_LIST_SIZE = 12000;
 const MIN_ARTICLES = 2;
 
 /**
+ * What the word list needs of a list of articles, by folded word: its first spelling and the
+ * first spelling in lower case (with the positions of their articles in the list), and how many
+ * articles have it. Stats of consecutive parts of an archive merge into the archive's
+ * (`mergeWordStats`): the search index keeps each shard's in the build's cache.
+ */
+export interface WordStats {
+  /** Folded words of at least four letters, letters and hyphens only. */
+  words: string[];
+  /** The word as first met. */
+  first: string[];
+  /** Position of the article where it is first met. */
+  firstAt: number[];
+  /** The word as first met in lower case, '' when never. */
+  lower: string[];
+  /** Position of that article, -1 when never. */
+  lowerAt: number[];
+  /** Articles that have the word. */
+  articles: number[];
+}
+
+/** A word worth suggesting: four letters or more, letters and hyphens only, starting with a letter. */
+const SUGGESTIBLE = /^\p{L}[\p{L}-]*$/u;
+
+/**
+ * The word stats of `articles` (positions in that list).
+ * @example wordStats([{ title: 'Macron et macron', lede: '', sections: [] }]).lower // ['macron']
+ */
+export function wordStats(articles: readonly Pick<ArchiveArticle, 'title' | 'lede' | 'sections' | 'bodyHtml'>[]): WordStats {
+  const index = new Map<string, number>();
+  const rejected = new Set<string>();
+  const stats: WordStats = { words: [], first: [], firstAt: [], lower: [], lowerAt: [], articles: [] };
+  const lastArticle: number[] = [];
+  articles.forEach((article, at) => {
+    for (const w of words(articleText(article))) {
+      let i = index.get(w.folded);
+      if (i === undefined) {
+        if (w.folded.length < 4 || rejected.has(w.folded)) continue;
+        if (!SUGGESTIBLE.test(w.folded)) {
+          rejected.add(w.folded);
+          continue;
+        }
+        i = stats.words.length;
+        index.set(w.folded, i);
+        stats.words.push(w.folded);
+        stats.first.push(w.raw);
+        stats.firstAt.push(at);
+        stats.lower.push('');
+        stats.lowerAt.push(-1);
+        stats.articles.push(0);
+        lastArticle.push(-1);
+      }
+      if (stats.lowerAt[i]! < 0 && w.raw === w.raw.toLowerCase()) {
+        stats.lower[i] = w.raw;
+        stats.lowerAt[i] = at;
+      }
+      if (lastArticle[i] !== at) {
+        lastArticle[i] = at;
+        stats.articles[i]!++;
+      }
+    }
+  });
+  return stats;
+}
+
+/**
+ * The stats of an archive from the stats of its parts: each part with the positions in the
+ * archive of the articles its stats were made from (`at[i]` for its article `i`).
+ * @example mergeWordStats([{ stats: wordStats(a), at: [0, 1] }, { stats: wordStats(b), at: [2] }])
+ */
+export function mergeWordStats(parts: readonly { stats: WordStats; at: readonly number[] }[]): WordStats {
+  if (parts.length === 1 && parts[0]!.at.every((p, i) => p === i)) return parts[0]!.stats;
+  const index = new Map<string, number>();
+  const merged: WordStats = { words: [], first: [], firstAt: [], lower: [], lowerAt: [], articles: [] };
+  for (const { stats, at } of parts) {
+    for (let j = 0; j < stats.words.length; j++) {
+      const firstAt = at[stats.firstAt[j]!]!;
+      const lowerAt = stats.lowerAt[j]! < 0 ? -1 : at[stats.lowerAt[j]!]!;
+      const i = index.get(stats.words[j]!);
+      if (i === undefined) {
+        index.set(stats.words[j]!, merged.words.length);
+        merged.words.push(stats.words[j]!);
+        merged.first.push(stats.first[j]!);
+        merged.firstAt.push(firstAt);
+        merged.lower.push(stats.lower[j]!);
+        merged.lowerAt.push(lowerAt);
+        merged.articles.push(stats.articles[j]!);
+        continue;
+      }
+      if (firstAt < merged.firstAt[i]!) {
+        merged.first[i] = stats.first[j]!;
+        merged.firstAt[i] = firstAt;
+      }
+      if (lowerAt >= 0 && (merged.lowerAt[i]! < 0 || lowerAt < merged.lowerAt[i]!)) {
+        merged.lower[i] = stats.lower[j]!;
+        merged.lowerAt[i] = lowerAt;
+      }
+      merged.articles[i]! += stats.articles[j]!;
+    }
+  }
+  return merged;
+}
+
+/**
+ * The word list of word stats: words found in two articles or more, most frequent first (ties
+ * in folded order), each spelled as first written in lower case when it ever is (`retraites`),
+ * else as first met (`Macron`).
+ */
+export function rankWords(stats: WordStats, size = WORD_LIST_SIZE): string[] {
+  const kept: number[] = [];
+  for (let i = 0; i < stats.words.length; i++) if (stats.articles[i]! >= MIN_ARTICLES) kept.push(i);
+  const { words: folded, articles } = stats;
+  kept.sort((a, b) => articles[b]! - articles[a]! || (folded[a]! < folded[b]! ? -1 : folded[a]! > folded[b]! ? 1 : 0));
+  return kept.slice(0, size).map((i) => stats.lower[i] || stats.first[i]!);
+}
+
+/**
  * Words of at least four letters found in two articles or more, most frequent first (ties in
- * folded order), each spelled as most often written in lower case when it ever is (`retraites`),
+ * folded order), each spelled as first written in lower case when it ever is (`retraites`),
  * else as first met (`Macron`).
  * @example suggestionWords([a, b]) // ['Macron', 'retraites', …]
  */
 export function suggestionWords(articles: readonly Pick<ArchiveArticle, 'title' | 'lede' | 'sections' | 'bodyHtml'>[], size = WORD_LIST_SIZE): string[] {
-  const entries = new Map<string, { surface: string; lower: boolean; articles: number }>();
-  for (const article of articles) {
-    const seen = new Set<string>();
-    for (const w of words(articleText(article))) {
-      if (w.folded.length < 4 || !/^\p{L}[\p{L}-]*$/u.test(w.folded)) continue;
-      let entry = entries.get(w.folded);
-      if (!entry) {
-        entry = { surface: w.raw, lower: w.raw === w.raw.toLowerCase(), articles: 0 };
-        entries.set(w.folded, entry);
-      } else if (!entry.lower && w.raw === w.raw.toLowerCase()) {
-        entry.surface = w.raw;
-        entry.lower = true;
-      }
-      if (!seen.has(w.folded)) {
-        seen.add(w.folded);
-        entry.articles++;
-      }
-    }
-  }
-  return [...entries]
-    .filter(([, e]) => e.articles >= MIN_ARTICLES)
-    .sort(([a, x], [b, y]) => y.articles - x.articles || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, size)
-    .map(([, e]) => e.surface);
+  return rankWords(wordStats(articles), size);
 }
 
 /** Site path of the word list, without base path. */

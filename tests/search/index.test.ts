@@ -36,6 +36,18 @@ test('the build indexes every article into pagefind/ and the report says each is
   assert.deepEqual(JSON.parse(index.get('pagefind-entry.json')!.toString()).languages.fr?.page_count, 5);
 });
 
+test('an article without a word to index is reported as not searchable, the others as searchable', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'kiosque-unsearchable-'));
+  try {
+    const article = (url: string, title: string, text: string) => ({ url, title, lede: '', sections: text ? [{ paragraphs: [text] }] : [], topics: [], dateLabel: 'sans date' });
+    const { pages, pagesIndexed } = await indexSite(work, { articles: [article('/a/', 'Un titre', 'Du texte'), article('/b/', '…', ''), article('/c/', 'Un autre titre', '')] });
+    assert.deepEqual(pages, [{ url: '/a/', words: 1 }, { url: '/b/', words: 0 }, { url: '/c/', words: 1 }]);
+    assert.equal(pagesIndexed, 2);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
 test('the same content gives a byte-identical search index', async (t) => {
   const [first, second] = [await buildSearchSite(SEEDS), await buildSearchSite(SEEDS)];
   t.after(() => [first, second].forEach((s) => s.remove()));

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { DateInfo } from '../../../src/model.ts';
 import { dateSortKey } from '../../../src/text/date-key.ts';
-import { bundleFolders, mainShard, partitionShards, UNDATED_SHARD, WHOLE_ARCHIVE } from '../../../src/search/shards.ts';
+import { bundleFolders, mainShard, partitionShards, tierCaps, UNDATED_SHARD, WHOLE_ARCHIVE } from '../../../src/search/shards.ts';
 import { chunkSize } from '../../../src/search/index.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -65,29 +65,42 @@ test('dated shards hold disjoint, ordered ranges of date keys; undated articles 
   }));
 });
 
-test('a dated shard closes with the month that brings it to the size: all but the newest hold at least `size` articles', () => {
+test('a dated shard closes with the month that brings it to a tier’s cap (size, a quarter, a sixteenth), tiers going down towards the newest', () => {
   fc.assert(fc.property(articles, fc.integer({ min: 1, max: 30 }), (list, size) => {
     fc.pre(list.length > size);
     const dated = partitionShards(list, size).filter((s) => s.name !== UNDATED_SHARD);
-    for (const s of dated.slice(0, -1)) {
-      assert.ok(s.articles.length >= size);
+    const caps = tierCaps(size);
+    const closedAt = dated.slice(0, -1).map((s) => {
       const months = new Set(s.articles.map((i) => key(list[i]!).slice(0, 7)));
       const last = [...months].sort().at(-1)!;
       const before = s.articles.filter((i) => key(list[i]!).slice(0, 7) !== last).length;
-      assert.ok(before < size, 'it would have closed a month earlier');
-    }
+      // The cap it closed at: reached with its last month, not before.
+      const cap = caps.find((c) => s.articles.length >= c && before < c);
+      assert.ok(cap !== undefined, `a shard of ${s.articles.length} articles (${before} before its last month) closes at none of ${caps}`);
+      return cap;
+    });
+    for (let n = 1; n < closedAt.length; n++) assert.ok(closedAt[n]! <= closedAt[n - 1]!, `caps ${closedAt}`);
+    // Shards under the full size hold, together, fewer articles than one full shard (or one month).
+    const small = dated.filter((s, n) => (closedAt[n] ?? 0) < size && s.articles.length < size);
+    const months = new Set(small.flatMap((s) => s.articles.map((i) => key(list[i]!).slice(0, 7))));
+    assert.ok(small.reduce((sum, s) => sum + s.articles.length, 0) < size || months.size <= 1);
   }));
+  assert.deepEqual(tierCaps(2500), [2500, 625, 156]);
 });
 
-test('new articles in the newest month or later leave every shard but the newest as it was', () => {
+test('new articles in the newest month or later leave every shard but the newest as it was, or merge small newest shards whole', () => {
   fc.assert(fc.property(articles, fc.array(date, { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 30 }), (list, extra, size) => {
     const dated = list.filter((a) => a.date);
     fc.pre(list.length > size && dated.length > 0);
     const newest = dated.map(key).sort().at(-1)!.slice(0, 7);
     const appended = extra.filter((d) => dateSortKey(d).slice(0, 7) >= newest).map((d) => ({ date: d }));
     const before = partitionShards(list, size).filter((s) => s.name !== UNDATED_SHARD);
-    const after = partitionShards([...list, ...appended], size);
-    assert.deepEqual(after.slice(0, before.length - 1), before.slice(0, -1));
+    const after = partitionShards([...list, ...appended], size).filter((s) => s.name !== UNDATED_SHARD);
+    for (const b of before.slice(0, -1)) {
+      const holder = after.find((a) => a.articles.includes(b.articles[0]!))!;
+      assert.ok(b.articles.every((i) => holder.articles.includes(i)), `${b.name} is kept whole`);
+      if (b.articles.length >= size) assert.deepEqual(holder, b, 'a full-size shard stays as it was');
+    }
   }));
 });
 

@@ -1,0 +1,32 @@
+/**
+ * The word list behind « Essayez : » (src/search/words.ts), and its making from the word stats of
+ * parts of the archive, which the search index keeps per shard in the build's cache: the same
+ * list as from the whole archive, whatever the parts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { mergeWordStats, rankWords, suggestionWords, wordStats } from '../../../src/search/words.ts';
+
+const article = (text: string) => ({ title: '', lede: '', sections: [{ paragraphs: [text] }] });
+
+test('words of two articles or more, most frequent first, spelled in lower case when they ever are', () => {
+  const list = suggestionWords([
+    article('Macron parle des Retraites et de l’Élysée.'),
+    article('Les retraites, Macron, l’Élysée.'),
+    article('Retraites encore, et une coquile.'),
+  ]);
+  assert.deepEqual(list, ['retraites', 'Élysée', 'Macron'], 'three words in two articles or more; « coquile » in one only; short words left out');
+});
+
+const words = ['Macron', 'MACRON', 'macron', 'Retraites', 'retraites', 'RETRAITES', 'Élysée', 'élysée', 'elysee', 'élysee', 'budget', 'Budget', 'BUDGET', 'l’Europe', 'europe', 'x', 'vote', 'Vote', 'c3po', 'arc-en-ciel'];
+const archive = fc.array(fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((ws) => article(ws.join(' '))), { maxLength: 30 });
+
+test('the word stats of any parts of the archive, merged, give the word list of the whole archive', () => {
+  fc.assert(fc.property(archive, fc.array(fc.nat(3)), (list, partOf) => {
+    // Each article goes to a part, in any pattern: parts need not be consecutive.
+    const parts = [0, 1, 2, 3].map((p) => list.map((_, i) => i).filter((i) => (partOf[i] ?? 0) === p));
+    const stats = parts.filter((at) => at.length > 0).reverse().map((at) => ({ stats: wordStats(at.map((i) => list[i]!)), at }));
+    assert.deepEqual(rankWords(mergeWordStats(stats), 5), suggestionWords(list, 5));
+  }));
+});
