@@ -128,7 +128,6 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
  */
 export const BODIES_IN_MEMORY = 1000;
 
-
 interface BuildState {
   timings: BuildResult['timings'];
   time: <T>(phase: Phase, fn: () => T | Promise<T>) => Promise<T>;

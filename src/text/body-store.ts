@@ -46,6 +46,12 @@ export function withoutBody(article: Article): Article {
   return { ...rest, sections: NO_SECTIONS, stored: true };
 }
 
+/** The article (or search record source) with `body` back, no longer marked `stored`. */
+function withBodyOf<T extends Partial<Body> & { stored?: true }>(article: T, body: Body): T {
+  const { stored: _stored, ...rest } = article;
+  return { ...rest, ...body } as T;
+}
+
 /** A store file written before (the build cache's), with the place of each body by key. */
 export interface PreviousBodies {
   file: string;
@@ -70,7 +76,6 @@ export class BodyStore {
   private pendingBytes = 0;
   private written = 0;
   private reader: ReturnType<typeof bodyReader> | undefined;
-
   private previous: ReturnType<typeof bodyReader> | undefined;
 
   constructor(readonly file: string, private readonly inMemory = 0, private readonly before?: PreviousBodies) {}
@@ -136,8 +141,7 @@ export class BodyStore {
     const place = article.stored ? this.places.get(article.id) : undefined;
     if (!place) return article;
     this.reader ??= bodyReader(this.file);
-    const { stored: _stored, ...rest } = article;
-    return { ...rest, ...this.reader(place) };
+    return withBodyOf(article, this.reader(place));
   }
 
   /** Closes the file `withBody` reads from. */
@@ -193,9 +197,7 @@ export function withBodies<T extends Partial<Body> & { stored?: true }>(articles
   try {
     return articles.map((a, i) => {
       const place = refs.places[i];
-      if (!place) return a;
-      const { stored: _stored, ...rest } = a;
-      return { ...rest, ...read(place) } as T;
+      return place ? withBodyOf(a, read(place)) : a;
     });
   } finally {
     read.close();
