@@ -67,7 +67,14 @@ export async function parseAhead(contentDir: string, memo: Memo<IngestResult>, j
     return runInWorker<[string, IngestResult][]>(import.meta.url, job);
   });
   memo.warm(parse(share(0)));
-  for (const results of await Promise.all(workers)) memo.warm(results);
+  for (const results of await Promise.all(workers)) {
+    memo.warm(results);
+    // Emptied: the settled promise's value stays reachable from the microtask that resumed this
+    // function while the caller goes on synchronously (the whole ingest and enrich of a cold
+    // build), and with it every parse of the worker's share, bodies included, until the memo
+    // has handed them out and long after.
+    results.length = 0;
+  }
   return threads;
 }
 

@@ -21,19 +21,33 @@ export function startWorker(moduleUrl: string, workerData: unknown): Worker {
 
 /**
  * Runs the module at `moduleUrl` in a worker and resolves with the first message it posts.
+ * Once it has answered, the worker holds nothing of the caller's: its exit is only seen when the
+ * event loop turns, and a caller that goes on synchronously (ingest, then enrich) would otherwise
+ * keep the job and the answer alive through the listeners until then (at 20,000 articles, the
+ * parsed files of the worker's share, bodies included, through the whole enrich phase).
  * @example const result = await runInWorker<number>(import.meta.url, { n: 2 });
  */
 export function runInWorker<T>(moduleUrl: string, workerData: unknown): Promise<T> {
+  const worker = startWorker(moduleUrl, workerData);
   return new Promise((resolve, reject) => {
-    let answered = false;
-    const worker = startWorker(moduleUrl, workerData);
+    const onError = (e: Error) => {
+      worker.off('exit', onExit);
+      reject(e);
+    };
+    const onExit = (code: number) => {
+      worker.off('error', onError);
+      reject(new Error(`worker ${moduleUrl} exited with code ${code} before answering`));
+    };
     worker.once('message', (message: T) => {
-      answered = true;
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      worker.on('error', ignore);
       resolve(message);
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`worker ${moduleUrl} exited with code ${code} before answering`));
-    });
+    worker.once('error', onError);
+    worker.once('exit', onExit);
   });
 }
+
+/** An error of a worker that has answered already: nothing waits for it. */
+function ignore(): void {}
