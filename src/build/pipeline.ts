@@ -12,6 +12,7 @@ import { listContent, type ContentFile } from '../ingest/content-files.ts';
 import { ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
+import { extend } from '../model/objects.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { withoutBody, type BodyStore } from '../text/body-store.ts';
 import { hashOf, type Analysis, type Memo } from './cache.ts';
@@ -111,7 +112,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     let id = result.article.id;
     for (let n = 2; ids.has(id); n++) id = n === 2 ? result.article.sourceFile : `${result.article.sourceFile}-${n}`;
     ids.add(id);
-    const article = { ...result.article, id };
+    const article = extend(result.article, { id });
     if (article.draft) {
       entries.push(entryOf(f.path, 'draft', article.diagnostics, { reason: 'brouillon (draft: true dans l’en-tête)' }));
       continue;
@@ -132,7 +133,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       // The cache keeps the parse without its body too: the body is in the store it keeps.
       if (memo && kept.stored && !parsed.stored) {
         parsed = withoutBody(parsed);
-        kept = { ...parsed, id };
+        kept = extend(parsed, { id });
         memo.replace(key, { ...result, article: parsed });
       }
     }

@@ -14,6 +14,7 @@ import { ENTITY_BASE, entityIndexes, entityStats, preferredName } from './entity
 import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
+import { extend } from '../model/objects.ts';
 import { dateSortKey } from '../text/date-key.ts';
 import { countLabel, countOf, plural } from '../text/french-counts.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
@@ -63,7 +64,7 @@ export function uniqueUrls(articles: Article[]): Article[] {
       url = articleUrl(a.date, slug);
     }
     taken.add(url);
-    out.set(a.id, { ...a, slug, url });
+    out.set(a.id, extend(a, { slug, url }));
   }
   return articles.map((a) => out.get(a.id)!);
 }
@@ -95,14 +96,17 @@ export function pagerWindow(current: number, count: number): (number | undefined
  */
 export function pager(baseUrl: string, pageCount: number, pageNumber: number): Pager {
   const urlOf = (n: number) => listPageUrl(baseUrl, n);
-  return {
-    ...(pageCount > 1 ? { position: `page ${pageNumber} sur ${pageCount}` } : {}),
-    ...(pageNumber > 1 ? { prevUrl: urlOf(pageNumber - 1) } : {}),
-    ...(pageNumber < pageCount ? { nextUrl: urlOf(pageNumber + 1) } : {}),
-    pages: pageCount < 2 ? [] : pagerWindow(pageNumber, pageCount).map((n): PagerItem => (n === undefined
-      ? { label: '…' }
-      : { label: String(n), name: `Page ${n}`, url: urlOf(n), ...(n === pageNumber ? { current: true } : {}) })),
-  };
+  return Object.assign(
+    {},
+    pageCount > 1 ? { position: `page ${pageNumber} sur ${pageCount}` } : {},
+    pageNumber > 1 ? { prevUrl: urlOf(pageNumber - 1) } : {},
+    pageNumber < pageCount ? { nextUrl: urlOf(pageNumber + 1) } : {},
+    {
+      pages: pageCount < 2 ? [] : pagerWindow(pageNumber, pageCount).map((n): PagerItem => (n === undefined
+        ? { label: '…' }
+        : { label: String(n), name: `Page ${n}`, url: urlOf(n), ...(n === pageNumber ? { current: true } : {}) })),
+    },
+  );
 }
 
 /** The label of a listing's first page in its pager. */
@@ -123,15 +127,18 @@ export function listPager(baseUrl: string, numbered: number, page: number): Page
   const pageAt = (position: number) => (position === 1 ? 0 : count + 1 - position);
   const urlOf = (p: number) => (p === 0 ? baseUrl : numberedPageUrl(baseUrl, p));
   const here = page === 0 ? 1 : count + 1 - page;
-  return {
-    ...(here > 1 ? { prevUrl: urlOf(pageAt(here - 1)) } : {}),
-    ...(here < count ? { nextUrl: urlOf(pageAt(here + 1)) } : {}),
-    pages: pagerWindow(here, count).map((position): PagerItem => {
-      if (position === undefined) return { label: '…' };
-      const p = pageAt(position);
-      return { ...(p === 0 ? FIRST_PAGE : { label: String(p), name: `Page ${p}` }), url: urlOf(p), ...(p === page ? { current: true } : {}) };
-    }),
-  };
+  return Object.assign(
+    {},
+    here > 1 ? { prevUrl: urlOf(pageAt(here - 1)) } : {},
+    here < count ? { nextUrl: urlOf(pageAt(here + 1)) } : {},
+    {
+      pages: pagerWindow(here, count).map((position): PagerItem => {
+        if (position === undefined) return { label: '…' };
+        const p = pageAt(position);
+        return extend(p === 0 ? FIRST_PAGE : { label: String(p), name: `Page ${p}` }, { url: urlOf(p), ...(p === page ? { current: true } : {}) });
+      }),
+    },
+  );
 }
 
 /**
@@ -306,7 +313,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       const { years } = topicYears(slug, listCards);
       const yearUrl = new Map(years.map((y) => [y.year, y.url]));
       // The topic's chart leads to the topic's year, not to the whole month of the timeline.
-      const months = monthBars(countMonths(list)).map((b) => ({ ...b, url: yearUrl.get(Number(b.key.slice(0, 4)))! }));
+      const months = monthBars(countMonths(list)).map((b) => extend(b, { url: yearUrl.get(Number(b.key.slice(0, 4)))! }));
       return {
         slug, label, description: def?.description ?? '', url, feedUrl: topicFeedUrl(slug), count: list.length,
         articleCount: countOf(list.length, 'article'), ...(years.length > 1 ? { span: `de ${years.at(-1)!.year} à ${years[0]!.year}` } : {}),
@@ -340,9 +347,9 @@ export function buildArchive(input: ArchiveInput): Archive {
     .filter((v) => v.count >= minArticles)
     .sort((a, b) => (a.url < b.url ? -1 : 1))
     .map(({ list, names, ...v }) => {
-      const entity: EntityView = { ...v, name: preferredName(names), articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)) };
+      const entity: EntityView = extend(v, { name: preferredName(names), articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)) });
       const head: EntityHead = { kind: entity.kind, kindLabel: entity.kindLabel, indexUrl: entity.indexUrl, name: entity.name, url: entity.url };
-      paginate(entity.url, entity.name, list.map((a) => card(a.id))).forEach((p, i) => entityPages.push({ ...p, entity: head, ...(i === 0 ? { view: entity } : {}) }));
+      paginate(entity.url, entity.name, list.map((a) => card(a.id))).forEach((p, i) => entityPages.push(extend(p, { entity: head, ...(i === 0 ? { view: entity } : {}) })));
       return entity;
     });
   const entityByKey = new Map(entities.map((e) => [`${e.kind}/${e.slug}`, e]));
@@ -438,8 +445,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       : a.date.month
         ? monthLink(`${a.date.year}-${pad(a.date.month)}`)
         : yearLink(a.date.year);
-    return {
-      ...a,
+    return extend(a, {
       dateLabel: frenchDate(a.date),
       topicLinks,
       entityLinks: a.entities.flatMap((e) => entityLink(`${e.kind}/${e.slug}`) ?? []),
@@ -451,7 +457,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       sameMonth: (nearby.get(a.id)?.sameMonth ?? []).map(card),
       breadcrumb: trail(a),
       ...(a.date?.day ? { dayLink: dayLink(a) } : {}),
-    };
+    });
   });
 
   return {
@@ -467,11 +473,11 @@ export function buildArchive(input: ArchiveInput): Archive {
     latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
     topics,
     topicPages: topics.flatMap((topic) => paginate(topic.url, topic.label, topicCards.get(topic.slug)!)
-      .map((p, i) => ({ ...p, topic: topicHeads.get(topic.slug)!, ...(i === 0 ? { view: topic, topics } : {}) }))),
+      .map((p, i) => extend(p, { topic: topicHeads.get(topic.slug)!, ...(i === 0 ? { view: topic, topics } : {}) }))),
     topicYearPages: topics.flatMap((topic) => {
       const { byYear } = topicYears(topic.slug, topicCards.get(topic.slug)!);
       return topic.years.flatMap((year) => paginate(year.url, `${topic.label} en ${year.year}`, byYear.get(year.year)!)
-        .map((p, i) => ({ ...p, topic: topicHeads.get(topic.slug)!, year: { year: year.year, url: year.url }, ...(i === 0 ? { view: topic, yearView: year } : {}) })));
+        .map((p, i) => extend(p, { topic: topicHeads.get(topic.slug)!, year: { year: year.year, url: year.url }, ...(i === 0 ? { view: topic, yearView: year } : {}) })));
     }),
     topicGroups: topicGroups(topics, monthKeys[monthKeys.length - 1]),
     entities,

@@ -5,6 +5,7 @@
  * e.g. `Roxane Mansano`, `Marc-Emmanuel Adjou`); front matter `author` always names the author. Pure.
  */
 import type { Article } from '../model.ts';
+import { extend } from '../model/objects.ts';
 import { isPersonName } from '../reference/person-name.ts';
 
 /**
@@ -15,5 +16,5 @@ import { isPersonName } from '../reference/person-name.ts';
 export function withAuthor(a: Article): Article {
   if (a.author || !a.source || !isPersonName(a.source)) return a;
   const { source, ...rest } = a;
-  return { ...rest, author: source };
+  return extend(rest, { author: source });
 }

@@ -4,6 +4,7 @@
  */
 import type { Analysis, Article, EntityRef, Subjects, TopicDef, UnmappedTopic } from '../model.ts';
 import { uniqueUrls } from './archive.ts';
+import { extend } from '../model/objects.ts';
 import { buildEntityMatcher, detectEntities } from './entities.ts';
 import type { EnrichConfig } from './knowledge.ts';
 import { relatedArticles, subjectEntities } from './related.ts';
@@ -72,7 +73,7 @@ export function enrich(articles: Article[], config: EnrichConfig, memo: Analysis
   const enriched = uniqueUrls(articles.map((a) => {
     const { topics, entities, subjects: about } = memo(a, () => analyse(withText(a)));
     subjects.set(a.id, about);
-    return { ...a, topics, entities };
+    return extend(a, { topics, entities });
   }));
   const related = relatedArticles(enriched.map((a) => ({
     id: a.id,

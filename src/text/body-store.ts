@@ -15,6 +15,7 @@ import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article, Section } from '../model.ts';
+import { extend } from '../model/objects.ts';
 
 /** What the store keeps of an article: what its page and search record show below the lede. */
 export type Body = Pick<Article, 'sections' | 'bodyHtml'>;
@@ -43,13 +44,13 @@ const NO_SECTIONS = Object.freeze([]) as unknown as Section[];
  */
 export function withoutBody(article: Article): Article {
   const { bodyHtml: _body, ...rest } = article;
-  return { ...rest, sections: NO_SECTIONS, stored: true };
+  return extend(rest, { sections: NO_SECTIONS, stored: true as const });
 }
 
 /** The article (or search record source) with `body` back, no longer marked `stored`. */
 function withBodyOf<T extends Partial<Body> & { stored?: true }>(article: T, body: Body): T {
   const { stored: _stored, ...rest } = article;
-  return { ...rest, ...body } as T;
+  return extend(rest, body) as unknown as T;
 }
 
 /** A store file written before (the build cache's), with the place of each body by key. */
