@@ -20,3 +20,13 @@ test('a public figure accused of rape, women killed as a count kept: women’s r
   );
   assert.ok(count.includes('droits-des-femmes'), count.join(', '));
 });
+
+test('a politician accused of sexual assault is a women’s-rights story, not crime news: the inquiry and the victims are its aside', () => {
+  const got = topicsOf(
+    'Affaire Martin : trois élues racontent ce qu’elles ont subi',
+    'Les plaignantes dénoncent le sexisme qui règne au sein du parti.',
+    'L’une dit avoir été agressée dans son bureau, une autre parle de viol. Elles accusent l’ancien député de harcèlement sexuel. Une enquête a été ouverte et les enquêteurs ont entendu les victimes, qui disent avoir été découragées de témoigner. Des associations féministes les soutiennent, dans le sillage de MeToo.',
+  );
+  assert.ok(got.includes('droits-des-femmes'), got.join(', '));
+  assert.ok(!got.includes('faits-divers'), got.join(', '));
+});
