@@ -435,10 +435,11 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
 }
 
 /**
- * Topics the entity hints show to be asides, left out unless the title names them: International
- * and the country topics that imply it when the foreign places are asides (none in the title,
- * at most one mention or no more than places in France) or when the story is a celebrity's (a
- * foreign star's private life is People news); and Santé in a celebrity's story, even when the
+ * Topics the entity hints show to be asides: International and the country topics that imply it
+ * when the foreign places are asides (none in the title, at most one mention or no more than
+ * places in France), unless the title names them; the same topics when the story is a
+ * celebrity's, even when the title names them (a foreign star's private life is People news:
+ * « Le ténor italien X hospitalisé »); and Santé in a celebrity's story, even when the
  * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness. Politique
  * is left out when the title shows politicians only as the target of threats or attacks or as the
  * source of figures, and is no longer named by a title that names a foreign place.
@@ -454,7 +455,9 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
     .filter((t) => !(t.topic === politics && onlyTargetOrSource))
     // A politician in a title that names a foreign place or leader is diplomacy: Politique must then stand on its score.
     .map((t) => (t.topic === politics && (hints.abroadInTitle > 0 || foreignInTitle) ? { ...t, named: false } : t))
-    .filter((t) => !(celebrityStory && t.topic === health) && (t.named || !((celebrityStory || inPassing) && foreign(t))));
+    // A celebrity's story is People news wherever it happens: the star's nationality or the
+    // country of their home or visit, even in the title (« le ténor italien X hospitalisé »), is its setting.
+    .filter((t) => !(celebrityStory && (t.topic === health || foreign(t))) && (t.named || !(inPassing && foreign(t))));
 }
 
 /**

@@ -30,3 +30,13 @@ test('a politician accused of sexual assault is a women’s-rights story, not cr
   assert.ok(got.includes('droits-des-femmes'), got.join(', '));
   assert.ok(!got.includes('faits-divers'), got.join(', '));
 });
+
+test('a foreign star’s health scare is People news, even when the title gives the star’s nationality', () => {
+  const got = topicsOf(
+    'Le ténor italien Marco Bellini hospitalisé d’urgence',
+    'Le chanteur italien a été admis dans une clinique de Milan après un malaise.',
+    'Marco Bellini devait chanter samedi à Vérone. Le chanteur a annulé ses concerts en Italie, a indiqué son agent. Ses fans lui ont adressé des messages de soutien.',
+  );
+  assert.ok(got.includes('people'), got.join(', '));
+  assert.ok(!got.includes('international'), got.join(', '));
+});
