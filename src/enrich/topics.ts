@@ -141,6 +141,8 @@ export interface TopicMatcher {
   readonly aliasText: readonly string[];
   /** Topics looked for in the text (not `match_text: false`), by index. */
   readonly matchText: readonly boolean[];
+  /** Topics the lede and body together name as a subject (`lede_subject: true`), by index. */
+  readonly ledeSubject: readonly boolean[];
   /** Topics the body alone never gives (`needs_lede: true`), by index. */
   readonly needsLede: readonly boolean[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
@@ -206,7 +208,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     return out;
   };
   const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC) };
-  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), hinted };
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), hinted };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -481,7 +483,9 @@ function withoutVenue(found: Found[], matcher: TopicMatcher): Found[] {
  * however much the body talks politics). Any other topic needs a score of 3, more in long
  * bodies (one body mention per 250 words), 40 % of the best topic's score (30 % when told five
  * times in three ways; a quarter more when only the body names it), and two different
- * aliases, one not weak (or four different weak ones), and is left out when a narrower topic it yields to is found with 80 % of its score
+ * aliases, one not weak (or four different weak ones); a topic marked `ledeSubject` (a frame such
+ * as the pandemic or a strike) named in the lede and again in the body by two different aliases,
+ * one not weak, needs neither the score nor the share. A topic is left out when a narrower topic it yields to is found with 80 % of its score
  * or more (Santé in an article about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
  * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
  * a celebrity in the title can name International or People, and foreign places in passing or a
@@ -502,9 +506,11 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const threshold = (e: TopicEvidence): number => Math.max(floor, share(e) * best);
   // A topic whose words are the common vocabulary of other stories is a subject only where a story announces its subject.
   const announced = (e: TopicEvidence): boolean => !matcher.needsLede[e.topic] || e.title + e.lede > 0 || e.kicker;
+  // A subject that frames stories of every field (the pandemic, a strike) announced in the lede and told again in the body.
+  const ledeSubject = (e: TopicEvidence): boolean => matcher.ledeSubject[e.topic]! && e.strong && e.lede > 0 && e.body > 0 && e.aliases.length >= MIN_DISTINCT_ALIASES;
   const found = evidence
     .filter(announced)
-    .filter((e) => namedInTitle(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && (e.aliases.length >= MIN_DISTINCT_ALIASES || e.specific)))
+    .filter((e) => namedInTitle(e) || ledeSubject(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && (e.aliases.length >= MIN_DISTINCT_ALIASES || e.specific)))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
   const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
   // A topic brings the broader ones it implies, ranked with it (afrique → international).

@@ -40,3 +40,18 @@ test('a foreign star’s health scare is People news, even when the title gives 
   assert.ok(got.includes('people'), got.join(', '));
   assert.ok(!got.includes('international'), got.join(', '));
 });
+
+test('a pandemic or a strike the lede announces and the body tells again is a subject, however political the story', () => {
+  const school = topicsOf(
+    'Le ministre de l’Éducation promet des classes ouvertes en septembre',
+    'Le ministre assure que la rentrée aura lieu malgré l’épidémie de coronavirus.',
+    'Devant les députés, le ministre a détaillé son plan pour les écoles, les collèges et les lycées. Les enseignants recevront des consignes en août. Les élèves porteront un masque dans les couloirs. Le Premier ministre a soutenu son ministre face à l’opposition, qui réclame plus de moyens pour l’Éducation nationale et un débat à l’Assemblée nationale.',
+  );
+  assert.ok(school.includes('covid-19'), school.join(', '));
+  const strike = topicsOf(
+    'Le Premier ministre reçoit les partenaires sociaux à Matignon',
+    'Le gouvernement espère sortir de la grève qui paralyse les raffineries.',
+    'Le Premier ministre a reçu pendant trois heures les représentants du patronat et des salariés. Le ministre du Travail et la ministre de l’Économie étaient présents. Les syndicats attendent des gestes sur les salaires. Le gouvernement, critiqué par l’opposition à l’Assemblée nationale, veut éviter un conflit long avant le vote du budget au Parlement.',
+  );
+  assert.ok(strike.includes('mouvements-sociaux'), strike.join(', '));
+});

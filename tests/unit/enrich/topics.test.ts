@@ -216,6 +216,23 @@ test('a topic marked needsLede is a subject only when the title or the lede name
   assert.ok(assignTopics(outlook, words, []).includes('economie'));
 });
 
+test('a topic marked ledeSubject is a subject when the lede names it and the body again in another word, however small its share', () => {
+  const defs = [
+    topic('covid-19', 'Covid-19', ['coronavirus', 'confinement', 'épidémie']),
+    topic('education', 'Éducation', ['école', 'élève', 'enseignant', 'rentrée', 'classe']),
+  ];
+  const reopening = {
+    title: 'Les écoles rouvrent lundi : ce qui attend les élèves',
+    lede: 'Après le confinement, les enseignants préparent la rentrée des élèves.',
+    body: 'Dans chaque école, les classes accueilleront quinze élèves au plus. Les enseignants alterneront les groupes, et la rentrée se fera par niveau. Les parents pourront garder leurs enfants à la maison. Le coronavirus circule encore, rappelle le ministère.',
+  };
+  assert.deepEqual(assignTopics(reopening, buildTopicMatcher(defs), []), ['education']);
+  const framed = buildTopicMatcher([{ ...defs[0]!, ledeSubject: true }, defs[1]!]);
+  assert.deepEqual(assignTopics(reopening, framed, []), ['education', 'covid-19']);
+  // Named in the lede alone, the pandemic is still an aside.
+  assert.deepEqual(assignTopics({ ...reopening, body: reopening.body.replace(' Le coronavirus circule encore, rappelle le ministère.', '') }, framed, []), ['education']);
+});
+
 test('one specific alias (two words of four letters or more) makes a topic alone; one short word repeated does not', () => {
   const rights = buildTopicMatcher([
     topic('droits-des-femmes', 'Droits des femmes', ['harcèlement sexuel', 'sexiste']),
