@@ -55,3 +55,10 @@ test('a pandemic or a strike the lede announces and the body tells again is a su
   );
   assert.ok(strike.includes('mouvements-sociaux'), strike.join(', '));
 });
+
+test('a title that says who is tried or acquitted is court news', () => {
+  const tried = topicsOf('Nîmes : un père jugé pour avoir secoué son bébé', 'Les faits remontent à l’été dernier.', 'L’enfant garde des séquelles. La décision sera rendue le mois prochain.');
+  assert.ok(tried.includes('justice'), tried.join(', '));
+  const acquitted = topicsOf('Fraude aux subventions : l’ancien président du club relaxé', 'Il était poursuivi depuis six ans.', 'Ses avocats saluent une décision attendue. Le club, lui, a changé de direction.');
+  assert.ok(acquitted.includes('justice'), acquitted.join(', '));
+});
