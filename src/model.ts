@@ -154,6 +154,9 @@ export interface TopicDef {
   /** Slugs of narrower topics that tell the same story: when the text gives one of them, this
    * topic is left out unless the title names it (`sante` yields to `covid-19`). */
   yieldsTo?: string[];
+  /** `true`: the topic does not yield (`yieldsTo`) when the lede names it and three different
+   * aliases tell it: a crime story whose lede is about the trial is court news as well. */
+  ledeKeeps?: true;
   /** Slugs of broader topics an article under this one is also under (a story set in an
    * African country is International too: `afrique` implies `international`). */
   implies?: string[];

@@ -45,6 +45,8 @@ const VARIED_WEAK_ALIASES = 4;
  * aside, but a government meeting on the pandemic, told through ministers and the Élysée more
  * than through the virus, is politics as well. */
 const YIELD_SHARE = 0.8;
+/** Different aliases a `lede_keeps` topic the lede names needs to stay beside the narrower topic it yields to. */
+const LEDE_KEEPS_ALIASES = 3;
 /** Most topics an article gets, front-matter topics aside. */
 const MAX_TOPICS = 6;
 
@@ -141,6 +143,8 @@ export interface TopicMatcher {
   readonly aliasText: readonly string[];
   /** Topics looked for in the text (not `match_text: false`), by index. */
   readonly matchText: readonly boolean[];
+  /** Topics that do not yield when the lede names them and three different aliases tell them (`lede_keeps: true`), by index. */
+  readonly ledeKeeps: readonly boolean[];
   /** Topics the lede and body together name as a subject (`lede_subject: true`), by index. */
   readonly ledeSubject: readonly boolean[];
   /** Topics the body alone never gives (`needs_lede: true`), by index. */
@@ -208,7 +212,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     return out;
   };
   const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC) };
-  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), hinted };
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), ledeKeeps: defs.map((d) => d.ledeKeeps === true), hinted };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -486,7 +490,8 @@ function withoutVenue(found: Found[], matcher: TopicMatcher): Found[] {
  * aliases, one not weak (or four different weak ones); a topic marked `ledeSubject` (a frame such
  * as the pandemic or a strike) named in the lede and again in the body by two different aliases,
  * one not weak, needs neither the score nor the share. A topic is left out when a narrower topic it yields to is found with 80 % of its score
- * or more (Santé in an article about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
+ * or more (Santé in an article about the Covid-19 pandemic), unless it is marked `ledeKeeps` and
+ * the lede names it and three different aliases tell it (the trial in a crime story); at most 6 topics in all unless the front matter alone lists more.
  * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
  * a celebrity in the title can name International or People, and foreign places in passing or a
  * celebrity's story leave International (and a celebrity's story Santé) out; see `applyHints`
@@ -526,8 +531,10 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const foreignInTitle = abroadTopic >= 0 && evidence.some((e) => e.title > 0 && e.strong && (e.topic === abroadTopic || (matcher.implies.get(e.topic) ?? []).includes(abroadTopic)));
   const kept = withoutVenue(hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found, matcher);
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
+  // A crime story whose lede tells the trial in three different words is court news as well.
+  const keptByLede = (topic: number): boolean => matcher.ledeKeeps[topic]! && evidence.some((e) => e.topic === topic && e.lede > 0 && e.aliases.length >= LEDE_KEEPS_ALIASES);
   const assigned = kept
-    .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))
+    .filter((t) => t.named || keptByLede(t.topic) || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))
     .map((t) => ({ slug: matcher.slugs[t.topic]!, score: t.score }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
     .map((t) => t.slug);

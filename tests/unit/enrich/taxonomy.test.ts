@@ -54,6 +54,12 @@ test('lede_subject: true marks a topic the lede and body together make a subject
   assert.equal(parsed.topics[1]?.ledeSubject, undefined);
 });
 
+test('lede_keeps: true marks a topic that stays beside a narrower one when its lede tells it', () => {
+  const parsed = parseTaxonomy(FILE, '- slug: justice\n  label: Justice\n  description: Tribunaux.\n  aliases: [procès]\n  yields_to: [faits-divers]\n  lede_keeps: true\n');
+  assert.deepEqual(parsed.diagnostics, []);
+  assert.equal(parsed.topics[0]?.ledeKeeps, true);
+});
+
 test('each wrong entry is an error naming its file and line, and is left out', () => {
   const text = [
     '- slug: sante', //                1

@@ -62,3 +62,13 @@ test('a title that says who is tried or acquitted is court news', () => {
   const acquitted = topicsOf('Fraude aux subventions : l’ancien président du club relaxé', 'Il était poursuivi depuis six ans.', 'Ses avocats saluent une décision attendue. Le club, lui, a changé de direction.');
   assert.ok(acquitted.includes('justice'), acquitted.join(', '));
 });
+
+test('a murder whose lede is about the trial is court news as well as crime news', () => {
+  const got = topicsOf(
+    'Meurtre d’une joggeuse dans le Jura : le mari nie toujours',
+    'Devant la cour d’assises, son avocat a demandé l’acquittement, le procureur a requis trente ans.',
+    'Le corps de la victime avait été retrouvé dans un bois, près de leur maison. Les enquêteurs avaient relevé des traces de coups. Le suspect avait d’abord signalé la disparition de sa femme, puis pleuré devant les caméras. Le meurtre avait bouleversé la commune, où une marche blanche avait réuni des centaines de personnes.',
+  );
+  assert.ok(got.includes('justice'), got.join(', '));
+  assert.ok(got.includes('faits-divers'), got.join(', '));
+});

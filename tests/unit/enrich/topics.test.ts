@@ -233,6 +233,20 @@ test('a topic marked ledeSubject is a subject when the lede names it and the bod
   assert.deepEqual(assignTopics({ ...reopening, body: reopening.body.replace(' Le coronavirus circule encore, rappelle le ministère.', '') }, framed, []), ['education']);
 });
 
+test('a topic marked ledeKeeps stays beside the narrower topic it yields to when its lede tells it in three words', () => {
+  const defs = [
+    { ...topic('justice', 'Justice', ['procès', 'avocat', 'tribunal', 'verdict']), yieldsTo: ['faits-divers'] },
+    topic('faits-divers', 'Faits divers', ['meurtre', 'victime', 'enquêteur', 'suspect']),
+  ];
+  const trial = {
+    title: 'Le meurtre de la joggeuse devant les juges',
+    lede: 'Au procès, l’avocat du suspect a plaidé devant le tribunal.',
+    body: 'Le meurtre avait bouleversé le village. La victime courait chaque matin. Les enquêteurs avaient retrouvé le suspect grâce à son téléphone. La victime et le suspect ne se connaissaient pas. Le meurtre a été commis un dimanche.',
+  };
+  assert.deepEqual(assignTopics(trial, buildTopicMatcher(defs), []), ['faits-divers']);
+  assert.deepEqual(assignTopics(trial, buildTopicMatcher([{ ...defs[0]!, ledeKeeps: true }, defs[1]!]), []), ['faits-divers', 'justice']);
+});
+
 test('one specific alias (two words of four letters or more) makes a topic alone; one short word repeated does not', () => {
   const rights = buildTopicMatcher([
     topic('droits-des-femmes', 'Droits des femmes', ['harcèlement sexuel', 'sexiste']),
