@@ -72,3 +72,10 @@ test('a murder whose lede is about the trial is court news as well as crime news
   assert.ok(got.includes('justice'), got.join(', '));
   assert.ok(got.includes('faits-divers'), got.join(', '));
 });
+
+test('products withdrawn from sale are consumer news; a price in passing is not', () => {
+  const recall = topicsOf('Des fromages de chèvre retirés de la vente', 'Le fabricant a détecté des traces de listeria dans un lot.', 'Les personnes qui en ont acheté sont invitées à les rapporter au magasin, où ils seront remboursés.');
+  assert.ok(recall.includes('consommation'), recall.join(', '));
+  const prize = topicsOf('Le prix du meilleur roman remis à une inconnue', 'La romancière a reçu le prix samedi à Paris.', 'Son livre, vendu au prix de 18 euros, raconte l’enfance d’une fille de pêcheur. L’écrivaine prépare déjà un deuxième roman.');
+  assert.ok(!prize.includes('consommation'), prize.join(', '));
+});
