@@ -79,3 +79,8 @@ test('products withdrawn from sale are consumer news; a price in passing is not'
   const prize = topicsOf('Le prix du meilleur roman remis à une inconnue', 'La romancière a reçu le prix samedi à Paris.', 'Son livre, vendu au prix de 18 euros, raconte l’enfance d’une fille de pêcheur. L’écrivaine prépare déjà un deuxième roman.');
   assert.ok(!prize.includes('consommation'), prize.join(', '));
 });
+
+test('a story told about a sea lion is about animals', () => {
+  const got = topicsOf('Bretagne : une otarie s’invite sur un bateau de pêche', 'Le mammifère marin est resté deux heures à bord.', 'Les pêcheurs ont filmé l’otarie, qui réclamait du poisson. Le centre de soins de la côte surveille cette otarie depuis l’été.');
+  assert.ok(got.includes('animaux'), got.join(', '));
+});
