@@ -84,3 +84,10 @@ test('a story told about a sea lion is about animals', () => {
   const got = topicsOf('Bretagne : une otarie s’invite sur un bateau de pêche', 'Le mammifère marin est resté deux heures à bord.', 'Les pêcheurs ont filmé l’otarie, qui réclamait du poisson. Le centre de soins de la côte surveille cette otarie depuis l’été.');
   assert.ok(got.includes('animaux'), got.join(', '));
 });
+
+test('a melting glacier or a climate summit is about the environment', () => {
+  const glacier = topicsOf('Alpes : un pan du glacier menace de s’effondrer', 'Les habitants de la vallée ont été évacués par précaution.', 'Le glacier recule de plusieurs mètres chaque été. Les guides constatent des crevasses nouvelles sur le glacier.');
+  assert.ok(glacier.includes('environnement'), glacier.join(', '));
+  const summit = topicsOf('La COP25 s’ouvre à Madrid', 'Deux cents pays sont réunis pendant deux semaines.', 'Les délégués doivent s’entendre sur la baisse des gaz à effet de serre. Les ONG dénoncent des engagements trop faibles des grands pays.');
+  assert.ok(summit.includes('environnement'), summit.join(', '));
+});
