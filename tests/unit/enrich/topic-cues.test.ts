@@ -91,3 +91,8 @@ test('a melting glacier or a climate summit is about the environment', () => {
   const summit = topicsOf('La COP25 s’ouvre à Madrid', 'Deux cents pays sont réunis pendant deux semaines.', 'Les délégués doivent s’entendre sur la baisse des gaz à effet de serre. Les ONG dénoncent des engagements trop faibles des grands pays.');
   assert.ok(summit.includes('environnement'), summit.join(', '));
 });
+
+test('children hit by a lorry are road safety news', () => {
+  const got = topicsOf('Isère : deux enfants percutés par un camion à la sortie de l’école', 'L’un des deux est grièvement blessé.', 'Le chauffeur ne les aurait pas vus en tournant. Les gendarmes ont ouvert une enquête pour blessures involontaires.');
+  assert.ok(got.includes('securite-routiere'), got.join(', '));
+});
