@@ -148,8 +148,9 @@ export interface TopicDef {
    * alone never gives it. */
   needsLede?: true;
   /** `true`: a subject that frames stories of every field (the pandemic, an attack, a strike, a
-   * reform): named in the lede and again in the body, with two different aliases, it is assigned
-   * however much more the story tells of something else (a minister's words, a school's reopening). */
+   * reform): named in the lede and again in the body, with two different aliases, or in the title
+   * and again in the text, it is assigned however much more the story tells of something else (a
+   * minister's words, a school's reopening, the trains a strike stops). */
   ledeSubject?: true;
   /** Slugs of narrower topics that tell the same story: when the text gives one of them, this
    * topic is left out unless the title names it (`sante` yields to `covid-19`). */

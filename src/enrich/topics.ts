@@ -489,7 +489,8 @@ function withoutVenue(found: Found[], matcher: TopicMatcher): Found[] {
  * times in three ways; a quarter more when only the body names it), and two different
  * aliases, one not weak (or four different weak ones); a topic marked `ledeSubject` (a frame such
  * as the pandemic or a strike) named in the lede and again in the body by two different aliases,
- * one not weak, needs neither the score nor the share. A topic is left out when a narrower topic it yields to is found with 80 % of its score
+ * one not weak, needs neither the score nor the share (nor a fifth of the best score when the
+ * title names it and the text again). A topic is left out when a narrower topic it yields to is found with 80 % of its score
  * or more (Santé in an article about the Covid-19 pandemic), unless it is marked `ledeKeeps` and
  * the lede names it and three different aliases tell it (the trial in a crime story); at most 6 topics in all unless the front matter alone lists more.
  * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
@@ -505,13 +506,14 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const score = (e: TopicEvidence): number => WEIGHTS.title * e.title + WEIGHTS.lede * e.lede + WEIGHTS.body * e.body;
   const support = ledeWords + bodyWords > 0 ? TITLE_SUPPORT : 0;
   const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
-  const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support && score(e) >= TITLE_SHARE_OF_BEST * best);
+  const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support && (matcher.ledeSubject[e.topic]! || score(e) >= TITLE_SHARE_OF_BEST * best));
   const floor = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION);
   const share = (e: TopicEvidence): number => (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * (e.title + e.lede === 0 ? BODY_ONLY_FACTOR : 1);
   const threshold = (e: TopicEvidence): number => Math.max(floor, share(e) * best);
   // A topic whose words are the common vocabulary of other stories is a subject only where a story announces its subject.
   const announced = (e: TopicEvidence): boolean => !matcher.needsLede[e.topic] || e.title + e.lede > 0 || e.kicker;
-  // A subject that frames stories of every field (the pandemic, a strike) announced in the lede and told again in the body.
+  // A subject that frames stories of every field (the pandemic, a strike) announced in the lede and told again in the body
+  // (named in the title and told again, it needs no share of the best score either: `namedInTitle`).
   const ledeSubject = (e: TopicEvidence): boolean => matcher.ledeSubject[e.topic]! && e.strong && e.lede > 0 && e.body > 0 && e.aliases.length >= MIN_DISTINCT_ALIASES;
   const found = evidence
     .filter(announced)

@@ -233,6 +233,20 @@ test('a topic marked ledeSubject is a subject when the lede names it and the bod
   assert.deepEqual(assignTopics({ ...reopening, body: reopening.body.replace(' Le coronavirus circule encore, rappelle le ministère.', '') }, framed, []), ['education']);
 });
 
+test('a topic marked ledeSubject named in the title and again in the text needs no share of the best score', () => {
+  const defs = [
+    topic('mouvements-sociaux', 'Mouvements sociaux', ['grève']),
+    topic('transports', 'Transports', ['train', 'TGV', 'gare', 'trafic', 'RER', 'TER', 'voyageur']),
+  ];
+  const strike = {
+    title: 'Grève : neuf trains sur dix supprimés jeudi',
+    lede: 'Le trafic des TGV, des TER et des RER sera très perturbé, prévient la SNCF.',
+    body: 'Dans chaque gare, les voyageurs sont invités à reporter leur trajet. Un train sur trois circulera sur les lignes de RER. Les TGV vers le sud seront les plus touchés. La grève est reconductible. Le trafic des TER reprendra vendredi, les voyageurs pourront échanger leur billet de train. Les trains de nuit et les TGV vers l’Italie restent à quai.',
+  };
+  assert.deepEqual(assignTopics(strike, buildTopicMatcher(defs), []), ['transports']);
+  assert.deepEqual(assignTopics(strike, buildTopicMatcher([{ ...defs[0]!, ledeSubject: true }, defs[1]!]), []), ['transports', 'mouvements-sociaux']);
+});
+
 test('a topic marked ledeKeeps stays beside the narrower topic it yields to when its lede tells it in three words', () => {
   const defs = [
     { ...topic('justice', 'Justice', ['procès', 'avocat', 'tribunal', 'verdict']), yieldsTo: ['faits-divers'] },
