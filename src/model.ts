@@ -147,9 +147,17 @@ export interface TopicDef {
    * story, a campaign's calendar in a politician's, the train a story happens on), so the body
    * alone never gives it. */
   needsLede?: true;
+  /** `true`: a subject that frames stories of every field (the pandemic, an attack, a strike, a
+   * reform): named in the lede and again in the body, with two different aliases, or in the title
+   * and again in the text, it is assigned however much more the story tells of something else (a
+   * minister's words, a school's reopening, the trains a strike stops). */
+  ledeSubject?: true;
   /** Slugs of narrower topics that tell the same story: when the text gives one of them, this
    * topic is left out unless the title names it (`sante` yields to `covid-19`). */
   yieldsTo?: string[];
+  /** `true`: the topic does not yield (`yieldsTo`) when the lede names it and three different
+   * aliases tell it: a crime story whose lede is about the trial is court news as well. */
+  ledeKeeps?: true;
   /** Slugs of broader topics an article under this one is also under (a story set in an
    * African country is International too: `afrique` implies `international`). */
   implies?: string[];

@@ -148,15 +148,17 @@ function reportUnknownKeys(reader: Reader, entry: Entry, known: readonly string[
 }
 
 const TOPIC_EXAMPLE = '- slug: sante\n  label: Santé\n  description: Médecine, hôpital et santé publique.\n  aliases: [santé, médecin, hôpital]';
-const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', 'title_aliases', 'categories', 'match_text', 'needs_lede', 'yields_to', 'implies', 'remove'] as const;
+const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', 'title_aliases', 'categories', 'match_text', 'needs_lede', 'lede_subject', 'lede_keeps', 'yields_to', 'implies', 'remove'] as const;
 
 /**
  * Reads `sujets.yml`: a list of `{slug, label, description, aliases, categories?}`;
  * `{slug, remove: true}` entries go to `removed`. `categories` are front-matter categories,
  * rubrics and tags that mean the topic, never looked for in the text; with `match_text: false`
  * the topic comes from front matter only (a rubric such as « France »); with `needs_lede: true`
- * the body alone never gives it (the title or the lede must name it); `yields_to` lists the
- * slugs of narrower topics that, found in an article, take its place, `implies` the broader
+ * the body alone never gives it (the title or the lede must name it); with `lede_subject: true`
+ * the lede naming it and the body again makes it a subject whatever the story's best topic; `yields_to` lists the
+ * slugs of narrower topics that, found in an article, take its place (unless, with `lede_keeps:
+ * true`, the lede names the topic and three different aliases tell it), `implies` the broader
  * topics an article under it is also under; `weak_aliases` are words
  * that signal the topic only beside stronger evidence, `title_aliases` names that signal it only
  * in the title (see topics.ts).
@@ -183,6 +185,8 @@ export function parseTaxonomy(file: string, text: string): { topics: TopicDef[];
     const categories = aliasesField(reader, entry, 'categories');
     const matchText = booleanField(reader, entry, 'match_text', true);
     const needsLede = booleanField(reader, entry, 'needs_lede', false);
+    const ledeSubject = booleanField(reader, entry, 'lede_subject', false);
+    const ledeKeeps = booleanField(reader, entry, 'lede_keeps', false);
     const yieldsTo = aliasesField(reader, entry, 'yields_to');
     const weakAliases = aliasesField(reader, entry, 'weak_aliases');
     const titleAliases = aliasesField(reader, entry, 'title_aliases');
@@ -195,7 +199,7 @@ export function parseTaxonomy(file: string, text: string): { topics: TopicDef[];
     else if (description?.includes('\n')) reader.report('warning', 'long-description', entry.line, '« description » devrait tenir sur une ligne ; raccourcissez-la');
     if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || aliases === null || weakAliases === null || titleAliases === null || implies === null || categories === null || yieldsTo === null || description === null) continue;
     seen.set(slug, entry.line);
-    topics.push({ slug, label, description: description ?? '', aliases, ...(weakAliases.length ? { weakAliases } : {}), ...(titleAliases.length ? { titleAliases } : {}), ...(categories.length ? { categories } : {}), ...(matchText ? {} : { matchText }), ...(needsLede ? { needsLede } : {}), ...(yieldsTo.length ? { yieldsTo } : {}), ...(implies.length ? { implies } : {}) });
+    topics.push({ slug, label, description: description ?? '', aliases, ...(weakAliases.length ? { weakAliases } : {}), ...(titleAliases.length ? { titleAliases } : {}), ...(categories.length ? { categories } : {}), ...(matchText ? {} : { matchText }), ...(needsLede ? { needsLede } : {}), ...(ledeSubject ? { ledeSubject } : {}), ...(yieldsTo.length ? { yieldsTo } : {}), ...(ledeKeeps ? { ledeKeeps } : {}), ...(implies.length ? { implies } : {}) });
   }
   return { topics, removed, diagnostics: reader.diagnostics };
 }

@@ -45,6 +45,8 @@ const VARIED_WEAK_ALIASES = 4;
  * aside, but a government meeting on the pandemic, told through ministers and the Élysée more
  * than through the virus, is politics as well. */
 const YIELD_SHARE = 0.8;
+/** Different aliases a `lede_keeps` topic the lede names needs to stay beside the narrower topic it yields to. */
+const LEDE_KEEPS_ALIASES = 3;
 /** Most topics an article gets, front-matter topics aside. */
 const MAX_TOPICS = 6;
 
@@ -141,6 +143,10 @@ export interface TopicMatcher {
   readonly aliasText: readonly string[];
   /** Topics looked for in the text (not `match_text: false`), by index. */
   readonly matchText: readonly boolean[];
+  /** Topics that do not yield when the lede names them and three different aliases tell them (`lede_keeps: true`), by index. */
+  readonly ledeKeeps: readonly boolean[];
+  /** Topics the lede and body together name as a subject (`lede_subject: true`), by index. */
+  readonly ledeSubject: readonly boolean[];
   /** Topics the body alone never gives (`needs_lede: true`), by index. */
   readonly needsLede: readonly boolean[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
@@ -206,7 +212,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     return out;
   };
   const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC) };
-  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), hinted };
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), ledeKeeps: defs.map((d) => d.ledeKeeps === true), hinted };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -435,10 +441,11 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
 }
 
 /**
- * Topics the entity hints show to be asides, left out unless the title names them: International
- * and the country topics that imply it when the foreign places are asides (none in the title,
- * at most one mention or no more than places in France) or when the story is a celebrity's (a
- * foreign star's private life is People news); and Santé in a celebrity's story, even when the
+ * Topics the entity hints show to be asides: International and the country topics that imply it
+ * when the foreign places are asides (none in the title, at most one mention or no more than
+ * places in France), unless the title names them; the same topics when the story is a
+ * celebrity's, even when the title names them (a foreign star's private life is People news:
+ * « Le ténor italien X hospitalisé »); and Santé in a celebrity's story, even when the
  * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness. Politique
  * is left out when the title shows politicians only as the target of threats or attacks or as the
  * source of figures, and is no longer named by a title that names a foreign place.
@@ -454,7 +461,9 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
     .filter((t) => !(t.topic === politics && onlyTargetOrSource))
     // A politician in a title that names a foreign place or leader is diplomacy: Politique must then stand on its score.
     .map((t) => (t.topic === politics && (hints.abroadInTitle > 0 || foreignInTitle) ? { ...t, named: false } : t))
-    .filter((t) => !(celebrityStory && t.topic === health) && (t.named || !((celebrityStory || inPassing) && foreign(t))));
+    // A celebrity's story is People news wherever it happens: the star's nationality or the
+    // country of their home or visit, even in the title (« le ténor italien X hospitalisé »), is its setting.
+    .filter((t) => !(celebrityStory && (t.topic === health || foreign(t))) && (t.named || !(inPassing && foreign(t))));
 }
 
 /**
@@ -478,8 +487,12 @@ function withoutVenue(found: Found[], matcher: TopicMatcher): Found[] {
  * however much the body talks politics). Any other topic needs a score of 3, more in long
  * bodies (one body mention per 250 words), 40 % of the best topic's score (30 % when told five
  * times in three ways; a quarter more when only the body names it), and two different
- * aliases, one not weak (or four different weak ones), and is left out when a narrower topic it yields to is found with 80 % of its score
- * or more (Santé in an article about the Covid-19 pandemic); at most 6 topics in all unless the front matter alone lists more.
+ * aliases, one not weak (or four different weak ones); a topic marked `ledeSubject` (a frame such
+ * as the pandemic or a strike) named in the lede and again in the body by two different aliases,
+ * one not weak, needs neither the score nor the share (nor a fifth of the best score when the
+ * title names it and the text again). A topic is left out when a narrower topic it yields to is found with 80 % of its score
+ * or more (Santé in an article about the Covid-19 pandemic), unless it is marked `ledeKeeps` and
+ * the lede names it and three different aliases tell it (the trial in a crime story); at most 6 topics in all unless the front matter alone lists more.
  * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
  * a celebrity in the title can name International or People, and foreign places in passing or a
  * celebrity's story leave International (and a celebrity's story Santé) out; see `applyHints`
@@ -493,15 +506,18 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const score = (e: TopicEvidence): number => WEIGHTS.title * e.title + WEIGHTS.lede * e.lede + WEIGHTS.body * e.body;
   const support = ledeWords + bodyWords > 0 ? TITLE_SUPPORT : 0;
   const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
-  const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support && score(e) >= TITLE_SHARE_OF_BEST * best);
+  const namedInTitle = (e: TopicEvidence): boolean => e.kicker || e.specificInTitle || (e.title > 0 && score(e) - WEIGHTS.title * e.title >= support && (matcher.ledeSubject[e.topic]! || score(e) >= TITLE_SHARE_OF_BEST * best));
   const floor = Math.max(MIN_SCORE, bodyWords / WORDS_PER_BODY_MENTION);
   const share = (e: TopicEvidence): number => (e.aliases.length >= VARIED_ALIASES && e.title + e.lede + e.body >= VARIED_MENTIONS ? SHARE_OF_BEST_VARIED : SHARE_OF_BEST) * (e.title + e.lede === 0 ? BODY_ONLY_FACTOR : 1);
   const threshold = (e: TopicEvidence): number => Math.max(floor, share(e) * best);
   // A topic whose words are the common vocabulary of other stories is a subject only where a story announces its subject.
   const announced = (e: TopicEvidence): boolean => !matcher.needsLede[e.topic] || e.title + e.lede > 0 || e.kicker;
+  // A subject that frames stories of every field (the pandemic, a strike) announced in the lede and told again in the body
+  // (named in the title and told again, it needs no share of the best score either: `namedInTitle`).
+  const ledeSubject = (e: TopicEvidence): boolean => matcher.ledeSubject[e.topic]! && e.strong && e.lede > 0 && e.body > 0 && e.aliases.length >= MIN_DISTINCT_ALIASES;
   const found = evidence
     .filter(announced)
-    .filter((e) => namedInTitle(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && (e.aliases.length >= MIN_DISTINCT_ALIASES || e.specific)))
+    .filter((e) => namedInTitle(e) || ledeSubject(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && (e.aliases.length >= MIN_DISTINCT_ALIASES || e.specific)))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
   const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
   // A topic brings the broader ones it implies, ranked with it (afrique → international).
@@ -517,8 +533,10 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const foreignInTitle = abroadTopic >= 0 && evidence.some((e) => e.title > 0 && e.strong && (e.topic === abroadTopic || (matcher.implies.get(e.topic) ?? []).includes(abroadTopic)));
   const kept = withoutVenue(hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found, matcher);
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
+  // A crime story whose lede tells the trial in three different words is court news as well.
+  const keptByLede = (topic: number): boolean => matcher.ledeKeeps[topic]! && evidence.some((e) => e.topic === topic && e.lede > 0 && e.aliases.length >= LEDE_KEEPS_ALIASES);
   const assigned = kept
-    .filter((t) => t.named || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))
+    .filter((t) => t.named || keptByLede(t.topic) || !(matcher.yieldsTo.get(t.topic) ?? []).some((n) => (scoreOf.get(n) ?? -1) >= YIELD_SHARE * t.score))
     .map((t) => ({ slug: matcher.slugs[t.topic]!, score: t.score }))
     .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1))
     .map((t) => t.slug);

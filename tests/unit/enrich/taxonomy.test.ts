@@ -47,6 +47,19 @@ test('needs_lede: true marks a topic the body alone never gives; absent, the top
   assert.equal(parsed.topics[1]?.needsLede, undefined);
 });
 
+test('lede_subject: true marks a topic the lede and body together make a subject; absent, the topic has no such mark', () => {
+  const parsed = parseTaxonomy(FILE, '- slug: covid-19\n  label: Covid-19\n  description: Pandémie.\n  aliases: [coronavirus]\n  lede_subject: true\n- slug: sante\n  label: Santé\n  description: Soins.\n  aliases: [hôpital]\n');
+  assert.deepEqual(parsed.diagnostics, []);
+  assert.equal(parsed.topics[0]?.ledeSubject, true);
+  assert.equal(parsed.topics[1]?.ledeSubject, undefined);
+});
+
+test('lede_keeps: true marks a topic that stays beside a narrower one when its lede tells it', () => {
+  const parsed = parseTaxonomy(FILE, '- slug: justice\n  label: Justice\n  description: Tribunaux.\n  aliases: [procès]\n  yields_to: [faits-divers]\n  lede_keeps: true\n');
+  assert.deepEqual(parsed.diagnostics, []);
+  assert.equal(parsed.topics[0]?.ledeKeeps, true);
+});
+
 test('each wrong entry is an error naming its file and line, and is left out', () => {
   const text = [
     '- slug: sante', //                1

@@ -216,6 +216,51 @@ test('a topic marked needsLede is a subject only when the title or the lede name
   assert.ok(assignTopics(outlook, words, []).includes('economie'));
 });
 
+test('a topic marked ledeSubject is a subject when the lede names it and the body again in another word, however small its share', () => {
+  const defs = [
+    topic('covid-19', 'Covid-19', ['coronavirus', 'confinement', 'épidémie']),
+    topic('education', 'Éducation', ['école', 'élève', 'enseignant', 'rentrée', 'classe']),
+  ];
+  const reopening = {
+    title: 'Les écoles rouvrent lundi : ce qui attend les élèves',
+    lede: 'Après le confinement, les enseignants préparent la rentrée des élèves.',
+    body: 'Dans chaque école, les classes accueilleront quinze élèves au plus. Les enseignants alterneront les groupes, et la rentrée se fera par niveau. Les parents pourront garder leurs enfants à la maison. Le coronavirus circule encore, rappelle le ministère.',
+  };
+  assert.deepEqual(assignTopics(reopening, buildTopicMatcher(defs), []), ['education']);
+  const framed = buildTopicMatcher([{ ...defs[0]!, ledeSubject: true }, defs[1]!]);
+  assert.deepEqual(assignTopics(reopening, framed, []), ['education', 'covid-19']);
+  // Named in the lede alone, the pandemic is still an aside.
+  assert.deepEqual(assignTopics({ ...reopening, body: reopening.body.replace(' Le coronavirus circule encore, rappelle le ministère.', '') }, framed, []), ['education']);
+});
+
+test('a topic marked ledeSubject named in the title and again in the text needs no share of the best score', () => {
+  const defs = [
+    topic('mouvements-sociaux', 'Mouvements sociaux', ['grève']),
+    topic('transports', 'Transports', ['train', 'TGV', 'gare', 'trafic', 'RER', 'TER', 'voyageur']),
+  ];
+  const strike = {
+    title: 'Grève : neuf trains sur dix supprimés jeudi',
+    lede: 'Le trafic des TGV, des TER et des RER sera très perturbé, prévient la SNCF.',
+    body: 'Dans chaque gare, les voyageurs sont invités à reporter leur trajet. Un train sur trois circulera sur les lignes de RER. Les TGV vers le sud seront les plus touchés. La grève est reconductible. Le trafic des TER reprendra vendredi, les voyageurs pourront échanger leur billet de train. Les trains de nuit et les TGV vers l’Italie restent à quai.',
+  };
+  assert.deepEqual(assignTopics(strike, buildTopicMatcher(defs), []), ['transports']);
+  assert.deepEqual(assignTopics(strike, buildTopicMatcher([{ ...defs[0]!, ledeSubject: true }, defs[1]!]), []), ['transports', 'mouvements-sociaux']);
+});
+
+test('a topic marked ledeKeeps stays beside the narrower topic it yields to when its lede tells it in three words', () => {
+  const defs = [
+    { ...topic('justice', 'Justice', ['procès', 'avocat', 'tribunal', 'verdict']), yieldsTo: ['faits-divers'] },
+    topic('faits-divers', 'Faits divers', ['meurtre', 'victime', 'enquêteur', 'suspect']),
+  ];
+  const trial = {
+    title: 'Le meurtre de la joggeuse devant les juges',
+    lede: 'Au procès, l’avocat du suspect a plaidé devant le tribunal.',
+    body: 'Le meurtre avait bouleversé le village. La victime courait chaque matin. Les enquêteurs avaient retrouvé le suspect grâce à son téléphone. La victime et le suspect ne se connaissaient pas. Le meurtre a été commis un dimanche.',
+  };
+  assert.deepEqual(assignTopics(trial, buildTopicMatcher(defs), []), ['faits-divers']);
+  assert.deepEqual(assignTopics(trial, buildTopicMatcher([{ ...defs[0]!, ledeKeeps: true }, defs[1]!]), []), ['faits-divers', 'justice']);
+});
+
 test('one specific alias (two words of four letters or more) makes a topic alone; one short word repeated does not', () => {
   const rights = buildTopicMatcher([
     topic('droits-des-femmes', 'Droits des femmes', ['harcèlement sexuel', 'sexiste']),
