@@ -6,6 +6,7 @@
  * acting, src/enrich/title-politics.ts). `assignTopics` (topics.ts) weighs these hints against the taxonomy's evidence.
  */
 import type { EntityRef } from '../model.ts';
+import { extend } from '../model/objects.ts';
 import type { TopicHints } from './topics.ts';
 import { foldText } from '../text/fold.ts';
 import { frenchAreas, placeReference } from '../reference/places.ts';
@@ -116,5 +117,5 @@ export function topicHints(doc: { title: string; lede: string; body: string }, e
     if (names(title, name)) hints.abroadInTitle++;
     if (names(lede, name)) hints.abroadInLede++;
   }
-  return { ...hints, politics: titlePolitics(doc.title, politicians) };
+  return extend(hints, { politics: titlePolitics(doc.title, politicians) });
 }

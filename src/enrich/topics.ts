@@ -4,6 +4,7 @@
  * match is weighted by where it occurs. The matcher is built once per taxonomy.
  */
 import type { TopicDef, UnmappedTopic } from '../model.ts';
+import { extend } from '../model/objects.ts';
 import { slugify, tokens } from '../text/fold.ts';
 import type { TitlePolitics } from './title-politics.ts';
 
@@ -321,7 +322,7 @@ export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence:
   scanField(bodyTokens, 'body', matcher, found);
   const kicker = kickerTopic(doc.lede, matcher);
   if (kicker !== undefined) {
-    found.set(kicker, { ...(found.get(kicker) ?? noEvidence(kicker)), strong: true, kicker: true });
+    found.set(kicker, extend(found.get(kicker) ?? noEvidence(kicker), { strong: true, kicker: true }));
   }
   return { evidence: [...found.values()], ledeWords: ledeTokens.length, bodyWords: bodyTokens.length };
 }
@@ -460,7 +461,7 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
   return found
     .filter((t) => !(t.topic === politics && onlyTargetOrSource))
     // A politician in a title that names a foreign place or leader is diplomacy: Politique must then stand on its score.
-    .map((t) => (t.topic === politics && (hints.abroadInTitle > 0 || foreignInTitle) ? { ...t, named: false } : t))
+    .map((t) => (t.topic === politics && (hints.abroadInTitle > 0 || foreignInTitle) ? extend(t, { named: false }) : t))
     // A celebrity's story is People news wherever it happens: the star's nationality or the
     // country of their home or visit, even in the title (« le ténor italien X hospitalisé »), is its setting.
     .filter((t) => !(celebrityStory && (t.topic === health || foreign(t))) && (t.named || !(inPassing && foreign(t))));
@@ -524,7 +525,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   for (const t of [...found]) {
     for (const broader of matcher.implies.get(t.topic) ?? []) {
       const known = found.find((f) => f.topic === broader);
-      if (known === undefined) found.push({ ...t, topic: broader });
+      if (known === undefined) found.push(extend(t, { topic: broader }));
       else Object.assign(known, { score: Math.max(known.score, t.score), named: known.named || t.named });
     }
   }
