@@ -13,7 +13,6 @@ import { rendererProcesses } from '../site/render-plan.ts';
 import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
 import { BodyStore } from '../text/body-store.ts';
 import { kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState } from './cache.ts';
-import { analyseAhead } from './analysis-workers.ts';
 import { parseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse } from './page-reuse.ts';
@@ -155,11 +154,9 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   // A cold build renders every page: its renderer processes start now, on the cores that enrich
   // (one core) leaves idle. Each article has a sliced page, so this is at most what render takes.
   if (cache.state !== 'used') startRenderers(rendererProcesses(jobs, ingested.articles.length, MIN_PAGES_PER_PROCESS));
-  const enriched = await time('enrich', async () => {
+  const enriched = await time('enrich', () => {
     try {
-      // A cold build analyses every article, on every core; a rebuild, the few that changed.
-      const ahead = cache.state !== 'used' ? await analyseAhead(ingested.articles, ingested.config, jobs, store) : undefined;
-      return enrichArchive(ingested, options.site, cache.dir ? cache.analysis : undefined, store, ahead);
+      return enrichArchive(ingested, options.site, cache.dir ? cache.analysis : undefined, store);
     } finally {
       store?.closeReader();
     }

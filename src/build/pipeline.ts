@@ -192,22 +192,20 @@ function internalError(file: string, error: unknown): Diagnostic {
  * its topics and entities without a new analysis.
  * @example enrichArchive(ingestContent('content'), site).archive.articles.length // 5
  */
-export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>, store?: BodyStore, ahead?: ReadonlyMap<Article, Analysis>): ReturnType<typeof enrich> & { archive: Archive; origins?: Map<string, ArticleOrigin> } {
+export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>, store?: BodyStore): ReturnType<typeof enrich> & { archive: Archive; origins?: Map<string, ArticleOrigin> } {
   const knowledge = memo ? hashOf(JSON.stringify([ingested.config.topics, ingested.config.entities])) : '';
   // An article's analysis is keyed by its file's ingest key when known (its text comes from
   // that file alone: hashing that is cheaper than its whole data), else by its data.
   const origins = new Map<string, ArticleOrigin>();
-  // Analyses computed ahead, on every core (./analysis-workers.ts), are taken rather than computed.
-  const computed = (a: Article, compute: () => Analysis) => ahead?.get(a) ?? compute();
   const analyse = memo
     ? (a: Article, compute: () => Analysis) => {
       const input = ingested.inputs?.get(a);
       const key = hashOf(knowledge, input?.key ?? JSON.stringify(a));
-      const analysis = memo.get(key, () => computed(a, compute));
+      const analysis = memo.get(key, compute);
       if (input) origins.set(a.sourceFile, { key, sources: [input.parsed, analysis] });
       return analysis;
     }
-    : ahead ? computed : undefined;
+    : undefined;
   const { result, apart } = setApart(ingested.articles, (articles) => {
     const enriched = enrich(articles, ingested.config, analyse, store ? (a) => store.withBody(a) : undefined);
     const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });

@@ -13,10 +13,7 @@ import { assignTopics, authorTopics, buildTopicMatcher, isTopicAlias, type Topic
 
 export { BUILT_IN_DIR, CONFIG_FILES, GAZETTEER_FILE, TAXONOMY_FILE, loadKnowledge, type EnrichConfig } from './knowledge.ts';
 
-/** What the analysis of an article reads of it. */
-export type AnalysedArticle = Pick<Article, 'title' | 'lede' | 'sections' | 'topics'>;
-
-function bodyText(a: Pick<Article, 'sections'>): string {
+function bodyText(a: Article): string {
   return a.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]).join('\n');
 }
 
@@ -24,7 +21,7 @@ function bodyText(a: Pick<Article, 'sections'>): string {
  * The text topics and entities are read from: title, lede and body (headings included).
  * @example articleDoc(article).title // article.title
  */
-export function articleDoc(a: AnalysedArticle): { title: string; lede: string; body: string } {
+export function articleDoc(a: Article): { title: string; lede: string; body: string } {
   return { title: a.title, lede: a.lede, body: bodyText(a) };
 }
 
@@ -49,7 +46,7 @@ export type AnalysisMemo = (article: Article, compute: () => Analysis) => Analys
  * use (a rebuild whose articles were all analysed before needs none).
  * @example const analyse = articleAnalyser(config); analyse(article).topics // ['politique']
  */
-export function articleAnalyser(config: Pick<EnrichConfig, 'topics' | 'entities'>): { analyse: (a: AnalysedArticle) => Analysis; topicMatcher: () => TopicMatcher } {
+export function articleAnalyser(config: Pick<EnrichConfig, 'topics' | 'entities'>): { analyse: (a: Article) => Analysis; topicMatcher: () => TopicMatcher } {
   let topics: TopicMatcher | undefined;
   let entities: ReturnType<typeof buildEntityMatcher> | undefined;
   const topicMatcher = () => (topics ??= buildTopicMatcher(config.topics));
