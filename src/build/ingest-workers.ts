@@ -12,6 +12,10 @@
  * slower in all, with 10 s more CPU. One thread analysing alone already keeps about 1.5 cores
  * busy (V8's collector and compiler threads: 7.9 s of CPU for 5.3 s, and 1.2 times slower
  * pinned to one core), so a second analysing thread on 2 cores mostly takes their place.
+ * Tried again on its own, after ingest (a worker thread analysing half the articles, bodies read
+ * from the body store, while this thread analysed the other half), 10,000 articles: the
+ * analyses took 12.9–13.2 s on two threads against 12.5 s on one, for 24–25 s of CPU against
+ * 17, and the cold build gained 1.6–1.9 s of 57 s for 5–8 s more CPU: not kept.
  */
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
