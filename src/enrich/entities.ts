@@ -13,7 +13,7 @@ import { foldText, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
-import { articlelessTitles } from '../reference/media.ts';
+import { articlelessTitles, broadcasterLines } from '../reference/media.ts';
 
 /** Most entities kept per article, by mention count. */
 const MAX_ENTITIES = 50;
@@ -345,6 +345,36 @@ function afterMinister(toks: Token[], i: number): boolean {
   return ['ministre', 'ministres', 'ministere'].includes(toks[j - 1]?.word.folded ?? '');
 }
 
+/** Words of organisations that also head the titles of shows: `Le Grand Journal`, `Le Grand Direct des Médias`. */
+const PRESS_WORDS = new Set(['journal', 'magazine', 'media', 'medias', 'presse', 'news', 'tv', 'radio', 'television']);
+
+/** Slugs of the channels and stations of the reference (media.ts), whose shows bear their names; not papers (`le Grand Paris Express`). */
+const BROADCASTER_SLUGS: ReadonlySet<string> = new Set(broadcasterLines().map((line) => slugify(line.split('|')[0]!)));
+
+/** The index of the last word of a known channel or station named from `i` on, when no capitalised word goes on after it; -1 otherwise. */
+function mediumAt(toks: Token[], i: number, matcher: EntityMatcher): number {
+  const rule = matchAlias(toks, i, matcher);
+  if (!rule || !BROADCASTER_SLUGS.has(matcher.entities[rule.entity]!.slug)) return -1;
+  const end = i + rule.rest.length;
+  return toks[end + 1]?.gap === 'space' && nameWord(toks[end + 1], false) ? -1 : end;
+}
+
+/**
+ * `au micro du Grand Jury, sur RTL`, `Le Grand Journal de Canal+`, `Questions politiques sur France Inter`: a name
+ * followed by `de`, `sur` or `, sur` and a known channel or station is the title of one of its shows, which is no organisation.
+ */
+function showOfMedium(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  // `la Commission des Maîtres-Restaurateurs, sur BFMTV`: a body whose member speaks on air is no show.
+  if (run.some((t) => ORGANISATION_WORDS.has(t.word.folded) && !PRESS_WORDS.has(t.word.folded))) return false;
+  const last = run[run.length - 1]!;
+  const link = toks[last.index + 1];
+  const medium = toks[last.index + 2];
+  if (!link || !medium || medium.gap !== 'space' || !medium.capitalised) return false;
+  const gap = text.slice(last.word.end, link.word.start);
+  const linked = (link.word.raw === 'sur' && /^,?[ \u00a0\u202f]+$/u.test(gap)) || (link.word.raw === 'de' && SPACE_GAP.test(gap));
+  return linked && mediumAt(toks, medium.index, matcher) >= 0;
+}
+
 /** A capitalised word that can continue (or start, if `first`) a name. */
 function nameWord(t: Token | undefined, first: boolean): boolean {
   if (!t || !t.capitalised) return false;
@@ -457,7 +487,8 @@ function mentions(
       const before = toks[i - 1];
       // Only a one-word alias can be part of a longer name (`Brigitte Macron`, `Samsung Electronics`).
       const single = rule.rest.length === 0;
-      const gluedBefore = single && i !== matchedUntil && glued(toks[i], false) && nameWord(before, true) && !commonOpener(before!, lowercaseWords);
+      // `le Grand Jury RTL`: a medium that ends the title of its show (see the run below) is named apart.
+      const gluedBefore = single && i !== matchedUntil && glued(toks[i], false) && nameWord(before, true) && !commonOpener(before!, lowercaseWords) && mediumAt(toks, i, matcher) < 0;
       const gluedAfter = single && glued(toks[end], false) && !matchAlias(toks, end, matcher);
       if (!gluedBefore && !gluedAfter) {
         gazetteer.push({ entity: rule.entity, tokens: toks.slice(i, end) });
@@ -489,6 +520,9 @@ function mentions(
         j = place[place.length - 1]!.index + 1;
         break;
       }
+      // `le Grand Jury RTL`, `le Grand Rendez-vous Europe 1`: a show's title that ends with its medium's name names the medium.
+      // Not after one word (`DHL Express`, `la Corvette C8`, `La Tribune`), nor after a given name.
+      if (run.length > 1 && glued(t, false) && !isFirstName(toks[j - 1]!, matcher) && mediumAt(toks, j, matcher) >= 0) break;
       if (glued(t, false) || (t.gap === 'space' && ARABIC_ARTICLE.test(t.word.raw))) run.push(t);
       else if (mayLink && t.gap === 'elided' && nameWord(t, false) && !matchAlias(toks, j, matcher)) run.push(t);
       else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && !matchAlias(toks, j + 1, matcher)) run.push(t);
@@ -1558,7 +1592,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       return;
     }
     // `les Jeux olympiques`, `la Coupe du monde`, `le Grand Prix de Monaco`: an event, which the samples do not label, is no organisation.
-    if (known === undefined && eventName(run, toks)) return;
+    if (known === undefined && (eventName(run, toks) || showOfMedium(run, toks, text, matcher))) return;
     // `le Groupe TF1`: the group is the organisation it is named after.
     const group = known === undefined && run.length > 1 && run[0]!.word.folded === 'groupe' ? matchAlias(toks, run[1]!.index, matcher) : undefined;
     if (group && group.rest.length === run.length - 2 && matcher.entities[group.entity]!.kind === 'organisation') {
@@ -1742,7 +1776,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `confie à L’Opinion Bernard Sananes`: a given name starts the next name.
       const given = givenNameAfterFirst(run, matcher);
       const titled = titledName(given > 0 ? run.slice(0, given) : run, toks, text, matcher, surnamesWithArticle);
-      const spoken = titled ?? (given < 0 ? reportedBody(run, toks, text, matcher) : undefined);
+      // `au micro du Grand Jury, sur RTL`: the title of a medium's show is neither who speaks nor who publishes.
+      const show = given < 0 && !matcher.bySlug.has(slugify(surface(run, text))) && showOfMedium(run, toks, text, matcher);
+      const spoken = show ? undefined : titled ?? (given < 0 ? reportedBody(run, toks, text, matcher) : undefined);
       if (spoken) {
         const known = matcher.bySlug.get(slugify(spoken.name));
         if (known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);

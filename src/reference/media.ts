@@ -469,7 +469,16 @@ export function articlelessTitles(): Set<string> {
  * `spellings` added after the written ones, in file order.
  */
 export function mediaLines(): string[] {
-  return [NATIONAL_PRESS, REGIONAL_PRESS, MAGAZINES, TELEVISION, OVERSEAS_STATIONS, RADIO, AGENCIES, NEWS_SITES, FOREIGN]
+  return linesOf([NATIONAL_PRESS, REGIONAL_PRESS, MAGAZINES, TELEVISION, OVERSEAS_STATIONS, RADIO, AGENCIES, NEWS_SITES, FOREIGN]);
+}
+
+/** The lines of the channels and stations alone, French and overseas: the media whose shows bear their name (`le Grand Jury RTL`). */
+export function broadcasterLines(): string[] {
+  return linesOf([TELEVISION, OVERSEAS_STATIONS, RADIO]);
+}
+
+function linesOf(blocks: readonly string[]): string[] {
+  return blocks
     .flatMap((block) => block.trim().split('\n'))
     .map((line) => {
       const written = line.split('|');

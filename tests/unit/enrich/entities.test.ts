@@ -903,3 +903,13 @@ test('issue 12: a company named like a town is the town where the words name pla
   assert.deepEqual(names(detect('Le maire d’Orange a parlé. Évitez l’autoroute entre Valence et Orange.', empty)).sort(), ['place:Orange:2', 'place:Valence:1']);
   assert.deepEqual(names(detect('Orange a annoncé une panne. Il a été reçu à Matignon.', empty)).sort(), ['organisation:Matignon:1', 'organisation:Orange:1']);
 });
+
+test('issue 12: a show whose title ends with its channel or station names that medium (« l’invitée du Grand Rendez-vous Europe 1 », « le Grand Jury RTL »), a show followed by « sur » or « de » and its medium is no organisation (« au micro du Grand Jury, sur RTL », « le Grand Journal de Canal+ »), a body whose member speaks on air is one', () => {
+  const refs = detect('Elle était l’invitée du Grand Rendez-vous Europe 1 dimanche. Lors du Grand Jury RTL, il a répondu. Au micro du Grand Débat, sur RTL, elle a parlé. Il présentait Le Grand Journal de Canal+. Le président de la Fédération des Boulangers, sur BFMTV, a protesté.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:BFMTV:1', 'organisation:Canal+:1', 'organisation:Europe 1:1', 'organisation:Fédération des Boulangers:1', 'organisation:RTL:2']);
+});
+
+test('issue 12: a paper or a model is not cut out of a longer name (« le Grand Paris Express », « une Corvette C8 », « DHL Express »)', () => {
+  const refs = detect('Le métro du Grand Paris Express avance. Il conduit une Corvette C8 livrée par DHL Express.', empty);
+  assert.ok(!names(refs).some((n) => /Express:|C8:/u.test(n) && !/DHL|Grand Paris/u.test(n)), names(refs).join(', '));
+});
