@@ -845,9 +845,17 @@ function demonym(t: Token, toks: Token[], matcher: EntityMatcher): boolean {
 function nameEndsBefore(run: Token[], p: number, end: number, matcher: EntityMatcher): boolean {
   if (end === p + 1 || run.slice(p + 1, end).every((t) => PARTICLES.has(t.word.folded))) return false;
   const t = run[end]!;
-  if (PARTICLES.has(t.word.folded)) return t.gap === 'space';
   const next = run[end + 1];
+  // `Marc Ladreit de Lacharrière`, `Thierry Pocquet du Haut-Jussé`: a given name, one surname, then `de` or `du` and one last
+  // word that names nothing known (not `de Twitter`, `de Béziers`, `de SUD-rail`) is a surname with its particle.
+  if (end === p + 2 && (t.word.raw === 'de' || t.word.raw === 'du') && t.gap === 'space' && next && end + 2 === run.length && particleSurname(next, matcher)) return false;
+  if (PARTICLES.has(t.word.folded)) return t.gap === 'space';
   return isFirstName(t, matcher) && !!next && surname(next);
+}
+
+/** The last word of a surname after its particle: capitalised, no given name, no acronym, nothing the reference or the communes know. */
+function particleSurname(t: Token, matcher: EntityMatcher): boolean {
+  return surname(t) && !isAllCaps(t.word.raw) && !isFirstName(t, matcher) && !matcher.bySlug.has(slugify(t.word.raw)) && !matcher.communes.has(t.word.folded) && !matcher.communes.has(hyphenated(t.word.raw));
 }
 
 type Cue = EntityKind | undefined;
@@ -1885,6 +1893,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     for (let n = 0; n < long.count; n++) addKnown(entity);
   }
   mergeLongerSurnames(tallies);
+  mergeSurnamesAlone(tallies);
   mergeShortForms(tallies);
   return [...tallies]
     // `James Bond`, `Harry Potter`: a character of fiction is no one a reader looks for among people.
@@ -2110,6 +2119,24 @@ function mergeLongerSurnames(tallies: Map<string, Tally>): void {
     keep.count += drop.count;
     for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
     tallies.delete(dropSlug);
+  }
+}
+
+/**
+ * `M. Bayon de Noyer` after `Yves Bayon de Noyer`: a surname of several words (a particle, a second surname) named
+ * alone is the one person of the article whose full name ends with it; with two such people, neither.
+ */
+function mergeSurnamesAlone(tallies: Map<string, Tally>): void {
+  const people = [...tallies].filter(([, t]) => t.kind === 'person');
+  for (const [slug, short] of people) {
+    if (!slug.includes('-') || !tallies.has(slug)) continue;
+    const words = short.name.split(' ').length;
+    // Whole words only: `Florent Pagny` is not the end of `Pascal Obispo-Florent Pagny`.
+    const full = people.filter(([other, t]) => other !== slug && tallies.has(other) && slugify(t.name.split(' ').slice(-words).join(' ')) === slug && t.name.split(' ').length > words);
+    if (full.length !== 1) continue;
+    const long = full[0]![1];
+    long.count += short.count;
+    tallies.delete(slug);
   }
 }
 

@@ -913,3 +913,9 @@ test('issue 12: a paper or a model is not cut out of a longer name (« le Grand 
   const refs = detect('Le métro du Grand Paris Express avance. Il conduit une Corvette C8 livrée par DHL Express.', empty);
   assert.ok(!names(refs).some((n) => /Express:|C8:/u.test(n) && !/DHL|Grand Paris/u.test(n)), names(refs).join(', '));
 });
+
+test('issue 12: a surname with its particle stays whole after the given name (« Paul Vernet de Sauvac ») and a later « M. Vernet de Sauvac » is the same person; not a known body or town after « de » (« Lucie Marchal de Twitter », « Marc Durieux de Béziers »), nor the end of a hyphenated pair of names', () => {
+  const refs = detect('Le maire, Paul Vernet de Sauvac, a refusé la salle. M. Vernet de Sauvac s’en explique. Il a parlé à Lucie Marchal de Twitter et à Marc Durieux de Béziers.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Twitter:1', 'person:Lucie Marchal:1', 'person:Marc Durieux:1', 'person:Paul Vernet de Sauvac:2', 'place:Béziers:1']);
+  assert.deepEqual(names(detect('Le duo Pascal Obispo-Florent Pagny a chanté. Florent Pagny a salué.', empty)).sort(), ['person:Florent Pagny:1', 'person:Pascal Obispo-Florent Pagny:1']);
+});
