@@ -622,7 +622,9 @@ function productMention(name: Token[], toks: Token[]): boolean {
 const NAMED_AFTER = new Set(
   (
     'lycee college ecole hopital clinique stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle centre ' +
-    'complexe institut musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire'
+    'complexe institut musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire ' +
+    // `l’université Johns Hopkins`, `la prison Jacques Cartier`, `l’église Sainte…`, `le prix Albert Londres`.
+    'universite faculte prison caserne cimetiere eglise basilique cathedrale chapelle esplanade parvis impasse chemin hippodrome prix trophee'
   ).split(' '),
 );
 

@@ -919,3 +919,8 @@ test('issue 12: a surname with its particle stays whole after the given name («
   assert.deepEqual(names(refs).sort(), ['organisation:Twitter:1', 'person:Lucie Marchal:1', 'person:Marc Durieux:1', 'person:Paul Vernet de Sauvac:2', 'place:Béziers:1']);
   assert.deepEqual(names(detect('Le duo Pascal Obispo-Florent Pagny a chanté. Florent Pagny a salué.', empty)).sort(), ['person:Florent Pagny:1', 'person:Pascal Obispo-Florent Pagny:1']);
 });
+
+test('issue 12: a university, a prison, a church or a prize written with a lowercase noun and named after someone is no person (« selon le comptage de l’université Pablo Neruda », « la prison Jean Valmont », « le prix Albert Londres »)', () => {
+  const refs = detect('Selon le comptage de l’université Pablo Neruda, les morts augmentent. Il est détenu à la prison Jean Valmont. Le prix Albert Londres a été remis.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')), []);
+});
