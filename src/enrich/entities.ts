@@ -628,6 +628,9 @@ const NAMED_AFTER = new Set(
   ).split(' '),
 );
 
+/** Nouns of `NAMED_AFTER` that head the name of a place (`le Stade Pierre Mauroy`, `l’Aéroport Charles de Gaulle`), not of an institution. */
+const NAMED_PLACES = new Set('eglise basilique cathedrale chapelle cimetiere stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle complexe parc jardin residence cite esplanade parvis impasse chemin hippodrome'.split(' '));
+
 /** Lowercase nouns of bodies and houses named after their founder: `la fondation Brigitte Bardot`, `l’association Ryan Rett ForG1`, `la maison Sonia Rykiel`. */
 const FOUNDER_CUES = new Set(['fondation', 'association', 'maison', 'marque', 'label']);
 
@@ -1824,6 +1827,16 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `la fondation Brigitte Bardot`, `la maison Sonia Rykiel`: bodies and houses are named after their founder, whatever the given name.
       if (found?.start === 0 && founderCue(run[0]!, toks)) {
         addFounded(run, toks, text);
+        return;
+      }
+      // `le Musée Enzo Ferrari`, `l’Hôpital Georges Pompidou`, `le Stade Pierre Mauroy`: a capitalised noun of places and
+      // institutions glued before someone's name heads what is named after them, as its lowercase noun does (`le lycée Victor Hugo`).
+      if (found?.start === 1 && run[0]!.capitalised && !isAllCaps(run[0]!.word.raw) && (NAMED_AFTER.has(run[0]!.word.folded) || FOUNDER_CUES.has(run[0]!.word.folded))) {
+        const named = run.slice(0, found.end);
+        const head = run[0]!.word.folded;
+        if (NAMED_PLACES.has(head)) add(slugify(surface(named, text)), 'place', surface(named, text), surface(named, text));
+        else if (ORGANISATION_WORDS.has(head) && !EVENT_HEADS.has(head)) addOrganisation(named, text);
+        takeRun(run.slice(found.end));
         return;
       }
       // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
