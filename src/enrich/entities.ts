@@ -818,12 +818,18 @@ const bareInitial = (t: Token, text: string): boolean => t.word.raw.length <= 2 
 
 /** The words fill a quotation: an opening quote just before them, a closing one just after. */
 function quotedWhole(name: Token[], toks: Token[], text: string): boolean {
-  const start = name[0]!.word.start;
+  // « La Dolce Vita », "Le Roi Lion": a title's capitalised article or a title of rank opens the quotation before the name.
+  let first = name[0]!;
+  while (first.gap === 'space' && toks[first.index - 1] && QUOTED_TITLE_OPENERS.has(toks[first.index - 1]!.word.raw)) first = toks[first.index - 1]!;
+  const start = first.word.start;
   const end = name[name.length - 1]!.word.end;
   if (!/["«“]\s*$/u.test(text.slice(Math.max(0, start - 2), start)) || !/^\s*["»”]/u.test(text.slice(end, end + 2))) return false;
   // `sous le nom de guerre "Abou Hamza"`, `un certain « Isadora Duncan »`: a nickname or a pseudonym is someone's.
-  return !NICKNAME_WORDS.has(toks[name[0]!.index - 1]?.word.folded ?? '');
+  return !NICKNAME_WORDS.has(toks[first.index - 1]?.word.folded ?? '');
 }
+
+/** Capitalised words that open a quoted title before a name: `« La Dolce Vita »`, `"Le Roi Lion"`, `« Madame Bovary »`. */
+const QUOTED_TITLE_OPENERS = new Set(['Le', 'La', 'Les', 'Un', 'Une', 'Roi', 'Reine', 'Prince', 'Princesse', 'Docteur', 'Madame', 'Monsieur', 'Mademoiselle', 'Lady', 'Sir', 'Capitaine', 'Saint', 'Sainte']);
 
 /** Words before a quoted name that say it names someone: `surnommé`, `alias`, `un certain`. */
 const NICKNAME_WORDS = new Set(['nom', 'surnom', 'surnomme', 'surnommee', 'alias', 'dit', 'dite', 'pseudonyme', 'pseudo', 'certain', 'certaine', 'guerre']);
@@ -1658,7 +1664,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else if (abroad) resolve = () => add(slug, 'place', name, name);
     else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run) || venue(run))) resolve = () => add(slug, 'place', name, name);
     // `le prince George`: a royal is named by title and given name.
-    else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && isFirstName(run[0]!, matcher)) {
+    else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && isFirstName(run[0]!, matcher) && !quotedWhole(run, toks, text)) {
       const title = cueToken(run, toks)!.word.raw;
       const royal = `${title.charAt(0).toUpperCase()}${title.slice(1)} ${run[0]!.word.raw}`;
       resolve = () => add(slugify(royal), 'person', royal, royal);
@@ -1673,7 +1679,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (run.length > 2 || isRareFirstName(run[1]!, matcher)) addPerson(run.slice(1), text);
       return;
     }
-    else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher))) resolve = () => addPerson(run, text);
+    // `"Le Roi Lion"`, « Le Prince Igor »: a title of rank inside a quoted title cues no one.
+    else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher)) && !quotedWhole(run, toks, text)) resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
       const byWord = run.some((t) => ORGANISATION_WORDS.has(t.word.folded));

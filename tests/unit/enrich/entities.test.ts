@@ -929,3 +929,8 @@ test('issue 12: a capitalised noun of places or institutions glued before someon
   const refs = detect('Le match se joue au Stade Pierre Mauroy. L’Aéroport Charles de Gaulle est fermé. Ils ont visité le Musée Enzo Ferrari. Il est soigné à l’Hôpital Georges Pompidou. Le Prix Albert Londres a été remis.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Hôpital Georges Pompidou:1', 'organisation:Musée Enzo Ferrari:1', 'place:Aéroport Charles de Gaulle:1', 'place:Stade Pierre Mauroy:1']);
 });
+
+test('issue 12: a quoted title opened by an article or a title of rank names no one (« La Dolce Vita », "Le Roi Lion", « Le Roi Arthur »), a quoted nickname still does (« sous le nom de guerre “Abou Hamza” »)', () => {
+  const refs = detect('Elle a revu « La Dolce Vita » de Federico Fellini, puis "Le Roi Lion" et « Le Roi Arthur ». Sous le nom de guerre « Abou Hamza », il a combattu.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Abou Hamza:1', 'person:Federico Fellini:1']);
+});
