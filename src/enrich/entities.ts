@@ -1122,6 +1122,62 @@ function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: Re
   return joinsItems(next) && !!after && after.gap === 'space' && after.capitalised;
 }
 
+/**
+ * The other items of the list a run stands in, by the indexes of their first and last words: capitalised names that
+ * commas, `et` or `ou` join to the run (`Dadju, Soolking, Camélia Jordana ou Thomas Dutronc`), at most six each way.
+ */
+function listItems(run: Token[], toks: Token[], text: string): { items: [number, number][]; joined: boolean } {
+  const items: [number, number][] = [];
+  let joined = false;
+  let last = run[run.length - 1]!;
+  for (let n = 0; n < 6; n++) {
+    let next = toks[last.index + 1];
+    if (!next) break;
+    if (next.gap === 'space' && joinsItems(next)) {
+      joined = true;
+      next = toks[next.index + 1];
+    } else if (!afterComma(next, last, text)) break;
+    if (!next || !next.capitalised || (next.gap !== 'space' && !afterComma(next, toks[next.index - 1]!, text))) break;
+    let end = next;
+    while (toks[end.index + 1]?.gap === 'space' && (toks[end.index + 1]!.capitalised || (PARTICLES.has(toks[end.index + 1]!.word.folded) && toks[end.index + 2]?.capitalised))) end = toks[end.index + 1]!;
+    items.push([next.index, end.index]);
+    last = end;
+  }
+  let first = run[0]!;
+  for (let n = 0; n < 6; n++) {
+    const prev = toks[first.index - 1];
+    if (!prev) break;
+    const end = afterComma(first, prev, text) ? prev : first.gap === 'space' && joinsItems(prev) ? toks[prev.index - 1] : undefined;
+    if (!end || !end.capitalised || (end !== prev && prev.gap !== 'space')) break;
+    if (end !== prev) joined = true;
+    let start = end;
+    while (start.gap === 'space' && !start.sentenceStart && (toks[start.index - 1]?.capitalised || PARTICLES.has(toks[start.index - 1]?.word.folded ?? ''))) start = toks[start.index - 1]!;
+    items.push([start.index, end.index]);
+    first = start;
+  }
+  return { items, joined };
+}
+
+/**
+ * `comme Dadju, Soolking, Camélia Jordana ou Thomas Dutronc`, `Maxime Le Forestier, Grand Corps Malade et Zaho`: one
+ * word listed beside people named in full is a stage name or a surname: a person, when the list holds no
+ * known body or place and the word is no common word, acronym or town.
+ */
+function listedWithPeople(t: Token, toks: Token[], text: string, people: ReadonlyMap<number, number>, others: ReadonlySet<number>, matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): boolean {
+  if (t.sentenceStart || t.gap !== 'space' || isAllCaps(t.word.raw) || t.word.raw.length < 3 || !surname(t)) return false;
+  // Not a given name alone (`Patrick`), a common word (`l’État`, `le Brexit`), a nationality (`Français`), nor what the reference or the communes know.
+  if (isFirstName(t, matcher) || isRareFirstName(t, matcher) || lowercaseWords.has(t.word.folded) || nationalityNoun(t.word.folded) || NATIONALITY_ADJECTIVE.test(t.word.folded)) return false;
+  if (ARTICLE_WORDS.has(toks[t.index - 1]?.word.folded ?? '') || matcher.bySlug.has(slugify(t.word.raw)) || matcher.communes.has(t.word.folded)) return false;
+  // `Damia Mateu i Bisa`: a short lowercase link after a name makes the word the end of that name.
+  const link = toks[t.index - 1];
+  if (link && !link.capitalised && link.word.raw.length <= 3 && !joinsItems(link) && link.gap === 'space' && toks[link.index - 1]?.capitalised) return false;
+  const { items, joined } = listItems([t], toks, text);
+  // A list: three names or more, or two joined by `et` or `ou` (`pour Nike, Michael Jordan…` is an apposition).
+  if (items.length < 2 && !joined) return false;
+  // Every other item is someone named in full or one word; one at least is someone named in full.
+  return items.some(([start, end]) => end > start && people.get(start) === end) && items.every(([start, end]) => !others.has(start) && !others.has(end) && (start === end || people.get(start) === end));
+}
+
 /** Acronyms of common things, never of a body (`les TPE et les PME`, `(…, NDLR)`, `en CDI`), nor of one alone (`les chaînes US`; a hospital or court named by its town, `le CHU`, `le TGI`). */
 const COMMON_ACRONYMS = new Set('ndlr nda pme tpe eti pma tva sms pib cdi cdd rsa smic tv hlm qg vip ogm adn ivg lgbt jo bd dj pdg ceo gps suv rer tgv ter us chu chr tgi'.split(' '));
 
@@ -1560,6 +1616,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const name = surface(tokens, text);
     const slug = slugify(name);
     if (!slug) return;
+    personSpans.set(tokens[0]!.index, tokens[tokens.length - 1]!.index);
     const known = matcher.entities[matcher.bySlug.get(slug) ?? -1];
     if (known && known.kind !== 'person') {
       add(known.slug, known.kind, known.name);
@@ -1588,6 +1645,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   };
   /** Index of the last word of each place named in the current field → index of its first, for lists of towns. */
   let placeEnds = new Map<number, number>();
+  /** People named in the current field, by the index of their first word → of their last, for lists of names. */
+  let personSpans = new Map<number, number>();
+  /** First and last words of the known bodies and places named in the current field: a list that holds one is no list of people. */
+  let otherEnds = new Set<number>();
   /** Slug of an organisation detected by its long form → the known organisation its acronym in brackets names. */
   const sameAs = new Map<string, number>();
   /** Folded acronym → the organisation it stands for in this article. */
@@ -1731,6 +1792,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && actingAcronym(run[0]!, toks)) resolve = () => addOrganisation(run, text);
       }
     }
+    // `Dadju, Soolking, Camélia Jordana`: a word alone listed beside people named in full, once the field is read.
+    if (run.length === 1 && !resolve && cue === undefined) {
+      const [people, others] = [personSpans, otherEnds];
+      resolve = () => listedWithPeople(run[0]!, toks, text, people, others, matcher, lowercaseWords) && addPerson(run, text);
+    }
     if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });
     else resolve?.();
   };
@@ -1738,6 +1804,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   for (const { text, toks } of fields) {
     orgAt = new Map();
     placeEnds = new Map();
+    personSpans = new Map();
+    otherEnds = new Set();
     knownPlaces = [];
     organisationEnds = new Set();
     for (const ministry of ministries(toks, matcher.firstNames)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
@@ -1760,6 +1828,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         add(slugify(town), 'place', town);
         continue;
       }
+      if (e.kind !== 'person') for (const t of [m.tokens[0]!, m.tokens[m.tokens.length - 1]!]) otherEnds.add(t.index);
       if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.

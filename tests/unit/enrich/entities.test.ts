@@ -934,3 +934,8 @@ test('issue 12: a quoted title opened by an article or a title of rank names no 
   const refs = detect('Elle a revu « La Dolce Vita » de Federico Fellini, puis "Le Roi Lion" et « Le Roi Arthur ». Sous le nom de guerre « Abou Hamza », il a combattu.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'person')).sort(), ['person:Abou Hamza:1', 'person:Federico Fellini:1']);
 });
+
+test('issue 12: one unknown word listed with people named in full is a person (« on verra Kalimo, Lucie Bernard et Tom Verlaine »), not a given name alone, an apposition (« pour Nike, Michael Jordan ») or a clause (« Après Voldemort, Harry Potter arrive »)', () => {
+  assert.deepEqual(names(detect('Sur scène, on verra Kalimo, Lucie Bernard et Tom Verlaine.', empty)).sort(), ['person:Kalimo:1', 'person:Lucie Bernard:1', 'person:Tom Verlaine:1']);
+  assert.deepEqual(names(detect('Il a vu Patrick, Lucie Bernard et Tom Verlaine. Après Voldemort, Harry Potter arrive.', empty)).sort(), ['person:Lucie Bernard:1', 'person:Tom Verlaine:1']);
+});
