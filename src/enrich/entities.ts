@@ -77,7 +77,9 @@ const ORGANISATION_WORDS = new Set(
     'health healthcare partners holdings solutions consulting energy pharma therapeutics airways automotive ventures software networks insurance investments robotics aerospace ' +
     'aviation cosmetics beauty food foods ' +
     // Units of the police and the army: `l’Escadron départemental de sécurité routière`, `la Brigade de répression du banditisme`.
-    'escadron brigade peloton groupement'
+    'escadron brigade peloton groupement ' +
+    // Nouns that head the names of companies: `la Financière Craunot`, `les Laboratoires Servier`, `les Éditions Gallimard`.
+    'financiere holding mutuelle cooperative laboratoire laboratoires editions assurances chantiers etablissements'
   ).split(' '),
 );
 

@@ -939,3 +939,8 @@ test('issue 12: one unknown word listed with people named in full is a person (�
   assert.deepEqual(names(detect('Sur scène, on verra Kalimo, Lucie Bernard et Tom Verlaine.', empty)).sort(), ['person:Kalimo:1', 'person:Lucie Bernard:1', 'person:Tom Verlaine:1']);
   assert.deepEqual(names(detect('Il a vu Patrick, Lucie Bernard et Tom Verlaine. Après Voldemort, Harry Potter arrive.', empty)).sort(), ['person:Lucie Bernard:1', 'person:Tom Verlaine:1']);
 });
+
+test('issue 12: nouns that head the names of companies make them organisations (« détenu par la Financière Vauclair », « aux Editions Morel »), not the common adjective (« la crise financière »)', () => {
+  const refs = detect('L’immeuble est détenu par la Financière Vauclair. Le livre paraît aux Editions Morel. La crise financière dure.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Editions Morel:1', 'organisation:Financière Vauclair:1']);
+});
