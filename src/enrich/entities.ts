@@ -981,7 +981,7 @@ function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMat
   if (quotedName(run, toks, text)) return 'organisation';
   const prev = cueToken(run, toks);
   // `SONDAGE EXCLUSIF`: a heading in capitals, not a cue (but `l’ONG Acted`).
-  if (!prev || (isAllCaps(prev.word.raw) && prev.word.raw.length > 3)) return undefined;
+  if (!prev || (isAllCaps(prev.word.raw) && prev.word.raw.length > 3)) return appositionCue(run, toks, text) ? 'organisation' : undefined;
   const f = prev.word.folded;
   // `M.` with its dot (`22 M EUR` is no one); `Me` (maître) as written; a person is not written in capitals.
   const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : f === 'me' ? prev.word.raw === 'Me' && first.word.folded !== 'too' : true;
@@ -998,7 +998,44 @@ function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMat
   if (f === 'chez' && toks.slice(Math.max(0, prev.index - 4), prev.index).some((t) => WORK_WORDS.test(t.word.folded))) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
   if (prev.word.raw === 'à' || prev.word.raw === 'À' || prev.word.raw === 'A' || f === 'au' || f === 'aux') return 'place';
-  return undefined;
+  return appositionCue(run, toks, text) ? 'organisation' : undefined;
+}
+
+/** Nouns of organisations that a name in apposition can follow: not those that also name things (`un site antique, baptisé Heliopolis`). */
+const APPOSITION_HEADS = new Set(
+  'societe entreprise groupe compagnie association start-up startup firme fabricant constructeur operateur enseigne ong syndicat parti mouvement collectif fondation federation cooperative mutuelle filiale holding cabinet agence banque assureur distributeur transporteur laboratoire editeur club'.split(' '),
+);
+
+/** Words that name what comes after them: `une start-up baptisée Wizzo`, `la société, nommée Kalima`. */
+const NAMING_WORDS = new Set(['baptise', 'baptisee', 'nomme', 'nommee', 'appele', 'appelee', 'denomme', 'denommee', 'surnomme', 'surnommee']);
+
+/**
+ * `la société gestionnaire de l’aéroport, Brussels Airport, …`, `l’association de défense des animaux, Animal Cross, a…`,
+ * `la start-up, baptisée Wizzo`: a name in apposition, after a comma (and a word that names), to a singular noun of
+ * organisations with its determiner and lowercase complement, a few words before.
+ */
+function appositionCue(run: Token[], toks: Token[], text: string): boolean {
+  const first = run[0]!;
+  let at = first.index - 1;
+  if (toks[at] && NAMING_WORDS.has(toks[at]!.word.folded) && first.gap === 'space') at--;
+  const comma = toks[at + 1]!;
+  if (!toks[at] || !afterComma(comma, toks[at]!, text)) return false;
+  // The name closes the apposition: a comma, a bracket, or a verb right after it.
+  const after = toks[run[run.length - 1]!.index + 1];
+  if (after && after.gap === 'space' && after.capitalised) return false;
+  for (let n = 0; n < 7 && at >= 1; n++, at--) {
+    const t = toks[at]!;
+    if (t.capitalised) return false;
+    if (APPOSITION_HEADS.has(t.word.folded)) {
+      const det = toks[at - 1];
+      // The noun heads the phrase: not the complement of another noun (`la directrice de la troupe, Ayaka Imaide`).
+      const of = t.afterL ? (t.gap === 'elided' ? det : undefined) : det?.gap === 'space' ? toks[at - 2] : undefined;
+      if (of && OF_WORDS.has(of.word.folded)) return false;
+      return t.afterL || (!!det && ['la', 'le', 'une', 'un', 'cette', 'ce'].includes(det.word.folded));
+    }
+    if (t.gap === 'other' && n > 0) return false;
+  }
+  return false;
 }
 
 /** Nouns after which `de X` names a place: `le maire de Poligny`, `la commune de Saint-Chaffrey`. */

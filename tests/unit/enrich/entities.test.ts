@@ -944,3 +944,8 @@ test('issue 12: nouns that head the names of companies make them organisations (
   const refs = detect('L’immeuble est détenu par la Financière Vauclair. Le livre paraît aux Editions Morel. La crise financière dure.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Editions Morel:1', 'organisation:Financière Vauclair:1']);
 });
+
+test('issue 12: a name in apposition to a noun of organisations is an organisation (« la société gestionnaire du port, Marlin Docks, a dit », « l’entreprise, baptisée Kalimo, a été fondée »), not when the noun is the complement of a person’s post (« la directrice de la troupe, Ayaka Imaide »)', () => {
+  const refs = detect('Selon lui, la société gestionnaire du port, Marlin Docks, a protesté. L’entreprise, baptisée Kalimo, a été fondée en 2015. La directrice de la troupe, Ayaka Imaide, a répondu.', empty);
+  assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:Kalimo:1', 'organisation:Marlin Docks:1']);
+});
