@@ -398,7 +398,8 @@ const ARTICLE_WORDS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du',
 function mediumTitleStart(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
-  return t.capitalised && !t.sentenceStart && t.gap === 'space' && !ARTICLE_WORDS.has(t.word.folded) && !!prev && !prev.capitalised && MEDIUM_NOUNS.has(prev.word.folded);
+  // `a déclaré au quotidien M. Desseigne`: a title of person starts the name of who speaks, not of the medium.
+  return t.capitalised && !t.sentenceStart && t.gap === 'space' && !ARTICLE_WORDS.has(t.word.folded) && !TITLES.has(t.word.folded) && !!prev && !prev.capitalised && MEDIUM_NOUNS.has(prev.word.folded);
 }
 
 /** A sentence that opens with a common word written with a capital (`Rencontre avec …`). */

@@ -949,3 +949,8 @@ test('issue 12: a name in apposition to a noun of organisations is an organisati
   const refs = detect('Selon lui, la société gestionnaire du port, Marlin Docks, a protesté. L’entreprise, baptisée Kalimo, a été fondée en 2015. La directrice de la troupe, Ayaka Imaide, a répondu.', empty);
   assert.deepEqual(names(refs.filter((e) => e.kind === 'organisation')).sort(), ['organisation:Kalimo:1', 'organisation:Marlin Docks:1']);
 });
+
+test('issue 12: a title of person after a noun of the press starts who speaks, not the medium’s title (« a déclaré au quotidien M. Vernois »)', () => {
+  const refs = detect('Jean Vernois dirige le groupe. « C’est un choix stratégique », a déclaré au quotidien M. Vernois.', empty);
+  assert.deepEqual(names(refs), ['person:Jean Vernois:2']);
+});
