@@ -333,7 +333,9 @@ function longerInstitution(toks: Token[], i: number): boolean {
   if (!ORGANISATION_WORDS.has(toks[i]!.word.folded)) return false;
   const next = toks[i + 1];
   if (!next || next.gap === 'other' || next.capitalised) return false;
-  return OF_WORDS.has(next.word.raw) || next.gap === 'elided' || (institutionAdjective(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
+  // Not an infinitive after `d’` (`demander à l’Assemblée d’interdire`).
+  const infinitive = next.gap === 'elided' && (ELIDED_INFINITIVES.has(next.word.folded) || INFINITIVE.test(next.word.folded));
+  return OF_WORDS.has(next.word.raw) || (next.gap === 'elided' && !infinitive) || (institutionAdjective(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
 }
 
 /** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
@@ -2446,6 +2448,8 @@ function coordinatedName(run: Token[], toks: Token[], matcher: EntityMatcher): T
 const NO_TAIL_HEADS = new Set(['republique', 'gouvernement', 'coupe', 'championnat', 'jeux', 'prix', 'salon', 'forum', 'festival', 'conference', 'sommet', 'front', 'union', 'stade']);
 /** `d’affaiblir`, `de prendre`: an infinitive ends the name. */
 const INFINITIVE = /(?:er|ir)$/u;
+/** Infinitives in `-re` that start with a vowel, which `d’` takes after a body's name (`demander à l’Assemblée d’interdire`); not nouns (`d’histoire`). */
+const ELIDED_INFINITIVES = new Set('interdire introduire inscrire instruire ecrire elire exclure inclure etendre attendre entendre abattre admettre emettre omettre apprendre entreprendre accroitre apparaitre'.split(' '));
 /**
  * Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`,
  * `routière` (never `-ier` alone, the ending of infinitives: `publier`);
@@ -2501,7 +2505,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       const elision = text.slice(toks[i - 1]!.word.end, t.word.start).trim().charAt(0).toLowerCase();
       // `de l’Air` of `l’Académie de l’armée de l’Air`: a capitalised complement after `de l’`, never a given name.
       const capitalisedComplement = t.capitalised && elision === 'l' && state === 'de' && !isFirstName(t, matcher);
-      if ((t.capitalised && !capitalisedComplement) || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && INFINITIVE.test(f))) break;
+      if ((t.capitalised && !capitalisedComplement) || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && (INFINITIVE.test(f) || ELIDED_INFINITIVES.has(f)))) break;
       content = true;
     } else if (f === 'de' || f === 'du' || f === 'des' || (f === 'pour' && !t.capitalised)) {
       // `Agence française pour la biodiversité`, `Association pour le droit de mourir…`: `pour` links a complement too.

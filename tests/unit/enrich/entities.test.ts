@@ -954,3 +954,8 @@ test('issue 12: a title of person after a noun of the press starts who speaks, n
   const refs = detect('Jean Vernois dirige le groupe. « C’est un choix stratégique », a déclaré au quotidien M. Vernois.', empty);
   assert.deepEqual(names(refs), ['person:Jean Vernois:2']);
 });
+
+test('issue 12: an infinitive after « d’ » is no complement of a body’s name (« demander à l’Assemblée d’interdire », « d’adopter »), a noun is (« le Musée d’histoire naturelle »)', () => {
+  assert.deepEqual(names(detect('Il a demandé à l’Assemblée d’interdire les armes.', empty)), ['organisation:Assemblée nationale:1']);
+  assert.deepEqual(names(detect('Il a demandé à l’Assemblée d’adopter la loi. Le Musée d’histoire naturelle ouvre.', empty)).sort(), ['organisation:Assemblée nationale:1', 'organisation:Musée d’histoire naturelle:1']);
+});
