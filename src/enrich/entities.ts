@@ -2492,7 +2492,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
   let inComplement = false;
   // `des cinémas français`: a plural complement takes its own nationality (`l’École de l’air française` does not).
   let pluralComplement = false;
-  for (let i = last.index + 1; i < toks.length && i - last.index <= 8; i++) {
+  for (let i = last.index + 1; i < toks.length && i - last.index <= 12; i++) {
     const t = toks[i]!;
     const f = t.word.folded;
     if (t.gap === 'other' || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;

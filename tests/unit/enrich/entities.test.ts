@@ -959,3 +959,7 @@ test('issue 12: an infinitive after « d’ » is no complement of a body’s na
   assert.deepEqual(names(detect('Il a demandé à l’Assemblée d’interdire les armes.', empty)), ['organisation:Assemblée nationale:1']);
   assert.deepEqual(names(detect('Il a demandé à l’Assemblée d’adopter la loi. Le Musée d’histoire naturelle ouvre.', empty)).sort(), ['organisation:Assemblée nationale:1', 'organisation:Musée d’histoire naturelle:1']);
 });
+
+test('issue 12: a body’s long name goes on past eight words (« l’Association pour la sauvegarde des moulins et des rivières de montagne »)', () => {
+  assert.deepEqual(names(detect('Selon l’Association pour la sauvegarde des moulins et des rivières de montagne, rien ne va.', empty)), ['organisation:Association pour la sauvegarde des moulins et des rivières de montagne:1']);
+});
