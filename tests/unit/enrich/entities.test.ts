@@ -963,3 +963,8 @@ test('issue 12: an infinitive after « d’ » is no complement of a body’s na
 test('issue 12: a body’s long name goes on past eight words (« l’Association pour la sauvegarde des moulins et des rivières de montagne »)', () => {
   assert.deepEqual(names(detect('Selon l’Association pour la sauvegarde des moulins et des rivières de montagne, rien ne va.', empty)), ['organisation:Association pour la sauvegarde des moulins et des rivières de montagne:1']);
 });
+
+test('issue 12: large foreign cities are places without a cue (« des usines à Stuttgart et Anvers », « près de Minneapolis »), not a car maker or a Paris street named like one (« une Austin Mini », « le boulevard de Sébastopol »)', () => {
+  assert.deepEqual(names(detect('Le groupe a des usines à Stuttgart et Anvers. Une manifestation a eu lieu près de Minneapolis.', empty)).sort(), ['place:Anvers:1', 'place:Minneapolis:1', 'place:Stuttgart:1']);
+  assert.deepEqual(names(detect('Une Austin Mini a été vendue. Les faits ont eu lieu boulevard de Sébastopol.', empty)).filter((n) => n.startsWith('place:')), []);
+});
