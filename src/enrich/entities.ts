@@ -278,10 +278,15 @@ const ABBREVIATED_SAINTS = new Set(['St', 'Ste', 'Mt']);
 /** `l’` just before a word, after a space or punctuation. */
 const L_ELISION = /(?:^|[^\p{L}])[lL]['\u2019\u02bc]$/u;
 
+/** `N’` glued to a capitalised word starts a surname or given name of West Africa (`Thomas N’Gijol`, `N’Golo Kanté`), not the negation `n’`. */
+const N_PREFIX = /(?:^|[\s\u00a0\u202f])N['\u2019]$/u;
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prev: Word | undefined;
-  for (const word of words(text)) {
+  for (const read of words(text)) {
+    const lead = text.slice(prev ? prev.end : 0, read.start);
+    const word: Word = N_PREFIX.test(lead) && isCapitalised(read.raw) ? { raw: text.slice(read.start - 2, read.end), folded: foldText(text.slice(read.start - 2, read.end)), start: read.start - 2, end: read.end } : read;
     const capitalised = isCapitalised(word.raw);
     if (prev && word.start - prev.end === 1 && text.charCodeAt(prev.end) === 32) {
       out.push({ word, capitalised, gap: 'space', sentenceStart: false, afterL: false, index: out.length });

@@ -968,3 +968,8 @@ test('issue 12: large foreign cities are places without a cue (« des usines à 
   assert.deepEqual(names(detect('Le groupe a des usines à Stuttgart et Anvers. Une manifestation a eu lieu près de Minneapolis.', empty)).sort(), ['place:Anvers:1', 'place:Minneapolis:1', 'place:Stuttgart:1']);
   assert.deepEqual(names(detect('Une Austin Mini a été vendue. Les faits ont eu lieu boulevard de Sébastopol.', empty)).filter((n) => n.startsWith('place:')), []);
 });
+
+test('issue 12: « N’ » glued to a capitalised word is part of a name (« Thomas N’Gijol », « N’Golo Kanté », « Denis Sassou N’Guesso »), not the negation (« il n’a pas vu Paris »)', () => {
+  const refs = detect('On a découvert Thomas N’Gijol et Fabrice Eboué. Le joueur N’Golo Kanté a marqué. Il n’a pas vu Paris.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Fabrice Eboué:1', 'person:N’Golo Kanté:1', 'person:Thomas N’Gijol:1', 'place:Paris:1']);
+});
