@@ -312,6 +312,9 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Particles written with a capital inside a known name that the press also writes in lowercase: `Marine le Pen`, `Jean-Yves le Drian`. */
+const PARTICLES_IN_NAMES = new Set(['le', 'la']);
+
 /** A gazetteer entity found in the text, with the words that name it. */
 interface Match {
   entity: number;
@@ -328,7 +331,8 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
   if (!first || (!first.capitalised && !matcher.lowercaseFirst.has(first.word.folded))) return undefined;
   return matcher.rules.get(first.word.folded)?.find(
     (rule) =>
-      rule.capitalised.every((cap, j) => !cap || toks[i + j]?.capitalised) &&
+      // `Marine le Pen`: a particle inside a name may be written in lowercase, never its first word.
+      rule.capitalised.every((cap, j) => !cap || toks[i + j]?.capitalised || (j > 0 && PARTICLES_IN_NAMES.has(rule.rest[j - 1]!) && toks[i + j]?.gap === 'space')) &&
       rule.rest.every((folded, j) => toks[i + 1 + j]?.word.folded === folded && toks[i + 1 + j]!.gap !== 'other'),
   );
 }

@@ -973,3 +973,8 @@ test('issue 12: « N’ » glued to a capitalised word is part of a name (« Tho
   const refs = detect('On a découvert Thomas N’Gijol et Fabrice Eboué. Le joueur N’Golo Kanté a marqué. Il n’a pas vu Paris.', empty);
   assert.deepEqual(names(refs).sort(), ['person:Fabrice Eboué:1', 'person:N’Golo Kanté:1', 'person:Thomas N’Gijol:1', 'place:Paris:1']);
 });
+
+test('issue 12: a known name whose particle is written in lowercase is still found (« le parti de Marine le Pen », « Jean-Yves le Drian »), never from a lowercase first word (« il a lu le Monde »)', () => {
+  const refs = detect('Le parti de Marine le Pen a gagné. Jean-Yves le Drian a parlé. Il a lu le Monde.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Jean-Yves Le Drian:1', 'person:Marine Le Pen:1']);
+});
