@@ -388,6 +388,16 @@ function showOfMedium(run: Token[], toks: Token[], text: string, matcher: Entity
   return linked && mediumAt(toks, medium.index, matcher) >= 0;
 }
 
+/**
+ * `Léonard de Vinci`, `Catherine de Médicis`: a given name alone, then `de` and one word that the reference knows as a
+ * company (`Vinci`), is someone's name; a place stays apart (`Marie de Paris` is no one's).
+ */
+function companyAfterGivenName(run: Token[], toks: Token[], at: number, matcher: EntityMatcher): boolean {
+  if (run.length !== 1 || !isFirstName(run[0]!, matcher) || toks[at - 1]!.word.raw !== 'de') return false;
+  const rule = matchAlias(toks, at, matcher);
+  return !!rule && rule.rest.length === 0 && matcher.entities[rule.entity]!.kind === 'organisation' && !isAllCaps(toks[at]!.word.raw) && !nameWord(toks[at + 1], false);
+}
+
 /** A capitalised word that can continue (or start, if `first`) a name. */
 function nameWord(t: Token | undefined, first: boolean): boolean {
   if (!t || !t.capitalised) return false;
@@ -539,7 +549,7 @@ function mentions(
       if (run.length > 1 && glued(t, false) && !isFirstName(toks[j - 1]!, matcher) && mediumAt(toks, j, matcher) >= 0) break;
       if (glued(t, false) || (t.gap === 'space' && ARABIC_ARTICLE.test(t.word.raw))) run.push(t);
       else if (mayLink && t.gap === 'elided' && nameWord(t, false) && !matchAlias(toks, j, matcher)) run.push(t);
-      else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && !matchAlias(toks, j + 1, matcher)) run.push(t);
+      else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && (!matchAlias(toks, j + 1, matcher) || companyAfterGivenName(run, toks, j + 1, matcher))) run.push(t);
       // `Journal of Neuroendocrinology`, `Center for the National Interest`: English links inside an English name.
       else if (mayLink && t.gap === 'space' && ENGLISH_LINKS.has(t.word.raw) && glued(next, false)) run.push(t);
       else if (mayLink && t.gap === 'space' && ENGLISH_LINKS.has(t.word.raw) && next?.gap === 'space' && next.word.raw === 'the' && glued(toks[j + 2], false)) {

@@ -978,3 +978,8 @@ test('issue 12: a known name whose particle is written in lowercase is still fou
   const refs = detect('Le parti de Marine le Pen a gagné. Jean-Yves le Drian a parlé. Il a lu le Monde.', empty);
   assert.deepEqual(names(refs).sort(), ['person:Jean-Yves Le Drian:1', 'person:Marine Le Pen:1']);
 });
+
+test('issue 12: a given name, « de » and one word the reference knows as a company is someone (« Léonard de Vinci »), a place after « de » stays a place (« Marie de Paris parle »)', () => {
+  assert.deepEqual(names(detect('Le Louvre expose Léonard de Vinci.', empty)).filter((n) => !n.includes('Louvre')), ['person:Léonard de Vinci:1']);
+  assert.deepEqual(names(detect('Marie de Paris parle.', empty)), ['place:Paris:1']);
+});
