@@ -398,6 +398,15 @@ function companyAfterGivenName(run: Token[], toks: Token[], at: number, matcher:
   return !!rule && rule.rest.length === 0 && matcher.entities[rule.entity]!.kind === 'organisation' && !isAllCaps(toks[at]!.word.raw) && !nameWord(toks[at + 1], false);
 }
 
+/** The given name alone before `et` and the given name `given` (`Bella` of `Bella et Gigi Hadid`): not the end of a longer name. */
+function siblingGivenName(given: Token, toks: Token[], matcher: EntityMatcher): Token | undefined {
+  const link = toks[given.index - 1];
+  const sibling = toks[given.index - 2];
+  if (!link || !sibling || given.gap !== 'space' || link.word.raw !== 'et' || link.gap !== 'space' || !isFirstName(sibling, matcher)) return undefined;
+  const before = toks[sibling.index - 1];
+  return sibling.gap !== 'space' || !before?.capitalised ? sibling : undefined;
+}
+
 /** A capitalised word that can continue (or start, if `first`) a name. */
 function nameWord(t: Token | undefined, first: boolean): boolean {
   if (!t || !t.capitalised) return false;
@@ -1985,7 +1994,17 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `le lycée Georges Brassens`: a place or institution named after someone, not the person;
       // « Marine Plus », "Giuseppe Ristorante": a name that fills a quotation is a title (an application, a show).
       const named = run.slice(person.start, person.end);
-      if ((person.start > 0 || !namedAfter(run[0]!, toks)) && !quotedWhole(named, toks, text)) addPerson(named, text);
+      if ((person.start > 0 || !namedAfter(run[0]!, toks)) && !quotedWhole(named, toks, text)) {
+        addPerson(named, text);
+        // `Bella et Gigi Hadid`, `George et Amal Clooney`: a given name alone, `et`, then a given name and a surname: two people of that surname.
+        const sibling = person.start === 0 && named.length === 2 ? siblingGivenName(named[0]!, toks, matcher) : undefined;
+        // Not someone the article or the reference names otherwise (`Florent et Vanessa Paradis` after `Florent Pagny`; `Nagui`).
+        const other = sibling && (matcher.bySlug.has(slugify(sibling.word.raw)) || [...tallies.values()].some((t) => t.kind === 'person' && t.name.startsWith(`${sibling.word.raw} `)));
+        if (sibling && !other) {
+          const name = `${sibling.word.raw} ${named[1]!.word.raw}`;
+          add(slugify(name), 'person', name, name);
+        }
+      }
       // `le député Insoumis François Ruffin`: after a person cue, the words before the name qualify the person (a party, a
       // nationality) and are no one themselves; a known name among them stays (`la députée LREM Laurianne Rossi`).
       const lead = run.slice(0, person.start);

@@ -983,3 +983,9 @@ test('issue 12: a given name, « de » and one word the reference knows as a com
   assert.deepEqual(names(detect('Le Louvre expose Léonard de Vinci.', empty)).filter((n) => !n.includes('Louvre')), ['person:Léonard de Vinci:1']);
   assert.deepEqual(names(detect('Marie de Paris parle.', empty)), ['place:Paris:1']);
 });
+
+test('issue 12: a given name alone joined by « et » to a full name shares its surname (« George et Amal Clooney », « Walter et Emily Mead »), not when that given name is someone else’s in the article (« Florent Pagny … Florent et Vanessa Paradis »)', () => {
+  assert.deepEqual(names(detect('Walter et Emily Mead ont vendu leur voiture.', empty)).sort(), ['person:Emily Mead:1', 'person:Walter Mead:1']);
+  const refs = detect('Florent Pagny raconte. Des amis m’ont présenté Florent et Vanessa Paradis.', empty);
+  assert.ok(!names(refs).some((n) => n.startsWith('person:Florent Paradis')), names(refs).join(', '));
+});
