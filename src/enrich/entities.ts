@@ -388,12 +388,17 @@ function showOfMedium(run: Token[], toks: Token[], text: string, matcher: Entity
   return linked && mediumAt(toks, medium.index, matcher) >= 0;
 }
 
+/** Houses and titles of royals named after a place: `Albert de Monaco`, `Michael de Kent`, `Edward de Wessex`. */
+const ROYAL_HOUSES = new Set(['monaco', 'kent', 'york', 'sussex', 'cambridge', 'wessex', 'edimbourg', 'windsor', 'hanovre', 'bourbon', 'gloucester', 'cornouailles']);
+
 /**
  * `Léonard de Vinci`, `Catherine de Médicis`: a given name alone, then `de` and one word that the reference knows as a
  * company (`Vinci`), is someone's name; a place stays apart (`Marie de Paris` is no one's).
  */
 function companyAfterGivenName(run: Token[], toks: Token[], at: number, matcher: EntityMatcher): boolean {
   if (run.length !== 1 || !isFirstName(run[0]!, matcher) || toks[at - 1]!.word.raw !== 'de') return false;
+  // `Albert de Monaco`, `Michael de Kent`, `Béatrice de York`: royals are named by their given name and their house.
+  if (ROYAL_HOUSES.has(toks[at]!.word.folded) && !nameWord(toks[at + 1], false)) return true;
   const rule = matchAlias(toks, at, matcher);
   return !!rule && rule.rest.length === 0 && matcher.entities[rule.entity]!.kind === 'organisation' && !isAllCaps(toks[at]!.word.raw) && !nameWord(toks[at + 1], false);
 }

@@ -989,3 +989,8 @@ test('issue 12: a given name alone joined by « et » to a full name shares its 
   const refs = detect('Florent Pagny raconte. Des amis m’ont présenté Florent et Vanessa Paradis.', empty);
   assert.ok(!names(refs).some((n) => n.startsWith('person:Florent Paradis')), names(refs).join(', '));
 });
+
+test('issue 12: a royal named by given name and house is a person, not the place (« le prince Albert de Monaco », « la fille de Michael de Kent »), the place stays elsewhere (« le Grand Prix de Monaco »)', () => {
+  assert.deepEqual(names(detect('Le prince Albert de Monaco a parlé. Elle est la fille de Michael de Kent.', empty)).sort(), ['person:Albert de Monaco:1', 'person:Michael de Kent:1']);
+  assert.deepEqual(names(detect('Le Grand Prix de Monaco a eu lieu.', empty)), ['place:Monaco:1']);
+});
