@@ -332,7 +332,14 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
   return matcher.rules.get(first.word.folded)?.find(
     (rule) =>
       // `Marine le Pen`: a particle inside a name may be written in lowercase, never its first word.
-      rule.capitalised.every((cap, j) => !cap || toks[i + j]?.capitalised || (j > 0 && PARTICLES_IN_NAMES.has(rule.rest[j - 1]!) && toks[i + j]?.gap === 'space')) &&
+      rule.capitalised.every(
+        (cap, j) =>
+          !cap ||
+          toks[i + j]?.capitalised ||
+          (j > 0 && PARTICLES_IN_NAMES.has(rule.rest[j - 1]!) && toks[i + j]?.gap === 'space') ||
+          // `la Corée du sud`, `l’Irlande du nord`: a point of the compass after `du` closes a country's name in lowercase too.
+          (j > 1 && rule.rest[j - 2] === 'du' && COMPASS.has(rule.rest[j - 1]!) && matcher.entities[rule.entity]!.kind === 'place'),
+      ) &&
       rule.rest.every((folded, j) => toks[i + 1 + j]?.word.folded === folded && toks[i + 1 + j]!.gap !== 'other'),
   );
 }

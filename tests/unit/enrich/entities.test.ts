@@ -994,3 +994,7 @@ test('issue 12: a royal named by given name and house is a person, not the place
   assert.deepEqual(names(detect('Le prince Albert de Monaco a parlé. Elle est la fille de Michael de Kent.', empty)).sort(), ['person:Albert de Monaco:1', 'person:Michael de Kent:1']);
   assert.deepEqual(names(detect('Le Grand Prix de Monaco a eu lieu.', empty)), ['place:Monaco:1']);
 });
+
+test('issue 12: a country or area whose point of the compass is written in lowercase is the known place (« en Corée du sud », « l’Amérique du nord »), not « le sud du pays »', () => {
+  assert.deepEqual(names(detect('Il est parti en Corée du sud, puis en Amérique du nord. Le sud du pays brûle.', empty)).sort(), ['place:Amérique du Nord:1', 'place:Corée du Sud:1']);
+});
