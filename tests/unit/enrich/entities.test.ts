@@ -998,3 +998,7 @@ test('issue 12: a royal named by given name and house is a person, not the place
 test('issue 12: a country or area whose point of the compass is written in lowercase is the known place (« en Corée du sud », « l’Amérique du nord »), not « le sud du pays »', () => {
   assert.deepEqual(names(detect('Il est parti en Corée du sud, puis en Amérique du nord. Le sud du pays brûle.', empty)).sort(), ['place:Amérique du Nord:1', 'place:Corée du Sud:1']);
 });
+
+test('issue 12: well-known halls, stadiums and cabarets are places (« un concert au Bataclan », « dîner au Fouquet’s », « le Zénith de Paris »), the town inside a hall’s name is not apart', () => {
+  assert.deepEqual(names(detect('Il a donné un concert au Bataclan puis au Zénith de Paris, avant de dîner au Fouquet’s.', empty)).sort(), ['place:Bataclan:1', 'place:Fouquet’s:1', 'place:Zénith de Paris:1']);
+});
