@@ -1081,6 +1081,9 @@ function appositionCue(run: Token[], toks: Token[], text: string): boolean {
   return false;
 }
 
+/** A department's number in brackets right after a town: `Brioude (43)`, `Ajaccio (2A)`, `Saint-Denis (974)`. */
+const DEPARTMENT_NUMBER = /^[ \u00a0]?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)/u;
+
 /** Nouns after which `de X` names a place: `le maire de Poligny`, `la commune de Saint-Chaffrey`. */
 const PLACE_NOUNS = new Set([
   'maire', 'mairie', 'commune', 'ville', 'village', 'habitants', 'habitant', 'habitante', 'prefecture', 'sous-prefecture', 'pres', 'station', 'banlieue',
@@ -1509,7 +1512,7 @@ function dateBefore(at: Token, toks: Token[]): boolean {
 }
 
 /** Words before `de` that locate something by a place: `près de Padoue`, `au large d’Ostende`, `aux abords de Lyon`. */
-const NEAR_WORDS = new Set(['pres', 'loin', 'large', 'environs', 'peripherie', 'abords']);
+const NEAR_WORDS = new Set(['pres', 'loin', 'large', 'environs', 'peripherie', 'abords', 'hauteur']);
 
 /**
  * `près de Dortmund`, `non loin de Sauternes`, `au large d’Ostende`, `à 70 km au sud de Kuala Lumpur`, `à l’est d’Ansongo`:
@@ -1776,6 +1779,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       !noTown &&
       (cue === 'place' ||
         departmentAfter(run, toks, text, matcher) ||
+        // `entre Saint-Étienne (42) et Brioude (43)`: a town followed by its department's number.
+        DEPARTMENT_NUMBER.test(text.slice(run[run.length - 1]!.word.end, run[run.length - 1]!.word.end + 8)) ||
         placeNounBefore(run, toks) ||
         afterKnownOrganisation(run[0]!, toks, organisationEnds) ||
         // `au large des Sables-d’Olonne`: a town near which something happens, with its article.

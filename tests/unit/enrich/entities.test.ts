@@ -1002,3 +1002,7 @@ test('issue 12: a country or area whose point of the compass is written in lower
 test('issue 12: well-known halls, stadiums and cabarets are places (« un concert au Bataclan », « dîner au Fouquet’s », « le Zénith de Paris »), the town inside a hall’s name is not apart', () => {
   assert.deepEqual(names(detect('Il a donné un concert au Bataclan puis au Zénith de Paris, avant de dîner au Fouquet’s.', empty)).sort(), ['place:Bataclan:1', 'place:Fouquet’s:1', 'place:Zénith de Paris:1']);
 });
+
+test('issue 12: a small town followed by its department’s number, or after « à hauteur de », is a place (« entre Montbrison (42) et Brioude (43) », « à hauteur de Neuville-sur-Oise »), a person followed by a number stays a person', () => {
+  assert.deepEqual(names(detect('Les cyclistes iront de Montbrison (42) à Brioude (43). La valise a été repérée à hauteur de Neuville-sur-Oise. Le député Jean Dupont (75) a parlé.', empty)).sort(), ['person:Jean Dupont:1', 'place:Brioude:1', 'place:Montbrison:1', 'place:Neuville-sur-Oise:1']);
+});
