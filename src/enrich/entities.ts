@@ -1158,6 +1158,8 @@ function geoNounBefore(run: Token[], toks: Token[]): boolean {
   else if (OF_WORDS.has(toks[i]?.word.raw ?? '')) i--;
   // `la capitale malgache Antananarivo`, `la ville italienne de Gênes`: an adjective between the noun and the name.
   if (toks[i] && !GEO_NOUNS.has(toks[i]!.word.folded) && plainAdjective(toks[i]!) && toks[i]!.gap === 'space') i--;
+  // `la station de ski de Val Thorens`: the noun's own complement of trade between it and the name.
+  if (toks[i]?.word.folded === 'ski' && toks[i - 1]?.word.raw === 'de' && GEO_NOUNS.has(toks[i - 2]?.word.folded ?? '')) i -= 2;
   const noun = toks[i];
   // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
   const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');

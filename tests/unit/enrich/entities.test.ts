@@ -1006,3 +1006,7 @@ test('issue 12: well-known halls, stadiums and cabarets are places (« un concer
 test('issue 12: a small town followed by its department’s number, or after « à hauteur de », is a place (« entre Montbrison (42) et Brioude (43) », « à hauteur de Neuville-sur-Oise »), a person followed by a number stays a person', () => {
   assert.deepEqual(names(detect('Les cyclistes iront de Montbrison (42) à Brioude (43). La valise a été repérée à hauteur de Neuville-sur-Oise. Le député Jean Dupont (75) a parlé.', empty)).sort(), ['person:Jean Dupont:1', 'place:Brioude:1', 'place:Montbrison:1', 'place:Neuville-sur-Oise:1']);
 });
+
+test('issue 12: a name after « la station de ski de » is a place (« la station de ski de Val Thorens »)', () => {
+  assert.deepEqual(names(detect('Un foyer est apparu dans la station de ski de Val Thorens.', empty)), ['place:Val Thorens:1']);
+});
