@@ -2481,7 +2481,8 @@ function ministries(toks: Token[], firstNames: ReadonlySet<string>): Token[][] {
     // `le ministère de Benjamin Griveaux`: a minister's name, not the ministry's field.
     if (firstNames.has(field.word.folded) || (department && !MINISTRY_FIELD_SET.has(field.word.folded) && !DEPARTMENT_FIELDS.has(field.word.folded))) continue;
     let end = j + 1;
-    while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded)) end++;
+    // `la porte-parole du ministère de l’Intérieur Camille Chaize`: a given name after the field starts someone's name.
+    while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded) && !firstNames.has(toks[end]!.word.folded)) end++;
     out.push(toks.slice(i, end));
   }
   return out;

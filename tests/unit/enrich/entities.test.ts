@@ -1010,3 +1010,8 @@ test('issue 12: a small town followed by its department’s number, or after « 
 test('issue 12: a name after « la station de ski de » is a place (« la station de ski de Val Thorens »)', () => {
   assert.deepEqual(names(detect('Un foyer est apparu dans la station de ski de Val Thorens.', empty)), ['place:Val Thorens:1']);
 });
+
+test('issue 12: a ministry’s name stops before the given name of its spokesperson (« la porte-parole du ministère de l’Intérieur Camille Vernet »)', () => {
+  const refs = detect('« C’est intolérable », a déclaré la porte-parole du ministère de l’Intérieur Camille Vernet.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:ministère de l’Intérieur:1', 'person:Camille Vernet:1']);
+});
