@@ -1830,6 +1830,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       return;
     }
     // `"Le Roi Lion"`, « Le Prince Igor »: a title of rank inside a quoted title cues no one.
+    // `le leader Insoumis`: a party's member after a person cue qualifies the person, and names no one.
+    else if (cue === 'person' && run.length === 1 && PARTY_MEMBERS.has(run[0]!.word.folded)) resolve = undefined;
     else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher)) && !quotedWhole(run, toks, text)) resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
@@ -2207,6 +2209,9 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
   // `a expliqué à La Ferté-Alais`: a town with its article is no medium.
   return matcher.communes.has(foldText(name)) || matcher.communes.has(hyphenated(name)) ? undefined : { tokens, name };
 }
+
+/** Members of a party written with a capital: `le leader Insoumis`, `un élu Républicain`. */
+const PARTY_MEMBERS = new Set('insoumis insoumise republicain republicaine socialiste ecologiste marcheur marcheuse frontiste communiste centriste'.split(' '));
 
 /** Capitalised nouns that a verb of reporting takes with a lowercase article and that name no body: `selon l’État`, `cite le Coran`. */
 const REPORTED_COMMON = new Set(

@@ -1015,3 +1015,8 @@ test('issue 12: a ministry’s name stops before the given name of its spokesper
   const refs = detect('« C’est intolérable », a déclaré la porte-parole du ministère de l’Intérieur Camille Vernet.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:ministère de l’Intérieur:1', 'person:Camille Vernet:1']);
 });
+
+test('issue 12: a party’s member written with a capital after a person cue names no one (« le procès du leader Insoumis »), the name after it does (« le leader Insoumis Jean-Luc Mélenchon »)', () => {
+  assert.deepEqual(names(detect('Le procès du leader Insoumis fait la Une.', empty)), []);
+  assert.deepEqual(names(detect('Le leader Insoumis Jean-Luc Mélenchon a parlé.', empty)), ['person:Jean-Luc Mélenchon:1']);
+});
