@@ -651,6 +651,45 @@ Sotheby's
 Super U
 Christie's
 Artcurial
+Bonhams
+RM Sotheby's
+Burger King
+KFC
+Starbucks
+H&M
+Uniqlo
+Vinted
+Uber Eats
+Just Eat
+Groupe Bolloré
+Nike
+Adidas
+Reebok
+Lacoste
+Nokia
+Ericsson
+Alcatel
+Booking.com
+Expedia
+TripAdvisor
+Mastercard
+Moët Hennessy
+PepsiCo|Pepsi
+Haribo
+Lego|LEGO
+Playmobil
+Mattel
+Hasbro
+Rolex
+Swatch
+Longchamp
+Galeries Lafayette
+Le Bon Marché|Bon Marché
+Monsanto
+Biogaran
+Electronic Arts
+Activision|Activision Blizzard
+Epic Games
 Institut national de l'audiovisuel|INA
 Sacem
 MI5

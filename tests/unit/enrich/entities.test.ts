@@ -1020,3 +1020,8 @@ test('issue 12: a party’s member written with a capital after a person cue nam
   assert.deepEqual(names(detect('Le procès du leader Insoumis fait la Une.', empty)), []);
   assert.deepEqual(names(detect('Le leader Insoumis Jean-Luc Mélenchon a parlé.', empty)), ['person:Jean-Luc Mélenchon:1']);
 });
+
+test('issue 12: well-known brands and chains are organisations once named (« au drive d’un Burger King », « les Chamallows de Haribo », « des baskets Nike »), not a given name that a brand shares (« Zara Holland »)', () => {
+  const refs = detect('Il a commandé au drive d’un Burger King. Les Chamallows de Haribo et des baskets Nike. Zara Holland a été exclue.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Burger King:1', 'organisation:Haribo:1', 'organisation:Nike:1', 'person:Zara Holland:1']);
+});
