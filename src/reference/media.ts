@@ -121,6 +121,8 @@ La Dépêche de Tahiti
 /** Magazines: people, television, women's, cars, sport, science, consumers. */
 const MAGAZINES = `
 Closer
+Causette
+Santé Magazine
 Voici
 Gala
 Purepeople
@@ -293,6 +295,7 @@ KCNA
 /** News and entertainment sites and video media born online. */
 const NEWS_SITES = `
 Mediapart|Médiapart
+Caradisiac
 Le HuffPost|HuffPost|Huffington Post
 Slate
 Rue89
@@ -320,6 +323,18 @@ Politico
 /** Foreign newspapers, magazines, channels and radios French news quotes. */
 const FOREIGN = `
 Daily Mirror|The Daily Mirror|Mirror
+Us Weekly
+Page Six
+National Enquirer
+Entertainment Tonight
+MSNBC
+El Periódico
+La Vanguardia
+Motor Trend
+Car and Driver
+Autocar
+Quattroruote
+Auto Bild
 Daily Star
 The Independent
 Evening Standard
