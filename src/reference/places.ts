@@ -79,6 +79,7 @@ Bataclan|Olympia|Zénith de Paris|Folies Bergère|Grand Rex|Cigale|Casino de Par
 Philharmonie de Paris|Palais Garnier|Opéra Garnier|Opéra Bastille|Moulin Rouge|Crazy Horse|Lido|Accor Arena
 AccorHotels Arena|Paris La Défense Arena|Stade Vélodrome|Groupama Stadium|Allianz Riviera|Matmut Atlantique
 Stade Pierre-Mauroy|Stade Geoffroy-Guichard|Fouquet’s|Ritz|Plaza Athénée|Hôtel Lutetia
+Porte de Versailles|Porte Maillot|Porte de la Chapelle|Porte de Clignancourt|Porte d’Auteuil|Porte de Saint-Cloud|Porte de Vincennes
 `;
 
 /**

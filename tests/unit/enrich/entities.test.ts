@@ -1025,3 +1025,7 @@ test('issue 12: well-known brands and chains are organisations once named (« au
   const refs = detect('Il a commandé au drive d’un Burger King. Les Chamallows de Haribo et des baskets Nike. Zara Holland a été exclue.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Burger King:1', 'organisation:Haribo:1', 'organisation:Nike:1', 'person:Zara Holland:1']);
 });
+
+test('issue 12: a gate of Paris is one place, not the town it is named after (« au salon, Porte de Versailles »)', () => {
+  assert.deepEqual(names(detect('Le congrès s’est ouvert mardi à Porte de Versailles, à Paris.', empty)).sort(), ['place:Paris:1', 'place:Porte de Versailles:1']);
+});
