@@ -75,7 +75,7 @@ const ORGANISATION_WORDS = new Set(
     'inspection forces revue music entertainment pictures production productions service services council foundation committee society ' +
     // English words of companies: `Sirius Health`, `Cayman Airways`.
     'health healthcare partners holdings solutions consulting energy pharma therapeutics airways automotive ventures software networks insurance investments robotics aerospace ' +
-    'aviation cosmetics beauty food foods ' +
+    'aviation cosmetics beauty food foods trust ' +
     // Units of the police and the army: `l’Escadron départemental de sécurité routière`, `la Brigade de répression du banditisme`.
     'escadron brigade peloton groupement ' +
     // Nouns that head the names of companies: `la Financière Craunot`, `les Laboratoires Servier`, `les Éditions Gallimard`.
@@ -672,6 +672,9 @@ const NAMED_AFTER = new Set(
     'universite faculte prison caserne cimetiere eglise basilique cathedrale chapelle esplanade parvis impasse chemin hippodrome prix trophee'
   ).split(' '),
 );
+
+/** English nouns that end the name of a body named after someone: `Lucie Blackman Trust`, `Bill Clinton Foundation`. */
+const ENGLISH_BODY_TAILS = new Set(['trust', 'foundation', 'institute', 'society', 'fund', 'center', 'centre']);
 
 /** Nouns of `NAMED_AFTER` that head the name of a place (`le Stade Pierre Mauroy`, `l’Aéroport Charles de Gaulle`), not of an institution. */
 const NAMED_PLACES = new Set('eglise basilique cathedrale chapelle cimetiere stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle complexe parc jardin residence cite esplanade parvis impasse chemin hippodrome'.split(' '));
@@ -1994,6 +1997,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `la fondation Brigitte Bardot`, `la maison Sonia Rykiel`: bodies and houses are named after their founder, whatever the given name.
       if (found?.start === 0 && founderCue(run[0]!, toks)) {
         addFounded(run, toks, text);
+        return;
+      }
+      // `la Lucie Blackman Trust`, `la Bill Clinton Foundation`: an English body named after someone ends with its noun.
+      if (found && found.end === run.length - 1 && ENGLISH_BODY_TAILS.has(run[run.length - 1]!.word.folded)) {
+        classify(run.slice(0, found.start), toks, text);
+        addOrganisation(run.slice(found.start), text);
         return;
       }
       // `le Musée Enzo Ferrari`, `l’Hôpital Georges Pompidou`, `le Stade Pierre Mauroy`: a capitalised noun of places and

@@ -1029,3 +1029,7 @@ test('issue 12: well-known brands and chains are organisations once named (« au
 test('issue 12: a gate of Paris is one place, not the town it is named after (« au salon, Porte de Versailles »)', () => {
   assert.deepEqual(names(detect('Le congrès s’est ouvert mardi à Porte de Versailles, à Paris.', empty)).sort(), ['place:Paris:1', 'place:Porte de Versailles:1']);
 });
+
+test('issue 12: an English body named after someone is an organisation, not the person (« selon la Lucie Blackman Trust », « la Bill Clinton Foundation »)', () => {
+  assert.deepEqual(names(detect('Selon la Lucie Blackman Trust, les touristes sont en danger. La Bill Clinton Foundation a donné.', empty)).sort(), ['organisation:Bill Clinton Foundation:1', 'organisation:Lucie Blackman Trust:1']);
+});
