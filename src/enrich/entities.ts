@@ -2558,6 +2558,15 @@ const TAIL_STOPS = new Set('explique expliquent indique indiquent critique criti
  * l’image animée`, `Groupe de la Gauche démocrate et républicaine`), up to eight words, never a
  * known name, a verb or a trailing link.
  */
+/** `et` and `de`, `du` or `des` within the next eight words, before any punctuation: the end of an enumeration of complements. */
+function closesEnumeration(toks: Token[], at: number): boolean {
+  for (let i = at + 1; i < toks.length && i <= at + 8; i++) {
+    if (toks[i]!.gap === 'other') return false;
+    if (toks[i]!.word.raw === 'et' && OF_WORDS.has(toks[i + 1]?.word.raw ?? '') && toks[i + 1]!.gap === 'space') return true;
+  }
+  return false;
+}
+
 function organisationTail(last: Token, toks: Token[], text: string, matcher: EntityMatcher, adjectivesOnly = false): Token[] {
   let end = last.index + 1;
   let state: 'word' | 'de' | 'et' = 'word';
@@ -2567,7 +2576,9 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
   for (let i = last.index + 1; i < toks.length && i - last.index <= 12; i++) {
     const t = toks[i]!;
     const f = t.word.folded;
-    if (t.gap === 'other' || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;
+    // `ministère de l’Éducation nationale, de la Jeunesse et des Sports`: a comma between complements that `et` closes.
+    const enumerated = t.gap === 'other' && state === 'word' && OF_WORDS.has(t.word.raw) && /^, $/u.test(text.slice(toks[i - 1]!.word.end, t.word.start)) && closesEnumeration(toks, i);
+    if ((t.gap === 'other' && !enumerated) || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;
     // Right after `pour`: an article or a noun, never a verb (`pour prendre`) or a name (`sondage Odoxa pour BFMTV`).
     if (toks[i - 1]!.word.folded === 'pour' && (t.capitalised || (t.gap === 'space' && !['la', 'le', 'les'].includes(f) && /(?:er|ir|re)$/u.test(f)))) break;
     let content = false;
@@ -2592,8 +2603,9 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       if (state !== 'word') break;
       state = 'et';
     } else if (t.capitalised) {
-      // `Groupe de la Gauche`: a capitalised word only as a complement, never a given name.
-      if (state !== 'de' || NOT_A_NAME_START.has(f) || isFirstName(t, matcher)) break;
+      // `Groupe de la Gauche`: a capitalised word only as a complement, never a given name;
+      // a ministry's field that opens sentences too (`ministère de l’Europe et des Affaires étrangères`).
+      if (state !== 'de' || (NOT_A_NAME_START.has(f) && !MINISTRY_FIELD_SET.has(f)) || isFirstName(t, matcher)) break;
       content = true;
     } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && institutionAdjective(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f))) break;
     else if (state === 'de') {

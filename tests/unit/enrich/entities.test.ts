@@ -800,11 +800,11 @@ test('issue 12: a think-tank or a circle is an organisation (« le think-tank No
   assert.deepEqual(names(detect('Le débat est organisé avec le think-tank Nova Civis.', empty)), ['organisation:Nova Civis:1']);
 });
 
-test('issue 12: an acronym whose long form is cut short is named by the acronym (« l’Institut national de veille et de contrôle pour la sûreté des ouvrages d’art et des réseaux souterrains (INVCS) », « la DGPRX (Direction générale de la Prévention, des Risques…) »); a lowercase long form in brackets after it names a body (« la BCTF (brigade de contrôle des transports fluviaux) »), not a kind of body (« une SELARL (société d’exercice libéral…) »)', () => {
+test('issue 12: an acronym whose long form is cut short is named by the acronym (« l’Institut national de veille et de contrôle pour la sûreté des ouvrages d’art et des réseaux souterrains (INVCS) »), by its long form once whole (« la DGPRX (Direction générale de la Prévention, des Risques et des Crues) »); a lowercase long form in brackets after it names a body (« la BCTF (brigade de contrôle des transports fluviaux) »), not a kind of body (« une SELARL (société d’exercice libéral…) »)', () => {
   const long = detect('L’étude vient de l’Institut national de veille et de contrôle pour la sûreté des ouvrages d’art et des réseaux souterrains (INVCS). Elle inquiète.', empty);
   assert.deepEqual(names(long), ['organisation:INVCS:2']);
   const cut = detect('Il faut saisir la DGPRX (Direction générale de la Prévention, des Risques et des Crues) au plus vite.', empty);
-  assert.deepEqual(names(cut), ['organisation:DGPRX:2']);
+  assert.deepEqual(names(cut), ['organisation:Direction générale de la Prévention, des Risques et des Crues:2']);
   const lower = detect('L’enquête revient à la BCTF (brigade de contrôle des transports fluviaux). Il a fondé une SELARL (société d’exercice libéral à responsabilité limitée).', empty);
   assert.deepEqual(names(lower), ['organisation:BCTF:1']);
 });
@@ -1032,4 +1032,10 @@ test('issue 12: a gate of Paris is one place, not the town it is named after («
 
 test('issue 12: an English body named after someone is an organisation, not the person (« selon la Lucie Blackman Trust », « la Bill Clinton Foundation »)', () => {
   assert.deepEqual(names(detect('Selon la Lucie Blackman Trust, les touristes sont en danger. La Bill Clinton Foundation a donné.', empty)).sort(), ['organisation:Bill Clinton Foundation:1', 'organisation:Lucie Blackman Trust:1']);
+});
+
+test('issue 12: a ministry’s long name goes on over its fields, « et » and a comma that « et » closes (« le ministère de l’Europe et des Affaires étrangères », « le ministère de l’Éducation nationale, de la Jeunesse et des Sports »), not over towns (« l’Agence de l’eau, de Paris et de Lyon »)', () => {
+  assert.deepEqual(names(detect('Selon le ministère de l’Europe et des Affaires étrangères, non.', empty)), ['organisation:ministère de l’Europe et des Affaires étrangères:1']);
+  assert.deepEqual(names(detect('Selon le ministère de l’Éducation nationale, de la Jeunesse et des Sports, non.', empty)), ['organisation:ministère de l’Éducation nationale, de la Jeunesse et des Sports:1']);
+  assert.deepEqual(names(detect('Selon l’Agence de l’eau, de Paris et de Lyon, non.', empty)).sort(), ['organisation:Agence de l’eau:1', 'place:Lyon:1', 'place:Paris:1']);
 });
