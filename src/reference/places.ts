@@ -86,7 +86,7 @@ Porte de Versailles|Porte Maillot|Porte de la Chapelle|Porte de Clignancourt|Por
  * Foreign cities, regions and areas in French, and the continents, seas and ranges, curated: capitals, the large
  * cities of Europe, the Americas, Africa, the Middle East, Asia and Oceania that French news names, from general
  * knowledge. Left out: names that are as often something else in the news (Austin, a car; Sébastopol, a Paris
- * boulevard; Hanovre, a royal house; Côme, Salvador, Charlotte, Médine, Kobe, given names). Cities seen in the
+ * boulevard; Hanovre, a royal house; Côme, Salvador, Charlotte, Adélaïde, Médine, Kobe, given names). Cities seen in the
  * held-out sample of the thirteenth pass before this list was written (Port-au-Prince) are left out, so that the sample
  * does not judge a list written after reading it.
  */
@@ -133,7 +133,7 @@ Nouakchott|Tombouctou|Antananarivo|Durban|Luanda|Maputo|Harare|Lusaka|Haïfa|Bet
 Bassora|Kirkouk|Erbil|Homs|Deraa|Palmyre|Djeddah|Mascate|Sanaa|Ispahan|Chiraz|Tabriz|Kandahar|Hérat|Karachi
 Lahore|Peshawar|Hô Chi Minh-Ville|Saïgon|Phnom Penh|Vientiane|Rangoun|Katmandou|Dacca|Colombo|Bangalore|Chennai
 Hyderabad|Agra|Kyoto|Hiroshima|Nagasaki|Okinawa|Yokohama|Busan|Hangzhou|Nankin|Chongqing|Chengdu|Tianjin
-Kuala Lumpur|Oulan-Bator|Tachkent|Samarcande|Almaty|Brisbane|Perth|Adélaïde|Canberra|Auckland|Wellington
+Kuala Lumpur|Oulan-Bator|Tachkent|Samarcande|Almaty|Brisbane|Perth|Canberra|Auckland|Wellington
 Christchurch
 `;
 
