@@ -1254,6 +1254,7 @@ function listItems(run: Token[], toks: Token[], text: string): { items: [number,
  * known body or place and the word is no common word, acronym or town.
  */
 function listedWithPeople(t: Token, toks: Token[], text: string, people: ReadonlyMap<number, number>, others: ReadonlySet<number>, matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): boolean {
+  const known = new Set([...people].filter(([start, end]) => start === end && matcher.entities[matcher.bySlug.get(slugify(toks[start]!.word.raw)) ?? -1]?.kind === 'person').map(([start]) => start));
   if (t.sentenceStart || t.gap !== 'space' || isAllCaps(t.word.raw) || t.word.raw.length < 3 || !surname(t)) return false;
   // Not a given name alone (`Patrick`), a common word (`l’État`, `le Brexit`), a nationality (`Français`), nor what the reference or the communes know.
   if (isFirstName(t, matcher) || isRareFirstName(t, matcher) || lowercaseWords.has(t.word.folded) || nationalityNoun(t.word.folded) || NATIONALITY_ADJECTIVE.test(t.word.folded)) return false;
@@ -1264,8 +1265,8 @@ function listedWithPeople(t: Token, toks: Token[], text: string, people: Readonl
   const { items, joined } = listItems([t], toks, text);
   // A list: three names or more, or two joined by `et` or `ou` (`pour Nike, Michael Jordan…` is an apposition).
   if (items.length < 2 && !joined) return false;
-  // Every other item is someone named in full or one word; one at least is someone named in full.
-  return items.some(([start, end]) => end > start && people.get(start) === end) && items.every(([start, end]) => !others.has(start) && !others.has(end) && (start === end || people.get(start) === end));
+  // Every other item is someone named in full or one word; one at least is someone named in full or known.
+  return items.some(([start, end]) => people.get(start) === end && (end > start || known.has(start))) && items.every(([start, end]) => !others.has(start) && !others.has(end) && (start === end || people.get(start) === end));
 }
 
 /** Acronyms of common things, never of a body (`les TPE et les PME`, `(…, NDLR)`, `en CDI`), nor of one alone (`les chaînes US`; a hospital or court named by its town, `le CHU`, `le TGI`). */
@@ -1923,6 +1924,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         continue;
       }
       if (e.kind !== 'person') for (const t of [m.tokens[0]!, m.tokens[m.tokens.length - 1]!]) otherEnds.add(t.index);
+      // `Sardou, Johnny Hallyday et Polnareff`, `Sardou, Macron`: someone the reference knows is a person of a list of names.
+      else personSpans.set(m.tokens[0]!.index, m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.

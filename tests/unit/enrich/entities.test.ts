@@ -1039,3 +1039,7 @@ test('issue 12: a ministry’s long name goes on over its fields, « et » and a
   assert.deepEqual(names(detect('Selon le ministère de l’Éducation nationale, de la Jeunesse et des Sports, non.', empty)), ['organisation:ministère de l’Éducation nationale, de la Jeunesse et des Sports:1']);
   assert.deepEqual(names(detect('Selon l’Agence de l’eau, de Paris et de Lyon, non.', empty)).sort(), ['organisation:Agence de l’eau:1', 'place:Lyon:1', 'place:Paris:1']);
 });
+
+test('issue 12: someone the reference knows anchors a list of surnames as a name in full does (« il a travaillé avec Sardou, Johnny Hallyday et Polnareff »)', () => {
+  assert.deepEqual(names(detect('Il a travaillé avec Sardou, Johnny Hallyday et Polnareff.', empty)).sort(), ['person:Johnny Hallyday:1', 'person:Polnareff:1', 'person:Sardou:1']);
+});
