@@ -2585,6 +2585,10 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
     // Right after `pour`: an article or a noun, never a verb (`pour prendre`) or a name (`sondage Odoxa pour BFMTV`).
     if (toks[i - 1]!.word.folded === 'pour' && (t.capitalised || (t.gap === 'space' && !['la', 'le', 'les'].includes(f) && /(?:er|ir|re)$/u.test(f)))) break;
     let content = false;
+    // `les Forces armées`: a plural participle right after a plural head agrees with it, as an adjective does.
+    // `des Forces armées révolutionnaires et du ministère de l’Intérieur`: after `et` and `de`, a noun of bodies starts another body.
+    if (state === 'de' && ORGANISATION_WORDS.has(f) && ['et', 'ou'].includes(toks[i - 2]?.word.raw ?? '')) break;
+    const agreeing = state === 'word' && i === last.index + 1 && !t.capitalised && /[sx]$/u.test(last.word.folded) && /s$/u.test(f) && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par';
     if (adjectivesOnly && (t.gap === 'elided' || t.capitalised || !institutionAdjective(f))) break;
     if (t.gap === 'elided') {
       // `d’automobile` anywhere, `de l’image` after `de` only (`l’affirme` is a verb).
@@ -2610,7 +2614,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       // a ministry's field that opens sentences too (`ministère de l’Europe et des Affaires étrangères`).
       if (state !== 'de' || (NOT_A_NAME_START.has(f) && !MINISTRY_FIELD_SET.has(f)) || isFirstName(t, matcher)) break;
       content = true;
-    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && institutionAdjective(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f))) break;
+    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && institutionAdjective(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f)) && !agreeing) break;
     else if (state === 'de') {
       // Only `de` and `pour` come before an infinitive (`de prendre`, `pour lutter`); `du cancer` is a noun.
       // Inside a complement, `de` may take one (`Association pour le droit de mourir dans la dignité`).
@@ -2618,7 +2622,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       content = true;
     } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f) && !(pluralComplement && /[sx]$/u.test(f))) break;
     // `…de la politique nationale réalisé par BVA`: a participle before `par` ends the name.
-    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par')) content = true;
+    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || agreeing || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par')) content = true;
     else break;
     if (content) {
       if (state === 'de') inComplement = true;

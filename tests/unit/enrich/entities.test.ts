@@ -1043,3 +1043,8 @@ test('issue 12: a ministry’s long name goes on over its fields, « et » and a
 test('issue 12: someone the reference knows anchors a list of surnames as a name in full does (« il a travaillé avec Sardou, Johnny Hallyday et Polnareff »)', () => {
   assert.deepEqual(names(detect('Il a travaillé avec Sardou, Johnny Hallyday et Polnareff.', empty)).sort(), ['person:Johnny Hallyday:1', 'person:Polnareff:1', 'person:Sardou:1']);
 });
+
+test('issue 12: a plural participle right after a plural head is part of a body’s name (« les Forces armées révolutionnaires de Colombie »), and « et du » before another body’s noun ends it (« des Forces armées révolutionnaires et du ministère de l’Intérieur »)', () => {
+  assert.deepEqual(names(detect('Selon les Forces armées révolutionnaires de Colombie, non.', empty)), ['organisation:Forces armées révolutionnaires de Colombie:1']);
+  assert.deepEqual(names(detect('Il a rencontré des agents des Forces armées révolutionnaires et du ministère de l’Intérieur.', empty)).sort(), ['organisation:Forces armées révolutionnaires:1', 'organisation:ministère de l’Intérieur:1']);
+});
