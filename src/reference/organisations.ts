@@ -651,6 +651,20 @@ Sotheby's
 Super U
 Christie's
 Artcurial
+Musée du Louvre|Louvre
+Louvre Abu Dhabi|Louvre Abou Dhabi
+Centre Pompidou|Centre Georges-Pompidou
+Collège de France
+Académie française
+Comédie-Française|Comédie française
+Opéra de Paris|Opéra national de Paris
+Bibliothèque nationale de France|BnF
+Université Harvard|Harvard
+Université Stanford|Stanford
+Université Yale|Yale
+Université de Princeton|Princeton
+Massachusetts Institute of Technology|MIT
+Cern
 Bonhams
 RM Sotheby's
 Burger King

@@ -1048,3 +1048,8 @@ test('issue 12: a plural participle right after a plural head is part of a body�
   assert.deepEqual(names(detect('Selon les Forces armées révolutionnaires de Colombie, non.', empty)), ['organisation:Forces armées révolutionnaires de Colombie:1']);
   assert.deepEqual(names(detect('Il a rencontré des agents des Forces armées révolutionnaires et du ministère de l’Intérieur.', empty)).sort(), ['organisation:Forces armées révolutionnaires:1', 'organisation:ministère de l’Intérieur:1']);
 });
+
+test('issue 12: well-known museums, universities and cultural bodies are organisations once named (« au Louvre », « une étude de Harvard », « la Comédie-Française »), the Louvre Abu Dhabi a body of its own', () => {
+  const refs = detect('Il a visité le Louvre. Une étude de Harvard le dit. Elle entre à la Comédie-Française. Le Louvre Abu Dhabi a ouvert.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Comédie-Française:1', 'organisation:Louvre Abu Dhabi:1', 'organisation:Musée du Louvre:1', 'organisation:Université Harvard:1']);
+});
