@@ -13,7 +13,7 @@ import { foldText, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
-import { articlelessTitles } from '../reference/media.ts';
+import { articlelessTitles, broadcasterLines } from '../reference/media.ts';
 
 /** Most entities kept per article, by mention count. */
 const MAX_ENTITIES = 50;
@@ -75,9 +75,11 @@ const ORGANISATION_WORDS = new Set(
     'inspection forces revue music entertainment pictures production productions service services council foundation committee society ' +
     // English words of companies: `Sirius Health`, `Cayman Airways`.
     'health healthcare partners holdings solutions consulting energy pharma therapeutics airways automotive ventures software networks insurance investments robotics aerospace ' +
-    'aviation cosmetics beauty food foods ' +
+    'aviation cosmetics beauty food foods trust ' +
     // Units of the police and the army: `l’Escadron départemental de sécurité routière`, `la Brigade de répression du banditisme`.
-    'escadron brigade peloton groupement'
+    'escadron brigade peloton groupement ' +
+    // Nouns that head the names of companies: `la Financière Craunot`, `les Laboratoires Servier`, `les Éditions Gallimard`.
+    'financiere holding mutuelle cooperative laboratoire laboratoires editions assurances chantiers etablissements'
   ).split(' '),
 );
 
@@ -276,10 +278,15 @@ const ABBREVIATED_SAINTS = new Set(['St', 'Ste', 'Mt']);
 /** `l’` just before a word, after a space or punctuation. */
 const L_ELISION = /(?:^|[^\p{L}])[lL]['\u2019\u02bc]$/u;
 
+/** `N’` glued to a capitalised word starts a surname or given name of West Africa (`Thomas N’Gijol`, `N’Golo Kanté`), not the negation `n’`. */
+const N_PREFIX = /(?:^|[\s\u00a0\u202f])N['\u2019]$/u;
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prev: Word | undefined;
-  for (const word of words(text)) {
+  for (const read of words(text)) {
+    const lead = text.slice(prev ? prev.end : 0, read.start);
+    const word: Word = N_PREFIX.test(lead) && isCapitalised(read.raw) ? { raw: text.slice(read.start - 2, read.end), folded: foldText(text.slice(read.start - 2, read.end)), start: read.start - 2, end: read.end } : read;
     const capitalised = isCapitalised(word.raw);
     if (prev && word.start - prev.end === 1 && text.charCodeAt(prev.end) === 32) {
       out.push({ word, capitalised, gap: 'space', sentenceStart: false, afterL: false, index: out.length });
@@ -305,6 +312,9 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Particles written with a capital inside a known name that the press also writes in lowercase: `Marine le Pen`, `Jean-Yves le Drian`. */
+const PARTICLES_IN_NAMES = new Set(['le', 'la']);
+
 /** A gazetteer entity found in the text, with the words that name it. */
 interface Match {
   entity: number;
@@ -321,7 +331,15 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
   if (!first || (!first.capitalised && !matcher.lowercaseFirst.has(first.word.folded))) return undefined;
   return matcher.rules.get(first.word.folded)?.find(
     (rule) =>
-      rule.capitalised.every((cap, j) => !cap || toks[i + j]?.capitalised) &&
+      // `Marine le Pen`: a particle inside a name may be written in lowercase, never its first word.
+      rule.capitalised.every(
+        (cap, j) =>
+          !cap ||
+          toks[i + j]?.capitalised ||
+          (j > 0 && PARTICLES_IN_NAMES.has(rule.rest[j - 1]!) && toks[i + j]?.gap === 'space') ||
+          // `la Corée du sud`, `l’Irlande du nord`: a point of the compass after `du` closes a country's name in lowercase too.
+          (j > 1 && rule.rest[j - 2] === 'du' && COMPASS.has(rule.rest[j - 1]!) && matcher.entities[rule.entity]!.kind === 'place'),
+      ) &&
       rule.rest.every((folded, j) => toks[i + 1 + j]?.word.folded === folded && toks[i + 1 + j]!.gap !== 'other'),
   );
 }
@@ -331,7 +349,9 @@ function longerInstitution(toks: Token[], i: number): boolean {
   if (!ORGANISATION_WORDS.has(toks[i]!.word.folded)) return false;
   const next = toks[i + 1];
   if (!next || next.gap === 'other' || next.capitalised) return false;
-  return OF_WORDS.has(next.word.raw) || next.gap === 'elided' || (institutionAdjective(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
+  // Not an infinitive after `d’` (`demander à l’Assemblée d’interdire`).
+  const infinitive = next.gap === 'elided' && (ELIDED_INFINITIVES.has(next.word.folded) || INFINITIVE.test(next.word.folded));
+  return OF_WORDS.has(next.word.raw) || (next.gap === 'elided' && !infinitive) || (institutionAdjective(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
 }
 
 /** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
@@ -343,6 +363,60 @@ function afterMinister(toks: Token[], i: number): boolean {
   } else if (t.gap === 'space' && toks[j]?.word.raw === 'la' && toks[j - 1]?.word.raw === 'de') j--;
   else if (!(t.gap === 'space' && OF_WORDS.has(toks[j]?.word.raw ?? ''))) return false;
   return ['ministre', 'ministres', 'ministere'].includes(toks[j - 1]?.word.folded ?? '');
+}
+
+/** Words of organisations that also head the titles of shows: `Le Grand Journal`, `Le Grand Direct des Médias`. */
+const PRESS_WORDS = new Set(['journal', 'magazine', 'media', 'medias', 'presse', 'news', 'tv', 'radio', 'television']);
+
+/** Slugs of the channels and stations of the reference (media.ts), whose shows bear their names; not papers (`le Grand Paris Express`). */
+const BROADCASTER_SLUGS: ReadonlySet<string> = new Set(broadcasterLines().map((line) => slugify(line.split('|')[0]!)));
+
+/** The index of the last word of a known channel or station named from `i` on, when no capitalised word goes on after it; -1 otherwise. */
+function mediumAt(toks: Token[], i: number, matcher: EntityMatcher): number {
+  const rule = matchAlias(toks, i, matcher);
+  if (!rule || !BROADCASTER_SLUGS.has(matcher.entities[rule.entity]!.slug)) return -1;
+  const end = i + rule.rest.length;
+  return toks[end + 1]?.gap === 'space' && nameWord(toks[end + 1], false) ? -1 : end;
+}
+
+/**
+ * `au micro du Grand Jury, sur RTL`, `Le Grand Journal de Canal+`, `Questions politiques sur France Inter`: a name
+ * followed by `de`, `sur` or `, sur` and a known channel or station is the title of one of its shows, which is no organisation.
+ */
+function showOfMedium(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  // `la Commission des Maîtres-Restaurateurs, sur BFMTV`: a body whose member speaks on air is no show.
+  if (run.some((t) => ORGANISATION_WORDS.has(t.word.folded) && !PRESS_WORDS.has(t.word.folded))) return false;
+  const last = run[run.length - 1]!;
+  const link = toks[last.index + 1];
+  const medium = toks[last.index + 2];
+  if (!link || !medium || medium.gap !== 'space' || !medium.capitalised) return false;
+  const gap = text.slice(last.word.end, link.word.start);
+  const linked = (link.word.raw === 'sur' && /^,?[ \u00a0\u202f]+$/u.test(gap)) || (link.word.raw === 'de' && SPACE_GAP.test(gap));
+  return linked && mediumAt(toks, medium.index, matcher) >= 0;
+}
+
+/** Houses and titles of royals named after a place: `Albert de Monaco`, `Michael de Kent`, `Edward de Wessex`. */
+const ROYAL_HOUSES = new Set(['monaco', 'kent', 'york', 'sussex', 'cambridge', 'wessex', 'edimbourg', 'windsor', 'hanovre', 'bourbon', 'gloucester', 'cornouailles']);
+
+/**
+ * `Léonard de Vinci`, `Catherine de Médicis`: a given name alone, then `de` and one word that the reference knows as a
+ * company (`Vinci`), is someone's name; a place stays apart (`Marie de Paris` is no one's).
+ */
+function companyAfterGivenName(run: Token[], toks: Token[], at: number, matcher: EntityMatcher): boolean {
+  if (run.length !== 1 || !isFirstName(run[0]!, matcher) || toks[at - 1]!.word.raw !== 'de') return false;
+  // `Albert de Monaco`, `Michael de Kent`, `Béatrice de York`: royals are named by their given name and their house.
+  if (ROYAL_HOUSES.has(toks[at]!.word.folded) && !nameWord(toks[at + 1], false)) return true;
+  const rule = matchAlias(toks, at, matcher);
+  return !!rule && rule.rest.length === 0 && matcher.entities[rule.entity]!.kind === 'organisation' && !isAllCaps(toks[at]!.word.raw) && !nameWord(toks[at + 1], false);
+}
+
+/** The given name alone before `et` and the given name `given` (`Bella` of `Bella et Gigi Hadid`): not the end of a longer name. */
+function siblingGivenName(given: Token, toks: Token[], matcher: EntityMatcher): Token | undefined {
+  const link = toks[given.index - 1];
+  const sibling = toks[given.index - 2];
+  if (!link || !sibling || given.gap !== 'space' || link.word.raw !== 'et' || link.gap !== 'space' || !isFirstName(sibling, matcher)) return undefined;
+  const before = toks[sibling.index - 1];
+  return sibling.gap !== 'space' || !before?.capitalised ? sibling : undefined;
 }
 
 /** A capitalised word that can continue (or start, if `first`) a name. */
@@ -366,7 +440,8 @@ const ARTICLE_WORDS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du',
 function mediumTitleStart(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
-  return t.capitalised && !t.sentenceStart && t.gap === 'space' && !ARTICLE_WORDS.has(t.word.folded) && !!prev && !prev.capitalised && MEDIUM_NOUNS.has(prev.word.folded);
+  // `a déclaré au quotidien M. Desseigne`: a title of person starts the name of who speaks, not of the medium.
+  return t.capitalised && !t.sentenceStart && t.gap === 'space' && !ARTICLE_WORDS.has(t.word.folded) && !TITLES.has(t.word.folded) && !!prev && !prev.capitalised && MEDIUM_NOUNS.has(prev.word.folded);
 }
 
 /** A sentence that opens with a common word written with a capital (`Rencontre avec …`). */
@@ -457,7 +532,8 @@ function mentions(
       const before = toks[i - 1];
       // Only a one-word alias can be part of a longer name (`Brigitte Macron`, `Samsung Electronics`).
       const single = rule.rest.length === 0;
-      const gluedBefore = single && i !== matchedUntil && glued(toks[i], false) && nameWord(before, true) && !commonOpener(before!, lowercaseWords);
+      // `le Grand Jury RTL`: a medium that ends the title of its show (see the run below) is named apart.
+      const gluedBefore = single && i !== matchedUntil && glued(toks[i], false) && nameWord(before, true) && !commonOpener(before!, lowercaseWords) && mediumAt(toks, i, matcher) < 0;
       const gluedAfter = single && glued(toks[end], false) && !matchAlias(toks, end, matcher);
       if (!gluedBefore && !gluedAfter) {
         gazetteer.push({ entity: rule.entity, tokens: toks.slice(i, end) });
@@ -489,9 +565,12 @@ function mentions(
         j = place[place.length - 1]!.index + 1;
         break;
       }
+      // `le Grand Jury RTL`, `le Grand Rendez-vous Europe 1`: a show's title that ends with its medium's name names the medium.
+      // Not after one word (`DHL Express`, `la Corvette C8`, `La Tribune`), nor after a given name.
+      if (run.length > 1 && glued(t, false) && !isFirstName(toks[j - 1]!, matcher) && mediumAt(toks, j, matcher) >= 0) break;
       if (glued(t, false) || (t.gap === 'space' && ARABIC_ARTICLE.test(t.word.raw))) run.push(t);
       else if (mayLink && t.gap === 'elided' && nameWord(t, false) && !matchAlias(toks, j, matcher)) run.push(t);
-      else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && !matchAlias(toks, j + 1, matcher)) run.push(t);
+      else if (mayLink && t.gap === 'space' && PARTICLES.has(t.word.folded) && glued(next, false) && (!matchAlias(toks, j + 1, matcher) || companyAfterGivenName(run, toks, j + 1, matcher))) run.push(t);
       // `Journal of Neuroendocrinology`, `Center for the National Interest`: English links inside an English name.
       else if (mayLink && t.gap === 'space' && ENGLISH_LINKS.has(t.word.raw) && glued(next, false)) run.push(t);
       else if (mayLink && t.gap === 'space' && ENGLISH_LINKS.has(t.word.raw) && next?.gap === 'space' && next.word.raw === 'the' && glued(toks[j + 2], false)) {
@@ -588,9 +667,17 @@ function productMention(name: Token[], toks: Token[]): boolean {
 const NAMED_AFTER = new Set(
   (
     'lycee college ecole hopital clinique stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle centre ' +
-    'complexe institut musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire'
+    'complexe institut musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire ' +
+    // `l’université Johns Hopkins`, `la prison Jacques Cartier`, `l’église Sainte…`, `le prix Albert Londres`.
+    'universite faculte prison caserne cimetiere eglise basilique cathedrale chapelle esplanade parvis impasse chemin hippodrome prix trophee'
   ).split(' '),
 );
+
+/** English nouns that end the name of a body named after someone: `Lucie Blackman Trust`, `Bill Clinton Foundation`. */
+const ENGLISH_BODY_TAILS = new Set(['trust', 'foundation', 'institute', 'society', 'fund', 'center', 'centre']);
+
+/** Nouns of `NAMED_AFTER` that head the name of a place (`le Stade Pierre Mauroy`, `l’Aéroport Charles de Gaulle`), not of an institution. */
+const NAMED_PLACES = new Set('eglise basilique cathedrale chapelle cimetiere stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle complexe parc jardin residence cite esplanade parvis impasse chemin hippodrome'.split(' '));
 
 /** Lowercase nouns of bodies and houses named after their founder: `la fondation Brigitte Bardot`, `l’association Ryan Rett ForG1`, `la maison Sonia Rykiel`. */
 const FOUNDER_CUES = new Set(['fondation', 'association', 'maison', 'marque', 'label']);
@@ -779,12 +866,18 @@ const bareInitial = (t: Token, text: string): boolean => t.word.raw.length <= 2 
 
 /** The words fill a quotation: an opening quote just before them, a closing one just after. */
 function quotedWhole(name: Token[], toks: Token[], text: string): boolean {
-  const start = name[0]!.word.start;
+  // « La Dolce Vita », "Le Roi Lion": a title's capitalised article or a title of rank opens the quotation before the name.
+  let first = name[0]!;
+  while (first.gap === 'space' && toks[first.index - 1] && QUOTED_TITLE_OPENERS.has(toks[first.index - 1]!.word.raw)) first = toks[first.index - 1]!;
+  const start = first.word.start;
   const end = name[name.length - 1]!.word.end;
   if (!/["«“]\s*$/u.test(text.slice(Math.max(0, start - 2), start)) || !/^\s*["»”]/u.test(text.slice(end, end + 2))) return false;
   // `sous le nom de guerre "Abou Hamza"`, `un certain « Isadora Duncan »`: a nickname or a pseudonym is someone's.
-  return !NICKNAME_WORDS.has(toks[name[0]!.index - 1]?.word.folded ?? '');
+  return !NICKNAME_WORDS.has(toks[first.index - 1]?.word.folded ?? '');
 }
+
+/** Capitalised words that open a quoted title before a name: `« La Dolce Vita »`, `"Le Roi Lion"`, `« Madame Bovary »`. */
+const QUOTED_TITLE_OPENERS = new Set(['Le', 'La', 'Les', 'Un', 'Une', 'Roi', 'Reine', 'Prince', 'Princesse', 'Docteur', 'Madame', 'Monsieur', 'Mademoiselle', 'Lady', 'Sir', 'Capitaine', 'Saint', 'Sainte']);
 
 /** Words before a quoted name that say it names someone: `surnommé`, `alias`, `un certain`. */
 const NICKNAME_WORDS = new Set(['nom', 'surnom', 'surnomme', 'surnommee', 'alias', 'dit', 'dite', 'pseudonyme', 'pseudo', 'certain', 'certaine', 'guerre']);
@@ -811,9 +904,17 @@ function demonym(t: Token, toks: Token[], matcher: EntityMatcher): boolean {
 function nameEndsBefore(run: Token[], p: number, end: number, matcher: EntityMatcher): boolean {
   if (end === p + 1 || run.slice(p + 1, end).every((t) => PARTICLES.has(t.word.folded))) return false;
   const t = run[end]!;
-  if (PARTICLES.has(t.word.folded)) return t.gap === 'space';
   const next = run[end + 1];
+  // `Marc Ladreit de Lacharrière`, `Thierry Pocquet du Haut-Jussé`: a given name, one surname, then `de` or `du` and one last
+  // word that names nothing known (not `de Twitter`, `de Béziers`, `de SUD-rail`) is a surname with its particle.
+  if (end === p + 2 && (t.word.raw === 'de' || t.word.raw === 'du') && t.gap === 'space' && next && end + 2 === run.length && particleSurname(next, matcher)) return false;
+  if (PARTICLES.has(t.word.folded)) return t.gap === 'space';
   return isFirstName(t, matcher) && !!next && surname(next);
+}
+
+/** The last word of a surname after its particle: capitalised, no given name, no acronym, nothing the reference or the communes know. */
+function particleSurname(t: Token, matcher: EntityMatcher): boolean {
+  return surname(t) && !isAllCaps(t.word.raw) && !isFirstName(t, matcher) && !matcher.bySlug.has(slugify(t.word.raw)) && !matcher.communes.has(t.word.folded) && !matcher.communes.has(hyphenated(t.word.raw));
 }
 
 type Cue = EntityKind | undefined;
@@ -926,7 +1027,7 @@ function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMat
   if (quotedName(run, toks, text)) return 'organisation';
   const prev = cueToken(run, toks);
   // `SONDAGE EXCLUSIF`: a heading in capitals, not a cue (but `l’ONG Acted`).
-  if (!prev || (isAllCaps(prev.word.raw) && prev.word.raw.length > 3)) return undefined;
+  if (!prev || (isAllCaps(prev.word.raw) && prev.word.raw.length > 3)) return appositionCue(run, toks, text) ? 'organisation' : undefined;
   const f = prev.word.folded;
   // `M.` with its dot (`22 M EUR` is no one); `Me` (maître) as written; a person is not written in capitals.
   const title = f === 'm' || f === 'mm' ? text.charAt(prev.word.end) === '.' : f === 'me' ? prev.word.raw === 'Me' && first.word.folded !== 'too' : true;
@@ -943,8 +1044,48 @@ function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMat
   if (f === 'chez' && toks.slice(Math.max(0, prev.index - 4), prev.index).some((t) => WORK_WORDS.test(t.word.folded))) return 'organisation';
   // `A Roybon`: newsrooms often drop the accent of a capital À.
   if (prev.word.raw === 'à' || prev.word.raw === 'À' || prev.word.raw === 'A' || f === 'au' || f === 'aux') return 'place';
-  return undefined;
+  return appositionCue(run, toks, text) ? 'organisation' : undefined;
 }
+
+/** Nouns of organisations that a name in apposition can follow: not those that also name things (`un site antique, baptisé Heliopolis`). */
+const APPOSITION_HEADS = new Set(
+  'societe entreprise groupe compagnie association start-up startup firme fabricant constructeur operateur enseigne ong syndicat parti mouvement collectif fondation federation cooperative mutuelle filiale holding cabinet agence banque assureur distributeur transporteur laboratoire editeur club'.split(' '),
+);
+
+/** Words that name what comes after them: `une start-up baptisée Wizzo`, `la société, nommée Kalima`. */
+const NAMING_WORDS = new Set(['baptise', 'baptisee', 'nomme', 'nommee', 'appele', 'appelee', 'denomme', 'denommee', 'surnomme', 'surnommee']);
+
+/**
+ * `la société gestionnaire de l’aéroport, Brussels Airport, …`, `l’association de défense des animaux, Animal Cross, a…`,
+ * `la start-up, baptisée Wizzo`: a name in apposition, after a comma (and a word that names), to a singular noun of
+ * organisations with its determiner and lowercase complement, a few words before.
+ */
+function appositionCue(run: Token[], toks: Token[], text: string): boolean {
+  const first = run[0]!;
+  let at = first.index - 1;
+  if (toks[at] && NAMING_WORDS.has(toks[at]!.word.folded) && first.gap === 'space') at--;
+  const comma = toks[at + 1]!;
+  if (!toks[at] || !afterComma(comma, toks[at]!, text)) return false;
+  // The name closes the apposition: a comma, a bracket, or a verb right after it.
+  const after = toks[run[run.length - 1]!.index + 1];
+  if (after && after.gap === 'space' && after.capitalised) return false;
+  for (let n = 0; n < 7 && at >= 1; n++, at--) {
+    const t = toks[at]!;
+    if (t.capitalised) return false;
+    if (APPOSITION_HEADS.has(t.word.folded)) {
+      const det = toks[at - 1];
+      // The noun heads the phrase: not the complement of another noun (`la directrice de la troupe, Ayaka Imaide`).
+      const of = t.afterL ? (t.gap === 'elided' ? det : undefined) : det?.gap === 'space' ? toks[at - 2] : undefined;
+      if (of && OF_WORDS.has(of.word.folded)) return false;
+      return t.afterL || (!!det && ['la', 'le', 'une', 'un', 'cette', 'ce'].includes(det.word.folded));
+    }
+    if (t.gap === 'other' && n > 0) return false;
+  }
+  return false;
+}
+
+/** A department's number in brackets right after a town: `Brioude (43)`, `Ajaccio (2A)`, `Saint-Denis (974)`. */
+const DEPARTMENT_NUMBER = /^[ \u00a0]?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)/u;
 
 /** Nouns after which `de X` names a place: `le maire de Poligny`, `la commune de Saint-Chaffrey`. */
 const PLACE_NOUNS = new Set([
@@ -1020,6 +1161,8 @@ function geoNounBefore(run: Token[], toks: Token[]): boolean {
   else if (OF_WORDS.has(toks[i]?.word.raw ?? '')) i--;
   // `la capitale malgache Antananarivo`, `la ville italienne de Gênes`: an adjective between the noun and the name.
   if (toks[i] && !GEO_NOUNS.has(toks[i]!.word.folded) && plainAdjective(toks[i]!) && toks[i]!.gap === 'space') i--;
+  // `la station de ski de Val Thorens`: the noun's own complement of trade between it and the name.
+  if (toks[i]?.word.folded === 'ski' && toks[i - 1]?.word.raw === 'de' && GEO_NOUNS.has(toks[i - 2]?.word.folded ?? '')) i -= 2;
   const noun = toks[i];
   // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
   const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');
@@ -1067,6 +1210,63 @@ function listedAfterPlaces(run: Token[], toks: Token[], text: string, places: Re
   if (afterComma(next, toks[next.index - 1]!, text)) return next.capitalised;
   const after = toks[next.index + 1];
   return joinsItems(next) && !!after && after.gap === 'space' && after.capitalised;
+}
+
+/**
+ * The other items of the list a run stands in, by the indexes of their first and last words: capitalised names that
+ * commas, `et` or `ou` join to the run (`Dadju, Soolking, Camélia Jordana ou Thomas Dutronc`), at most six each way.
+ */
+function listItems(run: Token[], toks: Token[], text: string): { items: [number, number][]; joined: boolean } {
+  const items: [number, number][] = [];
+  let joined = false;
+  let last = run[run.length - 1]!;
+  for (let n = 0; n < 6; n++) {
+    let next = toks[last.index + 1];
+    if (!next) break;
+    if (next.gap === 'space' && joinsItems(next)) {
+      joined = true;
+      next = toks[next.index + 1];
+    } else if (!afterComma(next, last, text)) break;
+    if (!next || !next.capitalised || (next.gap !== 'space' && !afterComma(next, toks[next.index - 1]!, text))) break;
+    let end = next;
+    while (toks[end.index + 1]?.gap === 'space' && (toks[end.index + 1]!.capitalised || (PARTICLES.has(toks[end.index + 1]!.word.folded) && toks[end.index + 2]?.capitalised))) end = toks[end.index + 1]!;
+    items.push([next.index, end.index]);
+    last = end;
+  }
+  let first = run[0]!;
+  for (let n = 0; n < 6; n++) {
+    const prev = toks[first.index - 1];
+    if (!prev) break;
+    const end = afterComma(first, prev, text) ? prev : first.gap === 'space' && joinsItems(prev) ? toks[prev.index - 1] : undefined;
+    if (!end || !end.capitalised || (end !== prev && prev.gap !== 'space')) break;
+    if (end !== prev) joined = true;
+    let start = end;
+    while (start.gap === 'space' && !start.sentenceStart && (toks[start.index - 1]?.capitalised || PARTICLES.has(toks[start.index - 1]?.word.folded ?? ''))) start = toks[start.index - 1]!;
+    items.push([start.index, end.index]);
+    first = start;
+  }
+  return { items, joined };
+}
+
+/**
+ * `comme Dadju, Soolking, Camélia Jordana ou Thomas Dutronc`, `Maxime Le Forestier, Grand Corps Malade et Zaho`: one
+ * word listed beside people named in full is a stage name or a surname: a person, when the list holds no
+ * known body or place and the word is no common word, acronym or town.
+ */
+function listedWithPeople(t: Token, toks: Token[], text: string, people: ReadonlyMap<number, number>, others: ReadonlySet<number>, matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): boolean {
+  const known = new Set([...people].filter(([start, end]) => start === end && matcher.entities[matcher.bySlug.get(slugify(toks[start]!.word.raw)) ?? -1]?.kind === 'person').map(([start]) => start));
+  if (t.sentenceStart || t.gap !== 'space' || isAllCaps(t.word.raw) || t.word.raw.length < 3 || !surname(t)) return false;
+  // Not a given name alone (`Patrick`), a common word (`l’État`, `le Brexit`), a nationality (`Français`), nor what the reference or the communes know.
+  if (isFirstName(t, matcher) || isRareFirstName(t, matcher) || lowercaseWords.has(t.word.folded) || nationalityNoun(t.word.folded) || NATIONALITY_ADJECTIVE.test(t.word.folded)) return false;
+  if (ARTICLE_WORDS.has(toks[t.index - 1]?.word.folded ?? '') || matcher.bySlug.has(slugify(t.word.raw)) || matcher.communes.has(t.word.folded)) return false;
+  // `Damia Mateu i Bisa`: a short lowercase link after a name makes the word the end of that name.
+  const link = toks[t.index - 1];
+  if (link && !link.capitalised && link.word.raw.length <= 3 && !joinsItems(link) && link.gap === 'space' && toks[link.index - 1]?.capitalised) return false;
+  const { items, joined } = listItems([t], toks, text);
+  // A list: three names or more, or two joined by `et` or `ou` (`pour Nike, Michael Jordan…` is an apposition).
+  if (items.length < 2 && !joined) return false;
+  // Every other item is someone named in full or one word; one at least is someone named in full or known.
+  return items.some(([start, end]) => people.get(start) === end && (end > start || known.has(start))) && items.every(([start, end]) => !others.has(start) && !others.has(end) && (start === end || people.get(start) === end));
 }
 
 /** Acronyms of common things, never of a body (`les TPE et les PME`, `(…, NDLR)`, `en CDI`), nor of one alone (`les chaînes US`; a hospital or court named by its town, `le CHU`, `le TGI`). */
@@ -1318,7 +1518,7 @@ function dateBefore(at: Token, toks: Token[]): boolean {
 }
 
 /** Words before `de` that locate something by a place: `près de Padoue`, `au large d’Ostende`, `aux abords de Lyon`. */
-const NEAR_WORDS = new Set(['pres', 'loin', 'large', 'environs', 'peripherie', 'abords']);
+const NEAR_WORDS = new Set(['pres', 'loin', 'large', 'environs', 'peripherie', 'abords', 'hauteur']);
 
 /**
  * `près de Dortmund`, `non loin de Sauternes`, `au large d’Ostende`, `à 70 km au sud de Kuala Lumpur`, `à l’est d’Ansongo`:
@@ -1507,6 +1707,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const name = surface(tokens, text);
     const slug = slugify(name);
     if (!slug) return;
+    personSpans.set(tokens[0]!.index, tokens[tokens.length - 1]!.index);
     const known = matcher.entities[matcher.bySlug.get(slug) ?? -1];
     if (known && known.kind !== 'person') {
       add(known.slug, known.kind, known.name);
@@ -1535,6 +1736,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   };
   /** Index of the last word of each place named in the current field → index of its first, for lists of towns. */
   let placeEnds = new Map<number, number>();
+  /** People named in the current field, by the index of their first word → of their last, for lists of names. */
+  let personSpans = new Map<number, number>();
+  /** First and last words of the known bodies and places named in the current field: a list that holds one is no list of people. */
+  let otherEnds = new Set<number>();
   /** Slug of an organisation detected by its long form → the known organisation its acronym in brackets names. */
   const sameAs = new Map<string, number>();
   /** Folded acronym → the organisation it stands for in this article. */
@@ -1558,7 +1763,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       return;
     }
     // `les Jeux olympiques`, `la Coupe du monde`, `le Grand Prix de Monaco`: an event, which the samples do not label, is no organisation.
-    if (known === undefined && eventName(run, toks)) return;
+    if (known === undefined && (eventName(run, toks) || showOfMedium(run, toks, text, matcher))) return;
     // `le Groupe TF1`: the group is the organisation it is named after.
     const group = known === undefined && run.length > 1 && run[0]!.word.folded === 'groupe' ? matchAlias(toks, run[1]!.index, matcher) : undefined;
     if (group && group.rest.length === run.length - 2 && matcher.entities[group.entity]!.kind === 'organisation') {
@@ -1580,6 +1785,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       !noTown &&
       (cue === 'place' ||
         departmentAfter(run, toks, text, matcher) ||
+        // `entre Saint-Étienne (42) et Brioude (43)`: a town followed by its department's number.
+        DEPARTMENT_NUMBER.test(text.slice(run[run.length - 1]!.word.end, run[run.length - 1]!.word.end + 8)) ||
         placeNounBefore(run, toks) ||
         afterKnownOrganisation(run[0]!, toks, organisationEnds) ||
         // `au large des Sables-d’Olonne`: a town near which something happens, with its article.
@@ -1611,7 +1818,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else if (abroad) resolve = () => add(slug, 'place', name, name);
     else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run) || venue(run))) resolve = () => add(slug, 'place', name, name);
     // `le prince George`: a royal is named by title and given name.
-    else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && isFirstName(run[0]!, matcher)) {
+    else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && isFirstName(run[0]!, matcher) && !quotedWhole(run, toks, text)) {
       const title = cueToken(run, toks)!.word.raw;
       const royal = `${title.charAt(0).toUpperCase()}${title.slice(1)} ${run[0]!.word.raw}`;
       resolve = () => add(slugify(royal), 'person', royal, royal);
@@ -1626,7 +1833,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (run.length > 2 || isRareFirstName(run[1]!, matcher)) addPerson(run.slice(1), text);
       return;
     }
-    else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher))) resolve = () => addPerson(run, text);
+    // `"Le Roi Lion"`, « Le Prince Igor »: a title of rank inside a quoted title cues no one.
+    // `le leader Insoumis`: a party's member after a person cue qualifies the person, and names no one.
+    else if (cue === 'person' && run.length === 1 && PARTY_MEMBERS.has(run[0]!.word.folded)) resolve = undefined;
+    else if (cue === 'person' && !(run.length === 1 && givenNameAlone(run[0]!, cueToken(run, toks)?.word.folded ?? '', matcher)) && !quotedWhole(run, toks, text)) resolve = () => addPerson(run, text);
     else {
       // `l’Association de la presse présidentielle`: an organisation's name goes on in lowercase.
       const byWord = run.some((t) => ORGANISATION_WORDS.has(t.word.folded));
@@ -1677,6 +1887,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && actingAcronym(run[0]!, toks)) resolve = () => addOrganisation(run, text);
       }
     }
+    // `Dadju, Soolking, Camélia Jordana`: a word alone listed beside people named in full, once the field is read.
+    if (run.length === 1 && !resolve && cue === undefined) {
+      const [people, others] = [personSpans, otherEnds];
+      resolve = () => listedWithPeople(run[0]!, toks, text, people, others, matcher, lowercaseWords) && addPerson(run, text);
+    }
     if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });
     else resolve?.();
   };
@@ -1684,6 +1899,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   for (const { text, toks } of fields) {
     orgAt = new Map();
     placeEnds = new Map();
+    personSpans = new Map();
+    otherEnds = new Set();
     knownPlaces = [];
     organisationEnds = new Set();
     for (const ministry of ministries(toks, matcher.firstNames)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
@@ -1706,6 +1923,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         add(slugify(town), 'place', town);
         continue;
       }
+      if (e.kind !== 'person') for (const t of [m.tokens[0]!, m.tokens[m.tokens.length - 1]!]) otherEnds.add(t.index);
+      // `Sardou, Johnny Hallyday et Polnareff`, `Sardou, Macron`: someone the reference knows is a person of a list of names.
+      else personSpans.set(m.tokens[0]!.index, m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
@@ -1742,7 +1962,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `confie à L’Opinion Bernard Sananes`: a given name starts the next name.
       const given = givenNameAfterFirst(run, matcher);
       const titled = titledName(given > 0 ? run.slice(0, given) : run, toks, text, matcher, surnamesWithArticle);
-      const spoken = titled ?? (given < 0 ? reportedBody(run, toks, text, matcher) : undefined);
+      // `au micro du Grand Jury, sur RTL`: the title of a medium's show is neither who speaks nor who publishes.
+      const show = given < 0 && !matcher.bySlug.has(slugify(surface(run, text))) && showOfMedium(run, toks, text, matcher);
+      const spoken = show ? undefined : titled ?? (given < 0 ? reportedBody(run, toks, text, matcher) : undefined);
       if (spoken) {
         const known = matcher.bySlug.get(slugify(spoken.name));
         if (known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
@@ -1780,6 +2002,22 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         addFounded(run, toks, text);
         return;
       }
+      // `la Lucie Blackman Trust`, `la Bill Clinton Foundation`: an English body named after someone ends with its noun.
+      if (found && found.end === run.length - 1 && ENGLISH_BODY_TAILS.has(run[run.length - 1]!.word.folded)) {
+        classify(run.slice(0, found.start), toks, text);
+        addOrganisation(run.slice(found.start), text);
+        return;
+      }
+      // `le Musée Enzo Ferrari`, `l’Hôpital Georges Pompidou`, `le Stade Pierre Mauroy`: a capitalised noun of places and
+      // institutions glued before someone's name heads what is named after them, as its lowercase noun does (`le lycée Victor Hugo`).
+      if (found?.start === 1 && run[0]!.capitalised && !isAllCaps(run[0]!.word.raw) && (NAMED_AFTER.has(run[0]!.word.folded) || FOUNDER_CUES.has(run[0]!.word.folded))) {
+        const named = run.slice(0, found.end);
+        const head = run[0]!.word.folded;
+        if (NAMED_PLACES.has(head)) add(slugify(surface(named, text)), 'place', surface(named, text), surface(named, text));
+        else if (ORGANISATION_WORDS.has(head) && !EVENT_HEADS.has(head)) addOrganisation(named, text);
+        takeRun(run.slice(found.end));
+        return;
+      }
       // `le groupe islamiste Ansar Dine`: a rare given name is weaker evidence than a cue of organisations.
       const person = found && !(found.start === 0 && !isFirstName(run[0]!, matcher) && cueBefore(run, toks, text, matcher) === 'organisation') ? found : undefined;
       if (!person) {
@@ -1789,7 +2027,17 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `le lycée Georges Brassens`: a place or institution named after someone, not the person;
       // « Marine Plus », "Giuseppe Ristorante": a name that fills a quotation is a title (an application, a show).
       const named = run.slice(person.start, person.end);
-      if ((person.start > 0 || !namedAfter(run[0]!, toks)) && !quotedWhole(named, toks, text)) addPerson(named, text);
+      if ((person.start > 0 || !namedAfter(run[0]!, toks)) && !quotedWhole(named, toks, text)) {
+        addPerson(named, text);
+        // `Bella et Gigi Hadid`, `George et Amal Clooney`: a given name alone, `et`, then a given name and a surname: two people of that surname.
+        const sibling = person.start === 0 && named.length === 2 ? siblingGivenName(named[0]!, toks, matcher) : undefined;
+        // Not someone the article or the reference names otherwise (`Florent et Vanessa Paradis` after `Florent Pagny`; `Nagui`).
+        const other = sibling && (matcher.bySlug.has(slugify(sibling.word.raw)) || [...tallies.values()].some((t) => t.kind === 'person' && t.name.startsWith(`${sibling.word.raw} `)));
+        if (sibling && !other) {
+          const name = `${sibling.word.raw} ${named[1]!.word.raw}`;
+          add(slugify(name), 'person', name, name);
+        }
+      }
       // `le député Insoumis François Ruffin`: after a person cue, the words before the name qualify the person (a party, a
       // nationality) and are no one themselves; a known name among them stays (`la députée LREM Laurianne Rossi`).
       const lead = run.slice(0, person.start);
@@ -1849,6 +2097,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     for (let n = 0; n < long.count; n++) addKnown(entity);
   }
   mergeLongerSurnames(tallies);
+  mergeSurnamesAlone(tallies);
   mergeShortForms(tallies);
   return [...tallies]
     // `James Bond`, `Harry Potter`: a character of fiction is no one a reader looks for among people.
@@ -1973,6 +2222,9 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
   return matcher.communes.has(foldText(name)) || matcher.communes.has(hyphenated(name)) ? undefined : { tokens, name };
 }
 
+/** Members of a party written with a capital: `le leader Insoumis`, `un élu Républicain`. */
+const PARTY_MEMBERS = new Set('insoumis insoumise republicain republicaine socialiste ecologiste marcheur marcheuse frontiste communiste centriste'.split(' '));
+
 /** Capitalised nouns that a verb of reporting takes with a lowercase article and that name no body: `selon l’État`, `cite le Coran`. */
 const REPORTED_COMMON = new Set(
   (
@@ -2074,6 +2326,24 @@ function mergeLongerSurnames(tallies: Map<string, Tally>): void {
     keep.count += drop.count;
     for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
     tallies.delete(dropSlug);
+  }
+}
+
+/**
+ * `M. Bayon de Noyer` after `Yves Bayon de Noyer`: a surname of several words (a particle, a second surname) named
+ * alone is the one person of the article whose full name ends with it; with two such people, neither.
+ */
+function mergeSurnamesAlone(tallies: Map<string, Tally>): void {
+  const people = [...tallies].filter(([, t]) => t.kind === 'person');
+  for (const [slug, short] of people) {
+    if (!slug.includes('-') || !tallies.has(slug)) continue;
+    const words = short.name.split(' ').length;
+    // Whole words only: `Florent Pagny` is not the end of `Pascal Obispo-Florent Pagny`.
+    const full = people.filter(([other, t]) => other !== slug && tallies.has(other) && slugify(t.name.split(' ').slice(-words).join(' ')) === slug && t.name.split(' ').length > words);
+    if (full.length !== 1) continue;
+    const long = full[0]![1];
+    long.count += short.count;
+    tallies.delete(slug);
   }
 }
 
@@ -2228,7 +2498,8 @@ function ministries(toks: Token[], firstNames: ReadonlySet<string>): Token[][] {
     // `le ministère de Benjamin Griveaux`: a minister's name, not the ministry's field.
     if (firstNames.has(field.word.folded) || (department && !MINISTRY_FIELD_SET.has(field.word.folded) && !DEPARTMENT_FIELDS.has(field.word.folded))) continue;
     let end = j + 1;
-    while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded)) end++;
+    // `la porte-parole du ministère de l’Intérieur Camille Chaize`: a given name after the field starts someone's name.
+    while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded) && !firstNames.has(toks[end]!.word.folded)) end++;
     out.push(toks.slice(i, end));
   }
   return out;
@@ -2252,6 +2523,8 @@ function coordinatedName(run: Token[], toks: Token[], matcher: EntityMatcher): T
 const NO_TAIL_HEADS = new Set(['republique', 'gouvernement', 'coupe', 'championnat', 'jeux', 'prix', 'salon', 'forum', 'festival', 'conference', 'sommet', 'front', 'union', 'stade']);
 /** `d’affaiblir`, `de prendre`: an infinitive ends the name. */
 const INFINITIVE = /(?:er|ir)$/u;
+/** Infinitives in `-re` that start with a vowel, which `d’` takes after a body's name (`demander à l’Assemblée d’interdire`); not nouns (`d’histoire`). */
+const ELIDED_INFINITIVES = new Set('interdire introduire inscrire instruire ecrire elire exclure inclure etendre attendre entendre abattre admettre emettre omettre apprendre entreprendre accroitre apparaitre'.split(' '));
 /**
  * Endings of the adjectives that qualify an institution: `national`, `pyrénéenne`, `publique`, `supérieur`,
  * `routière` (never `-ier` alone, the ending of infinitives: `publier`);
@@ -2288,26 +2561,41 @@ const TAIL_STOPS = new Set('explique expliquent indique indiquent critique criti
  * l’image animée`, `Groupe de la Gauche démocrate et républicaine`), up to eight words, never a
  * known name, a verb or a trailing link.
  */
+/** `et` and `de`, `du` or `des` within the next eight words, before any punctuation: the end of an enumeration of complements. */
+function closesEnumeration(toks: Token[], at: number): boolean {
+  for (let i = at + 1; i < toks.length && i <= at + 8; i++) {
+    if (toks[i]!.gap === 'other') return false;
+    if (toks[i]!.word.raw === 'et' && OF_WORDS.has(toks[i + 1]?.word.raw ?? '') && toks[i + 1]!.gap === 'space') return true;
+  }
+  return false;
+}
+
 function organisationTail(last: Token, toks: Token[], text: string, matcher: EntityMatcher, adjectivesOnly = false): Token[] {
   let end = last.index + 1;
   let state: 'word' | 'de' | 'et' = 'word';
   let inComplement = false;
   // `des cinémas français`: a plural complement takes its own nationality (`l’École de l’air française` does not).
   let pluralComplement = false;
-  for (let i = last.index + 1; i < toks.length && i - last.index <= 8; i++) {
+  for (let i = last.index + 1; i < toks.length && i - last.index <= 12; i++) {
     const t = toks[i]!;
     const f = t.word.folded;
-    if (t.gap === 'other' || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;
+    // `ministère de l’Éducation nationale, de la Jeunesse et des Sports`: a comma between complements that `et` closes.
+    const enumerated = t.gap === 'other' && state === 'word' && OF_WORDS.has(t.word.raw) && /^, $/u.test(text.slice(toks[i - 1]!.word.end, t.word.start)) && closesEnumeration(toks, i);
+    if ((t.gap === 'other' && !enumerated) || /\d/u.test(t.word.raw) || TAIL_STOPS.has(f) || matchAlias(toks, i, matcher)) break;
     // Right after `pour`: an article or a noun, never a verb (`pour prendre`) or a name (`sondage Odoxa pour BFMTV`).
     if (toks[i - 1]!.word.folded === 'pour' && (t.capitalised || (t.gap === 'space' && !['la', 'le', 'les'].includes(f) && /(?:er|ir|re)$/u.test(f)))) break;
     let content = false;
+    // `les Forces armées`: a plural participle right after a plural head agrees with it, as an adjective does.
+    // `des Forces armées révolutionnaires et du ministère de l’Intérieur`: after `et` and `de`, a noun of bodies starts another body.
+    if (state === 'de' && ORGANISATION_WORDS.has(f) && ['et', 'ou'].includes(toks[i - 2]?.word.raw ?? '')) break;
+    const agreeing = state === 'word' && i === last.index + 1 && !t.capitalised && /[sx]$/u.test(last.word.folded) && /s$/u.test(f) && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par';
     if (adjectivesOnly && (t.gap === 'elided' || t.capitalised || !institutionAdjective(f))) break;
     if (t.gap === 'elided') {
       // `d’automobile` anywhere, `de l’image` after `de` only (`l’affirme` is a verb).
       const elision = text.slice(toks[i - 1]!.word.end, t.word.start).trim().charAt(0).toLowerCase();
       // `de l’Air` of `l’Académie de l’armée de l’Air`: a capitalised complement after `de l’`, never a given name.
       const capitalisedComplement = t.capitalised && elision === 'l' && state === 'de' && !isFirstName(t, matcher);
-      if ((t.capitalised && !capitalisedComplement) || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && INFINITIVE.test(f))) break;
+      if ((t.capitalised && !capitalisedComplement) || ELIDED_STOPS.has(f) || (elision === 'l' && state !== 'de') || state === 'et' || (elision === 'd' && (INFINITIVE.test(f) || ELIDED_INFINITIVES.has(f)))) break;
       content = true;
     } else if (f === 'de' || f === 'du' || f === 'des' || (f === 'pour' && !t.capitalised)) {
       // `Agence française pour la biodiversité`, `Association pour le droit de mourir…`: `pour` links a complement too.
@@ -2322,10 +2610,11 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       if (state !== 'word') break;
       state = 'et';
     } else if (t.capitalised) {
-      // `Groupe de la Gauche`: a capitalised word only as a complement, never a given name.
-      if (state !== 'de' || NOT_A_NAME_START.has(f) || isFirstName(t, matcher)) break;
+      // `Groupe de la Gauche`: a capitalised word only as a complement, never a given name;
+      // a ministry's field that opens sentences too (`ministère de l’Europe et des Affaires étrangères`).
+      if (state !== 'de' || (NOT_A_NAME_START.has(f) && !MINISTRY_FIELD_SET.has(f)) || isFirstName(t, matcher)) break;
       content = true;
-    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && institutionAdjective(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f))) break;
+    } else if (NOT_A_NAME_START.has(f) && !(state === 'word' && institutionAdjective(f)) && !(state === 'de' && MINISTRY_FIELD_SET.has(f)) && !agreeing) break;
     else if (state === 'de') {
       // Only `de` and `pour` come before an infinitive (`de prendre`, `pour lutter`); `du cancer` is a noun.
       // Inside a complement, `de` may take one (`Association pour le droit de mourir dans la dignité`).
@@ -2333,7 +2622,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       content = true;
     } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f) && !(pluralComplement && /[sx]$/u.test(f))) break;
     // `…de la politique nationale réalisé par BVA`: a participle before `par` ends the name.
-    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par')) content = true;
+    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || agreeing || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par')) content = true;
     else break;
     if (content) {
       if (state === 'de') inComplement = true;

@@ -121,6 +121,8 @@ La Dépêche de Tahiti
 /** Magazines: people, television, women's, cars, sport, science, consumers. */
 const MAGAZINES = `
 Closer
+Causette
+Santé Magazine
 Voici
 Gala
 Purepeople
@@ -293,6 +295,7 @@ KCNA
 /** News and entertainment sites and video media born online. */
 const NEWS_SITES = `
 Mediapart|Médiapart
+Caradisiac
 Le HuffPost|HuffPost|Huffington Post
 Slate
 Rue89
@@ -320,6 +323,18 @@ Politico
 /** Foreign newspapers, magazines, channels and radios French news quotes. */
 const FOREIGN = `
 Daily Mirror|The Daily Mirror|Mirror
+Us Weekly
+Page Six
+National Enquirer
+Entertainment Tonight
+MSNBC
+El Periódico
+La Vanguardia
+Motor Trend
+Car and Driver
+Autocar
+Quattroruote
+Auto Bild
 Daily Star
 The Independent
 Evening Standard
@@ -469,7 +484,16 @@ export function articlelessTitles(): Set<string> {
  * `spellings` added after the written ones, in file order.
  */
 export function mediaLines(): string[] {
-  return [NATIONAL_PRESS, REGIONAL_PRESS, MAGAZINES, TELEVISION, OVERSEAS_STATIONS, RADIO, AGENCIES, NEWS_SITES, FOREIGN]
+  return linesOf([NATIONAL_PRESS, REGIONAL_PRESS, MAGAZINES, TELEVISION, OVERSEAS_STATIONS, RADIO, AGENCIES, NEWS_SITES, FOREIGN]);
+}
+
+/** The lines of the channels and stations alone, French and overseas: the media whose shows bear their name (`le Grand Jury RTL`). */
+export function broadcasterLines(): string[] {
+  return linesOf([TELEVISION, OVERSEAS_STATIONS, RADIO]);
+}
+
+function linesOf(blocks: readonly string[]): string[] {
+  return blocks
     .flatMap((block) => block.trim().split('\n'))
     .map((line) => {
       const written = line.split('|');

@@ -651,6 +651,59 @@ Sotheby's
 Super U
 Christie's
 Artcurial
+Musée du Louvre|Louvre
+Louvre Abu Dhabi|Louvre Abou Dhabi
+Centre Pompidou|Centre Georges-Pompidou
+Collège de France
+Académie française
+Comédie-Française|Comédie française
+Opéra de Paris|Opéra national de Paris
+Bibliothèque nationale de France|BnF
+Université Harvard|Harvard
+Université Stanford|Stanford
+Université Yale|Yale
+Université de Princeton|Princeton
+Massachusetts Institute of Technology|MIT
+Cern
+Bonhams
+RM Sotheby's
+Burger King
+KFC
+Starbucks
+H&M
+Uniqlo
+Vinted
+Uber Eats
+Just Eat
+Groupe Bolloré
+Nike
+Adidas
+Reebok
+Lacoste
+Nokia
+Ericsson
+Alcatel
+Booking.com
+Expedia
+TripAdvisor
+Mastercard
+Moët Hennessy
+PepsiCo|Pepsi
+Haribo
+Lego|LEGO
+Playmobil
+Mattel
+Hasbro
+Rolex
+Swatch
+Longchamp
+Galeries Lafayette
+Le Bon Marché|Bon Marché
+Monsanto
+Biogaran
+Electronic Arts
+Activision|Activision Blizzard
+Epic Games
 Institut national de l'audiovisuel|INA
 Sacem
 MI5
