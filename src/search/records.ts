@@ -17,6 +17,7 @@
  */
 import { dateSortKey } from '../text/date-key.ts';
 import type { ArchiveArticle } from '../model.ts';
+import { extend } from '../model/objects.ts';
 import { frenchTypography } from '../text/french-typography.ts';
 import { frenchTypographyHtml } from '../text/french-typography-html.ts';
 import { indexableHtml, indexableText } from './fold.ts';
@@ -34,7 +35,7 @@ export type RecordSource = Pick<ArchiveArticle, (typeof RECORD_FIELDS)[number]>;
  */
 export function recordSource(article: RecordSource): RecordSource {
   const fields = Object.fromEntries(RECORD_FIELDS.map((f) => [f, article[f]])) as RecordSource;
-  return article.bodyHtml ? { ...fields, sections: [] } : fields;
+  return article.bodyHtml ? extend(fields, { sections: [] }) : fields;
 }
 
 /**
