@@ -1254,7 +1254,8 @@ function listItems(run: Token[], toks: Token[], text: string): { items: [number,
  * known body or place and the word is no common word, acronym or town.
  */
 function listedWithPeople(t: Token, toks: Token[], text: string, people: ReadonlyMap<number, number>, others: ReadonlySet<number>, matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): boolean {
-  const known = new Set([...people].filter(([start, end]) => start === end && matcher.entities[matcher.bySlug.get(slugify(toks[start]!.word.raw)) ?? -1]?.kind === 'person').map(([start]) => start));
+  // `people` may hold names found past this token list's end (another field of the article): those are not in the list.
+  const known = new Set([...people].filter(([start, end]) => start === end && toks[start] !== undefined && matcher.entities[matcher.bySlug.get(slugify(toks[start]!.word.raw)) ?? -1]?.kind === 'person').map(([start]) => start));
   if (t.sentenceStart || t.gap !== 'space' || isAllCaps(t.word.raw) || t.word.raw.length < 3 || !surname(t)) return false;
   // Not a given name alone (`Patrick`), a common word (`l’État`, `le Brexit`), a nationality (`Français`), nor what the reference or the communes know.
   if (isFirstName(t, matcher) || isRareFirstName(t, matcher) || lowercaseWords.has(t.word.folded) || nationalityNoun(t.word.folded) || NATIONALITY_ADJECTIVE.test(t.word.folded)) return false;
