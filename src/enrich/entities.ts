@@ -1254,8 +1254,7 @@ function listItems(run: Token[], toks: Token[], text: string): { items: [number,
  * known body or place and the word is no common word, acronym or town.
  */
 function listedWithPeople(t: Token, toks: Token[], text: string, people: ReadonlyMap<number, number>, others: ReadonlySet<number>, matcher: EntityMatcher, lowercaseWords: ReadonlySet<string>): boolean {
-  // `people` may hold names found past this token list's end (another field of the article): those are not in the list.
-  const known = new Set([...people].filter(([start, end]) => start === end && toks[start] !== undefined && matcher.entities[matcher.bySlug.get(slugify(toks[start]!.word.raw)) ?? -1]?.kind === 'person').map(([start]) => start));
+  const known = new Set([...people].filter(([start, end]) => start === end && matcher.entities[matcher.bySlug.get(slugify(toks[start]!.word.raw)) ?? -1]?.kind === 'person').map(([start]) => start));
   if (t.sentenceStart || t.gap !== 'space' || isAllCaps(t.word.raw) || t.word.raw.length < 3 || !surname(t)) return false;
   // Not a given name alone (`Patrick`), a common word (`l’État`, `le Brexit`), a nationality (`Français`), nor what the reference or the communes know.
   if (isFirstName(t, matcher) || isRareFirstName(t, matcher) || lowercaseWords.has(t.word.folded) || nationalityNoun(t.word.folded) || NATIONALITY_ADJECTIVE.test(t.word.folded)) return false;
@@ -1893,8 +1892,27 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const [people, others] = [personSpans, otherEnds];
       resolve = () => listedWithPeople(run[0]!, toks, text, people, others, matcher, lowercaseWords) && addPerson(run, text);
     }
-    if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: resolve } : {}) });
+    if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: inField(resolve) } : {}) });
     else resolve?.();
+  };
+
+  /**
+   * `resolve`, run after every field is read (a single word waits for the full names of the
+   * whole article), with the people of its own field as the current ones: a person it adds is
+   * a span of that field's words, never of the field read last (whose word indices it would
+   * name: a lede's span read as the body's once rejected an article).
+   */
+  const inField = (resolve: () => void): (() => void) => {
+    const spans = personSpans;
+    return () => {
+      const current = personSpans;
+      personSpans = spans;
+      try {
+        resolve();
+      } finally {
+        personSpans = current;
+      }
+    };
   };
 
   for (const { text, toks } of fields) {
