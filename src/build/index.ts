@@ -7,7 +7,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { isSafeSitePath } from '../ingest/slug.ts';
-import type { Archive, SiteOptions } from '../model.ts';
+import type { Archive, Article, SiteOptions } from '../model.ts';
 import { MIN_PAGES_PER_PROCESS, renderSite } from '../site/render.ts';
 import { rendererProcesses } from '../site/render-plan.ts';
 import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
@@ -16,10 +16,12 @@ import { kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache,
 import { parseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse } from './page-reuse.ts';
-import { enrichArchive, ingestContent, reportEntries } from './pipeline.ts';
+import { analyseContent, archiveContent, ingestContent, reportEntries } from './pipeline.ts';
+import { archiveRecordSources } from './search-sources.ts';
 import { makeReport, type Report } from './report.ts';
 import { indexSiteInProcess, killSearch, releaseSearch, startSearch } from './search-process.ts';
-import type { IndexOptions } from '../search/index.ts';
+import type { IndexOptions, SearchIndexResult } from '../search/index.ts';
+import { sameRecordSources, type RecordSource } from '../search/records.ts';
 import { bundleFolders, partitionShards } from '../search/shards.ts';
 import { trace } from '../search/trace.ts';
 
@@ -154,33 +156,34 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   // A cold build renders every page: its renderer processes start now, on the cores that enrich
   // (one core) leaves idle. Each article has a sliced page, so this is at most what render takes.
   if (cache.state !== 'used') startRenderers(rendererProcesses(jobs, ingested.articles.length, MIN_PAGES_PER_PROCESS));
-  const enriched = await time('enrich', () => {
-    try {
-      return enrichArchive(ingested, options.site, cache.dir ? cache.analysis : undefined, store);
-    } finally {
-      store?.closeReader();
-    }
-  });
-  const entries = reportEntries(ingested, enriched.articles);
-  const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };
-  let report = makeReport(entries, topicsReport);
+
   let reusedPages = 0;
   const shards = { reused: 0, total: 0 };
   const cacheFigures = (): BuildResult['cache'] => ({ state: cache.state, ...(cache.reason ? { reason: cache.reason } : {}), files: cache.ingest.hits, analyses: cache.analysis.hits, pages: reusedPages, shards });
-  const fail = (failure: string): BuildResult => ({ ok: false, failure, cache: cacheFigures(), report, timings, pages: 0 });
+  let report: Report | undefined;
+  const fail = (failure: string): BuildResult => ({ ok: false, failure, cache: cacheFigures(), report: report ?? makeReport(reportEntries(ingested, [])), timings, pages: 0 });
 
-  if (ingested.configDiagnostics.some((d) => d.level === 'error')) return fail('le fichier des sujets ou des entités contient des erreurs (listées ci-dessus)');
-  if (options.strict && (report.counts.withWarnings > 0 || report.counts.rejected > 0)) {
-    return fail('--strict : avertissements ou fichiers rejetés (listés ci-dessus)');
-  }
-  const unsafe = contentPaths(enriched.archive).filter((p) => !isSafeSitePath(p));
-  if (unsafe.length > 0) return fail(`chemins de pages qui sortiraient du dossier de sortie : ${unsafe.slice(0, 5).join(', ')}`);
-
+  // Everything is written into `tmp`, swapped into place at the end. The index is built in its
+  // own process (records) and in Pagefind's processes (indexing) from the analysed articles,
+  // while this one makes the archive's lists and renders; what did not change since the previous
+  // build is taken from the site in place: unchanged search shards are copied, pages whose item
+  // did not change are linked.
   const refused = outProblem(out, resolve(options.content));
-  if (refused) return fail(refused);
-  cleanStaleBuilds(out);
   const tmp = tempDirFor(out, 'tmp');
-  rmSync(tmp, { recursive: true, force: true });
+  if (!refused) {
+    cleanStaleBuilds(out);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
+  const searchIndex = { jobs, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}), ...(cache.dir ? { cache: cache.dir } : {}) };
+  /** The index being built, and what its records were made from. */
+  let search: { sources: RecordSource[]; result: Promise<{ result: SearchIndexResult } | { error: unknown }> } | undefined;
+  const startIndexing = async (sources: (RecordSource & Pick<Article, 'id' | 'stored'>)[]) => {
+    const job = indexSiteInProcess(tmp, sources, searchIndex, store?.refs(sources));
+    search = { sources, result: job.result.then((result) => ({ result }), (error: unknown) => ({ error })) };
+    // The indexing process has its job before this process blocks its event loop.
+    await job.sent;
+  };
   const cleanup = () => {
     try {
       if (store) rmSync(store.file, { force: true });
@@ -207,28 +210,44 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   process.once('SIGTERM', onSignal);
   let swapped = false;
   try {
-    // The index is built in its own process (records) and in Pagefind's processes (indexing) while
-    // Eleventy renders in this one; the search phase is what is left to wait for after rendering.
-    // What did not change since the previous build is taken from the site in place: unchanged
-    // search shards are copied, pages whose item did not change are linked.
-    const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
-    const searchIndex = { jobs, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}), ...(cache.dir ? { cache: cache.dir } : {}) };
-    const search = options.search ? indexSiteInProcess(tmp, enriched.archive, searchIndex, store?.refs(enriched.archive.articles)) : undefined;
-    const indexing = search?.result.then((result) => ({ result }), (error: unknown) => ({ error }));
-    // The indexing process has its job before this process blocks its event loop (page selection, run 0).
-    await search?.sent;
+    const enriched = await time('enrich', async () => {
+      try {
+        const analysed = analyseContent(ingested, cache.dir ? cache.analysis : undefined, store);
+        if (options.search && !refused) await startIndexing(archiveRecordSources(analysed.articles));
+        return archiveContent(ingested, options.site, analysed);
+      } finally {
+        store?.closeReader();
+      }
+    });
+    const entries = reportEntries(ingested, enriched.articles);
+    const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };
+    report = makeReport(entries, topicsReport);
+
+    if (ingested.configDiagnostics.some((d) => d.level === 'error')) return fail('le fichier des sujets ou des entités contient des erreurs (listées ci-dessus)');
+    if (options.strict && (report.counts.withWarnings > 0 || report.counts.rejected > 0)) {
+      return fail('--strict : avertissements ou fichiers rejetés (listés ci-dessus)');
+    }
+    const unsafe = contentPaths(enriched.archive).filter((p) => !isSafeSitePath(p));
+    if (unsafe.length > 0) return fail(`chemins de pages qui sortiraient du dossier de sortie : ${unsafe.slice(0, 5).join(', ')}`);
+    if (refused) return fail(refused);
+    if (search && !sameRecordSources(search.sources, enriched.archive.articles)) {
+      // An article rejected while the archive was made (an internal error): index again without it.
+      await killSearch();
+      rmSync(tmp, { recursive: true, force: true });
+      search = undefined;
+    }
+    if (options.search && !search) await startIndexing(enriched.archive.articles);
+
     // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
     const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint, enriched.origins);
-    const rendered = await time('render', () => renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select: reuse.select } : {}), ...(store ? { bodies: (articles) => store.refs(articles) } : {}) })).catch(async (e: unknown) => {
-      await indexing; // it writes into tmp: let it finish before the cleanup removes tmp
-      throw e;
-    });
+    const rendered = await time('render', () => renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select: reuse.select } : {}), ...(store ? { bodies: (articles) => store.refs(articles) } : {}) }));
     reusedPages = reuse.reused;
     const pages = rendered + reuse.reused;
-    if (indexing) {
-      const settled = await time('search', () => indexing);
+    if (search) {
+      const settled = await time('search', () => search!.result);
+      search = undefined;
       if ('error' in settled) throw settled.error;
       const indexed = settled.result;
       if (indexed.errors.length > 0) return fail(`index de recherche : ${indexed.errors.join(' ; ')}`);
@@ -263,6 +282,8 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     if (interrupted) await new Promise<never>(() => {});
     return fail(`erreur interne de construction : ${(e as Error).stack ?? e}`);
   } finally {
+    // An index still being built writes into tmp: stopped before tmp is removed.
+    if (search) await killSearch();
     if (!swapped) cleanup();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -35,13 +35,15 @@ export function pageFile(url: string): string {
  * key, and a field holding the very value of one of the origin's sources (its text, its topics…)
  * stands as that source's number: the key determines those values, so they need no hashing; on
  * an article page those are most of the data.
+ *
+ * `known` holds the digests of the objects already met: one map for all the lists of a build,
+ * so that an article's card, which is in lists of every page type, is hashed once.
  * @example digests([{ a: 1 }, { a: 1 }, { a: 2 }]) // [d1, d1, d2]
  */
-export function digests(items: readonly unknown[], originOf: (item: object) => ArticleOrigin | undefined = () => undefined): string[] {
+export function digests(items: readonly unknown[], originOf: (item: object) => ArticleOrigin | undefined = () => undefined, known = new Map<object, string>()): string[] {
   /** Objects whose JSON text is this long or shorter are not hashed: `{…}` and `[…]` never start a hash (`#…`). */
   const SHORT = 160;
   const isObject = (v: unknown): v is object => v !== null && typeof v === 'object';
-  const known = new Map<object, string>();
   const part = (v: unknown, elements: boolean): string => {
     if (!isObject(v)) return JSON.stringify(v);
     let d = known.get(v);
@@ -88,13 +90,14 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
   const keys = new Map<string, string>();
   const linked = new Map<string, PageRecord>();
   const made = new Set<string>();
+  const known = new Map<object, string>();
   const reuse: PageReuse = {
     reused: 0,
     select(template, items, reads) {
       const field = template.permalink;
       if (!field) return [...items];
       const context = hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
-      const itemDigests = digests(items, originOf);
+      const itemDigests = digests(items, originOf, known);
       return items.filter((item, i) => {
         const url = (item as Record<string, unknown>)[field];
         if (typeof url !== 'string') return true;

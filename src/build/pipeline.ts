@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive } from '../enrich/archive.ts';
-import { BUILT_IN_DIR, CONFIG_FILES, enrich, loadKnowledge, type EnrichConfig } from '../enrich/index.ts';
+import { analyseArticles, BUILT_IN_DIR, CONFIG_FILES, loadKnowledge, relatedOf, type AnalysedArticles, type EnrichConfig } from '../enrich/index.ts';
 import { listContent, type ContentFile } from '../ingest/content-files.ts';
 import { ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
@@ -185,14 +185,23 @@ function internalError(file: string, error: unknown): Diagnostic {
   return { id: 'internal-error', level: 'error', file, message: `Kiosque n’a pas pu traiter ce fichier (${errorText(error)}) ; le reste du site est publié ; signalez ce fichier aux mainteneurs de Kiosque` };
 }
 
+/** The articles of a content folder, analysed (the first step of `enrichArchive`). */
+export interface AnalysedContent extends AnalysedArticles {
+  /** With a memo: each article's origin, by source file, for page reuse. */
+  origins?: Map<string, ArticleOrigin>;
+}
+
+/** What `enrichArchive` gives: the analysed articles, their related articles and the archive. */
+export type EnrichedContent = Omit<AnalysedContent, 'subjects'> & { related: Map<string, string[]>; archive: Archive };
+
 /**
- * Enrich and build the archive; an article that makes either throw, or whose page data is not
- * plain data (./isolate.ts), is rejected alone and the archive is built without it. With a
- * `memo` (./cache.ts), an article analysed before with the same taxonomy and gazetteer keeps
- * its topics and entities without a new analysis.
- * @example enrichArchive(ingestContent('content'), site).archive.articles.length // 5
+ * Analyses every article (topics, entities, unique URLs): the first step of `enrichArchive`.
+ * An article that makes it throw is rejected alone. With a `memo` (./cache.ts), an article
+ * analysed before with the same taxonomy and gazetteer keeps its topics and entities without
+ * a new analysis.
+ * @example analyseContent(ingestContent('content')).articles[0].topics // ['politique']
  */
-export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>, store?: BodyStore): ReturnType<typeof enrich> & { archive: Archive; origins?: Map<string, ArticleOrigin> } {
+export function analyseContent(ingested: IngestedContent, memo?: Memo<Analysis>, store?: BodyStore): AnalysedContent {
   const knowledge = memo ? hashOf(JSON.stringify([ingested.config.topics, ingested.config.entities])) : '';
   // An article's analysis is keyed by its file's ingest key when known (its text comes from
   // that file alone: hashing that is cheaper than its whole data), else by its data.
@@ -206,22 +215,50 @@ export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo
       return analysis;
     }
     : undefined;
-  const { result, apart } = setApart(ingested.articles, (articles) => {
-    const enriched = enrich(articles, ingested.config, analyse, store ? (a) => store.withBody(a) : undefined);
-    const archive = buildArchive({ site, articles: enriched.articles, taxonomy: enriched.topics, related: enriched.related });
+  const { result, apart } = setApart(ingested.articles, (articles) => analyseArticles(articles, ingested.config, analyse, store ? (a) => store.withBody(a) : undefined));
+  reject(ingested, apart);
+  return memo ? { ...result, origins } : result;
+}
+
+/**
+ * Related articles and the archive of analysed articles: the second step of `enrichArchive`.
+ * An article that makes either throw, or whose page data is not plain data (./isolate.ts), is
+ * rejected alone and the archive is built without it.
+ * @example archiveContent(ingested, site, analyseContent(ingested)).archive.articles.length // 5
+ */
+export function archiveContent(ingested: IngestedContent, site: SiteOptions, analysed: AnalysedContent): EnrichedContent {
+  const { subjects, ...rest } = analysed;
+  const { result, apart } = setApart(analysed.articles, (articles) => {
+    const related = relatedOf({ articles, subjects });
+    const archive = buildArchive({ site, articles, taxonomy: analysed.topics, related });
     // One check for all: an article card, in dozens of lists, is checked once.
     checkPlainData(archive.articles);
     for (const a of archive.articles) {
       const unsafe = [a.url, ...a.topicLinks.map((t) => t.url)].find((p) => !isSafeSitePath(p));
       if (unsafe) throw new Error(`chemin de page impossible à écrire : ${unsafe.slice(0, 80)}`);
     }
-    return { ...enriched, archive };
+    return { articles, related, archive };
   });
+  reject(ingested, apart);
+  return { ...rest, ...result };
+}
+
+/** Rejects the articles set apart: a report entry each, and out of the ingested articles. */
+function reject(ingested: IngestedContent, apart: readonly { item: Article; error: unknown }[]): void {
   for (const { item, error } of apart) {
     ingested.entries.push(entryOf(item.sourceFile, 'rejected', [...item.diagnostics, internalError(item.sourceFile, error)]));
   }
-  if (apart.length > 0) ingested.articles = ingested.articles.filter((a) => !apart.some((x) => x.item === a));
-  return memo ? { ...result, origins } : result;
+  const files = new Set(apart.map((x) => x.item.sourceFile));
+  if (files.size > 0) ingested.articles = ingested.articles.filter((a) => !files.has(a.sourceFile));
+}
+
+/**
+ * Enrich and build the archive (`analyseContent`, then `archiveContent`); an article that makes
+ * either throw is rejected alone and the archive is built without it.
+ * @example enrichArchive(ingestContent('content'), site).archive.articles.length // 5
+ */
+export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo?: Memo<Analysis>, store?: BodyStore): EnrichedContent {
+  return archiveContent(ingested, site, analyseContent(ingested, memo, store));
 }
 
 /**

@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import { childProcesses } from '../child-processes.ts';
 import { plainData } from './isolate.ts';
-import type { Archive } from '../model.ts';
 import { indexSite, type IndexOptions, type SearchIndexResult } from '../search/index.ts';
 import { recordSource, type RecordSource } from '../search/records.ts';
 import { withBodies, type BodyRefs } from '../text/body-store.ts';
@@ -61,12 +60,12 @@ export async function releaseSearch(): Promise<void> {
 /**
  * `indexSite` in its own process; same result. Only the fields records are made of are sent
  * (`recordSource`), not the articles' page data (cards, related articles, JSON-LD).
- * @example const { sent, result } = indexSiteInProcess('_site.tmp', archive); await sent; const { pages } = await result;
+ * @example const { sent, result } = indexSiteInProcess('_site.tmp', archive.articles.map(recordSource)); await sent; const { pages } = await result;
  */
-export function indexSiteInProcess(siteDir: string, archive: Pick<Archive, 'articles'>, options: IndexOptions = {}, bodies?: BodyRefs): { sent: Promise<void>; result: Promise<SearchIndexResult> } {
+export function indexSiteInProcess(siteDir: string, articles: readonly RecordSource[], options: IndexOptions = {}, bodies?: BodyRefs): { sent: Promise<void>; result: Promise<SearchIndexResult> } {
   // Copied into plain data we built (./isolate.ts): a message clones what it is given, and one
   // value that cannot be cloned would fail the whole build (issue 11).
-  const job: Job = { siteDir, articles: archive.articles.map((a) => plainData(recordSource(a))), ...(bodies ? { bodies } : {}), options: plainData(options) };
+  const job: Job = { siteDir, articles: articles.map((a) => plainData(recordSource(a))), ...(bodies ? { bodies } : {}), options: plainData(options) };
   const child = spare ?? startProcess();
   spare = undefined;
   // The job is written to the channel only while this process's event loop turns: a caller

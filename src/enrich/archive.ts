@@ -241,12 +241,20 @@ function once<T, V>(make: (x: T) => V, keyOf: (x: T) => unknown = (x) => x): (x:
 }
 
 /**
+ * The articles as the archive holds them: each with its author set (./author.ts), newest first.
+ * @example archiveOrder(articles).map((a) => a.date?.iso) // ['2024-03-02', '2024-02', …]
+ */
+export function archiveOrder(articles: readonly Article[]): Article[] {
+  return articles.map(withAuthor).sort(newestFirst);
+}
+
+/**
  * Builds the archive.
  * @example buildArchive({ site, articles, taxonomy: [], related: new Map() }).articles.length
  */
 export function buildArchive(input: ArchiveInput): Archive {
   const { site } = input;
-  const sorted = input.articles.map(withAuthor).sort(newestFirst);
+  const sorted = archiveOrder(input.articles);
   const defs = new Map(input.taxonomy.map((t) => [t.slug, t]));
   const topicLink = once((slug: string): Link => ({ label: defs.get(slug)?.label ?? slug, url: topicUrl(slug) }));
 

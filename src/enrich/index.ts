@@ -60,14 +60,24 @@ export function articleAnalyser(config: Pick<EnrichConfig, 'topics' | 'entities'
   };
 }
 
+/** Articles with their topics, entities and unique URLs: what every later step starts from. */
+export interface AnalysedArticles {
+  articles: Article[];
+  /** The entities each article is about, by article id (for related articles). */
+  subjects: Map<string, Subjects>;
+  /** The taxonomy plus a topic per front-matter topic it does not know (`unmappedTopics`). */
+  topics: TopicDef[];
+  unmappedTopics: UnmappedTopic[];
+}
+
 /**
- * Assigns topics and entities, makes URLs unique, and finds each article's related articles.
- * `topics` is the taxonomy plus a topic per front-matter topic it does not know (`unmappedTopics`).
+ * Assigns topics and entities and makes URLs unique: each article as its page and its search
+ * record show it (the search index can start from these, before the archive's lists are made).
  * `withText` gives an article its body back when the build keeps bodies out of memory
  * (src/text/body-store.ts): the analysis reads it, the enriched article goes on without it.
- * @example enrich(articles, loadKnowledge({ 'sujets.yml': text }, {})).related.get(articles[0].id)
+ * @example analyseArticles(articles, loadKnowledge({ 'sujets.yml': text }, {})).articles[0].topics // ['politique']
  */
-export function enrich(articles: Article[], config: EnrichConfig, memo: AnalysisMemo = (_, compute) => compute(), withText: (a: Article) => Article = (a) => a): { articles: Article[]; related: Map<string, string[]>; topics: TopicDef[]; unmappedTopics: UnmappedTopic[] } {
+export function analyseArticles(articles: Article[], config: EnrichConfig, memo: AnalysisMemo = (_, compute) => compute(), withText: (a: Article) => Article = (a) => a): AnalysedArticles {
   const { analyse, topicMatcher } = articleAnalyser(config);
   const subjects = new Map<string, Subjects>();
   const enriched = uniqueUrls(articles.map((a) => {
@@ -75,12 +85,29 @@ export function enrich(articles: Article[], config: EnrichConfig, memo: Analysis
     subjects.set(a.id, about);
     return extend(a, { topics, entities });
   }));
-  const related = relatedArticles(enriched.map((a) => ({
+  const authors = authorTopics(articles.map((a) => a.topics), topicMatcher());
+  return { articles: enriched, subjects, topics: [...config.topics, ...authors.defs], unmappedTopics: authors.unmapped };
+}
+
+/**
+ * Each analysed article's related articles, by id.
+ * @example relatedOf(analyseArticles(articles, config)).get(articles[0].id) // ['b', 'c']
+ */
+export function relatedOf({ articles, subjects }: Pick<AnalysedArticles, 'articles' | 'subjects'>): Map<string, string[]> {
+  return relatedArticles(articles.map((a) => ({
     id: a.id,
     topics: a.topics,
     ...subjects.get(a.id)!,
     dateKey: a.date?.iso ?? '',
   })));
-  const authors = authorTopics(articles.map((a) => a.topics), topicMatcher());
-  return { articles: enriched, related, topics: [...config.topics, ...authors.defs], unmappedTopics: authors.unmapped };
+}
+
+/**
+ * Assigns topics and entities, makes URLs unique, and finds each article's related articles
+ * (`analyseArticles`, then `relatedOf`).
+ * @example enrich(articles, loadKnowledge({ 'sujets.yml': text }, {})).related.get(articles[0].id)
+ */
+export function enrich(articles: Article[], config: EnrichConfig, memo?: AnalysisMemo, withText?: (a: Article) => Article): { articles: Article[]; related: Map<string, string[]>; topics: TopicDef[]; unmappedTopics: UnmappedTopic[] } {
+  const { subjects, ...analysed } = analyseArticles(articles, config, memo, withText);
+  return { ...analysed, related: relatedOf({ articles: analysed.articles, subjects }) };
 }

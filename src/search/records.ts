@@ -49,6 +49,14 @@ export function recordInput(article: RecordSource, sourceValues?: ReadonlyMap<st
   return JSON.stringify([...RECORD_FIELDS.map((f) => article[f] ?? null), sourceValue ?? null]);
 }
 
+/**
+ * Whether two lists of record sources make the same records: the same fields, article by article.
+ * @example sameRecordSources(archive.articles, archive.articles) // true
+ */
+export function sameRecordSources(a: readonly RecordSource[], b: readonly RecordSource[]): boolean {
+  return a.length === b.length && a.every((x, i) => RECORD_FIELDS.every((f) => x[f] === b[i]![f]));
+}
+
 export interface SearchRecord {
   /** Site-relative URL of the article page, without base path. */
   url: string;
