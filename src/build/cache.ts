@@ -19,10 +19,11 @@ import { writeFileAtomic } from '../atomic-write.ts';
 import { deserialize, serialize } from 'node:v8';
 import type { Analysis, IngestResult } from '../model.ts';
 import type { BodyPlace, PreviousBodies } from '../text/body-store.ts';
+import type { FileStamp } from '../ingest/content-files.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 
 /** Bumped when the layout of the cache file changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 const FILE = 'kiosque-cache.bin';
 
 /** What one page of the previous build was made from, and its file in the output folder. */
@@ -38,6 +39,9 @@ interface Stored {
   format: number;
   fingerprint: string;
   ingest: Map<string, IngestResult>;
+  /** The stamp and ingest key of each content file read, and when the build that read them started reading. */
+  stamps: Map<string, KeyedStamp>;
+  stampedAt: number;
   analysis: Map<string, Analysis>;
   /** The output folder the page records describe. */
   out: string;
@@ -87,9 +91,48 @@ export class Memo<V> {
     return value;
   }
 
+  /** Whether a value is kept under `key`. */
+  has(key: string): boolean {
+    return this.next.has(key) || this.previous.has(key);
+  }
+
   /** Keeps `value` under `key` for the next cache instead of what `get` gave (a parse without its body). */
   replace(key: string, value: V): void {
     if (this.keep) this.next.set(key, value);
+  }
+}
+
+/** A content file's stamp (src/ingest/content-files.ts) and the ingest key of its bytes then. */
+export interface KeyedStamp extends FileStamp {
+  key: string;
+}
+
+/**
+ * The ingest keys of content files that did not change since the previous build read them, so
+ * that a rebuild reads and hashes only the files that changed. A file is taken as unchanged when
+ * its inode, size and times of modification and status change are those recorded, and its status
+ * last changed at least `MARGIN_MS` before the previous build started reading: a change made in
+ * the same tick of a coarse clock as that reading would not show in the times (git's "racy"
+ * files). The status change time cannot be set back by hand, as the modification time can.
+ */
+export class FileStamps {
+  static readonly MARGIN_MS = 2000;
+  readonly next = new Map<string, KeyedStamp>();
+  /** When this build started reading content files. */
+  readonly startedAt = Date.now();
+  constructor(private readonly previous: Map<string, KeyedStamp>, private readonly previousStart: number) {}
+
+  /** The key recorded for `path`, when its file did not change since it was recorded. */
+  known(path: string, stamp: FileStamp | undefined): string | undefined {
+    const kept = this.previous.get(path);
+    if (!kept || !stamp) return undefined;
+    const same = kept.ino === stamp.ino && kept.size === stamp.size && kept.mtimeMs === stamp.mtimeMs && kept.ctimeMs === stamp.ctimeMs;
+    return same && stamp.ctimeMs < this.previousStart - FileStamps.MARGIN_MS ? kept.key : undefined;
+  }
+
+  /** Records the key of `path`'s bytes, read now (or known unchanged), for the next build. */
+  keep(path: string, stamp: FileStamp | undefined, key: string): void {
+    if (stamp) this.next.set(path, { ...stamp, key });
   }
 }
 
@@ -99,6 +142,7 @@ export interface BuildCache {
   /** Why the cache could not be used, when it could not. */
   reason?: string;
   ingest: Memo<IngestResult>;
+  stamps: FileStamps;
   analysis: Memo<Analysis>;
   /** Page records of the previous build, for the output folder `out`. */
   previousPages: Map<string, PageRecord>;
@@ -158,13 +202,13 @@ export function kiosqueFingerprint(root = PROJECT_ROOT): string {
 function emptyCache(dir: string | undefined, state: CacheState, reason?: string): BuildCache {
   // Without a cache folder the memos keep nothing: each parse is held by its article only.
   const keep = dir !== undefined;
-  return { dir, state, ...(reason ? { reason } : {}), ingest: new Memo(new Map(), keep), analysis: new Memo(new Map(), keep), previousPages: new Map(), previousOut: undefined };
+  return { dir, state, ...(reason ? { reason } : {}), ingest: new Memo(new Map(), keep), stamps: new FileStamps(new Map(), 0), analysis: new Memo(new Map(), keep), previousPages: new Map(), previousOut: undefined };
 }
 
 /** Shape check of what was read back: a cache written by another program is not trusted. */
 function isStored(value: unknown): value is Stored {
   const v = value as Partial<Stored> | null;
-  return !!v && typeof v === 'object' && v.ingest instanceof Map && v.analysis instanceof Map && v.pages instanceof Map && v.bodies instanceof Map && typeof v.fingerprint === 'string' && typeof v.out === 'string' && (v.corps === undefined || typeof v.corps === 'string');
+  return !!v && typeof v === 'object' && v.ingest instanceof Map && v.stamps instanceof Map && typeof v.stampedAt === 'number' && v.analysis instanceof Map && v.pages instanceof Map && v.bodies instanceof Map && typeof v.fingerprint === 'string' && typeof v.out === 'string' && (v.corps === undefined || typeof v.corps === 'string');
 }
 
 /**
@@ -182,12 +226,13 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
   } catch (e) {
     return emptyCache(dir, 'unreadable', `cache illisible (${(e as Error).message.split('\n')[0]})`);
   }
+  const made = stored as Partial<Stored> | null;
+  if (made && typeof made === 'object' && (made.format !== FORMAT || made.fingerprint !== fingerprint)) return emptyCache(dir, 'stale', 'cache d’une autre version de Kiosque ou de ses gabarits');
   if (!isStored(stored)) return emptyCache(dir, 'unreadable', 'cache illisible (contenu inattendu)');
-  if (stored.format !== FORMAT || stored.fingerprint !== fingerprint) return emptyCache(dir, 'stale', 'cache d’une autre version de Kiosque ou de ses gabarits');
   const corps = stored.corps === undefined ? undefined : join(dir, basename(stored.corps));
   if (corps && !existsSync(corps)) return emptyCache(dir, 'unreadable', 'cache incomplet (fichier des corps d’articles absent)');
   return {
-    dir, state: 'used', ingest: new Memo(stored.ingest), analysis: new Memo(stored.analysis), previousPages: stored.pages, previousOut: stored.out,
+    dir, state: 'used', ingest: new Memo(stored.ingest), stamps: new FileStamps(stored.stamps, stored.stampedAt), analysis: new Memo(stored.analysis), previousPages: stored.pages, previousOut: stored.out,
     ...(corps ? { previousBodies: { file: corps, places: stored.bodies } } : {}),
   };
 }
@@ -199,7 +244,7 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
 export function saveCache(cache: BuildCache, fingerprint: string, out: string, pages: Map<string, PageRecord>, bodies?: { file: string; places: Map<string, BodyPlace> }): void {
   if (!cache.dir) return;
   const stored: Stored = {
-    format: FORMAT, fingerprint, ingest: cache.ingest.next, analysis: cache.analysis.next, out, pages,
+    format: FORMAT, fingerprint, ingest: cache.ingest.next, stamps: cache.stamps.next, stampedAt: cache.stamps.startedAt, analysis: cache.analysis.next, out, pages,
     ...(bodies && bodies.places.size > 0 ? { corps: basename(bodies.file) } : {}), bodies: bodies?.places ?? new Map(),
   };
   writeFileAtomic(join(cache.dir, FILE), serialize(stored));

@@ -15,7 +15,7 @@ import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '..
 import { extend } from '../model/objects.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { withoutBody, type BodyStore } from '../text/body-store.ts';
-import { hashOf, type Analysis, type Memo } from './cache.ts';
+import { hashOf, type Analysis, type FileStamps, type Memo } from './cache.ts';
 import { checkPlainData, errorText, plainData, setApart } from './isolate.ts';
 import { siteOptions } from './options.ts';
 import { entryOf, makeReport, type Report, type ReportEntry } from './report.ts';
@@ -59,7 +59,7 @@ export function readBuiltInKnowledge(): Record<string, string> {
  * `memo` (./cache.ts), a file whose path and bytes were ingested before is not parsed again.
  * @example ingestContent('content').articles.length // 5 on the seeds
  */
-export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void, memo?: Memo<IngestResult>, store?: BodyStore): IngestedContent {
+export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void, memo?: Memo<IngestResult>, store?: BodyStore, stamps?: FileStamps): IngestedContent {
   const { files, skipped, broken } = listContent(contentDir);
   const entries: ReportEntry[] = [
     ...skipped.map((s): ReportEntry => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] })),
@@ -91,15 +91,20 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       entries.push(entryOf(f.path, 'rejected', [tooLarge]));
       continue;
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(f.absolute);
-    } catch (e) {
-      entries.push(entryOf(f.path, 'rejected', [{ id: 'unreadable', level: 'error', file: f.path, message: `fichier illisible (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) ; vérifiez ses droits` }]));
-      continue;
+    // A file unchanged since the previous build read it is not read again: its parse is kept.
+    const unchanged = memo && stamps?.known(f.path, f.stamp);
+    let bytes: Buffer | undefined;
+    if (!unchanged || !memo.has(unchanged)) {
+      try {
+        bytes = readFileSync(f.absolute);
+      } catch (e) {
+        entries.push(entryOf(f.path, 'rejected', [{ id: 'unreadable', level: 'error', file: f.path, message: `fichier illisible (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) ; vérifiez ses droits` }]));
+        continue;
+      }
     }
-    const key = memo ? hashOf(f.path, bytes) : '';
-    const result = memo ? memo.get(key, () => ingestIsolated(f.path, bytes)) : ingestIsolated(f.path, bytes);
+    const key = !memo ? '' : bytes ? hashOf(f.path, bytes) : unchanged!;
+    if (memo) stamps?.keep(f.path, f.stamp, key);
+    const result = memo ? memo.get(key, () => ingestIsolated(f.path, bytes!)) : ingestIsolated(f.path, bytes!);
     if (result.ok === 'skipped') {
       entries.push({ file: f.path, status: 'skipped', reason: result.reason, warnings: [], errors: [] });
       continue;

@@ -13,8 +13,21 @@ export interface ContentFile {
   absolute: string;
   /** Size in bytes, known before reading so an oversized file is never read. */
   size: number;
+  /**
+   * What tells that a file changed without reading it (src/build/cache.ts, `FileStamps`): its
+   * inode and its times of last change, in milliseconds (absent for a name that cannot be read).
+   */
+  stamp?: FileStamp;
   /** The name is not valid UTF-8: `path` shows it with U+FFFD, and the file cannot be read. */
   badName?: true;
+}
+
+/** A file's inode, size and times of last modification and status change. */
+export interface FileStamp {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
 }
 
 export interface SkippedEntry {
@@ -52,7 +65,7 @@ export function listContent(root: string): { files: ContentFile[]; skipped: Skip
         if (name.startsWith('.')) skipped.push({ path: rel, reason: 'dossier caché, non lu' });
         else walk(absolute);
       } else if (st.isFile()) {
-        files.push({ path: rel, absolute, size: st.size });
+        files.push({ path: rel, absolute, size: st.size, stamp: { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs } });
       } else {
         skipped.push({ path: rel, reason: 'pas un fichier ordinaire (périphérique, socket ou tube), non lu' });
       }

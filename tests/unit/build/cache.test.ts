@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { hashOf, kiosqueFingerprint, Memo, newBodyFile, openCache, saveCache } from '../../../src/build/cache.ts';
+import { FileStamps, hashOf, kiosqueFingerprint, Memo, newBodyFile, openCache, saveCache } from '../../../src/build/cache.ts';
 import { digests, pageFile } from '../../../src/build/page-reuse.ts';
 import { cacheFr } from '../../../src/cli/index.ts';
 
@@ -151,4 +151,36 @@ test('the summary line says what the cache gave, in French with its plurals, or 
   assert.equal(cacheFr({ ...used, pages: 1, shards: { reused: 0, total: 0 } }), 'cache : lecture reprise pour 1 fichier, analyse pour 2 articles ; 1 page reprise du site précédent');
   assert.equal(cacheFr({ ...used, state: 'stale', reason: 'cache d’une autre version de Kiosque ou de ses gabarits' }), 'cache : construction complète (cache d’une autre version de Kiosque ou de ses gabarits)');
   assert.equal(cacheFr({ ...used, state: 'off' }), undefined);
+});
+
+test('a content file is known unchanged by its stamp only when every part of it matches and it last changed well before it was read', () => {
+  const read = 1_000_000;
+  const stamp = { ino: 7, size: 120, mtimeMs: read - 60_000, ctimeMs: read - 60_000 };
+  const stamps = new FileStamps(new Map([['a.md', { ...stamp, key: 'k1' }]]), read);
+  assert.equal(stamps.known('a.md', stamp), 'k1');
+  assert.equal(stamps.known('b.md', stamp), undefined, 'a file the previous build did not read');
+  assert.equal(stamps.known('a.md', undefined), undefined);
+  for (const change of [{ ino: 8 }, { size: 121 }, { mtimeMs: stamp.mtimeMs + 1 }, { ctimeMs: stamp.ctimeMs + 1 }]) {
+    assert.equal(stamps.known('a.md', { ...stamp, ...change }), undefined, JSON.stringify(change));
+  }
+  // Changed less than MARGIN_MS before it was read: a change in the same tick of a coarse clock would not show.
+  const racy = new FileStamps(new Map([['a.md', { ...stamp, ctimeMs: read - 500, key: 'k1' }]]), read);
+  assert.equal(racy.known('a.md', { ...stamp, ctimeMs: read - 500 }), undefined);
+  stamps.keep('c.md', stamp, 'k3');
+  assert.deepEqual(stamps.next.get('c.md'), { ...stamp, key: 'k3' });
+});
+
+test('the stamps of the files a build read are in its cache, with when it started reading', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
+  try {
+    const first = openCache(dir, 'f1');
+    const stamp = { ino: 1, size: 2, mtimeMs: 3, ctimeMs: 4 };
+    first.stamps.keep('a.md', stamp, 'k');
+    saveCache(first, 'f1', '/srv/site', new Map());
+    const again = openCache(dir, 'f1');
+    assert.equal(again.state, 'used');
+    assert.equal(again.stamps.known('a.md', stamp), 'k');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
