@@ -10,9 +10,9 @@
  * (issue 13: the CLI costs about 25 % less CPU than the Node API), at most `jobs` processes at
  * once, in index chunks sized to its share of the archive (`chunkSize`). Its bundle is put in a
  * stable order (./stable.ts) so that it is byte-identical for the same input; then its sort
- * lists are offset so that the date sorts are exact across shards (`offsetSorts`), and
+ * lists are offset so that the date sorts are exact across shards (`toArchive`), and
  * place-holder pages give its relevance scores the whole archive's page count and average
- * length (`addArchivePages`). The word list (« Essayez : ») and the source filter values are
+ * length (`toArchive`). The word list (« Essayez : ») and the source filter values are
  * computed over the whole archive.
  *
  * Reuse, for the build's cache. Each shard has a key: a hash of everything that goes into it
@@ -44,7 +44,7 @@ import { articleRecord, recordInput, type SearchRecord, type RecordSource } from
 import { keepWordStats, keptWordStats, pruneShards, shardRecords } from './record-cache.ts';
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from './sources.ts';
-import { addArchivePages, offsetSorts, pageTotals, sortCounts, stabiliseBundle, withoutArchivePages, withoutSortOffsets, type BundleFiles } from './stable.ts';
+import { fromArchive, pageTotals, sortCounts, stabiliseBundle, toArchive, type BundleFiles } from './stable.ts';
 import { mergeWordStats, rankWords, suggestionWords, wordStats, writeWordList, type WordStats } from './words.ts';
 import { trace } from './trace.ts';
 
@@ -334,8 +334,7 @@ function reusedShard(previous: string, entry: ManifestShard): { files: BundleFil
     // The main bundle's folder also holds the other shards' folders and Pagefind's scripts.
     const files = readTree(folder, (rel) => !/^(?:index|filter|fragment)$/.test(rel));
     for (const path of files.keys()) if (!SHARD_FILE.test(path)) files.delete(path);
-    withoutArchivePages(files);
-    withoutSortOffsets(files);
+    fromArchive(files);
     if (digestOf(files) !== entry.digest) return undefined;
     return { files, folder, unsearchable: entry.unsearchable.filter((u) => typeof u === 'string') };
   } catch {
@@ -355,7 +354,7 @@ function previousScripts(previous: string): BundleFiles | undefined {
 }
 
 /**
- * Sort offsets of each shard (./stable.ts, `offsetSorts`): for each sort key, the pages of the
+ * Sort offsets of each shard (./stable.ts, `toArchive`): for each sort key, the pages of the
  * shards whose values sort before this shard's. Dated shards are in key order, oldest first;
  * the undated shard's values (`0000` for `recent`, `9999` for `ancien`: ./records.ts) sort
  * before every dated one for `recent`, after for `ancien`.
@@ -501,8 +500,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
   const root = join(siteDir, 'pagefind');
   shards.forEach((shard, i) => {
     const files = new Map(ready[i]!.meta);
-    offsetSorts(files, offsets[i]!);
-    addArchivePages(files, { pages: archiveTotals.pages - totals[i]!.pages, words: archiveTotals.words - totals[i]!.words });
+    toArchive(files, offsets[i]!, { pages: archiveTotals.pages - totals[i]!.pages, words: archiveTotals.words - totals[i]!.words });
     writeFiles(folderOf(shard), files);
   });
   if (scripts) writeFiles(root, scripts);

@@ -11,7 +11,7 @@
  * quarter of `size`, and those left open again into shards of a sixteenth (`tierCaps`): the
  * newest articles are in the smallest shards. So the shards cover disjoint ranges of the date
  * sort keys, in order, which is what lets the date sorts be exact across shards (./stable.ts,
- * `offsetSorts`). Undated articles are a shard of their own. The boundaries only depend on how
+ * `toArchive`). Undated articles are a shard of their own. The boundaries only depend on how
  * many articles each month holds, walked from the oldest: new articles in the newest month, or
  * a correction anywhere, leave every other shard as it was (only the newest shard, a small one,
  * or the corrected one, is indexed again), but for the day the small newest shards add up to

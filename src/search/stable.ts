@@ -188,7 +188,7 @@ function head(major: number, arg: number): Buffer {
   return b;
 }
 
-/** Hash of the place-holder pages of `addArchivePages`; Pagefind's own are `fr_…`. */
+/** Hash of the place-holder pages of `toArchive`; Pagefind's own are `fr_…`. */
 const PLACE_HOLDER = '';
 
 interface PageEntry {
@@ -237,26 +237,46 @@ function rewriteMeta(files: BundleFiles, change: {
 }
 
 /**
- * Makes a shard's relevance scores closer to one index's. Pagefind scores a word by BM25 with
- * the number of pages of the index and their average length (`search.rs`), which a shard
- * knows only for itself; `extra` place-holder pages that no word, filter or sort names (so no
- * search ever returns them) give it the archive's number of pages and average length:
- * `extra.pages` pages of `extra.words` words in all. (The number of pages holding a word stays
- * the shard's own: relevance is close to one index's, not identical.)
- * @example addArchivePages(files, { pages: 7500, words: 3_600_000 })
+ * Makes a shard's relevance scores and date sorts those of the whole archive, in one rewrite of
+ * its metadata (`fromArchive` undoes it).
+ *
+ * Relevance: Pagefind scores a word by BM25 with the number of pages of the index and their
+ * average length (`search.rs`), which a shard knows only for itself; `extra` place-holder pages
+ * that no word, filter or sort names (so no search ever returns them) give it the archive's
+ * number of pages and average length: `extra.pages` pages of `extra.words` words in all. (The
+ * number of pages holding a word stays the shard's own: relevance is close to one index's, not
+ * identical.)
+ *
+ * Date sorts: Pagefind scores a result of a sorted search by its position in the shard's sorted
+ * page list (negated for `asc`), and its merged search orders the results of all shards by score
+ * (pagefind.js, `Pagefind.search`). Shards cover disjoint, ordered ranges of the sort keys
+ * (./shards.ts), so putting `offsets[name]` place-holders (a page number no page of the shard
+ * has: its page count) before a shard's list turns its positions into positions in the whole
+ * archive's sorted list: the merged order is then exactly one index's. `offsets[name]` is the
+ * number of pages of the other shards whose `name` key sorts before this shard's.
+ * @example toArchive(files, { recent: 2500, ancien: 2500 }, { pages: 7500, words: 3_600_000 })
  */
-export function addArchivePages(files: BundleFiles, extra: { pages: number; words: number }): void {
-  if (extra.pages <= 0) return;
-  const each = Math.floor(extra.words / extra.pages);
+export function toArchive(files: BundleFiles, offsets: Readonly<Record<string, number>>, extra: { pages: number; words: number }): void {
+  const sorted = Object.values(offsets).some((n) => n !== 0);
+  if (!sorted && extra.pages <= 0) return;
+  const each = Math.floor(extra.words / Math.max(1, extra.pages));
   const longer = extra.words - each * extra.pages;
   rewriteMeta(files, {
-    pages: (entries) => [...entries.map((e) => e.bytes), ...Array.from({ length: extra.pages }, (_, i) => pageBytes(PLACE_HOLDER, i < longer ? each + 1 : each))],
+    ...(extra.pages > 0 ? { pages: (entries: PageEntry[]) => [...entries.map((e) => e.bytes), ...Array.from({ length: extra.pages }, (_, i) => pageBytes(PLACE_HOLDER, i < longer ? each + 1 : each))] } : {}),
+    ...(sorted ? { sorts: (name: string, pages: number[], pageCount: number) => [...Array<number>(offsets[name] ?? 0).fill(pageCount), ...pages] } : {}),
   });
 }
 
-/** Takes the place-holder pages of `addArchivePages` out again. */
-export function withoutArchivePages(files: BundleFiles): void {
-  rewriteMeta(files, { pages: (entries) => entries.filter((e) => e.hash !== PLACE_HOLDER).map((e) => e.bytes) });
+/**
+ * Takes the place-holder pages and sort offsets of `toArchive` out again: the bundle as Pagefind
+ * made it (stabilised).
+ * @example fromArchive(files) // files as before toArchive
+ */
+export function fromArchive(files: BundleFiles): void {
+  rewriteMeta(files, {
+    pages: (entries) => entries.filter((e) => e.hash !== PLACE_HOLDER).map((e) => e.bytes),
+    sorts: (_, pages, pageCount) => pages.filter((p) => p < pageCount),
+  });
 }
 
 /** Calls `fn` with the word count of each page of a bundle, place-holders left out, from its metadata. */
@@ -286,30 +306,6 @@ export function pageTotals(files: BundleFiles): { pages: number; words: number; 
     if (words === 0) totals.empty++;
   });
   return totals;
-}
-
-/**
- * Makes the date sorts of a shard exact across shards. Pagefind scores a result of a sorted
- * search by its position in the shard's sorted page list (negated for `asc`), and its merged
- * search orders the results of all shards by score (pagefind.js, `Pagefind.search`). Shards
- * cover disjoint, ordered ranges of the sort keys (./shards.ts), so putting `offsets[name]`
- * place-holders (a page number no page of the shard has: its page count) before a shard's list turns its
- * positions into positions in the whole archive's sorted list: the merged order is then exactly
- * one index's. `offsets[name]` is the number of pages of the other shards whose `name` key
- * sorts before this shard's.
- * @example offsetSorts(files, { recent: 2500, ancien: 2500 })
- */
-export function offsetSorts(files: BundleFiles, offsets: Readonly<Record<string, number>>): void {
-  if (Object.values(offsets).every((n) => n === 0)) return;
-  rewriteMeta(files, { sorts: (name, pages, pageCount) => [...Array<number>(offsets[name] ?? 0).fill(pageCount), ...pages] });
-}
-
-/**
- * Takes the place-holders of `offsetSorts` out again: the bundle as Pagefind made it (stabilised).
- * @example withoutSortOffsets(files) // files as before offsetSorts
- */
-export function withoutSortOffsets(files: BundleFiles): void {
-  rewriteMeta(files, { sorts: (_, pages, pageCount) => pages.filter((p) => p < pageCount) });
 }
 
 /**
