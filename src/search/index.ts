@@ -34,7 +34,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
@@ -97,6 +97,9 @@ const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
 
 /** Files of a shard's own index; the other files of a bundle are Pagefind's scripts. */
 const SHARD_FILE = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(?:index|filter|fragment)\/[^/]+)$/;
+
+/** The metadata files of a bundle (entry and `pf_meta`), the ones the shards' merge rewrites. */
+const isMeta = (path: string) => !path.includes('/');
 
 interface ManifestShard {
   name: string;
@@ -168,11 +171,35 @@ export function shardKey(inputs: readonly string[], pagefindVersion: string, chu
   return hash.digest('hex');
 }
 
-/** Hash of a shard's files (paths in order, with their bytes). */
-function digestOf(files: BundleFiles): string {
+/**
+ * Hash of a shard's files: their paths in order with their sizes, and the bytes of its metadata
+ * files. Pagefind names its other files (index chunks, filters, fragments) after their content,
+ * so the paths and sizes tell them, and a copied shard's need not be read (only listed).
+ */
+function digestOf(files: ReadonlyMap<string, Buffer | number>): string {
   const hash = sha256();
-  for (const path of [...files.keys()].sort()) hash.update(`${path}\0${files.get(path)!.length}\0`).update(files.get(path)!);
+  for (const path of [...files.keys()].sort()) {
+    const file = files.get(path)!;
+    hash.update(`${path}\0${typeof file === 'number' ? file : file.length}\0`);
+    if (isMeta(path)) hash.update(file as Buffer);
+  }
   return hash.digest('hex');
+}
+
+/** The size of every file under `dir`, by path relative to it (`/` separators); `skipDirs` are not entered. */
+function sizesUnder(dir: string, skipDirs: (rel: string) => boolean): Map<string, number> {
+  const sizes = new Map<string, number>();
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      const rel = relative(dir, path).split(sep).join('/');
+      if (entry.isDirectory()) {
+        if (!skipDirs(rel)) walk(path);
+      } else sizes.set(rel, statSync(path).size);
+    }
+  };
+  walk(dir);
+  return sizes;
 }
 
 /** Every file under `dir` by path relative to it (`/` separators); `skipDirs` are not entered. */
@@ -279,40 +306,36 @@ async function indexShard(work: string, chunk: number): Promise<{ shard: BundleF
   return { shard, scripts };
 }
 
-/** The metadata files of a bundle (entry and `pf_meta`), the ones the shards' merge rewrites. */
-const isMeta = (path: string) => !path.includes('/');
-
 /**
  * Writes a shard's index files but its metadata into its folder, and returns what is kept in
  * memory until every shard is done: its metadata, digest and unsearchable pages. A shard copied
- * from a previous bundle gives that bundle's folder (`from`) and its digest: its files are
- * hard-linked from there (they are the same bytes; the previous site is only ever replaced
- * whole), or written where links cannot be made.
+ * from a previous bundle gives that bundle's folder, the paths of its index files and its digest
+ * (`from`), and only its metadata in `files`: its index files are hard-linked from there (they
+ * are the same bytes; the previous site is only ever replaced whole), or copied where links
+ * cannot be made.
  */
-function placeShard(files: BundleFiles, folder: string, unsearchable: string[], from?: { folder: string; digest: string }): ShardIndex {
+function placeShard(files: BundleFiles, folder: string, unsearchable: string[], from?: { folder: string; paths: readonly string[]; digest: string }): ShardIndex {
   const meta: BundleFiles = new Map();
   const rest: BundleFiles = new Map();
   for (const [path, content] of files) (isMeta(path) ? meta : rest).set(path, content);
-  if (from) linkFiles(from.folder, folder, rest);
-  else writeFiles(folder, rest);
+  if (from) linkFiles(from.folder, folder, from.paths);
+  writeFiles(folder, rest);
   return { meta, digest: from?.digest ?? digestOf(files), unsearchable, reused: from !== undefined };
 }
 
-/** Hard-links the files `files` names from folder `from` into `dir`; writes those it cannot link. */
-function linkFiles(from: string, dir: string, files: BundleFiles): void {
+/** Hard-links the files `paths` of folder `from` into `dir`; copies those that cannot be linked. */
+function linkFiles(from: string, dir: string, paths: readonly string[]): void {
   const made = new Set<string>();
-  const unlinked: BundleFiles = new Map();
-  for (const [path, content] of files) {
+  for (const path of paths) {
     const target = join(dir, path);
+    if (!made.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+    made.add(dirname(target));
     try {
-      if (!made.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-      made.add(dirname(target));
       linkSync(join(from, path), target);
     } catch {
-      unlinked.set(path, content);
+      copyFileSync(join(from, path), target);
     }
   }
-  writeFiles(dir, unlinked);
 }
 
 /** The manifest of `previous`, when there is a readable one of this Pagefind version. */
@@ -326,17 +349,24 @@ function previousManifest(previous: string | undefined, version: string): Manife
   }
 }
 
-/** A shard's files from `previous`, when they are there and match the manifest's digest. */
-function reusedShard(previous: string, entry: ManifestShard): { files: BundleFiles; folder: string; unsearchable: string[] } | undefined {
+/**
+ * A shard of `previous` when its files are there and match the manifest's digest: its metadata
+ * (read, the archive's place-holders taken out) and the paths of its other files (listed, not
+ * read: a file missing, added or of another size is told, one changed in place to the same
+ * size is not, as for the pages a rebuild links: src/build/page-reuse.ts).
+ */
+function reusedShard(previous: string, entry: ManifestShard): { meta: BundleFiles; paths: string[]; folder: string; unsearchable: string[] } | undefined {
   try {
     const folder = normalize(join(previous, entry.folder));
     if (!folder.startsWith(normalize(join(previous, 'pagefind')))) return undefined;
     // The main bundle's folder also holds the other shards' folders and Pagefind's scripts.
-    const files = readTree(folder, (rel) => !/^(?:index|filter|fragment)$/.test(rel));
-    for (const path of files.keys()) if (!SHARD_FILE.test(path)) files.delete(path);
-    fromArchive(files);
-    if (digestOf(files) !== entry.digest) return undefined;
-    return { files, folder, unsearchable: entry.unsearchable.filter((u) => typeof u === 'string') };
+    const sizes = sizesUnder(folder, (rel) => !/^(?:index|filter|fragment)$/.test(rel));
+    for (const path of sizes.keys()) if (!SHARD_FILE.test(path)) sizes.delete(path);
+    const meta: BundleFiles = new Map([...sizes.keys()].filter(isMeta).map((path) => [path, readFileSync(join(folder, path))]));
+    fromArchive(meta);
+    const paths = [...sizes.keys()].filter((path) => !isMeta(path));
+    if (digestOf(new Map<string, Buffer | number>([...meta, ...paths.map((path): [string, number] => [path, sizes.get(path)!])])) !== entry.digest) return undefined;
+    return { meta, paths, folder, unsearchable: entry.unsearchable.filter((u) => typeof u === 'string') };
   } catch {
     return undefined;
   }
@@ -464,7 +494,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     }
     for (const [i, known] of copies) {
       const reused = reusedShard(options.previous!, known);
-      if (reused) indexes[i] = placeShard(reused.files, folderOf(shards[i]!), reused.unsearchable, { folder: reused.folder, digest: known.digest });
+      if (reused) indexes[i] = placeShard(reused.meta, folderOf(shards[i]!), reused.unsearchable, { folder: reused.folder, paths: reused.paths, digest: known.digest });
       else await indexAnew(i);
       trace('copied', shards[i]!.name);
     }

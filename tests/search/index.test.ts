@@ -137,7 +137,7 @@ describe('an index in shards, reused from a previous one', () => {
     assert.deepEqual(indexed, [oldest.date!.iso.slice(0, 7), newest].filter((n, i, all) => all.indexOf(n) === i).sort(), 'the corrected shard and the newest');
     assert.ok(reused.shards.length - indexed.length >= 3, 'the others are copied');
 
-    // A damaged previous index is indexed again, never copied.
+    // A damaged previous index (a fragment cut short) is indexed again, never copied.
     const damaged = join(work, 'reused', 'pagefind', reused.shards[0]!.name);
     const fragment = readdirSync(join(damaged, 'fragment'))[0]!;
     writeFileSync(join(damaged, 'fragment', fragment), 'abîmé');
