@@ -17,7 +17,7 @@ import { parseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse } from './page-reuse.ts';
 import { analyseContent, archiveContent, ingestContent, reportEntries } from './pipeline.ts';
-import { archiveRecordSources } from './search-sources.ts';
+import { archiveRecordSources, withTextKeys } from './search-sources.ts';
 import { makeReport, type Report } from './report.ts';
 import { indexSiteInProcess, killSearch, releaseSearch, startSearch } from './search-process.ts';
 import type { IndexOptions, SearchIndexResult } from '../search/index.ts';
@@ -213,7 +213,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     const enriched = await time('enrich', async () => {
       try {
         const analysed = analyseContent(ingested, cache.dir ? cache.analysis : undefined, store);
-        if (options.search && !refused) await startIndexing(archiveRecordSources(analysed.articles));
+        if (options.search && !refused) await startIndexing(archiveRecordSources(analysed.articles, ingested.textKeys ?? new Map()));
         return archiveContent(ingested, options.site, analysed);
       } finally {
         store?.closeReader();
@@ -236,7 +236,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
       rmSync(tmp, { recursive: true, force: true });
       search = undefined;
     }
-    if (options.search && !search) await startIndexing(enriched.archive.articles);
+    if (options.search && !search) await startIndexing(withTextKeys(enriched.archive.articles, ingested.textKeys ?? new Map()));
 
     // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];

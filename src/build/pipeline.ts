@@ -31,6 +31,8 @@ export interface IngestedContent {
    * article's text is a function of the key, and so is its analysis.
    */
   inputs?: Map<Article, { key: string; parsed: Article }>;
+  /** A hash of each article's text (title, date, lede, body), by source file: its search record's `textKey`. */
+  textKeys?: Map<string, string>;
 }
 
 /**
@@ -70,6 +72,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
   const seen = new Map<string, string>();
   const ids = new Set<string>();
   const inputs = new Map<Article, { key: string; parsed: Article }>();
+  const textKeys = new Map<string, string>();
   for (const [i, f] of files.entries()) {
     onFile?.(i + 1, files.length);
     if (isConfigFile(f.path)) {
@@ -130,6 +133,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       continue;
     }
     seen.set(hash, f.path);
+    textKeys.set(article.sourceFile, hash);
     let kept = article;
     let parsed = result.article;
     if (store) {
@@ -149,7 +153,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
   for (const path of Object.keys(configTexts)) {
     entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
   }
-  return { articles, entries, configDiagnostics: config.diagnostics, config, ...(memo ? { inputs } : {}) };
+  return { articles, entries, configDiagnostics: config.diagnostics, config, textKeys, ...(memo ? { inputs } : {}) };
 }
 
 /** A taxonomy or gazetteer file of the content folder, read as configuration. */

@@ -104,9 +104,11 @@ if (process.env[ROLE] === '1' && process.send) {
   process.on('disconnect', () => process.exit(0));
   process.once('message', (job: Job) => {
     trace('job received');
-    // Bodies read back from the build's body store are trimmed as the build trims them (`recordSource`).
-    const articles = () => (job.bodies ? withBodies(job.articles, job.bodies).map(recordSource) : job.articles);
-    Promise.resolve().then(() => indexSite(job.siteDir, { articles: articles() }, job.options)).then(
+    // Bodies are read back from the build's body store for the shards indexed only, and trimmed
+    // as the build trims them (`recordSource`).
+    const { bodies } = job;
+    const withText = bodies && ((positions: readonly number[]) => withBodies(positions.map((n) => job.articles[n]!), { file: bodies.file, places: positions.map((n) => bodies.places[n] ?? null) }).map(recordSource));
+    Promise.resolve().then(() => indexSite(job.siteDir, { articles: job.articles, ...(withText ? { withText } : {}) }, job.options)).then(
       (result) => process.send!({ result } satisfies Answer, () => (trace('answered'), process.exit(0))),
       (e: unknown) => process.send!({ error: (e as Error).stack ?? String(e) } satisfies Answer, () => process.exit(1)),
     );

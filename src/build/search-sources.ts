@@ -14,9 +14,20 @@ import { frenchDate } from '../text/french-dates.ts';
  * archive is built (src/enrich/archive.ts gives each its author and date label the same way):
  * the index can start while the archive's lists are made. `sameRecordSources`
  * (src/search/records.ts) tells whether the archive built afterwards gives the same.
- * @example archiveRecordSources(analysed.articles)[0].dateLabel // '2 mars 2024'
+ * @example archiveRecordSources(analysed.articles, ingested.textKeys)[0].dateLabel // '2 mars 2024'
  */
-export function archiveRecordSources(articles: readonly Article[]): (Article & Pick<RecordSource, 'dateLabel'>)[] {
-  return archiveOrder(articles).map((a) => extend(a, { dateLabel: frenchDate(a.date) }));
+export function archiveRecordSources(articles: readonly Article[], textKeys: ReadonlyMap<string, string>): (Article & Pick<RecordSource, 'dateLabel' | 'textKey'>)[] {
+  return withTextKeys(archiveOrder(articles).map((a) => extend(a, { dateLabel: frenchDate(a.date) })), textKeys);
 }
 
+/**
+ * The articles with the hash of their text (`textKey`, src/search/records.ts), when known: the
+ * indexing process then reads the text of the shards it indexes only.
+ * @example withTextKeys(archive.articles, ingested.textKeys)[0].textKey // 'a94a8fe5…'
+ */
+export function withTextKeys<T extends Article>(articles: readonly T[], textKeys: ReadonlyMap<string, string>): (T & { textKey?: string })[] {
+  return articles.map((a) => {
+    const textKey = textKeys.get(a.sourceFile);
+    return textKey ? (extend(a, { textKey }) as T & { textKey: string }) : a;
+  });
+}

@@ -408,10 +408,10 @@ function sortOffsets(shards: readonly Shard[], counts: readonly Record<string, n
  * The word stats of a shard's articles (./words.ts): those kept in the cache folder under its key,
  * else made and kept there.
  */
-function shardWordStats(cache: string, shard: Shard, key: string, articles: readonly RecordSource[]): WordStats {
+function shardWordStats(cache: string, shard: Shard, key: string, textOf: (shard: Shard) => RecordSource[]): WordStats {
   const kept = keptWordStats(cache, shard.name, key);
   if (kept) return kept;
-  const stats = wordStats(shard.articles.map((n) => articles[n]!));
+  const stats = wordStats(textOf(shard));
   keepWordStats(cache, shard.name, key, stats);
   return stats;
 }
@@ -421,8 +421,11 @@ function shardWordStats(cache: string, shard: Shard, key: string, articles: read
  * shards of `options.previous` that did not change (see the module comment).
  * @example const { pages } = await indexSite('_site.tmp', archive); // pages[0].words > 0
  */
-export async function indexSite(siteDir: string, archive: { articles: readonly RecordSource[] }, options: IndexOptions = {}): Promise<SearchIndexResult> {
+export async function indexSite(siteDir: string, archive: { articles: readonly RecordSource[]; withText?: (positions: readonly number[]) => RecordSource[] }, options: IndexOptions = {}): Promise<SearchIndexResult> {
   const articles: readonly RecordSource[] = archive.articles;
+  // Articles with their text: read (`withText`) only for the shards that are indexed.
+  const textOf = (shard: Shard): RecordSource[] => (archive.withText ? archive.withText(shard.articles) : shard.articles.map((n) => articles[n]!));
+  const allText = () => (archive.withText ? archive.withText(articles.map((_, n) => n)) : articles);
   trace('indexSite', `${articles.length} articles`);
   const { version } = binary();
   const shards = partitionShards(articles, options.shardSize ?? SHARD_SIZE);
@@ -468,11 +471,14 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
       const shard = shards[i]!;
       const kept = options.cache ? shardRecords(options.cache, shard.name, indexingCode()) : undefined;
       trace('records start', shard.name);
+      const texts = textOf(shard);
       const records = shard.articles.map((n, j): SearchRecord => {
-        const article = articles[n]!;
+        const article = texts[j]!;
         return kept ? { url: article.url, html: kept.record(inputs[j]!, () => articleRecord(article, sourceValues).html) } : articleRecord(article, sourceValues);
       });
       trace('records made', shard.name);
+      // Its word stats while its text is at hand (with a cache, kept there under its key).
+      stats[i] = options.cache ? shardWordStats(options.cache, shard, keys[i]!, () => texts) : wordStats(texts);
       kept?.save();
       writeRecords(records, join(work, String(i), 'records'));
       trace('records written', shard.name);
@@ -484,6 +490,8 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
       running.add(task);
     };
     const copies: [number, ManifestShard][] = [];
+    /** Word stats of each shard (./words.ts), made as its records are. */
+    const stats: (WordStats | undefined)[] = shards.map(() => undefined);
     for (const [i, shard] of shards.entries()) {
       const inputs = inputsOf(shard);
       keys.push(shardKey(inputs, version, chunkSize(shard.articles.length, articles.length)));
@@ -498,9 +506,11 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
       else await indexAnew(i);
       trace('copied', shards[i]!.name);
     }
-    // Made while Pagefind indexes, rather than after; with a cache, from each shard's word stats,
-    // kept by its key: only the shards indexed again have their text read.
-    words = options.cache ? rankWords(mergeWordStats(shards.map((shard, i) => ({ stats: shardWordStats(options.cache!, shard, keys[i]!, articles), at: shard.articles })))) : suggestionWords(articles);
+    // Made while Pagefind indexes, rather than after, from each shard's word stats: those of a
+    // copied shard are kept in the cache by its key, so only the shards indexed again have
+    // their text read.
+    const statsOf = (shard: Shard, i: number) => stats[i] ?? (options.cache ? shardWordStats(options.cache, shard, keys[i]!, textOf) : wordStats(textOf(shard)));
+    words = rankWords(mergeWordStats(shards.map((shard, i) => ({ stats: statsOf(shard, i), at: shard.articles }))));
     trace('words');
     if (options.cache) pruneShards(options.cache, shards.map((s) => s.name));
     await Promise.all(running);
@@ -510,7 +520,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
       scripts = options.previous ? previousScripts(options.previous) : undefined;
       if (!scripts) {
         const main = mainShard(shards)!;
-        writeRecords(main.articles.map((n) => articleRecord(articles[n]!, sourceValues)), join(work, 'scripts', 'records'));
+        writeRecords(textOf(main).map((a) => articleRecord(a, sourceValues)), join(work, 'scripts', 'records'));
         const made = await indexShard(join(work, 'scripts'), 0);
         if ('error' in made) errors.push(made.error);
         else scripts = made.scripts;
@@ -520,7 +530,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     rmSync(work, { recursive: true, force: true });
   }
   if (errors.length > 0 || shards.length === 0) {
-    writeWordList(siteDir, words ?? suggestionWords(articles));
+    writeWordList(siteDir, words ?? suggestionWords(allText()));
     return { pagesIndexed: 0, pages: articles.map((a) => ({ url: a.url, words: 0 })), errors, shards: [] };
   }
   const ready = indexes as ShardIndex[];
@@ -540,7 +550,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
   };
   writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(written, null, 1)}\n`);
   trace('metadata written');
-  writeWordList(siteDir, words ?? suggestionWords(articles));
+  writeWordList(siteDir, words ?? suggestionWords(allText()));
   const unsearchable = new Set(ready.flatMap((s) => s.unsearchable));
   const pages = articles.map((a) => ({ url: a.url, words: unsearchable.has(a.url) ? 0 : 1 }));
   return {

@@ -25,8 +25,12 @@ import { indexableHtml, indexableText } from './fold.ts';
 /** The fields of an article a record is made of: nothing else of the article is read. */
 export const RECORD_FIELDS = ['url', 'title', 'lede', 'sections', 'bodyHtml', 'topics', 'date', 'dateLabel', 'source'] as const;
 
-/** An article as its record sees it. */
-export type RecordSource = Pick<ArchiveArticle, (typeof RECORD_FIELDS)[number]>;
+/**
+ * An article as its record sees it. `textKey`, when given, is a hash of its text (title, date,
+ * lede, body: the ingest's `textHash`): its record's input (`recordInput`) then needs only that,
+ * not the text, which the indexing process reads only for the shards it indexes.
+ */
+export type RecordSource = Pick<ArchiveArticle, (typeof RECORD_FIELDS)[number]> & { textKey?: string };
 
 /**
  * The fields of an article its record is made from: its sections only when it has no HTML body
@@ -34,20 +38,25 @@ export type RecordSource = Pick<ArchiveArticle, (typeof RECORD_FIELDS)[number]>;
  * @example recordSource(markdownArticle).sections // []
  */
 export function recordSource(article: RecordSource): RecordSource {
-  const fields = Object.fromEntries(RECORD_FIELDS.map((f) => [f, article[f]])) as RecordSource;
+  const fields = Object.fromEntries([...RECORD_FIELDS, 'textKey' as const].flatMap((f) => (article[f] === undefined ? [] : [[f, article[f]]]))) as RecordSource;
   return article.bodyHtml ? extend(fields, { sections: [] }) : fields;
 }
 
 /**
- * Everything a record is made from, as text: its article's RECORD_FIELDS and its source's
- * filter value. The same text gives the same record (with the same code): the search index
- * keys its shards with it (./index.ts) without making the records.
+ * Everything a record is made from, as text: its article's RECORD_FIELDS (its text as its
+ * `textKey` when it has one) and its source's filter value. The same text gives the same record
+ * (with the same code): the search index keys its shards with it (./index.ts) without making
+ * the records.
  * @example recordInput(article, values) // '["/articles/2024/03/x/","Titre",…,"AFP"]'
  */
 export function recordInput(article: RecordSource, sourceValues?: ReadonlyMap<string, string>): string {
   const sourceValue = article.source && (sourceValues ? sourceValues.get(article.source) : article.source);
-  return JSON.stringify([...RECORD_FIELDS.map((f) => article[f] ?? null), sourceValue ?? null]);
+  const fields = article.textKey ? [{ textKey: article.textKey }, ...RECORD_FIELDS.filter((f) => !TEXT_FIELDS.has(f)).map((f) => article[f] ?? null)] : RECORD_FIELDS.map((f) => article[f] ?? null);
+  return JSON.stringify([...fields, sourceValue ?? null]);
 }
+
+/** The fields a `textKey` stands for. */
+const TEXT_FIELDS = new Set<string>(['title', 'lede', 'sections', 'bodyHtml']);
 
 /**
  * Whether two lists of record sources make the same records: the same fields, article by article.

@@ -20,7 +20,7 @@ test('the records the index starts from, before the archive is made, are those o
     writeFileSync(join(dir, 'meme-jour.md'), '---\ntitle: Le même jour\ndate: 2023-05-04\nsource: AFP\n---\n\nUn autre texte.\n');
     const ingested = ingestContent(dir);
     const analysed = analyseContent(ingested);
-    const sources = archiveRecordSources(analysed.articles);
+    const sources = archiveRecordSources(analysed.articles, ingested.textKeys!);
     const { archive } = archiveContent(ingested, siteOptions({ origin: 'https://x.example' }), analysed);
     assert.equal(archive.articles.length, 8);
     assert.ok(sameRecordSources(sources, archive.articles));
@@ -29,6 +29,8 @@ test('the records the index starts from, before the archive is made, are those o
     assert.equal(signed.source, undefined, 'the journalist is the author, not a source');
     assert.equal(sources.at(-1)!.title, 'Un article sans date');
     assert.equal(signed.dateLabel, '4 mai 2023');
+    // Each with the hash of its text: the indexing process reads the text of the shards it indexes only.
+    assert.equal(new Set(sources.map((s) => s.textKey)).size, sources.length);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { ArchiveArticle } from '../../../src/model.ts';
 import { words } from '../../../src/text/fold.ts';
 import { articleText } from '../../../src/text/article-text.ts';
-import { articleRecord, escapeHtml, recordFields, recordSource, TITLE_WEIGHT } from '../../../src/search/records.ts';
+import { articleRecord, escapeHtml, recordFields, recordInput, recordSource, TITLE_WEIGHT } from '../../../src/search/records.ts';
 import { core } from '../../search/core.ts';
 import { archiveOf, SEEDS } from '../../search/site.ts';
 
@@ -102,4 +102,16 @@ test('the fields sent to the indexing process make the same record as the whole 
   assert.deepEqual(recordSource(withHtml).sections, [], 'an HTML body makes the record: its sections are not sent');
   assert.deepEqual(recordSource(plain).sections, plain.sections);
   assert.ok(!('jsonLd' in recordSource(withHtml)), 'no page data');
+});
+
+test('a record’s input names its text by its text key when it has one, and keeps every other field', () => {
+  const a = recordSource(archive.articles[0]!);
+  const keyed = { ...a, textKey: 'k1' };
+  assert.ok(recordInput(a).includes(JSON.stringify(a.title)), 'without a key, the text itself');
+  assert.ok(!recordInput(keyed).includes(JSON.stringify(a.lede)) && recordInput(keyed).length < recordInput(a).length / 2, 'with one, not the text');
+  assert.notEqual(recordInput(keyed), recordInput({ ...keyed, textKey: 'k2' }));
+  assert.notEqual(recordInput(keyed), recordInput({ ...keyed, topics: ['autre'] }));
+  assert.notEqual(recordInput(keyed), recordInput({ ...keyed, url: '/ailleurs/' }));
+  assert.notEqual(recordInput(keyed), recordInput(a));
+  assert.equal(recordSource(keyed).textKey, 'k1', 'the key goes to the indexing process');
 });
