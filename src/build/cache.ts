@@ -4,6 +4,8 @@
  * - ingest: the parse of each content file, keyed by its path and bytes;
  * - analysis: the topics and entities found in each article, keyed by the article and the
  *   taxonomy and gazetteer in use;
+ * - knowledge: the taxonomy and gazetteer read, keyed by their texts (and, beside the ingest, the
+ *   stamps of the content files: `FileStamps`);
  * - pages: the key of each page written into the output folder, with the size and time of its
  *   file there (./page-reuse.ts), so that an unchanged page is linked from the previous site
  *   instead of rendered again.
@@ -20,6 +22,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Analysis, IngestResult } from '../model.ts';
 import type { BodyPlace, PreviousBodies } from '../text/body-store.ts';
 import type { FileStamp } from '../ingest/content-files.ts';
+import type { EnrichConfig } from '../enrich/knowledge.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 
 /** Bumped when the layout of the cache file changes. */
@@ -42,6 +45,8 @@ interface Stored {
   /** The stamp and ingest key of each content file read, and when the build that read them started reading. */
   stamps: Map<string, KeyedStamp>;
   stampedAt: number;
+  /** The taxonomy and gazetteer read, by a hash of their texts. */
+  knowledge: Map<string, EnrichConfig>;
   analysis: Map<string, Analysis>;
   /** The output folder the page records describe. */
   out: string;
@@ -143,6 +148,7 @@ export interface BuildCache {
   reason?: string;
   ingest: Memo<IngestResult>;
   stamps: FileStamps;
+  knowledge: Memo<EnrichConfig>;
   analysis: Memo<Analysis>;
   /** Page records of the previous build, for the output folder `out`. */
   previousPages: Map<string, PageRecord>;
@@ -202,13 +208,13 @@ export function kiosqueFingerprint(root = PROJECT_ROOT): string {
 function emptyCache(dir: string | undefined, state: CacheState, reason?: string): BuildCache {
   // Without a cache folder the memos keep nothing: each parse is held by its article only.
   const keep = dir !== undefined;
-  return { dir, state, ...(reason ? { reason } : {}), ingest: new Memo(new Map(), keep), stamps: new FileStamps(new Map(), 0), analysis: new Memo(new Map(), keep), previousPages: new Map(), previousOut: undefined };
+  return { dir, state, ...(reason ? { reason } : {}), ingest: new Memo(new Map(), keep), stamps: new FileStamps(new Map(), 0), knowledge: new Memo(new Map(), keep), analysis: new Memo(new Map(), keep), previousPages: new Map(), previousOut: undefined };
 }
 
 /** Shape check of what was read back: a cache written by another program is not trusted. */
 function isStored(value: unknown): value is Stored {
   const v = value as Partial<Stored> | null;
-  return !!v && typeof v === 'object' && v.ingest instanceof Map && v.stamps instanceof Map && typeof v.stampedAt === 'number' && v.analysis instanceof Map && v.pages instanceof Map && v.bodies instanceof Map && typeof v.fingerprint === 'string' && typeof v.out === 'string' && (v.corps === undefined || typeof v.corps === 'string');
+  return !!v && typeof v === 'object' && v.ingest instanceof Map && v.stamps instanceof Map && typeof v.stampedAt === 'number' && v.knowledge instanceof Map && v.analysis instanceof Map && v.pages instanceof Map && v.bodies instanceof Map && typeof v.fingerprint === 'string' && typeof v.out === 'string' && (v.corps === undefined || typeof v.corps === 'string');
 }
 
 /**
@@ -232,7 +238,7 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
   const corps = stored.corps === undefined ? undefined : join(dir, basename(stored.corps));
   if (corps && !existsSync(corps)) return emptyCache(dir, 'unreadable', 'cache incomplet (fichier des corps d’articles absent)');
   return {
-    dir, state: 'used', ingest: new Memo(stored.ingest), stamps: new FileStamps(stored.stamps, stored.stampedAt), analysis: new Memo(stored.analysis), previousPages: stored.pages, previousOut: stored.out,
+    dir, state: 'used', ingest: new Memo(stored.ingest), stamps: new FileStamps(stored.stamps, stored.stampedAt), knowledge: new Memo(stored.knowledge), analysis: new Memo(stored.analysis), previousPages: stored.pages, previousOut: stored.out,
     ...(corps ? { previousBodies: { file: corps, places: stored.bodies } } : {}),
   };
 }
@@ -244,7 +250,7 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
 export function saveCache(cache: BuildCache, fingerprint: string, out: string, pages: Map<string, PageRecord>, bodies?: { file: string; places: Map<string, BodyPlace> }): void {
   if (!cache.dir) return;
   const stored: Stored = {
-    format: FORMAT, fingerprint, ingest: cache.ingest.next, stamps: cache.stamps.next, stampedAt: cache.stamps.startedAt, analysis: cache.analysis.next, out, pages,
+    format: FORMAT, fingerprint, ingest: cache.ingest.next, stamps: cache.stamps.next, stampedAt: cache.stamps.startedAt, knowledge: cache.knowledge.next, analysis: cache.analysis.next, out, pages,
     ...(bodies && bodies.places.size > 0 ? { corps: basename(bodies.file) } : {}), bodies: bodies?.places ?? new Map(),
   };
   writeFileAtomic(join(cache.dir, FILE), serialize(stored));

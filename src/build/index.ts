@@ -148,7 +148,8 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     // A cold build parses every file, on every core; a rebuild parses the few that changed.
     if (cache.state !== 'used') await parseAhead(options.content, cache.ingest, jobs);
     try {
-      return ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), cache.ingest, store, cache.dir ? cache.stamps : undefined);
+      const memos = cache.dir ? { ingest: cache.ingest, stamps: cache.stamps, knowledge: cache.knowledge } : { ingest: cache.ingest };
+      return ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), memos, store);
     } finally {
       store?.close();
     }

@@ -56,12 +56,25 @@ export function readBuiltInKnowledge(): Record<string, string> {
   }));
 }
 
+/** The memos of the build cache (./cache.ts) the ingest uses. */
+export interface IngestMemos {
+  /** Parses by file key (its path and bytes). */
+  ingest: Memo<IngestResult>;
+  /** Keys of the files unchanged since the previous build read them. */
+  stamps?: FileStamps;
+  /** The taxonomy and gazetteer, by the texts they are read from. */
+  knowledge?: Memo<EnrichConfig>;
+}
+
 /**
- * Reads and ingests every file of the content folder; every file gets a report entry. With a
- * `memo` (./cache.ts), a file whose path and bytes were ingested before is not parsed again.
+ * Reads and ingests every file of the content folder; every file gets a report entry. With
+ * `memos` (./cache.ts), a file whose path and bytes were ingested before is not parsed again, and
+ * a file unchanged since the previous build read it is not read again.
  * @example ingestContent('content').articles.length // 5 on the seeds
  */
-export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void, memo?: Memo<IngestResult>, store?: BodyStore, stamps?: FileStamps): IngestedContent {
+export function ingestContent(contentDir: string, onFile?: (done: number, total: number) => void, memos?: IngestMemos, store?: BodyStore): IngestedContent {
+  const memo = memos?.ingest;
+  const stamps = memos?.stamps;
   const { files, skipped, broken } = listContent(contentDir);
   const entries: ReportEntry[] = [
     ...skipped.map((s): ReportEntry => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] })),
@@ -149,7 +162,8 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     articles.push(kept);
     if (memo) inputs.set(kept, { key, parsed });
   }
-  const config = loadKnowledge(readBuiltInKnowledge(), configTexts);
+  const builtIn = readBuiltInKnowledge();
+  const config = memos?.knowledge ? memos.knowledge.get(hashOf(JSON.stringify([builtIn, configTexts])), () => loadKnowledge(builtIn, configTexts)) : loadKnowledge(builtIn, configTexts);
   for (const path of Object.keys(configTexts)) {
     entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
   }

@@ -22,7 +22,7 @@ test('content parsed on three threads is ingested exactly as on one, rejections 
   writeFileSync(join(dir, 'zz-broken.md'), '---\ntitle: [unclosed\n---\nTexte.\n');
   const memo = new Memo<IngestResult>(new Map());
   assert.equal(await parseAhead(dir, memo, 3), 3);
-  const parallel = ingestContent(dir, undefined, memo);
+  const parallel = ingestContent(dir, undefined, { ingest: memo });
   assert.equal(memo.misses, count + 1, 'every file was asked for once');
   const single = ingestContent(dir);
   assert.deepEqual(parallel.articles, single.articles);
