@@ -5,7 +5,7 @@
  * - analysis: the topics and entities found in each article, keyed by the article and the
  *   taxonomy and gazetteer in use;
  * - knowledge: the taxonomy and gazetteer read, keyed by their texts (and, beside the ingest, the
- *   stamps of the content files: `FileStamps`);
+ *   stamps of the content files: `FileStamps`; and the built-in entity reference, once loaded);
  * - pages: the key of each page written into the output folder, with the size and time of its
  *   file there (./page-reuse.ts), so that an unchanged page is linked from the previous site
  *   instead of rendered again.
@@ -23,6 +23,7 @@ import type { Analysis, IngestResult } from '../model.ts';
 import type { BodyPlace, PreviousBodies } from '../text/body-store.ts';
 import type { FileStamp } from '../ingest/content-files.ts';
 import type { EnrichConfig } from '../enrich/knowledge.ts';
+import { loadedEntityReference, primeEntityReference, type EntityReference } from '../reference/index.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 
 /** Bumped when the layout of the cache file changes. */
@@ -47,6 +48,8 @@ interface Stored {
   stampedAt: number;
   /** The taxonomy and gazetteer read, by a hash of their texts. */
   knowledge: Map<string, EnrichConfig>;
+  /** The built-in entity reference, when a build loaded it (src/reference/index.ts). */
+  reference?: EntityReference;
   analysis: Map<string, Analysis>;
   /** The output folder the page records describe. */
   out: string;
@@ -217,6 +220,12 @@ function isStored(value: unknown): value is Stored {
   return !!v && typeof v === 'object' && v.ingest instanceof Map && v.stamps instanceof Map && typeof v.stampedAt === 'number' && v.knowledge instanceof Map && v.analysis instanceof Map && v.pages instanceof Map && v.bodies instanceof Map && typeof v.fingerprint === 'string' && typeof v.out === 'string' && (v.corps === undefined || typeof v.corps === 'string');
 }
 
+/** Shape check of a stored entity reference (a corrupt one would break every analysis). */
+function isReference(value: unknown): value is EntityReference {
+  const r = value as Partial<EntityReference> | undefined;
+  return !!r && typeof r === 'object' && Array.isArray(r.defs) && r.firstNames instanceof Set && r.rareFirstNames instanceof Set && r.communes instanceof Map && r.departments instanceof Set;
+}
+
 /**
  * Opens the cache folder `dir` (`undefined`: no cache). Never throws: a cache that cannot be
  * used gives an empty one, with its state and the reason.
@@ -235,6 +244,7 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
   const made = stored as Partial<Stored> | null;
   if (made && typeof made === 'object' && (made.format !== FORMAT || made.fingerprint !== fingerprint)) return emptyCache(dir, 'stale', 'cache d’une autre version de Kiosque ou de ses gabarits');
   if (!isStored(stored)) return emptyCache(dir, 'unreadable', 'cache illisible (contenu inattendu)');
+  if (isReference(stored.reference)) primeEntityReference(stored.reference);
   const corps = stored.corps === undefined ? undefined : join(dir, basename(stored.corps));
   if (corps && !existsSync(corps)) return emptyCache(dir, 'unreadable', 'cache incomplet (fichier des corps d’articles absent)');
   return {
@@ -250,6 +260,7 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
 export function saveCache(cache: BuildCache, fingerprint: string, out: string, pages: Map<string, PageRecord>, bodies?: { file: string; places: Map<string, BodyPlace> }): void {
   if (!cache.dir) return;
   const stored: Stored = {
+    ...(loadedEntityReference() ? { reference: loadedEntityReference() } : {}),
     format: FORMAT, fingerprint, ingest: cache.ingest.next, stamps: cache.stamps.next, stampedAt: cache.stamps.startedAt, knowledge: cache.knowledge.next, analysis: cache.analysis.next, out, pages,
     ...(bodies && bodies.places.size > 0 ? { corps: basename(bodies.file) } : {}), bodies: bodies?.places ?? new Map(),
   };

@@ -237,6 +237,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
       rmSync(tmp, { recursive: true, force: true });
       search = undefined;
     }
+    if (search) search.sources = []; // checked: not held through the render
     if (options.search && !search) await startIndexing(withTextKeys(enriched.archive.articles, ingested.textKeys ?? new Map()));
 
     // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.

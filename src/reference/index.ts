@@ -25,6 +25,20 @@ export interface EntityReference {
 let cached: EntityReference | undefined;
 
 /**
+ * Uses `reference` as this process's reference from now on, unless one is loaded already: the
+ * build cache keeps the reference it loaded (src/build/cache.ts), and the next build reads it
+ * back (about 50 ms) instead of building it from the packages' lists (about half a second).
+ */
+export function primeEntityReference(reference: EntityReference): void {
+  cached ??= reference;
+}
+
+/** The reference, when this process has loaded (or been given) it. */
+export function loadedEntityReference(): EntityReference | undefined {
+  return cached;
+}
+
+/**
  * The reference, loaded on first call (about a second: the commune list) and kept.
  * @example entityReference().firstNames.has('agnes') // true
  */

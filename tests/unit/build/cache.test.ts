@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import { FileStamps, hashOf, kiosqueFingerprint, Memo, newBodyFile, openCache, saveCache } from '../../../src/build/cache.ts';
 import { digests, pageFile } from '../../../src/build/page-reuse.ts';
 import { cacheFr } from '../../../src/cli/index.ts';
+import { entityReference } from '../../../src/reference/index.ts';
+import { spawnSync } from 'node:child_process';
 
 test('a memo returns what it kept for a key, computes the rest, and keeps only what this build used', () => {
   const memo = new Memo(new Map([['a', 1], ['stale', 9]]));
@@ -180,6 +182,26 @@ test('the stamps of the files a build read are in its cache, with when it starte
     const again = openCache(dir, 'f1');
     assert.equal(again.state, 'used');
     assert.equal(again.stamps.known('a.md', stamp), 'k');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the entity reference a build loaded goes into its cache, and a new process reads it back from there instead of building it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
+  try {
+    const first = openCache(dir, 'f1');
+    const reference = entityReference();
+    saveCache(first, 'f1', '/srv/site', new Map());
+    const root = join(import.meta.dirname, '../../../src');
+    const script = `import { openCache } from ${JSON.stringify(join(root, 'build/cache.ts'))};
+      import { loadedEntityReference } from ${JSON.stringify(join(root, 'reference/index.ts'))};
+      const before = loadedEntityReference() !== undefined;
+      openCache(${JSON.stringify(dir)}, 'f1');
+      console.log(JSON.stringify([before, loadedEntityReference()?.communes.size ?? 0]));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), [false, reference.communes.size]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
