@@ -1657,6 +1657,24 @@ interface Tally {
   forms: Map<string, number>;
 }
 
+/** What one field (title, lede or body) names, by the index of its words. */
+interface FieldState {
+  /** Organisations by the position of their first and last word, for acronyms in brackets. */
+  orgAt: Map<number, string>;
+  /** Index of the last word of each place → index of its first, for lists of towns. */
+  placeEnds: Map<number, number>;
+  /** People by the index of their first word → of their last, for lists of names. */
+  personSpans: Map<number, number>;
+  /** First and last words of the known bodies and places: a list that holds one is no list of people. */
+  otherEnds: Set<number>;
+  /** Index of the last word of each known organisation: `le Super U` of `le Super U de Trèbes`. */
+  organisationEnds: Set<number>;
+  /** Known places of several words, retracted when they are part of an organisation's name. */
+  knownPlaces: Match[];
+}
+
+const newFieldState = (): FieldState => ({ orgAt: new Map(), placeEnds: new Map(), personSpans: new Map(), otherEnds: new Set(), organisationEnds: new Set(), knownPlaces: [] });
+
 /**
  * Entities of an article, most mentioned first (then by name), at most 15. Gazetteer and
  * reference names count from one mention; other names need evidence of their kind (see the
@@ -1686,17 +1704,23 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const tally = tallies.get(slug);
     if (tally && --tally.count === 0) tallies.delete(slug);
   };
-  /** Index of the last word of each known organisation named in the current field: `le Super U` of `le Super U de Trèbes`. */
-  let organisationEnds = new Set<number>();
-  /** Known places of several words in the current field, retracted when they are part of an organisation's name. */
-  let knownPlaces: Match[] = [];
+  /** What the field being read has named, by word index: reset for each field, and given back to a field's deferred fallbacks. */
+  let field = newFieldState();
   const addKnown = (entity: number): void => {
     const e = matcher.entities[entity]!;
     add(e.slug, e.kind, e.name);
   };
 
-  /** Single words resolved once every full name of the article is known. */
-  const singles: { folded: string; fallback?: () => void }[] = [];
+  /**
+   * Single words resolved once every full name of the article is known, each with the state of
+   * the field it was read in: its fallback runs after every field is read, and what it adds (a
+   * person's span, an organisation's words) belongs to that field, never to the field read last,
+   * whose word indices are not its own (a lede's span read as the body's once rejected an article).
+   */
+  const singles: { folded: string; state: FieldState; fallback?: () => void }[] = [];
+  const defer = (folded: string, fallback?: () => void): void => {
+    singles.push(fallback ? { folded, state: field, fallback } : { folded, state: field });
+  };
   // Last name → the first person named in full with it (`Emmanuel` before `Brigitte Macron`).
   const lastNames = new Map<string, string>();
   const addLastName = (name: Token[], slug: string): void => {
@@ -1707,7 +1731,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const name = surface(tokens, text);
     const slug = slugify(name);
     if (!slug) return;
-    personSpans.set(tokens[0]!.index, tokens[tokens.length - 1]!.index);
+    field.personSpans.set(tokens[0]!.index, tokens[tokens.length - 1]!.index);
     const known = matcher.entities[matcher.bySlug.get(slug) ?? -1];
     if (known && known.kind !== 'person') {
       add(known.slug, known.kind, known.name);
@@ -1717,8 +1741,6 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (tokens.length > 1) addLastName(tokens, known?.slug ?? slug);
   };
 
-  /** Organisations of the current field by the position of their first and last word, for acronyms in brackets. */
-  let orgAt = new Map<number, string>();
   /** Words of organisations' names, so that a known place inside one (`…de santé d’Île-de-France`) is no place of the story. */
   const inOrganisation = new Set<Token>();
   const addOrganisation = (tokens: Token[], text: string, written = surface(tokens, text)): void => {
@@ -1726,20 +1748,14 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const name = written;
     const slug = slugify(name);
     add(slug, 'organisation', name, name);
-    orgAt.set(tokens[0]!.index, slug);
-    orgAt.set(tokens[tokens.length - 1]!.index, slug);
+    field.orgAt.set(tokens[0]!.index, slug);
+    field.orgAt.set(tokens[tokens.length - 1]!.index, slug);
   };
   /** A body or house named after its founder: a foundation by its noun and the name (`Fondation Hulot`, as it writes itself), others by the name. */
   const addFounded = (tokens: Token[], fieldToks: readonly Token[], text: string): void => {
     const name = surface(tokens, text);
     addOrganisation(tokens, text, fieldToks[tokens[0]!.index - 1]?.word.folded === 'fondation' ? `Fondation ${name}` : name);
   };
-  /** Index of the last word of each place named in the current field → index of its first, for lists of towns. */
-  let placeEnds = new Map<number, number>();
-  /** People named in the current field, by the index of their first word → of their last, for lists of names. */
-  let personSpans = new Map<number, number>();
-  /** First and last words of the known bodies and places named in the current field: a list that holds one is no list of people. */
-  let otherEnds = new Set<number>();
   /** Slug of an organisation detected by its long form → the known organisation its acronym in brackets names. */
   const sameAs = new Map<string, number>();
   /** Folded acronym → the organisation it stands for in this article. */
@@ -1788,12 +1804,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         // `entre Saint-Étienne (42) et Brioude (43)`: a town followed by its department's number.
         DEPARTMENT_NUMBER.test(text.slice(run[run.length - 1]!.word.end, run[run.length - 1]!.word.end + 8)) ||
         placeNounBefore(run, toks) ||
-        afterKnownOrganisation(run[0]!, toks, organisationEnds) ||
+        afterKnownOrganisation(run[0]!, toks, field.organisationEnds) ||
         // `au large des Sables-d’Olonne`: a town near which something happens, with its article.
         nearPlace(run, toks) ||
         // `entre Houeillès et Damazan`: the first of two towns a road or a trip joins.
         (cue === undefined && run[0]!.gap === 'space' && toks[run[0]!.index - 1]?.word.raw === 'entre') ||
-        (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
+        (cue === undefined && listedAfterPlaces(run, toks, text, field.placeEnds)));
     const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name)) ?? townLike(name, matcher)) : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
@@ -1805,8 +1821,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       ((cue === 'place' && placeAround(run, toks, text, matcher)) ||
         (cue === undefined &&
           !(run.length === 1 && isAllCaps(run[0]!.word.raw)) &&
-          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, placeEnds) || nearPlace(run, toks))));
-    if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
+          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, field.placeEnds) || nearPlace(run, toks))));
+    if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) field.placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
     if (quoted && quoted.length > run.length) {
       addOrganisation(quoted, text);
@@ -1870,11 +1886,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const lead = run.length > 1 && inSentence && !product ? matchAlias(toks, run[0]!.index, matcher) : undefined;
         if (lead && lead.rest.length < run.length - 1 && matcher.entities[lead.entity]!.kind === 'organisation') resolve = () => addKnown(lead.entity);
         // `l’Unsa, SUD, FO et Solidaires`: an acronym listed beside known organisations is one.
-        else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && listedWithOrganisations(run[0]!, toks, text, organisationEnds, matcher)) {
+        else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && listedWithOrganisations(run[0]!, toks, text, field.organisationEnds, matcher)) {
           resolve = () => addOrganisation(run, text);
         }
         // `BVA et Salesforce`, `Intermarché et Netto`: a name joined by `et` or `ou` to a known organisation is one.
-        else if (run.length <= 3 && !run[0]!.sentenceStart && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && joinedToOrganisation(run, toks, text, organisationEnds, matcher)) {
+        else if (run.length <= 3 && !run[0]!.sentenceStart && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && joinedToOrganisation(run, toks, text, field.organisationEnds, matcher)) {
           // `l’investiture des Républicains et de LREM`: the known title with its article.
           const titled = ['les', 'le', 'la'].map((a) => matcher.bySlug.get(slugify(`${a} ${name}`))).find((e) => e !== undefined && matcher.entities[e]!.kind === 'organisation');
           resolve = titled === undefined ? () => addOrganisation(run, text) : () => addKnown(titled);
@@ -1889,39 +1905,15 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     // `Dadju, Soolking, Camélia Jordana`: a word alone listed beside people named in full, once the field is read.
     if (run.length === 1 && !resolve && cue === undefined) {
-      const [people, others] = [personSpans, otherEnds];
+      const [people, others] = [field.personSpans, field.otherEnds];
       resolve = () => listedWithPeople(run[0]!, toks, text, people, others, matcher, lowercaseWords) && addPerson(run, text);
     }
-    if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: inField(resolve) } : {}) });
+    if (run.length === 1) defer(run[0]!.word.folded, resolve);
     else resolve?.();
   };
 
-  /**
-   * `resolve`, run after every field is read (a single word waits for the full names of the
-   * whole article), with the people of its own field as the current ones: a person it adds is
-   * a span of that field's words, never of the field read last (whose word indices it would
-   * name: a lede's span read as the body's once rejected an article).
-   */
-  const inField = (resolve: () => void): (() => void) => {
-    const spans = personSpans;
-    return () => {
-      const current = personSpans;
-      personSpans = spans;
-      try {
-        resolve();
-      } finally {
-        personSpans = current;
-      }
-    };
-  };
-
   for (const { text, toks } of fields) {
-    orgAt = new Map();
-    placeEnds = new Map();
-    personSpans = new Map();
-    otherEnds = new Set();
-    knownPlaces = [];
-    organisationEnds = new Set();
+    field = newFieldState();
     for (const ministry of ministries(toks, matcher.firstNames)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
     const { gazetteer, runs, sites, editions } = mentions(toks, text, matcher, lowercaseWords);
     for (const edition of editions) addOrganisation(edition, text);
@@ -1936,17 +1928,17 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
       if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
       // `le maire d’Orange`, `entre Lyon et Orange`: a company named like a town is the town where places are named.
-      const town = e.kind === 'organisation' ? townOfCompany(m.tokens, toks, matcher, placeEnds) : undefined;
+      const town = e.kind === 'organisation' ? townOfCompany(m.tokens, toks, matcher, field.placeEnds) : undefined;
       if (town) {
-        placeEnds.set(m.tokens[0]!.index, m.tokens[0]!.index);
+        field.placeEnds.set(m.tokens[0]!.index, m.tokens[0]!.index);
         add(slugify(town), 'place', town);
         continue;
       }
-      if (e.kind !== 'person') for (const t of [m.tokens[0]!, m.tokens[m.tokens.length - 1]!]) otherEnds.add(t.index);
+      if (e.kind !== 'person') for (const t of [m.tokens[0]!, m.tokens[m.tokens.length - 1]!]) field.otherEnds.add(t.index);
       // `Sardou, Johnny Hallyday et Polnareff`, `Sardou, Macron`: someone the reference knows is a person of a list of names.
-      else personSpans.set(m.tokens[0]!.index, m.tokens[m.tokens.length - 1]!.index);
-      if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
-      if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
+      else field.personSpans.set(m.tokens[0]!.index, m.tokens[m.tokens.length - 1]!.index);
+      if (e.kind === 'organisation') field.organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
+      if (e.kind === 'place') field.placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
       if (e.kind === 'person' && namedAfter(m.tokens[0]!, toks)) continue;
       if (e.kind === 'person' && founderCue(m.tokens[0]!, toks)) {
@@ -1960,11 +1952,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const region = m.tokens.concat(toks.slice(m.tokens[m.tokens.length - 1]!.index + 1, m.tokens[m.tokens.length - 1]!.index + 1 + regionWords(m.tokens, toks)));
         const name = surface(region, text);
         add(slugify(name), 'place', name, name);
-      } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => inOrganisation.has(m.tokens[0]!) || addKnown(m.entity) });
+      } else if (m.tokens.length === 1) defer(m.tokens[0]!.word.folded, () => inOrganisation.has(m.tokens[0]!) || addKnown(m.entity));
       else if (e.kind === 'organisation' && !m.tokens[m.tokens.length - 1]!.capitalised && placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)) {
         addOrganisation([...m.tokens, ...placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)!], text);
       } else {
-        if (e.kind === 'place') knownPlaces.push(m);
+        if (e.kind === 'place') field.knownPlaces.push(m);
         addKnown(m.entity);
         // `la Corée du Nord`, then `le Nord`: the same country.
         if (e.kind === 'place' && COMPASS.has(m.tokens[m.tokens.length - 1]!.word.folded)) addLastName(m.tokens, e.slug);
@@ -1988,7 +1980,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const known = matcher.bySlug.get(slugify(spoken.name));
         if (known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
         // `selon l’OPCC`: one word waits, as other single words do, for an acronym the article defines.
-        else if (known === undefined && spoken.tokens.length === 1 && !titled) singles.push({ folded: run[0]!.word.folded, fallback: () => addOrganisation(spoken.tokens, text, spoken.name) });
+        else if (known === undefined && spoken.tokens.length === 1 && !titled) defer(run[0]!.word.folded, () => addOrganisation(spoken.tokens, text, spoken.name));
         else if (known === undefined) addOrganisation(spoken.tokens, text, spoken.name);
         if (given > 0) takeRun(run.slice(given));
         return;
@@ -2066,9 +2058,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       takeRun(run.slice(rest));
     };
     for (const run of runs) takeRun(run);
-    for (const m of knownPlaces) if (inOrganisation.has(m.tokens[0]!)) retract(matcher.entities[m.entity]!.slug);
+    for (const m of field.knownPlaces) if (inOrganisation.has(m.tokens[0]!)) retract(matcher.entities[m.entity]!.slug);
     for (const [beside, entity, acronym] of knownAcronyms(toks, text, matcher)) {
-      const slug = orgAt.get(beside);
+      const slug = field.orgAt.get(beside);
       if (!slug) continue;
       // The article's own long form wins over the reference's body of the same acronym.
       if (sameLongForm(slug, entity, matcher)) sameAs.set(slug, entity);
@@ -2076,28 +2068,31 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     for (const def of acronymDefinitions(toks, text, matcher)) {
       if (acronyms.has(def.acronym.word.folded)) continue;
-      const slug = orgAt.get(def.beside);
+      const slug = field.orgAt.get(def.beside);
       const raw = def.acronym.word.raw;
       // `la DGCCRF (Direction générale de la Concurrence, de la Consommation…)`: a long form in brackets cut short
       // before the bracket closes is the acronym's body, named by the acronym.
-      if (slug && def.closeAt !== undefined && orgAt.get(def.closeAt) !== slug && tallies.has(slug)) {
+      if (slug && def.closeAt !== undefined && field.orgAt.get(def.closeAt) !== slug && tallies.has(slug)) {
         acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
         shortLongForms.set(slug, def.acronym.word.folded);
       } else if (slug) acronyms.set(def.acronym.word.folded, { slug, name: tallies.get(slug)!.name });
       else if (def.head) {
         acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
         // `l’Association pour le droit de mourir dans la dignité (ADMD)`: a long form cut short before the bracket is the acronym's body.
-        const cut = def.headAt === undefined ? undefined : orgAt.get(def.headAt);
+        const cut = def.headAt === undefined ? undefined : field.orgAt.get(def.headAt);
         if (cut && tallies.has(cut)) shortLongForms.set(cut, def.acronym.word.folded);
       }
     }
   }
-  for (const { folded, fallback } of singles) {
+  for (const { folded, state, fallback } of singles) {
     const slug = lastNames.get(folded);
     const acronym = acronyms.get(folded);
     if (slug) tallies.get(slug)!.count++;
     else if (acronym) add(acronym.slug, 'organisation', acronym.name, acronym.slug === slugify(acronym.name) ? acronym.name : undefined);
-    else fallback?.();
+    else if (fallback) {
+      field = state;
+      fallback();
+    }
   }
 
   for (const [slug, folded] of shortLongForms) {

@@ -1053,3 +1053,16 @@ test('issue 12: well-known museums, universities and cultural bodies are organis
   const refs = detect('Il a visité le Louvre. Une étude de Harvard le dit. Elle entre à la Comédie-Française. Le Louvre Abu Dhabi a ouvert.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:Comédie-Française:1', 'organisation:Louvre Abu Dhabi:1', 'organisation:Musée du Louvre:1', 'organisation:Université Harvard:1']);
 });
+
+test('a word of the lede and a word of the body, resolved once the article is read, each keep their own field: no span of one is read as the other’s', () => {
+  // The lede's `Zorglax` waits to the end of the article, as every single word does, and is then added as a person
+  // at its lede position (past the body's last word); the body's `Trucmuche`, listed beside someone named in full,
+  // waits too and then reads the people of the body only.
+  const lede = 'Devant une foule venue de toute la région malgré la pluie et le froid de ce samedi soir, la scène a accueilli Jean Dupuis et Zorglax.';
+  const body = 'Paul Martineau et Trucmuche ont salué le public.';
+  const both = detectEntities({ title: '', lede, body }, empty).map((e) => e.name).sort();
+  assert.deepEqual(both, ['Jean Dupuis', 'Paul Martineau', 'Trucmuche', 'Zorglax']);
+  // The same people as when each field is read alone.
+  const alone = [...detectEntities({ title: '', lede, body: '' }, empty), ...detectEntities({ title: '', lede: '', body }, empty)].map((e) => e.name).sort();
+  assert.deepEqual(both, alone);
+});
