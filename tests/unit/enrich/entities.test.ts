@@ -1066,3 +1066,11 @@ test('a word of the lede and a word of the body, resolved once the article is re
   const alone = [...detectEntities({ title: '', lede, body: '' }, empty), ...detectEntities({ title: '', lede: '', body }, empty)].map((e) => e.name).sort();
   assert.deepEqual(both, alone);
 });
+
+test('an acronym after « par » or « auprès de » and a singular article names the body that acts or is asked, not a tax or an event', () => {
+  assert.deepEqual(names(detect('Le blessé a été pris en charge par le SMUR puis transporté par la SNCM.', empty)), ['organisation:SMUR:1', 'organisation:SNCM:1']);
+  assert.deepEqual(names(detect('La compagnie a déposé une demande auprès de la FAA.', empty)), ['organisation:FAA:1']);
+  assert.deepEqual(names(detect('Les retraités sont frappés par la CSG et les policiers mobilisés par l’EURO.', empty)), []);
+  // Without the agent or the request, an acronym after an article may be a thing: « le JT de 20 heures ».
+  assert.deepEqual(names(detect('Il présente le JT chaque soir.', empty)), []);
+});
