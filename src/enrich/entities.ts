@@ -1804,6 +1804,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     // `les Jeux olympiques`, `la Coupe du monde`, `le Grand Prix de Monaco`: an event, which the samples do not label, is no organisation.
     if (known === undefined && (eventName(run, toks) || showOfMedium(run, toks, text, matcher))) return;
+    // `le président des Républicains`, `le patron des Patriotes`: a post held in a party named `Les …`, by its plural, names the party.
+    const party = known === undefined && run.length === 1 ? partyOfPost(run[0]!, toks, matcher) : undefined;
+    if (party !== undefined) {
+      addKnown(party);
+      return;
+    }
     // `le Groupe TF1`: the group is the organisation it is named after.
     const group = known === undefined && run.length > 1 && run[0]!.word.folded === 'groupe' ? matchAlias(toks, run[1]!.index, matcher) : undefined;
     if (group && group.rest.length === run.length - 2 && matcher.entities[group.entity]!.kind === 'organisation') {
@@ -2261,6 +2267,27 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
 }
 
 /** Members of a party written with a capital: `le leader Insoumis`, `un élu Républicain`. */
+/** Posts and bodies of a party, before `des` and its name: `le président des Républicains`, `l’investiture des Républicains`. */
+const PARTY_POSTS = new Set(
+  (
+    'president presidente vice-president vice-presidente patron patronne chef cheffe secretaire porte-parole candidat candidate investiture primaire ' +
+    'groupe bureau siege congres dirigeants dirigeant tenors militants adherents elus senateurs deputes numero'
+  ).split(' '),
+);
+
+/**
+ * The known party named `Les …` (`Les Républicains`, `Les Patriotes`) whose plural `word` follows `des` and a post or body
+ * of a party: `le président des Républicains`, `le chef des Républicains`; not members named by the party's plural
+ * elsewhere (`les Républicains Jean-Pierre Raffarin et Dominique Bussereau`), which the samples leave out.
+ */
+function partyOfPost(word: Token, toks: Token[], matcher: EntityMatcher): number | undefined {
+  const of = toks[word.index - 1];
+  const post = of && toks[of.index - 1];
+  if (!post || of.word.raw !== 'des' || word.gap !== 'space' || of.gap !== 'space' || !PARTY_POSTS.has(post.word.folded)) return undefined;
+  const party = matcher.bySlug.get(slugify(`les ${word.word.raw}`));
+  return party !== undefined && matcher.entities[party]!.kind === 'organisation' ? party : undefined;
+}
+
 const PARTY_MEMBERS = new Set('insoumis insoumise republicain republicaine socialiste ecologiste marcheur marcheuse frontiste communiste centriste'.split(' '));
 
 /** Capitalised nouns that a verb of reporting takes with a lowercase article and that name no body: `selon l’État`, `cite le Coran`. */

@@ -1074,3 +1074,9 @@ test('an acronym after « par » or « auprès de » and a singular article name
   // Without the agent or the request, an acronym after an article may be a thing: « le JT de 20 heures ».
   assert.deepEqual(names(detect('Il présente le JT chaque soir.', empty)), []);
 });
+
+test('a post held in a party named « Les … », before « des » and its plural, names the party; members named by the plural do not', () => {
+  assert.deepEqual(names(detect('Hier, la présidente des Républicains a répondu à ses critiques.', empty)), ['organisation:Les Républicains:1']);
+  assert.deepEqual(names(detect('Selon lui, le patron des Républicains se trompe.', empty)), ['organisation:Les Républicains:1']);
+  assert.deepEqual(names(detect('Ils ont reçu les Républicains Jean Dupuis et Paul Martineau.', empty)), ['person:Jean Dupuis:1', 'person:Paul Martineau:1']);
+});
