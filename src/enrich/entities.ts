@@ -1617,6 +1617,25 @@ function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher)
   return matcher.communes.get(folded);
 }
 
+/** A number of inhabitants in brackets right after a name: `Montbard (5.300 habitants)`. */
+const INHABITANTS = /^[ \u00a0]?\((?:environ |près de )?\d[\d .\u00a0]*(?:habitants|âmes)\)/u;
+
+/**
+ * `un parc à huîtres de Talmont-Sainte-Hilaire`, `le maillot du club d’Eaucourt-sur-Somme`: one hyphenated word
+ * that the commune list holds as written, after `de` (or `d’`) and a lowercase word, is the town; a single
+ * word (`la fille de Martin`), a saint's name alone (`Saint-Valentin`) or a name after a capitalised word is not read so.
+ */
+function compoundCommuneOf(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  const t = run[0]!;
+  if (run.length !== 1 || !t.word.raw.includes('-') || !matcher.communes.has(t.word.folded)) return false;
+  // `le dîner de Saint-Valentin`, `le rappel de Saint-Marcellin`: a saint's name alone is also a feast, a cheese, a hospital.
+  if (/^saint(?:e)?-[^-]+$/u.test(t.word.folded)) return false;
+  const prev = toks[t.index - 1];
+  // `d’Eaucourt-sur-Somme`: the elided `d’` is no word of its own, the lowercase noun is just before it.
+  const of = t.gap === 'elided' ? (/\sd['\u2019]$/u.test(text.slice(prev?.word.end ?? 0, t.word.start)) ? prev : undefined) : t.gap === 'space' && prev?.word.raw === 'de' && prev.gap === 'space' ? toks[prev.index - 1] : undefined;
+  return !!of && !of.capitalised && /^\p{Ll}/u.test(of.word.raw);
+}
+
 /** The shape of a French town's name: `Saint-Barth`, `Villeneuse-sur-Yonne`, `Pont-de-Beauvoisin`. */
 const TOWN_SHAPE = /^(?:Saint|Sainte)-\p{Lu}|^\p{Lu}[\p{L}'\u2019]+(?:-[\p{L}'\u2019]+)*-(?:sur|sous|lès|lez|les|en|de|du|des|d['\u2019]\p{L}+|le|la|aux)-\p{L}/u;
 
@@ -1837,6 +1856,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         afterKnownOrganisation(run[0]!, toks, field.organisationEnds) ||
         // `au large des Sables-d’Olonne`: a town near which something happens, with its article.
         nearPlace(run, toks) ||
+        // `un parc à huîtres de Talmont-Sainte-Hilaire`, `le club d’Eaucourt-sur-Somme`: a commune's compound name after `de`.
+        compoundCommuneOf(run, toks, text, matcher) ||
+        // `un rond-point de Montbard (5.300 habitants)`: a name followed by its number of inhabitants.
+        INHABITANTS.test(text.slice(run[run.length - 1]!.word.end, run[run.length - 1]!.word.end + 24)) ||
         // `entre Houeillès et Damazan`: the first of two towns a road or a trip joins.
         (cue === undefined && run[0]!.gap === 'space' && toks[run[0]!.index - 1]?.word.raw === 'entre') ||
         (cue === undefined && listedAfterPlaces(run, toks, text, field.placeEnds)));

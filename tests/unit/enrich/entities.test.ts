@@ -1080,3 +1080,10 @@ test('a post held in a party named « Les … », before « des » and its plura
   assert.deepEqual(names(detect('Selon lui, le patron des Républicains se trompe.', empty)), ['organisation:Les Républicains:1']);
   assert.deepEqual(names(detect('Ils ont reçu les Républicains Jean Dupuis et Paul Martineau.', empty)), ['person:Jean Dupuis:1', 'person:Paul Martineau:1']);
 });
+
+test('a commune’s compound name after « de » and a lowercase noun, or a name followed by its inhabitants, is a town; a saint’s name alone is not', () => {
+  assert.deepEqual(names(detect('Il jouait dans l’équipe de rugby de Villeneuve-sur-Yonne.', empty)), ['place:Villeneuve-sur-Yonne:1']);
+  assert.deepEqual(names(detect('Le maillot du club de football d’Eaucourt-sur-Somme a fait le tour des réseaux.', empty)), ['place:Eaucourt-sur-Somme:1']);
+  assert.deepEqual(names(detect('Une chanson tournée sur un rond-point de Montbard (5.300 habitants) circule.', empty)), ['place:Montbard:1']);
+  assert.deepEqual(names(detect('Ils ont réservé pour le dîner de Saint-Valentin et le rappel de Saint-Marcellin inquiète.', empty)), []);
+});
