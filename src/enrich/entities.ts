@@ -1098,20 +1098,38 @@ const PLACE_NOUNS = new Set([
   'plage', 'plages', 'rues', 'aerodrome', 'stade', 'marche', 'foire', 'braderie', 'carnaval',
 ]);
 
+/** Nouns after which `de X` names a town wherever it is, whatever its name: `l’aéroport de Zaventem`, `l’hippodrome de Chichester`. */
+const TOWN_NOUNS = new Set([
+  'maire', 'mairie', 'ville', 'village', 'habitants', 'habitant', 'habitante', 'banlieue', 'agglomeration', 'hameau', 'centre-ville', 'port', 'aeroport',
+  'hippodrome', 'rues', 'environs', 'originaire', 'originaires',
+]);
+
+/**
+ * `l’aéroport de Zaventem`, `le camp d’Idomeni`, `la mairie de Tabarre`: a name the lists lack after a noun of towns
+ * and `de` is a town abroad; not a given name (`la ville de Jean`), not a word in capitals, three words at most.
+ */
+function townAbroad(run: Token[], toks: Token[], matcher: EntityMatcher): boolean {
+  const first = run[0]!;
+  if (run.length > 3 || isAllCaps(first.word.raw) || isFirstName(first, matcher) || isRareFirstName(first, matcher) || ORGANISATION_WORDS.has(first.word.folded)) return false;
+  // `la plage du Prophète`, `le camp du Brexit`, `la préfecture de Police`: beaches, sides and offices take other names.
+  const prev = toks[(townArticle(run, toks) ?? first).index - 1];
+  return !!prev && !prev.capitalised && placeNounBefore(run, toks, TOWN_NOUNS);
+}
+
 /**
  * `maire de X`, `commune d’X`, `maire du Havre`, `maire de Le Favril`: the noun one or two words
  * before the run (three with the town's own article).
  */
-function placeNounBefore(run: Token[], toks: Token[]): boolean {
+function placeNounBefore(run: Token[], toks: Token[], nouns: ReadonlySet<string> = PLACE_NOUNS): boolean {
   const first = run[0]!;
   const article = townArticle(run, toks);
   const at = article ? article.index : first.index;
   const prev = toks[at - 1];
-  if ((article ?? first).gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
+  if ((article ?? first).gap === 'elided') return !!prev && nouns.has(prev.word.folded);
   const before = toks[at - 2];
   // After an article only `de` links (`rue de la Paix`); `du` and `des` hold their own article.
   const linked = !!prev && (article ? prev.word.raw === 'de' : OF_WORDS.has(prev.word.raw));
-  return (article ?? first).gap === 'space' && linked && !!before && PLACE_NOUNS.has(before.word.folded);
+  return (article ?? first).gap === 'space' && linked && !!before && nouns.has(before.word.folded);
 }
 
 /** `Le` of `maire de Le Favril`, `à La Madeleine`: a capitalised article just before the run, inside a sentence. */
@@ -1874,7 +1892,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       ((cue === 'place' && placeAround(run, toks, text, matcher)) ||
         (cue === undefined &&
           !(run.length === 1 && isAllCaps(run[0]!.word.raw)) &&
-          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, field.placeEnds) || nearPlace(run, toks))));
+          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, field.placeEnds) || nearPlace(run, toks) || townAbroad(run, toks, matcher))));
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) field.placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
     if (quoted && quoted.length > run.length) {

@@ -1087,3 +1087,9 @@ test('a commune’s compound name after « de » and a lowercase noun, or a name
   assert.deepEqual(names(detect('Une chanson tournée sur un rond-point de Montbard (5.300 habitants) circule.', empty)), ['place:Montbard:1']);
   assert.deepEqual(names(detect('Ils ont réservé pour le dîner de Saint-Valentin et le rappel de Saint-Marcellin inquiète.', empty)), []);
 });
+
+test('a name the lists lack after a noun of towns and « de » is a town abroad; not after a beach, a side or an office', () => {
+  assert.deepEqual(names(detect('Des passagers attendaient à l’aéroport de Zaventem depuis l’aube.', empty)), ['place:Zaventem:1']);
+  assert.deepEqual(names(detect('Il a dû annuler son concert à l’hippodrome de Chichester.', empty)), ['place:Chichester:1']);
+  assert.deepEqual(names(detect('Les baigneurs de la plage du Prophète et le camp du Brexit ne sont pas des villes.', empty)), []);
+});
