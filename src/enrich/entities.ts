@@ -971,12 +971,10 @@ const plainAdjective = (t: Token): boolean =>
  * `le site spécialisé Deadline`, `le groupe catalan Puig`, `le préparateur texan Hennessey`; not a cue noun itself (`société`).
  */
 const cueAdjective = (t: Token): boolean =>
-  plainAdjective(t) ||
-  (!t.capitalised &&
-    !NOT_A_NAME_START.has(t.word.folded) &&
-    !PERSON_CUES.has(t.word.folded) &&
-    !ORGANISATION_CUES.has(t.word.folded) &&
-    (CUE_PARTICIPLE.test(t.word.raw) || /^.{3,}an(?:e|s|es)?$/u.test(t.word.folded)));
+  // `la chaîne américaine ABC`: `chaîne` ends as `américaine` does, but is the cue noun, no adjective.
+  !PERSON_CUES.has(t.word.folded) &&
+  !ORGANISATION_CUES.has(t.word.folded) &&
+  (plainAdjective(t) || (!t.capitalised && !NOT_A_NAME_START.has(t.word.folded) && (CUE_PARTICIPLE.test(t.word.raw) || /^.{3,}an(?:e|s|es)?$/u.test(t.word.folded))));
 
 /** A participle used as an adjective, written with its accent: `spécialisé`, `basée`. */
 const CUE_PARTICIPLE = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;

@@ -1093,3 +1093,8 @@ test('a name the lists lack after a noun of towns and « de » is a town abroad;
   assert.deepEqual(names(detect('Il a dû annuler son concert à l’hippodrome de Chichester.', empty)), ['place:Chichester:1']);
   assert.deepEqual(names(detect('Les baigneurs de la plage du Prophète et le camp du Brexit ne sont pas des villes.', empty)), []);
 });
+
+test('a channel with its nationality before its name is a medium: « chaîne » ends as « américaine » does, but is the cue noun', () => {
+  assert.deepEqual(names(detect('Selon la chaîne américaine Zorglub, le tournage reprendra.', empty)), ['organisation:Zorglub:1']);
+  assert.deepEqual(names(detect('Il s’est confié à la chaîne turque NTV mardi.', empty)), ['organisation:NTV:1']);
+});
