@@ -950,12 +950,12 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
   const noun = toks[at];
   if (at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || organisationCue(noun.word.folded))) return noun;
   // `la société de production Elzévir Films`, `le site d’information Axios`, `la maison de disques Polydor`:
-  // an organisation's noun, `de` or `d’` and a lowercase noun of its trade.
-  const trade = prev;
+  // an organisation's noun, `de` or `d’` and a lowercase noun of its trade, adjectives after it too (`la chaîne d’information turque NTV`).
+  const trade = noun;
   if (!trade || trade.capitalised || NOT_A_NAME_START.has(trade.word.folded)) return prev;
   const elided = trade.gap === 'elided' && !trade.afterL;
-  const link = toks[first.index - 2];
-  const head = elided ? link : trade.gap === 'space' && link?.word.raw === 'de' && link.gap === 'space' ? toks[first.index - 3] : undefined;
+  const link = toks[trade.index - 1];
+  const head = elided ? link : trade.gap === 'space' && link?.word.raw === 'de' && link.gap === 'space' ? toks[trade.index - 2] : undefined;
   return head && !head.capitalised && organisationCue(head.word.folded) && !TRADE_CUES.has(head.word.folded) ? head : prev;
 }
 

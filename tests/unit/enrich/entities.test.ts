@@ -1098,3 +1098,8 @@ test('a channel with its nationality before its name is a medium: « chaîne » 
   assert.deepEqual(names(detect('Selon la chaîne américaine Zorglub, le tournage reprendra.', empty)), ['organisation:Zorglub:1']);
   assert.deepEqual(names(detect('Il s’est confié à la chaîne turque NTV mardi.', empty)), ['organisation:NTV:1']);
 });
+
+test('an organisation’s noun, its trade after « de » and an adjective, then a name: the name is the organisation', () => {
+  assert.deepEqual(names(detect('Il l’a raconté à la chaîne d’information turque NTV.', empty)), ['organisation:NTV:1']);
+  assert.deepEqual(names(detect('Il a témoigné au site d’information locale Zorglub Times hier.', empty)), ['organisation:Zorglub Times:1']);
+});
