@@ -2180,6 +2180,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     for (let n = 0; n < long.count; n++) addKnown(entity);
   }
   mergeLongerSurnames(tallies);
+  mergeMisspeltPeople(tallies, (slug) => matcher.bySlug.has(slug));
   mergeSurnamesAlone(tallies);
   mergeShortForms(tallies);
   return [...tallies]
@@ -2430,6 +2431,49 @@ function mergeLongerSurnames(tallies: Map<string, Tally>): void {
     keep.count += drop.count;
     for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
     tallies.delete(dropSlug);
+  }
+}
+
+/** Two words one typing slip apart: a letter changed, added, dropped, or two neighbours swapped (`Frank` / `Franck`, `Dombalse` / `Dombasle`). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
+  if (short.slice(i + 1) === long.slice(i + 1)) return true;
+  return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+}
+
+/**
+ * `Franck Riester` and `Frank Riester`, `Saddam Hussein` and `Sadam Hussein` in one article are one person
+ * misspelt: two names of as many words, alike but for one word of four letters or more one slip apart. Not a
+ * given name and its feminine (`Denis` / `Denise`, `Paul` / `Paula`: two people of one family), a name that goes on
+ * where the other stops (`Martin` / `Martini`), nor two people the reference knows. The known one, or the one named more often (the first on a tie), keeps the mentions.
+ */
+function mergeMisspeltPeople(tallies: Map<string, Tally>, known: (slug: string) => boolean): void {
+  const people = [...tallies].filter(([slug, t]) => t.kind === 'person' && slug.includes('-'));
+  for (let i = 0; i < people.length; i++) {
+    for (let j = i + 1; j < people.length; j++) {
+      const [aSlug, a] = people[i]!;
+      const [bSlug, b] = people[j]!;
+      if (!tallies.has(aSlug) || !tallies.has(bSlug) || (known(aSlug) && known(bSlug))) continue;
+      const aw = aSlug.split('-');
+      const bw = bSlug.split('-');
+      if (aw.length !== bw.length) continue;
+      const diff = aw.flatMap((w, k) => (w === bw[k] ? [] : [k]));
+      if (diff.length !== 1) continue;
+      const x = aw[diff[0]!]!;
+      const y = bw[diff[0]!]!;
+      const feminine = (u: string, v: string): boolean => v === `${u}e` || v === `${u}a`;
+      // `Martin` / `Martini`, `Robert` / `Roberts`: a name that goes on where the other stops is another name.
+      if (Math.min(x.length, y.length) < 4 || feminine(x, y) || feminine(y, x) || x.startsWith(y) || y.startsWith(x) || !oneSlipApart(x, y)) continue;
+      const aWins = known(aSlug) || (!known(bSlug) && a.count >= b.count);
+      const [keep, drop, dropSlug] = aWins ? [a, b, bSlug] : [b, a, aSlug];
+      keep.count += drop.count;
+      for (const [form, n] of drop.forms) if (keep.forms.size) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
+      tallies.delete(dropSlug);
+    }
   }
 }
 

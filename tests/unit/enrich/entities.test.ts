@@ -75,11 +75,15 @@ test('names with an organisation word are organisations; shouted headings are no
 });
 
 test('entities are ordered by count, then name, at most fifty', () => {
-  const people = Array.from({ length: 52 }, (_, i) => `Jean ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}lpha`);
+  // Each letter that tells two names apart is written twice: no two names are one misspelling apart (one person).
+  const people = Array.from({ length: 52 }, (_, i) => {
+    const [a, b] = [String.fromCharCode(97 + (i % 26)), String.fromCharCode(97 + Math.floor(i / 26))];
+    return `Jean ${a.toUpperCase()}${b}lpha${b}${a}`;
+  });
   const refs = detect(`${people.join(', ')}. Google, Google.`, gazetteer);
   assert.equal(refs.length, 50);
   assert.deepEqual(refs[0], { kind: 'organisation', name: 'Google', slug: 'google', count: 2 });
-  assert.deepEqual(refs.slice(1, 3).map((e) => e.name), ['Jean Aalpha', 'Jean Ablpha']);
+  assert.deepEqual(refs.slice(1, 3).map((e) => e.name), ['Jean Aalphaaa', 'Jean Ablphaba']);
 });
 
 test('slugs are ASCII kebab-case', () => {
@@ -1102,4 +1106,11 @@ test('a channel with its nationality before its name is a medium: « chaîne » 
 test('an organisation’s noun, its trade after « de » and an adjective, then a name: the name is the organisation', () => {
   assert.deepEqual(names(detect('Il l’a raconté à la chaîne d’information turque NTV.', empty)), ['organisation:NTV:1']);
   assert.deepEqual(names(detect('Il a témoigné au site d’information locale Zorglub Times hier.', empty)), ['organisation:Zorglub Times:1']);
+});
+
+test('a name misspelt once in an article is the same person; a given name and its feminine are two people', () => {
+  const refs = detect('Le ministre Franck Zorglubier a parlé. Plus tard, Frank Zorglubier a insisté, et Franck Zorglubier a conclu.', empty);
+  assert.deepEqual(names(refs), ['person:Franck Zorglubier:3']);
+  assert.deepEqual(names(detect('Selon Arielle Dombasle, puis Arielle Dombalse, tout va bien.', empty)).length, 1);
+  assert.deepEqual(names(detect('Denis Martineau et sa sœur Denise Martineau sont venus.', empty)).sort(), ['person:Denis Martineau:1', 'person:Denise Martineau:1']);
 });
