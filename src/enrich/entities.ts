@@ -1935,6 +1935,16 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         addOrganisation(whole, text);
         return;
       }
+      // `un sondage Ipsos-Sopra Steria`, `un sondage Ifop-Fiducial`: a known pollster and, after hyphens, the partners it works for.
+      const partners = cue === 'organisation' && cueToken(run, toks)?.word.folded === 'sondage' ? pollPartners(surface(run, text), matcher) : undefined;
+      if (partners) {
+        for (const p of partners) {
+          const known = matcher.bySlug.get(slugify(p));
+          if (known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
+          else add(slugify(p), 'organisation', p, p);
+        }
+        return;
+      }
       // `un sondage Odoxa Dentsu`, `un sondage Ipsos Steria`: a known pollster before its partners' names.
       const pollster = cue === 'organisation' && run.length > 1 && cueToken(run, toks)?.word.folded === 'sondage' ? matchAlias(toks, run[0]!.index, matcher) : undefined;
       if (pollster && pollster.rest.length < run.length - 1 && matcher.entities[pollster.entity]!.kind === 'organisation') resolve = () => addKnown(pollster.entity);
@@ -2307,6 +2317,18 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
 }
 
 /** Members of a party written with a capital: `le leader Insoumis`, `un élu Républicain`. */
+/**
+ * `Ipsos-Sopra Steria` → Ipsos, Sopra Steria; `BVA-RTL-La Tribune` → BVA, RTL, La Tribune: a poll's name whose part before
+ * the first hyphen is a known organisation, and its capitalised parts after it (`Kantar Sofres-onepoint`: no lowercase part).
+ */
+function pollPartners(name: string, matcher: EntityMatcher): string[] | undefined {
+  const parts = name.split('-').map((p) => p.trim());
+  if (parts.length < 2) return undefined;
+  const first = matcher.bySlug.get(slugify(parts[0]!));
+  if (first === undefined || matcher.entities[first]!.kind !== 'organisation') return undefined;
+  return parts.filter((p) => /^\p{Lu}/u.test(p));
+}
+
 /** Posts and bodies of a party, before `des` and its name: `le président des Républicains`, `l’investiture des Républicains`. */
 const PARTY_POSTS = new Set(
   (

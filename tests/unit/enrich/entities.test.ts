@@ -1114,3 +1114,9 @@ test('a name misspelt once in an article is the same person; a given name and it
   assert.deepEqual(names(detect('Selon Arielle Dombasle, puis Arielle Dombalse, tout va bien.', empty)).length, 1);
   assert.deepEqual(names(detect('Denis Martineau et sa sœur Denise Martineau sont venus.', empty)).sort(), ['person:Denis Martineau:1', 'person:Denise Martineau:1']);
 });
+
+test('a poll named by a known pollster and, after hyphens, the partners it works for names each of them', () => {
+  assert.deepEqual(names(detect('Selon un sondage Ipsos-Zorglub Conseil publié lundi, il mène.', empty)).sort(), ['organisation:Ipsos:1', 'organisation:Zorglub Conseil:1']);
+  // No lowercase part: `onepoint` is how a partner writes itself, not told from a word.
+  assert.deepEqual(names(detect('Selon un sondage Ifop-onepoint publié lundi, il mène.', empty)), ['organisation:Ifop:1']);
+});
