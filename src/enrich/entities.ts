@@ -1485,9 +1485,36 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
     // `à Hethel, dans le Norfolk`: a region no list holds, closing the clause, says so as well as a known one.
     return i !== undefined && (isPlace(i) || (next.word.raw !== 'au' && next.word.raw !== 'aux' && closingName(toks[i]!, toks, text)));
   }
+  return townApposition(next, toks);
+}
+
+/** `Templin, ville de…`, `Ischia, une île…`, `Baghouz, un village proche…`: the noun of towns in apposition after the comma, with its article or not. */
+function townApposition(next: Token, toks: Token[]): boolean {
   const noun = ['une', 'un', 'la', 'le', 'petite', 'petit'].includes(next.word.raw) ? toks[next.index + 1] : next;
-  // `à Templin, ville de…` (the noun right after the comma) or `à Ischia, une île…` (after its article).
   return !!noun && (noun === next || noun.gap === 'space') && !noun.capitalised && TOWN_APPOSITIONS.has(noun.word.folded);
+}
+
+/**
+ * `s’emparer de Baghouz, un village proche de la frontière`: a name the lists lack, followed by a comma and a noun of towns in
+ * apposition, is a town whatever precedes it; `la capitale d’Haïti, Port-au-Prince`: a name in apposition after a capital of a known place.
+ */
+function placeByApposition(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.length > 3 || isAllCaps(first.word.raw) || isFirstName(first, matcher) || isRareFirstName(first, matcher)) return false;
+  const next = toks[last.index + 1];
+  // Not `Selon Dupont, la ville est calme`: a definite article after the comma may start the next clause.
+  if (next && /^,\s+$/u.test(text.slice(last.word.end, next.word.start)) && !['la', 'le'].includes(next.word.raw) && townApposition(next, toks)) return true;
+  // Back over the comma to `la capitale de X`, X a known place.
+  const prev = toks[first.index - 1];
+  if (!prev || !prev.capitalised || !/^,\s+$/u.test(text.slice(prev.word.end, first.word.start))) return false;
+  let start = prev;
+  while (start.gap === 'space' && toks[start.index - 1]?.capitalised && start.index > prev.index - 3) start = toks[start.index - 1]!;
+  const of = start.gap === 'elided' ? start : toks[start.index - 1] && OF_WORDS.has(toks[start.index - 1]!.word.raw) && start.gap === 'space' ? toks[start.index - 1] : undefined;
+  const noun = of && toks[of.index - 1];
+  if (!noun || noun.word.folded !== 'capitale') return false;
+  const rule = matchAlias(toks, start.index, matcher);
+  return !!rule && matcher.entities[rule.entity]!.kind === 'place';
 }
 
 /** Words that may stand just before a place followed by its country or department in brackets. */
@@ -1890,7 +1917,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       ((cue === 'place' && placeAround(run, toks, text, matcher)) ||
         (cue === undefined &&
           !(run.length === 1 && isAllCaps(run[0]!.word.raw)) &&
-          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, field.placeEnds) || nearPlace(run, toks) || townAbroad(run, toks, matcher))));
+          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, field.placeEnds) || nearPlace(run, toks) || townAbroad(run, toks, matcher) || placeByApposition(run, toks, text, matcher))));
     if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) field.placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
     if (quoted && quoted.length > run.length) {

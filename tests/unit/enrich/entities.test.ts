@@ -1120,3 +1120,10 @@ test('a poll named by a known pollster and, after hyphens, the partners it works
   // No lowercase part: `onepoint` is how a partner writes itself, not told from a word.
   assert.deepEqual(names(detect('Selon un sondage Ifop-onepoint publié lundi, il mène.', empty)), ['organisation:Ifop:1']);
 });
+
+test('a name followed by a noun of towns in apposition, or in apposition after a known country’s capital, is a town', () => {
+  assert.deepEqual(names(detect('Les troupes ont pris le contrôle de Zorgabad, un village proche de la frontière.', empty)), ['place:Zorgabad:1']);
+  assert.deepEqual(names(detect('Il vit au cœur de la capitale d’Haïti, Port-au-Prince.', empty)).sort(), ['place:Haïti:1', 'place:Port-au-Prince:1']);
+  // A definite article after the comma may start the next clause.
+  assert.deepEqual(names(detect('Selon Zorglubier, la ville est calme.', empty)), []);
+});
