@@ -1866,6 +1866,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     // `les Jeux olympiques`, `la Coupe du monde`, `le Grand Prix de Monaco`: an event, which the samples do not label, is no organisation.
     if (known === undefined && (eventName(run, toks) || showOfMedium(run, toks, text, matcher))) return;
+    // `en gare de Lyon`, `la gare du Nord`, `la gare Montparnasse`: a station of Paris, named as a place of its own, not the town or area it is named after.
+    const station = run.length === 1 ? parisStation(run[0]!, toks, text) : undefined;
+    if (station) {
+      add(slugify(station), 'place', station, station);
+      return;
+    }
     // `le président des Républicains`, `le patron des Patriotes`: a post held in a party named `Les …`, by its plural, names the party.
     const party = known === undefined && run.length === 1 ? partyOfPost(run[0]!, toks, matcher) : undefined;
     if (party !== undefined) {
@@ -2031,6 +2037,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
+      // `en gare de Lyon`, `la gare du Nord`: a station of Paris, not the town or the department.
+      const station = m.tokens.length === 1 ? parisStation(m.tokens[0]!, toks, text) : undefined;
+      if (station) {
+        add(slugify(station), 'place', station, station);
+        continue;
+      }
       // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
       if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
       // `le maire d’Orange`, `entre Lyon et Orange`: a company named like a town is the town where places are named.
@@ -2354,6 +2366,24 @@ function pollPartners(name: string, matcher: EntityMatcher): string[] | undefine
   const first = matcher.bySlug.get(slugify(parts[0]!));
   if (first === undefined || matcher.entities[first]!.kind !== 'organisation') return undefined;
   return parts.filter((p) => /^\p{Lu}/u.test(p));
+}
+
+/** Names of the main railway stations of Paris, as written after `gare` (`gare de Lyon`, `gare du Nord`, `gare Saint-Lazare`). */
+const PARIS_STATIONS = new Set(['lyon', 'nord', 'est', 'austerlitz', 'saint-lazare', 'montparnasse', 'bercy']);
+
+/**
+ * `gare de Lyon`, `gare du Nord`, `gare de l’Est`, `gare Montparnasse`: the station as written, from the lowercase `gare`
+ * just before to the name; not a station with a further name (`gare de Lyon Part-Dieu`, `gare de Lyon-Perrache`: in Lyon).
+ */
+function parisStation(t: Token, toks: Token[], text: string): string | undefined {
+  if (!PARIS_STATIONS.has(t.word.folded) || toks[t.index + 1]?.gap === 'space' && toks[t.index + 1]!.capitalised) return undefined;
+  const prev = toks[t.index - 1];
+  if (!prev) return undefined;
+  const gare = prev.word.folded === 'gare' && t.gap === 'space' ? prev : (t.gap === 'elided' || OF_WORDS.has(prev.word.raw)) ? (t.gap === 'elided' && !t.afterL ? prev : toks[prev.index - 1]) : undefined;
+  // `la gare de l’Est`: `de` then the elided article.
+  const head = gare && gare.word.folded !== 'gare' && gare.word.raw === 'de' && t.afterL ? toks[gare.index - 1] : gare;
+  if (!head || head.word.folded !== 'gare') return undefined;
+  return text.slice(head.word.start, t.word.end);
 }
 
 /** Posts and bodies of a party, before `des` and its name: `le président des Républicains`, `l’investiture des Républicains`. */

@@ -1127,3 +1127,10 @@ test('a name followed by a noun of towns in apposition, or in apposition after a
   // A definite article after the comma may start the next clause.
   assert.deepEqual(names(detect('Selon Zorglubier, la ville est calme.', empty)), []);
 });
+
+test('a railway station of Paris is a place of its own, not the town or the area it is named after', () => {
+  assert.deepEqual(names(detect('Il a été contrôlé gare de Lyon, puis il a rejoint la gare du Nord.', empty)).sort(), ['place:gare de Lyon:1', 'place:gare du Nord:1']);
+  assert.deepEqual(names(detect('Il habite près de la gare Montparnasse.', empty)), ['place:gare Montparnasse:1']);
+  // A station with a further name is in Lyon.
+  assert.deepEqual(names(detect('Le train s’est arrêté en gare de Lyon Part-Dieu.', empty)).some((e) => e.startsWith('place:gare')), false);
+});
