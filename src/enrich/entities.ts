@@ -971,10 +971,11 @@ const plainAdjective = (t: Token): boolean =>
  * `le site spécialisé Deadline`, `le groupe catalan Puig`, `le préparateur texan Hennessey`; not a cue noun itself (`société`).
  */
 const cueAdjective = (t: Token): boolean =>
+  !t.capitalised &&
   // `la chaîne américaine ABC`: `chaîne` ends as `américaine` does, but is the cue noun, no adjective.
-  !PERSON_CUES.has(t.word.folded) &&
   !ORGANISATION_CUES.has(t.word.folded) &&
-  (plainAdjective(t) || (!t.capitalised && !NOT_A_NAME_START.has(t.word.folded) && (CUE_PARTICIPLE.test(t.word.raw) || /^.{3,}an(?:e|s|es)?$/u.test(t.word.folded))));
+  !PERSON_CUES.has(t.word.folded) &&
+  (plainAdjective(t) || (!NOT_A_NAME_START.has(t.word.folded) && (CUE_PARTICIPLE.test(t.word.raw) || /^.{3,}an(?:e|s|es)?$/u.test(t.word.folded))));
 
 /** A participle used as an adjective, written with its accent: `spécialisé`, `basée`. */
 const CUE_PARTICIPLE = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;
@@ -1108,10 +1109,10 @@ const TOWN_NOUNS = new Set([
  */
 function townAbroad(run: Token[], toks: Token[], matcher: EntityMatcher): boolean {
   const first = run[0]!;
-  if (run.length > 3 || isAllCaps(first.word.raw) || isFirstName(first, matcher) || isRareFirstName(first, matcher) || ORGANISATION_WORDS.has(first.word.folded)) return false;
+  if (run.length > 3 || !placeNounBefore(run, toks, TOWN_NOUNS)) return false;
   // `la plage du Prophète`, `le camp du Brexit`, `la préfecture de Police`: beaches, sides and offices take other names.
   const prev = toks[(townArticle(run, toks) ?? first).index - 1];
-  return !!prev && !prev.capitalised && placeNounBefore(run, toks, TOWN_NOUNS);
+  return !!prev && !prev.capitalised && !isAllCaps(first.word.raw) && !ORGANISATION_WORDS.has(first.word.folded) && !isFirstName(first, matcher) && !isRareFirstName(first, matcher);
 }
 
 /**
@@ -1501,13 +1502,14 @@ function townApposition(next: Token, toks: Token[]): boolean {
 function placeByApposition(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  if (run.length > 3 || isAllCaps(first.word.raw) || isFirstName(first, matcher) || isRareFirstName(first, matcher)) return false;
+  if (run.length > 3) return false;
+  const named = (): boolean => !isAllCaps(first.word.raw) && !isFirstName(first, matcher) && !isRareFirstName(first, matcher);
   const next = toks[last.index + 1];
   // Not `Selon Dupont, la ville est calme`: a definite article after the comma may start the next clause.
-  if (next && /^,\s+$/u.test(text.slice(last.word.end, next.word.start)) && !['la', 'le'].includes(next.word.raw) && townApposition(next, toks)) return true;
+  if (next && next.word.raw !== 'la' && next.word.raw !== 'le' && townApposition(next, toks) && /^,\s+$/u.test(text.slice(last.word.end, next.word.start))) return named();
   // Back over the comma to `la capitale de X`, X a known place.
   const prev = toks[first.index - 1];
-  if (!prev || !prev.capitalised || !/^,\s+$/u.test(text.slice(prev.word.end, first.word.start))) return false;
+  if (!prev || !prev.capitalised || !/^,\s+$/u.test(text.slice(prev.word.end, first.word.start)) || !named()) return false;
   let start = prev;
   while (start.gap === 'space' && toks[start.index - 1]?.capitalised && start.index > prev.index - 3) start = toks[start.index - 1]!;
   const of = start.gap === 'elided' ? start : toks[start.index - 1] && OF_WORDS.has(toks[start.index - 1]!.word.raw) && start.gap === 'space' ? toks[start.index - 1] : undefined;
@@ -1662,6 +1664,7 @@ function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher)
 
 /** A number of inhabitants in brackets right after a name: `Montbard (5.300 habitants)`. */
 const INHABITANTS = /^[ \u00a0]?\((?:environ |près de )?\d[\d .\u00a0]*(?:habitants|âmes)\)/u;
+const inhabitantsAfter = (text: string, end: number): boolean => (text.charAt(end) === '(' || text.charAt(end + 1) === '(') && INHABITANTS.test(text.slice(end, end + 32));
 
 /**
  * `un parc à huîtres de Talmont-Sainte-Hilaire`, `le maillot du club d’Eaucourt-sur-Somme`: one hyphenated word
@@ -1908,7 +1911,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         // `un parc à huîtres de Talmont-Sainte-Hilaire`, `le club d’Eaucourt-sur-Somme`: a commune's compound name after `de`.
         compoundCommuneOf(run, toks, text, matcher) ||
         // `un rond-point de Montbard (5.300 habitants)`: a name followed by its number of inhabitants.
-        INHABITANTS.test(text.slice(run[run.length - 1]!.word.end, run[run.length - 1]!.word.end + 24)) ||
+        inhabitantsAfter(text, run[run.length - 1]!.word.end) ||
         // `entre Houeillès et Damazan`: the first of two towns a road or a trip joins.
         (cue === undefined && run[0]!.gap === 'space' && toks[run[0]!.index - 1]?.word.raw === 'entre') ||
         (cue === undefined && listedAfterPlaces(run, toks, text, field.placeEnds)));
@@ -2531,12 +2534,13 @@ function oneSlipApart(a: string, b: string): boolean {
  * where the other stops (`Martin` / `Martini`), nor two people the reference knows. The known one, or the one named more often (the first on a tie), keeps the mentions.
  */
 function mergeMisspeltPeople(tallies: Map<string, Tally>, known: (slug: string) => boolean): void {
-  const people = [...tallies].filter(([slug, t]) => t.kind === 'person' && slug.includes('-'));
+  const people: [string, Tally][] = [];
+  for (const entry of tallies) if (entry[1].kind === 'person' && entry[0].includes('-')) people.push(entry);
   for (let i = 0; i < people.length; i++) {
     for (let j = i + 1; j < people.length; j++) {
       const [aSlug, a] = people[i]!;
       const [bSlug, b] = people[j]!;
-      if (!tallies.has(aSlug) || !tallies.has(bSlug) || (known(aSlug) && known(bSlug))) continue;
+      if (Math.abs(aSlug.length - bSlug.length) > 1 || !tallies.has(aSlug) || !tallies.has(bSlug) || (known(aSlug) && known(bSlug))) continue;
       const aw = aSlug.split('-');
       const bw = bSlug.split('-');
       if (aw.length !== bw.length) continue;
