@@ -2040,6 +2040,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
+      // `la place Beauvau`, `le quai d’Orsay`, `la rue de Rivoli`: a street written with its lowercase noun names no entity.
+      if (streetNamed(m.tokens[0]!, toks, text)) continue;
       // `en gare de Lyon`, `la gare du Nord`: a station of Paris, not the town or the department.
       const station = m.tokens.length === 1 ? parisStation(m.tokens[0]!, toks, text) : undefined;
       if (station) {
@@ -2085,7 +2087,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
-      if (!run.length) return;
+      if (!run.length || streetNamed(run[0]!, toks, text)) return;
       // `l’ONG Acted`: a noun of organisations in capitals heads the run; the name follows it.
       if (run.length > 1 && run[0]!.word.raw.length <= 3 && isAllCaps(run[0]!.word.raw) && ORGANISATION_CUES.has(run[0]!.word.folded)) {
         takeRun(run.slice(1));
@@ -2369,6 +2371,32 @@ function pollPartners(name: string, matcher: EntityMatcher): string[] | undefine
   const first = matcher.bySlug.get(slugify(parts[0]!));
   if (first === undefined || matcher.entities[first]!.kind !== 'organisation') return undefined;
   return parts.filter((p) => /^\p{Lu}/u.test(p));
+}
+
+/** Lowercase nouns of streets and squares, whose names the samples leave out (`rue des Martyrs`, `place Beauvau`); not `route` or `chemin` (`la route de Lyon` leads there). */
+const STREET_NOUNS = new Set(['rue', 'avenue', 'boulevard', 'place', 'quai', 'allee', 'impasse', 'square', 'esplanade', 'ruelle']);
+
+/**
+ * `la place Beauvau`, `le quai d’Orsay`, `la rue de Rivoli`, `l’avenue des Champs-Élysées`: the name starts a street's name
+ * after its lowercase noun (and `de`, `du`, `des`, `d’`, `de la`), a street the samples do not label, whatever it is named after;
+ * not `à la place de` (instead of). `la chic avenue de Manhattan` (an avenue in Manhattan) is read as a street too.
+ */
+function streetNamed(first: Token, toks: Token[], text: string): boolean {
+  let prev = toks[first.index - 1];
+  if (!prev) return false;
+  if (first.gap === 'elided') {
+    // `quai d’Orsay`: the elided `d’` (not `l’`) sits between the noun and the name.
+    if (first.afterL || !/\sd['\u2019]$/u.test(text.slice(prev.word.end, first.word.start))) return false;
+  } else if (first.gap === 'space' && (OF_WORDS.has(prev.word.raw) || prev.word.raw === 'la' || prev.word.raw === 'le')) {
+    // `rue de la Paix`, `rue du Bac`, `avenue de l’Opéra`.
+    if ((prev.word.raw === 'la' || prev.word.raw === 'le') && toks[prev.index - 1]?.word.raw === 'de') prev = toks[prev.index - 1]!;
+    if (prev.word.raw === 'la' || prev.word.raw === 'le') return false;
+    prev = toks[prev.index - 1];
+  } else if (first.gap !== 'space') return false;
+  if (!prev || prev.word.raw !== prev.word.folded || !STREET_NOUNS.has(prev.word.folded)) return false;
+  // `à la place d’Helen Clark`: instead of someone, no square.
+  const article = toks[prev.index - 1];
+  return !(prev.word.folded === 'place' && article?.word.raw === 'la' && toks[article.index - 1]?.word.folded === 'a');
 }
 
 /** Names of the main railway stations of Paris, as written after `gare` (`gare de Lyon`, `gare du Nord`, `gare Saint-Lazare`). */

@@ -1134,3 +1134,9 @@ test('a railway station of Paris is a place of its own, not the town or the area
   // A station with a further name is in Lyon.
   assert.deepEqual(names(detect('Le train s’est arrêté en gare de Lyon Part-Dieu.', empty)).some((e) => e.startsWith('place:gare')), false);
 });
+
+test('a street or square written with its lowercase noun names no entity, whatever it is named after; « à la place de » is « instead of »', () => {
+  assert.deepEqual(names(detect('Le locataire de la place Beauvau a répondu au quai d’Orsay.', empty)), []);
+  assert.deepEqual(names(detect('Le siège est rue de Dunkerque, près de la place d’Italie.', empty)), []);
+  assert.deepEqual(names(detect('Il a présenté l’émission à la place de Camille Zorglub.', empty)), ['person:Camille Zorglub:1']);
+});
