@@ -1503,21 +1503,25 @@ function placeByApposition(run: Token[], toks: Token[], text: string, matcher: E
   const first = run[0]!;
   const last = run[run.length - 1]!;
   if (run.length > 3) return false;
-  const named = (): boolean => !isAllCaps(first.word.raw) && !isFirstName(first, matcher) && !isRareFirstName(first, matcher);
   const next = toks[last.index + 1];
   // Not `Selon Dupont, la ville est calme`: a definite article after the comma may start the next clause.
-  if (next && next.word.raw !== 'la' && next.word.raw !== 'le' && townApposition(next, toks) && /^,\s+$/u.test(text.slice(last.word.end, next.word.start))) return named();
+  if (next && text.charCodeAt(last.word.end) === 44 && next.word.raw !== 'la' && next.word.raw !== 'le' && townApposition(next, toks) && /^,\s+$/u.test(text.slice(last.word.end, next.word.start))) {
+    return namedPlace(first, matcher);
+  }
   // Back over the comma to `la capitale de X`, X a known place.
   const prev = toks[first.index - 1];
-  if (!prev || !prev.capitalised || !/^,\s+$/u.test(text.slice(prev.word.end, first.word.start)) || !named()) return false;
+  if (!prev || !prev.capitalised || text.charCodeAt(prev.word.end) !== 44 || !/^,\s+$/u.test(text.slice(prev.word.end, first.word.start))) return false;
   let start = prev;
   while (start.gap === 'space' && toks[start.index - 1]?.capitalised && start.index > prev.index - 3) start = toks[start.index - 1]!;
   const of = start.gap === 'elided' ? start : toks[start.index - 1] && OF_WORDS.has(toks[start.index - 1]!.word.raw) && start.gap === 'space' ? toks[start.index - 1] : undefined;
   const noun = of && toks[of.index - 1];
-  if (!noun || noun.word.folded !== 'capitale') return false;
+  if (!noun || noun.word.folded !== 'capitale' || !namedPlace(first, matcher)) return false;
   const rule = matchAlias(toks, start.index, matcher);
   return !!rule && matcher.entities[rule.entity]!.kind === 'place';
 }
+
+/** A word that may start a place's name: not in capitals, not a given name. */
+const namedPlace = (first: Token, matcher: EntityMatcher): boolean => !isAllCaps(first.word.raw) && !isFirstName(first, matcher) && !isRareFirstName(first, matcher);
 
 /** Words that may stand just before a place followed by its country or department in brackets. */
 const BRACKET_PLACE_LINKS = new Set(['de', 'du', 'des', 'a', 'au', 'aux', 'en', 'dans', 'sur', 'pres', 'vers', 'le', 'la', 'les', 'et', 'ou', 'entre', 'depuis', 'par']);
@@ -2384,6 +2388,9 @@ const STREET_NOUNS = new Set(['rue', 'avenue', 'boulevard', 'place', 'quai', 'al
 function streetNamed(first: Token, toks: Token[], text: string): boolean {
   let prev = toks[first.index - 1];
   if (!prev) return false;
+  // The street's noun is one to three words before: most names have none.
+  const i = first.index;
+  if (!STREET_NOUNS.has(prev.word.folded) && !(i >= 2 && STREET_NOUNS.has(toks[i - 2]!.word.folded)) && !(i >= 3 && STREET_NOUNS.has(toks[i - 3]!.word.folded))) return false;
   if (first.gap === 'elided') {
     // `quai d’Orsay`: the elided `d’` (not `l’`) sits between the noun and the name.
     if (first.afterL || !/\sd['\u2019]$/u.test(text.slice(prev.word.end, first.word.start))) return false;
@@ -2563,12 +2570,16 @@ function oneSlipApart(a: string, b: string): boolean {
  */
 function mergeMisspeltPeople(tallies: Map<string, Tally>, known: (slug: string) => boolean): void {
   const people: [string, Tally][] = [];
-  for (const entry of tallies) if (entry[1].kind === 'person' && entry[0].includes('-')) people.push(entry);
+  tallies.forEach((t, slug) => {
+    if (t.kind === 'person' && slug.includes('-')) people.push([slug, t]);
+  });
+  if (people.length < 2) return;
   for (let i = 0; i < people.length; i++) {
     for (let j = i + 1; j < people.length; j++) {
       const [aSlug, a] = people[i]!;
       const [bSlug, b] = people[j]!;
-      if (Math.abs(aSlug.length - bSlug.length) > 1 || !tallies.has(aSlug) || !tallies.has(bSlug) || (known(aSlug) && known(bSlug))) continue;
+      // One slip between the two slugs, first: most pairs of names fail here, before any word is split.
+      if (!oneSlipApart(aSlug, bSlug) || !tallies.has(aSlug) || !tallies.has(bSlug) || (known(aSlug) && known(bSlug))) continue;
       const aw = aSlug.split('-');
       const bw = bSlug.split('-');
       if (aw.length !== bw.length) continue;
