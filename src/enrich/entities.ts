@@ -950,12 +950,12 @@ function cueToken(run: Token[], toks: Token[]): Token | undefined {
   const noun = toks[at];
   if (at < first.index - 1 && noun && !noun.capitalised && (PERSON_CUES.has(noun.word.folded) || organisationCue(noun.word.folded))) return noun;
   // `la société de production Elzévir Films`, `le site d’information Axios`, `la maison de disques Polydor`:
-  // an organisation's noun, `de` or `d’` and a lowercase noun of its trade.
-  const trade = prev;
+  // an organisation's noun, `de` or `d’` and a lowercase noun of its trade, adjectives after it too (`la chaîne d’information turque NTV`).
+  const trade = noun;
   if (!trade || trade.capitalised || NOT_A_NAME_START.has(trade.word.folded)) return prev;
   const elided = trade.gap === 'elided' && !trade.afterL;
-  const link = toks[first.index - 2];
-  const head = elided ? link : trade.gap === 'space' && link?.word.raw === 'de' && link.gap === 'space' ? toks[first.index - 3] : undefined;
+  const link = toks[trade.index - 1];
+  const head = elided ? link : trade.gap === 'space' && link?.word.raw === 'de' && link.gap === 'space' ? toks[trade.index - 2] : undefined;
   return head && !head.capitalised && organisationCue(head.word.folded) && !TRADE_CUES.has(head.word.folded) ? head : prev;
 }
 
@@ -971,12 +971,11 @@ const plainAdjective = (t: Token): boolean =>
  * `le site spécialisé Deadline`, `le groupe catalan Puig`, `le préparateur texan Hennessey`; not a cue noun itself (`société`).
  */
 const cueAdjective = (t: Token): boolean =>
-  plainAdjective(t) ||
-  (!t.capitalised &&
-    !NOT_A_NAME_START.has(t.word.folded) &&
-    !PERSON_CUES.has(t.word.folded) &&
-    !ORGANISATION_CUES.has(t.word.folded) &&
-    (CUE_PARTICIPLE.test(t.word.raw) || /^.{3,}an(?:e|s|es)?$/u.test(t.word.folded)));
+  !t.capitalised &&
+  // `la chaîne américaine ABC`: `chaîne` ends as `américaine` does, but is the cue noun, no adjective.
+  !ORGANISATION_CUES.has(t.word.folded) &&
+  !PERSON_CUES.has(t.word.folded) &&
+  (plainAdjective(t) || (!NOT_A_NAME_START.has(t.word.folded) && (CUE_PARTICIPLE.test(t.word.raw) || /^.{3,}an(?:e|s|es)?$/u.test(t.word.folded))));
 
 /** A participle used as an adjective, written with its accent: `spécialisé`, `basée`. */
 const CUE_PARTICIPLE = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;
@@ -1098,20 +1097,38 @@ const PLACE_NOUNS = new Set([
   'plage', 'plages', 'rues', 'aerodrome', 'stade', 'marche', 'foire', 'braderie', 'carnaval',
 ]);
 
+/** Nouns after which `de X` names a town wherever it is, whatever its name: `l’aéroport de Zaventem`, `l’hippodrome de Chichester`. */
+const TOWN_NOUNS = new Set([
+  'maire', 'mairie', 'ville', 'village', 'habitants', 'habitant', 'habitante', 'banlieue', 'agglomeration', 'hameau', 'centre-ville', 'port', 'aeroport',
+  'hippodrome', 'rues', 'environs', 'originaire', 'originaires',
+]);
+
+/**
+ * `l’aéroport de Zaventem`, `le camp d’Idomeni`, `la mairie de Tabarre`: a name the lists lack after a noun of towns
+ * and `de` is a town abroad; not a given name (`la ville de Jean`), not a word in capitals, three words at most.
+ */
+function townAbroad(run: Token[], toks: Token[], matcher: EntityMatcher): boolean {
+  const first = run[0]!;
+  if (run.length > 3 || !placeNounBefore(run, toks, TOWN_NOUNS)) return false;
+  // `la plage du Prophète`, `le camp du Brexit`, `la préfecture de Police`: beaches, sides and offices take other names.
+  const prev = toks[(townArticle(run, toks) ?? first).index - 1];
+  return !!prev && !prev.capitalised && !isAllCaps(first.word.raw) && !ORGANISATION_WORDS.has(first.word.folded) && !isFirstName(first, matcher) && !isRareFirstName(first, matcher);
+}
+
 /**
  * `maire de X`, `commune d’X`, `maire du Havre`, `maire de Le Favril`: the noun one or two words
  * before the run (three with the town's own article).
  */
-function placeNounBefore(run: Token[], toks: Token[]): boolean {
+function placeNounBefore(run: Token[], toks: Token[], nouns: ReadonlySet<string> = PLACE_NOUNS): boolean {
   const first = run[0]!;
   const article = townArticle(run, toks);
   const at = article ? article.index : first.index;
   const prev = toks[at - 1];
-  if ((article ?? first).gap === 'elided') return !!prev && PLACE_NOUNS.has(prev.word.folded);
+  if ((article ?? first).gap === 'elided') return !!prev && nouns.has(prev.word.folded);
   const before = toks[at - 2];
   // After an article only `de` links (`rue de la Paix`); `du` and `des` hold their own article.
   const linked = !!prev && (article ? prev.word.raw === 'de' : OF_WORDS.has(prev.word.raw));
-  return (article ?? first).gap === 'space' && linked && !!before && PLACE_NOUNS.has(before.word.folded);
+  return (article ?? first).gap === 'space' && linked && !!before && nouns.has(before.word.folded);
 }
 
 /** `Le` of `maire de Le Favril`, `à La Madeleine`: a capitalised article just before the run, inside a sentence. */
@@ -1389,6 +1406,30 @@ function actingAcronym(t: Token, toks: Token[]): boolean {
   return !!next && next.gap !== 'other' && !next.capitalised && BODY_VERB_STEMS.some((stem) => next!.word.folded.startsWith(stem) && next!.word.folded.length <= stem.length + 4);
 }
 
+/** Acronyms of things a singular article names (taxes, allowances, diseases, diplomas, programmes, treaties, posts, documents, weapons, the football Euro), never of a body. */
+const THING_ACRONYMS = new Set(
+  (
+    'isf ifi csg crds irpp cice cmu apl aah plu sras vih sida avc covid jt tnt bac bepc bts cap dut deug ceta ttip dg dga drh pv cv lbd sav irfm pac ric gpa iss zad vtc ehpad ' +
+    'qpc rgpd cp ce cm cd dvd smic rsa ivg pma pib tva cdi cdd hlm ogm adn euro'
+  ).split(' '),
+);
+
+/**
+ * `découvert par le SMUR`, `menacé par l’ETA`, `auprès de la FAA`: an acronym after `par` or `auprès de` and a singular
+ * definite article names the body that acts or is asked (`par la CSG`, `par l’EURO`: a tax, an event, are no body).
+ * Tried without the `par` or `auprès de`: on the 2,000-article run, 20 of 55 new acronyms were things (`le JT`, `l’ONG`, `la VMA`).
+ */
+function definiteAcronym(t: Token, toks: Token[], lowercaseWords: ReadonlySet<string>): boolean {
+  const prev = toks[t.index - 1];
+  // `la CSG`, `le JT`, `le VIH`, `le BAC`: a tax, a programme, a disease or a diploma is a thing; `l’ÉCOLE`, `l’EURO`: a word in capitals.
+  if (!prev || THING_ACRONYMS.has(t.word.folded) || t.word.folded !== t.word.raw.toLowerCase() || lowercaseWords.has(t.word.folded)) return false;
+  if (prev.sentenceStart && t.gap !== 'elided') return false;
+  // `par l’IGPN`: the elided article is no word of its own; `par le SMUR`: the article is.
+  const link = t.gap === 'elided' ? (t.afterL ? prev : undefined) : t.gap === 'space' && ['le', 'la'].includes(prev.word.raw) && prev.gap === 'space' ? toks[prev.index - 1] : undefined;
+  // Who acts on something (`découvert par le SMUR`, `saisi par l’IGPN`), who is asked (`auprès de la FAA`).
+  return !!link && (link.word.raw === 'par' || (link.word.raw === 'de' && toks[link.index - 1]?.word.folded === 'aupres'));
+}
+
 /** A comma and spaces between `prev` and `t`. */
 const afterComma = (t: Token, prev: Token, text: string): boolean => /^,\s+$/u.test(text.slice(prev.word.end, t.word.start));
 /** `et` or `ou` between two items of a list. */
@@ -1445,10 +1486,42 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
     // `à Hethel, dans le Norfolk`: a region no list holds, closing the clause, says so as well as a known one.
     return i !== undefined && (isPlace(i) || (next.word.raw !== 'au' && next.word.raw !== 'aux' && closingName(toks[i]!, toks, text)));
   }
+  return townApposition(next, toks);
+}
+
+/** `Templin, ville de…`, `Ischia, une île…`, `Baghouz, un village proche…`: the noun of towns in apposition after the comma, with its article or not. */
+function townApposition(next: Token, toks: Token[]): boolean {
   const noun = ['une', 'un', 'la', 'le', 'petite', 'petit'].includes(next.word.raw) ? toks[next.index + 1] : next;
-  // `à Templin, ville de…` (the noun right after the comma) or `à Ischia, une île…` (after its article).
   return !!noun && (noun === next || noun.gap === 'space') && !noun.capitalised && TOWN_APPOSITIONS.has(noun.word.folded);
 }
+
+/**
+ * `s’emparer de Baghouz, un village proche de la frontière`: a name the lists lack, followed by a comma and a noun of towns in
+ * apposition, is a town whatever precedes it; `la capitale d’Haïti, Port-au-Prince`: a name in apposition after a capital of a known place.
+ */
+function placeByApposition(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.length > 3) return false;
+  const next = toks[last.index + 1];
+  // Not `Selon Dupont, la ville est calme`: a definite article after the comma may start the next clause.
+  if (next && text.charCodeAt(last.word.end) === 44 && next.word.raw !== 'la' && next.word.raw !== 'le' && townApposition(next, toks) && /^,\s+$/u.test(text.slice(last.word.end, next.word.start))) {
+    return namedPlace(first, matcher);
+  }
+  // Back over the comma to `la capitale de X`, X a known place.
+  const prev = toks[first.index - 1];
+  if (!prev || !prev.capitalised || text.charCodeAt(prev.word.end) !== 44 || !/^,\s+$/u.test(text.slice(prev.word.end, first.word.start))) return false;
+  let start = prev;
+  while (start.gap === 'space' && toks[start.index - 1]?.capitalised && start.index > prev.index - 3) start = toks[start.index - 1]!;
+  const of = start.gap === 'elided' ? start : toks[start.index - 1] && OF_WORDS.has(toks[start.index - 1]!.word.raw) && start.gap === 'space' ? toks[start.index - 1] : undefined;
+  const noun = of && toks[of.index - 1];
+  if (!noun || noun.word.folded !== 'capitale' || !namedPlace(first, matcher)) return false;
+  const rule = matchAlias(toks, start.index, matcher);
+  return !!rule && matcher.entities[rule.entity]!.kind === 'place';
+}
+
+/** A word that may start a place's name: not in capitals, not a given name. */
+const namedPlace = (first: Token, matcher: EntityMatcher): boolean => !isAllCaps(first.word.raw) && !isFirstName(first, matcher) && !isRareFirstName(first, matcher);
 
 /** Words that may stand just before a place followed by its country or department in brackets. */
 const BRACKET_PLACE_LINKS = new Set(['de', 'du', 'des', 'a', 'au', 'aux', 'en', 'dans', 'sur', 'pres', 'vers', 'le', 'la', 'les', 'et', 'ou', 'entre', 'depuis', 'par']);
@@ -1593,6 +1666,26 @@ function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher)
   return matcher.communes.get(folded);
 }
 
+/** A number of inhabitants in brackets right after a name: `Montbard (5.300 habitants)`. */
+const INHABITANTS = /^[ \u00a0]?\((?:environ |près de )?\d[\d .\u00a0]*(?:habitants|âmes)\)/u;
+const inhabitantsAfter = (text: string, end: number): boolean => (text.charAt(end) === '(' || text.charAt(end + 1) === '(') && INHABITANTS.test(text.slice(end, end + 32));
+
+/**
+ * `un parc à huîtres de Talmont-Sainte-Hilaire`, `le maillot du club d’Eaucourt-sur-Somme`: one hyphenated word
+ * that the commune list holds as written, after `de` (or `d’`) and a lowercase word, is the town; a single
+ * word (`la fille de Martin`), a saint's name alone (`Saint-Valentin`) or a name after a capitalised word is not read so.
+ */
+function compoundCommuneOf(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  const t = run[0]!;
+  if (run.length !== 1 || !t.word.raw.includes('-') || !matcher.communes.has(t.word.folded)) return false;
+  // `le dîner de Saint-Valentin`, `le rappel de Saint-Marcellin`: a saint's name alone is also a feast, a cheese, a hospital.
+  if (/^saint(?:e)?-[^-]+$/u.test(t.word.folded)) return false;
+  const prev = toks[t.index - 1];
+  // `d’Eaucourt-sur-Somme`: the elided `d’` is no word of its own, the lowercase noun is just before it.
+  const of = t.gap === 'elided' ? (/\sd['\u2019]$/u.test(text.slice(prev?.word.end ?? 0, t.word.start)) ? prev : undefined) : t.gap === 'space' && prev?.word.raw === 'de' && prev.gap === 'space' ? toks[prev.index - 1] : undefined;
+  return !!of && !of.capitalised && /^\p{Ll}/u.test(of.word.raw);
+}
+
 /** The shape of a French town's name: `Saint-Barth`, `Villeneuse-sur-Yonne`, `Pont-de-Beauvoisin`. */
 const TOWN_SHAPE = /^(?:Saint|Sainte)-\p{Lu}|^\p{Lu}[\p{L}'\u2019]+(?:-[\p{L}'\u2019]+)*-(?:sur|sous|lès|lez|les|en|de|du|des|d['\u2019]\p{L}+|le|la|aux)-\p{L}/u;
 
@@ -1657,6 +1750,24 @@ interface Tally {
   forms: Map<string, number>;
 }
 
+/** What one field (title, lede or body) names, by the index of its words. */
+interface FieldState {
+  /** Organisations by the position of their first and last word, for acronyms in brackets. */
+  orgAt: Map<number, string>;
+  /** Index of the last word of each place → index of its first, for lists of towns. */
+  placeEnds: Map<number, number>;
+  /** People by the index of their first word → of their last, for lists of names. */
+  personSpans: Map<number, number>;
+  /** First and last words of the known bodies and places: a list that holds one is no list of people. */
+  otherEnds: Set<number>;
+  /** Index of the last word of each known organisation: `le Super U` of `le Super U de Trèbes`. */
+  organisationEnds: Set<number>;
+  /** Known places of several words, retracted when they are part of an organisation's name. */
+  knownPlaces: Match[];
+}
+
+const newFieldState = (): FieldState => ({ orgAt: new Map(), placeEnds: new Map(), personSpans: new Map(), otherEnds: new Set(), organisationEnds: new Set(), knownPlaces: [] });
+
 /**
  * Entities of an article, most mentioned first (then by name), at most 15. Gazetteer and
  * reference names count from one mention; other names need evidence of their kind (see the
@@ -1686,17 +1797,23 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const tally = tallies.get(slug);
     if (tally && --tally.count === 0) tallies.delete(slug);
   };
-  /** Index of the last word of each known organisation named in the current field: `le Super U` of `le Super U de Trèbes`. */
-  let organisationEnds = new Set<number>();
-  /** Known places of several words in the current field, retracted when they are part of an organisation's name. */
-  let knownPlaces: Match[] = [];
+  /** What the field being read has named, by word index: reset for each field, and given back to a field's deferred fallbacks. */
+  let field = newFieldState();
   const addKnown = (entity: number): void => {
     const e = matcher.entities[entity]!;
     add(e.slug, e.kind, e.name);
   };
 
-  /** Single words resolved once every full name of the article is known. */
-  const singles: { folded: string; fallback?: () => void }[] = [];
+  /**
+   * Single words resolved once every full name of the article is known, each with the state of
+   * the field it was read in: its fallback runs after every field is read, and what it adds (a
+   * person's span, an organisation's words) belongs to that field, never to the field read last,
+   * whose word indices are not its own (a lede's span read as the body's once rejected an article).
+   */
+  const singles: { folded: string; state: FieldState; fallback?: () => void }[] = [];
+  const defer = (folded: string, fallback?: () => void): void => {
+    singles.push(fallback ? { folded, state: field, fallback } : { folded, state: field });
+  };
   // Last name → the first person named in full with it (`Emmanuel` before `Brigitte Macron`).
   const lastNames = new Map<string, string>();
   const addLastName = (name: Token[], slug: string): void => {
@@ -1707,7 +1824,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const name = surface(tokens, text);
     const slug = slugify(name);
     if (!slug) return;
-    personSpans.set(tokens[0]!.index, tokens[tokens.length - 1]!.index);
+    field.personSpans.set(tokens[0]!.index, tokens[tokens.length - 1]!.index);
     const known = matcher.entities[matcher.bySlug.get(slug) ?? -1];
     if (known && known.kind !== 'person') {
       add(known.slug, known.kind, known.name);
@@ -1717,8 +1834,6 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (tokens.length > 1) addLastName(tokens, known?.slug ?? slug);
   };
 
-  /** Organisations of the current field by the position of their first and last word, for acronyms in brackets. */
-  let orgAt = new Map<number, string>();
   /** Words of organisations' names, so that a known place inside one (`…de santé d’Île-de-France`) is no place of the story. */
   const inOrganisation = new Set<Token>();
   const addOrganisation = (tokens: Token[], text: string, written = surface(tokens, text)): void => {
@@ -1726,20 +1841,14 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const name = written;
     const slug = slugify(name);
     add(slug, 'organisation', name, name);
-    orgAt.set(tokens[0]!.index, slug);
-    orgAt.set(tokens[tokens.length - 1]!.index, slug);
+    field.orgAt.set(tokens[0]!.index, slug);
+    field.orgAt.set(tokens[tokens.length - 1]!.index, slug);
   };
   /** A body or house named after its founder: a foundation by its noun and the name (`Fondation Hulot`, as it writes itself), others by the name. */
   const addFounded = (tokens: Token[], fieldToks: readonly Token[], text: string): void => {
     const name = surface(tokens, text);
     addOrganisation(tokens, text, fieldToks[tokens[0]!.index - 1]?.word.folded === 'fondation' ? `Fondation ${name}` : name);
   };
-  /** Index of the last word of each place named in the current field → index of its first, for lists of towns. */
-  let placeEnds = new Map<number, number>();
-  /** People named in the current field, by the index of their first word → of their last, for lists of names. */
-  let personSpans = new Map<number, number>();
-  /** First and last words of the known bodies and places named in the current field: a list that holds one is no list of people. */
-  let otherEnds = new Set<number>();
   /** Slug of an organisation detected by its long form → the known organisation its acronym in brackets names. */
   const sameAs = new Map<string, number>();
   /** Folded acronym → the organisation it stands for in this article. */
@@ -1764,6 +1873,18 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     // `les Jeux olympiques`, `la Coupe du monde`, `le Grand Prix de Monaco`: an event, which the samples do not label, is no organisation.
     if (known === undefined && (eventName(run, toks) || showOfMedium(run, toks, text, matcher))) return;
+    // `en gare de Lyon`, `la gare du Nord`, `la gare Montparnasse`: a station of Paris, named as a place of its own, not the town or area it is named after.
+    const station = run.length === 1 ? parisStation(run[0]!, toks, text) : undefined;
+    if (station) {
+      add(slugify(station), 'place', station, station);
+      return;
+    }
+    // `le président des Républicains`, `le patron des Patriotes`: a post held in a party named `Les …`, by its plural, names the party.
+    const party = known === undefined && run.length === 1 ? partyOfPost(run[0]!, toks, matcher) : undefined;
+    if (party !== undefined) {
+      addKnown(party);
+      return;
+    }
     // `le Groupe TF1`: the group is the organisation it is named after.
     const group = known === undefined && run.length > 1 && run[0]!.word.folded === 'groupe' ? matchAlias(toks, run[1]!.index, matcher) : undefined;
     if (group && group.rest.length === run.length - 2 && matcher.entities[group.entity]!.kind === 'organisation') {
@@ -1788,12 +1909,16 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         // `entre Saint-Étienne (42) et Brioude (43)`: a town followed by its department's number.
         DEPARTMENT_NUMBER.test(text.slice(run[run.length - 1]!.word.end, run[run.length - 1]!.word.end + 8)) ||
         placeNounBefore(run, toks) ||
-        afterKnownOrganisation(run[0]!, toks, organisationEnds) ||
+        afterKnownOrganisation(run[0]!, toks, field.organisationEnds) ||
         // `au large des Sables-d’Olonne`: a town near which something happens, with its article.
         nearPlace(run, toks) ||
+        // `un parc à huîtres de Talmont-Sainte-Hilaire`, `le club d’Eaucourt-sur-Somme`: a commune's compound name after `de`.
+        compoundCommuneOf(run, toks, text, matcher) ||
+        // `un rond-point de Montbard (5.300 habitants)`: a name followed by its number of inhabitants.
+        inhabitantsAfter(text, run[run.length - 1]!.word.end) ||
         // `entre Houeillès et Damazan`: the first of two towns a road or a trip joins.
         (cue === undefined && run[0]!.gap === 'space' && toks[run[0]!.index - 1]?.word.raw === 'entre') ||
-        (cue === undefined && listedAfterPlaces(run, toks, text, placeEnds)));
+        (cue === undefined && listedAfterPlaces(run, toks, text, field.placeEnds)));
     const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name)) ?? townLike(name, matcher)) : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
@@ -1805,8 +1930,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       ((cue === 'place' && placeAround(run, toks, text, matcher)) ||
         (cue === undefined &&
           !(run.length === 1 && isAllCaps(run[0]!.word.raw)) &&
-          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, placeEnds) || nearPlace(run, toks))));
-    if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
+          (placeInBrackets(run, toks, text, matcher) || regionAfterEn(run, toks) || regionAfterPlace(run, toks, text, field.placeEnds) || nearPlace(run, toks) || townAbroad(run, toks, matcher) || placeByApposition(run, toks, text, matcher))));
+    if ((known !== undefined && matcher.entities[known]!.kind === 'place') || (known === undefined && (town || abroad))) field.placeEnds.set(run[run.length - 1]!.index, run[0]!.index);
     const quoted = known === undefined ? quotedName(run, toks, text) : undefined;
     if (quoted && quoted.length > run.length) {
       addOrganisation(quoted, text);
@@ -1850,6 +1975,16 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         addOrganisation(whole, text);
         return;
       }
+      // `un sondage Ipsos-Sopra Steria`, `un sondage Ifop-Fiducial`: a known pollster and, after hyphens, the partners it works for.
+      const partners = cue === 'organisation' && cueToken(run, toks)?.word.folded === 'sondage' ? pollPartners(surface(run, text), matcher) : undefined;
+      if (partners) {
+        for (const p of partners) {
+          const known = matcher.bySlug.get(slugify(p));
+          if (known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
+          else add(slugify(p), 'organisation', p, p);
+        }
+        return;
+      }
       // `un sondage Odoxa Dentsu`, `un sondage Ipsos Steria`: a known pollster before its partners' names.
       const pollster = cue === 'organisation' && run.length > 1 && cueToken(run, toks)?.word.folded === 'sondage' ? matchAlias(toks, run[0]!.index, matcher) : undefined;
       if (pollster && pollster.rest.length < run.length - 1 && matcher.entities[pollster.entity]!.kind === 'organisation') resolve = () => addKnown(pollster.entity);
@@ -1870,11 +2005,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const lead = run.length > 1 && inSentence && !product ? matchAlias(toks, run[0]!.index, matcher) : undefined;
         if (lead && lead.rest.length < run.length - 1 && matcher.entities[lead.entity]!.kind === 'organisation') resolve = () => addKnown(lead.entity);
         // `l’Unsa, SUD, FO et Solidaires`: an acronym listed beside known organisations is one.
-        else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && listedWithOrganisations(run[0]!, toks, text, organisationEnds, matcher)) {
+        else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && listedWithOrganisations(run[0]!, toks, text, field.organisationEnds, matcher)) {
           resolve = () => addOrganisation(run, text);
         }
         // `BVA et Salesforce`, `Intermarché et Netto`: a name joined by `et` or `ou` to a known organisation is one.
-        else if (run.length <= 3 && !run[0]!.sentenceStart && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && joinedToOrganisation(run, toks, text, organisationEnds, matcher)) {
+        else if (run.length <= 3 && !run[0]!.sentenceStart && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && joinedToOrganisation(run, toks, text, field.organisationEnds, matcher)) {
           // `l’investiture des Républicains et de LREM`: the known title with its article.
           const titled = ['les', 'le', 'la'].map((a) => matcher.bySlug.get(slugify(`${a} ${name}`))).find((e) => e !== undefined && matcher.entities[e]!.kind === 'organisation');
           resolve = titled === undefined ? () => addOrganisation(run, text) : () => addKnown(titled);
@@ -1884,44 +2019,20 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         // `selon Médiamétrie`, `comme le précise DirectMatin`: who reports, named without article or given name, is a body or a medium.
         else if (run.length <= 2 && !run.some((t) => isFirstName(t, matcher) || isRareFirstName(t, matcher)) && reportedBare(run, toks)) resolve = () => addOrganisation(run, text);
         // `la CNIL a constaté`, `le CNPA dénonce`: an acronym that acts or speaks names a body.
-        else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && actingAcronym(run[0]!, toks)) resolve = () => addOrganisation(run, text);
+        else if (run.length === 1 && listedAcronym(run[0]!, toks, text) && (actingAcronym(run[0]!, toks) || definiteAcronym(run[0]!, toks, lowercaseWords))) resolve = () => addOrganisation(run, text);
       }
     }
     // `Dadju, Soolking, Camélia Jordana`: a word alone listed beside people named in full, once the field is read.
     if (run.length === 1 && !resolve && cue === undefined) {
-      const [people, others] = [personSpans, otherEnds];
+      const [people, others] = [field.personSpans, field.otherEnds];
       resolve = () => listedWithPeople(run[0]!, toks, text, people, others, matcher, lowercaseWords) && addPerson(run, text);
     }
-    if (run.length === 1) singles.push({ folded: run[0]!.word.folded, ...(resolve ? { fallback: inField(resolve) } : {}) });
+    if (run.length === 1) defer(run[0]!.word.folded, resolve);
     else resolve?.();
   };
 
-  /**
-   * `resolve`, run after every field is read (a single word waits for the full names of the
-   * whole article), with the people of its own field as the current ones: a person it adds is
-   * a span of that field's words, never of the field read last (whose word indices it would
-   * name: a lede's span read as the body's once rejected an article).
-   */
-  const inField = (resolve: () => void): (() => void) => {
-    const spans = personSpans;
-    return () => {
-      const current = personSpans;
-      personSpans = spans;
-      try {
-        resolve();
-      } finally {
-        personSpans = current;
-      }
-    };
-  };
-
   for (const { text, toks } of fields) {
-    orgAt = new Map();
-    placeEnds = new Map();
-    personSpans = new Map();
-    otherEnds = new Set();
-    knownPlaces = [];
-    organisationEnds = new Set();
+    field = newFieldState();
     for (const ministry of ministries(toks, matcher.firstNames)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
     const { gazetteer, runs, sites, editions } = mentions(toks, text, matcher, lowercaseWords);
     for (const edition of editions) addOrganisation(edition, text);
@@ -1933,20 +2044,28 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
+      // `la place Beauvau`, `le quai d’Orsay`, `la rue de Rivoli`: a street written with its lowercase noun names no entity.
+      if (streetNamed(m.tokens[0]!, toks, text)) continue;
+      // `en gare de Lyon`, `la gare du Nord`: a station of Paris, not the town or the department.
+      const station = m.tokens.length === 1 ? parisStation(m.tokens[0]!, toks, text) : undefined;
+      if (station) {
+        add(slugify(station), 'place', station, station);
+        continue;
+      }
       // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
       if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
       // `le maire d’Orange`, `entre Lyon et Orange`: a company named like a town is the town where places are named.
-      const town = e.kind === 'organisation' ? townOfCompany(m.tokens, toks, matcher, placeEnds) : undefined;
+      const town = e.kind === 'organisation' ? townOfCompany(m.tokens, toks, matcher, field.placeEnds) : undefined;
       if (town) {
-        placeEnds.set(m.tokens[0]!.index, m.tokens[0]!.index);
+        field.placeEnds.set(m.tokens[0]!.index, m.tokens[0]!.index);
         add(slugify(town), 'place', town);
         continue;
       }
-      if (e.kind !== 'person') for (const t of [m.tokens[0]!, m.tokens[m.tokens.length - 1]!]) otherEnds.add(t.index);
+      if (e.kind !== 'person') for (const t of [m.tokens[0]!, m.tokens[m.tokens.length - 1]!]) field.otherEnds.add(t.index);
       // `Sardou, Johnny Hallyday et Polnareff`, `Sardou, Macron`: someone the reference knows is a person of a list of names.
-      else personSpans.set(m.tokens[0]!.index, m.tokens[m.tokens.length - 1]!.index);
-      if (e.kind === 'organisation') organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
-      if (e.kind === 'place') placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
+      else field.personSpans.set(m.tokens[0]!.index, m.tokens[m.tokens.length - 1]!.index);
+      if (e.kind === 'organisation') field.organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
+      if (e.kind === 'place') field.placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
       if (e.kind === 'person' && namedAfter(m.tokens[0]!, toks)) continue;
       if (e.kind === 'person' && founderCue(m.tokens[0]!, toks)) {
@@ -1960,11 +2079,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const region = m.tokens.concat(toks.slice(m.tokens[m.tokens.length - 1]!.index + 1, m.tokens[m.tokens.length - 1]!.index + 1 + regionWords(m.tokens, toks)));
         const name = surface(region, text);
         add(slugify(name), 'place', name, name);
-      } else if (m.tokens.length === 1) singles.push({ folded: m.tokens[0]!.word.folded, fallback: () => inOrganisation.has(m.tokens[0]!) || addKnown(m.entity) });
+      } else if (m.tokens.length === 1) defer(m.tokens[0]!.word.folded, () => inOrganisation.has(m.tokens[0]!) || addKnown(m.entity));
       else if (e.kind === 'organisation' && !m.tokens[m.tokens.length - 1]!.capitalised && placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)) {
         addOrganisation([...m.tokens, ...placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)!], text);
       } else {
-        if (e.kind === 'place') knownPlaces.push(m);
+        if (e.kind === 'place') field.knownPlaces.push(m);
         addKnown(m.entity);
         // `la Corée du Nord`, then `le Nord`: the same country.
         if (e.kind === 'place' && COMPASS.has(m.tokens[m.tokens.length - 1]!.word.folded)) addLastName(m.tokens, e.slug);
@@ -1972,7 +2091,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
-      if (!run.length) return;
+      if (!run.length || streetNamed(run[0]!, toks, text)) return;
       // `l’ONG Acted`: a noun of organisations in capitals heads the run; the name follows it.
       if (run.length > 1 && run[0]!.word.raw.length <= 3 && isAllCaps(run[0]!.word.raw) && ORGANISATION_CUES.has(run[0]!.word.folded)) {
         takeRun(run.slice(1));
@@ -1988,7 +2107,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const known = matcher.bySlug.get(slugify(spoken.name));
         if (known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
         // `selon l’OPCC`: one word waits, as other single words do, for an acronym the article defines.
-        else if (known === undefined && spoken.tokens.length === 1 && !titled) singles.push({ folded: run[0]!.word.folded, fallback: () => addOrganisation(spoken.tokens, text, spoken.name) });
+        else if (known === undefined && spoken.tokens.length === 1 && !titled) defer(run[0]!.word.folded, () => addOrganisation(spoken.tokens, text, spoken.name));
         else if (known === undefined) addOrganisation(spoken.tokens, text, spoken.name);
         if (given > 0) takeRun(run.slice(given));
         return;
@@ -2066,9 +2185,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       takeRun(run.slice(rest));
     };
     for (const run of runs) takeRun(run);
-    for (const m of knownPlaces) if (inOrganisation.has(m.tokens[0]!)) retract(matcher.entities[m.entity]!.slug);
+    for (const m of field.knownPlaces) if (inOrganisation.has(m.tokens[0]!)) retract(matcher.entities[m.entity]!.slug);
     for (const [beside, entity, acronym] of knownAcronyms(toks, text, matcher)) {
-      const slug = orgAt.get(beside);
+      const slug = field.orgAt.get(beside);
       if (!slug) continue;
       // The article's own long form wins over the reference's body of the same acronym.
       if (sameLongForm(slug, entity, matcher)) sameAs.set(slug, entity);
@@ -2076,28 +2195,31 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     for (const def of acronymDefinitions(toks, text, matcher)) {
       if (acronyms.has(def.acronym.word.folded)) continue;
-      const slug = orgAt.get(def.beside);
+      const slug = field.orgAt.get(def.beside);
       const raw = def.acronym.word.raw;
       // `la DGCCRF (Direction générale de la Concurrence, de la Consommation…)`: a long form in brackets cut short
       // before the bracket closes is the acronym's body, named by the acronym.
-      if (slug && def.closeAt !== undefined && orgAt.get(def.closeAt) !== slug && tallies.has(slug)) {
+      if (slug && def.closeAt !== undefined && field.orgAt.get(def.closeAt) !== slug && tallies.has(slug)) {
         acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
         shortLongForms.set(slug, def.acronym.word.folded);
       } else if (slug) acronyms.set(def.acronym.word.folded, { slug, name: tallies.get(slug)!.name });
       else if (def.head) {
         acronyms.set(def.acronym.word.folded, { slug: slugify(raw), name: raw });
         // `l’Association pour le droit de mourir dans la dignité (ADMD)`: a long form cut short before the bracket is the acronym's body.
-        const cut = def.headAt === undefined ? undefined : orgAt.get(def.headAt);
+        const cut = def.headAt === undefined ? undefined : field.orgAt.get(def.headAt);
         if (cut && tallies.has(cut)) shortLongForms.set(cut, def.acronym.word.folded);
       }
     }
   }
-  for (const { folded, fallback } of singles) {
+  for (const { folded, state, fallback } of singles) {
     const slug = lastNames.get(folded);
     const acronym = acronyms.get(folded);
     if (slug) tallies.get(slug)!.count++;
     else if (acronym) add(acronym.slug, 'organisation', acronym.name, acronym.slug === slugify(acronym.name) ? acronym.name : undefined);
-    else fallback?.();
+    else if (fallback) {
+      field = state;
+      fallback();
+    }
   }
 
   for (const [slug, folded] of shortLongForms) {
@@ -2116,6 +2238,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     for (let n = 0; n < long.count; n++) addKnown(entity);
   }
   mergeLongerSurnames(tallies);
+  mergeMisspeltPeople(tallies, (slug) => matcher.bySlug.has(slug));
   mergeSurnamesAlone(tallies);
   mergeShortForms(tallies);
   return [...tallies]
@@ -2242,6 +2365,86 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
 }
 
 /** Members of a party written with a capital: `le leader Insoumis`, `un élu Républicain`. */
+/**
+ * `Ipsos-Sopra Steria` → Ipsos, Sopra Steria; `BVA-RTL-La Tribune` → BVA, RTL, La Tribune: a poll's name whose part before
+ * the first hyphen is a known organisation, and its capitalised parts after it (`Kantar Sofres-onepoint`: no lowercase part).
+ */
+function pollPartners(name: string, matcher: EntityMatcher): string[] | undefined {
+  const parts = name.split('-').map((p) => p.trim());
+  if (parts.length < 2) return undefined;
+  const first = matcher.bySlug.get(slugify(parts[0]!));
+  if (first === undefined || matcher.entities[first]!.kind !== 'organisation') return undefined;
+  return parts.filter((p) => /^\p{Lu}/u.test(p));
+}
+
+/** Lowercase nouns of streets and squares, whose names the samples leave out (`rue des Martyrs`, `place Beauvau`); not `route` or `chemin` (`la route de Lyon` leads there). */
+const STREET_NOUNS = new Set(['rue', 'avenue', 'boulevard', 'place', 'quai', 'allee', 'impasse', 'square', 'esplanade', 'ruelle']);
+
+/**
+ * `la place Beauvau`, `le quai d’Orsay`, `la rue de Rivoli`, `l’avenue des Champs-Élysées`: the name starts a street's name
+ * after its lowercase noun (and `de`, `du`, `des`, `d’`, `de la`), a street the samples do not label, whatever it is named after;
+ * not `à la place de` (instead of). `la chic avenue de Manhattan` (an avenue in Manhattan) is read as a street too.
+ */
+function streetNamed(first: Token, toks: Token[], text: string): boolean {
+  let prev = toks[first.index - 1];
+  if (!prev) return false;
+  // The street's noun is one to three words before: most names have none.
+  const i = first.index;
+  if (!STREET_NOUNS.has(prev.word.folded) && !(i >= 2 && STREET_NOUNS.has(toks[i - 2]!.word.folded)) && !(i >= 3 && STREET_NOUNS.has(toks[i - 3]!.word.folded))) return false;
+  if (first.gap === 'elided') {
+    // `quai d’Orsay`: the elided `d’` (not `l’`) sits between the noun and the name.
+    if (first.afterL || !/\sd['\u2019]$/u.test(text.slice(prev.word.end, first.word.start))) return false;
+  } else if (first.gap === 'space' && (OF_WORDS.has(prev.word.raw) || prev.word.raw === 'la' || prev.word.raw === 'le')) {
+    // `rue de la Paix`, `rue du Bac`, `avenue de l’Opéra`.
+    if ((prev.word.raw === 'la' || prev.word.raw === 'le') && toks[prev.index - 1]?.word.raw === 'de') prev = toks[prev.index - 1]!;
+    if (prev.word.raw === 'la' || prev.word.raw === 'le') return false;
+    prev = toks[prev.index - 1];
+  } else if (first.gap !== 'space') return false;
+  if (!prev || prev.word.raw !== prev.word.folded || !STREET_NOUNS.has(prev.word.folded)) return false;
+  // `à la place d’Helen Clark`: instead of someone, no square.
+  const article = toks[prev.index - 1];
+  return !(prev.word.folded === 'place' && article?.word.raw === 'la' && toks[article.index - 1]?.word.folded === 'a');
+}
+
+/** Names of the main railway stations of Paris, as written after `gare` (`gare de Lyon`, `gare du Nord`, `gare Saint-Lazare`). */
+const PARIS_STATIONS = new Set(['lyon', 'nord', 'est', 'austerlitz', 'saint-lazare', 'montparnasse', 'bercy']);
+
+/**
+ * `gare de Lyon`, `gare du Nord`, `gare de l’Est`, `gare Montparnasse`: the station as written, from the lowercase `gare`
+ * just before to the name; not a station with a further name (`gare de Lyon Part-Dieu`, `gare de Lyon-Perrache`: in Lyon).
+ */
+function parisStation(t: Token, toks: Token[], text: string): string | undefined {
+  if (!PARIS_STATIONS.has(t.word.folded) || toks[t.index + 1]?.gap === 'space' && toks[t.index + 1]!.capitalised) return undefined;
+  const prev = toks[t.index - 1];
+  if (!prev) return undefined;
+  const gare = prev.word.folded === 'gare' && t.gap === 'space' ? prev : (t.gap === 'elided' || OF_WORDS.has(prev.word.raw)) ? (t.gap === 'elided' && !t.afterL ? prev : toks[prev.index - 1]) : undefined;
+  // `la gare de l’Est`: `de` then the elided article.
+  const head = gare && gare.word.folded !== 'gare' && gare.word.raw === 'de' && t.afterL ? toks[gare.index - 1] : gare;
+  if (!head || head.word.folded !== 'gare') return undefined;
+  return text.slice(head.word.start, t.word.end);
+}
+
+/** Posts and bodies of a party, before `des` and its name: `le président des Républicains`, `l’investiture des Républicains`. */
+const PARTY_POSTS = new Set(
+  (
+    'president presidente vice-president vice-presidente patron patronne chef cheffe secretaire porte-parole candidat candidate investiture primaire ' +
+    'groupe bureau siege congres dirigeants dirigeant tenors militants adherents elus senateurs deputes numero'
+  ).split(' '),
+);
+
+/**
+ * The known party named `Les …` (`Les Républicains`, `Les Patriotes`) whose plural `word` follows `des` and a post or body
+ * of a party: `le président des Républicains`, `le chef des Républicains`; not members named by the party's plural
+ * elsewhere (`les Républicains Jean-Pierre Raffarin et Dominique Bussereau`), which the samples leave out.
+ */
+function partyOfPost(word: Token, toks: Token[], matcher: EntityMatcher): number | undefined {
+  const of = toks[word.index - 1];
+  const post = of && toks[of.index - 1];
+  if (!post || of.word.raw !== 'des' || word.gap !== 'space' || of.gap !== 'space' || !PARTY_POSTS.has(post.word.folded)) return undefined;
+  const party = matcher.bySlug.get(slugify(`les ${word.word.raw}`));
+  return party !== undefined && matcher.entities[party]!.kind === 'organisation' ? party : undefined;
+}
+
 const PARTY_MEMBERS = new Set('insoumis insoumise republicain republicaine socialiste ecologiste marcheur marcheuse frontiste communiste centriste'.split(' '));
 
 /** Capitalised nouns that a verb of reporting takes with a lowercase article and that name no body: `selon l’État`, `cite le Coran`. */
@@ -2345,6 +2548,54 @@ function mergeLongerSurnames(tallies: Map<string, Tally>): void {
     keep.count += drop.count;
     for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
     tallies.delete(dropSlug);
+  }
+}
+
+/** Two words one typing slip apart: a letter changed, added, dropped, or two neighbours swapped (`Frank` / `Franck`, `Dombalse` / `Dombasle`). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
+  if (short.slice(i + 1) === long.slice(i + 1)) return true;
+  return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+}
+
+/**
+ * `Franck Riester` and `Frank Riester`, `Saddam Hussein` and `Sadam Hussein` in one article are one person
+ * misspelt: two names of as many words, alike but for one word of four letters or more one slip apart. Not a
+ * given name and its feminine (`Denis` / `Denise`, `Paul` / `Paula`: two people of one family), a name that goes on
+ * where the other stops (`Martin` / `Martini`), nor two people the reference knows. The known one, or the one named more often (the first on a tie), keeps the mentions.
+ */
+function mergeMisspeltPeople(tallies: Map<string, Tally>, known: (slug: string) => boolean): void {
+  const people: [string, Tally][] = [];
+  tallies.forEach((t, slug) => {
+    if (t.kind === 'person' && slug.includes('-')) people.push([slug, t]);
+  });
+  if (people.length < 2) return;
+  for (let i = 0; i < people.length; i++) {
+    for (let j = i + 1; j < people.length; j++) {
+      const [aSlug, a] = people[i]!;
+      const [bSlug, b] = people[j]!;
+      // One slip between the two slugs, first: most pairs of names fail here, before any word is split.
+      if (!oneSlipApart(aSlug, bSlug) || !tallies.has(aSlug) || !tallies.has(bSlug) || (known(aSlug) && known(bSlug))) continue;
+      const aw = aSlug.split('-');
+      const bw = bSlug.split('-');
+      if (aw.length !== bw.length) continue;
+      const diff = aw.flatMap((w, k) => (w === bw[k] ? [] : [k]));
+      if (diff.length !== 1) continue;
+      const x = aw[diff[0]!]!;
+      const y = bw[diff[0]!]!;
+      const feminine = (u: string, v: string): boolean => v === `${u}e` || v === `${u}a`;
+      // `Martin` / `Martini`, `Robert` / `Roberts`: a name that goes on where the other stops is another name.
+      if (Math.min(x.length, y.length) < 4 || feminine(x, y) || feminine(y, x) || x.startsWith(y) || y.startsWith(x) || !oneSlipApart(x, y)) continue;
+      const aWins = known(aSlug) || (!known(bSlug) && a.count >= b.count);
+      const [keep, drop, dropSlug] = aWins ? [a, b, bSlug] : [b, a, aSlug];
+      keep.count += drop.count;
+      for (const [form, n] of drop.forms) if (keep.forms.size) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
+      tallies.delete(dropSlug);
+    }
   }
 }
 
