@@ -1492,6 +1492,8 @@ function placeAround(run: Token[], toks: Token[], text: string, matcher: EntityM
 /** `Templin, ville de…`, `Ischia, une île…`, `Baghouz, un village proche…`: the noun of towns in apposition after the comma, with its article or not. */
 function townApposition(next: Token, toks: Token[]): boolean {
   const noun = ['une', 'un', 'la', 'le', 'petite', 'petit'].includes(next.word.raw) ? toks[next.index + 1] : next;
+  // Without its article, `cité` is the participle: `Crédit Suisse, cité par BFMTV`.
+  if (noun === next && noun.word.folded === 'cite') return false;
   return !!noun && (noun === next || noun.gap === 'space') && !noun.capitalised && TOWN_APPOSITIONS.has(noun.word.folded);
 }
 

@@ -1126,6 +1126,9 @@ test('a name followed by a noun of towns in apposition, or in apposition after a
   assert.deepEqual(names(detect('Il vit au cœur de la capitale d’Haïti, Port-au-Prince.', empty)).sort(), ['place:Haïti:1', 'place:Port-au-Prince:1']);
   // A definite article after the comma may start the next clause.
   assert.deepEqual(names(detect('Selon Zorglubier, la ville est calme.', empty)), []);
+  // Without its article, « cité » is the participle: « cité par », « cité dans ».
+  assert.deepEqual(names(detect('Le directeur de Zorbanque, cité par la presse, dément.', empty)).filter((e) => e.startsWith('place:')), []);
+  assert.ok(names(detect('Ils ont rejoint Zorgabad, une cité ouvrière du Nord.', empty)).includes('place:Zorgabad:1'));
 });
 
 test('a railway station of Paris is a place of its own, not the town or the area it is named after', () => {
