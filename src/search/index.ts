@@ -45,7 +45,7 @@ import { keepWordStats, keptWordStats, pruneShards, shardRecords } from './recor
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from './sources.ts';
 import { fromArchive, pageTotals, sortCounts, stabiliseBundle, toArchive, type BundleFiles } from './stable.ts';
-import { mergeWordStats, rankWords, suggestionWords, wordStats, writeWordList, type WordStats } from './words.ts';
+import { rankWords, suggestionWords, wordStats, wordStatsMerger, writeWordList, type WordStats } from './words.ts';
 import { trace } from './trace.ts';
 
 /** What the index holds for one article. */
@@ -478,7 +478,8 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
       });
       trace('records made', shard.name);
       // Its word stats while its text is at hand (with a cache, kept there under its key).
-      stats[i] = options.cache ? shardWordStats(options.cache, shard, keys[i]!, () => texts) : wordStats(texts);
+      merger.add(options.cache ? shardWordStats(options.cache, shard, keys[i]!, () => texts) : wordStats(texts), shard.articles);
+      merged[i] = true;
       kept?.save();
       writeRecords(records, join(work, String(i), 'records'));
       trace('records written', shard.name);
@@ -490,8 +491,9 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
       running.add(task);
     };
     const copies: [number, ManifestShard][] = [];
-    /** Word stats of each shard (./words.ts), made as its records are. */
-    const stats: (WordStats | undefined)[] = shards.map(() => undefined);
+    /** The archive's word stats (./words.ts), each shard's added as its records are made. */
+    const merger = wordStatsMerger();
+    const merged: boolean[] = shards.map(() => false);
     for (const [i, shard] of shards.entries()) {
       const inputs = inputsOf(shard);
       keys.push(shardKey(inputs, version, chunkSize(shard.articles.length, articles.length)));
@@ -509,8 +511,10 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     // Made while Pagefind indexes, rather than after, from each shard's word stats: those of a
     // copied shard are kept in the cache by its key, so only the shards indexed again have
     // their text read.
-    const statsOf = (shard: Shard, i: number) => stats[i] ?? (options.cache ? shardWordStats(options.cache, shard, keys[i]!, textOf) : wordStats(textOf(shard)));
-    words = rankWords(mergeWordStats(shards.map((shard, i) => ({ stats: statsOf(shard, i), at: shard.articles }))));
+    for (const [i, shard] of shards.entries()) {
+      if (!merged[i]) merger.add(options.cache ? shardWordStats(options.cache, shard, keys[i]!, textOf) : wordStats(textOf(shard)), shard.articles);
+    }
+    words = rankWords(merger.stats);
     trace('words');
     if (options.cache) pruneShards(options.cache, shards.map((s) => s.name));
     await Promise.all(running);

@@ -87,9 +87,20 @@ export function wordStats(articles: readonly Pick<ArchiveArticle, 'title' | 'led
  */
 export function mergeWordStats(parts: readonly { stats: WordStats; at: readonly number[] }[]): WordStats {
   if (parts.length === 1 && parts[0]!.at.every((p, i) => p === i)) return parts[0]!.stats;
+  const merger = wordStatsMerger();
+  for (const { stats, at } of parts) merger.add(stats, at);
+  return merger.stats;
+}
+
+/**
+ * `mergeWordStats` one part at a time, in any order, so that a part's stats can be dropped once
+ * added (the search index adds each shard's as it is indexed).
+ * @example const m = wordStatsMerger(); m.add(wordStats(a), [0, 1]); m.add(wordStats(b), [2]); rankWords(m.stats)
+ */
+export function wordStatsMerger(): { add(stats: WordStats, at: readonly number[]): void; readonly stats: WordStats } {
   const index = new Map<string, number>();
   const merged: WordStats = { words: [], first: [], firstAt: [], lower: [], lowerAt: [], articles: [] };
-  for (const { stats, at } of parts) {
+  const add = (stats: WordStats, at: readonly number[]): void => {
     for (let j = 0; j < stats.words.length; j++) {
       const firstAt = at[stats.firstAt[j]!]!;
       const lowerAt = stats.lowerAt[j]! < 0 ? -1 : at[stats.lowerAt[j]!]!;
@@ -114,8 +125,8 @@ export function mergeWordStats(parts: readonly { stats: WordStats; at: readonly 
       }
       merged.articles[i]! += stats.articles[j]!;
     }
-  }
-  return merged;
+  };
+  return { add, stats: merged };
 }
 
 /**

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { mergeWordStats, rankWords, suggestionWords, wordStats } from '../../../src/search/words.ts';
+import { mergeWordStats, rankWords, suggestionWords, wordStats, wordStatsMerger } from '../../../src/search/words.ts';
 
 const article = (text: string) => ({ title: '', lede: '', sections: [{ paragraphs: [text] }] });
 
@@ -28,5 +28,14 @@ test('the word stats of any parts of the archive, merged, give the word list of 
     const parts = [0, 1, 2, 3].map((p) => list.map((_, i) => i).filter((i) => (partOf[i] ?? 0) === p));
     const stats = parts.filter((at) => at.length > 0).reverse().map((at) => ({ stats: wordStats(at.map((i) => list[i]!)), at }));
     assert.deepEqual(rankWords(mergeWordStats(stats), 5), suggestionWords(list, 5));
+  }));
+});
+
+test('word stats added one part at a time, in any order, give the word list of the whole archive', () => {
+  fc.assert(fc.property(archive, fc.array(fc.nat(3)), fc.boolean(), (list, partOf, reversed) => {
+    const parts = [0, 1, 2, 3].map((p) => list.map((_, i) => i).filter((i) => (partOf[i] ?? 0) === p)).filter((at) => at.length > 0);
+    const merger = wordStatsMerger();
+    for (const at of reversed ? parts.reverse() : parts) merger.add(wordStats(at.map((i) => list[i]!)), at);
+    assert.deepEqual(rankWords(merger.stats, 5), suggestionWords(list, 5));
   }));
 });
