@@ -177,11 +177,13 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   }
   const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
   const searchIndex = { jobs, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}), ...(cache.dir ? { cache: cache.dir } : {}) };
-  /** The index being built, and what its records were made from. */
-  let search: { sources: RecordSource[]; result: Promise<{ result: SearchIndexResult } | { error: unknown }> } | undefined;
+  /** The index being built. */
+  let search: Promise<{ result: SearchIndexResult } | { error: unknown }> | undefined;
+  /** What the index was started from before the archive was made, until the archive is checked against it. */
+  let sent: RecordSource[] | undefined;
   const startIndexing = async (sources: (RecordSource & Pick<Article, 'id' | 'stored'>)[]) => {
     const job = indexSiteInProcess(tmp, sources, searchIndex, store?.refs(sources));
-    search = { sources, result: job.result.then((result) => ({ result }), (error: unknown) => ({ error })) };
+    search = job.result.then((result) => ({ result }), (error: unknown) => ({ error }));
     // The indexing process has its job before this process blocks its event loop.
     await job.sent;
   };
@@ -214,7 +216,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     const enriched = await time('enrich', async () => {
       try {
         const analysed = analyseContent(ingested, cache.dir ? cache.analysis : undefined, store);
-        if (options.search && !refused) await startIndexing(archiveRecordSources(analysed.articles, ingested.textKeys ?? new Map()));
+        if (options.search && !refused) await startIndexing((sent = archiveRecordSources(analysed.articles, ingested.textKeys)));
         return archiveContent(ingested, options.site, analysed);
       } finally {
         store?.closeReader();
@@ -231,14 +233,14 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     const unsafe = contentPaths(enriched.archive).filter((p) => !isSafeSitePath(p));
     if (unsafe.length > 0) return fail(`chemins de pages qui sortiraient du dossier de sortie : ${unsafe.slice(0, 5).join(', ')}`);
     if (refused) return fail(refused);
-    if (search && !sameRecordSources(search.sources, enriched.archive.articles)) {
+    if (search && sent && !sameRecordSources(sent, enriched.archive.articles)) {
       // An article rejected while the archive was made (an internal error): index again without it.
       await killSearch();
       rmSync(tmp, { recursive: true, force: true });
       search = undefined;
     }
-    if (search) search.sources = []; // checked: not held through the render
-    if (options.search && !search) await startIndexing(withTextKeys(enriched.archive.articles, ingested.textKeys ?? new Map()));
+    sent = undefined; // checked: not held through the render
+    if (options.search && !search) await startIndexing(withTextKeys(enriched.archive.articles, ingested.textKeys));
 
     // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
@@ -248,7 +250,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     reusedPages = reuse.reused;
     const pages = rendered + reuse.reused;
     if (search) {
-      const settled = await time('search', () => search!.result);
+      const settled = await time('search', () => search!);
       search = undefined;
       if ('error' in settled) throw settled.error;
       const indexed = settled.result;

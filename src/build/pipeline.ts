@@ -32,7 +32,7 @@ export interface IngestedContent {
    */
   inputs?: Map<Article, { key: string; parsed: Article }>;
   /** A hash of each article's text (title, date, lede, body), by source file: its search record's `textKey`. */
-  textKeys?: Map<string, string>;
+  textKeys: Map<string, string>;
 }
 
 /**

@@ -34,7 +34,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
@@ -186,37 +186,31 @@ function digestOf(files: ReadonlyMap<string, Buffer | number>): string {
   return hash.digest('hex');
 }
 
-/** The size of every file under `dir`, by path relative to it (`/` separators); `skipDirs` are not entered. */
-function sizesUnder(dir: string, skipDirs: (rel: string) => boolean): Map<string, number> {
-  const sizes = new Map<string, number>();
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      const rel = relative(dir, path).split(sep).join('/');
-      if (entry.isDirectory()) {
-        if (!skipDirs(rel)) walk(path);
-      } else sizes.set(rel, statSync(path).size);
-    }
-  };
-  walk(dir);
-  return sizes;
-}
-
-/** Every file under `dir` by path relative to it (`/` separators); `skipDirs` are not entered. */
-function readTree(dir: string, skipDirs: (rel: string) => boolean = () => false): BundleFiles {
-  const files: BundleFiles = new Map();
+/**
+ * What `read` gives of every file under `dir`, by path relative to it (`/` separators), in name
+ * order; `skipDirs` are not entered.
+ */
+function treeUnder<T>(dir: string, read: (path: string, stat: Stats) => T, skipDirs: (rel: string) => boolean = () => false): Map<string, T> {
+  const files = new Map<string, T>();
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const path = join(d, name);
       const rel = relative(dir, path).split(sep).join('/');
-      if (statSync(path).isDirectory()) {
+      const stat = statSync(path);
+      if (stat.isDirectory()) {
         if (!skipDirs(rel)) walk(path);
-      } else files.set(rel, readFileSync(path));
+      } else files.set(rel, read(path, stat));
     }
   };
   walk(dir);
   return files;
 }
+
+/** Every file under `dir` by path relative to it, with its bytes; `skipDirs` are not entered. */
+const readTree = (dir: string, skipDirs?: (rel: string) => boolean): BundleFiles => treeUnder(dir, (path) => readFileSync(path), skipDirs);
+
+/** The size of every file under `dir`, by path relative to it; `skipDirs` are not entered. */
+const sizesUnder = (dir: string, skipDirs: (rel: string) => boolean): Map<string, number> => treeUnder(dir, (_, stat) => stat.size, skipDirs);
 
 /** Writes `files` into `dir`, refusing any path outside it. */
 function writeFiles(dir: string, files: BundleFiles): void {

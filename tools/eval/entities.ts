@@ -123,7 +123,7 @@ function scoreRelated(
 
 function pageFigures(label: string, articles: Article[]): { articles: Article[]; related: Map<string, string[]> } {
   const t0 = performance.now();
-  const { articles: enriched, related, archive } = enrichArchive({ articles, entries: [], configDiagnostics: [], config: loadKnowledge(readBuiltInKnowledge(), {}) }, siteOptions());
+  const { articles: enriched, related, archive } = enrichArchive({ articles, entries: [], configDiagnostics: [], config: loadKnowledge(readBuiltInKnowledge(), {}), textKeys: new Map() }, siteOptions());
   const s = archive.entityStats;
   const single = archive.entities.filter((e) => e.count === 1).length;
   const pages = archive.entityPages.length;

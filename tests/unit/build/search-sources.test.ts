@@ -20,7 +20,7 @@ test('the records the index starts from, before the archive is made, are those o
     writeFileSync(join(dir, 'meme-jour.md'), '---\ntitle: Le même jour\ndate: 2023-05-04\nsource: AFP\n---\n\nUn autre texte.\n');
     const ingested = ingestContent(dir);
     const analysed = analyseContent(ingested);
-    const sources = archiveRecordSources(analysed.articles, ingested.textKeys!);
+    const sources = archiveRecordSources(analysed.articles, ingested.textKeys);
     const { archive } = archiveContent(ingested, siteOptions({ origin: 'https://x.example' }), analysed);
     assert.equal(archive.articles.length, 8);
     assert.ok(sameRecordSources(sources, archive.articles));
