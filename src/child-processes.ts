@@ -5,6 +5,7 @@
  * zombies of whatever init process adopts them.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { HEAP_GROWTH_FLAG } from './heap.ts';
 
 export interface ChildProcesses {
   /** Starts `file` in a child process with an IPC channel (structured clone), its stderr shared. */
@@ -37,8 +38,8 @@ export function childProcesses({ ownGroup = false } = {}): ChildProcesses {
       const child = fork(file, [], {
         detached: ownGroup,
         // Node 20 gives no TypeScript: the child loads tsx as this process did (an absolute URL,
-        // since the working folder may be any folder).
-        execArgv: ['--import', import.meta.resolve('tsx')],
+        // since the working folder may be any folder). Its heap grows as this one's (../heap.ts).
+        execArgv: [HEAP_GROWTH_FLAG, '--import', import.meta.resolve('tsx')],
         ...(env ? { env } : {}),
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -6,6 +6,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { boundHeapGrowth } from '../heap.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, SiteOptions } from '../model.ts';
 import { MIN_PAGES_PER_PROCESS, renderSite } from '../site/render.ts';
@@ -91,6 +92,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  boundHeapGrowth();
   const timings: BuildResult['timings'] = {};
   const time = async <T>(phase: Phase, fn: () => T | Promise<T>): Promise<T> => {
     options.onPhase?.(phase);
