@@ -13,35 +13,25 @@ import { DEFAULT_CORPUS as CORPUS } from '../../tools/bench/corpus.ts';
 
 const hasCorpus = existsSync(join(CORPUS, 'manifest.jsonl'));
 const read = (name: string): LabelledSample => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8')) as LabelledSample;
-const tuning = read('topics-sample.json');
-const heldOut = read('topics-heldout.json');
-const heldOut2 = read('topics-heldout-2.json');
-const heldOut3 = read('topics-heldout-3.json');
-const heldOut4 = read('topics-heldout-4.json');
-const heldOut5 = read('topics-heldout-5.json');
-const heldOut6 = read('topics-heldout-6.json');
-const heldOut7 = read('topics-heldout-7.json');
-const heldOut8 = read('topics-heldout-8.json');
-const heldOut9 = read('topics-heldout-9.json');
-const heldOut10 = read('topics-heldout-10.json');
-const heldOut11 = read('topics-heldout-11.json');
-const heldOut12 = read('topics-heldout-12.json');
+/** Every labelled sample, in the order they were drawn; the last is the held-out sample of tools/eval/topics.ts. */
+const samples = ['topics-sample.json', 'topics-heldout.json', ...Array.from({ length: 12 }, (_, i) => `topics-heldout-${i + 2}.json`)].map(read);
+const heldOutSample = samples.at(-1)!;
 const builtIn = loadKnowledge(readBuiltInKnowledge(), {});
 const textTopics = new Set(builtIn.topics.filter((t) => t.matchText !== false).map((t) => t.slug));
 
 test('the tuning set holds at least 300 labels over at least 20 topics, the held-out sample 100 articles', () => {
-  const labels = [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8, heldOut9, heldOut10, heldOut11, heldOut12].flatMap((s) => s.articles.flatMap((a) => a.labels));
+  const labels = samples.flatMap((s) => s.articles.flatMap((a) => a.labels));
   assert.ok(labels.length >= 300, `${labels.length} labels`);
   assert.ok(new Set(labels).size >= 20, `${new Set(labels).size} topics`);
-  assert.equal(heldOut12.articles.length, 100);
-  for (const s of [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8, heldOut9, heldOut10, heldOut11, heldOut12]) {
+  assert.equal(heldOutSample.articles.length, 100);
+  for (const s of samples) {
     assert.match(s.about, /drawOrder/);
     assert.equal(s.articles.length, s.to - s.from);
   }
 });
 
 test('the samples share no article, and every label is a built-in topic found in the text', () => {
-  const all = [...tuning.articles, ...heldOut.articles, ...heldOut2.articles, ...heldOut3.articles, ...heldOut4.articles, ...heldOut5.articles, ...heldOut6.articles, ...heldOut7.articles, ...heldOut8.articles, ...heldOut9.articles, ...heldOut10.articles, ...heldOut11.articles, ...heldOut12.articles];
+  const all = samples.flatMap((s) => s.articles);
   assert.equal(new Set(all.map((a) => a.file)).size, all.length);
   for (const a of all) {
     for (const l of a.labels) assert.ok(textTopics.has(l), `${a.file}: ${l}`);
@@ -80,7 +70,7 @@ test('a French label is capitalised and not a slug', () => {
 
 test('the samples are the seeded draw they say they are', { skip: !hasCorpus && 'corpus absent' }, () => {
   const files = readFileSync(join(CORPUS, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { file_md: string }).file_md);
-  for (const s of [tuning, heldOut, heldOut2, heldOut3, heldOut4, heldOut5, heldOut6, heldOut7, heldOut8, heldOut9, heldOut10, heldOut11, heldOut12]) {
+  for (const s of samples) {
     assert.deepEqual(s.articles.map((a) => a.file), drawOrder(files, s.seed).slice(s.from, s.to));
   }
 });
