@@ -18,8 +18,8 @@ const MIN_ARTICLES = 2;
 /**
  * What the word list needs of a list of articles, by folded word: its first spelling and the
  * first spelling in lower case (with the positions of their articles in the list), and how many
- * articles have it. Stats of consecutive parts of an archive merge into the archive's
- * (`mergeWordStats`): the search index keeps each shard's in the build's cache.
+ * articles have it. Stats of parts of an archive merge into the archive's
+ * (`wordStatsMerger`): the search index keeps each shard's in the build's cache.
  */
 export interface WordStats {
   /** Folded words of at least four letters, letters and hyphens only. */
@@ -81,20 +81,10 @@ export function wordStats(articles: readonly Pick<ArchiveArticle, 'title' | 'led
 }
 
 /**
- * The stats of an archive from the stats of its parts: each part with the positions in the
- * archive of the articles its stats were made from (`at[i]` for its article `i`).
- * @example mergeWordStats([{ stats: wordStats(a), at: [0, 1] }, { stats: wordStats(b), at: [2] }])
- */
-export function mergeWordStats(parts: readonly { stats: WordStats; at: readonly number[] }[]): WordStats {
-  if (parts.length === 1 && parts[0]!.at.every((p, i) => p === i)) return parts[0]!.stats;
-  const merger = wordStatsMerger();
-  for (const { stats, at } of parts) merger.add(stats, at);
-  return merger.stats;
-}
-
-/**
- * `mergeWordStats` one part at a time, in any order, so that a part's stats can be dropped once
- * added (the search index adds each shard's as it is indexed).
+ * The stats of an archive from the stats of its parts, added one at a time in any order: each
+ * part with the positions in the archive of the articles its stats were made from (`at[i]` for
+ * its article `i`), so that a part's stats can be dropped once added (the search index adds each
+ * shard's as it is indexed).
  * @example const m = wordStatsMerger(); m.add(wordStats(a), [0, 1]); m.add(wordStats(b), [2]); rankWords(m.stats)
  */
 export function wordStatsMerger(): { add(stats: WordStats, at: readonly number[]): void; readonly stats: WordStats } {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { mergeWordStats, rankWords, suggestionWords, wordStats, wordStatsMerger } from '../../../src/search/words.ts';
+import { rankWords, suggestionWords, wordStats, wordStatsMerger } from '../../../src/search/words.ts';
 
 const article = (text: string) => ({ title: '', lede: '', sections: [{ paragraphs: [text] }] });
 
@@ -21,15 +21,6 @@ test('words of two articles or more, most frequent first, spelled in lower case 
 
 const words = ['Macron', 'MACRON', 'macron', 'Retraites', 'retraites', 'RETRAITES', 'Élysée', 'élysée', 'elysee', 'élysee', 'budget', 'Budget', 'BUDGET', 'l’Europe', 'europe', 'x', 'vote', 'Vote', 'c3po', 'arc-en-ciel'];
 const archive = fc.array(fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((ws) => article(ws.join(' '))), { maxLength: 30 });
-
-test('the word stats of any parts of the archive, merged, give the word list of the whole archive', () => {
-  fc.assert(fc.property(archive, fc.array(fc.nat(3)), (list, partOf) => {
-    // Each article goes to a part, in any pattern: parts need not be consecutive.
-    const parts = [0, 1, 2, 3].map((p) => list.map((_, i) => i).filter((i) => (partOf[i] ?? 0) === p));
-    const stats = parts.filter((at) => at.length > 0).reverse().map((at) => ({ stats: wordStats(at.map((i) => list[i]!)), at }));
-    assert.deepEqual(rankWords(mergeWordStats(stats), 5), suggestionWords(list, 5));
-  }));
-});
 
 test('word stats added one part at a time, in any order, give the word list of the whole archive', () => {
   fc.assert(fc.property(archive, fc.array(fc.nat(3)), fc.boolean(), (list, partOf, reversed) => {
