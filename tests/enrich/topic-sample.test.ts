@@ -6,15 +6,15 @@ import { test } from 'node:test';
 import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts';
 import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
 import { buildTopicMatcher } from '../../src/enrich/topics.ts';
-import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample } from '../../tools/eval/topic-sample.ts';
+import { drawOrder, HELD_OUT_FILE, isFrenchLabel, microAverage, scoreTopics, TUNING_FILES, type LabelledSample } from '../../tools/eval/topic-sample.ts';
 import { evidenceLine, fieldEvidence, topicCauses } from '../../tools/eval/topic-causes.ts';
 import { ROOT } from '../helpers/content.ts';
 import { DEFAULT_CORPUS as CORPUS } from '../../tools/bench/corpus.ts';
 
 const hasCorpus = existsSync(join(CORPUS, 'manifest.jsonl'));
 const read = (name: string): LabelledSample => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8')) as LabelledSample;
-/** Every labelled sample, in the order they were drawn; the last is the held-out sample of tools/eval/topics.ts. */
-const samples = ['topics-sample.json', 'topics-heldout.json', ...Array.from({ length: 12 }, (_, i) => `topics-heldout-${i + 2}.json`)].map(read);
+/** Every labelled sample, in the order they were drawn: the tuning set's, then the held-out sample. */
+const samples = [...TUNING_FILES, HELD_OUT_FILE].map(read);
 const heldOutSample = samples.at(-1)!;
 const builtIn = loadKnowledge(readBuiltInKnowledge(), {});
 const textTopics = new Set(builtIn.topics.filter((t) => t.matchText !== false).map((t) => t.slug));

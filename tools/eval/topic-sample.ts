@@ -1,8 +1,13 @@
 /**
- * The labelled topic samples (tests/fixtures/topics-sample.json and topics-heldout.json): how
- * their articles were drawn from the corpus, and how assigned topics are scored against their
+ * The labelled topic samples (tests/fixtures/topics-sample.json, topics-heldout*.json): which they
+ * are, how their articles were drawn from the corpus, and how assigned topics are scored against their
  * labels. Pure; the caller reads the files.
  */
+
+/** The samples the rules may be tuned on (tests/fixtures/), joined into one set, in the order they were drawn. */
+export const TUNING_FILES = ['topics-sample.json', 'topics-heldout.json', 'topics-heldout-2.json', 'topics-heldout-3.json', 'topics-heldout-4.json', 'topics-heldout-5.json', 'topics-heldout-6.json', 'topics-heldout-7.json', 'topics-heldout-8.json', 'topics-heldout-9.json', 'topics-heldout-10.json', 'topics-heldout-11.json', 'topics-heldout-12.json'];
+/** THE held-out sample, drawn after all of them: only its figures are ever printed. */
+export const HELD_OUT_FILE = 'topics-heldout-13.json';
 
 /** One labelled article: its corpus-relative path and the topics a reader gave it. */
 export interface LabelledArticle {

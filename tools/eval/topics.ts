@@ -26,7 +26,7 @@ import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts
 import type { Article, TopicDef } from '../../src/model.ts';
 import { articleDoc, articleTopics, enrich, loadKnowledge } from '../../src/enrich/index.ts';
 import { buildEntityMatcher, detectEntities, type EntityMatcher } from '../../src/enrich/entities.ts';
-import { drawOrder, isFrenchLabel, microAverage, scoreTopics, type LabelledSample, type TopicScore } from './topic-sample.ts';
+import { drawOrder, HELD_OUT_FILE, isFrenchLabel, microAverage, scoreTopics, TUNING_FILES, type LabelledSample, type TopicScore } from './topic-sample.ts';
 import { buildTopicMatcher, taxonomySlug, topicEvidence, type TopicMatcher } from '../../src/enrich/topics.ts';
 import { evidenceBySlug, evidenceLine, fieldEvidence, topicCauses, type CaseArticle } from './topic-causes.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
@@ -177,11 +177,6 @@ function printEvidence(sample: LabelledSample, assigned: Map<string, string[]>, 
   }
   console.log('');
 }
-
-/** The samples the rules may be tuned on, joined into one set. */
-const TUNING_FILES = ['topics-sample.json', 'topics-heldout.json', 'topics-heldout-2.json', 'topics-heldout-3.json', 'topics-heldout-4.json', 'topics-heldout-5.json', 'topics-heldout-6.json', 'topics-heldout-7.json', 'topics-heldout-8.json', 'topics-heldout-9.json', 'topics-heldout-10.json', 'topics-heldout-11.json', 'topics-heldout-12.json'];
-/** THE held-out sample: only its figures are ever printed. */
-const HELD_OUT_FILE = 'topics-heldout-13.json';
 
 function evalSamples(matcher: TopicMatcher, topics: TopicDef[], options: { errors: boolean; causes: boolean; evidence: string[]; tuningOnly: boolean; heldOut: boolean }): void {
   console.log('(b) Labelled corpus samples: automatic topics (front matter left out)');
