@@ -14,7 +14,7 @@ import { rendererProcesses } from '../site/render-plan.ts';
 import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
 import { BodyStore } from '../text/body-store.ts';
 import { kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState } from './cache.ts';
-import { parseAhead } from './ingest-workers.ts';
+import { startParseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse } from './page-reuse.ts';
 import { analyseContent, archiveContent, ingestContent, reportEntries } from './pipeline.ts';
@@ -148,11 +148,12 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   const { timings, time, fingerprint, cache, jobs, out, store } = state;
   const ingested = await time('ingest', async () => {
     // A cold build parses every file, on every core; a rebuild parses the few that changed.
-    if (cache.state !== 'used') await parseAhead(options.content, cache.ingest, jobs);
+    const ahead = cache.state !== 'used' ? startParseAhead(options.content, cache.ingest, jobs) : undefined;
     try {
-      const memos = cache.dir ? { ingest: cache.ingest, stamps: cache.stamps, knowledge: cache.knowledge } : { ingest: cache.ingest };
+      const memos = { ingest: cache.ingest, ...(cache.dir ? { stamps: cache.stamps, knowledge: cache.knowledge } : {}), ...(ahead ? { before: ahead.before } : {}) };
       return ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), memos, store);
     } finally {
+      ahead?.stop();
       store?.close();
     }
   });

@@ -1,9 +1,16 @@
 /**
  * Parsing content files on every core. Ingest is the first phase of a cold build and nothing
- * else runs beside it, so the files to parse are cut into `jobs` contiguous shares: worker
- * threads parse all but the first, the calling thread parses the first meanwhile. The results
- * warm the ingest memo (./cache.ts) under the keys `ingestContent` computes, which then only
- * reads, hashes and assembles in order: reports, ids and duplicates are decided as in one thread.
+ * else runs beside it, so worker threads parse the files just ahead of the calling thread while
+ * it ingests them in order (`ingestContent`: reading, hashing, storing bodies, deciding ids and
+ * duplicates as in one thread). The files to parse are cut into small batches; the calling thread
+ * and the workers claim each batch once (a shared array of claims): a worker claims the next free
+ * batch at most `WINDOW` batches ahead of the calling thread and posts its parses on its own
+ * port, and the calling thread, reaching a batch, parses it itself if no worker claimed it, or
+ * else waits for its parses and warms the ingest memo (./cache.ts) with them under the keys
+ * `ingestContent` computes. The parses held at any time are those of a window, not of the
+ * archive: parsing whole shares ahead held every parse of a worker's share, bodies included,
+ * until ingest assembled them (50,000 articles: 330 MB of heap used after parsing, and the build
+ * process above 1 GB at the start of the render for the heap and arenas it left).
  * For a cold build: a rebuild with a cache parses few files, in the calling thread.
  *
  * The analysis (topics and entities, the larger part of the enrich phase) is not done here,
@@ -18,22 +25,47 @@
  * 17, and the cold build gained 1.6–1.9 s of 57 s for 5–8 s more CPU: not kept.
  */
 import { readFileSync } from 'node:fs';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, MessageChannel, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { listContent } from '../ingest/content-files.ts';
 import type { IngestResult } from '../model.ts';
 import { hashOf, type Memo } from './cache.ts';
 import { filesToParse, ingestIsolated } from './pipeline.ts';
-import { runInWorker } from './threads.ts';
+import { startWorker } from './threads.ts';
 
 /**
  * Below this many files to parse, a worker's start (loading TypeScript, about 0.3 s) costs more
  * than it saves.
  */
 export const MIN_FILES_PER_WORKER = 400;
+/** Files per batch: a few milliseconds of parsing, so that claims and messages cost little. */
+export const BATCH = 50;
+/** Batches a worker may parse ahead of the calling thread: the parses held at most, per window. */
+export const WINDOW = 16;
+/** Without a batch from any worker for this long, the calling thread parses what it waits for. */
+const STALL_MS = 30_000;
+
+/** Claims, one per batch: free, or taken by a worker (parsing, then posted), or by the calling thread. */
+const FREE = 0;
+const PARSING = 1;
+const POSTED = 2;
+const CALLER = 3;
+/** Control slots: the batch the calling thread is at, batches posted in all, a worker failed. */
+const AT = 0;
+const POSTED_COUNT = 1;
+const FAILED = 2;
 
 interface Job {
   task: 'kiosque-ingest';
   files: { path: string; absolute: string }[];
+  /** Int32Array views over shared memory: one claim per batch; the control slots. */
+  claims: SharedArrayBuffer;
+  control: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+interface Batch {
+  batch: number;
+  parses: [string, IngestResult][];
 }
 
 /** Parses files under their memo keys; unreadable files are left to `ingestContent`. */
@@ -51,38 +83,128 @@ function parse(files: Job['files']): [string, IngestResult][] {
   return out;
 }
 
+/** Files parsed ahead of `ingestContent` by worker threads. */
+export interface ParseAhead {
+  /** Threads parsing, the calling one included (1: no worker, too few files). */
+  threads: number;
+  /**
+   * Called by `ingestContent` before it asks the memo for `path`: when a worker claimed the
+   * file's batch, waits for its parses and warms the memo with them; else the calling thread
+   * will parse the batch itself.
+   */
+  before(path: string): void;
+  /** Files whose parses came from a worker so far. */
+  received(): number;
+  /** Batches the workers have posted so far. */
+  posted(): number;
+  /** Lets the workers go: call once ingest is over, whatever its outcome. */
+  stop(): void;
+}
+
+const NONE: ParseAhead = { threads: 1, before() {}, received: () => 0, posted: () => 0, stop() {} };
+
 /**
- * Parses the content folder's files on `jobs` threads into `memo` (values computed ahead).
- * Returns the number of threads used (1: nothing done ahead, too few files).
- * @example await parseAhead('content', memo, 2) // 1 on the seeds
+ * Starts worker threads that parse the content folder's files just ahead of `ingestContent`,
+ * which must be given the returned `before` (`IngestMemos.before`). Use for a cold build.
+ * @example const ahead = startParseAhead('content', memo, 2); // ahead.threads is 1 on the seeds
  */
-export async function parseAhead(contentDir: string, memo: Memo<IngestResult>, jobs: number): Promise<number> {
-  let files: { path: string; absolute: string }[];
+export function startParseAhead(contentDir: string, memo: Memo<IngestResult>, jobs: number): ParseAhead {
+  let files: Job['files'];
   try {
     files = filesToParse(listContent(contentDir).files).map((f) => ({ path: f.path, absolute: f.absolute }));
   } catch {
-    return 1; // ingestContent reports the folder's problem
+    return NONE; // ingestContent reports the folder's problem
   }
   const threads = Math.max(1, Math.min(jobs, Math.floor(files.length / MIN_FILES_PER_WORKER)));
-  if (threads < 2) return 1;
-  const share = (i: number) => files.slice(Math.floor((files.length * i) / threads), Math.floor((files.length * (i + 1)) / threads));
-  const workers = Array.from({ length: threads - 1 }, (_, i) => {
-    const job: Job = { task: 'kiosque-ingest', files: share(i + 1) };
-    return runInWorker<[string, IngestResult][]>(import.meta.url, job);
+  if (threads < 2) return NONE;
+  const batches = Math.ceil(files.length / BATCH);
+  const batchOf = new Map(files.map((f, i) => [f.path, Math.floor(i / BATCH)]));
+  const claimsBuffer = new SharedArrayBuffer(4 * batches);
+  const controlBuffer = new SharedArrayBuffer(4 * 3);
+  const claims = new Int32Array(claimsBuffer);
+  const control = new Int32Array(controlBuffer);
+  Atomics.store(control, AT, -1);
+  const ports = Array.from({ length: threads - 1 }, () => {
+    const { port1, port2 } = new MessageChannel();
+    const job: Job = { task: 'kiosque-ingest', files, claims: claimsBuffer, control: controlBuffer, port: port2 };
+    // A worker that fails sets FAILED (below); its error event, seen only once ingest is over, is not needed.
+    startWorker(import.meta.url, job, [port2]).on('error', () => {});
+    return port1;
   });
-  memo.warm(parse(share(0)));
-  for (const results of await Promise.all(workers)) {
-    memo.warm(results);
-    // Emptied: the settled promise's value stays reachable from the microtask that resumed this
-    // function while the caller goes on synchronously (the whole ingest and enrich of a cold
-    // build), and with it every parse of the worker's share, bodies included, until the memo
-    // has handed them out and long after.
-    results.length = 0;
-  }
-  return threads;
+  /** Batches received and not yet reached (parses held for the window). */
+  const early = new Map<number, Batch['parses']>();
+  let at = -1;
+  let received = 0;
+  const drain = () => {
+    for (const port of ports) {
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) early.set((m.message as Batch).batch, (m.message as Batch).parses);
+    }
+  };
+  /** The parses of batch `k`, claimed by a worker, once posted; undefined if the workers stalled or failed. */
+  const wait = (k: number): Batch['parses'] | undefined => {
+    let posted = Atomics.load(control, POSTED_COUNT);
+    let since = Date.now();
+    for (;;) {
+      drain();
+      const parses = early.get(k);
+      if (parses) return parses;
+      if (Atomics.load(control, FAILED)) return undefined;
+      if (Atomics.load(claims, k) === PARSING) Atomics.wait(claims, k, PARSING, 1000);
+      const now = Atomics.load(control, POSTED_COUNT);
+      if (now !== posted) [posted, since] = [now, Date.now()];
+      else if (Date.now() - since > STALL_MS) return undefined;
+    }
+  };
+  const before = (path: string) => {
+    const k = batchOf.get(path);
+    if (k === undefined || k <= at) return;
+    for (let skipped = at + 1; skipped < k; skipped++) early.delete(skipped);
+    at = k;
+    Atomics.store(control, AT, k);
+    Atomics.notify(control, AT);
+    if (Atomics.compareExchange(claims, k, FREE, CALLER) === FREE) return;
+    const parses = wait(k);
+    early.delete(k);
+    if (!parses) return;
+    received += parses.length;
+    memo.warm(parses);
+  };
+  const stop = () => {
+    Atomics.store(control, AT, batches);
+    Atomics.notify(control, AT);
+    for (const port of ports) port.close();
+    early.clear();
+  };
+  return { threads, before, received: () => received, posted: () => Atomics.load(control, POSTED_COUNT), stop };
 }
 
-if (!isMainThread && (workerData as Job | undefined)?.task === 'kiosque-ingest') {
-  const job = workerData as Job;
-  parentPort!.postMessage(parse(job.files));
+/** A worker: claims free batches within the window ahead of the calling thread, parses and posts them. */
+function work(job: Job): void {
+  const claims = new Int32Array(job.claims);
+  const control = new Int32Array(job.control);
+  const batches = claims.length;
+  try {
+    for (let k = 0; k < batches; ) {
+      const at = Atomics.load(control, AT);
+      if (k <= at) k = at + 1;
+      else if (k > at + WINDOW) Atomics.wait(control, AT, at, 1000);
+      else if (Atomics.compareExchange(claims, k, FREE, PARSING) !== FREE) k++;
+      else {
+        const parses = parse(job.files.slice(k * BATCH, (k + 1) * BATCH));
+        job.port.postMessage({ batch: k, parses } satisfies Batch);
+        Atomics.store(claims, k, POSTED);
+        Atomics.add(control, POSTED_COUNT, 1);
+        Atomics.notify(claims, k);
+        k++;
+      }
+    }
+  } catch (e) {
+    Atomics.store(control, FAILED, 1);
+    Atomics.notify(claims, Math.max(0, Atomics.load(control, AT)));
+    throw e;
+  } finally {
+    job.port.close();
+  }
 }
+
+if (!isMainThread && (workerData as Job | undefined)?.task === 'kiosque-ingest') work(workerData as Job);

@@ -64,6 +64,8 @@ export interface IngestMemos {
   stamps?: FileStamps;
   /** The taxonomy and gazetteer, by the texts they are read from. */
   knowledge?: Memo<EnrichConfig>;
+  /** Called before the ingest memo is asked for a file: parsing ahead (./ingest-workers.ts) warms it. */
+  before?: (path: string) => void;
 }
 
 /**
@@ -120,6 +122,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     }
     const key = !memo ? '' : bytes ? hashOf(f.path, bytes) : unchanged!;
     if (memo) stamps?.keep(f.path, f.stamp, key);
+    memos?.before?.(f.path);
     const result = memo ? memo.get(key, () => ingestIsolated(f.path, bytes!)) : ingestIsolated(f.path, bytes!);
     if (result.ok === 'skipped') {
       entries.push({ file: f.path, status: 'skipped', reason: result.reason, warnings: [], errors: [] });
@@ -177,7 +180,7 @@ function isConfigFile(path: string): boolean {
 
 /**
  * The files of a listing that `ingestContent` parses (not configuration, not skipped, not
- * refused by name or size before reading): what parallel parsing (./ingest-workers.ts) takes.
+ * refused by name or size before reading): what parsing ahead (./ingest-workers.ts) takes.
  */
 export function filesToParse(files: ContentFile[]): ContentFile[] {
   return files.filter((f) => !isConfigFile(f.path) && !skipReason(f.path) && !f.badName && !sizeProblem(f.path, f.size));

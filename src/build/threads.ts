@@ -3,20 +3,20 @@
  * a worker's `execArgv: ['--import', 'tsx']` does not apply to its entry module (both tried:
  * "Unknown file extension .ts"), so a one-line bootstrap registers tsx in the worker first.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type Transferable } from 'node:worker_threads';
 
 /**
  * Starts the module at `moduleUrl` (usually the caller's `import.meta.url`) in a worker thread;
  * the module reads `workerData` from `node:worker_threads`.
  * @example startWorker(import.meta.url, { task: 'index' }).once('message', console.log)
  */
-export function startWorker(moduleUrl: string, workerData: unknown): Worker {
+export function startWorker(moduleUrl: string, workerData: unknown, transferList: Transferable[] = []): Worker {
   const boot = [
     `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};`,
     'register();',
     `await import(${JSON.stringify(moduleUrl)});`,
   ].join('\n');
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData, transferList });
 }
 
 /**
