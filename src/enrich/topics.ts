@@ -464,7 +464,10 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
     .map((t) => (t.topic === politics && (hints.abroadInTitle > 0 || foreignInTitle) ? extend(t, { named: false }) : t))
     // A celebrity's story is People news wherever it happens: the star's nationality or the
     // country of their home or visit, even in the title (« le ténor italien X hospitalisé »), is its setting.
-    .filter((t) => !(celebrityStory && (t.topic === health || foreign(t))) && (t.named || !(inPassing && foreign(t))));
+    .filter((t) => !(celebrityStory && (t.topic === health || foreign(t))) && (t.named || !(inPassing && foreign(t))))
+    // A person the title puts forward, not as a politician acting or speaking, is the story: their
+    // health the title does not name (« X hospitalisé d'urgence », « X : sa nouvelle vie ») is their news, not medicine's.
+    .filter((t) => !(t.topic === health && !t.named && hints.titlePeople.length > 0 && hints.politics === 'none'));
 }
 
 /**
