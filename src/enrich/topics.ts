@@ -7,7 +7,6 @@ import type { TopicDef, UnmappedTopic } from '../model.ts';
 import { extend } from '../model/objects.ts';
 import { slugify, tokens } from '../text/fold.ts';
 import type { TitlePolitics } from './title-politics.ts';
-import { oddBrief } from './topic-genre.ts';
 
 /** Weight of one alias occurrence, by field. */
 const WEIGHTS = { title: 3, lede: 2, body: 1 } as const;
@@ -88,8 +87,6 @@ const CELEBRITY_TOPIC = 'people';
 const POLITICS_TOPIC = 'politique';
 /** A car shown at a motor show or sold at an auction abroad is car news, not foreign news. */
 const CAR_TOPIC = 'automobile';
-/** An odd news brief about a nobody (topic-genre.ts) is Insolite news. */
-const ODD_TOPIC = 'insolite';
 /** A celebrity's own illness is People news, not Santé. */
 const HEALTH_TOPIC = 'sante';
 /** A foreign place named in the title makes the story foreign news when places abroad are
@@ -154,7 +151,7 @@ export interface TopicMatcher {
   /** Topics the body alone never gives (`needs_lede: true`), by index. */
   readonly needsLede: readonly boolean[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
-  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number; readonly odd: number };
+  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number };
 }
 
 /**
@@ -215,7 +212,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     });
     return out;
   };
-  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC), odd: slugs.indexOf(ODD_TOPIC) };
+  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC) };
   return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), ledeKeeps: defs.map((d) => d.ledeKeeps === true), hinted };
 }
 
@@ -527,13 +524,6 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
     .filter((e) => namedInTitle(e) || ledeSubject(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && (e.aliases.length >= MIN_DISTINCT_ALIASES || e.specific)))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
   const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
-  // The shape of an odd brief (a nobody's story, short, nobody hurt) names Insolite where its words do not, unless the title is a celebrity's or a politician's.
-  const { odd } = matcher.hinted;
-  const politicsInTitle = evidence.some((x) => x.topic === matcher.hinted.politics && x.title > 0);
-  if (hints && odd >= 0 && matcher.matchText[odd] && !celebrityStory && hints.politics === 'none' && !politicsInTitle && oddBrief(doc, bodyWords)) {
-    const e = evidence.find((x) => x.topic === odd);
-    markNamed(found, odd, Math.max(WEIGHTS.title, e ? score(e) : 0));
-  }
   // A topic brings the broader ones it implies, ranked with it (afrique → international).
   for (const t of [...found]) {
     for (const broader of matcher.implies.get(t.topic) ?? []) {
