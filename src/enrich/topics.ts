@@ -280,7 +280,8 @@ function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher,
         const setting = field === 'title' && !weak && !rule.specific && isSetting(toks, i);
         ev[(weak || setting) && field === 'title' ? 'body' : field]++;
         if (!ev.aliases.includes(rule.id)) ev.aliases.push(rule.id);
-        if (!weak) ev.strong = true;
+        // In the lede and body too, where the story happens (« dans le métro », « sur TF1 ») backs a subject and never makes one.
+        if (!weak && (field === 'title' || rule.specific || !isSetting(toks, i))) ev.strong = true;
         if (!weak && rule.specific) ev.specific = true;
         // A title alias names the subject wherever the title puts it but where the story happens.
         if (field === 'title' && !weak && (rule.specific || (rule.titleOnly[k] && !setting))) ev.specificInTitle = true;
