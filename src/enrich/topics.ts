@@ -87,6 +87,8 @@ const CELEBRITY_TOPIC = 'people';
 const POLITICS_TOPIC = 'politique';
 /** A car shown at a motor show or sold at an auction abroad is car news, not foreign news. */
 const CAR_TOPIC = 'automobile';
+/** Crimes told in a work of fiction's plot are not police news. */
+const CRIME_TOPIC = 'faits-divers';
 /** A celebrity's own illness is People news, not Santé. */
 const HEALTH_TOPIC = 'sante';
 /** A foreign place named in the title makes the story foreign news when places abroad are
@@ -151,7 +153,7 @@ export interface TopicMatcher {
   /** Topics the body alone never gives (`needs_lede: true`), by index. */
   readonly needsLede: readonly boolean[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
-  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number };
+  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number; readonly crime: number };
 }
 
 /**
@@ -212,7 +214,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     });
     return out;
   };
-  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC) };
+  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC), crime: slugs.indexOf(CRIME_TOPIC) };
   return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), ledeKeeps: defs.map((d) => d.ledeKeeps === true), hinted };
 }
 
@@ -483,6 +485,27 @@ function withoutVenue(found: Found[], matcher: TopicMatcher): Found[] {
   return found.filter((t) => t.topic !== abroad && !(matcher.implies.get(t.topic) ?? []).includes(abroad));
 }
 
+/** Words (folded tokens) of a title that name a work of fiction: a series, a novel, a film. */
+const FICTION = new Set(['serie', 'roman', 'film', 'saga', 'trilogie', 'telefilm', 'feuilleton', 'polar', 'thriller', 'adaptation', 'adapte', 'adaptee']);
+
+/**
+ * Whether the title names a work of fiction (« La série Castle revient », « sa trilogie va être
+ * adaptée »), not « une série de cambriolages ».
+ */
+function fictionInTitle(titleTokens: readonly string[]): boolean {
+  return titleTokens.some((t, i) => FICTION.has(t) && !(t === 'serie' && (titleTokens[i + 1] === 'de' || titleTokens[i + 1] === 'noire')));
+}
+
+/**
+ * A story about a work of fiction tells its plot: the murders and inquiries of a detective series
+ * or a crime novel are not Faits divers, unless the title names them (« Un meurtre inspiré d'une série »).
+ */
+function withoutPlot(found: Found[], matcher: TopicMatcher, titleTokens: readonly string[]): Found[] {
+  const { crime } = matcher.hinted;
+  if (crime < 0 || !fictionInTitle(titleTokens)) return found;
+  return found.filter((t) => t.topic !== crime || t.named);
+}
+
 /**
  * Topics of an article: front-matter topics first (mapped to taxonomy slugs), then assigned
  * topics by score (title ×3, lede ×2, body ×1 per alias occurrence), then slug. A topic named
@@ -536,7 +559,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   // The title names abroad by a foreign topic's own words (« Trump », « le Kremlin »), not only by a place.
   const abroadTopic = matcher.hinted.abroad;
   const foreignInTitle = abroadTopic >= 0 && evidence.some((e) => e.title > 0 && e.strong && (e.topic === abroadTopic || (matcher.implies.get(e.topic) ?? []).includes(abroadTopic)));
-  const kept = withoutVenue(hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found, matcher);
+  const kept = withoutPlot(withoutVenue(hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found, matcher), matcher, tokens(doc.title));
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
   // A crime story whose lede tells the trial in three different words is court news as well.
   const keptByLede = (topic: number): boolean => matcher.ledeKeeps[topic]! && evidence.some((e) => e.topic === topic && e.lede > 0 && e.aliases.length >= LEDE_KEEPS_ALIASES);

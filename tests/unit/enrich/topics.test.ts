@@ -199,6 +199,14 @@ test('in the lede and body, a word that only says where the story happens (« da
   assert.deepEqual(got('Une femme a accouché dans le métro parisien.', 'La rame a été arrêtée. Le métro a repris une heure plus tard.'), ['transports']);
 });
 
+test('the crimes of a work of fiction the title names are its plot, not Faits divers; « une série de cambriolages » is police news', () => {
+  const crime = buildTopicMatcher([topic('faits-divers', 'Faits divers', ['meurtre', 'enquêteur', 'cambriolage']), topic('culture', 'Culture', ['romancière', 'écrivain'])]);
+  const body = 'Un enquêteur y résout un meurtre par épisode. Le meurtre de la saison finale reste le plus célèbre, et l’enquêteur le plus aimé.';
+  assert.deepEqual(assignTopics({ title: 'La série policière revient pour une dernière saison', lede: 'Les fans retrouveront leur enquêteur.', body }, crime, []), []);
+  assert.deepEqual(assignTopics({ title: 'Le quartier revient au calme', lede: 'Les habitants retrouvent leur enquêteur.', body }, crime, []), ['faits-divers']);
+  assert.deepEqual(assignTopics({ title: 'Une série de cambriolages inquiète le quartier', lede: 'Un enquêteur a été chargé du dossier.', body: 'Un cambriolage par nuit.' }, crime, []), ['faits-divers']);
+});
+
 test('a title alias names the subject in the title alone, never in the lede or body, nor where the story happens', () => {
   const media = buildTopicMatcher([
     { ...topic('medias', 'Médias', ['audiovisuel']), titleAliases: ['TF1', 'France 2'] },
