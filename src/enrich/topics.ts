@@ -450,7 +450,9 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
  * places in France), unless the title names them; the same topics when the story is a
  * celebrity's, even when the title names them (a foreign star's private life is People news:
  * « Le ténor italien X hospitalisé »); and Santé in a celebrity's story, even when the
- * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness. Politique
+ * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness; Santé too
+ * when the title puts forward anyone else (not a politician acting or speaking) and does not name
+ * health: « X hospitalisé d'urgence » is that person's news. Politique
  * is left out when the title shows politicians only as the target of threats or attacks or as the
  * source of figures, and is no longer named by a title that names a foreign place.
  */
@@ -524,7 +526,7 @@ function withoutPlot(found: Found[], matcher: TopicMatcher, titleTokens: readonl
  * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
  * a celebrity in the title can name International or People, and foreign places in passing or a
  * celebrity's story leave International (and a celebrity's story Santé) out; see `applyHints`
- * and `dropAsides`.
+ * and `dropAsides`. A title naming a work of fiction leaves Faits divers out unless it names it (`withoutPlot`).
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'intelligence-artificielle', label: 'Intelligence artificielle', description: '', aliases: ['IA'] }]);
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
