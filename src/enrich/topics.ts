@@ -247,7 +247,7 @@ const noEvidence = (topic: number): TopicEvidence => ({ topic, title: 0, lede: 0
 const SETTING_DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur']);
 
 /**
- * Whether the alias at `at` of the title's tokens is where its story happens, not what it is
+ * Whether the alias at `at` of a field's tokens is where its story happens, not what it is
  * about: after « dans » (« accouche dans le métro », « dans un avion »), or right after « sur »
  * with no determiner between, as before a name or an elided noun (« lancé sur Facebook »,
  * « abandonné sur l’autoroute », « sur France 2 »); « sur la grève » is what a meeting is about.
