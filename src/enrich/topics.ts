@@ -87,6 +87,8 @@ const CELEBRITY_TOPIC = 'people';
 const POLITICS_TOPIC = 'politique';
 /** A car shown at a motor show or sold at an auction abroad is car news, not foreign news. */
 const CAR_TOPIC = 'automobile';
+/** Crimes told in a work of fiction's plot are not police news. */
+const CRIME_TOPIC = 'faits-divers';
 /** A celebrity's own illness is People news, not Santé. */
 const HEALTH_TOPIC = 'sante';
 /** A foreign place named in the title makes the story foreign news when places abroad are
@@ -151,7 +153,7 @@ export interface TopicMatcher {
   /** Topics the body alone never gives (`needs_lede: true`), by index. */
   readonly needsLede: readonly boolean[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
-  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number };
+  readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number; readonly crime: number };
 }
 
 /**
@@ -212,7 +214,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     });
     return out;
   };
-  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC) };
+  const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC), crime: slugs.indexOf(CRIME_TOPIC) };
   return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), ledeKeeps: defs.map((d) => d.ledeKeeps === true), hinted };
 }
 
@@ -245,7 +247,7 @@ const noEvidence = (topic: number): TopicEvidence => ({ topic, title: 0, lede: 0
 const SETTING_DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'ses', 'leur']);
 
 /**
- * Whether the alias at `at` of the title's tokens is where its story happens, not what it is
+ * Whether the alias at `at` of a field's tokens is where its story happens, not what it is
  * about: after « dans » (« accouche dans le métro », « dans un avion »), or right after « sur »
  * with no determiner between, as before a name or an elided noun (« lancé sur Facebook »,
  * « abandonné sur l’autoroute », « sur France 2 »); « sur la grève » is what a meeting is about.
@@ -280,7 +282,8 @@ function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher,
         const setting = field === 'title' && !weak && !rule.specific && isSetting(toks, i);
         ev[(weak || setting) && field === 'title' ? 'body' : field]++;
         if (!ev.aliases.includes(rule.id)) ev.aliases.push(rule.id);
-        if (!weak) ev.strong = true;
+        // In the lede and body too, where the story happens (« dans le métro », « sur TF1 ») backs a subject and never makes one.
+        if (!weak && (field === 'title' || rule.specific || !isSetting(toks, i))) ev.strong = true;
         if (!weak && rule.specific) ev.specific = true;
         // A title alias names the subject wherever the title puts it but where the story happens.
         if (field === 'title' && !weak && (rule.specific || (rule.titleOnly[k] && !setting))) ev.specificInTitle = true;
@@ -447,7 +450,9 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
  * places in France), unless the title names them; the same topics when the story is a
  * celebrity's, even when the title names them (a foreign star's private life is People news:
  * « Le ténor italien X hospitalisé »); and Santé in a celebrity's story, even when the
- * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness. Politique
+ * title names it: « Malgré la maladie, X remonte sur scène » tells of their own illness; Santé too
+ * when the title puts forward anyone else (not a politician acting or speaking) and does not name
+ * health: « X hospitalisé d'urgence » is that person's news. Politique
  * is left out when the title shows politicians only as the target of threats or attacks or as the
  * source of figures, and is no longer named by a title that names a foreign place.
  */
@@ -464,7 +469,10 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
     .map((t) => (t.topic === politics && (hints.abroadInTitle > 0 || foreignInTitle) ? extend(t, { named: false }) : t))
     // A celebrity's story is People news wherever it happens: the star's nationality or the
     // country of their home or visit, even in the title (« le ténor italien X hospitalisé »), is its setting.
-    .filter((t) => !(celebrityStory && (t.topic === health || foreign(t))) && (t.named || !(inPassing && foreign(t))));
+    .filter((t) => !(celebrityStory && (t.topic === health || foreign(t))) && (t.named || !(inPassing && foreign(t))))
+    // A person the title puts forward, not as a politician acting or speaking, is the story: their
+    // health the title does not name (« X hospitalisé d'urgence », « X : sa nouvelle vie ») is their news, not medicine's.
+    .filter((t) => !(t.topic === health && !t.named && hints.titlePeople.length > 0 && hints.politics === 'none'));
 }
 
 /**
@@ -477,6 +485,27 @@ function withoutVenue(found: Found[], matcher: TopicMatcher): Found[] {
   const top = found.reduce((max, t) => Math.max(max, t.score), 0);
   if (car < 0 || abroad < 0 || !found.some((t) => t.topic === car && t.score >= top)) return found;
   return found.filter((t) => t.topic !== abroad && !(matcher.implies.get(t.topic) ?? []).includes(abroad));
+}
+
+/** Words (folded tokens) of a title that name a work of fiction: a series, a novel, a film. */
+const FICTION = new Set(['serie', 'roman', 'film', 'saga', 'trilogie', 'telefilm', 'feuilleton', 'polar', 'thriller', 'adaptation', 'adapte', 'adaptee']);
+
+/**
+ * Whether the title names a work of fiction (« La série Castle revient », « sa trilogie va être
+ * adaptée »), not « une série de cambriolages ».
+ */
+function fictionInTitle(titleTokens: readonly string[]): boolean {
+  return titleTokens.some((t, i) => FICTION.has(t) && !(t === 'serie' && (titleTokens[i + 1] === 'de' || titleTokens[i + 1] === 'noire')));
+}
+
+/**
+ * A story about a work of fiction tells its plot: the murders and inquiries of a detective series
+ * or a crime novel are not Faits divers, unless the title names them (« Un meurtre inspiré d'une série »).
+ */
+function withoutPlot(found: Found[], matcher: TopicMatcher, titleTokens: readonly string[]): Found[] {
+  const { crime } = matcher.hinted;
+  if (crime < 0 || !fictionInTitle(titleTokens)) return found;
+  return found.filter((t) => t.topic !== crime || t.named);
 }
 
 /**
@@ -497,7 +526,7 @@ function withoutVenue(found: Found[], matcher: TopicMatcher): Found[] {
  * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
  * a celebrity in the title can name International or People, and foreign places in passing or a
  * celebrity's story leave International (and a celebrity's story Santé) out; see `applyHints`
- * and `dropAsides`.
+ * and `dropAsides`. A title naming a work of fiction leaves Faits divers out unless it names it (`withoutPlot`).
  * @example
  * const matcher = buildTopicMatcher([{ slug: 'intelligence-artificielle', label: 'Intelligence artificielle', description: '', aliases: ['IA'] }]);
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
@@ -532,7 +561,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   // The title names abroad by a foreign topic's own words (« Trump », « le Kremlin »), not only by a place.
   const abroadTopic = matcher.hinted.abroad;
   const foreignInTitle = abroadTopic >= 0 && evidence.some((e) => e.title > 0 && e.strong && (e.topic === abroadTopic || (matcher.implies.get(e.topic) ?? []).includes(abroadTopic)));
-  const kept = withoutVenue(hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found, matcher);
+  const kept = withoutPlot(withoutVenue(hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found, matcher), matcher, tokens(doc.title));
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
   // A crime story whose lede tells the trial in three different words is court news as well.
   const keptByLede = (topic: number): boolean => matcher.ledeKeeps[topic]! && evidence.some((e) => e.topic === topic && e.lede > 0 && e.aliases.length >= LEDE_KEEPS_ALIASES);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts';
 import { enrich, loadKnowledge } from '../../src/enrich/index.ts';
 import { buildTopicMatcher } from '../../src/enrich/topics.ts';
-import { drawOrder, HELD_OUT_FILE, isFrenchLabel, microAverage, scoreTopics, TUNING_FILES, type LabelledSample } from '../../tools/eval/topic-sample.ts';
+import { drawOrder, HELD_OUT_FILE, isFrenchLabel, microAverage, sampleHalf, scoreTopics, TUNING_FILES, type LabelledSample } from '../../tools/eval/topic-sample.ts';
 import { evidenceLine, fieldEvidence, topicCauses } from '../../tools/eval/topic-causes.ts';
 import { ROOT } from '../helpers/content.ts';
 import { DEFAULT_CORPUS as CORPUS } from '../../tools/bench/corpus.ts';
@@ -60,6 +60,14 @@ test('causes pair each missed label with the topics assigned in its place, and s
   assert.deepEqual([fd.extra.title, fd.extra.lede], [1, 1]);
   const justice = causes.perTopic.find((c) => c.slug === 'justice')!;
   assert.deepEqual([justice.missed.body, justice.missed.none, justice.missedFrontMatter], [1, 1, 1]);
+});
+
+test('the two halves of a sample are its articles at even and at odd positions: together the whole sample, none in both', () => {
+  const articles = ['a', 'b', 'c', 'd', 'e'].map((file) => ({ file, labels: [] }));
+  assert.deepEqual(sampleHalf(articles, 'a').map((a) => a.file), ['a', 'c', 'e']);
+  assert.deepEqual(sampleHalf(articles, 'b').map((a) => a.file), ['b', 'd']);
+  const tuning = samples.slice(0, -1).flatMap((s) => [...sampleHalf(s.articles, 'a'), ...sampleHalf(s.articles, 'b')].map((a) => a.file));
+  assert.deepEqual(tuning.sort(), samples.slice(0, -1).flatMap((s) => s.articles.map((a) => a.file)).sort());
 });
 
 test('a French label is capitalised and not a slug', () => {

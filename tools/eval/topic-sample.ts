@@ -24,6 +24,19 @@ export interface LabelledSample {
   articles: LabelledArticle[];
 }
 
+/** A half of the tuning set for cross-validation: `a`, every sample's articles at even positions
+ * (where per-article errors may be read while tuning), or `b`, those at odd positions (read only
+ * as aggregate figures, to check that a rule found on `a` holds). */
+export type TuningHalf = 'a' | 'b';
+
+/**
+ * The articles of one sample in `half`, by their position in it.
+ * @example sampleHalf([{ file: 'x', labels: [] }, { file: 'y', labels: [] }, { file: 'z', labels: [] }], 'a').map((a) => a.file) // ['x', 'z']
+ */
+export function sampleHalf(articles: readonly LabelledArticle[], half: TuningHalf): LabelledArticle[] {
+  return articles.filter((_, i) => i % 2 === (half === 'a' ? 0 : 1));
+}
+
 /** Counts of one topic over a sample. */
 export interface TopicScore {
   slug: string;

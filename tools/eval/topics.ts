@@ -13,7 +13,9 @@
  *     lists the tuning set's extra and missed assignments of those topics with the aliases each
  *     field names and the score against the article's best; `--no-held-out` leaves the
  *     held-out sample out (everything else printed, for tuning rounds); `--tuning-only` scores
- *     the tuning set and stops, so that tuning never shows the held-out figures;
+ *     the tuning set and stops, so that tuning never shows the held-out figures; `--half a` or
+ *     `--half b` scores one half of the tuning set and stops (each sample's articles at even or odd
+ *     positions): tune on `a`, reading its errors, and check on `b`, which prints figures only;
  * (c) 2,000 corpus articles (the first 2,000 of the samples' seeded order) copied alone into a
  *     temporary folder, without any sujets.yml or entites.yml, as a new user would build them:
  *     topics with French labels, the largest topic's share, articles without topic.
@@ -26,7 +28,7 @@ import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts
 import type { Article, TopicDef } from '../../src/model.ts';
 import { articleDoc, articleTopics, enrich, loadKnowledge } from '../../src/enrich/index.ts';
 import { buildEntityMatcher, detectEntities, type EntityMatcher } from '../../src/enrich/entities.ts';
-import { drawOrder, HELD_OUT_FILE, isFrenchLabel, microAverage, scoreTopics, TUNING_FILES, type LabelledSample, type TopicScore } from './topic-sample.ts';
+import { drawOrder, HELD_OUT_FILE, isFrenchLabel, microAverage, sampleHalf, scoreTopics, TUNING_FILES, type LabelledSample, type TopicScore, type TuningHalf } from './topic-sample.ts';
 import { buildTopicMatcher, taxonomySlug, topicEvidence, type TopicMatcher } from '../../src/enrich/topics.ts';
 import { evidenceBySlug, evidenceLine, fieldEvidence, topicCauses, type CaseArticle } from './topic-causes.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
@@ -42,9 +44,19 @@ const { values: flags } = readCommandLine(
     'no-held-out': { type: 'boolean', default: false },
     causes: { type: 'boolean', default: false },
     evidence: { type: 'string' },
+    half: { type: 'string' },
   },
-  'usage: npm run eval:topics -- [--errors] [--causes] [--evidence SLUG[,SLUG…]] [--tuning-only] [--no-held-out]',
+  'usage: npm run eval:topics -- [--errors] [--causes] [--evidence SLUG[,SLUG…]] [--tuning-only] [--no-held-out] [--half a|b]',
 );
+if (flags.half !== undefined && flags.half !== 'a' && flags.half !== 'b') {
+  console.error(`--half: a or b, not ${flags.half}`);
+  process.exit(2);
+}
+const half = flags.half as TuningHalf | undefined;
+if (half === 'b' && (flags.errors || flags.causes || flags.evidence !== undefined)) {
+  console.error('--half b prints figures only: its per-article errors are never read (--errors, --causes and --evidence go with --half a)');
+  process.exit(2);
+}
 
 const ARCHIVE_SIZE = 2000;
 /** Targets of issue 12, per topic on the labelled samples. */
@@ -178,14 +190,16 @@ function printEvidence(sample: LabelledSample, assigned: Map<string, string[]>, 
   console.log('');
 }
 
-function evalSamples(matcher: TopicMatcher, topics: TopicDef[], options: { errors: boolean; causes: boolean; evidence: string[]; tuningOnly: boolean; heldOut: boolean }): void {
+function evalSamples(matcher: TopicMatcher, topics: TopicDef[], options: { errors: boolean; causes: boolean; evidence: string[]; tuningOnly: boolean; heldOut: boolean; half?: TuningHalf }): void {
   console.log('(b) Labelled corpus samples: automatic topics (front matter left out)');
   const textTopics = topics.filter((t) => t.matchText !== false).map((t) => t.slug);
   const read = (file: string) => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8')) as LabelledSample;
+  const { half } = options;
   const parts = TUNING_FILES.map(read);
-  const tuning: LabelledSample = { ...parts[0]!, to: parts.at(-1)!.to, articles: parts.flatMap((p) => p.articles) };
+  const tuning: LabelledSample = { ...parts[0]!, to: parts.at(-1)!.to, articles: parts.flatMap((p) => (half ? sampleHalf(p.articles, half) : p.articles)) };
   const assigned = assignSample(tuning, matcher);
-  printScores(`tuning set (tests/fixtures/${TUNING_FILES.join(', ')})`, tuning, assigned, textTopics);
+  const halfName = half ? `, half ${half} (each sample's articles at ${half === 'a' ? 'even' : 'odd'} positions)` : '';
+  printScores(`tuning set${halfName} (tests/fixtures/${TUNING_FILES.join(', ')})`, tuning, assigned, textTopics);
   if (options.errors) printErrors(tuning, assigned);
   if (options.causes) printCauses(tuning, assigned, matcher);
   if (options.evidence.length) printEvidence(tuning, assigned, matcher, options.evidence);
@@ -220,7 +234,7 @@ if (config.diagnostics.some((d) => d.level === 'error')) process.exit(1);
 const matcher = buildTopicMatcher(config.topics);
 const entityMatcher: EntityMatcher = buildEntityMatcher(config.entities);
 console.log(`Built-in taxonomy: ${config.topics.length} topics, ${config.topics.filter(isFrenchLabel).length} with a French label; ${config.topics.filter((t) => t.matchText === false).length} given by front matter only (${config.topics.filter((t) => t.matchText === false).map((t) => t.label).join(', ')})\n`);
-const tuningOnly = flags['tuning-only'];
+const tuningOnly = flags['tuning-only'] || half !== undefined;
 if (!tuningOnly) evalSeeds(matcher);
 if (existsSync(join(CORPUS, 'manifest.jsonl'))) {
   const evidence = (flags.evidence ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -229,7 +243,7 @@ if (existsSync(join(CORPUS, 'manifest.jsonl'))) {
     console.error(`--evidence: no topic ${unknown.join(', ')} in the built-in taxonomy (slugs: ${matcher.slugs.join(', ')})`);
     process.exit(2);
   }
-  evalSamples(matcher, config.topics, { errors: flags.errors, causes: flags.causes, evidence, tuningOnly, heldOut: !flags['no-held-out'] });
+  evalSamples(matcher, config.topics, { errors: flags.errors, causes: flags.causes, evidence, tuningOnly, heldOut: !flags['no-held-out'], ...(half ? { half } : {}) });
   if (!tuningOnly) evalArchive();
 } else {
   console.log(`(b) and (c) skipped: ${CORPUS}/manifest.jsonl not found (set KIOSQUE_CORPUS to the corpus folder).`);

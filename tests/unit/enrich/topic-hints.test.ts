@@ -68,6 +68,15 @@ test('a celebrity’s story leaves out Santé and, unless the title names it, In
   assert.deepEqual(assignTopics(doc, small, [], { ...noHints, abroad: 1, titlePeople: ['Ann Lee'] }), ['people']);
 });
 
+test('a person the title puts forward is the story: their health leaves Santé out unless the title names it, or the person acts as a politician', () => {
+  const doc = { title: 'Paul Durand hospitalisé d’urgence', lede: 'Paul Durand a été conduit à l’hôpital mardi.', body: 'Sa maladie inquiète ses proches. L’hôpital ne dit rien de sa maladie.' };
+  assert.deepEqual(assignTopics(doc, small, [], noHints), ['sante']);
+  assert.deepEqual(assignTopics(doc, small, [], { ...noHints, titlePeople: ['Paul Durand'] }), []);
+  assert.deepEqual(assignTopics(doc, small, [], { ...noHints, titlePeople: ['Paul Durand'], politics: 'actor' }), ['sante']);
+  const named = { ...doc, title: 'Paul Durand à l’hôpital' };
+  assert.deepEqual(assignTopics(named, small, [], { ...noHints, titlePeople: ['Paul Durand'] }), ['sante']);
+});
+
 test('a topic the title names stays, whatever the hints', () => {
   const doc = { title: 'Un américain à Paris', lede: 'Un américain visite Paris.', body: '' };
   assert.deepEqual(assignTopics(doc, small, []), ['etats-unis', 'international']);

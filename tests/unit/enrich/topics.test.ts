@@ -192,6 +192,21 @@ test('a word of the title that only says where the story happens (« dans le mé
   assert.deepEqual(assignTopics({ title: 'Sur la réforme des retraites, le ministre veut aller vite', lede: 'Le ministre a parlé aux députés.', body: 'Le député et le ministre.' }, pensions, []), ['politique', 'retraites']);
 });
 
+test('in the lede and body, a word that only says where the story happens (« dans le métro ») backs a subject and never makes one', () => {
+  const transit = buildTopicMatcher([topic('transports', 'Transports', ['métro', 'rame']), topic('sante', 'Santé', ['maternité'])]);
+  const got = (lede: string, body: string) => assignTopics({ title: 'Un bébé pressé', lede, body }, transit, []);
+  assert.deepEqual(got('Une femme a accouché dans le métro parisien.', 'Le bébé est né dans une rame, entre deux stations. Les pompiers sont venus dans le métro.'), []);
+  assert.deepEqual(got('Une femme a accouché dans le métro parisien.', 'La rame a été arrêtée. Le métro a repris une heure plus tard.'), ['transports']);
+});
+
+test('the crimes of a work of fiction the title names are its plot, not Faits divers; « une série de cambriolages » is police news', () => {
+  const crime = buildTopicMatcher([topic('faits-divers', 'Faits divers', ['meurtre', 'enquêteur', 'cambriolage']), topic('culture', 'Culture', ['romancière', 'écrivain'])]);
+  const body = 'Un enquêteur y résout un meurtre par épisode. Le meurtre de la saison finale reste le plus célèbre, et l’enquêteur le plus aimé.';
+  assert.deepEqual(assignTopics({ title: 'La série policière revient pour une dernière saison', lede: 'Les fans retrouveront leur enquêteur.', body }, crime, []), []);
+  assert.deepEqual(assignTopics({ title: 'Le quartier revient au calme', lede: 'Les habitants retrouvent leur enquêteur.', body }, crime, []), ['faits-divers']);
+  assert.deepEqual(assignTopics({ title: 'Une série de cambriolages inquiète le quartier', lede: 'Un enquêteur a été chargé du dossier.', body: 'Un cambriolage par nuit.' }, crime, []), ['faits-divers']);
+});
+
 test('a title alias names the subject in the title alone, never in the lede or body, nor where the story happens', () => {
   const media = buildTopicMatcher([
     { ...topic('medias', 'Médias', ['audiovisuel']), titleAliases: ['TF1', 'France 2'] },
