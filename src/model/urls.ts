@@ -5,6 +5,7 @@
  * URLs from here, so a page's address is written once. Pure; imports only model types.
  */
 import type { DateInfo, EntityKind } from '../model.ts';
+import { flat } from './flat-string.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -35,39 +36,39 @@ export const YEAR_ONLY_ANCHOR = 'annee-seule';
  * @example articleUrl(undefined, 'budget') // '/articles/sans-date/budget/'
  */
 export function articleUrl(date: Pick<DateInfo, 'year' | 'month'> | undefined, slug: string): string {
-  if (!date) return `/articles/sans-date/${slug}/`;
-  if (!date.month) return `/articles/${date.year}/${slug}/`;
-  return `/articles/${date.year}/${pad(date.month)}/${slug}/`;
+  if (!date) return flat`/articles/sans-date/${slug}/`;
+  if (!date.month) return flat`/articles/${date.year}/${slug}/`;
+  return flat`/articles/${date.year}/${pad(date.month)}/${slug}/`;
 }
 
 /** @example topicUrl('politique') // '/sujets/politique/' */
 export function topicUrl(slug: string): string {
-  return `${SITE_URLS.topics}${slug}/`;
+  return flat`${SITE_URLS.topics}${slug}/`;
 }
 
 /** @example topicFeedUrl('politique') // '/sujets/politique/flux.xml' */
 export function topicFeedUrl(slug: string): string {
-  return `${topicUrl(slug)}flux.xml`;
+  return flat`${topicUrl(slug)}flux.xml`;
 }
 
 /** A topic's articles of one year. @example topicYearUrl('politique', 2018) // '/sujets/politique/2018/' */
 export function topicYearUrl(slug: string, year: number): string {
-  return `${topicUrl(slug)}${year}/`;
+  return flat`${topicUrl(slug)}${year}/`;
 }
 
 /** @example yearUrl(2018) // '/chronologie/2018/' */
 export function yearUrl(year: number): string {
-  return `${SITE_URLS.timeline}${year}/`;
+  return flat`${SITE_URLS.timeline}${year}/`;
 }
 
 /** The year page's articles dated to the year only. @example yearOnlyUrl(2018) // '/chronologie/2018/#annee-seule' */
 export function yearOnlyUrl(year: number): string {
-  return `${yearUrl(year)}#${YEAR_ONLY_ANCHOR}`;
+  return flat`${yearUrl(year)}#${YEAR_ONLY_ANCHOR}`;
 }
 
 /** @example monthUrl(2018, 6) // '/chronologie/2018/06/' */
 export function monthUrl(year: number, month: number): string {
-  return `${yearUrl(year)}${pad(month)}/`;
+  return flat`${yearUrl(year)}${pad(month)}/`;
 }
 
 /** A month from its key. @example monthKeyUrl('2018-06') // '/chronologie/2018/06/' */
@@ -91,20 +92,20 @@ export function listPageUrl(firstUrl: string, n: number): string {
  * @example numberedPageUrl('/sujets/politique/', 1) // '/sujets/politique/page/1/'
  */
 export function numberedPageUrl(firstUrl: string, n: number): string {
-  return `${firstUrl}page/${n}/`;
+  return flat`${firstUrl}page/${n}/`;
 }
 
 /** A place on a page. @example anchorUrl('/chronologie/2024/03/page/2/', '15') // '/chronologie/2024/03/page/2/#15' */
 export function anchorUrl(pageUrl: string, anchor: string): string {
-  return `${pageUrl}#${anchor}`;
+  return flat`${pageUrl}#${anchor}`;
 }
 
 /** @example entityIndexUrl('place') // '/lieux/' */
 export function entityIndexUrl(kind: EntityKind): string {
-  return `/${ENTITY_FOLDERS[kind]}/`;
+  return flat`/${ENTITY_FOLDERS[kind]}/`;
 }
 
 /** @example entityUrl('person', 'mark-zuckerberg') // '/personnes/mark-zuckerberg/' */
 export function entityUrl(kind: EntityKind, slug: string): string {
-  return `${entityIndexUrl(kind)}${slug}/`;
+  return flat`${entityIndexUrl(kind)}${slug}/`;
 }

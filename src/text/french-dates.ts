@@ -1,6 +1,7 @@
 /** French date labels at the precision a date was written with (luxon, `fr` locale). */
 import { DateTime } from 'luxon';
 import type { DateInfo } from '../model.ts';
+import { flat } from '../model/flat-string.ts';
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
@@ -30,7 +31,7 @@ export function monthName(month: number): string {
 
 /** @example dayLabel(1, 5, 2024) // '1er mai 2024' */
 export function dayLabel(day: number, month: number, year: number): string {
-  return `${day === 1 ? '1er' : day} ${monthName(month)} ${year}`;
+  return flat`${day === 1 ? '1er' : day} ${monthName(month)} ${year}`;
 }
 
 /**
@@ -43,12 +44,12 @@ export function frenchDate(date: DateInfo | undefined): string {
     case 'year':
       return String(date.year);
     case 'month':
-      return `${monthName(date.month!)} ${date.year}`;
+      return flat`${monthName(date.month!)} ${date.year}`;
     case 'day':
       return dayLabel(date.day!, date.month!, date.year);
     case 'datetime': {
       const dt = wallClock(date.iso);
-      return `${dayLabel(dt.day, dt.month, dt.year)} à ${frenchTime(date)}`;
+      return flat`${dayLabel(dt.day, dt.month, dt.year)} à ${frenchTime(date)}`;
     }
   }
 }
