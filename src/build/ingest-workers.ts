@@ -161,7 +161,14 @@ export function startParseAhead(contentDir: string, memo: Memo<IngestResult>, jo
       const parses = early.get(k);
       if (parses) return parses;
       if (Atomics.load(control, FAILED)) return undefined;
-      if (Atomics.load(claims, k) === PARSING && !parseNextFree(k)) Atomics.wait(claims, k, PARSING, 1000);
+      const claim = Atomics.load(claims, k);
+      if (claim === PARSING) {
+        if (!parseNextFree(k)) Atomics.wait(claims, k, PARSING, 1000);
+      } else {
+        // Posted and not received: a message is on the port before its claim says so, so this
+        // should not last; waited for rather than spun on until the stall gives up.
+        Atomics.wait(claims, k, claim, 10);
+      }
       const now = Atomics.load(control, POSTED_COUNT);
       if (now !== posted) [posted, since] = [now, Date.now()];
       else if (Date.now() - since > STALL_MS) return undefined;
