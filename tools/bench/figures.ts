@@ -182,12 +182,10 @@ export function formatCores(rows: { cores: number; walls: number[]; speedUp: num
     ['cores', 'runs s', 'median s', 'speed-up', ...PHASES, 'cpu s'],
     ...rows.map((r) => [String(r.cores), r.walls.map(seconds).join(' '), seconds(median(r.walls)), `${r.speedUp.toFixed(2)}x`, ...PHASES.map((p) => phase(r, p)), r.runs && r.runs.length > 0 ? seconds(median(r.runs.map((k) => k.cpuMs))) : '-']),
   ]);
+  // Per kind of process: where the CPU of a second core goes (renderer processes, Pagefind's).
   for (const r of rows.filter((x) => x.runs && x.runs.length > 0)) {
-    const peaks = r.runs!.flatMap((k) => k.peaks);
-    const byName = new Map<string, number>();
-    for (const p of peaks) byName.set(p.name, Math.max(byName.get(p.name) ?? 0, p.peakKb));
-    const top = [...byName].filter(([, kb]) => kb >= 20480).sort((a, b) => b[1] - a[1]);
-    lines.push(`${r.cores} core(s), peak memory of one process (max): ${top.map(([name, kb]) => `${name} ${Math.round(kb / 1024)} MB`).join(', ')}`);
+    const top = peaksByName(r.runs!.map((k) => k.peaks)).filter((p) => p.peakKb >= 20480);
+    lines.push(`${r.cores} core(s), peak memory of one process (max) and CPU per kind of process (median): ${top.map((p) => `${p.name} ${Math.round(p.peakKb / 1024)} MB (${seconds(p.cpuMs)} s CPU)`).join(', ')}`);
   }
   return lines;
 }

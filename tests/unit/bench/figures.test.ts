@@ -55,15 +55,16 @@ test('the cores table gives each core count its runs, median and speed-up over t
   assert.match(lines[2]!, /^2\s+6\.0 5\.0\s+5\.5\s+2\.00x/);
 });
 
-test('with the runs, the cores table gives the median phase times and the highest peak memory of one process per name', () => {
-  const run = (render: number, peaks: [string, number][]) => ({ wallMs: 0, cpuMs: render * 2, timings: { ingest: 1_000, render }, pages: 1, articles: 1, warnings: 0, files: 1, bytes: 1, peaks: peaks.map(([name, mb], pid) => ({ pid, name, peakKb: mb * 1024, cpuMs: 1 })) });
+test('with the runs, the cores table gives the median phase times, the highest peak memory of one process per name and the median CPU of each kind', () => {
+  const run = (render: number, peaks: [string, number, number][]) => ({ wallMs: 0, cpuMs: render * 2, timings: { ingest: 1_000, render }, pages: 1, articles: 1, warnings: 0, files: 1, bytes: 1, peaks: peaks.map(([name, mb, cpuMs], pid) => ({ pid, name, peakKb: mb * 1024, cpuMs })) });
   const lines = formatCores([
-    { cores: 1, walls: [10_000], speedUp: 1, runs: [run(8_000, [['node', 1200]])] },
-    { cores: 2, walls: [6_000, 5_000], speedUp: 2, runs: [run(4_000, [['node', 600], ['kiosque-render', 650], ['kiosque-render', 700]]), run(5_000, [['node', 640]])] },
+    { cores: 1, walls: [10_000], speedUp: 1, runs: [run(8_000, [['node', 1200, 16_000]])] },
+    { cores: 2, walls: [6_000, 5_000], speedUp: 2, runs: [run(4_000, [['node', 600, 5_000], ['kiosque-render', 650, 2_000], ['kiosque-render', 700, 2_500]]), run(5_000, [['node', 640, 6_000], ['kiosque-render', 500, 4_000]])] },
   ]);
   assert.match(lines[0]!, /ingest\s+enrich\s+render.*cpu s$/);
   assert.match(lines[1]!, /^1\s.*1\.00x\s+1\.0\s+-\s+8\.0.*16\.0$/);
   assert.match(lines[2]!, /^2\s.*2\.00x\s+1\.0\s+-\s+4\.5.*9\.0$/);
-  assert.equal(lines[3], '1 core(s), peak memory of one process (max): node 1200 MB');
-  assert.equal(lines[4], '2 core(s), peak memory of one process (max): kiosque-render 700 MB, node 640 MB');
+  assert.equal(lines[3], '1 core(s), peak memory of one process (max) and CPU per kind of process (median): node 1200 MB (16.0 s CPU)');
+  // Renderers: 4.5 s in the first run (two processes), 4.0 s in the second; node 5.0 and 6.0 s.
+  assert.equal(lines[4], '2 core(s), peak memory of one process (max) and CPU per kind of process (median): kiosque-render 700 MB (4.3 s CPU), node 640 MB (5.5 s CPU)');
 });
