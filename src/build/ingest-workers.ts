@@ -7,10 +7,11 @@
  * batch at most `WINDOW` batches ahead of the calling thread and posts its parses on its own
  * port, and the calling thread, reaching a batch, parses it itself if no worker claimed it, or
  * else takes its parses once posted, parsing free batches further ahead while it waits; parses
- * warm the ingest memo (./cache.ts) under the keys `ingestContent` computes. The parses held at any time are those of a window, not of the
- * archive: parsing whole shares ahead held every parse of a worker's share, bodies included,
- * until ingest assembled them (50,000 articles: 330 MB of heap used after parsing, and the build
- * process above 1 GB at the start of the render for the heap and arenas it left).
+ * warm the ingest memo (./cache.ts) under the keys `ingestContent` computes. The parses held at
+ * any time are those of a window, not of the archive: parsing whole shares ahead held every
+ * parse of a worker's share, bodies included, until ingest assembled them (50,000 articles:
+ * 330 MB of heap used after parsing, and the build process above 1 GB at the start of the render
+ * for the heap and arenas it left).
  * For a cold build: a rebuild with a cache parses few files, in the calling thread.
  *
  * The analysis (topics and entities, the larger part of the enrich phase) is not done here,
@@ -83,6 +84,11 @@ function parse(files: Job['files']): [string, IngestResult][] {
   return out;
 }
 
+/** The files of batch `k`. */
+function batchFiles(files: Job['files'], k: number): Job['files'] {
+  return files.slice(k * BATCH, (k + 1) * BATCH);
+}
+
 /** Files parsed ahead of `ingestContent` by worker threads. */
 export interface ParseAhead {
   /** Threads parsing, the calling one included (1: no worker, too few files). */
@@ -144,7 +150,7 @@ export function startParseAhead(contentDir: string, memo: Memo<IngestResult>, jo
   const parseNextFree = (k: number): boolean => {
     for (let j = k + 1; j <= Math.min(batches - 1, k + WINDOW); j++) {
       if (Atomics.compareExchange(claims, j, FREE, CALLER) !== FREE) continue;
-      memo.warm(parse(files.slice(j * BATCH, (j + 1) * BATCH)));
+      memo.warm(parse(batchFiles(files, j)));
       return true;
     }
     return false;
@@ -211,7 +217,7 @@ function work(job: Job): void {
       else if (k > at + WINDOW) Atomics.wait(control, AT, at, 1000);
       else if (Atomics.compareExchange(claims, k, FREE, PARSING) !== FREE) k++;
       else {
-        const parses = parse(job.files.slice(k * BATCH, (k + 1) * BATCH));
+        const parses = parse(batchFiles(job.files, k));
         job.port.postMessage({ batch: k, parses } satisfies Batch);
         Atomics.store(claims, k, POSTED);
         Atomics.add(control, POSTED_COUNT, 1);

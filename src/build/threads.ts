@@ -23,8 +23,9 @@ export function startWorker(moduleUrl: string, workerData: unknown, transferList
  * Runs the module at `moduleUrl` in a worker and resolves with the first message it posts.
  * Once it has answered, the worker holds nothing of the caller's: its exit is only seen when the
  * event loop turns, and a caller that goes on synchronously (ingest, then enrich) would otherwise
- * keep the job and the answer alive through the listeners until then (at 20,000 articles, the
- * parsed files of the worker's share, bodies included, through the whole enrich phase).
+ * keep the job and the answer alive through the listeners until then (measured when ingest
+ * parsed ahead with it: at 20,000 articles, a worker's share of parses, bodies included, was kept
+ * through the whole enrich phase).
  * @example const result = await runInWorker<number>(import.meta.url, { n: 2 });
  */
 export function runInWorker<T>(moduleUrl: string, workerData: unknown): Promise<T> {
