@@ -2,7 +2,8 @@
  * The URL map: the site path of every page (no base path; templates add it with the `href`
  * filter, feeds and the sitemap with `absoluteUrl`). The archive (src/enrich/archive.ts), the
  * feeds and sitemap (src/site/feeds.ts) and the templates (as the global data `urls`) take their
- * URLs from here, so a page's address is written once. Pure; imports only model types.
+ * URLs from here, so a page's address is written once. Pure; imports only model types and the
+ * flat-string tag (./flat-string.ts).
  */
 import type { DateInfo, EntityKind } from '../model.ts';
 import { flat } from './flat-string.ts';
