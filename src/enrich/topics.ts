@@ -502,9 +502,10 @@ function fictionInTitle(titleTokens: readonly string[]): boolean {
  * A story about a work of fiction tells its plot: the murders and inquiries of a detective series
  * or a crime novel are not Faits divers, unless the title names them (« Un meurtre inspiré d'une série »).
  */
-function withoutPlot(found: Found[], matcher: TopicMatcher, titleTokens: readonly string[]): Found[] {
+function withoutPlot(found: Found[], matcher: TopicMatcher, title: string): Found[] {
   const { crime } = matcher.hinted;
-  if (crime < 0 || !fictionInTitle(titleTokens)) return found;
+  // The title is tokenised again (its evidence keeps no tokens) only for the few stories this can change.
+  if (crime < 0 || !found.some((t) => t.topic === crime && !t.named) || !fictionInTitle(tokens(title))) return found;
   return found.filter((t) => t.topic !== crime || t.named);
 }
 
@@ -561,7 +562,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   // The title names abroad by a foreign topic's own words (« Trump », « le Kremlin »), not only by a place.
   const abroadTopic = matcher.hinted.abroad;
   const foreignInTitle = abroadTopic >= 0 && evidence.some((e) => e.title > 0 && e.strong && (e.topic === abroadTopic || (matcher.implies.get(e.topic) ?? []).includes(abroadTopic)));
-  const kept = withoutPlot(withoutVenue(hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found, matcher), matcher, tokens(doc.title));
+  const kept = withoutPlot(withoutVenue(hints ? dropAsides(found, matcher, hints, celebrityStory, foreignInTitle) : found, matcher), matcher, doc.title);
   const scoreOf = new Map(kept.map((t) => [t.topic, t.score]));
   // A crime story whose lede tells the trial in three different words is court news as well.
   const keptByLede = (topic: number): boolean => matcher.ledeKeeps[topic]! && evidence.some((e) => e.topic === topic && e.lede > 0 && e.aliases.length >= LEDE_KEEPS_ALIASES);
