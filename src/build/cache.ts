@@ -223,7 +223,7 @@ function isStored(value: unknown): value is Stored {
 /** Shape check of a stored entity reference (a corrupt one would break every analysis). */
 function isReference(value: unknown): value is EntityReference {
   const r = value as Partial<EntityReference> | undefined;
-  return !!r && typeof r === 'object' && Array.isArray(r.defs) && r.firstNames instanceof Set && r.rareFirstNames instanceof Set && r.communes instanceof Map && r.departments instanceof Set;
+  return !!r && typeof r === 'object' && Array.isArray(r.defs) && r.firstNames instanceof Set && r.rareFirstNames instanceof Set && r.communes instanceof Map && r.departments instanceof Set && r.regions instanceof Set;
 }
 
 /**

@@ -9,7 +9,8 @@ import type { EntityRef } from '../model.ts';
 import { extend } from '../model/objects.ts';
 import type { TopicHints } from './topics.ts';
 import { foldText } from '../text/fold.ts';
-import { frenchAreas, placeReference } from '../reference/places.ts';
+import { entityReference } from '../reference/index.ts';
+import { frenchAreas } from '../reference/places.ts';
 import { roleNextToName, titlePolitics, titleWords, toldAsPolitician } from './title-politics.ts';
 
 /** Places that are neither France nor abroad: continents, oceans, seas and ranges. */
@@ -35,7 +36,8 @@ const FRENCH_AREAS = new Set([...frenchAreas(), 'France', 'Hexagone', 'Métropol
 export function placeScope(name: string): PlaceScope {
   const k = key(name);
   if (NEUTRAL.has(k)) return 'neutral';
-  const ref = placeReference();
+  // The entity reference holds the geography (and the build cache keeps it: src/build/cache.ts).
+  const ref = entityReference();
   const folded = foldText(name);
   if (FRENCH_AREAS.has(k) || ref.regions.has(k) || ref.departments.has(folded) || ref.communes.has(folded)) return 'home';
   return 'abroad';

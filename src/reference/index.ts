@@ -20,6 +20,8 @@ export interface EntityReference {
   communes: ReadonlyMap<string, string>;
   /** Folded department names. */
   departments: ReadonlySet<string>;
+  /** Folded names of the current regions. */
+  regions: ReadonlySet<string>;
 }
 
 let cached: EntityReference | undefined;
@@ -50,6 +52,6 @@ export function entityReference(): EntityReference {
     ...ORGANISATION_ENTRIES.map(([name, aliases]): EntityDef => ({ kind: 'organisation', name, aliases: [...aliases] })),
     ...places.entries.map(([name, aliases]): EntityDef => ({ kind: 'place', name, aliases: [...aliases] })),
   ];
-  cached = { defs, firstNames: FIRST_NAMES, rareFirstNames: rareFirstNames(), communes: places.communes, departments: places.departments };
+  cached = { defs, firstNames: FIRST_NAMES, rareFirstNames: rareFirstNames(), communes: places.communes, departments: places.departments, regions: places.regions };
   return cached;
 }

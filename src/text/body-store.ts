@@ -6,12 +6,16 @@
  * body to one file as the article is read (past the first thousand or so), and the article goes
  * on without it (`stored`); each of those steps reads the bodies it needs back from the file, by
  * position. With a build cache the file is the cache's (src/build/cache.ts): its parses hold no
- * body either, and the next build copies the bodies of unchanged files from it, as bytes.
+ * body either, and the next build's file starts as the previous one (a hard link, or a copy),
+ * its unchanged bodies where they were, and new bodies appended after them. Appending leaves
+ * every body of the previous file in place, so the previous cache stays whole until the new one
+ * replaces it. When bodies no longer used fill more than half the previous file, the next build
+ * copies only the bodies it uses into a new file instead, as bytes.
  *
  * The file is written by this process only, before anything reads it; readers open it by path
  * (renderer and indexing processes too). Records are v8-serialized `{ sections, bodyHtml }`.
  */
-import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, fstatSync, linkSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article, Section } from '../model.ts';
@@ -78,6 +82,8 @@ export class BodyStore {
   private written = 0;
   private reader: ReturnType<typeof bodyReader> | undefined;
   private previous: ReturnType<typeof bodyReader> | undefined;
+  /** Whether the file started as the previous one, whose bodies are then where they were. */
+  private continued = false;
 
   constructor(readonly file: string, private readonly inMemory = 0, private readonly before?: PreviousBodies) {}
 
@@ -102,16 +108,55 @@ export class BodyStore {
   adopt(article: Article, key: string): Article {
     const place = this.before?.places.get(key);
     if (!this.before || !place) throw new Error(`corps de l’article ${article.sourceFile} absent du cache ; supprimez le dossier du cache`);
+    if (this.fd === undefined) this.open();
+    if (this.continued) {
+      this.places.set(article.id, place);
+      this.byKey.set(key, place);
+      return article;
+    }
     this.previous ??= bodyReader(this.before.file);
     this.append(article.id, key, this.previous.bytes(place));
     return article;
   }
 
-  private append(id: string, key: string | undefined, data: Buffer): void {
-    if (this.fd === undefined) {
-      mkdirSync(dirname(this.file), { recursive: true });
-      this.fd = openSync(this.file, 'w');
+  /**
+   * Creates the file: as the previous one (linked, or copied where links fail) when most of that
+   * one's bytes are bodies its cache still uses, to append to; else empty.
+   */
+  private open(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    const before = this.before;
+    if (before && before.file !== this.file) {
+      let used = 0;
+      for (const [, length] of before.places.values()) used += length;
+      try {
+        const fd = openSync(before.file, 'r');
+        const size = fstatSync(fd).size;
+        closeSync(fd);
+        if (used * 2 >= size) {
+          rmSync(this.file, { force: true });
+          try {
+            linkSync(before.file, this.file);
+          } catch {
+            copyFileSync(before.file, this.file);
+          }
+          // Never truncated: the previous cache reads the same bytes until it is replaced.
+          this.fd = openSync(this.file, 'r+');
+          this.written = size;
+          this.continued = true;
+          return;
+        }
+      } catch {
+        // The previous file is unreadable: bodies are copied one by one, and fail there by name.
+      }
     }
+    // Removed first: a link to the previous file made above must not be truncated.
+    rmSync(this.file, { force: true });
+    this.fd = openSync(this.file, 'w');
+  }
+
+  private append(id: string, key: string | undefined, data: Buffer): void {
+    if (this.fd === undefined) this.open();
     const place: BodyPlace = [this.written + this.pendingBytes, data.length];
     this.places.set(id, place);
     if (key !== undefined) this.byKey.set(key, place);

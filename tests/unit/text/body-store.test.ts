@@ -63,3 +63,38 @@ test('the first articles put keep their bodies, and no file is made while none i
   assert.equal(third.stored, true);
   assert.deepEqual(withBodies([kept[0]!, third], store.refs([kept[0]!, third])).map((a) => a.sections[0]!.paragraphs), [['p'], ['r']]);
 });
+
+test('a store taken over from a previous one keeps its bodies where they were, appends new ones, and leaves the previous file whole', () => {
+  const first = new BodyStore(join(dir, 'day1'), 0);
+  const olds = ['o1', 'o2', 'o3'].map((id) => article(id, [`Texte ${id} `.repeat(50)]));
+  const stored = olds.map((a) => first.put(a, `k-${a.id}`));
+  first.close();
+  const before = { file: first.file, places: new Map(first.byKey) };
+  const sizeBefore = statSync(first.file).size;
+  // Day 2: two bodies kept, one article new.
+  const second = new BodyStore(join(dir, 'day2'), 0, before);
+  const kept = [second.adopt(stored[0]!, 'k-o1'), second.adopt(stored[2]!, 'k-o3')];
+  const added = article('n1', ['Nouveau texte.']);
+  const addedStored = second.put(added, 'k-n1');
+  second.close();
+  assert.equal(statSync(second.file).size > sizeBefore, true, 'the new body is appended after the previous ones');
+  assert.deepEqual(withBodies([...kept, addedStored], second.refs([...kept, addedStored])), [olds[0], olds[2], added]);
+  assert.deepEqual(second.byKey.get('k-o3'), before.places.get('k-o3'), 'a kept body is where it was');
+  // The previous cache still reads every body it recorded.
+  const previousRefs = { file: first.file, places: stored.map((a) => before.places.get(`k-${a.id}`)!) };
+  assert.deepEqual(withBodies(stored, previousRefs), olds);
+});
+
+test('a previous store mostly made of bodies no longer used is not continued: only the bodies used are copied', () => {
+  const first = new BodyStore(join(dir, 'big1'), 0);
+  const olds = Array.from({ length: 10 }, (_, i) => article(`b${i}`, [`Texte ${i} `.repeat(200)]));
+  const stored = olds.map((a) => first.put(a, `k-${a.id}`));
+  first.close();
+  // The previous cache uses 3 of its 10 bodies: the rest is dead weight.
+  const places = new Map([...first.byKey].slice(0, 3));
+  const second = new BodyStore(join(dir, 'big2'), 0, { file: first.file, places });
+  const kept = stored.slice(0, 3).map((a) => second.adopt(a, `k-${a.id}`));
+  second.close();
+  assert.ok(statSync(second.file).size < statSync(first.file).size / 2, 'the new file holds the three bodies only');
+  assert.deepEqual(withBodies(kept, second.refs(kept)), olds.slice(0, 3));
+});
