@@ -141,6 +141,9 @@ function binary(): { path: string; version: string } {
   return pagefindBinary;
 }
 
+/** The path of Pagefind's binary that indexing runs. */
+export const pagefindPath = (): string => binary().path;
+
 const sha256 = () => createHash('sha256');
 
 let codeHash: string | undefined;
@@ -257,10 +260,30 @@ export function chunkSize(articles: number, total: number): number {
   return Math.max(500, Math.round((PAGEFIND_CHUNK * articles) / rounded));
 }
 
+/**
+ * How Pagefind's allocator (jemalloc, statically linked; read from `_RJEM_MALLOC_CONF`) is set
+ * up, unless the environment sets it: memory in huge pages, never handed back to the system
+ * before the process ends. Indexing a shard of 1,624 real articles took 100,000 page faults and
+ * 5.6 s of CPU (2.2 of it in the kernel: the faults, and purging freed pages); with huge pages
+ * 4,000 faults, and 2.3-2.6 s of CPU without purging. The output is the same (the bundle is
+ * stabilised anyway: `stabiliseBundle`); the peak memory of the process grows by about 15 %. On
+ * a system whose transparent huge pages are off, the setting changes nothing.
+ */
+export const PAGEFIND_MALLOC_CONF = 'thp:always,metadata_thp:always,dirty_decay_ms:-1,muzzy_decay_ms:-1';
+
+/**
+ * The environment of a Pagefind process: this one's, with `chunk` as its index chunk size when
+ * not 0, and its allocator set up (PAGEFIND_MALLOC_CONF) unless this environment does.
+ * @example pagefindEnv(3052, {}) // { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '3052', _RJEM_MALLOC_CONF: PAGEFIND_MALLOC_CONF }
+ */
+export function pagefindEnv(chunk: number, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { _RJEM_MALLOC_CONF: PAGEFIND_MALLOC_CONF, ...env, ...(chunk ? { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunk) } : {}) };
+}
+
 /** Runs Pagefind's CLI (with `chunk` as its index chunk size when not 0); resolves with its error output when it fails. */
 function runPagefind(args: string[], chunk: number): Promise<string | undefined> {
   return new Promise((resolve) => {
-    const env = chunk ? { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunk) } : process.env;
+    const env = pagefindEnv(chunk);
     const child = spawn(binary().path, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { indexSite } from '../../src/search/index.ts';
+import { spawnSync } from 'node:child_process';
+import { indexSite, PAGEFIND_MALLOC_CONF, pagefindEnv, pagefindPath } from '../../src/search/index.ts';
 import { prepareCorpus } from '../../tools/bench/corpus.ts';
 import { archiveOf, buildSearchSite, SEEDS } from './site.ts';
 
@@ -146,4 +147,13 @@ describe('an index in shards, reused from a previous one', () => {
     assert.ok(again.shards.slice(1).some((s) => s.reused));
     sameFiles(indexFiles(join(work, 'again')), indexFiles(join(work, 'clean')));
   });
+});
+
+test('Pagefind’s allocator accepts the setting indexing gives it, and a setting of the environment wins', () => {
+  // With abort_conf, jemalloc aborts on a setting it does not know instead of warning.
+  const run = (conf: string) => spawnSync(pagefindPath(), ['--version'], { env: { ...process.env, _RJEM_MALLOC_CONF: `${conf},abort_conf:true` }, encoding: 'utf8' });
+  assert.equal(run(PAGEFIND_MALLOC_CONF).status, 0, run(PAGEFIND_MALLOC_CONF).stderr);
+  assert.notEqual(run('thp:sometimes').status, 0, 'a setting jemalloc does not know is refused');
+  assert.equal(pagefindEnv(0, { _RJEM_MALLOC_CONF: 'narenas:1' })._RJEM_MALLOC_CONF, 'narenas:1');
+  assert.deepEqual([pagefindEnv(3052, {})._RJEM_MALLOC_CONF, pagefindEnv(3052, {}).PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE], [PAGEFIND_MALLOC_CONF, '3052']);
 });
