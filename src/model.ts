@@ -382,6 +382,8 @@ export interface EntityIndexView {
   kind: EntityKind;
   /** `Personnes`, `Organisations`, `Lieux`. */
   title: string;
+  /** `citées` or `cités`, agreeing with the title. */
+  cited: string;
   url: string;
   /** The most cited first (at most 30). */
   top: Link[];

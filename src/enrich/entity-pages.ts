@@ -7,11 +7,14 @@ import { entityIndexUrl } from '../model/urls.ts';
 import { countLabel, countOf } from '../text/french-counts.ts';
 import { foldText } from '../text/fold.ts';
 
-/** What a kind of entity is called, one (`Personne`) and many (`Personnes`); URLs in ../model/urls.ts. */
-export const ENTITY_BASE: Record<EntityKind, { label: string; title: string }> = {
-  person: { label: 'Personne', title: 'Personnes' },
-  organisation: { label: 'Organisation', title: 'Organisations' },
-  place: { label: 'Lieu', title: 'Lieux' },
+/**
+ * What a kind of entity is called, one (`Personne`) and many (`Personnes`), and `cited` agreeing
+ * with it (`Personnes citées`, `Lieux cités`); URLs in ../model/urls.ts.
+ */
+export const ENTITY_BASE: Record<EntityKind, { label: string; title: string; cited: string }> = {
+  person: { label: 'Personne', title: 'Personnes', cited: 'citées' },
+  organisation: { label: 'Organisation', title: 'Organisations', cited: 'citées' },
+  place: { label: 'Lieu', title: 'Lieux', cited: 'cités' },
 };
 const KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];
 /** Entities listed as « les plus cités » at the top of an index. */
@@ -54,6 +57,7 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
     return [{
       kind,
       title: base.title,
+      cited: base.cited,
       url: entityIndexUrl(kind),
       top,
       letters: [...letters].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, entities]) => ({ letter, id: letter === '#' ? 'autres' : `lettre-${letter.toLowerCase()}`, entities })),
