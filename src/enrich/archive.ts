@@ -18,7 +18,7 @@ import { extend } from '../model/objects.ts';
 import { dateSortKey } from '../text/date-key.ts';
 import { countLabel, countOf, plural } from '../text/french-counts.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
-import { frenchTypography } from '../text/french-typography.ts';
+import { closeCutQuote } from '../text/french-typography.ts';
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 50;
@@ -46,9 +46,6 @@ export function newestFirst(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Straight double quotes typography cannot pair in `text` (french-typography.ts leaves them straight). */
-const unpairedQuotes = (text: string): number => frenchTypography(text).split('"').length - 1;
-
 /**
  * The lede, cut at a word near EXCERPT_MAX characters with an ellipsis. A quotation the cut
  * leaves open is closed after the ellipsis (`« suscite… »`), so that typography pairs its
@@ -58,8 +55,7 @@ const unpairedQuotes = (text: string): number => frenchTypography(text).split('"
 export function excerpt(text: string): string {
   if (text.length <= EXCERPT_MAX) return text;
   const cut = text.slice(0, EXCERPT_MAX);
-  const short = `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.]+$/u, '')}…`;
-  return unpairedQuotes(short) > unpairedQuotes(text) && !unpairedQuotes(`${short}"`) ? `${short}"` : short;
+  return closeCutQuote(`${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.]+$/u, '')}…`, text);
 }
 
 /** Gives each article a unique slug and URL: same URL → `-2`, `-3`… by source file order. */
