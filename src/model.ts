@@ -296,9 +296,9 @@ export interface PagerItem {
 export interface Pager {
   /** `page 2 sur 5` (month pages), when there is more than one page. */
   position?: string;
-  /** The page of newer articles. */
+  /** The page before: newer articles in a listing, earlier days on a month page. */
   prevUrl?: string;
-  /** The page of older articles. */
+  /** The page after: older articles in a listing, later days on a month page. */
   nextUrl?: string;
   /** The first and last pages and two either side of the current one, with gaps between; empty for a single page. */
   pages: PagerItem[];
@@ -382,6 +382,8 @@ export interface EntityIndexView {
   kind: EntityKind;
   /** `Personnes`, `Organisations`, `Lieux`. */
   title: string;
+  /** `citées` or `cités`, agreeing with the title. */
+  cited: string;
   url: string;
   /** The most cited first (at most 30). */
   top: Link[];

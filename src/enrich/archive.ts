@@ -18,6 +18,7 @@ import { extend } from '../model/objects.ts';
 import { dateSortKey } from '../text/date-key.ts';
 import { countLabel, countOf, plural } from '../text/french-counts.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
+import { closeCutQuote } from '../text/french-typography.ts';
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 50;
@@ -45,10 +46,16 @@ export function newestFirst(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function excerpt(text: string): string {
+/**
+ * The lede, cut at a word near EXCERPT_MAX characters with an ellipsis. A quotation the cut
+ * leaves open is closed after the ellipsis (`« suscite… »`), so that typography pairs its
+ * quotes as it does in the whole lede instead of showing a straight `"`.
+ * @example excerpt(`Il estime que le candidat "suscite de l'espoir" ${'x '.repeat(120)}`) // ends with `…"`
+ */
+export function excerpt(text: string): string {
   if (text.length <= EXCERPT_MAX) return text;
   const cut = text.slice(0, EXCERPT_MAX);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.]+$/u, '')}…`;
+  return closeCutQuote(`${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.]+$/u, '')}…`, text);
 }
 
 /** Gives each article a unique slug and URL: same URL → `-2`, `-3`… by source file order. */

@@ -7,11 +7,14 @@ import { entityIndexUrl } from '../model/urls.ts';
 import { countLabel, countOf } from '../text/french-counts.ts';
 import { foldText } from '../text/fold.ts';
 
-/** What a kind of entity is called, one (`Personne`) and many (`Personnes`); URLs in ../model/urls.ts. */
-export const ENTITY_BASE: Record<EntityKind, { label: string; title: string }> = {
-  person: { label: 'Personne', title: 'Personnes' },
-  organisation: { label: 'Organisation', title: 'Organisations' },
-  place: { label: 'Lieu', title: 'Lieux' },
+/**
+ * What a kind of entity is called, one (`Personne`) and many (`Personnes`), and `cited` agreeing
+ * with it (`Personnes citées`, `Lieux cités`); URLs in ../model/urls.ts.
+ */
+export const ENTITY_BASE: Record<EntityKind, { label: string; title: string; cited: string }> = {
+  person: { label: 'Personne', title: 'Personnes', cited: 'citées' },
+  organisation: { label: 'Organisation', title: 'Organisations', cited: 'citées' },
+  place: { label: 'Lieu', title: 'Lieux', cited: 'cités' },
 };
 const KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];
 /** Entities listed as « les plus cités » at the top of an index. */
@@ -29,14 +32,23 @@ export function preferredName(names: ReadonlyMap<string, number>): string {
   return [...names].sort(([a, na], [b, nb]) => nb - na || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
 }
 
+/** A leading article, which the A–Z index files and sorts a name without: `Le Monde` under M. */
+const LEADING_ARTICLE = /^(?:l['’]|le |la |les |the )/iu;
+
+/** The name without its leading article: `Monde` for `Le Monde`, `Mans` for `Le Mans`. */
+function indexKey(name: string): string {
+  return name.replace(LEADING_ARTICLE, '');
+}
+
 /** Initial letter for the A–Z index: `É` under `E`, digits and signs under `#`. */
 function initial(name: string): string {
-  const c = foldText(name.replace(/^(?:l['’]|le |la |les |the )/iu, '')).charAt(0).toUpperCase();
+  const c = foldText(indexKey(name)).charAt(0).toUpperCase();
   return c >= 'A' && c <= 'Z' ? c : '#';
 }
 
 /**
- * One index per kind that has pages: the most cited first, then every entity A–Z.
+ * One index per kind that has pages: the most cited first, then every entity A–Z, filed and
+ * sorted without a leading article (`Le Mans` between `Mandela` and `Manuel Valls`).
  * @example entityIndexes([])  // []
  */
 export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[] {
@@ -46,7 +58,7 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
     const link = (e: EntityView): Link => ({ label: e.name, url: e.url, count: e.count, articleCount: countOf(e.count, 'article') });
     const top = [...list].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)).slice(0, TOP_SIZE).map(link);
     const letters = new Map<string, Link[]>();
-    for (const e of [...list].sort((a, b) => collator.compare(a.name, b.name) || (a.url < b.url ? -1 : 1))) {
+    for (const e of [...list].sort((a, b) => collator.compare(indexKey(a.name), indexKey(b.name)) || collator.compare(a.name, b.name) || (a.url < b.url ? -1 : 1))) {
       const l = initial(e.name);
       (letters.get(l) ?? letters.set(l, []).get(l)!).push(link(e));
     }
@@ -54,6 +66,7 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
     return [{
       kind,
       title: base.title,
+      cited: base.cited,
       url: entityIndexUrl(kind),
       top,
       letters: [...letters].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, entities]) => ({ letter, id: letter === '#' ? 'autres' : `lettre-${letter.toLowerCase()}`, entities })),

@@ -26,6 +26,20 @@ export function isDebris(line: string): boolean {
   return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t);
 }
 
+/** A hyphen-minus opening a lede, before its first word: what is left of a removed dateline. */
+const OPENING_DASH = /^-[ \u00a0]*(?=[\p{Lu}\p{N}«"“])/u;
+
+/**
+ * The lede without the dashes a removed dateline leaves around it (`- Alors que … -`, `-Le plus
+ * souvent…`: 240 of the 11,002 OrangeSum ledes). A hyphen-minus never opens French prose; a
+ * dialogue dash (`—`, `–`) and a dash inside the text are kept.
+ * @example withoutDatelineDashes('- Alors que la grève dure. -') // 'Alors que la grève dure.'
+ */
+export function withoutDatelineDashes(lede: string): string {
+  const opening = OPENING_DASH.exec(lede);
+  return opening ? lede.slice(opening[0].length).replace(/[ \u00a0]+-$/u, '') : lede;
+}
+
 /** Ends like a finished sentence or quotation. */
 export function endsSentence(text: string): boolean {
   return /[.!?…»"”)\]]\s*$/u.test(text) || /[.!?…]\s*["”»)]\s*$/u.test(text);

@@ -83,6 +83,17 @@ const pct = (n: number) => `${Number(n.toFixed(3))}%`;
 const fromMonth = (label: string) => (/^[aeiouéâ]/.test(label) ? `d’${label}` : `de ${label}`);
 const articles = (n: number) => countLabel(n, 'article');
 
+/**
+ * The busiest month, or the months tied for it, each with `max` articles.
+ * @example busiestText(['mai 2016'], 3) // 'Mois le plus fourni\u00a0: mai 2016 (3 articles)'
+ * @example busiestText(['mai 2016', 'juin 2016', 'juillet 2016'], 203) // 'Mois les plus fournis\u00a0: mai 2016 et 2 autres (203 articles chacun)'
+ */
+export function busiestText(months: readonly string[], max: number): string {
+  if (months.length === 1) return `Mois le plus fourni\u00a0: ${months[0]} (${articles(max)})`;
+  const which = months.length === 2 ? `${months[0]} et ${months[1]}` : `${months[0]} et ${months.length - 1} autres`;
+  return `Mois les plus fournis\u00a0: ${which} (${articles(max)} chacun)`;
+}
+
 /** Every month from the first to the last key, so gaps in the archive show as gaps. */
 function monthRange(first: string, last: string): string[] {
   const [y0, m0] = first.split('-').map(Number) as [number, number];
@@ -125,12 +136,12 @@ export function monthChart(bars: (MonthBar | Omit<MonthCell, 'articleCount'>)[],
   const max = Math.max(1, ...bars.map((b) => b.count ?? 0));
   const slot = 100 / keys.length;
   const baseline = TOP + BAR_AREA;
-  const busiest = bars.filter((b) => b.count === max).sort((a, b) => (a.key < b.key ? -1 : 1))[0]!;
   const label = (key: string) => `${monthName(Number(key.slice(5)))} ${key.slice(0, 4)}`;
+  const busiest = bars.filter((b) => b.count === max).map((b) => b.key).sort().map(label);
   const linked = keys.length <= MAX_LINKED_MONTHS;
   return {
     id,
-    caption: `${title}, ${fromMonth(label(keys[0]!))} à ${label(keys[keys.length - 1]!)}. Mois le plus fourni\u00a0: ${label(busiest.key)} (${articles(max)}).`,
+    caption: `${title}, ${fromMonth(label(keys[0]!))} à ${label(keys[keys.length - 1]!)}. ${busiestText(busiest, max)}.`,
     role: linked ? 'group' : 'img',
     height: baseline + AXIS,
     hitY: TOP,

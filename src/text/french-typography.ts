@@ -190,6 +190,19 @@ export function frenchTypography(text: string): string {
   return typesetText(text);
 }
 
+/** Straight double quotes the rules cannot pair in `text`, and so leave straight. */
+const unpairedQuotes = (text: string): number => typesetText(text).split('"').length - 1;
+
+/**
+ * `cut`, a shortened `whole` ending with `…`, with a closing `"` after it when the cut leaves
+ * open a quotation `whole` closes: typeset, `« suscite… »` instead of a straight `"suscite…`.
+ * @example closeCutQuote('le candidat "suscite…', 'le candidat "suscite de l\'espoir"') // 'le candidat "suscite…"'
+ */
+export function closeCutQuote(cut: string, whole: string): string {
+  const closed = `${cut}"`;
+  return unpairedQuotes(cut) > unpairedQuotes(whole) && unpairedQuotes(closed) < unpairedQuotes(cut) ? closed : cut;
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Escapes set text for HTML and turns the ordinal markers into `<sup>`. */

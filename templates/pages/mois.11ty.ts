@@ -41,7 +41,7 @@ function content(base: string, urls: Data['urls'], listing: MonthPage): string {
     <section class="day" aria-labelledby="${esc(d.anchor)}">
       <h2 id="${esc(d.anchor)}" class="day-title"><time datetime="${esc(d.dateIso)}">${esc(d.label)}</time></h2>
       ${cardList(d.articles, base, { showDate: false })}
-    </section>`).join('')}${pager(listing.pager, base)}
+    </section>`).join('')}${pager(listing.pager, base, 'dateOrder')}
     ${prevNext(month.neighbours, base, '    ')}
   </div>
   <aside class="listing-side" aria-labelledby="annee-mois">

@@ -4,11 +4,14 @@
  * are cut into pages of whole days, with every day listed at the top.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildArchive } from '../../src/enrich/archive.ts';
 import { planMonth } from '../../src/enrich/days.ts';
 import type { Article } from '../../src/model.ts';
-import { articleUrls, buildSite, FIXTURE, queryAll, textOf } from '../helpers/site.ts';
+import { articleUrls, buildSite, FIXTURE, followPages, queryAll, textOf } from '../helpers/site.ts';
 import { siteOptions } from '../../src/build/options.ts';
 
 const site = await buildSite(FIXTURE);
@@ -134,4 +137,20 @@ test('a long month is cut into pages of whole days; every day in the index leads
 test('a single day bigger than a page stays whole', () => {
   const plan = planMonth('2018-06', '/chronologie/2018/06/', [...Array.from({ length: 5 }, (_, i) => article(i, 1)), ...Array.from({ length: 3 }, (_, i) => article(10 + i, 2))], 4);
   assert.deepEqual(plan.days.map((d) => [d.anchor, d.ids.length, d.page]), [['01', 5, 1], ['02', 3, 2]]);
+});
+
+test('a month page runs in date order, so its pager says older days come before and newer after', async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'kiosque-month-')), 'content');
+  process.once('exit', () => rmSync(join(dir, '..'), { recursive: true, force: true }));
+  mkdirSync(dir);
+  // 90 articles over 30 days of June 2018: more than two pages of 40.
+  for (let i = 0; i < 90; i++) writeFileSync(join(dir, `a${i}.md`), `---\ntitle: "Séance ${i}"\ndate: 2018-06-${String(1 + (i % 30)).padStart(2, '0')}\n---\n\nLa séance ${i}.\n`);
+  const pages = followPages(await buildSite(dir), '/chronologie/2018/06/');
+  assert.ok(pages.length >= 3, `${pages.length} pages`);
+  const firstDay = (i: number) => pages[i]!.page.all('section.day time')[0]!.attrs.datetime!;
+  assert.ok(firstDay(0) < firstDay(1), 'the next page holds later days');
+  const links = pages.map((p) => ['prev', 'next'].map((rel) => p.page.all(`nav.pager a[rel=${rel}]`).map(textOf)[0]));
+  assert.deepEqual(links[0], [undefined, 'Plus récents →']);
+  assert.deepEqual(links[1], ['← Plus anciens', 'Plus récents →']);
+  assert.deepEqual(links.at(-1), ['← Plus anciens', undefined]);
 });

@@ -50,3 +50,14 @@ test('a source naming a person is shown as the author, and an organisation stays
   assert.equal(a!.publisher, undefined, 'a person is not a publisher');
   assert.deepEqual([b!.author, b!.publisher], [{ '@type': 'Person', name: 'Anne Dupont' }, { '@type': 'Organization', name: 'Le Parisien' }], 'front matter author beside a source');
 });
+
+test('an entity index agrees « cité » with its kind: « Les plus citées » for people and organisations, « cités » for places', () => {
+  const expected: Record<string, string> = { '/personnes/': 'citées', '/organisations/': 'citées', '/lieux/': 'cités' };
+  const built = Object.keys(expected).filter((url) => site.exists(url));
+  assert.ok(built.includes('/lieux/'), 'the fixture has a places index');
+  for (const url of built) {
+    const page = site.page(url);
+    assert.equal(page.text('#plus-cites'), `Les plus ${expected[url]}`, url);
+    assert.equal(page.meta('description'), `${page.text('h1')} ${expected[url]} dans les archives, de A à Z, avec leur nombre d’articles.`, url);
+  }
+});

@@ -1,21 +1,31 @@
 /**
- * The pages of a listing, as HTML. Newest first, so the previous page holds newer articles. It
- * lists the first and last pages and the current one's neighbours; a gap (…) stands for the
- * rest. Only a line break for a single page.
+ * The words of the links to the previous and next pages: a listing runs newest first, so its
+ * previous page holds newer articles; a month runs in date order, so its previous page holds
+ * older ones.
+ */
+const LINKS = {
+  newestFirst: { prev: '← Plus récents', next: 'Plus anciens →' },
+  dateOrder: { prev: '← Plus anciens', next: 'Plus récents →' },
+} as const;
+
+/**
+ * The pages of a listing, as HTML, in `order` (newest first by default). It lists the first and
+ * last pages and the current one's neighbours; a gap (…) stands for the rest. Only a line break
+ * for a single page.
  */
 import type { ListPage, Pager } from '../../model.ts';
 import { cardList } from './cards.ts';
 import { href } from '../filters/href.ts';
 import { esc } from '../html.ts';
 
-export function pager(p: Pager, base: string): string {
+export function pager(p: Pager, base: string, order: keyof typeof LINKS = 'newestFirst'): string {
   if (!p.pages.length) return '\n';
   return `<nav class="pager" aria-label="Pages de la liste">${p.prevUrl ? `
-  <a class="pager-prev" rel="prev" href="${esc(href(p.prevUrl, base))}">← Plus récents</a>` : ''}
+  <a class="pager-prev" rel="prev" href="${esc(href(p.prevUrl, base))}">${LINKS[order].prev}</a>` : ''}
   <ol>${p.pages.map((i) => `
     <li>${i.current ? `<span aria-current="page">${esc(i.label)}</span>` : i.url ? `<a href="${esc(href(i.url, base))}"${i.name ? ` aria-label="${esc(i.name)}"` : ''}>${esc(i.label)}</a>` : `<span class="pager-gap">${esc(i.label)}</span>`}</li>`).join('')}
   </ol>${p.nextUrl ? `
-  <a class="pager-next" rel="next" href="${esc(href(p.nextUrl, base))}">Plus anciens →</a>` : ''}
+  <a class="pager-next" rel="next" href="${esc(href(p.nextUrl, base))}">${LINKS[order].next}</a>` : ''}
 </nav>
 `;
 }

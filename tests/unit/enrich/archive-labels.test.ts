@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, DateInfo } from '../../../src/model.ts';
-import { buildArchive, PAGE_SIZE } from '../../../src/enrich/archive.ts';
+import { buildArchive, excerpt, PAGE_SIZE } from '../../../src/enrich/archive.ts';
+import { frenchTypography } from '../../../src/text/french-typography.ts';
 import { articleUrl } from '../../../src/model/urls.ts';
 
 const site = { title: 'K', description: 'Archives', basePath: '/', origin: 'https://x.example' };
@@ -86,4 +87,16 @@ test('previous/next come with their words: articles in time, undated ones by tit
   });
   const y2023 = small.years.find((y) => y.year === 2023)!;
   assert.deepEqual([y2023.neighbours.prev?.title, y2023.neighbours.next?.title, y2023.neighbours.next?.url], ['2020', '2024', '/chronologie/2024/']);
+});
+
+test('an excerpt that cuts a quotation closes it after the ellipsis, so typography pairs it into « »', () => {
+  const lede = `PRÉSIDENTIELLE 2017 - Devenue porte-parole d'Emmanuel Macron, l'ancienne journaliste, qui a couvert les cinq dernières élections présidentielles américaines pour Canal+, estime que le candidat d'"En marche !" "suscite de l'espoir" comme le président sortant.`;
+  const cut = excerpt(lede);
+  assert.ok(cut.length < lede.length && cut.endsWith('suscite…"'), cut);
+  assert.ok(frenchTypography(cut).endsWith('«\u202fsuscite…\u202f»'), frenchTypography(cut));
+  // A quote the lede itself leaves open stays as written: nothing is invented.
+  const open = `Il a lancé : "Adam est mon cousin, j'ai besoin de vous. ${'Il raconte encore longtemps ce qui est arrivé. '.repeat(5)}`;
+  assert.ok(excerpt(open).endsWith('…'), excerpt(open));
+  const short = 'Un chapô court "entre guillemets".';
+  assert.equal(excerpt(short), short);
 });

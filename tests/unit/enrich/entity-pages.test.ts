@@ -49,6 +49,15 @@ test('index pages per kind: the most cited first, then A–Z by letter, and the 
   const people = archive.entityIndexes[0]!;
   assert.deepEqual(people.top, [{ label: 'Édouard Philippe', url: '/personnes/edouard-philippe/', count: 3, articleCount: { figure: '3', noun: 'articles', label: '3 articles' } }]);
   assert.equal(people.countLabel, '1 fiche');
+  assert.deepEqual(archive.entityIndexes.map((i) => i.cited), ['citées', 'cités'], 'Personnes citées, Lieux cités');
   assert.deepEqual(people.letters.map((l) => [l.letter, l.id]), [['E', 'lettre-e']]);
   assert.equal(archive.entities[1]!.indexUrl, '/personnes/');
+});
+
+test('the A–Z index files and sorts a name without its leading article: Le Mans among the M, after Madrid', () => {
+  const place = (name: string, slug: string): EntityRef => ({ kind: 'place', name, slug, count: 1 });
+  const places = [place('Marseille', 'marseille'), place('Le Mans', 'le-mans'), place('Madrid', 'madrid'), place('La Rochelle', 'la-rochelle')];
+  const archive = buildArchive({ site, articles: [article('m1', 1, places), article('m2', 2, places)], taxonomy: [], related: new Map() });
+  const letters = archive.entityIndexes.find((i) => i.url === '/lieux/')!.letters;
+  assert.deepEqual(letters.map((l) => [l.letter, l.entities.map((e) => e.label)]), [['M', ['Madrid', 'Le Mans', 'Marseille']], ['R', ['La Rochelle']]]);
 });

@@ -132,3 +132,15 @@ test('soft hyphens and zero-width spaces are removed without a warning', () => {
   assert.equal(a.lede, 'Cela coûte beaucoup d’euros.');
   assert.ok(!a.diagnostics.some((d) => d.id === 'control-characters'));
 });
+
+test('the dashes a removed dateline leaves around a lede are dropped, in both formats; dialogue dashes stay', () => {
+  const md = article('tiret.md', '---\ntitle: Pénurie\ndate: 2016-05-23\n---\n\n\\- Alors que les syndicats appellent à durcir le mouvement, le ton monte. -\n\nLa suite.\n');
+  assert.equal(md.lede, 'Alors que les syndicats appellent à durcir le mouvement, le ton monte.');
+  const glued = article('colle.txt', ' date 2016-07-07 -Le plus souvent en retrait, Michel Rocard est sorti de son silence.\n\nLa suite.\n');
+  assert.equal(glued.lede, 'Le plus souvent en retrait, Michel Rocard est sorti de son silence.');
+  assert.match(glued.title, /^Le plus souvent en retrait/);
+  const rubric = article('rubrique.txt', ' date 2017-01-18 - SONDAGE - Selon notre baromètre, Benoît Hamon progresse.\n');
+  assert.equal(rubric.lede, 'SONDAGE - Selon notre baromètre, Benoît Hamon progresse.');
+  const dialogue = article('dialogue.txt', 'Titre\n date 2020 — Bonjour, dit-il. Elle répond - puis se tait -\n');
+  assert.equal(dialogue.lede, '— Bonjour, dit-il. Elle répond - puis se tait -');
+});

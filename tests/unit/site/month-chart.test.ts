@@ -68,3 +68,10 @@ test('a year calendar with empty months spans the whole year; nothing to draw gi
   assert.equal(monthChart(cells.map((c) => ({ ...c, count: 0 })), 'c', 'T'), undefined);
   assert.equal(monthChart([], 'c', 'T'), undefined);
 });
+
+test('months tied for the most articles are all named, or counted past two, instead of the first one alone', () => {
+  const two = monthChart([bar('2016-05', 1), bar('2016-10', 1)], 'c', 'Articles du sujet par mois')!;
+  assert.equal(two.caption, 'Articles du sujet par mois, de mai 2016 à octobre 2016. Mois les plus fournis\u00a0: mai 2016 et octobre 2016 (1 article chacun).');
+  const many = monthChart([bar('2016-03', 31), ...['05', '06', '07', '08'].map((m) => bar(`2016-${m}`, 203))], 'c', 'Articles par mois')!;
+  assert.match(many.caption, /\. Mois les plus fournis\u00a0: mai 2016 et 3 autres \(203 articles chacun\)\.$/);
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { shortTitle, TITLE_MAX } from '../../../src/site/filters/short-title.ts';
+import { frenchTypography } from '../../../src/text/french-typography.ts';
 
 test('a title of up to 60 characters is kept whole', () => {
   const sixty = 'Le conseil municipal adopte le budget 2024, après une séance';
@@ -14,4 +15,19 @@ test('a longer title is cut at a word, without hanging punctuation, and ends wit
   assert.equal(shortTitle('Grève contre la réforme des retraites : le réseau de tramway à l’arrêt total'), 'Grève contre la réforme des retraites : le réseau de…');
   assert.equal(shortTitle('Rentrée : élèves, parents et enseignants, tous inquiets du manque de moyens'), 'Rentrée : élèves, parents et enseignants, tous inquiets du…');
   for (const t of ['a '.repeat(50), 'x'.repeat(200), `${'é'.repeat(58)} 😀😀😀😀`]) assert.ok(shortTitle(t).length <= TITLE_MAX, t);
+});
+
+test('a title cut inside a quotation closes it after …, so the <title> shows « » and no straight quote, within the same length', () => {
+  const title = '1er Mai : "Il n\'y a pas de jour férié quand on est président", déclare Emmanuel Macron';
+  const short = shortTitle(title);
+  assert.ok(short.endsWith('…"'), short);
+  const set = frenchTypography(short);
+  assert.ok(!set.includes('"') && set.includes('«\u202fIl') && set.endsWith('…\u202f»'), set);
+  // Wherever the quotation opens, the typeset title stays within TITLE_MAX.
+  for (let k = 0; k < 12; k++) {
+    const t = frenchTypography(shortTitle(`Titre ${'mot '.repeat(k)}"${'citation longue '.repeat(8)}" fin`));
+    assert.ok(t.length <= TITLE_MAX && !t.includes('"'), `${t.length}: ${t}`);
+  }
+  // A quotation the title itself leaves open is not closed by the cut.
+  assert.ok(shortTitle(`Il dit : "oui ${'et encore '.repeat(10)}`).endsWith('…'));
 });
