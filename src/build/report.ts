@@ -106,6 +106,16 @@ export function summaryFr(c: Pick<Report['counts'], 'published' | 'publishedWith
 }
 
 /**
+ * The warning for a content folder where no article file was found at all (a wrong `--content`,
+ * or files that could not be copied there): the site is then built empty, which is allowed.
+ * @example emptyContentFr({ published: 0, rejected: 0, draft: 0, skipped: 0 }, 'articles') // 'aucun fichier d’article dans articles : …'
+ */
+export function emptyContentFr(c: Pick<Report['counts'], 'published' | 'rejected' | 'draft' | 'skipped'>, content: string): string | undefined {
+  if (c.published + c.rejected + c.draft + c.skipped > 0) return undefined;
+  return `aucun fichier d’article dans ${content} : le site n’a aucun article ; vérifiez le dossier donné à --content (articles en .md, .markdown ou .txt)`;
+}
+
+/**
  * The console lines saying which taxonomy and gazetteer files were used, and which
  * front-matter topics matched no taxonomy topic (at most 10 named).
  * @example knowledgeFr({ knowledge: [{ file: 'src/enrich/knowledge/sujets.yml', origin: 'built-in', entries: 44 }] })

@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../paths.ts';
 import { plural } from '../text/french-counts.ts';
 import { readCommandLine, wholeNumber } from './args.ts';
 import { createProgress } from './progress.ts';
-import { formatProblems, knowledgeFr, summaryFr } from '../build/report.ts';
+import { emptyContentFr, formatProblems, knowledgeFr, summaryFr } from '../build/report.ts';
 
 export interface CliOptions {
   command: 'build' | 'check' | 'serve';
@@ -125,6 +125,8 @@ function writeReport(path: string | undefined, report: unknown): void {
 function check(opts: CliOptions): number {
   const { report, configErrors } = checkContent(resolve(opts.content));
   for (const line of formatProblems(report.inputs)) console.error(line);
+  const empty = emptyContentFr(report.counts, opts.content);
+  if (empty) console.error(`kiosque check : ${empty}`);
   writeReport(opts.report, report);
   const c = report.counts;
   const failed = c.rejected > 0 || configErrors || (opts.strict && c.withWarnings > 0);
@@ -157,6 +159,8 @@ async function main(): Promise<number> {
   for (const line of formatProblems(result.report.inputs)) console.error(line);
   writeReport(opts.report, result.report);
   const c = result.report.counts;
+  const empty = emptyContentFr(c, opts.content);
+  if (empty && result.ok) console.error(`kiosque: ${empty}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (!result.ok) {
     console.error(`kiosque: échec, rien n’a été écrit dans ${opts.out} : ${result.failure}`);

@@ -68,6 +68,16 @@ test('a rejected file is listed with its line; --strict fails and leaves --out u
   assert.ok(!readdirSync(dir).some((f) => f.includes('.tmp-')), 'no temporary folder left behind');
 });
 
+test('a content folder without any article file builds an empty site, and says so with what to check', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'kiosque-empty-'));
+  const out = join(mkdtempSync(join(tmpdir(), 'kiosque-empty-out-')), 'site');
+  const r = cli('build', '--content', empty, '--out', out, '--no-cache', '--no-search');
+  assert.equal(r.status, 0);
+  assert.match(r.stderr, new RegExp(`aucun fichier d’article dans ${empty.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} .*--content`));
+  const seeds = cli('check', '--content', CONTENT);
+  assert.doesNotMatch(seeds.stderr + seeds.stdout, /aucun fichier d’article/, 'not said of a folder with articles');
+});
+
 test('an unknown option is refused with the usage', () => {
   const r = cli('build', '--nope');
   assert.equal(r.status, 2);
