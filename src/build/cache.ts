@@ -27,7 +27,7 @@ import { loadedEntityReference, primeEntityReference, type EntityReference } fro
 import { PROJECT_ROOT } from '../paths.ts';
 
 /** Bumped when the layout of the cache file changes. */
-const FORMAT = 4;
+const FORMAT = 3;
 const FILE = 'kiosque-cache.bin';
 
 /** What one page of the previous build was made from, and its file in the output folder. */
@@ -42,16 +42,15 @@ export type { Analysis };
 interface Stored {
   format: number;
   fingerprint: string;
-  /** Each memo's entries, encoded (see Memo). */
-  ingest: Map<string, Uint8Array>;
+  ingest: Map<string, IngestResult>;
   /** The stamp and ingest key of each content file read, and when the build that read them started reading. */
   stamps: Map<string, KeyedStamp>;
   stampedAt: number;
   /** The taxonomy and gazetteer read, by a hash of their texts. */
-  knowledge: Map<string, Uint8Array>;
+  knowledge: Map<string, EnrichConfig>;
   /** The built-in entity reference, when a build loaded it (src/reference/index.ts). */
   reference?: EntityReference;
-  analysis: Map<string, Uint8Array>;
+  analysis: Map<string, Analysis>;
   /** The output folder the page records describe. */
   out: string;
   pages: Map<string, PageRecord>;
@@ -70,23 +69,14 @@ export type CacheState = 'off' | 'missing' | 'stale' | 'unreadable' | 'used';
  * One memo: the previous build's entries, and those this build used or made (the next cache).
  * Values computed ahead by this build (`warm`, e.g. files parsed on worker threads) count as
  * computed, not as reused.
- *
- * Entries are kept encoded (V8's serialisation), each on its own: reading the cache then makes
- * only a map of byte arrays, an entry is decoded when this build asks for it, and an entry
- * taken from the previous cache is written back as the very bytes read. Decoding the whole
- * cache at once (a rebuild of 10,000 articles: 0.6 s) and encoding it again (0.55 s) cost
- * about twice as much, on the rebuild's longest path, and made every value at once.
  */
 export class Memo<V> {
-  /** Values this build used or made, by key (the next cache's entries). */
-  private readonly used = new Map<string, V>();
-  /** The bytes of the entries of `used` taken from the previous cache, written back as they are. */
-  private readonly kept = new Map<string, Uint8Array>();
+  readonly next = new Map<string, V>();
   private readonly ahead = new Map<string, V>();
   hits = 0;
   misses = 0;
   /** `keep` false: nothing is kept for a next cache (a build without one), values are only handed out. */
-  constructor(private readonly previous: ReadonlyMap<string, Uint8Array>, private readonly keep = true) {}
+  constructor(private readonly previous: Map<string, V>, private readonly keep = true) {}
 
   /** Values this build computed ahead of asking for them. */
   warm(values: Iterable<[string, V]>): void {
@@ -95,56 +85,28 @@ export class Memo<V> {
 
   /** The value kept under `key`, or `compute()` kept under it from now on. */
   get(key: string, compute: () => V): V {
-    const used = this.used.get(key);
-    if (used !== undefined) {
-      this.hits++;
-      return used;
-    }
-    const bytes = this.previous.get(key);
-    const kept = bytes === undefined ? undefined : decoded<V>(bytes);
+    const kept = this.next.get(key) ?? this.previous.get(key);
     if (kept !== undefined) {
       this.hits++;
-      this.used.set(key, kept);
-      this.kept.set(key, bytes!);
+      this.next.set(key, kept);
       return kept;
     }
     this.misses++;
     const ahead = this.ahead.get(key);
     this.ahead.delete(key);
     const value = ahead ?? compute();
-    if (this.keep) this.used.set(key, value);
+    if (this.keep) this.next.set(key, value);
     return value;
   }
 
   /** Whether a value is kept under `key`. */
   has(key: string): boolean {
-    return this.used.has(key) || this.previous.has(key);
+    return this.next.has(key) || this.previous.has(key);
   }
 
   /** Keeps `value` under `key` for the next cache instead of what `get` gave (a parse without its body). */
   replace(key: string, value: V): void {
-    if (!this.keep) return;
-    this.used.set(key, value);
-    this.kept.delete(key);
-  }
-
-  /** Keys of the entries this build used or made. */
-  keys(): IterableIterator<string> {
-    return this.used.keys();
-  }
-
-  /** The next cache's entries, encoded: those read from the previous cache as they were read. */
-  encoded(): Map<string, Uint8Array> {
-    return new Map([...this.used].map(([k, v]) => [k, this.kept.get(k) ?? serialize(v)]));
-  }
-}
-
-/** An entry's value, or undefined when its bytes do not decode (it is then made again). */
-function decoded<V>(bytes: Uint8Array): V | undefined {
-  try {
-    return deserialize(bytes) as V;
-  } catch {
-    return undefined;
+    if (this.keep) this.next.set(key, value);
   }
 }
 
@@ -299,7 +261,7 @@ export function saveCache(cache: BuildCache, fingerprint: string, out: string, p
   if (!cache.dir) return;
   const stored: Stored = {
     ...(loadedEntityReference() ? { reference: loadedEntityReference() } : {}),
-    format: FORMAT, fingerprint, ingest: cache.ingest.encoded(), stamps: cache.stamps.next, stampedAt: cache.stamps.startedAt, knowledge: cache.knowledge.encoded(), analysis: cache.analysis.encoded(), out, pages,
+    format: FORMAT, fingerprint, ingest: cache.ingest.next, stamps: cache.stamps.next, stampedAt: cache.stamps.startedAt, knowledge: cache.knowledge.next, analysis: cache.analysis.next, out, pages,
     ...(bodies && bodies.places.size > 0 ? { corps: basename(bodies.file) } : {}), bodies: bodies?.places ?? new Map(),
   };
   writeFileAtomic(join(cache.dir, FILE), serialize(stored));

@@ -249,17 +249,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
     const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint, enriched.origins);
-    const rendered = await time('render', async () => {
-      try {
-        const written = await renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select: reuse.select } : {}), ...(store ? { bodies: (articles) => store.refs(articles) } : {}) });
-        await reuse.finish();
-        return written;
-      } catch (e) {
-        // No link may land in tmp once it is removed.
-        await reuse.stop();
-        throw e;
-      }
-    });
+    const rendered = await time('render', () => renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select: reuse.select } : {}), ...(store ? { bodies: (articles) => store.refs(articles) } : {}) }));
     reusedPages = reuse.reused;
     const pages = rendered + reuse.reused;
     if (search) {

@@ -4,15 +4,13 @@
  * (src/site/render-plan.ts, `slicedTemplates`). Its key hashes those; when the previous build
  * wrote a page with the same key and its file in the previous site is untouched (same size and
  * modification time as recorded), that file is hard-linked into the new site instead of
- * rendered again. Links cost no copy and leave the previous site intact until the swap; they
- * are made on a worker thread (./page-links.ts) while the pages that changed are rendered.
+ * rendered again. Links cost no copy and leave the previous site intact until the swap.
  */
-import { statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { linkSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Archive } from '../model.ts';
 import type { TemplateInfo } from '../site/render-plan.ts';
 import { hashOf, type PageRecord } from './cache.ts';
-import { pageLinks } from './page-links.ts';
 import type { ArticleOrigin } from './pipeline.ts';
 
 /**
@@ -70,24 +68,11 @@ export function digests(items: readonly unknown[], originOf: (item: object) => A
   });
 }
 
-/** The file's status, or undefined when it cannot be read. */
-function statOf(file: string): Stats | undefined {
-  try {
-    return statSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
 export interface PageReuse {
   /** For renderSite: the items whose pages must be rendered; links the others' pages. */
   select(template: TemplateInfo, items: readonly unknown[], reads: string[]): unknown[];
   /** Pages linked from the previous site. */
   reused: number;
-  /** Resolves once every page `select` kept is linked into the new site (rejects, naming those that could not be). */
-  finish(): Promise<void>;
-  /** Stops linking, and resolves once no link can be made any more (a failed build). */
-  stop(): Promise<void>;
   /** The page records of the new site, once it is fully written into `siteDir`. */
   records(siteDir: string): Map<string, PageRecord>;
 }
@@ -104,12 +89,10 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
   };
   const keys = new Map<string, string>();
   const linked = new Map<string, PageRecord>();
-  const links = pageLinks();
+  const made = new Set<string>();
   const known = new Map<object, string>();
   const reuse: PageReuse = {
     reused: 0,
-    finish: () => links.finish(),
-    stop: () => links.stop(),
     select(template, items, reads) {
       const field = template.permalink;
       if (!field) return [...items];
@@ -123,11 +106,18 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
         keys.set(file, key);
         const before = previous.get(file);
         if (!previousSite || before?.key !== key) return true;
-        // Gone, unreadable, or edited by hand since: rendered again.
-        const from = join(previousSite, file);
-        const stat = statOf(from);
-        if (!stat || stat.size !== before.size || stat.mtimeMs !== before.mtimeMs) return true;
-        links.add(from, join(siteDir, file));
+        try {
+          const from = join(previousSite, file);
+          const stat = statSync(from);
+          if (stat.size !== before.size || stat.mtimeMs !== before.mtimeMs) return true;
+          const to = join(siteDir, file);
+          const dir = dirname(to);
+          if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+          made.add(dir);
+          linkSync(from, to);
+        } catch {
+          return true; // gone, or a file system without hard links: render it
+        }
         linked.set(file, before);
         reuse.reused++;
         return false;
