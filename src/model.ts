@@ -462,6 +462,8 @@ export interface MonthCell {
   count: number;
   articleCount: Count;
   url?: string;
+  /** Before the archive's first month or after its last: a month the archive does not cover yet. */
+  outside?: true;
 }
 
 export interface YearView {

@@ -194,13 +194,17 @@ function monthBars(keys: Map<string, number>): MonthBar[] {
     });
 }
 
-/** The twelve months of `year` with their counts from `bars`. */
-function calendar(year: number, bars: MonthBar[]): MonthCell[] {
+/**
+ * The twelve months of `year` with their counts from `bars`; those before the archive's first
+ * month or after its last (`first`, `last`: `2016-02`) are marked outside it.
+ */
+function calendar(year: number, bars: MonthBar[], first: string, last: string): MonthCell[] {
   const byKey = new Map(bars.map((b) => [b.key, b]));
   return Array.from({ length: 12 }, (_, i) => {
     const key = `${year}-${pad(i + 1)}`;
     const bar = byKey.get(key);
-    return { key, label: monthName(i + 1), count: bar?.count ?? 0, articleCount: countOf(bar?.count ?? 0, 'article'), ...(bar ? { url: bar.url } : {}) };
+    const outside = key < first || key > last;
+    return { key, label: monthName(i + 1), count: bar?.count ?? 0, articleCount: countOf(bar?.count ?? 0, 'article'), ...(bar ? { url: bar.url } : {}), ...(outside ? { outside } : {}) };
   });
 }
 
@@ -372,8 +376,8 @@ export function buildArchive(input: ArchiveInput): Archive {
   // Timeline.
   const yearGroups = new Map<number, Article[]>();
   for (const a of dated) (yearGroups.get(a.date!.year) ?? yearGroups.set(a.date!.year, []).get(a.date!.year)!).push(a);
-  const calendars = new Map([...yearGroups.entries()].map(([y, list]) => [y, calendar(y, monthBars(countMonths(list)))]));
   const monthKeys = [...monthGroups.keys()].sort();
+  const calendars = new Map([...yearGroups.entries()].map(([y, list]) => [y, calendar(y, monthBars(countMonths(list)), monthKeys[0] ?? '', monthKeys.at(-1) ?? '')]));
   const monthLink = once((key: string): Link => {
     const [y, m] = key.split('-').map(Number) as [number, number];
     const count = monthGroups.get(key)!.length;

@@ -21,7 +21,10 @@ test('/chronologie/ lists every year with its count, and the counts add up with 
   assert.match(chrono.text('.page-header .lead'), new RegExp(`^${articles.length} articles, dont ${undated} sans date\\.$`));
 });
 
-test('each year shows its twelve months in French, linking the months that have articles', () => {
+test('each year shows its twelve months in French, linking the months that have articles; months outside the archive’s span show their name only', () => {
+  // The first and last months holding an article (month pages are named by month).
+  const [first, last] = [monthPages[0]!, monthPages.at(-1)!].map((u) => u.slice('/chronologie/'.length, -1).replace('/', '-'));
+  let outside = 0;
   for (const block of chrono.all('.year-block')) {
     const year = textOf(queryAll(block, 'h2 a')[0]!);
     const cells = queryAll(block, '.year-calendar li');
@@ -33,11 +36,16 @@ test('each year shows its twelve months in French, linking the months that have 
       if (link) {
         assert.equal(link.attrs.href, url);
         assert.equal(countOf(textOf(link)), cardsOf(site.page(url)).length, url);
+      } else if (`${year}-${String(i + 1).padStart(2, '0')}` < first! || `${year}-${String(i + 1).padStart(2, '0')}` > last!) {
+        outside++;
+        assert.equal(cell.attrs.class, 'outside', url);
+        assert.equal(queryAll(cell, '.count').length, 0, `${url}: no « aucun article » outside the archive`);
       } else {
         assert.equal(textOf(queryAll(cell, '.count')[0]!), 'aucun article');
       }
     });
   }
+  assert.ok(outside > 0, 'the fixture starts after January or ends before December');
 });
 
 test('the « Sans date » section lists every undated article, and only those', () => {
