@@ -39,6 +39,8 @@ const form = /** @type {HTMLFormElement} */ (byId('recherche-formulaire'));
 const input = /** @type {HTMLInputElement} */ (byId('recherche-q'));
 const sortSelect = /** @type {HTMLSelectElement} */ (byId('recherche-tri'));
 const statusLine = byId('recherche-statut');
+/** After this long without an answer, the status line says a search is running. */
+const SLOW_SEARCH_MS = 300;
 const list = byId('recherche-resultats');
 const more = /** @type {HTMLButtonElement} */ (byId('recherche-plus'));
 const suggestions = byId('recherche-suggestions');
@@ -389,27 +391,36 @@ async function run(restore) {
     return;
   }
   list.setAttribute('aria-busy', 'true');
-  // Marks for bench:search, which tells the time spent waiting, searching and showing.
-  performance.mark('recherche:demande');
-  const response = await pagefind.search(term, searchOptions(state));
-  performance.mark('recherche:reponse', { detail: response.timings });
-  if (mine !== generation) return;
-  highlightWords = (term ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
-  pending = response.results;
-  pagesShown = 0;
-  await showMore(mine, true);
-  if (mine !== generation) return;
-  for (let p = 1; p < (restore?.pages ?? 1) && pending.length; p++) await showMore(mine);
-  if (mine !== generation) return;
-  list.removeAttribute('aria-busy');
-  suggestions.hidden = response.results.length > 0;
-  clearFilters.hidden = chosen.length === 0;
-  statusLine.textContent = statusText(response.results.length, state.q, chosen.length);
-  if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
-  if (term && (response.results.length === 0 || matchedByTypo(term))) void showTryInstead(mine, state.q);
-  else tryInstead.hidden = true;
-  // Only now, so the first results never wait for every filter file.
-  showCounts(mine, term, state);
+  // A search that takes a while says so (a topic or a year chosen alone loads every shard's
+  // filter files), rather than leaving the prompt or the previous count on screen.
+  const slow = setTimeout(() => {
+    if (mine === generation) statusLine.textContent = 'Recherche en cours…';
+  }, SLOW_SEARCH_MS);
+  try {
+    // Marks for bench:search, which tells the time spent waiting, searching and showing.
+    performance.mark('recherche:demande');
+    const response = await pagefind.search(term, searchOptions(state));
+    performance.mark('recherche:reponse', { detail: response.timings });
+    if (mine !== generation) return;
+    highlightWords = (term ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+    pending = response.results;
+    pagesShown = 0;
+    await showMore(mine, true);
+    if (mine !== generation) return;
+    for (let p = 1; p < (restore?.pages ?? 1) && pending.length; p++) await showMore(mine);
+    if (mine !== generation) return;
+    list.removeAttribute('aria-busy');
+    suggestions.hidden = response.results.length > 0;
+    clearFilters.hidden = chosen.length === 0;
+    statusLine.textContent = statusText(response.results.length, state.q, chosen.length);
+    if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
+    if (term && (response.results.length === 0 || matchedByTypo(term))) void showTryInstead(mine, state.q);
+    else tryInstead.hidden = true;
+    // Only now, so the first results never wait for every filter file.
+    showCounts(mine, term, state);
+  } finally {
+    clearTimeout(slow);
+  }
 }
 
 /**

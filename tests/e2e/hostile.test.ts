@@ -189,8 +189,8 @@ test('the search page shows hostile queries as text and runs none of them', asyn
   for (const q of queries) {
     await page.goto(`${server.url}recherche/?q=${encodeURIComponent(q)}`);
     // The search module starts once the page is painted (js/kiosque.js), then answers: the
-    // status line no longer holds the page's prompt.
-    await page.locator('#recherche-statut').filter({ hasNotText: /^Saisissez/ }).waitFor({ timeout: 15_000 });
+    // status line no longer holds the page's prompt, nor says a search is running.
+    await page.locator('#recherche-statut').filter({ hasNotText: /^(?:Saisissez|Recherche en cours)/ }).waitFor({ timeout: 15_000 });
     assert.equal(await page.locator('#recherche-q').inputValue(), q, 'the query is echoed as the field’s text');
     assert.deepEqual(await injected(page), [], q.slice(0, 60));
     assert.deepEqual(problems.splice(0), [], q.slice(0, 60));

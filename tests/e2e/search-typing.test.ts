@@ -60,6 +60,27 @@ describe('search as you type', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a search that takes a while says so until its results are on screen, then gives its count', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openSearchPage(browser!);
+    await page.goto(`${server.url}recherche/`);
+    await page.locator('#recherche-q').fill('retraites');
+    await status(page, /résultats? pour «\u202fretraites\u202f»/);
+    // The results' fragments are held back: the next search cannot show its results.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('#recherche-q').fill('gouvernement');
+    await status(page, /^Recherche en cours…$/);
+    release();
+    await status(page, /résultats? pour «\u202fgouvernement\u202f»/);
+    assert.ok(await page.locator('#recherche-resultats li').count() > 0);
+    assert.deepEqual(problems, []);
+  });
+
   test('words typed before the search module runs (it starts once the page is painted) are kept and searched', async (t) => {
     if (!browser) return t.skip(skipReason);
     const { page, problems } = await openSearchPage(browser!);
