@@ -15,7 +15,7 @@
  * The file is written by this process only, before anything reads it; readers open it by path
  * (renderer and indexing processes too). Records are v8-serialized `{ sections, bodyHtml }`.
  */
-import { closeSync, copyFileSync, fstatSync, linkSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article, Section } from '../model.ts';
@@ -130,9 +130,7 @@ export class BodyStore {
       let used = 0;
       for (const [, length] of before.places.values()) used += length;
       try {
-        const fd = openSync(before.file, 'r');
-        const size = fstatSync(fd).size;
-        closeSync(fd);
+        const { size } = statSync(before.file);
         if (used * 2 >= size) {
           rmSync(this.file, { force: true });
           try {

@@ -1,14 +1,4 @@
 /**
- * The words of the links to the previous and next pages: a listing runs newest first, so its
- * previous page holds newer articles; a month runs in date order, so its previous page holds
- * older ones.
- */
-const LINKS = {
-  newestFirst: { prev: '← Plus récents', next: 'Plus anciens →' },
-  dateOrder: { prev: '← Plus anciens', next: 'Plus récents →' },
-} as const;
-
-/**
  * The pages of a listing, as HTML, in `order` (newest first by default). It lists the first and
  * last pages and the current one's neighbours; a gap (…) stands for the rest. Only a line break
  * for a single page.
@@ -17,6 +7,16 @@ import type { ListPage, Pager } from '../../model.ts';
 import { cardList } from './cards.ts';
 import { href } from '../filters/href.ts';
 import { esc } from '../html.ts';
+
+/**
+ * The words of the links to the previous and next pages: a listing runs newest first, so its
+ * previous page holds newer articles; a month runs in date order, so its previous page holds
+ * older ones.
+ */
+const LINKS = {
+  newestFirst: { prev: '← Plus récents', next: 'Plus anciens →' },
+  dateOrder: { prev: '← Plus anciens', next: 'Plus récents →' },
+} as const;
 
 export function pager(p: Pager, base: string, order: keyof typeof LINKS = 'newestFirst'): string {
   if (!p.pages.length) return '\n';
