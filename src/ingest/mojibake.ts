@@ -26,6 +26,26 @@ const SEQUENCE = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Characters a French archive's text can hold, by code point range: Latin letters (with
+ * Romanian ș ț and the spacing accents), combining accents, Greek, basic Cyrillic, Vietnamese,
+ * punctuation, currency and common symbols, ligatures, emoji. A repair that would give any other
+ * character is taken for ordinary text: French spacing makes `é\u00a0»` (`été »`) read as the
+ * bytes E9 A0 BB, valid UTF-8 for the CJK character 頻, and `là »` as Samaritan ࠻ (12 articles
+ * of the OrangeSum corpus, none of them double-encoded).
+ */
+const PLAUSIBLE: readonly (readonly [number, number])[] = [
+  [0x00a0, 0x017f], [0x0192, 0x0192], [0x0218, 0x021b], [0x02bb, 0x02bc], [0x02c6, 0x02dd],
+  [0x0300, 0x036f], [0x0370, 0x03ff], [0x0400, 0x045f], [0x1e00, 0x1eff], [0x2000, 0x206f],
+  [0x20a0, 0x20cf], [0x2100, 0x215f], [0x2190, 0x21ff], [0x2200, 0x22ff], [0x2460, 0x24ff],
+  [0x25a0, 0x27bf], [0xfb00, 0xfb06], [0xfe0f, 0xfe0f], [0x1f000, 0x1faff],
+];
+
+function plausible(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return PLAUSIBLE.some(([from, to]) => cp >= from && cp <= to);
+}
+
 export interface MojibakeRepair {
   text: string;
   /** Sequences repaired. */
@@ -40,6 +60,7 @@ export interface MojibakeRepair {
  * Repairs double-encoded UTF-8 sequences in decoded text.
  * @example repairMojibake('CafÃ© et lâ€™IA').text // 'Café et l’IA'
  * @example repairMojibake('Café').repaired // 0
+ * @example repairMojibake('un été\u00a0»').repaired // 0 (not 頻)
  */
 export function repairMojibake(text: string): MojibakeRepair {
   let repaired = 0;
@@ -54,8 +75,8 @@ export function repairMojibake(text: string): MojibakeRepair {
     } catch {
       return seq;
     }
-    // A C1 control is not text: the sequence was something else.
-    if (/[\u0080-\u009f]/.test(fixed)) return seq;
+    // A C1 control, or a character of a script the archive does not use: the sequence was text.
+    if (!plausible(fixed)) return seq;
     repaired++;
     if (firstIndex < 0) {
       firstIndex = index;

@@ -25,6 +25,14 @@ test('correct accents are left alone, and only broken sequences are repaired in 
   assert.deepEqual([repairMojibake('Été Ã  Brest, Ã‰tÃ©').text], ['Été Ã  Brest, Été']);
 });
 
+test('French spacing before a closing quote is not taken for mojibake, and real sequences still are', () => {
+  // `é`, nbsp, `»` are the bytes E9 A0 BB in Windows-1252: valid UTF-8 for 頻 (seen in 12 corpus articles).
+  for (const text of ['un été\u00a0»', 'mourir là\u00a0», dit-il', 'CAFÉ\u00a0»', 'déjà\u00a0« non »']) {
+    assert.equal(repairMojibake(text).repaired, 0, text);
+  }
+  assert.equal(repairMojibake('Ã\u00a0 lâ€™Å“uvre, 5 â‚¬ ðŸ˜€').text, 'à l’œuvre, 5 € 😀');
+});
+
 test('Windows-1252 is read with ’ and €, and published with a warning', () => {
   const bytes = Buffer.from([...Buffer.from('Titre\n date 2024-03 L'), 0x92, ...Buffer.from('article co'), 0xfb, ...Buffer.from('te 5 '), 0x80, 0x2e, 0x0a]);
   const a = article('a.txt', bytes);
