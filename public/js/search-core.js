@@ -274,6 +274,21 @@ export function statusText(count, q, chosenFilters) {
 }
 
 /**
+ * The sentence announced when the query found nothing and the closest words of the archive
+ * were searched instead.
+ * @param {number} count results of the closest words
+ * @param {string} q what the reader typed
+ * @param {string} better the query searched instead
+ * @param {number} chosenFilters how many filters are set
+ * @returns {string}
+ * @example correctedText(2, 'macorn', 'Macron', 0) // 'Aucun résultat pour « macorn » ; 2 résultats pour « Macron ».'
+ */
+export function correctedText(count, q, better, chosenFilters) {
+  const none = statusText(0, q, 0).replace(/\.$/, '');
+  return `${none}\u00a0; ${statusText(count, better, chosenFilters)}`;
+}
+
+/**
  * Options of a filter list: known values first in their order, then the others by count;
  * values without results are left out unless chosen.
  * @param {{ value: string, label: string }[]} known values listed by the page, in order
@@ -371,4 +386,44 @@ export function suggestion(q, words) {
     return typed.replace(bare, best);
   });
   return changed ? out.join(' ') : null;
+}
+
+/**
+ * The words of the highlighted parts of excerpts, folded (elided article dropped).
+ * @param {string[]} excerpts Pagefind excerpts, `<mark>` around matches
+ * @returns {string[]}
+ * @example markedWords(['l’ <mark>eau</mark> et <mark>Élysée</mark>']) // ['eau', 'elysee']
+ */
+export function markedWords(excerpts) {
+  return excerpts.flatMap((e) => excerptParts(e).filter((p) => p.mark).map((p) => fold(p.text.replace(LEADING_ELISION, ''))));
+}
+
+/** @param {string} a @param {string} b */
+const commonPrefix = (a, b) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * Query words Pagefind may have answered with a shorter word: when no indexed word starts with a
+ * word, Pagefind searches its longest indexed prefix instead (pagefind#793: `zzzqx` finds the
+ * `Z` of « Nissan 370Z », `macorn` finds « MacDowell »). A word is suspect when no highlighted
+ * word of the results shares all but its last two letters (a plural or a feminine still does:
+ * `retraites` and `retraite`); the page then asks whether the archive holds it (an exact search,
+ * or a word of the archive that starts with it, for a word still being typed). Phrase searches
+ * are exact already: none.
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {string[]} marked highlighted words of the results shown (`markedWords`)
+ * @returns {string[]} the suspect words, as in the term
+ * @example fallbackWords('zzzqx', ['z']) // ['zzzqx']
+ * @example fallbackWords('retraites', ['retraite']) // []
+ */
+export function fallbackWords(term, marked) {
+  if (term.includes('"')) return [];
+  return term.split(' ').filter((raw) => {
+    const word = fold(raw);
+    if (word.length < 3 || STOP_WORDS.has(word) || !/^[\p{L}\p{N}]+$/u.test(word)) return false;
+    return Math.max(0, ...marked.map((m) => commonPrefix(word, m))) <= word.length - 3;
+  });
 }

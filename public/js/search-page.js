@@ -24,7 +24,7 @@
  */
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, foldWord, startPagefind, suggestion, topicLinks, writeState,
+  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, startPagefind, suggestion, topicLinks, writeState,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -335,27 +335,56 @@ async function fillCounts(mine, term, state) {
   }
 }
 
+/** @type {Promise<string[]> | undefined} */
+let wordList;
+/** The words of the archive for suggestions (`recherche/mots.json`), fetched once, when first needed. */
+function archiveWords() {
+  wordList ??= fetch(`${BASE_PATH}recherche/mots.json`)
+    .then((response) => (response.ok ? response.json() : []))
+    .then((words) => (Array.isArray(words) ? words : []))
+    .catch(() => []);
+  return wordList;
+}
+
 /**
- * Shows « Essayez : … » with the closest words of the index, fetched only now.
+ * Shows « Essayez : … » with the closest words of the index.
  * @param {number} mine
  * @param {string} q
  */
 async function showTryInstead(mine, q) {
   tryInstead.hidden = true;
-  let words;
-  try {
-    const response = await fetch(`${BASE_PATH}recherche/mots.json`);
-    words = response.ok ? await response.json() : [];
-  } catch {
-    words = [];
-  }
-  const better = Array.isArray(words) ? suggestion(q, words) : null;
+  const better = suggestion(q, await archiveWords());
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
   link.textContent = better;
   tryInstead.replaceChildren('Essayez\u00a0: ', link);
   tryInstead.hidden = false;
+}
+
+/** @type {Promise<string[]> | undefined} */
+let foldedWords;
+
+/**
+ * Whether the results answer every word of the query, rather than a shorter word Pagefind fell
+ * back to (`fallbackWords`): the highlights of the first result, then of the first page, tell
+ * which words are suspect; a suspect word is in the archive when an exact search finds it (with
+ * the same filters) or when a word of the archive starts with it (a word still being typed).
+ * @param {Pagefind} pagefind
+ * @param {string} term
+ * @param {PagefindResult[]} results at least one
+ * @param {import('./search-core.js').SearchState} state
+ */
+async function answersEveryWord(pagefind, term, results, state) {
+  const first = await results[0].data();
+  if (fallbackWords(term, markedWords([first.excerpt ?? ''])).length === 0) return true;
+  const page = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  const suspects = fallbackWords(term, markedWords(page.map((d) => d.excerpt ?? '')));
+  if (suspects.length === 0) return true;
+  foldedWords ??= archiveWords().then((words) => words.map(foldWord));
+  const { filters } = searchOptions(state);
+  const [exact, listed] = await Promise.all([Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters }))), foldedWords]);
+  return suspects.every((w, i) => exact[i].results.length > 0 || listed.some((l) => l.startsWith(foldWord(w))));
 }
 
 /**
@@ -402,19 +431,37 @@ async function run(restore) {
     const response = await pagefind.search(term, searchOptions(state));
     performance.mark('recherche:reponse', { detail: response.timings });
     if (mine !== generation) return;
-    highlightWords = (term ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
-    pending = response.results;
+    let results = response.results;
+    // A word the archive does not hold finds nothing, whatever Pagefind fell back to; the
+    // closest words of the archive are searched instead when there are some.
+    let instead = '';
+    if (term && results.length && !(await answersEveryWord(pagefind, term, results, state))) {
+      results = [];
+      const better = suggestion(state.q, await archiveWords());
+      const betterTerm = better ? pagefindTerm(better) : null;
+      const corrected = betterTerm ? await pagefind.search(betterTerm, searchOptions(state)) : null;
+      if (better && corrected?.results.length) {
+        results = corrected.results;
+        instead = better;
+      }
+    }
+    if (mine !== generation) return;
+    const shownTerm = instead ? pagefindTerm(instead) : term;
+    highlightWords = (shownTerm ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+    pending = results;
     pagesShown = 0;
     await showMore(mine, true);
     if (mine !== generation) return;
     for (let p = 1; p < (restore?.pages ?? 1) && pending.length; p++) await showMore(mine);
     if (mine !== generation) return;
     list.removeAttribute('aria-busy');
-    suggestions.hidden = response.results.length > 0;
+    suggestions.hidden = results.length > 0;
     clearFilters.hidden = chosen.length === 0;
-    statusLine.textContent = statusText(response.results.length, state.q, chosen.length);
+    statusLine.textContent = instead
+      ? correctedText(results.length, state.q, instead, chosen.length)
+      : statusText(results.length, state.q, chosen.length);
     if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
-    if (term && (response.results.length === 0 || matchedByTypo(term))) void showTryInstead(mine, state.q);
+    if (term && (results.length === 0 || instead || matchedByTypo(term))) void showTryInstead(mine, state.q);
     else tryInstead.hidden = true;
     // Only now, so the first results never wait for every filter file.
     showCounts(mine, term, state);

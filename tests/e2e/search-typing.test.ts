@@ -153,12 +153,35 @@ describe('search as you type', () => {
     const essayez = page.locator('#recherche-essayez');
     await essayez.filter({ hasText: 'Essayez' }).waitFor();
     assert.equal(await essayez.textContent(), 'Essayez\u00a0: gouvernement');
+    // The archive has no such word: the closest one is searched, and the status line says so.
+    assert.match(await statusText(page), /^Aucun résultat pour «\u202fgouvernemnet\u202f»\u00a0; \d+ résultats pour «\u202fgouvernement\u202f»\.$/);
+    const titles = await page.locator('#recherche-resultats h2').allTextContents();
+    assert.ok(titles.length > 0);
     await essayez.locator('a').click();
     await status(page, /pour «\u202fgouvernement\u202f»/);
     assert.equal(await essayez.isVisible(), false);
     await page.goto(`${server.url}recherche/?q=pompiesr%20xylophonique`);
     await essayez.filter({ hasText: 'Essayez' }).waitFor();
     assert.equal(await essayez.textContent(), 'Essayez\u00a0: pompiers xylophonique', 'a word without a close one stays as typed');
+    assert.deepEqual(problems, []);
+  });
+
+  test('a word the archive does not hold finds nothing, not the articles of a shorter word', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openSearchPage(browser!);
+    // Pagefind answers a word no indexed word starts with by its longest indexed prefix:
+    // `pompizzz` would list the articles that say « pompiers ».
+    await page.goto(`${server.url}recherche/?q=pompizzz`);
+    await status(page, /^Aucun résultat pour «\u202fpompizzz\u202f»\.$/);
+    assert.equal(await page.locator('#recherche-resultats li').count(), 0);
+    assert.ok(await page.locator('#recherche-suggestions').isVisible());
+    // The same word typed key by key, after a word the archive has.
+    await page.goto(`${server.url}recherche/`);
+    await page.locator('#recherche-q').pressSequentially('pompiers pompizzz', { delay: 30 });
+    await status(page, /^Aucun résultat pour «\u202fpompiers pompizzz\u202f»\.$/);
+    assert.equal(await page.locator('#recherche-resultats li').count(), 0);
+    await page.locator('#recherche-q').fill('pompiers');
+    await status(page, /^\d+ résultats? pour «\u202fpompiers\u202f»\.$/);
     assert.deepEqual(problems, []);
   });
 

@@ -26,6 +26,9 @@ export interface SearchCore {
   excerptCuts(content: string, plainExcerpt: string): { before: boolean; after: boolean };
   editDistance(a: string, b: string, max: number): number;
   suggestion(q: string, words: string[]): string | null;
+  correctedText(count: number, q: string, better: string, chosenFilters: number): string;
+  markedWords(excerpts: string[]): string[];
+  fallbackWords(term: string, marked: string[]): string[];
   STOP_WORDS: Set<string>;
 }
 

@@ -99,3 +99,21 @@ test('« Essayez » proposes the closest known word for a typo, the more frequen
   assert.equal(core.suggestion('l’Macorn retraites', words), 'l’Macron retraites');
   assert.equal(core.suggestion('xylophone', words), null);
 });
+
+test('a query word answered only through a shorter word is suspect; plurals and phrases are not', () => {
+  assert.deepEqual(core.markedWords(['l’ <mark>Eau</mark>, <mark>Élysée</mark> et <mark>le</mark>']), ['eau', 'elysee']);
+  // Pagefind's fallback to the longest indexed prefix: `zzzqx` finds the Z of « 370Z ».
+  assert.deepEqual(core.fallbackWords('zzzqx', ['z']), ['zzzqx']);
+  assert.deepEqual(core.fallbackWords('Macorn', ['macdowell']), ['Macorn']);
+  assert.deepEqual(core.fallbackWords('retraites', ['retraite']), [], 'a plural shares all but its last letters');
+  assert.deepEqual(core.fallbackWords('chevaux', ['cheval']), []);
+  assert.deepEqual(core.fallbackWords('retraites macorn', ['retraite', 'mac']), ['macorn']);
+  assert.deepEqual(core.fallbackWords('gouvernemen', ['gouverner']), ['gouvernemen'], 'a word being typed is suspect too: the page looks it up in the word list');
+  assert.deepEqual(core.fallbackWords('"zzzqx"', []), [], 'a phrase search is exact');
+  assert.deepEqual(core.fallbackWords('le de xy', []), [], 'stop words and short words are not judged');
+});
+
+test('a corrected search says that the query found nothing and what was searched instead', () => {
+  assert.equal(core.correctedText(2, 'macorn', 'Macron', 0), 'Aucun résultat pour «\u202fmacorn\u202f»\u00a0; 2 résultats pour «\u202fMacron\u202f».');
+  assert.equal(core.correctedText(1, 'macorn', 'Macron', 1), 'Aucun résultat pour «\u202fmacorn\u202f»\u00a0; 1 résultat pour «\u202fMacron\u202f», avec les filtres choisis.');
+});
