@@ -11,7 +11,7 @@ import { normalise } from './normalise.ts';
 import type { Parsed } from './parsed.ts';
 import { parseRawText } from './raw-text.ts';
 import { slugify } from './slug.ts';
-import { countWords, withoutDatelineDashes } from './text-rules.ts';
+import { countWords, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
 import { deriveTitle } from './title.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -102,7 +102,7 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
 
   const format = extension(file) === '.txt' ? 'text' : 'markdown';
   const read = format === 'text' ? parseRawText(norm.text) : parseMarkdown(norm.text);
-  const parsed = { ...read, lede: withoutDatelineDashes(read.lede) };
+  const parsed = { ...read, lede: withoutRubric(withoutDatelineDashes(read.lede)) };
   const diags = [...local, ...parsed.diagnostics];
   if (!parsed.lede && !diags.some((d) => d.level === 'error')) {
     diags.push({ id: 'no-text', level: 'error', line: 1, message: 'aucun texte d’article trouvé ; écrivez au moins un paragraphe après le titre et la date' });

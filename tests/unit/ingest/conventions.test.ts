@@ -133,6 +133,15 @@ test('soft hyphens and zero-width spaces are removed without a warning', () => {
   assert.ok(!a.diagnostics.some((d) => d.id === 'control-characters'));
 });
 
+test('a rubric in capitals announcing a video or photos the archive does not hold is dropped from the lede; others stay', () => {
+  const md = article('video.md', '---\ntitle: Fillon\ndate: 2017-01-18\n---\n\nVIDÉO - Invité ce lundi de la matinale, François Fillon a assuré qu’il ne serait pas candidat.\n\nLa suite.\n');
+  assert.equal(md.lede, 'Invité ce lundi de la matinale, François Fillon a assuré qu’il ne serait pas candidat.');
+  assert.equal(article('v.txt', 'Titre\n date 2017-12-01 VIDEO. Jeffrey Wenninger a porté plainte.\n').lede, 'Jeffrey Wenninger a porté plainte.');
+  assert.equal(article('p.txt', 'Titre\n date 2017-12-01 PHOTOS : « Une foule immense » à Paris.\n').lede, '« Une foule immense » à Paris.');
+  assert.equal(article('s.txt', 'Titre\n date 2017-12-01 Vidéo et son : la salle est prête.\n').lede, 'Vidéo et son : la salle est prête.');
+  assert.equal(article('d.txt', 'Titre\n date 2017-12-01 DIRECTION : la nouvelle équipe arrive.\n').lede, 'DIRECTION : la nouvelle équipe arrive.');
+});
+
 test('the dashes a removed dateline leaves around a lede are dropped, in both formats; dialogue dashes stay', () => {
   const md = article('tiret.md', '---\ntitle: Pénurie\ndate: 2016-05-23\n---\n\n\\- Alors que les syndicats appellent à durcir le mouvement, le ton monte. -\n\nLa suite.\n');
   assert.equal(md.lede, 'Alors que les syndicats appellent à durcir le mouvement, le ton monte.');
