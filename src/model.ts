@@ -392,6 +392,8 @@ export interface EntityIndexView {
   count: number;
   /** `16 fiches`. */
   countLabel: string;
+  /** The same, figure and noun apart (the home page shows the figure). */
+  pageCount: Count;
 }
 
 /** Entities found, and how many got a page. */

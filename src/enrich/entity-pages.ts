@@ -72,6 +72,7 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
       letters: [...letters].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, entities]) => ({ letter, id: letter === '#' ? 'autres' : `lettre-${letter.toLowerCase()}`, entities })),
       count: list.length,
       countLabel: countLabel(list.length, 'fiche'),
+      pageCount: countOf(list.length, 'fiche'),
     }];
   });
 }

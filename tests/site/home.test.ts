@@ -44,6 +44,20 @@ test('the home page lists the topics with the number of articles each topic page
   }
 });
 
+test('the home page links the index of each kind of entity, with the number of entries it lists', () => {
+  const items = home.all('.entity-counts li');
+  const indexes = ['/personnes/', '/organisations/', '/lieux/'].filter((u) => site.urls().includes(u));
+  assert.ok(indexes.length > 0, 'the fixture has entity pages');
+  const linkOf = (li: (typeof items)[number]) => li.children.find((c) => typeof c !== 'string' && c.tag === 'a');
+  assert.deepEqual(items.map((li) => { const a = linkOf(li); return a && typeof a !== 'string' ? a.attrs.href : ''; }), indexes);
+  for (const li of items) {
+    const link = linkOf(li);
+    assert.ok(link && typeof link !== 'string');
+    const shown = Number(/^\d+/.exec(textOf(li.children.find((c) => typeof c !== 'string' && c.attrs.class === 'count')!))![0]);
+    assert.equal(shown, site.page(link.attrs.href!).all('.entity-list li').length, link.attrs.href);
+  }
+});
+
 test('the timeline chart, over more than three years, is one image its caption names, with no link and no script', () => {
   const chart = home.one('.home-side figure.month-chart');
   const svg = home.one('.home-side svg');

@@ -102,7 +102,6 @@ ${content}
       <li><a href="${esc(href(urls.timeline, base))}">Chronologie</a></li>
       <li><a href="${esc(href(urls.atomFeed, base))}">Flux Atom</a></li>
       <li><a href="${esc(href(urls.jsonFeed, base))}">JSON Feed</a></li>
-      <li><a href="${esc(href(urls.sitemap, base))}">Plan du site</a></li>
     </ul>
   </div>
 </footer>
