@@ -3,7 +3,7 @@
  * French labels. No DOM here, so Node tests import this file as it is served.
  */
 
-import { APOSTROPHES, ELIDED_PREFIX, HYPHENS, LIGATURES } from './fold-rules.js';
+import { APOSTROPHES, ELIDED_PREFIX, EVERY_RECORD_WORD, HYPHENS, LIGATURES } from './fold-rules.js';
 
 /** An elided article or pronoun that starts a word: `l’` in `l’Élysée`. */
 const LEADING_ELISION = new RegExp(`^${ELIDED_PREFIX}`, 'i');
@@ -92,10 +92,15 @@ export function writeState(state) {
 /** An elided article or pronoun at the start of a word (not inside one: `Val-d'Oise` stays whole). */
 const ELIDED = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}])${ELIDED_PREFIX}(?=[\\p{L}\\p{N}])`, 'giu');
 
+/** A query word that starts the word every record holds (`00`): it would find every article. */
+const ALL_RECORDS_PREFIX = new RegExp(`^${EVERY_RECORD_WORD.charAt(0)}+$`);
+
 /**
  * The term given to Pagefind: elided articles dropped (`l’eau` searches `eau`, as the index
  * splits them), ligatures written as two letters (`cœur` searches `coeur`, as indexed; see
- * src/search/fold.ts), French quotes made into Pagefind's phrase quotes, spaces collapsed. `null` when nothing is left, which Pagefind reads as "filters only".
+ * src/search/fold.ts), French quotes made into Pagefind's phrase quotes, spaces collapsed, words
+ * that start the word every record holds dropped (`EVERY_RECORD_WORD`). `null` when nothing is
+ * left: filters only (`searchTerm`).
  * @param {string} q
  * @returns {string | null}
  * @example pagefindTerm('  L’intelligence  d’IA ') // 'intelligence IA'
@@ -112,8 +117,23 @@ export function pagefindTerm(q) {
     .replace(ELIDED, '$1')
     .replace(/[œæŒÆ]/g, (c) => LIGATURES[c] ?? c)
     .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim();
+    .trim()
+    .split(' ')
+    .filter((w) => !ALL_RECORDS_PREFIX.test(w))
+    .join(' ');
   return term || null;
+}
+
+/**
+ * What the page asks Pagefind for a term: the term, or for filters only the word every record
+ * holds, which fetches one index chunk per bundle where Pagefind's own filters-only search
+ * (`null`) fetches them all.
+ * @param {string | null} term `pagefindTerm`
+ * @returns {string}
+ * @example searchTerm(null) // '0000000000'
+ */
+export function searchTerm(term) {
+  return term ?? EVERY_RECORD_WORD;
 }
 
 /**

@@ -24,7 +24,7 @@
  */
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, startPagefind, suggestion, topicLinks, writeState,
+  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -325,8 +325,8 @@ async function fillCounts(mine, term, state) {
     return;
   }
   const [response, ...alternatives] = await Promise.all([
-    counter.search(term, searchOptions(state)),
-    ...chosen.map((name) => counter.search(term, searchOptions(state, name))),
+    counter.search(searchTerm(term), searchOptions(state)),
+    ...chosen.map((name) => counter.search(searchTerm(term), searchOptions(state, name))),
   ]);
   if (mine !== generation || !response) return;
   for (const name of FILTERS) {
@@ -428,7 +428,7 @@ async function run(restore) {
   try {
     // Marks for bench:search, which tells the time spent waiting, searching and showing.
     performance.mark('recherche:demande');
-    const response = await pagefind.search(term, searchOptions(state));
+    const response = await pagefind.search(searchTerm(term), searchOptions(state));
     performance.mark('recherche:reponse', { detail: response.timings });
     if (mine !== generation) return;
     let results = response.results;

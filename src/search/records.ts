@@ -10,7 +10,8 @@
  *   source across its spellings, none for a byline: ./sources.ts).
  * - Sort keys: `recent` and `ancien`. Pagefind leaves out of a sorted search every page that
  *   lacks the key, so undated articles get `0000` and `9999`: last in both orders.
- * - Metadata: `title`, `date` (French label), `dateIso`. Nothing the filters already carry:
+ * - Metadata: `title`, `date` (French label), `dateIso`, and `tout`, a word every record holds
+ *   (`EVERY_RECORD_WORD`), which the search page searches when only filters are chosen. Nothing the filters already carry:
  *   every result shown fetches its metadata and filters, so the search page shows the source
  *   and topic links from the filters (topic labels from its own list) rather than have every
  *   query fetch them twice.
@@ -21,6 +22,7 @@ import { extend } from '../model/objects.ts';
 import { frenchTypography } from '../text/french-typography.ts';
 import { frenchTypographyHtml } from '../text/french-typography-html.ts';
 import { indexableHtml, indexableText } from './fold.ts';
+import { EVERY_RECORD_WORD } from '../../public/js/fold-rules.js';
 
 /** The fields of an article a record is made of: nothing else of the article is read. */
 export const RECORD_FIELDS = ['url', 'title', 'lede', 'sections', 'bodyHtml', 'topics', 'date', 'dateLabel', 'source'] as const;
@@ -111,6 +113,7 @@ export function recordFields(article: RecordSource, sourceValues?: ReadonlyMap<s
       title: indexableText(frenchTypography(article.title)),
       date: article.dateLabel,
       ...(article.date ? { dateIso: article.date.iso } : {}),
+      tout: EVERY_RECORD_WORD,
     },
   };
 }

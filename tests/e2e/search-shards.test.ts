@@ -6,7 +6,7 @@
  * « Afficher plus », and the same filter counts.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -46,9 +46,11 @@ after(async () => {
 });
 
 
-/** What a reader sees after a search: status line, every result (all pages of « Afficher plus ») and the filter lists once counted. */
-async function answer(server: StaticServer, query: string): Promise<{ status: string; results: string[]; filters: string[][]; problems: string[] }> {
+/** What a reader sees after a search: status line, every result (all pages of « Afficher plus ») and the filter lists once counted; and the index chunks fetched. */
+async function answer(server: StaticServer, query: string): Promise<{ status: string; results: string[]; filters: string[][]; problems: string[]; chunks: number }> {
   const { page, problems } = await openSearchPage(browser!);
+  const chunks = new Set<string>();
+  page.on('request', (r) => { if (/\/pagefind\/(?:[^/]+\/)?index\//.test(r.url())) chunks.add(r.url()); });
   await page.goto(`${server.url}recherche/${query}`);
   const status = page.locator('#recherche-statut');
   await status.filter({ hasText: /résultat|article/ }).waitFor({ timeout: 15_000 });
@@ -70,7 +72,7 @@ async function answer(server: StaticServer, query: string): Promise<{ status: st
   const filters = await Promise.all(['sujet', 'annee', 'source'].map((name) => page.locator(`#recherche-${name} option`).allTextContents()));
   const text = (await status.textContent()) ?? '';
   await page.context().close();
-  return { status: text, results, filters, problems };
+  return { status: text, results, filters, problems, chunks: chunks.size };
 }
 
 describe('search over shards', () => {
@@ -83,6 +85,26 @@ describe('search over shards', () => {
     assert.ok(bundles.length >= 5, `${bundles.length} bundles`);
     assert.equal(bundles[0], '/pagefind/');
     assert.equal(bundles.at(-1), '/pagefind/sans-date/', 'undated articles in their own shard, listed last');
+  });
+
+  test('a topic chosen alone lists every article of the topic, newest first, from one index chunk per bundle', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const archive = sites.sharded!.result.archive!;
+    const topic = [...archive.topics].sort((a, b) => b.count - a.count)[0]!;
+    assert.ok(topic.count > 10, `${topic.label}: ${topic.count} articles`);
+    const [one, sharded] = [await answer(servers.one!, `?sujet=${topic.slug}`), await answer(servers.sharded!, `?sujet=${topic.slug}`)];
+    const expected = archive.articles.filter((a) => a.topics.includes(topic.slug)).map((a) => a.url);
+    assert.deepEqual(sharded.results.map((r) => r.split(' | ')[1]).sort(), [...expected].sort());
+    assert.deepEqual(sharded.results, one.results, 'newest first across shards');
+    assert.equal(sharded.status, `${expected.length} articles avec les filtres choisis.`);
+    assert.deepEqual(sharded.filters, one.filters);
+    // Pagefind's own filters-only search fetches every index chunk of every bundle.
+    const dir = sites.sharded!.dir;
+    const bundles = readdirSync(join(dir, 'pagefind'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, 'pagefind', d.name, 'index'))).map((d) => join(dir, 'pagefind', d.name, 'index'));
+    const total = [join(dir, 'pagefind', 'index'), ...bundles].reduce((n, d) => n + readdirSync(d).length, 0);
+    assert.ok(sharded.chunks <= bundles.length + 1, `${sharded.chunks} chunks fetched for ${bundles.length + 1} bundles (${total} chunks in all)`);
+    assert.ok(total > bundles.length + 1, `the bundles have ${total} chunks, more than one each: enough to tell`);
+    assert.deepEqual([...one.problems, ...sharded.problems], []);
   });
 
   const queries = [

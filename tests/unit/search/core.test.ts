@@ -113,6 +113,13 @@ test('a query word answered only through a shorter word is suspect; plurals and 
   assert.deepEqual(core.fallbackWords('le de xy', []), [], 'stop words and short words are not judged');
 });
 
+test('filters alone search the word every record holds; a query word that starts it is dropped', () => {
+  assert.equal(core.searchTerm(null), '0000000000');
+  assert.equal(core.searchTerm('eau'), 'eau');
+  assert.equal(core.pagefindTerm('00'), null, 'it would find every article');
+  assert.equal(core.pagefindTerm('eau 000 2000 0,5'), 'eau 2000 0,5');
+});
+
 test('a corrected search says that the query found nothing and what was searched instead', () => {
   assert.equal(core.correctedText(2, 'macorn', 'Macron', 0), 'Aucun résultat pour «\u202fmacorn\u202f»\u00a0; 2 résultats pour «\u202fMacron\u202f».');
   assert.equal(core.correctedText(1, 'macorn', 'Macron', 1), 'Aucun résultat pour «\u202fmacorn\u202f»\u00a0; 1 résultat pour «\u202fMacron\u202f», avec les filtres choisis.');

@@ -31,7 +31,8 @@ test('a dated seed: topics, year, date sort keys and French date in its record',
   const meta = Object.fromEntries(tags(html, 'meta'));
   assert.equal(meta.date, 'février 2024');
   assert.equal(meta.dateIso, '2024-02');
-  assert.deepEqual(Object.keys(meta).sort(), ['date', 'dateIso', 'title'], 'no metadata the filters already carry');
+  assert.deepEqual(Object.keys(meta).sort(), ['date', 'dateIso', 'title', 'tout'], 'no metadata the filters already carry');
+  assert.equal(meta.tout, core.searchTerm(null), 'the word the search page searches for filters alone');
 });
 
 test('an undated seed has no year and sorts last in both orders; its source is a filter', () => {
