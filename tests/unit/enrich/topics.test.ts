@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TopicDef } from '../../../src/model.ts';
-import { assignTopics, buildTopicMatcher, kickerTopic } from '../../../src/enrich/topics.ts';
+import { assignTopics, buildTopicMatcher, kickerTopic, titleRubricTopic } from '../../../src/enrich/topics.ts';
 
 const topic = (slug: string, label: string, aliases: string[]): TopicDef => ({ slug, label, description: '', aliases });
 const matcher = buildTopicMatcher([
@@ -149,6 +149,23 @@ test('a rubric opening the lede names its topic (« INSOLITE - », « FAIT DIVER
   assert.equal(kickerTopic('INSOLITE - Un chat.', rubrics), 0);
 });
 
+test('a rubric opening the title names its topic (« Retraites : »), even when the text names others more', () => {
+  const matcher = buildTopicMatcher([
+    topic('retraites', 'Retraites', ['réforme des retraites', 'pension']),
+    topic('politique', 'Politique', ['LFI', 'opposition', 'député', 'Mélenchon']),
+    topic('elections', 'Élections', ['présidentielle']),
+    { ...topic('france', 'France', []), matchText: false },
+  ]);
+  const body = 'LFI, Mélenchon et les députés de l’opposition. '.repeat(6);
+  const article = (title: string) => assignTopics({ title, lede: 'Les insoumis veulent rassembler l’opposition.', body }, matcher, []);
+  assert.deepEqual(article('Retraites : LFI veut rassembler l’opposition'), ['politique', 'retraites']);
+  assert.deepEqual(article('LFI veut rassembler l’opposition'), ['politique'], 'without the rubric, politics only');
+  assert.equal(titleRubricTopic('Présidentielle 2017 : le calendrier', matcher), 2, 'a year after the rubric');
+  assert.equal(titleRubricTopic('France : le calendrier', matcher), undefined, 'a topic the text never names');
+  assert.equal(titleRubricTopic('Paris : un chat dans le métro', matcher), undefined);
+  assert.equal(titleRubricTopic('Un chat dans le métro', matcher), undefined);
+});
+
 test('a topic brings the broader topics it implies, ranked with it', () => {
   const world = buildTopicMatcher([
     { ...topic('chine', 'Chine', ['Pékin', 'chinois']), implies: ['international'] },
@@ -254,12 +271,14 @@ test('a topic marked ledeSubject named in the title and again in the text needs 
     topic('transports', 'Transports', ['train', 'TGV', 'gare', 'trafic', 'RER', 'TER', 'voyageur']),
   ];
   const strike = {
-    title: 'Grève : neuf trains sur dix supprimés jeudi',
+    title: 'Neuf trains sur dix supprimés jeudi par la grève',
     lede: 'Le trafic des TGV, des TER et des RER sera très perturbé, prévient la SNCF.',
     body: 'Dans chaque gare, les voyageurs sont invités à reporter leur trajet. Un train sur trois circulera sur les lignes de RER. Les TGV vers le sud seront les plus touchés. La grève est reconductible. Le trafic des TER reprendra vendredi, les voyageurs pourront échanger leur billet de train. Les trains de nuit et les TGV vers l’Italie restent à quai.',
   };
   assert.deepEqual(assignTopics(strike, buildTopicMatcher(defs), []), ['transports']);
   assert.deepEqual(assignTopics(strike, buildTopicMatcher([{ ...defs[0]!, ledeSubject: true }, defs[1]!]), []), ['transports', 'mouvements-sociaux']);
+  // As the title's rubric, it is a subject whatever the share.
+  assert.deepEqual(assignTopics({ ...strike, title: 'Grève : neuf trains sur dix supprimés jeudi' }, buildTopicMatcher(defs), []), ['transports', 'mouvements-sociaux']);
 });
 
 test('a topic marked ledeKeeps stays beside the narrower topic it yields to when its lede tells it in three words', () => {
