@@ -20,6 +20,13 @@ test('the term given to Pagefind drops elisions and ligatures, keeps phrases', (
   assert.equal(core.pagefindTerm('Cœur'), 'Coeur');
   assert.equal(core.pagefindTerm('« fin du monde »'), '"fin du monde"');
   assert.equal(core.pagefindTerm(' \u00a0 '), null);
+  // Pagefind's stemmer makes `PS` the prefix `p`: an acronym alone is searched as a whole word.
+  assert.equal(core.pagefindTerm('l’IA'), '"IA"');
+  assert.equal(core.pagefindTerm('PS'), '"PS"');
+  assert.equal(core.pagefindTerm('ONU'), '"ONU"');
+  assert.equal(core.pagefindTerm('ps'), 'ps', 'lower case may be the start of a word');
+  assert.equal(core.pagefindTerm('PS Hamon'), 'PS Hamon', 'a phrase would need the words side by side');
+  assert.equal(core.pagefindTerm('SNCF'), 'SNCF');
 });
 
 test('relevance by default; without words, the newest first', () => {
