@@ -435,19 +435,23 @@ async function run(restore) {
     // A word the archive does not hold finds nothing, whatever Pagefind fell back to; the
     // closest words of the archive are searched instead when there are some.
     let instead = '';
+    // The term the results shown answer, for the highlights and the filter counts.
+    let shownTerm = term;
     if (term && results.length && !(await answersEveryWord(pagefind, term, results, state))) {
       results = [];
+      // As a phrase, a term with a word the archive does not hold finds nothing: counts of 0.
+      shownTerm = `"${term}"`;
       const better = suggestion(state.q, await archiveWords());
       const betterTerm = better ? pagefindTerm(better) : null;
       const corrected = betterTerm ? await pagefind.search(betterTerm, searchOptions(state)) : null;
       if (better && corrected?.results.length) {
         results = corrected.results;
         instead = better;
+        shownTerm = betterTerm;
       }
     }
     if (mine !== generation) return;
-    const shownTerm = instead ? pagefindTerm(instead) : term;
-    highlightWords = (shownTerm ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+    highlightWords = ((instead ? shownTerm : term) ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
     pending = results;
     pagesShown = 0;
     await showMore(mine, true);
@@ -464,7 +468,7 @@ async function run(restore) {
     if (term && (results.length === 0 || instead || matchedByTypo(term))) void showTryInstead(mine, state.q);
     else tryInstead.hidden = true;
     // Only now, so the first results never wait for every filter file.
-    showCounts(mine, term, state);
+    showCounts(mine, shownTerm, state);
   } finally {
     clearTimeout(slow);
   }
