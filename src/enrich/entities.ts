@@ -1770,6 +1770,9 @@ interface FieldState {
 
 const newFieldState = (): FieldState => ({ orgAt: new Map(), placeEnds: new Map(), personSpans: new Map(), otherEnds: new Set(), organisationEnds: new Set(), knownPlaces: [] });
 
+/** An article opening an organisation's name (`Le Lab`, `La Poste`, `L’Équipe`), left out of its key. */
+const NAME_ARTICLE = /^(?:L['’]|Le |La |Les )/u;
+
 /**
  * Entities of an article, most mentioned first (then by name), at most 15. Gazetteer and
  * reference names count from one mention; other names need evidence of their kind (see the
@@ -1841,7 +1844,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   const addOrganisation = (tokens: Token[], text: string, written = surface(tokens, text)): void => {
     for (const t of tokens) inOrganisation.add(t);
     const name = written;
-    const slug = slugify(name);
+    // `Le Lab` and `le Lab` (read `Lab`) are one organisation: keyed without the article.
+    const slug = slugify(name.replace(NAME_ARTICLE, '')) || slugify(name);
     add(slug, 'organisation', name, name);
     field.orgAt.set(tokens[0]!.index, slug);
     field.orgAt.set(tokens[tokens.length - 1]!.index, slug);

@@ -25,11 +25,15 @@ const accents = (s: string): number => s.normalize('NFD').length - s.length;
 
 /**
  * The name an entity is shown under across the archive: the spelling most articles use, then
- * the most accented (`Édouard Philippe` over `Edouard Philippe`), then alphabetical.
+ * the most accented (`Édouard Philippe` over `Edouard Philippe`), then alphabetical. A name
+ * with its leading article counts the articles of the bare name too: `Le Lab` is the name that
+ * `le Lab` and `au Lab` leave as `Lab`.
  * @example preferredName(new Map([['Edouard Philippe', 2], ['Édouard Philippe', 2]])) // 'Édouard Philippe'
+ * @example preferredName(new Map([['Lab', 3], ['Le Lab', 1]])) // 'Le Lab'
  */
 export function preferredName(names: ReadonlyMap<string, number>): string {
-  return [...names].sort(([a, na], [b, nb]) => nb - na || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
+  const count = (name: string): number => names.get(name)! + (name !== indexKey(name) ? names.get(indexKey(name)) ?? 0 : 0);
+  return [...names.keys()].sort((a, b) => count(b) - count(a) || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }
 
 /** A leading article, which the A–Z index files and sorts a name without: `Le Monde` under M. */

@@ -123,6 +123,10 @@ test('cues give unknown names their kind: « la société », « M. »', () => {
   assert.deepEqual(names(detect('La start-up Lydia grandit, selon M. Dupont-Moretti.', empty)).sort(), ['organisation:Lydia:1', 'person:Dupont-Moretti:1']);
 });
 
+test('an organisation named with and without its article is one: « Le Lab », « selon le Lab »', () => {
+  assert.deepEqual(detect('Le site Le Lab relève que le député est absent. Selon le Lab, il était ailleurs.', empty), [{ kind: 'organisation', name: 'Le Lab', slug: 'lab', count: 2 }]);
+});
+
 test('a ministry is an organisation, named from « ministère » to its field', () => {
   const refs = detect('Selon le ministère de l’Intérieur, le ministère des Armées et le ministère de la Santé, tout va bien.', empty);
   assert.deepEqual(names(refs).sort(), ['organisation:ministère de la Santé:1', 'organisation:ministère de l’Intérieur:1', 'organisation:ministère des Armées:1']);

@@ -41,6 +41,8 @@ test('an entity is shown under the spelling most articles use, accented on a tie
   assert.equal(archive.entities.find((e) => e.slug === 'edouard-philippe')!.name, 'Édouard Philippe');
   assert.equal(archive.articles.find((x) => x.id === 'a')!.entityLinks[0]!.label, 'Édouard Philippe');
   assert.equal(preferredName(new Map([['Edouard Philippe', 2], ['Édouard Philippe', 2]])), 'Édouard Philippe');
+  // Articles that wrote « le Lab » or « au Lab » left the name without its article.
+  assert.equal(preferredName(new Map([['Lab', 3], ['Le Lab', 1]])), 'Le Lab');
 });
 
 test('index pages per kind: the most cited first, then A–Z by letter, and the entity page kicker links to its index', () => {
