@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { articleUrls, buildSite, cardsOf, parseHtml, queryAll, SEEDS } from '../helpers/site.ts';
+import { articleUrls, buildSite, cardsOf, parseHtml, queryAll, SEEDS, textOf } from '../helpers/site.ts';
 
 const site = await buildSite(SEEDS);
 const seedFiles = readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f));
@@ -52,4 +52,13 @@ test('the feeds hold all five seed articles', () => {
   const json = JSON.parse(site.read('/flux.json')).items.map((i: { url: string }) => new URL(i.url).pathname);
   assert.deepEqual([...atom].sort(), [...articles].sort());
   assert.deepEqual([...json].sort(), [...articles].sort());
+});
+
+test('each section page marks its item of the main navigation; the search page has one search box, its own', () => {
+  for (const [url, item] of [['/sujets/', 'Sujets'], ['/chronologie/', 'Chronologie'], ['/recherche/', 'Recherche']] as const) {
+    assert.deepEqual(site.page(url).all('.main-nav [aria-current]').map(textOf), [item], url);
+  }
+  assert.equal(site.page('/recherche/').all('form[role=search]').length, 1);
+  assert.equal(site.page('/recherche/').all('form[role=search]')[0]!.attrs.id, 'recherche-formulaire');
+  assert.equal(site.page('/').all('form[role=search]').length, 1, 'other pages: the masthead box');
 });
