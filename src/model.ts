@@ -390,9 +390,7 @@ export interface EntityIndexView {
   /** A–Z, grouped by initial letter (accents folded; digits and signs under `#`). */
   letters: { letter: string; id: string; entities: Link[] }[];
   count: number;
-  /** `16 fiches`. */
-  countLabel: string;
-  /** The same, figure and noun apart (the home page shows the figure). */
+  /** `16 fiches`, figure and noun apart too (the home page shows the figure). */
   pageCount: Count;
 }
 

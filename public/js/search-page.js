@@ -384,7 +384,7 @@ async function answersEveryWord(pagefind, term, results, state) {
   foldedWords ??= archiveWords().then((words) => words.map(foldWord));
   const { filters } = searchOptions(state);
   const [exact, listed] = await Promise.all([Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters }))), foldedWords]);
-  return suspects.every((w, i) => exact[i].results.length > 0 || listed.some((l) => l.startsWith(foldWord(w))));
+  return suspects.map(foldWord).every((w, i) => exact[i].results.length > 0 || listed.some((l) => l.startsWith(w)));
 }
 
 /**
@@ -451,7 +451,7 @@ async function run(restore) {
       }
     }
     if (mine !== generation) return;
-    highlightWords = ((instead ? shownTerm : term) ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+    highlightWords = (shownTerm ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
     pending = results;
     pagesShown = 0;
     await showMore(mine, true);

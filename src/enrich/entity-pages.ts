@@ -4,7 +4,7 @@
  */
 import type { EntityIndexView, EntityKind, EntityStats, EntityView, Link } from '../model.ts';
 import { entityIndexUrl } from '../model/urls.ts';
-import { countLabel, countOf } from '../text/french-counts.ts';
+import { countOf } from '../text/french-counts.ts';
 import { foldText } from '../text/fold.ts';
 
 /**
@@ -75,7 +75,6 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
       top,
       letters: [...letters].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, entities]) => ({ letter, id: letter === '#' ? 'autres' : `lettre-${letter.toLowerCase()}`, entities })),
       count: list.length,
-      countLabel: countLabel(list.length, 'fiche'),
       pageCount: countOf(list.length, 'fiche'),
     }];
   });

@@ -304,7 +304,12 @@ const KICKER = /^\s*(\p{Lu}[\p{Lu}\s'’]{2,30}?)\s*(?:[-–—:.]\s)/u;
  */
 export function kickerTopic(lede: string, matcher: TopicMatcher): number | undefined {
   const rubric = KICKER.exec(lede)?.[1];
-  const index = rubric === undefined ? -1 : matcher.slugs.indexOf(taxonomySlug(rubric, matcher) ?? '');
+  return rubric === undefined ? undefined : rubricTopic(rubric, matcher);
+}
+
+/** The taxonomy topic (index) a rubric names by its label, category or alias, when the text may name it. */
+function rubricTopic(rubric: string, matcher: TopicMatcher): number | undefined {
+  const index = matcher.slugs.indexOf(taxonomySlug(rubric, matcher) ?? '');
   return index >= 0 && matcher.matchText[index] ? index : undefined;
 }
 
@@ -321,11 +326,7 @@ const TITLE_RUBRIC = /^\s*([^:«»"“”]{2,40}?)\s*:\s/u;
 export function titleRubricTopic(title: string, matcher: TopicMatcher): number | undefined {
   const rubric = TITLE_RUBRIC.exec(title)?.[1]?.trim();
   if (!rubric) return undefined;
-  for (const name of [rubric, rubric.replace(/[\s\u00a0]+\d{4}$/u, '')]) {
-    const index = matcher.slugs.indexOf(taxonomySlug(name, matcher) ?? '');
-    if (index >= 0 && matcher.matchText[index]) return index;
-  }
-  return undefined;
+  return rubricTopic(rubric, matcher) ?? rubricTopic(rubric.replace(/[\s\u00a0]+\d{4}$/u, ''), matcher);
 }
 
 /**

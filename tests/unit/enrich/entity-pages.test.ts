@@ -50,7 +50,7 @@ test('index pages per kind: the most cited first, then A–Z by letter, and the 
   assert.deepEqual(archive.entityIndexes.map((i) => [i.url, i.title, i.count]), [['/personnes/', 'Personnes', 1], ['/lieux/', 'Lieux', 1]]);
   const people = archive.entityIndexes[0]!;
   assert.deepEqual(people.top, [{ label: 'Édouard Philippe', url: '/personnes/edouard-philippe/', count: 3, articleCount: { figure: '3', noun: 'articles', label: '3 articles' } }]);
-  assert.equal(people.countLabel, '1 fiche');
+  assert.equal(people.pageCount.label, '1 fiche');
   assert.deepEqual(archive.entityIndexes.map((i) => i.cited), ['citées', 'cités'], 'Personnes citées, Lieux cités');
   assert.deepEqual(people.letters.map((l) => [l.letter, l.id]), [['E', 'lettre-e']]);
   assert.equal(archive.entities[1]!.indexUrl, '/personnes/');
