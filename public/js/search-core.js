@@ -453,3 +453,85 @@ export function fallbackWords(term, marked) {
     return Math.max(0, ...marked.map((m) => commonPrefix(word, m))) <= word.length - 3;
   });
 }
+
+/**
+ * Endings of French inflections, by paradigm (folded: `é` is `e`). Two words are forms of one
+ * word when, after a common start, both endings belong to one paradigm: `tombé`/`tombées`
+ * (nouns and adjectives), `journal`/`journaux`, `défend`/`défendre`/`défendu`, `passer`/`passés`.
+ * Derived words are other words (`gendarmerie` is not a form of `gendarme`), and endings of
+ * different paradigms never pair (`finir` and `finale`, `quart` and `quarante`).
+ */
+const PARADIGMS = [
+  ['', 's', 'x', 'e', 'es'],
+  ['al', 'als', 'aux', 'ale', 'ales'],
+  ['eur', 'eurs', 'euse', 'euses', 'rice', 'rices'],
+  ['eux', 'euse', 'euses'],
+  ['if', 'ifs', 'ive', 'ives'],
+  ['ien', 'iens', 'ienne', 'iennes'],
+  ['on', 'ons', 'onne', 'onnes'],
+  ['el', 'els', 'elle', 'elles'],
+  ['et', 'ets', 'ette', 'ettes'],
+  ['er', 'e', 'es', 'ee', 'ees', 'ent', 'ons', 'ez', 'ai', 'as', 'a', 'ais', 'ait', 'aient', 'ions', 'iez', 'ant', 'era', 'erai', 'eras', 'erait', 'eraient', 'erons', 'erez', 'eront'],
+  ['ir', 'i', 'ie', 'ies', 'is', 'it', 'issons', 'issez', 'issent', 'issais', 'issait', 'issaient', 'issant', 'ira', 'irai', 'iront', 'irait', 'iraient'],
+  ['re', '', 's', 't', 'u', 'ue', 'us', 'ues', 'ons', 'ez', 'ent', 'ait', 'aient', 'ant', 'ra', 'ront', 'rait', 'raient'],
+].map((endings) => new Set(endings));
+/** The longest ending of PARADIGMS. */
+const LONGEST_ENDING = 7;
+/** The shortest start two forms of a word share. */
+const SHORTEST_START = 3;
+
+/**
+ * Whether two folded words are forms of one word (PARADIGMS).
+ * @param {string} a folded (`foldWord`)
+ * @param {string} b folded
+ * @returns {boolean}
+ * @example sameWord('tombe', 'tombees') // true
+ * @example sameWord('belle', 'belge') // false
+ */
+export function sameWord(a, b) {
+  if (a === b) return true;
+  for (let k = commonPrefix(a, b); k >= SHORTEST_START; k--) {
+    const [ea, eb] = [a.slice(k), b.slice(k)];
+    if (ea.length > LONGEST_ENDING || eb.length > LONGEST_ENDING) return false;
+    if (PARADIGMS.some((p) => p.has(ea) && p.has(eb))) return true;
+  }
+  return false;
+}
+
+/** Word lists folded, by list: the page passes the same list for every search. */
+const foldedLists = new WeakMap();
+
+/**
+ * The words of a term that the page searches as whole words, each with its forms in the
+ * archive's word list (as written there, for exact searches). Pagefind matches every query word
+ * as the start of indexed words: `belle` finds « Belgique », `finir` « finances », `quart`
+ * « quartier ». A word the reader has finished, and that the archive's list holds, is narrowed
+ * to its own forms (`sameWord`). Left as they are: a phrase, the last word while the reader is
+ * still typing it (`typing`), stop words, words under four letters, words the list does not
+ * hold (a rare word, or one being typed): Pagefind's answer stands for them.
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {string[]} listed the archive's word list (`recherche/mots.json`)
+ * @param {boolean} typing whether the last word may still be typed
+ * @returns {string[][]} per narrowed word, its forms, the word itself first
+ * @example wordForms('belle', ['belle', 'belles', 'belge'], false) // [['belle', 'belles']]
+ * @example wordForms('belle', ['belle'], true) // []
+ */
+export function wordForms(term, listed, typing) {
+  if (term.includes('"')) return [];
+  const words = term.split(' ');
+  if (typing) words.pop();
+  let folded = foldedLists.get(listed);
+  if (!folded) foldedLists.set(listed, (folded = listed.map(fold)));
+  /** @type {string[][]} */
+  const out = [];
+  for (const word of new Set(words)) {
+    const w = fold(word);
+    if (w.length < 4 || STOP_WORDS.has(w) || !folded.includes(w)) continue;
+    const forms = new Set([word]);
+    folded.forEach((f, i) => {
+      if (f !== w && sameWord(w, f)) forms.add(listed[i]);
+    });
+    out.push([...forms]);
+  }
+  return out;
+}

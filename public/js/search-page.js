@@ -24,7 +24,7 @@
  */
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState,
+  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -265,7 +265,7 @@ async function showMore(expected, replace = false) {
 }
 
 /** The newest search whose filter counts are wanted (`countLoop`). */
-let countsWanted = /** @type {{ mine: number, term: string | null, state: import('./search-core.js').SearchState } | undefined} */ (undefined);
+let countsWanted = /** @type {{ mine: number, term: string | null, state: import('./search-core.js').SearchState, kept?: Set<string> } | undefined} */ (undefined);
 /** Whether `countLoop` is counting. */
 let counting = false;
 
@@ -274,9 +274,10 @@ let counting = false;
  * @param {number} mine
  * @param {string | null} term
  * @param {import('./search-core.js').SearchState} state
+ * @param {Set<string>} [kept] the results of the term are those of these ids (`formIds`)
  */
-function showCounts(mine, term, state) {
-  countsWanted = { mine, term, state };
+function showCounts(mine, term, state, kept) {
+  countsWanted = { mine, term, state, kept };
   void countLoop();
 }
 
@@ -300,7 +301,7 @@ async function countLoop() {
       countsWanted = undefined;
       if (job.mine !== generation) continue;
       await new Promise((resolve) => setTimeout(resolve, COUNTS_AFTER_MS));
-      if (job.mine === generation) await fillCounts(job.mine, job.term, job.state);
+      if (job.mine === generation) await fillCounts(job.mine, job.term, job.state, job.kept);
     }
   } finally {
     counting = false;
@@ -309,12 +310,16 @@ async function countLoop() {
 
 /**
  * Fills the filter lists with the counts of a search: the counts of a chosen filter come from
- * a search without it, so the other values stay offered.
+ * a search without it, so the other values stay offered. With `kept`, the results shown are
+ * those of the term among these ids: each value Pagefind counts is searched and its results
+ * among them counted (Pagefind counts its own results, words that only start like a query
+ * word included).
  * @param {number} mine
  * @param {string | null} term
  * @param {import('./search-core.js').SearchState} state
+ * @param {Set<string>} [kept]
  */
-async function fillCounts(mine, term, state) {
+async function fillCounts(mine, term, state, kept) {
   const counter = await counterReady();
   if (!counter || mine !== generation) return;
   const chosen = Object.keys(state.filters);
@@ -329,10 +334,34 @@ async function fillCounts(mine, term, state) {
     ...chosen.map((name) => counter.search(searchTerm(term), searchOptions(state, name))),
   ]);
   if (mine !== generation || !response) return;
-  for (const name of FILTERS) {
+  const counts = FILTERS.map((name) => {
     const i = chosen.indexOf(name);
-    fillSelect(name, (i >= 0 ? alternatives[i]?.filters : response.filters)?.[name] ?? {});
-  }
+    return (i >= 0 ? alternatives[i]?.filters : response.filters)?.[name] ?? {};
+  });
+  const shown = kept ? await Promise.all(FILTERS.map((name, i) => keptCounts(counter, term, state, name, counts[i], kept))) : counts;
+  if (mine !== generation) return;
+  FILTERS.forEach((name, i) => fillSelect(name, shown[i]));
+}
+
+/**
+ * The counts of one filter's values among the `kept` results of a term: each value Pagefind
+ * counts is searched with the other chosen filters.
+ * @param {Pagefind} counter
+ * @param {string | null} term
+ * @param {import('./search-core.js').SearchState} state
+ * @param {string} name
+ * @param {Record<string, number>} counts Pagefind's counts of the values
+ * @param {Set<string>} kept
+ * @returns {Promise<Record<string, number>>}
+ */
+async function keptCounts(counter, term, state, name, counts, kept) {
+  const values = Object.keys(counts).filter((v) => counts[v] > 0);
+  const found = await Promise.all(values.map((v) => counter.search(searchTerm(term), { filters: { ...searchOptions(state, name).filters, [name]: v } })));
+  const out = Object.fromEntries(Object.keys(counts).map((v) => [v, 0]));
+  values.forEach((v, i) => {
+    out[v] = found[i]?.results.filter((r) => kept.has(r.id)).length ?? 0;
+  });
+  return out;
 }
 
 /** @type {Promise<string[]> | undefined} */
@@ -344,6 +373,26 @@ function archiveWords() {
     .then((words) => (Array.isArray(words) ? words : []))
     .catch(() => []);
   return wordList;
+}
+
+/**
+ * The ids of the articles that hold a form of each finished word of the term the archive's
+ * list holds (`wordForms`), from exact searches of the forms; undefined when no word is
+ * narrowed. Pagefind matches query words as the start of indexed words (`belle` finds
+ * « Belgique »): the results shown are those among these ids.
+ * @param {Pagefind} pagefind
+ * @param {string} term
+ * @param {boolean} typing whether the last word may still be typed
+ * @returns {Promise<Set<string> | undefined>}
+ */
+async function formIds(pagefind, term, typing) {
+  const forms = wordForms(term, await archiveWords(), typing);
+  if (forms.length === 0) return undefined;
+  const sets = await Promise.all(forms.map(async (words) => {
+    const found = await Promise.all(words.map((w) => pagefind.search(`"${w}"`)));
+    return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
+  }));
+  return sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
 }
 
 /**
@@ -450,7 +499,10 @@ async function run(restore) {
         shownTerm = betterTerm;
       }
     }
+    // A finished word finds the articles that hold one of its forms, not every word it starts.
+    const kept = term && results.length && !instead ? await formIds(pagefind, term, typing && lastWordTyped(state.q)) : undefined;
     if (mine !== generation) return;
+    if (kept) results = results.filter((r) => kept.has(r.id));
     highlightWords = (shownTerm ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
     pending = results;
     pagesShown = 0;
@@ -468,7 +520,7 @@ async function run(restore) {
     if (term && (results.length === 0 || instead || matchedByTypo(term))) void showTryInstead(mine, state.q);
     else tryInstead.hidden = true;
     // Only now, so the first results never wait for every filter file.
-    showCounts(mine, shownTerm, state);
+    showCounts(mine, shownTerm, state, kept);
   } finally {
     clearTimeout(slow);
   }
@@ -519,6 +571,15 @@ function typingTerm(q) {
   return words.join(' ') || null;
 }
 
+/**
+ * Whether the last word of the term searched while typing may still be typed: no space after
+ * it, and no one-letter word after it (`typingTerm` leaves that out).
+ * @param {string} q
+ */
+function lastWordTyped(q) {
+  return !/[\s\u00a0\u202f]$/u.test(q) && typingTerm(q) === pagefindTerm(q);
+}
+
 /** @param {'push' | 'replace'} how */
 function commit(how) {
   const url = `${location.pathname}${writeState(stateFromForm())}`;
@@ -544,9 +605,10 @@ function start() {
     commit('replace');
     const term = typingTerm(input.value);
     const options = searchOptions(stateFromForm());
-    // A space, or the first letter of a word, leaves the search as it is: searching it again
-    // would only keep Pagefind's worker busy when the next key comes.
-    const key = JSON.stringify([term, options]);
+    // The first letter of a word leaves the search as it is: searching it again would only keep
+    // Pagefind's worker busy when the next key comes. A space, or that letter, ends the word
+    // before it, which is then searched as a whole word (`formIds`).
+    const key = JSON.stringify([term, options, lastWordTyped(input.value)]);
     if (key === typedKey) return;
     // Starts fetching the index chunks of the words typed while a running search ends.
     if (term) void pagefindReady().then((pagefind) => pagefind?.preload(term, options));
@@ -584,6 +646,8 @@ function start() {
   });
   const reach = (/** @type {Event} */ event) => {
     void pagefindReady();
+    // Every finished word is looked up in it (`formIds`).
+    void archiveWords();
     // A filter list reached before any search gets its values and counts.
     if (event.target instanceof HTMLSelectElement && generation === 0) searchAgain();
   };

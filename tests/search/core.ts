@@ -30,6 +30,8 @@ export interface SearchCore {
   correctedText(count: number, q: string, better: string, chosenFilters: number): string;
   markedWords(excerpts: string[]): string[];
   fallbackWords(term: string, marked: string[]): string[];
+  sameWord(a: string, b: string): boolean;
+  wordForms(term: string, listed: string[], typing: boolean): string[][];
   STOP_WORDS: Set<string>;
 }
 

@@ -120,6 +120,27 @@ test('a query word answered only through a shorter word is suspect; plurals and 
   assert.deepEqual(core.fallbackWords('le de xy', []), [], 'stop words and short words are not judged');
 });
 
+test('forms of one word are told from other words that start the same', () => {
+  for (const [a, b] of [['tombe', 'tombees'], ['journal', 'journaux'], ['defend', 'defendre'], ['defend', 'defendu'], ['passes', 'passer'], ['finir', 'finit'], ['acteur', 'actrice'], ['actif', 'actives']]) {
+    assert.ok(core.sameWord(a, b), `${a} and ${b}`);
+    assert.ok(core.sameWord(b, a), `${b} and ${a}`);
+  }
+  for (const [a, b] of [['belle', 'belge'], ['finir', 'finale'], ['quart', 'quartier'], ['quart', 'quarante'], ['gendarme', 'gendarmerie'], ['entree', 'entreprise'], ['culte', 'culture'], ['souvenir', 'souvent']]) {
+    assert.ok(!core.sameWord(a, b), `${a} and ${b}`);
+  }
+});
+
+test('a finished word the archive lists is searched in its forms; a word being typed, a phrase or an unlisted word is not', () => {
+  const listed = ['Belgique', 'belle', 'belles', 'belge', 'tombée', 'tombé', 'quartier', 'quart'];
+  assert.deepEqual(core.wordForms('belle', listed, false), [['belle', 'belles']]);
+  assert.deepEqual(core.wordForms('Tombé', listed, false), [['Tombé', 'tombée']], 'the word as typed first, then its other forms as the list writes them');
+  assert.deepEqual(core.wordForms('belle quart', listed, true), [['belle', 'belles']], 'the last word may still be typed');
+  assert.deepEqual(core.wordForms('belle quart', listed, false), [['belle', 'belles'], ['quart']]);
+  assert.deepEqual(core.wordForms('"belle quart"', listed, false), [], 'a phrase is exact already');
+  assert.deepEqual(core.wordForms('bel', listed, false), [], 'a word the list does not hold (rare, or being typed) stays as Pagefind answers it');
+  assert.deepEqual(core.wordForms('le quart', listed, false), [['quart']], 'stop words are not narrowed');
+});
+
 test('filters alone search the word every record holds; a query word that starts it is dropped', () => {
   assert.equal(core.searchTerm(null), '0000000000');
   assert.equal(core.searchTerm('eau'), 'eau');

@@ -1,0 +1,86 @@
+/**
+ * Search words as whole words, in real Chromium, over a small archive written here: Pagefind
+ * matches every query word as the start of indexed words (`quart` finds « quartier »); the page
+ * narrows a finished word to the articles holding one of its forms (`wordForms` in
+ * public/js/search-core.js), and the filter counts follow. A word still being typed keeps
+ * Pagefind's prefix answer.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
+import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
+import { buildSearchSite, openSearchPage, type SearchSite } from '../search/site.ts';
+
+/** name, topic, title, text */
+const ARTICLES: [string, string, string, string][] = [
+  ['2023-01-10-sondage', 'Santé', 'Un quart des Français renonce aux soins', 'Selon une enquête, un quart des Français a renoncé à des soins cette année, faute de médecin.'],
+  ['2023-02-11-trains', 'Transports', 'Des trains en retard d’un quart d’heure', 'Les trains de la ligne accusent un quart d’heure de retard en moyenne ; trois quarts des voyageurs se plaignent.'],
+  ['2023-03-12-gare', 'Santé', 'Un centre de santé ouvre dans le quartier de la gare', 'Le quartier de la gare attendait ce centre depuis dix ans.'],
+  ['2023-04-13-marche', 'Santé', 'Le marché du quartier rouvre', 'Les habitants du quartier retrouvent leur marché du samedi.'],
+  ['2023-05-14-canal', 'Faits divers', 'Une fillette tombée dans le canal sauvée par un passant', 'La fillette est tombée dans le canal ; un passant, tombé à l’eau à son tour, l’a sortie.'],
+  ['2023-06-15-mur', 'Faits divers', 'Le vieux mur du port est tombé', 'Le mur est tombé dans la nuit. Une partie était déjà tombée l’hiver dernier.'],
+];
+
+let browser: Browser | undefined;
+const skipReason = browserSkipReason() || '';
+let server: StaticServer;
+let site: SearchSite;
+let work: string;
+
+before(async () => {
+  if (skipReason) return;
+  browser = await launchBrowser();
+  work = mkdtempSync(join(tmpdir(), 'kiosque-words-'));
+  const content = join(work, 'content');
+  mkdirSync(content);
+  for (const [name, topic, title, text] of ARTICLES) {
+    writeFileSync(join(content, `${name}.md`), `---\ntitle: "${title}"\ndate: ${name.slice(0, 10)}\ntopics: [${topic}]\nsource: La Gazette\n---\n${text}\n`);
+  }
+  site = await buildSearchSite(content);
+  server = await serveStatic(site.dir);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  site?.remove();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const status = (page: Page, pattern: RegExp) => page.locator('#recherche-statut').filter({ hasText: pattern }).waitFor({ timeout: 15_000 });
+const titles = async (page: Page) => (await page.locator('#recherche-resultats h2').allTextContents()).sort();
+const topicCount = (page: Page, label: string) => page.locator('#recherche-sujet option').filter({ hasText: label }).textContent();
+
+describe('search words as whole words', () => {
+  test('a finished word finds the articles that hold one of its forms, not the words it starts; the filter counts follow', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openSearchPage(browser!);
+    await page.goto(`${server.url}recherche/?q=quart`);
+    await status(page, /^2 résultats pour «\u202fquart\u202f»\.$/);
+    assert.deepEqual(await titles(page), ['Des trains en retard d’un quart d’heure', 'Un quart des Français renonce aux soins']);
+    // Pagefind counts 3 articles under Santé (the two about the « quartier »): the page counts 1.
+    await page.waitForFunction(() => /Santé \(1\)/.test(document.getElementById('recherche-sujet')!.textContent ?? ''), null, { timeout: 15_000 });
+    assert.equal((await topicCount(page, 'Transports'))?.trim(), 'Transports (1)');
+    await page.selectOption('#recherche-sujet', 'sante');
+    await status(page, /^1 résultat pour «\u202fquart\u202f», avec les filtres choisis\.$/);
+    // Forms of a word: « tombé » finds « tombée ».
+    await page.goto(`${server.url}recherche/?q=tomb%C3%A9`);
+    await status(page, /^2 résultats pour «\u202ftombé\u202f»\.$/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a word being typed finds every word it starts; a space ends it', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openSearchPage(browser!);
+    await page.goto(`${server.url}recherche/`);
+    await page.locator('#recherche-q').pressSequentially('quart', { delay: 30 });
+    await status(page, /^4 résultats pour «\u202fquart\u202f»\.$/);
+    await page.locator('#recherche-q').press(' ');
+    await status(page, /^2 résultats pour «\u202fquart\u202f»\.$/);
+    assert.deepEqual(await titles(page), ['Des trains en retard d’un quart d’heure', 'Un quart des Français renonce aux soins']);
+    assert.deepEqual(problems, []);
+  });
+});
