@@ -121,11 +121,11 @@ test('a query word answered only through a shorter word is suspect; plurals and 
 });
 
 test('forms of one word are told from other words that start the same', () => {
-  for (const [a, b] of [['tombe', 'tombees'], ['journal', 'journaux'], ['defend', 'defendre'], ['defend', 'defendu'], ['passes', 'passer'], ['finir', 'finit'], ['acteur', 'actrice'], ['actif', 'actives']]) {
+  for (const [a, b] of <[string, string][]>[['tombe', 'tombees'], ['journal', 'journaux'], ['defend', 'defendre'], ['defend', 'defendu'], ['passes', 'passer'], ['finir', 'finit'], ['acteur', 'actrice'], ['actif', 'actives']]) {
     assert.ok(core.sameWord(a, b), `${a} and ${b}`);
     assert.ok(core.sameWord(b, a), `${b} and ${a}`);
   }
-  for (const [a, b] of [['belle', 'belge'], ['finir', 'finale'], ['quart', 'quartier'], ['quart', 'quarante'], ['gendarme', 'gendarmerie'], ['entree', 'entreprise'], ['culte', 'culture'], ['souvenir', 'souvent']]) {
+  for (const [a, b] of <[string, string][]>[['belle', 'belge'], ['finir', 'finale'], ['quart', 'quartier'], ['quart', 'quarante'], ['gendarme', 'gendarmerie'], ['entree', 'entreprise'], ['culte', 'culture'], ['souvenir', 'souvent']]) {
     assert.ok(!core.sameWord(a, b), `${a} and ${b}`);
   }
 });
