@@ -388,12 +388,21 @@ function archiveWords() {
 async function formIds(pagefind, term, typing) {
   const forms = wordForms(term, await archiveWords(), typing);
   if (forms.length === 0) return undefined;
-  const sets = await Promise.all(forms.map(async (words) => {
-    const found = await Promise.all(words.map((w) => pagefind.search(`"${w}"`)));
-    return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
+  const sets = await Promise.all(forms.map((words) => {
+    // Once per word: the words before the one being typed are searched again at each key.
+    const key = words[0].toLowerCase();
+    let ids = formSets.get(key);
+    if (!ids) {
+      ids = Promise.all(words.map((w) => pagefind.search(`"${w}"`))).then((found) => new Set(found.flatMap((f) => f.results.map((r) => r.id))));
+      formSets.set(key, ids);
+    }
+    return ids;
   }));
   return sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
 }
+
+/** The ids `formIds` found for each word (lower case), for the time the page is open. */
+const formSets = /** @type {Map<string, Promise<Set<string>>>} */ (new Map());
 
 /**
  * Shows « Essayez : … » with the closest words of the index.
