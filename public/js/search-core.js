@@ -457,7 +457,8 @@ export function fallbackWords(term, marked) {
 /**
  * Endings of French inflections, by paradigm (folded: `é` is `e`). Two words are forms of one
  * word when, after a common start, both endings belong to one paradigm: `tombé`/`tombées`
- * (nouns and adjectives), `journal`/`journaux`, `défend`/`défendre`/`défendu`, `passer`/`passés`.
+ * (nouns and adjectives), `journal`/`journaux`, `maître`/`maîtresse`, `défend`/`défendre`/`défendu`,
+ * `passer`/`passés`.
  * Derived words are other words (`gendarmerie` is not a form of `gendarme`), and endings of
  * different paradigms never pair (`finir` and `finale`, `quart` and `quarante`).
  */
@@ -466,6 +467,7 @@ const PARADIGMS = [
   ['al', 'als', 'aux', 'ale', 'ales'],
   ['eur', 'eurs', 'euse', 'euses', 'rice', 'rices'],
   ['eux', 'euse', 'euses'],
+  ['e', 'es', 'esse', 'esses'],
   ['if', 'ifs', 'ive', 'ives'],
   ['ien', 'iens', 'ienne', 'iennes'],
   ['on', 'ons', 'onne', 'onnes'],
@@ -496,6 +498,19 @@ export function sameWord(a, b) {
     if (PARADIGMS.some((p) => p.has(ea) && p.has(eb))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a word of the text is a form of one of `words` (`sameWord`).
+ * @param {string[]} words folded
+ * @param {string} text
+ * @returns {boolean}
+ * @example isFormOf(['quart'], 'Quarts') // true
+ * @example isFormOf(['quart'], 'quartier') // false
+ */
+export function isFormOf(words, text) {
+  const folded = fold(text);
+  return words.some((w) => sameWord(w, folded));
 }
 
 /** Word lists folded, by list: the page passes the same list for every search. */

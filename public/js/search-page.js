@@ -24,7 +24,7 @@
  */
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState,
+  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -138,6 +138,8 @@ let typing = false;
 let pending = [];
 /** Pages of results shown for the current search (« Afficher plus » adds one). */
 let pagesShown = 0;
+/** The words whose forms alone are highlighted in excerpts, when every query word is searched whole (`formIds`). */
+let markedForms = /** @type {string[] | undefined} */ (undefined);
 /** Query words worth highlighting in an article (stop words left out). */
 let highlightWords = /** @type {string[]} */ ([]);
 
@@ -217,7 +219,7 @@ function resultItem(data) {
   const cuts = excerptCuts(data.content ?? '', data.plain_excerpt ?? '');
   if (cuts.before) excerpt.append('… ');
   for (const part of excerptParts(data.excerpt ?? '')) {
-    if (part.mark) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
+    if (part.mark && (!markedForms || isFormOf(markedForms, part.text))) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
     else excerpt.append(part.text);
   }
   if (cuts.after) excerpt.append(' …');
@@ -383,7 +385,7 @@ function archiveWords() {
  * @param {Pagefind} pagefind
  * @param {string} term
  * @param {boolean} typing whether the last word may still be typed
- * @returns {Promise<Set<string> | undefined>}
+ * @returns {Promise<{ ids: Set<string>, words: string[] } | undefined>}
  */
 async function formIds(pagefind, term, typing) {
   const forms = wordForms(term, await archiveWords(), typing);
@@ -398,7 +400,7 @@ async function formIds(pagefind, term, typing) {
     }
     return ids;
   }));
-  return sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+  return { ids: sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id)))), words: forms.map((f) => f[0]) };
 }
 
 /** The ids `formIds` found for each word (lower case), for the time the page is open. */
@@ -509,9 +511,14 @@ async function run(restore) {
       }
     }
     // A finished word finds the articles that hold one of its forms, not every word it starts.
-    const kept = term && results.length && !instead ? await formIds(pagefind, term, typing && lastWordTyped(state.q)) : undefined;
+    const narrowed = term && results.length && !instead ? await formIds(pagefind, term, typing && lastWordTyped(state.q)) : undefined;
     if (mine !== generation) return;
+    const kept = narrowed?.ids;
     if (kept) results = results.filter((r) => kept.has(r.id));
+    // Pagefind highlights the words that start like a query word too (« quartier » for `quart`):
+    // when every query word is searched whole, only their forms are highlighted.
+    const queryWords = (term ?? '').split(' ').filter((w) => w && !STOP_WORDS.has(foldWord(w)));
+    markedForms = narrowed && narrowed.words.length === queryWords.length ? narrowed.words.map(foldWord) : undefined;
     highlightWords = (shownTerm ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
     pending = results;
     pagesShown = 0;

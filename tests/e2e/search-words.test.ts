@@ -17,7 +17,7 @@ import { buildSearchSite, openSearchPage, type SearchSite } from '../search/site
 
 /** name, topic, title, text */
 const ARTICLES: [string, string, string, string][] = [
-  ['2023-01-10-sondage', 'Santé', 'Un quart des Français renonce aux soins', 'Selon une enquête, un quart des Français a renoncé à des soins cette année, faute de médecin.'],
+  ['2023-01-10-sondage', 'Santé', 'Un quart des Français renonce aux soins', 'Dans leur quartier, un quart des Français a renoncé à des soins cette année.'],
   ['2023-02-11-trains', 'Transports', 'Des trains en retard d’un quart d’heure', 'Les trains de la ligne accusent un quart d’heure de retard en moyenne ; trois quarts des voyageurs se plaignent.'],
   ['2023-03-12-gare', 'Santé', 'Un centre de santé ouvre dans le quartier de la gare', 'Le quartier de la gare attendait ce centre depuis dix ans.'],
   ['2023-04-13-marche', 'Santé', 'Le marché du quartier rouvre', 'Les habitants du quartier retrouvent leur marché du samedi.'],
@@ -61,6 +61,10 @@ describe('search words as whole words', () => {
     await page.goto(`${server.url}recherche/?q=quart`);
     await status(page, /^2 résultats pour «\u202fquart\u202f»\.$/);
     assert.deepEqual(await titles(page), ['Des trains en retard d’un quart d’heure', 'Un quart des Français renonce aux soins']);
+    // Pagefind highlights « quartier » too, in the first article's excerpt: only forms of the word are.
+    const marks = await page.locator('#recherche-resultats .excerpt mark').allTextContents();
+    assert.ok(marks.includes('quart'), marks.join(', '));
+    assert.ok(!marks.includes('quartier'), marks.join(', '));
     // Pagefind counts 3 articles under Santé (the two about the « quartier »): the page counts 1.
     await page.waitForFunction(() => /Santé \(1\)/.test(document.getElementById('recherche-sujet')!.textContent ?? ''), null, { timeout: 15_000 });
     assert.equal((await topicCount(page, 'Transports'))?.trim(), 'Transports (1)');

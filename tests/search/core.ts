@@ -31,6 +31,7 @@ export interface SearchCore {
   markedWords(excerpts: string[]): string[];
   fallbackWords(term: string, marked: string[]): string[];
   sameWord(a: string, b: string): boolean;
+  isFormOf(words: string[], text: string): boolean;
   wordForms(term: string, listed: string[], typing: boolean): string[][];
   STOP_WORDS: Set<string>;
 }

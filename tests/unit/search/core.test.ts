@@ -121,13 +121,19 @@ test('a query word answered only through a shorter word is suspect; plurals and 
 });
 
 test('forms of one word are told from other words that start the same', () => {
-  for (const [a, b] of <[string, string][]>[['tombe', 'tombees'], ['journal', 'journaux'], ['defend', 'defendre'], ['defend', 'defendu'], ['passes', 'passer'], ['finir', 'finit'], ['acteur', 'actrice'], ['actif', 'actives']]) {
+  for (const [a, b] of <[string, string][]>[['tombe', 'tombees'], ['journal', 'journaux'], ['defend', 'defendre'], ['defend', 'defendu'], ['passes', 'passer'], ['finir', 'finit'], ['acteur', 'actrice'], ['actif', 'actives'], ['maitre', 'maitresse']]) {
     assert.ok(core.sameWord(a, b), `${a} and ${b}`);
     assert.ok(core.sameWord(b, a), `${b} and ${a}`);
   }
   for (const [a, b] of <[string, string][]>[['belle', 'belge'], ['finir', 'finale'], ['quart', 'quartier'], ['quart', 'quarante'], ['gendarme', 'gendarmerie'], ['entree', 'entreprise'], ['culte', 'culture'], ['souvenir', 'souvent']]) {
     assert.ok(!core.sameWord(a, b), `${a} and ${b}`);
   }
+});
+
+test('a highlighted word is judged a form of the query words or not', () => {
+  assert.ok(core.isFormOf(['quart'], 'Quarts'));
+  assert.ok(core.isFormOf(['quart', 'maitre'], 'maîtresse'));
+  assert.ok(!core.isFormOf(['quart'], 'quartier'));
 });
 
 test('a finished word the archive lists is searched in its forms; a word being typed, a phrase or an unlisted word is not', () => {
