@@ -5,52 +5,27 @@
  * condition, never on a fixed delay.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { prepareCorpus } from '../../tools/bench/corpus.ts';
-import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
-import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
-import { buildSearchSite, SEEDS, openSearchPage, type SearchSite } from '../search/site.ts';
+import { SEEDS, openSearchPage, searchStatus, servedSearchSite } from '../search/site.ts';
 
-let browser: Browser | undefined;
-const skipReason = browserSkipReason() || '';
-let server: StaticServer;
-let site: SearchSite;
-let work: string;
+const served = servedSearchSite('typing', (work) => prepareCorpus({ articles: 40, seed: 7 }, work, SEEDS).dir);
 
-before(async () => {
-  if (skipReason) return;
-  browser = await launchBrowser();
-  work = mkdtempSync(join(tmpdir(), 'kiosque-typing-'));
-  const corpus = prepareCorpus({ articles: 40, seed: 7 }, work, SEEDS);
-  site = await buildSearchSite(corpus.dir);
-  server = await serveStatic(site.dir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  site?.remove();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-
-const status = (page: Page, pattern: RegExp) => page.locator('#recherche-statut').filter({ hasText: pattern }).waitFor({ timeout: 15_000 });
+const status = searchStatus;
 const statusText = async (page: Page) => (await page.locator('#recherche-statut').textContent()) ?? '';
 
 describe('search as you type', () => {
   test('the form is there before Pagefind: a query typed while the index loads gets its results', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openSearchPage(browser!);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
     let release!: () => void;
     const held = new Promise<void>((resolve) => { release = resolve; });
     await page.route('**/pagefind/pagefind.js', async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.url}recherche/`);
+    await page.goto(`${served.url}recherche/`);
     assert.ok(await page.locator('#recherche-q').isVisible(), 'the box is visible at once');
     await page.locator('#recherche-q').fill('retraites');
     assert.match(await statusText(page), /^Saisissez/, 'nothing answered yet: Pagefind is held back');
@@ -61,9 +36,9 @@ describe('search as you type', () => {
   });
 
   test('a search that takes a while says so until its results are on screen, then gives its count', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openSearchPage(browser!);
-    await page.goto(`${server.url}recherche/`);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/`);
     await page.locator('#recherche-q').fill('retraites');
     await status(page, /résultats? pour «\u202fretraites\u202f»/);
     // The results' fragments are held back: the next search cannot show its results.
@@ -82,15 +57,15 @@ describe('search as you type', () => {
   });
 
   test('words typed before the search module runs (it starts once the page is painted) are kept and searched', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openSearchPage(browser!);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
     let release!: () => void;
     const held = new Promise<void>((resolve) => { release = resolve; });
     await page.route('**/js/search-page.js', async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.url}recherche/`);
+    await page.goto(`${served.url}recherche/`);
     await page.locator('#recherche-q').fill('retraites');
     release();
     await status(page, /résultats? pour «\u202fretraites\u202f»/);
@@ -100,9 +75,9 @@ describe('search as you type', () => {
   });
 
   test('each keystroke searches, and what stays on screen answers the last one', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page } = await openSearchPage(browser!);
-    await page.goto(`${server.url}recherche/`);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/`);
     await page.locator('#recherche-q').pressSequentially('gouvernement', { delay: 0 });
     await status(page, /pour «\u202fgouvernement\u202f»/);
     await page.locator('#recherche-q').fill('');
@@ -114,9 +89,9 @@ describe('search as you type', () => {
   });
 
   test('filter counts arrive after the first results', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page } = await openSearchPage(browser!);
-    await page.goto(`${server.url}recherche/?q=gouvernement`);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=gouvernement`);
     await status(page, /pour «\u202fgouvernement\u202f»/);
     await page.locator('#recherche-annee option', { hasText: /\(\d+\)$/ }).first().waitFor({ state: 'attached' });
     const years = await page.locator('#recherche-annee option').allTextContents();
@@ -124,9 +99,9 @@ describe('search as you type', () => {
   });
 
   test('a phrase in quotes finds the phrase, and the status line quotes it once', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page } = await openSearchPage(browser!);
-    await page.goto(`${server.url}recherche/`);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/`);
     await page.locator('#recherche-q').fill('« réforme des retraites »');
     await status(page, /résultats? pour/);
     assert.match(await statusText(page), /^\d+ résultats? pour «\u202fréforme des retraites\u202f»\.$/);
@@ -135,9 +110,9 @@ describe('search as you type', () => {
   });
 
   test('excerpts start and end between words, with an ellipsis where the text is cut', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page } = await openSearchPage(browser!);
-    await page.goto(`${server.url}recherche/?q=pompiers`);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=pompiers`);
     await status(page, /pour «\u202fpompiers\u202f»/);
     const excerpts = await page.locator('#recherche-resultats .excerpt').allTextContents();
     assert.ok(excerpts.some((e) => e.startsWith('… ') || e.endsWith(' …')), excerpts.join('\n'));
@@ -145,10 +120,10 @@ describe('search as you type', () => {
   });
 
   test('a typo gets « Essayez » with the closest word of the archive, which searches it', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openSearchPage(browser!);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
     // Pagefind's typo tolerance finds some articles anyway: the suggestion still comes.
-    await page.goto(`${server.url}recherche/?q=gouvernemnet`);
+    await page.goto(`${served.url}recherche/?q=gouvernemnet`);
     await status(page, /pour «\u202fgouvernemnet\u202f»/);
     const essayez = page.locator('#recherche-essayez');
     await essayez.filter({ hasText: 'Essayez' }).waitFor();
@@ -160,25 +135,25 @@ describe('search as you type', () => {
     await essayez.locator('a').click();
     await status(page, /pour «\u202fgouvernement\u202f»/);
     assert.equal(await essayez.isVisible(), false);
-    await page.goto(`${server.url}recherche/?q=pompiesr%20xylophonique`);
+    await page.goto(`${served.url}recherche/?q=pompiesr%20xylophonique`);
     await essayez.filter({ hasText: 'Essayez' }).waitFor();
     assert.equal(await essayez.textContent(), 'Essayez\u00a0: pompiers xylophonique', 'a word without a close one stays as typed');
     assert.deepEqual(problems, []);
   });
 
   test('a word the archive does not hold finds nothing, not the articles of a shorter word', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openSearchPage(browser!);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
     // Pagefind answers a word no indexed word starts with by its longest indexed prefix:
     // `pompizzz` would list the articles that say « pompiers ».
-    await page.goto(`${server.url}recherche/?q=pompizzz`);
+    await page.goto(`${served.url}recherche/?q=pompizzz`);
     await status(page, /^Aucun résultat pour «\u202fpompizzz\u202f»\.$/);
     assert.equal(await page.locator('#recherche-resultats li').count(), 0);
     assert.ok(await page.locator('#recherche-suggestions').isVisible());
     // The filter counts are those of no result: each list keeps its « all » choice only.
     await page.waitForFunction(() => ['sujet', 'annee', 'source'].every((n) => document.querySelectorAll(`#recherche-${n} option`).length === 1), null, { timeout: 15_000 });
     // The same word typed key by key, after a word the archive has.
-    await page.goto(`${server.url}recherche/`);
+    await page.goto(`${served.url}recherche/`);
     await page.locator('#recherche-q').pressSequentially('pompiers pompizzz', { delay: 30 });
     await status(page, /^Aucun résultat pour «\u202fpompiers pompizzz\u202f»\.$/);
     assert.equal(await page.locator('#recherche-resultats li').count(), 0);
@@ -188,10 +163,10 @@ describe('search as you type', () => {
   });
 
   test('Back from an article brings back the results, the pages of « Afficher plus » and the scroll position', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openSearchPage(browser!);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
     await page.setViewportSize({ width: 800, height: 600 });
-    await page.goto(`${server.url}recherche/?q=gouvernement`);
+    await page.goto(`${served.url}recherche/?q=gouvernement`);
     await status(page, /^\d+ résultats pour/);
     const total = Number((await statusText(page)).match(/^\d+/)![0]);
     assert.ok(total > 10, `needs two pages of results, got ${total}`);
@@ -214,14 +189,14 @@ describe('search as you type', () => {
   });
 
   test('`/` puts the cursor in the search box from any page, but types a slash in a field', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openSearchPage(browser!);
-    await page.goto(`${server.url}sujets/`);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}sujets/`);
     await page.keyboard.press('/');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-entete');
     await page.keyboard.type('a/b');
     assert.equal(await page.locator('#q-entete').inputValue(), 'a/b');
-    await page.goto(`${server.url}recherche/`);
+    await page.goto(`${served.url}recherche/`);
     await page.keyboard.press('/');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'recherche-q');
     assert.deepEqual(problems, []);

@@ -6,14 +6,11 @@
  * Pagefind's prefix answer.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
-import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
-import { buildSearchSite, openSearchPage, type SearchSite } from '../search/site.ts';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openSearchPage, searchStatus, servedSearchSite } from '../search/site.ts';
 
 /** name, topic, title, text */
 const ARTICLES: [string, string, string, string][] = [
@@ -25,40 +22,24 @@ const ARTICLES: [string, string, string, string][] = [
   ['2023-06-15-mur', 'Faits divers', 'Le vieux mur du port est tombé', 'Le mur est tombé dans la nuit. Une partie était déjà tombée l’hiver dernier.'],
 ];
 
-let browser: Browser | undefined;
-const skipReason = browserSkipReason() || '';
-let server: StaticServer;
-let site: SearchSite;
-let work: string;
-
-before(async () => {
-  if (skipReason) return;
-  browser = await launchBrowser();
-  work = mkdtempSync(join(tmpdir(), 'kiosque-words-'));
+const served = servedSearchSite('words', (work) => {
   const content = join(work, 'content');
   mkdirSync(content);
   for (const [name, topic, title, text] of ARTICLES) {
     writeFileSync(join(content, `${name}.md`), `---\ntitle: "${title}"\ndate: ${name.slice(0, 10)}\ntopics: [${topic}]\nsource: La Gazette\n---\n${text}\n`);
   }
-  site = await buildSearchSite(content);
-  server = await serveStatic(site.dir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  site?.remove();
-  if (work) rmSync(work, { recursive: true, force: true });
+  return content;
 });
 
-const status = (page: Page, pattern: RegExp) => page.locator('#recherche-statut').filter({ hasText: pattern }).waitFor({ timeout: 15_000 });
+const status = searchStatus;
 const titles = async (page: Page) => (await page.locator('#recherche-resultats h2').allTextContents()).sort();
 const topicCount = (page: Page, label: string) => page.locator('#recherche-sujet option').filter({ hasText: label }).textContent();
 
 describe('search words as whole words', () => {
   test('a finished word finds the articles that hold one of its forms, not the words it starts; the filter counts follow', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openSearchPage(browser!);
-    await page.goto(`${server.url}recherche/?q=quart`);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=quart`);
     await status(page, /^2 résultats pour «\u202fquart\u202f»\.$/);
     assert.deepEqual(await titles(page), ['Des trains en retard d’un quart d’heure', 'Un quart des Français renonce aux soins']);
     // Pagefind highlights « quartier » too, in the first article's excerpt: only forms of the word are.
@@ -71,15 +52,15 @@ describe('search words as whole words', () => {
     await page.selectOption('#recherche-sujet', 'sante');
     await status(page, /^1 résultat pour «\u202fquart\u202f», avec les filtres choisis\.$/);
     // Forms of a word: « tombé » finds « tombée ».
-    await page.goto(`${server.url}recherche/?q=tomb%C3%A9`);
+    await page.goto(`${served.url}recherche/?q=tomb%C3%A9`);
     await status(page, /^2 résultats pour «\u202ftombé\u202f»\.$/);
     assert.deepEqual(problems, []);
   });
 
   test('a word being typed finds every word it starts; a space ends it', async (t) => {
-    if (!browser) return t.skip(skipReason);
-    const { page, problems } = await openSearchPage(browser!);
-    await page.goto(`${server.url}recherche/`);
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/`);
     await page.locator('#recherche-q').pressSequentially('quart', { delay: 30 });
     await status(page, /^4 résultats pour «\u202fquart\u202f»\.$/);
     await page.locator('#recherche-q').press(' ');

@@ -3,7 +3,10 @@
  * index into temporary folders.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
+import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build, type BuildResult } from '../../src/build/index.ts';
@@ -64,3 +67,43 @@ export async function openSearchPage(browser: Browser, options: { javaScriptEnab
   });
   return { page, problems };
 }
+
+/** What `servedSearchSite` gives a test file once its `before` hook ran. */
+export interface ServedSearchSite {
+  /** Chromium, or undefined when there is none here (outside CI): the tests skip, with `skipReason`. */
+  browser?: Browser;
+  skipReason: string;
+  /** The site's address on loopback, ending with `/`. */
+  url: string;
+}
+
+/**
+ * A search site for the browser tests of one file: before them, Chromium is launched and the
+ * content folder `fill` writes into a temporary folder is built with its index and served;
+ * after them, all of it is closed and removed. Without a browser nothing is built.
+ * @example const served = servedSearchSite('typing', (work) => prepareCorpus({ articles: 40 }, work, SEEDS).dir);
+ */
+export function servedSearchSite(name: string, fill: (work: string) => string): ServedSearchSite {
+  const served: ServedSearchSite = { skipReason: browserSkipReason() || '', url: '' };
+  let work: string | undefined;
+  let site: SearchSite | undefined;
+  let server: StaticServer | undefined;
+  before(async () => {
+    if (served.skipReason) return;
+    served.browser = await launchBrowser();
+    work = mkdtempSync(join(tmpdir(), `kiosque-${name}-`));
+    site = await buildSearchSite(fill(work));
+    server = await serveStatic(site.dir);
+    served.url = server.url;
+  });
+  after(async () => {
+    await served.browser?.close();
+    await server?.close();
+    site?.remove();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+  return served;
+}
+
+/** Waits for the search page's status line to match `pattern`. */
+export const searchStatus = (page: Page, pattern: RegExp) => page.locator('#recherche-statut').filter({ hasText: pattern }).waitFor({ timeout: 15_000 });
