@@ -2,7 +2,7 @@
  * French typography for rendered text (not URLs, attributes, code or JSON-LD):
  * U+202F before `; ! ?` and inside « », U+00A0 before `:`, typographic apostrophes,
  * straight double quotes paired into « » (“ ” inside « »), `...` into `…`, and U+202F in digit
- * groups (`5 000`) and before `%`. The rich form also raises ordinal endings (`1er`, `XIXe`)
+ * groups (`5 000`) and before `%` (`85%` too). The rich form also raises ordinal endings (`1er`, `XIXe`)
  * into `<sup>`.
  *
  * Nothing is ever lost: folding the result back (tests/site/typography-properties.test.ts,
@@ -40,7 +40,8 @@ const BEFORE_CLOSING_QUOTE = new RegExp(`(?<![ \u00a0\u202f])${SPACES}»`, 'g');
 const APOSTROPHE = /(\p{L})'(?=\ue000*[\p{L}\p{N}«“])/gu;
 const ELLIPSIS = /(?<!\.)\.\.\.(?!\.)/g;
 const DIGIT_GROUP = /(\d\ue000*) (?=\ue000*\d{3}(?!\d))/g;
-const PERCENT = /(\d) %/g;
+/** A percent sign after a number, with a space or glued to it (`85%`), not inside a code such as `2%20`. */
+const PERCENT = /(\d\ue000*) ?%(?![\p{L}\p{N}])/gu;
 const HIGH_SIGN = /[;!?]/;
 const DIGIT_SPACE = /\d\ue000* /;
 /** A closing guillemet glued to the next word (`»a-t-il`) gets its space after. */
@@ -156,7 +157,8 @@ function typeset(text: string, rich: boolean): string {
   if (HIGH_SIGN.test(s)) s = s.replace(BEFORE_HIGH_SIGN, `$1${NNBSP}$2`);
   if (s.includes(':«')) s = s.replace(COLON_QUOTE, ': ');
   if (s.includes(':')) s = s.replace(BEFORE_COLON, `$1${NBSP}:`);
-  if (DIGIT_SPACE.test(s)) s = s.replace(DIGIT_GROUP, `$1${NNBSP}`).replace(PERCENT, `$1${NNBSP}%`);
+  if (DIGIT_SPACE.test(s)) s = s.replace(DIGIT_GROUP, `$1${NNBSP}`);
+  if (s.includes('%')) s = s.replace(PERCENT, `$1${NNBSP}%`);
   if (rich && ORDINAL_HINT.test(s)) s = s.replace(ORDINAL, `$1${SUP_OPEN}$2${SUP_CLOSE}`);
   return s;
 }

@@ -19,6 +19,8 @@ test('apostrophes become typographic and straight double quotes become « » wit
 
 test('digit groups and percentages are kept on one line', () => {
   assert.equal(frenchTypography('5 000 candidats, 50 %'), `5${NNBSP}000 candidats, 50${NNBSP}%`);
+  assert.equal(frenchTypography('85% du Smic, 0,5%.'), `85${NNBSP}% du Smic, 0,5${NNBSP}%.`, 'a percent sign glued to its number gets its space');
+  assert.equal(frenchTypography('code 2%20 et a%20b'), 'code 2%20 et a%20b', 'not inside a code');
 });
 
 test('web addresses are left exactly as written', () => {
