@@ -517,6 +517,18 @@ export function isFormOf(words, text) {
 const foldedLists = new WeakMap();
 
 /**
+ * A word list folded (`foldWord`), once per list.
+ * @param {string[]} listed
+ * @returns {string[]}
+ * @example foldedList(['Élysée']) // ['elysee']
+ */
+export function foldedList(listed) {
+  let folded = foldedLists.get(listed);
+  if (!folded) foldedLists.set(listed, (folded = listed.map(fold)));
+  return folded;
+}
+
+/**
  * The words of a term that the page searches as whole words, each with its forms in the
  * archive's word list (as written there, for exact searches). Pagefind matches every query word
  * as the start of indexed words: `belle` finds « Belgique », `finir` « finances », `quart`
@@ -535,8 +547,7 @@ export function wordForms(term, listed, typing) {
   if (term.includes('"')) return [];
   const words = term.split(' ');
   if (typing) words.pop();
-  let folded = foldedLists.get(listed);
-  if (!folded) foldedLists.set(listed, (folded = listed.map(fold)));
+  const folded = foldedList(listed);
   /** @type {string[][]} */
   const out = [];
   for (const word of new Set(words)) {
@@ -549,4 +560,16 @@ export function wordForms(term, listed, typing) {
     out.push([...forms]);
   }
   return out;
+}
+
+/**
+ * The ids of the articles that hold one of a word's forms (`wordForms`), from an exact search
+ * (`"…"`) of each: what the search page keeps of Pagefind's results for that word.
+ * @param {{ search: (term: string) => Promise<{ results: { id: string }[] }> }} pagefind
+ * @param {string[]} forms
+ * @returns {Promise<Set<string>>}
+ */
+export async function formsIds(pagefind, forms) {
+  const found = await Promise.all(forms.map((w) => pagefind.search(`"${w}"`)));
+  return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
 }

@@ -24,7 +24,7 @@
  */
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf,
+  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formsIds,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -358,7 +358,8 @@ async function fillCounts(mine, term, state, kept) {
  */
 async function keptCounts(counter, term, state, name, counts, kept) {
   const values = Object.keys(counts).filter((v) => counts[v] > 0);
-  const found = await Promise.all(values.map((v) => counter.search(searchTerm(term), { filters: { ...searchOptions(state, name).filters, [name]: v } })));
+  const others = searchOptions(state, name).filters;
+  const found = await Promise.all(values.map((v) => counter.search(searchTerm(term), { filters: { ...others, [name]: v } })));
   const out = Object.fromEntries(Object.keys(counts).map((v) => [v, 0]));
   values.forEach((v, i) => {
     out[v] = found[i]?.results.filter((r) => kept.has(r.id)).length ?? 0;
@@ -394,10 +395,7 @@ async function formIds(pagefind, term, typing) {
     // Once per word: the words before the one being typed are searched again at each key.
     const key = words[0].toLowerCase();
     let ids = formSets.get(key);
-    if (!ids) {
-      ids = Promise.all(words.map((w) => pagefind.search(`"${w}"`))).then((found) => new Set(found.flatMap((f) => f.results.map((r) => r.id))));
-      formSets.set(key, ids);
-    }
+    if (!ids) formSets.set(key, (ids = formsIds(pagefind, words)));
     return ids;
   }));
   return { ids: sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id)))), words: forms.map((f) => f[0]) };
@@ -422,9 +420,6 @@ async function showTryInstead(mine, q) {
   tryInstead.hidden = false;
 }
 
-/** @type {Promise<string[]> | undefined} */
-let foldedWords;
-
 /**
  * Whether the results answer every word of the query, rather than a shorter word Pagefind fell
  * back to (`fallbackWords`): the highlights of the first result, then of the first page, tell
@@ -441,9 +436,8 @@ async function answersEveryWord(pagefind, term, results, state) {
   const page = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
   const suspects = fallbackWords(term, markedWords(page.map((d) => d.excerpt ?? '')));
   if (suspects.length === 0) return true;
-  foldedWords ??= archiveWords().then((words) => words.map(foldWord));
   const { filters } = searchOptions(state);
-  const [exact, listed] = await Promise.all([Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters }))), foldedWords]);
+  const [exact, listed] = await Promise.all([Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters }))), archiveWords().then(foldedList)]);
   return suspects.map(foldWord).every((w, i) => exact[i].results.length > 0 || listed.some((l) => l.startsWith(w)));
 }
 

@@ -67,7 +67,7 @@ async function answers(site: string, queries: string[], listed: string[]): Promi
         const all: Result[] = (await pagefind.search(term)).results;
         // As the search page does (formIds): exact searches of each word's forms.
         const forms: string[][] = core.wordForms(term, words, false);
-        const sets = await Promise.all(forms.map(async (fs) => new Set((await Promise.all(fs.map((f) => pagefind.search(`"${f}"`)))).flatMap((r: { results: Result[] }) => r.results.map((x) => x.id)))));
+        const sets: Set<string>[] = await Promise.all(forms.map((fs) => core.formsIds(pagefind, fs)));
         const kept = new Set(all.filter((r) => sets.every((s) => s.has(r.id))).map((r) => r.id));
         const folded: string = core.foldWord(q);
         const head = folded.slice(0, Math.max(3, folded.length - 3));
