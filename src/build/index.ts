@@ -9,14 +9,14 @@ import { resolve } from 'node:path';
 import { boundHeapGrowth } from '../heap.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, SiteOptions } from '../model.ts';
-import { MIN_PAGES_PER_PROCESS, renderSite } from '../site/render.ts';
+import { MIN_PAGES_PER_PROCESS, renderSite, renderTemplateItems } from '../site/render.ts';
 import { rendererProcesses } from '../site/render-plan.ts';
 import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
 import { BodyStore } from '../text/body-store.ts';
 import { kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState } from './cache.ts';
 import { startParseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
-import { pageReuse } from './page-reuse.ts';
+import { pageReuse, type PageReuse } from './page-reuse.ts';
 import { analyseContent, archiveContent, ingestContent, reportEntries } from './pipeline.ts';
 import { archiveRecordSources, withTextKeys } from './search-sources.ts';
 import { makeReport, type Report } from './report.ts';
@@ -198,12 +198,14 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
       // Files still being written; the next build removes the folder (cleanStaleBuilds).
     }
   };
+  /** Pages taken from the previous site: linked on a worker thread during the render. */
+  let reuse: PageReuse | undefined;
   let interrupted = false;
   const onSignal = async (signal: NodeJS.Signals) => {
     interrupted = true;
     // Renderer and indexing processes write into tmp too: killed first, and reaped (not left as
     // zombies). From here on nothing yields to the event loop, so nothing new is queued.
-    await Promise.all([killRenderers(), killSearch()]);
+    await Promise.all([killRenderers(), killSearch(), reuse?.stop()]);
     cleanup();
     // Writes Eleventy already handed to libuv's thread pool may land after that removal (a
     // recursive mkdir recreates the folder). The main thread is blocked here, so nothing new is
@@ -248,8 +250,16 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     // The search page merges the shards' bundles (public/js/search-page.js); one bundle needs no list.
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
-    const reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint, enriched.origins);
-    const rendered = await time('render', () => renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select: reuse.select } : {}), ...(store ? { bodies: (articles) => store.refs(articles) } : {}) }));
+    reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint, enriched.origins);
+    const select = reuse.select;
+    const settle = reuse.settle;
+    const bodies = store ? (articles: readonly Article[]) => store.refs(articles) : undefined;
+    const rendered = await time('render', async () => {
+      const written = await renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select } : {}), ...(bodies ? { bodies } : {}) });
+      let late = 0;
+      for (const { template, items } of await settle()) late += await renderTemplateItems(archive, tmp, template, items, bodies);
+      return written + late;
+    });
     reusedPages = reuse.reused;
     const pages = rendered + reuse.reused;
     if (search) {
@@ -291,6 +301,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   } finally {
     // An index still being built writes into tmp: stopped before tmp is removed.
     if (search) await killSearch();
+    await reuse?.stop();
     if (!swapped) cleanup();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -2,15 +2,17 @@
  * Page reuse for the daily rebuild: a page rendered one per item (an article, an entity, a topic
  * or month listing) depends only on its item, the site options and Kiosque itself
  * (src/site/render-plan.ts, `slicedTemplates`). Its key hashes those; when the previous build
- * wrote a page with the same key and its file in the previous site is untouched (same size and
- * modification time as recorded), that file is hard-linked into the new site instead of
- * rendered again. Links cost no copy and leave the previous site intact until the swap.
+ * wrote a page with the same key, that file is hard-linked into the new site instead of rendered
+ * again, once a worker has checked that it is untouched (same size and modification time as
+ * recorded: ./page-links.ts); a page it could not take is rendered after the others. Links cost
+ * no copy and leave the previous site intact until the swap.
  */
-import { linkSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Archive } from '../model.ts';
 import type { TemplateInfo } from '../site/render-plan.ts';
 import { hashOf, type PageRecord } from './cache.ts';
+import { pageLinker, type LinkJob, type PageLinker } from './page-links.ts';
 import type { ArticleOrigin } from './pipeline.ts';
 
 /**
@@ -68,10 +70,20 @@ export function digests(items: readonly unknown[], originOf: (item: object) => A
   });
 }
 
+/** Items of one template whose pages must be rendered after all. */
+export interface LatePages {
+  template: TemplateInfo;
+  items: unknown[];
+}
+
 export interface PageReuse {
-  /** For renderSite: the items whose pages must be rendered; links the others' pages. */
+  /** For renderSite: the items whose pages must be rendered; queues the others' pages to link. */
   select(template: TemplateInfo, items: readonly unknown[], reads: string[]): unknown[];
-  /** Pages linked from the previous site. */
+  /** Once the render is done: waits for the links, and gives the pages that could not be linked. */
+  settle(): Promise<LatePages[]>;
+  /** Stops linking (a failed or interrupted build). */
+  stop(): Promise<void>;
+  /** Pages linked (or copied) from the previous site; final once settled. */
   reused: number;
   /** The page records of the new site, once it is fully written into `siteDir`. */
   records(siteDir: string): Map<string, PageRecord>;
@@ -88,9 +100,10 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
     return origins && typeof file === 'string' ? origins.get(file) : undefined;
   };
   const keys = new Map<string, string>();
-  const linked = new Map<string, PageRecord>();
-  const made = new Set<string>();
+  /** Pages queued to link: their record, template and item. */
+  const linked = new Map<string, { record: PageRecord; template: TemplateInfo; item: unknown }>();
   const known = new Map<object, string>();
+  let linker: PageLinker | undefined;
   const reuse: PageReuse = {
     reused: 0,
     select(template, items, reads) {
@@ -98,7 +111,8 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
       if (!field) return [...items];
       const context = hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
       const itemDigests = digests(items, originOf, known);
-      return items.filter((item, i) => {
+      const jobs: LinkJob[] = [];
+      const selected = items.filter((item, i) => {
         const url = (item as Record<string, unknown>)[field];
         if (typeof url !== 'string') return true;
         const file = pageFile(url);
@@ -106,29 +120,39 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
         keys.set(file, key);
         const before = previous.get(file);
         if (!previousSite || before?.key !== key) return true;
-        try {
-          const from = join(previousSite, file);
-          const stat = statSync(from);
-          if (stat.size !== before.size || stat.mtimeMs !== before.mtimeMs) return true;
-          const to = join(siteDir, file);
-          const dir = dirname(to);
-          if (!made.has(dir)) mkdirSync(dir, { recursive: true });
-          made.add(dir);
-          linkSync(from, to);
-        } catch {
-          return true; // gone, or a file system without hard links: render it
-        }
-        linked.set(file, before);
-        reuse.reused++;
+        jobs.push([file, before.size, before.mtimeMs]);
+        linked.set(file, { record: before, template, item });
         return false;
       });
+      if (jobs.length > 0) (linker ??= pageLinker(previousSite!, siteDir)).link(jobs);
+      reuse.reused += jobs.length;
+      return selected;
+    },
+    async settle() {
+      if (!linker) return [];
+      const { failed, copied } = await linker.done();
+      linker = undefined;
+      // A copy is a new file: its record is read from the new site, as a rendered page's.
+      for (const file of copied) linked.delete(file);
+      const late = new Map<TemplateInfo, unknown[]>();
+      for (const file of failed) {
+        const { template, item } = linked.get(file)!;
+        linked.delete(file);
+        (late.get(template) ?? late.set(template, []).get(template)!).push(item);
+      }
+      reuse.reused -= failed.length;
+      return [...late].map(([template, items]) => ({ template, items }));
+    },
+    async stop() {
+      await linker?.stop();
+      linker = undefined;
     },
     records(dir) {
       const out = new Map<string, PageRecord>();
       for (const [file, key] of keys) {
         const kept = linked.get(file);
         if (kept) {
-          out.set(file, kept);
+          out.set(file, kept.record);
           continue;
         }
         try {

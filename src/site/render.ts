@@ -192,6 +192,17 @@ export async function renderSite(archive: Archive, outDir: string, options: Rend
 }
 
 /**
+ * Renders the pages of some items of one template's list, with the rest of the archive as
+ * context: pages a rebuild meant to reuse but could not (src/build/page-reuse.ts).
+ * @example await renderTemplateItems(archive, '_site.tmp', template, [article]) // 1
+ */
+export async function renderTemplateItems(archive: Archive, outDir: string, template: TemplateInfo, items: unknown[], bodies?: RenderOptions['bodies']): Promise<number> {
+  const key = template.paginates!.key as keyof Archive;
+  const refs = bodies && key === 'articles' ? bodies(items as Article[]) : undefined;
+  return renderRun({ templates: [template.file], archive: { ...archive, [key]: items }, assets: false, ...(refs ? { bodies: refs } : {}) }, outDir);
+}
+
+/**
  * Renders only the pages of some items of one archive list (e.g. two edited articles), with the
  * rest of the archive as context: the dev server's quick update. Returns the pages written.
  * @example await renderItems(archive, '_site', 'articles', [article]) // 1

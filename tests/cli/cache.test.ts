@@ -65,6 +65,17 @@ test('a page edited by hand in the output is rendered again, not reused', () => 
   assert.deepEqual(treeDifferences(site, clean), []);
 });
 
+test('a page removed from the output, or a folder of pages, is rendered again, and the summary counts every page', () => {
+  const article = join(site, 'articles/2023/01/soldes-d-hiver-un-demarrage-timide-pour-les-commercants/index.html');
+  const before = readFileSync(article);
+  rmSync(article);
+  rmSync(join(site, 'lieux'), { recursive: true });
+  const out = cli('--content', day2, '--out', site, '--cache', cache);
+  assert.deepEqual(readFileSync(article), before);
+  assert.deepEqual(treeDifferences(site, clean), []);
+  assert.equal(Number(/ (\d+) pages/.exec(out)![1]), Number(/ (\d+) pages/.exec(second)![1]));
+});
+
 test('a corrupt cache is dropped with a message, and the build is complete and identical', () => {
   writeFileSync(join(cache, 'kiosque-cache.bin'), 'garbage');
   const out = cli('--content', day2, '--out', site, '--cache', cache);
