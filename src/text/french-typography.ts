@@ -38,6 +38,8 @@ const BEFORE_CLOSING_QUOTE = new RegExp(`(?<![ \u00a0\u202f])${SPACES}»`, 'g');
 
 /** An elision or inner apostrophe: after a letter, before a letter, a digit or an opening quote. */
 const APOSTROPHE = /(\p{L})'(?=\ue000*[\p{L}\p{N}«“])/gu;
+/** Two straight single quotes standing for a double one, not an elision before a quote (`l''état`). */
+const DOUBLED_SINGLE = /(?<!\p{L})''|''(?!\p{L})/gu;
 const ELLIPSIS = /(?<!\.)\.\.\.(?!\.)/g;
 const DIGIT_GROUP = /(\d\ue000*) (?=\ue000*\d{3}(?!\d))/g;
 /** A percent sign after a number, with a space or glued to it (`85%`), not inside a code such as `2%20`. */
@@ -144,12 +146,58 @@ function pairQuotes(s: string): string {
   return out;
 }
 
+/** A year cut to two digits after its quote (`mai '68`): no quotation opens there. */
+const YEAR_CUT = /^\d\d(?![\p{L}\p{N}])/u;
+
+/**
+ * Pairs the straight single quotes left once apostrophes are set (`à 'Paris Match'.`): one opens
+ * before a word, after nothing, a space or an opening mark, and the next one that closes (after
+ * a word or a sentence's end, before nothing, a space or punctuation) closes it, at the same level
+ * of guillemets. They become guillemets, or “ ” inside guillemets, as double quotes do; a lone
+ * one (`mai '68`, `les fans'`) stays as written.
+ */
+function pairSingleQuotes(s: string): string {
+  /** The open single quote and the level of guillemets and curly quotes it is at. */
+  let open: { at: number; depth: number } | undefined;
+  let depth = 0;
+  const glyphs = new Map<number, string>();
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '«' || c === '“') depth++;
+    else if (c === '»' || c === '”') {
+      depth = Math.max(0, depth - 1);
+      // A quotation does not end outside the marks it opened in.
+      if (open && depth < open.depth) open = undefined;
+    } else if (c === "'") {
+      const prev = neighbour(s, i, -1);
+      const next = neighbour(s, i, 1);
+      const prevWord = prev !== undefined && (WORD.test(prev) || SENTENCE_END.test(prev));
+      if (open && open.depth === depth && prevWord && (next === undefined || CLOSE_BEFORE.test(next))) {
+        const inner = depth % 2 === 1;
+        glyphs.set(open.at, inner ? '“' : '«');
+        glyphs.set(i, inner ? '”' : '»');
+        open = undefined;
+      } else if (next !== undefined && WORD.test(next) && (prev === undefined || OPEN_AFTER.test(prev)) && !YEAR_CUT.test(s.slice(i + 1, i + 4))) {
+        open = { at: i, depth };
+      }
+    }
+  }
+  if (glyphs.size === 0) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += glyphs.get(i) ?? s[i];
+  return out;
+}
+
 function typeset(text: string, rich: boolean): string {
   let s = text;
   if (!TRIGGER.test(s) && !(rich && ORDINAL_HINT.test(s))) return s;
   // Each rule runs only when its character is there (« and » may come from the quote rule).
+  // Two straight single quotes for a double one (`''gilets jaunes''`).
+  if (s.includes("''")) s = s.replace(DOUBLED_SINGLE, '"');
   if (s.includes('"')) s = pairQuotes(s);
   if (s.includes("'")) s = s.replace(APOSTROPHE, '$1’');
+  // An elision before a quotation set just now (`l''état de nature'` → `l’« état de nature »`).
+  if (s.includes("'")) s = pairSingleQuotes(s).replace(APOSTROPHE, '$1’');
   if (s.includes('...')) s = s.replace(ELLIPSIS, '…');
   if (s.includes('«')) s = s.replace(AFTER_OPENING_QUOTE, `«${NNBSP}`);
   if (s.includes('»')) s = s.replace(BEFORE_CLOSING_QUOTE, `${NNBSP}»`);
@@ -224,10 +272,11 @@ export function frenchTypographyRich(text: string): string {
 
 /**
  * Folds typography back to plain keyboard text: what the rules may change is made equal, and
- * nothing else. Quotes → `"`, apostrophes → `'`, `…` → `...`, spaces of any width removed,
- * `<sup>` tags dropped. Used by the property tests and the corpus report.
- * @example foldTypography('l’«\u202fIA\u202f»…') // 'l\'"IA"...'
+ * nothing else. Quotes and apostrophes → `'` (a run of them as one: `''` may stand for `"`, a
+ * single quote may become a guillemet), `…` → `...`, spaces of any width removed, `<sup>` tags
+ * dropped. Used by the property tests and the corpus report.
+ * @example foldTypography('l’«\u202fIA\u202f»…') // "l'IA'..."
  */
 export function foldTypography(text: string): string {
-  return text.replace(/<\/?sup>/g, '').replace(/[«»“”]/g, '"').replace(/’/g, "'").replace(/…/g, '...').replace(/[ \u00a0\u202f]/g, '');
+  return text.replace(/<\/?sup>/g, '').replace(/[ \u00a0\u202f]/g, '').replace(/[«»“”"’']+/g, "'").replace(/…/g, '...');
 }

@@ -43,6 +43,16 @@ test('issue 15: a quote after an elision or a colon opens, at a line start opens
   assert.equal(frenchTypography('" Oui ", dit-elle'), `«${NNBSP}Oui${NNBSP}», dit-elle`, 'spaces inside the quotes');
 });
 
+test('straight single quotes used as quotation marks become « », or “ ” inside « »; apostrophes and lone ones do not', () => {
+  assert.equal(frenchTypography("je n'ai pas parlé à 'Paris Match'. Mon épouse"), `je n’ai pas parlé à «${NNBSP}Paris Match${NNBSP}». Mon épouse`);
+  assert.equal(frenchTypography("« Il a dit : 'remplis le sac, c'est un braquage' », raconte"), `«${NNBSP}Il a dit${NBSP}: “remplis le sac, c’est un braquage”${NNBSP}», raconte`);
+  assert.equal(frenchTypography("les ''gilets jaunes'' ont manifesté"), `les «${NNBSP}gilets jaunes${NNBSP}» ont manifesté`, 'two single quotes for a double one');
+  assert.equal(frenchTypography("ce qu'on nomme l''état de nature'"), `ce qu’on nomme l’«${NNBSP}état de nature${NNBSP}»`, 'an elision before the quotation');
+  assert.equal(frenchTypography("en mai '68, les étudiants' cris"), "en mai '68, les étudiants' cris", 'a cut year opens nothing');
+  assert.equal(frenchTypography("les fans' cris"), "les fans' cris", 'a lone quote stays');
+  assert.equal(frenchTypography("« a 'b » c'"), `«${NNBSP}a 'b${NNBSP}» c'`, 'a pair never crosses guillemets');
+});
+
 test('a quote that cannot be paired stays straight instead of becoming a wrong guillemet', () => {
   assert.equal(frenchTypography('un écran de 12" seulement'), 'un écran de 12" seulement');
   assert.equal(frenchTypography('Il dit "oui, et part'), 'Il dit "oui, et part');
