@@ -8,7 +8,7 @@ import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { looksTruncated } from './text-rules.ts';
+import { isShortcode, looksTruncated } from './text-rules.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -168,6 +168,9 @@ export function parseMarkdown(text: string): Parsed {
   for (const t of tokens) if (t.type.startsWith('heading_') && t.tag === 'h1') t.tag = 'h2';
 
   let lede = '';
+  /** Embed placeholders (`[EMBED url=""]`) dropped from the body, and the first one's body line. */
+  const shortcodes: string[] = [];
+  let shortcodeLine: number | undefined;
   const sections: Section[] = [{ paragraphs: [] }];
   let lastBlockParagraph = '';
   for (let i = 0; i < tokens.length; i++) {
@@ -178,6 +181,13 @@ export function parseMarkdown(text: string): Parsed {
     } else if (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {
       const p = inlineText(t);
       if (!p) continue;
+      if (t.level === 1 && isShortcode(p)) {
+        shortcodes.push(p);
+        shortcodeLine ??= t.map?.[0];
+        tokens.splice(i - 1, 3);
+        i -= 2;
+        continue;
+      }
       if (!lede && t.level === 1 && sections.length === 1) {
         lede = p;
         // The lede is shown apart: drop its three tokens from the body.
@@ -190,6 +200,9 @@ export function parseMarkdown(text: string): Parsed {
     } else if (t.type === 'fence' || t.type === 'code_block') {
       lastBlockParagraph = '';
     }
+  }
+  if (shortcodes.length > 0) {
+    diagnostics.push({ id: 'debris-dropped', level: 'info', ...(shortcodeLine !== undefined ? { line: fm.bodyStartLine + shortcodeLine } : {}), message: `débris de page retirés : ${shortcodes.map((d) => `« ${d} »`).join(', ')} ; rien à faire` });
   }
   const bodyHtml = md.renderer.render(tokens, md.options, {});
   const truncated = lastBlockParagraph !== '' && looksTruncated(lastBlockParagraph, fm.body);

@@ -20,10 +20,24 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<![\s:.…])[\s:.…]+$/u, '').trim();
 }
 
-/** The line is scraping debris (`Table of Contents`, editor initials…). */
+/**
+ * A publishing system's placeholder for an embedded video, post or gallery, alone on its line
+ * (`[EMBED url=""]`, `[caption id="x"]`, cut: `[EMBED url="`): what it stood for is not in the file.
+ */
+const SHORTCODE = /^\[\/?(?:embed|caption|video|audio|gallery|iframe|tweet|youtube|instagram|facebook|playlist|soundcloud)\b[^\]\n]{0,300}\]?$/iu;
+
+/**
+ * The line is only a publishing system's placeholder for embedded media.
+ * @example isShortcode('[EMBED url=""]') // true
+ */
+export function isShortcode(line: string): boolean {
+  return SHORTCODE.test(line.trim());
+}
+
+/** The line is scraping debris (`Table of Contents`, editor initials, an embed placeholder…). */
 export function isDebris(line: string): boolean {
   const t = line.trim();
-  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t);
+  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t);
 }
 
 /** A hyphen-minus opening a lede, before its first word: what is left of a removed dateline. */

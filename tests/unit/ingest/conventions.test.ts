@@ -153,3 +153,16 @@ test('the dashes a removed dateline leaves around a lede are dropped, in both fo
   const dialogue = article('dialogue.txt', 'Titre\n date 2020 — Bonjour, dit-il. Elle répond - puis se tait -\n');
   assert.equal(dialogue.lede, '— Bonjour, dit-il. Elle répond - puis se tait -');
 });
+
+test('an embed placeholder alone on its line ([EMBED url=""]) is dropped from both formats, and said in the report', () => {
+  const txt = article('bus.txt', 'Bus à Paris\n date 2019-04-20 La RATP lance son nouveau réseau.\n\n[EMBED url="\n\nTrois lignes vont disparaître.\n');
+  assert.deepEqual(allParagraphs(txt), ['La RATP lance son nouveau réseau.', 'Trois lignes vont disparaître.']);
+  assert.match(txt.diagnostics.find((d) => d.id === 'debris-dropped')!.message, /EMBED/);
+  const md = article('rap.md', '---\ntitle: Nick Conrad\ndate: 2019-05-18\n---\n\nLe rappeur provoque un nouveau tollé.\n\n[EMBED url=""]\n\nLa suite.\n\n[Lire l’enquête](https://example.org/a)\n');
+  assert.doesNotMatch(md.bodyHtml!, /EMBED/);
+  assert.match(md.bodyHtml!, /La suite/);
+  assert.match(md.bodyHtml!, /href="https:\/\/example.org\/a"/, 'a link in brackets is no placeholder');
+  const found = md.diagnostics.find((d) => d.id === 'debris-dropped')!;
+  assert.equal(found.line, 8);
+  assert.equal(article('v.txt', 'Titre\n date 2019 [Vidéo] Le maire répond aux questions.\n').lede, '[Vidéo] Le maire répond aux questions.', 'a bracket opening a sentence stays');
+});
