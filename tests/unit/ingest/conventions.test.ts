@@ -166,3 +166,14 @@ test('an embed placeholder alone on its line ([EMBED url=""]) is dropped from bo
   assert.equal(found.line, 8);
   assert.equal(article('v.txt', 'Titre\n date 2019 [Vidéo] Le maire répond aux questions.\n').lede, '[Vidéo] Le maire répond aux questions.', 'a bracket opening a sentence stays');
 });
+
+test('a file without a title takes its lede’s opening sentences as title when they fit, else the lede cut with …', () => {
+  const rest = ' L’héritier britannique est en déplacement officiel en Nouvelle-Zélande jusqu’à la fin de la semaine prochaine.';
+  assert.equal(article('w.txt', ` date 2019-04-20 Le prince William ne passera pas les fêtes de Pâques en famille.${rest}\n`).title, 'Le prince William ne passera pas les fêtes de Pâques en famille');
+  assert.equal(article('c.txt', ` date 2019-04-20 Cyril Hanouna est-il le patron de D8 ? Non répond Julien Courbet.${rest}\n`).title, 'Cyril Hanouna est-il le patron de D8 ? Non répond Julien Courbet');
+  const teaser = article('t.txt', ` date 2019-04-20 C’est une disparition mystérieuse.${rest}\n`).title;
+  assert.match(teaser, /^C’est une disparition mystérieuse\. L’héritier .*…$/, 'a teaser too short to be a title');
+  const quote = article('q.txt', ` date 2019-04-20 « Je ne passerai pas les fêtes de Pâques en famille. Je serai en voyage officiel », dit-il.${rest}\n`).title;
+  assert.equal(quote, '« Je ne passerai pas les fêtes de Pâques en famille. Je serai en voyage officiel », dit-il', 'never cut inside a quotation');
+  assert.equal(article('m.txt', ` date 2019-04-20 Selon M. Dupont, le prince William ne passera pas les fêtes de Pâques en famille cette année.${rest}\n`).title, 'Selon M. Dupont, le prince William ne passera pas les fêtes de Pâques en famille cette année');
+});
