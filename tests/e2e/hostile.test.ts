@@ -14,6 +14,7 @@ import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
 import { copySeeds, expectedFiles, loadCatalog, materialiseCatalog } from '../bad/catalog.ts';
 import { siteOptions } from '../../src/build/options.ts';
+import { foldTypography } from '../../src/text/french-typography.ts';
 
 const catalog = loadCatalog();
 let browser: Browser | undefined;
@@ -155,7 +156,7 @@ test('hostile titles are text on their pages, and their JSON-LD parses to the sa
     }));
     assert.deepEqual(seen.ld, [e.title], file);
     // The heading is typeset (no-break spaces, curly apostrophes, « »): compare what remains.
-    const bare = (text: string) => text.replace(/[\s\u00a0\u202f]/g, '').replace(/’/g, "'").replace(/[«»]/g, '"');
+    const bare = (text: string) => foldTypography(text.replace(/\s/g, ''));
     assert.equal(bare(seen.h1), bare(e.title!), file);
   }
   assert.deepEqual(problems, []);
