@@ -7,7 +7,7 @@ import { parseDate } from './dates.ts';
 import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { endsSentence, isDebris, isHeadingCandidate, looksTruncated, nearDuplicate } from './text-rules.ts';
+import { endsSentence, isBulleted, isDebris, isHeadingCandidate, looksTruncated, nearDuplicate, withoutBullet } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -137,8 +137,12 @@ export function parseRawText(text: string): Parsed {
     const p = paras[i]!;
     const next = paras[i + 1];
     const prevIsCandidate = i > 0 && isHeadingCandidate(paras[i - 1]!.text) && sections[sections.length - 1]!.paragraphs.length === 0 && sections.length > 1;
-    if (next && isHeadingCandidate(p.text) && !isHeadingCandidate(next.text) && !prevIsCandidate) {
-      sections.push({ heading: p.text.trim(), paragraphs: [] });
+    // A bulleted line after another is an item of a list, not a heading.
+    const listItem = isBulleted(p.text) && i > 0 && isBulleted(paras[i - 1]!.text);
+    // A bulleted heading may follow a heading (`SUR LE CORONAVIRUS`, then `- Masque obligatoire…`).
+    const subheading = (line: string) => isBulleted(line) && isHeadingCandidate(line);
+    if (next && isHeadingCandidate(p.text) && (!isHeadingCandidate(next.text) || (subheading(next.text) && !isBulleted(p.text))) && (!prevIsCandidate || subheading(p.text)) && !listItem) {
+      sections.push({ heading: withoutBullet(p.text.trim()), paragraphs: [] });
       continue;
     }
     if (nearDuplicate(lede.text, p.text)) {

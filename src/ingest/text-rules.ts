@@ -107,13 +107,31 @@ export function looksTruncated(last: string, wholeText: string): boolean {
  * @example isHeadingCandidate('Rencontre avec le président de Samsung Electronics') // true
  */
 export function isHeadingCandidate(line: string): boolean {
-  const t = line.trim();
+  const t = withoutBullet(line.trim());
   if (t.length < 3 || t.length > 110) return false;
   if (!/^[\p{Lu}\p{N}«"“]/u.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (words > 16) return false;
   if (/\?\s*$/.test(t)) return true;
-  return !/[.!…:;,»"”)\]]\s*$/u.test(t);
+  // A quotation as a heading (`UNE CAMPAGNE "IMPOSSIBLE"`, `"Sans pitié"`): no sentence inside.
+  if (/[»"”]\s*$/u.test(t)) return !/[.!…;]/u.test(t);
+  return !/[.!…:;,)\]]\s*$/u.test(t);
+}
+
+/** A bullet opening a line (`• `, `► `, `- `; not a dash, which opens a dialogue or a tweet's signature): dropped from a heading. */
+const BULLET = /^[•►▶▸♦◆■▪●○*-][ \u00a0]+(?=\S)/u;
+
+/**
+ * The line without the bullet opening it.
+ * @example withoutBullet('• La PMA pour toutes les femmes') // 'La PMA pour toutes les femmes'
+ */
+export function withoutBullet(line: string): string {
+  return line.replace(BULLET, '');
+}
+
+/** The line opens with a bullet. */
+export function isBulleted(line: string): boolean {
+  return BULLET.test(line.trim());
 }
 
 /** Word count of a text, as a reader counts words. */

@@ -177,3 +177,17 @@ test('a file without a title takes its lede’s opening sentences as title when 
   assert.equal(quote, '« Je ne passerai pas les fêtes de Pâques en famille. Je serai en voyage officiel », dit-il', 'never cut inside a quotation');
   assert.equal(article('m.txt', ` date 2019-04-20 Selon M. Dupont, le prince William ne passera pas les fêtes de Pâques en famille cette année.${rest}\n`).title, 'Selon M. Dupont, le prince William ne passera pas les fêtes de Pâques en famille cette année');
 });
+
+test('a heading may be a quotation or open with a bullet; a list of bulleted lines stays a list of paragraphs', () => {
+  const long = 'Le candidat a répondu longuement à ses détracteurs lors de son meeting de samedi soir à Lyon, devant plusieurs milliers de partisans.';
+  const a = article('h.txt', `Titre\n date 2017-02-18 ${long}\n\nUNE CAMPAGNE "IMPOSSIBLE"\n\n${long}\n\n"C'est Nordahl Lelandais qui a conduit les enquêteurs"\n\n${long}\n\n• La PMA pour toutes les femmes\n\n${long}\n`);
+  assert.deepEqual(headings(a), ['UNE CAMPAGNE "IMPOSSIBLE"', `"C'est Nordahl Lelandais qui a conduit les enquêteurs"`, 'La PMA pour toutes les femmes']);
+  const quoted = article('q.txt', `Titre\n date 2017-02-18 ${long}\n\n"Je suis fier. Très fier"\n\n${long}\n`);
+  assert.deepEqual(headings(quoted), [], 'a quoted sentence is no heading');
+  const list = article('l.txt', `Titre\n date 2019-04-04 ${long}\n\n• 23 % des dons viennent de legs\n\n• 40 % des dons vont à la recherche\n\n${long}\n`);
+  assert.deepEqual(headings(list), []);
+  const nested = article('n.txt', `Titre\n date 2020-07-14 ${long}\n\nSUR LE CORONAVIRUS\n\n- Masque obligatoire dans les lieux publics clos\n\n${long}\n`);
+  assert.deepEqual(headings(nested), ['SUR LE CORONAVIRUS', 'Masque obligatoire dans les lieux publics clos']);
+  const tweet = article('t.txt', `Titre\n date 2016-05-13 ${long}\n\n— LCP (@LCP) 12 mai 2016\n\n${long}\n`);
+  assert.deepEqual(headings(tweet), [], 'a dash opening a tweet’s signature is no bullet');
+});
