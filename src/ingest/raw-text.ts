@@ -7,7 +7,7 @@ import { parseDate } from './dates.ts';
 import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { endsSentence, isBulleted, isDebris, isHeadingCandidate, looksTruncated, nearDuplicate, withoutBullet } from './text-rules.ts';
+import { endsSentence, isBulleted, isDebris, isHeadingCandidate, ledeSaysMore, looksTruncated, nearDuplicate, withoutBullet } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -145,9 +145,11 @@ export function parseRawText(text: string): Parsed {
       sections.push({ heading: withoutBullet(p.text.trim()), paragraphs: [] });
       continue;
     }
-    if (nearDuplicate(lede.text, p.text)) {
+    // A longer repeat takes the lede's place, unless the lede has a sentence it lacks: both stay.
+    const longer = p.text.length > lede.text.length;
+    if (nearDuplicate(lede.text, p.text) && !(longer && ledeSaysMore(lede.text, p.text))) {
       // Kept once, in the lede's place; the longer version, so no sentence is lost.
-      if (p.text.length > lede.text.length) lede = { ...lede, text: p.text };
+      if (longer) lede = { ...lede, text: p.text };
       diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: 'paragraphe qui répète le chapeau, gardé une seule fois ; rien à faire' });
       continue;
     }

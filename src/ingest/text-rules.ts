@@ -146,6 +146,22 @@ function wordsOf(text: string): string[] {
 }
 
 /**
+ * The lede says more than the later paragraph that repeats its opening: a sentence of its own
+ * after the first, which that paragraph does not hold. Keeping the paragraph in the lede's place
+ * would lose it (« …près de Saint-Malo. Après plusieurs heures de recherches, son corps a été
+ * retrouvé. », repeated later without its second sentence).
+ * @example ledeSaysMore('Il pleut. Le match est reporté.', 'Il pleut, a dit Météo-France hier soir.') // true
+ */
+export function ledeSaysMore(lede: string, repeat: string): boolean {
+  const sentences = lede.split(/(?<=[.!?…»"])\s+(?=[\p{Lu}«"“])/u).slice(1);
+  const held = ` ${wordsOf(repeat).join(' ')} `;
+  return sentences.some((s) => {
+    const w = wordsOf(s);
+    return w.length > 0 && !held.includes(` ${w.join(' ')} `);
+  });
+}
+
+/**
  * Two paragraphs say the same thing: identical once folded, or one repeats the other's
  * opening (at least 60 % of the shorter one's words, and at least 8 words).
  * @example nearDuplicate('"Nous avons eu une conversation", a dit X.', '"Nous avons eu une conversation", a confié Y.')

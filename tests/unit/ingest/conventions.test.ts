@@ -191,3 +191,9 @@ test('a heading may be a quotation or open with a bullet; a list of bulleted lin
   const tweet = article('t.txt', `Titre\n date 2016-05-13 ${long}\n\n— LCP (@LCP) 12 mai 2016\n\n${long}\n`);
   assert.deepEqual(headings(tweet), [], 'a dash opening a tweet’s signature is no bullet');
 });
+
+test('a later, longer paragraph repeating the lede takes its place only when the lede has no sentence it lacks', () => {
+  const a = article('noyade.txt', 'Noyade\n date 2019-04-20 Un adolescent s\'est noyé vendredi 19 avril dans un étang situé à Plerguer, près de Saint-Malo. Après plusieurs heures de recherches, son corps a été retrouvé.\n\nLes pompiers sont intervenus en fin d\'après-midi.\n\nUn adolescent s\'est noyé vendredi 19 avril dans un étang situé à Plerguer, près de Saint-Malo. Selon les informations de France Bleu, le jeune homme de 17 ans se baignait avec des amis.\n');
+  assert.match(a.lede, /Après plusieurs heures de recherches, son corps a été retrouvé\.$/);
+  assert.ok(allParagraphs(a).some((p) => p.startsWith('Un adolescent') && p.includes('France Bleu')), 'the later paragraph stays where it was');
+});
