@@ -8,7 +8,7 @@ import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { isShortcode, looksTruncated } from './text-rules.ts';
+import { isReadMore, isShortcode, looksTruncated } from './text-rules.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -168,9 +168,11 @@ export function parseMarkdown(text: string): Parsed {
   for (const t of tokens) if (t.type.startsWith('heading_') && t.tag === 'h1') t.tag = 'h2';
 
   let lede = '';
-  /** Embed placeholders (`[EMBED url=""]`) dropped from the body, and the first one's body line. */
-  const shortcodes: string[] = [];
-  let shortcodeLine: number | undefined;
+  /** Debris dropped from the body (`[EMBED url=""]`, `… Lire la suite sur …`), and the first one's body line. */
+  const dropped: string[] = [];
+  let droppedLine: number | undefined;
+  /** `… Lire la suite sur Le Figaro`: the text is an excerpt. */
+  let readMore: string | undefined;
   const sections: Section[] = [{ paragraphs: [] }];
   let lastBlockParagraph = '';
   for (let i = 0; i < tokens.length; i++) {
@@ -181,9 +183,10 @@ export function parseMarkdown(text: string): Parsed {
     } else if (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {
       const p = inlineText(t);
       if (!p) continue;
-      if (t.level === 1 && isShortcode(p)) {
-        shortcodes.push(p);
-        shortcodeLine ??= t.map?.[0];
+      if (t.level === 1 && (isShortcode(p) || isReadMore(p))) {
+        if (isReadMore(p)) readMore = p;
+        dropped.push(p);
+        droppedLine ??= t.map?.[0];
         tokens.splice(i - 1, 3);
         i -= 2;
         continue;
@@ -201,12 +204,19 @@ export function parseMarkdown(text: string): Parsed {
       lastBlockParagraph = '';
     }
   }
-  if (shortcodes.length > 0) {
-    diagnostics.push({ id: 'debris-dropped', level: 'info', ...(shortcodeLine !== undefined ? { line: fm.bodyStartLine + shortcodeLine } : {}), message: `débris de page retirés : ${shortcodes.map((d) => `« ${d} »`).join(', ')} ; rien à faire` });
+  if (dropped.length > 0) {
+    diagnostics.push({ id: 'debris-dropped', level: 'info', ...(droppedLine !== undefined ? { line: fm.bodyStartLine + droppedLine } : {}), message: `débris de page retirés : ${dropped.map((d) => `« ${d} »`).join(', ')} ; rien à faire` });
   }
   const bodyHtml = md.renderer.render(tokens, md.options, {});
-  const truncated = lastBlockParagraph !== '' && looksTruncated(lastBlockParagraph, fm.body);
-  if (truncated) diagnostics.push({ id: 'truncated', level: 'warning', line: fm.bodyStartLine + lastContent - 1, message: 'le texte s’arrête au milieu d’une phrase : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe' });
+  const truncated = (lastBlockParagraph !== '' && looksTruncated(lastBlockParagraph, fm.body)) || readMore !== undefined;
+  if (truncated) {
+    diagnostics.push({
+      id: 'truncated', level: 'warning', line: fm.bodyStartLine + lastContent - 1,
+      message: readMore
+        ? `extrait d’un article publié ailleurs (« ${readMore.slice(0, 80)} ») : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe`
+        : 'le texte s’arrête au milieu d’une phrase : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe',
+    });
+  }
   return {
     title,
     titleFromFrontMatter: scalarText(data.title) !== undefined && scalarText(data.title) !== '',

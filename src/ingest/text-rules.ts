@@ -34,6 +34,15 @@ export function isShortcode(line: string): boolean {
   return SHORTCODE.test(line.trim());
 }
 
+/**
+ * The line sends the reader to the rest of the article elsewhere (`Lire la suite sur Le Figaro`):
+ * the text before it is an excerpt.
+ * @example isReadMore('… Lire la suite sur Les Echos') // true
+ */
+export function isReadMore(line: string): boolean {
+  return READ_MORE.test(line.trim());
+}
+
 /** The line is scraping debris (`Table of Contents`, editor initials, an embed placeholder…). */
 export function isDebris(line: string): boolean {
   const t = line.trim();

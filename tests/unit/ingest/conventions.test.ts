@@ -197,3 +197,13 @@ test('a later, longer paragraph repeating the lede takes its place only when the
   assert.match(a.lede, /Après plusieurs heures de recherches, son corps a été retrouvé\.$/);
   assert.ok(allParagraphs(a).some((p) => p.startsWith('Un adolescent') && p.includes('France Bleu')), 'the later paragraph stays where it was');
 });
+
+test('a « Lire la suite sur … » line marks the text as an excerpt (texte tronqué) and is dropped, in both formats', () => {
+  const txt = article('fig.txt', 'Paquet neutre\n date 2014-04-04 Londres adopte le paquet de cigarettes neutre.\n\nLe gouvernement a tranché jeudi après un rapport favorable.\n\n… Lire la suite sur Le Figaro\n');
+  assert.equal(txt.truncated, true);
+  assert.match(txt.diagnostics.find((d) => d.id === 'truncated')!.message, /extrait d’un article publié ailleurs/);
+  assert.ok(!allParagraphs(txt).some((p) => /Lire la suite/.test(p)));
+  const md = article('fig.md', '---\ntitle: Paquet neutre\ndate: 2014-04-04\n---\n\nLondres adopte le paquet de cigarettes neutre.\n\nLe gouvernement a tranché jeudi après un rapport favorable.\n\n… Lire la suite sur Le Figaro\n');
+  assert.equal(md.truncated, true);
+  assert.doesNotMatch(md.bodyHtml!, /Lire la suite/);
+});
