@@ -10,6 +10,11 @@ function balanceQuotes(title: string): string {
 }
 
 export const DERIVED_TITLE_MAX = 110;
+/** Characters a lede may exceed the title's length by and still be the title whole. */
+const WHOLE_MARGIN = 20;
+/** A little word (article, preposition, conjunction, possessive) ending a cut: dropped with the space before it. */
+const DANGLING_END = /\s+(?:[ldjmnstc]’|qu’|[ldjmnstc]'|qu'|à|au|aux|de|des|du|d’un|d’une|en|et|ou|le|la|les|un|une|par|pour|sur|dans|avec|sans|sous|chez|entre|vers|que|qui|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos|il|elle|ils|elles|ne|se|plus|très)$/iu;
+
 /** A lede's opening sentences make the title when they are at least this long (not a teaser such as `C’est une disparition mystérieuse.`). */
 export const SENTENCE_TITLE_MIN = 40;
 
@@ -31,7 +36,8 @@ function balanced(text: string): boolean {
  */
 export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
   const text = lede.replace(/\s+/g, ' ').trim();
-  if (text.length <= max) return balanceQuotes(text.replace(/[\s.;:,]+$/u, ''));
+  // A lede a few words longer than a title is not cut for them (« …la courbe du… » for « chômage. »).
+  if (text.length <= max + WHOLE_MARGIN) return balanceQuotes(text.replace(/[\s.;:,]+$/u, ''));
   let sentences = 0;
   for (const m of text.slice(0, max + 1).matchAll(SENTENCE_END)) {
     const end = m.index + 1;
@@ -40,6 +46,8 @@ export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
   if (sentences > 0) return text.slice(0, sentences).replace(/[\s.;:,]+$/u, '');
   const cut = text.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');
-  const head = (space > max * 0.5 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s.;:,(«"“'’-]+$/u, '');
+  let head = (space > max * 0.5 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s.;:,(«"“'’-]+$/u, '');
+  // Not `…près de…`: a cut title ends on a word that carries meaning.
+  for (let m = DANGLING_END.exec(head); m && m.index > max * 0.5; m = DANGLING_END.exec(head)) head = head.slice(0, m.index).replace(/[\s.;:,(«"“'’-]+$/u, '');
   return balanceQuotes(`${head}…`);
 }

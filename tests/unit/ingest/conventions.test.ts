@@ -207,3 +207,10 @@ test('a « Lire la suite sur … » line marks the text as an excerpt (texte tro
   assert.equal(md.truncated, true);
   assert.doesNotMatch(md.bodyHtml!, /Lire la suite/);
 });
+
+test('a title cut from a lede ends on a word that carries meaning, and a lede a few words too long is not cut', () => {
+  const cut = article('cut.txt', ' date 2016-03-31 Lors de son élection à la tête de la région Hauts-de-France, Xavier Bertrand avait démissionné avec fracas de son mandat de député pour se consacrer à la région.\n').title;
+  assert.equal(cut, 'Lors de son élection à la tête de la région Hauts-de-France, Xavier Bertrand avait démissionné avec fracas…');
+  const near = article('near.txt', ' date 2019-08-12 Être président de la République, c’est aussi savoir attendre les résultats avant de promettre d’inverser la courbe du chômage.\n').title;
+  assert.equal(near, 'Être président de la République, c’est aussi savoir attendre les résultats avant de promettre d’inverser la courbe du chômage');
+});
