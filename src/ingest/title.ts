@@ -1,4 +1,5 @@
 /** Titles derived from a lede when a file gives none. */
+import { closeCutQuote } from '../text/french-typography.ts';
 
 const OPENING = /^["“«]\s*/u;
 
@@ -49,5 +50,18 @@ export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
   let head = (space > max * 0.5 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s.;:,(«"“'’-]+$/u, '');
   // Not `…près de…`: a cut title ends on a word that carries meaning.
   for (let m = DANGLING_END.exec(head); m && m.index > max * 0.5; m = DANGLING_END.exec(head)) head = head.slice(0, m.index).replace(/[\s.;:,(«"“'’-]+$/u, '');
-  return balanceQuotes(`${head}…`);
+  return closeQuotes(balanceQuotes(`${head}…`), text);
+}
+
+/**
+ * A cut title with the quotations it leaves open closed after its ellipsis (`…"`, `… »`, `…”`),
+ * so that it never shows a dangling opening quote.
+ * @example closeQuotes('Il dénonce « un délire…', 'Il dénonce « un délire » total') // 'Il dénonce « un délire… »'
+ */
+function closeQuotes(title: string, whole: string): string {
+  const count = (c: string) => title.split(c).length - 1;
+  let out = closeCutQuote(title, whole);
+  for (let n = count('“') - count('”'); n > 0; n--) out += '”';
+  for (let n = count('«') - count('»'); n > 0; n--) out += ' »';
+  return out;
 }

@@ -214,3 +214,10 @@ test('a title cut from a lede ends on a word that carries meaning, and a lede a 
   const near = article('near.txt', ' date 2019-08-12 Être président de la République, c’est aussi savoir attendre les résultats avant de promettre d’inverser la courbe du chômage.\n').title;
   assert.equal(near, 'Être président de la République, c’est aussi savoir attendre les résultats avant de promettre d’inverser la courbe du chômage');
 });
+
+test('a title cut inside a quotation closes it after its ellipsis', () => {
+  const straight = article('q1.txt', ' date 2020-08-20 Pour le président des Républicains, "une des grandes erreurs ça a été l\'abandon du service militaire obligatoire, qui brassait toute la jeunesse du pays".\n').title;
+  assert.match(straight, /^Pour le président des Républicains, "une des grandes erreurs .*…"$/);
+  const guillemets = article('q2.txt', ' date 2019-01-30 Audi soutient l’initiative EEBus pour promouvoir « l’intégration des véhicules électriques dans les foyers et les réseaux électriques de demain ».\n').title;
+  assert.match(guillemets, /^Audi soutient l’initiative EEBus pour promouvoir « l’intégration .*… »$/);
+});
