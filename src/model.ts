@@ -355,7 +355,7 @@ export interface TopicYear extends Link {
   share: string;
 }
 
-/** A group of the topics index (« Les plus suivis », « Actifs récemment »). */
+/** A group of the topics index (« Les plus traités », « Actifs récemment »). */
 export interface TopicGroup {
   id: string;
   title: string;

@@ -99,9 +99,9 @@ interface Neighbour {
 
 /**
  * « Le même jour » and « Ce mois-là » for every article of a month: other articles of its day
- * (those sharing most topics first, then in the month's order), and articles of other days of
- * the month that share a topic with it (most shared first, then nearest in time). Articles
- * already in `exclude` (the related articles shown on the page) are skipped.
+ * (those sharing most topics, then in the month's order), and articles of other days of the
+ * month that share a topic with it (most shared, then nearest in time), each list shown in the
+ * month's order. Articles already in `exclude` (the related articles shown on the page) are skipped.
  */
 export function sameDayAndMonth(
   plan: MonthPlan,
@@ -140,7 +140,7 @@ export function sameDayAndMonth(
       day.ids.filter((other) => other !== id && !skip.has(other)).map((other) => ranked(other, shared(self, articles.get(other)!))),
       SAME_DAY_SIZE,
       better,
-    ).map((r) => r.other);
+    ).sort((a, b) => a.at - b.at).map((r) => r.other);
     // Scores by position in the month, in one array for the whole month (a map and a ranked
     // object per candidate made about 300 MB of garbage at 10,000 articles).
     touched.length = 0;
@@ -152,7 +152,8 @@ export function sameDayAndMonth(
         score[other] = n + 1;
       }
     }
-    const sameMonth = best(touched, SAME_MONTH_SIZE, (p, q) => score[q]! - score[p]! || Math.abs(p - at) - Math.abs(q - at) || p - q).map((p) => order[p]!);
+    // Chosen by shared topics, shown in the month's order: a list of dates reads in time.
+    const sameMonth = best(touched, SAME_MONTH_SIZE, (p, q) => score[q]! - score[p]! || Math.abs(p - at) - Math.abs(q - at) || p - q).sort((p, q) => p - q).map((p) => order[p]!);
     for (const p of touched) score[p] = 0;
     out.set(id, { sameDay, sameMonth });
   }

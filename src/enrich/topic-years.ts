@@ -6,7 +6,7 @@ import type { ArticleCard, TopicGroup, TopicYear } from '../model.ts';
 import { topicYearUrl } from '../model/urls.ts';
 import { countOf } from '../text/french-counts.ts';
 
-/** Topics in each of « Les plus suivis » and « Actifs récemment ». */
+/** Topics in each of « Les plus traités » and « Actifs récemment ». */
 export const GROUP_SIZE = 8;
 /** « Actifs récemment » counts the articles of the archive's last this-many months. */
 export const RECENT_MONTHS = 12;
@@ -47,7 +47,7 @@ interface TopicStats {
 }
 
 /**
- * The groups of the topics index: « Les plus suivis » (most articles), « Actifs récemment »
+ * The groups of the topics index: « Les plus traités » (most articles), « Actifs récemment »
  * (most articles in the archive's last RECENT_MONTHS months, `latestMonth` included), each of
  * GROUP_SIZE topics. A group is left out when it would list every topic anyway.
  */
@@ -55,7 +55,7 @@ export function topicGroups(topics: TopicStats[], latestMonth: string | undefine
   if (topics.length <= GROUP_SIZE) return [];
   const link = (t: TopicStats, count: number) => ({ label: t.label, url: t.url, count, articleCount: countOf(count, 'article') });
   const biggest = [...topics].sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1)).slice(0, GROUP_SIZE);
-  const groups: TopicGroup[] = [{ id: 'plus-suivis', title: 'Les plus suivis', note: 'par nombre d’articles', topics: biggest.map((t) => link(t, t.count)) }];
+  const groups: TopicGroup[] = [{ id: 'plus-traites', title: 'Les plus traités', note: 'par nombre d’articles', topics: biggest.map((t) => link(t, t.count)) }];
   if (latestMonth) {
     const from = monthsBefore(latestMonth, RECENT_MONTHS - 1);
     const recent = topics

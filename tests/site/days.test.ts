@@ -68,7 +68,7 @@ test('cards link their date to the same day as the article', () => {
   }
 });
 
-test('« Le même jour » lists other articles of that day, « Ce mois-là » articles of other days of the month', () => {
+test('« Le même jour » lists other articles of that day, « Ce mois-là » articles of other days of the month, in date order', () => {
   let sameDay = 0;
   let sameMonth = 0;
   for (const url of urls) {
@@ -89,6 +89,10 @@ test('« Le même jour » lists other articles of that day, « Ce mois-là » ar
           assert.equal(d.slice(0, 7), date!.slice(0, 7), `${url} → ${other}`);
           assert.notEqual(d.slice(0, 10), date!.slice(0, 10), `${url} → ${other}: another day`);
         }
+      }
+      if (heading === 'Ce mois-là') {
+        const days = linked.map((other) => dateOf(other)!.slice(0, 10));
+        assert.deepEqual(days, [...days].sort(), `${url}: « Ce mois-là » in the month's order`);
       }
     }
   }

@@ -111,7 +111,7 @@ test('issue 15: /sujets/ with few topics is one A–Z list; with many, the bigge
     months: i === 11 ? [{ key: '2020-06', count: 3 }] : [{ key: '2015-01', count: 100 - i }],
   }));
   const groups = topicGroups(stats, '2020-09');
-  assert.deepEqual(groups.map((g) => g.title), ['Les plus suivis', 'Actifs récemment']);
+  assert.deepEqual(groups.map((g) => g.title), ['Les plus traités', 'Actifs récemment']);
   assert.deepEqual(groups[0]!.topics.map((t) => t.label), ['T0', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7']);
   assert.deepEqual(groups[1]!.topics.map((t) => [t.label, t.count]), [['T11', 3]]);
 });
