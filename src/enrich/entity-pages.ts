@@ -44,15 +44,55 @@ function indexKey(name: string): string {
   return name.replace(LEADING_ARTICLE, '');
 }
 
+/** Titles before a name, which the index files it without: `Prince Harry` under H. */
+const TITLE = /^(?:prince|princesse|reine|roi|pape|lady|sir|sœur|frère|abbé|mgr|général|maître) /iu;
+/** Particles that open a surname (`de Gaulle`, `Le Pen`, `van Gogh`); lowercase ones are not sorted on. */
+const PARTICLES = new Set(['de', 'du', 'des', 'd’', "d'", 'le', 'la', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'ibn', 'ben', 'bin', 'al', 'el']);
+/** Family names written first (`Xi Jinping`, `Kim Jong-un`): the name is filed as written. */
+const FAMILY_FIRST = new Set(['xi', 'kim', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'zhou', 'hu', 'mao', 'deng', 'jiang', 'moon', 'park', 'yoon', 'hun']);
+
+/**
+ * A person's name as a French index files it: the surname first, with its particle when it is
+ * written in capitals (`Le Pen Marine` under L, `Gaulle Charles de` under G); a single name, a
+ * sovereign (`Elizabeth II`) or a family name written first as written; a title dropped.
+ * @example surnameFirst('Emmanuel Macron') // 'Macron Emmanuel'
+ * @example surnameFirst('Charles de Gaulle') // 'Gaulle Charles de'
+ */
+export function surnameFirst(name: string): string {
+  const bare = name.replace(TITLE, '');
+  const t = bare.split(/\s+/);
+  const last = t[t.length - 1]!;
+  if (t.length < 2 || /^(?:[IVXL]+|Jr\.?|Sr\.?)$/u.test(last) || FAMILY_FIRST.has(foldText(t[0]!))) return bare;
+  let start = t.length - 1;
+  for (let i = 1; i < t.length - 1; i++) {
+    if (PARTICLES.has(t[i]!.toLowerCase())) {
+      start = i;
+      break;
+    }
+  }
+  // `Marion Maréchal-Le Pen`: a surname joined to its particle by a hyphen; `Valéry Giscard d’Estaing`: one by an elision.
+  while (start > 1 && /-(?:Le|La|De|Du)$/u.test(t[start - 1]!)) start--;
+  if (start === t.length - 1 && start > 1 && /^d['’]\p{Lu}/u.test(last)) start--;
+  let sortFrom = start;
+  while (sortFrom < t.length - 1 && /^\p{Ll}/u.test(t[sortFrom]!)) sortFrom++;
+  return [...t.slice(sortFrom), ...t.slice(0, sortFrom)].join(' ');
+}
+
+/** The key an entity is filed and sorted under: a person by surname, others without a leading article. */
+function fileKey(e: Pick<EntityView, 'kind' | 'name'>): string {
+  return e.kind === 'person' ? surnameFirst(e.name) : indexKey(e.name);
+}
+
 /** Initial letter for the A–Z index: `É` under `E`, digits and signs under `#`. */
-function initial(name: string): string {
-  const c = foldText(indexKey(name)).charAt(0).toUpperCase();
+function initial(key: string): string {
+  const c = foldText(key).charAt(0).toUpperCase();
   return c >= 'A' && c <= 'Z' ? c : '#';
 }
 
 /**
- * One index per kind that has pages: the most cited first, then every entity A–Z, filed and
- * sorted without a leading article (`Le Mans` between `Mandela` and `Manuel Valls`).
+ * One index per kind that has pages: the most cited first, then every entity A–Z: people by
+ * surname (`Emmanuel Macron` under M), the others without a leading article (`Le Mans` between
+ * `Madrid` and `Marseille`).
  * @example entityIndexes([])  // []
  */
 export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[] {
@@ -62,8 +102,8 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
     const link = (e: EntityView): Link => ({ label: e.name, url: e.url, count: e.count, articleCount: countOf(e.count, 'article') });
     const top = [...list].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)).slice(0, TOP_SIZE).map(link);
     const letters = new Map<string, Link[]>();
-    for (const e of [...list].sort((a, b) => collator.compare(indexKey(a.name), indexKey(b.name)) || collator.compare(a.name, b.name) || (a.url < b.url ? -1 : 1))) {
-      const l = initial(e.name);
+    for (const e of [...list].sort((a, b) => collator.compare(fileKey(a), fileKey(b)) || collator.compare(a.name, b.name) || (a.url < b.url ? -1 : 1))) {
+      const l = initial(fileKey(e));
       (letters.get(l) ?? letters.set(l, []).get(l)!).push(link(e));
     }
     const base = ENTITY_BASE[kind];

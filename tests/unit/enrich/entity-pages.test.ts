@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, EntityRef } from '../../../src/model.ts';
 import { buildArchive } from '../../../src/enrich/archive.ts';
-import { preferredName } from '../../../src/enrich/entity-pages.ts';
+import { preferredName, surnameFirst } from '../../../src/enrich/entity-pages.ts';
 import { sitePages } from '../../../src/site/feeds.ts';
 import { siteOptions } from '../../../src/build/options.ts';
 
@@ -52,7 +52,7 @@ test('index pages per kind: the most cited first, then A–Z by letter, and the 
   assert.deepEqual(people.top, [{ label: 'Édouard Philippe', url: '/personnes/edouard-philippe/', count: 3, articleCount: { figure: '3', noun: 'articles', label: '3 articles' } }]);
   assert.equal(people.pageCount.label, '1 fiche');
   assert.deepEqual(archive.entityIndexes.map((i) => i.cited), ['citées', 'cités'], 'Personnes citées, Lieux cités');
-  assert.deepEqual(people.letters.map((l) => [l.letter, l.id]), [['E', 'lettre-e']]);
+  assert.deepEqual(people.letters.map((l) => [l.letter, l.id]), [['P', 'lettre-p']], 'Édouard Philippe under P');
   assert.equal(archive.entities[1]!.indexUrl, '/personnes/');
 });
 
@@ -62,4 +62,16 @@ test('the A–Z index files and sorts a name without its leading article: Le Man
   const archive = buildArchive({ site, articles: [article('m1', 1, places), article('m2', 2, places)], taxonomy: [], related: new Map() });
   const letters = archive.entityIndexes.find((i) => i.url === '/lieux/')!.letters;
   assert.deepEqual(letters.map((l) => [l.letter, l.entities.map((e) => e.label)]), [['M', ['Madrid', 'Le Mans', 'Marseille']], ['R', ['La Rochelle']]]);
+});
+
+test('the people index files a person by surname, as a French index does', () => {
+  const names = ['Emmanuel Macron', 'Charles de Gaulle', 'Marine Le Pen', 'Valéry Giscard d’Estaing', 'Marion Maréchal-Le Pen', 'Prince Harry', 'Elizabeth II', 'Xi Jinping', 'Neymar'];
+  const people = names.map((n, i) => person(n, `p${i}`));
+  const archive = buildArchive({ site, articles: [article('p1', 1, people), article('p2', 2, people)], taxonomy: [], related: new Map() });
+  const letters = archive.entityIndexes.find((i) => i.url === '/personnes/')!.letters;
+  assert.deepEqual(letters.map((l) => [l.letter, l.entities.map((e) => e.label)]), [
+    ['E', ['Elizabeth II']], ['G', ['Charles de Gaulle', 'Valéry Giscard d’Estaing']], ['H', ['Prince Harry']], ['L', ['Marine Le Pen']],
+    ['M', ['Emmanuel Macron', 'Marion Maréchal-Le Pen']], ['N', ['Neymar']], ['X', ['Xi Jinping']],
+  ]);
+  assert.equal(surnameFirst('Jean-Yves Le Drian'), 'Le Drian Jean-Yves');
 });
