@@ -133,15 +133,18 @@ export function parseRawText(text: string): Parsed {
   }
 
   const sections: Section[] = [{ paragraphs: [] }];
+  const candidate = paras.map((p) => isHeadingCandidate(p.text));
+  const bulleted = paras.map((p) => isBulleted(p.text));
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const next = paras[i + 1];
-    const prevIsCandidate = i > 0 && isHeadingCandidate(paras[i - 1]!.text) && sections[sections.length - 1]!.paragraphs.length === 0 && sections.length > 1;
-    // A bulleted line after another is an item of a list, not a heading.
-    const listItem = isBulleted(p.text) && i > 0 && isBulleted(paras[i - 1]!.text);
-    // A bulleted heading may follow a heading (`SUR LE CORONAVIRUS`, then `- Masque obligatoire…`).
-    const subheading = (line: string) => isBulleted(line) && isHeadingCandidate(line);
-    if (next && isHeadingCandidate(p.text) && (!isHeadingCandidate(next.text) || (subheading(next.text) && !isBulleted(p.text))) && (!prevIsCandidate || subheading(p.text)) && !listItem) {
+    const prevIsCandidate = i > 0 && candidate[i - 1]! && sections[sections.length - 1]!.paragraphs.length === 0 && sections.length > 1;
+    // A heading is followed by text, or by a bulleted heading (`SUR LE CORONAVIRUS`, then
+    // `- Masque obligatoire…`), which may itself follow a heading; a bulleted line after another
+    // is an item of a list, not a heading.
+    const textFollows = !candidate[i + 1] || (bulleted[i + 1]! && !bulleted[i]);
+    const listItem = i > 0 && bulleted[i]! && bulleted[i - 1]!;
+    if (next && candidate[i] && textFollows && (!prevIsCandidate || bulleted[i]) && !listItem) {
       sections.push({ heading: withoutBullet(p.text.trim()), paragraphs: [] });
       continue;
     }
