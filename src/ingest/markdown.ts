@@ -8,7 +8,7 @@ import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { isReadMore, isShortcode, looksTruncated } from './text-rules.ts';
+import { isReadMore, isShortcode, looksTruncated, truncationWarning } from './text-rules.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -209,14 +209,7 @@ export function parseMarkdown(text: string): Parsed {
   }
   const bodyHtml = md.renderer.render(tokens, md.options, {});
   const truncated = (lastBlockParagraph !== '' && looksTruncated(lastBlockParagraph, fm.body)) || readMore !== undefined;
-  if (truncated) {
-    diagnostics.push({
-      id: 'truncated', level: 'warning', line: fm.bodyStartLine + lastContent - 1,
-      message: readMore
-        ? `extrait d’un article publié ailleurs (« ${readMore.slice(0, 80)} ») : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe`
-        : 'le texte s’arrête au milieu d’une phrase : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe',
-    });
-  }
+  if (truncated) diagnostics.push(truncationWarning(fm.bodyStartLine + lastContent - 1, readMore));
   return {
     title,
     titleFromFrontMatter: scalarText(data.title) !== undefined && scalarText(data.title) !== '',

@@ -7,7 +7,7 @@ import { parseDate } from './dates.ts';
 import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { endsSentence, isBulleted, isDebris, isHeadingCandidate, isReadMore, ledeSaysMore, looksTruncated, nearDuplicate, withoutBullet } from './text-rules.ts';
+import { endsSentence, isBulleted, isDebris, isHeadingCandidate, isReadMore, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutBullet } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -163,13 +163,6 @@ export function parseRawText(text: string): Parsed {
   const lastText = [...kept].reverse().find((s) => s.paragraphs.length > 0)?.paragraphs.at(-1) ?? lede.text;
   const readMore = debris.find((l) => isReadMore(l.text));
   const truncated = looksTruncated(lastText, text) || readMore !== undefined;
-  if (truncated) {
-    diagnostics.push({
-      id: 'truncated', level: 'warning', line: paras.at(-1)?.n ?? lede.n,
-      message: readMore
-        ? `extrait d’un article publié ailleurs (« ${readMore.text.trim().slice(0, 80)} ») : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe`
-        : 'le texte s’arrête au milieu d’une phrase : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe',
-    });
-  }
+  if (truncated) diagnostics.push(truncationWarning(paras.at(-1)?.n ?? lede.n, readMore?.text));
   return { title, titleLine, date, dateLine: dateLineNumber, lede: lede.text.trim(), sections: kept, source, topics: [], draft: false, truncated, diagnostics };
 }

@@ -1,6 +1,7 @@
 /**
  * Small text predicates shared by the raw-text and Markdown parsers.
  */
+import type { Diagnostic } from '../model.ts';
 
 /** Lines scrapers leave behind that are never article text. Compared folded, whole line. */
 const DEBRIS = new Set([
@@ -41,6 +42,16 @@ export function isShortcode(line: string): boolean {
  */
 export function isReadMore(line: string): boolean {
   return READ_MORE.test(line.trim());
+}
+
+/**
+ * The warning of a text published with the « texte tronqué » mention: cut mid-sentence, or an
+ * excerpt whose `readMore` line sends the reader elsewhere.
+ * @example truncationWarning(12).id // 'truncated'
+ */
+export function truncationWarning(line: number, readMore?: string): Omit<Diagnostic, 'file'> {
+  const why = readMore ? `extrait d’un article publié ailleurs (« ${readMore.trim().slice(0, 80)} »)` : 'le texte s’arrête au milieu d’une phrase';
+  return { id: 'truncated', level: 'warning', line, message: `${why} : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe` };
 }
 
 /** The line is scraping debris (`Table of Contents`, editor initials, an embed placeholder…). */
