@@ -102,8 +102,11 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
     const link = (e: EntityView): Link => ({ label: e.name, url: e.url, count: e.count, articleCount: countOf(e.count, 'article') });
     const top = [...list].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name)).slice(0, TOP_SIZE).map(link);
     const letters = new Map<string, Link[]>();
-    for (const e of [...list].sort((a, b) => collator.compare(fileKey(a), fileKey(b)) || collator.compare(a.name, b.name) || (a.url < b.url ? -1 : 1))) {
-      const l = initial(fileKey(e));
+    // Each key once: a comparator would make one per comparison.
+    const filed = list.map((e) => ({ e, key: fileKey(e) }));
+    filed.sort((a, b) => collator.compare(a.key, b.key) || collator.compare(a.e.name, b.e.name) || (a.e.url < b.e.url ? -1 : 1));
+    for (const { e, key } of filed) {
+      const l = initial(key);
       (letters.get(l) ?? letters.set(l, []).get(l)!).push(link(e));
     }
     const base = ENTITY_BASE[kind];
