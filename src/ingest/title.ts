@@ -22,10 +22,16 @@ export const SENTENCE_TITLE_MIN = 40;
 /** The end of a sentence: after a word, before a space and a capital, a digit or a quote (not `M. Dupont`, `etc. et`). */
 const SENTENCE_END = /(?<=[^\s.!?]{2})[.!?…](?=\s+[\p{Lu}\p{N}«"“])/gu;
 
-/** Quotes are balanced: as many « as », an even number of ". */
+/** Punctuation a title does not end on; and what a cut title drops before its `…` as well. */
+const TITLE_END = /[\s.;:,]+$/u;
+const CUT_END = /[\s.;:,(«"“'’-]+$/u;
+
+/** How many times `mark` is in `text`. */
+const count = (text: string, mark: string): number => text.split(mark).length - 1;
+
+/** Quotes are balanced: as many « as », “ as ”, an even number of ". */
 function balanced(text: string): boolean {
-  return (text.match(/«/g)?.length ?? 0) === (text.match(/»/g)?.length ?? 0) && (text.match(/"/g)?.length ?? 0) % 2 === 0
-    && (text.match(/“/g)?.length ?? 0) === (text.match(/”/g)?.length ?? 0);
+  return count(text, '«') === count(text, '»') && count(text, '"') % 2 === 0 && count(text, '“') === count(text, '”');
 }
 
 /**
@@ -38,18 +44,18 @@ function balanced(text: string): boolean {
 export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
   const text = lede.replace(/\s+/g, ' ').trim();
   // A lede a few words longer than a title is not cut for them (« …la courbe du… » for « chômage. »).
-  if (text.length <= max + WHOLE_MARGIN) return balanceQuotes(text.replace(/[\s.;:,]+$/u, ''));
+  if (text.length <= max + WHOLE_MARGIN) return balanceQuotes(text.replace(TITLE_END, ''));
   let sentences = 0;
   for (const m of text.slice(0, max + 1).matchAll(SENTENCE_END)) {
     const end = m.index + 1;
     if (end >= SENTENCE_TITLE_MIN && balanced(text.slice(0, end))) sentences = end;
   }
-  if (sentences > 0) return text.slice(0, sentences).replace(/[\s.;:,]+$/u, '');
+  if (sentences > 0) return text.slice(0, sentences).replace(TITLE_END, '');
   const cut = text.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');
-  let head = (space > max * 0.5 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s.;:,(«"“'’-]+$/u, '');
+  let head = (space > max * 0.5 ? cut.slice(0, space) : text.slice(0, max)).replace(CUT_END, '');
   // Not `…près de…`: a cut title ends on a word that carries meaning.
-  for (let m = DANGLING_END.exec(head); m && m.index > max * 0.5; m = DANGLING_END.exec(head)) head = head.slice(0, m.index).replace(/[\s.;:,(«"“'’-]+$/u, '');
+  for (let m = DANGLING_END.exec(head); m && m.index > max * 0.5; m = DANGLING_END.exec(head)) head = head.slice(0, m.index).replace(CUT_END, '');
   return closeQuotes(balanceQuotes(`${head}…`), text);
 }
 
@@ -59,9 +65,8 @@ export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
  * @example closeQuotes('Il dénonce « un délire…', 'Il dénonce « un délire » total') // 'Il dénonce « un délire… »'
  */
 function closeQuotes(title: string, whole: string): string {
-  const count = (c: string) => title.split(c).length - 1;
   let out = closeCutQuote(title, whole);
-  for (let n = count('“') - count('”'); n > 0; n--) out += '”';
-  for (let n = count('«') - count('»'); n > 0; n--) out += ' »';
+  for (let n = count(title, '“') - count(title, '”'); n > 0; n--) out += '”';
+  for (let n = count(title, '«') - count(title, '»'); n > 0; n--) out += ' »';
   return out;
 }
