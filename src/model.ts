@@ -133,6 +133,11 @@ export interface TopicDef {
    * matched like aliases, but a title mention weighs as a body mention and never names the
    * subject alone, and a topic found only through them is left out. */
   weakAliases?: string[];
+  /** Phrases that hold one of the topic's words but mean something else (« espace Schengen »,
+   * « emploi du temps », « montagnes russes »): where one is written, its words do not signal
+   * the topic (other topics' aliases in it still count: « police municipale » is police news,
+   * not an election). */
+  notAliases?: string[];
   /** Names that signal the topic only in the title (a channel the title names, « X quitte TF1 »,
    * is the story; one the text names, « a-t-il dit sur TF1 », is where a guest spoke): one in
    * the title names the subject unless it only says where the story happens (« sur France 2 »),

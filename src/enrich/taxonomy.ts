@@ -115,7 +115,7 @@ function booleanField(reader: Reader, entry: Entry, key: string, fallback: boole
 }
 
 /** `aliases` (or `categories`) as a list of strings; null (and a diagnostic) when it is anything else. */
-function aliasesField(reader: Reader, entry: Entry, key: 'aliases' | 'categories' | 'yields_to' | 'implies' | 'weak_aliases' | 'title_aliases' = 'aliases'): string[] | null {
+function aliasesField(reader: Reader, entry: Entry, key: 'aliases' | 'categories' | 'yields_to' | 'implies' | 'weak_aliases' | 'title_aliases' | 'not_aliases' = 'aliases'): string[] | null {
   const node = entry.map.get(key, true);
   if (node === undefined || (isScalar(node) && node.value === null)) return [];
   const line = reader.lineOf(node, entry.line);
@@ -148,7 +148,7 @@ function reportUnknownKeys(reader: Reader, entry: Entry, known: readonly string[
 }
 
 const TOPIC_EXAMPLE = '- slug: sante\n  label: Santé\n  description: Médecine, hôpital et santé publique.\n  aliases: [santé, médecin, hôpital]';
-const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', 'title_aliases', 'categories', 'match_text', 'needs_lede', 'lede_subject', 'lede_keeps', 'yields_to', 'implies', 'remove'] as const;
+const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', 'title_aliases', 'not_aliases', 'categories', 'match_text', 'needs_lede', 'lede_subject', 'lede_keeps', 'yields_to', 'implies', 'remove'] as const;
 
 /**
  * Reads `sujets.yml`: a list of `{slug, label, description, aliases, categories?}`;
@@ -161,7 +161,8 @@ const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', '
  * true`, the lede names the topic and three different aliases tell it), `implies` the broader
  * topics an article under it is also under; `weak_aliases` are words
  * that signal the topic only beside stronger evidence, `title_aliases` names that signal it only
- * in the title (see topics.ts).
+ * in the title, `not_aliases` phrases that hold one of its words and mean something else
+ * (see topics.ts).
  * @example
  * parseTaxonomy('sujets.yml', '- slug: sante\n  label: Santé\n  description: Soins.\n  aliases: [hôpital]').topics
  * // [{ slug: 'sante', label: 'Santé', description: 'Soins.', aliases: ['hôpital'] }]
@@ -190,6 +191,7 @@ export function parseTaxonomy(file: string, text: string): { topics: TopicDef[];
     const yieldsTo = aliasesField(reader, entry, 'yields_to');
     const weakAliases = aliasesField(reader, entry, 'weak_aliases');
     const titleAliases = aliasesField(reader, entry, 'title_aliases');
+    const notAliases = aliasesField(reader, entry, 'not_aliases');
     const implies = aliasesField(reader, entry, 'implies');
     if (slug === undefined || slug === '') reader.report('error', 'missing-slug', entry.line, `sujet sans « slug » ; ajoutez-en un en minuscules ASCII avec tirets, par exemple slug: ${slugify(label ?? '') || 'sante'}`);
     else if (slug && !KEBAB.test(slug)) reader.report('error', 'bad-slug', entry.line, `slug « ${slug} » hors format (a-z, 0-9, tirets simples) ; écrivez slug: ${slugify(slug) || 'sante'}`);
@@ -197,9 +199,9 @@ export function parseTaxonomy(file: string, text: string): { topics: TopicDef[];
     if (label === undefined || label === '') reader.report('error', 'missing-label', entry.line, 'sujet sans « label » ; ajoutez le nom que voient les lecteurs, par exemple label: Santé');
     if (description === undefined) reader.report('warning', 'missing-description', entry.line, 'sujet sans « description » ; ajoutez une ligne qui dit ce qu’il couvre');
     else if (description?.includes('\n')) reader.report('warning', 'long-description', entry.line, '« description » devrait tenir sur une ligne ; raccourcissez-la');
-    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || aliases === null || weakAliases === null || titleAliases === null || implies === null || categories === null || yieldsTo === null || description === null) continue;
+    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || aliases === null || weakAliases === null || titleAliases === null || notAliases === null || implies === null || categories === null || yieldsTo === null || description === null) continue;
     seen.set(slug, entry.line);
-    topics.push({ slug, label, description: description ?? '', aliases, ...(weakAliases.length ? { weakAliases } : {}), ...(titleAliases.length ? { titleAliases } : {}), ...(categories.length ? { categories } : {}), ...(matchText ? {} : { matchText }), ...(needsLede ? { needsLede } : {}), ...(ledeSubject ? { ledeSubject } : {}), ...(yieldsTo.length ? { yieldsTo } : {}), ...(ledeKeeps ? { ledeKeeps } : {}), ...(implies.length ? { implies } : {}) });
+    topics.push({ slug, label, description: description ?? '', aliases, ...(weakAliases.length ? { weakAliases } : {}), ...(titleAliases.length ? { titleAliases } : {}), ...(notAliases.length ? { notAliases } : {}), ...(categories.length ? { categories } : {}), ...(matchText ? {} : { matchText }), ...(needsLede ? { needsLede } : {}), ...(ledeSubject ? { ledeSubject } : {}), ...(yieldsTo.length ? { yieldsTo } : {}), ...(ledeKeeps ? { ledeKeeps } : {}), ...(implies.length ? { implies } : {}) });
   }
   return { topics, removed, diagnostics: reader.diagnostics };
 }

@@ -129,6 +129,18 @@ interface AliasRule {
   weak: readonly boolean[];
   /** For each of `topics`: the alias is one of its `title_aliases`, looked for in the title only. */
   titleOnly: readonly boolean[];
+  /** The `not_aliases` phrases that hold this alias, for the topics they block (usually none). */
+  blocks?: Block[];
+}
+
+/** A phrase of `not_aliases` (« espace Schengen ») holding an alias of the topic it blocks. */
+interface Block {
+  /** Index into `TopicMatcher.slugs` of the topic the phrase's words do not signal. */
+  topic: number;
+  /** The phrase's tokens. */
+  tokens: readonly string[];
+  /** Where the alias starts in the phrase. */
+  offset: number;
 }
 
 /** A taxonomy compiled for matching; build it once with `buildTopicMatcher`. */
@@ -204,6 +216,17 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     rules.set(seq[0]!, list);
   }
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  defs.forEach((def, index) => {
+    for (const phrase of def.matchText === false ? [] : def.notAliases ?? []) {
+      const words = tokens(phrase);
+      // Each alias of the topic the phrase holds is stopped there: the check runs only where such an alias is found.
+      words.forEach((first, offset) => {
+        for (const rule of rules.get(first) ?? []) {
+          if (rule.topics.includes(index) && rule.rest.every((t, j) => words[offset + 1 + j] === t)) (rule.blocks ??= []).push({ topic: index, tokens: words, offset });
+        }
+      });
+    }
+  });
   const slugs = defs.map((d) => d.slug);
   /** Index → indexes of the other topics a field lists by slug; unknown slugs are ignored. */
   const links = (field: (def: TopicDef) => readonly string[] | undefined): Map<number, number[]> => {
@@ -259,9 +282,15 @@ function isSetting(toks: readonly string[], at: number): boolean {
   return before !== undefined && SETTING_DETERMINERS.has(before) && toks[at - 2] === 'dan';
 }
 
+/** Whether the alias found at `at` of `toks` is inside one of `blocks` written for `topic` (« espace Schengen » for Espace). */
+function blockedAt(toks: readonly string[], at: number, blocks: readonly Block[], topic: number): boolean {
+  return blocks.some((b) => b.topic === topic && at >= b.offset && b.tokens.every((t, j) => toks[at - b.offset + j] === t));
+}
+
 /**
  * Counts alias occurrences of `toks` into `found` (by topic index), the longest alias winning
- * at a place. Plain loops: this runs on every token.
+ * at a place; an alias inside a `not_aliases` phrase of a topic (« espace Schengen ») does not
+ * count for that topic. Plain loops: this runs on every token.
  */
 function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher, found: Map<number, TopicEvidence>): void {
   for (let i = 0; i < toks.length; i++) {
@@ -275,6 +304,7 @@ function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher,
         const t = rule.topics[k]!;
         const weak = rule.weak[k]!;
         if (rule.titleOnly[k] && field !== 'title') continue;
+        if (rule.blocks !== undefined && blockedAt(toks, i, rule.blocks, t)) continue;
         let ev = found.get(t);
         if (ev === undefined) found.set(t, (ev = noEvidence(t)));
         // A weak alias in the title weighs as a body mention and never names the subject; so

@@ -28,11 +28,12 @@ test('yields_to lists the narrower topics a topic gives way to; a non-list is an
   assert.deepEqual(ids(bad.diagnostics), ['taxonomy-bad-yields_to@4']);
 });
 
-test('weak_aliases, title_aliases and implies are lists of texts; a non-list is an error', () => {
-  const ok = parseTaxonomy(FILE, '- slug: auto\n  label: Automobile\n  description: Voitures.\n  aliases: [SUV]\n  weak_aliases: [voiture]\n  title_aliases: [Salon de Genève]\n- slug: chine\n  label: Chine\n  description: Pays.\n  implies: [international]\n');
+test('weak_aliases, title_aliases, not_aliases and implies are lists of texts; a non-list is an error', () => {
+  const ok = parseTaxonomy(FILE, '- slug: auto\n  label: Automobile\n  description: Voitures.\n  aliases: [SUV]\n  weak_aliases: [voiture]\n  title_aliases: [Salon de Genève]\n  not_aliases: [voiture de fonction]\n- slug: chine\n  label: Chine\n  description: Pays.\n  implies: [international]\n');
   assert.deepEqual(ok.diagnostics, []);
   assert.deepEqual(ok.topics[0]?.weakAliases, ['voiture']);
   assert.deepEqual(ok.topics[0]?.titleAliases, ['Salon de Genève']);
+  assert.deepEqual(ok.topics[0]?.notAliases, ['voiture de fonction']);
   assert.equal(parseTaxonomy(FILE, '- slug: auto\n  label: Automobile\n  description: Voitures.\n  title_aliases: TF1\n').topics.length, 0);
   assert.deepEqual(ok.topics[1]?.implies, ['international']);
   const bad = parseTaxonomy(FILE, '- slug: auto\n  label: Automobile\n  description: Voitures.\n  weak_aliases: voiture\n- slug: chine\n  label: Chine\n  description: Pays.\n  implies: international\n');

@@ -113,6 +113,20 @@ test('a weak alias never names the subject from the title, nor finds a topic alo
   assert.deepEqual(assignTopics(launch, cars, []), ['automobile']);
 });
 
+test('a not_aliases phrase keeps its words from signalling the topic, and only that topic', () => {
+  const m = buildTopicMatcher([
+    { ...topic('espace', 'Espace', ['fusée', 'satellite']), notAliases: ['espace Schengen', 'espace public'] },
+    { ...topic('elections', 'Élections', ['municipales', 'scrutin']), notAliases: ['police municipale'] },
+    topic('faits-divers', 'Faits divers', ['police', 'agression']),
+  ]);
+  // « espace » is the label of Espace: here it is the Schengen area, twice.
+  assert.deepEqual(assignTopics({ title: 'L’espace Schengen en question', lede: 'L’espace Schengen et l’espace public.', body: '' }, m, []), []);
+  assert.deepEqual(assignTopics({ title: 'L’espace, une fusée', lede: 'La fusée part dans l’espace.', body: '' }, m, []), ['espace']);
+  // « police municipale » is no election, and still police.
+  assert.deepEqual(assignTopics({ title: 'La police municipale après une agression', lede: 'La police municipale est intervenue après l’agression.', body: '' }, m, []), ['faits-divers']);
+  assert.deepEqual(assignTopics({ title: 'Les municipales, le scrutin de mars', lede: 'Le scrutin des municipales approche.', body: '' }, m, []), ['elections']);
+});
+
 test('four different weak aliases together make a topic that one or two of them never make', () => {
   const police = buildTopicMatcher([{ ...topic('faits-divers', 'Faits divers', ['meurtre']), weakAliases: ['meurt', 'pompiers', 'victime', 'enquête'] }]);
   const drowning = { title: 'Un plongeur de 50 ans disparaît au large de l’île', lede: 'Le plongeur meurt malgré les pompiers.', body: 'La victime plongeait seule. Une enquête est ouverte.' };
