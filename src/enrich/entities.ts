@@ -187,6 +187,14 @@ interface AliasRule {
 }
 
 /** A gazetteer compiled for matching; build it once with `buildEntityMatcher`. */
+/**
+ * A slug with each doubled letter written once: the key of a name's spellings that differ only there.
+ * @example singleLetters('edouard-phillipe') // 'edouard-philipe'
+ */
+function singleLetters(slug: string): string {
+  return slug.replace(/([a-z])\1+/g, '$1');
+}
+
 export interface EntityMatcher {
   readonly entities: readonly { kind: EntityKind; name: string; slug: string }[];
   /** First folded word → aliases starting with it, longest first. */
@@ -197,6 +205,9 @@ export interface EntityMatcher {
   readonly bySlug: ReadonlyMap<string, number>;
   /** The same slugs without hyphens (`lemonde`), for websites named by their address (`lemonde.fr`). */
   readonly bySquashedSlug: ReadonlyMap<string, number>;
+  /** Slugs of known people's names of two words or more with doubled letters written once (`edouard-philipe`), so a
+   * detected name that only doubles a letter otherwise (`Edouard Phillipe`, a typo) joins the person. */
+  readonly byPersonSpelling: ReadonlyMap<string, number>;
   /** Folded given names. */
   readonly firstNames: ReadonlySet<string>;
   /** Folded given names taken only in a name of two words, or with a particle or a nationality before it (`Dominic Raab`, `Déborah de Robertis`, not `Ray Ban Meta`). */
@@ -250,8 +261,12 @@ export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityR
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length || a.entity - b.entity);
   const bySquashedSlug = new Map<string, number>();
   for (const [slug, entity] of bySlug) if (!bySquashedSlug.has(slug.replaceAll('-', ''))) bySquashedSlug.set(slug.replaceAll('-', ''), entity);
+  const byPersonSpelling = new Map<string, number>();
+  for (const [slug, entity] of bySlug) {
+    if (entities[entity]!.kind === 'person' && slug.includes('-') && !byPersonSpelling.has(singleLetters(slug))) byPersonSpelling.set(singleLetters(slug), entity);
+  }
   return {
-    entities, rules, bySlug, bySquashedSlug, lowercaseFirst,
+    entities, rules, bySlug, bySquashedSlug, byPersonSpelling, lowercaseFirst,
     firstNames: reference?.firstNames ?? new Set(),
     rareFirstNames: reference?.rareFirstNames ?? new Set(),
     communes: reference?.communes ?? new Map(),
@@ -410,12 +425,16 @@ function companyAfterGivenName(run: Token[], toks: Token[], at: number, matcher:
   return !!rule && rule.rest.length === 0 && matcher.entities[rule.entity]!.kind === 'organisation' && !isAllCaps(toks[at]!.word.raw) && !nameWord(toks[at + 1], false);
 }
 
-/** The given name alone before `et` and the given name `given` (`Bella` of `Bella et Gigi Hadid`): not the end of a longer name. */
+/**
+ * The given name alone before `et` and the given name `given` (`Bella` of `Bella et Gigi Hadid`): not the end of a
+ * longer name, nor a name after a title (`le prince Harry et Meghan Markle` are no Harry Markle).
+ */
 function siblingGivenName(given: Token, toks: Token[], matcher: EntityMatcher): Token | undefined {
   const link = toks[given.index - 1];
   const sibling = toks[given.index - 2];
   if (!link || !sibling || given.gap !== 'space' || link.word.raw !== 'et' || link.gap !== 'space' || !isFirstName(sibling, matcher)) return undefined;
   const before = toks[sibling.index - 1];
+  if (sibling.gap === 'space' && before && TITLES.has(before.word.folded)) return undefined;
   return sibling.gap !== 'space' || !before?.capitalised ? sibling : undefined;
 }
 
@@ -1830,7 +1849,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const slug = slugify(name);
     if (!slug) return;
     field.personSpans.set(tokens[0]!.index, tokens[tokens.length - 1]!.index);
-    const known = matcher.entities[matcher.bySlug.get(slug) ?? -1];
+    const known = matcher.entities[matcher.bySlug.get(slug) ?? (tokens.length > 1 ? matcher.byPersonSpelling.get(singleLetters(slug)) : undefined) ?? -1];
     if (known && known.kind !== 'person') {
       add(known.slug, known.kind, known.name);
       return;
@@ -1948,11 +1967,13 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if (abroad) resolve = () => add(slug, 'place', name, name);
     else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run) || venue(run))) resolve = () => add(slug, 'place', name, name);
-    // `le prince George`: a royal is named by title and given name.
-    else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && isFirstName(run[0]!, matcher) && !quotedWhole(run, toks, text)) {
+    // `le prince George`, `le prince Philip` (a given name French lists lack): a royal is named by title and given
+    // name, or by the name the reference gives (`la reine Elizabeth` is Elizabeth II).
+    else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && !isAllCaps(run[0]!.word.raw) && !quotedWhole(run, toks, text)) {
       const title = cueToken(run, toks)!.word.raw;
       const royal = `${title.charAt(0).toUpperCase()}${title.slice(1)} ${run[0]!.word.raw}`;
-      resolve = () => add(slugify(royal), 'person', royal, royal);
+      const reference = matcher.bySlug.get(slugify(royal));
+      resolve = reference !== undefined && matcher.entities[reference]!.kind === 'person' ? () => addKnown(reference) : () => add(slugify(royal), 'person', royal, royal);
     }
     // `son mari Philippe`: a given name alone names no one a reader can look up, unless it is a stage name (`la chanteuse Adele`).
     // `la députée LREM Laurianne Rossi`: a known organisation glued before the name is the person's party, not a word of the name;

@@ -190,9 +190,10 @@ Pôle emploi
 Haute Autorité de santé|HAS
 Agence nationale de sécurité du médicament|ANSM
 Santé publique France
-Inserm
+Inserm|Institut national de la santé et de la recherche médicale
 CNRS
 Institut Pasteur
+Institut du monde arabe|IMA
 Assistance publique-Hôpitaux de Paris|AP-HP
 Gendarmerie nationale
 Police nationale

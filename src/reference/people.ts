@@ -99,6 +99,8 @@ Jean-Claude Juncker|Juncker
 Ursula von der Leyen
 Volodymyr Zelensky|Zelensky
 Pape François|pape François
+Elizabeth II|Élisabeth II|Elisabeth II|Reine Elizabeth|Reine Élisabeth
+Carla Bruni|Carla Bruni-Sarkozy
 Elon Musk
 Mark Zuckerberg|Zuckerberg
 Jeff Bezos|Bezos

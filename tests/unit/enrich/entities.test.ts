@@ -248,9 +248,23 @@ test('issue 12: an ordinal starts no name (« la Ve République »); « le quart
   assert.deepEqual(names(refs).sort(), ['place:Pigalle:1', 'place:Serre-Chevalier:1']);
 });
 
-test('issue 12: one person for « Carla Bruni » and « Carla Bruni-Sarkozy »; a rare given name takes a particle: « Déborah de Robertis »', () => {
-  const refs = detect('Carla Bruni-Sarkozy a posté une photo. Carla Bruni-Sarkozy aime l’Italie. Carla Bruni sourit, devant l’artiste Déborah de Robertis.', empty);
-  assert.deepEqual(names(refs), ['person:Carla Bruni-Sarkozy:3', 'person:Déborah de Robertis:1', 'place:Italie:1']);
+test('issue 12: one person for « Valeria Bruni » and « Valeria Bruni-Tedeschi »; a rare given name takes a particle: « Déborah de Robertis »', () => {
+  const refs = detect('Valeria Bruni-Tedeschi a posté une photo. Valeria Bruni-Tedeschi aime l’Italie. Valeria Bruni sourit, devant l’artiste Déborah de Robertis.', empty);
+  assert.deepEqual(names(refs), ['person:Valeria Bruni-Tedeschi:3', 'person:Déborah de Robertis:1', 'place:Italie:1']);
+  // Across articles too: the reference knows Carla Bruni by both names.
+  assert.deepEqual(names(detect('Carla Bruni-Sarkozy a posté une photo.', empty)), ['person:Carla Bruni:1']);
+});
+
+test('royals: « la reine Elizabeth » and « Elisabeth II » are Elizabeth II; « le prince Philip »; « le prince Harry et Meghan Markle » are no « Harry Markle »', () => {
+  assert.deepEqual(names(detect('La reine Elizabeth salue la foule, puis Elisabeth II repart.', empty)), ['person:Elizabeth II:2']);
+  assert.deepEqual(names(detect('Le prince Philip est mort à 99 ans.', empty)), ['person:Prince Philip:1']);
+  assert.deepEqual(names(detect('Le prince Harry et Meghan Markle quittent la famille royale.', empty)).sort(), ['person:Meghan Markle:1', 'person:Prince Harry:1']);
+  // A couple still shares the surname: « George et Amal Clooney ».
+  assert.deepEqual(names(detect('L’acteur George et Amal Clooney sont venus.', empty)).sort(), ['person:Amal Clooney:1', 'person:George Clooney:1']);
+});
+
+test('a known person’s name written with a letter doubled otherwise is that person: « Edouard Phillipe » is Édouard Philippe', () => {
+  assert.deepEqual(names(detect('Le Premier ministre Edouard Phillipe a parlé.', empty)), ['person:Édouard Philippe:1']);
 });
 
 test('issue 12: painters and writers named by their surname are people; « made in France » is no place', () => {
