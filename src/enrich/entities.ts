@@ -1966,6 +1966,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if (abroad) resolve = () => add(slug, 'place', name, name);
+    // `la région Ouest`, `la zone Sud`: a point of the compass after a noun of places is a part of an area, no place's name.
+    else if (run.length === 1 && COMPASS.has(run[0]!.word.folded) && !isAllCaps(run[0]!.word.raw) && (cue === undefined || cue === 'place') && geoNounBefore(run, toks)) return;
     else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run) || venue(run))) resolve = () => add(slug, 'place', name, name);
     // `le prince George`, `le prince Philip` (a given name French lists lack): a royal is named by title and given
     // name, or by the name the reference gives (`la reine Elizabeth` is Elizabeth II).
@@ -2079,6 +2081,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         add(slugify(station), 'place', station, station);
         continue;
       }
+      if (e.kind === 'place' && m.tokens.length === 1 && compassWithin(m.tokens[0]!, toks)) continue;
       // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
       if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
       // `le maire d’Orange`, `entre Lyon et Orange`: a company named like a town is the town where places are named.
@@ -2664,6 +2667,26 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', '
 /** Adjectives and points of the compass that make a place a part of it: `Europe centrale`, `Afrique de l’Ouest`. */
 const REGION_ADJECTIVES = new Set(['centrale', 'central', 'occidentale', 'occidental', 'orientale', 'oriental', 'septentrionale', 'septentrional', 'meridionale', 'meridional', 'equatoriale', 'subsaharienne']);
 const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
+
+/** Lowercase words a department named by a point of the compass may follow directly: `dans Nord`, `et Nord`. */
+const BEFORE_COMPASS_PLACE = new Set(['dans', 'vers', 'en', 'a', 'pour', 'sur', 'depuis', 'et', 'ou']);
+/** Lowercase nouns whose part a point of the compass after `du` names: `la mer du Nord`, `l’hémisphère du Sud`. */
+const COMPASS_AREAS = new Set(['mer', 'pole', 'hemisphere', 'cote', 'rive', 'face', 'versant']);
+
+/**
+ * `les quartiers Nord`, `la région Ouest`, `l’Afrique du Nord`, `la mer du Nord`: a point of the compass right after a
+ * lowercase noun, or closing a longer name after `du` or `de l’`, locates within that place or area; it names the
+ * department (`Nord`) only on its own: `dans le Nord`, `le département du Nord`, `la CGT du Nord`, `Lille (Nord)`.
+ */
+function compassWithin(t: Token, toks: Token[]): boolean {
+  const before = toks[t.index - 1];
+  if (!before || t.gap === 'other' || !COMPASS.has(t.word.folded)) return false;
+  if (t.gap === 'space' && !before.capitalised && !ARTICLE_WORDS.has(before.word.folded) && !BEFORE_COMPASS_PLACE.has(before.word.folded)) return true;
+  if (before.word.raw !== 'du' && !(before.word.raw === 'de' && t.afterL)) return false;
+  const owner = toks[before.index - 1];
+  // `la CGT du Nord`, `le FN du Nord`: a body's branch in the department.
+  return !!owner && before.gap === 'space' && ((owner.capitalised && !isAllCaps(owner.word.raw)) || COMPASS_AREAS.has(owner.word.folded));
+}
 
 /**
  * How many words after a place make it a region of it: `centrale` (1), `de l’Ouest`, `du Sud-Est` (2); 0 otherwise.

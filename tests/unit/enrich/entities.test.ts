@@ -263,6 +263,12 @@ test('royals: « la reine Elizabeth » and « Elisabeth II » are Elizabeth II; 
   assert.deepEqual(names(detect('L’acteur George et Amal Clooney sont venus.', empty)).sort(), ['person:Amal Clooney:1', 'person:George Clooney:1']);
 });
 
+test('a point of the compass inside a longer name or after a noun is no department: « Afrique du Nord », « quartiers Nord », « région Ouest »; « dans le Nord », « la CGT du Nord » are', () => {
+  assert.deepEqual(names(detect('Il a grandi en Afrique du Nord puis dans les quartiers Nord de Marseille.', empty)).sort(), ['place:Afrique du Nord:1', 'place:Marseille:1']);
+  assert.deepEqual(names(detect('La police de la région Ouest enquête sur un pétrolier en mer du Nord.', empty)), []);
+  assert.deepEqual(names(detect('Il vit dans le Nord, où la CGT du Nord manifeste.', empty)).sort(), ['organisation:CGT:1', 'place:Nord:2']);
+});
+
 test('a known person’s name written with a letter doubled otherwise is that person: « Edouard Phillipe » is Édouard Philippe', () => {
   assert.deepEqual(names(detect('Le Premier ministre Edouard Phillipe a parlé.', empty)), ['person:Édouard Philippe:1']);
 });
