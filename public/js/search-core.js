@@ -573,3 +573,24 @@ export async function formsIds(pagefind, forms) {
   const found = await Promise.all(forms.map((w) => pagefind.search(`"${w}"`)));
   return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
 }
+
+/**
+ * The topic whose label the query names, word for word (each a form of the label's word, stop
+ * words aside: `retraite` names « Retraites », `droits femmes` « Droits des femmes »): its
+ * articles are shown first among the results ranked by relevance. Undefined when none.
+ * @param {string} q the query as typed
+ * @param {ReadonlyMap<string, string>} labels topic labels by slug
+ * @returns {string | undefined} the topic's slug
+ * @example namedTopic('retraite', new Map([['retraites', 'Retraites']])) // 'retraites'
+ * @example namedTopic('réforme des retraites', new Map([['retraites', 'Retraites']])) // undefined
+ */
+export function namedTopic(q, labels) {
+  const words = (/** @type {string} */ s) => s.split(/[^\p{L}\p{N}]+/u).map(fold).filter((w) => w && !STOP_WORDS.has(w));
+  const asked = words(q);
+  if (asked.length === 0) return undefined;
+  for (const [slug, label] of labels) {
+    const named = words(label);
+    if (named.length === asked.length && named.every((w, i) => w === asked[i] || sameWord(w, asked[i]))) return slug;
+  }
+  return undefined;
+}

@@ -24,7 +24,7 @@
  */
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formsIds,
+  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formsIds, namedTopic,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -509,6 +509,15 @@ async function run(restore) {
     if (mine !== generation) return;
     const kept = narrowed?.ids;
     if (kept) results = results.filter((r) => kept.has(r.id));
+    // A query that names a topic (« retraites ») shows that topic's articles first, ranked by relevance as Pagefind
+    // ranks them, before the others (« maison de retraite »).
+    const topic = term && !instead && !state.tri && results.length > 1 ? namedTopic(state.q, topicLabels) : undefined;
+    if (topic && state.filters.sujet !== topic) {
+      const inTopic = await pagefind.search(searchTerm(term), searchOptions({ ...state, filters: { ...state.filters, sujet: topic } }));
+      if (mine !== generation) return;
+      const ids = new Set(inTopic.results.map((r) => r.id));
+      results = [...results.filter((r) => ids.has(r.id)), ...results.filter((r) => !ids.has(r.id))];
+    }
     // Pagefind highlights the words that start like a query word too (« quartier » for `quart`):
     // when every query word is searched whole, only their forms are highlighted.
     const queryWords = (term ?? '').split(' ').filter((w) => w && !STOP_WORDS.has(foldWord(w)));

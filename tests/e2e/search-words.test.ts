@@ -3,7 +3,7 @@
  * matches every query word as the start of indexed words (`quart` finds « quartier »); the page
  * narrows a finished word to the articles holding one of its forms (`wordForms` in
  * public/js/search-core.js), and the filter counts follow. A word still being typed keeps
- * Pagefind's prefix answer.
+ * Pagefind's prefix answer. A query naming a topic (`namedTopic`) lists its articles first.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,9 @@ const ARTICLES: [string, string, string, string][] = [
   ['2023-04-13-marche', 'Santé', 'Le marché du quartier rouvre', 'Les habitants du quartier retrouvent leur marché du samedi.'],
   ['2023-05-14-canal', 'Faits divers', 'Une fillette tombée dans le canal sauvée par un passant', 'La fillette est tombée dans le canal ; un passant, tombé à l’eau à son tour, l’a sortie.'],
   ['2023-06-15-mur', 'Faits divers', 'Le vieux mur du port est tombé', 'Le mur est tombé dans la nuit. Une partie était déjà tombée l’hiver dernier.'],
+  // Pagefind ranks the nursing home first (its title and three mentions): a query naming the Retraites topic shows the topic's article first.
+  ['2023-07-16-ehpad', 'Santé', 'Drame dans une maison de retraite', 'La maison de retraite de la ville est en deuil. Les résidents de la maison de retraite, et le personnel de cette maison de retraite, se souviennent.'],
+  ['2023-08-17-projet', 'Retraites', 'Le gouvernement présente son projet', 'Le projet sur les retraites sera présenté mardi en conseil des ministres.'],
 ];
 
 const served = servedSearchSite('words', (work) => {
@@ -66,6 +69,21 @@ describe('search words as whole words', () => {
     await page.locator('#recherche-q').press(' ');
     await status(page, /^2 résultats pour «\u202fquart\u202f»\.$/);
     assert.deepEqual(await titles(page), ['Des trains en retard d’un quart d’heure', 'Un quart des Français renonce aux soins']);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a query naming a topic lists the topic’s articles first, then the others, as ranked', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    for (const q of ['retraites', 'retraite']) {
+      await page.goto(`${served.url}recherche/?q=${q}`);
+      await status(page, new RegExp(`^2 résultats pour «\u202f${q}\u202f»\.$`));
+      assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), ['Le gouvernement présente son projet', 'Drame dans une maison de retraite']);
+    }
+    // Sorted by date, the order is the date's.
+    await page.goto(`${served.url}recherche/?q=retraites&tri=ancien`);
+    await status(page, /^2 résultats pour «\u202fretraites\u202f»\.$/);
+    assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), ['Drame dans une maison de retraite', 'Le gouvernement présente son projet']);
     assert.deepEqual(problems, []);
   });
 });

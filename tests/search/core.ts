@@ -33,6 +33,7 @@ export interface SearchCore {
   sameWord(a: string, b: string): boolean;
   isFormOf(words: string[], text: string): boolean;
   wordForms(term: string, listed: string[], typing: boolean): string[][];
+  namedTopic(q: string, labels: ReadonlyMap<string, string>): string | undefined;
   STOP_WORDS: Set<string>;
 }
 

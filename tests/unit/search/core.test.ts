@@ -158,3 +158,14 @@ test('a corrected search says that the query found nothing and what was searched
   assert.equal(core.correctedText(2, 'macorn', 'Macron', 0), 'Aucun résultat pour «\u202fmacorn\u202f»\u00a0; 2 résultats pour «\u202fMacron\u202f».');
   assert.equal(core.correctedText(1, 'macorn', 'Macron', 1), 'Aucun résultat pour «\u202fmacorn\u202f»\u00a0; 1 résultat pour «\u202fMacron\u202f», avec les filtres choisis.');
 });
+
+test('namedTopic: a query naming a topic word for word, in any form, gives its slug; a longer query or another word does not', () => {
+  const labels = new Map([['retraites', 'Retraites'], ['droits-des-femmes', 'Droits des femmes'], ['sante', 'Santé']]);
+  assert.equal(core.namedTopic('retraites', labels), 'retraites');
+  assert.equal(core.namedTopic('Retraite ', labels), 'retraites');
+  assert.equal(core.namedTopic('droit des femmes', labels), 'droits-des-femmes');
+  assert.equal(core.namedTopic('sante', labels), 'sante');
+  assert.equal(core.namedTopic('réforme des retraites', labels), undefined);
+  assert.equal(core.namedTopic('emploi', labels), undefined);
+  assert.equal(core.namedTopic('', labels), undefined);
+});
