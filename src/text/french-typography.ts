@@ -42,6 +42,10 @@ const APOSTROPHE = /(\p{L})'(?=\ue000*[\p{L}\p{N}«“])/gu;
 const DOUBLED_SINGLE = /(?<!\p{L})''|''(?!\p{L})/gu;
 const ELLIPSIS = /(?<!\.)\.\.\.(?!\.)/g;
 const DIGIT_GROUP = /(\d\ue000*) (?=\ue000*\d{3}(?!\d))/g;
+/** Thousands written with dots (`200.000`, `1.500,50`), as many French sources do: not a version, a code or an
+ * address (`1.2.300`, `192.168.1.1`), which a dot or a digit around rules out. */
+const THOUSANDS_DOT = /(?<![\p{L}\p{N}.,])\d{1,3}(?:\.\d{3})+(?!\p{N}|\.\p{N})/gu;
+const THOUSANDS_DOT_HINT = /\d\.\d{3}/;
 /** A percent sign after a number, with a space or glued to it (`85%`), not inside a code such as `2%20`. */
 const PERCENT = /(\d\ue000*) ?%(?![\p{L}\p{N}])/gu;
 const HIGH_SIGN = /[;!?]/;
@@ -206,6 +210,7 @@ function typeset(text: string, rich: boolean): string {
   if (s.includes(':«')) s = s.replace(COLON_QUOTE, ': ');
   if (s.includes(':')) s = s.replace(BEFORE_COLON, `$1${NBSP}:`);
   if (DIGIT_SPACE.test(s)) s = s.replace(DIGIT_GROUP, `$1${NNBSP}`);
+  if (THOUSANDS_DOT_HINT.test(s)) s = s.replace(THOUSANDS_DOT, (n) => n.replaceAll('.', NNBSP));
   if (s.includes('%')) s = s.replace(PERCENT, `$1${NNBSP}%`);
   if (rich && ORDINAL_HINT.test(s)) s = s.replace(ORDINAL, `$1${SUP_OPEN}$2${SUP_CLOSE}`);
   return s;
@@ -273,10 +278,11 @@ export function frenchTypographyRich(text: string): string {
 /**
  * Folds typography back to plain keyboard text: what the rules may change is made equal, and
  * nothing else. Quotes and apostrophes → `'` (a run of them as one: `''` may stand for `"`, a
- * single quote may become a guillemet), `…` → `...`, spaces of any width removed, `<sup>` tags
+ * single quote may become a guillemet), `…` → `...`, spaces of any width removed, a dot between digits
+ * before three more (`200.000`, thousands) removed, `<sup>` tags
  * dropped. Used by the property tests and the corpus report.
  * @example foldTypography('l’«\u202fIA\u202f»…') // "l'IA'..."
  */
 export function foldTypography(text: string): string {
-  return text.replace(/<\/?sup>/g, '').replace(/[ \u00a0\u202f]/g, '').replace(/[«»“”"’']+/g, "'").replace(/…/g, '...');
+  return text.replace(/<\/?sup>/g, '').replace(/[ \u00a0\u202f]/g, '').replace(/(?<=\d)\.(?=\d{3})/g, '').replace(/[«»“”"’']+/g, "'").replace(/…/g, '...');
 }

@@ -23,6 +23,12 @@ test('digit groups and percentages are kept on one line', () => {
   assert.equal(frenchTypography('code 2%20 et a%20b'), 'code 2%20 et a%20b', 'not inside a code');
 });
 
+test('thousands written with dots get narrow no-break spaces; versions, addresses and dates keep their dots', () => {
+  assert.equal(frenchTypography('plus de 200.000 contrôles, 1.500,50 euros, 1.000.000 de personnes, score 3.000.'), `plus de 200${NNBSP}000 contrôles, 1${NNBSP}500,50 euros, 1${NNBSP}000${NNBSP}000 de personnes, score 3${NNBSP}000.`);
+  for (const kept of ['version 1.2.300', 'IP 192.168.1.1', '2.5 millions', 'le 12.03.2020', 'https://x.fr/a?id=200.000', 'Windows 3.1']) assert.equal(frenchTypography(kept), kept);
+  assert.equal(frenchTypographyHtml('<p>Les <b>12.500</b> agents</p>'), `<p>Les <b>12${NNBSP}500</b> agents</p>`);
+});
+
 test('web addresses are left exactly as written', () => {
   const url = 'https://example.org/conseil?seance=2024-02-15&x=1:2';
   assert.equal(frenchTypography(`Voir ${url} : c'est public`), `Voir ${url}${NBSP}: c’est public`);
