@@ -46,6 +46,11 @@ const DIGIT_GROUP = /(\d\ue000*) (?=\ue000*\d{3}(?!\d))/g;
  * address (`1.2.300`, `192.168.1.1`), which a dot or a digit around rules out. */
 const THOUSANDS_DOT = /(?<![\p{L}\p{N}.,])\d{1,3}(?:\.\d{3})+(?!\p{N}|\.\p{N})/gu;
 const THOUSANDS_DOT_HINT = /\d\.\d{3}/;
+/** Words French writes with `œ`, as keyboards often leave them (`coeur`, `l'oeuvre`, `soeurs`): their starts, each
+ * only at a word's start, so names (`Lecoeuvre`), `moelle`, `coefficient` or `Boeing` keep their letters. */
+const OE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${['coeur', 'rancoeur', 'soeur', 'choeur', 'écoeur', 'oeuvr', 'désoeuvr', 'manoeuvr', 'boeuf', 'oeuf', 'noeud', 'voeu', 'oeil', 'moeurs', 'oesophag', 'oecuméni', 'foetus', 'foetal', 'oedème', 'oeno', 'oestrogène', 'oedip']
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\p{L}*`, 'gu');
+const OE_HINT = /[oO]e/;
 /** A percent sign after a number, with a space or glued to it (`85%`), not inside a code such as `2%20`. */
 const PERCENT = /(\d\ue000*) ?%(?![\p{L}\p{N}])/gu;
 const HIGH_SIGN = /[;!?]/;
@@ -61,7 +66,7 @@ const COLON_QUOTE = /:(?=«)/g;
 const ORDINAL = /(?<![\p{L}\p{N}\ue001\ue002.,])(\d{1,4}(?=(?:ères?|ers?|res?|èmes?|es?|nde?s?)(?![\p{L}\p{N}\ue001\ue002]))|I(?=(?:er|re|e)(?![\p{L}\p{N}\ue001\ue002]))|(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|II{1,2})(?=e(?![\p{L}\p{N}\ue001\ue002])))(ères?|ers?|res?|èmes?|es?|nde?s?)/gu;
 const ORDINAL_HINT = /\d|[IVX]e|I[er]/;
 /** Text without any of these is left as is by every rule (most labels and titles). */
-const TRIGGER = /["';:!?«»%.]|\d |\ue000/;
+const TRIGGER = /["';:!?«»%.]|\d |\ue000|[oO]e/;
 
 /** Before these, a straight quote can open: nothing, a space, an opening bracket, a dash, an elision, a colon. */
 const OPEN_AFTER = /[\s([{<—–\-/'’:«“"]/u;
@@ -211,6 +216,7 @@ function typeset(text: string, rich: boolean): string {
   if (s.includes(':')) s = s.replace(BEFORE_COLON, `$1${NBSP}:`);
   if (DIGIT_SPACE.test(s)) s = s.replace(DIGIT_GROUP, `$1${NNBSP}`);
   if (THOUSANDS_DOT_HINT.test(s)) s = s.replace(THOUSANDS_DOT, (n) => n.replaceAll('.', NNBSP));
+  if (OE_HINT.test(s)) s = s.replace(OE_WORDS, (w) => w.replace('oe', 'œ').replace('Oe', 'Œ'));
   if (s.includes('%')) s = s.replace(PERCENT, `$1${NNBSP}%`);
   if (rich && ORDINAL_HINT.test(s)) s = s.replace(ORDINAL, `$1${SUP_OPEN}$2${SUP_CLOSE}`);
   return s;
@@ -279,10 +285,10 @@ export function frenchTypographyRich(text: string): string {
  * Folds typography back to plain keyboard text: what the rules may change is made equal, and
  * nothing else. Quotes and apostrophes → `'` (a run of them as one: `''` may stand for `"`, a
  * single quote may become a guillemet), `…` → `...`, spaces of any width removed, a dot between digits
- * before three more (`200.000`, thousands) removed, `<sup>` tags
+ * before three more (`200.000`, thousands) removed, `œ` → `oe`, `<sup>` tags
  * dropped. Used by the property tests and the corpus report.
  * @example foldTypography('l’«\u202fIA\u202f»…') // "l'IA'..."
  */
 export function foldTypography(text: string): string {
-  return text.replace(/<\/?sup>/g, '').replace(/[ \u00a0\u202f]/g, '').replace(/(?<=\d)\.(?=\d{3})/g, '').replace(/[«»“”"’']+/g, "'").replace(/…/g, '...');
+  return text.replace(/<\/?sup>/g, '').replace(/[ \u00a0\u202f]/g, '').replace(/(?<=\d)\.(?=\d{3})/g, '').replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').replace(/[«»“”"’']+/g, "'").replace(/…/g, '...');
 }

@@ -29,6 +29,12 @@ test('thousands written with dots get narrow no-break spaces; versions, addresse
   assert.equal(frenchTypographyHtml('<p>Les <b>12.500</b> agents</p>'), `<p>Les <b>12${NNBSP}500</b> agents</p>`);
 });
 
+test('words French writes with œ get it back: « coeur », « l’oeuvre », « Oedipe »; names, « moelle », « Boeing » keep their letters', () => {
+  assert.equal(frenchTypography("Le coeur de l'oeuvre, ses soeurs, des voeux, une manoeuvre écoeurante."), 'Le cœur de l’œuvre, ses sœurs, des vœux, une manœuvre écœurante.');
+  assert.equal(frenchTypography('Oedipe et Oeuvres'), 'Œdipe et Œuvres');
+  for (const kept of ['Éric Woerth, Jean Lecoeuvre, la moelle, un coefficient, un Boeing, Joe, COEUR']) assert.equal(frenchTypography(kept), kept);
+});
+
 test('web addresses are left exactly as written', () => {
   const url = 'https://example.org/conseil?seance=2024-02-15&x=1:2';
   assert.equal(frenchTypography(`Voir ${url} : c'est public`), `Voir ${url}${NBSP}: c’est public`);
