@@ -9,6 +9,7 @@ import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { isReadMore, isShortcode, looksTruncated, truncationWarning } from './text-rules.ts';
+import { spanningQuotes } from '../text/spanning-quotes.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -38,6 +39,27 @@ function inlineText(token: Token | undefined): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Sets as « and » the straight quotes of quotations that span paragraphs (src/text/spanning-quotes.ts),
+ * in the text of the body's paragraphs and headings, in order; code is left as written.
+ */
+function setSpanningQuotes(tokens: Token[]): void {
+  const blocks = tokens.filter((t, i) => t.type === 'inline' && (tokens[i - 1]?.type === 'paragraph_open' || tokens[i - 1]?.type === 'heading_open'));
+  /** Each block's text tokens, with where each starts in the block's text. */
+  const pieces = blocks.map((b) => {
+    let at = 0;
+    return (b.children ?? []).filter((c) => c.type === 'text').map((c) => ({ token: c, start: (at += c.content.length) - c.content.length }));
+  });
+  const texts = pieces.map((ps) => ps.map((p) => p.token.content).join(''));
+  for (const { open, close } of spanningQuotes(texts)) {
+    for (const [{ paragraph, at }, mark] of [[open, '«'], [close, '»']] as const) {
+      const piece = pieces[paragraph]!.findLast((p) => p.start <= at)!;
+      const i = at - piece.start;
+      piece.token.content = `${piece.token.content.slice(0, i)}${mark}${piece.token.content.slice(i + 1)}`;
+    }
+  }
 }
 
 function scalarText(value: unknown): string | undefined {
@@ -167,6 +189,7 @@ export function parseMarkdown(text: string): Parsed {
   }
   for (const t of tokens) if (t.type.startsWith('heading_') && t.tag === 'h1') t.tag = 'h2';
 
+  setSpanningQuotes(tokens);
   let lede = '';
   /** Debris dropped from the body (`[EMBED url=""]`, `… Lire la suite sur …`), and the first one's body line. */
   const dropped: string[] = [];

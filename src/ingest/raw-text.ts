@@ -7,6 +7,7 @@ import { parseDate } from './dates.ts';
 import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
+import { withSpanningQuotes } from '../text/spanning-quotes.ts';
 import { endsSentence, isBulleted, isDebris, isHeadingCandidate, isReadMore, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutBullet } from './text-rules.ts';
 
 interface Line {
@@ -164,5 +165,22 @@ export function parseRawText(text: string): Parsed {
   const readMore = debris.find((l) => isReadMore(l.text));
   const truncated = looksTruncated(lastText, text) || readMore !== undefined;
   if (truncated) diagnostics.push(truncationWarning(paras.at(-1)?.n ?? lede.n, readMore?.text));
-  return { title, titleLine, date, dateLine: dateLineNumber, lede: lede.text.trim(), sections: kept, source, topics: [], draft: false, truncated, diagnostics };
+  const quoted = quotationsAcrossParagraphs(lede.text.trim(), kept);
+  return { title, titleLine, date, dateLine: dateLineNumber, lede: quoted.lede, sections: quoted.sections, source, topics: [], draft: false, truncated, diagnostics };
+}
+
+/** The lede and sections with the quotations that span paragraphs set as « and » (src/text/spanning-quotes.ts); headings count as paragraphs. */
+function quotationsAcrossParagraphs(lede: string, sections: Section[]): { lede: string; sections: Section[] } {
+  const texts = [lede, ...sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])];
+  const set = withSpanningQuotes(texts);
+  if (set === texts) return { lede, sections };
+  let i = 1;
+  const next = (): string => set[i++]!;
+  return {
+    lede: set[0]!,
+    sections: sections.map((s) => {
+      const heading = next();
+      return { ...(s.heading !== undefined ? { heading } : {}), paragraphs: s.paragraphs.map(next) };
+    }),
+  };
 }

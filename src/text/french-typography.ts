@@ -82,6 +82,20 @@ function neighbour(s: string, i: number, step: 1 | -1): string | undefined {
   return undefined;
 }
 
+/**
+ * The level of guillemets and curly quotes a text starts at: the closing marks it holds beyond its
+ * opening ones (a paragraph that goes on a quotation opened in the one before: `la suite», a-t-il dit`).
+ */
+function startDepth(s: string): number {
+  let depth = 0;
+  let lowest = 0;
+  for (const c of s) {
+    if (c === '«' || c === '“') depth++;
+    else if (c === '»' || c === '”') lowest = Math.min(lowest, --depth);
+  }
+  return -lowest;
+}
+
 interface OpenQuote {
   at: number;
   straight: boolean;
@@ -127,7 +141,7 @@ function pairQuotes(s: string): string {
   // Second pass: the level of each pair, counting only quotes that really open (paired ones,
   // and every guillemet or curly quote already there).
   let out = '';
-  let depth = 0;
+  let depth = s.includes('»') || s.includes('”') ? startDepth(s) : 0;
   const glyph = new Map<number, string>();
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
@@ -168,7 +182,7 @@ const YEAR_CUT = /^\d\d(?![\p{L}\p{N}])/u;
 function pairSingleQuotes(s: string): string {
   /** The open single quote and the level of guillemets and curly quotes it is at. */
   let open: { at: number; depth: number } | undefined;
-  let depth = 0;
+  let depth = s.includes('»') || s.includes('”') ? startDepth(s) : 0;
   const glyphs = new Map<number, string>();
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
