@@ -1889,8 +1889,13 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const name = surface(run, text);
     const slug = slugify(name);
     if (!slug) return;
+    // `"Cher Bernard Accoyer,`: a letter's greeting before a name, not the department (`l’élu du Cher Yann Galut` is).
+    if (run.length === 1 && GREETINGS.has(run[0]!.word.folded) && !ARTICLE_WORDS.has(toks[run[0]!.index - 1]?.word.folded ?? '') && toks[run[0]!.index + 1]?.capitalised && toks[run[0]!.index + 1]!.gap === 'space') return;
     // `l’Assemblée générale` is not the body the alias `Assemblée` names.
     const known = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
+    // `le porte-avions Charles-de-Gaulle`, `l’aéroport Charles-de-Gaulle`: a full name joined by hyphens names what
+    // bears it, as French writes the names of places, ships and schools, not the person.
+    if (known !== undefined && matcher.entities[known]!.kind === 'person' && !/\s/u.test(name) && / /u.test(matcher.entities[known]!.name) && slugify(matcher.entities[known]!.name) === slug) return;
     const pair = run.length === 1 && known === undefined ? placePair(run[0]!, matcher) : [];
     if (pair.length) {
       for (const entity of pair) addKnown(entity);
@@ -2668,6 +2673,8 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', '
 const REGION_ADJECTIVES = new Set(['centrale', 'central', 'occidentale', 'occidental', 'orientale', 'oriental', 'septentrionale', 'septentrional', 'meridionale', 'meridional', 'equatoriale', 'subsaharienne']);
 const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
 
+/** Greetings of a letter that name a department too (`Cher`). */
+const GREETINGS = new Set(['cher']);
 /** Lowercase words a department named by a point of the compass may follow directly: `dans Nord`, `et Nord`. */
 const BEFORE_COMPASS_PLACE = new Set(['dans', 'vers', 'en', 'a', 'pour', 'sur', 'depuis', 'et', 'ou']);
 /** Lowercase nouns whose part a point of the compass after `du` names: `la mer du Nord`, `l’hémisphère du Sud`. */
@@ -2675,12 +2682,20 @@ const COMPASS_AREAS = new Set(['mer', 'pole', 'hemisphere', 'cote', 'rive', 'fac
 
 /**
  * `les quartiers Nord`, `la région Ouest`, `l’Afrique du Nord`, `la mer du Nord`: a point of the compass right after a
- * lowercase noun, or closing a longer name after `du` or `de l’`, locates within that place or area; it names the
+ * lowercase noun, or closing a longer name after `du` or `de l’`, locates within that place or area, and one before
+ * `de` and a place is a direction from it (`le Nord de Londres`); it names the
  * department (`Nord`) only on its own: `dans le Nord`, `le département du Nord`, `la CGT du Nord`, `Lille (Nord)`.
  */
 function compassWithin(t: Token, toks: Token[]): boolean {
+  if (!COMPASS.has(t.word.folded)) return false;
+  // `le Nord de Londres`, `l’extrême Nord du Canada`, `le Nord de la France`: a direction from a place.
+  const next = toks[t.index + 1];
+  if (next?.gap === 'space' && (next.word.raw === 'de' || next.word.raw === 'du')) {
+    const place = toks[next.index + 1]?.word.raw === 'la' ? toks[next.index + 2] : toks[next.index + 1];
+    if (place?.capitalised && place.gap !== 'other') return true;
+  }
   const before = toks[t.index - 1];
-  if (!before || t.gap === 'other' || !COMPASS.has(t.word.folded)) return false;
+  if (!before || t.gap === 'other') return false;
   if (t.gap === 'space' && !before.capitalised && !ARTICLE_WORDS.has(before.word.folded) && !BEFORE_COMPASS_PLACE.has(before.word.folded)) return true;
   if (before.word.raw !== 'du' && !(before.word.raw === 'de' && t.afterL)) return false;
   const owner = toks[before.index - 1];

@@ -269,6 +269,13 @@ test('a point of the compass inside a longer name or after a noun is no departme
   assert.deepEqual(names(detect('Il vit dans le Nord, où la CGT du Nord manifeste.', empty)).sort(), ['organisation:CGT:1', 'place:Nord:2']);
 });
 
+test('what bears a name is not the person: « le porte-avions Charles-de-Gaulle », « l’hôpital Georges-Pompidou »; a greeting is no department: « Cher Bernard Accoyer »', () => {
+  assert.deepEqual(names(detect('Le porte-avions Charles-de-Gaulle appareille. Charles de Gaulle l’aurait aimé.', empty)), ['person:Charles de Gaulle:1']);
+  assert.deepEqual(names(detect('Il est soigné à l’hôpital Georges-Pompidou.', empty)), []);
+  assert.deepEqual(names(detect('« Cher Bernard Accoyer, je vous écris. » L’élu du Cher Yann Galut répond.', empty)).sort(), ['person:Bernard Accoyer:1', 'person:Yann Galut:1', 'place:Cher:1']);
+  assert.deepEqual(names(detect('Il vit dans le Nord de Londres, puis dans le Nord de la France.', empty)).sort(), ['place:France:1', 'place:Londres:1']);
+});
+
 test('a known person’s name written with a letter doubled otherwise is that person: « Edouard Phillipe » is Édouard Philippe', () => {
   assert.deepEqual(names(detect('Le Premier ministre Edouard Phillipe a parlé.', empty)), ['person:Édouard Philippe:1']);
 });
