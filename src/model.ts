@@ -70,6 +70,8 @@ export interface Article {
   /** Absent for undated articles. */
   date?: DateInfo;
   lede: string;
+  /** The section's rubric in capitals that opened the lede (`INSOLITE`, `POLITIQUE`), taken out of it; topics still read it. */
+  kicker?: string;
   sections: Section[];
   /**
    * Body as safe HTML for Markdown input (markdown-it, raw HTML off);

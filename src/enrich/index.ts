@@ -18,11 +18,12 @@ function bodyText(a: Article): string {
 }
 
 /**
- * The text topics and entities are read from: title, lede and body (headings included).
+ * The text topics and entities are read from: title, lede (with the rubric that opened it,
+ * `INSOLITE - …`) and body (headings included).
  * @example articleDoc(article).title // article.title
  */
 export function articleDoc(a: Article): { title: string; lede: string; body: string } {
-  return { title: a.title, lede: a.lede, body: bodyText(a) };
+  return { title: a.title, lede: a.kicker ? `${a.kicker} - ${a.lede}` : a.lede, body: bodyText(a) };
 }
 
 /**

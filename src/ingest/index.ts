@@ -11,7 +11,7 @@ import { normalise } from './normalise.ts';
 import type { Parsed } from './parsed.ts';
 import { parseRawText } from './raw-text.ts';
 import { slugify } from './slug.ts';
-import { countWords, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
+import { countWords, splitKicker, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
 import { deriveTitle } from './title.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -42,6 +42,8 @@ function titleFrom(parsed: Parsed, diags: Parsed['diagnostics']): Pick<Article, 
     title = undefined;
   }
   if (title === undefined) return { title: deriveTitle(parsed.lede), titleOrigin: 'derived' };
+  // `VIDÉO - Paris : …`: a video or gallery the archive does not hold is not announced in the title either.
+  title = withoutRubric(title);
   if (title.length > TITLE_MAX) {
     diags.push({ id: 'title-too-long', level: 'warning', line, message: `titre de ${title.length} caractères raccourci à ${TITLE_MAX} ; écrivez un titre plus court` });
     title = deriveTitle(title, TITLE_MAX);
@@ -102,7 +104,8 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
 
   const format = extension(file) === '.txt' ? 'text' : 'markdown';
   const read = format === 'text' ? parseRawText(norm.text) : parseMarkdown(norm.text);
-  const parsed = { ...read, lede: withoutRubric(withoutDatelineDashes(read.lede)) };
+  const { lede: ledeText, kicker } = splitKicker(withoutRubric(withoutDatelineDashes(read.lede)));
+  const parsed = { ...read, lede: ledeText };
   const diags = [...local, ...parsed.diagnostics];
   if (!parsed.lede && !diags.some((d) => d.level === 'error')) {
     diags.push({ id: 'no-text', level: 'error', line: 1, message: 'aucun texte d’article trouvé ; écrivez au moins un paragraphe après le titre et la date' });
@@ -125,6 +128,7 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
     titleOrigin,
     ...(parsed.date ? { date: parsed.date } : {}),
     lede: parsed.lede,
+    ...(kicker ? { kicker } : {}),
     sections: parsed.sections,
     ...(parsed.bodyHtml !== undefined ? { bodyHtml: parsed.bodyHtml } : {}),
     ...(parsed.source ? { source: parsed.source } : {}),

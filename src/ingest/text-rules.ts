@@ -90,6 +90,25 @@ export function withoutRubric(lede: string): string {
   return opening ? lede.slice(opening[0].length) : lede;
 }
 
+/**
+ * A section's rubric in capitals opening a lede, then a dash or a full stop (`POLITIQUE. `,
+ * `FAIT DIVERS - `, `SONDAGE - `: about 700 of the corpus's 22,004 ledes), before the first
+ * sentence; four letters at least (not `UE.`), a colon excluded (`SNCF : la grève…` is a subject).
+ */
+const LEDE_KICKER = /^(\p{Lu}[\p{Lu}'’ ]{2,30}?)[ \u00a0]*(?:[-–—]|\.)[ \u00a0]+(?=[\p{Lu}\p{N}«"“])/u;
+
+/**
+ * The lede without the section's rubric opening it, and that rubric (kept apart: the topics still read it).
+ * @example splitKicker('INSOLITE - Un kangourou sur les voies.') // { lede: 'Un kangourou sur les voies.', kicker: 'INSOLITE' }
+ * @example splitKicker('SNCF : la grève continue.') // { lede: 'SNCF : la grève continue.' }
+ */
+export function splitKicker(lede: string): { lede: string; kicker?: string } {
+  const opening = LEDE_KICKER.exec(lede);
+  const kicker = opening?.[1]!.trim();
+  if (!opening || !kicker || (kicker.match(/\p{L}/gu)?.length ?? 0) < 4) return { lede };
+  return { lede: lede.slice(opening[0].length), kicker };
+}
+
 /** Ends like a finished sentence or quotation. */
 export function endsSentence(text: string): boolean {
   return /[.!?…»"”)\]]\s*$/u.test(text) || /[.!?…]\s*["”»)]\s*$/u.test(text);

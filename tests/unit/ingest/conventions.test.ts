@@ -142,6 +142,17 @@ test('a rubric in capitals announcing a video or photos the archive does not hol
   assert.equal(article('d.txt', 'Titre\n date 2017-12-01 DIRECTION : la nouvelle équipe arrive.\n').lede, 'DIRECTION : la nouvelle équipe arrive.');
 });
 
+test('a section’s rubric in capitals opening a lede is taken out of it and kept apart for the topics; a media rubric leaves the title', () => {
+  const insolite = article('k.txt', ' date 2017-02-12 INSOLITE - Drôle d’histoire que ce détenu.\n\nLa suite.\n');
+  assert.equal(insolite.lede, 'Drôle d’histoire que ce détenu.');
+  assert.equal(insolite.kicker, 'INSOLITE');
+  assert.match(insolite.title, /^Drôle d’histoire/);
+  assert.equal(article('p.md', '---\ntitle: Sarkozy\ndate: 2017-10-22\n---\n\nPOLITIQUE. Le Parisien revient sur l’affaire.\n').lede, 'Le Parisien revient sur l’affaire.');
+  // A subject before a colon, an acronym, a sentence in capitals stay.
+  for (const lede of ['SNCF : la grève continue.', 'UE. La Commission décide.', 'Le PS - et le PCF - votent.']) assert.equal(article('s.txt', `Titre\n date 2017-12-01 ${lede}\n`).lede, lede);
+  assert.equal(article('v.md', '---\ntitle: "VIDÉO - Paris : la police a-t-elle violenté une femme ?"\ndate: 2017-08-08\n---\n\nLe texte.\n').title, 'Paris : la police a-t-elle violenté une femme ?');
+});
+
 test('the dashes a removed dateline leaves around a lede are dropped, in both formats; dialogue dashes stay', () => {
   const md = article('tiret.md', '---\ntitle: Pénurie\ndate: 2016-05-23\n---\n\n\\- Alors que les syndicats appellent à durcir le mouvement, le ton monte. -\n\nLa suite.\n');
   assert.equal(md.lede, 'Alors que les syndicats appellent à durcir le mouvement, le ton monte.');
@@ -149,7 +160,8 @@ test('the dashes a removed dateline leaves around a lede are dropped, in both fo
   assert.equal(glued.lede, 'Le plus souvent en retrait, Michel Rocard est sorti de son silence.');
   assert.match(glued.title, /^Le plus souvent en retrait/);
   const rubric = article('rubrique.txt', ' date 2017-01-18 - SONDAGE - Selon notre baromètre, Benoît Hamon progresse.\n');
-  assert.equal(rubric.lede, 'SONDAGE - Selon notre baromètre, Benoît Hamon progresse.');
+  assert.equal(rubric.lede, 'Selon notre baromètre, Benoît Hamon progresse.');
+  assert.equal(rubric.kicker, 'SONDAGE');
   const dialogue = article('dialogue.txt', 'Titre\n date 2020 — Bonjour, dit-il. Elle répond - puis se tait -\n');
   assert.equal(dialogue.lede, '— Bonjour, dit-il. Elle répond - puis se tait -');
 });
