@@ -47,6 +47,8 @@ function inlineText(token: Token | undefined): string {
  */
 function setSpanningQuotes(tokens: Token[]): void {
   const blocks = tokens.filter((t, i) => t.type === 'inline' && (tokens[i - 1]?.type === 'paragraph_open' || tokens[i - 1]?.type === 'heading_open'));
+  // Most bodies have no two paragraphs whose quotes do not pair: nothing more to do.
+  if (blocks.filter((b) => b.content.split('"').length % 2 === 0).length < 2) return;
   /** Each block's text tokens, with where each starts in the block's text. */
   const pieces = blocks.map((b) => {
     let at = 0;

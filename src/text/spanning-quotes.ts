@@ -46,6 +46,8 @@ function closes(text: string, at: number): boolean {
  */
 export function spanningQuotes(paragraphs: readonly string[]): { open: QuoteAt; close: QuoteAt }[] {
   const out: { open: QuoteAt; close: QuoteAt }[] = [];
+  // Most articles have no two paragraphs whose quotes do not pair.
+  if (paragraphs.filter((p) => p.split('"').length % 2 === 0).length < 2) return out;
   const quotes = paragraphs.map(quotesOf);
   for (let a = 0; a < paragraphs.length; a++) {
     const qa = quotes[a]!;
