@@ -594,3 +594,53 @@ export function namedTopic(q, labels) {
   }
   return undefined;
 }
+
+/**
+ * The parts of an excerpt (`excerptParts`) without the words of the article's title: Pagefind's
+ * text of a result starts with its title, shown just above, and an excerpt of a match in the
+ * title opens with all or the end of it (« … une maison de retraite. La maison… »). What the
+ * excerpt holds of the title, and the full stop after it, is dropped; the excerpt then starts
+ * where the text after the title starts (`cut` false). Spaces of any width count as one.
+ * Returned as they are (`cut` undefined) when the excerpt holds none of the title, when it would
+ * be left empty, or when the texts do not line up.
+ * @param {{ text: string, mark: boolean }[]} parts
+ * @param {string} title the title as shown
+ * @param {string} content the result's whole text (`data.content`)
+ * @param {string} plainExcerpt the excerpt without marks (`data.plain_excerpt`)
+ * @returns {{ parts: { text: string, mark: boolean }[], cut?: boolean }}
+ * @example withoutTitle([{ text: 'retraite. La maison', mark: false }], 'Drame en maison de retraite', 'Drame en maison de retraite. La maison ferme.', 'retraite. La maison').parts // [{ text: 'La maison', mark: false }]
+ */
+export function withoutTitle(parts, title, content, plainExcerpt) {
+  const norm = (/** @type {string} */ s) => restoreTypography(s).replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+  const whole = norm(content);
+  const heading = norm(title);
+  const excerpt = norm(plainExcerpt);
+  if (!heading || !whole.startsWith(heading)) return { parts };
+  let end = heading.length;
+  while (end < whole.length && (whole[end] === '.' || whole[end] === ' ')) end++;
+  const at = whole.indexOf(excerpt);
+  if (at < 0 || at >= end || !excerpt) return { parts };
+  const drop = end - at;
+  const shown = norm(parts.map((p) => p.text).join(''));
+  if (!shown.startsWith(excerpt.slice(0, drop)) || shown.length <= drop) return { parts };
+  // Drops `drop` characters of the parts' text, a run of spaces counting as one.
+  let left = drop;
+  let started = false;
+  let inSpace = false;
+  for (let p = 0; p < parts.length; p++) {
+    const text = parts[p].text;
+    for (let c = 0; c < text.length; c++) {
+      const space = /[\s\u00a0\u202f]/u.test(text[c]);
+      if (space && (!started || inSpace)) continue;
+      started = true;
+      inSpace = space;
+      if (--left === 0) {
+        const rest = [{ ...parts[p], text: text.slice(c + 1) }, ...parts.slice(p + 1)];
+        const first = rest.findIndex((r) => r.text.trim() !== '');
+        if (first < 0) return { parts };
+        return { parts: [{ ...rest[first], text: rest[first].text.replace(/^[\s\u00a0\u202f]+/u, '') }, ...rest.slice(first + 1)], cut: false };
+      }
+    }
+  }
+  return { parts };
+}

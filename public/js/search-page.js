@@ -24,7 +24,7 @@
  */
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formsIds, namedTopic,
+  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formsIds, namedTopic, withoutTitle,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -217,8 +217,10 @@ function resultItem(data) {
   const excerpt = card.appendChild(document.createElement('p'));
   excerpt.className = 'excerpt';
   const cuts = excerptCuts(data.content ?? '', data.plain_excerpt ?? '');
-  if (cuts.before) excerpt.append('… ');
-  for (const part of excerptParts(data.excerpt ?? '')) {
+  // An excerpt of a match in the title opens with the title, shown just above: it goes on from the text after it.
+  const { parts, cut } = withoutTitle(excerptParts(data.excerpt ?? ''), link.textContent, data.content ?? '', data.plain_excerpt ?? '');
+  if (cut ?? cuts.before) excerpt.append('… ');
+  for (const part of parts) {
     if (part.mark && (!markedForms || isFormOf(markedForms, part.text))) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
     else excerpt.append(part.text);
   }

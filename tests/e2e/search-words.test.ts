@@ -72,7 +72,7 @@ describe('search words as whole words', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('a query naming a topic lists the topic’s articles first, then the others, as ranked', async (t) => {
+  test('a query naming a topic lists the topic’s articles first, then the others, as ranked; an excerpt does not repeat its title', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
     const { page, problems } = await openSearchPage(served.browser!);
     for (const q of ['retraites', 'retraite']) {
@@ -80,6 +80,9 @@ describe('search words as whole words', () => {
       await status(page, new RegExp(`^2 résultats pour «\u202f${q}\u202f»\.$`));
       assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), ['Le gouvernement présente son projet', 'Drame dans une maison de retraite']);
     }
+    // An excerpt from the start of the text does not repeat the title shown above it.
+    const excerpts = await page.locator('#recherche-resultats .excerpt').allTextContents();
+    assert.match(excerpts[1]!, /^La maison de retraite de la ville/);
     // Sorted by date, the order is the date's.
     await page.goto(`${served.url}recherche/?q=retraites&tri=ancien`);
     await status(page, /^2 résultats pour «\u202fretraites\u202f»\.$/);

@@ -169,3 +169,21 @@ test('namedTopic: a query naming a topic word for word, in any form, gives its s
   assert.equal(core.namedTopic('emploi', labels), undefined);
   assert.equal(core.namedTopic('', labels), undefined);
 });
+
+test('withoutTitle: what an excerpt holds of the title, and the full stop after it, is dropped; any other excerpt is left whole', () => {
+  const content = 'Drame dans une maison de retraite. La maison de retraite de la ville est en deuil. Les résidents se souviennent.';
+  const title = 'Drame dans une maison de retraite';
+  // The excerpt starts inside the title.
+  const tail = [{ text: 'une maison de ', mark: false }, { text: 'retraite', mark: true }, { text: '. La maison de ', mark: false }, { text: 'retraite', mark: true }, { text: ' de la ville', mark: false }];
+  assert.deepEqual(core.withoutTitle(tail, title, content, 'une maison de retraite. La maison de retraite de la ville'), { parts: [{ text: 'La maison de ', mark: false }, { text: 'retraite', mark: true }, { text: ' de la ville', mark: false }], cut: false });
+  // The excerpt starts with the whole title, spaces of another width.
+  const whole = [{ text: 'Drame\u202fdans une maison de retraite. La maison', mark: false }];
+  assert.deepEqual(core.withoutTitle(whole, title, content, 'Drame dans une maison de retraite. La maison').parts, [{ text: 'La maison', mark: false }]);
+  // An excerpt after the title, or a content that does not open with it, is left whole.
+  const after = [{ text: 'Les résidents se souviennent.', mark: false }];
+  assert.equal(core.withoutTitle(after, title, content, 'Les résidents se souviennent.').parts, after);
+  assert.equal(core.withoutTitle(tail, 'Autre titre', content, 'une maison de retraite. La maison de retraite de la ville').parts, tail);
+  // Nothing would be left: the excerpt stays.
+  const titleOnly = [{ text: 'une maison de retraite.', mark: false }];
+  assert.equal(core.withoutTitle(titleOnly, title, content, 'une maison de retraite.').parts, titleOnly);
+});
