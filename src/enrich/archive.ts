@@ -121,13 +121,14 @@ const FIRST_PAGE = { label: 'Récents', name: 'Articles les plus récents' };
 
 /**
  * The pager of a listing paginated by `paginate`: its first page (`page` 0), then its `numbered`
- * pages from the newest (`numbered`) to the oldest (1). What a numbered page's pager lists
+ * pages from the newest (`numbered`) to the oldest (1), each shown by its `labels` entry (the
+ * date of its newest article) or else its number. What a numbered page's pager lists
  * depends on how many pages there are only near the newest ones, so the others stay as they are
  * when articles join the listing.
  * @example listPager('/sujets/x/', 5, 0).nextUrl // '/sujets/x/page/5/'
  * @example listPager('/sujets/x/', 5, 1).pages.map((p) => p.label) // ['Récents', '…', '3', '2', '1']
  */
-export function listPager(baseUrl: string, numbered: number, page: number): Pager {
+export function listPager(baseUrl: string, numbered: number, page: number, labels?: ReadonlyMap<number, { label: string; name: string }>): Pager {
   if (numbered === 0) return { pages: [] };
   // Positions from the newest: 1 is the first page, numbered + 1 the oldest page (number 1).
   const count = numbered + 1;
@@ -142,7 +143,7 @@ export function listPager(baseUrl: string, numbered: number, page: number): Page
       pages: pagerWindow(here, count).map((position): PagerItem => {
         if (position === undefined) return { label: '…' };
         const p = pageAt(position);
-        return extend(p === 0 ? FIRST_PAGE : { label: String(p), name: `Page ${p}` }, { url: urlOf(p), ...(p === page ? { current: true } : {}) });
+        return extend(p === 0 ? FIRST_PAGE : labels?.get(p) ?? { label: String(p), name: `Page ${p}` }, { url: urlOf(p), ...(p === page ? { current: true } : {}) });
       }),
     },
   );
@@ -171,14 +172,35 @@ export function dateSpan(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): s
 export function paginate(baseUrl: string, title: string, items: ArticleCard[]): ListPage[] {
   const numbered = Math.max(0, Math.floor(items.length / PAGE_SIZE) - 1);
   const first = items.length - numbered * PAGE_SIZE;
-  const pages: ListPage[] = [{ url: baseUrl, title, items: items.slice(0, first), pager: listPager(baseUrl, numbered, 0) }];
+  const lists = new Map<number, ArticleCard[]>();
+  const labels = new Map<number, { label: string; name: string }>();
   for (let n = numbered; n >= 1; n--) {
     const start = first + (numbered - n) * PAGE_SIZE;
     const list = items.slice(start, start + PAGE_SIZE);
+    lists.set(n, list);
+    labels.set(n, pageLabel(list));
+  }
+  const pages: ListPage[] = [{ url: baseUrl, title, items: items.slice(0, first), pager: listPager(baseUrl, numbered, 0, labels) }];
+  for (const [n, list] of lists) {
     const span = dateSpan(list);
-    pages.push({ url: numberedPageUrl(baseUrl, n), title: `${title} (page ${n})`, items: list, pager: listPager(baseUrl, numbered, n), ...(span ? { span } : {}) });
+    pages.push({ url: numberedPageUrl(baseUrl, n), title: `${title} (${span ?? 'sans date'})`, items: list, pager: listPager(baseUrl, numbered, n, labels), ...(span ? { span } : {}) });
   }
   return pages;
+}
+
+/** Months as a pager writes them, short: `sept.`, `févr.`. */
+const SHORT_MONTHS: Record<string, string> = { janvier: 'janv.', février: 'févr.', avril: 'avr.', juillet: 'juil.', septembre: 'sept.', octobre: 'oct.', novembre: 'nov.', décembre: 'déc.' };
+
+/**
+ * How a numbered page of a listing is shown in its pager: by the date of its newest article,
+ * months short (`16 sept. 2018`), named by the dates it spans; `Sans date` when none is dated.
+ * A page's articles never change as newer ones join the listing, so neither does its label.
+ * @example pageLabel([{ dateIso: '2018-09-16', dateLabel: '16 septembre 2018' }, { dateIso: '2018-08-02', dateLabel: '2 août 2018' }]) // { label: '16 sept. 2018', name: '2 août 2018 – 16 septembre 2018' }
+ */
+export function pageLabel(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): { label: string; name: string } {
+  const newest = items.find((c) => c.dateIso);
+  if (!newest) return { label: 'Sans date', name: 'Articles sans date' };
+  return { label: newest.dateLabel.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w), name: dateSpan(items)! };
 }
 
 function topicHead(topic: TopicView): TopicHead {

@@ -65,7 +65,7 @@ test('a topic is paginated the same way; its counts, years and months and the ot
   assert.deepEqual(topic.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => c.url)), paris.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => c.url)));
   topic.forEach((p, i) => {
     assert.equal(p.page.text('h1'), 'Conseil municipal');
-    assert.equal(p.page.text('nav.pager [aria-current=page]'), i === 0 ? 'Récents' : String(9 - i));
+    assert.equal(p.page.text('nav.pager [aria-current=page]'), i === 0 ? 'Récents' : cardsOf(p.page, '.listing-main')[0]!.dateLabel!.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w));
     assert.equal(p.page.all('a.feed-link').length, 1, 'every page offers the topic feed');
     assert.equal(p.page.all('ul.topic-counts').length, i === 0 ? 1 : 0, `${p.url}: the other topics and their counts`);
     assert.equal(p.page.all('ol.topic-years').length, i === 0 ? 1 : 0, `${p.url}: the topic's years`);
@@ -74,21 +74,29 @@ test('a topic is paginated the same way; its counts, years and months and the ot
   assert.equal(topic[0]!.page.text('.page-facts'), `${ARTICLES} articles, du plus récent au plus ancien`);
 });
 
-test('the pager lists the first and oldest pages and two either side of the current one, with gaps between', () => {
+/** What the pager shows of page N (0: the first page): the date of its newest article, months short, as its cards write it. */
+const SHORT_MONTHS: Record<string, string> = { janvier: 'janv.', février: 'févr.', avril: 'avr.', juillet: 'juil.', septembre: 'sept.', octobre: 'oct.', novembre: 'nov.', décembre: 'déc.' };
+const pageLabel = (n: number) => (n === 0 ? 'Récents' : cardsOf(paris[9 - n]!.page, '.listing-main')[0]!.dateLabel!.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w));
+
+test('the pager lists the first and oldest pages and two either side of the current one, with gaps between, each by the date of its newest article', () => {
   const pager = (i: number) => paris[i]!.page.all('nav.pager ol li').map((li) => {
     const current = queryAll(li, '[aria-current=page]')[0];
     return current ? `[${textOf(current)}]` : textOf(li);
   });
-  assert.deepEqual(pager(0), ['[Récents]', '8', '7', '…', '1']);
-  assert.deepEqual(pager(4), ['Récents', '8', '7', '6', '[5]', '4', '3', '2', '1'], 'a gap never hides a single page');
-  assert.deepEqual(pager(6), ['Récents', '…', '5', '4', '[3]', '2', '1']);
-  assert.deepEqual(pager(8), ['Récents', '…', '3', '2', '[1]']);
+  const shown = (...pages: (number | string)[]) => pages.map((n) => (typeof n === 'string' ? n.replace(/\[(\d)\]/, (_, d: string) => `[${pageLabel(Number(d))}]`) : pageLabel(n)));
+  assert.deepEqual(pager(0), shown('[0]', 8, 7, '…', 1));
+  assert.deepEqual(pager(4), shown(0, 8, 7, 6, '[5]', 4, 3, 2, 1), 'a gap never hides a single page');
+  assert.deepEqual(pager(6), shown(0, '…', 5, 4, '[3]', 2, 1));
+  assert.deepEqual(pager(8), shown(0, '…', 3, 2, '[1]'));
+  assert.match(pageLabel(1), /^\d{1,2} [a-zéû.]+ \d{4}$/u);
   for (const p of paris) {
     for (const li of p.page.all('nav.pager ol li')) {
       if (textOf(li) === '…') assert.equal(queryAll(li, 'a').length, 0, 'a gap is not a link');
     }
     for (const a of p.page.all('nav.pager ol a')) {
-      assert.equal(a.attrs['aria-label'], textOf(a) === 'Récents' ? 'Articles les plus récents' : `Page ${textOf(a)}`);
+      // Named by the dates the page spans, oldest first.
+      if (textOf(a) === 'Récents') assert.equal(a.attrs['aria-label'], 'Articles les plus récents');
+      else assert.match(a.attrs['aria-label']!, /^\d{1,2} [a-zéû]+ \d{4} – \d{1,2} [a-zéû]+ \d{4}$/u);
       assert.ok(site.exists(a.attrs.href!), a.attrs.href);
     }
   }

@@ -40,14 +40,17 @@ test('newer articles leave the numbered pages as they were, but for the pagers o
   }));
 });
 
-test('the pager goes from newer to older pages and names the first page', () => {
+test('the pager goes from newer to older pages, names the first page and shows the others by their dates', () => {
   const pages = paginate('/sujets/x/', 'X', cards(130));
   // 130 articles: a first page of 30, then pages 5 to 1.
   assert.deepEqual(pages.map((p) => p.items.length), [30, 20, 20, 20, 20, 20]);
   const labels = (i: number) => pages[i]!.pager.pages.map((p) => (p.current ? `[${p.label}]` : p.label));
-  assert.deepEqual(labels(0), ['[Récents]', '5', '4', '…', '1']);
-  assert.deepEqual(labels(3), ['Récents', '5', '4', '[3]', '2', '1']);
-  assert.deepEqual(labels(5), ['Récents', '…', '3', '2', '[1]']);
+  // A numbered page is shown by the date of its newest article (these cards' days go round the month).
+  assert.deepEqual(labels(0), ['[Récents]', '16 févr. 2024', '24 févr. 2024', '…', '20 févr. 2024']);
+  assert.deepEqual(labels(3), ['Récents', '16 févr. 2024', '24 févr. 2024', '[4 févr. 2024]', '12 févr. 2024', '20 févr. 2024']);
+  assert.deepEqual(labels(5), ['Récents', '…', '4 févr. 2024', '12 févr. 2024', '[20 févr. 2024]']);
+  assert.equal(pages[0]!.pager.pages.at(-1)!.name, '1 février 2024 – 20 février 2024');
+  assert.equal(pages[5]!.title, 'X (1 février 2024 – 20 février 2024)');
   assert.equal(pages[0]!.pager.nextUrl, '/sujets/x/page/5/');
   assert.equal(pages[1]!.pager.prevUrl, '/sujets/x/');
   assert.equal(pages[3]!.pager.prevUrl, '/sujets/x/page/4/');
