@@ -2279,6 +2279,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   return [...tallies]
     // `James Bond`, `Harry Potter`: a character of fiction is no one a reader looks for among people.
     .filter(([slug, t]) => !(t.kind === 'person' && FICTIONAL_SLUGS.has(slug)))
+    // `le Conseil régional`, `le Conseil d’administration` named alone: a kind of body, not one.
+    .filter(([slug, t]) => !(t.kind === 'organisation' && GENERIC_BODIES.has(slug)))
     .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
@@ -2672,6 +2674,16 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', '
 /** Adjectives and points of the compass that make a place a part of it: `Europe centrale`, `Afrique de l’Ouest`. */
 const REGION_ADJECTIVES = new Set(['centrale', 'central', 'occidentale', 'occidental', 'orientale', 'oriental', 'septentrionale', 'septentrional', 'meridionale', 'meridional', 'equatoriale', 'subsaharienne']);
 const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 'nord-est', 'nord-ouest']);
+
+/**
+ * Bodies every company, association, party or territory has (slugs), named alone: a page for
+ * « Conseil régional » would mix every region's. With their complement they are one body
+ * (`Conseil régional d’Île-de-France`). (« Assemblée générale » alone is most often the UN's.)
+ */
+const GENERIC_BODIES = new Set([
+  'conseil-d-administration', 'conseil-de-surveillance', 'conseil-regional', 'conseil-departemental',
+  'conseil-general', 'conseil-municipal', 'conseil-national', 'comite-de-direction', 'comite-executif', 'bureau-politique', 'bureau-national',
+]);
 
 /** Greetings of a letter that name a department too (`Cher`). */
 const GREETINGS = new Set(['cher']);
