@@ -128,7 +128,7 @@ const FIRST_PAGE = { label: 'Récents', name: 'Articles les plus récents' };
  * @example listPager('/sujets/x/', 5, 0).nextUrl // '/sujets/x/page/5/'
  * @example listPager('/sujets/x/', 5, 1).pages.map((p) => p.label) // ['Récents', '…', '3', '2', '1']
  */
-export function listPager(baseUrl: string, numbered: number, page: number, labels?: ReadonlyMap<number, { label: string; name: string }>): Pager {
+export function listPager(baseUrl: string, numbered: number, page: number, labels?: ReadonlyMap<number, { label: string }>): Pager {
   if (numbered === 0) return { pages: [] };
   // Positions from the newest: 1 is the first page, numbered + 1 the oldest page (number 1).
   const count = numbered + 1;
@@ -173,7 +173,7 @@ export function paginate(baseUrl: string, title: string, items: ArticleCard[]): 
   const numbered = Math.max(0, Math.floor(items.length / PAGE_SIZE) - 1);
   const first = items.length - numbered * PAGE_SIZE;
   const lists = new Map<number, ArticleCard[]>();
-  const labels = new Map<number, { label: string; name: string }>();
+  const labels = new Map<number, { label: string }>();
   for (let n = numbered; n >= 1; n--) {
     const start = first + (numbered - n) * PAGE_SIZE;
     const list = items.slice(start, start + PAGE_SIZE);
@@ -193,14 +193,15 @@ const SHORT_MONTHS: Record<string, string> = { janvier: 'janv.', février: 'fév
 
 /**
  * How a numbered page of a listing is shown in its pager: by the date of its newest article,
- * months short (`16 sept. 2018`), named by the dates it spans; `Sans date` when none is dated.
- * A page's articles never change as newer ones join the listing, so neither does its label.
- * @example pageLabel([{ dateIso: '2018-09-16', dateLabel: '16 septembre 2018' }, { dateIso: '2018-08-02', dateLabel: '2 août 2018' }]) // { label: '16 sept. 2018', name: '2 août 2018 – 16 septembre 2018' }
+ * months short (`16 sept. 2018`); `Sans date` when none is dated. The label is the link's whole
+ * name (an `aria-label` with the dates in full would not hold the visible text, which axe
+ * requires). A page's articles never change as newer ones join the listing, so neither does its label.
+ * @example pageLabel([{ dateIso: '2018-09-16', dateLabel: '16 septembre 2018' }, { dateIso: '2018-08-02', dateLabel: '2 août 2018' }]) // { label: '16 sept. 2018' }
  */
-export function pageLabel(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): { label: string; name: string } {
+export function pageLabel(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): { label: string } {
   const newest = items.find((c) => c.dateIso);
-  if (!newest) return { label: 'Sans date', name: 'Articles sans date' };
-  return { label: newest.dateLabel.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w), name: dateSpan(items)! };
+  if (!newest) return { label: 'Sans date' };
+  return { label: newest.dateLabel.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w) };
 }
 
 function topicHead(topic: TopicView): TopicHead {

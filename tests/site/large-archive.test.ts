@@ -94,9 +94,8 @@ test('the pager lists the first and oldest pages and two either side of the curr
       if (textOf(li) === '…') assert.equal(queryAll(li, 'a').length, 0, 'a gap is not a link');
     }
     for (const a of p.page.all('nav.pager ol a')) {
-      // Named by the dates the page spans, oldest first.
-      if (textOf(a) === 'Récents') assert.equal(a.attrs['aria-label'], 'Articles les plus récents');
-      else assert.match(a.attrs['aria-label']!, /^\d{1,2} [a-zéû]+ \d{4} – \d{1,2} [a-zéû]+ \d{4}$/u);
+      // A date is its link's whole name (axe: the accessible name holds the visible text).
+      assert.equal(a.attrs['aria-label'], textOf(a) === 'Récents' ? 'Articles les plus récents' : undefined);
       assert.ok(site.exists(a.attrs.href!), a.attrs.href);
     }
   }

@@ -49,7 +49,8 @@ test('the pager goes from newer to older pages, names the first page and shows t
   assert.deepEqual(labels(0), ['[Récents]', '16 févr. 2024', '24 févr. 2024', '…', '20 févr. 2024']);
   assert.deepEqual(labels(3), ['Récents', '16 févr. 2024', '24 févr. 2024', '[4 févr. 2024]', '12 févr. 2024', '20 févr. 2024']);
   assert.deepEqual(labels(5), ['Récents', '…', '4 févr. 2024', '12 févr. 2024', '[20 févr. 2024]']);
-  assert.equal(pages[0]!.pager.pages.at(-1)!.name, '1 février 2024 – 20 février 2024');
+  // The label is the link's whole name: an aria-label would have to hold the visible text.
+  assert.equal(pages[0]!.pager.pages.at(-1)!.name, undefined);
   assert.equal(pages[5]!.title, 'X (1 février 2024 – 20 février 2024)');
   assert.equal(pages[0]!.pager.nextUrl, '/sujets/x/page/5/');
   assert.equal(pages[1]!.pager.prevUrl, '/sujets/x/');
