@@ -38,6 +38,9 @@ const COUNTRY_NAMES: Record<string, readonly string[]> = {
   LA: ['Laos'],
   MD: ['Moldavie'],
   MK: ['Macédoine du Nord', 'Macédoine'],
+  // French overseas regions, named as the regions list names them: one place, not a country beside a region.
+  RE: ['La Réunion'],
+  GF: ['Guyane'],
   CD: ['République démocratique du Congo', 'RDC'],
   CG: ['Congo'],
   CZ: ['République tchèque', 'Tchéquie'],

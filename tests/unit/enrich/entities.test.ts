@@ -280,6 +280,12 @@ test('a kind of body named alone is no one body: « le Conseil régional », « 
   assert.deepEqual(names(detect('Le Conseil régional a voté. Le Conseil d’administration se réunit. Le Conseil régional d’Île-de-France suit.', empty)), ['organisation:Conseil régional d’Île-de-France:1']);
 });
 
+test('one page per place: « la Réunion » and « La Réunion », « Guyane française » and « Guyane »; « Levallois » is Levallois-Perret, « Boulogne » and « Gray » stay', () => {
+  assert.deepEqual(names(detect('Il vit à La Réunion. Un cyclone frappe la Réunion.', empty)), ['place:La Réunion:2']);
+  assert.deepEqual(names(detect('En Guyane française, puis en Guyane.', empty)), ['place:Guyane:2']);
+  assert.deepEqual(names(detect('Il vit à Levallois, joue à Boulogne et travaille à Gray.', empty)).sort(), ['place:Boulogne:1', 'place:Gray:1', 'place:Levallois-Perret:1']);
+});
+
 test('a known person’s name written with a letter doubled otherwise is that person: « Edouard Phillipe » is Édouard Philippe', () => {
   assert.deepEqual(names(detect('Le Premier ministre Edouard Phillipe a parlé.', empty)), ['person:Édouard Philippe:1']);
 });
