@@ -186,7 +186,6 @@ interface AliasRule {
   entity: number;
 }
 
-/** A gazetteer compiled for matching; build it once with `buildEntityMatcher`. */
 /**
  * A slug with each doubled letter written once: the key of a name's spellings that differ only there.
  * @example singleLetters('edouard-phillipe') // 'edouard-philipe'
@@ -195,6 +194,7 @@ function singleLetters(slug: string): string {
   return slug.replace(/([a-z])\1+/g, '$1');
 }
 
+/** A gazetteer compiled for matching; build it once with `buildEntityMatcher`. */
 export interface EntityMatcher {
   readonly entities: readonly { kind: EntityKind; name: string; slug: string }[];
   /** First folded word → aliases starting with it, longest first. */
@@ -1895,7 +1895,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const known = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
     // `le porte-avions Charles-de-Gaulle`, `l’aéroport Charles-de-Gaulle`: a full name joined by hyphens names what
     // bears it, as French writes the names of places, ships and schools, not the person.
-    if (known !== undefined && matcher.entities[known]!.kind === 'person' && !/\s/u.test(name) && / /u.test(matcher.entities[known]!.name) && slugify(matcher.entities[known]!.name) === slug) return;
+    const person = known === undefined ? undefined : matcher.entities[known]!;
+    if (person?.kind === 'person' && person.slug === slug && !/\s/u.test(name) && / /u.test(person.name)) return;
     const pair = run.length === 1 && known === undefined ? placePair(run[0]!, matcher) : [];
     if (pair.length) {
       for (const entity of pair) addKnown(entity);
@@ -2656,10 +2657,6 @@ function mergeSurnamesAlone(tallies: Map<string, Tally>): void {
 }
 
 /**
- * `un rapport d’Amnesty` after `Amnesty International`: an organisation found by one unknown word is the
- * organisation of the article whose name starts with that word, one referent under its short form.
- */
-/**
  * Towns the press names by their first word: `Levallois` is Levallois-Perret, a town of the
  * reference and the only commune whose name starts with it (`Boulogne` starts several and stays as
  * written; `Gray` is a commune of its own). (`Madeleine` to La Madeleine, `Cap` to Le Cap, by the
@@ -2668,9 +2665,9 @@ function mergeSurnamesAlone(tallies: Map<string, Tally>): void {
 function mergePlaceSpellings(tallies: Map<string, Tally>, matcher: EntityMatcher): void {
   for (const [slug, place] of [...tallies]) {
     if (place.kind !== 'place' || matcher.bySlug.has(slug)) continue;
-    const commune = matcher.entities[matcher.bySlug.get(slugify(communeStartingWith(slug, matcher) ?? '')) ?? -1];
-    const into = commune?.kind === 'place' ? commune : undefined;
-    if (!into || into.slug === slug) continue;
+    const town = communeStartingWith(slug, matcher);
+    const into = town === undefined ? undefined : matcher.entities[matcher.bySlug.get(slugify(town)) ?? -1];
+    if (into?.kind !== 'place') continue;
     const target = tallies.get(into.slug) ?? { kind: 'place' as const, name: into.name, count: 0, forms: new Map<string, number>() };
     target.count += place.count;
     tallies.set(into.slug, target);
@@ -2699,6 +2696,10 @@ function communeStartingWith(slug: string, matcher: EntityMatcher): string | und
   return slug.includes('-') || matcher.communes.has(slug) ? undefined : starts.get(slug) ?? undefined;
 }
 
+/**
+ * `un rapport d’Amnesty` after `Amnesty International`: an organisation found by one unknown word is the
+ * organisation of the article whose name starts with that word, one referent under its short form.
+ */
 function mergeShortForms(tallies: Map<string, Tally>): void {
   const organisations = [...tallies].filter(([, t]) => t.kind === 'organisation');
   for (const [slug, short] of organisations) {

@@ -9,7 +9,7 @@ import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { isReadMore, isShortcode, looksTruncated, truncationWarning } from './text-rules.ts';
-import { spanningQuotes } from '../text/spanning-quotes.ts';
+import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -48,7 +48,7 @@ function inlineText(token: Token | undefined): string {
 function setSpanningQuotes(tokens: Token[]): void {
   const blocks = tokens.filter((t, i) => t.type === 'inline' && (tokens[i - 1]?.type === 'paragraph_open' || tokens[i - 1]?.type === 'heading_open'));
   // Most bodies have no two paragraphs whose quotes do not pair: nothing more to do.
-  if (blocks.filter((b) => b.content.split('"').length % 2 === 0).length < 2) return;
+  if (blocks.filter((b) => leavesQuoteOpen(b.content)).length < 2) return;
   /** Each block's text tokens, with where each starts in the block's text. */
   const pieces = blocks.map((b) => {
     let at = 0;

@@ -87,6 +87,7 @@ function neighbour(s: string, i: number, step: 1 | -1): string | undefined {
  * opening ones (a paragraph that goes on a quotation opened in the one before: `la suite», a-t-il dit`).
  */
 function startDepth(s: string): number {
+  if (!s.includes('»') && !s.includes('”')) return 0;
   let depth = 0;
   let lowest = 0;
   for (const c of s) {
@@ -141,7 +142,7 @@ function pairQuotes(s: string): string {
   // Second pass: the level of each pair, counting only quotes that really open (paired ones,
   // and every guillemet or curly quote already there).
   let out = '';
-  let depth = s.includes('»') || s.includes('”') ? startDepth(s) : 0;
+  let depth = startDepth(s);
   const glyph = new Map<number, string>();
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
@@ -182,7 +183,7 @@ const YEAR_CUT = /^\d\d(?![\p{L}\p{N}])/u;
 function pairSingleQuotes(s: string): string {
   /** The open single quote and the level of guillemets and curly quotes it is at. */
   let open: { at: number; depth: number } | undefined;
-  let depth = s.includes('»') || s.includes('”') ? startDepth(s) : 0;
+  let depth = startDepth(s);
   const glyphs = new Map<number, string>();
   for (let i = 0; i < s.length; i++) {
     const c = s[i];

@@ -16,6 +16,14 @@ export interface QuoteAt {
   at: number;
 }
 
+/**
+ * Whether the straight double quotes of a text do not pair (an odd number of them).
+ * @example leavesQuoteOpen('Il a dit : "Je pars.') // true
+ */
+export function leavesQuoteOpen(text: string): boolean {
+  return text.split('"').length % 2 === 0;
+}
+
 const quotesOf = (text: string): number[] => {
   const out: number[] = [];
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) out.push(i);
@@ -47,7 +55,7 @@ function closes(text: string, at: number): boolean {
 export function spanningQuotes(paragraphs: readonly string[]): { open: QuoteAt; close: QuoteAt }[] {
   const out: { open: QuoteAt; close: QuoteAt }[] = [];
   // Most articles have no two paragraphs whose quotes do not pair.
-  if (paragraphs.filter((p) => p.split('"').length % 2 === 0).length < 2) return out;
+  if (paragraphs.filter(leavesQuoteOpen).length < 2) return out;
   const quotes = paragraphs.map(quotesOf);
   for (let a = 0; a < paragraphs.length; a++) {
     const qa = quotes[a]!;
