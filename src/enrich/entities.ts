@@ -112,6 +112,8 @@ const TITLES = new Set(['m', 'mme', 'mlle', 'mm', 'me', 'dr', 'pr', 'president',
 
 /** Titles that name a royal or a pope with a given name alone: `le prince George`, `la reine Margrethe`, `le pape François`. */
 const ROYAL_TITLES = new Set(['prince', 'princesse', 'roi', 'reine', 'pape']);
+/** Articles before a royal title: `le Roi Soleil`, `du Roi Lion`. */
+const ROYAL_ARTICLES = new Set(['le', 'la', 'les', 'du', 'au', 'aux', 'des']);
 
 /**
  * Person cues after which a given name alone is a stage name: `la chanteuse Adele`, `le rappeur Nekfeu`,
@@ -1979,6 +1981,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     // name, or by the name the reference gives (`la reine Elizabeth` is Elizabeth II).
     else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && !isAllCaps(run[0]!.word.raw) && !quotedWhole(run, toks, text)) {
       const title = cueToken(run, toks)!.word.raw;
+      // `Le Roi Lion`, `le Roi Soleil`: a title written with a capital after an article, before a word that is no given
+      // name, is a name of its own (`le capitaine amiénois Prince Gouano` is a given name and a surname).
+      const article = toks[cueToken(run, toks)!.index - 1];
+      if (isCapitalised(title) && article && ROYAL_ARTICLES.has(article.word.folded) && !isFirstName(run[0]!, matcher) && !isRareFirstName(run[0]!, matcher)) return;
       const royal = `${title.charAt(0).toUpperCase()}${title.slice(1)} ${run[0]!.word.raw}`;
       const reference = matcher.bySlug.get(slugify(royal));
       resolve = reference !== undefined && matcher.entities[reference]!.kind === 'person' ? () => addKnown(reference) : () => add(slugify(royal), 'person', royal, royal);

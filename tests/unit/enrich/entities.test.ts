@@ -263,6 +263,13 @@ test('royals: « la reine Elizabeth » and « Elisabeth II » are Elizabeth II; 
   assert.deepEqual(names(detect('L’acteur George et Amal Clooney sont venus.', empty)).sort(), ['person:Amal Clooney:1', 'person:George Clooney:1']);
 });
 
+test('a royal title written with a capital after an article, before no given name, is a work or a nickname: « Le Roi Lion », « le Roi Soleil »', () => {
+  assert.deepEqual(names(detect('Il prêtait sa voix à Scar dans Le Roi Lion, puis au Roi Soleil.', empty)), []);
+  // A given name still makes a royal, and « Prince » without an article is a given name.
+  assert.deepEqual(names(detect('Le Prince Harry est arrivé.', empty)), ['person:Prince Harry:1']);
+  assert.deepEqual(names(detect('Le capitaine amiénois Prince Gouano a été insulté.', empty)), ['person:Prince Gouano:1']);
+});
+
 test('a point of the compass inside a longer name or after a noun is no department: « Afrique du Nord », « quartiers Nord », « région Ouest »; « dans le Nord », « la CGT du Nord » are', () => {
   assert.deepEqual(names(detect('Il a grandi en Afrique du Nord puis dans les quartiers Nord de Marseille.', empty)).sort(), ['place:Afrique du Nord:1', 'place:Marseille:1']);
   assert.deepEqual(names(detect('La police de la région Ouest enquête sur un pétrolier en mer du Nord.', empty)), []);
