@@ -217,6 +217,8 @@ export interface EntityMatcher {
   /** Folded commune names: places after `à` or before `(Département)`. */
   readonly communes: ReadonlyMap<string, string>;
   readonly departments: ReadonlySet<string>;
+  /** Slugs of the countries. */
+  readonly countries: ReadonlySet<string>;
 }
 
 /** Article text, by field. */
@@ -273,6 +275,7 @@ export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityR
     rareFirstNames: reference?.rareFirstNames ?? new Set(),
     communes: reference?.communes ?? new Map(),
     departments: reference?.departments ?? new Set(),
+    countries: new Set([...(reference?.countries ?? [])].map((name) => slugify(name))),
   };
 }
 
@@ -410,6 +413,21 @@ function showOfMedium(run: Token[], toks: Token[], text: string, matcher: Entity
   const gap = text.slice(last.word.end, link.word.start);
   const linked = (link.word.raw === 'sur' && /^,?[ \u00a0\u202f]+$/u.test(gap)) || (link.word.raw === 'de' && SPACE_GAP.test(gap));
   return linked && mediumAt(toks, medium.index, matcher) >= 0;
+}
+
+/** Titles of nobility, written before `de` and the place they are named after. */
+const NOBLE_TITLES = new Set(['duc', 'duchesse', 'prince', 'princesse', 'comte', 'comtesse', 'marquis', 'marquise', 'baron', 'baronne', 'vicomte', 'vicomtesse', 'archiduc', 'archiduchesse', 'grand-duc', 'grande-duchesse']);
+
+/**
+ * The place `t` completes a title of nobility: `la duchesse de Cambridge`, `le duc d’Édimbourg`.
+ */
+function nobleTitle(t: Token, toks: Token[], text: string): boolean {
+  const prev = toks[t.index - 1];
+  if (!prev) return false;
+  // Written as it is, accents kept: `le comté de Los Angeles` is a county.
+  const noble = (w: Token | undefined) => w !== undefined && NOBLE_TITLES.has(w.word.raw.toLocaleLowerCase('fr'));
+  if (t.gap === 'elided') return noble(prev) && /\sd['’]$/u.test(text.slice(prev.word.end, t.word.start));
+  return t.gap === 'space' && prev.word.raw === 'de' && prev.gap === 'space' && noble(toks[prev.index - 1]);
 }
 
 /** Houses and titles of royals named after a place: `Albert de Monaco`, `Michael de Kent`, `Edward de Wessex`. */
@@ -2094,6 +2112,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         continue;
       }
       if (e.kind === 'place' && m.tokens.length === 1 && compassWithin(m.tokens[0]!, toks)) continue;
+      // `la duchesse de Cambridge`, `le duc d’Édimbourg`, `le comte de Paris`: a title of nobility, not the place
+      // (a country's stays: `le prince de Monaco`, `la princesse de Norvège` are its news).
+      if (e.kind === 'place' && nobleTitle(m.tokens[0]!, toks, text) && !matcher.countries.has(e.slug)) continue;
       // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
       if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
       // `le maire d’Orange`, `entre Lyon et Orange`: a company named like a town is the town where places are named.

@@ -22,6 +22,8 @@ export interface EntityReference {
   departments: ReadonlySet<string>;
   /** Folded names of the current regions. */
   regions: ReadonlySet<string>;
+  /** The names of the countries, as `defs` names them (`Norvège`, `Royaume-Uni`). */
+  countries: ReadonlySet<string>;
 }
 
 let cached: EntityReference | undefined;
@@ -52,6 +54,6 @@ export function entityReference(): EntityReference {
     ...ORGANISATION_ENTRIES.map(([name, aliases]): EntityDef => ({ kind: 'organisation', name, aliases: [...aliases] })),
     ...places.entries.map(([name, aliases]): EntityDef => ({ kind: 'place', name, aliases: [...aliases] })),
   ];
-  cached = { defs, firstNames: FIRST_NAMES, rareFirstNames: rareFirstNames(), communes: places.communes, departments: places.departments, regions: places.regions };
+  cached = { defs, firstNames: FIRST_NAMES, rareFirstNames: rareFirstNames(), communes: places.communes, departments: places.departments, regions: places.regions, countries: places.countries };
   return cached;
 }

@@ -187,6 +187,8 @@ export interface PlaceReference {
   departments: ReadonlySet<string>;
   /** Folded names of the current regions. */
   regions: ReadonlySet<string>;
+  /** The names of the countries, as `entries` names them. */
+  countries: ReadonlySet<string>;
 }
 
 let cached: PlaceReference | undefined;
@@ -203,11 +205,13 @@ export function placeReference(): PlaceReference {
   const communes = require('@etalab/decoupage-administratif/data/communes.json') as CommuneRecord[];
 
   const entries: (readonly [string, readonly string[]])[] = [];
+  const countryNames = new Set<string>();
   for (const [code, value] of Object.entries(countries)) {
     const official = Array.isArray(value) ? value : [value];
     const names = COUNTRY_NAMES[code] ?? [];
     const [name, ...aliases] = [...names, ...official];
     entries.push([name!, aliases]);
+    countryNames.add(name!);
   }
   for (const name of [...curatedNames(CURATED_FRANCE), ...curatedNames(CURATED_ABROAD)]) entries.push(withSpacedSpellings(name, []));
   for (const r of regions) entries.push(withSpacedSpellings(r.nom, REGION_ALIASES[r.nom] ?? []));
@@ -225,7 +229,7 @@ export function placeReference(): PlaceReference {
   for (const name of towns.values()) entries.push(withSpacedSpellings(name, []));
   // Only the names are kept: drop the parsed 8 MB commune list from the module cache.
   delete require.cache[require.resolve('@etalab/decoupage-administratif/data/communes.json')];
-  cached = { entries, communes: all, departments: new Set(departements.map((d) => foldText(d.nom))), regions: new Set(regions.map((r) => foldText(r.nom))) };
+  cached = { entries, communes: all, departments: new Set(departements.map((d) => foldText(d.nom))), regions: new Set(regions.map((r) => foldText(r.nom))), countries: countryNames };
   return cached;
 }
 

@@ -263,6 +263,13 @@ test('royals: « la reine Elizabeth » and « Elisabeth II » are Elizabeth II; 
   assert.deepEqual(names(detect('L’acteur George et Amal Clooney sont venus.', empty)).sort(), ['person:Amal Clooney:1', 'person:George Clooney:1']);
 });
 
+test('a title of nobility is no place: « la duchesse de Cambridge », « le duc d’Édimbourg »; a country’s is (« le prince de Monaco »), and « le comté de Los Angeles » is the county', () => {
+  assert.deepEqual(names(detect('La duchesse de Cambridge et le duc d’Édimbourg sont arrivés.', empty)), []);
+  assert.deepEqual(names(detect('Le prince de Monaco a parlé.', empty)), ['place:Monaco:1']);
+  assert.deepEqual(names(detect('Le comté de Los Angeles rouvre ses plages.', empty)), ['place:Los Angeles:1']);
+  assert.deepEqual(names(detect('Elle a étudié à Cambridge.', empty)), ['place:Cambridge:1']);
+});
+
 test('a royal title written with a capital after an article, before no given name, is a work or a nickname: « Le Roi Lion », « le Roi Soleil »', () => {
   assert.deepEqual(names(detect('Il prêtait sa voix à Scar dans Le Roi Lion, puis au Roi Soleil.', empty)), []);
   // A given name still makes a royal, and « Prince » without an article is a given name.
