@@ -3,14 +3,14 @@
  * Pure; linear or n·log n in the number of articles.
  */
 import type {
-  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityHead, EntityKind, EntityView, Link, ListPage, MonthBar, MonthCell,
+  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityHead, EntityRef, EntityKind, EntityView, Link, ListPage, MonthBar, MonthCell,
   MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, SiteOptions, TopicDef, TopicHead, TopicView, YearView,
 } from '../model.ts';
 import {
   anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, numberedPageUrl, SITE_URLS, topicFeedUrl, topicUrl,
   yearOnlyUrl, yearUrl,
 } from '../model/urls.ts';
-import { ENTITY_BASE, entityIndexes, entityStats, preferredName } from './entity-pages.ts';
+import { ENTITY_BASE, entityIndexes, entityStats, preferredName, sameWithoutArticle } from './entity-pages.ts';
 import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
@@ -369,19 +369,27 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   // Entities: a page only for those named in at least `minEntityArticles` articles.
   const minArticles = site.minEntityArticles ?? 2;
+  // `Lab` and `Le Lab`: one entity (./entity-pages.ts).
+  const naming = new Map<string, number>();
+  for (const a of sorted) for (const e of a.entities) naming.set(`${e.kind}/${e.slug}`, (naming.get(`${e.kind}/${e.slug}`) ?? 0) + 1);
+  const sameEntity = sameWithoutArticle(naming);
+  const entityKey = (e: EntityRef): string => sameEntity.get(`${e.kind}/${e.slug}`) ?? `${e.kind}/${e.slug}`;
   const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months'> & { list: Article[]; names: Map<string, number> }>();
   for (const a of sorted) {
     for (const e of a.entities) {
-      const key = `${e.kind}/${e.slug}`;
+      const key = entityKey(e);
       let view = entityMap.get(key);
       if (!view) {
         const base = ENTITY_BASE[e.kind];
-        view = { kind: e.kind, kindLabel: base.label, indexUrl: entityIndexUrl(e.kind), slug: e.slug, name: e.name, url: entityUrl(e.kind, e.slug), count: 0, list: [], names: new Map() };
+        const slug = key.slice(key.indexOf('/') + 1);
+        view = { kind: e.kind, kindLabel: base.label, indexUrl: entityIndexUrl(e.kind), slug, name: e.name, url: entityUrl(e.kind, slug), count: 0, list: [], names: new Map() };
         entityMap.set(key, view);
       }
+      view.names.set(e.name, (view.names.get(e.name) ?? 0) + 1);
+      // An article naming both `Lab` and `Le Lab` is one article of the entity.
+      if (view.list.at(-1) === a) continue;
       view.count++;
       view.list.push(a);
-      view.names.set(e.name, (view.names.get(e.name) ?? 0) + 1);
     }
   }
   const entityPages: Archive['entityPages'] = [];
@@ -490,7 +498,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     return extend(a, {
       dateLabel: frenchDate(a.date),
       topicLinks,
-      entityLinks: a.entities.flatMap((e) => entityLink(`${e.kind}/${e.slug}`) ?? []),
+      entityLinks: [...new Set(a.entities.map(entityKey))].flatMap((key) => entityLink(key) ?? []),
       ...(neighbours.has(a.id) ? { neighbours: neighbours.get(a.id)! } : {}),
       related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id)).map(card),
       timelineLink,

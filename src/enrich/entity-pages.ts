@@ -44,6 +44,35 @@ function indexKey(name: string): string {
   return name.replace(LEADING_ARTICLE, '');
 }
 
+/** A leading article of a slug: `le-lab`, `la-rochelle`, `l-union`. */
+const SLUG_ARTICLE = /^(?:l|le|la|les|the)-(?=.)/u;
+
+/**
+ * One entity for a name the archive writes both with and without its leading article: `le Lab`
+ * leaves the organisation `Lab` where `Le Lab d’Europe 1` named `Le Lab`, and `de la Rochelle`
+ * the place `Rochelle`. Organisations and places (a person's `Le Pen` is a surname) whose slugs
+ * differ only by a leading article go under the slug most articles use (then the longer one).
+ * `articles` counts the articles naming each `kind/slug` key; the result maps each key that
+ * goes under another to that one.
+ * @example sameWithoutArticle(new Map([['organisation/lab', 21], ['organisation/le-lab', 30]])) // Map { 'organisation/lab' => 'organisation/le-lab' }
+ */
+export function sameWithoutArticle(articles: ReadonlyMap<string, number>): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const key of articles.keys()) {
+    const [kind, slug] = key.split('/') as [string, string];
+    if (kind === 'person') continue;
+    const bare = `${kind}/${slug.replace(SLUG_ARTICLE, '')}`;
+    (groups.get(bare) ?? groups.set(bare, []).get(bare)!).push(key);
+  }
+  const out = new Map<string, string>();
+  for (const keys of groups.values()) {
+    if (keys.length < 2) continue;
+    const [chosen] = [...keys].sort((a, b) => articles.get(b)! - articles.get(a)! || b.length - a.length || (a < b ? -1 : 1));
+    for (const key of keys) if (key !== chosen) out.set(key, chosen!);
+  }
+  return out;
+}
+
 /** Titles before a name, which the index files it without: `Prince Harry` under H. */
 const TITLE = /^(?:prince|princesse|reine|roi|pape|lady|sir|sœur|frère|abbé|mgr|général|maître) /iu;
 /** Particles that open a surname (`de Gaulle`, `Le Pen`, `van Gogh`); lowercase ones are not sorted on. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, EntityRef } from '../../../src/model.ts';
 import { buildArchive } from '../../../src/enrich/archive.ts';
-import { preferredName, surnameFirst } from '../../../src/enrich/entity-pages.ts';
+import { preferredName, sameWithoutArticle, surnameFirst } from '../../../src/enrich/entity-pages.ts';
 import { sitePages } from '../../../src/site/feeds.ts';
 import { siteOptions } from '../../../src/build/options.ts';
 
@@ -43,6 +43,19 @@ test('an entity is shown under the spelling most articles use, accented on a tie
   assert.equal(preferredName(new Map([['Edouard Philippe', 2], ['Édouard Philippe', 2]])), 'Édouard Philippe');
   // Articles that wrote « le Lab » or « au Lab » left the name without its article.
   assert.equal(preferredName(new Map([['Lab', 3], ['Le Lab', 1]])), 'Le Lab');
+});
+
+test('a name written with and without its article is one entity: « le Lab » and « Le Lab d’Europe 1 »; a person’s « Le Pen » stays apart', () => {
+  const org = (name: string, slug: string): EntityRef => ({ kind: 'organisation', name, slug, count: 1 });
+  const lab = [
+    article('l1', 1, [org('Lab', 'lab')]),
+    article('l2', 2, [org('Le Lab', 'le-lab')]),
+    article('l3', 3, [org('Le Lab', 'le-lab'), org('Lab', 'lab')]),
+  ];
+  const archive = buildArchive({ site, articles: lab, taxonomy: [], related: new Map() });
+  assert.deepEqual(archive.entities.map((e) => [e.url, e.name, e.count]), [['/organisations/le-lab/', 'Le Lab', 3]]);
+  for (const a of archive.articles) assert.deepEqual(a.entityLinks.map((l) => l.url), ['/organisations/le-lab/']);
+  assert.deepEqual(sameWithoutArticle(new Map([['person/pen', 2], ['person/le-pen', 5], ['place/rochelle', 1], ['place/la-rochelle', 20]])), new Map([['place/rochelle', 'place/la-rochelle']]));
 });
 
 test('index pages per kind: the most cited first, then A–Z by letter, and the entity page kicker links to its index', () => {
