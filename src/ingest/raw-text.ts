@@ -8,7 +8,7 @@ import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { withSpanningQuotes } from '../text/spanning-quotes.ts';
-import { endsSentence, isBulleted, isDebris, isHeadingCandidate, isReadMore, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutBullet } from './text-rules.ts';
+import { bulletOf, endsSentence, isDebris, isHeadingCandidate, isReadMore, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutBullet } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -135,16 +135,18 @@ export function parseRawText(text: string): Parsed {
 
   const sections: Section[] = [{ paragraphs: [] }];
   const candidate = paras.map((p) => isHeadingCandidate(p.text));
-  const bulleted = paras.map((p) => isBulleted(p.text));
+  const bullets = paras.map((p) => bulletOf(p.text));
+  const bulleted = bullets.map((b) => b !== undefined);
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const next = paras[i + 1];
     const prevIsCandidate = i > 0 && candidate[i - 1]! && sections[sections.length - 1]!.paragraphs.length === 0 && sections.length > 1;
     // A heading is followed by text, or by a bulleted heading (`SUR LE CORONAVIRUS`, then
     // `- Masque obligatoire…`), which may itself follow a heading; a bulleted line after another
-    // is an item of a list, not a heading.
-    const textFollows = !candidate[i + 1] || (bulleted[i + 1]! && !bulleted[i]);
-    const listItem = i > 0 && bulleted[i]! && bulleted[i - 1]!;
+    // is an item of a list, not a heading; one with another bullet heads the next part of the list
+    // (`► À GAUCHE` after the `•` items of `► À DROITE`).
+    const textFollows = !candidate[i + 1] || (bulleted[i + 1]! && bullets[i + 1] !== bullets[i]);
+    const listItem = i > 0 && bulleted[i]! && bullets[i] === bullets[i - 1];
     if (next && candidate[i] && textFollows && (!prevIsCandidate || bulleted[i]) && !listItem) {
       sections.push({ heading: withoutBullet(p.text.trim()), paragraphs: [] });
       continue;

@@ -168,9 +168,12 @@ export function withoutBullet(line: string): string {
   return line.replace(BULLET, '');
 }
 
-/** The line opens with a bullet. */
-export function isBulleted(line: string): boolean {
-  return BULLET.test(line.trim());
+/**
+ * The bullet opening the line (`•`, `►`, `-`…), or undefined when none does.
+ * @example bulletOf('► À GAUCHE') // '►'
+ */
+export function bulletOf(line: string): string | undefined {
+  return BULLET.exec(line.trim())?.[0].charAt(0);
 }
 
 /** Word count of a text, as a reader counts words. */

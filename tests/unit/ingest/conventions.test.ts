@@ -200,6 +200,9 @@ test('a heading may be a quotation or open with a bullet; a list of bulleted lin
   assert.deepEqual(headings(list), []);
   const nested = article('n.txt', `Titre\n date 2020-07-14 ${long}\n\nSUR LE CORONAVIRUS\n\n- Masque obligatoire dans les lieux publics clos\n\n${long}\n`);
   assert.deepEqual(headings(nested), ['SUR LE CORONAVIRUS', 'Masque obligatoire dans les lieux publics clos']);
+  // Parts of a list headed by another bullet: `► À GAUCHE` after the `•` items of `► À DROITE`.
+  const parts = article('p.txt', `Titre\n date 2016-11-27 ${long}\n\n► À DROITE\n\n• ${long}\n\n• ${long}\n\n► À GAUCHE\n\n• ${long}\n`);
+  assert.deepEqual(headings(parts), ['À DROITE', 'À GAUCHE']);
   const tweet = article('t.txt', `Titre\n date 2016-05-13 ${long}\n\n— LCP (@LCP) 12 mai 2016\n\n${long}\n`);
   assert.deepEqual(headings(tweet), [], 'a dash opening a tweet’s signature is no bullet');
 });
