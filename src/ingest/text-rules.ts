@@ -54,10 +54,23 @@ export function truncationWarning(line: number, readMore?: string): Omit<Diagnos
   return { id: 'truncated', level: 'warning', line, message: `${why} : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe` };
 }
 
-/** The line is scraping debris (`Table of Contents`, editor initials, an embed placeholder…). */
+/** A picture's caption or credit alone on its line: `Photo : Tesla Model Y`, `Crédit photo : RM Sotheby's`, `© Bonhams`. */
+const PICTURE_CREDIT = /^(?:(?:cr[ée]dits?(?: photos?)?|photos?|illustrations?|visuels?)[ \u00a0]*:[ \u00a0]*\S|©)[^\n]{0,160}$/iu;
+
+/**
+ * The line is a picture's caption or credit: the picture is not in the file, so neither is it
+ * in the archive.
+ * @example isPictureCredit('Crédit photo : RM Sotheby’s') // true
+ * @example isPictureCredit('Crédit immobilier : les taux remontent.') // false
+ */
+export function isPictureCredit(line: string): boolean {
+  return PICTURE_CREDIT.test(line.trim());
+}
+
+/** The line is scraping debris (`Table of Contents`, editor initials, an embed placeholder, a picture's credit…). */
 export function isDebris(line: string): boolean {
   const t = line.trim();
-  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t);
+  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t);
 }
 
 /** A hyphen-minus opening a lede, before its first word: what is left of a removed dateline. */

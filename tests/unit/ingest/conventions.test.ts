@@ -179,6 +179,18 @@ test('an embed placeholder alone on its line ([EMBED url=""]) is dropped from bo
   assert.equal(article('v.txt', 'Titre\n date 2019 [Vidéo] Le maire répond aux questions.\n').lede, '[Vidéo] Le maire répond aux questions.', 'a bracket opening a sentence stays');
 });
 
+test('a picture’s credit or caption alone on its line (« Crédit photo : RM Sotheby’s ») is dropped from both formats, and does not make the text look cut', () => {
+  const txt = article('vente.txt', 'Vente Porsche\n date 2018-08-21 La Porsche a été vendue aux enchères.\n\nElle a atteint un record.\n\nCrédit photo : RM Sotheby\'s\n\nSource : Orange Auto\n');
+  assert.deepEqual(allParagraphs(txt), ['La Porsche a été vendue aux enchères.', 'Elle a atteint un record.']);
+  assert.equal(txt.truncated, false);
+  assert.match(txt.diagnostics.find((d) => d.id === 'debris-dropped')!.message, /Crédit photo/);
+  const md = article('tesla.md', '---\ntitle: Tesla\ndate: 2020-01-06\n---\n\nTesla a livré 112 000 véhicules.\n\nLa Model Y arrive.\n\nPhoto : Tesla Model Y\n');
+  assert.doesNotMatch(md.bodyHtml!, /Photo :/);
+  assert.equal(md.truncated, false);
+  // A sentence that opens on the word stays.
+  assert.deepEqual(allParagraphs(article('credit.txt', 'Crédit\n date 2019-04-20 Les taux baissent.\n\nCrédit immobilier : les taux remontent.\n')), ['Les taux baissent.', 'Crédit immobilier : les taux remontent.']);
+});
+
 test('a file without a title takes its lede’s opening sentences as title when they fit, else the lede cut with …', () => {
   const rest = ' L’héritier britannique est en déplacement officiel en Nouvelle-Zélande jusqu’à la fin de la semaine prochaine.';
   assert.equal(article('w.txt', ` date 2019-04-20 Le prince William ne passera pas les fêtes de Pâques en famille.${rest}\n`).title, 'Le prince William ne passera pas les fêtes de Pâques en famille');
