@@ -8,7 +8,7 @@ import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { isPictureCredit, isReadMore, isShortcode, looksTruncated, truncationWarning } from './text-rules.ts';
+import { bulletOf, isHeadingCandidate, isPictureCredit, isReadMore, isShortcode, looksTruncated, truncationWarning, withoutBullet } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
@@ -39,6 +39,53 @@ function inlineText(token: Token | undefined): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Bullets a scraper leaves before a heading; `-` and `*` open Markdown lists instead. */
+const HEADING_BULLETS = new Set(['•', '►', '▶', '▸', '♦', '◆', '■', '▪', '●']);
+
+/** The text has letters and all of them are capitals: `UNE SOMME RECORD`. */
+const inCapitals = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/**
+ * Headings a scraper left as paragraphs: `► À GAUCHE`, `• UNE SOMME RECORD`, `ÉVITER UN REFUS`.
+ * A top-level paragraph of one line, after the lede, that opens with a bullet or is written in
+ * capitals, and that raw text would take as a heading (./text-rules.ts, `isHeadingCandidate`),
+ * becomes a heading (h2, its bullet dropped) when text or a list follows it; a line with the
+ * same bullet as the line before it is an item of a list. Other short paragraphs stay as the
+ * author wrote them: Markdown has headings of its own.
+ */
+function promoteScrapedHeadings(tokens: Token[]): void {
+  const lines = new Map<number, string>();
+  const lineAt = (i: number): string | undefined => {
+    const open = tokens[i];
+    const inline = tokens[i + 1];
+    if (open?.type !== 'paragraph_open' || open.level !== 0 || inline?.type !== 'inline') return undefined;
+    if (!lines.has(i)) lines.set(i, inline.children?.every((c) => c.type === 'text') ? inline.content : '');
+    return lines.get(i);
+  };
+  let paragraphs = 0;
+  let previousBullet: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const line = lineAt(i);
+    if (line === undefined) continue;
+    const bullet = bulletOf(line);
+    const heading = paragraphs > 0 && line !== '' && isHeadingCandidate(line) && (bullet !== undefined ? HEADING_BULLETS.has(bullet) : inCapitals(line));
+    const next = tokens[i + 3];
+    const nextLine = lineAt(i + 3);
+    const followed = next?.type === 'bullet_list_open' || next?.type === 'ordered_list_open' || (nextLine !== undefined && !(isHeadingCandidate(nextLine) && bulletOf(nextLine) === bullet));
+    if (heading && followed && !(bullet !== undefined && bullet === previousBullet)) {
+      tokens[i]!.type = 'heading_open';
+      tokens[i + 2]!.type = 'heading_close';
+      tokens[i]!.tag = tokens[i + 2]!.tag = 'h2';
+      const text = tokens[i + 1]!.children![0]!;
+      text.content = withoutBullet(text.content);
+      tokens[i + 1]!.content = withoutBullet(tokens[i + 1]!.content);
+    }
+    previousBullet = bullet;
+    paragraphs++;
+    i += 2;
+  }
 }
 
 /**
@@ -191,6 +238,7 @@ export function parseMarkdown(text: string): Parsed {
   }
   for (const t of tokens) if (t.type.startsWith('heading_') && t.tag === 'h1') t.tag = 'h2';
 
+  promoteScrapedHeadings(tokens);
   setSpanningQuotes(tokens);
   let lede = '';
   /** Debris dropped from the body (`[EMBED url=""]`, `… Lire la suite sur …`, `Photo : …`), and the first one's body line. */

@@ -179,6 +179,14 @@ test('an embed placeholder alone on its line ([EMBED url=""]) is dropped from bo
   assert.equal(article('v.txt', 'Titre\n date 2019 [Vidéo] Le maire répond aux questions.\n').lede, '[Vidéo] Le maire répond aux questions.', 'a bracket opening a sentence stays');
 });
 
+test('in Markdown, a scraped heading left as a paragraph (« ► À GAUCHE », « UNE SOMME RECORD ») is a heading; a list of bulleted lines and other short paragraphs stay', () => {
+  const long = 'Le candidat a répondu longuement à ses détracteurs lors de son meeting de samedi soir à Lyon, devant plusieurs milliers de partisans.';
+  const md = article('m.md', `---\ntitle: Réactions\ndate: 2016-11-27\n---\n\n${long}\n\n► À DROITE\n\n• ${long}\n\n• ${long}\n\n► À GAUCHE\n\n${long}\n\nUNE SOMME RECORD\n\n${long}\n\nUn mot\n\n${long}\n\n• 23 % des dons\n\n• 40 % des dons\n\n${long}\n`);
+  assert.deepEqual(headings(md), ['À DROITE', 'À GAUCHE', 'UNE SOMME RECORD']);
+  assert.match(md.bodyHtml!, /<h2>À GAUCHE<\/h2>/);
+  assert.ok(allParagraphs(md).includes('Un mot') && allParagraphs(md).includes('• 23 % des dons'));
+});
+
 test('a picture’s credit or caption alone on its line (« Crédit photo : RM Sotheby’s ») is dropped from both formats, and does not make the text look cut', () => {
   const txt = article('vente.txt', 'Vente Porsche\n date 2018-08-21 La Porsche a été vendue aux enchères.\n\nElle a atteint un record.\n\nCrédit photo : RM Sotheby\'s\n\nSource : Orange Auto\n');
   assert.deepEqual(allParagraphs(txt), ['La Porsche a été vendue aux enchères.', 'Elle a atteint un record.']);
