@@ -23,8 +23,18 @@ md.validateLink = (url: string): boolean => {
 /** Parses a Markdown body; links markdown-it refused are returned with the tokens. */
 function parseBody(body: string): { tokens: Token[]; refused: string[] } {
   refusedLinks.clear();
-  const tokens = md.parse(body, {});
+  const tokens = md.parse(withListNumbersEscaped(body), {});
   return { tokens, refused: [...refusedLinks] };
+}
+
+/**
+ * A number opening a line with a backslash before it (`\1. Dupont-Aignan…`): a converter's escape
+ * of an ordered list's number, which Markdown only takes after the digits (`1\.`); a backslash
+ * before a digit is shown as written. Written the Markdown way, the line reads `1. Dupont-Aignan…`.
+ * @example withListNumbersEscaped('\\2. Mimie Mathy lui répond') // '2\\. Mimie Mathy lui répond'
+ */
+function withListNumbersEscaped(body: string): string {
+  return body.replace(/^( {0,3})\\(\d{1,9})([.)])/gmu, '$1$2\\$3');
 }
 
 /** Front-matter keys whose values are topics: lists, and rubrics that may be a single text. */

@@ -187,6 +187,12 @@ test('in Markdown, a scraped heading left as a paragraph (« ► À GAUCHE », �
   assert.ok(allParagraphs(md).includes('Un mot') && allParagraphs(md).includes('• 23 % des dons'));
 });
 
+test('in Markdown, a number escaped before its dot (« \\1. Dupont-Aignan encense… ») reads « 1. Dupont-Aignan encense… », without the backslash', () => {
+  const md = article('clash.md', '---\ntitle: Le clash\ndate: 2017-12-09\n---\n\nUn clash en trois actes.\n\n\\1. Dupont-Aignan encense Joséphine\n\nLe député a salué la série.\n');
+  assert.ok(allParagraphs(md).includes('1. Dupont-Aignan encense Joséphine'));
+  assert.doesNotMatch(md.bodyHtml!, /\\/);
+});
+
 test('a picture’s credit or caption alone on its line (« Crédit photo : RM Sotheby’s ») is dropped from both formats, and does not make the text look cut', () => {
   const txt = article('vente.txt', 'Vente Porsche\n date 2018-08-21 La Porsche a été vendue aux enchères.\n\nElle a atteint un record.\n\nCrédit photo : RM Sotheby\'s\n\nSource : Orange Auto\n');
   assert.deepEqual(allParagraphs(txt), ['La Porsche a été vendue aux enchères.', 'Elle a atteint un record.']);
