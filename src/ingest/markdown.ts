@@ -8,7 +8,7 @@ import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { bulletOf, isHeadingCandidate, isPictureCredit, isReadMore, isShortcode, looksTruncated, truncationWarning, withoutBullet } from './text-rules.ts';
+import { bulletOf, isDebris, isHeadingCandidate, isReadMore, looksTruncated, truncationWarning, withoutBullet } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
@@ -251,7 +251,7 @@ export function parseMarkdown(text: string): Parsed {
   promoteScrapedHeadings(tokens);
   setSpanningQuotes(tokens);
   let lede = '';
-  /** Debris dropped from the body (`[EMBED url=""]`, `… Lire la suite sur …`, `Photo : …`), and the first one's body line. */
+  /** Debris dropped from the body (`[EMBED url=""]`, `… Lire la suite sur …`, `Photo : …`, `jlv/ial`: ./text-rules.ts), and the first one's body line. */
   const dropped: string[] = [];
   let droppedLine: number | undefined;
   /** `… Lire la suite sur Le Figaro`: the text is an excerpt. */
@@ -266,7 +266,7 @@ export function parseMarkdown(text: string): Parsed {
     } else if (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {
       const p = inlineText(t);
       if (!p) continue;
-      if (t.level === 1 && (isShortcode(p) || isReadMore(p) || isPictureCredit(p))) {
+      if (t.level === 1 && isDebris(p)) {
         if (isReadMore(p)) readMore = p;
         dropped.push(p);
         droppedLine ??= t.map?.[0];

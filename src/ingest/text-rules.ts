@@ -28,14 +28,6 @@ function fold(s: string): string {
 const SHORTCODE = /^\[\/?(?:embed|caption|video|audio|gallery|iframe|tweet|youtube|instagram|facebook|playlist|soundcloud)\b[^\]\n]{0,300}\]?$/iu;
 
 /**
- * The line is only a publishing system's placeholder for embedded media.
- * @example isShortcode('[EMBED url=""]') // true
- */
-export function isShortcode(line: string): boolean {
-  return SHORTCODE.test(line.trim());
-}
-
-/**
  * The line sends the reader to the rest of the article elsewhere (`Lire la suite sur Le Figaro`):
  * the text before it is an excerpt.
  * @example isReadMore('… Lire la suite sur Les Echos') // true
@@ -54,20 +46,19 @@ export function truncationWarning(line: number, readMore?: string): Omit<Diagnos
   return { id: 'truncated', level: 'warning', line, message: `${why} : publié avec la mention « texte tronqué » ; complétez le fichier si la suite existe` };
 }
 
-/** A picture's caption or credit alone on its line: `Photo : Tesla Model Y`, `Crédit photo : RM Sotheby's`, `© Bonhams`. */
+/**
+ * A picture's caption or credit alone on its line (`Photo : Tesla Model Y`, `Crédit photo : RM
+ * Sotheby's`, `© Bonhams`; not `Crédit immobilier : les taux remontent.`): the picture is not in
+ * the file, so neither is it in the archive.
+ */
 const PICTURE_CREDIT = /^(?:(?:cr[ée]dits?(?: photos?)?|photos?|illustrations?|visuels?)[ \u00a0]*:[ \u00a0]*\S|©)[^\n]{0,160}$/iu;
 
 /**
- * The line is a picture's caption or credit: the picture is not in the file, so neither is it
- * in the archive.
- * @example isPictureCredit('Crédit photo : RM Sotheby’s') // true
- * @example isPictureCredit('Crédit immobilier : les taux remontent.') // false
+ * The line is scraping debris (`Table of Contents`, editor initials, an embed placeholder, a
+ * picture's credit…).
+ * @example isDebris('[EMBED url=""]') // true
+ * @example isDebris('Crédit photo : RM Sotheby’s') // true
  */
-export function isPictureCredit(line: string): boolean {
-  return PICTURE_CREDIT.test(line.trim());
-}
-
-/** The line is scraping debris (`Table of Contents`, editor initials, an embed placeholder, a picture's credit…). */
 export function isDebris(line: string): boolean {
   const t = line.trim();
   return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t);
