@@ -98,13 +98,15 @@ export function withoutRubric(lede: string): string {
  * A section's rubric in capitals opening a lede, then a dash or a full stop (`POLITIQUE. `,
  * `FAIT DIVERS - `, `SONDAGE - `: about 700 of the corpus's 22,004 ledes), before the first
  * sentence; four letters at least (not `UE.`), a colon excluded (`SNCF : la grève…` is a subject).
+ * Hyphens, digits and quotes may be part of it: `FAIT-DIVERS - `, `PRÉSIDENTIELLE 2017 - `, `"PENELOPEGATE" - `.
  */
-const LEDE_KICKER = /^(\p{Lu}[\p{Lu}'’ ]{2,30}?)[ \u00a0]*(?:[-–—]|\.)[ \u00a0]+(?=[\p{Lu}\p{N}«"“])/u;
+const LEDE_KICKER = /^((?:["“«][ \u00a0]?)?\p{Lu}(?:[\p{Lu}\p{N}'’ ]|-(?=\p{Lu})){2,30}?(?:[ \u00a0]?["”»])?)[ \u00a0]*(?:[-–—]|\.)[ \u00a0]+(?=[\p{Lu}\p{N}«"“])/u;
 
 /**
  * The lede without the section's rubric opening it, and that rubric (kept apart: the topics still read it).
  * @example splitKicker('INSOLITE - Un kangourou sur les voies.') // { lede: 'Un kangourou sur les voies.', kicker: 'INSOLITE' }
  * @example splitKicker('SNCF : la grève continue.') // { lede: 'SNCF : la grève continue.' }
+ * @example splitKicker('"PENELOPEGATE" - Des enquêteurs sont venus.').kicker // '"PENELOPEGATE"'
  */
 export function splitKicker(lede: string): { lede: string; kicker?: string } {
   const opening = LEDE_KICKER.exec(lede);

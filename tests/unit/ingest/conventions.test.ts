@@ -162,6 +162,10 @@ test('the dashes a removed dateline leaves around a lede are dropped, in both fo
   const rubric = article('rubrique.txt', ' date 2017-01-18 - SONDAGE - Selon notre baromètre, Benoît Hamon progresse.\n');
   assert.equal(rubric.lede, 'Selon notre baromètre, Benoît Hamon progresse.');
   assert.equal(rubric.kicker, 'SONDAGE');
+  // Hyphens, digits and quotes belong to a rubric too.
+  for (const [lede, kicker] of [['FAIT-DIVERS - Le jeune homme a été interpellé.', 'FAIT-DIVERS'], ['PRÉSIDENTIELLE 2017 - Devenue porte-parole, elle répond.', 'PRÉSIDENTIELLE 2017'], ['"PENELOPEGATE" - Des enquêteurs sont venus.', '"PENELOPEGATE"']]) {
+    assert.equal(article('r.txt', ` date 2017-01-18 ${lede}\n`).kicker, kicker);
+  }
   const dialogue = article('dialogue.txt', 'Titre\n date 2020 — Bonjour, dit-il. Elle répond - puis se tait -\n');
   assert.equal(dialogue.lede, '— Bonjour, dit-il. Elle répond - puis se tait -');
 });
