@@ -12,7 +12,7 @@ import type { Parsed } from './parsed.ts';
 import { parseRawText } from './raw-text.ts';
 import { slugify } from './slug.ts';
 import { countWords, splitKicker, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
-import { deriveTitle } from './title.ts';
+import { deriveTitle, withCapital } from './title.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 /** Files bigger than this are rejected: no article is that long, and parsing must stay fast. */
@@ -41,7 +41,7 @@ function titleFrom(parsed: Parsed, diags: Parsed['diagnostics']): Pick<Article, 
     diags.push({ id: 'title-empty', level: 'warning', line, message: title ? `titre « ${title.slice(0, 80)} » sans lettre ni chiffre : titre tiré du chapeau ; écrivez un titre en mots` : 'titre vide : titre tiré du chapeau ; écrivez un titre' });
     title = undefined;
   }
-  if (title === undefined) return { title: deriveTitle(parsed.lede), titleOrigin: 'derived' };
+  if (title === undefined) return { title: withCapital(deriveTitle(parsed.lede)), titleOrigin: 'derived' };
   // `VIDÉO - Paris : …`: a video or gallery the archive does not hold is not announced in the title either.
   title = withoutRubric(title);
   if (title.length > TITLE_MAX) {

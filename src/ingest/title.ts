@@ -11,6 +11,17 @@ function balanceQuotes(title: string): string {
 }
 
 export const DERIVED_TITLE_MAX = 110;
+
+/**
+ * The title with a capital at its start when its first word is all lowercase: a lede whose file
+ * was cut at its start (`de sa fille, et pourtant…`) gives a title that still opens as one; a
+ * name written with a capital inside (`iTélé`, `e-Bulli`) stays as written.
+ * @example withCapital('il reconnaît des manques') // 'Il reconnaît des manques'
+ * @example withCapital('iTélé : la chaîne change de nom') // 'iTélé : la chaîne change de nom'
+ */
+export function withCapital(title: string): string {
+  return /^\p{Ll}+(?=[\s,;:!?…]|$)/u.test(title) ? title.charAt(0).toLocaleUpperCase('fr') + title.slice(1) : title;
+}
 /** Characters a lede may exceed the title's length by and still be the title whole. */
 const WHOLE_MARGIN = 20;
 /** A little word (article, preposition, conjunction, possessive) ending a cut: dropped with the space before it. */

@@ -209,6 +209,11 @@ test('a picture’s credit or caption alone on its line (« Crédit photo : RM S
   assert.deepEqual(allParagraphs(article('credit.txt', 'Crédit\n date 2019-04-20 Les taux baissent.\n\nCrédit immobilier : les taux remontent.\n')), ['Les taux baissent.', 'Crédit immobilier : les taux remontent.']);
 });
 
+test('a title from a lede that a cut left in lowercase opens with a capital; a name with a capital inside stays as written', () => {
+  assert.equal(article('cut.txt', ' date 2019-07-10 il reconnaît toutefois des manques.\n').title, 'Il reconnaît toutefois des manques');
+  assert.equal(article('itele.txt', ' date 2016-10-23 iTélé change de nom.\n').title, 'iTélé change de nom');
+});
+
 test('a file without a title takes its lede’s opening sentences as title when they fit, else the lede cut with …', () => {
   const rest = ' L’héritier britannique est en déplacement officiel en Nouvelle-Zélande jusqu’à la fin de la semaine prochaine.';
   assert.equal(article('w.txt', ` date 2019-04-20 Le prince William ne passera pas les fêtes de Pâques en famille.${rest}\n`).title, 'Le prince William ne passera pas les fêtes de Pâques en famille');
