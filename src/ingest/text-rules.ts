@@ -48,10 +48,12 @@ export function truncationWarning(line: number, readMore?: string): Omit<Diagnos
 
 /**
  * A picture's caption or credit alone on its line (`Photo : Tesla Model Y`, `Crédit photo : RM
- * Sotheby's`, `© Bonhams`; not `Crédit immobilier : les taux remontent.`): the picture is not in
- * the file, so neither is it in the archive.
+ * Sotheby's`, `© Bonhams`, a photographer and an agency: `Yann Coatsaliou / AFP`; not `Crédit
+ * immobilier : les taux remontent.`): the picture is not in the file, so neither is it in the archive.
  */
 const PICTURE_CREDIT = /^(?:(?:cr[ée]dits?(?: photos?)?|photos?|illustrations?|visuels?)[ \u00a0]*:[ \u00a0]*\S|©)[^\n]{0,160}$/iu;
+/** A photographer's name and a photo agency, alone on a line: `Yann Coatsaliou / AFP`. */
+const AGENCY_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?(?:AFP|Reuters|AP|Maxppp|MAXPPP|SIPA|Sipa|Abaca|ABACA|Getty Images|EPA|Belga)$/u;
 
 /**
  * The line is scraping debris (`Table of Contents`, editor initials, an embed placeholder, a
@@ -61,7 +63,7 @@ const PICTURE_CREDIT = /^(?:(?:cr[ée]dits?(?: photos?)?|photos?|illustrations?|
  */
 export function isDebris(line: string): boolean {
   const t = line.trim();
-  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t);
+  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t) || AGENCY_CREDIT.test(t);
 }
 
 /** A hyphen-minus opening a lede, before its first word: what is left of a removed dateline. */

@@ -205,6 +205,8 @@ test('a picture’s credit or caption alone on its line (« Crédit photo : RM S
   const md = article('tesla.md', '---\ntitle: Tesla\ndate: 2020-01-06\n---\n\nTesla a livré 112 000 véhicules.\n\nLa Model Y arrive.\n\nPhoto : Tesla Model Y\n');
   assert.doesNotMatch(md.bodyHtml!, /Photo :/);
   assert.equal(md.truncated, false);
+  const nice = article('nice.md', '---\ntitle: Concert à Nice\ndate: 2020-07-12\n---\n\nLe concert a attiré une foule.\n\nYann Coatsaliou / AFP\n\nLa ville a diffusé le concert.\n');
+  assert.deepEqual(allParagraphs(nice), ['Le concert a attiré une foule.', 'La ville a diffusé le concert.']);
   // A sentence that opens on the word stays.
   assert.deepEqual(allParagraphs(article('credit.txt', 'Crédit\n date 2019-04-20 Les taux baissent.\n\nCrédit immobilier : les taux remontent.\n')), ['Les taux baissent.', 'Crédit immobilier : les taux remontent.']);
 });
