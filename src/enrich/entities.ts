@@ -415,6 +415,18 @@ function showOfMedium(run: Token[], toks: Token[], text: string, matcher: Entity
   return linked && mediumAt(toks, medium.index, matcher) >= 0;
 }
 
+/** Words after which a place named like a common given name is the place: `à Maurice`, `l’île Maurice`, `la Dominique`. */
+const BEFORE_GIVEN_NAME_PLACE = new Set(['a', 'en', 'la', 'ile']);
+
+/**
+ * A country of one word that is also a common given name (`Dominique`, `Maurice`) named without a
+ * word that makes it a place: `son frère Dominique`, `Christian et Dominique`. (Towns and
+ * departments named so are most often the place: `dans l’Aude`, `Nancy`.)
+ */
+function givenNameNoPlace(t: Token, toks: Token[], matcher: EntityMatcher): boolean {
+  return isFirstName(t, matcher) && !BEFORE_GIVEN_NAME_PLACE.has(toks[t.index - 1]?.word.folded ?? '');
+}
+
 /** Titles of nobility, written before `de` and the place they are named after. */
 const NOBLE_TITLES = new Set(['duc', 'duchesse', 'prince', 'princesse', 'comte', 'comtesse', 'marquis', 'marquise', 'baron', 'baronne', 'vicomte', 'vicomtesse', 'archiduc', 'archiduchesse', 'grand-duc', 'grande-duchesse']);
 
@@ -2115,6 +2127,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `la duchesse de Cambridge`, `le duc d’Édimbourg`, `le comte de Paris`: a title of nobility, not the place
       // (a country's stays: `le prince de Monaco`, `la princesse de Norvège` are its news).
       if (e.kind === 'place' && nobleTitle(m.tokens[0]!, toks, text) && !matcher.countries.has(e.slug)) continue;
+      if (e.kind === 'place' && m.tokens.length === 1 && matcher.countries.has(e.slug) && givenNameNoPlace(m.tokens[0]!, toks, matcher)) continue;
       // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
       if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
       // `le maire d’Orange`, `entre Lyon et Orange`: a company named like a town is the town where places are named.

@@ -243,6 +243,7 @@ Les Républicains|LR
 Parti socialiste|PS
 Rassemblement national|RN
 Front national|FN
+Rassemblement bleu Marine|RBM
 La France insoumise|LFI|France insoumise
 Europe Écologie-Les Verts|EELV|Les Verts
 Parti communiste français|PCF|Parti communiste

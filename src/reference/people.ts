@@ -140,6 +140,7 @@ Loana
 Nabilla
 Charles Aznavour|Aznavour
 Johnny Hallyday
+Matt Pokora|M Pokora|M. Pokora|Pokora
 Cyril Hanouna|Hanouna
 Laurent Ruquier|Ruquier
 Thierry Ardisson|Ardisson

@@ -270,6 +270,20 @@ test('a title of nobility is no place: « la duchesse de Cambridge », « le duc
   assert.deepEqual(names(detect('Elle a étudié à Cambridge.', empty)), ['place:Cambridge:1']);
 });
 
+test('a country named like a common given name is a place only where a place is named: « son frère Dominique » is no Dominica, « l’île Maurice » is Mauritius', () => {
+  assert.deepEqual(names(detect('Il courait avec son frère Dominique, puis avec Christian et Dominique.', empty)), []);
+  assert.deepEqual(names(detect('Le coq Maurice chante.', empty)), []);
+  assert.deepEqual(names(detect('Un cyclone a frappé l’île Maurice, puis la Dominique.', empty)).sort(), ['place:Dominique:1', 'place:Maurice:1']);
+  assert.deepEqual(names(detect('Elle vit à Maurice.', empty)), ['place:Maurice:1']);
+  // A town or a department named so stays the place.
+  assert.deepEqual(names(detect('Les pompiers de l’Aude sont intervenus.', empty)), ['place:Aude:1']);
+});
+
+test('a party named before its deputy does not glue its last word to the name: « le député du Rassemblement bleu Marine Gilbert Collard »; « M Pokora » is Matt Pokora', () => {
+  assert.deepEqual(names(detect('Le député du Rassemblement Bleu Marine Gilbert Collard a voté.', empty)).sort(), ['organisation:Rassemblement bleu Marine:1', 'person:Gilbert Collard:1']);
+  assert.deepEqual(names(detect('Après M Pokora, Tal a chanté. Matt Pokora reviendra.', empty)), ['person:Matt Pokora:2']);
+});
+
 test('a royal title written with a capital after an article, before no given name, is a work or a nickname: « Le Roi Lion », « le Roi Soleil »', () => {
   assert.deepEqual(names(detect('Il prêtait sa voix à Scar dans Le Roi Lion, puis au Roi Soleil.', empty)), []);
   // A given name still makes a royal, and « Prince » without an article is a given name.
