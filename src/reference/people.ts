@@ -36,6 +36,8 @@ Marine Le Pen
 Jean-Marie Le Pen
 Marion Maréchal|Marion Maréchal-Le Pen
 Jean-Luc Mélenchon|Mélenchon
+Danielle Simonnet
+Jean-Luc Bennahmias|Jean-Luc Benhamias
 Laurent Wauquiez|Wauquiez
 François Bayrou|Bayrou
 Benoît Hamon|Hamon

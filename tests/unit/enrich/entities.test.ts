@@ -282,6 +282,8 @@ test('a country named like a common given name is a place only where a place is 
 test('a party named before its deputy does not glue its last word to the name: « le député du Rassemblement bleu Marine Gilbert Collard »; « M Pokora » is Matt Pokora', () => {
   assert.deepEqual(names(detect('Le député du Rassemblement Bleu Marine Gilbert Collard a voté.', empty)).sort(), ['organisation:Rassemblement bleu Marine:1', 'person:Gilbert Collard:1']);
   assert.deepEqual(names(detect('Après M Pokora, Tal a chanté. Matt Pokora reviendra.', empty)), ['person:Matt Pokora:2']);
+  // Misspelt names of politicians the press often misspells: one page each.
+  assert.deepEqual(names(detect('Danielle Simonet et Jean-Luc Benhamias ont parlé. Danielle Simonnet aussi.', empty)).sort(), ['person:Danielle Simonnet:2', 'person:Jean-Luc Bennahmias:1']);
 });
 
 test('a royal title written with a capital after an article, before no given name, is a work or a nickname: « Le Roi Lion », « le Roi Soleil »', () => {
