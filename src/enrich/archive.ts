@@ -371,13 +371,15 @@ export function buildArchive(input: ArchiveInput): Archive {
   const minArticles = site.minEntityArticles ?? 2;
   // `Lab` and `Le Lab`: one entity (./entity-pages.ts).
   const naming = new Map<string, number>();
-  for (const a of sorted) for (const e of a.entities) naming.set(`${e.kind}/${e.slug}`, (naming.get(`${e.kind}/${e.slug}`) ?? 0) + 1);
+  const namedAs = sorted.map((a) => a.entities.map((e) => `${e.kind}/${e.slug}`));
+  for (const keys of namedAs) for (const key of keys) naming.set(key, (naming.get(key) ?? 0) + 1);
   const sameEntity = sameWithoutArticle(naming);
-  const entityKey = (e: EntityRef): string => sameEntity.get(`${e.kind}/${e.slug}`) ?? `${e.kind}/${e.slug}`;
+  /** Each article's entities' keys, by position in `sorted` and in its `entities`. */
+  const entityKeys = namedAs.map((keys) => keys.map((key) => sameEntity.get(key) ?? key));
   const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months'> & { list: Article[]; names: Map<string, number> }>();
-  for (const a of sorted) {
-    for (const e of a.entities) {
-      const key = entityKey(e);
+  for (const [i, a] of sorted.entries()) {
+    for (const [j, e] of a.entities.entries()) {
+      const key = entityKeys[i]![j]!;
       let view = entityMap.get(key);
       if (!view) {
         const base = ENTITY_BASE[e.kind];
@@ -488,7 +490,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   });
   const trail = once(breadcrumb, (a) => `${a.date?.year}-${a.date?.month}`);
   const dayLink = once((a: Article): Link => ({ label: `Toute la journée du ${dayLabel(a.date!.day!, a.date!.month!, a.date!.year)}`, url: dayUrl.get(a.id)! }), (a) => dayUrl.get(a.id));
-  const articles: ArchiveArticle[] = sorted.map((a) => {
+  const articles: ArchiveArticle[] = sorted.map((a, i) => {
     const topicLinks = a.topics.map(topicLink);
     const timelineLink: Link = !a.date
       ? undatedLink
@@ -498,7 +500,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     return extend(a, {
       dateLabel: frenchDate(a.date),
       topicLinks,
-      entityLinks: [...new Set(a.entities.map(entityKey))].flatMap((key) => entityLink(key) ?? []),
+      entityLinks: [...new Set(entityKeys[i])].flatMap((key) => entityLink(key) ?? []),
       ...(neighbours.has(a.id) ? { neighbours: neighbours.get(a.id)! } : {}),
       related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id)).map(card),
       timelineLink,

@@ -123,6 +123,8 @@ export function sameDayAndMonth(
   let i = 0;
   plan.days.forEach((d, n) => d.ids.forEach(() => (dayIndex[i++] = n)));
   const score = new Int32Array(order.length);
+  /** The excluded articles of the month, by position, for the article at hand. */
+  const skipped = new Uint8Array(order.length);
   const touched: number[] = [];
   // Most shared topics first, then nearest in time, then in the month's order.
   type Ranked = { other: string; score: number; distance: number; at: number };
@@ -144,9 +146,11 @@ export function sameDayAndMonth(
     // Scores by position in the month, in one array for the whole month (a map and a ranked
     // object per candidate made about 300 MB of garbage at 10,000 articles).
     touched.length = 0;
+    const skippedAt = [...skip].flatMap((other) => position.get(other) ?? []);
+    for (const p of skippedAt) skipped[p] = 1;
     for (const t of self.topics) {
       for (const other of byTopic.get(t) ?? []) {
-        if (other === at || dayIndex[other] === dayIndex[at] || skip.has(order[other]!)) continue;
+        if (other === at || dayIndex[other] === dayIndex[at] || skipped[other]) continue;
         const n = score[other]!;
         if (n === 0) touched.push(other);
         score[other] = n + 1;
@@ -155,6 +159,7 @@ export function sameDayAndMonth(
     // Chosen by shared topics, shown in the month's order: a list of dates reads in time.
     const sameMonth = best(touched, SAME_MONTH_SIZE, (p, q) => score[q]! - score[p]! || Math.abs(p - at) - Math.abs(q - at) || p - q).sort((p, q) => p - q).map((p) => order[p]!);
     for (const p of touched) score[p] = 0;
+    for (const p of skippedAt) skipped[p] = 0;
     out.set(id, { sameDay, sameMonth });
   }
   return out;

@@ -199,6 +199,8 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
   const { features, postings, weight, entity, common, prominent, rank, days, headline } = buildIndex(items);
   const minWeight = minEntityWeight(items.length);
   const mine = new Uint8Array(weight.length);
+  /** The article's headline entities, as `mine` its features (set and cleared per article). */
+  const mineHeadline = new Uint8Array(weight.length);
   const seen = new Uint8Array(items.length);
   const score = new Float64Array(items.length);
   const result = new Map<string, string[]>();
@@ -212,6 +214,7 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
       seen[c] = 1;
       candidates.push(c);
     };
+    for (const f of headline[item]!) mineHeadline[f] = 1;
     for (const f of own) {
       mine[f] = 1;
       if (!entity[f] || weight[f] === 0) continue;
@@ -237,10 +240,14 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
         if (!mine[f]) continue;
         all += weight[f]!;
         if (weight[f]! >= minWeight) specific++;
+        // Only entities are subjects (and only they are headlines).
+        if (!entity[f]) continue;
         // The shared subject is what both articles are about, by their titles; when only one
         // title names it, it must be the same moment of the story.
-        const both = headline[item]!.has(f) && headline[c]!.has(f);
-        if (!both && !((headline[item]!.has(f) || headline[c]!.has(f)) && apart <= STORY_WINDOW_DAYS)) continue;
+        const inMine = mineHeadline[f] === 1;
+        const inOther = headline[c]!.has(f);
+        const both = inMine && inOther;
+        if (!both && !((inMine || inOther) && apart <= STORY_WINDOW_DAYS)) continue;
         if (entity[f] === WHO && prominent[f]) {
           if (both && apart <= STORY_WINDOW_DAYS) prominentBest = Math.max(prominentBest, weight[f]!);
         } else if (entity[f] === WHO) entities = Math.max(entities, weight[f]!);
@@ -263,6 +270,7 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
       score[c] = 0;
     }
     for (const f of own) mine[f] = 0;
+    for (const f of headline[item]!) mineHeadline[f] = 0;
   }
   return result;
 }
