@@ -273,6 +273,8 @@ export interface ArticleCard {
 
 export interface ArchiveArticle extends Article {
   dateLabel: string;
+  /** The lede as the page shows it: under a title derived from it, without what the title says (src/ingest/title.ts, `ledeUnderTitle`). */
+  ledeShown: string;
   topicLinks: Link[];
   entityLinks: (Link & { kind: EntityKind })[];
   /** The previous and next article in time (undated ones: by title); absent when it has neither. */

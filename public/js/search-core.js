@@ -600,17 +600,21 @@ export function namedTopic(q, labels) {
  * text of a result starts with its title, shown just above, and an excerpt of a match in the
  * title opens with all or the end of it (« … une maison de retraite. La maison… »). What the
  * excerpt holds of the title, and the full stop after it, is dropped; the excerpt then starts
- * where the text after the title starts (`cut` false). Spaces of any width count as one.
- * Returned as they are (`cut` undefined) when the excerpt holds none of the title, when it would
- * be left empty, or when the texts do not line up.
+ * where the text after the title starts (`cut` false), and goes on with that text up to
+ * `length` words (what was left of a match in the title was a few words: « A Tarbes, dans les
+ * Hautes-Pyrénées, une … »); an excerpt wholly within a long title is the opening of the text
+ * after it. `after` says whether the text goes on beyond. Spaces of any width count as one.
+ * Returned as they are (`cut` undefined) when the excerpt holds none of the title, when nothing
+ * follows the title, or when the texts do not line up.
  * @param {{ text: string, mark: boolean }[]} parts
  * @param {string} title the title as shown
  * @param {string} content the result's whole text (`data.content`)
  * @param {string} plainExcerpt the excerpt without marks (`data.plain_excerpt`)
- * @returns {{ parts: { text: string, mark: boolean }[], cut?: boolean }}
- * @example withoutTitle([{ text: 'retraite. La maison', mark: false }], 'Drame en maison de retraite', 'Drame en maison de retraite. La maison ferme.', 'retraite. La maison').parts // [{ text: 'La maison', mark: false }]
+ * @param {number} [length] words of the excerpt (Pagefind's `excerptLength`)
+ * @returns {{ parts: { text: string, mark: boolean }[], cut?: boolean, after?: boolean }}
+ * @example withoutTitle([{ text: 'retraite. La maison', mark: false }], 'Drame en maison de retraite', 'Drame en maison de retraite. La maison ferme.', 'retraite. La maison').parts // [{ text: 'La maison', mark: false }, { text: ' ferme.', mark: false }]
  */
-export function withoutTitle(parts, title, content, plainExcerpt) {
+export function withoutTitle(parts, title, content, plainExcerpt, length = PAGEFIND_OPTIONS.excerptLength) {
   const norm = (/** @type {string} */ s) => restoreTypography(s).replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
   const whole = norm(content);
   const heading = norm(title);
@@ -620,6 +624,14 @@ export function withoutTitle(parts, title, content, plainExcerpt) {
   while (end < whole.length && (whole[end] === '.' || whole[end] === ' ')) end++;
   const at = whole.indexOf(excerpt);
   if (at < 0 || at >= end || !excerpt) return { parts };
+  /** The first words of `text`, up to `count`, as written. */
+  const firstWords = (/** @type {string} */ text, /** @type {number} */ count) => (count > 0 ? (text.match(new RegExp(`^(?:\\s*\\S+){0,${count}}`, 'u'))?.[0] ?? '') : '');
+  const afterTitle = whole.slice(end);
+  // An excerpt within the title (a long one) shows the text after it instead.
+  if (at + excerpt.length <= end) {
+    const opening = firstWords(afterTitle, length);
+    return opening ? { parts: [{ text: opening, mark: false }], cut: false, after: afterTitle.length > opening.length } : { parts };
+  }
   const drop = end - at;
   const shown = norm(parts.map((p) => p.text).join(''));
   if (!shown.startsWith(excerpt.slice(0, drop)) || shown.length <= drop) return { parts };
@@ -638,7 +650,13 @@ export function withoutTitle(parts, title, content, plainExcerpt) {
         const rest = [{ ...parts[p], text: text.slice(c + 1) }, ...parts.slice(p + 1)];
         const first = rest.findIndex((r) => r.text.trim() !== '');
         if (first < 0) return { parts };
-        return { parts: [{ ...rest[first], text: rest[first].text.replace(/^[\s\u00a0\u202f]+/u, '') }, ...rest.slice(first + 1)], cut: false };
+        const kept = [{ ...rest[first], text: rest[first].text.replace(/^[\s\u00a0\u202f]+/u, '') }, ...rest.slice(first + 1)];
+        // The excerpt goes on with the text after the title, up to `length` words in all.
+        const keptText = norm(kept.map((k) => k.text).join(''));
+        if (!afterTitle.startsWith(keptText)) return { parts: kept, cut: false };
+        const tail = afterTitle.slice(keptText.length);
+        const more = firstWords(tail, length - keptText.split(' ').length);
+        return { parts: more ? [...kept, { text: more, mark: false }] : kept, cut: false, after: tail.length > more.length };
       }
     }
   }

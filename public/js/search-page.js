@@ -218,13 +218,13 @@ function resultItem(data) {
   excerpt.className = 'excerpt';
   const cuts = excerptCuts(data.content ?? '', data.plain_excerpt ?? '');
   // An excerpt of a match in the title opens with the title, shown just above: it goes on from the text after it.
-  const { parts, cut } = withoutTitle(excerptParts(data.excerpt ?? ''), link.textContent, data.content ?? '', data.plain_excerpt ?? '');
+  const { parts, cut, after } = withoutTitle(excerptParts(data.excerpt ?? ''), link.textContent, data.content ?? '', data.plain_excerpt ?? '');
   if (cut ?? cuts.before) excerpt.append('… ');
   for (const part of parts) {
     if (part.mark && (!markedForms || isFormOf(markedForms, part.text))) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
     else excerpt.append(part.text);
   }
-  if (cuts.after) excerpt.append(' …');
+  if (after ?? cuts.after) excerpt.append(' …');
 
   const topics = topicLinks(data.filters?.sujet, topicLabels, BASE_PATH);
   if (topics.length) {

@@ -19,6 +19,7 @@ import { dateSortKey } from '../text/date-key.ts';
 import { countLabel, countOf, plural } from '../text/french-counts.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 import { closeCutQuote } from '../text/french-typography.ts';
+import { ledeUnderTitle } from '../text/article-text.ts';
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 50;
@@ -314,7 +315,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       ...(a.date ? { dateIso: a.date.iso } : {}),
       dateLabel: frenchDate(a.date),
       ...(a.date?.precision === 'datetime' ? { timeLabel: frenchTime(a.date)! } : {}),
-      excerpt: excerpt(a.lede),
+      excerpt: excerpt(ledeUnderTitle(a)),
       topics: a.topics.map(topicLink),
       ...(a.source ? { source: a.source } : {}),
       ...(a.author ? { author: a.author } : {}),
@@ -499,6 +500,7 @@ export function buildArchive(input: ArchiveInput): Archive {
         : yearLink(a.date.year);
     return extend(a, {
       dateLabel: frenchDate(a.date),
+      ledeShown: ledeUnderTitle(a),
       topicLinks,
       entityLinks: [...new Set(entityKeys[i])].flatMap((key) => entityLink(key) ?? []),
       ...(neighbours.has(a.id) ? { neighbours: neighbours.get(a.id)! } : {}),

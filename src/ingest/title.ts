@@ -65,9 +65,30 @@ export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
   const cut = text.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');
   let head = (space > max * 0.5 ? cut.slice(0, space) : text.slice(0, max)).replace(CUT_END, '');
+  // Not `…qu’il allait « se…` : a cut inside a quotation would put words in the speaker's mouth;
+  // the title stops before the quotation when what is left is no teaser (SENTENCE_TITLE_MIN).
+  const quote = unclosedQuote(head);
+  if (quote !== undefined && quote >= SENTENCE_TITLE_MIN) head = head.slice(0, quote).replace(CUT_END, '');
   // Not `…près de…`: a cut title ends on a word that carries meaning.
   for (let m = DANGLING_END.exec(head); m && m.index > max * 0.5; m = DANGLING_END.exec(head)) head = head.slice(0, m.index).replace(CUT_END, '');
   return closeQuotes(balanceQuotes(`${head}…`), text);
+}
+
+/**
+ * Where the first quotation `text` leaves open starts (`«`, `“` or a straight `"`), if one is.
+ * @example unclosedQuote('Il dit « oui » puis « non') // 19
+ */
+function unclosedQuote(text: string): number | undefined {
+  const open: number[] = [];
+  let straight: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '«' || c === '“') open.push(i);
+    else if (c === '»' || c === '”') open.pop();
+    else if (c === '"') straight = straight === undefined ? i : undefined;
+  }
+  const starts = [...open, ...(straight === undefined ? [] : [straight])];
+  return starts.length ? Math.min(...starts) : undefined;
 }
 
 /**
@@ -81,3 +102,4 @@ function closeQuotes(title: string, whole: string): string {
   for (let n = count(title, '«') - count(title, '»'); n > 0; n--) out += ' »';
   return out;
 }
+

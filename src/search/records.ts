@@ -17,6 +17,7 @@
  *   query fetch them twice.
  */
 import { dateSortKey } from '../text/date-key.ts';
+import { ledeUnderTitle } from '../text/article-text.ts';
 import type { ArchiveArticle } from '../model.ts';
 import { extend } from '../model/objects.ts';
 import { frenchTypography } from '../text/french-typography.ts';
@@ -25,7 +26,7 @@ import { indexableHtml, indexableText } from './fold.ts';
 import { EVERY_RECORD_WORD } from '../../public/js/fold-rules.js';
 
 /** The fields of an article a record is made of: nothing else of the article is read. */
-export const RECORD_FIELDS = ['url', 'title', 'lede', 'sections', 'bodyHtml', 'topics', 'date', 'dateLabel', 'source'] as const;
+export const RECORD_FIELDS = ['url', 'title', 'titleOrigin', 'lede', 'sections', 'bodyHtml', 'topics', 'date', 'dateLabel', 'source'] as const;
 
 /**
  * An article as its record sees it. `textKey`, when given, is a hash of its text (title, date,
@@ -159,7 +160,7 @@ export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<
     '</head>',
     '<body>',
     `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${text(article.title)}</h1>`,
-    ...(article.lede ? [`<p>${text(article.lede)}</p>`] : []),
+    ...(article.lede ? [`<p>${text(ledeUnderTitle(article))}</p>`] : []),
     recordBody(article),
     '</body>',
     '</html>',

@@ -21,3 +21,19 @@ export function articleText(article: Pick<Article, 'title' | 'lede' | 'sections'
     : article.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs]).join('\n');
   return [article.title, article.lede, body].join('\n').replace(INVISIBLE, '');
 }
+
+/**
+ * The lede as shown under a title derived from it (`titleOrigin` `derived`): without the opening
+ * sentences the title already says (« Le prince William ne passera pas Pâques en famille. Il est
+ * en voyage officiel. » under the title « Le prince William ne passera pas Pâques en famille »
+ * shows « Il est en voyage officiel. »). A title cut with « … », a lede the title holds whole, or
+ * any other title leaves the lede as it is.
+ * @example ledeUnderTitle({ title: 'Le prince ne viendra pas', titleOrigin: 'derived', lede: 'Le prince ne viendra pas. Il est au Canada.' }) // 'Il est au Canada.'
+ */
+export function ledeUnderTitle(a: Pick<Article, 'title' | 'titleOrigin' | 'lede'>): string {
+  if (a.titleOrigin !== 'derived' || a.title.endsWith('…')) return a.lede;
+  const text = a.lede.replace(/\s+/g, ' ').trim();
+  if (!text.startsWith(a.title)) return a.lede;
+  const rest = text.slice(a.title.length).replace(/^[\s.!?…;:,]+/u, '');
+  return rest && /^[\p{Lu}\p{N}«"“(]/u.test(rest) ? rest : a.lede;
+}

@@ -40,7 +40,7 @@ test('the build indexes every article into pagefind/ and the report says each is
 test('an article without a word to index is reported as not searchable, the others as searchable', async () => {
   const work = mkdtempSync(join(tmpdir(), 'kiosque-unsearchable-'));
   try {
-    const article = (url: string, title: string, text: string) => ({ url, title, lede: '', sections: text ? [{ paragraphs: [text] }] : [], topics: [], dateLabel: 'sans date' });
+    const article = (url: string, title: string, text: string) => ({ url, title, titleOrigin: 'title-line' as const, lede: '', sections: text ? [{ paragraphs: [text] }] : [], topics: [], dateLabel: 'sans date' });
     const { pages, pagesIndexed } = await indexSite(work, { articles: [article('/a/', 'Un titre', 'Du texte'), article('/b/', '…', ''), article('/c/', 'Un autre titre', '')] });
     assert.deepEqual(pages, [{ url: '/a/', words: 1 }, { url: '/b/', words: 0 }, { url: '/c/', words: 1 }]);
     assert.equal(pagesIndexed, 2);

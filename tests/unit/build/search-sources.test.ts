@@ -37,8 +37,8 @@ test('the records the index starts from, before the archive is made, are those o
 });
 
 test('records sources differ when an article is missing, moved or has other topics', () => {
-  const a = { url: '/a/', title: 'A', lede: '', sections: [], topics: ['x'], dateLabel: 'Sans date' };
-  const b = { url: '/b/', title: 'B', lede: '', sections: [], topics: ['y'], dateLabel: 'Sans date' };
+  const a = { url: '/a/', title: 'A', titleOrigin: 'title-line' as const, lede: '', sections: [], topics: ['x'], dateLabel: 'Sans date' };
+  const b = { url: '/b/', title: 'B', titleOrigin: 'title-line' as const, lede: '', sections: [], topics: ['y'], dateLabel: 'Sans date' };
   assert.ok(sameRecordSources([a, b], [a, { ...b }]), 'the same values in other objects');
   assert.ok(!sameRecordSources([a, b], [a]));
   assert.ok(!sameRecordSources([a, b], [b, a]));

@@ -100,3 +100,15 @@ test('an excerpt that cuts a quotation closes it after the ellipsis, so typograp
   const short = 'Un chapô court "entre guillemets".';
   assert.equal(excerpt(short), short);
 });
+
+test('under a title made of its lede’s opening sentence, the article page and its card go on from the next sentence (no sentence shown twice)', () => {
+  const a: Article = { ...article('w', day(2019, 4, 20)), title: 'Le prince William ne viendra pas', titleOrigin: 'derived', lede: 'Le prince William ne viendra pas. Il est au Canada.' };
+  const b: Article = { ...article('x', day(2019, 4, 21)), title: 'Le prince William ne viendra pas', titleOrigin: 'title-line', lede: 'Le prince William ne viendra pas. Il est au Canada.' };
+  const built = build([a, b]);
+  const w = built.articles.find((x) => x.id === 'w')!;
+  assert.equal(w.ledeShown, 'Il est au Canada.');
+  assert.equal(w.card.excerpt, 'Il est au Canada.');
+  const x = built.articles.find((y) => y.id === 'x')!;
+  assert.equal(x.ledeShown, x.lede);
+  assert.equal(x.card.excerpt, x.lede);
+});

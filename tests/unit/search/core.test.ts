@@ -175,15 +175,19 @@ test('withoutTitle: what an excerpt holds of the title, and the full stop after 
   const title = 'Drame dans une maison de retraite';
   // The excerpt starts inside the title.
   const tail = [{ text: 'une maison de ', mark: false }, { text: 'retraite', mark: true }, { text: '. La maison de ', mark: false }, { text: 'retraite', mark: true }, { text: ' de la ville', mark: false }];
-  assert.deepEqual(core.withoutTitle(tail, title, content, 'une maison de retraite. La maison de retraite de la ville'), { parts: [{ text: 'La maison de ', mark: false }, { text: 'retraite', mark: true }, { text: ' de la ville', mark: false }], cut: false });
-  // The excerpt starts with the whole title, spaces of another width.
+  // What is left goes on with the text after it, up to the excerpt's length in words.
+  assert.deepEqual(core.withoutTitle(tail, title, content, 'une maison de retraite. La maison de retraite de la ville', 10), { parts: [{ text: 'La maison de ', mark: false }, { text: 'retraite', mark: true }, { text: ' de la ville', mark: false }, { text: ' est en deuil.', mark: false }], cut: false, after: true });
+  assert.deepEqual(core.withoutTitle(tail, title, content, 'une maison de retraite. La maison de retraite de la ville', 7), { parts: [{ text: 'La maison de ', mark: false }, { text: 'retraite', mark: true }, { text: ' de la ville', mark: false }], cut: false, after: true });
+  // The excerpt starts with the whole title, spaces of another width; the text ends within the length.
   const whole = [{ text: 'Drame\u202fdans une maison de retraite. La maison', mark: false }];
-  assert.deepEqual(core.withoutTitle(whole, title, content, 'Drame dans une maison de retraite. La maison').parts, [{ text: 'La maison', mark: false }]);
+  assert.deepEqual(core.withoutTitle(whole, title, content, 'Drame dans une maison de retraite. La maison'), { parts: [{ text: 'La maison', mark: false }, { text: ' de retraite de la ville est en deuil. Les résidents se souviennent.', mark: false }], cut: false, after: false });
   // An excerpt after the title, or a content that does not open with it, is left whole.
   const after = [{ text: 'Les résidents se souviennent.', mark: false }];
   assert.equal(core.withoutTitle(after, title, content, 'Les résidents se souviennent.').parts, after);
   assert.equal(core.withoutTitle(tail, 'Autre titre', content, 'une maison de retraite. La maison de retraite de la ville').parts, tail);
-  // Nothing would be left: the excerpt stays.
-  const titleOnly = [{ text: 'une maison de retraite.', mark: false }];
-  assert.equal(core.withoutTitle(titleOnly, title, content, 'une maison de retraite.').parts, titleOnly);
+  // An excerpt within the title: the opening of the text after it.
+  const inTitle = [{ text: 'une maison de ', mark: false }, { text: 'retraite', mark: true }, { text: '.', mark: false }];
+  assert.deepEqual(core.withoutTitle(inTitle, title, content, 'une maison de retraite.', 5), { parts: [{ text: 'La maison de retraite de', mark: false }], cut: false, after: true });
+  // Nothing after the title: the excerpt stays.
+  assert.equal(core.withoutTitle(inTitle, title, title, 'une maison de retraite').parts, inTitle);
 });

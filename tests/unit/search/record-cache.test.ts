@@ -7,7 +7,7 @@ import { keepWordStats, keptWordStats, pruneShards, shardRecords } from '../../.
 import { articleRecord, recordInput, type RecordSource } from '../../../src/search/records.ts';
 import { wordStats } from '../../../src/search/words.ts';
 
-const article = (text: string): RecordSource => ({ url: '/a/', title: 'T', lede: '', sections: [{ paragraphs: [text] }], topics: [], dateLabel: 'sans date' });
+const article = (text: string): RecordSource => ({ url: '/a/', title: 'T', titleOrigin: 'title-line', lede: '', sections: [{ paragraphs: [text] }], topics: [], dateLabel: 'sans date' });
 
 test('a shard indexed again takes the records of unchanged articles from the previous build, and makes the others', () => {
   const cache = mkdtempSync(join(tmpdir(), 'kiosque-records-'));
