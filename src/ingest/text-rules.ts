@@ -11,7 +11,7 @@ const DEBRIS = new Set([
 ]);
 
 /** AFP-style editor initials closing a dispatch, e.g. `dch/jk` or `fff-abc/pz`. */
-const INITIALS = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4}$/;
+const INITIALS = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,9}$/;
 /** A syndication teaser left at the end of a scraped excerpt. */
 const READ_MORE = /^[….\s]*lire la suite sur\b.{0,60}$/iu;
 
@@ -51,19 +51,27 @@ export function truncationWarning(line: number, readMore?: string): Omit<Diagnos
  * Sotheby's`, `© Bonhams`, a photographer and an agency: `Yann Coatsaliou / AFP`; not `Crédit
  * immobilier : les taux remontent.`): the picture is not in the file, so neither is it in the archive.
  */
-const PICTURE_CREDIT = /^(?:(?:cr[ée]dits?(?: photos?)?|photos?|illustrations?|visuels?)[ \u00a0]*:[ \u00a0]*\S|©)[^\n]{0,160}$/iu;
+const PICTURE_CREDIT = /^(?:(?:cr[ée]dits?(?: (?:photos?|images?|illustrations?|vid[ée]os?))?|photos?|illustrations?|visuels?)[ \u00a0]*:[ \u00a0]*\S|©)[^\n]{0,160}$/iu;
 /** A photographer's name and a photo agency, alone on a line: `Yann Coatsaliou / AFP`. */
 const AGENCY_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?(?:AFP|Reuters|AP|Maxppp|MAXPPP|SIPA|Sipa|Abaca|ABACA|Getty Images|EPA|Belga)$/u;
+
+/**
+ * What an embedded tweet leaves once scraped: its signature (`— Rennes 24 (@Rennes24) 11 octobre
+ * 2016`), and an address alone on its line (`https://twitter.com/…/status/…`, a video's page).
+ */
+const TWEET_SIGNATURE = /^[—–-][ \u00a0]?[^\n]{1,80}\(@\w{1,30}\)[ \u00a0]+(?:le[ \u00a0]+)?\d{1,2}(?:er)?[ \u00a0]+\p{L}+[ \u00a0]+\d{4}$/u;
+const ADDRESS_ALONE = /^<?https?:\/\/\S+>?$/u;
 
 /**
  * The line is scraping debris (`Table of Contents`, editor initials, an embed placeholder, a
  * picture's credit…).
  * @example isDebris('[EMBED url=""]') // true
  * @example isDebris('Crédit photo : RM Sotheby’s') // true
+ * @example isDebris('— Rennes 24 (@Rennes24) 11 octobre 2016') // true
  */
 export function isDebris(line: string): boolean {
   const t = line.trim();
-  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t) || AGENCY_CREDIT.test(t);
+  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t) || AGENCY_CREDIT.test(t) || TWEET_SIGNATURE.test(t) || ADDRESS_ALONE.test(t);
 }
 
 /** A hyphen-minus opening a lede, before its first word: what is left of a removed dateline. */

@@ -208,6 +208,9 @@ test('a picture’s credit or caption alone on its line (« Crédit photo : RM S
   assert.equal(md.truncated, false);
   const nice = article('nice.md', '---\ntitle: Concert à Nice\ndate: 2020-07-12\n---\n\nLe concert a attiré une foule.\n\nYann Coatsaliou / AFP\n\nLa ville a diffusé le concert.\n');
   assert.deepEqual(allParagraphs(nice), ['Le concert a attiré une foule.', 'La ville a diffusé le concert.']);
+  // Other credits, an embedded tweet's signature, an address alone, a long AFP desk signature.
+  const scraped = article('rennes.txt', 'Incendie à Rennes\n date 2016-10-11 Un incendie a touché un immeuble.\n\nCrédit image : Charade Heroes\n\nCrédit illustration : Pagani\n\nIncendie en cours rue du Garigliano.\n\n— Rennes 24 (@Rennes24) 11 octobre 2016\n\nhttps://twitter.com/bfm_eco/status/1085083094934265856\n\nLes pompiers sont intervenus.\n\ncgm/amj/rma/am/juf/jac/els\n');
+  assert.deepEqual(allParagraphs(scraped), ['Un incendie a touché un immeuble.', 'Incendie en cours rue du Garigliano.', 'Les pompiers sont intervenus.']);
   // A sentence that opens on the word stays.
   assert.deepEqual(allParagraphs(article('credit.txt', 'Crédit\n date 2019-04-20 Les taux baissent.\n\nCrédit immobilier : les taux remontent.\n')), ['Les taux baissent.', 'Crédit immobilier : les taux remontent.']);
 });
