@@ -145,6 +145,8 @@ export interface TopicDef {
    * the title names the subject unless it only says where the story happens (« sur France 2 »),
    * and the lede and body never count them. */
   titleAliases?: string[];
+  /** The month (`2019-12`) or year its story starts: an article dated before never gets the topic from its text (« confinés » in 2017 is no pandemic), only from front matter. */
+  since?: string;
   /** Front-matter categories, rubrics and tags that mean this topic, never looked for in the text (`France`, `Auto`). */
   categories?: string[];
   /** `false`: never looked for in the text (neither label nor aliases), only given by front matter. */

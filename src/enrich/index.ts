@@ -22,8 +22,8 @@ function bodyText(a: Article): string {
  * `INSOLITE - …`) and body (headings included).
  * @example articleDoc(article).title // article.title
  */
-export function articleDoc(a: Article): { title: string; lede: string; body: string } {
-  return { title: a.title, lede: a.kicker ? `${a.kicker} - ${a.lede}` : a.lede, body: bodyText(a) };
+export function articleDoc(a: Article): { title: string; lede: string; body: string; date?: string } {
+  return { title: a.title, lede: a.kicker ? `${a.kicker} - ${a.lede}` : a.lede, body: bodyText(a), ...(a.date ? { date: a.date.iso } : {}) };
 }
 
 /**
@@ -31,7 +31,7 @@ export function articleDoc(a: Article): { title: string; lede: string; body: str
  * (entity hints: where its places are, whom its title names; src/enrich/topic-hints.ts).
  * @example articleTopics(articleDoc(a), detectEntities(articleDoc(a), entityMatcher), topicMatcher, a.topics)
  */
-export function articleTopics(doc: { title: string; lede: string; body: string }, entities: readonly EntityRef[], matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
+export function articleTopics(doc: { title: string; lede: string; body: string; date?: string }, entities: readonly EntityRef[], matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
   return assignTopics(doc, matcher, frontMatterTopics, topicHints(doc, entities, placeScope, (name) => isTopicAlias(matcher, name, matcher.hinted.politics)));
 }
 

@@ -148,7 +148,7 @@ function reportUnknownKeys(reader: Reader, entry: Entry, known: readonly string[
 }
 
 const TOPIC_EXAMPLE = '- slug: sante\n  label: Santé\n  description: Médecine, hôpital et santé publique.\n  aliases: [santé, médecin, hôpital]';
-const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', 'title_aliases', 'not_aliases', 'categories', 'match_text', 'needs_lede', 'lede_subject', 'lede_keeps', 'yields_to', 'implies', 'remove'] as const;
+const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', 'title_aliases', 'not_aliases', 'categories', 'match_text', 'needs_lede', 'lede_subject', 'lede_keeps', 'yields_to', 'implies', 'since', 'remove'] as const;
 
 /**
  * Reads `sujets.yml`: a list of `{slug, label, description, aliases, categories?}`;
@@ -162,7 +162,9 @@ const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', '
  * topics an article under it is also under; `weak_aliases` are words
  * that signal the topic only beside stronger evidence, `title_aliases` names that signal it only
  * in the title, `not_aliases` phrases that hold one of its words and mean something else
- * (see topics.ts).
+ * (see topics.ts); `since` (`2019-12`, or a year) the month its story starts: an article dated
+ * before it never gets the topic from its text (« des croisiéristes confinés » in 2017 is no
+ * pandemic), only from its front matter.
  * @example
  * parseTaxonomy('sujets.yml', '- slug: sante\n  label: Santé\n  description: Soins.\n  aliases: [hôpital]').topics
  * // [{ slug: 'sante', label: 'Santé', description: 'Soins.', aliases: ['hôpital'] }]
@@ -193,15 +195,20 @@ export function parseTaxonomy(file: string, text: string): { topics: TopicDef[];
     const titleAliases = aliasesField(reader, entry, 'title_aliases');
     const notAliases = aliasesField(reader, entry, 'not_aliases');
     const implies = aliasesField(reader, entry, 'implies');
+    const sinceNode = entry.map.get('since', true);
+    // `since: 2020` is a number to YAML: read as its text.
+    const sinceText = isScalar(sinceNode) && typeof sinceNode.value === 'number' ? String(sinceNode.value) : stringField(reader, entry, 'since');
+    const since = sinceText && /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(sinceText) ? sinceText : undefined;
+    if (sinceText && !since) reader.report('error', 'bad-field', entry.line, `« since » est un mois ou une année (« ${sinceText} ») ; écrivez par exemple since: 2019-12`);
     if (slug === undefined || slug === '') reader.report('error', 'missing-slug', entry.line, `sujet sans « slug » ; ajoutez-en un en minuscules ASCII avec tirets, par exemple slug: ${slugify(label ?? '') || 'sante'}`);
     else if (slug && !KEBAB.test(slug)) reader.report('error', 'bad-slug', entry.line, `slug « ${slug} » hors format (a-z, 0-9, tirets simples) ; écrivez slug: ${slugify(slug) || 'sante'}`);
     else if (slug && seen.has(slug)) reader.report('error', 'duplicate-slug', entry.line, `slug « ${slug} » déjà pris par le sujet de la ligne ${seen.get(slug)} ; fusionnez les deux entrées ou renommez-en une`);
     if (label === undefined || label === '') reader.report('error', 'missing-label', entry.line, 'sujet sans « label » ; ajoutez le nom que voient les lecteurs, par exemple label: Santé');
     if (description === undefined) reader.report('warning', 'missing-description', entry.line, 'sujet sans « description » ; ajoutez une ligne qui dit ce qu’il couvre');
     else if (description?.includes('\n')) reader.report('warning', 'long-description', entry.line, '« description » devrait tenir sur une ligne ; raccourcissez-la');
-    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || aliases === null || weakAliases === null || titleAliases === null || notAliases === null || implies === null || categories === null || yieldsTo === null || description === null) continue;
+    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || (sinceText && !since) || aliases === null || weakAliases === null || titleAliases === null || notAliases === null || implies === null || categories === null || yieldsTo === null || description === null) continue;
     seen.set(slug, entry.line);
-    topics.push({ slug, label, description: description ?? '', aliases, ...(weakAliases.length ? { weakAliases } : {}), ...(titleAliases.length ? { titleAliases } : {}), ...(notAliases.length ? { notAliases } : {}), ...(categories.length ? { categories } : {}), ...(matchText ? {} : { matchText }), ...(needsLede ? { needsLede } : {}), ...(ledeSubject ? { ledeSubject } : {}), ...(yieldsTo.length ? { yieldsTo } : {}), ...(ledeKeeps ? { ledeKeeps } : {}), ...(implies.length ? { implies } : {}) });
+    topics.push({ slug, label, description: description ?? '', aliases, ...(weakAliases.length ? { weakAliases } : {}), ...(titleAliases.length ? { titleAliases } : {}), ...(notAliases.length ? { notAliases } : {}), ...(categories.length ? { categories } : {}), ...(matchText ? {} : { matchText }), ...(needsLede ? { needsLede } : {}), ...(ledeSubject ? { ledeSubject } : {}), ...(yieldsTo.length ? { yieldsTo } : {}), ...(ledeKeeps ? { ledeKeeps } : {}), ...(implies.length ? { implies } : {}), ...(since ? { since } : {}) });
   }
   return { topics, removed, diagnostics: reader.diagnostics };
 }

@@ -108,6 +108,8 @@ export interface TopicDoc {
   title: string;
   lede: string;
   body: string;
+  /** The article's date (ISO, any precision): a topic whose story starts later (`since`) is not looked for. */
+  date?: string;
 }
 
 /** How an alias signals its topic: anywhere (`aliases`), only beside stronger evidence (`weak_aliases`), only in the title (`title_aliases`). */
@@ -162,6 +164,8 @@ export interface TopicMatcher {
   readonly ledeKeeps: readonly boolean[];
   /** Topics the lede and body together name as a subject (`lede_subject: true`), by index. */
   readonly ledeSubject: readonly boolean[];
+  /** By topic: the month or year its story starts (`since`), or undefined. */
+  readonly since: readonly (string | undefined)[];
   /** Topics the body alone never gives (`needs_lede: true`), by index. */
   readonly needsLede: readonly boolean[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
@@ -238,7 +242,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     return out;
   };
   const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC), crime: slugs.indexOf(CRIME_TOPIC) };
-  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), ledeKeeps: defs.map((d) => d.ledeKeeps === true), hinted };
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), ledeKeeps: defs.map((d) => d.ledeKeeps === true), since: defs.map((d) => d.since), hinted };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -596,7 +600,10 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   // A subject that frames stories of every field (the pandemic, a strike) announced in the lede and told again in the body
   // (named in the title and told again, it needs no share of the best score either: `namedInTitle`).
   const ledeSubject = (e: TopicEvidence): boolean => matcher.ledeSubject[e.topic]! && e.strong && e.lede > 0 && e.body > 0 && e.aliases.length >= MIN_DISTINCT_ALIASES;
+  // A story that had not started when the article was written (`since`, compared as text: `2017-08-09` < `2019-12`).
+  const started = (e: TopicEvidence): boolean => !doc.date || !matcher.since[e.topic] || doc.date >= matcher.since[e.topic]!;
   const found = evidence
+    .filter(started)
     .filter(announced)
     .filter((e) => namedInTitle(e) || ledeSubject(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && (e.aliases.length >= MIN_DISTINCT_ALIASES || e.specific)))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));

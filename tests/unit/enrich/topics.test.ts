@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TopicDef } from '../../../src/model.ts';
 import { assignTopics, buildTopicMatcher, kickerTopic, titleRubricTopic } from '../../../src/enrich/topics.ts';
+import { parseTaxonomy } from '../../../src/enrich/taxonomy.ts';
 
 const topic = (slug: string, label: string, aliases: string[]): TopicDef => ({ slug, label, description: '', aliases });
 const matcher = buildTopicMatcher([
@@ -318,4 +319,16 @@ test('one specific alias (two words of four letters or more) makes a topic alone
   assert.deepEqual(assignTopics(complaint, rights, []), ['politique', 'droits-des-femmes']);
   const remark = { ...complaint, lede: 'Deux employées jugent son discours sexiste.', body: 'Le conseil municipal a voté la suspension. Le mot sexiste revient dans la plainte.' };
   assert.deepEqual(assignTopics(remark, rights, []), ['politique']);
+});
+
+test('a topic whose story starts later (`since`) is not found in an older article’s text; front matter still gives it; `since` is read from sujets.yml and checked', () => {
+  const pandemic = buildTopicMatcher([{ ...topic('covid-19', 'Covid-19', ['confinés', 'confinement', 'coronavirus']), since: '2019-12' }]);
+  const doc = { title: 'Des croisiéristes confinés pendant dix jours', lede: 'Le confinement a duré dix jours.', body: 'Ils sont restés confinés dans leurs cabines, sous le confinement.' };
+  assert.deepEqual(assignTopics({ ...doc, date: '2017-08-09' }, pandemic, []), []);
+  assert.deepEqual(assignTopics({ ...doc, date: '2020-03-20' }, pandemic, []), ['covid-19']);
+  assert.deepEqual(assignTopics(doc, pandemic, []), ['covid-19'], 'an undated article');
+  assert.deepEqual(assignTopics({ ...doc, date: '2017-08-09' }, pandemic, ['Covid-19']), ['covid-19'], 'its front matter');
+  const parsed = parseTaxonomy('sujets.yml', '- slug: covid-19\n  label: Covid-19\n  description: La pandémie.\n  since: 2019-12\n  aliases: [coronavirus]\n- slug: x\n  label: X\n  description: X.\n  since: 2020\n  aliases: [x]\n- slug: y\n  label: Y\n  description: Y.\n  since: décembre\n  aliases: [y]');
+  assert.deepEqual(parsed.topics.map((t) => [t.slug, t.since]), [['covid-19', '2019-12'], ['x', '2020']]);
+  assert.match(parsed.diagnostics.find((d) => d.level === 'error')!.message, /« since » est un mois ou une année/);
 });
