@@ -296,7 +296,7 @@ KCNA
 const NEWS_SITES = `
 Mediapart|Médiapart
 Caradisiac
-Le HuffPost|HuffPost|Huffington Post
+Le HuffPost|HuffPost|Huffington Post|Huff Post|Le Huff Post
 Slate
 Rue89
 Atlantico

@@ -188,7 +188,7 @@ Viavoice
 Doctolib
 Pôle emploi
 Haute Autorité de santé|HAS
-Agence nationale de sécurité du médicament|ANSM
+Agence nationale de sécurité du médicament|ANSM|Agence du médicament|Agence nationale du médicament
 Santé publique France
 Inserm|Institut national de la santé et de la recherche médicale
 CNRS
@@ -319,7 +319,7 @@ Jeunesse communiste|Jeunesses communistes
 Le Planning familial|Planning familial
 Utopia 56
 Secours islamique France|Secours islamique
-Foodwatch
+Foodwatch|Foodwatch France
 Générations futures
 État islamique|EI|Daech|Daesh|Etat islamique
 Al-Qaïda|Al-Qaida|Al Qaïda
@@ -403,7 +403,6 @@ Sopra Steria
 Vallourec
 Technip|TechnipFMC
 Getlink|Eurotunnel
-Aéroports de Paris|Groupe ADP
 Amundi
 Natixis
 CNP Assurances

@@ -282,6 +282,8 @@ test('a country named like a common given name is a place only where a place is 
 test('a party named before its deputy does not glue its last word to the name: « le député du Rassemblement bleu Marine Gilbert Collard »; « M Pokora » is Matt Pokora', () => {
   assert.deepEqual(names(detect('Le député du Rassemblement Bleu Marine Gilbert Collard a voté.', empty)).sort(), ['organisation:Rassemblement bleu Marine:1', 'person:Gilbert Collard:1']);
   assert.deepEqual(names(detect('Après M Pokora, Tal a chanté. Matt Pokora reviendra.', empty)), ['person:Matt Pokora:2']);
+  // Other names of one organisation: one page.
+  assert.deepEqual(names(detect('Selon le Huff Post, l’Agence du médicament, Foodwatch France et Aéroports de Paris ont réagi.', empty)).sort(), ['organisation:Agence nationale de sécurité du médicament:1', 'organisation:Foodwatch:1', 'organisation:Groupe ADP:1', 'organisation:Le HuffPost:1']);
   // Misspelt names of politicians the press often misspells: one page each.
   assert.deepEqual(names(detect('Danielle Simonet et Jean-Luc Benhamias ont parlé. Danielle Simonnet aussi.', empty)).sort(), ['person:Danielle Simonnet:2', 'person:Jean-Luc Bennahmias:1']);
 });
