@@ -116,6 +116,23 @@ export function emptyContentFr(c: Pick<Report['counts'], 'published' | 'rejected
 }
 
 /**
+ * The note for a site built for a local address (`--site-url` not given): its feeds, sitemap and
+ * canonical links point there, dead links once the folder is published elsewhere.
+ * @example siteUrlFr('http://localhost:8080') // 'adresse du site : http://localhost:8080 ; …'
+ * @example siteUrlFr('https://archives.example.fr') // undefined
+ */
+export function siteUrlFr(siteUrl: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(siteUrl).hostname;
+  } catch {
+    return undefined;
+  }
+  if (!['localhost', '127.0.0.1', '[::1]', '0.0.0.0'].includes(host)) return undefined;
+  return `adresse du site : ${siteUrl} ; les flux, le plan du site et les liens canoniques y pointent : avant de publier, construisez avec --site-url et l’adresse publique (par exemple --site-url https://archives.example.fr)`;
+}
+
+/**
  * The console lines saying which taxonomy and gazetteer files were used, and which
  * front-matter topics matched no taxonomy topic (at most 10 named).
  * @example knowledgeFr({ knowledge: [{ file: 'src/enrich/knowledge/sujets.yml', origin: 'built-in', entries: 44 }] })

@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../paths.ts';
 import { plural } from '../text/french-counts.ts';
 import { readCommandLine, wholeNumber } from './args.ts';
 import { createProgress } from './progress.ts';
-import { emptyContentFr, formatProblems, knowledgeFr, summaryFr } from '../build/report.ts';
+import { emptyContentFr, formatProblems, knowledgeFr, siteUrlFr, summaryFr } from '../build/report.ts';
 
 export interface CliOptions {
   command: 'build' | 'check' | 'serve';
@@ -172,6 +172,8 @@ async function main(): Promise<number> {
   const cacheLine = cacheFr(result.cache);
   if (cacheLine) console.log(`kiosque: ${cacheLine}`);
   for (const line of knowledgeFr(result.report)) console.log(`kiosque: ${line}`);
+  const local = siteUrlFr(opts.siteUrl);
+  if (local) console.log(`kiosque: ${local}`);
   return 0;
 }
 
