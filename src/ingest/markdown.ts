@@ -63,9 +63,16 @@ const inCapitals = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/
  * capitals, and that raw text would take as a heading (./text-rules.ts, `isHeadingCandidate`),
  * becomes a heading (h2, its bullet dropped) when text or a list follows it; a line with the
  * same bullet as the line before it is an item of a list. Other short paragraphs stay as the
- * author wrote them: Markdown has headings of its own.
+ * author wrote them: Markdown has headings of its own (whose bullet, `## • Sur le risque`, goes).
  */
 function promoteScrapedHeadings(tokens: Token[]): void {
+  // The author's headings keep no scraped bullet either (`## • Sur le risque de 2e vague`).
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const first = tokens[i + 1]!.children?.[0];
+    if (tokens[i]!.type !== 'heading_open' || first?.type !== 'text' || !HEADING_BULLETS.has(bulletOf(first.content) ?? '')) continue;
+    first.content = withoutBullet(first.content);
+    tokens[i + 1]!.content = withoutBullet(tokens[i + 1]!.content);
+  }
   const lines = new Map<number, string>();
   const lineAt = (i: number): string | undefined => {
     const open = tokens[i];

@@ -198,6 +198,12 @@ test('in Markdown, a number escaped before its dot (« \\1. Dupont-Aignan encens
   assert.doesNotMatch(md.bodyHtml!, /\\/);
 });
 
+test('a Markdown heading drops a scraped bullet: « ## • Sur le risque de 2e vague »', () => {
+  const md = article('bullets.md', '---\ntitle: Ce qu’il faut retenir\ndate: 2020-07-14\n---\n\nLe président a parlé.\n\n## • Sur le risque de 2e vague\n\nIl a appelé à la prudence.\n\n## - Un tiret reste\n\nTexte.\n');
+  assert.deepEqual(headings(md), ['Sur le risque de 2e vague', '- Un tiret reste']);
+  assert.match(md.bodyHtml!, /<h2>Sur le risque de 2e vague<\/h2>/);
+});
+
 test('a picture’s credit or caption alone on its line (« Crédit photo : RM Sotheby’s ») is dropped from both formats, and does not make the text look cut', () => {
   const txt = article('vente.txt', 'Vente Porsche\n date 2018-08-21 La Porsche a été vendue aux enchères.\n\nElle a atteint un record.\n\nCrédit photo : RM Sotheby\'s\n\nSource : Orange Auto\n');
   assert.deepEqual(allParagraphs(txt), ['La Porsche a été vendue aux enchères.', 'Elle a atteint un record.']);
