@@ -13,6 +13,7 @@ import { parseRawText } from './raw-text.ts';
 import { slugify } from './slug.ts';
 import { countWords, splitKicker, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
 import { deriveTitle, withCapital } from './title.ts';
+import { sourceTitle } from '../reference/media.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 /** Files bigger than this are rejected: no article is that long, and parsing must stay fast. */
@@ -131,7 +132,7 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
     ...(kicker ? { kicker } : {}),
     sections: parsed.sections,
     ...(parsed.bodyHtml !== undefined ? { bodyHtml: parsed.bodyHtml } : {}),
-    ...(parsed.source ? { source: parsed.source } : {}),
+    ...(parsed.source ? { source: sourceTitle(parsed.source) } : {}),
     ...(parsed.author ? { author: parsed.author } : {}),
     ...(parsed.originalUrl ? { originalUrl: parsed.originalUrl } : {}),
     topics: parsed.topics,

@@ -229,7 +229,7 @@ const OVERSEAS_STATIONS = OVERSEAS.map((p) => `${p} La 1ère|${p} la 1ère|${p} 
 const RADIO = `
 Radio France
 France Inter
-Franceinfo|France Info|franceinfo
+Franceinfo|France Info|franceinfo|francetvinfo|France TV Info
 France Culture
 France Musique
 France Bleu|France bleu
@@ -500,4 +500,23 @@ function linesOf(blocks: readonly string[]): string[] {
       const all = [...new Set(written.flatMap(spellings))];
       return all.join('|');
     });
+}
+
+/** A source as written, squashed: folded, lowercase, without a web address's ending, letters and digits only. */
+const squashed = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/\.(?:fr|com|net|org|be|ch|info|tv)$/u, '').replace(/[^a-z0-9]/g, '');
+
+let sourceTitles: Map<string, string> | undefined;
+
+/**
+ * The title of the medium a source names, however the file spells it (`LesEchos`, `Lopinion.fr`,
+ * `l'Opinion`, `BFM TV`, `Le Huffpost`, `20minutes.fr`, `euronews`): one spelling per medium for
+ * the article's byline and the search page's source filter. Another name of the medium (`AFP`,
+ * `Huffington Post`, `iTélé`, a former name) and a source no medium of the list spells so are
+ * kept as written.
+ * @example sourceTitle('Lopinion.fr') // "L'Opinion"
+ * @example sourceTitle('Orange avec AFP') // 'Orange avec AFP'
+ */
+export function sourceTitle(source: string): string {
+  sourceTitles ??= new Map(mediaLines().map((line) => line.split('|')[0]!).map((title) => [squashed(title), title] as const).reverse());
+  return sourceTitles.get(squashed(source)) ?? source;
 }

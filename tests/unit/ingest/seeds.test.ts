@@ -53,7 +53,7 @@ test('seed 003: title line, undated, a heading ending in "?", source techcrunch'
   assert.equal(a.title, 'Meta : Mark Zuckerberg veut permettre aux créateurs d’utiliser des clones d’IA');
   assert.equal(a.titleOrigin, 'title-line');
   assert.equal(a.date, undefined);
-  assert.equal(a.source, 'techcrunch');
+  assert.equal(a.source, 'TechCrunch', 'written as the medium writes its name');
   assert.deepEqual(headings(a), ['Meta : les utilisateurs accepteront-ils d’interagir avec l’IA ?']);
   assert.ok(!allParagraphs(a).some((p) => p.startsWith('Source')));
   assert.match(a.lede, /^Le patron de Meta, entreprise propriétaire de Facebook/);

@@ -39,7 +39,7 @@ test('an undated seed has no year and sorts last in both orders; its source is a
   const a = byFile('003_5f5d1759978bb90b.txt');
   const { html } = articleRecord(a);
   assert.ok(!tags(html, 'filter').some(([k]) => k === 'annee'));
-  assert.deepEqual(tags(html, 'filter').filter(([k]) => k === 'source'), [['source', 'techcrunch']]);
+  assert.deepEqual(tags(html, 'filter').filter(([k]) => k === 'source'), [['source', 'TechCrunch']]);
   assert.deepEqual(tags(html, 'sort'), [['recent', '0000'], ['ancien', '9999']]);
   assert.equal(Object.fromEntries(tags(html, 'meta')).date, 'Date inconnue');
 });
