@@ -180,6 +180,18 @@ export function restoreTypography(text) {
 }
 
 /**
+ * The spaces French typography puts inside guillemets and before `; : ! ?`, no-break again: an
+ * excerpt comes back from Pagefind with plain spaces, and a line could break between a
+ * highlighted word and its closing guillemet (« des « gilets jaunes ⏎ », ce samedi »).
+ * @param {string} text
+ * @returns {string}
+ * @example frenchSpaces('des « gilets jaunes » : oui !') // 'des «\u202fgilets jaunes\u202f»\u00a0: oui\u202f!'
+ */
+export function frenchSpaces(text) {
+  return text.replace(/« /g, '«\u202f').replace(/ (?=[»;!?])/g, '\u202f').replace(/ :/g, '\u00a0:');
+}
+
+/**
  * Short French words that match a query word but say nothing on their own: `le` in
  * `Marine Le Pen` would otherwise be highlighted in every sentence of an excerpt.
  */
@@ -219,7 +231,7 @@ export function excerptParts(excerpt) {
     else parts.push({ text, mark });
   };
   let marked = false;
-  for (const piece of restoreTypography(excerpt).split(/(<mark>|<\/mark>)/)) {
+  for (const piece of frenchSpaces(restoreTypography(excerpt)).split(/(<mark>|<\/mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece) {

@@ -47,6 +47,12 @@ test('an excerpt becomes text parts: markup in the article stays text, marks are
   assert.deepEqual(core.excerptParts(''), []);
 });
 
+test('an excerpt’s spaces inside guillemets and before « ; : ! ? » are no-break again: no line starts with a closing guillemet', () => {
+  assert.deepEqual(core.excerptParts('des « <mark>gilets</mark> <mark>jaunes</mark> » : oui !'), [
+    { text: 'des «\u202f', mark: false }, { text: 'gilets', mark: true }, { text: ' ', mark: false }, { text: 'jaunes', mark: true }, { text: '\u202f»\u00a0: oui\u202f!', mark: false },
+  ]);
+});
+
 test('only the space after an elided article is taken out of excerpts', () => {
   assert.equal(core.restoreTypography('Il l’ a dit : ‘cité’ et jusqu’ à « l’ »'), 'Il l’a dit : ‘cité’ et jusqu’à « l’ »');
   assert.equal(core.restoreTypography("rock’n’ roll, Madrid’ et"), "rock’n’ roll, Madrid’ et");
