@@ -266,6 +266,8 @@ export interface ArticleCard {
   /** Time of day of a `datetime`-precision date (`14 h 30`), for lists that give the day apart. */
   timeLabel?: string;
   excerpt: string;
+  /** What the card shows instead of `excerpt` under a title cut from the lede: the lede from the cut (src/text/article-text.ts, `cardLede`). */
+  teaser?: string;
   topics: Link[];
   source?: string;
   author?: string;

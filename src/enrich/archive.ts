@@ -19,7 +19,7 @@ import { dateSortKey } from '../text/date-key.ts';
 import { countLabel, countOf, plural } from '../text/french-counts.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 import { closeCutQuote } from '../text/french-typography.ts';
-import { ledeUnderTitle } from '../text/article-text.ts';
+import { cardLede, ledeUnderTitle } from '../text/article-text.ts';
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 50;
@@ -316,6 +316,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       dateLabel: frenchDate(a.date),
       ...(a.date?.precision === 'datetime' ? { timeLabel: frenchTime(a.date)! } : {}),
       excerpt: excerpt(ledeUnderTitle(a)),
+      ...(cardLede(a) !== ledeUnderTitle(a) ? { teaser: excerpt(cardLede(a)) } : {}),
       topics: a.topics.map(topicLink),
       ...(a.source ? { source: a.source } : {}),
       ...(a.author ? { author: a.author } : {}),

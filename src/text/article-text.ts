@@ -37,3 +37,20 @@ export function ledeUnderTitle(a: Pick<Article, 'title' | 'titleOrigin' | 'lede'
   const rest = text.slice(a.title.length).replace(/^[\s.!?…;:,]+/u, '');
   return rest && /^[\p{Lu}\p{N}«"“(]/u.test(rest) ? rest : a.lede;
 }
+
+/**
+ * What a card shows of the lede under the title: `ledeUnderTitle`, and under a title cut from the
+ * lede with « … » the lede from where the title stops (« … qui relèvent de la délation »), so
+ * that a card never says its opening twice.
+ * @example cardLede({ title: 'Il dénonce des pratiques…', titleOrigin: 'derived', lede: 'Il dénonce des pratiques qui relèvent de la délation.' }) // '… qui relèvent de la délation.'
+ */
+export function cardLede(a: Pick<Article, 'title' | 'titleOrigin' | 'lede'>): string {
+  if (a.titleOrigin !== 'derived' || !a.title.includes('…')) return ledeUnderTitle(a);
+  const head = a.title.replace(/…[\s"”»]*$/u, '');
+  const text = a.lede.replace(/\s+/g, ' ').trim();
+  // The title drops a quotation mark it would leave open at its start.
+  const from = text.startsWith(head) ? text : text.replace(/^[«"“][\s\u00a0\u202f]*/u, '');
+  if (head === '' || !from.startsWith(head)) return a.lede;
+  const rest = from.slice(head.length).trim();
+  return rest ? `… ${rest}` : a.lede;
+}

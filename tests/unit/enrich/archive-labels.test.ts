@@ -108,6 +108,13 @@ test('under a title made of its lede’s opening sentence, the article page and 
   const w = built.articles.find((x) => x.id === 'w')!;
   assert.equal(w.ledeShown, 'Il est au Canada.');
   assert.equal(w.card.excerpt, 'Il est au Canada.');
+  // Under a title cut with « … », the card goes on from the cut; the page shows the lede whole.
+  const c: Article = { ...article('c', day(2019, 4, 22)), title: 'Je suis un peu saoulé par ces injonctions…', titleOrigin: 'derived', lede: '« Je suis un peu saoulé par ces injonctions qui relèvent de la délation », a-t-il dit.' };
+  const cut = build([c]).articles[0]!;
+  assert.equal(cut.card.teaser, '… qui relèvent de la délation », a-t-il dit.');
+  // Descriptions and feeds keep the lede's excerpt.
+  assert.equal(cut.card.excerpt, c.lede);
+  assert.equal(cut.ledeShown, c.lede);
   const x = built.articles.find((y) => y.id === 'x')!;
   assert.equal(x.ledeShown, x.lede);
   assert.equal(x.card.excerpt, x.lede);

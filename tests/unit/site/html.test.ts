@@ -27,3 +27,10 @@ test('a card prints a hostile title, source and topic as text, and links under t
   assert.match(html, /href="\/x\/articles\/2024\/03\/a\/"/);
   assert.match(html, /href="\/x\/sujets\/x\/">&quot;&gt;&lt;svg onload=x&gt;<\/a>/);
 });
+
+test('a card under a title cut from the lede shows the lede from the cut (its teaser), not the title again', () => {
+  const item: ArticleCard = { id: 'a', url: '/a/', title: 'Il dénonce des pratiques…', dateLabel: 'Sans date', excerpt: 'Il dénonce des pratiques qui relèvent de la délation.', teaser: '… qui relèvent de la délation.', topics: [] };
+  const html = cardList([item], '/');
+  assert.match(html, /<p class="excerpt">… qui relèvent de la délation\.<\/p>/);
+  assert.match(cardList([{ ...item, teaser: undefined }], '/'), /<p class="excerpt">Il dénonce des pratiques qui relèvent/);
+});
