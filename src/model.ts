@@ -266,7 +266,7 @@ export interface ArticleCard {
   /** Time of day of a `datetime`-precision date (`14 h 30`), for lists that give the day apart. */
   timeLabel?: string;
   excerpt: string;
-  /** What the card shows instead of `excerpt` under a title cut from the lede: the lede from the cut (src/text/article-text.ts, `cardLede`). */
+  /** What the card shows instead of `excerpt` under a title derived from the lede: the lede from the cut, or nothing when the title holds it whole (src/text/article-text.ts, `cardLede`). */
   teaser?: string;
   topics: Link[];
   source?: string;
@@ -277,7 +277,7 @@ export interface ArticleCard {
 
 export interface ArchiveArticle extends Article {
   dateLabel: string;
-  /** The lede as the page shows it: under a title derived from it, without what the title says (src/ingest/title.ts, `ledeUnderTitle`). */
+  /** The lede as the page shows it: under a title derived from it, without what the title says; empty when the title holds it whole (src/text/article-text.ts, `ledeUnderTitle`). */
   ledeShown: string;
   topicLinks: Link[];
   entityLinks: (Link & { kind: EntityKind })[];

@@ -315,8 +315,9 @@ export function buildArchive(input: ArchiveInput): Archive {
       ...(a.date ? { dateIso: a.date.iso } : {}),
       dateLabel: frenchDate(a.date),
       ...(a.date?.precision === 'datetime' ? { timeLabel: frenchTime(a.date)! } : {}),
-      excerpt: excerpt(ledeUnderTitle(a)),
-      ...(cardLede(a) !== ledeUnderTitle(a) ? { teaser: excerpt(cardLede(a)) } : {}),
+      // Descriptions and feeds need a text: the whole lede when the title holds it.
+      excerpt: excerpt(ledeUnderTitle(a) || a.lede),
+      ...(cardLede(a) !== (ledeUnderTitle(a) || a.lede) ? { teaser: excerpt(cardLede(a)) } : {}),
       topics: a.topics.map(topicLink),
       ...(a.source ? { source: a.source } : {}),
       ...(a.author ? { author: a.author } : {}),

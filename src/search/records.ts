@@ -160,7 +160,7 @@ export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<
     '</head>',
     '<body>',
     `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${text(article.title)}</h1>`,
-    ...(article.lede ? [`<p>${text(ledeUnderTitle(article))}</p>`] : []),
+    ...(ledeUnderTitle(article) ? [`<p>${text(ledeUnderTitle(article))}</p>`] : []),
     recordBody(article),
     '</body>',
     '</html>',

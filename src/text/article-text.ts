@@ -26,8 +26,8 @@ export function articleText(article: Pick<Article, 'title' | 'lede' | 'sections'
  * The lede as shown under a title derived from it (`titleOrigin` `derived`): without the opening
  * sentences the title already says (« Le prince William ne passera pas Pâques en famille. Il est
  * en voyage officiel. » under the title « Le prince William ne passera pas Pâques en famille »
- * shows « Il est en voyage officiel. »). A title cut with « … », a lede the title holds whole, or
- * any other title leaves the lede as it is.
+ * shows « Il est en voyage officiel. »); nothing when the title holds the whole lede. A title cut
+ * with « … », or any other title, leaves the lede as it is.
  * @example ledeUnderTitle({ title: 'Le prince ne viendra pas', titleOrigin: 'derived', lede: 'Le prince ne viendra pas. Il est au Canada.' }) // 'Il est au Canada.'
  */
 export function ledeUnderTitle(a: Pick<Article, 'title' | 'titleOrigin' | 'lede'>): string {
@@ -35,7 +35,9 @@ export function ledeUnderTitle(a: Pick<Article, 'title' | 'titleOrigin' | 'lede'
   const text = a.lede.replace(/\s+/g, ' ').trim();
   if (!text.startsWith(a.title)) return a.lede;
   const rest = text.slice(a.title.length).replace(/^[\s.!?…;:,]+/u, '');
-  return rest && /^[\p{Lu}\p{N}«"“(]/u.test(rest) ? rest : a.lede;
+  // Nothing left: the title says the whole lede, shown once.
+  if (!rest) return '';
+  return /^[\p{Lu}\p{N}«"“(]/u.test(rest) ? rest : a.lede;
 }
 
 /**

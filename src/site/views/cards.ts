@@ -47,8 +47,8 @@ function cardHtml(item: ArticleCard, base: string, headingLevel: number, showDat
   return `
 <article class="card">
   <h${headingLevel} class="card-title"><a href="${esc(href(item.url, base))}">${typoRich(item.title)}</a></h${headingLevel}>${
-    showDate || item.timeLabel || item.source || item.author ? cardMeta(item, base, showDate) : ''}
-  <p class="excerpt">${typoRich(item.teaser ?? item.excerpt)}</p>${item.topics.length ? `
+    showDate || item.timeLabel || item.source || item.author ? cardMeta(item, base, showDate) : ''}${(item.teaser ?? item.excerpt) ? `
+  <p class="excerpt">${typoRich(item.teaser ?? item.excerpt)}</p>` : ''}${item.topics.length ? `
   <ul class="tags">${item.topics.map((t) => `<li><a href="${esc(href(t.url, base))}">${esc(typo(t.label))}</a></li>`).join('')}</ul>` : ''}
 </article>
 `;

@@ -115,6 +115,12 @@ test('under a title made of its lede’s opening sentence, the article page and 
   // Descriptions and feeds keep the lede's excerpt.
   assert.equal(cut.card.excerpt, c.lede);
   assert.equal(cut.ledeShown, c.lede);
+  // A title that holds the whole lede: the page shows no lede, the card no excerpt; descriptions keep the lede.
+  const whole: Article = { ...article('v', day(2019, 4, 23)), title: 'Marine Le Pen serait-elle vexée ?', titleOrigin: 'derived', lede: 'Marine Le Pen serait-elle vexée ?' };
+  const alone = build([whole]).articles[0]!;
+  assert.equal(alone.ledeShown, '');
+  assert.equal(alone.card.teaser, '');
+  assert.equal(alone.card.excerpt, whole.lede);
   const x = built.articles.find((y) => y.id === 'x')!;
   assert.equal(x.ledeShown, x.lede);
   assert.equal(x.card.excerpt, x.lede);

@@ -33,4 +33,6 @@ test('a card under a title cut from the lede shows the lede from the cut (its te
   const html = cardList([item], '/');
   assert.match(html, /<p class="excerpt">… qui relèvent de la délation\.<\/p>/);
   assert.match(cardList([{ ...item, teaser: undefined }], '/'), /<p class="excerpt">Il dénonce des pratiques qui relèvent/);
+  // A title that holds the whole lede: no excerpt at all.
+  assert.doesNotMatch(cardList([{ ...item, teaser: '' }], '/'), /class="excerpt"/);
 });
