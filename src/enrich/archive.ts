@@ -3,7 +3,7 @@
  * Pure; linear or n·log n in the number of articles.
  */
 import type {
-  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityHead, EntityRef, EntityKind, EntityView, Link, ListPage, MonthBar, MonthCell,
+  Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityHead, EntityKind, EntityView, Link, ListPage, MonthBar, MonthCell,
   MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, SiteOptions, TopicDef, TopicHead, TopicView, YearView,
 } from '../model.ts';
 import {
@@ -308,6 +308,9 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   const cards = new Map<string, ArticleCard>();
   for (const a of sorted) {
+    // Descriptions and feeds need a text: the whole lede when the title holds it.
+    const described = ledeUnderTitle(a) || a.lede;
+    const onCard = cardLede(a);
     cards.set(a.id, {
       id: a.id,
       url: a.url,
@@ -315,9 +318,8 @@ export function buildArchive(input: ArchiveInput): Archive {
       ...(a.date ? { dateIso: a.date.iso } : {}),
       dateLabel: frenchDate(a.date),
       ...(a.date?.precision === 'datetime' ? { timeLabel: frenchTime(a.date)! } : {}),
-      // Descriptions and feeds need a text: the whole lede when the title holds it.
-      excerpt: excerpt(ledeUnderTitle(a) || a.lede),
-      ...(cardLede(a) !== (ledeUnderTitle(a) || a.lede) ? { teaser: excerpt(cardLede(a)) } : {}),
+      excerpt: excerpt(described),
+      ...(onCard !== described ? { teaser: excerpt(onCard) } : {}),
       topics: a.topics.map(topicLink),
       ...(a.source ? { source: a.source } : {}),
       ...(a.author ? { author: a.author } : {}),

@@ -57,22 +57,25 @@ const HEADING_BULLETS = new Set(['•', '►', '▶', '▸', '♦', '◆', '■'
 /** The text has letters and all of them are capitals: `UNE SOMME RECORD`. */
 const inCapitals = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
-/**
- * Headings a scraper left as paragraphs: `► À GAUCHE`, `• UNE SOMME RECORD`, `ÉVITER UN REFUS`.
- * A top-level paragraph of one line, after the lede, that opens with a bullet or is written in
- * capitals, and that raw text would take as a heading (./text-rules.ts, `isHeadingCandidate`),
- * becomes a heading (h2, its bullet dropped) when text or a list follows it; a line with the
- * same bullet as the line before it is an item of a list. Other short paragraphs stay as the
- * author wrote them: Markdown has headings of its own (whose bullet, `## • Sur le risque`, goes).
- */
-function promoteScrapedHeadings(tokens: Token[]): void {
-  // The author's headings keep no scraped bullet either (`## • Sur le risque de 2e vague`).
+/** The author's headings keep no scraped bullet either: `## • Sur le risque de 2e vague`. */
+function withoutHeadingBullets(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const first = tokens[i + 1]!.children?.[0];
     if (tokens[i]!.type !== 'heading_open' || first?.type !== 'text' || !HEADING_BULLETS.has(bulletOf(first.content) ?? '')) continue;
     first.content = withoutBullet(first.content);
     tokens[i + 1]!.content = withoutBullet(tokens[i + 1]!.content);
   }
+}
+
+/**
+ * Headings a scraper left as paragraphs: `► À GAUCHE`, `• UNE SOMME RECORD`, `ÉVITER UN REFUS`.
+ * A top-level paragraph of one line, after the lede, that opens with a bullet or is written in
+ * capitals, and that raw text would take as a heading (./text-rules.ts, `isHeadingCandidate`),
+ * becomes a heading (h2, its bullet dropped) when text or a list follows it; a line with the
+ * same bullet as the line before it is an item of a list. Other short paragraphs stay as the
+ * author wrote them: Markdown has headings of its own (`withoutHeadingBullets`).
+ */
+function promoteScrapedHeadings(tokens: Token[]): void {
   const lines = new Map<number, string>();
   const lineAt = (i: number): string | undefined => {
     const open = tokens[i];
@@ -255,6 +258,7 @@ export function parseMarkdown(text: string): Parsed {
   }
   for (const t of tokens) if (t.type.startsWith('heading_') && t.tag === 'h1') t.tag = 'h2';
 
+  withoutHeadingBullets(tokens);
   promoteScrapedHeadings(tokens);
   setSpanningQuotes(tokens);
   let lede = '';

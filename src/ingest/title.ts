@@ -102,4 +102,3 @@ function closeQuotes(title: string, whole: string): string {
   for (let n = count(title, '«') - count(title, '»'); n > 0; n--) out += ' »';
   return out;
 }
-

@@ -21,6 +21,7 @@
  * `Dimanche` stay capitalised (`en France dimanche` is no title). To extend, add a line under its kind; a
  * folder's `entites.yml` still comes first.
  */
+import { slugify } from '../text/fold.ts';
 
 /** National daily and weekly newspapers, news magazines. */
 const NATIONAL_PRESS = `
@@ -502,8 +503,8 @@ function linesOf(blocks: readonly string[]): string[] {
     });
 }
 
-/** A source as written, squashed: folded, lowercase, without a web address's ending, letters and digits only. */
-const squashed = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/\.(?:fr|com|net|org|be|ch|info|tv)$/u, '').replace(/[^a-z0-9]/g, '');
+/** A source as written, squashed as the entity matcher squashes a site's name (`bySquashedSlug`): its slug without hyphens, a web address's ending left out. */
+const squashed = (name: string): string => slugify(name.trim().replace(/\.(?:fr|com|net|org|be|ch|info|tv)$/iu, '')).replaceAll('-', '');
 
 let sourceTitles: Map<string, string> | undefined;
 

@@ -152,6 +152,7 @@ export const TITLE_WEIGHT = 10;
  * @example articleRecord(article).html.includes('<h1>L’'intelligence artificielle…</h1>')
  */
 export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<string, string>): SearchRecord {
+  const lede = ledeUnderTitle(article);
   const html = [
     '<!doctype html>',
     '<html lang="fr">',
@@ -160,7 +161,7 @@ export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<
     '</head>',
     '<body>',
     `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${text(article.title)}</h1>`,
-    ...(ledeUnderTitle(article) ? [`<p>${text(ledeUnderTitle(article))}</p>`] : []),
+    ...(lede ? [`<p>${text(lede)}</p>`] : []),
     recordBody(article),
     '</body>',
     '</html>',
