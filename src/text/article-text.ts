@@ -22,6 +22,9 @@ export function articleText(article: Pick<Article, 'title' | 'lede' | 'sections'
   return [article.title, article.lede, body].join('\n').replace(INVISIBLE, '');
 }
 
+/** A title cut from its lede: an ellipsis at its end, before the quotes it closes (src/ingest/title.ts, `deriveTitle`). */
+const CUT_TITLE = /…[\s"”»]*$/u;
+
 /**
  * The lede as shown under a title derived from it (`titleOrigin` `derived`): without the opening
  * sentences the title already says (« Le prince William ne passera pas Pâques en famille. Il est
@@ -31,7 +34,7 @@ export function articleText(article: Pick<Article, 'title' | 'lede' | 'sections'
  * @example ledeUnderTitle({ title: 'Le prince ne viendra pas', titleOrigin: 'derived', lede: 'Le prince ne viendra pas. Il est au Canada.' }) // 'Il est au Canada.'
  */
 export function ledeUnderTitle(a: Pick<Article, 'title' | 'titleOrigin' | 'lede'>): string {
-  if (a.titleOrigin !== 'derived' || a.title.endsWith('…')) return a.lede;
+  if (a.titleOrigin !== 'derived' || CUT_TITLE.test(a.title)) return a.lede;
   const text = a.lede.replace(/\s+/g, ' ').trim();
   if (!text.startsWith(a.title)) return a.lede;
   const rest = text.slice(a.title.length).replace(/^[\s.!?…;:,]+/u, '');
@@ -47,8 +50,8 @@ export function ledeUnderTitle(a: Pick<Article, 'title' | 'titleOrigin' | 'lede'
  * @example cardLede({ title: 'Il dénonce des pratiques…', titleOrigin: 'derived', lede: 'Il dénonce des pratiques qui relèvent de la délation.' }) // '… qui relèvent de la délation.'
  */
 export function cardLede(a: Pick<Article, 'title' | 'titleOrigin' | 'lede'>): string {
-  if (a.titleOrigin !== 'derived' || !a.title.includes('…')) return ledeUnderTitle(a);
-  const head = a.title.replace(/…[\s"”»]*$/u, '');
+  if (a.titleOrigin !== 'derived' || !CUT_TITLE.test(a.title)) return ledeUnderTitle(a);
+  const head = a.title.replace(CUT_TITLE, '');
   const text = a.lede.replace(/\s+/g, ' ').trim();
   // The title drops a quotation mark it would leave open at its start.
   const from = text.startsWith(head) ? text : text.replace(/^[«"“][\s\u00a0\u202f]*/u, '');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { uniqueUrls } from '../../../src/enrich/archive.ts';
 import { allParagraphs, article, headings, rejected } from '../../helpers/content.ts';
-import { ledeUnderTitle } from '../../../src/text/article-text.ts';
+import { cardLede, ledeUnderTitle } from '../../../src/text/article-text.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
@@ -241,6 +241,9 @@ test('a title cut from a lede stops before a quotation it would cut (never « qu
   assert.equal(ledeUnderTitle(titled), titled.lede);
   const short = article('s.txt', ' date 2019-04-20 Le prince William ne passera pas Pâques en famille.\n');
   assert.equal(ledeUnderTitle(short), '');
+  // A title that holds an ellipsis of the lede's own is no cut title: its card goes on from the next sentence.
+  const quoted = { title: 'Il a dit « non… » et il est parti', titleOrigin: 'derived' as const, lede: 'Il a dit « non… » et il est parti. Puis il est revenu.' };
+  assert.equal(cardLede(quoted), 'Puis il est revenu.');
 });
 
 test('a title from a lede that a cut left in lowercase opens with a capital; a name with a capital inside stays as written', () => {
