@@ -8,7 +8,7 @@ import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { bulletOf, isDebris, isHeadingCandidate, isReadMore, looksTruncated, truncationWarning, withoutBullet } from './text-rules.ts';
+import { bulletOf, isDebris, isHeadingCandidate, isReadMore, looksTruncated, truncationWarning, withoutBullet, withoutEmbedLinks } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
@@ -49,6 +49,21 @@ function inlineText(token: Token | undefined): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Cuts an embedded tweet's links and the remains of its tag from a paragraph's text
+ * (./text-rules.ts, `withoutEmbedLinks`); returns what was cut.
+ */
+function cutEmbedLinks(inline: Token): string[] {
+  const cut: string[] = [];
+  (inline.children ?? []).forEach((child, i) => {
+    if (child.type !== 'text') return;
+    const out = withoutEmbedLinks(child.content, i === 0);
+    child.content = out.text;
+    cut.push(...out.cut);
+  });
+  return cut;
 }
 
 /** Bullets a scraper leaves before a heading; `-` and `*` open Markdown lists instead. */
@@ -262,7 +277,7 @@ export function parseMarkdown(text: string): Parsed {
   promoteScrapedHeadings(tokens);
   setSpanningQuotes(tokens);
   let lede = '';
-  /** Debris dropped from the body (`[EMBED url=""]`, `… Lire la suite sur …`, `Photo : …`, `jlv/ial`: ./text-rules.ts), and the first one's body line. */
+  /** Debris dropped from the body (`[EMBED url=""]`, `… Lire la suite sur …`, `Photo : …`, `jlv/ial`, a tweet's `pic.twitter.com/…`: ./text-rules.ts), and the first one's body line. */
   const dropped: string[] = [];
   let droppedLine: number | undefined;
   /** `… Lire la suite sur Le Figaro`: the text is an excerpt. */
@@ -275,6 +290,11 @@ export function parseMarkdown(text: string): Parsed {
       sections.push({ heading: inlineText(tokens[i + 1]), paragraphs: [] });
       lastBlockParagraph = '';
     } else if (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {
+      const cut = cutEmbedLinks(t);
+      if (cut.length > 0) {
+        dropped.push(...cut);
+        droppedLine ??= t.map?.[0];
+      }
       const p = inlineText(t);
       if (!p) continue;
       if (t.level === 1 && isDebris(p)) {

@@ -8,12 +8,14 @@ import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { withSpanningQuotes } from '../text/spanning-quotes.ts';
-import { bulletOf, endsSentence, isDebris, isHeadingCandidate, isReadMore, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutBullet } from './text-rules.ts';
+import { bulletOf, endsSentence, isDebris, isHeadingCandidate, isReadMore, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutBullet, withoutEmbedLinks } from './text-rules.ts';
 
 interface Line {
   text: string;
   /** 1-based line number in the file. */
   n: number;
+  /** An embedded tweet's text (its links were cut): never a heading. */
+  embed?: boolean;
 }
 
 const DATE_LINE = /^\s?date\b[ \t:]*(\S*)[ \t]*(.*)$/i;
@@ -32,7 +34,7 @@ function looksLikeTitle(text: string): boolean {
  * length are looked at, so a paragraph of 100,000 wrapped lines stays linear.
  */
 function paragraphs(lines: Line[]): Line[] {
-  const out: { parts: string[]; n: number; length: number }[] = [];
+  const out: { parts: string[]; n: number; length: number; embed?: boolean }[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
     const continues = prev !== undefined
@@ -44,10 +46,10 @@ function paragraphs(lines: Line[]): Line[] {
       prev.parts.push(line.text);
       prev.length += line.text.length + 1;
     } else {
-      out.push({ parts: [line.text], n: line.n, length: line.text.length });
+      out.push({ parts: [line.text], n: line.n, length: line.text.length, ...(line.embed ? { embed: true } : {}) });
     }
   }
-  return out.map((p) => ({ text: p.parts.join(' '), n: p.n }));
+  return out.map((p) => ({ text: p.parts.join(' '), n: p.n, ...(p.embed ? { embed: true } : {}) }));
 }
 
 /**
@@ -61,10 +63,15 @@ export function parseRawText(text: string): Parsed {
     // Runs of spaces mean nothing in a page; collapsed, they cannot make a later regex quadratic.
     .map((t, i) => ({ text: t.trimEnd().replace(/(?<=\S)\s{2,}/g, ' '), n: i + 1 }))
     .filter((l) => l.text.trim() !== '');
-  const debris = lines.filter((l) => isDebris(l.text));
-  lines = lines.filter((l) => !isDebris(l.text)).map((l) => ({ ...l, text: l.text.replace(/^\s+(?!date\b)/iu, '') }));
+  const debris = lines.filter((l) => isDebris(l.text)).map((l) => ({ n: l.n, text: l.text.trim() }));
+  lines = lines.filter((l) => !isDebris(l.text)).map((l) => {
+    const { text, cut } = withoutEmbedLinks(l.text.replace(/^\s+(?!date\b)/iu, ''));
+    for (const c of cut) debris.push({ n: l.n, text: c });
+    return cut.length > 0 ? { ...l, text, embed: true } : { ...l, text };
+  });
   if (debris.length > 0) {
-    diagnostics.push({ id: 'debris-dropped', level: 'info', line: debris[0]!.n, message: `débris de page retirés : ${debris.map((d) => `« ${d.text.trim()} »`).join(', ')} ; rien à faire` });
+    debris.sort((a, b) => a.n - b.n);
+    diagnostics.push({ id: 'debris-dropped', level: 'info', line: debris[0]!.n, message: `débris de page retirés : ${debris.map((d) => `« ${d.text} »`).join(', ')} ; rien à faire` });
   }
 
   for (const l of lines) {
@@ -134,7 +141,7 @@ export function parseRawText(text: string): Parsed {
   }
 
   const sections: Section[] = [{ paragraphs: [] }];
-  const candidate = paras.map((p) => isHeadingCandidate(p.text));
+  const candidate = paras.map((p) => !p.embed && isHeadingCandidate(p.text));
   const bullets = paras.map((p) => bulletOf(p.text));
   const bulleted = bullets.map((b) => b !== undefined);
   for (let i = 0; i < paras.length; i++) {

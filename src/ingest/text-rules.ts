@@ -60,7 +60,7 @@ const AGENCY_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?
  * 2016`), and an address alone on its line (`https://twitter.com/…/status/…`, a video's page).
  */
 const TWEET_SIGNATURE = /^[—–-][ \u00a0]?[^\n]{1,80}\(@\w{1,30}\)[ \u00a0]+(?:le[ \u00a0]+)?\d{1,2}(?:er)?[ \u00a0]+\p{L}+[ \u00a0]+\d{4}$/u;
-const ADDRESS_ALONE = /^<?https?:\/\/\S+>?$/u;
+const ADDRESS_ALONE = /^<?(?:https?:\/\/|pic\.twitter\.com\/)\S+>?$/u;
 
 /**
  * The line is scraping debris (`Table of Contents`, editor initials, an embed placeholder, a
@@ -72,6 +72,37 @@ const ADDRESS_ALONE = /^<?https?:\/\/\S+>?$/u;
 export function isDebris(line: string): boolean {
   const t = line.trim();
   return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t) || AGENCY_CREDIT.test(t) || TWEET_SIGNATURE.test(t) || ADDRESS_ALONE.test(t);
+}
+
+/**
+ * What an embedded tweet's text keeps once scraped: links to its picture and short addresses
+ * (`… sa mère https://t.co/wYQbUQubl2 pic.twitter.com/rzb7NNWLTf`), and the end of its HTML tag
+ * at the start of the line (`ta-lang="fr">`). They lead nowhere a reader can follow.
+ */
+const EMBED_LINK = /[ \u00a0]*(?:https?:\/\/t\.co\/\w+|(?:https?:\/\/)?pic\.twitter\.com\/\w+)/gu;
+const EMBED_HEAD = /^[\w-]{1,20}="[^"\n]{0,20}">(?=\S)/u;
+
+/**
+ * The text without an embedded tweet's links (anywhere) and, with `head`, the remains of its tag
+ * (at the start); and what was cut, for the report. A text of links alone is left as it is (an
+ * address alone on its line is debris: `isDebris`).
+ * @example withoutEmbedLinks('Rue barrée pic.twitter.com/rek07g4xNh') // { text: 'Rue barrée', cut: ['pic.twitter.com/rek07g4xNh'] }
+ * @example withoutEmbedLinks('Voir https://example.org/a').cut // []
+ */
+export function withoutEmbedLinks(text: string, head = true): { text: string; cut: string[] } {
+  const cut: string[] = [];
+  const tag = head ? EMBED_HEAD.exec(text) : null;
+  let out = tag ? text.slice(tag[0].length) : text;
+  if (tag) cut.push(tag[0]);
+  if (out.includes('t.co/') || out.includes('pic.twitter.com/')) {
+    const kept = out.replace(EMBED_LINK, (link) => {
+      cut.push(link.trim());
+      return '';
+    });
+    if (kept.trim() !== '') out = kept;
+    else cut.length = tag ? 1 : 0;
+  }
+  return { text: out, cut };
 }
 
 /** A hyphen-minus opening a lede, before its first word: what is left of a removed dateline. */

@@ -228,6 +228,19 @@ test('a picture’s credit or caption alone on its line (« Crédit photo : RM S
   assert.deepEqual(allParagraphs(article('credit.txt', 'Crédit\n date 2019-04-20 Les taux baissent.\n\nCrédit immobilier : les taux remontent.\n')), ['Les taux baissent.', 'Crédit immobilier : les taux remontent.']);
 });
 
+test('an embedded tweet keeps its words, not its links (« pic.twitter.com/… », « https://t.co/… ») nor the end of its tag; its text is never a heading', () => {
+  const tweet = 'ta-lang="fr">Attentats : la Belgique frappée https://t.co/uCVVcomZIf pic.twitter.com/U0OrlqN9FL';
+  const txt = article('tweet.txt', `Dessins pour la Belgique\n date 2016-03-22 Les dessinateurs rendent hommage.\n\n${tweet}\n\n— Nawak (@NawakNawak) 22 mars 2016\n\nLa BD belge est à l’honneur.\n`);
+  assert.deepEqual(allParagraphs(txt), ['Les dessinateurs rendent hommage.', 'Attentats : la Belgique frappée', 'La BD belge est à l’honneur.']);
+  assert.deepEqual(headings(txt), []);
+  assert.match(txt.diagnostics.find((d) => d.id === 'debris-dropped')!.message, /pic\.twitter\.com\/U0OrlqN9FL/);
+  const md = article('tweet.md', `---\ntitle: Dessins pour la Belgique\ndate: 2016-03-22\n---\n\nLes dessinateurs rendent hommage.\n\n${tweet}\n\nVoir https://example.org/dessins pour la suite.\n`);
+  assert.deepEqual(allParagraphs(md), ['Les dessinateurs rendent hommage.', 'Attentats : la Belgique frappée', 'Voir https://example.org/dessins pour la suite.']);
+  assert.doesNotMatch(md.bodyHtml!, /t\.co|twitter|ta-lang/);
+  // Links alone on a line are an address alone: dropped whole.
+  assert.deepEqual(allParagraphs(article('alone.txt', 'T\n date 2016-03-22 Texte.\n\npic.twitter.com/U0OrlqN9FL\n')), ['Texte.']);
+});
+
 test('a title cut from a lede stops before a quotation it would cut (never « qu’il allait « se… » »); the lede under a title made of its opening sentences goes on from there', () => {
   const youn = article('youn.txt', ' date 2016-06-10 Mickaël Youn a annoncé cette semaine qu’il allait « se dégager plus de temps à la conception du show et à l’écriture de ses nouveaux sketchs » pour la rentrée.\n');
   assert.equal(youn.title, 'Mickaël Youn a annoncé cette semaine qu’il allait…');
