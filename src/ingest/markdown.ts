@@ -8,7 +8,7 @@ import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { bulletOf, isDebris, isHeadingCandidate, isReadMore, looksTruncated, truncationWarning, withoutBullet, withoutEmbedLinks } from './text-rules.ts';
+import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, looksTruncated, truncationWarning, withoutBullet, withoutEmbedLinks } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
@@ -114,8 +114,8 @@ function promoteScrapedHeadings(tokens: Token[]): void {
       tokens[i + 2]!.type = 'heading_close';
       tokens[i]!.tag = tokens[i + 2]!.tag = 'h2';
       const text = tokens[i + 1]!.children![0]!;
-      text.content = withoutBullet(text.content);
-      tokens[i + 1]!.content = withoutBullet(tokens[i + 1]!.content);
+      text.content = headingText(text.content);
+      tokens[i + 1]!.content = headingText(tokens[i + 1]!.content);
     }
     previousBullet = bullet;
     paragraphs++;

@@ -8,7 +8,7 @@ import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { withSpanningQuotes } from '../text/spanning-quotes.ts';
-import { bulletOf, endsSentence, isDebris, isHeadingCandidate, isReadMore, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutBullet, withoutEmbedLinks } from './text-rules.ts';
+import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutEmbedLinks } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -155,7 +155,7 @@ export function parseRawText(text: string): Parsed {
     const textFollows = !candidate[i + 1] || (bulleted[i + 1]! && bullets[i + 1] !== bullets[i]);
     const listItem = i > 0 && bulleted[i]! && bullets[i] === bullets[i - 1];
     if (next && candidate[i] && textFollows && (!prevIsCandidate || bulleted[i]) && !listItem) {
-      sections.push({ heading: withoutBullet(p.text.trim()), paragraphs: [] });
+      sections.push({ heading: headingText(p.text), paragraphs: [] });
       continue;
     }
     // A longer repeat takes the lede's place, unless the lede has a sentence it lacks: both stay.

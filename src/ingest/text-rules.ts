@@ -193,7 +193,7 @@ export function looksTruncated(last: string, wholeText: string): boolean {
  * @example isHeadingCandidate('Rencontre avec le président de Samsung Electronics') // true
  */
 export function isHeadingCandidate(line: string): boolean {
-  const t = withoutBullet(line.trim());
+  const t = headingText(line);
   if (t.length < 3 || t.length > 110) return false;
   if (!/^[\p{Lu}\p{N}«"“]/u.test(t)) return false;
   const words = t.split(/\s+/).length;
@@ -213,6 +213,21 @@ const BULLET = /^[•►▶▸♦◆■▪●○*-][ \u00a0]+(?=\S)/u;
  */
 export function withoutBullet(line: string): string {
   return line.replace(BULLET, '');
+}
+
+/** A line in capitals (`LES PERDANTS :`): two capitals at least, no lowercase letter. */
+const IN_CAPITALS = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$/u;
+
+/**
+ * A line as a heading shows it: without the bullet opening it, and, when it is written in
+ * capitals, without the colon closing it (`SUPPRESSION DES 35 HEURES :`, `• LES PERDANTS :`,
+ * headings that introduce their text; a line in lowercase ending with a colon introduces a quotation or a list).
+ * @example headingText('• LES PERDANTS :') // 'LES PERDANTS'
+ * @example headingText('Il a déclaré :') // 'Il a déclaré :'
+ */
+export function headingText(line: string): string {
+  const t = withoutBullet(line.trim());
+  return t.endsWith(':') && IN_CAPITALS.test(t) ? t.replace(/[ \u00a0]*:$/u, '') : t;
 }
 
 /**

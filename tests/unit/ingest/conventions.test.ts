@@ -228,6 +228,16 @@ test('a picture’s credit or caption alone on its line (« Crédit photo : RM S
   assert.deepEqual(allParagraphs(article('credit.txt', 'Crédit\n date 2019-04-20 Les taux baissent.\n\nCrédit immobilier : les taux remontent.\n')), ['Les taux baissent.', 'Crédit immobilier : les taux remontent.']);
 });
 
+test('a line in capitals closed by a colon is a heading without it (« SUPPRESSION DES 35 HEURES : », « • LES PERDANTS : »), in both formats; a line in lowercase closed by one stays text', () => {
+  const body = 'Le programme est connu.\n\nSUPPRESSION DES 35 HEURES :\n\nLa durée du travail serait négociée.\n\n• LES PERDANTS :\n\nLes Finances perdent des postes.\n\nLe ministre a déclaré :\n\n« Nous tiendrons. »\n';
+  const txt = article('juppe.txt', `Le programme de Juppé\n date 2016-05-10 ${body}`);
+  assert.deepEqual(headings(txt), ['SUPPRESSION DES 35 HEURES', 'LES PERDANTS']);
+  assert.ok(allParagraphs(txt).includes('Le ministre a déclaré :'));
+  const md = article('juppe.md', `---\ntitle: Le programme de Juppé\ndate: 2016-05-10\n---\n\n${body}`);
+  assert.deepEqual(headings(md), ['SUPPRESSION DES 35 HEURES', 'LES PERDANTS']);
+  assert.match(md.bodyHtml!, /<h2>LES PERDANTS<\/h2>/);
+});
+
 test('an embedded tweet keeps its words, not its links (« pic.twitter.com/… », « https://t.co/… ») nor the end of its tag; its text is never a heading', () => {
   const tweet = 'ta-lang="fr">Attentats : la Belgique frappée https://t.co/uCVVcomZIf pic.twitter.com/U0OrlqN9FL';
   const txt = article('tweet.txt', `Dessins pour la Belgique\n date 2016-03-22 Les dessinateurs rendent hommage.\n\n${tweet}\n\n— Nawak (@NawakNawak) 22 mars 2016\n\nLa BD belge est à l’honneur.\n`);
