@@ -17,7 +17,7 @@ import { kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache,
 import { startParseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse, type PageReuse } from './page-reuse.ts';
-import { analyseContent, archiveContent, ingestContent, reportEntries } from './pipeline.ts';
+import { analyseAhead, analyseContent, archiveContent, ingestContent, reportEntries } from './pipeline.ts';
 import { archiveRecordSources, withTextKeys } from './search-sources.ts';
 import { makeReport, type Report } from './report.ts';
 import { indexSiteInProcess, killSearch, releaseSearch, startSearch } from './search-process.ts';
@@ -118,7 +118,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const store = cache.dir
     ? new BodyStore(newBodyFile(cache.dir), inMemory, cache.previousBodies)
     : !outProblem(out, resolve(options.content)) ? new BodyStore(tempDirFor(out, 'corps'), inMemory) : undefined;
-  const state: BuildState = { timings, time, fingerprint, cache, jobs, out, store, bodiesKept: false };
+  const state: BuildState = { timings, time, fingerprint, cache, jobs, out, store, bodiesKept: false, analysedAhead: false };
   try {
     return await buildWith(options, state);
   } finally {
@@ -142,15 +142,22 @@ interface BuildState {
   store: BodyStore | undefined;
   /** The new cache keeps the body file (it was written). */
   bodiesKept: boolean;
+  /** Articles were analysed as they were read (`analyseAhead`): the analysis memo holds them. */
+  analysedAhead: boolean;
 }
 
 async function buildWith(options: BuildOptions, state: BuildState): Promise<BuildResult> {
   const { timings, time, fingerprint, cache, jobs, out, store } = state;
   const ingested = await time('ingest', async () => {
     // A cold build parses every file, on every core; a rebuild parses the few that changed.
+    // While worker threads parse, this thread analyses each article as it is read.
     const ahead = cache.state !== 'used' ? startParseAhead(options.content, cache.ingest, jobs) : undefined;
+    state.analysedAhead = ahead !== undefined && ahead.threads > 1;
     try {
-      const memos = { ingest: cache.ingest, ...(cache.dir ? { stamps: cache.stamps, knowledge: cache.knowledge } : {}), ...(ahead ? { before: ahead.before } : {}) };
+      const memos = {
+        ingest: cache.ingest, ...(cache.dir ? { stamps: cache.stamps, knowledge: cache.knowledge } : {}),
+        ...(ahead ? { before: ahead.before } : {}), ...(state.analysedAhead ? { kept: analyseAhead(cache.analysis) } : {}),
+      };
       return ingestContent(options.content, (done, total) => options.onProgress?.('ingest', done, total), memos, store);
     } finally {
       ahead?.stop();
@@ -220,7 +227,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   try {
     const enriched = await time('enrich', async () => {
       try {
-        const analysed = analyseContent(ingested, cache.dir ? cache.analysis : undefined, store);
+        const analysed = analyseContent(ingested, cache.dir || state.analysedAhead ? cache.analysis : undefined, store);
         if (options.search && !refused) await startIndexing((sent = archiveRecordSources(analysed.articles, ingested.textKeys)));
         return archiveContent(ingested, options.site, analysed);
       } finally {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive } from '../enrich/archive.ts';
-import { analyseArticles, BUILT_IN_DIR, CONFIG_FILES, loadKnowledge, relatedOf, type AnalysedArticles, type EnrichConfig } from '../enrich/index.ts';
+import { analyseArticles, articleAnalyser, BUILT_IN_DIR, CONFIG_FILES, loadKnowledge, relatedOf, type AnalysedArticles, type EnrichConfig } from '../enrich/index.ts';
 import { listContent, type ContentFile } from '../ingest/content-files.ts';
 import { ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
@@ -66,6 +66,11 @@ export interface IngestMemos {
   knowledge?: Memo<EnrichConfig>;
   /** Called before the ingest memo is asked for a file: parsing ahead (./ingest-workers.ts) warms it. */
   before?: (path: string) => void;
+  /**
+   * Called with each article kept, its body still in hand, its file's ingest key and the content
+   * folder's knowledge: analysing it there (`analyseAhead`) warms the analysis memo.
+   */
+  kept?: (article: Article, key: string, config: EnrichConfig) => void;
 }
 
 /**
@@ -82,7 +87,11 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     ...skipped.map((s): ReportEntry => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] })),
     ...broken.map((s) => entryOf(s.path, 'rejected', [{ id: 'link-broken', level: 'error', file: s.path, message: s.reason }])),
   ];
+  // The taxonomy and gazetteer first: an article can be analysed as soon as it is read (`kept`).
   const configTexts: Record<string, string> = {};
+  for (const f of files) if (isConfigFile(f.path)) configTexts[f.path] = readFileSync(f.absolute, 'utf8');
+  const builtIn = readBuiltInKnowledge();
+  const config = memos?.knowledge ? memos.knowledge.get(hashOf(JSON.stringify([builtIn, configTexts])), () => loadKnowledge(builtIn, configTexts)) : loadKnowledge(builtIn, configTexts);
   const articles: Article[] = [];
   const seen = new Map<string, string>();
   const ids = new Set<string>();
@@ -90,10 +99,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
   const textKeys = new Map<string, string>();
   for (const [i, f] of files.entries()) {
     onFile?.(i + 1, files.length);
-    if (isConfigFile(f.path)) {
-      configTexts[f.path] = readFileSync(f.absolute, 'utf8');
-      continue;
-    }
+    if (isConfigFile(f.path)) continue;
     const skip = skipReason(f.path);
     if (skip) {
       entries.push({ file: f.path, status: 'skipped', reason: skip, warnings: [], errors: [] });
@@ -164,9 +170,8 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     }
     articles.push(kept);
     if (memo) inputs.set(kept, { key, parsed });
+    if (memo) memos.kept?.(article, key, config);
   }
-  const builtIn = readBuiltInKnowledge();
-  const config = memos?.knowledge ? memos.knowledge.get(hashOf(JSON.stringify([builtIn, configTexts])), () => loadKnowledge(builtIn, configTexts)) : loadKnowledge(builtIn, configTexts);
   for (const path of Object.keys(configTexts)) {
     entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
   }
@@ -211,6 +216,30 @@ function internalError(file: string, error: unknown): Diagnostic {
   return { id: 'internal-error', level: 'error', file, message: `Kiosque n’a pas pu traiter ce fichier (${errorText(error)}) ; le reste du site est publié ; signalez ce fichier aux mainteneurs de Kiosque` };
 }
 
+/** The part of an article's analysis key (`analyseContent`) that the taxonomy and gazetteer make. */
+const knowledgeKey = (config: EnrichConfig): string => hashOf(JSON.stringify([config.topics, config.entities]));
+
+/**
+ * An `IngestMemos.kept` that analyses each article as it is read, its body in hand, and warms
+ * `memo` under the key `analyseContent` will ask it for. For a cold build: worker threads parse
+ * the files meanwhile (./ingest-workers.ts), which the analysis, the longer work, leaves to them
+ * (10,000 corpus articles: the ingest and the analysis in one pass rather than one after the
+ * other). An article whose analysis throws is left to `analyseContent`, which rejects it.
+ */
+export function analyseAhead(memo: Memo<Analysis>): NonNullable<IngestMemos['kept']> {
+  let analyser: { config: EnrichConfig; knowledge: string; analyse: (a: Article) => Analysis } | undefined;
+  return (article, key, config) => {
+    if (analyser?.config !== config) analyser = { config, knowledge: knowledgeKey(config), analyse: articleAnalyser(config).analyse };
+    let analysis: Analysis;
+    try {
+      analysis = analyser.analyse(article);
+    } catch {
+      return;
+    }
+    memo.warm([[hashOf(analyser.knowledge, key), analysis]]);
+  };
+}
+
 /** The articles of a content folder, analysed (the first step of `enrichArchive`). */
 export interface AnalysedContent extends AnalysedArticles {
   /** With a memo: each article's origin, by source file, for page reuse. */
@@ -228,7 +257,7 @@ export type EnrichedContent = Omit<AnalysedContent, 'subjects'> & { related: Map
  * @example analyseContent(ingestContent('content')).articles[0].topics // ['politique']
  */
 export function analyseContent(ingested: IngestedContent, memo?: Memo<Analysis>, store?: BodyStore): AnalysedContent {
-  const knowledge = memo ? hashOf(JSON.stringify([ingested.config.topics, ingested.config.entities])) : '';
+  const knowledge = memo ? knowledgeKey(ingested.config) : '';
   // An article's analysis is keyed by its file's ingest key when known (its text comes from
   // that file alone: hashing that is cheaper than its whole data), else by its data.
   const origins = new Map<string, ArticleOrigin>();

@@ -9,8 +9,8 @@ import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Memo } from '../../src/build/cache.ts';
 import { BATCH, MIN_FILES_PER_WORKER, startParseAhead, WINDOW } from '../../src/build/ingest-workers.ts';
-import { ingestContent } from '../../src/build/pipeline.ts';
-import type { IngestResult } from '../../src/model.ts';
+import { analyseAhead, analyseContent, ingestContent } from '../../src/build/pipeline.ts';
+import type { Analysis, IngestResult } from '../../src/model.ts';
 import { syntheticArticle } from '../../tools/bench/synthetic.ts';
 
 function folder(count: number): string {
@@ -70,4 +70,30 @@ test('too few files are parsed by the calling thread alone', () => {
   const ahead = startParseAhead(folder(MIN_FILES_PER_WORKER - 1), new Memo<IngestResult>(new Map()), 4);
   assert.equal(ahead.threads, 1);
   ahead.stop();
+});
+
+test('articles analysed as they are read, while workers parse ahead, get exactly the topics and entities of an analysis after the ingest', async () => {
+  const dir = folder(MIN_FILES_PER_WORKER * 2);
+  const ingestMemo = new Memo<IngestResult>(new Map());
+  const analyses = new Memo<Analysis>(new Map(), false);
+  const warmed = new Set<Analysis['entities']>();
+  const warm = analyses.warm.bind(analyses);
+  analyses.warm = (values) => {
+    const list = [...values];
+    for (const [, analysis] of list) warmed.add(analysis.entities);
+    warm(list);
+  };
+  const ahead = startParseAhead(dir, ingestMemo, 2);
+  let ingested;
+  try {
+    ingested = ingestContent(dir, undefined, { ingest: ingestMemo, before: ahead.before, kept: analyseAhead(analyses) });
+  } finally {
+    ahead.stop();
+  }
+  assert.equal(warmed.size, ingested.articles.length, 'every article kept was analysed as it was read');
+  const early = analyseContent(ingested, analyses);
+  assert.ok(early.articles.every((a) => warmed.has(a.entities)), 'the analysis after the ingest took what was analysed ahead');
+  const after = analyseContent(ingestContent(dir));
+  assert.deepEqual(early.articles.map((a) => [a.url, a.topics, a.entities]), after.articles.map((a) => [a.url, a.topics, a.entities]));
+  assert.deepEqual(early.subjects, after.subjects);
 });
