@@ -181,12 +181,14 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   // did not change are linked.
   const refused = outProblem(out, resolve(options.content));
   const tmp = tempDirFor(out, 'tmp');
+  // The records written for Pagefind and its bundles: beside the output, removed after the swap.
+  const scratch = tempDirFor(out, 'index');
   if (!refused) {
     cleanStaleBuilds(out);
     rmSync(tmp, { recursive: true, force: true });
   }
   const previousSite = cache.previousOut === out && existsSync(out) ? out : undefined;
-  const searchIndex = { jobs, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}), ...(cache.dir ? { cache: cache.dir } : {}) };
+  const searchIndex = { jobs, scratch, ...options.searchIndex, ...(previousSite ? { previous: previousSite } : {}), ...(cache.dir ? { cache: cache.dir } : {}) };
   /** The index being built. */
   let search: Promise<{ result: SearchIndexResult } | { error: unknown }> | undefined;
   /** What the index was started from before the archive was made, until the archive is checked against it. */
@@ -201,6 +203,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     try {
       if (store) rmSync(store.file, { force: true });
       rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+      rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
     } catch {
       // Files still being written; the next build removes the folder (cleanStaleBuilds).
     }
@@ -293,6 +296,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
       }
       swapped = true;
       if (existsSync(old)) removeInBackground(old);
+      if (existsSync(scratch)) removeInBackground(scratch);
     });
     // Written once the new site is in place: a cache always describes the site beside it.
     if (cache.dir) {

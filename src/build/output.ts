@@ -46,7 +46,7 @@ export function cleanStaleBuilds(out: string): string[] {
   const prefix = `.${basename(out)}.`;
   const removed: string[] = [];
   for (const name of readdirSync(dir).sort()) {
-    const m = name.startsWith(prefix) ? /^(tmp|old|corps)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+    const m = name.startsWith(prefix) ? /^(tmp|old|corps|index)-(\d+)$/.exec(name.slice(prefix.length)) : null;
     if (!m || alive(Number(m[2]))) continue;
     const path = join(dir, name);
     if (m[1] === 'old' && !existsSync(out)) renameSync(path, out);

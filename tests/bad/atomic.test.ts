@@ -98,7 +98,9 @@ test('a build killed between its two renames gets the previous site back from .o
   mkdirSync(join(dir, `.site.old-${gone}`));
   writeFileSync(join(dir, `.site.old-${gone}/index.html`), 'previous');
   mkdirSync(join(dir, `.site.tmp-${gone}`));
-  assert.equal(cleanStaleBuilds(site).length, 2);
+  // The records a killed build wrote for Pagefind.
+  mkdirSync(join(dir, `.site.index-${gone}/0/records`), { recursive: true });
+  assert.equal(cleanStaleBuilds(site).length, 3);
   assert.equal(readFileSync(join(site, 'index.html'), 'utf8'), 'previous');
   assert.deepEqual(readdirSync(dir), ['site']);
 

@@ -94,3 +94,18 @@ test('the command line run from another folder builds the same site, assets incl
   assert.equal(/ (\d+) pages/.exec(elsewhere.stdout)![1], / (\d+) pages/.exec(here.stdout)![1], 'every page rendered once, not once per run');
   assert.deepEqual(treeDifferences(join(dir, 'from-elsewhere'), join(dir, 'from-project')), []);
 });
+
+test('the records written for Pagefind are not in the site, and are removed from beside it after the build', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cli-'));
+  const out = join(dir, 'site');
+  const r = cli('build', '--content', CONTENT, '--out', out, '--no-cache');
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(existsSync(join(out, 'pagefind', 'pagefind-entry.json')));
+  assert.ok(!readdirSync(out, { recursive: true }).some((f) => String(f).includes('records')), 'records left in the site');
+  // Removed by a background process once the site is in place.
+  for (let t = 0; readdirSync(dir).some((f) => f.startsWith('.site.')); t++) {
+    assert.ok(t < 100, `left beside the site: ${readdirSync(dir).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.deepEqual(readdirSync(dir), ['site']);
+});
