@@ -119,6 +119,8 @@ export type IngestResult =
     article: Article;
     /** A hash of the article's text (title, date, lede, body): the same article saved twice has the same (src/build/pipeline.ts). */
     textHash?: string;
+    /** A hash of its date and the words of its text, title and markup aside: the same story in two formats has the same (src/build/pipeline.ts). */
+    storyKey?: string;
   }
   | { ok: false; diagnostics: Diagnostic[] }
   /** Not an article (image, .DS_Store…): listed in the report, never published. */

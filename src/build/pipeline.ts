@@ -15,6 +15,7 @@ import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '..
 import { extend } from '../model/objects.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { withoutBody, type BodyStore } from '../text/body-store.ts';
+import { words } from '../text/fold.ts';
 import { hashOf, type Analysis, type FileStamps, type Memo } from './cache.ts';
 import { checkPlainData, errorText, plainData, setApart } from './isolate.ts';
 import { siteOptions } from './options.ts';
@@ -94,6 +95,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
   const config = memos?.knowledge ? memos.knowledge.get(hashOf(JSON.stringify([builtIn, configTexts])), () => loadKnowledge(builtIn, configTexts)) : loadKnowledge(builtIn, configTexts);
   const articles: Article[] = [];
   const seen = new Map<string, string>();
+  const stories = new Map<string, string>();
   const ids = new Set<string>();
   const inputs = new Map<Article, { key: string; parsed: Article }>();
   const textKeys = new Map<string, string>();
@@ -147,14 +149,21 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       entries.push(entryOf(f.path, 'draft', article.diagnostics, { reason: 'brouillon (draft: true dans l’en-tête)' }));
       continue;
     }
-    // The same article saved twice (copied, or re-encoded) is caught on its text, not its bytes.
+    // The same article saved twice (copied, or re-encoded) is caught on its text, not its bytes;
+    // the same story saved in two formats, on its date and the words of its text.
     const hash = result.textHash ?? textHash(result.article);
+    const story = result.textHash ? result.storyKey : storyKey(result.article);
     const twin = seen.get(hash);
-    if (twin) {
-      entries.push(entryOf(f.path, 'rejected', [...article.diagnostics, { id: 'duplicate-article', level: 'error', file: f.path, message: `même titre, même date et même texte que ${twin}, qui est publié ; supprimez l’un des deux fichiers` }]));
+    const storyTwin = twin ? undefined : story && stories.get(story);
+    if (twin || storyTwin) {
+      const message = twin
+        ? `même titre, même date et même texte que ${twin}, qui est publié ; supprimez l’un des deux fichiers`
+        : `même date et même texte que ${storyTwin}, qui est publié (seuls le titre ou la mise en forme diffèrent) ; supprimez l’un des deux fichiers`;
+      entries.push(entryOf(f.path, 'rejected', [...article.diagnostics, { id: 'duplicate-article', level: 'error', file: f.path, message }]));
       continue;
     }
     seen.set(hash, f.path);
+    if (story) stories.set(story, f.path);
     textKeys.set(article.sourceFile, hash);
     let kept = article;
     let parsed = result.article;
@@ -201,7 +210,8 @@ export function ingestIsolated(file: string, bytes: Uint8Array): IngestResult {
     const result = ingestFile(file, bytes);
     if (result.ok !== true) return result;
     const article = plainData(result.article);
-    return { ok: true, article, textHash: textHash(article) };
+    const story = storyKey(article);
+    return { ok: true, article, textHash: textHash(article), ...(story ? { storyKey: story } : {}) };
   } catch (e) {
     return { ok: false, diagnostics: [internalError(file, e)] };
   }
@@ -210,6 +220,22 @@ export function ingestIsolated(file: string, bytes: Uint8Array): IngestResult {
 /** The hash of an article's text that tells the same article saved twice (kept with its ingest result). */
 function textHash(article: Article): string {
   return createHash('sha1').update(JSON.stringify([article.title, article.date?.iso, article.lede, article.sections, article.bodyHtml])).digest('hex');
+}
+
+/** Words a text needs for its story key: a shorter one (a caption, a brief) may be told twice. */
+const STORY_MIN_WORDS = 30;
+
+/**
+ * A hash of an article's date and the words of its lede and body, folded, with its title, its
+ * markup and its line breaks aside: the same story saved in two formats (a `.md` and a `.txt`,
+ * one titled and one not) has the same. Undefined for a text of fewer than STORY_MIN_WORDS words.
+ * @example storyKey(articleOfTheMarkdownFile) === storyKey(articleOfTheRawTextFile) // true
+ */
+export function storyKey(article: Pick<Article, 'date' | 'lede' | 'sections'>): string | undefined {
+  const text = [article.lede, ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n');
+  const folded = words(text).map((w) => w.folded);
+  if (folded.length < STORY_MIN_WORDS) return undefined;
+  return createHash('sha1').update(`${article.date?.iso ?? ''}\0${folded.join(' ')}`).digest('hex');
 }
 
 function internalError(file: string, error: unknown): Diagnostic {
