@@ -25,9 +25,11 @@
  * analyses took 12.9–13.2 s on two threads against 12.5 s on one, for 24–25 s of CPU against
  * 17, and the cold build gained 1.6–1.9 s of 57 s for 5–8 s more CPU: not kept. What is kept:
  * the calling thread analyses each article as it reads it (./pipeline.ts, `analyseAhead`), while
- * the workers parse ahead; the two phases overlap instead of following each other (10,000 corpus
- * articles, alternating, on a busy machine: ingest and enrich 18.5–19.6 s against 19.9–20.2,
- * and about 3 s less CPU, the bodies no longer read back from the body store to be analysed).
+ * the workers parse ahead; the two phases overlap instead of following each other, and the
+ * bodies are no longer read back from the body store to be analysed. Measured on 10,000 corpus
+ * articles in 6 alternating pairs, on a machine whose speed drifted by a third during the runs:
+ * ingest and enrich median 17.4 s against 18.2 s, the whole build 36.0 s against 37.6 s on
+ * average, CPU the same: a gain within the noise of that machine, not a proven one.
  */
 import { readFileSync } from 'node:fs';
 import { isMainThread, MessageChannel, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
