@@ -73,6 +73,73 @@ export function sameWithoutArticle(articles: ReadonlyMap<string, number>): Map<s
   return out;
 }
 
+/** Letters a name must have (hyphens aside) for one more letter to be taken for a slip. */
+const SLIP_MIN_LETTERS = 8;
+
+/**
+ * How many more articles the usual spelling must have than the slip, by kind: two people whose
+ * names are one letter apart are more often two people (`Michel Delpech`, `Michel Delpuech`).
+ */
+const SLIP_RATIO: Record<string, number> = { person: 5, organisation: 3, place: 3 };
+
+/** `b` is `a` with one more letter (not a digit: `France 2`, `France 24`). */
+function oneMoreLetter(a: string, b: string): boolean {
+  if (b.length !== a.length + 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return !/[0-9]/.test(b[i]!) && a.slice(i) === b.slice(i + 1);
+}
+
+/** The slugs differ by a word of one letter, an initial: `George H. W. Bush` is not `George W. Bush`. */
+function oneMoreInitial(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const words = long.split('-');
+  return words.some((w, i) => w.length === 1 && [...words.slice(0, i), ...words.slice(i + 1)].join('-') === short);
+}
+
+/**
+ * One entity for a name the archive spells once or twice with a slip: a hyphen or a space more or
+ * less (`Dailymail` and `Daily Mail`, `Gilles Legendre` and `Gilles Le Gendre`), or one letter
+ * more or less (`Laurent Wauqiez`, `Mathieu Orphelin`, `Télé Loisir`). The rare spelling goes
+ * under the usual one when the usual one has at least SLIP_RATIO times its articles (three
+ * times, five for people) and the name has at least SLIP_MIN_LETTERS letters; a letter for
+ * another (`Eurostat`, `Eurostar`), a digit (`France 2`, `France 24`) or an initial (`George H. W.
+ * Bush`, `George W. Bush`) is never a slip.
+ * `articles` counts the articles naming each `kind/slug` key; the result maps each key that goes
+ * under another to that one.
+ * @example sameSpeltOtherwise(new Map([['person/laurent-wauqiez', 2], ['person/laurent-wauquiez', 161]])) // Map { 'person/laurent-wauqiez' => 'person/laurent-wauquiez' }
+ */
+export function sameSpeltOtherwise(articles: ReadonlyMap<string, number>): Map<string, string> {
+  const byKind = new Map<string, { key: string; slug: string; squashed: string; count: number }[]>();
+  for (const [key, count] of articles) {
+    const [kind, slug] = key.split('/') as [string, string];
+    const squashed = slug.replace(/-/g, '');
+    if (squashed.length < SLIP_MIN_LETTERS) continue;
+    (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push({ key, slug, squashed, count });
+  }
+  const out = new Map<string, string>();
+  for (const [kind, list] of byKind) {
+    // Names of one length and of one more letter, met by sorting on length: no pair of the rest is tried.
+    const byLength = new Map<number, typeof list>();
+    for (const e of list) (byLength.get(e.squashed.length) ?? byLength.set(e.squashed.length, []).get(e.squashed.length)!).push(e);
+    const usual = (rare: (typeof list)[number], other: (typeof list)[number]) => other.count >= SLIP_RATIO[kind]! * rare.count;
+    for (const e of list) {
+      const candidates = [...(byLength.get(e.squashed.length) ?? []).filter((o) => o !== e && o.squashed === e.squashed),
+        ...(byLength.get(e.squashed.length + 1) ?? []).filter((o) => oneMoreLetter(e.squashed, o.squashed)),
+        ...(byLength.get(e.squashed.length - 1) ?? []).filter((o) => oneMoreLetter(o.squashed, e.squashed))];
+      const best = candidates.filter((o) => usual(e, o) && !oneMoreInitial(e.slug, o.slug)).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
+      if (best) out.set(e.key, best.key);
+    }
+  }
+  // A spelling that went under one that itself went under another goes under that one.
+  for (const [key, to] of out) {
+    let end = to;
+    for (let hops = 0; out.has(end) && hops < 10; hops++) end = out.get(end)!;
+    out.set(key, end);
+  }
+  return out;
+}
+
 /** Titles before a name, which the index files it without: `Prince Harry` under H. */
 const TITLE = /^(?:prince|princesse|reine|roi|pape|lady|sir|sœur|frère|abbé|mgr|général|maître) /iu;
 /** Particles that open a surname (`de Gaulle`, `Le Pen`, `van Gogh`); lowercase ones are not sorted on. */

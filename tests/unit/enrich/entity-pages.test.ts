@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, EntityRef } from '../../../src/model.ts';
 import { buildArchive } from '../../../src/enrich/archive.ts';
-import { preferredName, sameWithoutArticle, surnameFirst } from '../../../src/enrich/entity-pages.ts';
+import { preferredName, sameSpeltOtherwise, sameWithoutArticle, surnameFirst } from '../../../src/enrich/entity-pages.ts';
 import { sitePages } from '../../../src/site/feeds.ts';
 import { siteOptions } from '../../../src/build/options.ts';
 
@@ -87,4 +87,27 @@ test('the people index files a person by surname, as a French index does', () =>
     ['M', ['Emmanuel Macron', 'Marion Maréchal-Le Pen']], ['N', ['Neymar']], ['X', ['Xi Jinping']],
   ]);
   assert.equal(surnameFirst('Jean-Yves Le Drian'), 'Le Drian Jean-Yves');
+});
+
+test('a name the archive spells once or twice with a slip goes under its usual spelling; two names a letter or a digit apart stay apart', () => {
+  const merged = sameSpeltOtherwise(new Map([
+    ['person/laurent-wauqiez', 2], ['person/laurent-wauquiez', 161],
+    ['organisation/dailymail', 4], ['organisation/daily-mail', 26],
+    ['person/gilles-legendre', 2], ['person/gilles-le-gendre', 19],
+    // One letter for another, a digit, two people both well known, too short a name, too close in counts.
+    ['organisation/eurostat', 2], ['organisation/eurostar', 10],
+    ['organisation/france-24', 7], ['organisation/france-2', 395],
+    ['person/michel-delpech', 9], ['person/michel-delpuech', 13],
+    ['place/lyons', 1], ['place/lyon', 90],
+    ['organisation/generations', 3], ['organisation/generation', 7],
+    ['person/george-h-w-bush', 1], ['person/george-w-bush', 5],
+  ]));
+  assert.deepEqual(merged, new Map([
+    ['person/laurent-wauqiez', 'person/laurent-wauquiez'],
+    ['organisation/dailymail', 'organisation/daily-mail'],
+    ['person/gilles-legendre', 'person/gilles-le-gendre'],
+  ]));
+  // A person needs five times the articles, an organisation three.
+  assert.equal(sameSpeltOtherwise(new Map([['person/mathieu-orphelin', 4], ['person/matthieu-orphelin', 17]])).size, 0);
+  assert.equal(sameSpeltOtherwise(new Map([['organisation/tele-loisir', 4], ['organisation/tele-loisirs', 12]])).size, 1);
 });
