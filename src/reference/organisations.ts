@@ -150,7 +150,7 @@ Matignon
 Bercy
 Beauvau|Place Beauvau
 Assemblée nationale|Assemblée|Palais Bourbon
-Sénat
+Sénat|palais du Luxembourg
 Parlement
 Journal officiel
 Conseil constitutionnel
