@@ -32,6 +32,8 @@ const LABEL_EDGE = 6;
 /** Above this many months, bars are drawn without links. */
 const MAX_LINKED_MONTHS = 36;
 
+/** From this many months, a narrow chart labels them by their initials (`ChartTick.initial`). */
+const MANY_MONTHS = 8;
 const SHORT_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 
 export interface ChartBar {
@@ -55,6 +57,11 @@ export interface ChartBar {
 
 export interface ChartTick {
   label: string;
+  /**
+   * The month's initial (`F` for `févr.`), shown instead of `label` in a narrow chart of many
+   * months (public/css/kiosque.css, `.many-months`), where the short names would touch.
+   */
+  initial?: string;
   /** Centre of the label, in percent. */
   x: string;
 }
@@ -107,7 +114,10 @@ function monthRange(first: string, last: string): string[] {
 
 function ticksFor(keys: string[], slot: number): ChartTick[] {
   if (keys.length <= MONTH_AXIS_MAX) {
-    return keys.map((k, i) => ({ label: SHORT_MONTHS[Number(k.slice(5)) - 1]!, x: pct((i + 0.5) * slot) }));
+    return keys.map((k, i) => {
+      const label = SHORT_MONTHS[Number(k.slice(5)) - 1]!;
+      return { label, ...(keys.length >= MANY_MONTHS ? { initial: label.charAt(0).toUpperCase() } : {}), x: pct((i + 0.5) * slot) };
+    });
   }
   const years = new Map<string, number[]>();
   keys.forEach((k, i) => (years.get(k.slice(0, 4)) ?? years.set(k.slice(0, 4), []).get(k.slice(0, 4))!).push(i));

@@ -12,13 +12,15 @@ import { monthChart, type MonthChartView } from '../month-chart.ts';
 
 export function monthChartFigure(chart: MonthChartView | undefined, base: string): string {
   if (!chart) return '\n';
-  return `<figure class="month-chart">
+  const many = chart.ticks.some((t) => t.initial);
+  return `<figure class="month-chart${many ? ' many-months' : ''}">
   <svg class="month-chart-svg" width="100%" height="${chart.height}" role="${chart.role}" aria-labelledby="${esc(chart.id)}">
     <line class="chart-grid" x1="0" x2="100%" y1="${chart.maxY}" y2="${chart.maxY}"/>
     <text class="chart-max" x="0" y="${chart.maxY - 5}" aria-hidden="true">${esc(chart.maxLabel)}</text>${chart.bars.map((b) => b.url ? `
     <a href="${esc(href(b.url, base))}" aria-label="${esc(b.title)}"><rect class="chart-hit" x="${esc(b.slotX)}" y="${chart.hitY}" width="${esc(b.slotWidth)}" height="${chart.hitHeight}"/><rect class="chart-bar" x="${esc(b.x)}" y="${b.y}" width="${esc(b.width)}" height="${b.height}"/><title>${esc(b.title)}</title></a>` : b.height ? `
     <rect class="chart-bar" x="${esc(b.x)}" y="${b.y}" width="${esc(b.width)}" height="${b.height}"/>` : '').join('')}
-    <line class="chart-baseline" x1="0" x2="100%" y1="${chart.baseline}" y2="${chart.baseline}"/>${chart.ticks.map((t) => `
+    <line class="chart-baseline" x1="0" x2="100%" y1="${chart.baseline}" y2="${chart.baseline}"/>${chart.ticks.map((t) => t.initial ? `
+    <text class="chart-tick chart-tick-long" x="${esc(t.x)}" y="${chart.tickY}" text-anchor="middle" aria-hidden="true">${esc(t.label)}</text><text class="chart-tick chart-tick-short" x="${esc(t.x)}" y="${chart.tickY}" text-anchor="middle" aria-hidden="true">${esc(t.initial)}</text>` : `
     <text class="chart-tick" x="${esc(t.x)}" y="${chart.tickY}" text-anchor="middle" aria-hidden="true">${esc(t.label)}</text>`).join('')}
   </svg>
   <figcaption id="${esc(chart.id)}">${esc(chart.caption)}</figcaption>

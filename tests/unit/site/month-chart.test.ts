@@ -35,6 +35,10 @@ test('up to twelve months the axis names each month; beyond, each year with room
   assert.deepEqual(year.ticks.map((t) => t.label), ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']);
   const long = monthChart([bar('2022-12', 1), bar('2024-03', 1)], 'c', 'T')!;
   assert.deepEqual(long.ticks.map((t) => t.label), ['2023', '2024'], 'December 2022 alone gets no label');
+  // Eight months or more: each has its initial too, which a narrow chart shows instead (kiosque.css).
+  assert.deepEqual(year.ticks.map((t) => t.initial).join(''), 'JFMAMJJASOND');
+  assert.ok(monthChart(['2024-01', '2024-03'].map((k) => bar(k, 1)), 'c', 'T')!.ticks.every((t) => t.initial === undefined));
+  assert.ok(long.ticks.every((t) => t.initial === undefined), 'years have no initial');
 });
 
 test('a chart over 24 years labels at most six years, every fourth one, none spilling over an edge', () => {
