@@ -63,14 +63,20 @@ export function parseRawText(text: string): Parsed {
     // Runs of spaces mean nothing in a page; collapsed, they cannot make a later regex quadratic.
     .map((t, i) => ({ text: t.trimEnd().replace(/(?<=\S)\s{2,}/g, ' '), n: i + 1 }))
     .filter((l) => l.text.trim() !== '');
-  const debris = lines.filter((l) => isDebris(l.text)).map((l) => ({ n: l.n, text: l.text.trim() }));
-  lines = lines.filter((l) => !isDebris(l.text)).map((l) => {
+  // Debris lines dropped, and an embedded tweet's links cut from the others, in line order.
+  const debris: { n: number; text: string }[] = [];
+  const read: Line[] = [];
+  for (const l of lines) {
+    if (isDebris(l.text)) {
+      debris.push({ n: l.n, text: l.text.trim() });
+      continue;
+    }
     const { text, cut } = withoutEmbedLinks(l.text.replace(/^\s+(?!date\b)/iu, ''));
     for (const c of cut) debris.push({ n: l.n, text: c });
-    return cut.length > 0 ? { ...l, text, embed: true } : { ...l, text };
-  });
+    read.push(cut.length > 0 ? { ...l, text, embed: true } : { ...l, text });
+  }
+  lines = read;
   if (debris.length > 0) {
-    debris.sort((a, b) => a.n - b.n);
     diagnostics.push({ id: 'debris-dropped', level: 'info', line: debris[0]!.n, message: `débris de page retirés : ${debris.map((d) => `« ${d.text} »`).join(', ')} ; rien à faire` });
   }
 
