@@ -10,7 +10,7 @@ import {
   anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, numberedPageUrl, SITE_URLS, topicFeedUrl, topicUrl,
   yearOnlyUrl, yearUrl,
 } from '../model/urls.ts';
-import { ENTITY_BASE, entityIndexes, entityStats, preferredName, sameSpeltOtherwise, sameWithoutArticle } from './entity-pages.ts';
+import { ENTITY_BASE, entityIndexes, entityStats, preferredName, sameEntities } from './entity-pages.ts';
 import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
@@ -374,20 +374,11 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   // Entities: a page only for those named in at least `minEntityArticles` articles.
   const minArticles = site.minEntityArticles ?? 2;
-  // `Lab` and `Le Lab`: one entity (./entity-pages.ts).
+  // `Lab` and `Le Lab`, `Wauqiez` and `Wauquiez`: one entity (./entity-pages.ts).
   const naming = new Map<string, number>();
   const namedAs = sorted.map((a) => a.entities.map((e) => `${e.kind}/${e.slug}`));
   for (const keys of namedAs) for (const key of keys) naming.set(key, (naming.get(key) ?? 0) + 1);
-  const withoutArticle = sameWithoutArticle(naming);
-  // Slips counted on the names as they stand once the articles are put back (`le Lab` under `Le Lab`).
-  const regrouped = new Map<string, number>();
-  for (const [key, n] of naming) regrouped.set(withoutArticle.get(key) ?? key, (regrouped.get(withoutArticle.get(key) ?? key) ?? 0) + n);
-  const slips = sameSpeltOtherwise(regrouped);
-  const sameEntity = new Map([...naming.keys()].flatMap((key) => {
-    const bare = withoutArticle.get(key) ?? key;
-    const to = slips.get(bare) ?? bare;
-    return to === key ? [] : [[key, to] as const];
-  }));
+  const sameEntity = sameEntities(naming);
   /** Each article's entities' keys, by position in `sorted` and in its `entities`. */
   const entityKeys = namedAs.map((keys) => keys.map((key) => sameEntity.get(key) ?? key));
   const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months'> & { list: Article[]; names: Map<string, number> }>();

@@ -140,6 +140,27 @@ export function sameSpeltOtherwise(articles: ReadonlyMap<string, number>): Map<s
   return out;
 }
 
+/**
+ * The entity each `kind/slug` key goes under across the archive: a name written without its
+ * article under the one written with it (`sameWithoutArticle`), then a slip under the usual
+ * spelling (`sameSpeltOtherwise`, counted on the names once so regrouped). `articles` counts the
+ * articles naming each key; the result maps each key that goes under another to that one.
+ * @example sameEntities(new Map([['organisation/lab', 1], ['organisation/le-lab', 9]])) // Map { 'organisation/lab' => 'organisation/le-lab' }
+ */
+export function sameEntities(articles: ReadonlyMap<string, number>): Map<string, string> {
+  const withoutArticle = sameWithoutArticle(articles);
+  const bare = (key: string): string => withoutArticle.get(key) ?? key;
+  const regrouped = new Map<string, number>();
+  for (const [key, n] of articles) regrouped.set(bare(key), (regrouped.get(bare(key)) ?? 0) + n);
+  const slips = sameSpeltOtherwise(regrouped);
+  const out = new Map<string, string>();
+  for (const key of articles.keys()) {
+    const to = slips.get(bare(key)) ?? bare(key);
+    if (to !== key) out.set(key, to);
+  }
+  return out;
+}
+
 /** Titles before a name, which the index files it without: `Prince Harry` under H. */
 const TITLE = /^(?:prince|princesse|reine|roi|pape|lady|sir|sœur|frère|abbé|mgr|général|maître) /iu;
 /** Particles that open a surname (`de Gaulle`, `Le Pen`, `van Gogh`); lowercase ones are not sorted on. */
