@@ -8,7 +8,11 @@
 import { href } from '../filters/href.ts';
 import { esc } from '../html.ts';
 import { madeOnce } from './made-once.ts';
-import { monthChart, type MonthChartView } from '../month-chart.ts';
+import { monthChart, type ChartTick, type MonthChartView } from '../month-chart.ts';
+
+/** A label of the axis: a month's short name or initial (`variant`), or a year. */
+const tick = (chart: MonthChartView, t: ChartTick, variant: string, label: string): string =>
+  `<text class="chart-tick${variant ? ` ${variant}` : ''}" x="${esc(t.x)}" y="${chart.tickY}" text-anchor="middle" aria-hidden="true">${esc(label)}</text>`;
 
 export function monthChartFigure(chart: MonthChartView | undefined, base: string): string {
   if (!chart) return '\n';
@@ -19,9 +23,8 @@ export function monthChartFigure(chart: MonthChartView | undefined, base: string
     <text class="chart-max" x="0" y="${chart.maxY - 5}" aria-hidden="true">${esc(chart.maxLabel)}</text>${chart.bars.map((b) => b.url ? `
     <a href="${esc(href(b.url, base))}" aria-label="${esc(b.title)}"><rect class="chart-hit" x="${esc(b.slotX)}" y="${chart.hitY}" width="${esc(b.slotWidth)}" height="${chart.hitHeight}"/><rect class="chart-bar" x="${esc(b.x)}" y="${b.y}" width="${esc(b.width)}" height="${b.height}"/><title>${esc(b.title)}</title></a>` : b.height ? `
     <rect class="chart-bar" x="${esc(b.x)}" y="${b.y}" width="${esc(b.width)}" height="${b.height}"/>` : '').join('')}
-    <line class="chart-baseline" x1="0" x2="100%" y1="${chart.baseline}" y2="${chart.baseline}"/>${chart.ticks.map((t) => t.initial ? `
-    <text class="chart-tick chart-tick-long" x="${esc(t.x)}" y="${chart.tickY}" text-anchor="middle" aria-hidden="true">${esc(t.label)}</text><text class="chart-tick chart-tick-short" x="${esc(t.x)}" y="${chart.tickY}" text-anchor="middle" aria-hidden="true">${esc(t.initial)}</text>` : `
-    <text class="chart-tick" x="${esc(t.x)}" y="${chart.tickY}" text-anchor="middle" aria-hidden="true">${esc(t.label)}</text>`).join('')}
+    <line class="chart-baseline" x1="0" x2="100%" y1="${chart.baseline}" y2="${chart.baseline}"/>${chart.ticks.map((t) => `
+    ${t.initial ? `${tick(chart, t, 'chart-tick-long', t.label)}${tick(chart, t, 'chart-tick-short', t.initial)}` : tick(chart, t, '', t.label)}`).join('')}
   </svg>
   <figcaption id="${esc(chart.id)}">${esc(chart.caption)}</figcaption>
 </figure>
