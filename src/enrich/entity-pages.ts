@@ -90,6 +90,16 @@ function oneMoreLetter(a: string, b: string): boolean {
   return !/[0-9]/.test(b[i]!) && a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * The text with one character less, each way, once each.
+ * @example deletions('abb') // Set { 'bb', 'ab' }
+ */
+function deletions(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < text.length; i++) out.add(text.slice(0, i) + text.slice(i + 1));
+  return out;
+}
+
 /** The slugs differ by a word of one letter, an initial: `George H. W. Bush` is not `George W. Bush`. */
 function oneMoreInitial(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -110,7 +120,8 @@ function oneMoreInitial(a: string, b: string): boolean {
  * @example sameSpeltOtherwise(new Map([['person/laurent-wauqiez', 2], ['person/laurent-wauquiez', 161]])) // Map { 'person/laurent-wauqiez' => 'person/laurent-wauquiez' }
  */
 export function sameSpeltOtherwise(articles: ReadonlyMap<string, number>): Map<string, string> {
-  const byKind = new Map<string, { key: string; slug: string; squashed: string; count: number }[]>();
+  type Entry = { key: string; slug: string; squashed: string; count: number };
+  const byKind = new Map<string, Entry[]>();
   for (const [key, count] of articles) {
     const [kind, slug] = key.split('/') as [string, string];
     const squashed = slug.replace(/-/g, '');
@@ -119,15 +130,24 @@ export function sameSpeltOtherwise(articles: ReadonlyMap<string, number>): Map<s
   }
   const out = new Map<string, string>();
   for (const [kind, list] of byKind) {
-    // Names of one length and of one more letter, met by sorting on length: no pair of the rest is tried.
-    const byLength = new Map<number, typeof list>();
-    for (const e of list) (byLength.get(e.squashed.length) ?? byLength.set(e.squashed.length, []).get(e.squashed.length)!).push(e);
-    const usual = (rare: (typeof list)[number], other: (typeof list)[number]) => other.count >= SLIP_RATIO[kind]! * rare.count;
+    const ratio = SLIP_RATIO[kind]!;
+    // Only a name with `ratio` articles or more can be the usual spelling of another. Those are
+    // found by their spelling, and by their spellings with one letter less: each name looks up
+    // its own spellings (one letter less than its own too) instead of trying every other name.
+    const usualBy = (spelling: string, into: Map<string, Entry[]>, e: Entry) => (into.get(spelling) ?? into.set(spelling, []).get(spelling)!).push(e);
+    const exact = new Map<string, Entry[]>();
+    const lessOne = new Map<string, Entry[]>();
     for (const e of list) {
-      const candidates = [...(byLength.get(e.squashed.length) ?? []).filter((o) => o !== e && o.squashed === e.squashed),
-        ...(byLength.get(e.squashed.length + 1) ?? []).filter((o) => oneMoreLetter(e.squashed, o.squashed)),
-        ...(byLength.get(e.squashed.length - 1) ?? []).filter((o) => oneMoreLetter(o.squashed, e.squashed))];
-      const best = candidates.filter((o) => usual(e, o) && !oneMoreInitial(e.slug, o.slug)).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
+      if (e.count < ratio) continue;
+      usualBy(e.squashed, exact, e);
+      for (const d of deletions(e.squashed)) usualBy(d, lessOne, e);
+    }
+    for (const e of list) {
+      const candidates = new Set<Entry>();
+      for (const o of exact.get(e.squashed) ?? []) if (o !== e) candidates.add(o);
+      for (const o of lessOne.get(e.squashed) ?? []) if (oneMoreLetter(e.squashed, o.squashed)) candidates.add(o);
+      for (const d of deletions(e.squashed)) for (const o of exact.get(d) ?? []) if (oneMoreLetter(o.squashed, e.squashed)) candidates.add(o);
+      const best = [...candidates].filter((o) => o.count >= ratio * e.count && !oneMoreInitial(e.slug, o.slug)).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
       if (best) out.set(e.key, best.key);
     }
   }
