@@ -253,20 +253,36 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
   };
 }
 
+/** The next cache, serialized (`cacheToWrite`), to be written once the site is in place (`saveCache`). */
+export interface CacheToWrite {
+  bytes: Uint8Array;
+  /** The body file it names, if any. */
+  corps?: string;
+}
+
 /**
- * Writes what this build used and made as the next cache: a temporary file renamed into place,
- * so that a build killed while writing leaves the previous cache or none, never half of one.
+ * What this build used and made, serialized as the next cache. Made while the build waits
+ * for its search index, and written by `saveCache` once the new site is in place: a cache
+ * always describes the site beside it.
  */
-export function saveCache(cache: BuildCache, fingerprint: string, out: string, pages: Map<string, PageRecord>, bodies?: { file: string; places: Map<string, BodyPlace> }): void {
-  if (!cache.dir) return;
+export function cacheToWrite(cache: BuildCache, fingerprint: string, out: string, pages: Map<string, PageRecord>, bodies?: { file: string; places: Map<string, BodyPlace> }): CacheToWrite {
   const stored: Stored = {
     ...(loadedEntityReference() ? { reference: loadedEntityReference() } : {}),
     format: FORMAT, fingerprint, ingest: cache.ingest.next, stamps: cache.stamps.next, stampedAt: cache.stamps.startedAt, knowledge: cache.knowledge.next, analysis: cache.analysis.next, out, pages,
     ...(bodies && bodies.places.size > 0 ? { corps: basename(bodies.file) } : {}), bodies: bodies?.places ?? new Map(),
   };
-  writeFileAtomic(join(cache.dir, FILE), serialize(stored));
+  return { bytes: serialize(stored), ...(stored.corps ? { corps: stored.corps } : {}) };
+}
+
+/**
+ * Writes the next cache: a temporary file renamed into place, so that a build killed while
+ * writing leaves the previous cache or none, never half of one.
+ */
+export function saveCache(cache: BuildCache, next: CacheToWrite): void {
+  if (!cache.dir) return;
+  writeFileAtomic(join(cache.dir, FILE), next.bytes);
   // The body files of earlier caches (and of builds killed before writing theirs).
   for (const name of readdirSync(cache.dir)) {
-    if (/^corps-.*\.bin$/.test(name) && name !== stored.corps) rmSync(join(cache.dir, name), { force: true });
+    if (/^corps-.*\.bin$/.test(name) && name !== next.corps) rmSync(join(cache.dir, name), { force: true });
   }
 }

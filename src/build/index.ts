@@ -13,7 +13,7 @@ import { MIN_PAGES_PER_PROCESS, renderSite, renderTemplateItems } from '../site/
 import { rendererProcesses } from '../site/render-plan.ts';
 import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
 import { BodyStore } from '../text/body-store.ts';
-import { kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState } from './cache.ts';
+import { cacheToWrite, kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState, type CacheToWrite } from './cache.ts';
 import { startParseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse, type PageReuse } from './page-reuse.ts';
@@ -272,6 +272,14 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     });
     reusedPages = reuse.reused;
     const pages = rendered + reuse.reused;
+    // The next cache is made while the search index may still be under way, written after the swap.
+    let nextCache: CacheToWrite | undefined;
+    let cacheMs = 0;
+    if (cache.dir) {
+      const start = performance.now();
+      nextCache = cacheToWrite(cache, fingerprint, out, reuse.records(tmp), store ? { file: store.file, places: store.byKey } : undefined);
+      cacheMs = performance.now() - start;
+    }
     if (search) {
       const settled = await time('search', () => search!);
       search = undefined;
@@ -283,7 +291,6 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
       const words = new Map(indexed.pages.map((p) => [p.url, p.words]));
       for (const e of entries) if (e.status === 'published') e.searchable = (words.get(e.url!) ?? 0) > 0;
     }
-    const pageRecords = cache.dir ? reuse.records(tmp) : new Map();
     await time('write', () => {
       const old = tempDirFor(out, 'old');
       rmSync(old, { recursive: true, force: true });
@@ -299,8 +306,9 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
       if (existsSync(scratch)) removeInBackground(scratch);
     });
     // Written once the new site is in place: a cache always describes the site beside it.
-    if (cache.dir) {
-      await time('cache', () => saveCache(cache, fingerprint, out, pageRecords, store ? { file: store.file, places: store.byKey } : undefined));
+    if (nextCache) {
+      await time('cache', () => saveCache(cache, nextCache));
+      timings.cache = Math.round(timings.cache! + cacheMs);
       state.bodiesKept = true;
     }
     report = { ...makeReport(entries, topicsReport), entities: enriched.archive.entityStats };

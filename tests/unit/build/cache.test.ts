@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { FileStamps, hashOf, kiosqueFingerprint, Memo, newBodyFile, openCache, saveCache } from '../../../src/build/cache.ts';
+import { FileStamps, hashOf, kiosqueFingerprint, Memo, newBodyFile, openCache, saveCache, cacheToWrite } from '../../../src/build/cache.ts';
 import { digests, pageFile } from '../../../src/build/page-reuse.ts';
 import { cacheFr } from '../../../src/cli/index.ts';
 import { entityReference } from '../../../src/reference/index.ts';
@@ -37,7 +37,7 @@ test('a cache is missing, then used; unreadable or from another Kiosque, it is d
   const first = openCache(dir, 'f1');
   assert.equal(first.state, 'missing');
   first.ingest.get('k', () => ({ ok: 'skipped', reason: 'image' }));
-  saveCache(first, 'f1', '/srv/site', new Map([['index.html', { key: 'x', size: 1, mtimeMs: 2 }]]));
+  saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map([['index.html', { key: 'x', size: 1, mtimeMs: 2 }]])));
 
   const again = openCache(dir, 'f1');
   assert.equal(again.state, 'used');
@@ -54,7 +54,7 @@ test('a cache is missing, then used; unreadable or from another Kiosque, it is d
   const withBodies = openCache(dir, 'f1');
   const corps = newBodyFile(dir);
   writeFileSync(corps, 'bodies');
-  saveCache(withBodies, 'f1', '/srv/site', new Map(), { file: corps, places: new Map([['k', [0, 6]]]) });
+  saveCache(withBodies, cacheToWrite(withBodies, 'f1', '/srv/site', new Map(), { file: corps, places: new Map([['k', [0, 6]]]) }));
   const kept = openCache(dir, 'f1');
   assert.deepEqual(kept.previousBodies, { file: corps, places: new Map([['k', [0, 6]]]) });
   rmSync(corps);
@@ -178,7 +178,7 @@ test('the stamps of the files a build read are in its cache, with when it starte
     const first = openCache(dir, 'f1');
     const stamp = { ino: 1, size: 2, mtimeMs: 3, ctimeMs: 4 };
     first.stamps.keep('a.md', stamp, 'k');
-    saveCache(first, 'f1', '/srv/site', new Map());
+    saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map()));
     const again = openCache(dir, 'f1');
     assert.equal(again.state, 'used');
     assert.equal(again.stamps.known('a.md', stamp), 'k');
@@ -192,7 +192,7 @@ test('the entity reference a build loaded goes into its cache, and a new process
   try {
     const first = openCache(dir, 'f1');
     const reference = entityReference();
-    saveCache(first, 'f1', '/srv/site', new Map());
+    saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map()));
     const root = join(import.meta.dirname, '../../../src');
     const script = `import { openCache } from ${JSON.stringify(join(root, 'build/cache.ts'))};
       import { loadedEntityReference } from ${JSON.stringify(join(root, 'reference/index.ts'))};
