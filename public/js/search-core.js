@@ -36,13 +36,14 @@ export const PAGEFIND_OPTIONS = { excerptLength: 24 };
  * @template {{ options: (o: object) => Promise<void>, init: () => Promise<void>, mergeIndex: (path: string, o: object) => Promise<void> }} P
  * @param {P} pagefind
  * @param {string[]} bundles bundle folders (absolute paths), the main one first
+ * @param {object} [options] Pagefind's options (`npm run search:eval -- --ranking` tries others)
  * @returns {Promise<P>}
  * @example await startPagefind(pagefindModule, ['/pagefind/', '/pagefind/2019-03/'])
  */
-export async function startPagefind(pagefind, bundles) {
-  await pagefind.options(PAGEFIND_OPTIONS);
+export async function startPagefind(pagefind, bundles, options = PAGEFIND_OPTIONS) {
+  await pagefind.options(options);
   await pagefind.init();
-  await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(bundle, PAGEFIND_OPTIONS)));
+  await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(bundle, options)));
   return pagefind;
 }
 
@@ -673,4 +674,30 @@ export function withoutTitle(parts, title, content, plainExcerpt, length = PAGEF
     }
   }
   return { parts };
+}
+
+/**
+ * Results reordered so that those holding every searched word whole come first, each group in
+ * Pagefind's order. Pagefind matches each query word as the start of indexed words, and a
+ * longer word in a title can outrank the word itself: `Le Pen` brought « pénitentiaire » and
+ * « pensait » first, `camp` « camping-car », `parc` « parce que ». Each word of the term but
+ * stop words is searched exactly (`"pen"`, which Pagefind's stemmer still matches to its
+ * inflections: `attend` finds « attendait »), and an article is whole when it is found for
+ * all. A phrase is left as it is.
+ * @template {{ id: string }} R
+ * @param {{ search: (term: string, options?: object) => Promise<{ results: { id: string }[] }> }} pagefind
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {R[]} results Pagefind's results for the term
+ * @param {Record<string, string>} [filters] the search's filters
+ * @returns {Promise<R[]>}
+ * @example await wholeWordsFirst(pagefind, 'le pen', results) // the articles holding « Pen » first
+ */
+export async function wholeWordsFirst(pagefind, term, results, filters = {}) {
+  if (term.includes('"') || results.length < 2) return results;
+  const words = [...new Set(term.split(' '))].filter((w) => w && !STOP_WORDS.has(foldWord(w)));
+  if (words.length === 0) return results;
+  const found = await Promise.all(words.map((w) => pagefind.search(`"${w}"`, { filters })));
+  const sets = found.map((f) => new Set(f.results.map((r) => r.id)));
+  const whole = (/** @type {R} */ r) => sets.every((s) => s.has(r.id));
+  return [...results.filter(whole), ...results.filter((r) => !whole(r))];
 }

@@ -25,6 +25,7 @@
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formsIds, namedTopic, withoutTitle,
+  wholeWordsFirst,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -511,6 +512,9 @@ async function run(restore) {
     if (mine !== generation) return;
     const kept = narrowed?.ids;
     if (kept) results = results.filter((r) => kept.has(r.id));
+    // The articles holding the words whole before those holding only longer words (« pensait » for `pen`).
+    if (term && !instead && !state.tri) results = await wholeWordsFirst(pagefind, term, results, searchOptions(state).filters);
+    if (mine !== generation) return;
     // A query that names a topic (« retraites ») shows that topic's articles first, ranked by relevance as Pagefind
     // ranks them, before the others (« maison de retraite »).
     const topic = term && !instead && !state.tri && results.length > 1 ? namedTopic(state.q, topicLabels) : undefined;

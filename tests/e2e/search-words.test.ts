@@ -23,6 +23,9 @@ const ARTICLES: [string, string, string, string][] = [
   // Pagefind ranks the nursing home first (its title and three mentions): a query naming the Retraites topic shows the topic's article first.
   ['2023-07-16-ehpad', 'Santé', 'Drame dans une maison de retraite', 'La maison de retraite de la ville est en deuil. Les résidents de la maison de retraite, et le personnel de cette maison de retraite, se souviennent.'],
   ['2023-08-17-projet', 'Retraites', 'Le gouvernement présente son projet', 'Le projet sur les retraites sera présenté mardi en conseil des ministres.'],
+  // `pen` starts « pensait » and « pénitencier » (words of a title, which Pagefind weighs most) as well as « Pen ».
+  ['2023-09-18-directeur', 'Politique', 'Ce que pensait le directeur du pénitencier', 'Le directeur du pénitencier pensait partir en juin ; il pensait déjà à sa succession.'],
+  ['2023-10-19-meeting', 'Politique', 'Un meeting dans le Pas-de-Calais', 'Marine Le Pen a tenu un meeting samedi devant ses partisans.'],
 ];
 
 const served = servedSearchSite('words', (work) => {
@@ -87,6 +90,29 @@ describe('search words as whole words', () => {
     await page.goto(`${served.url}recherche/?q=retraites&tri=ancien`);
     await status(page, /^2 résultats pour «\u202fretraites\u202f»\.$/);
     assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), ['Drame dans une maison de retraite', 'Le gouvernement présente son projet']);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the articles holding the words whole come before those holding longer words, typed or submitted', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    const meeting = 'Un meeting dans le Pas-de-Calais';
+    const prison = 'Ce que pensait le directeur du pénitencier';
+    await page.goto(`${served.url}recherche/?q=le%20pen`);
+    await status(page, /^2 résultats pour «\u202fle pen\u202f»\.$/);
+    assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), [meeting, prison]);
+    // Pagefind alone ranks the other article first: « pensait » and « pénitencier » are in its title.
+    await page.goto(`${served.url}recherche/`);
+    await page.locator('#recherche-q').pressSequentially('Le Pen', { delay: 30 });
+    await status(page, /^2 résultats pour «\u202fLe Pen\u202f»\.$/);
+    assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), [meeting, prison]);
+    // Sorted by date, the order is the date's.
+    await page.goto(`${served.url}recherche/?q=pen&tri=recent`);
+    await status(page, /^2 résultats pour «\u202fpen\u202f»\.$/);
+    assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), [meeting, prison]);
+    await page.goto(`${served.url}recherche/?q=pen&tri=ancien`);
+    await status(page, /^2 résultats pour «\u202fpen\u202f»\.$/);
+    assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), [prison, meeting]);
     assert.deepEqual(problems, []);
   });
 });

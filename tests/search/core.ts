@@ -34,6 +34,7 @@ export interface SearchCore {
   isFormOf(words: string[], text: string): boolean;
   wordForms(term: string, listed: string[], typing: boolean): string[][];
   namedTopic(q: string, labels: ReadonlyMap<string, string>): string | undefined;
+  wholeWordsFirst<R extends { id: string }>(pagefind: { search: (term: string, options?: object) => Promise<{ results: { id: string }[] }> }, term: string, results: R[], filters?: Record<string, string>): Promise<R[]>;
   withoutTitle(parts: { text: string; mark: boolean }[], title: string, content: string, plainExcerpt: string, length?: number): { parts: { text: string; mark: boolean }[]; cut?: boolean; after?: boolean };
   STOP_WORDS: Set<string>;
 }

@@ -94,3 +94,75 @@ export function knownItemQuery(title: string, documentFrequency: (folded: string
   const rarest = new Set([...distinct].sort((a, b) => documentFrequency(a.folded) - documentFrequency(b.folded) || a.start - b.start).slice(0, count));
   return distinct.filter((w) => rarest.has(w)).map((w) => w.raw).join(' ');
 }
+
+/** A one-word query whose letters also start other words: the articles a reader means, and how many others hold only a longer word. */
+export interface PrefixQuery {
+  q: string;
+  /** Articles holding the word or a form of it: the same stem for Pagefind's stemmer, or a form for the search page (`sameWord`). */
+  relevant: Set<string>;
+  /** Articles holding only other, longer words that start with it (`pensait` for `pen`). */
+  longerOnly: number;
+}
+
+/**
+ * A deterministic sample of words of 3 letters or more that start other words: at least 3
+ * articles hold a form of it (the same stem for `stem`, Pagefind's stemmer, the Snowball
+ * French one, for which `attendait` and `attend` are one word; or a longer word that
+ * `sameWord`, the search page's rule, takes for a form: `attendre`) and at least 3 others hold
+ * only other words starting with it (`pensait` for `pen`, `campagne` for `camp`). Pagefind
+ * matches query words as prefixes, so these queries test that the word itself ranks first.
+ * @example prefixQueries(vocab, 150, 'prefix:', (w) => frenchStemmer.stem(w), sameWord)
+ */
+export function prefixQueries(vocab: Map<string, VocabularyEntry>, n: number, salt: string, stem: (word: string) => string, sameWord: (a: string, b: string) => boolean): PrefixQuery[] {
+  const sorted = [...vocab.keys()].sort();
+  const stems = new Map<string, string>();
+  const byStem = new Map<string, Set<string>>();
+  for (const [w, e] of vocab) {
+    stems.set(w, stem(w));
+    // The parts of a compound word are words too, as Pagefind indexes them: `haute` in « Haute-Loire ».
+    for (const part of new Set([w, ...w.split('-')])) {
+      const s = stem(part);
+      const set = byStem.get(s) ?? byStem.set(s, new Set()).get(s)!;
+      for (const a of e.articles) set.add(a);
+    }
+  }
+  /** Index of the first word not before `prefix` in `sorted`. */
+  const from = (prefix: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const queries: PrefixQuery[] = [];
+  for (const e of vocab.values()) {
+    if (e.folded.length < 3 || !/^\p{L}+$/u.test(e.folded)) continue;
+    const own = stems.get(e.folded)!;
+    const relevant = new Set(byStem.get(own));
+    const others: string[] = [];
+    for (let i = from(e.folded); i < sorted.length && sorted[i]!.startsWith(e.folded); i++) {
+      if (stems.get(sorted[i]!) === own) continue;
+      if (sameWord(e.folded, sorted[i]!)) for (const a of vocab.get(sorted[i]!)!.articles) relevant.add(a);
+      else others.push(sorted[i]!);
+    }
+    if (relevant.size < 3) continue;
+    const longer = new Set<string>();
+    for (const w of others) for (const a of vocab.get(w)!.articles) if (!relevant.has(a)) longer.add(a);
+    if (longer.size >= 3) queries.push({ q: e.folded, relevant, longerOnly: longer.size });
+  }
+  return sampleBy(queries, (q) => q.q, n, salt);
+}
+
+/**
+ * Precision of the first results of a query: of the first k results, k being 10 or fewer when
+ * fewer articles are relevant, the share that are relevant.
+ * @example precisionAtK(['a', 'x', 'b'], new Set(['a', 'b'])) // 0.5 (k = 2: a and x)
+ */
+export function precisionAtK(results: readonly (string | undefined)[], relevant: ReadonlySet<string>): number {
+  const k = Math.min(10, relevant.size);
+  if (k === 0) return 1;
+  return results.slice(0, k).filter((r) => r !== undefined && relevant.has(r)).length / k;
+}

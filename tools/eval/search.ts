@@ -15,8 +15,14 @@
  * Exit code 1 when a figure is under its target (1.0, 0.99, 0.95), or when Kiosque's top 1 is
  * under the default index's on the held-out sample.
  *
+ * - whole words first: for one-word queries that also start other, longer words (`pen`,
+ *   `pensait`), the precision of the first results (up to 10): the share holding the word or
+ *   one of its forms (the same stem for Pagefind's stemmer, Snowball's French one, here from
+ *   `snowball-stemmers`), on a tuning and a held-out sample, side by side with the default index.
  * Options: `--sample N|all` corpus articles (default 2000), `--words N` (default 500),
- * `--titles N` (default 400), `--corpus DIR`, `--keep` (keep the temp folder).
+ * `--titles N` (default 400), `--prefixes N` (default 150 per sample), `--corpus DIR`, `--keep`
+ * (keep the temp folder), `--ranking JSON` (Pagefind ranking weights to try instead of the
+ * search page's, e.g. `{"termSimilarity":4}`).
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +30,8 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
+import snowball from 'snowball-stemmers';
+import { sameWord } from '../../public/js/search-core.js';
 import { build } from '../../src/build/index.ts';
 import { PROJECT_ROOT } from '../../src/paths.ts';
 import { ensureHugo, writeHugoSite } from '../bench/hugo.ts';
@@ -33,7 +41,7 @@ import { launchBrowser } from '../lib/browser.ts';
 import { siteBundles } from '../lib/bundles.ts';
 import { DEFAULT_CORPUS } from '../bench/corpus.ts';
 import { readCommandLine, wholeNumber } from '../../src/cli/args.ts';
-import { knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from './search-quality.ts';
+import { knownItemQuery, precisionAtK, prefixQueries, sampleBy, sampleWords, stableHash, vocabulary, type PrefixQuery } from './search-quality.ts';
 import { articleText } from '../../src/text/article-text.ts';
 import { siteOptions } from '../../src/build/options.ts';
 
@@ -43,6 +51,9 @@ interface Options {
   sample: number;
   words: number;
   titles: number;
+  prefixes: number;
+  /** Pagefind ranking weights tried instead of the search page's. */
+  ranking?: Record<string, number>;
   corpus: string;
   keep: boolean;
   /** Articles per shard of the index (src/search/shards.ts); undefined: the build's default, 0: one index. */
@@ -54,13 +65,15 @@ interface SeedQuery {
   expected: string[];
 }
 
-const USAGE = 'usage: npm run search:eval -- [--sample N|all] [--words N] [--titles N] [--corpus DIR] [--shard-size N] [--keep]';
+const USAGE = 'usage: npm run search:eval -- [--sample N|all] [--words N] [--titles N] [--prefixes N] [--corpus DIR] [--shard-size N] [--ranking JSON] [--keep]';
 
 function parseOptions(argv: string[]): Options {
   const { values } = readCommandLine(argv, {
     sample: { type: 'string', default: '2000' },
     words: { type: 'string', default: '500' },
     titles: { type: 'string', default: '400' },
+    prefixes: { type: 'string', default: '150' },
+    ranking: { type: 'string' },
     corpus: { type: 'string', default: DEFAULT_CORPUS },
     keep: { type: 'boolean', default: false },
     'shard-size': { type: 'string' },
@@ -69,6 +82,8 @@ function parseOptions(argv: string[]): Options {
     sample: values.sample === 'all' ? Infinity : wholeNumber('--sample', values.sample, 1, USAGE),
     words: wholeNumber('--words', values.words, 1, USAGE),
     titles: wholeNumber('--titles', values.titles, 1, USAGE),
+    prefixes: wholeNumber('--prefixes', values.prefixes, 1, USAGE),
+    ...(values.ranking !== undefined ? { ranking: JSON.parse(values.ranking) as Record<string, number> } : {}),
     corpus: values.corpus,
     keep: values.keep,
     ...(values['shard-size'] !== undefined ? { shardSize: wholeNumber('--shard-size', values['shard-size'], 0, USAGE) } : {}),
@@ -118,21 +133,39 @@ function fragmentUrls(siteDir: string): Map<string, string> {
 }
 
 /**
- * Runs each query as the search page does (its own query folding, then Pagefind with the
- * page's options); result ids, best first. `raw`: the query as typed, Pagefind's defaults
+ * Runs each query as the search page does once submitted (its own query folding, Pagefind with
+ * the page's options, the finished words narrowed to their forms, whole words first); result
+ * ids, best first. `raw`: the query as typed, Pagefind's defaults
  * (the default index).
  */
-async function searchAll(page: Page, queries: string[], raw = false, bundles: string[] = []): Promise<string[][]> {
-  return page.evaluate(async ([qs, asTyped, shards]) => {
+async function searchAll(page: Page, queries: string[], raw = false, bundles: string[] = [], ranking?: Record<string, number>): Promise<string[][]> {
+  return page.evaluate(async ([qs, asTyped, shards, weights]) => {
     const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
     const core = asTyped ? null : await import(new URL('js/search-core.js', document.baseURI).href);
     // Every shard merged, with the page's options, as the search page does.
-    if (core) await core.startPagefind(pagefind, shards);
+    if (core) await core.startPagefind(pagefind, shards, weights ? { ...core.PAGEFIND_OPTIONS, ranking: weights } : core.PAGEFIND_OPTIONS);
     else await pagefind.init();
     const out: string[][] = [];
-    for (const q of qs) out.push(((await pagefind.search(core ? core.pagefindTerm(q) : q)).results as { id: string }[]).map((r) => r.id));
+    // As the search page orders the results of a submitted query: each finished word narrowed
+    // to its forms, then the articles holding the other words whole first.
+    const listed: string[] = core ? await fetch(new URL('recherche/mots.json', document.baseURI).href).then((r) => (r.ok ? r.json() : [])) : [];
+    for (const q of qs) {
+      if (!core) {
+        out.push(((await pagefind.search(q)).results as { id: string }[]).map((r) => r.id));
+        continue;
+      }
+      const term = core.pagefindTerm(q);
+      let results = (await pagefind.search(core.searchTerm(term))).results as { id: string }[];
+      const forms: string[][] = term ? core.wordForms(term, listed, false) : [];
+      if (forms.length) {
+        const sets: Set<string>[] = await Promise.all(forms.map((f) => core.formsIds(pagefind, f)));
+        results = results.filter((r) => sets.every((s) => s.has(r.id)));
+      }
+      if (term) results = await core.wholeWordsFirst(pagefind, term, results);
+      out.push(results.map((r) => r.id));
+    }
     return out;
-  }, [queries, raw, bundles] as const);
+  }, [queries, raw, bundles, ranking] as const);
 }
 
 /** Pagefind's default index of the articles, as Hugo pages (tools/bench/hugo.ts); undefined without Hugo. */
@@ -147,13 +180,13 @@ function defaultSite(articles: ArchiveArticle[], work: string): string | undefin
 }
 
 /** Runs queries against a built site in Chromium. */
-async function answersOf(site: string, queries: string[], raw = false): Promise<string[][]> {
+async function answersOf(site: string, queries: string[], raw = false, ranking?: Record<string, number>): Promise<string[][]> {
   const server = await serveStatic(site);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
-    return await searchAll(page, queries, raw, raw ? [] : siteBundles(site));
+    return await searchAll(page, queries, raw, raw ? [] : siteBundles(site), ranking);
   } finally {
     await browser.close();
     await server.close();
@@ -222,10 +255,17 @@ async function main(): Promise<number> {
     const tuning = knownSample('title:');
     const heldOut = knownSample('held-out title:').filter((k) => !tuning.some((t) => t.url === k.url));
     const known = [...tuning, ...heldOut];
+    // Two samples of words that start longer words: one looked at while tuning, one held out.
+    const french = snowball.newStemmer('french');
+    const stem = (w: string) => french.stem(w);
+    const prefixTuning = prefixQueries(vocab, opts.prefixes, 'prefix:', stem, sameWord);
+    const prefixHeld = prefixQueries(vocab, opts.prefixes * 2, 'held-out prefix:', stem, sameWord).filter((p) => !prefixTuning.some((t) => t.q === p.q)).slice(0, opts.prefixes);
+    const prefixes = [...prefixTuning, ...prefixHeld];
 
-    const answers = await answersOf(site, [...seeds.map((s) => s.q), ...wordQueries, ...known.map((k) => k.q)]);
+    if (opts.ranking) console.log(`ranking tried: ${JSON.stringify(opts.ranking)}`);
+    const answers = await answersOf(site, [...seeds.map((s) => s.q), ...wordQueries, ...known.map((k) => k.q), ...prefixes.map((p) => p.q)], false, opts.ranking);
     const reference = defaultSite(articles, work);
-    const referenceAnswers = reference ? await answersOf(reference, known.map((k) => k.q), true) : undefined;
+    const referenceAnswers = reference ? await answersOf(reference, [...known.map((k) => k.q), ...prefixes.map((p) => p.q)], true) : undefined;
     const referenceUrls = reference ? fragmentUrls(reference) : undefined;
     const urls = (ids: string[]) => new Set(ids.map((id) => urlOfId.get(id)));
 
@@ -256,7 +296,7 @@ async function main(): Promise<number> {
       else console.log(`  "${wordQueries[i]}" misses ${missing.length} of ${w.articles.size}: ${missing.slice(0, 3).join(' ')}`);
     });
 
-    const knownAnswers = answers.slice(seeds.length + words.length);
+    const knownAnswers = answers.slice(seeds.length + words.length, seeds.length + words.length + known.length);
     const score = (items: KnownItem[], from: number, got: string[][], urlOf: (id: string) => string | undefined, log?: (line: string) => void) =>
       knownItemScore(items, got.slice(from, from + items.length), urlOf, log);
     const kTuning = score(tuning, 0, knownAnswers, (id) => urlOfId.get(id), (line) => console.log(line));
@@ -283,6 +323,28 @@ async function main(): Promise<number> {
     } else {
       console.log(line('tuning sample', tuning.length, kTuning));
       console.log(line('held-out sample', heldOut.length, kHeld));
+    }
+    const prefixAnswers = answers.slice(seeds.length + words.length + known.length);
+    const precision = (qs: PrefixQuery[], from: number, got: string[][], urlOf: (id: string) => string | undefined, log?: (line: string) => void) => {
+      let sum = 0;
+      qs.forEach((p, i) => {
+        const urls = got[from + i]!.map(urlOf);
+        const value = precisionAtK(urls, p.relevant);
+        sum += value;
+        if (value < 1) log?.(`  whole word "${p.q}" (${p.relevant.size} articles, ${p.longerOnly} with longer words only): precision ${value.toFixed(2)}`);
+      });
+      return qs.length ? sum / qs.length : 1;
+    };
+    const pTuning = precision(prefixTuning, 0, prefixAnswers, (id) => urlOfId.get(id), (l) => console.log(l));
+    const pHeld = precision(prefixHeld, prefixTuning.length, prefixAnswers, (id) => urlOfId.get(id));
+    const prefixLine = (name: string, n: number, k: number, d?: number) => `whole words first, ${name} (${n} words): Kiosque precision ${fixed(k)}${d !== undefined ? `; default index ${fixed(d)}` : ''}`;
+    if (referenceAnswers && referenceUrls) {
+      const prefixReference = referenceAnswers.slice(known.length);
+      console.log(prefixLine('tuning sample', prefixTuning.length, pTuning, precision(prefixTuning, 0, prefixReference, (id) => referenceUrls.get(id))));
+      console.log(prefixLine('held-out sample', prefixHeld.length, pHeld, precision(prefixHeld, prefixTuning.length, prefixReference, (id) => referenceUrls.get(id))));
+    } else {
+      console.log(prefixLine('tuning sample', prefixTuning.length, pTuning));
+      console.log(prefixLine('held-out sample', prefixHeld.length, pHeld));
     }
     const failed = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((k) => figures[k] < TARGETS[k]);
     if (heldOutBehind) failed.push('knownItem');

@@ -197,3 +197,25 @@ test('withoutTitle: what an excerpt holds of the title, and the full stop after 
   // Nothing after the title: the excerpt stays.
   assert.equal(core.withoutTitle(inTitle, title, title, 'une maison de retraite').parts, inTitle);
 });
+
+test('results holding every word whole come first, each group in Pagefind’s order; a phrase and stop words are left as they are', async () => {
+  // Pagefind's answers: `pen` also finds « pensait » and « pénitentiaire » (prefixes); `"pen"` only the word.
+  const asked: [string, object | undefined][] = [];
+  const pagefind = {
+    async search(term: string, options?: object) {
+      asked.push([term, options]);
+      const exact: Record<string, string[]> = { '"pen"': ['lepen1', 'lepen2'], '"marine"': ['lepen2', 'marine'] };
+      return { results: (exact[term.toLowerCase()] ?? []).map((id) => ({ id })) };
+    },
+  };
+  const results = [{ id: 'pensait' }, { id: 'lepen1' }, { id: 'penitentiaire' }, { id: 'lepen2' }];
+  assert.deepEqual((await core.wholeWordsFirst(pagefind, 'le pen', results)).map((r) => r.id), ['lepen1', 'lepen2', 'pensait', 'penitentiaire']);
+  assert.deepEqual(asked, [['"pen"', { filters: {} }]], 'the stop word « le » is not searched');
+  asked.length = 0;
+  const both = await core.wholeWordsFirst(pagefind, 'Marine pen', [{ id: 'marine' }, { id: 'lepen1' }, { id: 'lepen2' }], { annee: '2019' });
+  assert.deepEqual(both.map((r) => r.id), ['lepen2', 'marine', 'lepen1'], 'whole means every word whole');
+  assert.deepEqual(asked.map(([, o]) => o), [{ filters: { annee: '2019' } }, { filters: { annee: '2019' } }], 'the exact searches keep the filters');
+  asked.length = 0;
+  assert.deepEqual(await core.wholeWordsFirst(pagefind, '"le pen"', results), results, 'a phrase is already exact');
+  assert.equal(asked.length, 0);
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { knownItemQuery, sampleBy, sampleWords, stableHash, vocabulary } from '../../../tools/eval/search-quality.ts';
+import { knownItemQuery, precisionAtK, prefixQueries, sampleBy, sampleWords, stableHash, vocabulary } from '../../../tools/eval/search-quality.ts';
 import { articleText } from '../../../src/text/article-text.ts';
 
 test('samples are the same on every run and do not depend on input order', () => {
@@ -49,4 +49,20 @@ test('a known-item query takes the rarest title words, in title order, as writte
   assert.equal(knownItemQuery('La Chine ouvre son marché aux voitures électriques', frequency), 'Chine ouvre voitures électriques');
   assert.equal(knownItemQuery('L’Élysée répond', frequency), '');
   assert.equal(knownItemQuery('Grève à la SNCF ce jeudi', frequency), 'Grève SNCF jeudi');
+});
+
+test('words that start other words are sampled with the articles holding a form of them, and precision counts the first results', () => {
+  const texts = [
+    ...['a1', 'a2', 'a3'].map((id) => ({ id, text: 'Marine Le Pen parle.' })),
+    ...['b1', 'b2', 'b3'].map((id) => ({ id, text: 'Il pensait partir.' })),
+    { id: 'c1', text: 'Les Pens du nord.' },
+    { id: 'd1', text: 'La Haute-Pen.' },
+  ];
+  // A stemmer that makes « pens » the word « pen », and a rule that knows no other form.
+  const stem = (w: string) => (w === 'pens' ? 'pen' : w);
+  const [pen] = prefixQueries(vocabulary(texts), 10, 'x', stem, () => false).filter((q) => q.q === 'pen');
+  assert.deepEqual([...pen!.relevant].sort(), ['a1', 'a2', 'a3', 'c1', 'd1'], 'the word, a form, and a part of a compound word');
+  assert.equal(pen!.longerOnly, 3, '« pensait » only');
+  assert.equal(precisionAtK(['b1', 'a1', 'x'], new Set(['a1', 'a2'])), 0.5, 'k is 2: two articles are relevant');
+  assert.equal(precisionAtK(Array.from({ length: 12 }, (_, i) => `r${i}`), new Set(Array.from({ length: 20 }, (_, i) => `r${i}`))), 1, 'k is at most 10');
 });
