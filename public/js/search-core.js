@@ -490,6 +490,11 @@ const PARADIGMS = [
   ['ir', 'i', 'ie', 'ies', 'is', 'it', 'issons', 'issez', 'issent', 'issais', 'issait', 'issaient', 'issant', 'ira', 'irai', 'iront', 'irait', 'iraient'],
   ['re', '', 's', 't', 'u', 'ue', 'us', 'ues', 'ons', 'ez', 'ent', 'ait', 'aient', 'ant', 'ra', 'ront', 'rait', 'raient'],
 ].map((endings) => new Set(endings));
+/**
+ * Invariable words that look like a form of another (`parce` of `parc`, `durant` of `dur`,
+ * `pendant` of `pendre`): never a form of anything, nor the other way round.
+ */
+const INVARIABLE = new Set(['parce', 'durant', 'pendant', 'cependant', 'lorsque', 'puisque', 'quoique', 'presque', 'jusque']);
 /** The longest ending of PARADIGMS. */
 const LONGEST_ENDING = 7;
 /** The shortest start two forms of a word share. */
@@ -502,9 +507,11 @@ const SHORTEST_START = 3;
  * @returns {boolean}
  * @example sameWord('tombe', 'tombees') // true
  * @example sameWord('belle', 'belge') // false
+ * @example sameWord('parc', 'parce') // false (INVARIABLE)
  */
 export function sameWord(a, b) {
   if (a === b) return true;
+  if (INVARIABLE.has(a) || INVARIABLE.has(b)) return false;
   for (let k = commonPrefix(a, b); k >= SHORTEST_START; k--) {
     const [ea, eb] = [a.slice(k), b.slice(k)];
     if (ea.length > LONGEST_ENDING || eb.length > LONGEST_ENDING) return false;
