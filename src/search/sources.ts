@@ -28,11 +28,16 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /**
  * The key that groups the spellings of one source: case, accents, spaces, punctuation, a web
  * address ending (`.fr`, `.com`), `officiel` and a leading article dropped; a text-and-video
- * credit (`Texte 6Medias, vidéo BFMTV`) is filed under its text source.
+ * credit (`Texte 6Medias, vidéo BFMTV`) is filed under its text source; a joint credit with its
+ * parts in any order (`BVA - Orange`, `Orange - BVA`).
  * @example sourceKey('Non-Stop Zapping officiel') === sourceKey('nonstopzapping') // true
  * @example sourceKey('Lopinion.fr') === sourceKey("L'Opinion") // true
+ * @example sourceKey('Orange - BVA') === sourceKey('BVA - Orange') // true
  */
 export function sourceKey(source: string): string {
+  // Joint credits in either order (`BVA - Orange`, `Orange - BVA`): the parts' keys, sorted.
+  const parts = source.split(/\s+[-–]\s+/);
+  if (parts.length > 1) return parts.map(sourceKey).sort().join('+');
   const text = fold(source)
     .replace(/^texte\s+/, '')
     .replace(/\s*[,/]\s*(?:et\s+)?(?:video|avec)\b.*$/, '')

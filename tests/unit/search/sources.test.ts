@@ -9,10 +9,14 @@ test('the spellings of one source share a key', () => {
     ['Le HuffPost', 'LeHuffPost', 'Huffington Post', 'huffingtonpost.fr'],
     ['BFMTV', 'BFM TV', 'BFMTV.com'],
     ['6Medias', 'Texte 6Medias, Vidéo BFMTV', 'texte 6Medias et BFMTV'],
+    ['BVA - Orange', 'Orange - BVA', 'Orange – bva'],
   ];
   for (const spellings of groups) assert.equal(new Set(spellings.map(sourceKey)).size, 1, spellings.join(' | '));
   assert.notEqual(sourceKey('Le Monde'), sourceKey('Le Point'));
   assert.notEqual(sourceKey('Orange avec AFP'), sourceKey('AFP'));
+  assert.notEqual(sourceKey('BVA - Orange'), sourceKey('BVA'), 'a joint credit is its own source');
+  assert.notEqual(sourceKey('BVA - Orange - presse régionale'), sourceKey('BVA - Orange'));
+  assert.equal(sourceKey('Non-Stop Zapping'), sourceKey('nonstopzapping'), 'a hyphen inside a name joins no credits');
 });
 
 test('a byline is not a source; outlets named like people are', () => {
