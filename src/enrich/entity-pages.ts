@@ -134,21 +134,28 @@ export function sameSpeltOtherwise(articles: ReadonlyMap<string, number>): Map<s
     // Only a name with `ratio` articles or more can be the usual spelling of another. Those are
     // found by their spelling, and by their spellings with one letter less: each name looks up
     // its own spellings (one letter less than its own too) instead of trying every other name.
-    const usualBy = (spelling: string, into: Map<string, Entry[]>, e: Entry) => (into.get(spelling) ?? into.set(spelling, []).get(spelling)!).push(e);
+    // The spellings with a letter less are made for one length at a time, so few exist at once.
     const exact = new Map<string, Entry[]>();
-    const lessOne = new Map<string, Entry[]>();
+    const usualByLength = new Map<number, Entry[]>();
+    const byLength = new Map<number, Entry[]>();
+    const push = <K>(map: Map<K, Entry[]>, key: K, e: Entry) => (map.get(key) ?? map.set(key, []).get(key)!).push(e);
     for (const e of list) {
+      push(byLength, e.squashed.length, e);
       if (e.count < ratio) continue;
-      usualBy(e.squashed, exact, e);
-      for (const d of deletions(e.squashed)) usualBy(d, lessOne, e);
+      push(exact, e.squashed, e);
+      push(usualByLength, e.squashed.length, e);
     }
-    for (const e of list) {
-      const candidates = new Set<Entry>();
-      for (const o of exact.get(e.squashed) ?? []) if (o !== e) candidates.add(o);
-      for (const o of lessOne.get(e.squashed) ?? []) if (oneMoreLetter(e.squashed, o.squashed)) candidates.add(o);
-      for (const d of deletions(e.squashed)) for (const o of exact.get(d) ?? []) if (oneMoreLetter(o.squashed, e.squashed)) candidates.add(o);
-      const best = [...candidates].filter((o) => o.count >= ratio * e.count && !oneMoreInitial(e.slug, o.slug)).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
-      if (best) out.set(e.key, best.key);
+    for (const [length, names] of byLength) {
+      const lessOne = new Map<string, Entry[]>();
+      for (const o of usualByLength.get(length + 1) ?? []) for (const d of deletions(o.squashed)) push(lessOne, d, o);
+      for (const e of names) {
+        const candidates = new Set<Entry>();
+        for (const o of exact.get(e.squashed) ?? []) if (o !== e) candidates.add(o);
+        for (const o of lessOne.get(e.squashed) ?? []) if (oneMoreLetter(e.squashed, o.squashed)) candidates.add(o);
+        for (const d of deletions(e.squashed)) for (const o of exact.get(d) ?? []) if (oneMoreLetter(o.squashed, e.squashed)) candidates.add(o);
+        const best = [...candidates].filter((o) => o.count >= ratio * e.count && !oneMoreInitial(e.slug, o.slug)).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
+        if (best) out.set(e.key, best.key);
+      }
     }
   }
   // A spelling that went under one that itself went under another goes under that one.
