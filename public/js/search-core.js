@@ -583,15 +583,40 @@ export function wordForms(term, listed, typing) {
 }
 
 /**
- * The ids of the articles that hold one of a word's forms (`wordForms`), from an exact search
- * (`"…"`) of each: what the search page keeps of Pagefind's results for that word.
+ * An exact search (`"…"`) of one word, as the ids of the articles holding it, each word searched
+ * once for the time the searcher lives: the words before the one being typed are asked again
+ * at each key, by the narrowing to forms (`formIds`) and the whole-word order (`wholeWordsFirst`).
  * @param {{ search: (term: string) => Promise<{ results: { id: string }[] }> }} pagefind
- * @param {string[]} forms
- * @returns {Promise<Set<string>>}
+ * @returns {(word: string) => Promise<Set<string>>}
+ * @example const exact = exactSearcher(pagefind); await exact('Pen') // Set { 'a1b2…', … }
  */
-export async function formsIds(pagefind, forms) {
-  const found = await Promise.all(forms.map((w) => pagefind.search(`"${w}"`)));
-  return new Set(found.flatMap((f) => f.results.map((r) => r.id)));
+export function exactSearcher(pagefind) {
+  /** @type {Map<string, Promise<Set<string>>>} */
+  const found = new Map();
+  return (word) => {
+    const key = word.toLowerCase();
+    let ids = found.get(key);
+    if (!ids) found.set(key, (ids = pagefind.search(`"${word}"`).then((f) => new Set(f.results.map((r) => r.id)))));
+    return ids;
+  };
+}
+
+/**
+ * The ids of the articles that hold a form of each finished word of the term the archive's
+ * list holds (`wordForms`), from exact searches of the forms; undefined when no word is
+ * narrowed. Pagefind matches query words as the start of indexed words (`belle` finds
+ * « Belgique »): the results shown are those among these ids. `words`: the words narrowed.
+ * @param {(word: string) => Promise<Set<string>>} exact `exactSearcher`
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {string[]} listed the archive's word list (`recherche/mots.json`)
+ * @param {boolean} typing whether the last word may still be typed
+ * @returns {Promise<{ ids: Set<string>, words: string[] } | undefined>}
+ */
+export async function formIds(exact, term, listed, typing) {
+  const forms = wordForms(term, listed, typing);
+  if (forms.length === 0) return undefined;
+  const sets = await Promise.all(forms.map(async (words) => new Set((await Promise.all(words.map(exact))).flatMap((ids) => [...ids]))));
+  return { ids: sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id)))), words: forms.map((f) => f[0]) };
 }
 
 /**
@@ -692,19 +717,17 @@ export function withoutTitle(parts, title, content, plainExcerpt, length = PAGEF
  * inflections: `attend` finds « attendait »), and an article is whole when it is found for
  * all. A phrase is left as it is.
  * @template {{ id: string }} R
- * @param {{ search: (term: string, options?: object) => Promise<{ results: { id: string }[] }> }} pagefind
+ * @param {(word: string) => Promise<Set<string>>} exact `exactSearcher`
  * @param {string} term the Pagefind term (`pagefindTerm`)
  * @param {R[]} results Pagefind's results for the term
- * @param {Record<string, string>} [filters] the search's filters
  * @returns {Promise<R[]>}
- * @example await wholeWordsFirst(pagefind, 'le pen', results) // the articles holding « Pen » first
+ * @example await wholeWordsFirst(exactSearcher(pagefind), 'le pen', results) // the articles holding « Pen » first
  */
-export async function wholeWordsFirst(pagefind, term, results, filters = {}) {
+export async function wholeWordsFirst(exact, term, results) {
   if (term.includes('"') || results.length < 2) return results;
   const words = [...new Set(term.split(' '))].filter((w) => w && !STOP_WORDS.has(foldWord(w)));
   if (words.length === 0) return results;
-  const found = await Promise.all(words.map((w) => pagefind.search(`"${w}"`, { filters })));
-  const sets = found.map((f) => new Set(f.results.map((r) => r.id)));
+  const sets = await Promise.all(words.map(exact));
   const whole = (/** @type {R} */ r) => sets.every((s) => s.has(r.id));
   return [...results.filter(whole), ...results.filter((r) => !whole(r))];
 }

@@ -24,8 +24,8 @@
  */
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formsIds, namedTopic, withoutTitle,
-  wholeWordsFirst,
+  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formIds, namedTopic, withoutTitle,
+  exactSearcher, wholeWordsFirst,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -104,6 +104,11 @@ function pagefindReady() {
   });
   return opening;
 }
+
+/** @type {((word: string) => Promise<Set<string>>) | undefined} */
+let exactIds;
+/** The exact searches of words on the page's Pagefind (`exactSearcher`), each word once while the page is open. */
+const exactOn = (/** @type {Pagefind} */ pagefind) => (exactIds ??= exactSearcher(pagefind));
 
 /** @type {Promise<Pagefind | null> | undefined} */
 let openingCounter;
@@ -382,32 +387,6 @@ function archiveWords() {
 }
 
 /**
- * The ids of the articles that hold a form of each finished word of the term the archive's
- * list holds (`wordForms`), from exact searches of the forms; undefined when no word is
- * narrowed. Pagefind matches query words as the start of indexed words (`belle` finds
- * « Belgique »): the results shown are those among these ids.
- * @param {Pagefind} pagefind
- * @param {string} term
- * @param {boolean} typing whether the last word may still be typed
- * @returns {Promise<{ ids: Set<string>, words: string[] } | undefined>}
- */
-async function formIds(pagefind, term, typing) {
-  const forms = wordForms(term, await archiveWords(), typing);
-  if (forms.length === 0) return undefined;
-  const sets = await Promise.all(forms.map((words) => {
-    // Once per word: the words before the one being typed are searched again at each key.
-    const key = words[0].toLowerCase();
-    let ids = formSets.get(key);
-    if (!ids) formSets.set(key, (ids = formsIds(pagefind, words)));
-    return ids;
-  }));
-  return { ids: sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id)))), words: forms.map((f) => f[0]) };
-}
-
-/** The ids `formIds` found for each word (lower case), for the time the page is open. */
-const formSets = /** @type {Map<string, Promise<Set<string>>>} */ (new Map());
-
-/**
  * Shows « Essayez : … » with the closest words of the index.
  * @param {number} mine
  * @param {string} q
@@ -508,12 +487,12 @@ async function run(restore) {
       }
     }
     // A finished word finds the articles that hold one of its forms, not every word it starts.
-    const narrowed = term && results.length && !instead ? await formIds(pagefind, term, typing && lastWordTyped(state.q)) : undefined;
+    const narrowed = term && results.length && !instead ? await formIds(exactOn(pagefind), term, await archiveWords(), typing && lastWordTyped(state.q)) : undefined;
     if (mine !== generation) return;
     const kept = narrowed?.ids;
     if (kept) results = results.filter((r) => kept.has(r.id));
     // The articles holding the words whole before those holding only longer words (« pensait » for `pen`).
-    if (term && !instead && !state.tri) results = await wholeWordsFirst(pagefind, term, results, searchOptions(state).filters);
+    if (term && !instead && !state.tri) results = await wholeWordsFirst(exactOn(pagefind), term, results);
     if (mine !== generation) return;
     // A query that names a topic (« retraites ») shows that topic's articles first, ranked by relevance as Pagefind
     // ranks them, before the others (« maison de retraite »).

@@ -34,7 +34,9 @@ export interface SearchCore {
   isFormOf(words: string[], text: string): boolean;
   wordForms(term: string, listed: string[], typing: boolean): string[][];
   namedTopic(q: string, labels: ReadonlyMap<string, string>): string | undefined;
-  wholeWordsFirst<R extends { id: string }>(pagefind: { search: (term: string, options?: object) => Promise<{ results: { id: string }[] }> }, term: string, results: R[], filters?: Record<string, string>): Promise<R[]>;
+  exactSearcher(pagefind: { search: (term: string) => Promise<{ results: { id: string }[] }> }): (word: string) => Promise<Set<string>>;
+  formIds(exact: (word: string) => Promise<Set<string>>, term: string, listed: string[], typing: boolean): Promise<{ ids: Set<string>; words: string[] } | undefined>;
+  wholeWordsFirst<R extends { id: string }>(exact: (word: string) => Promise<Set<string>>, term: string, results: R[]): Promise<R[]>;
   withoutTitle(parts: { text: string; mark: boolean }[], title: string, content: string, plainExcerpt: string, length?: number): { parts: { text: string; mark: boolean }[]; cut?: boolean; after?: boolean };
   STOP_WORDS: Set<string>;
 }

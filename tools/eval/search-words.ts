@@ -61,14 +61,14 @@ async function answers(site: string, queries: string[], listed: string[]): Promi
       const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
       const core = await import(new URL('js/search-core.js', document.baseURI).href);
       await core.startPagefind(pagefind, bundles);
+      const exact = core.exactSearcher(pagefind);
       const out = [];
       for (const q of qs) {
         const term: string = core.pagefindTerm(q);
         const all: Result[] = (await pagefind.search(term)).results;
         // As the search page does (formIds): exact searches of each word's forms.
-        const forms: string[][] = core.wordForms(term, words, false);
-        const sets: Set<string>[] = await Promise.all(forms.map((fs) => core.formsIds(pagefind, fs)));
-        const kept = new Set(all.filter((r) => sets.every((s) => s.has(r.id))).map((r) => r.id));
+        const narrowed: { ids: Set<string> } | undefined = await core.formIds(exact, term, words, false);
+        const kept = new Set(all.filter((r) => !narrowed || narrowed.ids.has(r.id)).map((r) => r.id));
         const folded: string = core.foldWord(q);
         const head = folded.slice(0, Math.max(3, folded.length - 3));
         const removed: string[][] = [];

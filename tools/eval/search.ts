@@ -149,6 +149,7 @@ async function searchAll(page: Page, queries: string[], raw = false, bundles: st
     // As the search page orders the results of a submitted query: each finished word narrowed
     // to its forms, then the articles holding the other words whole first.
     const listed: string[] = core ? await fetch(new URL('recherche/mots.json', document.baseURI).href).then((r) => (r.ok ? r.json() : [])) : [];
+    const exact = core?.exactSearcher(pagefind);
     for (const q of qs) {
       if (!core) {
         out.push(((await pagefind.search(q)).results as { id: string }[]).map((r) => r.id));
@@ -156,12 +157,11 @@ async function searchAll(page: Page, queries: string[], raw = false, bundles: st
       }
       const term = core.pagefindTerm(q);
       let results = (await pagefind.search(core.searchTerm(term))).results as { id: string }[];
-      const forms: string[][] = term ? core.wordForms(term, listed, false) : [];
-      if (forms.length) {
-        const sets: Set<string>[] = await Promise.all(forms.map((f) => core.formsIds(pagefind, f)));
-        results = results.filter((r) => sets.every((s) => s.has(r.id)));
+      if (term) {
+        const narrowed: { ids: Set<string> } | undefined = await core.formIds(exact, term, listed, false);
+        if (narrowed) results = results.filter((r) => narrowed.ids.has(r.id));
+        results = await core.wholeWordsFirst(exact, term, results);
       }
-      if (term) results = await core.wholeWordsFirst(pagefind, term, results);
       out.push(results.map((r) => r.id));
     }
     return out;

@@ -200,22 +200,37 @@ test('withoutTitle: what an excerpt holds of the title, and the full stop after 
 
 test('results holding every word whole come first, each group in Pagefind’s order; a phrase and stop words are left as they are', async () => {
   // Pagefind's answers: `pen` also finds « pensait » and « pénitentiaire » (prefixes); `"pen"` only the word.
-  const asked: [string, object | undefined][] = [];
+  const asked: string[] = [];
   const pagefind = {
-    async search(term: string, options?: object) {
-      asked.push([term, options]);
+    async search(term: string) {
+      asked.push(term);
       const exact: Record<string, string[]> = { '"pen"': ['lepen1', 'lepen2'], '"marine"': ['lepen2', 'marine'] };
       return { results: (exact[term.toLowerCase()] ?? []).map((id) => ({ id })) };
     },
   };
+  const exact = core.exactSearcher(pagefind);
   const results = [{ id: 'pensait' }, { id: 'lepen1' }, { id: 'penitentiaire' }, { id: 'lepen2' }];
-  assert.deepEqual((await core.wholeWordsFirst(pagefind, 'le pen', results)).map((r) => r.id), ['lepen1', 'lepen2', 'pensait', 'penitentiaire']);
-  assert.deepEqual(asked, [['"pen"', { filters: {} }]], 'the stop word « le » is not searched');
-  asked.length = 0;
-  const both = await core.wholeWordsFirst(pagefind, 'Marine pen', [{ id: 'marine' }, { id: 'lepen1' }, { id: 'lepen2' }], { annee: '2019' });
+  assert.deepEqual((await core.wholeWordsFirst(exact, 'le pen', results)).map((r) => r.id), ['lepen1', 'lepen2', 'pensait', 'penitentiaire']);
+  assert.deepEqual(asked, ['"pen"'], 'the stop word « le » is not searched');
+  const both = await core.wholeWordsFirst(exact, 'Marine Pen', [{ id: 'marine' }, { id: 'lepen1' }, { id: 'lepen2' }]);
   assert.deepEqual(both.map((r) => r.id), ['lepen2', 'marine', 'lepen1'], 'whole means every word whole');
-  assert.deepEqual(asked.map(([, o]) => o), [{ filters: { annee: '2019' } }, { filters: { annee: '2019' } }], 'the exact searches keep the filters');
-  asked.length = 0;
-  assert.deepEqual(await core.wholeWordsFirst(pagefind, '"le pen"', results), results, 'a phrase is already exact');
-  assert.equal(asked.length, 0);
+  assert.deepEqual(asked, ['"pen"', '"Marine"'], 'a word is searched once, whatever its case');
+  assert.deepEqual(await core.wholeWordsFirst(exact, '"le pen"', results), results, 'a phrase is already exact');
+  assert.equal(asked.length, 2);
+});
+
+test('a finished word keeps the articles holding one of its forms; the word being typed keeps them all', async () => {
+  const pagefind = {
+    async search(term: string) {
+      const exact: Record<string, string[]> = { '"quart"': ['a'], '"quarts"': ['b'], '"heure"': ['a', 'c'] };
+      return { results: (exact[term] ?? []).map((id) => ({ id })) };
+    },
+  };
+  const exact = core.exactSearcher(pagefind);
+  const listed = ['quart', 'quarts', 'quartier', 'heure'];
+  const narrowed = await core.formIds(exact, 'quart heure', listed, false);
+  assert.deepEqual(narrowed?.words, ['quart', 'heure']);
+  assert.deepEqual([...narrowed!.ids], ['a'], 'a form of « quart » (a, b) and of « heure » (a, c)');
+  assert.deepEqual([...(await core.formIds(exact, 'quart heure', listed, true))!.ids].sort(), ['a', 'b'], 'the last word may still be typed');
+  assert.equal(await core.formIds(exact, 'quartie', listed, false), undefined, 'a word the list does not hold');
 });
