@@ -48,18 +48,18 @@ export function pageFile(url: string): string {
 export function digests(items: readonly unknown[], originOf: (item: object) => ArticleOrigin | undefined = () => undefined, known = new Map<object, string>()): string[] {
   /** Texts this long or shorter stand for themselves: hashing them would cost more than it saves. */
   const SHORT = 160;
+  /** An object's defined fields, each as `"key":` and its value's text (`value`). */
+  const fields = (o: object, value: (key: string, x: unknown) => string): string => {
+    let text = '';
+    for (const [k, x] of Object.entries(o)) if (x !== undefined) text += `${JSON.stringify(k)}:${value(k, x)},`;
+    return text;
+  };
   /** As JSON.stringify writes a value, with every object and array inside as its digest. */
   const part = (v: unknown): string => {
     if (v === null || typeof v !== 'object') return v === undefined ? 'null' : JSON.stringify(v);
     let d = known.get(v);
     if (d !== undefined) return d;
-    let text: string;
-    if (Array.isArray(v)) text = `[${v.map(part).join(',')}]`;
-    else {
-      text = '{';
-      for (const [k, x] of Object.entries(v)) if (x !== undefined) text += `${JSON.stringify(k)}:${part(x)},`;
-      text += '}';
-    }
+    const text = Array.isArray(v) ? `[${v.map(part).join(',')}]` : `{${fields(v, (_, x) => part(x))}}`;
     if (text.length <= SHORT) return text;
     d = `#${hashOf(text)}`;
     known.set(v, d);
@@ -68,13 +68,11 @@ export function digests(items: readonly unknown[], originOf: (item: object) => A
   return items.map((item) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return hashOf(part(item));
     const origin = originOf(item);
-    let text = origin ? `@${origin.key}` : '';
-    for (const [k, v] of Object.entries(item)) {
-      if (v === undefined) continue;
+    const text = fields(item, (k, v) => {
       const source = origin ? origin.sources.findIndex((s) => Object.hasOwn(s, k) && (s as Record<string, unknown>)[k] === v) : -1;
-      text += `${JSON.stringify(k)}:${source >= 0 ? `=${source}` : part(v)},`;
-    }
-    return hashOf(text);
+      return source >= 0 ? `=${source}` : part(v);
+    });
+    return hashOf(origin ? `@${origin.key}${text}` : text);
   });
 }
 
