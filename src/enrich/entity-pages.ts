@@ -121,12 +121,12 @@ function oneMoreInitial(a: string, b: string): boolean {
  */
 export function sameSpeltOtherwise(articles: ReadonlyMap<string, number>): Map<string, string> {
   type Entry = { key: string; slug: string; squashed: string; count: number };
+  const push = <K>(map: Map<K, Entry[]>, key: K, e: Entry) => (map.get(key) ?? map.set(key, []).get(key)!).push(e);
   const byKind = new Map<string, Entry[]>();
   for (const [key, count] of articles) {
     const [kind, slug] = key.split('/') as [string, string];
     const squashed = slug.replace(/-/g, '');
-    if (squashed.length < SLIP_MIN_LETTERS) continue;
-    (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push({ key, slug, squashed, count });
+    if (squashed.length >= SLIP_MIN_LETTERS) push(byKind, kind, { key, slug, squashed, count });
   }
   const out = new Map<string, string>();
   for (const [kind, list] of byKind) {
@@ -138,7 +138,6 @@ export function sameSpeltOtherwise(articles: ReadonlyMap<string, number>): Map<s
     const exact = new Map<string, Entry[]>();
     const usualByLength = new Map<number, Entry[]>();
     const byLength = new Map<number, Entry[]>();
-    const push = <K>(map: Map<K, Entry[]>, key: K, e: Entry) => (map.get(key) ?? map.set(key, []).get(key)!).push(e);
     for (const e of list) {
       push(byLength, e.squashed.length, e);
       if (e.count < ratio) continue;
