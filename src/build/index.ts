@@ -13,7 +13,7 @@ import { MIN_PAGES_PER_PROCESS, renderSite, renderTemplateItems } from '../site/
 import { rendererProcesses } from '../site/render-plan.ts';
 import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
 import { BodyStore } from '../text/body-store.ts';
-import { cacheToWrite, kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState, type CacheToWrite } from './cache.ts';
+import { cacheToWrite, dropCacheToWrite, kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState, type CacheToWrite } from './cache.ts';
 import { startParseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse, type PageReuse } from './page-reuse.ts';
@@ -227,6 +227,8 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   let swapped = false;
+  /** The next cache, written and not yet in place. */
+  let nextCache: CacheToWrite | undefined;
   try {
     const enriched = await time('enrich', async () => {
       try {
@@ -272,8 +274,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     });
     reusedPages = reuse.reused;
     const pages = rendered + reuse.reused;
-    // The next cache is made while the search index may still be under way, written after the swap.
-    let nextCache: CacheToWrite | undefined;
+    // The next cache is made while the search index may still be under way, put in place after the swap.
     let cacheMs = 0;
     if (cache.dir) {
       const start = performance.now();
@@ -307,7 +308,9 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     });
     // Written once the new site is in place: a cache always describes the site beside it.
     if (nextCache) {
-      await time('cache', () => saveCache(cache, nextCache));
+      const saved = nextCache;
+      await time('cache', () => saveCache(cache, saved));
+      nextCache = undefined;
       timings.cache = Math.round(timings.cache! + cacheMs);
       state.bodiesKept = true;
     }
@@ -321,6 +324,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     // An index still being built writes into tmp: stopped before tmp is removed.
     if (search) await killSearch();
     await reuse?.stop();
+    if (nextCache) dropCacheToWrite(nextCache);
     if (!swapped) cleanup();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

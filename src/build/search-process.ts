@@ -65,7 +65,7 @@ export async function releaseSearch(): Promise<void> {
 export function indexSiteInProcess(siteDir: string, articles: readonly RecordSource[], options: IndexOptions = {}, bodies?: BodyRefs): { sent: Promise<void>; result: Promise<SearchIndexResult> } {
   // Copied into plain data we built (./isolate.ts): a message clones what it is given, and one
   // value that cannot be cloned would fail the whole build (issue 11).
-  const job: Job = { siteDir, articles: articles.map((a) => plainData(recordSource(a))), ...(bodies ? { bodies } : {}), options: plainData(options) };
+  let job: Job | undefined = { siteDir, articles: articles.map((a) => plainData(recordSource(a))), ...(bodies ? { bodies } : {}), options: plainData(options) };
   const child = spare ?? startProcess();
   spare = undefined;
   // The job is written to the channel only while this process's event loop turns: a caller
@@ -84,7 +84,10 @@ export function indexSiteInProcess(siteDir: string, articles: readonly RecordSou
     child.once('exit', (code, signal) => {
       if (!answered) reject(new Error(`le processus d’indexation s’est arrêté (${signal ? `signal ${signal}` : `code ${code}`}) ; la construction est abandonnée`));
     });
-    child.send(job, () => sent());
+    child.send(job!, () => sent());
+    // The listeners above share this function's scope until the answer: at 50,000 articles the
+    // job, kept through them, was 23 MB of the build's heap during the render.
+    job = undefined;
   });
   // A failed start or send settles `result`; `sent` must not hold the build meanwhile.
   result.catch(() => {}).finally(() => sent());

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { FileStamps, hashOf, kiosqueFingerprint, Memo, newBodyFile, openCache, saveCache, cacheToWrite } from '../../../src/build/cache.ts';
+import { FileStamps, hashOf, kiosqueFingerprint, Memo, newBodyFile, openCache, saveCache, cacheToWrite, dropCacheToWrite } from '../../../src/build/cache.ts';
 import { digests, pageFile } from '../../../src/build/page-reuse.ts';
 import { cacheFr } from '../../../src/cli/index.ts';
 import { entityReference } from '../../../src/reference/index.ts';
 import { spawnSync } from 'node:child_process';
+import { serialize } from 'node:v8';
 
 test('a memo returns what it kept for a key, computes the rest, and keeps only what this build used', () => {
   const memo = new Memo(new Map([['a', 1], ['stale', 9]]));
@@ -202,6 +203,69 @@ test('the entity reference a build loaded goes into its cache, and a new process
     const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout), [false, reference.communes.size]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a cache of thousands of entries reads back whole and in order; cut short, it is unreadable', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
+  try {
+    const first = openCache(dir, 'f1');
+    const keys = Array.from({ length: 4321 }, (_, i) => `k${(i * 7919) % 4321}`);
+    for (const k of keys) first.ingest.get(k, () => ({ ok: 'skipped', reason: `raison ${k}` }));
+    const pages = new Map(keys.map((k, i) => [`${k}/index.html`, { key: k, size: i, mtimeMs: i * 2 }]));
+    const next = cacheToWrite(first, 'f1', '/srv/site', pages);
+    assert.ok(existsSync(next.file), 'written before it is put in place');
+    assert.equal(existsSync(join(dir, 'kiosque-cache.bin')), false);
+    saveCache(first, next);
+    assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin']);
+
+    const again = openCache(dir, 'f1');
+    assert.equal(again.state, 'used');
+    assert.deepEqual([...again.previousPages], [...pages]);
+    for (const k of keys) assert.deepEqual(again.ingest.get(k, () => assert.fail(`${k} not kept`)), { ok: 'skipped', reason: `raison ${k}` });
+
+    const file = join(dir, 'kiosque-cache.bin');
+    truncateSync(file, statSync(file).size - 10);
+    const cut = openCache(dir, 'f1');
+    assert.equal(cut.state, 'unreadable');
+    assert.equal(cut.ingest.get('k1', () => ({ ok: 'skipped', reason: 'parsed again' })).ok, 'skipped');
+    assert.equal(cut.ingest.hits, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a next cache dropped (its build failed) leaves the cache as it was; one left by a killed build goes at the next save', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
+  try {
+    const first = openCache(dir, 'f1');
+    first.ingest.get('a', () => ({ ok: 'skipped', reason: 'image' }));
+    saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map()));
+    const second = openCache(dir, 'f1');
+    second.ingest.get('b', () => ({ ok: 'skipped', reason: 'image' }));
+    dropCacheToWrite(cacheToWrite(second, 'f1', '/srv/site', new Map()));
+    assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin']);
+    const after = openCache(dir, 'f1');
+    assert.deepEqual(after.ingest.get('a', () => assert.fail('a not kept')), { ok: 'skipped', reason: 'image' });
+    assert.deepEqual(after.ingest.get('b', () => ({ ok: 'skipped', reason: 'parsed again' })), { ok: 'skipped', reason: 'parsed again' }, 'the dropped cache is not read');
+    writeFileSync(join(dir, 'kiosque-cache.bin.next-99999'), 'half written');
+    const third = openCache(dir, 'f1');
+    saveCache(third, cacheToWrite(third, 'f1', '/srv/site', new Map()));
+    assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a cache written whole by an earlier Kiosque is stale, not unreadable', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
+  try {
+    writeFileSync(join(dir, 'kiosque-cache.bin'), serialize({ format: 3, fingerprint: 'f1', ingest: new Map() }));
+    const old = openCache(dir, 'f1');
+    assert.equal(old.state, 'stale');
+    assert.match(old.reason!, /autre version de Kiosque/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
