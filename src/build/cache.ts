@@ -91,7 +91,7 @@ export class Memo<V> {
   hits = 0;
   misses = 0;
   /** `keep` false: nothing is kept for a next cache (a build without one), values are only handed out. */
-  constructor(private readonly previous: Map<string, V>, private readonly keep = true) {}
+  constructor(private readonly previous: Map<string, V>, readonly keep = true) {}
 
   /** Values this build computed ahead of asking for them. */
   warm(values: Iterable<[string, V]>): void {

@@ -233,6 +233,8 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     const enriched = await time('enrich', async () => {
       try {
         const analysed = analyseContent(ingested, cache.dir || state.analysedAhead ? cache.analysis : undefined, store);
+        // Used by the analysis only (its keys, the articles' origins): not held through the render.
+        delete ingested.inputs;
         if (options.search && !refused) await startIndexing((sent = archiveRecordSources(analysed.articles, ingested.textKeys)));
         return archiveContent(ingested, options.site, analysed);
       } finally {

@@ -10,6 +10,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Archive } from '../model.ts';
+import type { PageList } from '../site/render.ts';
 import type { TemplateInfo } from '../site/render-plan.ts';
 import { hashOf, type PageRecord } from './cache.ts';
 import { pageLinker, type LinkJob, type PageLinker } from './page-links.ts';
@@ -83,8 +84,8 @@ export interface LatePages {
 }
 
 export interface PageReuse {
-  /** For renderSite: the items whose pages must be rendered; queues the others' pages to link. */
-  select(template: TemplateInfo, items: readonly unknown[], reads: string[]): unknown[];
+  /** For renderSite: the items of each list whose pages must be rendered; queues the others' pages to link. */
+  select(lists: readonly PageList[]): unknown[][];
   /** Once the render is done: waits for the links, and gives the pages that could not be linked. */
   settle(): Promise<LatePages[]>;
   /** Stops linking (a failed or interrupted build). */
@@ -108,31 +109,35 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
   const keys = new Map<string, string>();
   /** Pages queued to link: their record, template and item. */
   const linked = new Map<string, { record: PageRecord; template: TemplateInfo; item: unknown }>();
-  const known = new Map<object, string>();
   let linker: PageLinker | undefined;
   const reuse: PageReuse = {
     reused: 0,
-    select(template, items, reads) {
-      const field = template.permalink;
-      if (!field) return [...items];
-      const context = hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
-      const itemDigests = digests(items, originOf, known);
-      const jobs: LinkJob[] = [];
-      const selected = items.filter((item, i) => {
-        const url = (item as Record<string, unknown>)[field];
-        if (typeof url !== 'string') return true;
-        const file = pageFile(url);
-        const key = hashOf(context, itemDigests[i]!);
-        keys.set(file, key);
-        const before = previous.get(file);
-        if (!previousSite || before?.key !== key) return true;
-        jobs.push([file, before.size, before.mtimeMs]);
-        linked.set(file, { record: before, template, item });
-        return false;
+    select(lists) {
+      // One map of digests for all the lists (see `digests`), let go once they are chosen.
+      const known = new Map<object, string>();
+      return lists.map(({ template, items, reads }) => {
+        const field = template.permalink;
+        if (!field) return [...items];
+        const context = hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
+        const itemDigests = digests(items, originOf, known);
+        const jobs: LinkJob[] = [];
+        const selected = items.filter((item, i) => {
+          const url = (item as Record<string, unknown>)[field];
+          if (typeof url !== 'string') return true;
+          const file = pageFile(url);
+          const key = hashOf(context, itemDigests[i]!);
+          keys.set(file, key);
+          const before = previous.get(file);
+          if (!previousSite || before?.key !== key) return true;
+          jobs.push([file, before.size, before.mtimeMs]);
+          linked.set(file, { record: before, template, item });
+          return false;
+        });
+        // Linked on a worker while the next lists are chosen.
+        if (jobs.length > 0) (linker ??= pageLinker(previousSite!, siteDir)).link(jobs);
+        reuse.reused += jobs.length;
+        return selected;
       });
-      if (jobs.length > 0) (linker ??= pageLinker(previousSite!, siteDir)).link(jobs);
-      reuse.reused += jobs.length;
-      return selected;
     },
     async settle() {
       if (!linker) return [];

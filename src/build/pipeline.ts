@@ -268,7 +268,7 @@ export function analyseAhead(memo: Memo<Analysis>): NonNullable<IngestMemos['kep
 
 /** The articles of a content folder, analysed (the first step of `enrichArchive`). */
 export interface AnalysedContent extends AnalysedArticles {
-  /** With a memo: each article's origin, by source file, for page reuse. */
+  /** With a memo that keeps its values (a build with a cache): each article's origin, by source file, for page reuse. */
   origins?: Map<string, ArticleOrigin>;
 }
 
@@ -292,13 +292,13 @@ export function analyseContent(ingested: IngestedContent, memo?: Memo<Analysis>,
       const input = ingested.inputs?.get(a);
       const key = hashOf(knowledge, input?.key ?? JSON.stringify(a));
       const analysis = memo.get(key, compute);
-      if (input) origins.set(a.sourceFile, { key, sources: [input.parsed, analysis] });
+      if (input && memo.keep) origins.set(a.sourceFile, { key, sources: [input.parsed, analysis] });
       return analysis;
     }
     : undefined;
   const { result, apart } = setApart(ingested.articles, (articles) => analyseArticles(articles, ingested.config, analyse, store ? (a) => store.withBody(a) : undefined));
   reject(ingested, apart);
-  return memo ? { ...result, origins } : result;
+  return memo?.keep ? { ...result, origins } : result;
 }
 
 /**

@@ -30,12 +30,18 @@ export const PAGES_PER_PROCESS_RUN = 1200;
 /** Progress of the render phase: pages written so far, and the expected total. */
 export type RenderProgress = (pages: number, expected: number) => void;
 
+/** A list paginated one item per page by `template`; `reads` lists the archive fields the template, its layout and partials read besides the item. */
+export interface PageList {
+  template: TemplateInfo;
+  items: readonly unknown[];
+  reads: string[];
+}
+
 /**
- * Chooses, among the items of a list paginated one per page by `template`, those whose pages
- * must be rendered; the others' pages are already in the output folder (src/build/page-reuse.ts).
- * `reads` lists the archive fields the template, its layout and partials read besides the item.
+ * Chooses, among the items of each list, those whose pages must be rendered; the others' pages
+ * are already in the output folder (src/build/page-reuse.ts). Called once, with every list.
  */
-export type PageSelect = (template: TemplateInfo, items: readonly unknown[], reads: string[]) => unknown[];
+export type PageSelect = (lists: readonly PageList[]) => unknown[][];
 
 /** Nunjucks templates and TypeScript render functions (`.11ty.ts`). */
 const isTemplate = (file: string) => file.endsWith('.njk') || file.endsWith('.11ty.ts');
@@ -145,10 +151,9 @@ export async function renderSite(archive: Archive, outDir: string, options: Rend
   // Pages of unselected items are not rendered; run 0 still sees every list whole.
   const lists: Partial<Record<keyof Archive, unknown[]>> = {};
   if (select) {
-    for (const t of slicedTemplates(templates, shared)) {
-      const key = t.paginates!.key as keyof Archive;
-      lists[key] = select(t, archive[key] as unknown[], [...new Set([...t.reads, ...shared])].sort());
-    }
+    const sliced = slicedTemplates(templates, shared);
+    const chosen = select(sliced.map((t) => ({ template: t, items: archive[t.paginates!.key as keyof Archive] as unknown[], reads: [...new Set([...t.reads, ...shared])].sort() })));
+    sliced.forEach((t, i) => (lists[t.paginates!.key as keyof Archive] = chosen[i]!));
   }
   const lengths = Object.fromEntries(Object.entries({ ...archive, ...lists }).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length]));
   const processes = rendererProcesses(options.jobs ?? 1, slicedPages(templates, shared, lengths), options.minPagesPerProcess ?? MIN_PAGES_PER_PROCESS);
