@@ -49,7 +49,11 @@ const present = (pid: number) => existsSync(`/proc/${pid}`);
  * while renderer processes work, then calls `act` with the build and its renderers.
  */
 async function midRender(act: (build: number, children: number[]) => void, search = false) {
-  const child = spawn(process.execPath, [...CLI, '--content', big, '--out', out, ...(search ? [] : ['--no-search']), '--jobs', '2'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Without a cache, as a cold build: its renderer processes start at the end of the ingest,
+  // before the index is half done. With the cache of the first build, a build of this folder
+  // started them only once its render began, and its index could be done by then (seen once,
+  // in a full test run: the build ran to its end).
+  const child = spawn(process.execPath, [...CLI, '--content', big, '--out', out, '--no-cache', ...(search ? [] : ['--no-search']), '--jobs', '2'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, sig) => resolve({ code, signal: sig })));
