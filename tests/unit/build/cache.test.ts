@@ -11,6 +11,17 @@ import { entityReference } from '../../../src/reference/index.ts';
 import { spawnSync } from 'node:child_process';
 import { serialize } from 'node:v8';
 
+
+/** Runs `body` with a new temporary cache folder, removed afterwards. */
+function withCacheDir(body: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
+  try {
+    body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 test('a memo returns what it kept for a key, computes the rest, and keeps only what this build used', () => {
   const memo = new Memo(new Map([['a', 1], ['stale', 9]]));
   let computed = 0;
@@ -32,8 +43,7 @@ test('without a cache folder the memos hand out values and keep none (every pars
   assert.equal(cache.analysis.next.size, 0);
 });
 
-test('a cache is missing, then used; unreadable or from another Kiosque, it is dropped with the reason', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
+test('a cache is missing, then used; unreadable or from another Kiosque, it is dropped with the reason', () => withCacheDir((dir) => {
   assert.equal(openCache(undefined, 'f').state, 'off');
   const first = openCache(dir, 'f1');
   assert.equal(first.state, 'missing');
@@ -67,7 +77,7 @@ test('a cache is missing, then used; unreadable or from another Kiosque, it is d
   const broken = openCache(dir, 'f1');
   assert.equal(broken.state, 'unreadable');
   assert.match(broken.reason!, /cache illisible/);
-});
+}));
 
 test('Kiosque’s fingerprint changes with any template, code or asset file, and only then', () => {
   const root = mkdtempSync(join(tmpdir(), 'kiosque-fingerprint-'));
@@ -173,100 +183,75 @@ test('a content file is known unchanged by its stamp only when every part of it 
   assert.deepEqual(stamps.next.get('c.md'), { ...stamp, key: 'k3' });
 });
 
-test('the stamps of the files a build read are in its cache, with when it started reading', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
-  try {
-    const first = openCache(dir, 'f1');
-    const stamp = { ino: 1, size: 2, mtimeMs: 3, ctimeMs: 4 };
-    first.stamps.keep('a.md', stamp, 'k');
-    saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map()));
-    const again = openCache(dir, 'f1');
-    assert.equal(again.state, 'used');
-    assert.equal(again.stamps.known('a.md', stamp), 'k');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test('the stamps of the files a build read are in its cache, with when it started reading', () => withCacheDir((dir) => {
+  const first = openCache(dir, 'f1');
+  const stamp = { ino: 1, size: 2, mtimeMs: 3, ctimeMs: 4 };
+  first.stamps.keep('a.md', stamp, 'k');
+  saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map()));
+  const again = openCache(dir, 'f1');
+  assert.equal(again.state, 'used');
+  assert.equal(again.stamps.known('a.md', stamp), 'k');
+}));
 
-test('the entity reference a build loaded goes into its cache, and a new process reads it back from there instead of building it', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
-  try {
-    const first = openCache(dir, 'f1');
-    const reference = entityReference();
-    saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map()));
-    const root = join(import.meta.dirname, '../../../src');
-    const script = `import { openCache } from ${JSON.stringify(join(root, 'build/cache.ts'))};
-      import { loadedEntityReference } from ${JSON.stringify(join(root, 'reference/index.ts'))};
-      const before = loadedEntityReference() !== undefined;
-      openCache(${JSON.stringify(dir)}, 'f1');
-      console.log(JSON.stringify([before, loadedEntityReference()?.communes.size ?? 0]));`;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout), [false, reference.communes.size]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test('the entity reference a build loaded goes into its cache, and a new process reads it back from there instead of building it', () => withCacheDir((dir) => {
+  const first = openCache(dir, 'f1');
+  const reference = entityReference();
+  saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map()));
+  const root = join(import.meta.dirname, '../../../src');
+  const script = `import { openCache } from ${JSON.stringify(join(root, 'build/cache.ts'))};
+    import { loadedEntityReference } from ${JSON.stringify(join(root, 'reference/index.ts'))};
+    const before = loadedEntityReference() !== undefined;
+    openCache(${JSON.stringify(dir)}, 'f1');
+    console.log(JSON.stringify([before, loadedEntityReference()?.communes.size ?? 0]));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), [false, reference.communes.size]);
+}));
 
-test('a cache of thousands of entries reads back whole and in order; cut short, it is unreadable', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
-  try {
-    const first = openCache(dir, 'f1');
-    const keys = Array.from({ length: 4321 }, (_, i) => `k${(i * 7919) % 4321}`);
-    for (const k of keys) first.ingest.get(k, () => ({ ok: 'skipped', reason: `raison ${k}` }));
-    const pages = new Map(keys.map((k, i) => [`${k}/index.html`, { key: k, size: i, mtimeMs: i * 2 }]));
-    const next = cacheToWrite(first, 'f1', '/srv/site', pages);
-    assert.ok(existsSync(next.file), 'written before it is put in place');
-    assert.equal(existsSync(join(dir, 'kiosque-cache.bin')), false);
-    saveCache(first, next);
-    assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin']);
+test('a cache of thousands of entries reads back whole and in order; cut short, it is unreadable', () => withCacheDir((dir) => {
+  const first = openCache(dir, 'f1');
+  const keys = Array.from({ length: 4321 }, (_, i) => `k${(i * 7919) % 4321}`);
+  for (const k of keys) first.ingest.get(k, () => ({ ok: 'skipped', reason: `raison ${k}` }));
+  const pages = new Map(keys.map((k, i) => [`${k}/index.html`, { key: k, size: i, mtimeMs: i * 2 }]));
+  const next = cacheToWrite(first, 'f1', '/srv/site', pages);
+  assert.ok(existsSync(next.file), 'written before it is put in place');
+  assert.equal(existsSync(join(dir, 'kiosque-cache.bin')), false);
+  saveCache(first, next);
+  assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin']);
 
-    const again = openCache(dir, 'f1');
-    assert.equal(again.state, 'used');
-    assert.deepEqual([...again.previousPages], [...pages]);
-    for (const k of keys) assert.deepEqual(again.ingest.get(k, () => assert.fail(`${k} not kept`)), { ok: 'skipped', reason: `raison ${k}` });
+  const again = openCache(dir, 'f1');
+  assert.equal(again.state, 'used');
+  assert.deepEqual([...again.previousPages], [...pages]);
+  for (const k of keys) assert.deepEqual(again.ingest.get(k, () => assert.fail(`${k} not kept`)), { ok: 'skipped', reason: `raison ${k}` });
 
-    const file = join(dir, 'kiosque-cache.bin');
-    truncateSync(file, statSync(file).size - 10);
-    const cut = openCache(dir, 'f1');
-    assert.equal(cut.state, 'unreadable');
-    assert.equal(cut.ingest.get('k1', () => ({ ok: 'skipped', reason: 'parsed again' })).ok, 'skipped');
-    assert.equal(cut.ingest.hits, 0);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  const file = join(dir, 'kiosque-cache.bin');
+  truncateSync(file, statSync(file).size - 10);
+  const cut = openCache(dir, 'f1');
+  assert.equal(cut.state, 'unreadable');
+  assert.equal(cut.ingest.get('k1', () => ({ ok: 'skipped', reason: 'parsed again' })).ok, 'skipped');
+  assert.equal(cut.ingest.hits, 0);
+}));
 
-test('a next cache dropped (its build failed) leaves the cache as it was; one left by a killed build goes at the next save', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
-  try {
-    const first = openCache(dir, 'f1');
-    first.ingest.get('a', () => ({ ok: 'skipped', reason: 'image' }));
-    saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map()));
-    const second = openCache(dir, 'f1');
-    second.ingest.get('b', () => ({ ok: 'skipped', reason: 'image' }));
-    dropCacheToWrite(cacheToWrite(second, 'f1', '/srv/site', new Map()));
-    assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin']);
-    const after = openCache(dir, 'f1');
-    assert.deepEqual(after.ingest.get('a', () => assert.fail('a not kept')), { ok: 'skipped', reason: 'image' });
-    assert.deepEqual(after.ingest.get('b', () => ({ ok: 'skipped', reason: 'parsed again' })), { ok: 'skipped', reason: 'parsed again' }, 'the dropped cache is not read');
-    writeFileSync(join(dir, 'kiosque-cache.bin.next-99999'), 'half written');
-    const third = openCache(dir, 'f1');
-    saveCache(third, cacheToWrite(third, 'f1', '/srv/site', new Map()));
-    assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test('a next cache dropped (its build failed) leaves the cache as it was; one left by a killed build goes at the next save', () => withCacheDir((dir) => {
+  const first = openCache(dir, 'f1');
+  first.ingest.get('a', () => ({ ok: 'skipped', reason: 'image' }));
+  saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map()));
+  const second = openCache(dir, 'f1');
+  second.ingest.get('b', () => ({ ok: 'skipped', reason: 'image' }));
+  dropCacheToWrite(cacheToWrite(second, 'f1', '/srv/site', new Map()));
+  assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin']);
+  const after = openCache(dir, 'f1');
+  assert.deepEqual(after.ingest.get('a', () => assert.fail('a not kept')), { ok: 'skipped', reason: 'image' });
+  assert.deepEqual(after.ingest.get('b', () => ({ ok: 'skipped', reason: 'parsed again' })), { ok: 'skipped', reason: 'parsed again' }, 'the dropped cache is not read');
+  writeFileSync(join(dir, 'kiosque-cache.bin.next-99999'), 'half written');
+  const third = openCache(dir, 'f1');
+  saveCache(third, cacheToWrite(third, 'f1', '/srv/site', new Map()));
+  assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin']);
+}));
 
-test('a cache written whole by an earlier Kiosque is stale, not unreadable', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
-  try {
-    writeFileSync(join(dir, 'kiosque-cache.bin'), serialize({ format: 3, fingerprint: 'f1', ingest: new Map() }));
-    const old = openCache(dir, 'f1');
-    assert.equal(old.state, 'stale');
-    assert.match(old.reason!, /autre version de Kiosque/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test('a cache written whole by an earlier Kiosque is stale, not unreadable', () => withCacheDir((dir) => {
+  writeFileSync(join(dir, 'kiosque-cache.bin'), serialize({ format: 3, fingerprint: 'f1', ingest: new Map() }));
+  const old = openCache(dir, 'f1');
+  assert.equal(old.state, 'stale');
+  assert.match(old.reason!, /autre version de Kiosque/);
+}));
