@@ -349,7 +349,12 @@ function readFrames(file: string, fingerprint: string): unknown {
       if (at + n > size) throw new Error('fichier tronqué');
       const bytes = Buffer.allocUnsafe(n);
       let done = 0;
-      while (done < n) done += readSync(fd, bytes, done, n - done, at + done);
+      while (done < n) {
+        const got = readSync(fd, bytes, done, n - done, at + done);
+        // Cut short while being read: the loop would wait for bytes that never come.
+        if (got === 0) throw new Error('fichier tronqué');
+        done += got;
+      }
       at += n;
       return bytes;
     };
