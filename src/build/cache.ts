@@ -268,7 +268,7 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
   };
 }
 
-/** The next cache, written beside the cache file (`cacheToWrite`), to be renamed into place once the site is (`saveCache`). */
+/** The next cache, written beside the cache file (`CacheWriter`), to be renamed into place once the site is (`saveCache`). */
 export interface CacheToWrite {
   file: string;
   /** The body file it names, if any. */
@@ -276,63 +276,120 @@ export interface CacheToWrite {
 }
 
 /**
- * What this build used and made, written as the next cache into a file beside the cache file.
- * Made while the build waits for its search index, and renamed into place by `saveCache` once
- * the new site is in place: a cache always describes the site beside it.
+ * Writes what this build used and made as the next cache, into a file beside the cache file, as
+ * MAGIC and frames, each a 4-byte length and a value in V8's serialization format: the fields
+ * other than the maps, then each map's entries, ENTRIES_PER_FRAME at a time, as
+ * `[map name, entries]` (the reader takes them in any order). Only one frame is in memory at a
+ * time, when writing and reading.
+ *
+ * The memos are final once the archive is made: `writeMemos` writes them while the render goes
+ * on, a frame per turn of the event loop (this process mostly waits for its renderers then), and
+ * empties each map once written, since nothing reads it after that. The page records, known at
+ * the end, close the file (`finish`); `saveCache` renames it into place after the swap, so that a
+ * cache always describes the site beside it.
+ */
+export class CacheWriter {
+  readonly file: string;
+  private readonly corps?: string;
+  private fd: number | undefined;
+  /** The maps still to write, by their name in `Stored`. */
+  private memos: [(typeof MAPS)[number], Map<string, unknown>][];
+  private failure: unknown;
+
+  constructor(cache: BuildCache, fingerprint: string, out: string, bodies?: { file: string; places: Map<string, BodyPlace> }) {
+    const reference = loadedEntityReference();
+    this.corps = bodies && bodies.places.size > 0 ? basename(bodies.file) : undefined;
+    mkdirSync(cache.dir!, { recursive: true });
+    this.file = join(cache.dir!, `${NEXT}${process.pid}`);
+    this.fd = openSync(this.file, 'w');
+    // `pages` comes with `finish`.
+    this.memos = [['ingest', cache.ingest.next], ['stamps', cache.stamps.next], ['knowledge', cache.knowledge.next], ['analysis', cache.analysis.next], ['bodies', bodies?.places ?? new Map()]];
+    try {
+      writeSync(this.fd, MAGIC);
+      this.frame({ ...(reference ? { reference } : {}), format: FORMAT, fingerprint, stampedAt: cache.stamps.startedAt, out, ...(this.corps ? { corps: this.corps } : {}) });
+    } catch (e) {
+      this.drop();
+      throw e;
+    }
+  }
+
+  /** Writes the memos, yielding to the event loop between frames; never rejects (`finish` throws what failed). */
+  async writeMemos(): Promise<void> {
+    try {
+      for (const _ of this.memoFrames()) await new Promise((next) => setImmediate(next));
+    } catch (e) {
+      this.failure = e;
+    }
+  }
+
+  /** Writes the memos not written yet (all of them, without `writeMemos`) and the page records, and closes the file. */
+  finish(pages: Map<string, PageRecord>): CacheToWrite {
+    try {
+      if (this.failure) throw this.failure;
+      for (const _ of this.memoFrames());
+      for (const _ of this.entryFrames('pages', pages));
+      closeSync(this.fd!);
+      this.fd = undefined;
+    } catch (e) {
+      this.drop();
+      throw e;
+    }
+    return { file: this.file, ...(this.corps ? { corps: this.corps } : {}) };
+  }
+
+  /** Closes and removes the file (a failed build, or one that writes no cache after all). */
+  drop(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.memos = [];
+    rmSync(this.file, { force: true });
+  }
+
+  /** Writes the memos' frames, one per step; each map is emptied once written. */
+  private *memoFrames(): Generator<void> {
+    while (this.memos.length > 0) {
+      const [name, map] = this.memos[0]!;
+      yield* this.entryFrames(name, map);
+      map.clear();
+      this.memos.shift();
+    }
+  }
+
+  /** Writes a map's frames, one per step. */
+  private *entryFrames(name: string, map: Map<string, unknown>): Generator<void> {
+    let entries: [unknown, unknown][] = [];
+    for (const entry of map) {
+      entries.push(entry);
+      if (entries.length === ENTRIES_PER_FRAME) {
+        this.frame([name, entries]);
+        entries = [];
+        yield;
+      }
+    }
+    if (entries.length > 0) this.frame([name, entries]);
+  }
+
+  private frame(value: unknown): void {
+    if (this.fd === undefined) throw new Error('cache déjà fermé');
+    const bytes = serialize(value);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(bytes.length);
+    writeSync(this.fd, length);
+    writeSync(this.fd, bytes);
+  }
+}
+
+/**
+ * The next cache written at once (`CacheWriter`): what this build used and made, and its pages.
+ * @example saveCache(cache, cacheToWrite(cache, kiosqueFingerprint(), '_site', new Map()))
  */
 export function cacheToWrite(cache: BuildCache, fingerprint: string, out: string, pages: Map<string, PageRecord>, bodies?: { file: string; places: Map<string, BodyPlace> }): CacheToWrite {
-  const stored: Stored = {
-    ...(loadedEntityReference() ? { reference: loadedEntityReference() } : {}),
-    format: FORMAT, fingerprint, ingest: cache.ingest.next, stamps: cache.stamps.next, stampedAt: cache.stamps.startedAt, knowledge: cache.knowledge.next, analysis: cache.analysis.next, out, pages,
-    ...(bodies && bodies.places.size > 0 ? { corps: basename(bodies.file) } : {}), bodies: bodies?.places ?? new Map(),
-  };
-  mkdirSync(cache.dir!, { recursive: true });
-  const file = join(cache.dir!, `${NEXT}${process.pid}`);
-  try {
-    writeFrames(file, stored);
-  } catch (e) {
-    rmSync(file, { force: true });
-    throw e;
-  }
-  return { file, ...(stored.corps ? { corps: stored.corps } : {}) };
+  return new CacheWriter(cache, fingerprint, out, bodies).finish(pages);
 }
 
 /** Removes a next cache that will not be saved (the build failed after making it). */
 export function dropCacheToWrite(next: CacheToWrite): void {
   rmSync(next.file, { force: true });
-}
-
-/**
- * Writes `stored` as MAGIC and frames, each a 4-byte length and a value in V8's serialization format: its
- * fields other than the maps, then each map's entries, ENTRIES_PER_FRAME at a time, as
- * `[map name, entries]`. Only one frame is in memory at a time, when writing and reading.
- */
-function writeFrames(file: string, stored: Stored): void {
-  const fd = openSync(file, 'w');
-  try {
-    const frame = (value: unknown) => {
-      const bytes = serialize(value);
-      const length = Buffer.alloc(4);
-      length.writeUInt32LE(bytes.length);
-      writeSync(fd, length);
-      writeSync(fd, bytes);
-    };
-    writeSync(fd, MAGIC);
-    frame(Object.fromEntries(Object.entries(stored).filter(([k]) => !(MAPS as readonly string[]).includes(k))));
-    for (const name of MAPS) {
-      let entries: [unknown, unknown][] = [];
-      for (const entry of stored[name]) {
-        entries.push(entry);
-        if (entries.length === ENTRIES_PER_FRAME) {
-          frame([name, entries]);
-          entries = [];
-        }
-      }
-      if (entries.length > 0) frame([name, entries]);
-    }
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**

@@ -13,7 +13,7 @@ import { MIN_PAGES_PER_PROCESS, renderSite, renderTemplateItems } from '../site/
 import { rendererProcesses } from '../site/render-plan.ts';
 import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
 import { BodyStore } from '../text/body-store.ts';
-import { cacheToWrite, dropCacheToWrite, kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState, type CacheToWrite } from './cache.ts';
+import { CacheWriter, dropCacheToWrite, kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState, type CacheToWrite } from './cache.ts';
 import { startParseAhead } from './ingest-workers.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse, type PageReuse } from './page-reuse.ts';
@@ -227,7 +227,8 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   let swapped = false;
-  /** The next cache, written and not yet in place. */
+  /** The next cache being written, then written and not yet in place. */
+  let writer: CacheWriter | undefined;
   let nextCache: CacheToWrite | undefined;
   try {
     const enriched = await time('enrich', async () => {
@@ -268,6 +269,9 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     const select = reuse.select;
     const settle = reuse.settle;
     const bodies = store ? (articles: readonly Article[]) => store.refs(articles) : undefined;
+    // The next cache's memos are final: written while the render goes on.
+    if (cache.dir) writer = new CacheWriter(cache, fingerprint, out, store ? { file: store.file, places: store.byKey } : undefined);
+    const memosWritten = writer?.writeMemos();
     const rendered = await time('render', async () => {
       const written = await renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select } : {}), ...(bodies ? { bodies } : {}) });
       let late = 0;
@@ -278,9 +282,11 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     const pages = rendered + reuse.reused;
     // The next cache is made while the search index may still be under way, put in place after the swap.
     let cacheMs = 0;
-    if (cache.dir) {
+    if (writer) {
       const start = performance.now();
-      nextCache = cacheToWrite(cache, fingerprint, out, reuse.records(tmp), store ? { file: store.file, places: store.byKey } : undefined);
+      await memosWritten;
+      nextCache = writer.finish(await reuse.records(tmp));
+      writer = undefined;
       cacheMs = performance.now() - start;
     }
     if (search) {
@@ -326,6 +332,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     // An index still being built writes into tmp: stopped before tmp is removed.
     if (search) await killSearch();
     await reuse?.stop();
+    writer?.drop();
     if (nextCache) dropCacheToWrite(nextCache);
     if (!swapped) cleanup();
     process.off('SIGINT', onSignal);

@@ -93,13 +93,19 @@ export interface PageReuse {
   /** Pages linked (or copied) from the previous site; final once settled. */
   reused: number;
   /** The page records of the new site, once it is fully written into `siteDir`. */
-  records(siteDir: string): Map<string, PageRecord>;
+  records(siteDir: string): Promise<Map<string, PageRecord>>;
 }
+
+/** Items whose digests a turn of the event loop makes when no page can be reused (see `pageReuse`). */
+const ITEMS_PER_TURN = 500;
 
 /**
  * Page reuse from `previousSite` (undefined: none) into `siteDir`. A page's key hashes `base`
  * (Kiosque's fingerprint), its template, the archive fields the template reads and its item
  * (with the `origins` of articles read through the cache, by source file: see `digests`).
+ * When no page can be reused (a first build, or a cache without page records), every page is
+ * rendered and the keys are only for the next build: they are made during the render, a few
+ * hundred items per turn of the event loop, instead of before it.
  */
 export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, previousSite: string | undefined, siteDir: string, base: string, origins?: Map<string, ArticleOrigin>): PageReuse {
   const originOf = (item: object) => {
@@ -110,25 +116,50 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
   /** Pages queued to link: their record, template and item. */
   const linked = new Map<string, { record: PageRecord; template: TemplateInfo; item: unknown }>();
   let linker: PageLinker | undefined;
+  /** The keys being made during the render, when no page can be reused. */
+  let later: Promise<void> | undefined;
+  const pageKeys = (field: string, context: string, items: readonly unknown[], itemDigests: string[]) => items.map((item, i) => {
+    const url = (item as Record<string, unknown>)[field];
+    if (typeof url !== 'string') return undefined;
+    const file = pageFile(url);
+    const key = hashOf(context, itemDigests[i]!);
+    keys.set(file, key);
+    return { file, key };
+  });
+  const keysLater = async (lists: readonly PageList[], known: Map<object, string>) => {
+    for (const { template, items, reads } of lists) {
+      if (!template.permalink) continue;
+      const context = contextOf(template, reads);
+      for (let at = 0; at < items.length; at += ITEMS_PER_TURN) {
+        await new Promise((next) => setImmediate(next));
+        const slice = items.slice(at, at + ITEMS_PER_TURN);
+        pageKeys(template.permalink, context, slice, digests(slice, originOf, known));
+      }
+    }
+  };
+  const contextOf = (template: TemplateInfo, reads: readonly string[]) => hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
   const reuse: PageReuse = {
     reused: 0,
     select(lists) {
       // One map of digests for all the lists (see `digests`), let go once they are chosen.
       const known = new Map<object, string>();
+      if (!previousSite || previous.size === 0) {
+        later = keysLater(lists, known);
+        return lists.map(({ items }) => [...items]);
+      }
       return lists.map(({ template, items, reads }) => {
         const field = template.permalink;
         if (!field) return [...items];
-        const context = hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
+        const context = contextOf(template, reads);
         const itemDigests = digests(items, originOf, known);
+        const paged = pageKeys(field, context, items, itemDigests);
         const jobs: LinkJob[] = [];
         const selected = items.filter((item, i) => {
-          const url = (item as Record<string, unknown>)[field];
-          if (typeof url !== 'string') return true;
-          const file = pageFile(url);
-          const key = hashOf(context, itemDigests[i]!);
-          keys.set(file, key);
+          const page = paged[i];
+          if (!page) return true;
+          const { file, key } = page;
           const before = previous.get(file);
-          if (!previousSite || before?.key !== key) return true;
+          if (before?.key !== key) return true;
           jobs.push([file, before.size, before.mtimeMs]);
           linked.set(file, { record: before, template, item });
           return false;
@@ -158,7 +189,8 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
       await linker?.stop();
       linker = undefined;
     },
-    records(dir) {
+    async records(dir) {
+      await later;
       const out = new Map<string, PageRecord>();
       for (const [file, key] of keys) {
         const kept = linked.get(file);

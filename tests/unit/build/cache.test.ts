@@ -4,8 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, trun
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { FileStamps, hashOf, kiosqueFingerprint, Memo, newBodyFile, openCache, saveCache, cacheToWrite, dropCacheToWrite } from '../../../src/build/cache.ts';
-import { digests, pageFile } from '../../../src/build/page-reuse.ts';
+import { CacheWriter, FileStamps, hashOf, kiosqueFingerprint, Memo, newBodyFile, openCache, saveCache, cacheToWrite, dropCacheToWrite } from '../../../src/build/cache.ts';
+import { digests, pageFile, pageReuse } from '../../../src/build/page-reuse.ts';
+import type { Archive } from '../../../src/model.ts';
 import { cacheFr } from '../../../src/cli/index.ts';
 import { entityReference } from '../../../src/reference/index.ts';
 import { spawnSync } from 'node:child_process';
@@ -13,10 +14,10 @@ import { serialize } from 'node:v8';
 
 
 /** Runs `body` with a new temporary cache folder, removed afterwards. */
-function withCacheDir(body: (dir: string) => void): void {
+async function withCacheDir(body: (dir: string) => void | Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'kiosque-cache-unit-'));
   try {
-    body(dir);
+    await body(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -254,4 +255,56 @@ test('a cache written whole by an earlier Kiosque is stale, not unreadable', () 
   const old = openCache(dir, 'f1');
   assert.equal(old.state, 'stale');
   assert.match(old.reason!, /autre version de Kiosque/);
+}));
+
+test('a cache whose memos are written during the render, then its pages, reads back whole; each memo is emptied once written', () => withCacheDir(async (dir) => {
+  const first = openCache(dir, 'f1');
+  const keys = Array.from({ length: 4321 }, (_, i) => `k${i}`);
+  for (const k of keys) first.ingest.get(k, () => ({ ok: 'skipped', reason: `raison ${k}` }));
+  first.stamps.keep('a.md', { ino: 1, size: 2, mtimeMs: 3, ctimeMs: 4 }, 'k1');
+  const writer = new CacheWriter(first, 'f1', '/srv/site');
+  let turned = false;
+  setImmediate(() => (turned = true));
+  await writer.writeMemos();
+  assert.ok(turned, 'the event loop turns while the memos are written (the render goes on)');
+  assert.equal(first.ingest.next.size, 0, 'the ingest memo is let go once written');
+  assert.equal(first.stamps.next.size, 0);
+  const pages = new Map([['index.html', { key: 'x', size: 1, mtimeMs: 2 }]]);
+  saveCache(first, writer.finish(pages));
+  assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin']);
+  const again = openCache(dir, 'f1');
+  assert.equal(again.state, 'used');
+  assert.deepEqual([...again.previousPages], [...pages]);
+  assert.equal(again.stamps.known('a.md', { ino: 1, size: 2, mtimeMs: 3, ctimeMs: 4 }), 'k1');
+  for (const k of keys) assert.deepEqual(again.ingest.get(k, () => assert.fail(`${k} not kept`)), { ok: 'skipped', reason: `raison ${k}` });
+
+  const dropped = new CacheWriter(again, 'f1', '/srv/site');
+  const writing = dropped.writeMemos();
+  dropped.drop();
+  await writing;
+  assert.throws(() => dropped.finish(new Map()), /fermé/, 'a dropped cache is not finished');
+  assert.deepEqual(readdirSync(dir), ['kiosque-cache.bin'], 'nothing left of the dropped cache');
+}));
+
+test('the page keys a first build makes during its render are those the next build compares: every unchanged page is reused', () => withCacheDir(async (dir) => {
+  const card = { title: 'Un titre assez long pour être haché plutôt que recopié tel quel dans le texte du condensé', url: '/articles/a/' };
+  const items = Array.from({ length: 1234 }, (_, i) => ({ url: `/articles/a${i}/`, title: `Article ${i}`, related: [card], n: i }));
+  const archive = { site: { title: 'Kiosque' } } as unknown as Archive;
+  const lists = [{ template: { file: 'article.11ty.ts', reads: ['site'], permalink: 'url', paginates: { key: 'articles', size: 1 } }, items, reads: ['site'] }];
+  const site = join(dir, 'site');
+  const first = pageReuse(archive, new Map(), undefined, site, 'base');
+  assert.equal(first.select(lists)[0]!.length, items.length, 'a first build renders every page');
+  for (const item of items) {
+    mkdirSync(join(site, item.url), { recursive: true });
+    writeFileSync(join(site, pageFile(item.url)), `<h1>${item.title}</h1>`);
+  }
+  const records = await first.records(site);
+  assert.equal(records.size, items.length);
+
+  const changed = items.map((item, i) => (i === 7 ? { ...item, title: 'Article corrigé' } : item));
+  const second = pageReuse(archive, records, site, join(dir, 'next'), 'base');
+  const rendered = second.select([{ ...lists[0]!, items: changed }])[0]!;
+  assert.deepEqual(rendered, [changed[7]], 'only the changed item is rendered again');
+  assert.deepEqual(await second.settle(), []);
+  assert.equal(second.reused, items.length - 1);
 }));
