@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds a corpus of N articles the way `npm run build` does, in its own
- * process, and prints the time of each phase, the total, articles per second, the peak memory of
+ * process, cold (an empty cache folder, as on a first build), and prints the time of each phase, the total, articles per second, the peak memory of
  * every process and the output size. With `--compare`, each round also builds an equivalent Hugo
  * site and indexes it with Pagefind's CLI, alternating which goes first, and prints the ratio.
  * With `--rebuild`, it measures the daily rebuild instead (./rebuild.ts).
@@ -109,6 +109,15 @@ function folderSize(dir: string): { files: number; bytes: number; pages: number 
 }
 
 /**
+ * A cold build as a user's first `npm run build` runs it: with a cache folder (the default), empty.
+ * The cache is beside the output folder (`<out>-cache`), removed with it.
+ */
+function runCold(content: string, out: string, search: boolean, shardSize?: number, cores?: number): Promise<KiosqueRun> {
+  for (const dir of [out, `${out}-cache`]) rmSync(dir, { recursive: true, force: true });
+  return runKiosque(content, out, search, `${out}-cache`, shardSize, cores);
+}
+
+/**
  * One build in its own process; with `cache`, the output folder is kept (the rebuild reuses it).
  * `shardSize`: articles per search shard (undefined: the build's default). `cores`: the build and
  * every process it starts run on that many cores only (`taskset`), with `--jobs` as many.
@@ -204,12 +213,12 @@ export async function bench(args: string[]): Promise<number> {
       const hOut = join(opts.work, `out-hugo-${size}`);
       rounds.push(await alternating(r, opts.compare, () => {
         log(`round ${r + 1}/${opts.runs}: Kiosque…`);
-        return runKiosque(corpus.dir, kOut, opts.search, undefined, opts.shardSize);
+        return runCold(corpus.dir, kOut, opts.search, opts.shardSize);
       }, () => {
         log(`round ${r + 1}/${opts.runs}: Hugo + Pagefind…`);
         return runHugo(hugoSite, hOut);
       }));
-      if (!opts.keep) for (const d of [kOut, hOut]) rmSync(d, { recursive: true, force: true });
+      if (!opts.keep) for (const d of [kOut, `${kOut}-cache`, hOut]) rmSync(d, { recursive: true, force: true });
     }
     results.push({ articles: size, rounds });
     console.log(`\n${size} articles · ${corpus.description}`);
@@ -285,7 +294,7 @@ async function benchCores(opts: BenchOptions, cores: number[], log: (line: strin
     for (let r = 0; r < opts.runs; r++) {
       for (const n of r % 2 === 0 ? cores : [...cores].reverse()) {
         log(`round ${r + 1}/${opts.runs}: ${n} core(s)…`);
-        runs.get(n)!.push(await runKiosque(corpus.dir, join(opts.work, `out-cores-${size}`), opts.search, undefined, opts.shardSize, n));
+        runs.get(n)!.push(await runCold(corpus.dir, join(opts.work, `out-cores-${size}`), opts.search, opts.shardSize, n));
       }
     }
     const walls = (n: number) => runs.get(n)!.map((k) => k.wallMs);
