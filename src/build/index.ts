@@ -266,6 +266,8 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     const bundles = options.search ? bundleFolders(partitionShards(enriched.archive.articles, options.searchIndex?.shardSize)) : [];
     const archive = bundles.length > 1 ? { ...enriched.archive, searchBundles: bundles.map((b) => `${options.site.basePath}${b}`) } : enriched.archive;
     reuse = pageReuse(enriched.archive, cache.previousPages, previousSite, tmp, fingerprint, enriched.origins);
+    // Held by page reuse until it has made the page keys, not through the whole build.
+    delete enriched.origins;
     const select = reuse.select;
     const settle = reuse.settle;
     const bodies = store ? (articles: readonly Article[]) => store.refs(articles) : undefined;

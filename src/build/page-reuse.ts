@@ -107,7 +107,9 @@ const ITEMS_PER_TURN = 500;
  * rendered and the keys are only for the next build: they are made during the render, a few
  * hundred items per turn of the event loop, instead of before it.
  */
-export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, previousSite: string | undefined, siteDir: string, base: string, origins?: Map<string, ArticleOrigin>): PageReuse {
+export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, previousSite: string | undefined, siteDir: string, base: string, articleOrigins?: Map<string, ArticleOrigin>): PageReuse {
+  // They serve the digests only: let go once the keys are made (they hold every parsed article).
+  let origins = articleOrigins;
   const originOf = (item: object) => {
     const file = (item as { sourceFile?: unknown }).sourceFile;
     return origins && typeof file === 'string' ? origins.get(file) : undefined;
@@ -136,6 +138,7 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
         pageKeys(template.permalink, context, slice, digests(slice, originOf, known));
       }
     }
+    origins = undefined;
   };
   const contextOf = (template: TemplateInfo, reads: readonly string[]) => hashOf(base, template.file, JSON.stringify(reads.map((r) => [r, archive[r as keyof Archive]])));
   const reuse: PageReuse = {
@@ -147,7 +150,7 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
         later = keysLater(lists, known);
         return lists.map(({ items }) => [...items]);
       }
-      return lists.map(({ template, items, reads }) => {
+      const chosen = lists.map(({ template, items, reads }) => {
         const field = template.permalink;
         if (!field) return [...items];
         const context = contextOf(template, reads);
@@ -169,6 +172,8 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
         reuse.reused += jobs.length;
         return selected;
       });
+      origins = undefined;
+      return chosen;
     },
     async settle() {
       if (!linker) return [];
