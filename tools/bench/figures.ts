@@ -79,6 +79,15 @@ export function seconds(ms: number): string {
 }
 
 /**
+ * A peak resident set, in kB as Linux counts them (1,024 bytes), in MB (10^6 bytes) as
+ * `megabytes` writes sizes: a process "under 1 GB" peaks under 1,000 MB here.
+ * @example peakMegabytes(1_000_000) // '1024 MB'
+ */
+export function peakMegabytes(kb: number): string {
+  return `${Math.round((kb * 1024) / 1e6)} MB`;
+}
+
+/**
  * Bytes in MB (10^6), or kB under one MB.
  * @example megabytes(2_500_000) // '2.5 MB'
  */
@@ -140,7 +149,7 @@ export function formatRounds(articles: number, rounds: Round[]): string[] {
   rows.push(row('median', '', medKiosque, medHugo, compare ? med(ratio) : undefined, compare ? med(cpuRatio) : undefined));
 
   const k = rounds[0]!.kiosque;
-  const mem = (runs: ProcessPeak[][]) => peaksByName(runs).filter((p) => p.peakKb >= 20480).map((p) => `${p.name} ${Math.round(p.peakKb / 1024)} MB (${seconds(p.cpuMs)} s CPU)`).join(', ');
+  const mem = (runs: ProcessPeak[][]) => peaksByName(runs).filter((p) => p.peakKb >= 20480).map((p) => `${p.name} ${peakMegabytes(p.peakKb)} (${seconds(p.cpuMs)} s CPU)`).join(', ');
   const lines = [
     ...table(rows),
     `Kiosque: ${k.articles} articles, ${k.pages} pages, ${k.warnings} with warnings · ${Math.round(k.articles / (medKiosque.wallMs / 1000))} articles/s · ${(medKiosque.wallMs / articles).toFixed(2)} ms per article (median)`,
@@ -185,7 +194,7 @@ export function formatCores(rows: { cores: number; walls: number[]; speedUp: num
   // Per kind of process: where the CPU of a second core goes (renderer processes, Pagefind's).
   for (const r of rows.filter((x) => x.runs && x.runs.length > 0)) {
     const top = peaksByName(r.runs!.map((k) => k.peaks)).filter((p) => p.peakKb >= 20480);
-    lines.push(`${r.cores} core(s), peak memory of one process (max) and CPU per kind of process (median): ${top.map((p) => `${p.name} ${Math.round(p.peakKb / 1024)} MB (${seconds(p.cpuMs)} s CPU)`).join(', ')}`);
+    lines.push(`${r.cores} core(s), peak memory of one process (max) and CPU per kind of process (median): ${top.map((p) => `${p.name} ${peakMegabytes(p.peakKb)} (${seconds(p.cpuMs)} s CPU)`).join(', ')}`);
   }
   return lines;
 }

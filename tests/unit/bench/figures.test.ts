@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatCores, cpuRatio, formatRounds, formatScaling, median, megabytes, peaksByName, ratio, type Round } from '../../../tools/bench/figures.ts';
+import { formatCores, cpuRatio, formatRounds, formatScaling, median, megabytes, peakMegabytes, peaksByName, ratio, type Round } from '../../../tools/bench/figures.ts';
 
 const round = (first: Round['first'], wallMs: number, hugoMs: number, pagefindMs: number): Round => ({
   first,
   kiosque: { wallMs, cpuMs: wallMs * 1.5, timings: { ingest: 1000, enrich: 500, render: wallMs - 2000, search: 0, write: 10 }, pages: 300, articles: 100, warnings: 2, files: 500, bytes: 3_000_000,
-    peaks: [{ pid: 1, name: 'node', peakKb: 400 * 1024, cpuMs: wallMs }, { pid: 2, name: 'pagefind_extended', peakKb: 200 * 1024, cpuMs: wallMs / 2 }] },
-  hugo: { hugoMs, pagefindMs, cpuMs: hugoMs + pagefindMs, pages: 120, files: 450, bytes: 2_000_000, peaks: [{ pid: 3, name: 'hugo', peakKb: 100 * 1024, cpuMs: hugoMs }] },
+    peaks: [{ pid: 1, name: 'node', peakKb: 400e6 / 1024, cpuMs: wallMs }, { pid: 2, name: 'pagefind_extended', peakKb: 200e6 / 1024, cpuMs: wallMs / 2 }] },
+  hugo: { hugoMs, pagefindMs, cpuMs: hugoMs + pagefindMs, pages: 120, files: 450, bytes: 2_000_000, peaks: [{ pid: 3, name: 'hugo', peakKb: 100e6 / 1024, cpuMs: hugoMs }] },
 });
 
 test('median of odd and even counts', () => {
@@ -41,6 +41,7 @@ test('the printed figures give each round, the medians, memory, output and the r
   assert.match(text, /Hugo \+ Pagefind CLI hugo 100 MB/);
   assert.match(text, /median of 3 rounds: 0\.80 wall time \(target ≤ 1\.0\)/);
   assert.equal(megabytes(3_000_000), '3.0 MB');
+  assert.equal(peakMegabytes(1_000_000), '1024 MB', 'a peak of a million kB (1,024 bytes) is over 1 GB');
 });
 
 test('scaling is the time per article against the smallest corpus', () => {
@@ -56,7 +57,7 @@ test('the cores table gives each core count its runs, median and speed-up over t
 });
 
 test('with the runs, the cores table gives the median phase times, the highest peak memory of one process per name and the median CPU of each kind', () => {
-  const run = (render: number, peaks: [string, number, number][]) => ({ wallMs: 0, cpuMs: render * 2, timings: { ingest: 1_000, render }, pages: 1, articles: 1, warnings: 0, files: 1, bytes: 1, peaks: peaks.map(([name, mb, cpuMs], pid) => ({ pid, name, peakKb: mb * 1024, cpuMs })) });
+  const run = (render: number, peaks: [string, number, number][]) => ({ wallMs: 0, cpuMs: render * 2, timings: { ingest: 1_000, render }, pages: 1, articles: 1, warnings: 0, files: 1, bytes: 1, peaks: peaks.map(([name, mb, cpuMs], pid) => ({ pid, name, peakKb: (mb * 1e6) / 1024, cpuMs })) });
   const lines = formatCores([
     { cores: 1, walls: [10_000], speedUp: 1, runs: [run(8_000, [['node', 1200, 16_000]])] },
     { cores: 2, walls: [6_000, 5_000], speedUp: 2, runs: [run(4_000, [['node', 600, 5_000], ['kiosque-render', 650, 2_000], ['kiosque-render', 700, 2_500]]), run(5_000, [['node', 640, 6_000], ['kiosque-render', 500, 4_000]])] },
