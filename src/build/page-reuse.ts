@@ -148,6 +148,8 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
       const known = new Map<object, string>();
       if (!previousSite || previous.size === 0) {
         later = keysLater(lists, known);
+        // Its failure is thrown by `records`; a build that fails before never asks.
+        later.catch(() => {});
         return lists.map(({ items }) => [...items]);
       }
       const chosen = lists.map(({ template, items, reads }) => {
