@@ -96,3 +96,12 @@ test('children hit by a lorry are road safety news', () => {
   const got = topicsOf('Isère : deux enfants percutés par un camion à la sortie de l’école', 'L’un des deux est grièvement blessé.', 'Le chauffeur ne les aurait pas vus en tournant. Les gendarmes ont ouvert une enquête pour blessures involontaires.');
   assert.ok(got.includes('securite-routiere'), got.join(', '));
 });
+
+test('Ariane the rocket is space news; Ariane the first name is not', () => {
+  const launch = topicsOf('Kourou : Ariane 5 met deux satellites en orbite', 'Après trois reports, le lanceur européen a décollé samedi soir.', 'Arianespace annonce le succès de sa troisième mission de l’année.');
+  assert.ok(launch.includes('espace'), launch.join(', '));
+  const obituary = topicsOf('Mort d’Ariane Carletti, l’animatrice du Club Dorothée', 'Ariane Carletti est morte à 64 ans.', 'Ariane Carletti avait animé l’émission pendant dix ans. Ariane Carletti était aussi chanteuse.');
+  assert.ok(!obituary.includes('espace'), obituary.join(', '));
+  const cell = topicsOf('Disparitions : la cellule Ariane reprend les dossiers non résolus', 'Des gendarmes de la cellule Ariane enquêtent depuis janvier.', 'La cellule Ariane alimentera le logiciel des enquêteurs.');
+  assert.ok(!cell.includes('espace'), cell.join(', '));
+});
