@@ -120,22 +120,25 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
   let linker: PageLinker | undefined;
   /** The keys being made during the render, when no page can be reused. */
   let later: Promise<void> | undefined;
-  const pageKeys = (field: string, context: string, items: readonly unknown[], itemDigests: string[]) => items.map((item, i) => {
-    const url = (item as Record<string, unknown>)[field];
-    if (typeof url !== 'string') return undefined;
-    const file = pageFile(url);
-    const key = hashOf(context, itemDigests[i]!);
-    keys.set(file, key);
-    return { file, key };
-  });
+  /** The file and key of each item's page (undefined for an item without a URL); recorded for `records`. */
+  const pageKeys = (field: string, context: string, items: readonly unknown[], known: Map<object, string>) => {
+    const itemDigests = digests(items, originOf, known);
+    return items.map((item, i) => {
+      const url = (item as Record<string, unknown>)[field];
+      if (typeof url !== 'string') return undefined;
+      const file = pageFile(url);
+      const key = hashOf(context, itemDigests[i]!);
+      keys.set(file, key);
+      return { file, key };
+    });
+  };
   const keysLater = async (lists: readonly PageList[], known: Map<object, string>) => {
     for (const { template, items, reads } of lists) {
       if (!template.permalink) continue;
       const context = contextOf(template, reads);
       for (let at = 0; at < items.length; at += ITEMS_PER_TURN) {
         await new Promise((next) => setImmediate(next));
-        const slice = items.slice(at, at + ITEMS_PER_TURN);
-        pageKeys(template.permalink, context, slice, digests(slice, originOf, known));
+        pageKeys(template.permalink, context, items.slice(at, at + ITEMS_PER_TURN), known);
       }
     }
     origins = undefined;
@@ -156,8 +159,7 @@ export function pageReuse(archive: Archive, previous: Map<string, PageRecord>, p
         const field = template.permalink;
         if (!field) return [...items];
         const context = contextOf(template, reads);
-        const itemDigests = digests(items, originOf, known);
-        const paged = pageKeys(field, context, items, itemDigests);
+        const paged = pageKeys(field, context, items, known);
         const jobs: LinkJob[] = [];
         const selected = items.filter((item, i) => {
           const page = paged[i];
