@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds a corpus of N articles the way `npm run build` does, in its own
- * process, cold (an empty cache folder, as on a first build), and prints the time of each phase, the total, articles per second, the peak memory of
- * every process and the output size. With `--compare`, each round also builds an equivalent Hugo
+ * process, cold (an empty cache folder, as on a first build), and prints the time of each phase,
+ * the total, articles per second, the peak memory of every process and the output size. With `--compare`, each round also builds an equivalent Hugo
  * site and indexes it with Pagefind's CLI, alternating which goes first, and prints the ratio.
  * With `--rebuild`, it measures the daily rebuild instead (./rebuild.ts).
  * Timings on a shared machine are noisy: compare the medians, and the ratios within a round.
