@@ -583,40 +583,106 @@ export function wordForms(term, listed, typing) {
 }
 
 /**
- * An exact search (`"…"`) of one word, as the ids of the articles holding it, each word searched
- * once for the time the searcher lives: the words before the one being typed are asked again
- * at each key, by the narrowing to forms (`formIds`) and the whole-word order (`wholeWordsFirst`).
+ * A search of one word as the ids of the articles it finds, each word searched once for the time
+ * the searcher lives: the words before the one being typed are asked again at each key, by the
+ * narrowing to forms (`formIds`) and the whole-word order (`wholeWordsFirst`).
  * @param {{ search: (term: string) => Promise<{ results: { id: string }[] }> }} pagefind
+ * @param {(word: string) => string} termOf the Pagefind term for the word
  * @returns {(word: string) => Promise<Set<string>>}
- * @example const exact = exactSearcher(pagefind); await exact('Pen') // Set { 'a1b2…', … }
  */
-export function exactSearcher(pagefind) {
+function cachedSearcher(pagefind, termOf) {
   /** @type {Map<string, Promise<Set<string>>>} */
   const found = new Map();
   return (word) => {
     const key = word.toLowerCase();
     let ids = found.get(key);
-    if (!ids) found.set(key, (ids = pagefind.search(`"${word}"`).then((f) => new Set(f.results.map((r) => r.id)))));
+    if (!ids) found.set(key, (ids = pagefind.search(termOf(word)).then((f) => new Set(f.results.map((r) => r.id)))));
     return ids;
   };
 }
 
 /**
+ * An exact search (`"…"`) of one word: the articles holding it, or a word of the same stem.
+ * @param {{ search: (term: string) => Promise<{ results: { id: string }[] }> }} pagefind
+ * @returns {(word: string) => Promise<Set<string>>}
+ * @example const exact = exactSearcher(pagefind); await exact('Pen') // Set { 'a1b2…', … }
+ */
+export function exactSearcher(pagefind) {
+  return cachedSearcher(pagefind, (word) => `"${word}"`);
+}
+
+/**
+ * A search of one word alone, as Pagefind answers it (the words it starts too). In a query of
+ * several words, Pagefind's answer from a shard of the index without the word is that of the
+ * other words (`le pen` found every article of such a shard with `le`): the page keeps the
+ * articles each word finds alone.
+ * @param {{ search: (term: string) => Promise<{ results: { id: string }[] }> }} pagefind
+ * @returns {(word: string) => Promise<Set<string>>}
+ * @example const alone = aloneSearcher(pagefind); await alone('pen') // Set { … }, with « pensait »
+ */
+export function aloneSearcher(pagefind) {
+  return cachedSearcher(pagefind, (word) => word);
+}
+
+/**
  * The ids of the articles that hold a form of each finished word of the term the archive's
- * list holds (`wordForms`), from exact searches of the forms; undefined when no word is
- * narrowed. Pagefind matches query words as the start of indexed words (`belle` finds
+ * list holds (`wordForms`), from exact searches of the forms, and each finished rare word an
+ * exact search finds (`rareWords`); with `alone`, in a query of several words, each other word
+ * keeps the articles it finds alone. Undefined when no word is narrowed. Pagefind matches query words as the start of indexed words (`belle` finds
  * « Belgique »): the results shown are those among these ids. `words`: the words narrowed.
  * @param {(word: string) => Promise<Set<string>>} exact `exactSearcher`
  * @param {string} term the Pagefind term (`pagefindTerm`)
  * @param {string[]} listed the archive's word list (`recherche/mots.json`)
  * @param {boolean} typing whether the last word may still be typed
+ * @param {(word: string) => Promise<Set<string>>} [alone] `aloneSearcher`: in a query of several
+ *   words, the other words (the one being typed too) keep the articles each finds alone
  * @returns {Promise<{ ids: Set<string>, words: string[] } | undefined>}
  */
-export async function formIds(exact, term, listed, typing) {
+export async function formIds(exact, term, listed, typing, alone) {
   const forms = wordForms(term, listed, typing);
-  if (forms.length === 0) return undefined;
   const sets = await Promise.all(forms.map(async (words) => new Set((await Promise.all(words.map(exact))).flatMap((ids) => [...ids]))));
-  return { ids: sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id)))), words: forms.map((f) => f[0]) };
+  const words = forms.map((f) => f[0]);
+  const narrowed = new Set(words);
+  // A rare word the archive holds whole: its exact search (its forms, as Pagefind stems them).
+  for (const word of rareWords(term, listed, typing)) {
+    const ids = await exact(word);
+    if (ids.size === 0) continue;
+    sets.push(ids);
+    words.push(word);
+    narrowed.add(word);
+  }
+  // The other words of a query of several, the one being typed too: what each finds alone.
+  const asked = term.includes('"') ? [] : term.split(' ');
+  if (alone && asked.length > 1) {
+    for (const word of new Set(asked)) if (!narrowed.has(word) && !STOP_WORDS.has(fold(word))) sets.push(await alone(word));
+  }
+  if (sets.length === 0) return undefined;
+  return { ids: sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id)))), words };
+}
+
+/**
+ * The finished words of a term, of four letters or more and no stop word, that the archive's
+ * word list does not hold: words too rare for it (`WORD_LIST_SIZE`, src/search/words.ts), or
+ * words the archive does not hold. Pagefind answers such a word with every indexed word that
+ * starts like it, or, when none does, with its longest indexed prefix as well: `oréal` found
+ * the 23 articles saying « d’ores et déjà » beside the one about L’Oréal. `formIds` keeps the
+ * articles an exact search of the word finds, when it finds some.
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {string[]} listed the archive's word list (`recherche/mots.json`)
+ * @param {boolean} typing whether the last word may still be typed
+ * @returns {string[]}
+ * @example rareWords('Oréal chiffre', ['chiffre'], false) // ['Oréal']
+ * @example rareWords('Oréal', [], true) // []
+ */
+export function rareWords(term, listed, typing) {
+  if (term.includes('"')) return [];
+  const words = term.split(' ');
+  if (typing) words.pop();
+  const folded = foldedList(listed);
+  return [...new Set(words)].filter((word) => {
+    const w = fold(word);
+    return w.length >= 4 && !STOP_WORDS.has(w) && !folded.includes(w);
+  });
 }
 
 /**

@@ -25,7 +25,7 @@
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formIds, namedTopic, withoutTitle,
-  exactSearcher, wholeWordsFirst,
+  aloneSearcher, exactSearcher, wholeWordsFirst,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -109,6 +109,10 @@ function pagefindReady() {
 let exactIds;
 /** The exact searches of words on the page's Pagefind (`exactSearcher`), each word once while the page is open. */
 const exactOn = (/** @type {Pagefind} */ pagefind) => (exactIds ??= exactSearcher(pagefind));
+/** @type {((word: string) => Promise<Set<string>>) | undefined} */
+let aloneIds;
+/** The searches of words alone on the page's Pagefind (`aloneSearcher`), each word once while the page is open. */
+const aloneOn = (/** @type {Pagefind} */ pagefind) => (aloneIds ??= aloneSearcher(pagefind));
 
 /** @type {Promise<Pagefind | null> | undefined} */
 let openingCounter;
@@ -487,7 +491,7 @@ async function run(restore) {
       }
     }
     // A finished word finds the articles that hold one of its forms, not every word it starts.
-    const narrowed = term && results.length && !instead ? await formIds(exactOn(pagefind), term, await archiveWords(), typing && lastWordTyped(state.q)) : undefined;
+    const narrowed = term && results.length && !instead ? await formIds(exactOn(pagefind), term, await archiveWords(), typing && lastWordTyped(state.q), aloneOn(pagefind)) : undefined;
     if (mine !== generation) return;
     const kept = narrowed?.ids;
     if (kept) results = results.filter((r) => kept.has(r.id));

@@ -26,6 +26,10 @@ const ARTICLES: [string, string, string, string][] = [
   // `pen` starts « pensait » and « pénitencier » (words of a title, which Pagefind weighs most) as well as « Pen ».
   ['2023-09-18-directeur', 'Politique', 'Ce que pensait le directeur du pénitencier', 'Le directeur du pénitencier pensait partir en juin ; il pensait déjà à sa succession.'],
   ['2023-10-19-meeting', 'Politique', 'Un meeting dans le Pas-de-Calais', 'Marine Le Pen a tenu un meeting samedi devant ses partisans.'],
+  // A word of one article, too rare for the word list: in the shards without it, Pagefind answers `oréal` with « ores ».
+  ['2023-01-05-cosmetiques', 'Économie', 'Les comptes de L’Oréal', 'Le groupe de cosmétiques L’Oréal publie ses comptes annuels.'],
+  ['2023-12-21-budget', 'Économie', 'Le budget de la ville est voté', 'Le conseil a d’ores et déjà adopté les grandes lignes du budget.'],
+  ['2023-12-22-travaux', 'Économie', 'Les travaux du pont commencent', 'Les riverains sont d’ores et déjà prévenus des coupures.'],
 ];
 
 const served = servedSearchSite('words', (work) => {
@@ -35,7 +39,8 @@ const served = servedSearchSite('words', (work) => {
     writeFileSync(join(content, `${name}.md`), `---\ntitle: "${title}"\ndate: ${name.slice(0, 10)}\ntopics: [${topic}]\nsource: La Gazette\n---\n${text}\n`);
   }
   return content;
-});
+  // In shards of 4 articles (by date): Pagefind answers a word in each shard on its own.
+}, { shardSize: 4 });
 
 const status = searchStatus;
 const titles = async (page: Page) => (await page.locator('#recherche-resultats h2').allTextContents()).sort();
@@ -60,6 +65,17 @@ describe('search words as whole words', () => {
     // Forms of a word: « tombé » finds « tombée ».
     await page.goto(`${served.url}recherche/?q=tomb%C3%A9`);
     await status(page, /^2 résultats pour «\u202ftombé\u202f»\.$/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a finished rare word finds the articles that hold it, not those Pagefind adds for a shorter word', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    for (const q of ['l’Oréal', 'oreal']) {
+      await page.goto(`${served.url}recherche/?q=${encodeURIComponent(q)}`);
+      await status(page, new RegExp(`^1 résultat pour «\u202f${q}\u202f»\.$`));
+      assert.deepEqual(await titles(page), ['Les comptes de L’Oréal']);
+    }
     assert.deepEqual(problems, []);
   });
 

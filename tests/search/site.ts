@@ -81,9 +81,10 @@ export interface ServedSearchSite {
  * A search site for the browser tests of one file: before them, Chromium is launched and the
  * content folder `fill` writes into a temporary folder is built with its index and served;
  * after them, all of it is closed and removed. Without a browser nothing is built.
+ * `searchIndex`: as for `buildSearchSite`.
  * @example const served = servedSearchSite('typing', (work) => prepareCorpus({ articles: 40 }, work, SEEDS).dir);
  */
-export function servedSearchSite(name: string, fill: (work: string) => string): ServedSearchSite {
+export function servedSearchSite(name: string, fill: (work: string) => string, searchIndex?: IndexOptions): ServedSearchSite {
   const served: ServedSearchSite = { skipReason: browserSkipReason() || '', url: '' };
   let work: string | undefined;
   let site: SearchSite | undefined;
@@ -92,7 +93,7 @@ export function servedSearchSite(name: string, fill: (work: string) => string): 
     if (served.skipReason) return;
     served.browser = await launchBrowser();
     work = mkdtempSync(join(tmpdir(), `kiosque-${name}-`));
-    site = await buildSearchSite(fill(work));
+    site = await buildSearchSite(fill(work), '/', searchIndex);
     server = await serveStatic(site.dir);
     served.url = server.url;
   });

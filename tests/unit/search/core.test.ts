@@ -232,5 +232,43 @@ test('a finished word keeps the articles holding one of its forms; the word bein
   assert.deepEqual(narrowed?.words, ['quart', 'heure']);
   assert.deepEqual([...narrowed!.ids], ['a'], 'a form of « quart » (a, b) and of « heure » (a, c)');
   assert.deepEqual([...(await core.formIds(exact, 'quart heure', listed, true))!.ids].sort(), ['a', 'b'], 'the last word may still be typed');
-  assert.equal(await core.formIds(exact, 'quartie', listed, false), undefined, 'a word the list does not hold');
+  assert.equal(await core.formIds(exact, 'quartie', listed, false), undefined, 'a word neither the list nor an exact search holds');
+});
+
+test('a finished rare word, too rare for the word list, keeps the articles its exact search finds', async () => {
+  const pagefind = {
+    async search(term: string) {
+      const exact: Record<string, string[]> = { '"Oréal"': ['a'], '"heure"': ['a', 'c'] };
+      return { results: (exact[term] ?? []).map((id) => ({ id })) };
+    },
+  };
+  const exact = core.exactSearcher(pagefind);
+  assert.deepEqual(core.rareWords('Oréal heure', ['heure'], false), ['Oréal']);
+  assert.deepEqual(core.rareWords('Oréal les', [], false), ['Oréal'], 'stop words are not narrowed');
+  assert.deepEqual(core.rareWords('"Oréal"', [], false), [], 'a phrase is exact already');
+  assert.deepEqual(core.rareWords('heure Oréal', ['heure'], true), [], 'the last word may still be typed');
+  const narrowed = await core.formIds(exact, 'Oréal', [], false);
+  assert.deepEqual(narrowed?.words, ['Oréal']);
+  assert.deepEqual([...narrowed!.ids], ['a']);
+  assert.deepEqual([...(await core.formIds(exact, 'heure Oréal', ['heure'], false))!.ids], ['a'], 'with a listed word');
+  assert.deepEqual([...(await core.formIds(exact, 'heure Oréal', ['heure'], true))!.ids].sort(), ['a', 'c'], 'typed last: not narrowed');
+});
+
+test('in a query of several words, each word not narrowed keeps the articles it finds alone', async () => {
+  // Pagefind's answer to `le pen` from a shard without « pen » is that of `le` (articles b and c there).
+  const asked: string[] = [];
+  const pagefind = {
+    async search(term: string) {
+      asked.push(term);
+      const found: Record<string, string[]> = { pen: ['a', 'p'], '"heure"': ['a', 'c'], gel: ['c'] };
+      return { results: (found[term] ?? []).map((id) => ({ id })) };
+    },
+  };
+  const [exact, alone] = [core.exactSearcher(pagefind), core.aloneSearcher(pagefind)];
+  assert.deepEqual([...(await core.formIds(exact, 'le pen', [], false, alone))!.ids].sort(), ['a', 'p']);
+  assert.deepEqual((await core.formIds(exact, 'le pen', [], false, alone))!.words, [], 'not narrowed to forms: highlights stay');
+  assert.deepEqual([...(await core.formIds(exact, 'heure gel', ['heure'], false, alone))!.ids], ['c'], 'with a word narrowed to its forms');
+  assert.equal(await core.formIds(exact, 'pen', [], false, alone), undefined, 'a query of one word is what Pagefind answers');
+  assert.deepEqual([...(await core.formIds(exact, 'le pen', [], true, alone))!.ids].sort(), ['a', 'p'], 'the word being typed too, as a prefix');
+  assert.equal(asked.filter((t) => t === 'pen').length, 1, 'each word searched once');
 });
