@@ -683,6 +683,28 @@ function englishPlace(run: Token[], matcher: EntityMatcher): { start: number } |
   return start < run.length - 1 ? { start } : undefined;
 }
 
+/** Nouns of shows, films and games, whose titles are no places nor people: `l’émission Love Island`. */
+const SHOW_NOUNS = new Set(['emission', 'telerealite', 'tele-realite', 'serie', 'programme', 'show', 'jeu', 'film', 'feuilleton', 'sitcom', 'documentaire', 'telefilm']);
+
+/** A noun of shows among the four words before the run, none of them a verb's cue: `l’émission de télé-réalité anglaise, Love Island`. */
+function showNounBefore(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!.index;
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) if (SHOW_NOUNS.has(toks[i]!.word.folded)) return true;
+  return false;
+}
+
+/**
+ * `jouer à Candy Crush`, `ils jouaient à Fortnite`: what one plays at is a game. Not after `au`
+ * (`jouer au PSG`, a club), nor a play that `se joue` somewhere.
+ */
+function playedAt(run: Token[], toks: Token[]): boolean {
+  const first = run[0]!;
+  const link = toks[first.index - 1];
+  const verb = toks[first.index - 2];
+  const reflexive = toks[first.index - 3]?.word.folded === 'se' || verb?.gap === 'elided';
+  return first.gap === 'space' && link?.word.raw === 'à' && !!verb && /^jou(?:er|e|es|ent|ait|aient|ais|ant)$/u.test(verb.word.folded) && !reflexive;
+}
+
 /** `le Super U de Trèbes`, `l’usine Renault de Flins`: a known organisation, then `de`, `du` or `d’` just before the run (the caller takes a commune only). */
 function afterKnownOrganisation(first: Token, toks: Token[], organisationEnds: ReadonlySet<number>): boolean {
   if (first.gap === 'elided') return organisationEnds.has(first.index - 1);
@@ -1192,7 +1214,7 @@ function townArticle(run: Token[], toks: Token[]): Token | undefined {
 /** Nouns of geography before a name of the place they name: `la rivière Vésubie`, `le massif de la Chartreuse`. */
 const GEO_NOUNS = new Set([
   'massif', 'riviere', 'fleuve', 'lac', 'mer', 'golfe', 'baie', 'col', 'foret', 'hameau', 'village', 'ville', 'region', 'peninsule', 'desert', 'archipel', 'ile', 'iles', 'vallee',
-  'province', 'station', 'quartier',
+  'province', 'station', 'quartier', 'gorges', 'detroit',
   // Towns and areas abroad that no list holds: `le comté de Lincoln`, `la capitale Tbilissi`, `le mont Sinabung`, `la bourgade de Kempten`.
   'comte', 'capitale', 'commune', 'localite', 'bourgade', 'agglomeration', 'banlieue', 'metropole', 'district', 'canton', 'mont', 'volcan',
 ]);
@@ -1217,14 +1239,19 @@ const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', '
  * names a place, known or not (`le hameau de Saint-Jean-la-Rivière`).
  */
 function geoNounBefore(run: Token[], toks: Token[]): boolean {
+  return geoNounAt(run, toks) !== undefined;
+}
+
+/** The geographic noun of `geoNounBefore`, if there is one. */
+function geoNounAt(run: Token[], toks: Token[]): Token | undefined {
   const first = run[0]!;
   let i = first.index - 1;
   if (first.gap === 'elided') {
     // `l’île d’Eubée`, or `la région de l’Attique`.
-    if (GEO_NOUNS.has(toks[i]?.word.folded ?? '')) return true;
-    if (toks[i]?.word.raw !== 'de') return false;
+    if (GEO_NOUNS.has(toks[i]?.word.folded ?? '')) return toks[i];
+    if (toks[i]?.word.raw !== 'de') return undefined;
     i--;
-  } else if (first.gap !== 'space') return false;
+  } else if (first.gap !== 'space') return undefined;
   else if (toks[i]?.word.raw === 'la' && toks[i - 1]?.word.raw === 'de') i -= 2;
   else if (OF_WORDS.has(toks[i]?.word.raw ?? '')) i--;
   // `la capitale malgache Antananarivo`, `la ville italienne de Gênes`: an adjective between the noun and the name.
@@ -1234,7 +1261,22 @@ function geoNounBefore(run: Token[], toks: Token[]): boolean {
   const noun = toks[i];
   // A noun, not an adjective (`un dépistage massif du Covid-19`): an article or a preposition before it.
   const determined = noun?.gap === 'elided' || NOUN_DETERMINERS.has(toks[i - 1]?.word.raw ?? '');
-  return !!noun && !noun.capitalised && determined && GEO_NOUNS.has(noun.word.folded) && (i === first.index - 1 || toks[i + 1]!.gap === 'space');
+  return !!noun && !noun.capitalised && determined && GEO_NOUNS.has(noun.word.folded) && (i === first.index - 1 || toks[i + 1]!.gap === 'space') ? noun : undefined;
+}
+
+/** Nouns of natural features whose complement is no place of its own: `le col de l’Échelle`, `les gorges du Verdon` (not `le massif de la Chartreuse`, which is the Chartreuse). */
+const FEATURE_NOUNS = new Set(['col', 'golfe', 'baie', 'gorges', 'detroit']);
+
+/**
+ * The name of a natural feature that the run completes, from its noun: `le col de l’Échelle` is the
+ * Col de l’Échelle, not a place named « Échelle ». Undefined when the run follows no such noun and `de`.
+ * @example featureName(run of `Échelle` in `le col de l’Échelle`, toks, text) // 'Col de l’Échelle'
+ */
+function featureName(run: Token[], toks: Token[], text: string): string | undefined {
+  const noun = geoNounAt(run, toks);
+  if (!noun || !FEATURE_NOUNS.has(noun.word.folded) || noun.index === run[0]!.index - 1) return undefined;
+  const name = surface([noun, ...run], text);
+  return name.charAt(0).toLocaleUpperCase('fr') + name.slice(1);
 }
 
 /** `France-Roumanie`, `Paris-Nice`: a hyphenated word whose parts are all known places, no point of the compass, names each of them. */
@@ -1921,8 +1963,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const name = surface(run, text);
     const slug = slugify(name);
     if (!slug) return;
-    // `"Cher Bernard Accoyer,`: a letter's greeting before a name, not the department (`l’élu du Cher Yann Galut` is).
-    if (run.length === 1 && GREETINGS.has(run[0]!.word.folded) && !ARTICLE_WORDS.has(toks[run[0]!.index - 1]?.word.folded ?? '') && toks[run[0]!.index + 1]?.capitalised && toks[run[0]!.index + 1]!.gap === 'space') return;
+    if (run.length === 1 && greeting(run[0]!, toks)) return;
     // `l’Assemblée générale` is not the body the alias `Assemblée` names.
     const known = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
     // `le porte-avions Charles-de-Gaulle`, `l’aéroport Charles-de-Gaulle`: a full name joined by hyphens names what
@@ -1982,14 +2023,16 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         // `entre Houeillès et Damazan`: the first of two towns a road or a trip joins.
         (cue === undefined && run[0]!.gap === 'space' && toks[run[0]!.index - 1]?.word.raw === 'entre') ||
         (cue === undefined && listedAfterPlaces(run, toks, text, field.placeEnds)));
-    const town = townCue ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name)) ?? townLike(name, matcher)) : undefined;
+    // `le col de l’Échelle (Hautes-Alpes)`: a natural feature's complement is no town.
+    const feature = known === undefined ? featureName(run, toks, text) : undefined;
+    const town = townCue && !feature ? (commune(folded, townArticle(run, toks) ?? toks[run[0]!.index - 1], matcher) ?? matcher.communes.get(hyphenated(name)) ?? townLike(name, matcher)) : undefined;
     // `à Takis Candilis, le directeur…`: after `à`, no town but an apposition says what the name is.
     if (cue === 'place' && !town && after) cue = after;
     // `né à Parme`, `à Hampton, en Virginie`, `à Cracovie (Pologne)`: a town abroad, that no list holds, said to be one.
     // `parti de Gênes (Italie)`: a known place in brackets says it without a cue.
     // `en Vénétie`, `en Amazonie`: after `en`, a name ending in `-ie` is a region or a country.
     const abroad =
-      !town && !noTown && known === undefined &&
+      !town && !noTown && !feature && known === undefined &&
       ((cue === 'place' && placeAround(run, toks, text, matcher)) ||
         (cue === undefined &&
           !(run.length === 1 && isAllCaps(run[0]!.word.raw)) &&
@@ -2006,7 +2049,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else if (abroad) resolve = () => add(slug, 'place', name, name);
     // `la région Ouest`, `la zone Sud`: a point of the compass after a noun of places is a part of an area, no place's name.
     else if (run.length === 1 && COMPASS.has(run[0]!.word.folded) && !isAllCaps(run[0]!.word.raw) && (cue === undefined || cue === 'place') && geoNounBefore(run, toks)) return;
-    else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run) || venue(run))) resolve = () => add(slug, 'place', name, name);
+    else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run) || venue(run))) {
+      const place = feature ?? name;
+      resolve = () => add(slugify(place), 'place', place, place);
+    }
     // `le prince George`, `le prince Philip` (a given name French lists lack): a royal is named by title and given
     // name, or by the name the reference gives (`la reine Elizabeth` is Elizabeth II).
     else if (cue === 'person' && run.length === 1 && ROYAL_TITLES.has(cueToken(run, toks)?.word.folded ?? '') && !isAllCaps(run[0]!.word.raw) && !quotedWhole(run, toks, text)) {
@@ -2124,6 +2170,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         continue;
       }
       if (e.kind === 'place' && m.tokens.length === 1 && compassWithin(m.tokens[0]!, toks)) continue;
+      if (e.kind === 'place' && m.tokens.length === 1 && greeting(m.tokens[0]!, toks)) continue;
+      if (e.kind === 'place' && m.tokens.length === 1 && inhabitants(m.tokens[0]!, toks)) continue;
       // `la duchesse de Cambridge`, `le duc d’Édimbourg`, `le comte de Paris`: a title of nobility, not the place
       // (a country's stays: `le prince de Monaco`, `la princesse de Norvège` are its news).
       if (e.kind === 'place' && nobleTitle(m.tokens[0]!, toks, text) && !matcher.countries.has(e.slug)) continue;
@@ -2168,6 +2216,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
       if (!run.length || streetNamed(run[0]!, toks, text)) return;
+      // `jouer à Candy Crush`: a game, unless the name is known or a town (`joué à Marseille`).
+      if (playedAt(run, toks) && !matcher.bySlug.has(slugify(surface(run, text))) && !matcher.communes.has(hyphenated(surface(run, text)))) return;
       // `l’ONG Acted`: a noun of organisations in capitals heads the run; the name follows it.
       if (run.length > 1 && run[0]!.word.raw.length <= 3 && isAllCaps(run[0]!.word.raw) && ORGANISATION_CUES.has(run[0]!.word.folded)) {
         takeRun(run.slice(1));
@@ -2203,7 +2253,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `la commune de Saint-Pierre d’Eyraud`: so is a town after a noun of places.
       const town = (cueBefore(run, toks, text, matcher) === 'place' || placeNounBefore(run, toks)) && matcher.communes.has(hyphenated(surface(run, text)));
       // `Amelia Island`, `Pebble Beach`, `Colorado Springs`: a name ending in an English noun of places is a place.
-      const english = englishPlace(run, matcher);
+      // `l’émission de téléréalité anglaise, Love Island`: the title of a show is no place.
+      const english = showNounBefore(run, toks) ? undefined : englishPlace(run, matcher);
       if (english) {
         classify(run.slice(0, english.start), toks, text);
         const place = run.slice(english.start);
@@ -2767,8 +2818,28 @@ const GENERIC_BODIES = new Set([
   'conseil-general', 'conseil-municipal', 'conseil-national', 'comite-de-direction', 'comite-executif', 'bureau-politique', 'bureau-national',
 ]);
 
+/** Plural articles before the inhabitants of a place: `les Bordelais`, `82 % des Bordelais`, `aux Bordelais` (not `de`: `natif de Calais`). */
+const PLURAL_BEFORE = new Set(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs']);
+
+/** `les Bordelais`, `des Bordelais`: a region named like its inhabitants (`le Bordelais`), in the plural, is the inhabitants. */
+function inhabitants(t: Token, toks: Token[]): boolean {
+  return /ais$/u.test(t.word.folded) && t.gap === 'space' && PLURAL_BEFORE.has(toks[t.index - 1]?.word.folded ?? '');
+}
+
 /** Greetings of a letter that name a department too (`Cher`). */
 const GREETINGS = new Set(['cher']);
+/** Lowercase nouns a letter's greeting opens with: `Cher patron`, `Cher ami`. */
+const GREETED = new Set(['ami', 'amie', 'amis', 'patron', 'monsieur', 'madame', 'collegue', 'collegues', 'confrere', 'compatriotes', 'concitoyens', 'president', 'lecteur', 'lecteurs']);
+
+/**
+ * `"Cher Donald Trump,`, `"Cher patron`: a letter's greeting before a name or a noun of address, not the
+ * department (`l’élu du Cher Yann Galut`, `dans le Cher`, `Bourges (Cher)` are).
+ */
+function greeting(t: Token, toks: Token[]): boolean {
+  const next = toks[t.index + 1];
+  if (!GREETINGS.has(t.word.folded) || ARTICLE_WORDS.has(toks[t.index - 1]?.word.folded ?? '') || next?.gap !== 'space') return false;
+  return next.capitalised || GREETED.has(next.word.folded);
+}
 /** Lowercase words a department named by a point of the compass may follow directly: `dans Nord`, `et Nord`. */
 const BEFORE_COMPASS_PLACE = new Set(['dans', 'vers', 'en', 'a', 'pour', 'sur', 'depuis', 'et', 'ou']);
 /** Lowercase nouns whose part a point of the compass after `du` names: `la mer du Nord`, `l’hémisphère du Sud`. */

@@ -102,6 +102,7 @@ Ursula von der Leyen
 Volodymyr Zelensky|Zelensky
 Pape François|pape François
 Elizabeth II|Élisabeth II|Elisabeth II|Reine Elizabeth|Reine Élisabeth
+Lady Diana|Lady Di|Princesse Diana|Diana Spencer
 Carla Bruni|Carla Bruni-Sarkozy
 Elon Musk
 Mark Zuckerberg|Zuckerberg

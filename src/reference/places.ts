@@ -72,7 +72,7 @@ Dordogne|Bassin d’Arcachon|Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousi
 Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence
 Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais
 Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant
-Mont Saint-Michel|Mont-Saint-Michel|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
+Mont Saint-Michel|Mont-Saint-Michel|Le Touquet|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
 Stade de France|Parc des Princes|Roland-Garros|Pigalle|Pitié-Salpêtrière|Invalides|Palais de Chaillot
 Grand Palais|Petit Palais|Palais de Tokyo|Château de Versailles|Tour Eiffel|Arc de Triomphe|Trocadéro
 Place de la Concorde|Place de la Bastille|Place de la République|Place de la Nation|Notre-Dame de Paris
@@ -227,6 +227,8 @@ export function placeReference(): PlaceReference {
     if ((c.population ?? 0) >= TOWN_POPULATION && !NOT_PLACES.has(folded) && !towns.has(folded)) towns.set(folded, c.nom);
   }
   for (const name of towns.values()) entries.push(withSpacedSpellings(name, []));
+  // `du Touquet`, `au Marais`: a curated name with its article is found after a contracted one, as towns are.
+  for (const name of curatedNames(CURATED_FRANCE)) if (/^(?:Le|La|Les) /u.test(name)) all.set(foldText(name), name);
   // Only the names are kept: drop the parsed 8 MB commune list from the module cache.
   delete require.cache[require.resolve('@etalab/decoupage-administratif/data/communes.json')];
   cached = { entries, communes: all, departments: new Set(departements.map((d) => foldText(d.nom))), regions: new Set(regions.map((r) => foldText(r.nom))), countries: countryNames };

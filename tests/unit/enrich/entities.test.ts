@@ -1216,3 +1216,30 @@ test('a street or square written with its lowercase noun names no entity, whatev
   assert.deepEqual(names(detect('Le siège est rue de Dunkerque, près de la place d’Italie.', empty)), []);
   assert.deepEqual(names(detect('Il a présenté l’émission à la place de Camille Zorglub.', empty)), ['person:Camille Zorglub:1']);
 });
+
+test('a reader’s review: a letter’s greeting is no department (« Cher Donald Trump », « Cher patron »); « dans le Cher », « Bourges (Cher) » are', () => {
+  assert.deepEqual(names(detect('Il écrit : "Cher Donald Trump, va te faire voir". Puis : "Cher patron, je comprends".', empty)), ['person:Donald Trump:1']);
+  assert.deepEqual(names(detect('Des intempéries dans le Cher. Bourges (Cher) est touchée.', empty)).sort(), ['place:Bourges:1', 'place:Cher:2']);
+});
+
+test('a reader’s review: the inhabitants named like a region are no place (« les Bordelais », « 82 % des Bordelais »); « dans le Bordelais » is', () => {
+  assert.deepEqual(names(detect('Les Bordelais n’auront pas de sapin. 82 % des Bordelais sont satisfaits.', empty)), []);
+  assert.deepEqual(names(detect('En déplacement dans le Bordelais fin mai. Il est natif de Calais.', empty)), ['place:Bordelais:1', 'place:Calais:1']);
+});
+
+test('a reader’s review: a natural feature is named by its noun (« le col de l’Échelle (Hautes-Alpes) »), not its complement alone; « le massif de la Chartreuse » is the Chartreuse', () => {
+  assert.deepEqual(names(detect('Ils bloquent le col de l’Échelle (Hautes-Alpes). Une crue dans les gorges du Zorglub.', empty)).sort(), ['place:Col de l’Échelle:1', 'place:Gorges du Zorglub:1', 'place:Hautes-Alpes:1']);
+});
+
+test('a reader’s review: « du Touquet », « au Touquet » are Le Touquet, as « du Havre » is Le Havre', () => {
+  assert.deepEqual(names(detect('Sa maison du Touquet (Pas-de-Calais). Il ne se rendra pas au Touquet. Le maire du Havre.', empty)).sort(), ['place:Le Havre:1', 'place:Le Touquet:2', 'place:Pas-de-Calais:1']);
+});
+
+test('a reader’s review: a show’s title is no place (« l’émission de téléréalité anglaise, Love Island »), a game one plays at no person (« jouer à Candy Crush »)', () => {
+  assert.deepEqual(names(detect('Elle a participé à l’émission de télé-réalité anglaise, Love Island. Il a joué au golf à Amelia Island.', empty)), ['place:Amelia Island:1']);
+  assert.deepEqual(names(detect('Les mariés jouent à Candy Crush. Il a joué à Marseille. La pièce se joue au Théâtre des Lilas.', empty)).sort(), ['place:Marseille:1', 'place:Théâtre des Lilas:1']);
+});
+
+test('a reader’s review: Lady Diana, Lady Di, la princesse Diana and Diana Spencer are one person', () => {
+  assert.deepEqual(names(detect('Les enfants de Lady Diana. Sa mère, la princesse Diana. Une statue de Lady Di. Diana Spencer est morte en 1997.', empty)), ['person:Lady Diana:4']);
+});
