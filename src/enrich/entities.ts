@@ -13,6 +13,7 @@ import { foldText, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
+import { placeSense } from './homonyms.ts';
 import { articlelessTitles, broadcasterLines } from '../reference/media.ts';
 
 /** Most entities kept per article, by mention count. */
@@ -2374,7 +2375,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     .filter(([slug, t]) => !(t.kind === 'person' && FICTIONAL_SLUGS.has(slug)))
     // `le Conseil régional`, `le Conseil d’administration` named alone: a kind of body, not one.
     .filter(([slug, t]) => !(t.kind === 'organisation' && GENERIC_BODIES.has(slug)))
-    .map(([slug, t]) => ({ kind: t.kind, name: preferredForm(t), slug, count: t.count }))
+    .map(([slug, t]) => {
+      // `Vienne`: Austria's capital, unless the article names the department or the town of Isère.
+      const sense = t.kind === 'place' ? placeSense(slug, `${doc.title}\n${doc.lede}\n${doc.body}`) : undefined;
+      return { kind: t.kind, name: sense?.name ?? preferredForm(t), slug: sense?.slug ?? slug, count: t.count };
+    })
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
 }

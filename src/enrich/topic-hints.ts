@@ -8,7 +8,8 @@
 import type { EntityRef } from '../model.ts';
 import { extend } from '../model/objects.ts';
 import type { TopicHints } from './topics.ts';
-import { foldText } from '../text/fold.ts';
+import { foldText, slugify } from '../text/fold.ts';
+import { homonymHome } from './homonyms.ts';
 import { entityReference } from '../reference/index.ts';
 import { frenchAreas } from '../reference/places.ts';
 import { roleNextToName, titlePolitics, titleWords, toldAsPolitician } from './title-politics.ts';
@@ -29,13 +30,18 @@ const FRENCH_AREAS = new Set([...frenchAreas(), 'France', 'Hexagone', 'Métropol
  * Where a place entity lies, by its name: France (a commune, department or region of INSEE's
  * geography, overseas included, or a French area the place reference lists), neither (a
  * continent, ocean, sea or range), or abroad (any other place: countries, foreign cities and
- * regions). A name both French and foreign (`Valence`, `Vienne`) counts as French.
+ * regions). A name several places share is the one its page names (`Vienne` is Vienna, `Vienne
+ * (département)` is French: ./homonyms.ts); another name both French and foreign counts as French.
  * @example placeScope('Barcelone') // 'abroad'
  * @example placeScope('Val-d’Oise') // 'home'
+ * @example placeScope('Vienne (Isère)') // 'home'
  */
 export function placeScope(name: string): PlaceScope {
   const k = key(name);
   if (NEUTRAL.has(k)) return 'neutral';
+  // `Vienne` is Vienna, `Vienne (département)` is in France (./homonyms.ts).
+  const home = homonymHome(slugify(name));
+  if (home !== undefined) return home ? 'home' : 'abroad';
   // The entity reference holds the geography (and the build cache keeps it: src/build/cache.ts).
   const ref = entityReference();
   const folded = foldText(name);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityRef } from '../../../src/model.ts';
 import { buildEntityMatcher, detectEntities } from '../../../src/enrich/entities.ts';
+import { emptyScores, scoreArticle } from '../../../src/enrich/entity-scores.ts';
 
 const gazetteer = buildEntityMatcher([
   { kind: 'organisation', name: 'OpenAI', aliases: [] },
@@ -1242,4 +1243,22 @@ test('a reader’s review: a show’s title is no place (« l’émission de té
 
 test('a reader’s review: Lady Diana, Lady Di, la princesse Diana and Diana Spencer are one person', () => {
   assert.deepEqual(names(detect('Les enfants de Lady Diana. Sa mère, la princesse Diana. Une statue de Lady Di. Diana Spencer est morte en 1997.', empty)), ['person:Lady Diana:4']);
+});
+
+test('a reader’s review: the places one name stands for get a page each (Vienna, the department and the town of Isère; Valence of the Drôme and of Spain), told by the article', () => {
+  const place = (text: string) => names(detect(text, empty)).filter((n) => /Vienne|Valence/u.test(n));
+  assert.deepEqual(place('L’Iran doit respecter l’accord de Vienne.'), ['place:Vienne:1']);
+  assert.deepEqual(place('L’élu de la 2e circonscription de la Vienne a porté plainte.'), ['place:Vienne (département):1']);
+  assert.deepEqual(place('Il a été déféré au parquet de Vienne pour mise en danger.'), ['place:Vienne (Isère):1']);
+  assert.deepEqual(place('Le navire est arrivé dans le port espagnol de Valence.'), ['place:Valence (Espagne):1']);
+  assert.deepEqual(place('Un centre ouvre à Valence (Drôme).'), ['place:Valence:1']);
+  const refs = detect('L’élu de la Vienne a porté plainte.', empty);
+  assert.equal(refs.find((r) => r.name === 'Vienne (département)')?.slug, 'vienne-departement');
+});
+
+test('entity scores: a page name with a qualifier in brackets matches its label as written (« Vienne (département) » for « Vienne »)', () => {
+  const scores = emptyScores();
+  const errors = scoreArticle([{ kind: 'place', name: 'Vienne (département)', slug: 'vienne-departement', count: 1 }], [{ kind: 'place', names: ['Vienne'] }], scores);
+  assert.deepEqual(errors, { falsePositives: [], misses: [] });
+  assert.deepEqual(scoreArticle([{ kind: 'place', name: 'Vienne (Isère)', slug: 'vienne-isere', count: 1 }], [{ kind: 'place', names: ['Isère'] }], emptyScores()).falsePositives, ['place:Vienne (Isère)']);
 });

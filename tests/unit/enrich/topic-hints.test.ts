@@ -13,6 +13,12 @@ test('places are in France, abroad, or neither', () => {
   assert.equal(placeScope('Lisbonne'), 'abroad');
   assert.equal(placeScope('Brésil'), 'abroad');
   assert.equal(placeScope('Méditerranée'), 'neutral');
+  // One name, several places (src/enrich/homonyms.ts): each page's place.
+  assert.equal(placeScope('Vienne'), 'abroad');
+  assert.equal(placeScope('Vienne (département)'), 'home');
+  assert.equal(placeScope('Vienne (Isère)'), 'home');
+  assert.equal(placeScope('Valence'), 'home');
+  assert.equal(placeScope('Valence (Espagne)'), 'abroad');
 });
 
 test('hints count foreign places by field and people named in the title and again in the text', () => {

@@ -1,0 +1,75 @@
+/**
+ * Places that share a name: the gazetteer knows one `Vienne` (Austria's capital, a French
+ * department and a town of Isère share it), and without this each would be listed on one page,
+ * the Iran deal beside a deputy of the Vienne. An article names one of them, told by what it
+ * says around the name (`de la Vienne`, `Vienne (Isère)`, `le port espagnol de Valence`); the
+ * others keep the plain name. Pure.
+ */
+
+/** One of the places a name stands for, other than the one it names by default. */
+interface Sense {
+  /** The place's name on its page, its slug made from it. */
+  name: string;
+  slug: string;
+  /** Whether it is in France (for the topic hints: src/enrich/topic-hints.ts). */
+  home: boolean;
+  /** What an article that names this place says (whole text, once the name is found in it). */
+  cue: RegExp;
+}
+
+/** A shared name: whether the place it names by default is in France, and its other senses, tried in order. */
+interface Homonym {
+  home: boolean;
+  senses: readonly Sense[];
+}
+
+/** By the slug of the shared name. */
+const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
+  [
+    // Vienna, Austria's capital (`l’accord de Vienne`, `Vienne a annoncé`), by default.
+    'vienne',
+    {
+      home: false,
+      senses: [
+        // `l’élu de la 2e circonscription de la Vienne`, `dans la Vienne`, `Vienne (86)`; the river too.
+        { name: 'Vienne (département)', slug: 'vienne-departement', home: true, cue: /\b(?:la|[Dd]ans la|[Ee]n) Vienne\b|\bVienne \(86\)/u },
+        // `Vienne (Isère)`, `le parquet de Vienne`: a French court sits in the town of Isère.
+        { name: 'Vienne (Isère)', slug: 'vienne-isere', home: true, cue: /\bVienne \((?:Isère|38)\)|\b(?:parquet|tribunal|procureur|gendarmerie|commissariat|mairie|maire) de Vienne\b|\bIsère\b/u },
+      ],
+    },
+  ],
+  [
+    // The town of the Drôme, by default.
+    'valence',
+    {
+      home: true,
+      senses: [{ name: 'Valence (Espagne)', slug: 'valence-espagne', home: false, cue: /\bValence \(Espagne\)|\bValence, en Espagne|\b(?:espagnol|espagnole) de Valence\b|\bValence\b[^.]{0,80}\bEspagne\b|\bEspagne\b[^.]{0,80}\bValence\b/u }],
+    },
+  ],
+]);
+
+/** Name of each place of a shared name, default or not → whether it is in France. */
+const HOME_BY_NAME: ReadonlyMap<string, boolean> = new Map(
+  [...HOMONYMS].flatMap(([slug, h]) => [[slug, h.home] as const, ...h.senses.map((s) => [s.slug, s.home] as const)]),
+);
+
+/**
+ * Whether the place of a shared name is in France, by its slug; undefined for another place.
+ * @example homonymHome('vienne') // false (Vienna)
+ * @example homonymHome('vienne-departement') // true
+ */
+export function homonymHome(slug: string): boolean | undefined {
+  return HOME_BY_NAME.get(slug);
+}
+
+/**
+ * The place an article names by a shared name, when it is not the default one: its name and
+ * slug. Undefined for the default place, or for a name no other place shares.
+ * @example placeSense('vienne', 'L’élu de la Vienne a porté plainte.') // { name: 'Vienne (département)', slug: 'vienne-departement' }
+ * @example placeSense('vienne', 'L’Iran doit respecter l’accord de Vienne.') // undefined
+ * @example placeSense('valence', 'Le navire est arrivé dans le port espagnol de Valence.') // { name: 'Valence (Espagne)', slug: 'valence-espagne' }
+ */
+export function placeSense(slug: string, text: string): { name: string; slug: string } | undefined {
+  const sense = HOMONYMS.get(slug)?.senses.find((s) => s.cue.test(text));
+  return sense && { name: sense.name, slug: sense.slug };
+}
