@@ -65,6 +65,9 @@ export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
   const cut = text.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');
   let head = (space > max * 0.5 ? cut.slice(0, space) : text.slice(0, max)).replace(CUT_END, '');
+  // Not `…aux États-Unis, événement cofondé il y a…`: a cut at the sentence's last pause reads as a headline.
+  const pause = lastPause(head);
+  if (pause !== undefined && pause >= max * PAUSE_SHARE) head = head.slice(0, pause).trimEnd();
   // Not `…qu’il allait « se…` : a cut inside a quotation would put words in the speaker's mouth;
   // the title stops before the quotation when what is left is no teaser (SENTENCE_TITLE_MIN).
   const quote = unclosedQuote(head);
@@ -72,6 +75,38 @@ export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
   // Not `…près de…`: a cut title ends on a word that carries meaning.
   for (let m = DANGLING_END.exec(head); m && m.index > max * 0.5; m = DANGLING_END.exec(head)) head = head.slice(0, m.index).replace(CUT_END, '');
   return closeQuotes(balanceQuotes(`${head}…`), text);
+}
+
+/** A cut title ends at a pause only when what it keeps is at least this share of the longest title. */
+const PAUSE_SHARE = 0.6;
+/**
+ * A pause in a sentence before what adds to a clause said whole: a comma, semicolon, colon or dash
+ * before a relative pronoun, a conjunction or a preposition (`…en début de soirée, après des incidents`,
+ * `…à Villeurbanne, qu’il a…`), not before an apposition or the verb of a long subject
+ * (`Kim Kardashian, victime d’un braquage…, a remercié`), which a cut there would lose.
+ */
+const PAUSE = /(?:[,;:]|\s[–—])(?=\s+(?:qui|que|qu['’]|dont|où|après|alors|avant|comme|mais|selon|avec|pour|dans|à|au|aux|en|lors|le temps|ce qui|ce que|tandis|puisque|car|depuis|pendant|malgré|sans|faute|afin|jusqu['’]|notamment|sur)\s)/gu;
+
+/** Words that open a sentence with an adverbial phrase, whose first pause ends it before the main clause: `Face au manque de soutien…, le gouvernement…`. */
+const OPENER = /^(?:Face|Lors|Selon|Après|Avant|Pour|Dans|En|Depuis|Alors|Si|Quand|Lorsque|Malgré|Pendant|Au|Aux|À|Sur|Sous|Entre|Contre|Grâce|Suite|Comme|Devant|Parmi|Outre|Hier|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Invitée?s?|Interrogée?s?|Interviewée?s?|Questionnée?s?|Accusée?s?|Attendue?s?|Présente?s?|Arrivée?s?|Élue?s?|Nommée?s?|Condamnée?s?|Visée?s?)\b/u;
+
+/**
+ * Where the last pause of `text` is (`PAUSE`) with every quotation and bracket before it closed, if one is;
+ * not the pause that ends an opening adverbial phrase (`OPENER`).
+ * @example lastPause('La manifestation s’est dispersée en début de soirée, après des incidents') // 51
+ * @example lastPause('Une voiture dans un trou (ou doline, en français) dans le quartier') // undefined
+ * @example lastPause('En déplacement à Aix, en Savoie, il a assuré') // undefined
+ */
+export function lastPause(text: string): number | undefined {
+  let last: number | undefined;
+  let first = OPENER.test(text);
+  for (const m of text.matchAll(PAUSE)) {
+    const before = text.slice(0, m.index);
+    if (!balanced(before) || count(before, '(') !== count(before, ')')) continue;
+    if (first) first = false;
+    else last = m.index;
+  }
+  return last;
 }
 
 /**

@@ -56,6 +56,7 @@ export function cardLede(a: Pick<Article, 'title' | 'titleOrigin' | 'lede'>): st
   // The title drops a quotation mark it would leave open at its start.
   const from = text.startsWith(head) ? text : text.replace(/^[«"“][\s\u00a0\u202f]*/u, '');
   if (head === '' || !from.startsWith(head)) return a.lede;
-  const rest = from.slice(head.length).trim();
+  // A title cut at a pause (`…en début de soirée…`): the card goes on after it (`… après des incidents`).
+  const rest = from.slice(head.length).replace(/^[\s,;:–—]+/u, '');
   return rest ? `… ${rest}` : a.lede;
 }

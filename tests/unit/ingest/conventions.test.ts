@@ -332,3 +332,19 @@ test('a title cut inside a quotation that opens early closes it after its ellips
   const guillemets = article('q2.txt', ' date 2019-01-30 Audi soutient l’initiative EEBus pour promouvoir « l’intégration des véhicules électriques dans les foyers et les réseaux électriques de demain ».\n').title;
   assert.equal(guillemets, 'Audi soutient l’initiative EEBus pour promouvoir…');
 });
+
+test('a title cut from a long lede stops at its last pause before a relative, a conjunction or a preposition, never before an apposition or a verb; the card goes on after the pause', () => {
+  const lede = 'La manifestation du 1er mai à Paris s’est dispersée en début de soirée, après des incidents sporadiques place de la Nation et quelques interpellations.';
+  const a = article('mai.txt', ` date 2016-05-01 ${lede}\n`);
+  assert.equal(a.title, 'La manifestation du 1er mai à Paris s’est dispersée en début de soirée…');
+  assert.equal(cardLede(a), '… après des incidents sporadiques place de la Nation et quelques interpellations.');
+  // An apposition after the subject: the cut keeps as much of the sentence as fits.
+  const kim = article('kim.txt', ' date 2016-10-20 La vedette de télé-réalité américaine Kim Kardashian, victime d’un braquage début octobre à Paris, a remercié ses fans pour leur soutien.\n');
+  assert.equal(kim.title, 'La vedette de télé-réalité américaine Kim Kardashian, victime d’un braquage début octobre à Paris, a remercié…');
+  // The pause that ends an opening phrase is no place to cut: the main clause follows it.
+  const face = article('face.txt', ' date 2016-05-10 Face au manque de soutien des députés PS et au dédain de l’opposition, le gouvernement envisage de passer en force avec le 49-3.\n');
+  assert.match(face.title, /^Face au manque de soutien des députés PS et au dédain de l’opposition, le gouvernement envisage/);
+  // A closing quotation mark before the pause stays.
+  const quote = article('oms.txt', ' date 2015-10-26 L’Organisation mondiale de la santé les considère comme "cancérogènes probables", mais la ministre de la Santé refuse toute interdiction.\n');
+  assert.equal(quote.title, 'L’Organisation mondiale de la santé les considère comme "cancérogènes probables"…');
+});
