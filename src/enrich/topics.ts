@@ -458,6 +458,8 @@ interface Found {
   topic: number;
   score: number;
   named: boolean;
+  /** Named by the lede's rubric or the title's (`POLITIQUE - `, `Retraites : `): the editor's filing. */
+  rubric?: boolean;
 }
 
 /** Marks `topic` as the article's subject in `found`, adding it (with `score`) when the text's evidence alone left it out. */
@@ -508,7 +510,7 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
  * when the title puts forward anyone else (not a politician acting or speaking) and does not name
  * health: « X hospitalisé d'urgence » is that person's news. Politique
  * is left out when the title shows politicians only as the target of threats or attacks or as the
- * source of figures, and is no longer named by a title that names a foreign place.
+ * source of figures (unless a rubric names it), and is no longer named by a title that names a foreign place.
  */
 function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, celebrityStory: boolean, foreignInTitle: boolean): Found[] {
   const { abroad, health, politics } = matcher.hinted;
@@ -518,7 +520,8 @@ function dropAsides(found: Found[], matcher: TopicMatcher, hints: TopicHints, ce
   const foreign = (t: Found) => abroad >= 0 && (t.topic === abroad || (matcher.implies.get(t.topic) ?? []).includes(abroad));
   const onlyTargetOrSource = hints.politics === 'target' || hints.politics === 'source';
   return found
-    .filter((t) => !(t.topic === politics && onlyTargetOrSource))
+    // Unless the editor filed the story under politics (« POLITIQUE. L’élu… a porté plainte »).
+    .filter((t) => !(t.topic === politics && onlyTargetOrSource && !t.rubric))
     // A politician in a title that names a foreign place or leader is diplomacy: Politique must then stand on its score.
     .map((t) => (t.topic === politics && (hints.abroadInTitle > 0 || foreignInTitle) ? extend(t, { named: false }) : t))
     // A celebrity's story is People news wherever it happens: the star's nationality or the
@@ -606,7 +609,7 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
     .filter(started)
     .filter(announced)
     .filter((e) => namedInTitle(e) || ledeSubject(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && (e.aliases.length >= MIN_DISTINCT_ALIASES || e.specific)))
-    .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e) }));
+    .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e), rubric: e.kicker }));
   const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
   // A topic brings the broader ones it implies, ranked with it (afrique → international).
   for (const t of [...found]) {

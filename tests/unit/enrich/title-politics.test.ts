@@ -48,6 +48,13 @@ test('ministers only threatened are not Politique, whatever the body says of the
   assert.ok(!got.includes('politique'), got.join(', '));
 });
 
+test('a threatened politician is Politique when the lede’s rubric files the story there (« POLITIQUE - »)', () => {
+  const got = topicsOf('Le député Paul Durand menacé de mort',
+    'POLITIQUE - L’élu de la 2e circonscription a porté plainte après avoir reçu une lettre de menaces de mort.',
+    'Son entourage prend ces menaces très au sérieux. Le député avait déjà été visé.');
+  assert.ok(got.includes('politique'), got.join(', '));
+});
+
 test('the president’s diplomacy, with a foreign country in the title, is not put under Politique by the title alone', () => {
   const got = topicsOf('Emmanuel Macron presse le Portugal de libérer un navire',
     'Le chef de l’État a appelé Lisbonne à relâcher le navire retenu au Portugal.',
