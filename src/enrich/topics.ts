@@ -485,7 +485,10 @@ function applyHints(found: Found[], evidence: readonly TopicEvidence[], matcher:
   const toldWithPeopleWords = people && hints.titlePeople.length > 0 && people.strong && people.title + people.lede + people.body >= CELEBRITY_MENTIONS && !(politicsEvidence && politicsEvidence.title > 0);
   // « Daniel Auteuil se confie », the text saying « l’acteur » next to his name: a celebrity's story, unless politics acts in the title.
   const entertainerInTitle = hints.titleEntertainers.length > 0 && hints.politics !== 'actor';
-  if (celebrity >= 0 && (toldWithPeopleWords || entertainerInTitle)) {
+  // « Philippe Candeloro fauché ? », the text saying once « l’ancien champion »: a story no other topic
+  // tells, whose title names someone who is no politician, is that person's when People words tell it.
+  const onlyPeopleWords = found.length === 0 && !!people?.strong && hints.titlePeople.length > 0 && hints.politics === 'none';
+  if (celebrity >= 0 && (toldWithPeopleWords || entertainerInTitle || onlyPeopleWords)) {
     markNamed(found, celebrity, Math.max(WEIGHTS.title, people ? score(people) : 0));
   }
   const celebrityStory = found.some((f) => f.topic === celebrity && f.named);

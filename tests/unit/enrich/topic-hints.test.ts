@@ -130,3 +130,15 @@ test('a French politician and a foreign leader in the title are diplomacy: Polit
   const home = topicsOf('Emmanuel Macron tance ses ministres au téléphone', 'L’échange entre le président et ses ministres a viré à la dispute.', 'Le chef de l’État a reproché au gouvernement sa position sur le commerce. L’Élysée n’a pas commenté. Les ministres se taisent.');
   assert.deepEqual(home, ['politique']);
 });
+
+test('a story no topic tells, whose title names someone who is no politician, is People when People words tell it once', () => {
+  const got = topicsOf('Paul Zorglub fauché ?',
+    'Paul Zorglub n’est pas du genre à se plaindre. Mais cette fois, il avoue traverser une mauvaise passe.',
+    'Celui qui fut une star des années 1990 explique attendre des jours meilleurs et remercie ses proches pour leur soutien.');
+  assert.deepEqual(got, ['people']);
+  // Not when another topic tells the story: a title naming a politician who acts is Politique.
+  const minister = topicsOf('Paul Zorglub annonce une réforme des lycées',
+    'Le ministre de l’Éducation Paul Zorglub, ancien animateur, a présenté mardi la réforme du lycée aux syndicats d’enseignants.',
+    'Les professeurs et les élèves découvriront le nouveau baccalauréat à la rentrée.');
+  assert.ok(!minister.includes('people'), minister.join(', '));
+});
