@@ -132,11 +132,14 @@ function scan(s: string, emit: (start: number, end: number, folded: string, plai
 }
 
 /**
- * The matching key of a folded word: final s/x dropped (words over 3 letters), -aux → -al,
- * -eaux → -eau; each part of a hyphenated word is treated alone.
+ * The matching key of a folded word: final s dropped (words over 3 letters), the x of a plural
+ * in -ux too (-aux → -al, -eaux → -eau, `jeux`, `genoux`); each part of a hyphenated word is
+ * treated alone. Another final x is the word's own (`prix`, `choix`, `voix`, `flux`): `pris`,
+ * `choi` and `voi` are other words.
  * @example singular('createurs') // 'createur'
  * @example singular('journaux') // 'journal'
  * @example singular('etats-unis') // 'etat-uni'
+ * @example singular('prix') // 'prix'
  */
 export function singular(word: string): string {
   if (word.indexOf('-') > 0) return word.split('-').map(singularPart).join('-');
@@ -148,7 +151,7 @@ function singularPart(w: string): string {
   if (n <= 3) return w;
   const last = w.charCodeAt(n - 1);
   if (last === 115 /* s */) return w.slice(0, -1);
-  if (last !== 120 /* x */) return w;
+  if (last !== 120 /* x */ || w.charCodeAt(n - 2) !== 117 /* u */) return w;
   return n > 4 && w.endsWith('aux') && w.charCodeAt(n - 4) !== 101 /* e */ ? `${w.slice(0, -3)}al` : w.slice(0, -1);
 }
 

@@ -35,6 +35,10 @@ test('the plural rule folds s, x and -aux, on alias and text alike', () => {
   assert.equal(singular('bus'), 'bus');
   assert.deepEqual(tokens('Créateurs'), tokens('créateur'));
   assert.deepEqual(tokens('réseaux sociaux'), tokens('réseau social'));
+  // A final x that is the word's own (`prix`, `choix`) stays: « pris » and « choi » are other words.
+  assert.equal(singular('prix'), 'prix');
+  assert.equal(singular('choix'), 'choix');
+  assert.notDeepEqual(tokens('pris'), tokens('prix'));
 });
 
 test('words keeps the spelling and offsets, after the elided prefix', () => {
