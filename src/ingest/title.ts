@@ -30,8 +30,11 @@ const DANGLING_END = /\s+(?:[ldjmnstc]’|qu’|[ldjmnstc]'|qu'|à|au|aux|de|des
 /** A lede's opening sentences make the title when they are at least this long (not a teaser such as `C’est une disparition mystérieuse.`). */
 export const SENTENCE_TITLE_MIN = 40;
 
-/** The end of a sentence: after a word, before a space and a capital, a digit or a quote (not `M. Dupont`, `etc. et`). */
-const SENTENCE_END = /(?<=[^\s.!?]{2})[.!?…](?=\s+[\p{Lu}\p{N}«"“])/gu;
+/**
+ * The end of a sentence: after a word, before a space and a capital, a digit or a quote (not `M. Dupont`, `etc. et`);
+ * a question or an exclamation as French typography writes it, after a space, too (`…dernier ? Comment`).
+ */
+const SENTENCE_END = /(?<=[^\s.!?]{2})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\s+[\p{Lu}\p{N}«"“])/gu;
 
 /** Punctuation a title does not end on; and what a cut title drops before its `…` as well. */
 const TITLE_END = /[\s.;:,]+$/u;
@@ -57,8 +60,10 @@ export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
   // A lede a few words longer than a title is not cut for them (« …la courbe du… » for « chômage. »).
   if (text.length <= max + WHOLE_MARGIN) return balanceQuotes(text.replace(TITLE_END, ''));
   let sentences = 0;
-  for (const m of text.slice(0, max + 1).matchAll(SENTENCE_END)) {
-    const end = m.index + 1;
+  for (const m of text.slice(0, max + WHOLE_MARGIN + 1).matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    // The first sentence a few words longer than a title is not cut for them either (« …s’est confié à Paris Match. »).
+    if (end > max && sentences > 0) break;
     if (end >= SENTENCE_TITLE_MIN && balanced(text.slice(0, end))) sentences = end;
   }
   if (sentences > 0) return text.slice(0, sentences).replace(TITLE_END, '');
@@ -68,6 +73,11 @@ export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
   // Not `…aux États-Unis, événement cofondé il y a…`: a cut at the sentence's last pause reads as a headline.
   const pause = lastPause(head);
   if (pause !== undefined && pause >= max * PAUSE_SHARE) head = head.slice(0, pause).trimEnd();
+  // Not `…s’est confié à Paris…` for « Paris Match »: a cut never splits a name, it stops before it.
+  else if (/^\s+\p{Lu}/u.test(text.slice(head.length))) {
+    const name = /(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.exec(head);
+    if (name && name.index > max * 0.5) head = head.slice(0, name.index).replace(CUT_END, '');
+  }
   // Not `…qu’il allait « se…` : a cut inside a quotation would put words in the speaker's mouth;
   // the title stops before the quotation when what is left is no teaser (SENTENCE_TITLE_MIN).
   const quote = unclosedQuote(head);

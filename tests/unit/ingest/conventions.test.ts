@@ -348,3 +348,13 @@ test('a title cut from a long lede stops at its last pause before a relative, a 
   const quote = article('oms.txt', ' date 2015-10-26 L’Organisation mondiale de la santé les considère comme "cancérogènes probables", mais la ministre de la Santé refuse toute interdiction.\n');
   assert.equal(quote.title, 'L’Organisation mondiale de la santé les considère comme "cancérogènes probables"…');
 });
+
+test('a derived title ends at a question written with a space before its mark, takes a first sentence a few words too long whole, and never cuts a name', () => {
+  const question = article('q.txt', ' date 2017-07-30 Mais que s’est-il passé pour en arriver au résultat du 8 novembre dernier ? Comment Donald Trump a-t-il pu gagner l’élection présidentielle américaine ?\n').title;
+  assert.equal(question, 'Mais que s’est-il passé pour en arriver au résultat du 8 novembre dernier ?');
+  const long = article('obispo.txt', ' date 2017-10-19 En pleine promotion de sa dernière comédie musicale inspirée de la Bible, Pascal Obispo s’est confié à Paris Match. L’occasion pour le chanteur de revenir sur sa carrière.\n').title;
+  assert.equal(long, 'En pleine promotion de sa dernière comédie musicale inspirée de la Bible, Pascal Obispo s’est confié à Paris Match');
+  // The cut falls between « Paris » and « Match »: it stops before the name.
+  const cut = article('cut-name.txt', ' date 2017-10-19 En pleine promotion de sa dernière comédie musicale inspirée de la Bible, Pascal Obispo s’est confié hier à Paris Match sur sa carrière et ses échecs.\n').title;
+  assert.equal(cut, 'En pleine promotion de sa dernière comédie musicale inspirée de la Bible, Pascal Obispo s’est confié hier…');
+});
