@@ -1265,7 +1265,7 @@ function geoNounAt(run: Token[], toks: Token[]): Token | undefined {
   return !!noun && !noun.capitalised && determined && GEO_NOUNS.has(noun.word.folded) && (i === first.index - 1 || toks[i + 1]!.gap === 'space') ? noun : undefined;
 }
 
-/** Nouns of natural features whose complement is no place of its own: `le col de l’Échelle`, `les gorges du Verdon` (not `le massif de la Chartreuse`, which is the Chartreuse). */
+/** Nouns of natural features whose complement is no place of its own: `le col de l’Échelle`, `les gorges du Verdon` (not an island's, `l’île de Kos` is Kos; not `le massif de la Chartreuse`, which is the Chartreuse). */
 const FEATURE_NOUNS = new Set(['col', 'golfe', 'baie', 'gorges', 'detroit']);
 
 /**
@@ -2173,6 +2173,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (e.kind === 'place' && m.tokens.length === 1 && compassWithin(m.tokens[0]!, toks)) continue;
       if (e.kind === 'place' && m.tokens.length === 1 && greeting(m.tokens[0]!, toks)) continue;
       if (e.kind === 'place' && m.tokens.length === 1 && inhabitants(m.tokens[0]!, toks)) continue;
+      // `Touche Pas à Mon Poste`: after a capitalised possessive, a word is part of a title, not La Poste.
+      if (m.tokens.length === 1 && m.tokens[0]!.gap === 'space' && TITLE_POSSESSIVES.has(toks[m.tokens[0]!.index - 1]?.word.raw ?? '')) continue;
       // `la duchesse de Cambridge`, `le duc d’Édimbourg`, `le comte de Paris`: a title of nobility, not the place
       // (a country's stays: `le prince de Monaco`, `la princesse de Norvège` are its news).
       if (e.kind === 'place' && nobleTitle(m.tokens[0]!, toks, text) && !matcher.countries.has(e.slug)) continue;
@@ -2830,6 +2832,9 @@ const PLURAL_BEFORE = new Set(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs'
 function inhabitants(t: Token, toks: Token[]): boolean {
   return /ais$/u.test(t.word.folded) && t.gap === 'space' && PLURAL_BEFORE.has(toks[t.index - 1]?.word.folded ?? '');
 }
+
+/** Possessives capitalised as in the title of a show or a work (`Touche Pas à Mon Poste`, `Ma Vie en rose`). */
+const TITLE_POSSESSIVES = new Set(['Mon', 'Ma', 'Mes', 'Ton', 'Ta', 'Tes', 'Notre', 'Votre', 'Nos', 'Vos']);
 
 /** Greetings of a letter that name a department too (`Cher`). */
 const GREETINGS = new Set(['cher']);

@@ -47,6 +47,7 @@ Courrier international
 Valeurs actuelles
 L'Express
 Le Point
+Revue des deux Mondes
 L'Obs|Le Nouvel Observateur|Nouvel Obs
 Paris Match
 VSD
@@ -197,7 +198,7 @@ RMC Story|Numéro 23
 RMC Découverte
 Chérie 25
 LCI|La Chaîne Info
-France Télévisions
+France Télévisions|France TV|France.tv
 France 24
 Paris Première
 Téva

@@ -165,7 +165,7 @@ Défenseur des droits
 Ordre des médecins
 CSMF|Confédération des syndicats médicaux français
 MG France
-Insee
+Insee|Institut national de la statistique et des études économiques|Institut national de la statistique
 Météo-France|Météo France
 Samu
 Crous
@@ -238,7 +238,7 @@ NASA
 Agence spatiale européenne|ESA
 Congrès américain|Congrès
 Bundestag
-La République en marche|LREM|LaREM|En marche
+La République en marche|LREM|LaREM|En marche|REM
 Les Républicains|LR
 Parti socialiste|PS
 Rassemblement national|RN

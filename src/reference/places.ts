@@ -57,6 +57,7 @@ const COUNTRY_NAMES: Record<string, readonly string[]> = {
   BN: ['Brunei'],
   TL: ['Timor oriental', 'Timor-Leste'],
   MF: ['Saint-Martin'],
+  BL: ['Saint-Barthélemy', 'Saint-Barth'],
 };
 
 /**

@@ -649,8 +649,10 @@ test('issue 12: a known organisation’s name is no rare given name (« Engie Ga
 });
 
 test('issue 12: after a cue, a town the commune list lacks as written is a place: without its article, with a hyphen after it, or shaped like a town', () => {
-  const refs = detect('Elle a été tuée à Pont-de-Beauvoisin. Il vit à La-Barre-de-Monts et passe l’été à Saint-Barth. On l’a vu au Tour cycliste, puis aux Saint-Joriens.', empty);
-  assert.deepEqual(names(refs).sort(), ['place:La Barre-de-Monts:1', 'place:Le Pont-de-Beauvoisin:1', 'place:Saint-Barth:1']);
+  const refs = detect('Elle a été tuée à Pont-de-Beauvoisin. Il vit à La-Barre-de-Monts et passe l’été à Saint-Zorglub. On l’a vu au Tour cycliste, puis aux Saint-Joriens.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:La Barre-de-Monts:1', 'place:Le Pont-de-Beauvoisin:1', 'place:Saint-Zorglub:1']);
+  // Saint-Barth is the island the reference knows by its name.
+  assert.deepEqual(names(detect('Il passe l’été à Saint-Barth.', empty)), ['place:Saint-Barthélemy:1']);
 });
 
 test('issue 12: a maker’s name after « un » or « une » is one of its products (« une Peugeot », « d’un Boeing »); the maker that acts is the organisation', () => {
@@ -1261,4 +1263,10 @@ test('entity scores: a page name with a qualifier in brackets matches its label 
   const errors = scoreArticle([{ kind: 'place', name: 'Vienne (département)', slug: 'vienne-departement', count: 1 }], [{ kind: 'place', names: ['Vienne'] }], scores);
   assert.deepEqual(errors, { falsePositives: [], misses: [] });
   assert.deepEqual(scoreArticle([{ kind: 'place', name: 'Vienne (Isère)', slug: 'vienne-isere', count: 1 }], [{ kind: 'place', names: ['Isère'] }], emptyScores()).falsePositives, ['place:Vienne (Isère)']);
+});
+
+test('a second reader’s review: a word after a capitalised possessive is part of a title (« Touche Pas à Mon Poste » is no La Poste); short names the press uses (France TV, REM, Saint-Barth, Revue des deux Mondes, the Insee’s long form) are their entity', () => {
+  assert.deepEqual(names(detect('Il anime Touche Pas à Mon Poste sur C8. La Poste ferme des bureaux.')).sort(), ['organisation:C8:1', 'organisation:La Poste:1']);
+  const refs = detect('Selon France TV, la grille change. Les députés REM ont voté. Un article de la Revue des deux Mondes. L’Institut national de la statistique et des études économiques publie ses chiffres.');
+  assert.deepEqual(names(refs).sort(), ['organisation:France Télévisions:1', 'organisation:Insee:1', 'organisation:La République en marche:1', 'organisation:Revue des deux Mondes:1']);
 });
