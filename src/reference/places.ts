@@ -80,7 +80,7 @@ Place de la Concorde|Place de la Bastille|Place de la République|Place de la Na
 Sacré-Cœur|Panthéon|Tour Montparnasse|Le Marais|Promenade des Anglais|Vieux-Port|Canebière|Croisette
 Fort de Brégançon
 Bataclan|Olympia|Zénith de Paris|Folies Bergère|Grand Rex|Cigale|Casino de Paris|Élysée Montmartre|Salle Pleyel
-Philharmonie de Paris|Palais Garnier|Opéra Garnier|Opéra Bastille|Moulin Rouge|Crazy Horse|Lido|Accor Arena
+Philharmonie de Paris|Palais des Congrès|Palais Garnier|Opéra Garnier|Opéra Bastille|Moulin Rouge|Crazy Horse|Lido|Accor Arena
 AccorHotels Arena|Paris La Défense Arena|Stade Vélodrome|Groupama Stadium|Allianz Riviera|Matmut Atlantique
 Stade Pierre-Mauroy|Stade Geoffroy-Guichard|Fouquet’s|Ritz|Plaza Athénée|Hôtel Lutetia
 Porte de Versailles|Porte Maillot|Porte de la Chapelle|Porte de Clignancourt|Porte d’Auteuil|Porte de Saint-Cloud|Porte de Vincennes
@@ -170,6 +170,9 @@ function withSpacedSpellings(name: string, aliases: readonly string[]): readonly
 /** Commune names that are far more often something else in French news. */
 const NOT_PLACES = new Set(['orange', 'sens', 'charlemagne', 'fontaine', 'moulins', 'cognac', 'alba', 'grace', 'avion', 'plaisir', 'le robert', 'le francois', 'saint-joseph', 'saint-paul', 'saint-pierre', 'sainte-marie', 'saint-andre', 'saint-louis', 'sainte-anne', 'sainte-rose', 'saint-leu', 'saint-benoit', 'le port', 'la possession', 'croix', 'hem', 'loos', 'lattes', 'stains', 'muret', 'ducos', 'sedan', 'le moule', 'saran', 'gap', 'lamentin', 'la garde', 'sceaux', 'balma', 'domont', 'dole', 'bron', 'torcy', 'lucé', 'luce', 'cluses', 'saintes', 'olivet', 'avrille']);
 
+/** Communes whose name, after `au` or `du`, is far more often something else: `au Palais` is the court or the Élysée. */
+const NOT_PLACES_AFTER_CUE = new Set(['le palais']);
+
 /** Kinds of commune records read: current communes, and former ones merged into another. */
 const COMMUNE_TYPES = new Set(['commune-actuelle', 'commune-associee', 'commune-deleguee']);
 
@@ -223,7 +226,7 @@ export function placeReference(): PlaceReference {
     // Former communes merged into another (`Lomme`, now part of Lille) are still named as towns, after a cue.
     if (!COMMUNE_TYPES.has(c.type)) continue;
     const folded = foldText(c.nom);
-    if (!all.has(folded)) all.set(folded, c.nom);
+    if (!all.has(folded) && !NOT_PLACES_AFTER_CUE.has(folded)) all.set(folded, c.nom);
     if (c.type !== 'commune-actuelle') continue;
     if ((c.population ?? 0) >= TOWN_POPULATION && !NOT_PLACES.has(folded) && !towns.has(folded)) towns.set(folded, c.nom);
   }

@@ -1270,3 +1270,8 @@ test('a second reader’s review: a word after a capitalised possessive is part 
   const refs = detect('Selon France TV, la grille change. Les députés REM ont voté. Un article de la Revue des deux Mondes. L’Institut national de la statistique et des études économiques publie ses chiffres.');
   assert.deepEqual(names(refs).sort(), ['organisation:France Télévisions:1', 'organisation:Insee:1', 'organisation:La République en marche:1', 'organisation:Revue des deux Mondes:1']);
 });
+
+test('a second reader’s review: « au Palais » is the court or the Élysée, not the commune Le Palais; the Palais des Congrès is a venue, not the US Congress', () => {
+  assert.deepEqual(names(detect('Le président a reçu au Palais les ministres.', empty)), []);
+  assert.deepEqual(names(detect('Le concert au Palais des Congrès.', empty)), ['place:Palais des Congrès:1']);
+});
