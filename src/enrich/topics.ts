@@ -5,7 +5,7 @@
  */
 import type { TopicDef, UnmappedTopic } from '../model.ts';
 import { extend } from '../model/objects.ts';
-import { slugify, tokens } from '../text/fold.ts';
+import { FINAL_E_ACUTE, markedTokens, sameKey, slugify, tokens } from '../text/fold.ts';
 import type { TitlePolitics } from './title-politics.ts';
 
 /** Weight of one alias occurrence, by field. */
@@ -76,9 +76,9 @@ export interface TopicHints {
  * @example isTopicAlias(matcher, 'Emmanuel Macron', matcher.hinted.politics) // true with the built-in taxonomy
  */
 export function isTopicAlias(matcher: TopicMatcher, name: string, topic: number): boolean {
-  const [first, ...rest] = tokens(name);
+  const [first, ...rest] = markedTokens(name);
   if (first === undefined || topic < 0) return false;
-  return (matcher.rules.get(first) ?? []).some((r) => r.rest.length === rest.length && r.rest.every((t, i) => t === rest[i]) && r.topics.some((t, i) => t === topic && !r.weak[i] && !r.titleOnly[i]));
+  return (matcher.rules.get(first) ?? []).some((r) => r.rest.length === rest.length && r.rest.every((t, i) => sameKey(rest[i], t)) && r.topics.some((t, i) => t === topic && !r.weak[i] && !r.titleOnly[i]));
 }
 
 /** The topics entity hints speak for, by slug; a taxonomy without them gets no hint rule. */
@@ -197,7 +197,7 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
       ...(def.weakAliases ?? []).map((a) => [a, 'weak'] as const),
     ];
     for (const [alias, kind] of texts) {
-      const seq = tokens(alias);
+      const seq = markedTokens(alias);
       if (!seq.length) continue;
       const key = seq.join(' ');
       const entry = bySequence.get(key) ?? { seq, topics: new Map<number, AliasKind>() };
@@ -214,19 +214,20 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
   const rules = new Map<string, AliasRule[]>();
   const aliasText: string[] = [];
   for (const [key, { seq, topics }] of bySequence) {
-    const list = rules.get(seq[0]!) ?? [];
     const order = [...topics.keys()].sort((a, b) => a - b);
-    list.push({ id: aliasText.push(key) - 1, rest: seq.slice(1), topics: order, weak: order.map((t) => topics.get(t) === 'weak'), titleOnly: order.map((t) => topics.get(t) === 'title'), specific: seq.filter((t) => t.length >= 4).length >= 2 });
-    rules.set(seq[0]!, list);
+    const rule: AliasRule = { id: aliasText.push(key) - 1, rest: seq.slice(1), topics: order, weak: order.map((t) => topics.get(t) === 'weak'), titleOnly: order.map((t) => topics.get(t) === 'title'), specific: seq.filter((t) => t.replace(FINAL_E_ACUTE, '').length >= 4).length >= 2 };
+    // An alias word in é is found written without its accent too (`SANTE`): see `sameKey`.
+    const first = seq[0]!;
+    for (const k of first.endsWith(FINAL_E_ACUTE) ? [first, first.slice(0, -1)] : [first]) rules.set(k, [...(rules.get(k) ?? []), rule]);
   }
   for (const list of rules.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   defs.forEach((def, index) => {
     for (const phrase of def.matchText === false ? [] : def.notAliases ?? []) {
-      const words = tokens(phrase);
+      const words = markedTokens(phrase);
       // Each alias of the topic the phrase holds is stopped there: the check runs only where such an alias is found.
       words.forEach((first, offset) => {
         for (const rule of rules.get(first) ?? []) {
-          if (rule.topics.includes(index) && rule.rest.every((t, j) => words[offset + 1 + j] === t)) (rule.blocks ??= []).push({ topic: index, tokens: words, offset });
+          if (rule.topics.includes(index) && rule.rest.every((t, j) => sameKey(words[offset + 1 + j], t))) (rule.blocks ??= []).push({ topic: index, tokens: words, offset });
         }
       });
     }
@@ -288,7 +289,7 @@ function isSetting(toks: readonly string[], at: number): boolean {
 
 /** Whether the alias found at `at` of `toks` is inside one of `blocks` written for `topic` (« espace Schengen » for Espace). */
 function blockedAt(toks: readonly string[], at: number, blocks: readonly Block[], topic: number): boolean {
-  return blocks.some((b) => b.topic === topic && at >= b.offset && b.tokens.every((t, j) => toks[at - b.offset + j] === t));
+  return blocks.some((b) => b.topic === topic && at >= b.offset && b.tokens.every((t, j) => sameKey(toks[at - b.offset + j], t)));
 }
 
 /**
@@ -302,7 +303,7 @@ function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher,
     if (candidates === undefined) continue;
     for (const rule of candidates) {
       let j = 0;
-      while (j < rule.rest.length && toks[i + 1 + j] === rule.rest[j]) j++;
+      while (j < rule.rest.length && sameKey(toks[i + 1 + j], rule.rest[j]!)) j++;
       if (j < rule.rest.length) continue;
       for (let k = 0; k < rule.topics.length; k++) {
         const t = rule.topics[k]!;
@@ -373,9 +374,9 @@ export function titleRubricTopic(title: string, matcher: TopicMatcher): number |
  */
 export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence: TopicEvidence[]; ledeWords: number; bodyWords: number } {
   const found = new Map<number, TopicEvidence>();
-  const ledeTokens = tokens(doc.lede);
-  const bodyTokens = tokens(doc.body);
-  scanField(tokens(doc.title), 'title', matcher, found);
+  const ledeTokens = markedTokens(doc.lede);
+  const bodyTokens = markedTokens(doc.body);
+  scanField(markedTokens(doc.title), 'title', matcher, found);
   scanField(ledeTokens, 'lede', matcher, found);
   scanField(bodyTokens, 'body', matcher, found);
   for (const kicker of [kickerTopic(doc.lede, matcher), titleRubricTopic(doc.title, matcher)]) {

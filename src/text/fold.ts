@@ -166,6 +166,39 @@ export function tokens(s: string): string[] {
 }
 
 /**
+ * Appended to the key of a word ending in an accented é (`jugé`, `retraitées`), which accents
+ * tell apart from a noun in -e (`juge`, `retraite`): see `markedTokens`.
+ */
+export const FINAL_E_ACUTE = '\u00b4';
+const ENDS_E_ACUTE = /[éÉ][eE]?[sS]?$/u;
+
+/**
+ * `tokens` with FINAL_E_ACUTE after the key of each word ending in é, ée, és or ées: the keys
+ * topics match on, where a participle (« jugés peu attractifs », « un retraité ») is not the
+ * noun (« juge », « retraite »). Match them with `sameKey`.
+ * @example markedTokens('Les juges jugés') // ['les', 'juge', 'juge´']
+ */
+export function markedTokens(s: string): string[] {
+  const out: string[] = [];
+  scan(s, (start, end, folded, plain) => {
+    if (plain) out.push(singularPart(folded));
+    else out.push(ENDS_E_ACUTE.test(s.slice(start, end)) ? singular(folded) + FINAL_E_ACUTE : singular(folded));
+  });
+  return out;
+}
+
+/**
+ * Whether a token of a text matches a token of an alias (both `markedTokens`): the same key, or
+ * an alias word in é written without its accent (`SANTE` for `santé`); never a word in é for an
+ * alias word in -e (`jugé` is no `juge`).
+ * @example sameKey('sante', 'sante´') // true
+ * @example sameKey('juge´', 'juge') // false
+ */
+export function sameKey(text: string | undefined, alias: string): boolean {
+  return text === alias || (alias.endsWith(FINAL_E_ACUTE) && text === alias.slice(0, -1));
+}
+
+/**
  * Words as written, with offsets, elided prefixes dropped (no plural rule: names keep their s).
  * @example words('d’OpenAI').map((w) => [w.raw, w.folded]) // [['OpenAI', 'openai']]
  */

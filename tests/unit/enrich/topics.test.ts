@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TopicDef } from '../../../src/model.ts';
-import { assignTopics, buildTopicMatcher, kickerTopic, titleRubricTopic } from '../../../src/enrich/topics.ts';
+import { assignTopics, buildTopicMatcher, kickerTopic, titleRubricTopic, topicEvidence } from '../../../src/enrich/topics.ts';
 import { parseTaxonomy } from '../../../src/enrich/taxonomy.ts';
 
 const topic = (slug: string, label: string, aliases: string[]): TopicDef => ({ slug, label, description: '', aliases });
@@ -331,4 +331,17 @@ test('a topic whose story starts later (`since`) is not found in an older articl
   const parsed = parseTaxonomy('sujets.yml', '- slug: covid-19\n  label: Covid-19\n  description: La pandémie.\n  since: 2019-12\n  aliases: [coronavirus]\n- slug: x\n  label: X\n  description: X.\n  since: 2020\n  aliases: [x]\n- slug: y\n  label: Y\n  description: Y.\n  since: décembre\n  aliases: [y]');
   assert.deepEqual(parsed.topics.map((t) => [t.slug, t.since]), [['covid-19', '2019-12'], ['x', '2020']]);
   assert.match(parsed.diagnostics.find((d) => d.level === 'error')!.message, /« since » est un mois ou une année/);
+});
+
+test('an alias in -e is not a word in é (« juge » is not « jugés peu attractifs »); an alias in é is found with or without its accent (« SANTE »)', () => {
+  const matcher = buildTopicMatcher([
+    { slug: 'justice', label: 'Justice', description: '', aliases: ['juge', 'jugé pour'] },
+    { slug: 'sante', label: 'Santé', description: '', aliases: ['santé'] },
+  ]);
+  const found = (text: string) => topicEvidence({ title: '', lede: text, body: '' }, matcher).evidence.map((e) => matcher.slugs[e.topic]);
+  assert.deepEqual(found('Les magasins jugés peu attractifs ferment.'), []);
+  assert.deepEqual(found('Le juge a tranché. Les juges aussi.'), ['justice']);
+  assert.deepEqual(found('Il a été jugé pour vol.'), ['justice']);
+  assert.deepEqual(found('SANTE : les hôpitaux débordés.'), ['sante']);
+  assert.deepEqual(found('La santé des Français.'), ['sante']);
 });
