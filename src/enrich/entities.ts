@@ -2173,6 +2173,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (e.kind === 'place' && m.tokens.length === 1 && compassWithin(m.tokens[0]!, toks)) continue;
       if (e.kind === 'place' && m.tokens.length === 1 && greeting(m.tokens[0]!, toks)) continue;
       if (e.kind === 'place' && m.tokens.length === 1 && inhabitants(m.tokens[0]!, toks)) continue;
+      // `classé Orange`, `vigilance Orange`: a level of alert is a colour, not the company.
+      if (m.tokens.length === 1 && m.tokens[0]!.word.folded === 'orange' && COLOUR_CUES.has(toks[m.tokens[0]!.index - 1]?.word.folded ?? '')) continue;
       // `Touche Pas à Mon Poste`: after a capitalised possessive, a word is part of a title, not La Poste.
       if (m.tokens.length === 1 && m.tokens[0]!.gap === 'space' && TITLE_POSSESSIVES.has(toks[m.tokens[0]!.index - 1]?.word.raw ?? '')) continue;
       // `la duchesse de Cambridge`, `le duc d’Édimbourg`, `le comte de Paris`: a title of nobility, not the place
@@ -2832,6 +2834,9 @@ const PLURAL_BEFORE = new Set(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs'
 function inhabitants(t: Token, toks: Token[]): boolean {
   return /ais$/u.test(t.word.folded) && t.gap === 'space' && PLURAL_BEFORE.has(toks[t.index - 1]?.word.folded ?? '');
 }
+
+/** Words before a colour that is a level of alert or of traffic (`classée Orange`, `vigilance Orange`). */
+const COLOUR_CUES = new Set(['classe', 'classee', 'classes', 'classees', 'vigilance', 'alerte', 'niveau', 'carte', 'feu', 'passe', 'passee', 'zone', 'vague', 'journee']);
 
 /** Possessives capitalised as in the title of a show or a work (`Touche Pas à Mon Poste`, `Ma Vie en rose`). */
 const TITLE_POSSESSIVES = new Set(['Mon', 'Ma', 'Mes', 'Ton', 'Ta', 'Tes', 'Notre', 'Votre', 'Nos', 'Vos']);

@@ -1275,3 +1275,8 @@ test('a second reader’s review: « au Palais » is the court or the Élysée, 
   assert.deepEqual(names(detect('Le président a reçu au Palais les ministres.', empty)), []);
   assert.deepEqual(names(detect('Le concert au Palais des Congrès.', empty)), ['place:Palais des Congrès:1']);
 });
+
+test('a second reader’s review: a colour of alert is no company (« classé Orange », « vigilance Orange »)', () => {
+  assert.deepEqual(names(detect('Vendredi est classé Orange par Bison Futé. Le Var est en vigilance Orange.')).filter((n) => n.includes('Orange')), []);
+  assert.deepEqual(names(detect('Orange a annoncé ses résultats.')), ['organisation:Orange:1']);
+});
