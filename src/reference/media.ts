@@ -517,8 +517,13 @@ let sourceTitles: Map<string, string> | undefined;
  * kept as written.
  * @example sourceTitle('Lopinion.fr') // "L'Opinion"
  * @example sourceTitle('Orange avec AFP') // 'Orange avec AFP'
+ * @example sourceTitle("Soure L'Opinion") // "L'Opinion"
  */
 export function sourceTitle(source: string): string {
   sourceTitles ??= new Map(mediaLines().map((line) => line.split('|')[0]!).map((title) => [squashed(title), title] as const).reverse());
-  return sourceTitles.get(squashed(source)) ?? source;
+  const named = source.replace(SOURCE_LABEL, '');
+  return sourceTitles.get(squashed(named)) ?? named;
 }
+
+/** A label written before the source in its field (`source: "Source : L'Opinion"`, or misspelt: `Soure L'Opinion`); not a name that starts so (`Sources chrétiennes`). */
+const SOURCE_LABEL = /^\s*(?:(?:sources?|soure)\s*:\s*|soure\s+)(?=\S)/iu;

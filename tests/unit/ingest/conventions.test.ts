@@ -358,3 +358,10 @@ test('a derived title ends at a question written with a space before its mark, t
   const cut = article('cut-name.txt', ' date 2017-10-19 En pleine promotion de sa dernière comédie musicale inspirée de la Bible, Pascal Obispo s’est confié hier à Paris Match sur sa carrière et ses échecs.\n').title;
   assert.equal(cut, 'En pleine promotion de sa dernière comédie musicale inspirée de la Bible, Pascal Obispo s’est confié hier…');
 });
+
+test('a label written before the source in its field is no part of it (« Source : », misspelt « Soure »)', () => {
+  for (const written of ['Soure L\'Opinion', 'Source : L\'Opinion', 'L\'Opinion']) {
+    const a = article('src.md', `---\ntitle: Un titre\ndate: 2017-12-12\nsource: "${written}"\n---\nUn texte.\n`);
+    assert.equal(a.source, "L'Opinion", written);
+  }
+});
