@@ -98,7 +98,7 @@ const PAUSE_SHARE = 0.6;
 const PAUSE = /(?:[,;:]|\s[–—])(?=\s+(?:qui|que|qu['’]|dont|où|après|alors|avant|comme|mais|selon|avec|pour|dans|à|au|aux|en|lors|le temps|ce qui|ce que|tandis|puisque|car|depuis|pendant|malgré|sans|faute|afin|jusqu['’]|notamment|sur)\s)/gu;
 
 /** Words that open a sentence with an adverbial phrase, whose first pause ends it before the main clause: `Face au manque de soutien…, le gouvernement…`. */
-const OPENER = /^(?:Face|Lors|Selon|Après|Avant|Pour|Dans|En|Depuis|Alors|Si|Quand|Lorsque|Malgré|Pendant|Au|Aux|À|Sur|Sous|Entre|Contre|Grâce|Suite|Comme|Devant|Parmi|Outre|Hier|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Invitée?s?|Interrogée?s?|Interviewée?s?|Questionnée?s?|Accusée?s?|Attendue?s?|Présente?s?|Arrivée?s?|Élue?s?|Nommée?s?|Condamnée?s?|Visée?s?)\b/u;
+const OPENER = /^(?:Face|Lors|Selon|Après|Avant|Pour|Dans|En|Depuis|Alors|Si|Quand|Lorsque|Malgré|Pendant|Au|Aux|À|Sur|Sous|Entre|Contre|Grâce|Suite|Comme|Devant|Parmi|Outre|Hier|Jeudi|Lundi|Mardi|Mercredi|Vendredi|Samedi|Dimanche|Invitée?s?|Interrogée?s?|Interviewée?s?|Questionnée?s?|Accusée?s?|Attendue?s?|Présente?s?|Arrivée?s?|Élue?s?|Nommée?s?|Condamnée?s?|Visée?s?)(?![\p{L}\p{N}])/u;
 
 /**
  * Where the last pause of `text` is (`PAUSE`) with every quotation and bracket before it closed, if one is;
@@ -106,6 +106,7 @@ const OPENER = /^(?:Face|Lors|Selon|Après|Avant|Pour|Dans|En|Depuis|Alors|Si|Qu
  * @example lastPause('La manifestation s’est dispersée en début de soirée, après des incidents') // 51
  * @example lastPause('Une voiture dans un trou (ou doline, en français) dans le quartier') // undefined
  * @example lastPause('En déplacement à Aix, en Savoie, il a assuré') // undefined
+ * @example lastPause('À Toulouse, dans la nuit du 4 juillet') // undefined
  */
 export function lastPause(text: string): number | undefined {
   let last: number | undefined;
