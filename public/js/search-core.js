@@ -564,15 +564,12 @@ export function foldedList(listed) {
  * @example wordForms('belle', ['belle'], true) // []
  */
 export function wordForms(term, listed, typing) {
-  if (term.includes('"')) return [];
-  const words = term.split(' ');
-  if (typing) words.pop();
   const folded = foldedList(listed);
   /** @type {string[][]} */
   const out = [];
-  for (const word of new Set(words)) {
+  for (const word of finishedWords(term, typing)) {
     const w = fold(word);
-    if (w.length < 4 || STOP_WORDS.has(w) || !folded.includes(w)) continue;
+    if (!folded.includes(w)) continue;
     const forms = new Set([word]);
     folded.forEach((f, i) => {
       if (f !== w && sameWord(w, f)) forms.add(listed[i]);
@@ -642,19 +639,18 @@ export async function formIds(exact, term, listed, typing, alone) {
   const forms = wordForms(term, listed, typing);
   const sets = await Promise.all(forms.map(async (words) => new Set((await Promise.all(words.map(exact))).flatMap((ids) => [...ids]))));
   const words = forms.map((f) => f[0]);
-  const narrowed = new Set(words);
   // A rare word the archive holds whole: its exact search (its forms, as Pagefind stems them).
-  for (const word of rareWords(term, listed, typing)) {
-    const ids = await exact(word);
-    if (ids.size === 0) continue;
+  const rare = rareWords(term, listed, typing);
+  (await Promise.all(rare.map(exact))).forEach((ids, i) => {
+    if (ids.size === 0) return;
     sets.push(ids);
-    words.push(word);
-    narrowed.add(word);
-  }
+    words.push(rare[i]);
+  });
   // The other words of a query of several, the one being typed too: what each finds alone.
   const asked = term.includes('"') ? [] : term.split(' ');
   if (alone && asked.length > 1) {
-    for (const word of new Set(asked)) if (!narrowed.has(word) && !STOP_WORDS.has(fold(word))) sets.push(await alone(word));
+    const others = [...new Set(asked)].filter((word) => !words.includes(word) && !STOP_WORDS.has(fold(word)));
+    sets.push(...(await Promise.all(others.map(alone))));
   }
   if (sets.length === 0) return undefined;
   return { ids: sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id)))), words };
@@ -675,13 +671,25 @@ export async function formIds(exact, term, listed, typing, alone) {
  * @example rareWords('Oréal', [], true) // []
  */
 export function rareWords(term, listed, typing) {
+  const folded = foldedList(listed);
+  return finishedWords(term, typing).filter((word) => !folded.includes(fold(word)));
+}
+
+/**
+ * The words of a term that the page may narrow (`wordForms`, `rareWords`): once each, of four
+ * letters or more and no stop word, not the last one while it may still be typed; none in a phrase.
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {boolean} typing whether the last word may still be typed
+ * @returns {string[]}
+ * @example finishedWords('le quart de belle', true) // ['quart']
+ */
+function finishedWords(term, typing) {
   if (term.includes('"')) return [];
   const words = term.split(' ');
   if (typing) words.pop();
-  const folded = foldedList(listed);
   return [...new Set(words)].filter((word) => {
     const w = fold(word);
-    return w.length >= 4 && !STOP_WORDS.has(w) && !folded.includes(w);
+    return w.length >= 4 && !STOP_WORDS.has(w);
   });
 }
 

@@ -13,7 +13,7 @@ import { foldText, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
-import { placeSense } from './homonyms.ts';
+import { isHomonym, placeSense } from './homonyms.ts';
 import { articlelessTitles, broadcasterLines } from '../reference/media.ts';
 
 /** Most entities kept per article, by mention count. */
@@ -687,7 +687,7 @@ function englishPlace(run: Token[], matcher: EntityMatcher): { start: number } |
 /** Nouns of shows, films and games, whose titles are no places nor people: `l’émission Love Island`. */
 const SHOW_NOUNS = new Set(['emission', 'telerealite', 'tele-realite', 'serie', 'programme', 'show', 'jeu', 'film', 'feuilleton', 'sitcom', 'documentaire', 'telefilm']);
 
-/** A noun of shows among the four words before the run, none of them a verb's cue: `l’émission de télé-réalité anglaise, Love Island`. */
+/** A noun of shows among the four words before the run: `l’émission de télé-réalité anglaise, Love Island`. */
 function showNounBefore(run: Token[], toks: Token[]): boolean {
   const first = run[0]!.index;
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) if (SHOW_NOUNS.has(toks[i]!.word.folded)) return true;
@@ -2170,13 +2170,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         add(slugify(station), 'place', station, station);
         continue;
       }
-      if (e.kind === 'place' && m.tokens.length === 1 && compassWithin(m.tokens[0]!, toks)) continue;
-      if (e.kind === 'place' && m.tokens.length === 1 && greeting(m.tokens[0]!, toks)) continue;
-      if (e.kind === 'place' && m.tokens.length === 1 && inhabitants(m.tokens[0]!, toks)) continue;
+      const only = m.tokens.length === 1 ? m.tokens[0]! : undefined;
+      if (only && e.kind === 'place' && (compassWithin(only, toks) || greeting(only, toks) || inhabitants(only, toks))) continue;
       // `classé Orange`, `vigilance Orange`: a level of alert is a colour, not the company.
-      if (m.tokens.length === 1 && m.tokens[0]!.word.folded === 'orange' && COLOUR_CUES.has(toks[m.tokens[0]!.index - 1]?.word.folded ?? '')) continue;
+      if (only?.word.folded === 'orange' && COLOUR_CUES.has(toks[only.index - 1]?.word.folded ?? '')) continue;
       // `Touche Pas à Mon Poste`: after a capitalised possessive, a word is part of a title, not La Poste.
-      if (m.tokens.length === 1 && m.tokens[0]!.gap === 'space' && TITLE_POSSESSIVES.has(toks[m.tokens[0]!.index - 1]?.word.raw ?? '')) continue;
+      if (only?.gap === 'space' && TITLE_POSSESSIVES.has(toks[only.index - 1]?.word.raw ?? '')) continue;
       // `la duchesse de Cambridge`, `le duc d’Édimbourg`, `le comte de Paris`: a title of nobility, not the place
       // (a country's stays: `le prince de Monaco`, `la princesse de Norvège` are its news).
       if (e.kind === 'place' && nobleTitle(m.tokens[0]!, toks, text) && !matcher.countries.has(e.slug)) continue;
@@ -2222,7 +2221,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const takeRun = (run: Token[]): void => {
       if (!run.length || streetNamed(run[0]!, toks, text)) return;
       // `jouer à Candy Crush`: a game, unless the name is known or a town (`joué à Marseille`).
-      if (playedAt(run, toks) && !matcher.bySlug.has(slugify(surface(run, text))) && !matcher.communes.has(hyphenated(surface(run, text)))) return;
+      if (playedAt(run, toks)) {
+        const played = surface(run, text);
+        if (!matcher.bySlug.has(slugify(played)) && !matcher.communes.has(hyphenated(played))) return;
+      }
       // `l’ONG Acted`: a noun of organisations in capitals heads the run; the name follows it.
       if (run.length > 1 && run[0]!.word.raw.length <= 3 && isAllCaps(run[0]!.word.raw) && ORGANISATION_CUES.has(run[0]!.word.folded)) {
         takeRun(run.slice(1));
@@ -2381,7 +2383,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     .filter(([slug, t]) => !(t.kind === 'organisation' && GENERIC_BODIES.has(slug)))
     .map(([slug, t]) => {
       // `Vienne`: Austria's capital, unless the article names the department or the town of Isère.
-      const sense = t.kind === 'place' ? placeSense(slug, `${doc.title}\n${doc.lede}\n${doc.body}`) : undefined;
+      const sense = t.kind === 'place' && isHomonym(slug) ? placeSense(slug, `${doc.title}\n${doc.lede}\n${doc.body}`) : undefined;
       return { kind: t.kind, name: sense?.name ?? preferredForm(t), slug: sense?.slug ?? slug, count: t.count };
     })
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

@@ -63,6 +63,14 @@ export function homonymHome(slug: string): boolean | undefined {
 }
 
 /**
+ * Whether several places share the name of this slug (`vienne`): only then does `placeSense` read the article.
+ * @example isHomonym('vienne') // true
+ */
+export function isHomonym(slug: string): boolean {
+  return HOMONYMS.has(slug);
+}
+
+/**
  * The place an article names by a shared name, when it is not the default one: its name and
  * slug. Undefined for the default place, or for a name no other place shares.
  * @example placeSense('vienne', 'L’élu de la Vienne a porté plainte.') // { name: 'Vienne (département)', slug: 'vienne-departement' }

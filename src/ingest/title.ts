@@ -108,7 +108,7 @@ const OPENER = /^(?:Face|Lors|Selon|Après|Avant|Pour|Dans|En|Depuis|Alors|Si|Qu
  * @example lastPause('En déplacement à Aix, en Savoie, il a assuré') // undefined
  * @example lastPause('À Toulouse, dans la nuit du 4 juillet') // undefined
  */
-export function lastPause(text: string): number | undefined {
+function lastPause(text: string): number | undefined {
   let last: number | undefined;
   let first = OPENER.test(text);
   for (const m of text.matchAll(PAUSE)) {

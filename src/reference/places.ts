@@ -217,7 +217,8 @@ export function placeReference(): PlaceReference {
     entries.push([name!, aliases]);
     countryNames.add(name!);
   }
-  for (const name of [...curatedNames(CURATED_FRANCE), ...curatedNames(CURATED_ABROAD)]) entries.push(withSpacedSpellings(name, []));
+  const france = curatedNames(CURATED_FRANCE);
+  for (const name of [...france, ...curatedNames(CURATED_ABROAD)]) entries.push(withSpacedSpellings(name, []));
   for (const r of regions) entries.push(withSpacedSpellings(r.nom, REGION_ALIASES[r.nom] ?? []));
   for (const d of departements) entries.push(withSpacedSpellings(d.nom, []));
   const towns = new Map<string, string>();
@@ -232,7 +233,7 @@ export function placeReference(): PlaceReference {
   }
   for (const name of towns.values()) entries.push(withSpacedSpellings(name, []));
   // `du Touquet`, `au Marais`: a curated name with its article is found after a contracted one, as towns are.
-  for (const name of curatedNames(CURATED_FRANCE)) if (/^(?:Le|La|Les) /u.test(name)) all.set(foldText(name), name);
+  for (const name of france) if (/^(?:Le|La|Les) /u.test(name)) all.set(foldText(name), name);
   // Only the names are kept: drop the parsed 8 MB commune list from the module cache.
   delete require.cache[require.resolve('@etalab/decoupage-administratif/data/communes.json')];
   cached = { entries, communes: all, departments: new Set(departements.map((d) => foldText(d.nom))), regions: new Set(regions.map((r) => foldText(r.nom))), countries: countryNames };

@@ -156,21 +156,30 @@ function singularPart(w: string): string {
 }
 
 /**
- * Folded words with elisions dropped, then `singular`: the keys topics match on.
- * @example tokens('L’IA générative d’OpenAI, les créateurs') // ['ia', 'generative', 'openai', 'les', 'createur']
- */
-export function tokens(s: string): string[] {
-  const out: string[] = [];
-  scan(s, (_start, _end, folded, plain) => out.push(plain ? singularPart(folded) : singular(folded)));
-  return out;
-}
-
-/**
  * Appended to the key of a word ending in an accented é (`jugé`, `retraitées`), which accents
  * tell apart from a noun in -e (`juge`, `retraite`): see `markedTokens`.
  */
 export const FINAL_E_ACUTE = '\u00b4';
 const ENDS_E_ACUTE = /[éÉ][eE]?[sS]?$/u;
+
+/**
+ * Folded words with elisions dropped, then `singular`: the keys a front-matter topic is looked
+ * up by (the text's words are matched on `markedTokens`).
+ * @example tokens('L’IA générative d’OpenAI, les créateurs') // ['ia', 'generative', 'openai', 'les', 'createur']
+ */
+export function tokens(s: string): string[] {
+  return keys(s, false);
+}
+
+/** The keys of `tokens`, with FINAL_E_ACUTE after a word in é when `marked` (`markedTokens`). */
+function keys(s: string, marked: boolean): string[] {
+  const out: string[] = [];
+  scan(s, (start, end, folded, plain) => {
+    if (plain) out.push(singularPart(folded));
+    else out.push(marked && ENDS_E_ACUTE.test(s.slice(start, end)) ? singular(folded) + FINAL_E_ACUTE : singular(folded));
+  });
+  return out;
+}
 
 /**
  * `tokens` with FINAL_E_ACUTE after the key of each word ending in é, ée, és or ées: the keys
@@ -179,12 +188,7 @@ const ENDS_E_ACUTE = /[éÉ][eE]?[sS]?$/u;
  * @example markedTokens('Les juges jugés') // ['les', 'juge', 'juge´']
  */
 export function markedTokens(s: string): string[] {
-  const out: string[] = [];
-  scan(s, (start, end, folded, plain) => {
-    if (plain) out.push(singularPart(folded));
-    else out.push(ENDS_E_ACUTE.test(s.slice(start, end)) ? singular(folded) + FINAL_E_ACUTE : singular(folded));
-  });
-  return out;
+  return keys(s, true);
 }
 
 /**
