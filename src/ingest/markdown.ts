@@ -87,10 +87,12 @@ function withoutHeadingBullets(tokens: Token[]): void {
  * A top-level paragraph of one line, after the lede, that opens with a bullet or is written in
  * capitals, and that raw text would take as a heading (./text-rules.ts, `isHeadingCandidate`),
  * becomes a heading (h2, its bullet dropped) when text or a list follows it; a line with the
- * same bullet as the line before it is an item of a list. Other short paragraphs stay as the
- * author wrote them: Markdown has headings of its own (`withoutHeadingBullets`).
+ * same bullet as the line before it is an item of a list. In a body with headings of its own
+ * (`##`), other short paragraphs stay as the author wrote them. A body without any is scraped
+ * text in Markdown clothes: its short lines are headings as in raw text (`Une épouse impuissante`).
  */
 function promoteScrapedHeadings(tokens: Token[]): void {
+  const authored = tokens.some((t) => t.type === 'heading_open');
   const lines = new Map<number, string>();
   const lineAt = (i: number): string | undefined => {
     const open = tokens[i];
@@ -105,7 +107,7 @@ function promoteScrapedHeadings(tokens: Token[]): void {
     const line = lineAt(i);
     if (line === undefined) continue;
     const bullet = bulletOf(line);
-    const heading = paragraphs > 0 && line !== '' && isHeadingCandidate(line) && (bullet !== undefined ? HEADING_BULLETS.has(bullet) : inCapitals(line));
+    const heading = paragraphs > 0 && line !== '' && isHeadingCandidate(line) && (bullet !== undefined ? HEADING_BULLETS.has(bullet) : !authored || inCapitals(line));
     const next = tokens[i + 3];
     const nextLine = lineAt(i + 3);
     const followed = next?.type === 'bullet_list_open' || next?.type === 'ordered_list_open' || (nextLine !== undefined && !(isHeadingCandidate(nextLine) && bulletOf(nextLine) === bullet));

@@ -199,13 +199,15 @@ export function isHeadingCandidate(line: string): boolean {
   const words = t.split(/\s+/).length;
   if (words > 16) return false;
   if (/\?\s*$/.test(t)) return true;
+  // A standfirst closed by a dash (`…contre la loi El Khomri. -`) ends as a sentence.
+  if (/[.!…]\s+[-–]$/u.test(t)) return false;
   // A quotation as a heading (`UNE CAMPAGNE "IMPOSSIBLE"`, `"Sans pitié"`): no sentence inside.
   if (/[»"”]\s*$/u.test(t)) return !/[.!…;]/u.test(t);
   return !/[.!…:;,)\]]\s*$/u.test(t);
 }
 
-/** A bullet opening a line (`• `, `► `, `- `; not a dash, which opens a dialogue or a tweet's signature): dropped from a heading. */
-const BULLET = /^[•►▶▸♦◆■▪●○*-][ \u00a0]+(?=\S)/u;
+/** A bullet opening a line (`• `, `► `, `- `, a scraped `> `; not a dash, which opens a dialogue or a tweet's signature): dropped from a heading. */
+const BULLET = /^[•►▶▸♦◆■▪●○*>-][ \u00a0]+(?=\S)/u;
 
 /**
  * The line without the bullet opening it.

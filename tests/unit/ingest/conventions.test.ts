@@ -184,17 +184,27 @@ test('an embed placeholder alone on its line ([EMBED url=""]) is dropped from bo
   assert.equal(article('v.txt', 'Titre\n date 2019 [Vidéo] Le maire répond aux questions.\n').lede, '[Vidéo] Le maire répond aux questions.', 'a bracket opening a sentence stays');
 });
 
-test('in Markdown, a scraped heading left as a paragraph (« ► À GAUCHE », « UNE SOMME RECORD ») is a heading; a list of bulleted lines and other short paragraphs stay', () => {
+test('in Markdown with headings of its own, a scraped heading left as a paragraph (« ► À GAUCHE », « UNE SOMME RECORD ») is a heading; a list of bulleted lines and other short paragraphs stay', () => {
   const long = 'Le candidat a répondu longuement à ses détracteurs lors de son meeting de samedi soir à Lyon, devant plusieurs milliers de partisans.';
-  const md = article('m.md', `---\ntitle: Réactions\ndate: 2016-11-27\n---\n\n${long}\n\n► À DROITE\n\n• ${long}\n\n• ${long}\n\n► À GAUCHE\n\n${long}\n\nUNE SOMME RECORD\n\n${long}\n\nUn mot\n\n${long}\n\n• 23 % des dons\n\n• 40 % des dons\n\n${long}\n`);
-  assert.deepEqual(headings(md), ['À DROITE', 'À GAUCHE', 'UNE SOMME RECORD']);
+  const md = article('m.md', `---\ntitle: Réactions\ndate: 2016-11-27\n---\n\n${long}\n\n## Les réactions\n\n${long}\n\n► À DROITE\n\n• ${long}\n\n• ${long}\n\n► À GAUCHE\n\n${long}\n\nUNE SOMME RECORD\n\n${long}\n\nUn mot\n\n${long}\n\n• 23 % des dons\n\n• 40 % des dons\n\n${long}\n`);
+  assert.deepEqual(headings(md), ['Les réactions', 'À DROITE', 'À GAUCHE', 'UNE SOMME RECORD']);
   assert.match(md.bodyHtml!, /<h2>À GAUCHE<\/h2>/);
   assert.ok(allParagraphs(md).includes('Un mot') && allParagraphs(md).includes('• 23 % des dons'));
 });
 
+test('in Markdown without any heading of its own, short lines followed by text are headings as in raw text; a standfirst closed by « . - » and a last line are not', () => {
+  const long = 'Prise au piège au fond de son puits, la victime n’a pas pu être secourue à temps malgré l’arrivée rapide des pompiers sur les lieux.';
+  const md = article('puits.md', `---\ntitle: Mort asphyxié au fond de son puits\ndate: 2016-06-23\n---\n\n${long}\n\nIl avait été interpellé lors de précédents défilés. -\n\n${long}\n\nUne épouse impuissante\n\n${long}\n\n"Comme des pestiférés"\n\n${long}\n\nPar 6medias\n`);
+  assert.deepEqual(headings(md), ['Une épouse impuissante', '"Comme des pestiférés"']);
+  assert.match(md.bodyHtml!, /<h2>Une épouse impuissante<\/h2>/);
+  assert.ok(allParagraphs(md).includes('Il avait été interpellé lors de précédents défilés. -') && allParagraphs(md).includes('Par 6medias'));
+  const txt = article('puits.txt', `Mort asphyxié au fond de son puits\n date 2016-06-23 ${long}\n\nIl avait été interpellé lors de précédents défilés. -\n\n${long}\n\nUne épouse impuissante\n\n${long}\n`);
+  assert.deepEqual(headings(txt), ['Une épouse impuissante']);
+});
+
 test('in Markdown, a number escaped before its dot (« \\1. Dupont-Aignan encense… ») reads « 1. Dupont-Aignan encense… », without the backslash', () => {
   const md = article('clash.md', '---\ntitle: Le clash\ndate: 2017-12-09\n---\n\nUn clash en trois actes.\n\n\\1. Dupont-Aignan encense Joséphine\n\nLe député a salué la série.\n');
-  assert.ok(allParagraphs(md).includes('1. Dupont-Aignan encense Joséphine'));
+  assert.ok([...headings(md), ...allParagraphs(md)].includes('1. Dupont-Aignan encense Joséphine'));
   assert.doesNotMatch(md.bodyHtml!, /\\/);
 });
 
@@ -298,6 +308,9 @@ test('a heading may be a quotation or open with a bullet; a list of bulleted lin
   // Parts of a list headed by another bullet: `► À GAUCHE` after the `•` items of `► À DROITE`.
   const parts = article('p.txt', `Titre\n date 2016-11-27 ${long}\n\n► À DROITE\n\n• ${long}\n\n• ${long}\n\n► À GAUCHE\n\n• ${long}\n`);
   assert.deepEqual(headings(parts), ['À DROITE', 'À GAUCHE']);
+  // Subheadings a scraper marked with `> ` (as in a page's quoted block).
+  const marked = article('m.txt', `Titre\n date 2019-03-01 ${long}\n\n> Le gaz moins cher\n\n${long}\n\n> Hausse des tarifs des péages, sauf pour les usagers réguliers\n\n${long}\n`);
+  assert.deepEqual(headings(marked), ['Le gaz moins cher', 'Hausse des tarifs des péages, sauf pour les usagers réguliers']);
   const tweet = article('t.txt', `Titre\n date 2016-05-13 ${long}\n\n— LCP (@LCP) 12 mai 2016\n\n${long}\n`);
   assert.deepEqual(headings(tweet), [], 'a dash opening a tweet’s signature is no bullet');
 });
