@@ -950,6 +950,23 @@ function quotedWhole(name: Token[], toks: Token[], text: string): boolean {
   return !NICKNAME_WORDS.has(toks[first.index - 1]?.word.folded ?? '');
 }
 
+/** Lowercase English words that tell the title of a work in English: `« Orange is the new black »`. */
+const ENGLISH_TITLE_WORDS = new Set(['is', 'are', 'the', 'of', 'and', 'in', 'on', 'to', 'with', 'for', 'my', 'your', 'you', 'me', 'we', 'it', 'not']);
+
+/**
+ * `« Orange is the new black »`, `"Game of Thrones"`: the words open a quotation (of at most 10 words) that holds an English
+ * word in lowercase, the title of a work in English, not the company, the place or the person its first word names.
+ */
+function englishTitleAt(first: Token, toks: Token[], text: string): boolean {
+  if (!/["«“]\s*$/u.test(text.slice(Math.max(0, first.word.start - 2), first.word.start))) return false;
+  for (let i = first.index + 1; i < Math.min(toks.length, first.index + 10); i++) {
+    const t = toks[i]!;
+    if (/["»”]/u.test(text.slice(toks[i - 1]!.word.end, t.word.start))) return false;
+    if (!t.capitalised && ENGLISH_TITLE_WORDS.has(t.word.raw)) return true;
+  }
+  return false;
+}
+
 /** Capitalised words that open a quoted title before a name: `« La Dolce Vita »`, `"Le Roi Lion"`, `« Madame Bovary »`. */
 const QUOTED_TITLE_OPENERS = new Set(['Le', 'La', 'Les', 'Un', 'Une', 'Roi', 'Reine', 'Prince', 'Princesse', 'Docteur', 'Madame', 'Monsieur', 'Mademoiselle', 'Lady', 'Sir', 'Capitaine', 'Saint', 'Sainte']);
 
@@ -2163,7 +2180,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
       // `la place Beauvau`, `le quai d’Orsay`, `la rue de Rivoli`: a street written with its lowercase noun names no entity.
-      if (streetNamed(m.tokens[0]!, toks, text)) continue;
+      if (streetNamed(m.tokens[0]!, toks, text) || (e.kind === 'place' && capitalStreetNamed(m.tokens[0]!, toks, text)) || englishTitleAt(m.tokens[0]!, toks, text)) continue;
       // `en gare de Lyon`, `la gare du Nord`: a station of Paris, not the town or the department.
       const station = m.tokens.length === 1 ? parisStation(m.tokens[0]!, toks, text) : undefined;
       if (station) {
@@ -2172,6 +2189,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
       const only = m.tokens.length === 1 ? m.tokens[0]! : undefined;
       if (only && e.kind === 'place' && (compassWithin(only, toks) || greeting(only, toks) || inhabitants(only, toks))) continue;
+      // `le musée d’Orsay`: named after the quai (the old station), not the town of Essonne.
+      if (only?.word.folded === 'orsay' && only.gap === 'elided' && toks[only.index - 1]?.word.folded === 'musee') continue;
       // `classé Orange`, `vigilance Orange`: a level of alert is a colour, not the company.
       if (only?.word.folded === 'orange' && COLOUR_CUES.has(toks[only.index - 1]?.word.folded ?? '')) continue;
       // `Touche Pas à Mon Poste`: after a capitalised possessive, a word is part of a title, not La Poste.
@@ -2219,7 +2238,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
-      if (!run.length || streetNamed(run[0]!, toks, text)) return;
+      if (!run.length || streetNamed(run[0]!, toks, text) || capitalStreetNamed(run[0]!, toks, text) || englishTitleAt(run[0]!, toks, text)) return;
+      // `la Viale Ciro Menotti`, `au 3 Allée Jean Moulin`: a street's capitalised noun heads its name.
+      if (run.length > 1 && CAPITAL_STREET_NOUNS.has(run[0]!.word.folded) && run[1]!.gap === 'space') return;
       // `jouer à Candy Crush`: a game, unless the name is known or a town (`joué à Marseille`).
       if (playedAt(run, toks)) {
         const played = surface(run, text);
@@ -2409,6 +2430,14 @@ function townOfCompany(name: Token[], toks: Token[], matcher: EntityMatcher, pla
   if (after?.word.raw === 'et' && after.gap === 'space' && next?.capitalised && next.gap === 'space' && placeAt(next.index)) return town;
   const before = toks[t.index - 1];
   if (before?.word.raw === 'et' && t.gap === 'space' && before.gap === 'space' && placeEnds.has(before.index - 1)) return town;
+  // `entre Lançon-de-Provence et Orange`: a stretch of road or line between two names, the first one a name too.
+  const first = before && toks[before.index - 1];
+  if (before?.word.raw === 'et' && t.gap === 'space' && first?.capitalised && toks[first.index - 1]?.word.raw === 'entre') {
+    const rule = matchAlias(toks, first.index, matcher);
+    if (!rule || matcher.entities[rule.entity]!.kind === 'place') return town;
+  }
+  // `Orange Nord`: a motorway exit or a part of the town.
+  if (after?.capitalised && after.gap === 'space' && COMPASS.has(after.word.folded)) return town;
   return undefined;
 }
 
@@ -2520,18 +2549,30 @@ function pollPartners(name: string, matcher: EntityMatcher): string[] | undefine
 
 /** Lowercase nouns of streets and squares, whose names the samples leave out (`rue des Martyrs`, `place Beauvau`); not `route` or `chemin` (`la route de Lyon` leads there). */
 const STREET_NOUNS = new Set(['rue', 'avenue', 'boulevard', 'place', 'quai', 'allee', 'impasse', 'square', 'esplanade', 'ruelle']);
+/** The same nouns, and other languages' (`Viale Ciro Menotti`, `Calle Mayor`), as a street's name writes them with a capital. */
+const CAPITAL_STREET_NOUNS = new Set([...STREET_NOUNS, 'via', 'viale', 'piazza', 'calle', 'avenida', 'rua', 'plaza', 'strasse']);
+
+/**
+ * `le cinéma MK2 Quai de Loire`, `12 Rue de Paris`, `la Viale Ciro Menotti`: a name after a street's noun written with a capital
+ * is the street's name, for a place or an unknown name (`la Place Beauvau` stays the ministry, a known organisation).
+ */
+function capitalStreetNamed(first: Token, toks: Token[], text: string): boolean {
+  const noun = toks[first.index - 1];
+  if (noun?.capitalised && CAPITAL_STREET_NOUNS.has(noun.word.folded) && first.gap === 'space') return true;
+  return streetNamed(first, toks, text, CAPITAL_STREET_NOUNS, true);
+}
 
 /**
  * `la place Beauvau`, `le quai d’Orsay`, `la rue de Rivoli`, `l’avenue des Champs-Élysées`: the name starts a street's name
  * after its lowercase noun (and `de`, `du`, `des`, `d’`, `de la`), a street the samples do not label, whatever it is named after;
  * not `à la place de` (instead of). `la chic avenue de Manhattan` (an avenue in Manhattan) is read as a street too.
  */
-function streetNamed(first: Token, toks: Token[], text: string): boolean {
+function streetNamed(first: Token, toks: Token[], text: string, nouns = STREET_NOUNS, capital = false): boolean {
   let prev = toks[first.index - 1];
   if (!prev) return false;
   // The street's noun is one to three words before: most names have none.
   const i = first.index;
-  if (!STREET_NOUNS.has(prev.word.folded) && !(i >= 2 && STREET_NOUNS.has(toks[i - 2]!.word.folded)) && !(i >= 3 && STREET_NOUNS.has(toks[i - 3]!.word.folded))) return false;
+  if (!nouns.has(prev.word.folded) && !(i >= 2 && nouns.has(toks[i - 2]!.word.folded)) && !(i >= 3 && nouns.has(toks[i - 3]!.word.folded))) return false;
   if (first.gap === 'elided') {
     // `quai d’Orsay`: the elided `d’` (not `l’`) sits between the noun and the name.
     if (first.afterL || !/\sd['\u2019]$/u.test(text.slice(prev.word.end, first.word.start))) return false;
@@ -2541,7 +2582,7 @@ function streetNamed(first: Token, toks: Token[], text: string): boolean {
     if (prev.word.raw === 'la' || prev.word.raw === 'le') return false;
     prev = toks[prev.index - 1];
   } else if (first.gap !== 'space') return false;
-  if (!prev || prev.word.raw !== prev.word.folded || !STREET_NOUNS.has(prev.word.folded)) return false;
+  if (!prev || prev.capitalised !== capital || !nouns.has(prev.word.folded)) return false;
   // `à la place d’Helen Clark`: instead of someone, no square.
   const article = toks[prev.index - 1];
   return !(prev.word.folded === 'place' && article?.word.raw === 'la' && toks[article.index - 1]?.word.folded === 'a');
@@ -2822,10 +2863,10 @@ const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 
 /**
  * Bodies every company, association, party or territory has (slugs), named alone: a page for
  * « Conseil régional » would mix every region's. With their complement they are one body
- * (`Conseil régional d’Île-de-France`). (« Assemblée générale » alone is most often the UN's.)
+ * (`Conseil régional d’Île-de-France`, `Assemblée générale des Nations unies`).
  */
 const GENERIC_BODIES = new Set([
-  'conseil-d-administration', 'conseil-de-surveillance', 'conseil-regional', 'conseil-departemental',
+  'assemblee-generale', 'conseil-d-administration', 'conseil-de-surveillance', 'conseil-regional', 'conseil-departemental',
   'conseil-general', 'conseil-municipal', 'conseil-national', 'comite-de-direction', 'comite-executif', 'bureau-politique', 'bureau-national',
 ]);
 
@@ -2860,7 +2901,7 @@ function greeting(t: Token, toks: Token[]): boolean {
 /** Lowercase words a department named by a point of the compass may follow directly: `dans Nord`, `et Nord`. */
 const BEFORE_COMPASS_PLACE = new Set(['dans', 'vers', 'en', 'a', 'pour', 'sur', 'depuis', 'et', 'ou']);
 /** Lowercase nouns whose part a point of the compass after `du` names: `la mer du Nord`, `l’hémisphère du Sud`. */
-const COMPASS_AREAS = new Set(['mer', 'pole', 'hemisphere', 'cote', 'rive', 'face', 'versant']);
+const COMPASS_AREAS = new Set(['mer', 'pole', 'hemisphere', 'cote', 'rive', 'face', 'versant', 'vent', 'vents']);
 
 /**
  * `les quartiers Nord`, `la région Ouest`, `l’Afrique du Nord`, `la mer du Nord`: a point of the compass right after a
@@ -2875,9 +2916,13 @@ function compassWithin(t: Token, toks: Token[]): boolean {
   if (next?.gap === 'space' && (next.word.raw === 'de' || next.word.raw === 'du')) {
     const place = toks[next.index + 1]?.word.raw === 'la' ? toks[next.index + 2] : toks[next.index + 1];
     if (place?.capitalised && place.gap !== 'other') return true;
+    // `le Nord du pays`, `le Nord du département`: a direction within the area named.
+    if (place && place.gap === 'space' && next.word.raw === 'du' && !place.capitalised && !ARTICLE_WORDS.has(place.word.folded)) return true;
   }
   const before = toks[t.index - 1];
   if (!before || t.gap === 'other') return false;
+  // `remonter vers le Nord`, `plus au Nord`: a direction to go or look.
+  if (before.gap === 'space' && (before.word.raw === 'au' || (before.word.raw === 'le' && toks[before.index - 1]?.word.folded === 'vers'))) return true;
   if (t.gap === 'space' && !before.capitalised && !ARTICLE_WORDS.has(before.word.folded) && !BEFORE_COMPASS_PLACE.has(before.word.folded)) return true;
   if (before.word.raw !== 'du' && !(before.word.raw === 'de' && t.afterL)) return false;
   const owner = toks[before.index - 1];

@@ -15,6 +15,8 @@ interface Sense {
   home: boolean;
   /** What an article that names this place says (whole text, once the name is found in it). */
   cue: RegExp;
+  /** What an article that names the default place says, which rules this one out. */
+  unless?: RegExp;
 }
 
 /** A shared name: whether the place it names by default is in France, and its other senses, tried in order. */
@@ -44,6 +46,23 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
     {
       home: true,
       senses: [{ name: 'Valence (Espagne)', slug: 'valence-espagne', home: false, cue: /\bValence \(Espagne\)|\bValence, en Espagne|\b(?:espagnol|espagnole) de Valence\b|\bValence\b[^.]{0,80}\bEspagne\b|\bEspagne\b[^.]{0,80}\bValence\b/u }],
+    },
+  ],
+  [
+    // The department (42), by default: `Renaison (Loire)`, `le préfet de la Loire`, `dans la Loire`.
+    'loire',
+    {
+      home: true,
+      senses: [
+        {
+          // `jeté dans la Loire à Nantes`, `les bords de Loire`, `le Val de Loire`, `le fleuve`.
+          name: 'Loire (fleuve)',
+          slug: 'loire-fleuve',
+          home: true,
+          cue: /\b[Ff]leuve\b|\b(?:sur|traverser|traversé|franchir|longer|longeant|descendre|monter) la Loire\b(?!-)|\b(?:jetée?s?|tombée?s?|plongée?s?|noyée?s?|repêchée?s?) dans la Loire\b(?!-)|\b(?:bords?|rives?|berges?|crues?|estuaire|embouchure|eaux|[Vv]al|châteaux) de (?:la )?Loire\b(?!-)|\bla Loire à (?:Nantes|Orléans|Tours|Blois|Saumur|Angers|Nevers)\b/u,
+          unless: /\(Loire\)|\bLoire \(42\)|\b(?:département|préfet|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie) de la Loire\b(?!-)/u,
+        },
+      ],
     },
   ],
 ]);
@@ -76,8 +95,9 @@ export function isHomonym(slug: string): boolean {
  * @example placeSense('vienne', 'L’élu de la Vienne a porté plainte.') // { name: 'Vienne (département)', slug: 'vienne-departement' }
  * @example placeSense('vienne', 'L’Iran doit respecter l’accord de Vienne.') // undefined
  * @example placeSense('valence', 'Le navire est arrivé dans le port espagnol de Valence.') // { name: 'Valence (Espagne)', slug: 'valence-espagne' }
+ * @example placeSense('loire', 'Il a été jeté dans la Loire à Nantes.') // { name: 'Loire (fleuve)', slug: 'loire-fleuve' }
  */
 export function placeSense(slug: string, text: string): { name: string; slug: string } | undefined {
-  const sense = HOMONYMS.get(slug)?.senses.find((s) => s.cue.test(text));
+  const sense = HOMONYMS.get(slug)?.senses.find((s) => s.cue.test(text) && !s.unless?.test(text));
   return sense && { name: sense.name, slug: sense.slug };
 }

@@ -212,6 +212,7 @@ Parlement européen
 Conseil européen
 Organisation des Nations unies|ONU|Nations unies
 Conseil de sécurité
+Assemblée générale des Nations unies|Assemblée générale de l'ONU|Assemblée générale de l'Onu
 Organisation du traité de l'Atlantique nord|OTAN
 Organisation mondiale de la santé|OMS
 Fonds monétaire international|FMI
@@ -653,6 +654,7 @@ Super U
 Christie's
 Artcurial
 Musée du Louvre|Louvre
+Musée d'Orsay
 Louvre Abu Dhabi|Louvre Abou Dhabi
 Centre Pompidou|Centre Georges-Pompidou
 Collège de France

@@ -145,6 +145,7 @@ Christchurch
 const REGION_ALIASES: Record<string, readonly string[]> = {
   "Provence-Alpes-Côte d'Azur": ['PACA', 'Région Sud'],
   'Centre-Val de Loire': ['Région Centre'],
+  'Pays de la Loire': ['Pays de Loire'],
   'Auvergne-Rhône-Alpes': ['AURA'],
 };
 

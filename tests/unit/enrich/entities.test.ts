@@ -413,10 +413,10 @@ test('issue 12: after « à », a name that is no town takes the kind its apposi
   assert.deepEqual(names(detect('Il s’en prend à Takis Candilis, le directeur de la fiction.', empty)), ['person:Takis Candilis:1']);
 });
 
-test('issue 12: « l’Assemblée » alone is the Assemblée nationale; an organisation word followed by its complement names another body', () => {
-  const refs = detect('Le groupe LREM de l’Assemblée a voté. L’Assemblée générale siège, et l’Union des industries de la protection des plantes proteste.', empty);
+test('issue 12: « l’Assemblée » alone is the Assemblée nationale; an organisation word followed by its complement names another body; a company’s general assembly is no body of its own', () => {
+  const refs = detect('Le groupe LREM de l’Assemblée a voté. L’Assemblée générale des Nations unies siège, l’Assemblée générale d’Accor aussi, et l’Union des industries de la protection des plantes proteste.', empty);
   // The newspaper L'Union is not named.
-  assert.deepEqual(names(refs).sort(), ['organisation:Assemblée générale:1', 'organisation:Assemblée nationale:1', 'organisation:La République en marche:1']);
+  assert.deepEqual(names(refs).sort(), ['organisation:Accor:1', 'organisation:Assemblée générale des Nations unies:1', 'organisation:Assemblée nationale:1', 'organisation:La République en marche:1']);
 });
 
 test('issue 12: a region after a medium names its regional edition, not a place of the story: « France 3 Occitanie », « France Bleu Sud Lorraine »', () => {
@@ -1279,4 +1279,34 @@ test('a second reader’s review: « au Palais » is the court or the Élysée, 
 test('a second reader’s review: a colour of alert is no company (« classé Orange », « vigilance Orange »)', () => {
   assert.deepEqual(names(detect('Vendredi est classé Orange par Bison Futé. Le Var est en vigilance Orange.')).filter((n) => n.includes('Orange')), []);
   assert.deepEqual(names(detect('Orange a annoncé ses résultats.')), ['organisation:Orange:1']);
+});
+
+test('a second reader’s review: a name after a street’s capitalised noun is the street (« Viale Ciro Menotti », « Quai de Loire »); « la Place Beauvau » stays the ministry', () => {
+  assert.deepEqual(names(detect('Elle sera construite à l’usine de la Viale Ciro Menotti, à Modène.')), ['place:Modène:1']);
+  assert.deepEqual(names(detect('Le cinéma MK2 Quai de Loire a été évacué. Il habite au 3 Allée Jean Moulin.')), []);
+  assert.deepEqual(names(detect('Les policiers de la Place Beauvau ont manifesté.')), ['organisation:Beauvau:1']);
+});
+
+test('a second reader’s review: a direction is not the department Nord (« vers le Nord », « le Nord du pays », « plus au Nord », « un vent du Nord »)', () => {
+  for (const text of ['La tempête remonte vers le Nord dans la soirée.', 'Il fuit vers le Nord du pays.', 'Plus au Nord, il neige.', 'Un vent du Nord souffle.']) assert.deepEqual(names(detect(text)), [], text);
+  assert.deepEqual(names(detect('Il habite dans le Nord depuis dix ans, près de Lille (Nord).')).sort(), ['place:Lille:1', 'place:Nord:2']);
+});
+
+test('a second reader’s review: the Loire river has its own page; the department keeps « Loire »', () => {
+  assert.deepEqual(names(detect('Il a été jeté dans la Loire à Nantes.')).sort(), ['place:Loire (fleuve):1', 'place:Nantes:1']);
+  assert.deepEqual(names(detect('Les châteaux du Val de Loire attirent.')), ['place:Loire (fleuve):1']);
+  assert.deepEqual(names(detect('Renaison (Loire) est en deuil. Le préfet de la Loire a parlé.')).sort(), ['place:Loire:2', 'place:Renaison:1']);
+});
+
+test('a second reader’s review: the title of a work in English is no entity (« Orange is the new black »); Orange between two places, or before a point of the compass, is the town', () => {
+  assert.deepEqual(names(detect('Elle a joué dans « Orange is the new black » et dans "Orange Is The New Black".')), []);
+  assert.deepEqual(names(detect('L’A7 est coupée entre Lançon-de-Provence et Orange de 9h à 13h.')).filter((n) => n.includes('Orange')), ['place:Orange:1']);
+  assert.deepEqual(names(detect('Un bouchon entre Montélimar-Sud et Orange Nord.')).filter((n) => n.includes('Orange')), ['place:Orange:1']);
+  assert.deepEqual(names(detect('Le contrat entre Free et Orange a été signé.')).sort(), ['organisation:Free:1', 'organisation:Orange:1']);
+});
+
+test('a second reader’s review: the Musée d’Orsay is no town of Essonne', () => {
+  assert.deepEqual(names(detect('Il a visité le Musée d’Orsay.')), ['organisation:Musée d\'Orsay:1']);
+  assert.deepEqual(names(detect('Fillon veut que le musée d’Orsay soit rebaptisé.')).filter((n) => n.includes('Orsay')), []);
+  assert.deepEqual(names(detect('Un étudiant de la faculté d’Orsay (Essonne).', empty)).filter((n) => n.includes('Orsay')), ['place:Orsay:1']);
 });
