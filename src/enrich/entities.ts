@@ -186,6 +186,8 @@ interface AliasRule {
   rest: readonly string[];
   /** Per word of the alias, whether the text must have it capitalised. */
   capitalised: readonly boolean[];
+  /** Per word after the first, whether the alias has punctuation before it (`Conseil économique, social et environnemental`, `Génération.s`). */
+  punctuated?: readonly boolean[];
   entity: number;
 }
 
@@ -256,7 +258,8 @@ export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityR
       const ws = words(alias);
       if (!ws.length) continue;
       const list = rules.get(ws[0]!.folded) ?? [];
-      list.push({ rest: ws.slice(1).map((w) => w.folded), capitalised: ws.map((w) => isCapitalised(w.raw)), entity });
+      const punctuated = ws.slice(1).map((w, j) => /[^\s]/u.test(alias.slice(ws[j]!.end, w.start)));
+      list.push({ rest: ws.slice(1).map((w) => w.folded), capitalised: ws.map((w) => isCapitalised(w.raw)), ...(punctuated.includes(true) ? { punctuated } : {}), entity });
       if (!isCapitalised(ws[0]!.raw)) lowercaseFirst.add(ws[0]!.folded);
       rules.set(ws[0]!.folded, list);
       const slug = slugify(alias);
@@ -361,7 +364,7 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
           // `la Corée du sud`, `l’Irlande du nord`: a point of the compass after `du` closes a country's name in lowercase too.
           (j > 1 && rule.rest[j - 2] === 'du' && COMPASS.has(rule.rest[j - 1]!) && matcher.entities[rule.entity]!.kind === 'place'),
       ) &&
-      rule.rest.every((folded, j) => toks[i + 1 + j]?.word.folded === folded && toks[i + 1 + j]!.gap !== 'other'),
+      rule.rest.every((folded, j) => toks[i + 1 + j]?.word.folded === folded && (toks[i + 1 + j]!.gap !== 'other' || rule.punctuated?.[j] === true)),
   );
 }
 

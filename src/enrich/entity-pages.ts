@@ -167,15 +167,48 @@ export function sameSpeltOtherwise(articles: ReadonlyMap<string, number>): Map<s
 }
 
 /**
+ * The key of a person's spellings that the press uses for one person: each doubled letter once
+ * (`Mohamed` and `Mohammed`, `Phillipe` and `Philippe`) and `Junior` as `Jr` (`Claude François Jr`).
+ * @example personSpelling('person/claude-francois-junior') // 'person/claude-francois-jr'
+ */
+function personSpelling(key: string): string {
+  return key.replace(/([a-z])\1+/g, '$1').replace(/-junior$/u, '-jr').replace(/-senior$/u, '-sr');
+}
+
+/**
+ * One person for the spellings of one name (`personSpelling`), however many articles each has:
+ * `Mohamed Merah` (2 articles) and `Mohammed Merah` (2). They go under the spelling most articles
+ * use, then the first in alphabetical order (as `preferredName` chooses among names).
+ * @example samePersonSpelt(new Map([['person/mohamed-merah', 2], ['person/mohammed-merah', 3]])) // Map { 'person/mohamed-merah' => 'person/mohammed-merah' }
+ */
+export function samePersonSpelt(articles: ReadonlyMap<string, number>): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const key of articles.keys()) {
+    if (!key.startsWith('person/')) continue;
+    const spelling = personSpelling(key);
+    (groups.get(spelling) ?? groups.set(spelling, []).get(spelling)!).push(key);
+  }
+  const out = new Map<string, string>();
+  for (const keys of groups.values()) {
+    if (keys.length < 2) continue;
+    const [chosen] = [...keys].sort((a, b) => articles.get(b)! - articles.get(a)! || (a < b ? -1 : 1));
+    for (const key of keys) if (key !== chosen) out.set(key, chosen!);
+  }
+  return out;
+}
+
+/**
  * The entity each `kind/slug` key goes under across the archive: a name written without its
- * article under the one written with it (`sameWithoutArticle`), then a slip under the usual
- * spelling (`sameSpeltOtherwise`, counted on the names once so regrouped). `articles` counts the
- * articles naming each key; the result maps each key that goes under another to that one.
+ * article under the one written with it (`sameWithoutArticle`), a person's spellings under one
+ * (`samePersonSpelt`), then a slip under the usual spelling (`sameSpeltOtherwise`, counted on the
+ * names once so regrouped). `articles` counts the articles naming each key; the result maps each
+ * key that goes under another to that one.
  * @example sameEntities(new Map([['organisation/lab', 1], ['organisation/le-lab', 9]])) // Map { 'organisation/lab' => 'organisation/le-lab' }
  */
 export function sameEntities(articles: ReadonlyMap<string, number>): Map<string, string> {
   const withoutArticle = sameWithoutArticle(articles);
-  const bare = (key: string): string => withoutArticle.get(key) ?? key;
+  const spelt = samePersonSpelt(articles);
+  const bare = (key: string): string => withoutArticle.get(key) ?? spelt.get(key) ?? key;
   const regrouped = new Map<string, number>();
   for (const [key, n] of articles) regrouped.set(bare(key), (regrouped.get(bare(key)) ?? 0) + n);
   const slips = sameSpeltOtherwise(regrouped);

@@ -88,7 +88,7 @@ Lactalis
 Renault
 Peugeot
 Citroën
-DS Automobiles
+DS Automobiles|DS
 PSA|Groupe PSA
 Stellantis
 Dacia
@@ -253,7 +253,7 @@ Union des démocrates et indépendants|UDI
 Debout la France|DLF
 Nouveau Parti anticapitaliste|NPA
 Lutte ouvrière
-Génération.s|Génération·s
+Génération.s|Génération·s|Générations
 Union pour un mouvement populaire|UMP
 Les Patriotes
 Parti radical

@@ -72,7 +72,7 @@ Massif central|Côte basque|Beauce|Sologne|Morvan|Berry|Cotentin|Médoc|Cévenne
 Dordogne|Bassin d’Arcachon|Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousin|Languedoc|Bourgogne
 Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence
 Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais
-Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant
+Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Île de la Cité|Île Saint-Louis
 Mont Saint-Michel|Mont-Saint-Michel|Le Touquet|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
 Stade de France|Parc des Princes|Roland-Garros|Pigalle|Pitié-Salpêtrière|Invalides|Palais de Chaillot
 Grand Palais|Petit Palais|Palais de Tokyo|Château de Versailles|Tour Eiffel|Arc de Triomphe|Trocadéro
@@ -219,7 +219,8 @@ export function placeReference(): PlaceReference {
     countryNames.add(name!);
   }
   const france = curatedNames(CURATED_FRANCE);
-  for (const name of [...france, ...curatedNames(CURATED_ABROAD)]) entries.push(withSpacedSpellings(name, []));
+  // `l’île de Ré`: French writes the island's noun in lowercase.
+  for (const name of [...france, ...curatedNames(CURATED_ABROAD)]) entries.push(withSpacedSpellings(name, name.startsWith('Île ') ? [`île ${name.slice(4)}`] : []));
   for (const r of regions) entries.push(withSpacedSpellings(r.nom, REGION_ALIASES[r.nom] ?? []));
   for (const d of departements) entries.push(withSpacedSpellings(d.nom, []));
   const towns = new Map<string, string>();

@@ -1310,3 +1310,10 @@ test('a second reader’s review: the Musée d’Orsay is no town of Essonne', (
   assert.deepEqual(names(detect('Fillon veut que le musée d’Orsay soit rebaptisé.')).filter((n) => n.includes('Orsay')), []);
   assert.deepEqual(names(detect('Un étudiant de la faculté d’Orsay (Essonne).', empty)).filter((n) => n.includes('Orsay')), ['place:Orsay:1']);
 });
+
+test('a second reader’s review: names whose alias holds punctuation are found whole (« Conseil économique, social et environnemental », « Génération.s »); « l’île de la Cité » is the island, written with a lowercase « île »', () => {
+  assert.deepEqual(names(detect('Le Conseil économique, social et environnemental (CESE) a rendu son avis.')), ['organisation:Conseil économique, social et environnemental:2']);
+  assert.deepEqual(names(detect('Le mouvement Génération.s a voté.')), ['organisation:Génération.s:1']);
+  assert.deepEqual(names(detect('Le feu a pris sur l’île de la Cité, puis sur l’île de Ré.')).sort(), ['place:Île de Ré:1', 'place:Île de la Cité:1']);
+  assert.deepEqual(names(detect('Le look reste marqué DS, comme chez DS Automobiles.')), ['organisation:DS Automobiles:2']);
+});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Article, EntityRef } from '../../../src/model.ts';
 import { buildArchive } from '../../../src/enrich/archive.ts';
-import { preferredName, sameSpeltOtherwise, sameWithoutArticle, surnameFirst } from '../../../src/enrich/entity-pages.ts';
+import { preferredName, samePersonSpelt, sameSpeltOtherwise, sameWithoutArticle, surnameFirst } from '../../../src/enrich/entity-pages.ts';
 import { sitePages } from '../../../src/site/feeds.ts';
 import { siteOptions } from '../../../src/build/options.ts';
 
@@ -57,6 +57,18 @@ test('a name written with and without its article is one entity: « le Lab » an
   assert.deepEqual(archive.entities.map((e) => [e.url, e.name, e.count]), [['/organisations/le-lab/', 'Le Lab', 3]]);
   for (const a of archive.articles) assert.deepEqual(a.entityLinks.map((l) => l.url), ['/organisations/le-lab/']);
   assert.deepEqual(sameWithoutArticle(new Map([['person/pen', 2], ['person/le-pen', 5], ['place/rochelle', 1], ['place/la-rochelle', 20]])), new Map([['place/rochelle', 'place/la-rochelle']]));
+});
+
+test('a person’s spellings that differ by a doubled letter or by « Junior » for « Jr » are one person, whatever their counts: « Mohamed Merah » and « Mohammed Merah »', () => {
+  const merah = [
+    article('m1', 1, [person('Mohamed Merah', 'mohamed-merah')]),
+    article('m2', 2, [person('Mohamed Merah', 'mohamed-merah')]),
+    article('m3', 3, [person('Mohammed Merah', 'mohammed-merah')]),
+    article('m4', 4, [person('Mohammed Merah', 'mohammed-merah')]),
+  ];
+  const archive = buildArchive({ site, articles: merah, taxonomy: [], related: new Map() });
+  assert.deepEqual(archive.entities.map((e) => [e.url, e.name, e.count]), [['/personnes/mohamed-merah/', 'Mohamed Merah', 4]]);
+  assert.deepEqual(samePersonSpelt(new Map([['person/claude-francois-jr', 2], ['person/claude-francois-junior', 3], ['person/claude-francois', 9], ['place/mohamed', 2], ['place/mohammed', 2]])), new Map([['person/claude-francois-jr', 'person/claude-francois-junior']]));
 });
 
 test('index pages per kind: the most cited first, then A–Z by letter, and the entity page kicker links to its index', () => {
