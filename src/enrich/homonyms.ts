@@ -25,6 +25,13 @@ interface Homonym {
   senses: readonly Sense[];
 }
 
+/** Cities abroad a foreign place is listed with: `Anvers en 2008, Londres ou Valence en 2013`. */
+const CITIES_ABROAD = 'Londres|Madrid|Barcelone|Séville|Bilbao|Lisbonne|Porto|Rome|Milan|Naples|Berlin|Munich|Amsterdam|Anvers|Bruxelles|Athènes|New York';
+
+/** A name listed beside a city abroad, with a comma, `et` or `ou` between them (either way round). */
+const ABROAD_BESIDE = (name: string): string =>
+  `\\b(?:${CITIES_ABROAD})(?: en \\d{4})?(?:,| et| ou) ${name}\\b|\\b${name}(?: en \\d{4})?(?:,| et| ou) (?:${CITIES_ABROAD})\\b`;
+
 /** By the slug of the shared name. */
 const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
   [
@@ -45,7 +52,7 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
     'valence',
     {
       home: true,
-      senses: [{ name: 'Valence (Espagne)', slug: 'valence-espagne', home: false, cue: /\bValence \(Espagne\)|\bValence, en Espagne|\b(?:espagnol|espagnole) de Valence\b|\bValence\b[^.]{0,80}\bEspagne\b|\bEspagne\b[^.]{0,80}\bValence\b/u }],
+      senses: [{ name: 'Valence (Espagne)', slug: 'valence-espagne', home: false, cue: new RegExp(`\\bValence \\(Espagne\\)|\\bValence, en Espagne|\\b(?:espagnol|espagnole) de Valence\\b|\\bValence\\b[^.]{0,80}\\bEspagne\\b|\\bEspagne\\b[^.]{0,80}\\bValence\\b|\\b(?:FC Valence|Valence CF|Mestalla)\\b|${ABROAD_BESIDE('Valence')}`, 'u') }],
     },
   ],
   [
@@ -95,6 +102,7 @@ export function isHomonym(slug: string): boolean {
  * @example placeSense('vienne', 'L’élu de la Vienne a porté plainte.') // { name: 'Vienne (département)', slug: 'vienne-departement' }
  * @example placeSense('vienne', 'L’Iran doit respecter l’accord de Vienne.') // undefined
  * @example placeSense('valence', 'Le navire est arrivé dans le port espagnol de Valence.') // { name: 'Valence (Espagne)', slug: 'valence-espagne' }
+ * @example placeSense('valence', 'Un cachalot échoué à Londres ou Valence en 2013.') // { name: 'Valence (Espagne)', slug: 'valence-espagne' }
  * @example placeSense('loire', 'Il a été jeté dans la Loire à Nantes.') // { name: 'Loire (fleuve)', slug: 'loire-fleuve' }
  */
 export function placeSense(slug: string, text: string): { name: string; slug: string } | undefined {

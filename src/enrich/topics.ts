@@ -609,11 +609,14 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   const ledeSubject = (e: TopicEvidence): boolean => matcher.ledeSubject[e.topic]! && e.strong && e.lede > 0 && e.body > 0 && e.aliases.length >= MIN_DISTINCT_ALIASES;
   // A story that had not started when the article was written (`since`, compared as text: `2017-08-09` < `2019-12`).
   const started = (e: TopicEvidence): boolean => !doc.date || !matcher.since[e.topic] || doc.date >= matcher.since[e.topic]!;
-  const found = evidence
+  const subjects = (mayBeUnannounced: boolean) => evidence
     .filter(started)
-    .filter(announced)
+    .filter((e) => mayBeUnannounced || announced(e))
     .filter((e) => namedInTitle(e) || ledeSubject(e) || ((e.strong || e.aliases.length >= VARIED_WEAK_ALIASES) && score(e) >= threshold(e) && (e.aliases.length >= MIN_DISTINCT_ALIASES || e.specific)))
     .map((e) => ({ topic: e.topic, score: score(e), named: namedInTitle(e), rubric: e.kicker }));
+  // A story whose title and lede announce no subject at all (`Goodwood FOS : le thème 2019`) is told by its body.
+  let found = subjects(false);
+  if (found.length === 0) found = subjects(true);
   const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
   // A topic brings the broader ones it implies, ranked with it (afrique → international).
   for (const t of [...found]) {

@@ -1254,6 +1254,9 @@ test('a reader’s review: the places one name stands for get a page each (Vienn
   assert.deepEqual(place('Il a été déféré au parquet de Vienne pour mise en danger.'), ['place:Vienne (Isère):1']);
   assert.deepEqual(place('Le navire est arrivé dans le port espagnol de Valence.'), ['place:Valence (Espagne):1']);
   assert.deepEqual(place('Un centre ouvre à Valence (Drôme).'), ['place:Valence:1']);
+  assert.deepEqual(place('Des cachalots se sont échoués à Anvers en 2008, Londres ou Valence en 2013.').filter((p) => p.includes('Valence')), ['place:Valence (Espagne):1']);
+  assert.deepEqual(place('Le FC Valence a battu Lyon. Le match a eu lieu au stade de Valence.').filter((p) => p.startsWith('place:Valence')), ['place:Valence (Espagne):1']);
+  assert.deepEqual(place('Un détenu du centre pénitentiaire de Valence a agressé deux surveillants, entre Lyon et Valence.'), ['place:Valence:2']);
   const refs = detect('L’élu de la Vienne a porté plainte.', empty);
   assert.equal(refs.find((r) => r.name === 'Vienne (département)')?.slug, 'vienne-departement');
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readBuiltInKnowledge } from '../../../src/build/pipeline.ts';
+import { loadKnowledge } from '../../../src/enrich/index.ts';
 import type { TopicDef } from '../../../src/model.ts';
 import { assignTopics, buildTopicMatcher, kickerTopic, titleRubricTopic, topicEvidence } from '../../../src/enrich/topics.ts';
 import { parseTaxonomy } from '../../../src/enrich/taxonomy.ts';
@@ -250,7 +252,7 @@ test('a title alias names the subject in the title alone, never in the lede or b
   assert.deepEqual(got('L’animatrice tacle une chanteuse sur France 2', 'Elle part.'), ['people']);
 });
 
-test('a topic marked needsLede is a subject only when the title or the lede names it, never from the body alone', () => {
+test('a topic marked needsLede is a subject only when the title or the lede names it; from the body alone only in a story whose title and lede announce no subject', () => {
   const words = buildTopicMatcher([
     { ...topic('economie', 'Économie', ['fiscalité', 'déficit public', 'croissance']), needsLede: true },
     topic('politique', 'Politique', ['député', 'Assemblée nationale']),
@@ -261,6 +263,17 @@ test('a topic marked needsLede is a subject only when the title or the lede name
   // The same words announced by the lede: a story about the economy.
   const outlook = { ...change, lede: 'La croissance ralentit et le déficit public se creuse, prévient un député.' };
   assert.ok(assignTopics(outlook, words, []).includes('economie'));
+  // A story whose title and lede announce no subject at all is told by its body.
+  const unannounced = { title: 'Le point du mardi', lede: 'Voici ce qu’il faut savoir.', body: change.body };
+  assert.deepEqual(assignTopics(unannounced, words, []), ['economie']);
+});
+
+test('the built-in Automobile topic needs its title or lede: a candidate’s burnt Mercedes SUV is no car story; a car story without a car in its title is one', () => {
+  const matcher = buildTopicMatcher(loadKnowledge(readBuiltInKnowledge(), {}).topics);
+  const arson = { title: 'Municipales en Corse : la voiture d’une candidate incendiée', lede: 'Les faits se sont produits dans la nuit de samedi à dimanche.', body: 'Le parquet a ouvert une enquête. Les secours ont découvert la voiture de la tête de liste, incendiée sur un parking. La voiture brûlée, un Mercedes SUV, était la seule garée là. Une semaine avant le premier tour des élections municipales, l’incendie a été dénoncé par les élus.' };
+  assert.ok(!assignTopics(arson, matcher, []).includes('automobile'));
+  const review = { title: 'Un record pour l’Abarth 124 Spider', lede: 'Le cabriolet italien a battu son record.', body: 'Son moteur turbo de 170 ch et sa boîte de vitesses courte font merveille.' };
+  assert.ok(assignTopics(review, matcher, []).includes('automobile'));
 });
 
 test('a topic marked ledeSubject is a subject when the lede names it and the body again in another word, however small its share', () => {
@@ -344,4 +357,12 @@ test('an alias in -e is not a word in é (« juge » is not « jugés peu attrac
   assert.deepEqual(found('Il a été jugé pour vol.'), ['justice']);
   assert.deepEqual(found('SANTE : les hôpitaux débordés.'), ['sante']);
   assert.deepEqual(found('La santé des Français.'), ['sante']);
+});
+
+test('the built-in Justice topic: to condemn an act is to denounce it (« a fermement condamné les fusillades »); a court’s sentence is still justice', () => {
+  const matcher = buildTopicMatcher(loadKnowledge(readBuiltInKnowledge(), {}).topics);
+  const denounced = { title: 'Le député a fermement condamné les fusillades en Allemagne', lede: 'L’élu du Rassemblement national a condamné sans ambages les fusillades aux motivations xénophobes.', body: 'Il y voit le signe de tensions entre communautés. Le parti allemand AfD est selon lui respectable.' };
+  assert.ok(!assignTopics(denounced, matcher, []).includes('justice'));
+  const sentenced = { title: 'Le tireur condamné à vingt ans de prison', lede: 'La cour d’assises a condamné l’homme à vingt ans de réclusion.', body: 'Son avocat va faire appel du verdict.' };
+  assert.ok(assignTopics(sentenced, matcher, []).includes('justice'));
 });
