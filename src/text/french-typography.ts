@@ -97,6 +97,17 @@ function startDepth(s: string): number {
   return -lowest;
 }
 
+/** Words that end on an elision before a vowel besides the one-letter ones and those in -qu (`jusqu`, `lorsqu`). */
+const ELIDED_WORDS = new Set(['aujourd', 'prud', 'Aujourd', 'Prud']);
+
+/** The word before `i` is elided (`J`, `l`, `qu`, `jusqu`, `aujourd`): the mark at `i` stands for its apostrophe. */
+function elidedBefore(s: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && (WORD.test(s[start - 1]!) || s[start - 1] === SEP)) start--;
+  const word = s.slice(start, i).replaceAll(SEP, '');
+  return word.length <= 2 || /qu$/iu.test(word) || ELIDED_WORDS.has(word);
+}
+
 interface OpenQuote {
   at: number;
   straight: boolean;
@@ -119,8 +130,16 @@ function pairQuotes(s: string): string {
       const next = neighbour(s, i, 1);
       const prevWord = prev !== undefined && WORD.test(prev);
       const nextWord = next !== undefined && WORD.test(next);
-      // Between two letters (`J"espère`, a scraped apostrophe) it is no quote: left as written.
-      if (prevWord && nextWord) continue;
+      if (prevWord && nextWord) {
+        // Between two letters it closes the quotation left open, glued to the next word (`"neige-verglas"par`);
+        // after an elision (`J"espère`, `aujourd"hui`, a scraped apostrophe) it is no quote: left as written.
+        const top = stack[stack.length - 1];
+        if (!top?.straight || elidedBefore(s, i)) continue;
+        stack.pop();
+        partner.set(top.at, i);
+        partner.set(i, top.at);
+        continue;
+      }
       const canOpen = prev === undefined || OPEN_AFTER.test(prev) || (nextWord && SENTENCE_END.test(prev));
       const canClose = next === undefined || CLOSE_BEFORE.test(next);
       const top = stack[stack.length - 1];

@@ -65,6 +65,12 @@ test('straight single quotes used as quotation marks become « », or “ ” in
   assert.equal(frenchTypography("« a 'b » c'"), `«${NNBSP}a 'b${NNBSP}» c'`, 'a pair never crosses guillemets');
 });
 
+test('a quote glued to the next word closes the quotation left open and gets its space; after an elision it is a scraped apostrophe, left as written', () => {
+  assert.equal(frenchTypography('en vigilance orange "neige-verglas"par Météo France'), `en vigilance orange «${NNBSP}neige-verglas${NNBSP}» par Météo France`);
+  assert.equal(frenchTypography('"Bonjour. J"espère que ça va"'), `«${NNBSP}Bonjour. J"espère que ça va${NNBSP}»`);
+  assert.equal(frenchTypography('Il vient "aujourd"hui" ou jusqu"à demain'), `Il vient «${NNBSP}aujourd"hui${NNBSP}» ou jusqu"à demain`);
+});
+
 test('a quote that cannot be paired stays straight instead of becoming a wrong guillemet', () => {
   assert.equal(frenchTypography('un écran de 12" seulement'), 'un écran de 12" seulement');
   assert.equal(frenchTypography('Il dit "oui, et part'), 'Il dit "oui, et part');
