@@ -970,6 +970,33 @@ function englishTitleAt(first: Token, toks: Token[], text: string): boolean {
   return false;
 }
 
+/** Lowercase nouns of bodies besides ORGANISATION_WORDS: `un collectif des Français d’origine indienne de Madagascar (CFOIM)`. */
+const BODY_HEADS = new Set(['collectif', 'syndicat', 'observatoire', 'coordination', 'groupement', 'direction', 'service', 'brigade', 'caisse', 'cabinet', 'haut', 'haute', 'inspection', 'regie', 'reseau', 'collectivite', 'societe', 'entreprise']);
+
+/** Small words an acronym skips: `programmation pluriannuelle de l’énergie (PPE)`. */
+const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'et', 'a', 'au', 'aux', 'en', 'pour', 'sur']);
+
+/**
+ * `la programmation pluriannuelle de l’énergie (PPE)`: an acronym in brackets right after the lowercase words it stands for
+ * is theirs, not the known organisation's of the same letters (the Parti populaire européen). The words' initials, small
+ * words skipped, spell the acronym, and the first of them is in lowercase and no noun of bodies (an organisation's name has
+ * a capital, or such a noun).
+ */
+function acronymOfWords(t: Token, toks: Token[], text: string): boolean {
+  const acronym = t.word.raw;
+  if (!isAllCaps(acronym) || acronym.length < 2 || !/\(\s*$/u.test(text.slice(Math.max(0, t.word.start - 2), t.word.start))) return false;
+  const initials: Token[] = [];
+  for (let i = t.index - 1; i >= 0 && initials.length < acronym.length; i--) {
+    const w = toks[i]!;
+    if (ACRONYM_SKIPS.has(w.word.raw)) continue;
+    initials.unshift(w);
+  }
+  // `la commission nationale du débat public (CNDP)`: a body written in lowercase is one all the same.
+  const head = initials[0]?.word.folded ?? '';
+  if (initials.length !== acronym.length || initials[0]!.capitalised || ORGANISATION_WORDS.has(head) || BODY_HEADS.has(head)) return false;
+  return initials.every((w, i) => w.word.folded.charAt(0) === acronym.charAt(i).toLowerCase());
+}
+
 /** Capitalised words that open a quoted title before a name: `« La Dolce Vita »`, `"Le Roi Lion"`, `« Madame Bovary »`. */
 const QUOTED_TITLE_OPENERS = new Set(['Le', 'La', 'Les', 'Un', 'Une', 'Roi', 'Reine', 'Prince', 'Princesse', 'Docteur', 'Madame', 'Monsieur', 'Mademoiselle', 'Lady', 'Sir', 'Capitaine', 'Saint', 'Sainte']);
 
@@ -2169,6 +2196,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     else resolve?.();
   };
 
+  // `la programmation pluriannuelle de l’énergie (PPE)`, then `la PPE`: the article's own acronyms, wherever they are written.
+  const ownAcronyms = new Set(fields.flatMap(({ text, toks }) => toks.filter((t) => acronymOfWords(t, toks, text)).map((t) => t.word.raw)));
+  const ownAcronym = (name: Token[]): boolean => name.length === 1 && ownAcronyms.has(name[0]!.word.raw);
   for (const { text, toks } of fields) {
     field = newFieldState();
     for (const ministry of ministries(toks, matcher.firstNames)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
@@ -2183,7 +2213,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     for (const m of gazetteer) {
       const e = matcher.entities[m.entity]!;
       // `la place Beauvau`, `le quai d’Orsay`, `la rue de Rivoli`: a street written with its lowercase noun names no entity.
-      if (streetNamed(m.tokens[0]!, toks, text) || (e.kind === 'place' && capitalStreetNamed(m.tokens[0]!, toks, text)) || englishTitleAt(m.tokens[0]!, toks, text)) continue;
+      if (streetNamed(m.tokens[0]!, toks, text) || (e.kind === 'place' && capitalStreetNamed(m.tokens[0]!, toks, text)) || englishTitleAt(m.tokens[0]!, toks, text) || ownAcronym(m.tokens)) continue;
       // `en gare de Lyon`, `la gare du Nord`: a station of Paris, not the town or the department.
       const station = m.tokens.length === 1 ? parisStation(m.tokens[0]!, toks, text) : undefined;
       if (station) {
@@ -2241,7 +2271,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
-      if (!run.length || streetNamed(run[0]!, toks, text) || capitalStreetNamed(run[0]!, toks, text) || englishTitleAt(run[0]!, toks, text)) return;
+      if (!run.length || streetNamed(run[0]!, toks, text) || capitalStreetNamed(run[0]!, toks, text) || englishTitleAt(run[0]!, toks, text) || ownAcronym(run)) return;
       // `la Viale Ciro Menotti`, `au 3 Allée Jean Moulin`: a street's capitalised noun heads its name.
       if (run.length > 1 && CAPITAL_STREET_NOUNS.has(run[0]!.word.folded) && run[1]!.gap === 'space') return;
       // `jouer à Candy Crush`: a game, unless the name is known or a town (`joué à Marseille`).

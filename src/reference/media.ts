@@ -127,7 +127,7 @@ Causette
 Santé Magazine
 Voici
 Gala
-Purepeople
+Purepeople|Pure People
 Public.fr
 Télé-Loisirs|Télé Loisirs
 Télé Star
@@ -201,6 +201,7 @@ LCI|La Chaîne Info
 France Télévisions|France TV|France.tv
 France 24
 Paris Première
+Non Stop People
 Téva
 TV Breizh
 Série Club

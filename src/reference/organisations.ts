@@ -209,9 +209,16 @@ Quai d'Orsay
 Union européenne|UE
 Commission européenne
 Parlement européen
+Parti populaire européen|PPE
 Conseil européen
 Organisation des Nations unies|ONU|Nations unies
 Conseil de sécurité
+Office central de lutte contre la corruption et les infractions financières et fiscales|OCLCIFF|Office central de lutte contre la corruption et les infractions financières
+Office central de lutte contre le trafic de biens culturels|OCBC
+Office central de lutte contre le crime organisé|OCLCO
+Office central de lutte contre la délinquance itinérante|OCLDI
+Office central de lutte contre l'immigration irrégulière et l'emploi d'étrangers sans titre|OCRIEST
+Office central de lutte contre les violences aux personnes|OCRVP
 Assemblée générale des Nations unies|Assemblée générale de l'ONU|Assemblée générale de l'Onu
 Organisation du traité de l'Atlantique nord|OTAN
 Organisation mondiale de la santé|OMS

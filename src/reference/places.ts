@@ -146,6 +146,7 @@ const REGION_ALIASES: Record<string, readonly string[]> = {
   "Provence-Alpes-Côte d'Azur": ['PACA', 'Région Sud'],
   'Centre-Val de Loire': ['Région Centre'],
   'Pays de la Loire': ['Pays de Loire'],
+  Corse: ['Île de Beauté', 'île de Beauté'],
   'Auvergne-Rhône-Alpes': ['AURA'],
 };
 

@@ -1320,3 +1320,17 @@ test('a second reader’s review: names whose alias holds punctuation are found 
   assert.deepEqual(names(detect('Le feu a pris sur l’île de la Cité, puis sur l’île de Ré.')).sort(), ['place:Île de Ré:1', 'place:Île de la Cité:1']);
   assert.deepEqual(names(detect('Le look reste marqué DS, comme chez DS Automobiles.')), ['organisation:DS Automobiles:2']);
 });
+
+test('a third review: media and offices named whole (« Non Stop People », « Pure People » = Purepeople, « l’Office central de lutte contre… »), Corsica by its nickname', () => {
+  assert.deepEqual(names(detect('Non Stop People vous dévoilait son message, repéré par Pure People.')).sort(), ['organisation:Non Stop People:1', 'organisation:Purepeople:1']);
+  assert.deepEqual(names(detect('Les policiers de l’Office central de lutte contre le trafic de biens culturels ont saisi des statues.')), ['organisation:Office central de lutte contre le trafic de biens culturels:1']);
+  assert.deepEqual(names(detect('Il passe ses vacances sur l’île de Beauté. La Corse attire.')), ['place:Corse:2']);
+});
+
+test('a third review: an acronym in brackets after the lowercase words it stands for is theirs (« programmation pluriannuelle de l’énergie (PPE) »), not the party of the same letters', () => {
+  assert.deepEqual(names(detect('Le gouvernement présente sa programmation pluriannuelle de l’énergie (PPE) pour 2018-2023. La PPE prévoit de fermer des réacteurs.')), []);
+  assert.deepEqual(names(detect('La police de sécurité du quotidien (PSQ) arrive.')), []);
+  assert.deepEqual(names(detect('Je vais consulter nos partis, membres du PPE, après le constat.')), ['organisation:Parti populaire européen:1']);
+  assert.deepEqual(names(detect('L’Agence régionale de santé (ARS) alerte.')), ['organisation:Agence régionale de santé:2']);
+  assert.deepEqual(names(detect('Un collectif des Français d’origine indienne de Madagascar (CFOIM) a dénoncé la violence.', empty)).filter((n) => n.startsWith('organisation')), ['organisation:CFOIM:1']);
+});
