@@ -1967,6 +1967,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (!lastNames.has(last)) lastNames.set(last, slug);
   };
   const addPerson = (tokens: Token[], text: string): void => {
+    // `une Senna GTR`, `la Clio RS`: a model's letters in capitals, without a vowel, end no one's name.
+    const last = tokens[tokens.length - 1]!;
+    if (tokens.length > 1 && isAllCaps(last.word.raw) && !/[AEIOUYÀÂÄÉÈÊËÎÏÔÖÛÜ]/u.test(last.word.raw)) return;
     const name = surface(tokens, text);
     const slug = slugify(name);
     if (!slug) return;

@@ -1334,3 +1334,8 @@ test('a third review: an acronym in brackets after the lowercase words it stands
   assert.deepEqual(names(detect('L’Agence régionale de santé (ARS) alerte.')), ['organisation:Agence régionale de santé:2']);
   assert.deepEqual(names(detect('Un collectif des Français d’origine indienne de Madagascar (CFOIM) a dénoncé la violence.', empty)).filter((n) => n.startsWith('organisation')), ['organisation:CFOIM:1']);
 });
+
+test('a third review: a model’s letters in capitals without a vowel end no one’s name (« une Senna GTR »)', () => {
+  assert.deepEqual(names(detect('Il présentera deux châssis, une P1 GTR et une Senna GTR.', empty)), []);
+  assert.deepEqual(names(detect('Marie Curie a parlé.', empty)), ['person:Marie Curie:1']);
+});
