@@ -366,3 +366,13 @@ test('the built-in Justice topic: to condemn an act is to denounce it (« a ferm
   const sentenced = { title: 'Le tireur condamné à vingt ans de prison', lede: 'La cour d’assises a condamné l’homme à vingt ans de réclusion.', body: 'Son avocat va faire appel du verdict.' };
   assert.ok(assignTopics(sentenced, matcher, []).includes('justice'));
 });
+
+test('the built-in topics: an adjective, an idiom or a phone in one’s pocket is no subject (« le tourisme mondial », « un petit joueur », « sa vie privée », a stolen smartphone); the World Cup still is', () => {
+  const matcher = buildTopicMatcher(loadKnowledge(readBuiltInKnowledge(), {}).topics);
+  const topics = (title: string, lede: string, body = '') => assignTopics({ title, lede, body }, matcher, []);
+  assert.ok(!topics('Coronavirus : le tourisme mondial menacé', 'Le secteur craint une baisse des voyages.').includes('sport'));
+  assert.ok(!topics('Emmanuel Macron est un « petit joueur », ironise François Fillon', 'L’ancien Premier ministre critique le président.').includes('sport'));
+  assert.ok(!topics('Bernard Cazeneuve : l’anecdote restée secrète sur sa vie privée', 'L’ancien Premier ministre se confie.').includes('technologie'));
+  assert.ok(!topics('Une ministre victime d’un pickpocket', 'On lui a volé son téléphone portable dans le métro.', 'Son smartphone a disparu.').includes('technologie'));
+  assert.ok(topics('Le Mondial 2018 : les Bleus en finale', 'Les joueurs de Didier Deschamps affrontent la Croatie au stade Loujniki.').includes('sport'));
+});
