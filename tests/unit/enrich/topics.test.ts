@@ -376,3 +376,11 @@ test('the built-in topics: an adjective, an idiom or a phone in one’s pocket i
   assert.ok(!topics('Une ministre victime d’un pickpocket', 'On lui a volé son téléphone portable dans le métro.', 'Son smartphone a disparu.').includes('technologie'));
   assert.ok(topics('Le Mondial 2018 : les Bleus en finale', 'Les joueurs de Didier Deschamps affrontent la Croatie au stade Loujniki.').includes('sport'));
 });
+
+test('the built-in topics: being exposed to screens is no exhibition; a hospital’s deprogrammed operations are no television', () => {
+  const matcher = buildTopicMatcher(loadKnowledge(readBuiltInKnowledge(), {}).topics);
+  const topics = (title: string, lede: string, body = '') => assignTopics({ title, lede, body }, matcher, []);
+  assert.ok(!topics('Enfants et écrans : une exposition le matin favorise les troubles du langage', 'L’exposition aux écrans avant l’école triple le risque, selon une étude.').includes('culture'));
+  assert.ok(!topics('Coronavirus : les hôpitaux se préparent', 'Le plan blanc prévoit la déprogrammation des opérations chirurgicales non urgentes.', 'Les hôpitaux ont lancé la déprogrammation des interventions.').includes('medias'));
+  assert.ok(topics('Une nouvelle exposition au musée du Louvre', 'Le musée présente les peintures de Léonard de Vinci.').includes('culture'));
+});
