@@ -72,6 +72,23 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
       ],
     },
   ],
+  [
+    // The department (50), by default: `Cherbourg (Manche)`, `la députée de la Manche`.
+    'manche',
+    {
+      home: true,
+      senses: [
+        {
+          // `de l’autre côté de la Manche`, `traverser la Manche`, `un pont sur la Manche`: the sea between France and England.
+          name: 'Manche (mer)',
+          slug: 'manche-mer',
+          home: false,
+          cue: /\b(?:autre côté de|traverser|traversé|traversée de|traversées de|franchir|sur|tunnel sous|sous) la Manche\b|\bla Manche à la nage\b|\b(?:côtes?|eaux|ports?) de la Manche\b|\boutre-Manche\b/u,
+          unless: /\(Manche\)|\bManche \(50\)|\b(?:département|préfet|préfète|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie|élu|élue) de la Manche\b/u,
+        },
+      ],
+    },
+  ],
 ]);
 
 /** Name of each place of a shared name, default or not → whether it is in France. */

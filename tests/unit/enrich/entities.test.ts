@@ -1339,3 +1339,8 @@ test('a third review: a model’s letters in capitals without a vowel end no one
   assert.deepEqual(names(detect('Il présentera deux châssis, une P1 GTR et une Senna GTR.', empty)), []);
   assert.deepEqual(names(detect('Marie Curie a parlé.', empty)), ['person:Marie Curie:1']);
 });
+
+test('a third review: the English Channel has its own page, « Manche (mer) »; the department keeps « Manche »', () => {
+  assert.deepEqual(names(detect('En France, c’est l’héritage de Johnny ; de l’autre côté de la Manche, celui de sa mère.', empty)).filter((n) => n.includes('Manche')), ['place:Manche (mer):1']);
+  assert.deepEqual(names(detect('La députée de la Manche a été recadrée. Cherbourg (Manche) accueille le salon.', empty)).filter((n) => n.includes('Manche')), ['place:Manche:2']);
+});
