@@ -89,6 +89,23 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
       ],
     },
   ],
+  [
+    // The department (69), by default: `Lyon (Rhône)`, `le député du Rhône`.
+    'rhone',
+    {
+      home: true,
+      senses: [
+        {
+          // `la vallée du Rhône`, `les berges du Rhône`, `le fleuve`: the river and its valley.
+          name: 'Rhône (fleuve)',
+          slug: 'rhone-fleuve',
+          home: true,
+          cue: /\b[Ff]leuve\b|\b(?:[Vv]allée|berges?|bords?|rives?|quais?|delta|crues?|embouchure|eaux) du Rhône\b(?!-)|\b(?:sur|dans|traverser|franchir|longer) le Rhône\b(?!-)(?! \()/u,
+          unless: /\(Rhône\)|\bRhône \(69\)|\b(?:département|préfet|préfète|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie|élu|élue) du Rhône\b(?!-)/u,
+        },
+      ],
+    },
+  ],
 ]);
 
 /** Name of each place of a shared name, default or not → whether it is in France. */

@@ -1344,3 +1344,8 @@ test('a third review: the English Channel has its own page, « Manche (mer) »; 
   assert.deepEqual(names(detect('En France, c’est l’héritage de Johnny ; de l’autre côté de la Manche, celui de sa mère.', empty)).filter((n) => n.includes('Manche')), ['place:Manche (mer):1']);
   assert.deepEqual(names(detect('La députée de la Manche a été recadrée. Cherbourg (Manche) accueille le salon.', empty)).filter((n) => n.includes('Manche')), ['place:Manche:2']);
 });
+
+test('a third review: the Rhône river and its valley have their own page, « Rhône (fleuve) »; the department keeps « Rhône »', () => {
+  assert.deepEqual(names(detect('L’orage va balayer le sud de la vallée du Rhône ce dimanche.', empty)), ['place:Rhône (fleuve):1']);
+  assert.deepEqual(names(detect('Le député du Rhône assume. Vigilance orange dans le Rhône (69) et la vallée du Rhône.', empty)).filter((n) => n.includes('Rhône')), ['place:Rhône:3']);
+});
