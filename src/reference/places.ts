@@ -141,6 +141,14 @@ Kuala Lumpur|Oulan-Bator|Tachkent|Samarcande|Almaty|Brisbane|Perth|Canberra|Auck
 Christchurch
 `;
 
+/** Other spellings the press uses for places abroad (English or transliterated): `Abu Dhabi`, `Riyadh`. */
+const ABROAD_ALIASES: Record<string, readonly string[]> = {
+  'Abou Dhabi': ['Abu Dhabi'],
+  Riyad: ['Riyadh'],
+  Pékin: ['Beijing'],
+  Bombay: ['Mumbai'],
+};
+
 /** Short names the press uses for regions. */
 const REGION_ALIASES: Record<string, readonly string[]> = {
   "Provence-Alpes-Côte d'Azur": ['PACA', 'Région Sud'],
@@ -221,7 +229,7 @@ export function placeReference(): PlaceReference {
   }
   const france = curatedNames(CURATED_FRANCE);
   // `l’île de Ré`: French writes the island's noun in lowercase.
-  for (const name of [...france, ...curatedNames(CURATED_ABROAD)]) entries.push(withSpacedSpellings(name, name.startsWith('Île ') ? [`île ${name.slice(4)}`] : []));
+  for (const name of [...france, ...curatedNames(CURATED_ABROAD)]) entries.push(withSpacedSpellings(name, [...(name.startsWith('Île ') ? [`île ${name.slice(4)}`] : []), ...(ABROAD_ALIASES[name] ?? [])]));
   for (const r of regions) entries.push(withSpacedSpellings(r.nom, REGION_ALIASES[r.nom] ?? []));
   for (const d of departements) entries.push(withSpacedSpellings(d.nom, []));
   const towns = new Map<string, string>();

@@ -1349,3 +1349,7 @@ test('a third review: the Rhône river and its valley have their own page, « Rh
   assert.deepEqual(names(detect('L’orage va balayer le sud de la vallée du Rhône ce dimanche.', empty)), ['place:Rhône (fleuve):1']);
   assert.deepEqual(names(detect('Le député du Rhône assume. Vigilance orange dans le Rhône (69) et la vallée du Rhône.', empty)).filter((n) => n.includes('Rhône')), ['place:Rhône:3']);
 });
+
+test('a third review: places abroad in their English spelling are the French ones (« Abu Dhabi » was a person)', () => {
+  assert.deepEqual(names(detect('Le parc « Ferrari World », installé à Abu Dhabi, puis Riyadh et Mumbai.')).sort(), ['place:Abou Dhabi:1', 'place:Bombay:1', 'place:Riyad:1']);
+});
