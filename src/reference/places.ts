@@ -114,7 +114,7 @@ Riyad|La Mecque|Doha|Dubaï|Abou Dhabi|Le Caire|Tripoli|Benghazi|Tunis|Alger|Rab
 Bamako|Niamey|Abidjan|Ouagadougou|Kinshasa|Nairobi|Addis-Abeba|Johannesburg|Le Cap|Pretoria|Sydney|Melbourne
 Crète|Rhodes|Corfou|Lesbos|Santorin|Mykonos|Baléares|Majorque|Minorque|Ibiza|Canaries|Ténérife|Madère|Açores
 Capri|Lampedusa|Bali|Phuket|Zanzibar|Tahiti|Bora-Bora|Wall Street|Times Square|Central Park|Buckingham Palace
-Kensington Palace|Big Ben|Colisée|Madison Square Garden|Carnegie Hall|Wembley|Royal Albert Hall|Colorado|Arizona|Utah|Oregon|Michigan|Ohio|Illinois|Minnesota|Wisconsin|Iowa
+Kensington Palace|Clarence House|Windsor Castle|Big Ben|Colisée|Madison Square Garden|Carnegie Hall|Wembley|Royal Albert Hall|Colorado|Arizona|Utah|Oregon|Michigan|Ohio|Illinois|Minnesota|Wisconsin|Iowa
 Missouri|Kansas|Nebraska|Oklahoma|Arkansas|Louisiane|Alabama|Tennessee|Kentucky|Indiana|Virginie-Occidentale
 Caroline du Nord|Caroline du Sud|Pennsylvanie|New Jersey|Connecticut|Massachusetts|Maryland|Delaware|Vermont
 New Hampshire|Rhode Island|Dakota du Nord|Dakota du Sud|Montana|Wyoming|Idaho|Nouveau-Mexique

@@ -1352,4 +1352,5 @@ test('a third review: the Rhône river and its valley have their own page, « Rh
 
 test('a third review: places abroad in their English spelling are the French ones (« Abu Dhabi » was a person)', () => {
   assert.deepEqual(names(detect('Le parc « Ferrari World », installé à Abu Dhabi, puis Riyadh et Mumbai.')).sort(), ['place:Abou Dhabi:1', 'place:Bombay:1', 'place:Riyad:1']);
+  assert.deepEqual(names(detect('Le prince Charles souhaite s’installer à Clarence House.', empty)).filter((n) => n.includes('Clarence')), ['place:Clarence House:1']);
 });
