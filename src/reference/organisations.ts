@@ -209,6 +209,22 @@ Quai d'Orsay
 Union européenne|UE
 Commission européenne
 Parlement européen
+Parlement britannique|Parlement de Westminster
+Parlement allemand
+Parlement italien
+Parlement espagnol
+Parlement grec
+Parlement turc
+Parlement israélien
+Parlement iranien
+Parlement irakien
+Parlement libanais
+Parlement russe
+Parlement ukrainien
+Parlement catalan
+Parlement écossais
+Parlement wallon
+Parlement vénézuélien
 Parti populaire européen|PPE
 Conseil européen
 Organisation des Nations unies|ONU|Nations unies

@@ -1354,3 +1354,7 @@ test('a third review: places abroad in their English spelling are the French one
   assert.deepEqual(names(detect('Le parc « Ferrari World », installé à Abu Dhabi, puis Riyadh et Mumbai.')).sort(), ['place:Abou Dhabi:1', 'place:Bombay:1', 'place:Riyad:1']);
   assert.deepEqual(names(detect('Le prince Charles souhaite s’installer à Clarence House.', empty)).filter((n) => n.includes('Clarence')), ['place:Clarence House:1']);
 });
+
+test('a third review: a foreign parliament is not the French one (« le Parlement britannique », « le Parlement de Westminster »)', () => {
+  assert.deepEqual(names(detect('Des blessés devant le Parlement britannique. Le Parlement de Westminster est bouclé. La loi passe au Parlement.', empty)).filter((n) => n.includes('Parlement')).sort(), ['organisation:Parlement britannique:2', 'organisation:Parlement:1']);
+});
