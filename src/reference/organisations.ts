@@ -202,7 +202,7 @@ Inspection générale de la gendarmerie nationale|IGGN
 Direction générale des Finances publiques|DGFiP
 Direction générale de la sécurité intérieure|DGSI
 Direction générale de la sécurité extérieure|DGSE
-Préfecture de police
+Préfecture de police|Préfecture de police de Paris
 Parquet national financier|PNF
 Parquet national antiterroriste|PNAT
 Quai d'Orsay
