@@ -73,7 +73,7 @@ Dordogne|Bassin d’Arcachon|Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousi
 Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence
 Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais
 Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Île de la Cité|Île Saint-Louis
-Mont Saint-Michel|Mont-Saint-Michel|Le Touquet|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
+Mont-Saint-Michel|Le Touquet|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
 Stade de France|Parc des Princes|Roland-Garros|Pigalle|Pitié-Salpêtrière|Invalides|Palais de Chaillot
 Grand Palais|Petit Palais|Palais de Tokyo|Château de Versailles|Tour Eiffel|Arc de Triomphe|Trocadéro
 Place de la Concorde|Place de la Bastille|Place de la République|Place de la Nation|Notre-Dame de Paris
@@ -141,8 +141,10 @@ Kuala Lumpur|Oulan-Bator|Tachkent|Samarcande|Almaty|Brisbane|Perth|Canberra|Auck
 Christchurch
 `;
 
-/** Other spellings the press uses for places abroad (English or transliterated): `Abu Dhabi`, `Riyadh`. */
-const ABROAD_ALIASES: Record<string, readonly string[]> = {
+/** Other spellings the press uses for curated places: abroad in English or transliterated (`Abu Dhabi`, `Riyadh`), at home by a longer name (`Roissy-Charles-de-Gaulle`). */
+const CURATED_ALIASES: Record<string, readonly string[]> = {
+  Roissy: ['Roissy-Charles-de-Gaulle', 'Roissy-Charles de Gaulle', 'Roissy-CDG'],
+  'Mont-Saint-Michel': ['Mont Saint-Michel'],
   'Abou Dhabi': ['Abu Dhabi'],
   Riyad: ['Riyadh'],
   Pékin: ['Beijing'],
@@ -229,7 +231,7 @@ export function placeReference(): PlaceReference {
   }
   const france = curatedNames(CURATED_FRANCE);
   // `l’île de Ré`: French writes the island's noun in lowercase.
-  for (const name of [...france, ...curatedNames(CURATED_ABROAD)]) entries.push(withSpacedSpellings(name, [...(name.startsWith('Île ') ? [`île ${name.slice(4)}`] : []), ...(ABROAD_ALIASES[name] ?? [])]));
+  for (const name of [...france, ...curatedNames(CURATED_ABROAD)]) entries.push(withSpacedSpellings(name, [...(name.startsWith('Île ') ? [`île ${name.slice(4)}`] : []), ...(CURATED_ALIASES[name] ?? [])]));
   for (const r of regions) entries.push(withSpacedSpellings(r.nom, REGION_ALIASES[r.nom] ?? []));
   for (const d of departements) entries.push(withSpacedSpellings(d.nom, []));
   const towns = new Map<string, string>();

@@ -1358,4 +1358,5 @@ test('a third review: places abroad in their English spelling are the French one
 test('a third review: a foreign parliament is not the French one (« le Parlement britannique », « le Parlement de Westminster »)', () => {
   assert.deepEqual(names(detect('Des blessés devant le Parlement britannique. Le Parlement de Westminster est bouclé. La loi passe au Parlement.', empty)).filter((n) => n.includes('Parlement')).sort(), ['organisation:Parlement britannique:2', 'organisation:Parlement:1']);
   assert.deepEqual(names(detect('Selon la Préfecture de police de Paris, 200 personnes ont manifesté.', empty)), ['organisation:Préfecture de police:1']);
+  assert.deepEqual(names(detect('Deux avions se percutent à Roissy-Charles-de-Gaulle. Il visite le Mont Saint-Michel, puis atterrit à Roissy.', empty)).sort(), ['place:Mont-Saint-Michel:1', 'place:Roissy:2']);
 });
