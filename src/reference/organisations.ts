@@ -120,10 +120,10 @@ Volvo
 Jaguar
 Land Rover
 Range Rover
-Aston Martin
-McLaren
+Aston Martin|Aston Martin Lagonda
+McLaren|McLaren Automotive
 Lotus
-Bentley
+Bentley|Bentley Motors
 Rolls-Royce
 Mini
 Smart

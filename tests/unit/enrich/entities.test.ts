@@ -1359,4 +1359,5 @@ test('a third review: a foreign parliament is not the French one (« le Parlemen
   assert.deepEqual(names(detect('Des blessés devant le Parlement britannique. Le Parlement de Westminster est bouclé. La loi passe au Parlement.', empty)).filter((n) => n.includes('Parlement')).sort(), ['organisation:Parlement britannique:2', 'organisation:Parlement:1']);
   assert.deepEqual(names(detect('Selon la Préfecture de police de Paris, 200 personnes ont manifesté.', empty)), ['organisation:Préfecture de police:1']);
   assert.deepEqual(names(detect('Deux avions se percutent à Roissy-Charles-de-Gaulle. Il visite le Mont Saint-Michel, puis atterrit à Roissy.', empty)).sort(), ['place:Mont-Saint-Michel:1', 'place:Roissy:2']);
+  assert.deepEqual(names(detect('Bentley Motors et McLaren Automotive exposent, comme Bentley et McLaren.', empty)).sort(), ['organisation:Bentley:2', 'organisation:McLaren:2']);
 });
