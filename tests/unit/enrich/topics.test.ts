@@ -384,3 +384,11 @@ test('the built-in topics: being exposed to screens is no exhibition; a hospital
   assert.ok(!topics('Coronavirus : les hôpitaux se préparent', 'Le plan blanc prévoit la déprogrammation des opérations chirurgicales non urgentes.', 'Les hôpitaux ont lancé la déprogrammation des interventions.').includes('medias'));
   assert.ok(topics('Une nouvelle exposition au musée du Louvre', 'Le musée présente les peintures de Léonard de Vinci.').includes('culture'));
 });
+
+test('the built-in Éducation topic yields to Faits divers: a crime whose story happens at a school is a crime story; a school story stays one', () => {
+  const matcher = buildTopicMatcher(loadKnowledge(readBuiltInKnowledge(), {}).topics);
+  const topics = (title: string, lede: string, body = '') => assignTopics({ title, lede, body }, matcher, []);
+  const crime = topics('Un père armé interpellé à Choisy-le-Roi', 'Vêtu d’un gilet pare-balles, il s’est présenté devant une école primaire, où une enseignante a donné l’alerte.', 'Les élèves ont été confinés dans leurs classes par l’institutrice. Le forcené a été interpellé par les policiers ; une enquête a été ouverte et le suspect placé en garde à vue.');
+  assert.ok(crime.includes('faits-divers') && !crime.includes('education'), crime.join());
+  assert.ok(topics('Réforme du bac : les enseignants inquiets', 'Les professeurs et les élèves de lycée découvrent les nouvelles épreuves.').includes('education'));
+});
