@@ -392,3 +392,11 @@ test('the built-in Éducation topic yields to Faits divers: a crime whose story 
   assert.ok(crime.includes('faits-divers') && !crime.includes('education'), crime.join());
   assert.ok(topics('Réforme du bac : les enseignants inquiets', 'Les professeurs et les élèves de lycée découvrent les nouvelles épreuves.').includes('education'));
 });
+
+test('the built-in Animaux topic: hunting backs an animal story and never makes one; a shooting brake is a car', () => {
+  const matcher = buildTopicMatcher(loadKnowledge(readBuiltInKnowledge(), {}).topics);
+  const topics = (title: string, lede: string, body = '') => assignTopics({ title, lede, body }, matcher, []);
+  assert.ok(!topics('Les étonnants cadeaux de Laurent Wauquiez aux chasseurs', 'Le président de région a offert aux chasseurs une subvention pour la chasse.', 'Les chasseurs remercient la région.').includes('animaux'));
+  assert.ok(!topics('Le break de chasse par Aston Martin', 'Aston Martin dévoile un break de chasse.').includes('animaux'));
+  assert.ok(topics('Un loup attaque un troupeau de moutons', 'Le loup a tué dix brebis, les chasseurs sont mobilisés.').includes('animaux'));
+});
