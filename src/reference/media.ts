@@ -232,7 +232,7 @@ const OVERSEAS_STATIONS = OVERSEAS.map((p) => `${p} La 1ère|${p} la 1ère|${p} 
 const RADIO = `
 Radio France
 France Inter
-Franceinfo|France Info|franceinfo|francetvinfo|France TV Info
+Franceinfo|France Info|France info|franceinfo|francetvinfo|France TV Info
 France Culture
 France Musique
 France Bleu|France bleu

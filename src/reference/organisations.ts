@@ -110,7 +110,7 @@ Ferrari
 Lamborghini
 Nissan
 Honda
-Hyundai
+Hyundai|Hyundai Motor Company|Hyundai Motor
 Kia
 Opel
 Skoda
@@ -615,7 +615,7 @@ FDJ|Française des jeux
 PMU
 Keolis
 Transdev
-Île-de-France Mobilités
+Île-de-France Mobilités|IDFM
 Voies navigables de France|VNF
 Office national des forêts|ONF
 Institut national de l'information géographique et forestière|IGN

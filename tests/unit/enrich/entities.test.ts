@@ -1361,3 +1361,8 @@ test('a third review: a foreign parliament is not the French one (« le Parlemen
   assert.deepEqual(names(detect('Deux avions se percutent à Roissy-Charles-de-Gaulle. Il visite le Mont Saint-Michel, puis atterrit à Roissy.', empty)).sort(), ['place:Mont-Saint-Michel:1', 'place:Roissy:2']);
   assert.deepEqual(names(detect('Bentley Motors et McLaren Automotive exposent, comme Bentley et McLaren.', empty)).sort(), ['organisation:Bentley:2', 'organisation:McLaren:2']);
 });
+
+test('a third reader’s review: « France info » is Franceinfo; IDFM and Hyundai Motor Company are the bodies they abbreviate or name formally', () => {
+  assert.deepEqual(names(detect('Il l’a dit sur France info mardi.', empty)), ['organisation:Franceinfo:1']);
+  assert.deepEqual(names(detect('Île-de-France Mobilités (IDFM) annonce. Hyundai Motor Company répond.', empty)).sort(), ['organisation:Hyundai:1', 'organisation:Île-de-France Mobilités:2']);
+});

@@ -400,3 +400,10 @@ test('the built-in Animaux topic: hunting backs an animal story and never makes 
   assert.ok(!topics('Le break de chasse par Aston Martin', 'Aston Martin dévoile un break de chasse.').includes('animaux'));
   assert.ok(topics('Un loup attaque un troupeau de moutons', 'Le loup a tué dix brebis, les chasseurs sont mobilisés.').includes('animaux'));
 });
+
+test('the built-in Espace topic: « en l’espace de six ans » is a span of time; fireworks are no rockets', () => {
+  const matcher = buildTopicMatcher(loadKnowledge(readBuiltInKnowledge(), {}).topics);
+  const topics = (title: string, lede: string, body = '') => assignTopics({ title, lede, body }, matcher, []);
+  assert.ok(!topics('La fraude bancaire a plus que doublé en l’espace de six ans', 'Les banques constatent une hausse des fraudes en l’espace de six ans.').includes('espace'));
+  assert.ok(!topics('Des fusées du feu d’artifice tombent sur la foule', 'Les fusées du feu d’artifice ont blessé trois spectateurs.').includes('espace'));
+});
