@@ -9,7 +9,7 @@
  * the plural rule: names keep their final s.
  */
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
-import { foldText, slugify, words, type Word } from '../text/fold.ts';
+import { foldText, singleLetters, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
@@ -189,14 +189,6 @@ interface AliasRule {
   /** Per word after the first, whether the alias has punctuation before it (`Conseil économique, social et environnemental`, `Génération.s`). */
   punctuated?: readonly boolean[];
   entity: number;
-}
-
-/**
- * A slug with each doubled letter written once: the key of a name's spellings that differ only there.
- * @example singleLetters('edouard-phillipe') // 'edouard-philipe'
- */
-function singleLetters(slug: string): string {
-  return slug.replace(/([a-z])\1+/g, '$1');
 }
 
 /** A gazetteer compiled for matching; build it once with `buildEntityMatcher`. */

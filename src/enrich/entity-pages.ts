@@ -5,7 +5,7 @@
 import type { EntityIndexView, EntityKind, EntityStats, EntityView, Link } from '../model.ts';
 import { entityIndexUrl } from '../model/urls.ts';
 import { countOf } from '../text/french-counts.ts';
-import { foldText } from '../text/fold.ts';
+import { foldText, singleLetters } from '../text/fold.ts';
 
 /**
  * What a kind of entity is called, one (`Personne`) and many (`Personnes`), and `cited` agreeing
@@ -57,17 +57,27 @@ const SLUG_ARTICLE = /^(?:l|le|la|les|the)-(?=.)/u;
  * @example sameWithoutArticle(new Map([['organisation/lab', 21], ['organisation/le-lab', 30]])) // Map { 'organisation/lab' => 'organisation/le-lab' }
  */
 export function sameWithoutArticle(articles: ReadonlyMap<string, number>): Map<string, string> {
+  return underMostCited(articles, (key) => {
+    const [kind, slug] = key.split('/') as [string, string];
+    return kind === 'person' ? undefined : `${kind}/${slug.replace(SLUG_ARTICLE, '')}`;
+  }, (a, b) => b.length - a.length);
+}
+
+/**
+ * Keys that share a group (`groupOf`, undefined for none) go under the one most articles name,
+ * then the first by `tie`, then the first in alphabetical order; the result maps each other key
+ * of a group of several to that one.
+ */
+function underMostCited(articles: ReadonlyMap<string, number>, groupOf: (key: string) => string | undefined, tie: (a: string, b: string) => number = () => 0): Map<string, string> {
   const groups = new Map<string, string[]>();
   for (const key of articles.keys()) {
-    const [kind, slug] = key.split('/') as [string, string];
-    if (kind === 'person') continue;
-    const bare = `${kind}/${slug.replace(SLUG_ARTICLE, '')}`;
-    (groups.get(bare) ?? groups.set(bare, []).get(bare)!).push(key);
+    const group = groupOf(key);
+    if (group !== undefined) (groups.get(group) ?? groups.set(group, []).get(group)!).push(key);
   }
   const out = new Map<string, string>();
   for (const keys of groups.values()) {
     if (keys.length < 2) continue;
-    const [chosen] = [...keys].sort((a, b) => articles.get(b)! - articles.get(a)! || b.length - a.length || (a < b ? -1 : 1));
+    const [chosen] = [...keys].sort((a, b) => articles.get(b)! - articles.get(a)! || tie(a, b) || (a < b ? -1 : 1));
     for (const key of keys) if (key !== chosen) out.set(key, chosen!);
   }
   return out;
@@ -172,7 +182,7 @@ export function sameSpeltOtherwise(articles: ReadonlyMap<string, number>): Map<s
  * @example personSpelling('person/claude-francois-junior') // 'person/claude-francois-jr'
  */
 function personSpelling(key: string): string {
-  return key.replace(/([a-z])\1+/g, '$1').replace(/-junior$/u, '-jr').replace(/-senior$/u, '-sr');
+  return singleLetters(key).replace(/-junior$/u, '-jr').replace(/-senior$/u, '-sr');
 }
 
 /**
@@ -182,19 +192,7 @@ function personSpelling(key: string): string {
  * @example samePersonSpelt(new Map([['person/mohamed-merah', 2], ['person/mohammed-merah', 3]])) // Map { 'person/mohamed-merah' => 'person/mohammed-merah' }
  */
 export function samePersonSpelt(articles: ReadonlyMap<string, number>): Map<string, string> {
-  const groups = new Map<string, string[]>();
-  for (const key of articles.keys()) {
-    if (!key.startsWith('person/')) continue;
-    const spelling = personSpelling(key);
-    (groups.get(spelling) ?? groups.set(spelling, []).get(spelling)!).push(key);
-  }
-  const out = new Map<string, string>();
-  for (const keys of groups.values()) {
-    if (keys.length < 2) continue;
-    const [chosen] = [...keys].sort((a, b) => articles.get(b)! - articles.get(a)! || (a < b ? -1 : 1));
-    for (const key of keys) if (key !== chosen) out.set(key, chosen!);
-  }
-  return out;
+  return underMostCited(articles, (key) => (key.startsWith('person/') ? personSpelling(key) : undefined));
 }
 
 /**

@@ -213,6 +213,14 @@ export function words(s: string): Word[] {
 }
 
 /**
+ * A slug with each doubled letter written once: the key of a name's spellings that differ only there.
+ * @example singleLetters('edouard-phillipe') // 'edouard-philipe'
+ */
+export function singleLetters(slug: string): string {
+  return slug.replace(/([a-z])\1+/g, '$1');
+}
+
+/**
  * ASCII kebab-case slug of a label or name; empty when nothing Latin is left.
  * @example slugify('États-Unis') // 'etats-unis'
  * @example slugify('Santé publique') // 'sante-publique'
