@@ -8,7 +8,7 @@ import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { withSpanningQuotes } from '../text/spanning-quotes.ts';
-import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutEmbedLinks } from './text-rules.ts';
+import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, afterOpening, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutEmbedLinks } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -164,15 +164,23 @@ export function parseRawText(text: string): Parsed {
       sections.push({ heading: headingText(p.text), paragraphs: [] });
       continue;
     }
-    // A longer repeat takes the lede's place, unless the lede has a sentence it lacks: both stay.
+    // A paragraph that repeats the lede (a scraped teaser) is kept once: shorter, it is dropped;
+    // longer, it takes the lede's place (so no sentence is lost), but when it opens with the
+    // whole lede further on, it stays where it is without it (the text keeps its order); both
+    // stay when the lede has a sentence it lacks.
     const longer = p.text.length > lede.text.length;
+    let text = p.text.trim();
     if (nearDuplicate(lede.text, p.text) && !(longer && ledeSaysMore(lede.text, p.text))) {
-      // Kept once, in the lede's place; the longer version, so no sentence is lost.
-      if (longer) lede = { ...lede, text: p.text };
+      const first = sections.length === 1 && sections[0]!.paragraphs.length === 0;
+      const rest = longer && !first ? afterOpening(text, lede.text) : undefined;
       diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: 'paragraphe qui répète le chapeau, gardé une seule fois ; rien à faire' });
-      continue;
+      if (!rest) {
+        if (longer) lede = { ...lede, text: p.text };
+        continue;
+      }
+      text = rest;
     }
-    sections[sections.length - 1]!.paragraphs.push(p.text.trim());
+    sections[sections.length - 1]!.paragraphs.push(text);
   }
   const kept = sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0);
 

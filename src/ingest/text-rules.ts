@@ -267,6 +267,33 @@ export function ledeSaysMore(lede: string, repeat: string): boolean {
   });
 }
 
+/** Characters that are one for `afterOpening`: apostrophes and quotation marks of either style. */
+const SAME_MARK: Readonly<Record<string, string>> = { '’': "'", 'ʼ': "'", '‘': "'", '«': '"', '»': '"', '“': '"', '”': '"' };
+
+/**
+ * What a paragraph says after opening with `opening` whole (its words and punctuation, whatever
+ * the spaces and the style of apostrophes and quotes), undefined when it opens otherwise or says
+ * nothing more.
+ * @example afterOpening('Il pleut. Le match est reporté.', 'Il pleut.') // 'Le match est reporté.'
+ * @example afterOpening('Il pleut fort.', 'Il pleut.') // undefined
+ */
+export function afterOpening(paragraph: string, opening: string): string | undefined {
+  const mark = (c: string) => SAME_MARK[c] ?? c;
+  let i = 0;
+  for (const c of opening.trim()) {
+    if (/\s/u.test(c)) {
+      if (!/\s/u.test(paragraph[i] ?? '')) return undefined;
+      while (/\s/u.test(paragraph[i] ?? '')) i++;
+      continue;
+    }
+    if (mark(paragraph[i] ?? '') !== mark(c)) return undefined;
+    i++;
+  }
+  if (i < paragraph.length && !/\s/u.test(paragraph[i]!)) return undefined;
+  const rest = paragraph.slice(i).trim();
+  return rest || undefined;
+}
+
 /**
  * Two paragraphs say the same thing: identical once folded, or one repeats the other's
  * opening (at least 60 % of the shorter one's words, and at least 8 words).

@@ -321,6 +321,16 @@ test('a later, longer paragraph repeating the lede takes its place only when the
   assert.ok(allParagraphs(a).some((p) => p.startsWith('Un adolescent') && p.includes('France Bleu')), 'the later paragraph stays where it was');
 });
 
+test('a later, longer paragraph opening with the lede stays where it is, without the lede: the text keeps its order', () => {
+  const a = article('bagarre.txt', ' date 2018-07-08 Plusieurs personnes auraient été interpellées par la police.\n\nLe corps d\'un homme de 35 ans a été découvert dimanche à Bergerac.\n\nLa bagarre aurait éclaté vers 6 h du matin.\n\nPlusieurs personnes auraient été interpellées par la police. Une enquête a été ouverte.\n\nLe parquet communiquera lundi.\n');
+  assert.equal(a.lede, 'Plusieurs personnes auraient été interpellées par la police.');
+  assert.deepEqual(allParagraphs(a).slice(1), ['Le corps d\'un homme de 35 ans a été découvert dimanche à Bergerac.', 'La bagarre aurait éclaté vers 6 h du matin.', 'Une enquête a été ouverte.', 'Le parquet communiquera lundi.']);
+  // Right after the lede, the longer paragraph still takes its place.
+  const b = article('suite.txt', ' date 2018-07-08 Plusieurs personnes auraient été interpellées par la police.\n\nPlusieurs personnes auraient été interpellées par la police. Une enquête a été ouverte.\n\nLe parquet communiquera lundi.\n');
+  assert.equal(b.lede, 'Plusieurs personnes auraient été interpellées par la police. Une enquête a été ouverte.');
+  assert.deepEqual(allParagraphs(b).slice(1), ['Le parquet communiquera lundi.']);
+});
+
 test('a « Lire la suite sur … » line marks the text as an excerpt (texte tronqué) and is dropped, in both formats', () => {
   const txt = article('fig.txt', 'Paquet neutre\n date 2014-04-04 Londres adopte le paquet de cigarettes neutre.\n\nLe gouvernement a tranché jeudi après un rapport favorable.\n\n… Lire la suite sur Le Figaro\n');
   assert.equal(txt.truncated, true);
