@@ -370,6 +370,28 @@ function longerInstitution(toks: Token[], i: number): boolean {
   return OF_WORDS.has(next.word.raw) || (next.gap === 'elided' && !infinitive) || (institutionAdjective(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
 }
 
+const AMERICAN_CONGRESS = 'congres-americain';
+const FRENCH_CONGRESS = 'congres-du-parlement';
+
+/** What an article about the United States says: its people, its places, its institutions. */
+const AMERICAN_CUES = /\b(?:[Aa]méricaine?s?|[ÉE]tats-Unis|Washington|Maison[- ]Blanche|Capitole|Trump|Obama|Biden|Bush|Clinton|Pelosi|Sénat américain|Chambre des représentants)\b/u;
+
+/**
+ * What a bare `Congrès` at `i` names: a named congress (`le Congrès des maires`, `du PS`, `de
+ * Tours`; not `demander au Congrès de financer`), France's Parliament (`réuni en Congrès`,
+ * `devant le Congrès à Versailles`), the American Congress in an article about the United States
+ * (`AMERICAN_CUES`), else nothing known.
+ * @example congressAt(tokenize('Trump a demandé au Congrès de voter.'), 4, 'Trump a demandé au Congrès de voter.') // 'american'
+ */
+function congressAt(toks: Token[], i: number, text: string): 'named' | 'parliament' | 'american' | undefined {
+  const next = toks[i + 1];
+  const after = toks[i + 2];
+  if (next?.gap === 'space' && OF_WORDS.has(next.word.raw) && !(next.word.raw === 'de' && after && INFINITIVE.test(after.word.folded))) return 'named';
+  if (next?.gap === 'elided' && !(ELIDED_INFINITIVES.has(next.word.folded) || INFINITIVE.test(next.word.folded))) return 'named';
+  if (toks[i - 1]?.word.raw === 'en' || /\bVersailles\b/u.test(text)) return 'parliament';
+  return AMERICAN_CUES.test(text) ? 'american' : undefined;
+}
+
 /** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
 function afterMinister(toks: Token[], i: number): boolean {
   const t = toks[i]!;
@@ -562,6 +584,16 @@ function mentions(
     if (rule && !rule.rest.length && longerInstitution(toks, i)) rule = undefined;
     // `le ministre de l’Éducation nationale` is a title, not the institution.
     if (rule && matcher.entities[rule.entity]!.kind === 'organisation' && afterMinister(toks, i)) rule = undefined;
+    // `le Congrès des maires`, `réuni en Congrès à Versailles`: not the American Congress.
+    if (rule && !rule.rest.length && matcher.entities[rule.entity]!.slug === AMERICAN_CONGRESS) {
+      const sense = congressAt(toks, i, text);
+      const french = sense === 'parliament' ? matcher.bySlug.get(FRENCH_CONGRESS) : undefined;
+      if (french !== undefined) rule = { entity: french, rest: [], capitalised: [true] };
+      else if (sense !== 'american') {
+        i = matchedUntil = i + 1;
+        continue;
+      }
+    }
     if (rule) {
       const end = i + 1 + rule.rest.length;
       // `France 3 Bourgogne Franche-Comté`, `France Bleu Vaucluse`: a regional edition of a medium, not a place of the story.

@@ -261,6 +261,7 @@ CIA
 NASA
 Agence spatiale européenne|ESA
 Congrès américain|Congrès
+Congrès du Parlement|Congrès de Versailles
 Bundestag
 La République en marche|LREM|LaREM|En marche|REM
 Les Républicains|LR

@@ -1366,3 +1366,10 @@ test('a third reader’s review: « France info » is Franceinfo; IDFM and Hyund
   assert.deepEqual(names(detect('Il l’a dit sur France info mardi.', empty)), ['organisation:Franceinfo:1']);
   assert.deepEqual(names(detect('Île-de-France Mobilités (IDFM) annonce. Hyundai Motor Company répond.', empty)).sort(), ['organisation:Hyundai:1', 'organisation:Île-de-France Mobilités:2']);
 });
+
+test('« le Congrès » alone is the American Congress only in an article about the United States, never a named congress nor France’s Parliament at Versailles', () => {
+  assert.deepEqual(names(detect('Donald Trump a demandé au Congrès de financer le mur.', empty)).sort(), ['organisation:Congrès américain:1', 'person:Donald Trump:1']);
+  assert.deepEqual(names(detect('Le maire a participé au Congrès des maires. Lors du Congrès du Parti socialiste, Olivier Faure a été réélu.', empty)).sort(), ['organisation:Parti socialiste:1', 'person:Olivier Faure:1']);
+  assert.deepEqual(names(detect('Emmanuel Macron s’exprimera devant le Congrès à Versailles, comme devant le Congrès américain en 2018.', empty)).filter((n) => n.includes('Congrès')).sort(), ['organisation:Congrès américain:1', 'organisation:Congrès du Parlement:1']);
+  assert.deepEqual(names(detect('La réforme échoue faute de majorité au Congrès.', empty)), []);
+});
