@@ -40,8 +40,8 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
     {
       home: false,
       senses: [
-        // `l’élu de la 2e circonscription de la Vienne`, `dans la Vienne`, `Vienne (86)`; the river too.
-        { name: 'Vienne (département)', slug: 'vienne-departement', home: true, cue: /\b(?:la|[Dd]ans la|[Ee]n) Vienne\b|\bVienne \(86\)/u },
+        // `l’élu de la 2e circonscription de la Vienne`, `dans la Vienne`, `Vienne (86)`, `Poitiers (Vienne)`; the river too.
+        { name: 'Vienne (département)', slug: 'vienne-departement', home: true, cue: /\b(?:la|[Dd]ans la|[Ee]n) Vienne\b|\bVienne \(86\)|\(Vienne\)/u },
         // `Vienne (Isère)`, `le parquet de Vienne`: a French court sits in the town of Isère.
         { name: 'Vienne (Isère)', slug: 'vienne-isere', home: true, cue: /\bVienne \((?:Isère|38)\)|\b(?:parquet|tribunal|procureur|gendarmerie|commissariat|mairie|maire) de Vienne\b|\bIsère\b/u },
       ],
@@ -79,12 +79,29 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
       home: true,
       senses: [
         {
-          // `de l’autre côté de la Manche`, `traverser la Manche`, `un pont sur la Manche`: the sea between France and England.
+          // `de l’autre côté de la Manche`, `traverser la Manche`, `un pont sur la Manche`, `un chalutier a coulé en Manche`: the sea between France and England.
           name: 'Manche (mer)',
           slug: 'manche-mer',
           home: false,
-          cue: /\b(?:autre côté de|traverser|traversé|traversée de|traversées de|franchir|sur|tunnel sous|sous) la Manche\b|\bla Manche à la nage\b|\b(?:côtes?|eaux|ports?) de la Manche\b|\boutre-Manche\b/u,
+          cue: /\b(?:autre côté de|traverser|traversé|traversée de|traversées de|franchir|sur|tunnel sous|sous) la Manche\b|\bla Manche à la nage\b|\b(?:côtes?|eaux|ports?) de la Manche\b|\boutre-Manche\b|\ben Manche\b/u,
           unless: /\(Manche\)|\bManche \(50\)|\b(?:département|préfet|préfète|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie|élu|élue) de la Manche\b/u,
+        },
+      ],
+    },
+  ],
+  [
+    // The country of the Caucasus, by default: `la Géorgie et la Russie`, `Tbilissi, en Géorgie`.
+    'georgie',
+    {
+      home: false,
+      senses: [
+        {
+          // `l’État américain de Géorgie`, `Atlanta, en Géorgie`, `en Géorgie, aux États-Unis`: the American state.
+          name: 'Géorgie (États-Unis)',
+          slug: 'georgie-etats-unis',
+          home: false,
+          cue: /\b[ÉE]tat (?:américain )?de Géorgie\b|\bGéorgie \((?:[ÉE]tats-Unis|USA)\)|\b(?:Atlanta|Savannah)\b|\bGéorgie\b[^.]{0,60}\b[ÉE]tats-Unis\b|\b[ÉE]tats-Unis\b[^.]{0,60}\bGéorgie\b|\bgouverneur de (?:la )?Géorgie\b/u,
+          unless: /\b(?:Tbilissi|Ossétie|Abkhazie|Caucase|géorgienne?s?)\b/u,
         },
       ],
     },

@@ -1373,3 +1373,10 @@ test('« le Congrès » alone is the American Congress only in an article about 
   assert.deepEqual(names(detect('Emmanuel Macron s’exprimera devant le Congrès à Versailles, comme devant le Congrès américain en 2018.', empty)).filter((n) => n.includes('Congrès')).sort(), ['organisation:Congrès américain:1', 'organisation:Congrès du Parlement:1']);
   assert.deepEqual(names(detect('La réforme échoue faute de majorité au Congrès.', empty)), []);
 });
+
+test('shared names told by the article: « Poitiers (Vienne) » is the department, « en Manche » the sea, Georgia of Atlanta the American state', () => {
+  assert.deepEqual(names(detect('Un accident à Poitiers (Vienne) a fait deux morts.', empty)).sort(), ['place:Poitiers:1', 'place:Vienne (département):1']);
+  assert.deepEqual(names(detect('Un chalutier a coulé en Manche.', empty)), ['place:Manche (mer):1']);
+  assert.deepEqual(names(detect('Il est né en Géorgie, à Atlanta. Le gouverneur de Géorgie a signé.', empty)).filter((n) => n.includes('Géorgie')), ['place:Géorgie (États-Unis):2']);
+  assert.deepEqual(names(detect('La Géorgie et la Russie s’affrontent en Ossétie, loin des États-Unis.', empty)).filter((n) => n.includes('Géorgie')), ['place:Géorgie:1']);
+});
