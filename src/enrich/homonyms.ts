@@ -113,11 +113,11 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
       home: true,
       senses: [
         {
-          // `la vallée du Rhône`, `les berges du Rhône`, `le fleuve`: the river and its valley.
+          // `la vallée du Rhône`, `les berges du Rhône`, `le fleuve`: the river and its valley; not `dans le Rhône`, the department (`Gleizé dans le Rhône`).
           name: 'Rhône (fleuve)',
           slug: 'rhone-fleuve',
           home: true,
-          cue: /\b[Ff]leuve\b|\b(?:[Vv]allée|berges?|bords?|rives?|quais?|delta|crues?|embouchure|eaux) du Rhône\b(?!-)|\b(?:sur|dans|traverser|franchir|longer) le Rhône\b(?!-)(?! \()/u,
+          cue: /\b[Ff]leuve\b|\b(?:[Vv]allée|berges?|bords?|rives?|quais?|delta|crues?|embouchure|eaux) du Rhône\b(?!-)|\b(?:sur|traverser|franchir|longer) le Rhône\b(?!-)(?! \()/u,
           unless: /\(Rhône\)|\bRhône \(69\)|\b(?:département|préfet|préfète|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie|élu|élue) du Rhône\b(?!-)/u,
         },
       ],

@@ -382,7 +382,7 @@ Charlie Hebdo
 General Electric
 Direct Energie
 Zodiac Aerospace
-Alliance Police nationale|Alliance police nationale
+Alliance Police nationale|Alliance police nationale|Alliance police|Alliance
 Unité SGP Police|Unité SGP Police FO
 Synergie-Officiers
 Bison Futé

@@ -1380,3 +1380,8 @@ test('shared names told by the article: « Poitiers (Vienne) » is the departmen
   assert.deepEqual(names(detect('Il est né en Géorgie, à Atlanta. Le gouverneur de Géorgie a signé.', empty)).filter((n) => n.includes('Géorgie')), ['place:Géorgie (États-Unis):2']);
   assert.deepEqual(names(detect('La Géorgie et la Russie s’affrontent en Ossétie, loin des États-Unis.', empty)).filter((n) => n.includes('Géorgie')), ['place:Géorgie:1']);
 });
+
+test('« dans le Rhône » is the department, not the river; the police union Alliance is one page however it is written', () => {
+  assert.deepEqual(names(detect('Une fillette poignardée à Gleizé dans le Rhône est décédée.', empty)).filter((n) => n.includes('Rhône')), ['place:Rhône:1']);
+  assert.deepEqual(names(detect('Le syndicat policier Alliance dénonce. Selon Alliance Police nationale, les policiers sont épuisés.', empty)), ['organisation:Alliance Police nationale:2']);
+});
