@@ -392,6 +392,31 @@ function congressAt(toks: Token[], i: number, text: string): 'named' | 'parliame
   return AMERICAN_CUES.test(text) ? 'american' : undefined;
 }
 
+/** Wine regions, feminine, whose wine is masculine: `la Champagne`, `le champagne`. */
+const WINE_REGIONS = new Set(['champagne', 'bourgogne']);
+/** How the names of a region's people end: `Bordelais`, `Lyonnais`, `Niçoise` (not `de la Meuse Bertrand Pancher`). */
+const DEMONYM_ENDING = /(?:ais|aise|ois|oise|ien|ienne)$/u;
+/** What wine is served in: `une bouteille de Champagne`. */
+const WINE_VESSELS = new Set(['bouteille', 'bouteilles', 'coupe', 'coupes', 'verre', 'verres', 'flute', 'flutes', 'magnum', 'caisse', 'caisses']);
+
+/**
+ * A one-word place's name at `i` used otherwise: a demonym before a given name (`le Bordelais
+ * Robert Ottaviani`) or a wine (`le Champagne`, `une bouteille de Champagne`) is no place
+ * (`skip`); after a singer's noun it is a stage name (`la chanteuse Cher`: `name`, read as a
+ * name).
+ */
+function placeInOtherSense(toks: Token[], i: number, matcher: EntityMatcher): 'skip' | 'name' | undefined {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (t.gap !== 'space' || !prev) return undefined;
+  const article = prev.word.folded;
+  if ((article === 'le' || article === 'la') && DEMONYM_ENDING.test(t.word.folded) && toks[i - 2]?.word.raw !== 'de' && next?.gap === 'space' && next.capitalised && isFirstName(next, matcher)) return 'skip';
+  if (WINE_REGIONS.has(t.word.folded) && (['le', 'du', 'un', 'au'].includes(prev.word.raw) || (prev.word.raw === 'de' && WINE_VESSELS.has(toks[i - 2]?.word.folded ?? '')))) return 'skip';
+  if (!prev.capitalised && STAGE_CUES.has(article)) return 'name';
+  return undefined;
+}
+
 /** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
 function afterMinister(toks: Token[], i: number): boolean {
   const t = toks[i]!;
@@ -582,6 +607,14 @@ function mentions(
     }
     // `l’Assemblée` alone is the Assemblée nationale, `l’Assemblée générale`, `l’Assemblée de Corse` another body.
     if (rule && !rule.rest.length && longerInstitution(toks, i)) rule = undefined;
+    if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'place') {
+      const place = placeInOtherSense(toks, i, matcher);
+      if (place === 'skip') {
+        i = matchedUntil = i + 1;
+        continue;
+      }
+      if (place === 'name') rule = undefined;
+    }
     // `le ministre de l’Éducation nationale` is a title, not the institution.
     if (rule && matcher.entities[rule.entity]!.kind === 'organisation' && afterMinister(toks, i)) rule = undefined;
     // `le Congrès des maires`, `réuni en Congrès à Versailles`: not the American Congress.
@@ -2045,6 +2078,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     // bears it, as French writes the names of places, ships and schools, not the person.
     const person = known === undefined ? undefined : matcher.entities[known]!;
     if (person?.kind === 'person' && person.slug === slug && !/\s/u.test(name) && / /u.test(person.name)) return;
+    // `la chanteuse Cher`: a place's name after a singer's noun is a stage name (./entities.ts, `placeInOtherSense`).
+    if (run.length === 1 && person?.kind === 'place' && placeInOtherSense(toks, run[0]!.index, matcher) === 'name') {
+      add(slug, 'person', name, name);
+      return;
+    }
     const pair = run.length === 1 && known === undefined ? placePair(run[0]!, matcher) : [];
     if (pair.length) {
       for (const entity of pair) addKnown(entity);

@@ -1385,3 +1385,9 @@ test('« dans le Rhône » is the department, not the river; the police union Al
   assert.deepEqual(names(detect('Une fillette poignardée à Gleizé dans le Rhône est décédée.', empty)).filter((n) => n.includes('Rhône')), ['place:Rhône:1']);
   assert.deepEqual(names(detect('Le syndicat policier Alliance dénonce. Selon Alliance Police nationale, les policiers sont épuisés.', empty)), ['organisation:Alliance Police nationale:2']);
 });
+
+test('a place’s name used otherwise: a demonym before a given name, a wine, a singer’s stage name', () => {
+  assert.deepEqual(names(detect('Le Bordelais Robert Ottaviani a gagné, face au député de la Meuse Bertrand Pancher.', empty)).sort(), ['person:Bertrand Pancher:1', 'person:Robert Ottaviani:1', 'place:Meuse:1']);
+  assert.deepEqual(names(detect('Une bouteille de Champagne offerte, puis du Champagne. Les vignerons de la Champagne sont ravis.', empty)), ['place:Champagne:1']);
+  assert.deepEqual(names(detect('La chanteuse Cher a annoncé sa tournée.', empty)), ['person:Cher:1']);
+});
