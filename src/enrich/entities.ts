@@ -11,7 +11,7 @@
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
 import { foldText, singleLetters, slugify, words, type Word } from '../text/fold.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
-import { SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
+import { ministryName, SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
 import { isHomonym, placeSense } from './homonyms.ts';
 import { articlelessTitles, broadcasterLines } from '../reference/media.ts';
@@ -2266,7 +2266,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   const ownAcronym = (name: Token[]): boolean => name.length === 1 && ownAcronyms.has(name[0]!.word.raw);
   for (const { text, toks } of fields) {
     field = newFieldState();
-    for (const ministry of ministries(toks, matcher.firstNames)) addOrganisation([...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)], text);
+    for (const ministry of ministries(toks, matcher.firstNames)) {
+      const tokens = [...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)];
+      // `le ministère de la Défense` is the ministère des Armées by its former name.
+      const written = surface(tokens, text);
+      addOrganisation(tokens, text, ministryName(written) ?? written);
+    }
     const { gazetteer, runs, sites, editions } = mentions(toks, text, matcher, lowercaseWords);
     for (const edition of editions) addOrganisation(edition, text);
     // A website named by its address is a medium: `le site Leveil.fr`, `lemonde.fr` (Le Monde).

@@ -973,3 +973,45 @@ export const ORGANISATION_ENTRIES: readonly (readonly [string, readonly string[]
   const typographic = media ? [] : [name!, ...written].map(typographicSpelling).filter((a): a is string => !!a && a !== name && !written.includes(a));
   return [name!, [...written, ...new Set(typographic)]] as const;
 });
+
+/**
+ * France's ministries by their successive names (2012–2024, each government renames some): one
+ * line per ministry, `Name on its page|other name|other name`. A ministry named otherwise (`le
+ * ministère des Solidarités et de la Santé`) has its page under the first name. Only names that
+ * French ministries alone bear are merged, never into a French-only name a name that foreign
+ * ministries bear too: `le ministère de la Défense` (Israel's, Russia's; France's until 2017) stays
+ * apart from the ministère des Armées, `le ministère des Finances` from France's Économie, `le
+ * ministère de l'Environnement` from the Transition écologique.
+ */
+const MINISTRIES = `
+ministère de l'Éducation nationale|ministère de l'Éducation|ministère de l'Éducation nationale et de la Jeunesse|ministère de l'Éducation nationale, de la Jeunesse et des Sports
+ministère de l'Économie|ministère de l'Économie et des Finances|ministère de l'Économie, des Finances et de la Relance|ministère de l'Économie, des Finances et de l'Industrie|ministère de l'Économie et de l'Industrie|ministère de l'Économie, de l'Industrie et du Numérique|ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique
+ministère de la Transition écologique|ministère de la Transition écologique et solidaire|ministère de l'Écologie|ministère de l'Écologie, du Développement durable et de l'Énergie|ministère de l'Environnement, de l'Énergie et de la Mer|ministère de la Transition écologique et de la Cohésion des territoires
+ministère de la Santé|ministère des Solidarités et de la Santé|ministère des Affaires sociales et de la Santé|ministère des Affaires sociales, de la Santé et des Droits des femmes|ministère de la Santé et de la Prévention|ministère de la Santé et des Solidarités
+ministère de l'Enseignement supérieur|ministère de l'Enseignement supérieur et de la Recherche|ministère de l'Enseignement supérieur, de la Recherche et de l'Innovation
+ministère du Travail|ministère du Travail et de l'Emploi|ministère du Travail, de l'Emploi et de l'Insertion|ministère du Travail, du Plein emploi et de l'Insertion|ministère du Travail, de l'Emploi, de la Formation professionnelle et du Dialogue social
+ministère de l'Action et des Comptes publics|ministère des Comptes publics
+ministère des Affaires étrangères|ministère de l'Europe et des Affaires étrangères
+ministère de l'Agriculture|ministère de l'Agriculture et de l'Alimentation|ministère de l'Agriculture et de la Souveraineté alimentaire
+ministère de la Culture|ministère de la Culture et de la Communication
+ministère des Sports|ministère de la Jeunesse et des Sports|ministère des Sports et des Jeux olympiques et paralympiques
+ministère des Transports|ministère chargé des Transports
+`;
+
+const MINISTRY_NAMES: ReadonlyMap<string, string> = new Map(
+  MINISTRIES.trim().split('\n').flatMap((line) => {
+    const [name, ...others] = line.split('|');
+    return [name!, ...others].map((other): [string, string] => [slugify(other), name!]);
+  }),
+);
+
+/**
+ * The name of the page of a French ministry named `name`, which another government may have
+ * named otherwise; undefined for a ministry of no other name.
+ * @example ministryName('ministère des Solidarités et de la Santé') // 'ministère de la Santé'
+ * @example ministryName('ministère de l’Intérieur') // undefined
+ */
+export function ministryName(name: string): string | undefined {
+  const page = MINISTRY_NAMES.get(slugify(name));
+  return page === undefined || slugify(page) === slugify(name) ? undefined : page;
+}

@@ -18,6 +18,7 @@ import { articleDoc, drawSample, loadArticle, readManifest, type ManifestEntry }
 import { DEFAULT_CORPUS as CORPUS } from '../bench/corpus.ts';
 import { buildEntityMatcher, detectEntities } from '../../src/enrich/entities.ts';
 import { emptyScores, formatScores, scoreArticle, type LabelledEntity } from '../../src/enrich/entity-scores.ts';
+import { ministryName } from '../../src/reference/organisations.ts';
 import { readBuiltInKnowledge, enrichArchive } from '../../src/build/pipeline.ts';
 import { loadKnowledge } from '../../src/enrich/index.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
@@ -56,8 +57,12 @@ function evaluateSamples(): void {
   const byId = new Map(manifest.map((m) => [m.id, m]));
   const matcher = buildEntityMatcher(loadKnowledge(readBuiltInKnowledge(), {}).entities);
   const known = new Map(matcher.entities.map((e, i) => [e.slug, i]));
-  /** A label's spelling that the reference gives as an alias of the detected entity names the same referent. */
-  const sameReferent = (slug: string, name: string): boolean => known.has(slug) && matcher.bySlug.get(slugify(name)) === known.get(slug);
+  /**
+   * A label's spelling that the reference gives as an alias of the detected entity names the same referent;
+   * so does a French ministry's former name that the reference gives for it (src/reference/organisations.ts, `ministryName`).
+   */
+  const sameReferent = (slug: string, name: string): boolean =>
+    (known.has(slug) && matcher.bySlug.get(slugify(name)) === known.get(slug)) || slugify(ministryName(name) ?? '') === slug;
   for (const [name, list, listErrors] of [['réglage', sample.tuning, showErrors], ['témoin (jamais regardé pendant le réglage)', sample.heldout, false]] as const) {
     if (!list.length || (tuningOnly && list === sample.heldout)) continue;
     const scores = emptyScores();

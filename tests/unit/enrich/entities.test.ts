@@ -581,8 +581,8 @@ test('issue 12: English words of companies make a name an organisation (« Selma
 });
 
 test('issue 12: an Arabic article goes on a surname after a given name; « étrangères » and « publics » go on a ministry’s name', () => {
-  const refs = detect('Il a parlé avec Karim al-Hassani. Le ministère des Affaires étrangères et le ministère des Comptes publics ont répondu.', empty);
-  assert.deepEqual(names(refs).sort(), ['organisation:ministère des Affaires étrangères:1', 'organisation:ministère des Comptes publics:1', 'person:Karim al-Hassani:1']);
+  const refs = detect('Il a parlé avec Karim al-Hassani. Le ministère des Affaires étrangères et le ministère de l’Action et des Comptes publics ont répondu.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:ministère de l’Action et des Comptes publics:1', 'organisation:ministère des Affaires étrangères:1', 'person:Karim al-Hassani:1']);
 });
 
 test('issue 12: a name after a comma that closes a title is that person (« le ministre grec de la Santé, Ilias Koutsos »), not a known name', () => {
@@ -1114,9 +1114,10 @@ test('issue 12: an English body named after someone is an organisation, not the 
   assert.deepEqual(names(detect('Selon la Lucie Blackman Trust, les touristes sont en danger. La Bill Clinton Foundation a donné.', empty)).sort(), ['organisation:Bill Clinton Foundation:1', 'organisation:Lucie Blackman Trust:1']);
 });
 
-test('issue 12: a ministry’s long name goes on over its fields, « et » and a comma that « et » closes (« le ministère de l’Europe et des Affaires étrangères », « le ministère de l’Éducation nationale, de la Jeunesse et des Sports »), not over towns (« l’Agence de l’eau, de Paris et de Lyon »)', () => {
-  assert.deepEqual(names(detect('Selon le ministère de l’Europe et des Affaires étrangères, non.', empty)), ['organisation:ministère de l’Europe et des Affaires étrangères:1']);
-  assert.deepEqual(names(detect('Selon le ministère de l’Éducation nationale, de la Jeunesse et des Sports, non.', empty)), ['organisation:ministère de l’Éducation nationale, de la Jeunesse et des Sports:1']);
+test('issue 12: a ministry’s long name goes on over its fields, « et » and a comma that « et » closes (« le ministère de l’Europe et des Affaires étrangères », « le ministère de l’Intérieur, de l’Outre-mer et des Collectivités territoriales »), not over towns (« l’Agence de l’eau, de Paris et de Lyon »)', () => {
+  // Whole, it is a former name of the ministère des Affaires étrangères (cut at « et », it would be the ministère de l’Europe).
+  assert.deepEqual(names(detect('Selon le ministère de l’Europe et des Affaires étrangères, non.', empty)), ['organisation:ministère des Affaires étrangères:1']);
+  assert.deepEqual(names(detect('Selon le ministère de l’Intérieur, de l’Outre-mer et des Collectivités territoriales, non.', empty)), ['organisation:ministère de l’Intérieur, de l’Outre-mer et des Collectivités territoriales:1']);
   assert.deepEqual(names(detect('Selon l’Agence de l’eau, de Paris et de Lyon, non.', empty)).sort(), ['organisation:Agence de l’eau:1', 'place:Lyon:1', 'place:Paris:1']);
 });
 
@@ -1390,4 +1391,9 @@ test('a place’s name used otherwise: a demonym before a given name, a wine, a 
   assert.deepEqual(names(detect('Le Bordelais Robert Ottaviani a gagné, face au député de la Meuse Bertrand Pancher.', empty)).sort(), ['person:Bertrand Pancher:1', 'person:Robert Ottaviani:1', 'place:Meuse:1']);
   assert.deepEqual(names(detect('Une bouteille de Champagne offerte, puis du Champagne. Les vignerons de la Champagne sont ravis.', empty)), ['place:Champagne:1']);
   assert.deepEqual(names(detect('La chanteuse Cher a annoncé sa tournée.', empty)), ['person:Cher:1']);
+});
+
+test('a French ministry renamed by a government is one page: « ministère des Solidarités et de la Santé » is the ministère de la Santé; a name foreign ministries bear stays apart', () => {
+  assert.deepEqual(names(detect('Selon le ministère des Solidarités et de la Santé, puis le ministère de la Santé, et le ministère de la Transition écologique et solidaire.', empty)).sort(), ['organisation:ministère de la Santé:2', 'organisation:ministère de la Transition écologique:1']);
+  assert.deepEqual(names(detect('Le ministère des Armées et le ministère de la Défense israélien, puis le ministère de la Défense.', empty)).sort(), ['organisation:ministère de la Défense israélien:1', 'organisation:ministère de la Défense:1', 'organisation:ministère des Armées:1']);
 });
