@@ -1007,11 +1007,13 @@ const MINISTRY_NAMES: ReadonlyMap<string, string> = new Map(
 
 /**
  * The name of the page of a French ministry named `name`, which another government may have
- * named otherwise; undefined for a ministry of no other name.
+ * named otherwise, or written without its accents; undefined for a ministry of no other name.
  * @example ministryName('ministère des Solidarités et de la Santé') // 'ministère de la Santé'
+ * @example ministryName('ministère de l’Education nationale') // 'ministère de l'Éducation nationale'
  * @example ministryName('ministère de l’Intérieur') // undefined
  */
 export function ministryName(name: string): string | undefined {
   const page = MINISTRY_NAMES.get(slugify(name));
-  return page === undefined || slugify(page) === slugify(name) ? undefined : page;
+  const apostrophes = (text: string) => text.replace(/['’]/gu, "'");
+  return page === undefined || apostrophes(page) === apostrophes(name) ? undefined : page;
 }

@@ -1397,3 +1397,8 @@ test('a French ministry renamed by a government is one page: « ministère des S
   assert.deepEqual(names(detect('Selon le ministère des Solidarités et de la Santé, puis le ministère de la Santé, et le ministère de la Transition écologique et solidaire.', empty)).sort(), ['organisation:ministère de la Santé:2', 'organisation:ministère de la Transition écologique:1']);
   assert.deepEqual(names(detect('Le ministère des Armées et le ministère de la Défense israélien, puis le ministère de la Défense.', empty)).sort(), ['organisation:ministère de la Défense israélien:1', 'organisation:ministère de la Défense:1', 'organisation:ministère des Armées:1']);
 });
+
+test('a television show named like a newspaper is no organisation (« le Grand Journal » de Canal+); a ministry written without its accents takes them', () => {
+  assert.deepEqual(names(detect('Elle est revenue sur son passé dans « Le Grand Journal » de Canal+. Victor Robert a quitté le « Gros Journal ».', empty)).sort(), ['organisation:Canal+:1', 'person:Victor Robert:1']);
+  assert.deepEqual(names(detect('Selon le ministère de l\'Education nationale, non.', empty)), ['organisation:ministère de l\'Éducation nationale:1']);
+});
