@@ -3,7 +3,7 @@
  * French labels. No DOM here, so Node tests import this file as it is served.
  */
 
-import { APOSTROPHES, ELIDED_PREFIX, EVERY_RECORD_WORD, HYPHENS, LIGATURES } from './fold-rules.js';
+import { APOSTROPHES, ELIDED_PREFIX, ELIDED_WORDS, EVERY_RECORD_WORD, HYPHENS, LIGATURES } from './fold-rules.js';
 
 /** An elided article or pronoun that starts a word: `l’` in `l’Élysée`. */
 const LEADING_ELISION = new RegExp(`^${ELIDED_PREFIX}`, 'i');
@@ -166,17 +166,22 @@ const LIGATURE_OF = /** @type {Record<string, string>} */ (Object.fromEntries(Ob
 /** The space the index puts after an elided article (`l’ eau`), before a word or a highlighted word. */
 const ELISION_SPACE = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}])(${ELIDED_PREFIX}) (?=(?:<mark>)?[\\p{L}\\p{N}])`, 'giu');
 
+/** The straight apostrophe the index writes after an elided word inside a hyphenated name (`Giscard-d'Estaing`), escaped or not. */
+const COMPOUND_APOSTROPHE = new RegExp(`(?<=[${HYPHENS}](?:${ELIDED_WORDS.join('|')})(?:</?mark>)?)(?:'|&#39;|&#x27;|&apos;)(?=(?:</?mark>)?[\\p{L}\\p{N}])`, 'giu');
+
 /**
  * Puts back the typography the index changed (src/search/fold.ts): the space after an elided
- * article is taken out, and ligatures written as two letters joined by U+034F become
- * ligatures again. Works on plain text and on Pagefind's excerpts (`l’ <mark>eau</mark>`).
+ * article is taken out, the apostrophe of a hyphenated name is typographic again, and ligatures
+ * written as two letters joined by U+034F become ligatures again. Works on plain text and on Pagefind's excerpts (`l’ <mark>eau</mark>`).
  * @param {string} text
  * @returns {string}
  * @example restoreTypography("l’ o\u034feuvre d' IA") // "l’œuvre d'IA"
+ * @example restoreTypography("Giscard-d'<mark>Estaing</mark>") // "Giscard-d’<mark>Estaing</mark>"
  */
 export function restoreTypography(text) {
   return text
     .replace(ELISION_SPACE, '$1$2')
+    .replace(COMPOUND_APOSTROPHE, '’')
     .replace(/([oOaA])\u034f[eE]/g, (_, first) => LIGATURE_OF[first] ?? first);
 }
 

@@ -23,7 +23,7 @@
  * left out of the indexed text: Pagefind splits the parts of a word on them, so `euros`
  * missed `d'eu\u00adros`. Readers never see them, so excerpts lose nothing.
  */
-import { APOSTROPHES } from '../../public/js/fold-rules.js';
+import { APOSTROPHES, ELIDED_WORDS, HYPHENS } from '../../public/js/fold-rules.js';
 import { words } from '../text/fold.ts';
 
 const APOSTROPHE_SET = new Set(APOSTROPHES);
@@ -77,14 +77,29 @@ export function expandLigatures(text: string): string {
 
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 
+/** A typographic apostrophe after an elided word inside a hyphenated name: `Giscard-d’Estaing`, `Val-d’Oise`. */
+const COMPOUND_APOSTROPHE = new RegExp(`(?<=[${HYPHENS}](?:${ELIDED_WORDS.join('|')}))[\u2019\u02bc](?=[\\p{L}\\p{N}])`, 'giu');
+
 /**
- * Plain text as Pagefind should index it: invisible characters dropped, elisions split,
- * ligatures expanded.
+ * Writes the apostrophe of an elision inside a hyphenated name straight. Pagefind indexes a
+ * hyphenated word whole and each of its parts, splitting a straight `'` but not a typographic
+ * one: `Giscard-d’Estaing` was not found by `estaing` nor by « Giscard d’Estaing » (the search
+ * page drops `d’`), `Giscard-d'Estaing` is. The search page writes it typographic again
+ * (public/js/search-core.js, `restoreTypography`). One character for one: offsets hold.
+ * @example compoundApostrophes('Valéry Giscard-d’Estaing, l’eau') // "Valéry Giscard-d'Estaing, l’eau"
+ */
+export function compoundApostrophes(text: string): string {
+  return text.replace(COMPOUND_APOSTROPHE, "'");
+}
+
+/**
+ * Plain text as Pagefind should index it: invisible characters dropped, elisions split, the
+ * apostrophes of hyphenated names straight, ligatures expanded.
  * @example indexableText('l’œuvre') // 'l’ o\u034feuvre'
  * @example indexableText('d’eu\u00adros') // 'd’ euros'
  */
 export function indexableText(text: string): string {
-  return expandLigatures(splitElisions(text.replace(INVISIBLE, '')));
+  return expandLigatures(compoundApostrophes(splitElisions(text.replace(INVISIBLE, ''))));
 }
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)[^>]*>/g;
@@ -126,8 +141,8 @@ export function indexableHtml(source: string): string {
   let out = '';
   last = 0;
   for (const m of marked.matchAll(TAG)) {
-    out += expandLigatures(marked.slice(last, m.index)) + m[0];
+    out += expandLigatures(compoundApostrophes(marked.slice(last, m.index))) + m[0];
     last = m.index + m[0].length;
   }
-  return out + expandLigatures(marked.slice(last));
+  return out + expandLigatures(compoundApostrophes(marked.slice(last)));
 }

@@ -30,6 +30,9 @@ const ARTICLES: [string, string, string, string][] = [
   ['2023-01-05-cosmetiques', 'Économie', 'Les comptes de L’Oréal', 'Le groupe de cosmétiques L’Oréal publie ses comptes annuels.'],
   ['2023-12-21-budget', 'Économie', 'Le budget de la ville est voté', 'Le conseil a d’ores et déjà adopté les grandes lignes du budget.'],
   ['2023-12-22-travaux', 'Économie', 'Les travaux du pont commencent', 'Les riverains sont d’ores et déjà prévenus des coupures.'],
+  // A name written with a hyphen, or without: « Giscard d’Estaing » finds both.
+  ['2024-01-10-hommage', 'Politique', 'Hommage à Valéry Giscard-d’Estaing', 'L’ancien chef de l’État Valéry Giscard-d’Estaing est mort à 94 ans.'],
+  ['2024-01-11-carriere', 'Politique', 'La carrière de Valéry Giscard d’Estaing', 'Valéry Giscard d’Estaing a dirigé le pays de 1974 à 1981.'],
 ];
 
 const served = servedSearchSite('words', (work) => {
@@ -106,6 +109,19 @@ describe('search words as whole words', () => {
     await page.goto(`${served.url}recherche/?q=retraites&tri=ancien`);
     await status(page, /^2 résultats pour «\u202fretraites\u202f»\.$/);
     assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), ['Drame dans une maison de retraite', 'Le gouvernement présente son projet']);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a hyphenated name is found by its parts and by its spelling without the hyphen, and shown as written', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    for (const q of ['Giscard d’Estaing', "Giscard d'Estaing", 'estaing']) {
+      await page.goto(`${served.url}recherche/?q=${encodeURIComponent(q)}`);
+      await status(page, /^2 résultats pour /);
+      assert.deepEqual(await titles(page), ['Hommage à Valéry Giscard-d’Estaing', 'La carrière de Valéry Giscard d’Estaing'], q);
+    }
+    const excerpts = await page.locator('#recherche-resultats .excerpt').allTextContents();
+    assert.ok(excerpts.some((e) => e.includes('Valéry Giscard-d’Estaing est mort')), excerpts.join(' | '));
     assert.deepEqual(problems, []);
   });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { expandLigatures, indexableHtml, indexableText, splitElisions } from '../../../src/search/fold.ts';
+import { compoundApostrophes, expandLigatures, indexableHtml, indexableText, splitElisions } from '../../../src/search/fold.ts';
 import { frenchTypography } from '../../../src/text/french-typography.ts';
 import { core } from '../../search/core.ts';
 import { PROJECT_ROOT } from '../../../src/paths.ts';
@@ -62,4 +62,13 @@ test('ligatures and elisions come back in excerpts', () => {
     { text: ' dit à l’', mark: false },
     { text: 'œil', mark: true },
   ]);
+});
+
+test('the apostrophe of an elision inside a hyphenated name is indexed straight, for Pagefind to index its parts, and comes back typographic', () => {
+  assert.equal(compoundApostrophes('Valéry Giscard-d’Estaing, Val-d’Oise, Saint-Jean-d’Angély'), "Valéry Giscard-d'Estaing, Val-d'Oise, Saint-Jean-d'Angély");
+  // Not an elision starting a word, nor an apostrophe inside a word.
+  for (const text of ['l’eau', 'aujourd’hui', 'presqu’île', 'rock’n’roll', 'Jean-Pierre d’Estaing']) assert.equal(compoundApostrophes(text), text);
+  const text = 'Hommage à Valéry Giscard-d’Estaing, dans le Val-d’Oise.';
+  assert.equal(core.restoreTypography(indexableText(text)), text);
+  assert.equal(core.restoreTypography("Giscard-d&#x27;<mark>Estaing</mark>"), 'Giscard-d’<mark>Estaing</mark>');
 });
