@@ -36,6 +36,7 @@ Marine Le Pen
 Jean-Marie Le Pen
 Marion Maréchal|Marion Maréchal-Le Pen
 Jean-Luc Mélenchon|Mélenchon
+Bernard-Henri Lévy|Bernard Henri-Lévy|BHL
 Danielle Simonnet
 Jean-Luc Bennahmias|Jean-Luc Benhamias
 Laurent Wauquiez|Wauquiez

@@ -1402,3 +1402,7 @@ test('a television show named like a newspaper is no organisation (« le Grand J
   assert.deepEqual(names(detect('Elle est revenue sur son passé dans « Le Grand Journal » de Canal+. Victor Robert a quitté le « Gros Journal ».', empty)).sort(), ['organisation:Canal+:1', 'person:Victor Robert:1']);
   assert.deepEqual(names(detect('Selon le ministère de l\'Education nationale, non.', empty)), ['organisation:ministère de l\'Éducation nationale:1']);
 });
+
+test('Bernard-Henri Lévy is one person however the press writes him (« Bernard Henri-Lévy », « BHL »)', () => {
+  assert.deepEqual(names(detect('Bernard Henri-Lévy a signé. BHL répond.', empty)), ['person:Bernard-Henri Lévy:2']);
+});
