@@ -3167,7 +3167,12 @@ function ministries(toks: Token[], firstNames: ReadonlySet<string>): Token[][] {
     if (firstNames.has(field.word.folded) || (department && !MINISTRY_FIELD_SET.has(field.word.folded) && !DEPARTMENT_FIELDS.has(field.word.folded))) continue;
     let end = j + 1;
     // `la porte-parole du ministère de l’Intérieur Camille Chaize`: a given name after the field starts someone's name.
-    while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded) && !firstNames.has(toks[end]!.word.folded)) end++;
+    while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded) && !firstNames.has(toks[end]!.word.folded)) {
+      // `du ministère de la Santé Kianouche Jahanpour`: two capitalised words after the field, the first no adjective, are someone's name.
+      const after = toks[end + 1];
+      if (after?.gap === 'space' && after.capitalised && !institutionAdjective(toks[end]!.word.folded) && !INSTITUTION_ADJECTIVES.has(toks[end]!.word.folded)) break;
+      end++;
+    }
     out.push(toks.slice(i, end));
   }
   return out;
@@ -3200,8 +3205,10 @@ const ELIDED_INFINITIVES = new Set('interdire introduire inscrire instruire ecri
  */
 const ADJECTIVE_ENDING = /^.{2,}(?:al|ale|aux|el|elle|ien|ienne|een|eenne|ain|aine|ais|aise|ois|oise|ique|aire|if|tive|sive|ieur|ieure|iste|rice|iere|iers)s?$/u;
 const VERB_IN_ELLE = /(?:pel|cel|vel)(?:les?|lent)$/u;
+/** Verbs that end like adjectives in -iste: `le ministère du Logement insiste`. */
+const VERB_IN_ISTE = /^(?:(?:in|per|re|as|sub|con)s|ex)ist(?:e|es|ent)$/u;
 function institutionAdjective(f: string): boolean {
-  return ADJECTIVE_ENDING.test(f) && (!VERB_IN_ELLE.test(f) || f.startsWith('nouvelle'));
+  return ADJECTIVE_ENDING.test(f) && (!VERB_IN_ELLE.test(f) || f.startsWith('nouvelle')) && !VERB_IN_ISTE.test(f);
 }
 /** Nationalities after a complement qualify the whole body, not its name: `l’École de l’air française`. */
 const NATIONALITY_ADJECTIVE =

@@ -1406,3 +1406,9 @@ test('a television show named like a newspaper is no organisation (« le Grand J
 test('Bernard-Henri Lévy is one person however the press writes him (« Bernard Henri-Lévy », « BHL »)', () => {
   assert.deepEqual(names(detect('Bernard Henri-Lévy a signé. BHL répond.', empty)), ['person:Bernard-Henri Lévy:2']);
 });
+
+test('a ministry’s name ends before a verb in -iste and before someone’s name of two capitalised words', () => {
+  assert.deepEqual(names(detect('Le ministère du Logement insiste sur ce point.', empty)), ['organisation:ministère du Logement:1']);
+  assert.deepEqual(names(detect('a déclaré le porte-parole du ministère de la Santé Kianouche Jahanpour à la télévision.', empty)).filter((n) => n.startsWith('organisation')), ['organisation:ministère de la Santé:1']);
+  assert.deepEqual(names(detect('Le ministère des Affaires Etrangères a réagi.', empty)), ['organisation:ministère des Affaires étrangères:1']);
+});
