@@ -2081,7 +2081,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     // bears it, as French writes the names of places, ships and schools, not the person.
     const person = known === undefined ? undefined : matcher.entities[known]!;
     if (person?.kind === 'person' && person.slug === slug && !/\s/u.test(name) && / /u.test(person.name)) return;
-    // `la chanteuse Cher`: a place's name after a singer's noun is a stage name (./entities.ts, `placeInOtherSense`).
+    // `la chanteuse Cher`: a place's name after a singer's noun is a stage name (`placeInOtherSense`).
     if (run.length === 1 && person?.kind === 'place' && placeInOtherSense(toks, run[0]!.index, matcher) === 'name') {
       add(slug, 'person', name, name);
       return;
@@ -2271,7 +2271,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     field = newFieldState();
     for (const ministry of ministries(toks, matcher.firstNames)) {
       const tokens = [...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)];
-      // `le ministère de la Défense` is the ministère des Armées by its former name.
+      // `le ministère des Solidarités et de la Santé` is the ministère de la Santé under another government's name.
       const written = surface(tokens, text);
       addOrganisation(tokens, text, ministryName(written) ?? written);
     }
