@@ -172,6 +172,14 @@ export interface TopicDef {
   /** Slugs of broader topics an article under this one is also under (a story set in an
    * African country is International too: `afrique` implies `international`). */
   implies?: string[];
+  /** Phrases naming the topic as what a movement stands against (« contre la réforme des
+   * retraites »), with `causeOf`: one of them anywhere in an article given one of the `causeOf`
+   * topics makes this topic a subject too (a strike against the pension reform is a pensions
+   * story, however little a day's coverage says of pensions). They are no aliases: the topic's
+   * aliases inside them count as usual. */
+  causeAliases?: string[];
+  /** Slugs of the movement topics `causeAliases` speak of (`mouvements-sociaux`). */
+  causeOf?: string[];
 }
 
 /** An entity of the gazetteer (built-in src/enrich/knowledge/entites.yml, or a content folder's entites.yml). */

@@ -115,7 +115,7 @@ function booleanField(reader: Reader, entry: Entry, key: string, fallback: boole
 }
 
 /** `aliases` (or `categories`) as a list of strings; null (and a diagnostic) when it is anything else. */
-function aliasesField(reader: Reader, entry: Entry, key: 'aliases' | 'categories' | 'yields_to' | 'implies' | 'weak_aliases' | 'title_aliases' | 'not_aliases' = 'aliases'): string[] | null {
+function aliasesField(reader: Reader, entry: Entry, key: 'aliases' | 'categories' | 'yields_to' | 'implies' | 'weak_aliases' | 'title_aliases' | 'not_aliases' | 'cause_aliases' | 'cause_of' = 'aliases'): string[] | null {
   const node = entry.map.get(key, true);
   if (node === undefined || (isScalar(node) && node.value === null)) return [];
   const line = reader.lineOf(node, entry.line);
@@ -148,7 +148,7 @@ function reportUnknownKeys(reader: Reader, entry: Entry, known: readonly string[
 }
 
 const TOPIC_EXAMPLE = '- slug: sante\n  label: Santé\n  description: Médecine, hôpital et santé publique.\n  aliases: [santé, médecin, hôpital]';
-const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', 'title_aliases', 'not_aliases', 'categories', 'match_text', 'needs_lede', 'lede_subject', 'lede_keeps', 'yields_to', 'implies', 'since', 'remove'] as const;
+const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', 'title_aliases', 'not_aliases', 'categories', 'match_text', 'needs_lede', 'lede_subject', 'lede_keeps', 'yields_to', 'implies', 'since', 'cause_aliases', 'cause_of', 'remove'] as const;
 
 /**
  * Reads `sujets.yml`: a list of `{slug, label, description, aliases, categories?}`;
@@ -164,7 +164,8 @@ const TOPIC_KEYS = ['slug', 'label', 'description', 'aliases', 'weak_aliases', '
  * in the title, `not_aliases` phrases that hold one of its words and mean something else
  * (see topics.ts); `since` (`2019-12`, or a year) the month its story starts: an article dated
  * before it never gets the topic from its text (« des croisiéristes confinés » in 2017 is no
- * pandemic), only from its front matter.
+ * pandemic), only from its front matter; `cause_aliases` phrases naming the topic as what a
+ * movement of the `cause_of` topics stands against (« contre la réforme des retraites »).
  * @example
  * parseTaxonomy('sujets.yml', '- slug: sante\n  label: Santé\n  description: Soins.\n  aliases: [hôpital]').topics
  * // [{ slug: 'sante', label: 'Santé', description: 'Soins.', aliases: ['hôpital'] }]
@@ -195,6 +196,11 @@ export function parseTaxonomy(file: string, text: string): { topics: TopicDef[];
     const titleAliases = aliasesField(reader, entry, 'title_aliases');
     const notAliases = aliasesField(reader, entry, 'not_aliases');
     const implies = aliasesField(reader, entry, 'implies');
+    const causeAliases = aliasesField(reader, entry, 'cause_aliases');
+    const causeOf = aliasesField(reader, entry, 'cause_of');
+    if (causeAliases && causeOf && (causeAliases.length > 0) !== (causeOf.length > 0)) {
+      reader.report('warning', 'incomplete-cause', entry.line, '« cause_aliases » et « cause_of » vont ensemble : donnez les deux (par exemple cause_aliases: [contre la réforme des retraites] et cause_of: [mouvements-sociaux]) ou aucun');
+    }
     const sinceNode = entry.map.get('since', true);
     // `since: 2020` is a number to YAML: read as its text.
     const sinceText = isScalar(sinceNode) && typeof sinceNode.value === 'number' ? String(sinceNode.value) : stringField(reader, entry, 'since');
@@ -206,9 +212,9 @@ export function parseTaxonomy(file: string, text: string): { topics: TopicDef[];
     if (label === undefined || label === '') reader.report('error', 'missing-label', entry.line, 'sujet sans « label » ; ajoutez le nom que voient les lecteurs, par exemple label: Santé');
     if (description === undefined) reader.report('warning', 'missing-description', entry.line, 'sujet sans « description » ; ajoutez une ligne qui dit ce qu’il couvre');
     else if (description?.includes('\n')) reader.report('warning', 'long-description', entry.line, '« description » devrait tenir sur une ligne ; raccourcissez-la');
-    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || (sinceText && !since) || aliases === null || weakAliases === null || titleAliases === null || notAliases === null || implies === null || categories === null || yieldsTo === null || description === null) continue;
+    if (!slug || !KEBAB.test(slug) || seen.has(slug) || !label || (sinceText && !since) || aliases === null || weakAliases === null || titleAliases === null || notAliases === null || implies === null || categories === null || yieldsTo === null || description === null || causeAliases === null || causeOf === null) continue;
     seen.set(slug, entry.line);
-    topics.push({ slug, label, description: description ?? '', aliases, ...(weakAliases.length ? { weakAliases } : {}), ...(titleAliases.length ? { titleAliases } : {}), ...(notAliases.length ? { notAliases } : {}), ...(categories.length ? { categories } : {}), ...(matchText ? {} : { matchText }), ...(needsLede ? { needsLede } : {}), ...(ledeSubject ? { ledeSubject } : {}), ...(yieldsTo.length ? { yieldsTo } : {}), ...(ledeKeeps ? { ledeKeeps } : {}), ...(implies.length ? { implies } : {}), ...(since ? { since } : {}) });
+    topics.push({ slug, label, description: description ?? '', aliases, ...(weakAliases.length ? { weakAliases } : {}), ...(titleAliases.length ? { titleAliases } : {}), ...(notAliases.length ? { notAliases } : {}), ...(categories.length ? { categories } : {}), ...(matchText ? {} : { matchText }), ...(needsLede ? { needsLede } : {}), ...(ledeSubject ? { ledeSubject } : {}), ...(yieldsTo.length ? { yieldsTo } : {}), ...(ledeKeeps ? { ledeKeeps } : {}), ...(implies.length ? { implies } : {}), ...(since ? { since } : {}), ...(causeAliases.length && causeOf.length ? { causeAliases, causeOf } : {}) });
   }
   return { topics, removed, diagnostics: reader.diagnostics };
 }

@@ -168,6 +168,8 @@ export interface TopicMatcher {
   readonly since: readonly (string | undefined)[];
   /** Topics the body alone never gives (`needs_lede: true`), by index. */
   readonly needsLede: readonly boolean[];
+  /** Phrases naming a topic as what a movement stands against (`cause_aliases`), as tokens, with the movement topics (`cause_of`). */
+  readonly causes: readonly { readonly topic: number; readonly tokens: readonly string[]; readonly of: readonly number[] }[];
   /** Indexes of the topics entity hints speak for, -1 when the taxonomy lacks one. */
   readonly hinted: { readonly abroad: number; readonly celebrity: number; readonly politics: number; readonly health: number; readonly car: number; readonly crime: number };
 }
@@ -243,7 +245,9 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
     return out;
   };
   const hinted = { abroad: slugs.indexOf(ABROAD_TOPIC), celebrity: slugs.indexOf(CELEBRITY_TOPIC), politics: slugs.indexOf(POLITICS_TOPIC), health: slugs.indexOf(HEALTH_TOPIC), car: slugs.indexOf(CAR_TOPIC), crime: slugs.indexOf(CRIME_TOPIC) };
-  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), ledeKeeps: defs.map((d) => d.ledeKeeps === true), since: defs.map((d) => d.since), hinted };
+  const causeOf = links((d) => d.causeOf);
+  const causes = defs.flatMap((def, topic) => (def.matchText === false ? [] : (def.causeAliases ?? []).map((phrase) => ({ topic, tokens: markedTokens(phrase), of: causeOf.get(topic) ?? [] })))).filter((c) => c.tokens.length > 0 && c.of.length > 0);
+  return { slugs, rules, names, yieldsTo: links((d) => d.yieldsTo), implies: links((d) => d.implies), aliasText, causes, matchText: defs.map((d) => d.matchText !== false), needsLede: defs.map((d) => d.needsLede === true), ledeSubject: defs.map((d) => d.ledeSubject === true), ledeKeeps: defs.map((d) => d.ledeKeeps === true), since: defs.map((d) => d.since), hinted };
 }
 
 /** What the text says of one topic: alias occurrences per field, and which aliases. */
@@ -372,17 +376,25 @@ export function titleRubricTopic(title: string, matcher: TopicMatcher): number |
  * topicEvidence({ title: 'L’hôpital', lede: '', body: 'Un hôpital.' }, matcher).evidence
  * // [{ topic: 0, title: 1, lede: 0, body: 1, aliases: [1], specificInTitle: false, strong: true, specific: false, kicker: false }]
  */
-export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence: TopicEvidence[]; ledeWords: number; bodyWords: number } {
+export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence: TopicEvidence[]; ledeWords: number; bodyWords: number; causes: Set<number> } {
   const found = new Map<number, TopicEvidence>();
+  const titleTokens = markedTokens(doc.title);
   const ledeTokens = markedTokens(doc.lede);
   const bodyTokens = markedTokens(doc.body);
-  scanField(markedTokens(doc.title), 'title', matcher, found);
+  scanField(titleTokens, 'title', matcher, found);
   scanField(ledeTokens, 'lede', matcher, found);
   scanField(bodyTokens, 'body', matcher, found);
   for (const kicker of [kickerTopic(doc.lede, matcher), titleRubricTopic(doc.title, matcher)]) {
     if (kicker !== undefined) found.set(kicker, extend(found.get(kicker) ?? noEvidence(kicker), { strong: true, kicker: true }));
   }
-  return { evidence: [...found.values()], ledeWords: ledeTokens.length, bodyWords: bodyTokens.length };
+  const causes = new Set(matcher.causes.filter((c) => [titleTokens, ledeTokens, bodyTokens].some((toks) => holdsPhrase(toks, c.tokens))).map((c) => c.topic));
+  return { evidence: [...found.values()], ledeWords: ledeTokens.length, bodyWords: bodyTokens.length, causes };
+}
+
+/** Whether `toks` hold the tokens of `phrase` in a row. */
+function holdsPhrase(toks: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= toks.length; i++) if (phrase.every((t, j) => sameKey(toks[i + j], t))) return true;
+  return false;
 }
 
 /**
@@ -594,7 +606,7 @@ function withoutPlot(found: Found[], matcher: TopicMatcher, title: string): Foun
  * assignTopics({ title: 'L’IA en Chine', lede: '', body: '' }, matcher, ['Santé']) // ['sante', 'intelligence-artificielle']
  */
 export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTopics: readonly string[], hints?: TopicHints): string[] {
-  const { evidence, ledeWords, bodyWords } = topicEvidence(doc, matcher);
+  const { evidence, ledeWords, bodyWords, causes } = topicEvidence(doc, matcher);
   const score = (e: TopicEvidence): number => WEIGHTS.title * e.title + WEIGHTS.lede * e.lede + WEIGHTS.body * e.body;
   const support = ledeWords + bodyWords > 0 ? TITLE_SUPPORT : 0;
   const best = evidence.reduce((max, e) => Math.max(max, score(e)), 0);
@@ -617,6 +629,12 @@ export function assignTopics(doc: TopicDoc, matcher: TopicMatcher, frontMatterTo
   // A story whose title and lede announce no subject at all (`Goodwood FOS : le thème 2019`) is told by its body.
   let found = subjects(false);
   if (found.length === 0) found = subjects(true);
+  // A strike against the pension reform is a pensions story, however little the day's coverage says of pensions (`cause_aliases`).
+  for (const cause of matcher.causes) {
+    if (!causes.has(cause.topic) || found.some((f) => f.topic === cause.topic) || !cause.of.some((m) => found.some((f) => f.topic === m))) continue;
+    const e = evidence.find((x) => x.topic === cause.topic) ?? noEvidence(cause.topic);
+    if (started(e)) found.push({ topic: cause.topic, score: score(e), named: true, rubric: false });
+  }
   const celebrityStory = hints ? applyHints(found, evidence, matcher, hints, score) : false;
   // A topic brings the broader ones it implies, ranked with it (afrique → international).
   for (const t of [...found]) {

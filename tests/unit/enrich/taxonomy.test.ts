@@ -48,6 +48,15 @@ test('needs_lede: true marks a topic the body alone never gives; absent, the top
   assert.equal(parsed.topics[1]?.needsLede, undefined);
 });
 
+test('cause_aliases and cause_of are read together; one without the other is reported and left out', () => {
+  const both = parseTaxonomy(FILE, '- slug: retraites\n  label: Retraites\n  description: Pensions.\n  aliases: [pension]\n  cause_aliases: [contre la réforme des retraites]\n  cause_of: [mouvements-sociaux]\n');
+  assert.deepEqual(both.diagnostics, []);
+  assert.deepEqual([both.topics[0]?.causeAliases, both.topics[0]?.causeOf], [['contre la réforme des retraites'], ['mouvements-sociaux']]);
+  const half = parseTaxonomy(FILE, '- slug: retraites\n  label: Retraites\n  description: Pensions.\n  aliases: [pension]\n  cause_aliases: [contre la réforme des retraites]\n');
+  assert.deepEqual(half.diagnostics.map((d) => [d.id, d.line]), [['taxonomy-incomplete-cause', 1]]);
+  assert.equal(half.topics[0]?.causeAliases, undefined);
+});
+
 test('lede_subject: true marks a topic the lede and body together make a subject; absent, the topic has no such mark', () => {
   const parsed = parseTaxonomy(FILE, '- slug: covid-19\n  label: Covid-19\n  description: Pandémie.\n  aliases: [coronavirus]\n  lede_subject: true\n- slug: sante\n  label: Santé\n  description: Soins.\n  aliases: [hôpital]\n');
   assert.deepEqual(parsed.diagnostics, []);

@@ -309,6 +309,24 @@ test('a topic marked ledeSubject named in the title and again in the text needs 
   assert.deepEqual(assignTopics({ ...strike, title: 'Grève : neuf trains sur dix supprimés jeudi' }, buildTopicMatcher(defs), []), ['transports', 'mouvements-sociaux']);
 });
 
+test('a cause alias makes its topic a subject of an article given the movement it names the cause of (a strike against the pension reform)', () => {
+  const defs = [
+    { ...topic('mouvements-sociaux', 'Mouvements sociaux', ['grève', 'gréviste', 'manifestation', 'cortège']), ledeSubject: true as const },
+    topic('transports', 'Transports', ['train', 'métro', 'RATP', 'trafic', 'ligne']),
+    { ...topic('retraites', 'Retraites', ['réforme des retraites', 'pension']), causeAliases: ['contre la réforme des retraites'], causeOf: ['mouvements-sociaux'] },
+  ];
+  const strikeDay = {
+    title: 'Grève : le trafic reste perturbé à la RATP ce lundi',
+    lede: 'Les grévistes maintiennent la pression, le trafic du métro reste très perturbé.',
+    body: 'Seules deux lignes de métro fonctionnent normalement. Les grévistes, mobilisés contre la réforme des retraites, ont voté la reconduction de la grève. Le trafic des trains de banlieue est lui aussi perturbé, et la RATP conseille le télétravail.',
+  };
+  assert.deepEqual(assignTopics(strikeDay, buildTopicMatcher(defs.map(({ causeAliases, causeOf, ...d }) => d)), []), ['transports', 'mouvements-sociaux']);
+  assert.deepEqual(assignTopics(strikeDay, buildTopicMatcher(defs), []), ['transports', 'mouvements-sociaux', 'retraites']);
+  // Without the movement, the phrase in passing makes no pensions story (a company's losses « liées aux grèves contre la réforme des retraites »).
+  const losses = { title: 'La RATP chiffre ses pertes de l’année', lede: 'Le trafic a baissé de moitié au printemps.', body: 'Les pertes liées au trafic du métro et des trains, et aux grèves contre la réforme des retraites en décembre, dépassent un milliard.' };
+  assert.ok(!assignTopics(losses, buildTopicMatcher(defs), []).includes('retraites'));
+});
+
 test('a topic marked ledeKeeps stays beside the narrower topic it yields to when its lede tells it in three words', () => {
   const defs = [
     { ...topic('justice', 'Justice', ['procès', 'avocat', 'tribunal', 'verdict']), yieldsTo: ['faits-divers'] },
