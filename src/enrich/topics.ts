@@ -594,7 +594,8 @@ function withoutPlot(found: Found[], matcher: TopicMatcher, title: string): Foun
  * aliases, one not weak (or four different weak ones); a topic marked `ledeSubject` (a frame such
  * as the pandemic or a strike) named in the lede and again in the body by two different aliases,
  * one not weak, needs neither the score nor the share (nor a fifth of the best score when the
- * title names it and the text again). A topic is left out when a narrower topic it yields to is found with 80 % of its score
+ * title names it and the text again); a topic whose `cause_aliases` phrase the text holds (« contre la réforme des
+ * retraites ») is a subject of an article given one of its `cause_of` topics (a strike). A topic is left out when a narrower topic it yields to is found with 80 % of its score
  * or more (Santé in an article about the Covid-19 pandemic), unless it is marked `ledeKeeps` and
  * the lede names it and three different aliases tell it (the trial in a crime story); at most 6 topics in all unless the front matter alone lists more.
  * With `hints` (what the article's entities say, src/enrich/topic-hints.ts), a foreign place or
