@@ -26,7 +26,7 @@ interface Homonym {
 }
 
 /** Cities abroad a foreign place is listed with: `Anvers en 2008, Londres ou Valence en 2013`. */
-const CITIES_ABROAD = 'Londres|Madrid|Barcelone|Séville|Bilbao|Lisbonne|Porto|Rome|Milan|Naples|Berlin|Munich|Amsterdam|Anvers|Bruxelles|Athènes|New York';
+const CITIES_ABROAD = 'Londres|Madrid|Barcelone|Séville|Bilbao|Saint-Sébastien|Palma de Majorque|Palma|Malaga|Alicante|Saragosse|Valladolid|Cadix|Murcie|Lisbonne|Porto|Rome|Milan|Naples|Berlin|Munich|Amsterdam|Anvers|Bruxelles|Athènes|New York';
 
 /** A name listed beside a city abroad, with a comma, `et` or `ou` between them (either way round). */
 const ABROAD_BESIDE = (name: string): string =>
@@ -52,7 +52,7 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
     'valence',
     {
       home: true,
-      senses: [{ name: 'Valence (Espagne)', slug: 'valence-espagne', home: false, cue: new RegExp(`\\bValence \\(Espagne\\)|\\bValence, en Espagne|\\b(?:espagnol|espagnole) de Valence\\b|\\bValence\\b[^.]{0,80}\\bEspagne\\b|\\bEspagne\\b[^.]{0,80}\\bValence\\b|\\b(?:FC Valence|Valence CF|Mestalla)\\b|${ABROAD_BESIDE('Valence')}`, 'u') }],
+      senses: [{ name: 'Valence (Espagne)', slug: 'valence-espagne', home: false, cue: new RegExp(`\\bValence \\(Espagne\\)|\\bValence, en Espagne|\\b(?:espagnol|espagnole) de Valence\\b|\\bValence\\b[^.]{0,80}\\bEspagne\\b|\\bEspagne\\b[^.]{0,80}\\bValence\\b|\\b(?:FC Valence|Valence CF|Mestalla)\\b|\\bport de Valence\\b|${ABROAD_BESIDE('Valence')}`, 'u') }],
     },
   ],
   [

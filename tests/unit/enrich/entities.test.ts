@@ -1412,3 +1412,9 @@ test('a ministry’s name ends before a verb in -iste and before someone’s nam
   assert.deepEqual(names(detect('a déclaré le porte-parole du ministère de la Santé Kianouche Jahanpour à la télévision.', empty)).filter((n) => n.startsWith('organisation')), ['organisation:ministère de la Santé:1']);
   assert.deepEqual(names(detect('Le ministère des Affaires Etrangères a réagi.', empty)), ['organisation:ministère des Affaires étrangères:1']);
 });
+
+test('Valence of Spain is told by its port and by the Spanish cities listed beside it', () => {
+  assert.deepEqual(names(detect('Les migrants de l’Aquarius ont fini par accoster dans le port de Valence.', empty)), ['place:Valence (Espagne):1']);
+  assert.deepEqual(names(detect('La mobilisation gagne Saint-Sébastien et Valence.', empty)).filter((n) => n.includes('Valence')), ['place:Valence (Espagne):1']);
+  assert.deepEqual(names(detect('Un accident à Valence, dans la Drôme.', empty)).filter((n) => n.includes('Valence')), ['place:Valence:1']);
+});
