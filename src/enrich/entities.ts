@@ -2653,8 +2653,12 @@ function pollPartners(name: string, matcher: EntityMatcher): string[] | undefine
   return parts.filter((p) => /^\p{Lu}/u.test(p));
 }
 
-/** Lowercase nouns of streets and squares, whose names the samples leave out (`rue des Martyrs`, `place Beauvau`); not `route` or `chemin` (`la route de Lyon` leads there). */
-const STREET_NOUNS = new Set(['rue', 'avenue', 'boulevard', 'place', 'quai', 'allee', 'impasse', 'square', 'esplanade', 'ruelle']);
+/** Lowercase nouns of streets and squares, whose names the samples leave out (`rue des Martyrs`, `place Beauvau`); `route` and `chemin` only in an address (below). */
+const STREET_NOUNS = new Set(['rue', 'avenue', 'boulevard', 'place', 'quai', 'allee', 'impasse', 'square', 'esplanade', 'ruelle', 'route', 'chemin']);
+/** Nouns of roads that lead somewhere after a determiner (`la route de Lyon`), and name a street in an address without one (`situé route de Vienne`). */
+const ROAD_NOUNS = new Set(['route', 'chemin']);
+/** Determiners before a road that leads somewhere. */
+const ROAD_DETERMINERS = new Set(['la', 'le', 'une', 'un', 'cette', 'ce', 'sa', 'son', 'leur', 'notre', 'votre', 'du', 'au', 'de', 'des']);
 /** The same nouns, and other languages' (`Viale Ciro Menotti`, `Calle Mayor`), as a street's name writes them with a capital. */
 const CAPITAL_STREET_NOUNS = new Set([...STREET_NOUNS, 'via', 'viale', 'piazza', 'calle', 'avenida', 'rua', 'plaza', 'strasse']);
 
@@ -2691,6 +2695,8 @@ function streetNamed(first: Token, toks: Token[], text: string, nouns = STREET_N
   if (!prev || prev.capitalised !== capital || !nouns.has(prev.word.folded)) return false;
   // `à la place d’Helen Clark`: instead of someone, no square.
   const article = toks[prev.index - 1];
+  // `la route de Lyon` leads to the town; `situé route de Vienne` is an address.
+  if (ROAD_NOUNS.has(prev.word.folded) && (!article || ROAD_DETERMINERS.has(article.word.folded) || article.gap === 'elided')) return false;
   return !(prev.word.folded === 'place' && article?.word.raw === 'la' && toks[article.index - 1]?.word.folded === 'a');
 }
 

@@ -1418,3 +1418,8 @@ test('Valence of Spain is told by its port and by the Spanish cities listed besi
   assert.deepEqual(names(detect('La mobilisation gagne Saint-Sébastien et Valence.', empty)).filter((n) => n.includes('Valence')), ['place:Valence (Espagne):1']);
   assert.deepEqual(names(detect('Un accident à Valence, dans la Drôme.', empty)).filter((n) => n.includes('Valence')), ['place:Valence:1']);
 });
+
+test('a road in an address is a street (« situé route de Vienne »); a road after a determiner leads to the town (« la route de Paris »)', () => {
+  assert.deepEqual(names(detect('L’immeuble est situé route de Vienne, dans le 8e arrondissement de Lyon.', empty)), ['place:Lyon:1']);
+  assert.deepEqual(names(detect('Il a pris la route de Paris.', empty)), ['place:Paris:1']);
+});
