@@ -412,7 +412,7 @@ function placeInOtherSense(toks: Token[], i: number, matcher: EntityMatcher): 's
   if (t.gap !== 'space' || !prev) return undefined;
   const article = prev.word.folded;
   if ((article === 'le' || article === 'la') && DEMONYM_ENDING.test(t.word.folded) && toks[i - 2]?.word.raw !== 'de' && next?.gap === 'space' && next.capitalised && isFirstName(next, matcher)) return 'skip';
-  if (WINE_REGIONS.has(t.word.folded) && (['le', 'du', 'un', 'au'].includes(prev.word.raw) || (prev.word.raw === 'de' && WINE_VESSELS.has(toks[i - 2]?.word.folded ?? '')))) return 'skip';
+  if (WINE_REGIONS.has(t.word.folded) && (['le', 'du', 'un', 'au', 'son', 'ce', 'leur'].includes(prev.word.raw) || (prev.word.raw === 'de' && WINE_VESSELS.has(toks[i - 2]?.word.folded ?? '')))) return 'skip';
   if (!prev.capitalised && STAGE_CUES.has(article)) return 'name';
   return undefined;
 }

@@ -1389,7 +1389,7 @@ test('« dans le Rhône » is the department, not the river; the police union Al
 
 test('a place’s name used otherwise: a demonym before a given name, a wine, a singer’s stage name', () => {
   assert.deepEqual(names(detect('Le Bordelais Robert Ottaviani a gagné, face au député de la Meuse Bertrand Pancher.', empty)).sort(), ['person:Bertrand Pancher:1', 'person:Robert Ottaviani:1', 'place:Meuse:1']);
-  assert.deepEqual(names(detect('Une bouteille de Champagne offerte, puis du Champagne. Les vignerons de la Champagne sont ravis.', empty)), ['place:Champagne:1']);
+  assert.deepEqual(names(detect('Une bouteille de Champagne offerte, puis du Champagne. Bugatti a son Champagne. Les vignerons de la Champagne sont ravis.', empty)).filter((n) => n.startsWith('place')), ['place:Champagne:1']);
   assert.deepEqual(names(detect('La chanteuse Cher a annoncé sa tournée.', empty)), ['person:Cher:1']);
 });
 
