@@ -402,19 +402,56 @@ const WINE_VESSELS = new Set(['bouteille', 'bouteilles', 'coupe', 'coupes', 'ver
 /**
  * A one-word place's name at `i` used otherwise: a demonym before a given name (`le Bordelais
  * Robert Ottaviani`) or a wine (`le Champagne`, `une bouteille de Champagne`) is no place
- * (`skip`); after a singer's noun it is a stage name (`la chanteuse Cher`: `name`, read as a
- * name).
+ * (`skip`); after a singer's noun, or listed beside someone known by one name, it is a stage
+ * name (`la chanteuse Cher`, `une imitation de Cher, Rihanna et Sia`: `name`, read as a name).
  */
-function placeInOtherSense(toks: Token[], i: number, matcher: EntityMatcher): 'skip' | 'name' | undefined {
+function placeInOtherSense(toks: Token[], i: number, matcher: EntityMatcher, text: string): 'skip' | 'name' | undefined {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  if (t.gap !== 'space' || !prev) return undefined;
+  if (!prev) return undefined;
   const article = prev.word.folded;
+  // `une imitation de Cher, Rihanna et Sia`: listed beside someone known by one name, a stage name too (not `le Cher, l’Indre`).
+  if (!(t.gap === 'space' && (/^(?:le|la|les)$/u.test(article) || PLACE_PREPOSITIONS.has(article))) && listedBeside(toks, i, text).some((n) => knownSingleName(n, matcher))) return 'name';
+  if (t.gap !== 'space') return undefined;
   if ((article === 'le' || article === 'la') && DEMONYM_ENDING.test(t.word.folded) && toks[i - 2]?.word.raw !== 'de' && next?.gap === 'space' && next.capitalised && isFirstName(next, matcher)) return 'skip';
   if (WINE_REGIONS.has(t.word.folded) && (['le', 'du', 'un', 'au', 'son', 'ce', 'leur'].includes(prev.word.raw) || (prev.word.raw === 'de' && WINE_VESSELS.has(toks[i - 2]?.word.folded ?? '')))) return 'skip';
   if (!prev.capitalised && STAGE_CUES.has(article)) return 'name';
   return undefined;
+}
+
+/** Prepositions before a place: `à Paris, Nagui et Madonna ont chanté` lists no one with Paris. */
+const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'depuis', 'sur', 'pres', 'chez']);
+
+/** How the word at `i` is joined to the one after it (`step` 1) or before it (-1): by a comma, by `et`, or neither. */
+function listLink(toks: Token[], i: number, step: 1 | -1, text: string): { by: ',' | 'et'; word: Token } | undefined {
+  const [left, right] = step === 1 ? [toks[i]!, toks[i + 1]] : [toks[i - 1], toks[i]!];
+  if (!left || !right) return undefined;
+  if (right.gap === 'other' && /^,[ \u00a0]+$/u.test(text.slice(left.word.end, right.word.start))) return { by: ',', word: step === 1 ? right : left };
+  const and = step === 1 ? right : left;
+  const word = toks[i + 2 * step];
+  return word && and.word.raw === 'et' && and.gap !== 'other' && (step === 1 ? word.gap === 'space' : right.gap === 'space') ? { by: 'et', word } : undefined;
+}
+
+/**
+ * The words listed beside the one at `i` in an enumeration (`Cher et Sia`, `Rihanna, Cher et
+ * Sia`, `Cher, Rihanna et Sia`), not a word followed by a comma and a clause (`à Paris, Nagui a
+ * chanté`).
+ */
+function listedBeside(toks: Token[], i: number, text: string): Token[] {
+  const after = listLink(toks, i, 1, text);
+  const before = listLink(toks, i, -1, text);
+  const out: Token[] = [];
+  // A comma after: the list goes on after the next word (`, Rihanna et`).
+  if (after && (after.by === 'et' || (before !== undefined) || listLink(toks, after.word.index, 1, text) !== undefined)) out.push(after.word);
+  if (before && (before.by === 'et' || after !== undefined)) out.push(before.word);
+  return out;
+}
+
+/** Someone the reference knows by one name (`Rihanna`, `Madonna`, `Nagui`). */
+function knownSingleName(t: Token, matcher: EntityMatcher): boolean {
+  const e = matcher.bySlug.get(slugify(t.word.raw));
+  return e !== undefined && matcher.entities[e]!.kind === 'person' && !/\s/u.test(matcher.entities[e]!.name);
 }
 
 /** `ministre de l’`, `ministère des`, `ministre de la` just before the word at `i`. */
@@ -611,7 +648,7 @@ function mentions(
     // `l’Assemblée` alone is the Assemblée nationale, `l’Assemblée générale`, `l’Assemblée de Corse` another body.
     if (rule && !rule.rest.length && longerInstitution(toks, i)) rule = undefined;
     if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'place') {
-      const place = placeInOtherSense(toks, i, matcher);
+      const place = placeInOtherSense(toks, i, matcher, text);
       if (place === 'skip') {
         i = matchedUntil = i + 1;
         continue;
@@ -2082,7 +2119,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const person = known === undefined ? undefined : matcher.entities[known]!;
     if (person?.kind === 'person' && person.slug === slug && !/\s/u.test(name) && / /u.test(person.name)) return;
     // `la chanteuse Cher`: a place's name after a singer's noun is a stage name (`placeInOtherSense`).
-    if (run.length === 1 && person?.kind === 'place' && placeInOtherSense(toks, run[0]!.index, matcher) === 'name') {
+    if (run.length === 1 && person?.kind === 'place' && placeInOtherSense(toks, run[0]!.index, matcher, text) === 'name') {
       add(slug, 'person', name, name);
       return;
     }

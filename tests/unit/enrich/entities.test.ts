@@ -1391,6 +1391,9 @@ test('a place’s name used otherwise: a demonym before a given name, a wine, a 
   assert.deepEqual(names(detect('Le Bordelais Robert Ottaviani a gagné, face au député de la Meuse Bertrand Pancher.', empty)).sort(), ['person:Bertrand Pancher:1', 'person:Robert Ottaviani:1', 'place:Meuse:1']);
   assert.deepEqual(names(detect('Une bouteille de Champagne offerte, puis du Champagne. Bugatti a son Champagne. Les vignerons de la Champagne sont ravis.', empty)).filter((n) => n.startsWith('place')), ['place:Champagne:1']);
   assert.deepEqual(names(detect('La chanteuse Cher a annoncé sa tournée.', empty)), ['person:Cher:1']);
+  // Listed beside someone known by one name, a stage name too; not a place a clause follows, nor a department among departments.
+  assert.deepEqual(names(detect('Il livre une imitation de Cher, Rihanna et Madonna.', empty)).sort(), ['person:Cher:1', 'person:Madonna:1', 'person:Rihanna:1']);
+  assert.deepEqual(names(detect('À Paris, Rihanna et Madonna ont chanté. Le Cher, l’Indre et la Creuse sont en vigilance.', empty)).filter((n) => n.startsWith('place')).sort(), ['place:Cher:1', 'place:Creuse:1', 'place:Indre:1', 'place:Paris:1']);
 });
 
 test('a French ministry renamed by a government is one page: « ministère des Solidarités et de la Santé » is the ministère de la Santé; a name foreign ministries bear stays apart', () => {
