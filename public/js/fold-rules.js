@@ -17,6 +17,12 @@ export const ELIDED_WORDS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusq
 /** An elided word and its apostrophe, as a regular expression source: `l’`, `qu'`, `jusqu’`. */
 export const ELIDED_PREFIX = `(?:${ELIDED_WORDS.join('|')})[${APOSTROPHES}]`;
 
+/**
+ * An elided word inside a hyphenated name, before its apostrophe (`-d` of `Giscard-d’Estaing`), as a regular
+ * expression source: the index writes that apostrophe straight, the search page typographic again.
+ */
+export const COMPOUND_ELISION = `[${HYPHENS}](?:${ELIDED_WORDS.join('|')})`;
+
 /** Ligatures and the letters they are folded to (`cœur` is found by `coeur` and the other way round). */
 export const LIGATURES = /** @type {Record<string, string>} */ ({ 'œ': 'oe', 'æ': 'ae', 'Œ': 'OE', 'Æ': 'AE' });
 

@@ -3,7 +3,7 @@
  * French labels. No DOM here, so Node tests import this file as it is served.
  */
 
-import { APOSTROPHES, ELIDED_PREFIX, ELIDED_WORDS, EVERY_RECORD_WORD, HYPHENS, LIGATURES } from './fold-rules.js';
+import { APOSTROPHES, COMPOUND_ELISION, ELIDED_PREFIX, EVERY_RECORD_WORD, HYPHENS, LIGATURES } from './fold-rules.js';
 
 /** An elided article or pronoun that starts a word: `l’` in `l’Élysée`. */
 const LEADING_ELISION = new RegExp(`^${ELIDED_PREFIX}`, 'i');
@@ -167,7 +167,7 @@ const LIGATURE_OF = /** @type {Record<string, string>} */ (Object.fromEntries(Ob
 const ELISION_SPACE = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}])(${ELIDED_PREFIX}) (?=(?:<mark>)?[\\p{L}\\p{N}])`, 'giu');
 
 /** The straight apostrophe the index writes after an elided word inside a hyphenated name (`Giscard-d'Estaing`), escaped or not. */
-const COMPOUND_APOSTROPHE = new RegExp(`(?<=[${HYPHENS}](?:${ELIDED_WORDS.join('|')})(?:</?mark>)?)(?:'|&#39;|&#x27;|&apos;)(?=(?:</?mark>)?[\\p{L}\\p{N}])`, 'giu');
+const COMPOUND_APOSTROPHE = new RegExp(`(?<=${COMPOUND_ELISION}(?:</?mark>)?)(?:'|&#39;|&#x27;|&apos;)(?=(?:</?mark>)?[\\p{L}\\p{N}])`, 'giu');
 
 /**
  * Puts back the typography the index changed (src/search/fold.ts): the space after an elided

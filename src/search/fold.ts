@@ -23,7 +23,7 @@
  * left out of the indexed text: Pagefind splits the parts of a word on them, so `euros`
  * missed `d'eu\u00adros`. Readers never see them, so excerpts lose nothing.
  */
-import { APOSTROPHES, ELIDED_WORDS, HYPHENS } from '../../public/js/fold-rules.js';
+import { APOSTROPHES, COMPOUND_ELISION } from '../../public/js/fold-rules.js';
 import { words } from '../text/fold.ts';
 
 const APOSTROPHE_SET = new Set(APOSTROPHES);
@@ -78,7 +78,7 @@ export function expandLigatures(text: string): string {
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 
 /** A typographic apostrophe after an elided word inside a hyphenated name: `Giscard-d’Estaing`, `Val-d’Oise`. */
-const COMPOUND_APOSTROPHE = new RegExp(`(?<=[${HYPHENS}](?:${ELIDED_WORDS.join('|')}))[\u2019\u02bc](?=[\\p{L}\\p{N}])`, 'giu');
+const COMPOUND_APOSTROPHE = new RegExp(`(?<=${COMPOUND_ELISION})[\u2019\u02bc](?=[\\p{L}\\p{N}])`, 'giu');
 
 /**
  * Writes the apostrophe of an elision inside a hyphenated name straight. Pagefind indexes a
