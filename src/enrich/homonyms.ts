@@ -32,6 +32,18 @@ const CITIES_ABROAD = 'Londres|Madrid|Barcelone|Séville|Bilbao|Saint-Sébastien
 const ABROAD_BESIDE = (name: string): string =>
   `\\b(?:${CITIES_ABROAD})(?: en \\d{4})?(?:,| et| ou) ${name}\\b|\\b${name}(?: en \\d{4})?(?:,| et| ou) (?:${CITIES_ABROAD})\\b`;
 
+/**
+ * What an article that names a department says, for a department sharing its name with a river
+ * or a sea (`Renaison (Loire)`, `Loire (42)`, `le préfet de la Loire`, `l’élue du Rhône`): the
+ * `unless` of the other sense. `named` is the name with its article (`la Loire`, `le Rhône`).
+ * @example departmentNamed('le Rhône', 69).test('le député du Rhône') // true
+ */
+function departmentNamed(named: string, number: number): RegExp {
+  const [article, name] = named.split(' ') as [string, string];
+  const of = article === 'le' ? 'du' : `de ${article}`;
+  return new RegExp(`\\(${name}\\)|\\b${name} \\(${number}\\)|\\b(?:département|préfet|préfète|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie|élu|élue) ${of} ${name}\\b(?!-)`, 'u');
+}
+
 /** By the slug of the shared name. */
 const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
   [
@@ -67,7 +79,7 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
           slug: 'loire-fleuve',
           home: true,
           cue: /\b[Ff]leuve\b|\b(?:sur|traverser|traversé|franchir|longer|longeant|descendre|monter) la Loire\b(?!-)|\b(?:jetée?s?|tombée?s?|plongée?s?|noyée?s?|repêchée?s?) dans la Loire\b(?!-)|\b(?:bords?|rives?|berges?|crues?|estuaire|embouchure|eaux|[Vv]al|châteaux) de (?:la )?Loire\b(?!-)|\bla Loire à (?:Nantes|Orléans|Tours|Blois|Saumur|Angers|Nevers)\b/u,
-          unless: /\(Loire\)|\bLoire \(42\)|\b(?:département|préfet|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie) de la Loire\b(?!-)/u,
+          unless: departmentNamed('la Loire', 42),
         },
       ],
     },
@@ -84,7 +96,7 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
           slug: 'manche-mer',
           home: false,
           cue: /\b(?:autre côté de|traverser|traversé|traversée de|traversées de|franchir|sur|tunnel sous|sous) la Manche\b|\bla Manche à la nage\b|\b(?:côtes?|eaux|ports?) de la Manche\b|\boutre-Manche\b|\ben Manche\b/u,
-          unless: /\(Manche\)|\bManche \(50\)|\b(?:département|préfet|préfète|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie|élu|élue) de la Manche\b/u,
+          unless: departmentNamed('la Manche', 50),
         },
       ],
     },
@@ -118,7 +130,7 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
           slug: 'rhone-fleuve',
           home: true,
           cue: /\b[Ff]leuve\b|\b(?:[Vv]allée|berges?|bords?|rives?|quais?|delta|crues?|embouchure|eaux) du Rhône\b(?!-)|\b(?:sur|traverser|franchir|longer) le Rhône\b(?!-)(?! \()/u,
-          unless: /\(Rhône\)|\bRhône \(69\)|\b(?:département|préfet|préfète|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie|élu|élue) du Rhône\b(?!-)/u,
+          unless: departmentNamed('le Rhône', 69),
         },
       ],
     },
