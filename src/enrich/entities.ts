@@ -3213,7 +3213,7 @@ function ministries(toks: Token[], firstNames: ReadonlySet<string>): Token[][] {
     while (toks[end]?.gap === 'space' && toks[end]!.capitalised && !NOT_A_NAME_START.has(toks[end]!.word.folded) && !firstNames.has(toks[end]!.word.folded)) {
       // `du ministère de la Santé Kianouche Jahanpour`: two capitalised words after the field, the first no adjective, are someone's name.
       const after = toks[end + 1];
-      if (after?.gap === 'space' && after.capitalised && !institutionAdjective(toks[end]!.word.folded) && !INSTITUTION_ADJECTIVES.has(toks[end]!.word.folded)) break;
+      if (after?.gap === 'space' && after.capitalised && !nameAdjective(toks[end]!.word.folded)) break;
       end++;
     }
     out.push(toks.slice(i, end));
@@ -3258,6 +3258,8 @@ const NATIONALITY_ADJECTIVE =
   /^(?:francais|francaise|americaine?|allemande?|italienne?|espagnole?|europeenne?|chinoise?|japonaise?|canadienne?|anglaise?|neerlandaise?|marocaine?|algerienne?|tunisienne?|israelienne?|iranienne?|indienne?|bresilienne?|australienne?|mexicaine?|portugaise?|polonaise?|ukrainienne?|irlandaise?|ecossaise?|libanaise?|syrienne?|egyptienne?|africaine?|sud-africaine?|quebecoise?|suedoise?|danoise?|norvegienne?|finlandaise?|coreenne?)s?$/u;
 /** Adjectives of institutions that the endings above miss: `Gauche démocrate et républicaine`, `ministère des Affaires étrangères`, `Comptes publics`. */
 const INSTITUTION_ADJECTIVES = new Set(['democrate', 'democrates', 'etranger', 'etrangers', 'etrangere', 'etrangeres', 'public', 'publics']);
+/** An adjective that goes on an institution's name: by its ending (`institutionAdjective`) or listed (`INSTITUTION_ADJECTIVES`). */
+const nameAdjective = (f: string): boolean => institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f);
 /** Words after an elision that start no complement: `d’un`, `l’on`. */
 const ELIDED_STOPS = new Set(['un', 'une', 'on', 'il', 'ils', 'elle', 'elles', 'autres', 'ailleurs', 'abord', 'ou', 'ici']);
 /** Past participles qualify the words of a complement (`l’image animée`), not the head (`l’Agence créée en 2010`). */
@@ -3340,7 +3342,7 @@ function organisationTail(last: Token, toks: Token[], text: string, matcher: Ent
       content = true;
     } else if (state === 'word' && inComplement && NATIONALITY_ADJECTIVE.test(f) && !(pluralComplement && /[sx]$/u.test(f))) break;
     // `…de la politique nationale réalisé par BVA`: a participle before `par` ends the name.
-    else if (institutionAdjective(f) || INSTITUTION_ADJECTIVES.has(f) || agreeing || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par')) content = true;
+    else if (nameAdjective(f) || agreeing || (state === 'word' && inComplement && PARTICIPLE.test(t.word.raw) && toks[i + 1]?.word.raw !== 'par')) content = true;
     else break;
     if (content) {
       if (state === 'de') inComplement = true;
