@@ -466,7 +466,7 @@ function afterMinister(toks: Token[], i: number): boolean {
 }
 
 /** Television shows named like newspapers, which the samples do not label: `le Grand Journal de Canal+`. */
-const JOURNAL_SHOWS = new Set(['grand-journal', 'gros-journal', 'petit-journal', 'le-grand-journal', 'le-gros-journal', 'le-petit-journal']);
+const JOURNAL_SHOW = /^(?:le-)?(?:grand|gros|petit)-journal$/u;
 
 /** Words of organisations that also head the titles of shows: `Le Grand Journal`, `Le Grand Direct des Médias`. */
 const PRESS_WORDS = new Set(['journal', 'magazine', 'media', 'medias', 'presse', 'news', 'tv', 'radio', 'television']);
@@ -2129,7 +2129,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       return;
     }
     // `les Jeux olympiques`, `la Coupe du monde`, `le Grand Prix de Monaco`: an event, which the samples do not label, is no organisation.
-    if (known === undefined && (eventName(run, toks) || showOfMedium(run, toks, text, matcher) || JOURNAL_SHOWS.has(slug))) return;
+    if (known === undefined && (eventName(run, toks) || showOfMedium(run, toks, text, matcher) || JOURNAL_SHOW.test(slug))) return;
     // `en gare de Lyon`, `la gare du Nord`, `la gare Montparnasse`: a station of Paris, named as a place of its own, not the town or area it is named after.
     const station = run.length === 1 ? parisStation(run[0]!, toks, text) : undefined;
     if (station) {
