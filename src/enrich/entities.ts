@@ -2401,7 +2401,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const show = given < 0 && !matcher.bySlug.has(slugify(surface(run, text))) && showOfMedium(run, toks, text, matcher);
       const spoken = show ? undefined : titled ?? (given < 0 ? reportedBody(run, toks, text, matcher) : undefined);
       if (spoken) {
-        const known = matcher.bySlug.get(slugify(spoken.name));
+        // `affirme à L’AFP`: an organisation the gazetteer knows without the article is that one.
+        const known = matcher.bySlug.get(slugify(spoken.name)) ?? (titled ? knownWithoutArticle(spoken.name, matcher) : undefined);
         if (known !== undefined && matcher.entities[known]!.kind === 'organisation') addKnown(known);
         // `selon l’OPCC`: one word waits, as other single words do, for an acronym the article defines.
         else if (known === undefined && spoken.tokens.length === 1 && !titled) defer(run[0]!.word.folded, () => addOrganisation(spoken.tokens, text, spoken.name));
@@ -2535,6 +2536,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     tallies.delete(slug);
     for (let n = 0; n < long.count; n++) addKnown(entity);
   }
+  ownBodiesOfAcronyms(tallies, matcher, `${doc.title}\n${doc.lede}\n${doc.body}`);
   mergeLongerSurnames(tallies);
   mergeMisspeltPeople(tallies, (slug) => matcher.bySlug.has(slug));
   mergeSurnamesAlone(tallies);
@@ -2552,6 +2554,48 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     })
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
+}
+
+/** Words a name's initials skip: `Association des maires de France` is the AMF. */
+const INITIALS_SKIP = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'en', 'a', 'au', 'aux', 'sur']);
+
+/**
+ * The initials of an organisation's name, folded: `amf` for `Association des maires de France`.
+ * @example initialsOf('Association des maires de France') // 'amf'
+ */
+export function initialsOf(name: string): string {
+  return foldText(name).split(/[^a-z0-9]+/u).filter((w) => w && !INITIALS_SKIP.has(w)).map((w) => w.charAt(0)).join('');
+}
+
+/** Words of four letters or more of a name, folded and in the singular: what two names of one body share. */
+function nameWords(name: string): Set<string> {
+  return new Set(foldText(name).split(/[^a-z0-9]+/u).filter((w) => w.length >= 4).map((w) => w.replace(/[sx]$/u, '')));
+}
+
+/**
+ * An organisation of the article whose initials are an acronym the reference gives a body the
+ * article names only by that acronym (its full name never written) is one organisation with it:
+ * - `le président de l’AMF` in an article about the Association des maires de France is that
+ *   association, not the reference's Autorité des marchés financiers (no word of their names in
+ *   common): the acronym's mentions go to the article's organisation;
+ * - `la Direction générale de la surveillance extérieure` and `la DGSE`, a name written otherwise
+ *   (words in common), are the reference's body: the name's mentions go to it.
+ */
+function ownBodiesOfAcronyms(tallies: Map<string, Tally>, matcher: EntityMatcher, text: string): void {
+  const folded = foldText(text);
+  for (const [slug, own] of [...tallies]) {
+    if (own.kind !== 'organisation' || own.name.split(/\s+/u).length < 3 || !tallies.has(slug)) continue;
+    const initials = initialsOf(own.name);
+    if (initials.length < 3) continue;
+    const other = matcher.entities[matcher.bySlug.get(initials) ?? -1];
+    const named = other && tallies.get(other.slug);
+    if (!other || !named || other.slug === slug || other.kind !== 'organisation' || folded.includes(foldText(other.name))) continue;
+    const otherWords = nameWords(other.name);
+    const written = [...nameWords(own.name)].some((w) => otherWords.has(w));
+    const [kept, gone, goneSlug] = written ? [named, own, slug] : [own, named, other.slug];
+    kept.count += gone.count;
+    tallies.delete(goneSlug);
+  }
 }
 
 /**
@@ -2675,6 +2719,16 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
   const name = prefix + surface(tokens, text);
   // `a expliqué à La Ferté-Alais`: a town with its article is no medium.
   return matcher.communes.has(foldText(name)) || matcher.communes.has(hyphenated(name)) ? undefined : { tokens, name };
+}
+
+/**
+ * The organisation the gazetteer knows by a titled name without its leading article (`L’AFP`: AFP).
+ * @example knownWithoutArticle('L’AFP', matcher) // the index of AFP
+ */
+function knownWithoutArticle(name: string, matcher: EntityMatcher): number | undefined {
+  const bare = slugify(name).replace(/^(?:l|le|la|les)-(?=.)/u, '');
+  const known = bare === slugify(name) ? undefined : matcher.bySlug.get(bare);
+  return known !== undefined && matcher.entities[known]!.kind === 'organisation' ? known : undefined;
 }
 
 /** Members of a party written with a capital: `le leader Insoumis`, `un élu Républicain`. */

@@ -1428,3 +1428,18 @@ test('a road in an address is a street (« situé route de Vienne »); a road af
   assert.deepEqual(names(detect('L’immeuble est situé route de Vienne, dans le 8e arrondissement de Lyon.', empty)), ['place:Lyon:1']);
   assert.deepEqual(names(detect('Il a pris la route de Paris.', empty)), ['place:Paris:1']);
 });
+
+test('a fourth reader’s review: « à L’AFP » written with a capital article is the AFP, not an organisation « L’AFP » whose name the AFP’s page took', () => {
+  assert.deepEqual(names(detect('« Je suis ici pour défendre nos libertés », affirme à L’AFP Stefan, Berlinois.', empty)), ['organisation:Agence France-Presse:1']);
+  // A medium whose name holds its article keeps it.
+  assert.deepEqual(names(detect('Il a confié à La Croix son inquiétude.', empty)), ['organisation:La Croix:1']);
+});
+
+test('a fourth reader’s review: an acronym the reference gives another body names the article’s organisation whose initials it is (AMF: the mayors, not the markets’ authority)', () => {
+  const orgs = (text: string) => names(detect(text, empty)).filter((n) => n.startsWith('organisation:'));
+  assert.deepEqual(orgs('Le président de l’Association des maires de France, François Baroin, s’inquiète. Selon le président de l’AMF, la campagne doit reprendre.'), ['organisation:Association des maires de France:2']);
+  // Named in full, the reference's body stays itself.
+  assert.deepEqual(orgs('L’Autorité des marchés financiers a sanctionné la banque. L’AMF a rappelé la règle à l’Association des maires de France.'), ['organisation:Autorité des marchés financiers:2', 'organisation:Association des maires de France:1']);
+  // A name written otherwise (words in common) is the reference's body.
+  assert.deepEqual(orgs('Un agent de la Direction générale de la surveillance extérieure a parlé. La DGSE dément.'), ['organisation:Direction générale de la sécurité extérieure:2']);
+});
