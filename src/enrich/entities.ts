@@ -401,8 +401,8 @@ const WINE_VESSELS = new Set(['bouteille', 'bouteilles', 'coupe', 'coupes', 'ver
 
 /**
  * A one-word place's name at `i` used otherwise: a demonym before a given name (`le Bordelais
- * Robert Ottaviani`) or a wine (`le Champagne`, `une bouteille de Champagne`) is no place
- * (`skip`); after a singer's noun, or listed beside someone known by one name, it is a stage
+ * Robert Ottaviani`), a wine (`le Champagne`, `une bouteille de Champagne`) or a gate of Paris
+ * (`porte d’Orléans`) is no place (`skip`); after a singer's noun, or listed beside someone known by one name, it is a stage
  * name (`la chanteuse Cher`, `une imitation de Cher, Rihanna et Sia`: `name`, read as a name).
  */
 function placeInOtherSense(toks: Token[], i: number, matcher: EntityMatcher, text: string): 'skip' | 'name' | undefined {
@@ -413,6 +413,9 @@ function placeInOtherSense(toks: Token[], i: number, matcher: EntityMatcher, tex
   const article = prev.word.folded;
   // `une imitation de Cher, Rihanna et Sia`: listed beside someone known by one name, a stage name too (not `le Cher, l’Indre`).
   if (!(t.gap === 'space' && (/^(?:le|la|les)$/u.test(article) || PLACE_PREPOSITIONS.has(article))) && listedBeside(toks, i, text).some((n) => knownSingleName(n, matcher))) return 'name';
+  // `porte d’Orléans`, `la Porte d’Italie`, `porte de Clichy`: a gate of Paris, not the town or country it faces.
+  const gate = t.gap === 'elided' ? (/\sd['\u2019]$/u.test(text.slice(prev.word.end, t.word.start)) ? prev : undefined) : t.gap === 'space' && prev.word.raw === 'de' ? toks[i - 2] : undefined;
+  if (gate?.word.folded === 'porte') return 'skip';
   if (t.gap !== 'space') return undefined;
   if ((article === 'le' || article === 'la') && DEMONYM_ENDING.test(t.word.folded) && toks[i - 2]?.word.raw !== 'de' && next?.gap === 'space' && next.capitalised && isFirstName(next, matcher)) return 'skip';
   if (WINE_REGIONS.has(t.word.folded) && (['le', 'du', 'un', 'au', 'son', 'ce', 'leur'].includes(prev.word.raw) || (prev.word.raw === 'de' && WINE_VESSELS.has(toks[i - 2]?.word.folded ?? '')))) return 'skip';
@@ -657,6 +660,11 @@ function mentions(
     }
     // `le ministre de l’Éducation nationale` is a title, not the institution.
     if (rule && matcher.entities[rule.entity]!.kind === 'organisation' && afterMinister(toks, i)) rule = undefined;
+    // `le quartier de Bercy`, `la station Bercy`: the place a seat of power is named after, not the ministry.
+    if (rule && !rule.rest.length && SEAT_SLUGS.has(matcher.entities[rule.entity]!.slug) && placeOfSeat(toks, i)) {
+      i = matchedUntil = i + 1;
+      continue;
+    }
     // `le Congrès des maires`, `réuni en Congrès à Versailles`: not the American Congress.
     if (rule && !rule.rest.length && matcher.entities[rule.entity]!.slug === AMERICAN_CONGRESS) {
       const sense = congressAt(toks, i, text);
@@ -2789,6 +2797,21 @@ function streetNamed(first: Token, toks: Token[], text: string, nouns = STREET_N
   // `la route de Lyon` leads to the town; `situé route de Vienne` is an address.
   if (ROAD_NOUNS.has(prev.word.folded) && (!article || ROAD_DETERMINERS.has(article.word.folded) || article.gap === 'elided')) return false;
   return !(prev.word.folded === 'place' && article?.word.raw === 'la' && toks[article.index - 1]?.word.folded === 'a');
+}
+
+/** Lowercase nouns of the places a seat of power is named after (`le quartier de Bercy`, `la station Bercy`, `le pont de Bercy`). */
+const SEAT_PLACE_NOUNS = new Set(['quartier', 'station', 'stations', 'pont', 'parc', 'port', 'omnisports', 'arena', 'village', 'metro']);
+
+/**
+ * The seat's name at `i` names the place it is named after: a place noun just before it, or `de`
+ * after one (`le quartier de Bercy`, `station Bercy`, `les stations Bercy et Porte d’Italie`).
+ */
+function placeOfSeat(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (!prev || t.gap !== 'space') return false;
+  const noun = prev.word.raw === 'de' ? toks[i - 2] : prev;
+  return !!noun && !noun.capitalised && SEAT_PLACE_NOUNS.has(noun.word.folded);
 }
 
 /** Names of the main railway stations of Paris, as written after `gare` (`gare de Lyon`, `gare du Nord`, `gare Saint-Lazare`). */

@@ -1443,3 +1443,12 @@ test('a fourth reader’s review: an acronym the reference gives another body na
   // A name written otherwise (words in common) is the reference's body.
   assert.deepEqual(orgs('Un agent de la Direction générale de la surveillance extérieure a parlé. La DGSE dément.'), ['organisation:Direction générale de la sécurité extérieure:2']);
 });
+
+test('a fourth reader’s review: the places a seat of power or a town names in Paris are neither (« le quartier de Bercy », « la station Bercy », « porte d’Italie », « porte de Clichy »)', () => {
+  assert.deepEqual(names(detect('Des hélicoptères ont survolé la ville, dans le quartier de Bercy (12e arrondissement).', empty)), []);
+  assert.deepEqual(names(detect('Le trafic a été interrompu entre les stations Bercy et Porte d’Italie, au milieu du pont de Bercy.', empty)), []);
+  assert.deepEqual(names(detect('Un campement a été évacué porte de Clichy, à Paris.', empty)), ['place:Paris:1']);
+  // The ministry and the towns themselves stay.
+  assert.deepEqual(names(detect('Bercy a annoncé une hausse des taxes.', empty)), ['organisation:Bercy:1']);
+  assert.deepEqual(names(detect('Un accident a eu lieu à Clichy, près de Paris.', empty)).sort(), ['place:Clichy:1', 'place:Paris:1']);
+});
