@@ -73,7 +73,7 @@ Dordogne|Bassin d’Arcachon|Alsace|Lorraine|Picardie|Aquitaine|Auvergne|Limousi
 Haute-Normandie|Basse-Normandie|Languedoc-Roussillon|Midi-Pyrénées|Champagne|Champagne-Ardenne|Provence
 Franche-Comté|Poitou-Charentes|Rhône-Alpes|Nord-Pas-de-Calais|Côte d’Azur|Riviera|Camargue|Beaujolais
 Bordelais|Pays basque|Savoie|Haute-Savoie|Mont-Blanc|Corse|DOM-TOM|Île de Ré|Île d’Oléron|Belle-Île|Ouessant|Île de la Cité|Île Saint-Louis
-Mont-Saint-Michel|Le Touquet|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque
+Mont-Saint-Michel|Le Touquet|La Défense|Champs-Élysées|Montmartre|Roissy|Orly|Rungis|Calais|Dunkerque|Cherbourg
 Stade de France|Parc des Princes|Roland-Garros|Pigalle|Pitié-Salpêtrière|Invalides|Palais de Chaillot
 Grand Palais|Petit Palais|Palais de Tokyo|Château de Versailles|Tour Eiffel|Arc de Triomphe|Trocadéro
 Place de la Concorde|Place de la Bastille|Place de la République|Place de la Nation|Notre-Dame de Paris
@@ -149,6 +149,8 @@ const CURATED_ALIASES: Record<string, readonly string[]> = {
   Riyad: ['Riyadh'],
   Pékin: ['Beijing'],
   Bombay: ['Mumbai'],
+  // The press's name of Cherbourg-en-Cotentin (2016), which merged Cherbourg-Octeville and its neighbours.
+  Cherbourg: ['Cherbourg-en-Cotentin', 'Cherbourg-Octeville'],
 };
 
 /** Short names the press uses for regions. */
@@ -191,7 +193,10 @@ const COMMUNE_TYPES = new Set(['commune-actuelle', 'commune-associee', 'commune-
 interface CommuneRecord {
   nom: string;
   type: string;
+  code: string;
   population?: number;
+  /** For a former commune: the code of the commune it is part of now. */
+  chefLieu?: string;
 }
 
 export interface PlaceReference {
@@ -236,7 +241,12 @@ export function placeReference(): PlaceReference {
   for (const d of departements) entries.push(withSpacedSpellings(d.nom, []));
   const towns = new Map<string, string>();
   const all = new Map<string, string>();
+  const population = new Map(communes.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c.population ?? 0]));
   for (const c of communes) {
+    // `Vire`, `Lamballe`, `Cherbourg-Octeville`: the town that gave its seat to a merged commune (`Vire Normandie`) is
+    // still the town the press names: a town when the merged commune is one.
+    const seat = c.type === 'commune-deleguee' && c.chefLieu === c.code && (population.get(c.code) ?? 0) >= TOWN_POPULATION;
+    if (seat && !NOT_PLACES.has(foldText(c.nom)) && !towns.has(foldText(c.nom))) towns.set(foldText(c.nom), c.nom);
     // Former communes merged into another (`Lomme`, now part of Lille) are still named as towns, after a cue.
     if (!COMMUNE_TYPES.has(c.type)) continue;
     const folded = foldText(c.nom);

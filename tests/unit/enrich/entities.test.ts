@@ -1452,3 +1452,10 @@ test('a fourth reader’s review: the places a seat of power or a town names in 
   assert.deepEqual(names(detect('Bercy a annoncé une hausse des taxes.', empty)), ['organisation:Bercy:1']);
   assert.deepEqual(names(detect('Un accident a eu lieu à Clichy, près de Paris.', empty)).sort(), ['place:Clichy:1', 'place:Paris:1']);
 });
+
+test('a fourth reader’s review: a town merged into a new commune is still the town the press names (Cherbourg, Vire)', () => {
+  assert.deepEqual(names(detect('Tous les jours, Cherbourg est stigmatisée, dit le maire.', empty)), ['place:Cherbourg:1']);
+  // The new commune's name and the former one's are the same town.
+  assert.deepEqual(names(detect('Il vit à Cherbourg-en-Cotentin, l’ancienne Cherbourg-Octeville.', empty)), ['place:Cherbourg:2']);
+  assert.deepEqual(names(detect('Vire a voté le budget.', empty)), ['place:Vire:1']);
+});
