@@ -13,6 +13,7 @@ import { foldText, singleLetters, slugify, words, type Word } from '../text/fold
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { ministryName, SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
+import { frenchAreas } from '../reference/places.ts';
 import { isHomonym, placeSense } from './homonyms.ts';
 import { articlelessTitles, broadcasterLines } from '../reference/media.ts';
 
@@ -341,10 +342,27 @@ interface Match {
  * Longest gazetteer alias starting at `i` whose capitalised words are capitalised in the text.
  * A mention starts with a capital unless the alias itself is written in lowercase (`franceinfo`).
  */
+/** Articles that start towns' names (`La Rochelle`, `Le Havre`), which the press also writes in lowercase. */
+const TOWN_ARTICLES = new Set(['la', 'le', 'les']);
+/**
+ * Names with an article that are no towns written so: areas (`de la Défense` is the ministry as
+ * often), and `la Madeleine`, the church of Paris (Johnny Hallyday's funeral) far more often than
+ * the town of the Nord.
+ */
+const NOT_LOWERCASE_ARTICLE_TOWNS = new Set([...frenchAreas(), 'La Madeleine'].map(foldText));
+
+/** A town whose name starts with its article, found with the article in lowercase (`de la Rochelle`). */
+function lowercaseArticleTown(entity: { kind: EntityKind; name: string }, matcher: EntityMatcher): boolean {
+  const folded = foldText(entity.name);
+  return entity.kind === 'place' && matcher.communes.has(folded) && !NOT_LOWERCASE_ARTICLE_TOWNS.has(folded);
+}
+
 function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule | undefined {
   const first = toks[i];
+  // `de la Rochelle`, `à la Ciotat`: a town's article in lowercase after `de` or `à`.
+  const townArticle = !!first && !first.capitalised && first.gap === 'space' && TOWN_ARTICLES.has(first.word.raw) && ['de', 'à'].includes(toks[i - 1]?.word.raw ?? '');
   // Most words are lowercase and start no alias: skip them before any lookup.
-  if (!first || (!first.capitalised && !matcher.lowercaseFirst.has(first.word.folded))) return undefined;
+  if (!first || (!first.capitalised && !townArticle && !matcher.lowercaseFirst.has(first.word.folded))) return undefined;
   return matcher.rules.get(first.word.folded)?.find(
     (rule) =>
       // `Marine le Pen`: a particle inside a name may be written in lowercase, never its first word.
@@ -352,6 +370,7 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
         (cap, j) =>
           !cap ||
           toks[i + j]?.capitalised ||
+          (j === 0 && townArticle && rule.rest.length > 0 && lowercaseArticleTown(matcher.entities[rule.entity]!, matcher)) ||
           (j > 0 && PARTICLES_IN_NAMES.has(rule.rest[j - 1]!) && toks[i + j]?.gap === 'space') ||
           // `la Corée du sud`, `l’Irlande du nord`: a point of the compass after `du` closes a country's name in lowercase too.
           (j > 1 && rule.rest[j - 2] === 'du' && COMPASS.has(rule.rest[j - 1]!) && matcher.entities[rule.entity]!.kind === 'place'),

@@ -1459,3 +1459,10 @@ test('a fourth reader’s review: a town merged into a new commune is still the 
   assert.deepEqual(names(detect('Il vit à Cherbourg-en-Cotentin, l’ancienne Cherbourg-Octeville.', empty)), ['place:Cherbourg:2']);
   assert.deepEqual(names(detect('Vire a voté le budget.', empty)), ['place:Vire:1']);
 });
+
+test('a fourth reader’s review: a town named with its article in lowercase after « de » or « à » is that town (« les Francofolies de la Rochelle »), not the ministry « de la Défense » nor the church « la Madeleine »', () => {
+  assert.deepEqual(names(detect('Il a chanté sur la scène des Francofolies de la Rochelle.', empty)), ['place:La Rochelle:1']);
+  assert.deepEqual(names(detect('Un maire de la Garenne-Colombes a été condamné.', empty)), ['place:La Garenne-Colombes:1']);
+  assert.deepEqual(names(detect('La ministre de la Défense a parlé.', empty)), []);
+  assert.deepEqual(names(detect('Les obsèques ont eu lieu à la Madeleine.', empty)).filter((n) => n.includes('Madeleine')), []);
+});
