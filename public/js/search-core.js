@@ -559,8 +559,9 @@ export function foldedList(listed) {
  * as the start of indexed words: `belle` finds « Belgique », `finir` « finances », `quart`
  * « quartier ». A word the reader has finished, and that the archive's list holds, is narrowed
  * to its own forms (`sameWord`). Left as they are: a phrase, the last word while the reader is
- * still typing it (`typing`), stop words, words under four letters, words the list does not
- * hold (a rare word, or one being typed): Pagefind's answer stands for them.
+ * still typing it (`typing`), stop words, words under three letters, words the list does not
+ * hold (a rare word, a word of three letters, which the list leaves out, or one being typed):
+ * Pagefind's answer stands for them.
  * @param {string} term the Pagefind term (`pagefindTerm`)
  * @param {string[]} listed the archive's word list (`recherche/mots.json`)
  * @param {boolean} typing whether the last word may still be typed
@@ -662,9 +663,9 @@ export async function formIds(exact, term, listed, typing, alone) {
 }
 
 /**
- * The finished words of a term, of four letters or more and no stop word, that the archive's
- * word list does not hold: words too rare for it (`WORD_LIST_SIZE`, src/search/words.ts), or
- * words the archive does not hold. Pagefind answers such a word with every indexed word that
+ * The finished words of a term, of three letters or more and no stop word, that the archive's
+ * word list does not hold: words too rare for it (`WORD_LIST_SIZE`, src/search/words.ts), words
+ * of three letters (`pen`, `feu`: the list holds none), or words the archive does not hold. Pagefind answers such a word with every indexed word that
  * starts like it, or, when none does, with its longest indexed prefix as well: `oréal` found
  * the 23 articles saying « d’ores et déjà » beside the one about L’Oréal. `formIds` keeps the
  * articles an exact search of the word finds, when it finds some.
@@ -681,8 +682,10 @@ export function rareWords(term, listed, typing) {
 }
 
 /**
- * The words of a term that the page may narrow (`wordForms`, `rareWords`): once each, of four
+ * The words of a term that the page may narrow (`wordForms`, `rareWords`): once each, of three
  * letters or more and no stop word, not the last one while it may still be typed; none in a phrase.
+ * Three letters, not four: `Le Pen` found 599 of 2,000 articles (« pensent », « pensions »), 82
+ * with `pen` searched whole, and sorted by date the first twenty were none of the 79 naming him.
  * @param {string} term the Pagefind term (`pagefindTerm`)
  * @param {boolean} typing whether the last word may still be typed
  * @returns {string[]}
@@ -694,7 +697,7 @@ function finishedWords(term, typing) {
   if (typing) words.pop();
   return [...new Set(words)].filter((word) => {
     const w = fold(word);
-    return w.length >= 4 && !STOP_WORDS.has(w);
+    return w.length >= 3 && !STOP_WORDS.has(w);
   });
 }
 
@@ -809,4 +812,178 @@ export async function wholeWordsFirst(exact, term, results) {
   const sets = await Promise.all(words.map(exact));
   const whole = (/** @type {R} */ r) => sets.every((s) => s.has(r.id));
   return [...results.filter(whole), ...results.filter((r) => !whole(r))];
+}
+
+/** A word of a phrase as Pagefind searches it, and whether an elided article stood before it. */
+/** @typedef {{ word: string, elided: boolean }} PhraseWord */
+/** A phrase of a query: its text as typed, and its words. */
+/** @typedef {{ text: string, words: PhraseWord[] }} Phrase */
+
+/**
+ * The phrases of a query (`"…"`, `« … »`, `“…”`) of two words or more, each word as the page
+ * searches it (`pagefindTerm`) and whether an elided article stood before it: the index holds
+ * that article as a word of its own (`de l’ intelligence`, src/search/fold.ts), one position more.
+ * @param {string} q what the reader typed
+ * @returns {Phrase[]}
+ * @example queryPhrases('« Tour de France » Bernal').map((p) => p.text) // ['Tour de France']
+ * @example queryPhrases('"de l’intelligence"')[0].words[1] // { word: 'intelligence', elided: true }
+ */
+export function queryPhrases(q) {
+  const quoted = q.normalize('NFC').replace(/«[\s\u00a0\u202f]*/g, '"').replace(/[\s\u00a0\u202f]*»/g, '"').replace(/[\u201c\u201d]/g, '"');
+  const trim = (/** @type {string} */ w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  /** @type {Phrase[]} */
+  const out = [];
+  for (const [, inner = ''] of quoted.matchAll(/"([^"]*)"/g)) {
+    const words = inner.split(/[\s\u00a0\u202f]+/).flatMap((raw) => {
+      const word = trim(raw.replace(ELIDED, '$1').replace(/[œæŒÆ]/g, (c) => LIGATURES[c] ?? c));
+      return word ? [{ word, elided: word.length < trim(raw).length && !/[œæŒÆ]/.test(raw) }] : [];
+    });
+    if (words.length >= 2) out.push({ text: inner.trim(), words });
+  }
+  return out;
+}
+
+/**
+ * A text as phrases are compared in it: lowercase, without accents, ligatures as two letters,
+ * every apostrophe, hyphen or other sign a space, spaces single, one at each end.
+ * @param {string} text
+ * @returns {string}
+ * @example phraseKey('De l’ Intelligence-artificielle.') // ' de l intelligence artificielle '
+ */
+export function phraseKey(text) {
+  const plain = text.replace(/[œæŒÆ]/g, (c) => LIGATURES[c] ?? c).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return ` ${plain.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/**
+ * Whether an article's text holds a phrase, word for word (accents, case, apostrophes and
+ * punctuation aside).
+ * @param {string} content the article's text as indexed (`data.content`)
+ * @param {Phrase} phrase
+ * @returns {boolean}
+ * @example holdsPhraseText('Le Tour de France, monument du cyclisme', queryPhrases('"tour de france"')[0]) // true
+ */
+export function holdsPhraseText(content, phrase) {
+  return phraseKey(content).includes(phraseKey(phrase.text));
+}
+
+/**
+ * Whether a page's positions of a phrase's words may hold the phrase: the first word at a
+ * position, each next one at the position after it, or two after when an elided article stands
+ * between. A word without positions (`null`, a stop word) stands anywhere.
+ * @param {ReadonlyArray<ReadonlySet<number> | null>} positions per word of the phrase, its positions in the page
+ * @param {readonly PhraseWord[]} words the phrase's words
+ * @returns {boolean}
+ * @example mayHoldPhrase([new Set([3]), null, new Set([5])], queryPhrases('"Tour de France"')[0].words) // true
+ */
+export function mayHoldPhrase(positions, words) {
+  const known = positions.findIndex((p) => p !== null);
+  if (known < 0) return false;
+  // Where the phrase may start, from the first word with positions: an elided article before a word is one position more or not.
+  const back = words.slice(1, known + 1).reduce((n, w) => n + (w.elided ? 2 : 1), 0);
+  const elidedBefore = words.slice(1, known + 1).filter((w) => w.elided).length;
+  const starts = [...(positions[known] ?? [])].flatMap((p) => Array.from({ length: elidedBefore + 1 }, (_, k) => p - back + k));
+  return starts.some((start) => {
+    let at = [start];
+    for (let i = 1; i < words.length; i++) {
+      const steps = words[i]?.elided ? [1, 2] : [1];
+      const next = positions[i];
+      at = [...new Set(at.flatMap((p) => steps.map((s) => p + s)))].filter((p) => !next || next.has(p));
+      if (at.length === 0) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * A search of one word as the positions of its words in each article it finds, by id, each word
+ * searched once for the time the searcher lives.
+ * @param {{ search: (term: string) => Promise<{ results: { id: string, words: number[] }[] }> }} pagefind
+ * @param {(word: string) => string} termOf the Pagefind term for the word
+ * @returns {(word: string) => Promise<Map<string, number[]>>}
+ */
+function positionSearcher(pagefind, termOf) {
+  /** @type {Map<string, Promise<Map<string, number[]>>>} */
+  const found = new Map();
+  return (word) => {
+    const key = word.toLowerCase();
+    let at = found.get(key);
+    if (!at) found.set(key, (at = pagefind.search(termOf(word)).then((f) => new Map(f.results.map((r) => [r.id, r.words])))));
+    return at;
+  };
+}
+
+/**
+ * The articles that may hold every phrase of a query, as ids, from searches of its words one by
+ * one: those the exact search of each word finds (`"tour"`) where the positions the plain search
+ * of each word gives (its accented forms, and the longer words it starts: the exact search gives
+ * the position of one match only) follow each other (`mayHoldPhrase`). Stop words (`de`, `la`)
+ * stand anywhere: their plain search would find every article. So « touristiques en France »
+ * may hold « Tour de France »: the page checks each such article's text (`holdsPhraseText`).
+ * A phrase of stop words only gives none.
+ * @param {{ search: (term: string) => Promise<{ results: { id: string, words: number[] }[] }> }} pagefind
+ * @returns {(phrases: Phrase[]) => Promise<Set<string>>}
+ */
+export function phraseSearcher(pagefind) {
+  const exact = positionSearcher(pagefind, (word) => `"${word}"`);
+  const plain = positionSearcher(pagefind, (word) => word);
+  /** @param {string} word */
+  const positions = async (word) => {
+    if (STOP_WORDS.has(fold(word))) return null;
+    const [inExact, inPlain] = await Promise.all([exact(word), plain(word)]);
+    return new Map([...inExact.keys()].map((id) => [id, new Set(inPlain.get(id) ?? [])]));
+  };
+  return async (phrases) => {
+    const sets = await Promise.all(phrases.map(async ({ words }) => {
+      const found = await Promise.all(words.map((w) => positions(w.word)));
+      const searched = /** @type {Map<string, Set<number>>[]} */ (found.filter((m) => m !== null));
+      const [first, ...rest] = searched;
+      if (!first) return new Set();
+      const ids = [...first.keys()].filter((id) => rest.every((m) => m.has(id)));
+      return new Set(ids.filter((id) => mayHoldPhrase(found.map((m) => (m ? m.get(id) ?? new Set() : null)), words)));
+    }));
+    return sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+  };
+}
+
+/** Words shown on each side of a phrase in its excerpt: about as long as Pagefind's excerpts. */
+const PHRASE_EXCERPT_WORDS = 14;
+
+/** @param {string} text */
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * An excerpt of an article's text around the first place it holds a phrase word for word
+ * (`holdsPhraseText`), written as Pagefind writes excerpts (escaped text, `<mark>` around each
+ * word of the phrase), with the same text plain; undefined when the text does not hold it.
+ * Pagefind's excerpt of the phrase's words searched apart shows where they are densest, often
+ * elsewhere (`des` is everywhere).
+ * @param {string} content the article's text as indexed (`data.content`)
+ * @param {Phrase} phrase
+ * @param {number} [from] where in the text to look first (after the title it opens with, shown above the excerpt)
+ * @returns {{ excerpt: string, plain: string } | undefined}
+ * @example phraseExcerpt('Il a vu le Tour de France hier.', queryPhrases('"tour de france"')[0]).excerpt // 'Il a vu le <mark>Tour</mark> <mark>de</mark> <mark>France</mark> hier'
+ */
+export function phraseExcerpt(content, phrase, from = 0) {
+  const tokens = [...content.matchAll(/[\p{L}\p{N}\p{M}]+/gu)];
+  const keys = tokens.map((m) => phraseKey(m[0]).trim());
+  const wanted = phraseKey(phrase.text).trim().split(' ');
+  const holds = (/** @type {number} */ i) => wanted.every((w, j) => keys[i + j] === w);
+  // The first place at or after `from`, else the first of all.
+  const later = keys.findIndex((_, i) => (tokens[i]?.index ?? 0) >= from && holds(i));
+  const at = later >= 0 ? later : keys.findIndex((_, i) => holds(i));
+  if (at < 0) return undefined;
+  const first = tokens[Math.max(0, at - PHRASE_EXCERPT_WORDS)];
+  const last = tokens[Math.min(tokens.length - 1, at + wanted.length - 1 + PHRASE_EXCERPT_WORDS)];
+  if (!first || !last) return undefined;
+  const start = first.index ?? 0;
+  const end = (last.index ?? 0) + last[0].length;
+  let excerpt = '';
+  let done = start;
+  for (const t of tokens.slice(at, at + wanted.length)) {
+    excerpt += `${escapeText(content.slice(done, t.index))}<mark>${escapeText(t[0])}</mark>`;
+    done = (t.index ?? 0) + t[0].length;
+  }
+  excerpt += escapeText(content.slice(done, end));
+  return { excerpt, plain: content.slice(start, end) };
 }

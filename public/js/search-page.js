@@ -25,7 +25,7 @@
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formIds, namedTopic, withoutTitle,
-  aloneSearcher, exactSearcher, wholeWordsFirst,
+  aloneSearcher, exactSearcher, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -109,6 +109,10 @@ function pagefindReady() {
 let exactIds;
 /** The exact searches of words on the page's Pagefind (`exactSearcher`), each word once while the page is open. */
 const exactOn = (/** @type {Pagefind} */ pagefind) => (exactIds ??= exactSearcher(pagefind));
+/** @type {((phrases: import('./search-core.js').Phrase[]) => Promise<Set<string>>) | undefined} */
+let phraseIdsOf;
+/** The phrase searches on the page's Pagefind (`phraseSearcher`), each word once while the page is open. */
+const phrasesOn = (/** @type {Pagefind} */ pagefind) => (phraseIdsOf ??= phraseSearcher(pagefind));
 /** @type {((word: string) => Promise<Set<string>>) | undefined} */
 let aloneIds;
 /** The searches of words alone on the page's Pagefind (`aloneSearcher`), each word once while the page is open. */
@@ -257,7 +261,7 @@ function resultItem(data) {
  * @returns {Promise<HTMLAnchorElement | null>}
  */
 async function showMore(expected, replace = false) {
-  const page = pending.slice(0, PAGE_SIZE).map((r) => r.data());
+  const page = pending.slice(0, PAGE_SIZE).map((r) => r.data().then(aroundPhrase));
   // The first result is shown as soon as it is there, the others when they all are.
   const first = await page[0];
   if (expected !== generation) return null;
@@ -276,6 +280,23 @@ async function showMore(expected, replace = false) {
   more.hidden = pending.length === 0;
   more.textContent = `Afficher plus de résultats (${countOf(pending.length, 'restant', 'restants')})`;
   return items[0]?.querySelector('a') ?? null;
+}
+
+/** The phrases of the search shown (`queryPhrases`): its excerpts show the first one. */
+let shownPhrases = /** @type {import('./search-core.js').Phrase[]} */ ([]);
+
+/**
+ * A result's data with its excerpt around the first phrase of the search, when there is one
+ * and the text holds it (`phraseExcerpt`).
+ * @param {any} data Pagefind's `result.data()`
+ */
+function aroundPhrase(data) {
+  const [phrase] = shownPhrases;
+  const content = data.content ?? '';
+  const title = data.meta?.title ?? '';
+  // A text opens with its title, shown above the excerpt: the phrase is looked for after it first.
+  const around = phrase ? phraseExcerpt(content, phrase, title && content.startsWith(title) ? title.length : 0) : undefined;
+  return around ? { ...data, excerpt: around.excerpt, plain_excerpt: around.plain } : data;
 }
 
 /** The newest search whose filter counts are wanted (`countLoop`). */
@@ -439,6 +460,31 @@ function matchedByTypo(term) {
     .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !marked.some((m) => m.startsWith(w)));
 }
 
+/** Most articles whose text a phrase search reads to check they hold the phrase (`phraseResults`). */
+const PHRASE_CHECKS = 100;
+
+/**
+ * The ids of the results that hold every phrase of the query: those Pagefind's phrase search
+ * finds, and those it misses that may hold them (`phraseSearcher`) whose text does
+ * (`holdsPhraseText`), at most PHRASE_CHECKS of them read, in the order of the results.
+ * @param {Pagefind} pagefind
+ * @param {string} term the Pagefind term, with its phrases in quotes
+ * @param {import('./search-core.js').Phrase[]} phrases
+ * @param {PagefindResult[]} results the results of the phrases' words
+ * @param {import('./search-core.js').SearchState} state
+ * @returns {Promise<Set<string>>}
+ */
+async function phraseResults(pagefind, term, phrases, results, state) {
+  const [may, theirs] = await Promise.all([phrasesOn(pagefind)(phrases), pagefind.search(term, searchOptions(state))]);
+  const holding = new Set(theirs.results.map((r) => r.id));
+  const unsure = results.filter((r) => may.has(r.id) && !holding.has(r.id)).slice(0, PHRASE_CHECKS);
+  const texts = await Promise.all(unsure.map((r) => r.data().then((d) => d.content)));
+  unsure.forEach((r, i) => {
+    if (phrases.every((p) => holdsPhraseText(texts[i] ?? '', p))) holding.add(r.id);
+  });
+  return holding;
+}
+
 /**
  * Runs the search the form describes and shows it.
  * @param {{ pages?: number, scrollY?: number }} [restore] pages of results and scroll position to bring back
@@ -468,7 +514,11 @@ async function run(restore) {
   try {
     // Marks for bench:search, which tells the time spent waiting, searching and showing.
     performance.mark('recherche:demande');
-    const response = await pagefind.search(searchTerm(term), searchOptions(state));
+    // A phrase is searched as its words, and the articles holding it kept (`phraseSearcher`): Pagefind's own phrase
+    // search misses many.
+    const phrases = term?.includes('"') ? queryPhrases(state.q) : [];
+    const searched = phrases.length ? term.replace(/"/g, '') : term;
+    const response = await pagefind.search(searchTerm(searched), searchOptions(state));
     performance.mark('recherche:reponse', { detail: response.timings });
     if (mine !== generation) return;
     let results = response.results;
@@ -491,9 +541,18 @@ async function run(restore) {
       }
     }
     // A finished word finds the articles that hold one of its forms, not every word it starts.
-    const narrowed = term && results.length && !instead ? await formIds(exactOn(pagefind), term, await archiveWords(), typing && lastWordTyped(state.q), aloneOn(pagefind)) : undefined;
+    // Beside a phrase, the other words are narrowed as alone (`"Tour de France" Nice`).
+    const loose = phrases.length ? term.replace(/"[^"]*"/g, ' ').replace(/ +/g, ' ').trim() : term;
+    const narrowed = loose && results.length && !instead ? await formIds(exactOn(pagefind), loose, await archiveWords(), typing && lastWordTyped(state.q), aloneOn(pagefind)) : undefined;
     if (mine !== generation) return;
-    const kept = narrowed?.ids;
+    let kept = narrowed?.ids;
+    if (phrases.length && !instead) {
+      const holding = await phraseResults(pagefind, term, phrases, results, state);
+      if (mine !== generation) return;
+      kept = kept ? new Set([...kept].filter((id) => holding.has(id))) : holding;
+      // The filter counts count the phrase's articles among those of its words (`keptCounts`).
+      shownTerm = searched;
+    }
     if (kept) results = results.filter((r) => kept.has(r.id));
     // The articles holding the words whole before those holding only longer words (« pensait » for `pen`).
     if (term && !instead && !state.tri) results = await wholeWordsFirst(exactOn(pagefind), term, results);
@@ -502,7 +561,7 @@ async function run(restore) {
     // ranks them, before the others (« maison de retraite »).
     const topic = term && !instead && !state.tri && results.length > 1 ? namedTopic(state.q, topicLabels) : undefined;
     if (topic && state.filters.sujet !== topic) {
-      const inTopic = await pagefind.search(searchTerm(term), searchOptions({ ...state, filters: { ...state.filters, sujet: topic } }));
+      const inTopic = await pagefind.search(searchTerm(searched), searchOptions({ ...state, filters: { ...state.filters, sujet: topic } }));
       if (mine !== generation) return;
       const ids = new Set(inTopic.results.map((r) => r.id));
       results = [...results.filter((r) => ids.has(r.id)), ...results.filter((r) => !ids.has(r.id))];
@@ -513,6 +572,7 @@ async function run(restore) {
     markedForms = narrowed && narrowed.words.length === queryWords.length ? narrowed.words.map(foldWord) : undefined;
     highlightWords = (shownTerm ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
     pending = results;
+    shownPhrases = instead ? [] : phrases;
     pagesShown = 0;
     await showMore(mine, true);
     if (mine !== generation) return;

@@ -105,8 +105,9 @@ describe('search as you type', () => {
     await page.locator('#recherche-q').fill('« réforme des retraites »');
     await status(page, /résultats? pour/);
     assert.match(await statusText(page), /^\d+ résultats? pour «\u202fréforme des retraites\u202f»\.$/);
-    const excerpts = await page.locator('#recherche-resultats .excerpt').allTextContents();
-    assert.ok(excerpts.length > 0 && excerpts.every((e) => /réforme des retraites/i.test(e)), excerpts.join('\n'));
+    // Each result holds the phrase in its excerpt, or in its title, shown above it (the excerpt then goes on from the text after it).
+    const cards = await page.locator('#recherche-resultats article').evaluateAll((els) => els.map((e) => `${e.querySelector('h2')?.textContent} | ${e.querySelector('.excerpt')?.textContent}`));
+    assert.ok(cards.length > 0 && cards.every((c) => /réforme des retraites/i.test(c)), cards.join('\n'));
   });
 
   test('excerpts start and end between words, with an ellipsis where the text is cut', async (t) => {

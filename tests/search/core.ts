@@ -40,7 +40,22 @@ export interface SearchCore {
   formIds(exact: (word: string) => Promise<Set<string>>, term: string, listed: string[], typing: boolean, alone?: (word: string) => Promise<Set<string>>): Promise<{ ids: Set<string>; words: string[] } | undefined>;
   wholeWordsFirst<R extends { id: string }>(exact: (word: string) => Promise<Set<string>>, term: string, results: R[]): Promise<R[]>;
   withoutTitle(parts: { text: string; mark: boolean }[], title: string, content: string, plainExcerpt: string, length?: number): { parts: { text: string; mark: boolean }[]; cut?: boolean; after?: boolean };
+  queryPhrases(q: string): Phrase[];
+  phraseKey(text: string): string;
+  holdsPhraseText(content: string, phrase: Phrase): boolean;
+  mayHoldPhrase(positions: ReadonlyArray<ReadonlySet<number> | null>, words: readonly PhraseWord[]): boolean;
+  phraseExcerpt(content: string, phrase: Phrase, from?: number): { excerpt: string; plain: string } | undefined;
   STOP_WORDS: Set<string>;
+}
+
+export interface PhraseWord {
+  word: string;
+  elided: boolean;
+}
+
+export interface Phrase {
+  text: string;
+  words: PhraseWord[];
 }
 
 const path = pathToFileURL(join(import.meta.dirname, '..', '..', 'public', 'js', 'search-core.js')).href;

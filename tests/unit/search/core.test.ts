@@ -247,6 +247,9 @@ test('a finished rare word, too rare for the word list, keeps the articles its e
   assert.deepEqual(core.rareWords('Oréal les', [], false), ['Oréal'], 'stop words are not narrowed');
   assert.deepEqual(core.rareWords('"Oréal"', [], false), [], 'a phrase is exact already');
   assert.deepEqual(core.rareWords('heure Oréal', ['heure'], true), [], 'the last word may still be typed');
+  // `Le Pen`: a finished word of three letters, which the word list leaves out, is searched whole (not « pensions »).
+  assert.deepEqual(core.rareWords('Le Pen', [], false), ['Pen']);
+  assert.deepEqual(core.rareWords('Le Pe', [], false), [], 'two letters stay a prefix');
   const narrowed = await core.formIds(exact, 'Oréal', [], false);
   assert.deepEqual(narrowed?.words, ['Oréal']);
   assert.deepEqual([...narrowed!.ids], ['a']);
@@ -271,4 +274,41 @@ test('in a query of several words, each word not narrowed keeps the articles it 
   assert.equal(await core.formIds(exact, 'pen', [], false, alone), undefined, 'a query of one word is what Pagefind answers');
   assert.deepEqual([...(await core.formIds(exact, 'le pen', [], true, alone))!.ids].sort(), ['a', 'p'], 'the word being typed too, as a prefix');
   assert.equal(asked.filter((t) => t === 'pen').length, 1, 'each word searched once');
+});
+
+test('phrases: the quoted parts of a query of two words or more, each word as searched and whether an elided article stood before it', () => {
+  assert.deepEqual(core.queryPhrases('« Tour de France » Bernal'), [{ text: 'Tour de France', words: [{ word: 'Tour', elided: false }, { word: 'de', elided: false }, { word: 'France', elided: false }] }]);
+  assert.deepEqual(core.queryPhrases('"de l’intelligence" “le cœur”').map((p) => p.words), [
+    [{ word: 'de', elided: false }, { word: 'intelligence', elided: true }],
+    [{ word: 'le', elided: false }, { word: 'coeur', elided: false }],
+  ]);
+  assert.deepEqual(core.queryPhrases('"PS" et Tour'), [], 'one word in quotes is no phrase');
+});
+
+test('phrases: an article’s text holds a phrase word for word, accents, case, apostrophes and punctuation aside', () => {
+  const [tour] = core.queryPhrases('"tour de france"');
+  assert.ok(core.holdsPhraseText('Le Tour de France, monument du cyclisme', tour!));
+  assert.ok(!core.holdsPhraseText('les sites touristiques en France', tour!));
+  assert.ok(!core.holdsPhraseText('à son tour, sur France 2', tour!));
+  const [ia] = core.queryPhrases('« de l’Intelligence artificielle »');
+  assert.ok(core.holdsPhraseText('Le progrès de l’ intelligence artificielle', ia!), 'the index writes a space after an elision');
+  assert.ok(core.holdsPhraseText('La réforme des retraites', core.queryPhrases('"reforme des retraites"')[0]!));
+});
+
+test('phrases: positions that may hold a phrase, a stop word anywhere, an elided article one position more', () => {
+  const words = core.queryPhrases('"Tour de France"')[0]!.words;
+  assert.ok(core.mayHoldPhrase([new Set([3, 9]), null, new Set([5])], words));
+  assert.ok(!core.mayHoldPhrase([new Set([3]), null, new Set([6])], words));
+  assert.ok(!core.mayHoldPhrase([null, null, null], words), 'stop words alone tell nothing');
+  const elided = core.queryPhrases('"progrès de l’intelligence"')[0]!.words;
+  assert.ok(core.mayHoldPhrase([new Set([1]), null, new Set([4])], elided), 'de at 2, l’ at 3');
+  assert.ok(core.mayHoldPhrase([null, new Set([7]), new Set([9])], elided), 'from the first word with positions');
+});
+
+test('phrases: the excerpt of a result shows the phrase, after the title the text opens with when it is there again', () => {
+  const [tour] = core.queryPhrases('"Tour de France"');
+  const content = 'Le Tour de France part. Les coureurs attendent depuis des mois le départ du Tour de France & la fête à Nice.';
+  assert.equal(core.phraseExcerpt(content, tour!, 'Le Tour de France part.'.length)?.excerpt, 'Le Tour de France part. Les coureurs attendent depuis des mois le départ du <mark>Tour</mark> <mark>de</mark> <mark>France</mark> &amp; la fête à Nice');
+  assert.match(core.phraseExcerpt('Le Tour de France part.', tour!, 23)?.excerpt ?? '', /^Le <mark>Tour<\/mark>/, 'only in the title: that one');
+  assert.equal(core.phraseExcerpt('Les sites touristiques en France.', tour!), undefined);
 });
