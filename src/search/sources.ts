@@ -49,25 +49,61 @@ export function sourceKey(source: string): string {
   return ALIASES[unarticled] ?? unarticled;
 }
 
+/** Words a credit's order and number do not change: a leading article, `avec`. */
+const CREDIT_SKIPS = new Set(['avec', 'et']);
+
+/**
+ * The key of a credit of several words whatever their order and number (`Orange BVA`,
+ * `BVA-Orange`; `Oranges avec AFP-Services`, `Orange avec AFP-Service`): its words sorted, each
+ * of five letters or more in the singular, without a leading article or `avec`. Undefined for
+ * one word. `sourceFilterValues` joins the spellings that share this key or `sourceKey`.
+ * @example creditKey('BVA-Orange') === creditKey('Orange BVA') // true
+ */
+export function creditKey(source: string): string | undefined {
+  const words = fold(source).replace(/[.\s-](?:fr|com|net|be)$/, '').split(/[^a-z0-9]+/).filter((w) => w && !CREDIT_SKIPS.has(w));
+  if (['le', 'la', 'les', 'l'].includes(words[0] ?? '')) words.shift();
+  if (words.length < 2) return undefined;
+  return words.map((w) => (w.length >= 5 ? w.replace(/s$/, '') : w)).sort().join('+');
+}
+
 /**
  * The filter value of each source line of an archive: its group's most frequent spelling (ties:
  * the first in code-point order); bylines get none.
  * @example sourceFilterValues(['AFP', 'afp', 'AFP', 'Florian Lautre']).get('afp') // 'AFP'
  */
 export function sourceFilterValues(sources: readonly string[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
+  // Keys that name one source (a spelling's `sourceKey` and `creditKey`) go under one root.
+  const root = new Map<string, string>();
+  const find = (key: string): string => {
+    let r = key;
+    while (root.has(r) && root.get(r) !== r) r = root.get(r)!;
+    root.set(key, r);
+    return r;
+  };
+  const counts = new Map<string, number>();
   for (const s of sources) {
     if (isByline(s)) continue;
     const key = sourceKey(s);
     if (!key) continue;
-    const spellings = counts.get(key) ?? new Map<string, number>();
-    spellings.set(s, (spellings.get(s) ?? 0) + 1);
-    counts.set(key, spellings);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+    const credit = creditKey(s);
+    const a = find(`=${key}`);
+    if (credit !== undefined) {
+      const b = find(`+${credit}`);
+      // The smaller key as the root: the groups do not depend on the order of the sources.
+      if (a !== b) root.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  const groups = new Map<string, [string, number][]>();
+  for (const [s, n] of counts) {
+    const r = find(`=${sourceKey(s)}`);
+    (groups.get(r) ?? groups.set(r, []).get(r)!).push([s, n]);
   }
   const out = new Map<string, string>();
-  for (const spellings of counts.values()) {
-    const label = [...spellings].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
-    for (const s of spellings.keys()) out.set(s, label);
+  for (const spellings of groups.values()) {
+    const label = spellings.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
+    // Written as the article pages write it: `L’Opinion`.
+    for (const [s] of spellings) out.set(s, label.replace(/'/g, '\u2019'));
   }
   return out;
 }

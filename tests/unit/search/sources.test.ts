@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isByline, sourceFilterValues, sourceKey } from '../../../src/search/sources.ts';
+import { creditKey, isByline, sourceFilterValues, sourceKey } from '../../../src/search/sources.ts';
 
 test('the spellings of one source share a key', () => {
   const groups = [
@@ -26,5 +26,15 @@ test('a byline is not a source; outlets named like people are', () => {
 
 test('the filter offers the most common spelling of each source, and no byline', () => {
   const values = sourceFilterValues(['AFP', 'afp', 'AFP', 'Lopinion.fr', "L'Opinion", "L'Opinion", 'Florian Lautre']);
-  assert.deepEqual([...values], [['AFP', 'AFP'], ['afp', 'AFP'], ['Lopinion.fr', "L'Opinion"], ["L'Opinion", "L'Opinion"]]);
+  assert.deepEqual(new Map(values), new Map([['AFP', 'AFP'], ['afp', 'AFP'], ['Lopinion.fr', 'L’Opinion'], ["L'Opinion", 'L’Opinion']]), 'with the apostrophe the article pages write');
+});
+
+test('a fourth reader’s review: a credit is one source whatever the order and number of its words', () => {
+  const values = sourceFilterValues(['BVA - Orange', 'BVA - Orange', 'BVA-Orange', 'Orange BVA', 'Orange avec Media Services', 'Orange avec Media Services', 'Orange avec Media Service', 'Orange avec AFP-Services', 'Orange avec AFP-Services', 'Oranges avec AFP-Services', 'Orange avec AFP', 'Orange avec AFP', 'Orange AFP']);
+  assert.deepEqual(new Set(values.values()), new Set(['BVA - Orange', 'Orange avec Media Services', 'Orange avec AFP-Services', 'Orange avec AFP']));
+  assert.equal(values.get('Oranges avec AFP-Services'), 'Orange avec AFP-Services');
+  assert.equal(values.get('Orange BVA'), 'BVA - Orange');
+  // Two names of one order are not merged by their letters (`Valeurs actuelles` is no `Actuelles valeurs` of another).
+  assert.notEqual(creditKey('Orange avec AFP'), creditKey('Orange avec AFP-Services'));
+  assert.equal(creditKey('AFP'), undefined);
 });
