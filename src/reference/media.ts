@@ -362,7 +362,8 @@ The Wall Street Journal|Wall Street Journal
 The Guardian|Guardian
 Financial Times
 The Times
-The Sun
+The Sun|Sun
+Chicago Sun-Times|Chicago Sun Times
 Daily Mail
 The Telegraph|Daily Telegraph
 Der Spiegel|Spiegel

@@ -1466,3 +1466,9 @@ test('a fourth reader’s review: a town named with its article in lowercase aft
   assert.deepEqual(names(detect('La ministre de la Défense a parlé.', empty)), []);
   assert.deepEqual(names(detect('Les obsèques ont eu lieu à la Madeleine.', empty)).filter((n) => n.includes('Madeleine')), []);
 });
+
+test('a fourth reader’s review: the tabloid the French press calls « le Sun » is The Sun', () => {
+  assert.deepEqual(names(detect('Selon les informations du Sun, la reine a plaisanté.', empty)), ['organisation:The Sun:1']);
+  assert.deepEqual(names(detect('Le Sun affirme que la reine a plaisanté.', empty)), ['organisation:The Sun:1']);
+  assert.deepEqual(names(detect('Il écrivait pour le Chicago Sun Times.', empty)), ['organisation:Chicago Sun-Times:1']);
+});
