@@ -880,6 +880,9 @@ const ENGLISH_BODY_TAILS = new Set(['trust', 'foundation', 'institute', 'society
 /** Nouns of `NAMED_AFTER` that head the name of a place (`le Stade Pierre Mauroy`, `l’Aéroport Charles de Gaulle`), not of an institution. */
 const NAMED_PLACES = new Set('eglise basilique cathedrale chapelle cimetiere stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle complexe parc jardin residence cite esplanade parvis impasse chemin hippodrome'.split(' '));
 
+/** Nouns that bodies named after their founder write in their name: `Fondation Brigitte Bardot`, `Association Grégory Lemarchal`. */
+const FOUNDED_NAMES: Record<string, string> = { fondation: 'Fondation', association: 'Association' };
+
 /** Lowercase nouns of bodies and houses named after their founder: `la fondation Brigitte Bardot`, `l’association Ryan Rett ForG1`, `la maison Sonia Rykiel`. */
 const FOUNDER_CUES = new Set(['fondation', 'association', 'maison', 'marque', 'label']);
 
@@ -2119,9 +2122,13 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     field.orgAt.set(tokens[tokens.length - 1]!.index, slug);
   };
   /** A body or house named after its founder: a foundation by its noun and the name (`Fondation Hulot`, as it writes itself), others by the name. */
-  const addFounded = (tokens: Token[], fieldToks: readonly Token[], text: string): void => {
+  const addFounded = (tokens: Token[], fieldToks: readonly Token[], text: string, founderOnly = true): void => {
     const name = surface(tokens, text);
-    addOrganisation(tokens, text, fieldToks[tokens[0]!.index - 1]?.word.folded === 'fondation' ? `Fondation ${name}` : name);
+    // A foundation, or an association named by its founder alone, is written with its noun (`l’association Grégory Lemarchal`):
+    // without it, its name is its founder's, and the founder named again (`face à Grégory Lemarchal`) would join the body.
+    // Not a name of its own (`l’association Ryan Rett ForG1`).
+    const noun = FOUNDED_NAMES[fieldToks[tokens[0]!.index - 1]?.word.folded ?? ''];
+    addOrganisation(tokens, text, noun && (founderOnly || noun === 'Fondation') ? `${noun} ${name}` : name);
   };
   /** Slug of an organisation detected by its long form → the known organisation its acronym in brackets names. */
   const sameAs = new Map<string, number>();
@@ -2463,7 +2470,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const found = town ? undefined : personStart(run, matcher, toks, text);
       // `la fondation Brigitte Bardot`, `la maison Sonia Rykiel`: bodies and houses are named after their founder, whatever the given name.
       if (found?.start === 0 && founderCue(run[0]!, toks)) {
-        addFounded(run, toks, text);
+        addFounded(run, toks, text, found.end === run.length);
         return;
       }
       // `la Lucie Blackman Trust`, `la Bill Clinton Foundation`: an English body named after someone ends with its noun.

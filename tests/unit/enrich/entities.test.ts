@@ -944,9 +944,9 @@ test('issue 12: a medium whose title is a region or a common word is not read in
   assert.deepEqual(names(refs).sort(), ['place:Alsace:1']);
 });
 
-test('issue 12: a body or a house named after its founder is an organisation, whatever the given name (« la fondation Line Morvan », « l’association Noé Castel », « la maison Inès Varlet »); a foundation as it writes itself; not after « marqué », nor the complement of someone’s post (« le directeur de l’association Marc Ponce »)', () => {
+test('issue 12: a body or a house named after its founder is an organisation, whatever the given name (« la fondation Line Morvan », « l’association Noé Castel », « la maison Inès Varlet »); a foundation or an association as it writes itself; not after « marqué », nor the complement of someone’s post (« le directeur de l’association Marc Ponce »)', () => {
   const refs = detect('Le don ira à la fondation Line Morvan et à l’association Noé Castel. La maison Inès Varlet ferme. Il a marqué Hugo Ferrand. Selon le directeur de l’association Marc Ponce, tout va bien.', empty);
-  assert.deepEqual(names(refs).sort(), ['organisation:Fondation Line Morvan:1', 'organisation:Inès Varlet:1', 'organisation:Noé Castel:1', 'person:Hugo Ferrand:1', 'person:Marc Ponce:1']);
+  assert.deepEqual(names(refs).sort(), ['organisation:Association Noé Castel:1', 'organisation:Fondation Line Morvan:1', 'organisation:Inès Varlet:1', 'person:Hugo Ferrand:1', 'person:Marc Ponce:1']);
 });
 
 test('issue 12: a known body written with its first word alone capitalised is found (« selon SOS racisme », « la Haute autorité de santé »)', () => {
@@ -1471,4 +1471,10 @@ test('a fourth reader’s review: the tabloid the French press calls « le Sun �
   assert.deepEqual(names(detect('Selon les informations du Sun, la reine a plaisanté.', empty)), ['organisation:The Sun:1']);
   assert.deepEqual(names(detect('Le Sun affirme que la reine a plaisanté.', empty)), ['organisation:The Sun:1']);
   assert.deepEqual(names(detect('Il écrivait pour le Chicago Sun Times.', empty)), ['organisation:Chicago Sun-Times:1']);
+});
+
+test('a fourth reader’s review: an association named by its founder alone is « Association … », so the founder named again is a person', () => {
+  assert.deepEqual(names(detect('Il a donné à l’association Grégory Lemarchal. Elle a chanté en finale face à Grégory Lemarchal.', empty)).sort(), ['organisation:Association Grégory Lemarchal:1', 'person:Grégory Lemarchal:1']);
+  // A name of its own after the founder's stays as written.
+  assert.deepEqual(names(detect('Il représentera l’association Ryan Rett ForG1 dans le jeu.', empty)), ['organisation:Ryan Rett ForG1:1']);
 });
