@@ -988,19 +988,24 @@ const surname = (t: Token): boolean => surnameWord(t) && !PARTICLES.has(t.word.f
 const SPEECH_VERBS = new Set(
   (
     'explique souffle raconte affirme estime confie temoigne insiste poursuit ajoute conclut assure precise declare lance resume reconnait regrette ' +
-    'indique souligne detaille avance rappelle commente reagit deplore martele previent tranche analyse observe note juge rencherit argue plaide glisse lache ironise dit admet nuance releve abonde confirme denonce repond'
+    'indique souligne detaille avance rappelle commente reagit deplore martele previent tranche analyse observe note juge rencherit argue plaide glisse lache ironise dit admet nuance releve abonde confirme denonce repond ' +
+    // Past participles whose folded form is none of the above (`», a conclu X Y`); the others fold to them (`déclaré`, `ajouté`).
+    'conclu reagi repondu reconnu admis ecrit'
   ).split(' '),
 );
 
 /** Titles written with a capital that are no word of a name: `Maître Jean-Baptiste Iosca`, `Miss France 2017`. */
 const SPEAKER_TITLES = new Set(['maitre', 'miss', 'mister', 'madame', 'monsieur', 'mademoiselle', 'lady', 'sir', 'docteur', 'professeur', 'general', 'colonel', 'capitaine', 'commandant']);
 
-/** The run comes right after a verb of speech that follows a closing quotation mark (and a comma): `", souffle X Y`. */
+/** The run comes right after a verb of speech that follows a closing quotation mark (and a comma): `", souffle X Y`, `", a déclaré X Y`. */
 function attributed(run: Token[], toks: Token[], text: string): boolean {
   const verb = toks[run[0]!.index - 1];
   if (!verb || run[0]!.gap !== 'space' || verb.capitalised || !SPEECH_VERBS.has(verb.word.folded) || SPEAKER_TITLES.has(run[0]!.word.folded)) return false;
-  const before = toks[verb.index - 1];
-  return !!before && /[»"”]\s*,?\s*$/u.test(text.slice(before.word.end, verb.word.start));
+  // `a déclaré`, `a conclu`: the auxiliary follows the quotation.
+  const auxiliary = toks[verb.index - 1];
+  const opening = auxiliary && verb.gap === 'space' && (auxiliary.word.raw === 'a' || auxiliary.word.raw === 'ont') ? auxiliary : verb;
+  const before = toks[opening.index - 1];
+  return !!before && /[»"”]\s*,?\s*$/u.test(text.slice(before.word.end, opening.word.start));
 }
 
 /**

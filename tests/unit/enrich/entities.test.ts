@@ -1478,3 +1478,10 @@ test('a fourth reader’s review: an association named by its founder alone is �
   // A name of its own after the founder's stays as written.
   assert.deepEqual(names(detect('Il représentera l’association Ryan Rett ForG1 dans le jeu.', empty)), ['organisation:Ryan Rett ForG1:1']);
 });
+
+test('a fourth reader’s review: the speaker named after « », a déclaré » is a person, whatever the given name (« Jacline Mouraud »)', () => {
+  assert.deepEqual(names(detect('« Nous voulons discuter », a déclaré Jacline Mouraud, figure des gilets jaunes.', empty)), ['person:Jacline Mouraud:1']);
+  assert.deepEqual(names(detect('« C’est fini », a conclu Jacline Mouraud.', empty)), ['person:Jacline Mouraud:1']);
+  // Not a verb of speech without the quotation before it.
+  assert.deepEqual(names(detect('La loi a déclaré Jacline Mouraud inéligible.', empty)), []);
+});
