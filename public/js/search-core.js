@@ -413,7 +413,8 @@ export function suggestion(q, words) {
   const out = q.trim().split(/[\s\u00a0\u202f]+/).map((typed) => {
     const bare = typed.replace(LEADING_ELISION, '').replace(/^["«“]+|["»”]+$/g, '');
     const folded = fold(bare);
-    if (folded.length < 3 || known.has(folded) || STOP_WORDS.has(folded)) return typed;
+    // The list holds words of four letters or more: a shorter one it cannot tell (`ile de france` is no `file de france`).
+    if (folded.length < 4 || known.has(folded) || STOP_WORDS.has(folded)) return typed;
     const max = folded.length <= 5 ? 1 : 2;
     let best = '';
     let bestDistance = max + 1;

@@ -111,6 +111,8 @@ test('« Essayez » proposes the closest known word for a typo, the more frequen
   assert.equal(core.suggestion('la réforme des retraites', words), null, 'unknown words without a close one stay, known words too');
   assert.equal(core.suggestion('l’Macorn retraites', words), 'l’Macron retraites');
   assert.equal(core.suggestion('xylophone', words), null);
+  // The word list holds no word under four letters: « ile » is not taken for a typo of « file ».
+  assert.equal(core.suggestion('ile de france', ['file', 'france']), null);
 });
 
 test('a query word answered only through a shorter word is suspect; plurals and phrases are not', () => {
