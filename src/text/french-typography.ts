@@ -66,7 +66,7 @@ const COLON_QUOTE = /:(?=«)/g;
 const ORDINAL = /(?<![\p{L}\p{N}\ue001\ue002.,])(\d{1,4}(?=(?:ères?|ers?|res?|èmes?|es?|nde?s?)(?![\p{L}\p{N}\ue001\ue002]))|I(?=(?:er|re|e)(?![\p{L}\p{N}\ue001\ue002]))|(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|II{1,2})(?=e(?![\p{L}\p{N}\ue001\ue002])))(ères?|ers?|res?|èmes?|es?|nde?s?)/gu;
 const ORDINAL_HINT = /\d|[IVX]e|I[er]/;
 /** Text without any of these is left as is by every rule (most labels and titles). */
-const TRIGGER = /["';:!?«»%.]|\d |\ue000|[oO]e/;
+const TRIGGER = /["';:!?«»%.+]|\d |\ue000|[oO]e/;
 
 /** Before these, a straight quote can open: nothing, a space, an opening bracket, a dash, an elision, a colon. */
 const OPEN_AFTER = /[\s([{<—–\-/'’:«“"]/u;
@@ -231,9 +231,17 @@ function pairSingleQuotes(s: string): string {
   return out;
 }
 
+/**
+ * A quotation inside a quotation as AFP writes it, between plus signs (`"la réforme +juste+"`,
+ * 70 of the corpus's 11,002 articles): the French inner quotes. A word at each end, no sign or
+ * digit around (`C++`, `+3 %`, `LGBT+`).
+ */
+const AFP_INNER_QUOTE = /(?<![\p{L}\p{N}+])\+(\p{L}[^+\n]{0,120}?[^\s+])\+(?![\p{L}\p{N}+])/gu;
+
 function typeset(text: string, rich: boolean): string {
   let s = text;
   if (!TRIGGER.test(s) && !(rich && ORDINAL_HINT.test(s))) return s;
+  if (s.includes('+')) s = s.replace(AFP_INNER_QUOTE, '“$1”');
   // Each rule runs only when its character is there (« and » may come from the quote rule).
   // Two straight single quotes for a double one (`''gilets jaunes''`).
   if (s.includes("''")) s = s.replace(DOUBLED_SINGLE, '"');

@@ -106,3 +106,9 @@ test('Markdown HTML: a quote that opens a paragraph opens, even after a closed o
   assert.equal(frenchTypographyHtml('<p>Fin.</p>\n<p>&quot;Début&quot;</p>'), `<p>Fin.</p>\n<p>«${NNBSP}Début${NNBSP}»</p>`);
   assert.equal(frenchTypographyHtml('<p>a &amp; b &lt;c&gt;</p>'), '<p>a &amp; b &lt;c&gt;</p>', 'entities stay escaped and are not read as a ;');
 });
+
+test('a fourth reader’s review: a quotation inside a quotation between AFP’s plus signs gets the French inner quotes; other plus signs stay', () => {
+  assert.equal(frenchTypography('les mots +loi+ et +ordre+'), 'les mots “loi” et “ordre”');
+  assert.equal(frenchTypography('« Mon père, +Pops+ Staples, disait +ce qui vient du cœur+ »'), '«\u202fMon père, “Pops” Staples, disait “ce qui vient du cœur”\u202f»');
+  assert.equal(frenchTypography('C++, LGBT+, +3 % et a+b+c'), 'C++, LGBT+, +3\u202f% et a+b+c');
+});
