@@ -314,3 +314,14 @@ test('phrases: the excerpt of a result shows the phrase, after the title the tex
   assert.match(core.phraseExcerpt('Le Tour de France part.', tour!, 23)?.excerpt ?? '', /^Le <mark>Tour<\/mark>/, 'only in the title: that one');
   assert.equal(core.phraseExcerpt('Les sites touristiques en France.', tour!), undefined);
 });
+
+test('excerpts: the query’s words Pagefind left plain are marked; with whole words, a mark that is no form of them keeps only its words that are', () => {
+  assert.deepEqual(core.markForms([{ text: 'la décision de Nicolas Hulot.', mark: false }], ['nicolas', 'hulot']), [
+    { text: 'la décision de ', mark: false }, { text: 'Nicolas', mark: true }, { text: ' ', mark: false }, { text: 'Hulot', mark: true }, { text: '.', mark: false },
+  ]);
+  assert.deepEqual(core.markForms([{ text: 'Hulot-', mark: true }, { text: ' et le ', mark: false }, { text: 'quartier', mark: true }], ['hulot', 'quart'], true), [
+    { text: 'Hulot', mark: true }, { text: '- et le quartier', mark: false },
+  ]);
+  // While a word is typed, Pagefind's marks of longer words stay.
+  assert.deepEqual(core.markForms([{ text: 'quartier', mark: true }], ['quart']), [{ text: 'quartier', mark: true }]);
+});
