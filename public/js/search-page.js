@@ -464,6 +464,8 @@ function matchedByTypo(term) {
 
 /** Most articles whose text a phrase search reads to check they hold the phrase (`phraseResults`). */
 const PHRASE_CHECKS = 100;
+/** Most articles whose text a query of several words reads to show those holding them as typed first. */
+const PHRASE_FIRST_CHECKS = 20;
 
 /**
  * The ids of the results that hold every phrase of the query: those Pagefind's phrase search
@@ -559,6 +561,17 @@ async function run(restore) {
     // The articles holding the words whole before those holding only longer words (« pensait » for `pen`).
     if (term && !instead && !state.tri) results = await wholeWordsFirst(exactOn(pagefind), term, results);
     if (mine !== generation) return;
+    // A query submitted: the articles holding its words as typed, one after the other (`Tour de France`, not « second
+    // tour » and « Français »), come first, among the first PHRASE_FIRST_CHECKS that may hold them.
+    const asPhrase = term && !typing && !instead && !state.tri && !phrases.length ? queryPhrases(`"${state.q.replace(/["«»\u201c\u201d]/g, ' ')}"`)[0] : undefined;
+    if (asPhrase && asPhrase.words.filter((w) => !STOP_WORDS.has(foldWord(w.word))).length >= 2) {
+      const together = await phrasesOn(pagefind)([asPhrase]);
+      const checked = results.filter((r) => together.has(r.id)).slice(0, PHRASE_FIRST_CHECKS);
+      const texts = await Promise.all(checked.map((r) => r.data().then((d) => d.content ?? '')));
+      if (mine !== generation) return;
+      const first = new Set(checked.filter((_, i) => holdsPhraseText(texts[i] ?? '', asPhrase)).map((r) => r.id));
+      results = [...results.filter((r) => first.has(r.id)), ...results.filter((r) => !first.has(r.id))];
+    }
     // A query that names a topic (« retraites ») shows that topic's articles first, ranked by relevance as Pagefind
     // ranks them, before the others (« maison de retraite »).
     const topic = term && !instead && !state.tri && results.length > 1 ? namedTopic(state.q, topicLabels) : undefined;

@@ -162,6 +162,12 @@ describe('search words as whole words', () => {
     await page.goto(`${served.url}recherche/?q=${encodeURIComponent('"Tour de France" Nice')}`);
     await status(page, /^1 résultat pour «\u202f"Tour de France" Nice\u202f»\.$/);
     assert.deepEqual(await titles(page), ['Le Tour de France part de Nice']);
+    // Without quotes, the articles holding the words one after the other come first.
+    await page.goto(`${served.url}recherche/?q=${encodeURIComponent('Tour de France')}`);
+    await status(page, /^3 résultats pour «\u202fTour de France\u202f»\.$/);
+    const order = await page.locator('#recherche-resultats h2').allTextContents();
+    assert.deepEqual(order.slice(0, 2).sort(), ['Le Tour de France part de Nice', 'Les Français et le vélo']);
+    assert.equal(order[2], 'Des sites touristiques en France');
     // The topic counts follow the phrase.
     await page.goto(`${served.url}recherche/?q=${encodeURIComponent('"Tour de France"')}`);
     await page.waitForFunction(() => /Sport \(2\)/.test(document.getElementById('recherche-sujet')!.textContent ?? ''), null, { timeout: 15_000 });
