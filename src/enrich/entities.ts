@@ -737,7 +737,7 @@ function mentions(
       const t = toks[j]!;
       const next = toks[j + 1];
       // After a sentence-initial word, `de` or `d’` is not evidence of one name (`Perspectives de Llama`).
-      const mayLink = !(run.length === 1 && run[0]!.sentenceStart);
+      const mayLink = !(run.length === 1 && run[0]!.sentenceStart && !isFirstName(run[0]!, matcher));
       const place = run.length === 1 ? placeComplement(run[0]!, toks, matcher) : undefined;
       if (place) {
         run.push(...place);

@@ -1485,3 +1485,9 @@ test('a fourth reader’s review: the speaker named after « », a déclaré » 
   // Not a verb of speech without the quotation before it.
   assert.deepEqual(names(detect('La loi a déclaré Jacline Mouraud inéligible.', empty)), []);
 });
+
+test('a name with its particle opening a sentence is found when its first word is a given name (« Philippe de Villiers a parlé »), not after another word (« Perspectives de Llama »)', () => {
+  assert.deepEqual(names(detect('Philippe de Villiers a parlé.', empty)), ['person:Philippe de Villiers:1']);
+  assert.deepEqual(names(detect('Geneviève de Fontenay répond à son fils.', empty)), ['person:Geneviève de Fontenay:1']);
+  assert.deepEqual(names(detect('Perspectives de Llama sont bonnes.', empty)), []);
+});
