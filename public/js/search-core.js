@@ -587,24 +587,38 @@ export function wordForms(term, listed, typing) {
 }
 
 /**
- * A search of one word as the ids of the articles it finds, each word searched once for the time
+ * A search of one word, kept in the shape `shape` gives it, each word searched once for the time
  * the searcher lives: the words before the one being typed are asked again at each key, by the
- * narrowing to forms (`formIds`) and the whole-word order (`wholeWordsFirst`).
+ * narrowing to forms (`formIds`), the whole-word order (`wholeWordsFirst`) and the phrases
+ * (`phraseSearcher`).
+ * @template R, T
+ * @param {{ search: (term: string) => Promise<{ results: R[] }> }} pagefind
+ * @param {(word: string) => string} termOf the Pagefind term for the word
+ * @param {(results: R[]) => T} shape
+ * @returns {(word: string) => Promise<T>}
+ */
+function cachedSearch(pagefind, termOf, shape) {
+  /** @type {Map<string, Promise<T>>} */
+  const found = new Map();
+  return (word) => {
+    const key = word.toLowerCase();
+    let kept = found.get(key);
+    if (!kept) found.set(key, (kept = pagefind.search(termOf(word)).then((f) => shape(f.results))));
+    return kept;
+  };
+}
+
+/**
+ * A search of one word as the ids of the articles it finds (`cachedSearch`).
  * @param {{ search: (term: string) => Promise<{ results: { id: string }[] }> }} pagefind
  * @param {(word: string) => string} termOf the Pagefind term for the word
  * @returns {(word: string) => Promise<Set<string>>}
  */
 function cachedSearcher(pagefind, termOf) {
-  /** @type {Map<string, Promise<Set<string>>>} */
-  const found = new Map();
-  return (word) => {
-    const key = word.toLowerCase();
-    let ids = found.get(key);
-    if (!ids) found.set(key, (ids = pagefind.search(termOf(word)).then((f) => new Set(f.results.map((r) => r.id)))));
-    return ids;
-  };
+  return cachedSearch(pagefind, termOf, (results) => new Set(results.map((r) => r.id)));
 }
 
+/** @type {Map<string, Promise<Set<string>>>} */
 /**
  * An exact search (`"…"`) of one word: the articles holding it, or a word of the same stem.
  * @param {{ search: (term: string) => Promise<{ results: { id: string }[] }> }} pagefind
@@ -897,23 +911,16 @@ export function mayHoldPhrase(positions, words) {
 }
 
 /**
- * A search of one word as the positions of its words in each article it finds, by id, each word
- * searched once for the time the searcher lives.
+ * A search of one word as the positions of its words in each article it finds, by id (`cachedSearch`).
  * @param {{ search: (term: string) => Promise<{ results: { id: string, words: number[] }[] }> }} pagefind
  * @param {(word: string) => string} termOf the Pagefind term for the word
  * @returns {(word: string) => Promise<Map<string, number[]>>}
  */
 function positionSearcher(pagefind, termOf) {
-  /** @type {Map<string, Promise<Map<string, number[]>>>} */
-  const found = new Map();
-  return (word) => {
-    const key = word.toLowerCase();
-    let at = found.get(key);
-    if (!at) found.set(key, (at = pagefind.search(termOf(word)).then((f) => new Map(f.results.map((r) => [r.id, r.words])))));
-    return at;
-  };
+  return cachedSearch(pagefind, termOf, (results) => new Map(results.map((r) => [r.id, r.words])));
 }
 
+/** @type {Map<string, Promise<Map<string, number[]>>>} */
 /**
  * The articles that may hold every phrase of a query, as ids, from searches of its words one by
  * one: those the exact search of each word finds (`"tour"`) where the positions the plain search
