@@ -982,7 +982,11 @@ export function phraseExcerpt(content, phrase, from = 0) {
   const at = later >= 0 ? later : keys.findIndex((_, i) => holds(i));
   if (at < 0) return undefined;
   const first = tokens[Math.max(0, at - PHRASE_EXCERPT_WORDS)];
-  const last = tokens[Math.min(tokens.length - 1, at + wanted.length - 1 + PHRASE_EXCERPT_WORDS)];
+  let lastAt = Math.min(tokens.length - 1, at + wanted.length - 1 + PHRASE_EXCERPT_WORDS);
+  // Not on an elided article (`d’`), which reads as a cut word without the word it is elided before.
+  const elidedAt = (/** @type {number} */ i) => /^[’']/u.test(content.slice((tokens[i]?.index ?? 0) + (tokens[i]?.[0].length ?? 0)));
+  while (lastAt > at + wanted.length - 1 && elidedAt(lastAt)) lastAt--;
+  const last = tokens[lastAt];
   if (!first || !last) return undefined;
   const start = first.index ?? 0;
   const end = (last.index ?? 0) + last[0].length;

@@ -325,3 +325,9 @@ test('excerpts: the query’s words Pagefind left plain are marked; with whole w
   // While a word is typed, Pagefind's marks of longer words stay.
   assert.deepEqual(core.markForms([{ text: 'quartier', mark: true }], ['quart']), [{ text: 'quartier', mark: true }]);
 });
+
+test('phrases: an excerpt does not end on an elided article', () => {
+  const [reform] = core.queryPhrases('"réforme des retraites"');
+  const text = 'La réforme des retraites étant suspendue, un deux trois quatre cinq six sept huit neuf dix onze hérite d’ une partie du dossier';
+  assert.equal(core.phraseExcerpt(text, reform!)?.plain, 'La réforme des retraites étant suspendue, un deux trois quatre cinq six sept huit neuf dix onze hérite');
+});
