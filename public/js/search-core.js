@@ -398,27 +398,39 @@ export function editDistance(a, b, max) {
   return previous[b.length];
 }
 
+/** How much more frequent a close word must be to stand for a known word of a query that found nothing. */
+const FAR_MORE_FREQUENT = 10;
+
 /**
  * « Essayez : … »: the query with each word the index does not know replaced by the closest
  * known word (one edit for words of up to five letters, two above; the more frequent word
- * wins a tie). `null` when every word is known or none has a close word.
+ * wins a tie). When the query found nothing (`nothingFound`), a known word may be replaced too,
+ * by a close word ten times higher in the list (`Edouard Philipe`: « Philipe » is a word of the
+ * archive, Gérard Philipe's). `null` when no word is replaced.
  * @param {string} q what the reader typed
  * @param {string[]} words words of the index as written, most frequent first (`recherche/mots.json`)
+ * @param {boolean} [nothingFound] whether the query found nothing
  * @returns {string | null}
  * @example suggestion('Macorn retraites', ['Macron', 'retraites']) // 'Macron retraites'
  */
-export function suggestion(q, words) {
-  const known = new Set(words.map(fold));
+export function suggestion(q, words, nothingFound = false) {
+  /** @type {Map<string, number>} */
+  const rank = new Map();
+  words.forEach((w, i) => {
+    const f = fold(w);
+    if (!rank.has(f)) rank.set(f, i);
+  });
   let changed = false;
   const out = q.trim().split(/[\s\u00a0\u202f]+/).map((typed) => {
     const bare = typed.replace(LEADING_ELISION, '').replace(/^["«“]+|["»”]+$/g, '');
     const folded = fold(bare);
+    const at = rank.get(folded);
     // The list holds words of four letters or more: a shorter one it cannot tell (`ile de france` is no `file de france`).
-    if (folded.length < 4 || known.has(folded) || STOP_WORDS.has(folded)) return typed;
+    if (folded.length < 4 || (at !== undefined && !nothingFound) || STOP_WORDS.has(folded)) return typed;
     const max = folded.length <= 5 ? 1 : 2;
     let best = '';
     let bestDistance = max + 1;
-    for (const w of words) {
+    for (const w of at === undefined ? words : words.slice(0, Math.floor(at / FAR_MORE_FREQUENT))) {
       const d = editDistance(folded, fold(w), bestDistance - 1);
       if (d < bestDistance) {
         best = w;

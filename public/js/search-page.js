@@ -417,10 +417,11 @@ function archiveWords() {
  * Shows « Essayez : … » with the closest words of the index.
  * @param {number} mine
  * @param {string} q
+ * @param {boolean} [nothingFound] whether the query found nothing (`suggestion`)
  */
-async function showTryInstead(mine, q) {
+async function showTryInstead(mine, q, nothingFound = false) {
   tryInstead.hidden = true;
-  const better = suggestion(q, await archiveWords());
+  const better = suggestion(q, await archiveWords(), nothingFound);
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
@@ -600,7 +601,7 @@ async function run(restore) {
       ? correctedText(results.length, state.q, instead, chosen.length)
       : statusText(results.length, state.q, chosen.length);
     if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
-    if (term && (results.length === 0 || instead || matchedByTypo(term))) void showTryInstead(mine, state.q);
+    if (term && (results.length === 0 || instead || matchedByTypo(term))) void showTryInstead(mine, state.q, results.length === 0);
     else tryInstead.hidden = true;
     // Only now, so the first results never wait for every filter file.
     showCounts(mine, shownTerm, state, kept);

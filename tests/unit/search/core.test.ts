@@ -113,6 +113,11 @@ test('« Essayez » proposes the closest known word for a typo, the more frequen
   assert.equal(core.suggestion('xylophone', words), null);
   // The word list holds no word under four letters: « ile » is not taken for a typo of « file ».
   assert.equal(core.suggestion('ile de france', ['file', 'france']), null);
+  // A query that found nothing: a known word may give way to a close word far more frequent (« Philipe » is Gérard Philipe's).
+  const list = ['Philippe', 'Edouard', ...Array.from({ length: 30 }, (_, i) => `mot${i}`), 'Philipe'];
+  assert.equal(core.suggestion('Edouard Philipe', list), null, 'not while the query finds something');
+  assert.equal(core.suggestion('Edouard Philipe', list, true), 'Edouard Philippe');
+  assert.equal(core.suggestion('Edouard Philippe', list, true), null, 'the most frequent spelling stays');
 });
 
 test('a query word answered only through a shorter word is suspect; plurals and phrases are not', () => {
