@@ -1276,7 +1276,7 @@ function listedAfterPluralCue(run: Token[], toks: Token[], text: string): boolea
 /** What the word before a run says about it: `M.` (person), `la société` (organisation), `à` (place). */
 function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMatcher): Cue {
   const first = run[0]!;
-  if (quotedName(run, toks, text)) return 'organisation';
+  if (quotedName(run, toks, text) || acronymOfBody(run, toks, text)) return 'organisation';
   const prev = cueToken(run, toks);
   // `SONDAGE EXCLUSIF`: a heading in capitals, not a cue (but `l’ONG Acted`).
   if (!prev || (isAllCaps(prev.word.raw) && prev.word.raw.length > 3)) return appositionCue(run, toks, text) ? 'organisation' : undefined;
@@ -1297,6 +1297,43 @@ function cueBefore(run: Token[], toks: Token[], text: string, matcher: EntityMat
   // `A Roybon`: newsrooms often drop the accent of a capital À.
   if (prev.word.raw === 'à' || prev.word.raw === 'À' || prev.word.raw === 'A' || f === 'au' || f === 'aux') return 'place';
   return appositionCue(run, toks, text) ? 'organisation' : undefined;
+}
+
+/** Words after which a name is a complement or an object, not the name of the phrase's body: `une entreprise du BTP`, `revoir cette GPEC`. */
+const PHRASE_LINKS = new Set(['en', 'pour', 'par', 'sur', 'avec', 'et', 'ou', 'contre', 'sans', 'chez', 'vers', 'dans', 'a', 'cette', 'ce', 'cet', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']);
+
+/** Determiners before a noun that heads a phrase naming a body: `la`, `une`, `cette` (`l’` is the word's `afterL`). */
+const HEAD_DETERMINERS = new Set(['la', 'le', 'une', 'un', 'cette', 'ce']);
+
+/** A noun of `APPOSITION_HEADS` heading its phrase: after `l’` or a determiner. */
+const headsPhrase = (t: Token | undefined, toks: readonly Token[]): boolean =>
+  !!t && !t.capitalised && APPOSITION_HEADS.has(t.word.folded) && (t.afterL || HEAD_DETERMINERS.has(toks[t.index - 1]?.word.folded ?? ''));
+
+/**
+ * An acronym named by the phrase of a body just before it (`l’association de défense des
+ * animaux PETA`) or in apposition just after it (`la PETA, l’association de défense des
+ * animaux`): the body.
+ */
+function acronymOfBody(run: Token[], toks: Token[], text: string): boolean {
+  const first = run[0]!;
+  if (run.length !== 1 || !/^\p{Lu}{2,6}$/u.test(first.word.raw) || COMMON_ACRONYMS.has(first.word.folded) || THING_ACRONYMS.has(first.word.folded)) return false;
+  // Right after the phrase's last noun (`…des animaux PETA`), not after a word that makes it a complement or an object
+  // (`une entreprise du BTP`, `revoir cette GPEC`), nor after a plural noun it qualifies (`des journalistes LGBT`).
+  const prev = toks[first.index - 1];
+  // A present participle makes it an object too (`la société produisant LMP`).
+  const qualifies = !!prev && ((/s$/u.test(prev.word.folded) && !headsPhrase(toks[first.index - 3], toks)) || /ant$/u.test(prev.word.folded));
+  if (first.gap === 'space' && prev && !ARTICLE_WORDS.has(prev.word.folded) && !PHRASE_LINKS.has(prev.word.folded) && !qualifies) {
+    for (let at = first.index - 1, n = 0; at >= 0 && n < 5; at--, n++) {
+      const t = toks[at]!;
+      if (headsPhrase(t, toks)) return true;
+      if (t.capitalised || PHRASE_LINKS.has(t.word.folded) || (t.gap === 'other' && at < first.index - 1)) break;
+    }
+  }
+  const next = toks[first.index + 1];
+  if (!next || !/^[ \u00a0]*,[ \u00a0]*(?:[lL][’']|$)/u.test(text.slice(first.word.end, next.word.start))) return false;
+  // `les PCB, l’agence sanitaire…`: a plural names things.
+  if (toks[first.index - 1]?.word.raw === 'les') return false;
+  return headsPhrase(next.afterL ? next : HEAD_DETERMINERS.has(next.word.folded) ? toks[next.index + 1] : undefined, toks);
 }
 
 /** Nouns of organisations that a name in apposition can follow: not those that also name things (`un site antique, baptisé Heliopolis`). */

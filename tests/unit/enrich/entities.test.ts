@@ -1491,3 +1491,13 @@ test('a name with its particle opening a sentence is found when its first word i
   assert.deepEqual(names(detect('Geneviève de Fontenay répond à son fils.', empty)), ['person:Geneviève de Fontenay:1']);
   assert.deepEqual(names(detect('Perspectives de Llama sont bonnes.', empty)), []);
 });
+
+test('a fourth reader’s review: an acronym named by the phrase of a body just before it or in apposition after it is that body (« l’association de défense des animaux PETA », « la PETA, l’association… »)', () => {
+  assert.deepEqual(names(detect('Elle soutient l’association de défense des animaux PETA depuis des années.', empty)), ['organisation:PETA:1']);
+  assert.deepEqual(names(detect('Elle est la nouvelle ambassadrice de la PETA, l’association de défense des animaux.', empty)), ['organisation:PETA:1']);
+  assert.deepEqual(names(detect('Selon l’agence météo allemande DWD, le record est battu.', empty)), ['organisation:DWD:1']);
+  // Not a complement, an object or a quality of the phrase.
+  for (const text of ['Il dirige une entreprise du BTP depuis dix ans.', 'Le groupe aérien doit revoir cette GPEC au plus vite.', 'L’association des journalistes LGBT a protesté.', 'Les dioxines et les PCB, l’agence sanitaire les surveille.']) {
+    assert.deepEqual(names(detect(text, empty)).filter((n) => /BTP|GPEC|LGBT|PCB/u.test(n)), [], text);
+  }
+});
