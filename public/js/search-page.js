@@ -25,7 +25,7 @@
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formIds, namedTopic, withoutTitle,
-  aloneSearcher, exactSearcher, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt, markForms,
+  aloneSearcher, exactSearcher, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -234,7 +234,8 @@ function resultItem(data) {
   // An excerpt of a match in the title opens with the title, shown just above: it goes on from the text after it.
   const { parts: found, cut, after } = withoutTitle(excerptParts(data.excerpt ?? ''), link.textContent, data.content ?? '', data.plain_excerpt ?? '');
   // The query's words that Pagefind left plain (the text after a title that held the match).
-  const parts = markForms(found, markedForms ?? highlightWords.map(foldWord).filter((w) => !STOP_WORDS.has(w)), !!markedForms);
+  // French spaces in the text after a title too, which comes from the whole text with its spaces made plain.
+  const parts = markForms(found, markedForms ?? highlightWords.map(foldWord).filter((w) => !STOP_WORDS.has(w)), !!markedForms).map((p) => ({ ...p, text: frenchSpaces(p.text) }));
   if (cut ?? cuts.before) excerpt.append('… ');
   for (const part of parts) {
     if (part.mark) excerpt.appendChild(document.createElement('mark')).textContent = part.text;

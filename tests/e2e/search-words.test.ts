@@ -37,6 +37,8 @@ const ARTICLES: [string, string, string, string][] = [
   ['2024-02-01-velo', 'Sport', 'Les Français et le vélo', 'Les Français regardent le Tour de France, monument du cyclisme, tout l’été.'],
   ['2024-02-02-nice', 'Sport', 'Le Tour de France part de Nice', 'Le Tour de France s’élancera samedi de Nice.'],
   ['2024-02-03-tourisme', 'Sport', 'Des sites touristiques en France', 'Les sites touristiques en France attendent les cyclistes. À son tour, sur France 2, le ministre a parlé.'],
+  // A word of the title only: the excerpt shows the text after the title, with its guillemets.
+  ['2024-03-01-brioude', 'Politique', 'À Brioude, des commerçants en colère contre la fermeture annoncée de la dernière boulangerie du centre-ville manifestent devant la mairie', 'Ils dénoncent « une campagne de haine » et reviendront samedi prochain avec leurs clients et leurs familles.'],
 ];
 
 const served = servedSearchSite('words', (work) => {
@@ -148,6 +150,17 @@ describe('search words as whole words', () => {
     await page.goto(`${served.url}recherche/?q=pen&tri=ancien`);
     await status(page, /^1 résultat pour «\u202fpen\u202f»\.$/);
     assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), [meeting]);
+    assert.deepEqual(problems, []);
+  });
+
+  test('an excerpt of the text after a title that held the match has French spaces inside its guillemets', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=Brioude`);
+    await status(page, /^1 résultat pour «\u202fBrioude\u202f»\.$/);
+    const excerpt = await page.locator('#recherche-resultats .excerpt').textContent();
+    assert.match(excerpt ?? '', /«\u202fune campagne de haine\u202f»/u);
+    assert.doesNotMatch(excerpt ?? '', /« | »/u);
     assert.deepEqual(problems, []);
   });
 
