@@ -338,10 +338,6 @@ interface Match {
   tokens: Token[];
 }
 
-/**
- * Longest gazetteer alias starting at `i` whose capitalised words are capitalised in the text.
- * A mention starts with a capital unless the alias itself is written in lowercase (`franceinfo`).
- */
 /** Articles that start towns' names (`La Rochelle`, `Le Havre`), which the press also writes in lowercase. */
 const TOWN_ARTICLES = new Set(['la', 'le', 'les']);
 /**
@@ -357,6 +353,11 @@ function lowercaseArticleTown(entity: { kind: EntityKind; name: string }, matche
   return entity.kind === 'place' && matcher.communes.has(folded) && !NOT_LOWERCASE_ARTICLE_TOWNS.has(folded);
 }
 
+/**
+ * Longest gazetteer alias starting at `i` whose capitalised words are capitalised in the text.
+ * A mention starts with a capital unless the alias itself is written in lowercase (`franceinfo`),
+ * or is a town's name whose article the text writes in lowercase after `de` or `à` (`lowercaseArticleTown`).
+ */
 function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule | undefined {
   const first = toks[i];
   // `de la Rochelle`, `à la Ciotat`: a town's article in lowercase after `de` or `à`.
@@ -1366,7 +1367,7 @@ function appositionCue(run: Token[], toks: Token[], text: string): boolean {
       // The noun heads the phrase: not the complement of another noun (`la directrice de la troupe, Ayaka Imaide`).
       const of = t.afterL ? (t.gap === 'elided' ? det : undefined) : det?.gap === 'space' ? toks[at - 2] : undefined;
       if (of && OF_WORDS.has(of.word.folded)) return false;
-      return t.afterL || (!!det && ['la', 'le', 'une', 'un', 'cette', 'ce'].includes(det.word.folded));
+      return t.afterL || (!!det && HEAD_DETERMINERS.has(det.word.folded));
     }
     if (t.gap === 'other' && n > 0) return false;
   }
@@ -2632,15 +2633,13 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     .slice(0, MAX_ENTITIES);
 }
 
-/** Words a name's initials skip: `Association des maires de France` is the AMF. */
-const INITIALS_SKIP = new Set(['de', 'des', 'du', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'en', 'a', 'au', 'aux', 'sur']);
-
 /**
- * The initials of an organisation's name, folded: `amf` for `Association des maires de France`.
+ * The initials of an organisation's name, folded, the small words an acronym skips left out
+ * (`ACRONYM_SKIPS`): `amf` for `Association des maires de France`.
  * @example initialsOf('Association des maires de France') // 'amf'
  */
 export function initialsOf(name: string): string {
-  return foldText(name).split(/[^a-z0-9]+/u).filter((w) => w && !INITIALS_SKIP.has(w)).map((w) => w.charAt(0)).join('');
+  return foldText(name).split(/[^a-z0-9]+/u).filter((w) => w && !ACRONYM_SKIPS.has(w)).map((w) => w.charAt(0)).join('');
 }
 
 /** Words of four letters or more of a name, folded and in the singular: what two names of one body share. */
@@ -2658,14 +2657,15 @@ function nameWords(name: string): Set<string> {
  *   (words in common), are the reference's body: the name's mentions go to it.
  */
 function ownBodiesOfAcronyms(tallies: Map<string, Tally>, matcher: EntityMatcher, text: string): void {
-  const folded = foldText(text);
+  // Folded only for an article that has such a pair: most have none.
+  let folded: string | undefined;
   for (const [slug, own] of [...tallies]) {
     if (own.kind !== 'organisation' || own.name.split(/\s+/u).length < 3 || !tallies.has(slug)) continue;
     const initials = initialsOf(own.name);
     if (initials.length < 3) continue;
     const other = matcher.entities[matcher.bySlug.get(initials) ?? -1];
     const named = other && tallies.get(other.slug);
-    if (!other || !named || other.slug === slug || other.kind !== 'organisation' || folded.includes(foldText(other.name))) continue;
+    if (!other || !named || other.slug === slug || other.kind !== 'organisation' || (folded ??= foldText(text)).includes(foldText(other.name))) continue;
     const otherWords = nameWords(other.name);
     const written = [...nameWords(own.name)].some((w) => otherWords.has(w));
     const [kept, gone, goneSlug] = written ? [named, own, slug] : [own, named, other.slug];
@@ -2802,8 +2802,8 @@ function titledName(run: Token[], toks: Token[], text: string, matcher: EntityMa
  * @example knownWithoutArticle('L’AFP', matcher) // the index of AFP
  */
 function knownWithoutArticle(name: string, matcher: EntityMatcher): number | undefined {
-  const bare = slugify(name).replace(/^(?:l|le|la|les)-(?=.)/u, '');
-  const known = bare === slugify(name) ? undefined : matcher.bySlug.get(bare);
+  const bare = name.replace(NAME_ARTICLE, '');
+  const known = bare === name ? undefined : matcher.bySlug.get(slugify(bare));
   return known !== undefined && matcher.entities[known]!.kind === 'organisation' ? known : undefined;
 }
 

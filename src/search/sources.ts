@@ -23,6 +23,9 @@ const ALIASES: Record<string, string> = {
  */
 export const isByline = isPersonName;
 
+/** A web address ending a source's name (`.fr`, `.com`): `Lopinion.fr` is L'Opinion. */
+const WEB_ENDING = /[.\s-](?:fr|com|net|be)$/;
+
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
@@ -42,14 +45,14 @@ export function sourceKey(source: string): string {
     .replace(/^texte\s+/, '')
     .replace(/\s*[,/]\s*(?:et\s+)?(?:video|avec)\b.*$/, '')
     .replace(/\s+et\s+.*$/, '')
-    .replace(/[.\s-](?:fr|com|net|be)$/, '')
+    .replace(WEB_ENDING, '')
     .replace(/[\s-]*officiel(?:le)?$/, '');
   const bare = text.replace(/[^a-z0-9]+/g, '');
   const unarticled = bare.replace(/^(?:les|le|la|l)(?=[a-z0-9]{3})/, '');
   return ALIASES[unarticled] ?? unarticled;
 }
 
-/** Words a credit's order and number do not change: a leading article, `avec`. */
+/** Words that join a credit's parts (`Orange avec AFP`), which its key leaves out. */
 const CREDIT_SKIPS = new Set(['avec', 'et']);
 
 /**
@@ -60,7 +63,7 @@ const CREDIT_SKIPS = new Set(['avec', 'et']);
  * @example creditKey('BVA-Orange') === creditKey('Orange BVA') // true
  */
 export function creditKey(source: string): string | undefined {
-  const words = fold(source).replace(/[.\s-](?:fr|com|net|be)$/, '').split(/[^a-z0-9]+/).filter((w) => w && !CREDIT_SKIPS.has(w));
+  const words = fold(source).replace(WEB_ENDING, '').split(/[^a-z0-9]+/).filter((w) => w && !CREDIT_SKIPS.has(w));
   if (['le', 'la', 'les', 'l'].includes(words[0] ?? '')) words.shift();
   if (words.length < 2) return undefined;
   return words.map((w) => (w.length >= 5 ? w.replace(/s$/, '') : w)).sort().join('+');
