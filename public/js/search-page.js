@@ -24,7 +24,7 @@
  */
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, wordForms, writeState, isFormOf, foldedList, formIds, namedTopic, withoutTitle,
+  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, withoutTitle,
   aloneSearcher, exactSearcher, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
 } from './search-core.js';
 
@@ -484,11 +484,20 @@ async function phraseResults(pagefind, term, phrases, results, state) {
   const [may, theirs] = await Promise.all([phrasesOn(pagefind)(phrases), pagefind.search(term, searchOptions(state))]);
   const holding = new Set(theirs.results.map((r) => r.id));
   const unsure = results.filter((r) => may.has(r.id) && !holding.has(r.id)).slice(0, PHRASE_CHECKS);
-  const texts = await Promise.all(unsure.map((r) => r.data().then((d) => d.content)));
-  unsure.forEach((r, i) => {
-    if (phrases.every((p) => holdsPhraseText(texts[i] ?? '', p))) holding.add(r.id);
-  });
+  for (const id of await textsHolding(unsure, phrases)) holding.add(id);
   return holding;
+}
+
+/**
+ * The ids of `results` whose text holds every phrase of `phrases` (`holdsPhraseText`), each
+ * result's text read.
+ * @param {PagefindResult[]} results
+ * @param {import('./search-core.js').Phrase[]} phrases
+ * @returns {Promise<Set<string>>}
+ */
+async function textsHolding(results, phrases) {
+  const texts = await Promise.all(results.map((r) => r.data().then((d) => d.content ?? '')));
+  return new Set(results.filter((_, i) => phrases.every((p) => holdsPhraseText(texts[i] ?? '', p))).map((r) => r.id));
 }
 
 /**
@@ -568,10 +577,8 @@ async function run(restore) {
     const asPhrase = term && !typing && !instead && !state.tri && !phrases.length ? queryPhrases(`"${state.q.replace(/["«»\u201c\u201d]/g, ' ')}"`)[0] : undefined;
     if (asPhrase && asPhrase.words.filter((w) => !STOP_WORDS.has(foldWord(w.word))).length >= 2) {
       const together = await phrasesOn(pagefind)([asPhrase]);
-      const checked = results.filter((r) => together.has(r.id)).slice(0, PHRASE_FIRST_CHECKS);
-      const texts = await Promise.all(checked.map((r) => r.data().then((d) => d.content ?? '')));
+      const first = await textsHolding(results.filter((r) => together.has(r.id)).slice(0, PHRASE_FIRST_CHECKS), [asPhrase]);
       if (mine !== generation) return;
-      const first = new Set(checked.filter((_, i) => holdsPhraseText(texts[i] ?? '', asPhrase)).map((r) => r.id));
       results = [...results.filter((r) => first.has(r.id)), ...results.filter((r) => !first.has(r.id))];
     }
     // A query that names a topic (« retraites ») shows that topic's articles first, ranked by relevance as Pagefind
