@@ -49,18 +49,33 @@ export function pageFile(url: string): string {
 export function digests(items: readonly unknown[], originOf: (item: object) => ArticleOrigin | undefined = () => undefined, known = new Map<object, string>()): string[] {
   /** Texts this long or shorter stand for themselves: hashing them would cost more than it saves. */
   const SHORT = 160;
-  /** An object's defined fields, each as `"key":` and its value's text (`value`). */
-  const fields = (o: object, value: (key: string, x: unknown) => string): string => {
-    let text = '';
-    for (const [k, x] of Object.entries(o)) if (x !== undefined) text += `${JSON.stringify(k)}:${value(k, x)},`;
-    return text;
+  /** Each key as JSON writes it, with its colon: archive objects have a few dozen distinct keys. */
+  const keyTexts = new Map<string, string>();
+  const keyText = (k: string): string => {
+    let t = keyTexts.get(k);
+    if (t === undefined) keyTexts.set(k, (t = `${JSON.stringify(k)}:`));
+    return t;
   };
   /** As JSON.stringify writes a value, with every object and array inside as its digest. */
   const part = (v: unknown): string => {
+    if (typeof v === 'string') return JSON.stringify(v);
     if (v === null || typeof v !== 'object') return v === undefined ? 'null' : JSON.stringify(v);
     let d = known.get(v);
     if (d !== undefined) return d;
-    const text = Array.isArray(v) ? `[${v.map(part).join(',')}]` : `{${fields(v, (_, x) => part(x))}}`;
+    let text: string;
+    if (Array.isArray(v)) {
+      text = '[';
+      for (let i = 0; i < v.length; i++) text += i === 0 ? part(v[i]) : `,${part(v[i])}`;
+      text += ']';
+    } else {
+      // Own enumerable keys in order, as Object.entries gives them: archive objects are plain.
+      text = '{';
+      for (const k in v) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x !== undefined) text += `${keyText(k)}${part(x)},`;
+      }
+      text += '}';
+    }
     if (text.length <= SHORT) return text;
     d = `#${hashOf(text)}`;
     known.set(v, d);
@@ -69,11 +84,15 @@ export function digests(items: readonly unknown[], originOf: (item: object) => A
   return items.map((item) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return hashOf(part(item));
     const origin = originOf(item);
-    const text = fields(item, (k, v) => {
-      const source = origin ? origin.sources.findIndex((s) => Object.hasOwn(s, k) && (s as Record<string, unknown>)[k] === v) : -1;
-      return source >= 0 ? `=${source}` : part(v);
-    });
-    return hashOf(origin ? `@${origin.key}${text}` : text);
+    const sources = origin?.sources ?? [];
+    let text = origin ? `@${origin.key}` : '';
+    for (const k in item) {
+      const v = (item as Record<string, unknown>)[k];
+      if (v === undefined) continue;
+      const source = sources.findIndex((s) => (s as Record<string, unknown>)[k] === v && Object.hasOwn(s, k));
+      text += `${keyText(k)}${source >= 0 ? `=${source}` : part(v)},`;
+    }
+    return hashOf(text);
   });
 }
 
