@@ -374,11 +374,16 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   // Entities: a page only for those named in at least `minEntityArticles` articles.
   const minArticles = site.minEntityArticles ?? 2;
-  // `Lab` and `Le Lab`, `Wauqiez` and `Wauquiez`: one entity (./entity-pages.ts).
+  // `Lab` and `Le Lab`, `Wauqiez` and `Wauquiez`, `Cambadélis` and `Jean-Christophe Cambadélis`: one entity (./entity-pages.ts).
   const naming = new Map<string, number>();
-  const namedAs = sorted.map((a) => a.entities.map((e) => `${e.kind}/${e.slug}`));
+  const names = new Map<string, string>();
+  const namedAs = sorted.map((a) => a.entities.map((e) => {
+    const key = `${e.kind}/${e.slug}`;
+    if (!names.has(key)) names.set(key, e.name);
+    return key;
+  }));
   for (const keys of namedAs) for (const key of keys) naming.set(key, (naming.get(key) ?? 0) + 1);
-  const sameEntity = sameEntities(naming);
+  const sameEntity = sameEntities(naming, names);
   /** Each article's entities' keys, by position in `sorted` and in its `entities`. */
   const entityKeys = namedAs.map((keys) => keys.map((key) => sameEntity.get(key) ?? key));
   const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months'> & { list: Article[]; names: Map<string, number> }>();

@@ -6,6 +6,7 @@ import type { EntityIndexView, EntityKind, EntityStats, EntityView, Link } from 
 import { entityIndexUrl } from '../model/urls.ts';
 import { countOf } from '../text/french-counts.ts';
 import { foldText, singleLetters } from '../text/fold.ts';
+import { entityReference } from '../reference/index.ts';
 
 /**
  * What a kind of entity is called, one (`Personne`) and many (`Personnes`), and `cited` agreeing
@@ -27,12 +28,13 @@ const accents = (s: string): number => s.normalize('NFD').length - s.length;
  * The name an entity is shown under across the archive: the spelling most articles use, then
  * the most accented (`Édouard Philippe` over `Edouard Philippe`), then alphabetical. A name
  * with its leading article counts the articles of the bare name too: `Le Lab` is the name that
- * `le Lab` and `au Lab` leave as `Lab`.
+ * `le Lab` and `au Lab` leave as `Lab`; a full name counts those of its last word alone (`Boulloud`
+ * for `Bernard Boulloud`, `sameSurname`).
  * @example preferredName(new Map([['Edouard Philippe', 2], ['Édouard Philippe', 2]])) // 'Édouard Philippe'
  * @example preferredName(new Map([['Lab', 3], ['Le Lab', 1]])) // 'Le Lab'
  */
 export function preferredName(names: ReadonlyMap<string, number>): string {
-  const count = (name: string): number => names.get(name)! + (name !== indexKey(name) ? names.get(indexKey(name)) ?? 0 : 0);
+  const count = (name: string): number => names.get(name)! + (name !== indexKey(name) ? names.get(indexKey(name)) ?? 0 : 0) + (name.includes(' ') ? names.get(name.slice(name.lastIndexOf(' ') + 1)) ?? 0 : 0);
   return [...names.keys()].sort((a, b) => count(b) - count(a) || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }
 
@@ -195,18 +197,56 @@ export function samePersonSpelt(articles: ReadonlyMap<string, number>): Map<stri
   return underMostCited(articles, (key) => (key.startsWith('person/') ? personSpelling(key) : undefined));
 }
 
+/** A folded word that is a given name of the reference's long list, or a commune's name. */
+function givenNameOrTown(folded: string): boolean {
+  const reference = entityReference();
+  return reference.rareFirstNames.has(folded) || reference.firstNames.has(folded) || reference.communes.has(folded);
+}
+
 /**
- * The entity each `kind/slug` key goes under across the archive: a name written without its
- * article under the one written with it (`sameWithoutArticle`), a person's spellings under one
- * (`samePersonSpelt`), then a slip under the usual spelling (`sameSpeltOtherwise`, counted on the
+ * A person the archive names by surname alone in some articles (`Me Boulloud`, `Cambadélis`)
+ * goes under the one person it names in full with that surname (`Bernard Boulloud`,
+ * `Jean-Christophe Cambadélis`); with two or more (`Emmanuel Macron`, `Brigitte Macron`), or
+ * none, the surname stays apart. So does a name that is also a given name or a town
+ * (`isOtherName`): one word for an artist (`Dieudonné`, `Alma`, `Nour`) is no surname of
+ * `Romain Dieudonné` or `Gil Alma`. `names` gives a name of each `kind/slug` key; `spelt` the
+ * spellings of one person (`samePersonSpelt`), which count as one.
+ * @example sameSurname(new Map([['person/boulloud', 'Boulloud'], ['person/bernard-boulloud', 'Bernard Boulloud']])) // Map { 'person/boulloud' => 'person/bernard-boulloud' }
+ */
+export function sameSurname(names: ReadonlyMap<string, string>, spelt: ReadonlyMap<string, string> = new Map(), isOtherName: (folded: string) => boolean = givenNameOrTown): Map<string, string> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const [key, name] of names) {
+    const words = name.split(/\s+/u);
+    if (!key.startsWith('person/') || words.length < 2) continue;
+    const surname = foldText(words[words.length - 1]!);
+    (bySurname.get(surname) ?? bySurname.set(surname, new Set()).get(surname)!).add(spelt.get(key) ?? key);
+  }
+  const out = new Map<string, string>();
+  for (const [key, name] of names) {
+    if (!key.startsWith('person/') || /\s/u.test(name)) continue;
+    const full = bySurname.get(foldText(name));
+    if (full?.size === 1 && !isOtherName(foldText(name))) out.set(key, [...full][0]!);
+  }
+  return out;
+}
+
+/**
+ * The entity each `kind/slug` key goes under across the archive: a person's surname alone under
+ * the one person named in full with it (`sameSurname`, from `names`, a name of each key), a name
+ * written without its article under the one written with it (`sameWithoutArticle`), a person's
+ * spellings under one (`samePersonSpelt`), then a slip under the usual spelling (`sameSpeltOtherwise`, counted on the
  * names once so regrouped). `articles` counts the articles naming each key; the result maps each
  * key that goes under another to that one.
  * @example sameEntities(new Map([['organisation/lab', 1], ['organisation/le-lab', 9]])) // Map { 'organisation/lab' => 'organisation/le-lab' }
  */
-export function sameEntities(articles: ReadonlyMap<string, number>): Map<string, string> {
+export function sameEntities(articles: ReadonlyMap<string, number>, names: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const withoutArticle = sameWithoutArticle(articles);
   const spelt = samePersonSpelt(articles);
-  const bare = (key: string): string => withoutArticle.get(key) ?? spelt.get(key) ?? key;
+  const surnames = sameSurname(names, spelt);
+  const bare = (key: string): string => {
+    const to = surnames.get(key) ?? key;
+    return withoutArticle.get(to) ?? spelt.get(to) ?? to;
+  };
   const regrouped = new Map<string, number>();
   for (const [key, n] of articles) regrouped.set(bare(key), (regrouped.get(bare(key)) ?? 0) + n);
   const slips = sameSpeltOtherwise(regrouped);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Article, EntityRef } from '../../../src/model.ts';
 import { buildArchive } from '../../../src/enrich/archive.ts';
-import { preferredName, samePersonSpelt, sameSpeltOtherwise, sameWithoutArticle, surnameFirst } from '../../../src/enrich/entity-pages.ts';
+import { preferredName, samePersonSpelt, sameSpeltOtherwise, sameSurname, sameWithoutArticle, surnameFirst } from '../../../src/enrich/entity-pages.ts';
 import { sitePages } from '../../../src/site/feeds.ts';
 import { siteOptions } from '../../../src/build/options.ts';
 
@@ -69,6 +69,21 @@ test('a person’s spellings that differ by a doubled letter or by « Junior » 
   const archive = buildArchive({ site, articles: merah, taxonomy: [], related: new Map() });
   assert.deepEqual(archive.entities.map((e) => [e.url, e.name, e.count]), [['/personnes/mohamed-merah/', 'Mohamed Merah', 4]]);
   assert.deepEqual(samePersonSpelt(new Map([['person/claude-francois-jr', 2], ['person/claude-francois-junior', 3], ['person/claude-francois', 9], ['place/mohamed', 2], ['place/mohammed', 2]])), new Map([['person/claude-francois-jr', 'person/claude-francois-junior']]));
+});
+
+test('a surname alone goes under the one person the archive names in full with it: « Me Boulloud » is « Bernard Boulloud »; not when two share it, nor a given name or a town', () => {
+  const boulloud = [
+    article('b1', 1, [person('Bernard Boulloud', 'bernard-boulloud')]),
+    article('b2', 2, [person('Boulloud', 'boulloud')]),
+    article('b3', 3, [person('Boulloud', 'boulloud')]),
+  ];
+  const archive = buildArchive({ site, articles: boulloud, taxonomy: [], related: new Map() });
+  assert.deepEqual(archive.entities.map((e) => [e.url, e.name, e.count]), [['/personnes/bernard-boulloud/', 'Bernard Boulloud', 3]]);
+  assert.deepEqual(archive.articles.map((a) => a.entityLinks.map((l) => l.url)), [['/personnes/bernard-boulloud/'], ['/personnes/bernard-boulloud/'], ['/personnes/bernard-boulloud/']]);
+  const names = new Map([['person/macron', 'Macron'], ['person/emmanuel-macron', 'Emmanuel Macron'], ['person/brigitte-macron', 'Brigitte Macron'], ['person/dieudonne', 'Dieudonné'], ['person/romain-dieudonne', 'Romain Dieudonné'], ['place/lyon', 'Lyon'], ['person/pierre-lyon', 'Pierre Lyon']]);
+  assert.deepEqual(sameSurname(names), new Map());
+  // Two spellings of one person are one person.
+  assert.deepEqual(sameSurname(new Map([['person/merah', 'Merah'], ['person/mohamed-merah', 'Mohamed Merah'], ['person/mohammed-merah', 'Mohammed Merah']]), new Map([['person/mohammed-merah', 'person/mohamed-merah']])), new Map([['person/merah', 'person/mohamed-merah']]));
 });
 
 test('index pages per kind: the most cited first, then A–Z by letter, and the entity page kicker links to its index', () => {
