@@ -807,6 +807,8 @@ function englishPlace(run: Token[], matcher: EntityMatcher): { start: number } |
   if (run.length < 2 || !ENGLISH_PLACE_HEADS.has(last.word.folded) || isAllCaps(last.word.raw)) return undefined;
   let start = run.length - 1;
   while (start > 0 && run.length - start < 3 && run[start]!.gap === 'space' && !PARTICLES.has(run[start - 1]!.word.folded) && !ORGANISATION_WORDS.has(run[start - 1]!.word.folded)) start--;
+  // `The Island` (a show) is no place: `the` is no name of one.
+  if (run[start]!.word.folded === 'the') start++;
   // `Jack Park` is someone: a park is no given name's.
   if (last.word.folded === 'park' && start === run.length - 2 && isFirstName(run[start]!, matcher)) return undefined;
   return start < run.length - 1 ? { start } : undefined;
@@ -1487,12 +1489,15 @@ const FEATURE_NOUNS = new Set(['col', 'golfe', 'baie', 'gorges', 'detroit']);
 
 /**
  * The name of a natural feature that the run completes, from its noun: `le col de l’Échelle` is the
- * Col de l’Échelle, not a place named « Échelle ». Undefined when the run follows no such noun and `de`.
+ * Col de l’Échelle, not a place named « Échelle »; `la mer Rouge` is the Mer Rouge. Undefined when the run
+ * follows no such noun and `de` (or `mer` just before it).
  * @example featureName(run of `Échelle` in `le col de l’Échelle`, toks, text) // 'Col de l’Échelle'
  */
 function featureName(run: Token[], toks: Token[], text: string): string | undefined {
   const noun = geoNounAt(run, toks);
-  if (!noun || !FEATURE_NOUNS.has(noun.word.folded) || noun.index === run[0]!.index - 1) return undefined;
+  // `la mer Rouge`, `la mer d’Iroise`: a sea is named with its noun (« Rouge » alone is no place).
+  const sea = noun?.word.folded === 'mer' && noun.index === run[0]!.index - 1 && run.length === 1;
+  if (!noun || (!sea && (!FEATURE_NOUNS.has(noun.word.folded) || noun.index === run[0]!.index - 1))) return undefined;
   const name = surface([noun, ...run], text);
   return name.charAt(0).toLocaleUpperCase('fr') + name.slice(1);
 }

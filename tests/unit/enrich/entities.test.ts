@@ -333,9 +333,9 @@ test('issue 12: an organisation’s name goes on through « démocrate »', () =
   assert.deepEqual(names(refs).sort(), ['organisation:Groupe de la Gauche démocrate et républicaine:1']);
 });
 
-test('issue 12: « la région de l’Attique », « le village de », « la mer » name places; so do both sides of « France-Roumanie », not « Paris-Nord »', () => {
+test('issue 12: « la région de l’Attique », « le village de », « la mer » name places (the sea with its noun); so do both sides of « France-Roumanie », not « Paris-Nord »', () => {
   const refs = detect('Le séisme a secoué la région de l’Attique, puis le village de Baghouz et la mer Egée. Le match France-Roumanie a eu lieu malgré la grève de la zone Paris-Nord.', empty);
-  assert.deepEqual(names(refs).sort(), ['place:Attique:1', 'place:Baghouz:1', 'place:Egée:1', 'place:France:1', 'place:Roumanie:1']);
+  assert.deepEqual(names(refs).sort(), ['place:Attique:1', 'place:Baghouz:1', 'place:France:1', 'place:Mer Egée:1', 'place:Roumanie:1']);
 });
 
 test('issue 12: a branch named by a known organisation and a hyphen is an organisation: « la CGT-Cheminots »', () => {
@@ -1229,6 +1229,11 @@ test('a reader’s review: a letter’s greeting is no department (« Cher Donal
 test('a reader’s review: the inhabitants named like a region are no place (« les Bordelais », « 82 % des Bordelais »); « dans le Bordelais » is', () => {
   assert.deepEqual(names(detect('Les Bordelais n’auront pas de sapin. 82 % des Bordelais sont satisfaits.', empty)), []);
   assert.deepEqual(names(detect('En déplacement dans le Bordelais fin mai. Il est natif de Calais.', empty)), ['place:Bordelais:1', 'place:Calais:1']);
+});
+
+test('a reader’s review: a sea is named with its noun (« la mer Rouge », « la mer d’Iroise »), and « The Island » is no place', () => {
+  assert.deepEqual(names(detect('Un pétrolier menace la mer Rouge. La marine croise en mer d’Iroise et en mer Méditerranée.', empty)).sort(), ['place:Mer Rouge:1', 'place:Mer d’Iroise:1', 'place:Méditerranée:1']);
+  assert.deepEqual(names(detect('Je ne pensais qu’à The Island. Le tournoi se joue à Amelia Island.', empty)), ['place:Amelia Island:1']);
 });
 
 test('a reader’s review: a natural feature is named by its noun (« le col de l’Échelle (Hautes-Alpes) »), not its complement alone; « le massif de la Chartreuse » is the Chartreuse', () => {
