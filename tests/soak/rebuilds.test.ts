@@ -26,6 +26,8 @@ test('20 rebuilds in a row leave no process behind', { skip: !canReadProcesses &
     }
     assert.deepEqual(counts, counts.map(() => counts[0]), `processes below this one after each rebuild: ${counts.join(', ')}`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // The last rebuilds' previous sites are still being removed in the background (src/build/output.ts,
+    // `removeInBackground`): a remover renaming its folder inside `dir` meanwhile makes rmdir fail (ENOTEMPTY).
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });

@@ -24,7 +24,7 @@ for await (const r of rebuilds(options, rounds)) {
   rss.push(r.treeRssMb);
   console.log(`reconstruction ${String(r.round).padStart(2)} : ${r.ok ? 'ok' : 'ÉCHEC'}, ${r.descendants} processus fils (${r.zombies} zombie(s)), mémoire de l’arbre ${r.treeRssMb} Mo`);
 }
-rmSync(dir, { recursive: true, force: true });
+rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); // background removals of old sites may still run
 const firstHalf = rss.slice(0, Math.ceil(rss.length / 2));
 const secondHalf = rss.slice(Math.ceil(rss.length / 2));
 const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
