@@ -1495,9 +1495,11 @@ const FEATURE_NOUNS = new Set(['col', 'golfe', 'baie', 'gorges', 'detroit']);
  */
 function featureName(run: Token[], toks: Token[], text: string): string | undefined {
   const noun = geoNounAt(run, toks);
+  if (!noun) return undefined;
+  const next = noun.index === run[0]!.index - 1;
   // `la mer Rouge`, `la mer d’Iroise`: a sea is named with its noun (« Rouge » alone is no place).
-  const sea = noun?.word.folded === 'mer' && noun.index === run[0]!.index - 1 && run.length === 1;
-  if (!noun || (!sea && (!FEATURE_NOUNS.has(noun.word.folded) || noun.index === run[0]!.index - 1))) return undefined;
+  const sea = noun.word.folded === 'mer' && next && run.length === 1;
+  if (!sea && (!FEATURE_NOUNS.has(noun.word.folded) || next)) return undefined;
   const name = surface([noun, ...run], text);
   return name.charAt(0).toLocaleUpperCase('fr') + name.slice(1);
 }

@@ -34,7 +34,12 @@ const accents = (s: string): number => s.normalize('NFD').length - s.length;
  * @example preferredName(new Map([['Lab', 3], ['Le Lab', 1]])) // 'Le Lab'
  */
 export function preferredName(names: ReadonlyMap<string, number>): string {
-  const count = (name: string): number => names.get(name)! + (name !== indexKey(name) ? names.get(indexKey(name)) ?? 0 : 0) + (name.includes(' ') ? names.get(name.slice(name.lastIndexOf(' ') + 1)) ?? 0 : 0);
+  const count = (name: string): number => {
+    const bare = indexKey(name);
+    const lastWord = name.slice(name.lastIndexOf(' ') + 1);
+    // `Le Monde`'s last word is its bare name, counted once.
+    return names.get(name)! + (name !== bare ? names.get(bare) ?? 0 : 0) + (lastWord !== name && lastWord !== bare ? names.get(lastWord) ?? 0 : 0);
+  };
   return [...names.keys()].sort((a, b) => count(b) - count(a) || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }
 
