@@ -24,8 +24,32 @@ export function withCapital(title: string): string {
 }
 /** Characters a lede may exceed the title's length by and still be the title whole. */
 const WHOLE_MARGIN = 20;
-/** A little word (article, preposition, conjunction, possessive) ending a cut: dropped with the space before it. */
-const DANGLING_END = /\s+(?:[ldjmnstc]’|qu’|[ldjmnstc]'|qu'|à|au|aux|de|des|du|d’un|d’une|en|et|ou|le|la|les|un|une|par|pour|sur|dans|avec|sans|sous|chez|entre|vers|que|qui|dont|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos|il|elle|ils|elles|ne|se|plus|très)$/iu;
+/** Words a cut title does not end on, each dropped with the space before it (and what then dangles in turn). */
+const LITTLE_WORDS = [
+  // Articles, determiners, numbers before their noun.
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',
+  'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'quel', 'quelle', 'quels', 'quelles', 'chaque', 'plusieurs', 'quelques',
+  'certains', 'certaines', 'aucun', 'aucune', 'tout', 'tous', 'toute', 'toutes', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept',
+  'huit', 'neuf', 'dix', 'cent', 'mille',
+  // Prepositions, conjunctions, relatives.
+  'à', 'en', 'par', 'pour', 'sur', 'dans', 'avec', 'sans', 'sous', 'chez', 'entre', 'vers', 'contre', 'après', 'avant', 'selon',
+  'lors', 'près', 'auprès', 'autour', 'depuis', 'pendant', 'malgré', 'parmi', 'envers', 'dès', 'durant', 'via', 'face', 'afin',
+  'grâce', 'quant', 'devant', 'derrière', 'et', 'ou', 'mais', 'ni', 'car', 'donc', 'que', 'qui', 'dont', 'où', 'comme', 'si', 'lorsque', 'quand', 'puisque', 'tandis', 'alors',
+  // Pronouns, auxiliaries and modals before their verb, adverbs before what they modify.
+  'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous', 'ne', 'se', 'y', 'lui', 'a', 'ont', 'est', 'sont', 'était', 'étaient',
+  'été', 'être', 'avoir', 'avait', 'avaient', 'aura', 'auront', 'sera', 'seront', 'serait', 'seraient', 'aurait', 'auraient',
+  'va', 'vont', 'allait', 'peut', 'peuvent', 'pourrait', 'doit', 'devrait', 'vient', 'plus', 'très', 'moins', 'trop', 'peu', 'pas', 'aussi',
+];
+/** The same words elided (`d’`, `qu’il`, `s’est`, `l’a`…). */
+const ELIDED = "(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?:un|une|il|ils|elle|elles|on|en|y|a|ont|est|était|avait|à)?";
+/** Adjectives that come before their noun, dangling after a determiner (`sa nouvelle…`, `le premier…`). */
+const BEFORE_NOUN = "(?:le|la|les|l['’]|un|une|des|du|de|d['’]|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)\\s*(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|premier|première|premiers|premières|dernier|dernière|derniers|dernières|prochain|prochaine|ancien|ancienne|anciens|anciennes|futur|future|grand|grande|petit|petite|jeune|seul|seule|deuxième|troisième|même|autre|autres)";
+/** Phrases that need their `de` (`au sujet…`, `à l’occasion…`, `en raison…`). */
+const BEFORE_DE = "(?:(?:au|à|à la|en|de la|la)\\s+|(?:à |de )?l['’])(?:sujet|propos|partir|raison|cause|cours|occasion|issue|suite|lendemain|veille|marge|terme|moment|sein|nom|instar|initiative|approche|origine|encontre|vue)";
+/** A number after a little word or a day (`le 13…`, `samedi 9…`), not one that names a thing (`la saison 1`, `les modèles 911`). */
+const NUMBER = `(?<=\\s(?:${LITTLE_WORDS.join('|')}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\\s+\\d{1,3}`;
+/** A little word (article, preposition, conjunction, pronoun, auxiliary) or a phrase ending a cut: dropped with the space before it. */
+const DANGLING_END = new RegExp(`(?:\\s+(?:${LITTLE_WORDS.join('|')}|${BEFORE_NOUN}|${BEFORE_DE})|\\s+${ELIDED}|${NUMBER})$`, 'iu');
 
 /** A lede's opening sentences make the title when they are at least this long (not a teaser such as `C’est une disparition mystérieuse.`). */
 export const SENTENCE_TITLE_MIN = 40;
@@ -84,7 +108,19 @@ export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
   if (quote !== undefined && quote >= SENTENCE_TITLE_MIN) head = head.slice(0, quote).replace(CUT_END, '');
   // Not `…près de…`: a cut title ends on a word that carries meaning.
   for (let m = DANGLING_END.exec(head); m && m.index > max * 0.5; m = DANGLING_END.exec(head)) head = head.slice(0, m.index).replace(CUT_END, '');
-  return closeQuotes(balanceQuotes(`${head}…`), text);
+  return closeQuotes(balanceQuotes(`${withClosingQuote(head, text)}…`), text);
+}
+
+/**
+ * `head`, the start of `text`, with the quotation mark that follows it in `text` when that mark closes
+ * a quotation `head` leaves open: a cut after a whole quotation keeps it whole (`"Boogaloo"…`, not `"Boogaloo…"`).
+ * @example withClosingQuote('la mouvance "Boogaloo', 'la mouvance "Boogaloo", une action') // 'la mouvance "Boogaloo"'
+ */
+function withClosingQuote(head: string, text: string): string {
+  const mark = /^(?:[ \u00a0\u202f]?[»”]|")/u.exec(text.slice(head.length));
+  if (!mark || balanced(head)) return head;
+  const closed = head + mark[0];
+  return balanced(closed) ? closed : head;
 }
 
 /** A cut title ends at a pause only when what it keeps is at least this share of the longest title. */

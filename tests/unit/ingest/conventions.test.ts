@@ -348,6 +348,28 @@ test('a title cut from a lede ends on a word that carries meaning, and a lede a 
   assert.equal(near, 'Être président de la République, c’est aussi savoir attendre les résultats avant de promettre d’inverser la courbe du chômage');
 });
 
+test('a title cut from a lede never ends on an auxiliary, a preposition, an elided word, a phrase wanting its « de » or a determiner and its adjective', () => {
+  const title = (lede: string) => article('t.txt', ` date 2017-04-05 ${lede}\n`).title;
+  // An auxiliary whose verb the cut leaves out goes with the comma before it.
+  assert.equal(title('À trois semaines du premier tour de l’élection présidentielle, le candidat d’En marche !, Emmanuel Macron, a précisé son programme pour les retraites.'), 'À trois semaines du premier tour de l’élection présidentielle, le candidat d’En marche !, Emmanuel Macron…');
+  assert.equal(title('Selon les informations de La Voix du Nord, Stéphane Sieczkowski-Samier, maire d\'Hesdin (Pas-de-Calais), a été condamné pour favoritisme.'), 'Selon les informations de La Voix du Nord, Stéphane Sieczkowski-Samier, maire d\'Hesdin (Pas-de-Calais)…');
+  // A straight apostrophe as a curly one.
+  assert.doesNotMatch(title('Un homme a été interpellé dans la nuit de samedi à dimanche à Marseille après avoir menacé les clients d\'un restaurant avec un couteau de cuisine.'), /\sd'un…$/);
+  // « au sujet », « à partir », « lors »: the cut drops what waits for its complement.
+  assert.equal(title('La ministre a reçu mardi les représentants des syndicats de cheminots pour une réunion de plusieurs heures au sujet de la réforme ferroviaire.'), 'La ministre a reçu mardi les représentants des syndicats de cheminots pour une réunion de plusieurs heures…');
+  assert.equal(title('Après avoir confirmé son intention de se lancer dans la course aux 300 mph (482.8 km/h) avec sa nouvelle voiture, le constructeur dévoile son moteur.'), 'Après avoir confirmé son intention de se lancer dans la course aux 300 mph (482.8 km/h)…');
+  // A number after a little word goes with it; one that names a thing stays.
+  assert.equal(title('Les ministres Gérald Darmanin et Sébastien Lecornu et le député Thierry Solère ont annoncé dimanche 26 novembre leur départ du parti.'), 'Les ministres Gérald Darmanin et Sébastien Lecornu et le député Thierry Solère ont annoncé dimanche…');
+  assert.equal(title('La royauté s’empare de Netflix ! Ce vendredi 4 novembre, la plateforme de streaming lance la saison 1 de sa série The Crown, la plus chère de son histoire.'), 'La royauté s’empare de Netflix ! Ce vendredi 4 novembre, la plateforme de streaming lance la saison 1…');
+});
+
+test('a title cut right after a whole quotation keeps its closing mark before the ellipsis', () => {
+  const straight = article('b.txt', ' date 2020-07-01 Facebook a banni mardi des groupes se réclamant de la mouvance d\'extrême-droite américaine "Boogaloo", une action de plus du réseau sous forte pression.\n').title;
+  assert.equal(straight, 'Facebook a banni mardi des groupes se réclamant de la mouvance d\'extrême-droite américaine "Boogaloo"…');
+  const guillemets = article('g.txt', ' date 2020-07-01 Facebook a banni mardi des groupes se réclamant de la mouvance d’extrême-droite américaine « Boogaloo », une action de plus du réseau sous forte pression.\n').title;
+  assert.equal(guillemets, 'Facebook a banni mardi des groupes se réclamant de la mouvance d’extrême-droite américaine « Boogaloo »…');
+});
+
 test('a title cut inside a quotation that opens early closes it after its ellipsis', () => {
   const straight = article('q1.txt', ' date 2020-08-20 Pour le président des Républicains, "une des grandes erreurs ça a été l\'abandon du service militaire obligatoire, qui brassait toute la jeunesse du pays".\n').title;
   assert.match(straight, /^Pour le président des Républicains, "une des grandes erreurs .*…"$/);
