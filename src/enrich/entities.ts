@@ -345,7 +345,8 @@ const TOWN_ARTICLES = new Set(['la', 'le', 'les']);
  * often), and `la Madeleine`, the church of Paris (Johnny Hallyday's funeral) far more often than
  * the town of the Nord.
  */
-const NOT_LOWERCASE_ARTICLE_TOWNS = new Set([...frenchAreas(), 'La Madeleine'].map(foldText));
+const FRENCH_AREAS = new Set(frenchAreas().map(foldText));
+const NOT_LOWERCASE_ARTICLE_TOWNS = new Set([...FRENCH_AREAS, foldText('La Madeleine')]);
 
 /** A town whose name starts with its article, found with the article in lowercase (`de la Rochelle`). */
 function lowercaseArticleTown(entity: { kind: EntityKind; name: string }, matcher: EntityMatcher): boolean {
@@ -816,6 +817,17 @@ function englishPlace(run: Token[], matcher: EntityMatcher): { start: number } |
 
 /** Nouns of shows, films and games, whose titles are no places nor people: `l’émission Love Island`. */
 const SHOW_NOUNS = new Set(['emission', 'telerealite', 'tele-realite', 'serie', 'programme', 'show', 'jeu', 'film', 'feuilleton', 'sitcom', 'documentaire', 'telefilm']);
+
+/** Nouns of works and venues, whose names are no places when they follow them: `la série Dallas`, `le restaurant Le Tennessee`. */
+const WORK_NOUNS = new Set([...SHOW_NOUNS, 'chanson', 'album', 'tube', 'single', 'restaurant', 'bar', 'hotel', 'cafe', 'brasserie', 'discotheque', 'navire', 'paquebot', 'yacht']);
+
+/** A name right after a noun of works or venues (`WORK_NOUNS`), its own capitalised article between (`le restaurant Le Tennessee`). */
+function namedWork(first: Token, toks: Token[], text: string): boolean {
+  let i = first.index - 1;
+  if (i >= 0 && toks[i]!.capitalised && ['le', 'la', 'les', 'l'].includes(toks[i]!.word.folded) && toks[i + 1]!.gap !== 'other') i--;
+  const noun = toks[i];
+  return !!noun && !noun.capitalised && WORK_NOUNS.has(noun.word.folded) && /^\s+$/u.test(text.slice(noun.word.end, toks[i + 1]!.word.start));
+}
 
 /** A noun of shows among the four words before the run: `l’émission de télé-réalité anglaise, Love Island`. */
 function showNounBefore(run: Token[], toks: Token[]): boolean {
@@ -2428,6 +2440,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (e.kind === 'place' && m.tokens.length === 1 && matcher.countries.has(e.slug) && givenNameNoPlace(m.tokens[0]!, toks, matcher)) continue;
       // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
       if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;
+      // `la série Dallas`, `le restaurant Le Tennessee`: a show, a song or a venue named after a place is no place;
+      // a venue the reference knows stays one (`le restaurant Le Fouquet’s`).
+      if (e.kind === 'place' && !FRENCH_AREAS.has(foldText(e.name)) && namedWork(m.tokens[0]!, toks, text)) continue;
+      // `l’Assemblée nationale populaire (ANP)`, `le Parti communiste (PCC)`: another body, which its acronym names.
+      if (e.kind === 'organisation' && otherBodyInBrackets(m, toks, text, matcher)) continue;
       // `le maire d’Orange`, `entre Lyon et Orange`: a company named like a town is the town where places are named.
       const town = e.kind === 'organisation' ? townOfCompany(m.tokens, toks, matcher, field.placeEnds) : undefined;
       if (town) {
@@ -2638,6 +2655,37 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     })
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .slice(0, MAX_ENTITIES);
+}
+
+/** Words between a known organisation's name and an acronym in brackets that may lengthen the name (`nationale populaire (ANP)`). */
+const BRACKET_REACH = 4;
+
+/**
+ * A known organisation's name followed, within a few words, by an acronym in brackets that names
+ * another body: one the gazetteer knows under a longer name starting with these words (`le Parti
+ * communiste (PCC)`: the Chinese party, not the French), or, with words between, one whose initials
+ * the whole name spells and the known name's do not (`l’Assemblée nationale populaire (ANP)`).
+ */
+function otherBodyInBrackets(m: { tokens: Token[]; entity: number }, toks: Token[], text: string, matcher: EntityMatcher): boolean {
+  const first = m.tokens[0]!.index;
+  const last = m.tokens[m.tokens.length - 1]!.index;
+  for (let j = last + 1; j < toks.length && j <= last + 1 + BRACKET_REACH; j++) {
+    const t = toks[j]!;
+    const gap = text.slice(toks[j - 1]!.word.end, t.word.start);
+    if (/^\s*\(\s*$/u.test(gap)) {
+      if (!isAllCaps(t.word.raw) || text.charAt(t.word.end) !== ')') return false;
+      const other = matchAlias(toks, j, matcher)?.entity;
+      if (other !== undefined) {
+        const body = matcher.entities[other]!;
+        const written = foldText(surface(toks.slice(first, j), text));
+        return other !== m.entity && body.kind === 'organisation' && foldText(body.name).startsWith(`${written} `);
+      }
+      const acronym = t.word.folded;
+      return j > last + 1 && initialsOf(surface(toks.slice(first, j), text)) === acronym && initialsOf(matcher.entities[m.entity]!.name) !== acronym;
+    }
+    if (!/^\s+$/u.test(gap) || t.sentenceStart) return false;
+  }
+  return false;
 }
 
 /**

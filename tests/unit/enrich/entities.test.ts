@@ -1506,3 +1506,15 @@ test('a fourth reader’s review: an acronym named by the phrase of a body just 
     assert.deepEqual(names(detect(text, empty)).filter((n) => /BTP|GPEC|LGBT|PCB/u.test(n)), [], text);
   }
 });
+
+test('a reader’s review: a known body’s name that an acronym in brackets spells longer is another body (« l’Assemblée nationale populaire (ANP) », « le Parti communiste (PCC) »)', () => {
+  assert.deepEqual(names(detect('Le président a dissous l’Assemblée nationale populaire (ANP) mardi.', empty)), ['organisation:ANP:1']);
+  assert.deepEqual(names(detect('Le Parti communiste (PCC) a réuni son comité central.', empty)), ['organisation:Parti communiste chinois:1']);
+  // The body's own name, with or without its own acronym, stays the body.
+  assert.deepEqual(names(detect('Le Parti communiste français (PCF) a voté. L’Assemblée nationale a voté (tard).', empty)).sort(), ['organisation:Assemblée nationale:1', 'organisation:Parti communiste français:2']);
+});
+
+test('a reader’s review: a show, a song or a venue named after a place is no place (« la série Dallas », « le restaurant Le Tennessee »); a known venue stays one', () => {
+  assert.deepEqual(names(detect('Il a regardé la série Dallas. Le restaurant Le Tennessee a fermé.', empty)), []);
+  assert.deepEqual(names(detect('Le film a été tourné à Dallas. Ils ont dîné au restaurant Le Fouquet’s.', empty)).sort(), ['place:Dallas:1', 'place:Fouquet’s:1']);
+});
