@@ -267,25 +267,36 @@ export function sameEntities(articles: ReadonlyMap<string, number>, names: Reado
 const TITLE = /^(?:prince|princesse|reine|roi|pape|lady|sir|sœur|frère|abbé|mgr|général|maître) /iu;
 /** Particles that open a surname (`de Gaulle`, `Le Pen`, `van Gogh`); lowercase ones are not sorted on. */
 const PARTICLES = new Set(['de', 'du', 'des', 'd’', "d'", 'le', 'la', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'ibn', 'ben', 'bin', 'al', 'el']);
-/** Family names written first (`Xi Jinping`, `Kim Jong-un`): the name is filed as written. */
-const FAMILY_FIRST = new Set(['xi', 'kim', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'zhou', 'hu', 'mao', 'deng', 'jiang', 'moon', 'park', 'yoon', 'hun']);
+/** Family names written first (`Xi Jinping`): the name is filed as written. */
+const FAMILY_FIRST = new Set(['xi', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'zhou', 'hu', 'mao', 'deng', 'jiang', 'hun']);
+/** Korean family names, written first before a hyphenated given name (`Kim Jong-un`, `Moon Jae-in`), not before another (`Kim Kardashian`). */
+const KOREAN_FAMILY = new Set(['kim', 'moon', 'park', 'yoon', 'lee']);
+/** What follows a surname to tell a son from his father (`Claude François Junior`, `Martin Luther King Jr.`). */
+const GENERATION = /^(?:Jr\.?|Sr\.?|Junior|Senior|fils|père)$/u;
 
 /**
  * A person's name as a French index files it: the surname first, with its particle when it is
- * written in capitals (`Le Pen Marine` under L, `Gaulle Charles de` under G); a single name, a
- * sovereign (`Elizabeth II`) or a family name written first as written; a title dropped.
+ * written in capitals (`Le Pen Marine` under L, `Gaulle Charles de` under G), every word after the
+ * given name when a particle comes later (`Dupont de Ligonnès Xavier` under D); a single name, a
+ * sovereign (`Elizabeth II`) or a family name written first as written; a title dropped; a
+ * generation after the surname kept at the end (`François Claude Junior`).
  * @example surnameFirst('Emmanuel Macron') // 'Macron Emmanuel'
  * @example surnameFirst('Charles de Gaulle') // 'Gaulle Charles de'
+ * @example surnameFirst('Xavier Dupont de Ligonnès') // 'Dupont de Ligonnès Xavier'
+ * @example surnameFirst('Claude François Junior') // 'François Claude Junior'
  */
 export function surnameFirst(name: string): string {
   const bare = name.replace(TITLE, '');
   const t = bare.split(/\s+/);
   const last = t[t.length - 1]!;
-  if (t.length < 2 || /^(?:[IVXL]+|Jr\.?|Sr\.?)$/u.test(last) || FAMILY_FIRST.has(foldText(t[0]!))) return bare;
+  if (t.length > 2 && GENERATION.test(last)) return `${surnameFirst(t.slice(0, -1).join(' '))} ${last}`;
+  const family = foldText(t[0]!);
+  if (t.length < 2 || /^[IVXL]+$/u.test(last) || FAMILY_FIRST.has(family) || (KOREAN_FAMILY.has(family) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t[1]!))) return bare;
   let start = t.length - 1;
   for (let i = 1; i < t.length - 1; i++) {
     if (PARTICLES.has(t[i]!.toLowerCase())) {
-      start = i;
+      // `Xavier Dupont de Ligonnès`, `Geoffroy Roux de Bézieux`: a particle after a second name joins it to the surname.
+      start = i > 1 ? 1 : i;
       break;
     }
   }

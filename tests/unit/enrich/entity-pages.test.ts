@@ -115,6 +115,12 @@ test('the people index files a person by surname, as a French index does', () =>
     ['M', ['Emmanuel Macron', 'Marion Maréchal-Le Pen']], ['N', ['Neymar']], ['X', ['Xi Jinping']],
   ]);
   assert.equal(surnameFirst('Jean-Yves Le Drian'), 'Le Drian Jean-Yves');
+  // A reader's review: a compound surname with a particle is filed under its first word, a son's under his surname,
+  // a Korean family name first only before a hyphenated given name.
+  assert.equal(surnameFirst('Xavier Dupont de Ligonnès'), 'Dupont de Ligonnès Xavier');
+  assert.equal(surnameFirst('Claude François Junior'), 'François Claude Junior');
+  assert.equal(surnameFirst('Kim Kardashian'), 'Kardashian Kim');
+  assert.equal(surnameFirst('Kim Jong-un'), 'Kim Jong-un');
 });
 
 test('a name the archive spells once or twice with a slip goes under its usual spelling; two names a letter or a digit apart stay apart', () => {
