@@ -47,7 +47,7 @@ export interface MonthPlan {
 
 /**
  * Groups a month's articles (dated to the month or finer, in display order) by day, month-only
- * articles last, and cuts the days into pages of about MONTH_PAGE_SIZE articles.
+ * articles last, and cuts the days into as few pages of about MONTH_PAGE_SIZE articles as they need, evenly.
  * @example planMonth('2024-03', '/chronologie/2024/03/', articles).days[0].anchor // '01'
  */
 export function planMonth(key: string, url: string, list: Pick<Article, 'id' | 'date'>[], pageSize = MONTH_PAGE_SIZE): MonthPlan {
@@ -64,15 +64,20 @@ export function planMonth(key: string, url: string, list: Pick<Article, 'id' | '
     else days.push({ dateIso: `${key}-${pad(day)}`, day, anchor: dayAnchor(day), ids: [a.id], page: 0 });
   }
   if (monthOnly.length) days.push({ dateIso: key, anchor: MONTH_ONLY_ANCHOR, ids: monthOnly, page: 0 });
-  let page = 1;
-  let onPage = 0;
+  // As few pages as the page size allows, the days shared out evenly: a day goes on the page its middle falls on,
+  // so that no page holds a remainder of one or two articles (41 articles make pages of 21 and 20, not 40 and 1).
+  const total = days.reduce((n, d) => n + d.ids.length, 0);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  let before = 0;
+  let page = 0;
+  let last = -1;
   for (const d of days) {
-    if (onPage > 0 && onPage + d.ids.length > pageSize) {
-      page++;
-      onPage = 0;
-    }
+    const share = Math.min(pages - 1, Math.floor(((before + d.ids.length / 2) * pages) / total));
+    // A day bigger than a page leaves the share after it empty: pages are numbered without gaps.
+    if (share !== last) page++;
+    last = share;
     d.page = page;
-    onPage += d.ids.length;
+    before += d.ids.length;
   }
   return { key, url, days, pageCount: Math.max(1, page) };
 }

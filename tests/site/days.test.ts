@@ -143,6 +143,14 @@ test('a single day bigger than a page stays whole', () => {
   assert.deepEqual(plan.days.map((d) => [d.anchor, d.ids.length, d.page]), [['01', 5, 1], ['02', 3, 2]]);
 });
 
+test('a month a few articles over a page is shared out evenly: no page holds a remainder of one or two', () => {
+  // 41 articles, one a day, on pages of 40: 20 and 21, not 40 and 1.
+  const plan = planMonth('2018-06', '/chronologie/2018/06/', Array.from({ length: 41 }, (_, i) => article(i, 1 + (i % 30))).sort((a, b) => a.date!.day! - b.date!.day!));
+  const counts = [1, 2].map((page) => plan.days.filter((d) => d.page === page).reduce((n, d) => n + d.ids.length, 0));
+  assert.equal(plan.pageCount, 2);
+  assert.ok(Math.min(...counts) >= 20, `pages of ${counts.join(' and ')}`);
+});
+
 test('a month page runs in date order, so its pager says older days come before and newer after', async () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'kiosque-month-')), 'content');
   process.once('exit', () => rmSync(join(dir, '..'), { recursive: true, force: true }));
