@@ -1,10 +1,12 @@
 /**
- * Atom, JSON Feed 1.1 and sitemap documents, serialised from the archive's objects.
+ * Atom, JSON Feed 1.1 and sitemap documents, serialised from the archive's objects; titles and
+ * summaries typeset as the pages show them (« … », l’IA, `Mexique :`).
  */
 import type { Archive, ArticleCard, SiteOptions, TopicView } from '../model.ts';
 import { SITE_URLS } from '../model/urls.ts';
 import { absoluteUrl } from './filters/href.ts';
 import { xmlEscape } from './filters/xml.ts';
+import { frenchTypography as typo } from '../text/french-typography.ts';
 
 export interface FeedInput {
   site: SiteOptions;
@@ -38,11 +40,11 @@ export function atomFeed(feed: FeedInput): string {
   const abs = (u: string) => xmlEscape(absoluteUrl(u, feed.site));
   const updated = feed.items.map((i) => rfc3339(i.dateIso)).sort().at(-1) ?? '1970-01-01T00:00:00Z';
   const entries = feed.items.map((i) => `  <entry>
-    <title>${xmlEscape(i.title)}</title>
+    <title>${xmlEscape(typo(i.title))}</title>
     <link href="${abs(i.url)}"/>
     <id>${abs(i.url)}</id>
     <updated>${rfc3339(i.dateIso)}</updated>
-    <summary>${xmlEscape(i.excerpt)}</summary>
+    <summary>${xmlEscape(typo(i.excerpt))}</summary>
 ${i.topics.map((t) => `    <category term="${xmlEscape(t.label)}"/>\n`).join('')}${i.author ?? i.source ? `    <author><name>${xmlEscape((i.author ?? i.source)!)}</name></author>\n` : ''}  </entry>
 `).join('');
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -69,9 +71,9 @@ export function jsonFeed(feed: FeedInput): string {
     items: feed.items.map((i) => ({
       id: abs(i.url),
       url: abs(i.url),
-      title: i.title,
-      summary: i.excerpt,
-      content_text: i.excerpt,
+      title: typo(i.title),
+      summary: typo(i.excerpt),
+      content_text: typo(i.excerpt),
       ...(i.dateIso ? { date_published: rfc3339(i.dateIso) } : {}),
       tags: i.topics.map((t) => t.label),
       ...(i.author ?? i.source ? { authors: [{ name: (i.author ?? i.source)! }] } : {}),

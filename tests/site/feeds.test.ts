@@ -11,7 +11,7 @@ const local = (u: string) => {
   return u.slice(ORIGIN.length);
 };
 
-test('/flux.xml is an Atom feed of the 50 newest articles, newest first, each with a working link', () => {
+test('/flux.xml is an Atom feed of the 50 newest articles, newest first, each with a working link and its title as the page sets it', () => {
   const xml = site.read('/flux.xml');
   assert.match(xml, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="fr">/);
   const entries = queryAll(parseHtml(xml), 'entry');
@@ -19,7 +19,8 @@ test('/flux.xml is an Atom feed of the 50 newest articles, newest first, each wi
   const links = entries.map((e) => local(queryAll(e, 'link')[0]!.attrs.href!));
   for (const [i, url] of links.entries()) {
     assert.ok(site.exists(url), url);
-    assert.equal(plain(textOf(queryAll(entries[i]!, 'title')[0]!)), plain(site.page(url).text('h1')));
+    // Typeset as on the page: « », l’, a space before a colon.
+    assert.equal(textOf(queryAll(entries[i]!, 'title')[0]!), site.page(url).text('h1'));
   }
   const dates = links.map((u) => articles.find((a) => a.url === u)!.date);
   assert.deepEqual(dates, newestFirst.slice(0, 50).map((a) => a.date));
@@ -36,7 +37,8 @@ test('/flux.json is a JSON Feed 1.1 with the same items as the Atom feed', () =>
   assert.deepEqual(feed.items.map((i: { url: string }) => i.url), atom);
   for (const item of feed.items) {
     const page = site.page(local(item.url));
-    assert.equal(item.title, page.jsonLd()!.headline);
+    assert.equal(item.title, page.text('h1'));
+    assert.equal(plain(item.title), plain(page.jsonLd()!.headline as string));
     assert.equal(item.date_published?.slice(0, 4), (page.jsonLd()!.datePublished as string | undefined)?.slice(0, 4));
   }
 });
