@@ -8,7 +8,7 @@ import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, looksTruncated, truncationWarning, withoutBullet, withoutEmbedLinks } from './text-rules.ts';
+import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
@@ -330,6 +330,6 @@ export function parseMarkdown(text: string): Parsed {
     title,
     titleFromFrontMatter: scalarText(data.title) !== undefined && scalarText(data.title) !== '',
     titleLine, date, dateLine: fieldLines.date, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
-    bodyHtml, source, ...(author ? { author } : {}), originalUrl, topics, draft, truncated, diagnostics,
+    bodyHtml, source: source ?? (readMore && readMoreSource(readMore)), ...(author ? { author } : {}), originalUrl, topics, draft, truncated, diagnostics,
   };
 }

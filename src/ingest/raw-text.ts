@@ -8,7 +8,7 @@ import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { withSpanningQuotes } from '../text/spanning-quotes.ts';
-import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, afterOpening, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutEmbedLinks } from './text-rules.ts';
+import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, readMoreSource, afterOpening, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutEmbedLinks } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -188,6 +188,8 @@ export function parseRawText(text: string): Parsed {
   const readMore = debris.find((l) => isReadMore(l.text));
   const truncated = looksTruncated(lastText, text) || readMore !== undefined;
   if (truncated) diagnostics.push(truncationWarning(paras.at(-1)?.n ?? lede.n, readMore?.text));
+  // `Lire la suite sur Le Figaro`: the medium the excerpt comes from, when no `Source :` line says it.
+  source ??= readMore && readMoreSource(readMore.text);
   const quoted = quotationsAcrossParagraphs(lede.text.trim(), kept);
   return { title, titleLine, date, dateLine: dateLineNumber, lede: quoted.lede, sections: quoted.sections, source, topics: [], draft: false, truncated, diagnostics };
 }

@@ -37,6 +37,14 @@ export function isReadMore(line: string): boolean {
 }
 
 /**
+ * The medium a `readMore` line names, the source of a file that gives none: `Le Figaro` for `… Lire la suite sur Le Figaro`.
+ * @example readMoreSource('… Lire la suite sur LEPOINT') // 'LEPOINT'
+ */
+export function readMoreSource(line: string): string | undefined {
+  return /lire la suite sur\s+(.+?)[\s.…!]*$/iu.exec(line.trim())?.[1];
+}
+
+/**
  * The warning of a text published with the « texte tronqué » mention: cut mid-sentence, or an
  * excerpt whose `readMore` line sends the reader elsewhere.
  * @example truncationWarning(12).id // 'truncated'

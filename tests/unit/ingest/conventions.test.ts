@@ -339,6 +339,11 @@ test('a « Lire la suite sur … » line marks the text as an excerpt (texte tro
   const md = article('fig.md', '---\ntitle: Paquet neutre\ndate: 2014-04-04\n---\n\nLondres adopte le paquet de cigarettes neutre.\n\nLe gouvernement a tranché jeudi après un rapport favorable.\n\n… Lire la suite sur Le Figaro\n');
   assert.equal(md.truncated, true);
   assert.doesNotMatch(md.bodyHtml!, /Lire la suite/);
+  // The medium it names is the source when the file gives none, spelt as the medium writes its name.
+  assert.equal(txt.source, 'Le Figaro');
+  assert.equal(md.source, 'Le Figaro');
+  assert.equal(article('lp.txt', 'Titre\n date 2014-04-04 Londres adopte le paquet neutre.\n\nLire la suite sur LEPOINT\n').source, 'Le Point');
+  assert.equal(article('src.txt', 'Titre\n date 2014-04-04 Londres adopte le paquet neutre.\n\nLire la suite sur Le Figaro\n\nSource : AFP\n').source, 'AFP');
 });
 
 test('a title cut from a lede ends on a word that carries meaning, and a lede a few words too long is not cut', () => {
