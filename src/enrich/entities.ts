@@ -2145,15 +2145,19 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
    * person's span, an organisation's words) belongs to that field, never to the field read last,
    * whose word indices are not its own (a lede's span read as the body's once rejected an article).
    */
-  const singles: { folded: string; state: FieldState; fallback?: () => void }[] = [];
-  const defer = (folded: string, fallback?: () => void): void => {
-    singles.push(fallback ? { folded, state: field, fallback } : { folded, state: field });
+  const singles: { folded: string; state: FieldState; fallback?: () => void; given?: boolean }[] = [];
+  /** `given`: the word is the given name a known person goes by alone (`Johnny`), which a person named in full with it in the article takes first. */
+  const defer = (folded: string, fallback?: () => void, given = false): void => {
+    singles.push({ folded, state: field, ...(fallback ? { fallback } : {}), ...(given ? { given } : {}) });
   };
   // Last name → the first person named in full with it (`Emmanuel` before `Brigitte Macron`).
   const lastNames = new Map<string, string>();
+  // Given name → the first person named in full with it (`Johnny Depp`, then `Johnny`).
+  const givenNames = new Map<string, string>();
   const addLastName = (name: Token[], slug: string): void => {
     const last = name[name.length - 1]!.word.folded;
     if (!lastNames.has(last)) lastNames.set(last, slug);
+    if (!givenNames.has(name[0]!.word.folded)) givenNames.set(name[0]!.word.folded, slug);
   };
   const addPerson = (tokens: Token[], text: string): void => {
     // `une Senna GTR`, `la Clio RS`: a model's letters in capitals, without a vowel, end no one's name.
@@ -2470,7 +2474,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         const region = m.tokens.concat(toks.slice(m.tokens[m.tokens.length - 1]!.index + 1, m.tokens[m.tokens.length - 1]!.index + 1 + regionWords(m.tokens, toks)));
         const name = surface(region, text);
         add(slugify(name), 'place', name, name);
-      } else if (m.tokens.length === 1) defer(m.tokens[0]!.word.folded, () => inOrganisation.has(m.tokens[0]!) || addKnown(m.entity));
+      } else if (m.tokens.length === 1) {
+        const folded = m.tokens[0]!.word.folded;
+        defer(folded, () => inOrganisation.has(m.tokens[0]!) || addKnown(m.entity), e.kind === 'person' && foldText(e.name).startsWith(`${folded} `));
+      }
       else if (e.kind === 'organisation' && !m.tokens[m.tokens.length - 1]!.capitalised && placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)) {
         addOrganisation([...m.tokens, ...placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)!], text);
       } else {
@@ -2611,8 +2618,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
     }
   }
-  for (const { folded, state, fallback } of singles) {
-    const slug = lastNames.get(folded);
+  for (const { folded, state, fallback, given } of singles) {
+    const slug = lastNames.get(folded) ?? (given ? givenNames.get(folded) : undefined);
     const acronym = acronyms.get(folded);
     if (slug) tallies.get(slug)!.count++;
     else if (acronym) add(acronym.slug, 'organisation', acronym.name, acronym.slug === slugify(acronym.name) ? acronym.name : undefined);

@@ -143,7 +143,7 @@ Garou
 Loana
 Nabilla
 Charles Aznavour|Aznavour
-Johnny Hallyday
+Johnny Hallyday|Johnny
 Matt Pokora|M Pokora|M. Pokora|Pokora
 Cyril Hanouna|Hanouna
 Laurent Ruquier|Ruquier

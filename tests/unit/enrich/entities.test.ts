@@ -1518,3 +1518,8 @@ test('a reader’s review: a show, a song or a venue named after a place is no p
   assert.deepEqual(names(detect('Il a regardé la série Dallas. Le restaurant Le Tennessee a fermé.', empty)), []);
   assert.deepEqual(names(detect('Le film a été tourné à Dallas. Ils ont dîné au restaurant Le Fouquet’s.', empty)).sort(), ['place:Dallas:1', 'place:Fouquet’s:1']);
 });
+
+test('a reader’s review: « Johnny » alone is Johnny Hallyday, unless the article names another Johnny in full', () => {
+  assert.deepEqual(names(detect('Laeticia Hallyday a pleuré Johnny. Johnny reste dans les cœurs.', empty)).sort(), ['person:Johnny Hallyday:2', 'person:Laeticia Hallyday:1']);
+  assert.deepEqual(names(detect('Johnny Depp est arrivé. Johnny a salué ses fans.', empty)), ['person:Johnny Depp:2']);
+});
