@@ -2145,19 +2145,24 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
    * person's span, an organisation's words) belongs to that field, never to the field read last,
    * whose word indices are not its own (a lede's span read as the body's once rejected an article).
    */
-  const singles: { folded: string; state: FieldState; fallback?: () => void; given?: boolean }[] = [];
-  /** `given`: the word is the given name a known person goes by alone (`Johnny`), which a person named in full with it in the article takes first. */
-  const defer = (folded: string, fallback?: () => void, given = false): void => {
-    singles.push({ folded, state: field, ...(fallback ? { fallback } : {}), ...(given ? { given } : {}) });
+  // Given name → the first person named in full with it (`Johnny Depp`, then `Johnny`).
+  const givenNames = new Map<string, string>();
+  const singles: { folded: string; state: FieldState; fallback?: () => void; person?: string; alias?: boolean }[] = [];
+  /**
+   * `given`: the word may be a given name alone (`Kate`): it goes to the person named in full with it before
+   * (`Kate Middleton`), not to one named after it (`Christophe`, the singer, then `Christophe Dechavanne`);
+   * `alias`: the given name a known person goes by alone (`Johnny`), which anyone the article names in full with it takes.
+   */
+  const defer = (folded: string, fallback?: () => void, given: 'given' | 'alias' | false = false): void => {
+    const person = given === 'given' ? givenNames.get(folded) : undefined;
+    singles.push({ folded, state: field, ...(fallback ? { fallback } : {}), ...(person ? { person } : {}), ...(given === 'alias' ? { alias: true } : {}) });
   };
   // Last name → the first person named in full with it (`Emmanuel` before `Brigitte Macron`).
   const lastNames = new Map<string, string>();
-  // Given name → the first person named in full with it (`Johnny Depp`, then `Johnny`).
-  const givenNames = new Map<string, string>();
   const addLastName = (name: Token[], slug: string): void => {
     const last = name[name.length - 1]!.word.folded;
     if (!lastNames.has(last)) lastNames.set(last, slug);
-    if (!givenNames.has(name[0]!.word.folded)) givenNames.set(name[0]!.word.folded, slug);
+    if (tallies.get(slug)?.kind === 'person' && !givenNames.has(name[0]!.word.folded)) givenNames.set(name[0]!.word.folded, slug);
   };
   const addPerson = (tokens: Token[], text: string): void => {
     // `une Senna GTR`, `la Clio RS`: a model's letters in capitals, without a vowel, end no one's name.
@@ -2397,7 +2402,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const [people, others] = [field.personSpans, field.otherEnds];
       resolve = () => listedWithPeople(run[0]!, toks, text, people, others, matcher, lowercaseWords) && addPerson(run, text);
     }
-    if (run.length === 1) defer(run[0]!.word.folded, resolve);
+    // `Kate Middleton`, then `Kate`: a given name alone is the person the article named in full with it.
+    if (run.length === 1) defer(run[0]!.word.folded, resolve, isFirstName(run[0]!, matcher) && 'given');
     else resolve?.();
   };
 
@@ -2476,7 +2482,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         add(slugify(name), 'place', name, name);
       } else if (m.tokens.length === 1) {
         const folded = m.tokens[0]!.word.folded;
-        defer(folded, () => inOrganisation.has(m.tokens[0]!) || addKnown(m.entity), e.kind === 'person' && foldText(e.name).startsWith(`${folded} `));
+        defer(folded, () => inOrganisation.has(m.tokens[0]!) || addKnown(m.entity), e.kind === 'person' && foldText(e.name).startsWith(`${folded} `) && 'alias');
       }
       else if (e.kind === 'organisation' && !m.tokens[m.tokens.length - 1]!.capitalised && placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)) {
         addOrganisation([...m.tokens, ...placeComplement(m.tokens[m.tokens.length - 1]!, toks, matcher)!], text);
@@ -2618,8 +2624,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
     }
   }
-  for (const { folded, state, fallback, given } of singles) {
-    const slug = lastNames.get(folded) ?? (given ? givenNames.get(folded) : undefined);
+  for (const { folded, state, fallback, person, alias } of singles) {
+    const slug = lastNames.get(folded) ?? person ?? (alias ? givenNames.get(folded) : undefined);
     const acronym = acronyms.get(folded);
     if (slug) tallies.get(slug)!.count++;
     else if (acronym) add(acronym.slug, 'organisation', acronym.name, acronym.slug === slugify(acronym.name) ? acronym.name : undefined);

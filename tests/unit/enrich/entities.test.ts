@@ -1523,3 +1523,9 @@ test('a reader’s review: « Johnny » alone is Johnny Hallyday, unless the art
   assert.deepEqual(names(detect('Laeticia Hallyday a pleuré Johnny. Johnny reste dans les cœurs.', empty)).sort(), ['person:Johnny Hallyday:2', 'person:Laeticia Hallyday:1']);
   assert.deepEqual(names(detect('Johnny Depp est arrivé. Johnny a salué ses fans.', empty)), ['person:Johnny Depp:2']);
 });
+
+test('a reader’s review: a given name alone is the person named in full with it before (« Julien Doré… Julien »), not one named after it (« Christophe… Christophe Dechavanne »)', () => {
+  assert.deepEqual(names(detect('Julien Doré a racheté une maison dans le Gard. Julien y passe ses étés.', empty)).sort(), ['person:Julien Doré:2', 'place:Gard:1']);
+  const singer = names(detect('Christophe est mort jeudi. Christophe Dechavanne lui a rendu hommage.', empty));
+  assert.ok(singer.includes('person:Christophe Dechavanne:1'), singer.join(', '));
+});
