@@ -2159,7 +2159,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   };
   // Last name → the first person named in full with it (`Emmanuel` before `Brigitte Macron`).
   const lastNames = new Map<string, string>();
-  const addLastName = (name: Token[], slug: string): void => {
+  /** Records a name written in full: its last word for `lastNames`, and a person's first word for `givenNames`. */
+  const addNameParts = (name: Token[], slug: string): void => {
     const last = name[name.length - 1]!.word.folded;
     if (!lastNames.has(last)) lastNames.set(last, slug);
     if (tallies.get(slug)?.kind === 'person' && !givenNames.has(name[0]!.word.folded)) givenNames.set(name[0]!.word.folded, slug);
@@ -2178,7 +2179,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       return;
     }
     add(known?.slug ?? slug, 'person', known?.name ?? name, known ? undefined : name);
-    if (tokens.length > 1) addLastName(tokens, known?.slug ?? slug);
+    if (tokens.length > 1) addNameParts(tokens, known?.slug ?? slug);
   };
 
   /** Words of organisations' names, so that a known place inside one (`…de santé d’Île-de-France`) is no place of the story. */
@@ -2475,7 +2476,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       }
       if (e.kind === 'person' && m.tokens.length > 1) {
         add(e.slug, e.kind, e.name);
-        addLastName(m.tokens, e.slug);
+        addNameParts(m.tokens, e.slug);
       } else if (e.kind === 'place' && regionWords(m.tokens, toks) > 0) {
         const region = m.tokens.concat(toks.slice(m.tokens[m.tokens.length - 1]!.index + 1, m.tokens[m.tokens.length - 1]!.index + 1 + regionWords(m.tokens, toks)));
         const name = surface(region, text);
@@ -2490,7 +2491,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         if (e.kind === 'place') field.knownPlaces.push(m);
         addKnown(m.entity);
         // `la Corée du Nord`, then `le Nord`: the same country.
-        if (e.kind === 'place' && COMPASS.has(m.tokens[m.tokens.length - 1]!.word.folded)) addLastName(m.tokens, e.slug);
+        if (e.kind === 'place' && COMPASS.has(m.tokens[m.tokens.length - 1]!.word.folded)) addNameParts(m.tokens, e.slug);
       }
     }
     /** A run may hold several names: what comes after a person's name is read again. */

@@ -6,7 +6,10 @@ import type { Archive, ArticleCard, SiteOptions, TopicView } from '../model.ts';
 import { SITE_URLS } from '../model/urls.ts';
 import { absoluteUrl } from './filters/href.ts';
 import { xmlEscape } from './filters/xml.ts';
-import { frenchTypography as typo } from '../text/french-typography.ts';
+import { filters } from './filters/index.ts';
+
+/** The pages' typography filter, which keeps what it set: a title is set once for its pages and every feed that lists it. */
+const typo = filters.typo;
 
 export interface FeedInput {
   site: SiteOptions;
