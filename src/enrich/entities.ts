@@ -363,8 +363,10 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
   const first = toks[i];
   // `de la Rochelle`, `à la Ciotat`: a town's article in lowercase after `de` or `à`.
   const townArticle = !!first && !first.capitalised && first.gap === 'space' && TOWN_ARTICLES.has(first.word.raw) && ['de', 'à'].includes(toks[i - 1]?.word.raw ?? '');
+  // `l’institut Curie`, `le musée du Louvre`: a known institution whose noun the text writes in lowercase.
+  const lowercaseHead = !!first && !first.capitalised && INSTITUTION_HEADS.has(first.word.raw) && !!toks[i + 1]?.capitalised && toks[i + 1]!.gap === 'space';
   // Most words are lowercase and start no alias: skip them before any lookup.
-  if (!first || (!first.capitalised && !townArticle && !matcher.lowercaseFirst.has(first.word.folded))) return undefined;
+  if (!first || (!first.capitalised && !townArticle && !lowercaseHead && !matcher.lowercaseFirst.has(first.word.folded))) return undefined;
   return matcher.rules.get(first.word.folded)?.find(
     (rule) =>
       // `Marine le Pen`: a particle inside a name may be written in lowercase, never its first word.
@@ -373,6 +375,7 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
           !cap ||
           toks[i + j]?.capitalised ||
           (j === 0 && townArticle && rule.rest.length > 0 && lowercaseArticleTown(matcher.entities[rule.entity]!, matcher)) ||
+          (j === 0 && lowercaseHead && rule.rest.length > 0 && matcher.entities[rule.entity]!.kind === 'organisation') ||
           (j > 0 && PARTICLES_IN_NAMES.has(rule.rest[j - 1]!) && toks[i + j]?.gap === 'space') ||
           // `la Corée du sud`, `l’Irlande du nord`: a point of the compass after `du` closes a country's name in lowercase too.
           (j > 1 && rule.rest[j - 2] === 'du' && COMPASS.has(rule.rest[j - 1]!) && matcher.entities[rule.entity]!.kind === 'place'),
@@ -888,6 +891,23 @@ const NAMED_AFTER = new Set(
     'universite faculte prison caserne cimetiere eglise basilique cathedrale chapelle esplanade parvis impasse chemin hippodrome prix trophee'
   ).split(' '),
 );
+
+/**
+ * Nouns of `NAMED_AFTER`, as written, that head the name of one institution: `l’hôpital Georges-Pompidou` is the
+ * Hôpital Georges-Pompidou, `l’université Paul-Valéry` the Université Paul-Valéry. Schools are left out: a `lycée
+ * Victor-Hugo` is in many towns, and a page for the name would hold them all.
+ */
+const INSTITUTION_HEADS = new Set(['université', 'hôpital', 'clinique', 'institut', 'faculté', 'musée']);
+
+/** `l’institut Nielsen`: an institute named by one word is as often a pollster, which goes by its name alone. */
+const POLLSTER_HEADS = new Set(['institut']);
+
+/** The institution a name after a lowercase noun of `INSTITUTION_HEADS` heads, as it writes itself: `Hôpital Georges-Pompidou`. */
+function institutionNamedAfter(name: Token[], toks: Token[], text: string): string | undefined {
+  const head = toks[name[0]!.index - 1];
+  if (!head || !namedAfter(name[0]!, toks) || !INSTITUTION_HEADS.has(head.word.raw)) return undefined;
+  return `${head.word.raw[0]!.toUpperCase()}${head.word.raw.slice(1)} ${surface(name, text)}`;
+}
 
 /** English nouns that end the name of a body named after someone: `Lucie Blackman Trust`, `Bill Clinton Foundation`. */
 const ENGLISH_BODY_TAILS = new Set(['trust', 'foundation', 'institute', 'society', 'fund', 'center', 'centre']);
@@ -2222,6 +2242,17 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const known = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
     // `le porte-avions Charles-de-Gaulle`, `l’aéroport Charles-de-Gaulle`: a full name joined by hyphens names what
     // bears it, as French writes the names of places, ships and schools, not the person.
+    // `l’hôpital Robert-Debré`, `l’université Duke`, `l’université Aix-Marseille`: after its lowercase noun, a word that
+    // names no place heads an institution (`l’hôpital de Nantes` names the town).
+    const institution =
+      run.length === 1 && (name.includes('-') || !POLLSTER_HEADS.has(toks[run[0]!.index - 1]?.word.raw ?? '')) && !isAllCaps(name) &&
+      matcher.entities[known ?? -1]?.kind !== 'place' && !matcher.communes.has(run[0]!.word.folded)
+        ? institutionNamedAfter(run, toks, text)
+        : undefined;
+    if (institution) {
+      addOrganisation(run, text, institution);
+      return;
+    }
     const person = known === undefined ? undefined : matcher.entities[known]!;
     if (person?.kind === 'person' && person.slug === slug && !/\s/u.test(name) && / /u.test(person.name)) return;
     // `la chanteuse Cher`: a place's name after a singer's noun is a stage name (`placeInOtherSense`).
@@ -2469,7 +2500,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (e.kind === 'organisation') field.organisationEnds.add(m.tokens[m.tokens.length - 1]!.index);
       if (e.kind === 'place') field.placeEnds.set(m.tokens[m.tokens.length - 1]!.index, m.tokens[0]!.index);
       // A surname alone (`Macron`) waits: a full name in the article (`Brigitte Macron`) wins over it.
-      if (e.kind === 'person' && namedAfter(m.tokens[0]!, toks)) continue;
+      if (e.kind === 'person' && namedAfter(m.tokens[0]!, toks)) {
+        const institution = institutionNamedAfter(m.tokens, toks, text);
+        if (institution) addOrganisation(m.tokens, text, institution);
+        continue;
+      }
       if (e.kind === 'person' && founderCue(m.tokens[0]!, toks)) {
         addFounded(m.tokens, toks, text);
         continue;
@@ -2579,7 +2614,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `le lycée Georges Brassens`: a place or institution named after someone, not the person;
       // « Marine Plus », "Giuseppe Ristorante": a name that fills a quotation is a title (an application, a show).
       const named = run.slice(person.start, person.end);
-      if ((person.start > 0 || !namedAfter(run[0]!, toks)) && !quotedWhole(named, toks, text)) {
+      const institution = person.start === 0 ? institutionNamedAfter(named, toks, text) : undefined;
+      if (institution) addOrganisation(named, text, institution);
+      else if ((person.start > 0 || !namedAfter(run[0]!, toks)) && !quotedWhole(named, toks, text)) {
         addPerson(named, text);
         // `Bella et Gigi Hadid`, `George et Amal Clooney`: a given name alone, `et`, then a given name and a surname: two people of that surname.
         const sibling = person.start === 0 && named.length === 2 ? siblingGivenName(named[0]!, toks, matcher) : undefined;

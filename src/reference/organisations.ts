@@ -185,6 +185,9 @@ Ipsos
 BVA
 Kantar
 Viavoice
+YouGov
+Pew Research Center|Pew
+Institut Montaigne
 Doctolib
 Pôle emploi
 Haute Autorité de santé|HAS
@@ -905,7 +908,7 @@ const MEDIA_LINES = mediaLines();
 const SOURCE_NAMES = new Set([
   ...MEDIA_LINES.map((line) => line.split('|')[0]!),
   'Facebook', 'Instagram', 'WhatsApp', 'Twitter', 'YouTube', 'TikTok', 'Snapchat',
-  'Ifop', 'Odoxa', 'Elabe', 'Harris Interactive', 'OpinionWay', 'Ipsos', 'BVA', 'Kantar', 'Viavoice',
+  'Ifop', 'Odoxa', 'Elabe', 'Harris Interactive', 'OpinionWay', 'Ipsos', 'BVA', 'Kantar', 'Viavoice', 'YouGov', 'Pew Research Center',
 ]);
 
 /**

@@ -302,9 +302,9 @@ test('a point of the compass inside a longer name or after a noun is no departme
   assert.deepEqual(names(detect('Il vit dans le Nord, où la CGT du Nord manifeste.', empty)).sort(), ['organisation:CGT:1', 'place:Nord:2']);
 });
 
-test('what bears a name is not the person: « le porte-avions Charles-de-Gaulle », « l’hôpital Georges-Pompidou »; a greeting is no department: « Cher Bernard Accoyer »', () => {
+test('what bears a name is not the person: « le porte-avions Charles-de-Gaulle »; « l’hôpital Georges-Pompidou » is the hospital; a greeting is no department: « Cher Bernard Accoyer »', () => {
   assert.deepEqual(names(detect('Le porte-avions Charles-de-Gaulle appareille. Charles de Gaulle l’aurait aimé.', empty)), ['person:Charles de Gaulle:1']);
-  assert.deepEqual(names(detect('Il est soigné à l’hôpital Georges-Pompidou.', empty)), []);
+  assert.deepEqual(names(detect('Il est soigné à l’hôpital Georges-Pompidou.', empty)), ['organisation:Hôpital Georges-Pompidou:1']);
   assert.deepEqual(names(detect('« Cher Bernard Accoyer, je vous écris. » L’élu du Cher Yann Galut répond.', empty)).sort(), ['person:Bernard Accoyer:1', 'person:Yann Galut:1', 'place:Cher:1']);
   assert.deepEqual(names(detect('Il vit dans le Nord de Londres, puis dans le Nord de la France.', empty)).sort(), ['place:France:1', 'place:Londres:1']);
 });
@@ -458,9 +458,16 @@ test('issue 12: a capitalised organisation word, « de » and a known place are 
   assert.deepEqual(names(refs).sort(), ['organisation:Conseil de Paris:1', 'organisation:Université de Lyon 2:1']);
 });
 
-test('issue 12: a place or institution named after someone is not that person (« le collège Victor Hugo »)', () => {
+test('issue 12: a place or institution named after someone is not that person (« le collège Victor Hugo »); a hospital, university or museum is an organisation of that name', () => {
   const refs = detect('Les élèves du collège Jean Moulin et de l’hôpital Louis Pasteur ont rencontré Marie Dupont.', empty);
-  assert.deepEqual(names(refs), ['person:Marie Dupont:1']);
+  assert.deepEqual(names(refs).sort(), ['organisation:Hôpital Louis Pasteur:1', 'person:Marie Dupont:1']);
+  const more = detect('Transféré à l’hôpital Robert-Debré, il a été suivi par l’université Duke, l’institut Curie et le musée Van Gogh.', empty);
+  assert.deepEqual(names(more).sort(), ['organisation:Hôpital Robert-Debré:1', 'organisation:Institut Curie:1', 'organisation:Musée Van Gogh:1', 'organisation:Université Duke:1']);
+});
+
+test('issue 12: after a lowercase noun of institutions, a place, a word in capitals or a pollster is no institution of that name (« l’hôpital de Nantes », « la clinique VIP », « l’institut YouGov »)', () => {
+  const refs = detect('Soigné à l’hôpital de Nantes puis dans la clinique VIP, selon l’institut YouGov.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:YouGov:1', 'place:Nantes:1']);
 });
 
 test('issue 12: a name ending in an English noun of places is a place (« Pebble Beach »), a given name and « Park » someone', () => {
@@ -760,9 +767,9 @@ test('issue 12: « Muséum » heads an organisation as « Musée » does, its lo
   assert.deepEqual(names(refs), ['organisation:Muséum d’histoire naturelle du Chili:1']);
 });
 
-test('issue 12: a known place alone in brackets after a name makes it a place inside it, with or without « à » (« parti de Varenna (Italie) »); not after a common noun (« l’université Kellworth (États-Unis) »)', () => {
+test('issue 12: a known place alone in brackets after a name makes it a place inside it, with or without « à » (« parti de Varenna (Italie) »); not after a common noun (« l’université Kellworth (États-Unis) », an institution)', () => {
   const refs = detect('Le ferry, parti de Varenna (Italie), a croisé un chercheur de l’université Kellworth (États-Unis) qui vit à Dornbirnel (Autriche).', empty);
-  assert.deepEqual(names(refs).sort(), ['place:Autriche:1', 'place:Dornbirnel:1', 'place:Italie:1', 'place:Varenna:1', 'place:États-Unis:1']);
+  assert.deepEqual(names(refs).sort(), ['organisation:Université Kellworth:1', 'place:Autriche:1', 'place:Dornbirnel:1', 'place:Italie:1', 'place:Varenna:1', 'place:États-Unis:1']);
 });
 
 test('issue 12: « St. » and « Ste » abbreviate a saint inside a place’s name (« la ville de St. Augustine »), not a sentence end', () => {
