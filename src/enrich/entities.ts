@@ -739,6 +739,12 @@ function mentions(
     const run = [toks[i]!];
     let j = i + 1;
     for (; j < toks.length; j++) {
+      // `Miss Pays de la Loire`, `Réunis Place de la République`: a known name of several words that the run's last word
+      // starts is read whole after the run, not cut after its first word.
+      if (aliasAfterTitle(run, toks, matcher) > j) {
+        j = run.pop()!.index;
+        break;
+      }
       const t = toks[j]!;
       const next = toks[j + 1];
       // After a sentence-initial word, `de` or `d’` is not evidence of one name (`Perspectives de Llama`).
@@ -773,6 +779,17 @@ function mentions(
   for (const [m, words] of media) if (words.some((t) => !COMPASS.has(t.word.folded))) editions.push([...m.tokens, ...words]);
   if (editions.length) gazetteer = gazetteer.filter((m) => !media.has(m) || media.get(m)!.every((t) => COMPASS.has(t.word.folded)));
   return { gazetteer, runs, sites, editions };
+}
+
+/**
+ * Where a known place or body of several words ends that starts at the last word of a run, after a title
+ * (`Miss Pays de la Loire`) or a common word opening the sentence (`Réunis Place de la République`), if it does.
+ */
+function aliasAfterTitle(run: readonly Token[], toks: Token[], matcher: EntityMatcher): number {
+  const [first, second] = run.slice(-2);
+  if (!second || !(SPEAKER_TITLES.has(first!.word.folded) || (run.length === 2 && first!.sentenceStart && !isFirstName(first!, matcher) && /^\p{Ll}+$/u.test(first!.word.raw.slice(1))))) return -1;
+  const rule = matchAlias(toks, second!.index, matcher);
+  return rule?.rest.length && matcher.entities[rule.entity]!.kind !== 'person' ? second!.index + 1 + rule.rest.length : -1;
 }
 
 /**

@@ -1536,3 +1536,8 @@ test('a reader’s review: a given name alone is the person named in full with i
   const singer = names(detect('Christophe est mort jeudi. Christophe Dechavanne lui a rendu hommage.', empty));
   assert.ok(singer.includes('person:Christophe Dechavanne:1'), singer.join(', '));
 });
+
+test('review 6: a known place of several words after a title or a common word opening the sentence is read whole (« Miss Pays de Loire », « Réunis Place de la République »)', () => {
+  const refs = detect('Élue Miss Pays de Loire, puis Miss Centre-Val de Loire Jade Simon-Abadie. Réunis Place de la République, ils chantent.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Jade Simon-Abadie:1', 'place:Centre-Val de Loire:1', 'place:Pays de la Loire:1', 'place:Place de la République:1']);
+});
