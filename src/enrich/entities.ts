@@ -213,6 +213,8 @@ export interface EntityMatcher {
   /** Folded commune names: places after `à` or before `(Département)`. */
   readonly communes: ReadonlyMap<string, string>;
   readonly departments: ReadonlySet<string>;
+  /** Folded names of the current French regions. */
+  readonly regions: ReadonlySet<string>;
   /** Slugs of the countries. */
   readonly countries: ReadonlySet<string>;
 }
@@ -272,6 +274,7 @@ export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityR
     rareFirstNames: reference?.rareFirstNames ?? new Set(),
     communes: reference?.communes ?? new Map(),
     departments: reference?.departments ?? new Set(),
+    regions: reference?.regions ?? new Set(),
     countries: new Set([...(reference?.countries ?? [])].map((name) => slugify(name))),
   };
 }
@@ -1553,13 +1556,22 @@ function featureName(run: Token[], toks: Token[], text: string): string | undefi
   return name.charAt(0).toLocaleUpperCase('fr') + name.slice(1);
 }
 
+/** Ranges and seas that name the area of a French town's airport or urban community: `Pau-Pyrénées`, `Nantes-Atlantique`. */
+const AREAS_AROUND_TOWNS = new Set(['pyrenees', 'alpes', 'atlantique', 'mediterranee', 'manche', 'vosges', 'jura']);
+
 /** `France-Roumanie`, `Paris-Nice`: a hyphenated word whose parts are all known places, no point of the compass, names each of them. */
 function placePair(t: Token, matcher: EntityMatcher): number[] {
   const parts = t.word.raw.split('-');
   // `Paris-Nord` is a part of Paris, not the department.
   if (parts.length < 2 || parts.some((p) => COMPASS.has(slugify(p)))) return [];
   const places = parts.map((p) => matcher.bySlug.get(slugify(p)));
-  return places.every((e) => e !== undefined && matcher.entities[e]!.kind === 'place') ? (places as number[]) : [];
+  if (!places.every((e) => e !== undefined && matcher.entities[e]!.kind === 'place')) return [];
+  // `Pau-Pyrénées`, `Marseille-Provence`, `Nantes-Atlantique`: a town, then the area around it that is no town or
+  // country, names the town (its airport, its urban community), not the whole area.
+  const [town, area] = parts.map((p) => foldText(p));
+  const areas = (name: string): boolean => matcher.regions.has(name) || matcher.departments.has(name) || FRENCH_AREAS.has(name);
+  if (parts.length === 2 && matcher.communes.has(town!) && !areas(town!) && !matcher.communes.has(area!) && (areas(area!) || AREAS_AROUND_TOWNS.has(area!))) return [places[0]!];
+  return places as number[];
 }
 
 /** Whether a hyphenated word starts with a known organisation in capitals: `CGT-Cheminots`. */

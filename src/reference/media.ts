@@ -110,6 +110,7 @@ La Charente libre|Charente libre
 La République des Pyrénées
 L'Éclair des Pyrénées
 La Voix de l'Ain
+L'Éveil de la Haute-Loire|L'Éveil de la Loire
 Le Journal de la Haute-Marne
 Lyon Capitale
 Marsactu
@@ -375,6 +376,8 @@ Corriere della Sera
 Al Jazeera
 L'Orient-Le Jour
 Le Temps
+La Tribune de Genève
+Le Quotidien du Peuple
 Tribune de Genève
 Blick
 Le Devoir

@@ -1541,3 +1541,13 @@ test('review 6: a known place of several words after a title or a common word op
   const refs = detect('Élue Miss Pays de Loire, puis Miss Centre-Val de Loire Jade Simon-Abadie. Réunis Place de la République, ils chantent.', empty);
   assert.deepEqual(names(refs).sort(), ['person:Jade Simon-Abadie:1', 'place:Centre-Val de Loire:1', 'place:Pays de la Loire:1', 'place:Place de la République:1']);
 });
+
+test('review 6: a town and the area around it joined by a hyphen name the town (« Pau-Pyrénées », « Nantes-Atlantique »); two towns, two countries or two areas name each', () => {
+  const refs = detect('L’aéroport Pau-Pyrénées et Nantes-Atlantique ferment ; Paris-Londres, France-Roumanie et Alsace-Lorraine restent.', empty);
+  assert.deepEqual(names(refs).sort(), ['place:Alsace:1', 'place:France:1', 'place:Londres:1', 'place:Lorraine:1', 'place:Nantes:1', 'place:Paris:1', 'place:Pau:1', 'place:Roumanie:1']);
+});
+
+test('review 6: regional weeklies and foreign dailies named with their town or area are media, not the place (« L’Éveil de la Loire », « La Tribune de Genève »)', () => {
+  const refs = detect('Selon L’Éveil de la Loire et La Tribune de Genève, il part.', empty);
+  assert.deepEqual(names(refs).sort(), ["organisation:L'Éveil de la Haute-Loire:1", 'organisation:La Tribune de Genève:1']);
+});
