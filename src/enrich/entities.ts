@@ -818,8 +818,8 @@ function placeComplement(head: Token, toks: Token[], matcher: EntityMatcher, nam
   return toks.slice(head.index + 1, withNumber ? end + 1 : end);
 }
 
-/** English nouns that end the name of a place: `Amelia Island`, `Pebble Beach`, `Salt Lake City`, `Menlo Park`. */
-const ENGLISH_PLACE_HEADS = new Set(['island', 'islands', 'beach', 'springs', 'valley', 'park', 'lake', 'falls', 'harbor', 'harbour', 'heights', 'county', 'city', 'creek', 'canyon']);
+/** English nouns that end the name of a place: `Amelia Island`, `Pebble Beach`, `Salt Lake City`, `Menlo Park`, a building's `Lindo Wing`. */
+const ENGLISH_PLACE_HEADS = new Set(['wing', 'island', 'islands', 'beach', 'springs', 'valley', 'park', 'lake', 'falls', 'harbor', 'harbour', 'heights', 'county', 'city', 'creek', 'canyon']);
 
 /**
  * Where a place named in English starts in a run that ends with one of `ENGLISH_PLACE_HEADS`:

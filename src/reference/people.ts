@@ -104,6 +104,8 @@ Volodymyr Zelensky|Zelensky
 Pape François|pape François
 Elizabeth II|Élisabeth II|Elisabeth II|Reine Elizabeth|Reine Élisabeth
 Lady Diana|Lady Di|Princesse Diana|Diana Spencer
+Kate Middleton|Catherine Middleton|Princesse Kate|duchesse de Cambridge
+Meghan Markle|Princesse Meghan|duchesse de Sussex
 Carla Bruni|Carla Bruni-Sarkozy
 Elon Musk
 Mark Zuckerberg|Zuckerberg

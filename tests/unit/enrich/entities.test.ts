@@ -264,8 +264,8 @@ test('royals: « la reine Elizabeth » and « Elisabeth II » are Elizabeth II; 
   assert.deepEqual(names(detect('L’acteur George et Amal Clooney sont venus.', empty)).sort(), ['person:Amal Clooney:1', 'person:George Clooney:1']);
 });
 
-test('a title of nobility is no place: « la duchesse de Cambridge », « le duc d’Édimbourg »; a country’s is (« le prince de Monaco »), and « le comté de Los Angeles » is the county', () => {
-  assert.deepEqual(names(detect('La duchesse de Cambridge et le duc d’Édimbourg sont arrivés.', empty)), []);
+test('a title of nobility is no place: « la duchesse de Cornouailles », « le duc d’Édimbourg »; a country’s is (« le prince de Monaco »), and « le comté de Los Angeles » is the county', () => {
+  assert.deepEqual(names(detect('La duchesse de Cornouailles et le duc d’Édimbourg sont arrivés.', empty)), []);
   assert.deepEqual(names(detect('Le prince de Monaco a parlé.', empty)), ['place:Monaco:1']);
   assert.deepEqual(names(detect('Le comté de Los Angeles rouvre ses plages.', empty)), ['place:Los Angeles:1']);
   assert.deepEqual(names(detect('Elle a étudié à Cambridge.', empty)), ['place:Cambridge:1']);
@@ -1550,4 +1550,9 @@ test('review 6: a town and the area around it joined by a hyphen name the town (
 test('review 6: regional weeklies and foreign dailies named with their town or area are media, not the place (« L’Éveil de la Loire », « La Tribune de Genève »)', () => {
   const refs = detect('Selon L’Éveil de la Loire et La Tribune de Genève, il part.', empty);
   assert.deepEqual(names(refs).sort(), ["organisation:L'Éveil de la Haute-Loire:1", 'organisation:La Tribune de Genève:1']);
+});
+
+test('review 6: the British royals’ titles name them (« la duchesse de Cambridge », « la princesse Kate » are Kate Middleton); a building’s « Wing » is a place, not someone', () => {
+  const refs = detect('La princesse Kate a accouché à la Lindo Wing. La duchesse de Sussex est venue. Kate Middleton et Meghan Markle ont souri.', empty);
+  assert.deepEqual(names(refs).sort(), ['person:Kate Middleton:2', 'person:Meghan Markle:2', 'place:Lindo Wing:1']);
 });
