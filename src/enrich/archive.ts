@@ -25,8 +25,9 @@ export const PAGE_SIZE = 20;
 export const FEED_SIZE = 50;
 export const LATEST_SIZE = 13;
 const EXCERPT_MAX = 220;
-/** Pages a pager lists on each side of the current one. */
+/** Pages a pager lists on each side of the current one: numbers are short, dates (`16 sept. 2018`) are not. */
 const PAGER_SPAN = 2;
+const DATED_PAGER_SPAN = 1;
 
 
 /** The words of the previous/next navigation of dated and undated articles. */
@@ -78,15 +79,15 @@ export function uniqueUrls(articles: Article[]): Article[] {
 }
 
 /**
- * The page numbers a pager lists: the first, the last, and PAGER_SPAN pages on each side of the
+ * The page numbers a pager lists: the first, the last, and `span` pages on each side of the
  * current one, in order, with `undefined` for a gap. A gap never stands for a single page: that
  * page is listed instead. So a pager has at most nine entries, however long the list.
  * @example pagerWindow(10, 470) // [1, undefined, 8, 9, 10, 11, 12, undefined, 470]
  * @example pagerWindow(4, 9) // [1, 2, 3, 4, 5, 6, undefined, 9]
  */
-export function pagerWindow(current: number, count: number): (number | undefined)[] {
+export function pagerWindow(current: number, count: number, span = PAGER_SPAN): (number | undefined)[] {
   const shown = new Set([1, count]);
-  for (let n = Math.max(1, current - PAGER_SPAN); n <= Math.min(count, current + PAGER_SPAN); n++) shown.add(n);
+  for (let n = Math.max(1, current - span); n <= Math.min(count, current + span); n++) shown.add(n);
   const out: (number | undefined)[] = [];
   let previous = 0;
   for (const n of [...shown].sort((a, b) => a - b)) {
@@ -123,7 +124,8 @@ const FIRST_PAGE = { label: 'Récents', name: 'Articles les plus récents' };
 /**
  * The pager of a listing paginated by `paginate`: its first page (`page` 0), then its `numbered`
  * pages from the newest (`numbered`) to the oldest (1), each shown by its `labels` entry (the
- * date of its newest article) or else its number. What a numbered page's pager lists
+ * date of its newest article, one page on each side of the current one so that the dates hold on
+ * one line) or else its number. What a numbered page's pager lists
  * depends on how many pages there are only near the newest ones, so the others stay as they are
  * when articles join the listing.
  * @example listPager('/sujets/x/', 5, 0).nextUrl // '/sujets/x/page/5/'
@@ -141,7 +143,7 @@ export function listPager(baseUrl: string, numbered: number, page: number, label
     here > 1 ? { prevUrl: urlOf(pageAt(here - 1)) } : {},
     here < count ? { nextUrl: urlOf(pageAt(here + 1)) } : {},
     {
-      pages: pagerWindow(here, count).map((position): PagerItem => {
+      pages: pagerWindow(here, count, labels ? DATED_PAGER_SPAN : PAGER_SPAN).map((position): PagerItem => {
         if (position === undefined) return { label: '…' };
         const p = pageAt(position);
         return extend(p === 0 ? FIRST_PAGE : labels?.get(p) ?? { label: String(p), name: `Page ${p}` }, { url: urlOf(p), ...(p === page ? { current: true } : {}) });

@@ -27,7 +27,7 @@ const MIN_MONTHS_FOR_LABEL = 3;
 const MONTH_AXIS_MAX = 12;
 /** At most this many year labels: four-digit labels at 11 px fit six to a 270 px column. */
 const MAX_YEAR_LABELS = 6;
-/** A year label centred nearer an edge than this, in percent, would spill out of the chart. */
+/** A year label centred nearer an edge than this, in percent, would spill out of the chart: it is aligned on the edge instead. */
 const LABEL_EDGE = 6;
 /** Above this many months, bars are drawn without links. */
 const MAX_LINKED_MONTHS = 36;
@@ -62,8 +62,10 @@ export interface ChartTick {
    * months (public/css/kiosque.css, `.many-months`), where the short names would touch.
    */
   initial?: string;
-  /** Centre of the label, in percent. */
+  /** Centre of the label, in percent; its end or its start when `anchor` says so. */
   x: string;
+  /** A year against an edge of the chart is aligned on it (`end` at the right, `start` at the left), not centred past it. */
+  anchor?: 'start' | 'end';
 }
 
 export interface MonthChartView {
@@ -125,9 +127,13 @@ function ticksFor(keys: string[], slot: number): ChartTick[] {
   const step = Math.ceil(years.size / MAX_YEAR_LABELS);
   return [...years.entries()]
     .filter(([year, idx]) => Number(year) % step === 0 && idx.length >= MIN_MONTHS_FOR_LABEL)
-    .map(([year, idx]) => ({ label: year, centre: ((idx[0]! + idx[idx.length - 1]! + 1) / 2) * slot }))
-    .filter((t) => t.centre >= LABEL_EDGE && t.centre <= 100 - LABEL_EDGE)
-    .map((t) => ({ label: t.label, x: pct(t.centre) }));
+    .map(([year, idx]): ChartTick => {
+      const centre = ((idx[0]! + idx[idx.length - 1]! + 1) / 2) * slot;
+      // The archive's last year, against the right edge, ends under its last month; its first, under its first.
+      if (centre > 100 - LABEL_EDGE) return { label: year, x: pct((idx[idx.length - 1]! + 1) * slot), anchor: 'end' };
+      if (centre < LABEL_EDGE) return { label: year, x: pct(idx[0]! * slot), anchor: 'start' };
+      return { label: year, x: pct(centre) };
+    });
 }
 
 /**

@@ -12,7 +12,7 @@ import { monthChart, type ChartTick, type MonthChartView } from '../month-chart.
 
 /** A label of the axis: a month's short name or initial (`variant`), or a year. */
 const tick = (chart: MonthChartView, t: ChartTick, variant: string, label: string): string =>
-  `<text class="chart-tick${variant ? ` ${variant}` : ''}" x="${esc(t.x)}" y="${chart.tickY}" text-anchor="middle" aria-hidden="true">${esc(label)}</text>`;
+  `<text class="chart-tick${variant ? ` ${variant}` : ''}" x="${esc(t.x)}" y="${chart.tickY}" text-anchor="${t.anchor ?? 'middle'}" aria-hidden="true">${esc(label)}</text>`;
 
 export function monthChartFigure(chart: MonthChartView | undefined, base: string): string {
   if (!chart) return '\n';

@@ -46,9 +46,10 @@ test('the pager goes from newer to older pages, names the first page and shows t
   assert.deepEqual(pages.map((p) => p.items.length), [30, 20, 20, 20, 20, 20]);
   const labels = (i: number) => pages[i]!.pager.pages.map((p) => (p.current ? `[${p.label}]` : p.label));
   // A numbered page is shown by the date of its newest article (these cards' days go round the month).
-  assert.deepEqual(labels(0), ['[Récents]', '16 févr. 2024', '24 févr. 2024', '…', '20 févr. 2024']);
+  // Dates are long: one page on each side of the current one.
+  assert.deepEqual(labels(0), ['[Récents]', '16 févr. 2024', '…', '20 févr. 2024']);
   assert.deepEqual(labels(3), ['Récents', '16 févr. 2024', '24 févr. 2024', '[4 févr. 2024]', '12 févr. 2024', '20 févr. 2024']);
-  assert.deepEqual(labels(5), ['Récents', '…', '4 févr. 2024', '12 févr. 2024', '[20 févr. 2024]']);
+  assert.deepEqual(labels(5), ['Récents', '…', '12 févr. 2024', '[20 févr. 2024]']);
   // The label is the link's whole name: an aria-label would have to hold the visible text.
   assert.equal(pages[0]!.pager.pages.at(-1)!.name, undefined);
   assert.equal(pages[5]!.title, 'X (1 février 2024 – 20 février 2024)');

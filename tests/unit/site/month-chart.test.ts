@@ -44,10 +44,19 @@ test('up to twelve months the axis names each month; beyond, each year with room
 test('a chart over 24 years labels at most six years, every fourth one, none spilling over an edge', () => {
   const keys = Array.from({ length: 24 * 12 }, (_, i) => `${2001 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
   const chart = monthChart(keys.map((k) => bar(k, 1)), 'c', 'T')!;
-  assert.deepEqual(chart.ticks.map((t) => t.label), ['2004', '2008', '2012', '2016', '2020'], '2024 sits against the right edge');
+  assert.deepEqual(chart.ticks.map((t) => t.label), ['2004', '2008', '2012', '2016', '2020', '2024']);
+  // 2024 sits against the right edge: it ends there, under its December, instead of being centred past it.
+  assert.deepEqual(chart.ticks.map((t) => t.anchor), [undefined, undefined, undefined, undefined, undefined, 'end']);
+  assert.equal(chart.ticks.at(-1)!.x, '100%');
   const xs = chart.ticks.map((t) => parseFloat(t.x));
   xs.forEach((x, i) => i && assert.ok(x - xs[i - 1]! > 16.6, 'labels a sixth of the width apart, 45 px in a 270 px column'));
-  assert.ok(xs[0]! >= 6 && xs.at(-1)! <= 94);
+  assert.ok(xs[0]! >= 6 && xs.slice(0, -1).every((x) => x <= 94));
+  const thirteen = monthChart(['2004-01', '2016-12'].map((k) => bar(k, 1)), 'c', 'T')!;
+  assert.deepEqual(
+    thirteen.ticks.map((t) => [t.label, t.anchor ?? 'middle', t.x]),
+    [['2004', 'start', '0%'], ['2007', 'middle', '26.923%'], ['2010', 'middle', '50%'], ['2013', 'middle', '73.077%'], ['2016', 'end', '100%']],
+    'a first year against the left edge starts there, every third year between',
+  );
   const seven = monthChart(['2018-01', '2024-12'].map((k) => bar(k, 1)), 'c', 'T')!;
   assert.deepEqual(seven.ticks.map((t) => t.label), ['2018', '2020', '2022', '2024'], 'seven years: every other one');
 });
