@@ -847,7 +847,7 @@ const WORK_NOUNS = new Set([...SHOW_NOUNS, 'chanson', 'album', 'tube', 'single',
 /** A name right after a noun of works or venues (`WORK_NOUNS`), its own capitalised article between (`le restaurant Le Tennessee`). */
 function namedWork(first: Token, toks: Token[], text: string): boolean {
   let i = first.index - 1;
-  if (i >= 0 && toks[i]!.capitalised && ['le', 'la', 'les', 'l'].includes(toks[i]!.word.folded) && toks[i + 1]!.gap !== 'other') i--;
+  if (i >= 0 && toks[i]!.capitalised && (TOWN_ARTICLES.has(toks[i]!.word.folded) || toks[i]!.word.folded === 'l') && toks[i + 1]!.gap !== 'other') i--;
   const noun = toks[i];
   return !!noun && !noun.capitalised && WORK_NOUNS.has(noun.word.folded) && /^\s+$/u.test(text.slice(noun.word.end, toks[i + 1]!.word.start));
 }

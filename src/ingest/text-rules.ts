@@ -12,8 +12,8 @@ const DEBRIS = new Set([
 
 /** AFP-style editor initials closing a dispatch, e.g. `dch/jk` or `fff-abc/pz`. */
 const INITIALS = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,9}$/;
-/** A syndication teaser left at the end of a scraped excerpt. */
-const READ_MORE = /^[….\s]*lire la suite sur\b.{0,60}$/iu;
+/** A syndication teaser left at the end of a scraped excerpt, with the medium it names (`readMoreSource`). */
+const READ_MORE = /^[….\s]*lire la suite sur\b\s*(.{0,60}?)[\s.…!]*$/iu;
 
 function fold(s: string): string {
   // The lookbehind tries a run of trailing marks once, not from each of its characters:
@@ -41,7 +41,7 @@ export function isReadMore(line: string): boolean {
  * @example readMoreSource('… Lire la suite sur LEPOINT') // 'LEPOINT'
  */
 export function readMoreSource(line: string): string | undefined {
-  return /lire la suite sur\s+(.+?)[\s.…!]*$/iu.exec(line.trim())?.[1];
+  return READ_MORE.exec(line.trim())?.[1] || undefined;
 }
 
 /**
