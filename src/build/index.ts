@@ -271,9 +271,9 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     const select = reuse.select;
     const settle = reuse.settle;
     const bodies = store ? (articles: readonly Article[]) => store.refs(articles) : undefined;
-    // The next cache's memos are final: written while the render goes on.
+    // The next cache's memos are final: written now, so that they are not held through the render.
     if (cache.dir) writer = new CacheWriter(cache, fingerprint, out, store ? { file: store.file, places: store.byKey } : undefined);
-    const memosWritten = writer?.writeMemos();
+    writer?.writeMemos();
     const rendered = await time('render', async () => {
       const written = await renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select } : {}), ...(bodies ? { bodies } : {}) });
       let late = 0;
@@ -286,7 +286,6 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     let cacheMs = 0;
     if (writer) {
       const start = performance.now();
-      await memosWritten;
       nextCache = writer.finish(await reuse.records(tmp));
       writer = undefined;
       cacheMs = performance.now() - start;

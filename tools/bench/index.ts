@@ -18,6 +18,7 @@ import { ensureHugo, writeHugoSite } from './hugo.ts';
 import { runMeasured, type ProcessPeak } from './measure.ts';
 import { dayFolders, formatRebuild, treeDifferences, type RebuildRound } from './rebuild.ts';
 import type { BuildFigures } from './run-build.ts';
+import { ALLOCATOR_ENV } from '../../src/cli/kiosque.mjs';
 import { siteOptions } from '../../src/build/options.ts';
 
 export interface BenchOptions {
@@ -127,7 +128,9 @@ async function runKiosque(content: string, out: string, search: boolean, cache?:
   const runner = join(PROJECT_ROOT, 'tools/bench/run-build.ts');
   const flags = [...(search ? [] : ['--no-search']), ...(cache ? ['--cache', cache] : []), ...(shardSize !== undefined ? ['--shard-size', String(shardSize)] : []), ...(cores ? ['--jobs', String(cores)] : [])];
   const node = [process.execPath, '--import', 'tsx', runner, content, out, ...flags];
-  const m = cores ? await runMeasured('taskset', ['-c', `0-${cores - 1}`, ...node], { cwd: PROJECT_ROOT }) : await runMeasured(node[0]!, node.slice(1), { cwd: PROJECT_ROOT });
+  // The build's process has the allocator settings `npm run build` gives it (src/cli/kiosque.mjs).
+  const env = { ...ALLOCATOR_ENV, ...process.env };
+  const m = cores ? await runMeasured('taskset', ['-c', `0-${cores - 1}`, ...node], { cwd: PROJECT_ROOT, env }) : await runMeasured(node[0]!, node.slice(1), { cwd: PROJECT_ROOT, env });
   const line = m.stdout.trim().split('\n').pop() ?? '';
   let figures: BuildFigures;
   try {
