@@ -116,7 +116,7 @@ test('npm run build’s launcher runs the CLI with two malloc arenas, its argume
   const seen = join(dir, 'seen.txt');
   const probe = join(dir, 'probe.cjs');
   writeFileSync(probe, `require('node:fs').appendFileSync(${JSON.stringify(seen)}, process.argv[1] + ' ' + process.env.MALLOC_ARENA_MAX + '\\n');\n`);
-  const env = { ...process.env, NODE_OPTIONS: `--require ${probe}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `--require ${probe}` };
   delete env.MALLOC_ARENA_MAX;
   const launcher = join(ROOT, 'src/cli/kiosque.mjs');
   const r = spawnSync(process.execPath, [launcher, 'build', '--content', CONTENT, '--out', join(dir, 'site'), '--no-search'], { cwd: ROOT, encoding: 'utf8', env });
