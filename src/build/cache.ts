@@ -285,8 +285,8 @@ export interface CacheToWrite {
  * The memos are final once the archive is made: `writeMemos` writes them before the render and
  * empties each map once written, since nothing reads it after that. Written during the render,
  * a frame per turn of the event loop, they stayed in memory through its first tens of seconds,
- * when the build's process peaks: a cold build of 50,000 articles peaked at 969 MB resident
- * instead of 1,016 (`npm run bench`, one run each, allocator as src/cli/kiosque.mjs sets it),
+ * when the build's process peaks: a cold build of 50,000 articles peaked at 992 MB resident
+ * instead of 1,040 (MB of 10^6 bytes, one run each, allocator as src/cli/kiosque.mjs sets it),
  * for about 3 s of writing before the render (0.4 s before). The page records, known at
  * the end, close the file (`finish`); `saveCache` renames it into place after the swap, so that a
  * cache always describes the site beside it.

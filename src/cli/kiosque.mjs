@@ -6,8 +6,8 @@
  * glibc gives each thread that allocates at once its own arena, up to eight per core, and keeps
  * what a thread freed in its arena: the threads that parse content files, libuv's pool and V8's
  * helpers leave memory the build's process never uses again. With two arenas, a cold build of
- * 50,000 articles (`npm run bench`, one run each, the same machine) peaked at 1,016 MB resident
- * instead of 1,072–1,080, for the same CPU time. The variable is read when a process starts, so
+ * 50,000 articles (one run each, the same machine) peaked at 1,040 MB resident (MB of
+ * 10^6 bytes) instead of 1,097–1,106, for the same CPU time. The variable is read when a process starts, so
  * it is set here, before the build's process exists; its renderer and indexing processes inherit
  * it. Other C libraries (macOS, musl) ignore it. An environment that sets it keeps its value.
  */
