@@ -2269,8 +2269,6 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (run.length === 1 && greeting(run[0]!, toks)) return;
     // `l’Assemblée générale` is not the body the alias `Assemblée` names.
     const known = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
-    // `le porte-avions Charles-de-Gaulle`, `l’aéroport Charles-de-Gaulle`: a full name joined by hyphens names what
-    // bears it, as French writes the names of places, ships and schools, not the person.
     // `l’hôpital Robert-Debré`, `l’université Duke`, `l’université Aix-Marseille`: after its lowercase noun, a word that
     // names no place heads an institution (`l’hôpital de Nantes` names the town).
     const institution =
@@ -2282,6 +2280,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       addOrganisation(run, text, institution);
       return;
     }
+    // `le porte-avions Charles-de-Gaulle`, `l’aéroport Charles-de-Gaulle`: a full name joined by hyphens names what
+    // bears it, as French writes the names of places, ships and schools, not the person.
     const person = known === undefined ? undefined : matcher.entities[known]!;
     if (person?.kind === 'person' && person.slug === slug && !/\s/u.test(name) && / /u.test(person.name)) return;
     // `la chanteuse Cher`: a place's name after a singer's noun is a stage name (`placeInOtherSense`).

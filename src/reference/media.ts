@@ -376,9 +376,8 @@ Corriere della Sera
 Al Jazeera
 L'Orient-Le Jour
 Le Temps
-La Tribune de Genève
+La Tribune de Genève|Tribune de Genève
 Le Quotidien du Peuple
-Tribune de Genève
 Blick
 Le Devoir
 Le Journal de Montréal
