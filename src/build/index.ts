@@ -6,7 +6,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { boundHeapGrowth } from '../heap.ts';
+import { boundHeapGrowth, collectGarbage } from '../heap.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, SiteOptions } from '../model.ts';
 import { MIN_PAGES_PER_PROCESS, renderSite, renderTemplateItems } from '../site/render.ts';
@@ -275,7 +275,10 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     if (cache.dir) writer = new CacheWriter(cache, fingerprint, out, store ? { file: store.file, places: store.byKey } : undefined);
     writer?.writeMemos();
     const rendered = await time('render', async () => {
-      const written = await renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select } : {}), ...(bodies ? { bodies } : {}) });
+      // A cold build's peak of memory is early in its render (src/heap.ts): the heap limit is set
+      // from the render's live data, not the analysis's, while renderer processes work.
+      const onRenderersBusy = cache.state !== 'used' ? collectGarbage : undefined;
+      const written = await renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select } : {}), ...(bodies ? { bodies } : {}), ...(onRenderersBusy ? { onRenderersBusy } : {}) });
       let late = 0;
       for (const { template, items } of await settle()) late += await renderTemplateItems(archive, tmp, template, items, bodies);
       return written + late;

@@ -112,6 +112,8 @@ export interface RenderOptions {
   minPagesPerProcess?: number;
   /** Where the bodies of articles are, when the build keeps them out of memory (src/text/body-store.ts). */
   bodies?: (articles: readonly Article[]) => BodyRefs;
+  /** Called once renderer processes have their first runs, before this process renders run 0. */
+  onRenderersBusy?: () => void;
 }
 
 /**
@@ -174,6 +176,7 @@ export async function renderSite(archive: Archive, outDir: string, options: Rend
     const pool = renderInProcesses(runs.slice(1).map((run, i) => () => task(run, i + 1)), outDir, processes, (n) => progress.pages(n), cards);
     try {
       await pool.ready;
+      options.onRenderersBusy?.();
       const first = await renderRun(task(runs[0]!, 0), outDir, () => progress.pages(1));
       progress.runZero(first);
       written = first + (await pool.done);

@@ -110,21 +110,22 @@ test('the records written for Pagefind are not in the site, and are removed from
   assert.deepEqual(readdirSync(dir), ['site']);
 });
 
-test('npm run build’s launcher runs the CLI with two malloc arenas, its arguments and its exit code', () => {
+test('npm run build’s launcher runs the CLI with two malloc arenas, a fixed mmap threshold, its arguments and its exit code', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kiosque-launch-'));
   // Each Node process of the run writes its script and the variable, as glibc would read it at start.
   const seen = join(dir, 'seen.txt');
   const probe = join(dir, 'probe.cjs');
-  writeFileSync(probe, `require('node:fs').appendFileSync(${JSON.stringify(seen)}, process.argv[1] + ' ' + process.env.MALLOC_ARENA_MAX + '\\n');\n`);
+  writeFileSync(probe, `require('node:fs').appendFileSync(${JSON.stringify(seen)}, process.argv[1] + ' ' + process.env.MALLOC_ARENA_MAX + ' ' + process.env.MALLOC_MMAP_THRESHOLD_ + '\\n');\n`);
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `--require ${probe}` };
   delete env.MALLOC_ARENA_MAX;
+  delete env.MALLOC_MMAP_THRESHOLD_;
   const launcher = join(ROOT, 'src/cli/kiosque.mjs');
   const r = spawnSync(process.execPath, [launcher, 'build', '--content', CONTENT, '--out', join(dir, 'site'), '--no-search'], { cwd: ROOT, encoding: 'utf8', env });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /5 articles publiés/);
   const lines = readFileSync(seen, 'utf8').trim().split('\n');
-  assert.ok(lines.includes(`${launcher} undefined`), 'the launcher itself starts without it');
-  assert.ok(lines.includes(`${CLI_ENTRY} 2`), `the CLI starts with MALLOC_ARENA_MAX=2: ${lines.join(' | ')}`);
+  assert.ok(lines.includes(`${launcher} undefined undefined`), 'the launcher itself starts without them');
+  assert.ok(lines.includes(`${CLI_ENTRY} 2 131072`), `the CLI starts with MALLOC_ARENA_MAX=2 and MALLOC_MMAP_THRESHOLD_=131072: ${lines.join(' | ')}`);
   assert.ok(existsSync(join(dir, 'site', 'index.html')));
   const bad = spawnSync(process.execPath, [launcher, 'build', '--bogus'], { cwd: ROOT, encoding: 'utf8', env });
   assert.equal(bad.status, 2, 'a command-line mistake exits 2 through the launcher');
