@@ -148,10 +148,12 @@ interface BuildState {
 
 async function buildWith(options: BuildOptions, state: BuildState): Promise<BuildResult> {
   const { timings, time, fingerprint, cache, jobs, out, store } = state;
+  /** Nothing is taken from a previous build: every file is parsed and every page rendered. */
+  const cold = cache.state !== 'used';
   const ingested = await time('ingest', async () => {
     // A cold build parses every file, on every core; a rebuild parses the few that changed.
     // While worker threads parse, this thread analyses each article as it is read.
-    const ahead = cache.state !== 'used' ? startParseAhead(options.content, cache.ingest, jobs) : undefined;
+    const ahead = cold ? startParseAhead(options.content, cache.ingest, jobs) : undefined;
     state.analysedAhead = ahead !== undefined && ahead.threads > 1;
     try {
       const memos = {
@@ -166,7 +168,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   });
   // A cold build renders every page: its renderer processes start now, on the cores that enrich
   // (one core) leaves idle. Each article has a sliced page, so this is at most what render takes.
-  if (cache.state !== 'used') startRenderers(rendererProcesses(jobs, ingested.articles.length, MIN_PAGES_PER_PROCESS));
+  if (cold) startRenderers(rendererProcesses(jobs, ingested.articles.length, MIN_PAGES_PER_PROCESS));
 
   let reusedPages = 0;
   const shards = { reused: 0, total: 0 };
@@ -277,7 +279,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     const rendered = await time('render', async () => {
       // A cold build's peak of memory is early in its render (src/heap.ts): the heap limit is set
       // from the render's live data, not the analysis's, while renderer processes work.
-      const onRenderersBusy = cache.state !== 'used' ? collectGarbage : undefined;
+      const onRenderersBusy = cold ? collectGarbage : undefined;
       const written = await renderSite(archive, tmp, { onProgress: (done, total) => options.onProgress?.('render', done, total), jobs, ...(cache.dir ? { select } : {}), ...(bodies ? { bodies } : {}), ...(onRenderersBusy ? { onRenderersBusy } : {}) });
       let late = 0;
       for (const { template, items } of await settle()) late += await renderTemplateItems(archive, tmp, template, items, bodies);
