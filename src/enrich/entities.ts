@@ -13,6 +13,7 @@ import { foldText, singleLetters, slugify, words, type Word } from '../text/fold
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { ministryName, SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
+import { PLACE_SURNAMES } from '../reference/people.ts';
 import { frenchAreas } from '../reference/places.ts';
 import { isHomonym, placeSense } from './homonyms.ts';
 import { articlelessTitles, broadcasterLines } from '../reference/media.ts';
@@ -217,6 +218,8 @@ export interface EntityMatcher {
   readonly regions: ReadonlySet<string>;
   /** Slugs of the countries. */
   readonly countries: ReadonlySet<string>;
+  /** Folded surname that is also a place's name → the known person it names alone (`hollande`: François Hollande; `PLACE_SURNAMES`). */
+  readonly placeSurnames: ReadonlyMap<string, number>;
 }
 
 /** Article text, by field. */
@@ -268,8 +271,13 @@ export function buildEntityMatcher(own: readonly EntityDef[], reference: EntityR
   for (const [slug, entity] of bySlug) {
     if (entities[entity]!.kind === 'person' && slug.includes('-') && !byPersonSpelling.has(singleLetters(slug))) byPersonSpelling.set(singleLetters(slug), entity);
   }
+  const placeSurnames = new Map<string, number>();
+  for (const [name, surname] of reference ? PLACE_SURNAMES : []) {
+    const person = bySlug.get(slugify(name));
+    if (person !== undefined && entities[person]!.kind === 'person') placeSurnames.set(foldText(surname), person);
+  }
   return {
-    entities, rules, bySlug, bySquashedSlug, byPersonSpelling, lowercaseFirst,
+    entities, rules, bySlug, bySquashedSlug, byPersonSpelling, lowercaseFirst, placeSurnames,
     firstNames: reference?.firstNames ?? new Set(),
     rareFirstNames: reference?.rareFirstNames ?? new Set(),
     communes: reference?.communes ?? new Map(),
@@ -448,6 +456,21 @@ function placeInOtherSense(toks: Token[], i: number, matcher: EntityMatcher, tex
   if (WINE_REGIONS.has(t.word.folded) && (['le', 'du', 'un', 'au', 'son', 'ce', 'leur'].includes(prev.word.raw) || (prev.word.raw === 'de' && WINE_VESSELS.has(toks[i - 2]?.word.folded ?? '')))) return 'skip';
   if (!prev.capitalised && STAGE_CUES.has(article)) return 'name';
   return undefined;
+}
+
+/**
+ * Words a country or region takes just before its name (`la Hollande`, `en Hollande`), not a
+ * person. Not `de`, `vers` nor `depuis`, which a surname takes as often: « le bilan de Hollande »,
+ * « repliés vers Hollande » (in the corpus, 36 of 37 « de Hollande » outside « François Hollande »
+ * are him).
+ */
+const BEFORE_PLACE = new Set(['la', 'le', 'les', 'l', 'du', 'des', 'a', 'en', 'au', 'aux', 'dans', 'outre']);
+
+/** The word at `i` comes just after an article or preposition that a place takes: « en Hollande », « la Hollande ». */
+function afterPlaceWord(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  return prev !== undefined && t.gap !== 'other' && BEFORE_PLACE.has(prev.word.folded);
 }
 
 /** Prepositions before a place: `à Paris, Nagui et Madonna ont chanté` lists no one with Paris. */
@@ -677,6 +700,11 @@ function mentions(
     }
     // `l’Assemblée` alone is the Assemblée nationale, `l’Assemblée générale`, `l’Assemblée de Corse` another body.
     if (rule && !rule.rest.length && longerInstitution(toks, i)) rule = undefined;
+    if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'place') {
+      // `le président Hollande`: a known person's surname that is also a place names the person, but after a place's article or preposition.
+      const person = matcher.placeSurnames.get(toks[i]!.word.folded);
+      if (person !== undefined && !afterPlaceWord(toks, i)) rule = { entity: person, rest: [], capitalised: [true] };
+    }
     if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'place') {
       const place = placeInOtherSense(toks, i, matcher, text);
       if (place === 'skip') {

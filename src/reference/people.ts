@@ -179,6 +179,14 @@ Ludwig van Beethoven|Beethoven
 Napoléon Bonaparte|Napoléon|Bonaparte
 `;
 
+/**
+ * Surnames of the people above that are also a place's name, which is why they are not aliases:
+ * `[name, surname]`. Alone, such a surname names the person (« le président Hollande », « Valls,
+ * Hollande et de Rugy »), except after an article or preposition a place takes (`la`, `en`, `aux`…: « en
+ * Hollande », « la Hollande »), where it is the place (src/enrich/entities.ts, `placeSurnames`).
+ */
+export const PLACE_SURNAMES: readonly (readonly [string, string])[] = [['François Hollande', 'Hollande']];
+
 /** `[name, aliases]` pairs, in file order. */
 export const PERSON_ENTRIES: readonly (readonly [string, readonly string[]])[] = PEOPLE.trim()
   .split('\n')

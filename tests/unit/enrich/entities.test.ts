@@ -1556,3 +1556,14 @@ test('review 6: the British royals’ titles name them (« la duchesse de Cambri
   const refs = detect('La princesse Kate a accouché à la Lindo Wing. La duchesse de Sussex est venue. Kate Middleton et Meghan Markle ont souri.', empty);
   assert.deepEqual(names(refs).sort(), ['person:Kate Middleton:2', 'person:Meghan Markle:2', 'place:Lindo Wing:1']);
 });
+
+test('a reader’s review: « Hollande » alone is François Hollande, but the Netherlands after a place’s article or preposition', () => {
+  for (const text of ['Sous le quinquennat Hollande, la dette a augmenté.', 'Jean Lassalle étrille Valls, Hollande et de Rugy.', 'Le bilan de Hollande est lourd.', 'Hollande veut une loi.']) {
+    const found = names(detect(text, empty));
+    assert.ok(found.includes('person:François Hollande:1'), `${text} → ${found}`);
+    assert.ok(!found.some((n) => n.startsWith('place:Pays-Bas')), `${text} → ${found}`);
+  }
+  for (const text of ['Il est parti en Hollande.', 'La Hollande et la Belgique jouent ce soir.', 'Il a joué aux Pays-Bas.']) {
+    assert.deepEqual(names(detect(text, empty)).filter((n) => n.includes('Hollande') || n.includes('Pays-Bas')), ['place:Pays-Bas:1'], text);
+  }
+});
