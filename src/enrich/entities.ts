@@ -56,6 +56,20 @@ const NOT_A_NAME_START = new Set(
 const ARTICLELESS_TITLES = articlelessTitles();
 /** Lowercase articles that such a title never follows. */
 const ARTICLES_BEFORE_TITLE = new Set(['la', 'le', 'les']);
+/** Prefixes of French road numbers that are also an acronym (`RN 118`: a route nationale). */
+const ROAD_PREFIXES = new Set(['rn', 'rd']);
+
+/** Articles, alone or contracted, before an area named by the compass (`le Sud-Ouest`, `du Nord`, `au Sud-Est`). */
+const AREA_ARTICLES = new Set(['le', 'du', 'au']);
+
+/**
+ * The words of `run`, which name an organisation of that `kind`, are points of the compass after an article: the
+ * area (`dans le Sud-Ouest`, `du Sud-Ouest`), not the daily `Sud Ouest`.
+ */
+function compassArea(run: readonly Token[], toks: readonly Token[], kind: EntityKind): boolean {
+  const first = run[0]!;
+  return kind === 'organisation' && first.gap === 'space' && AREA_ARTICLES.has(toks[first.index - 1]?.word.folded ?? '') && run.every((t) => COMPASS.has(t.word.folded));
+}
 
 /** `du`, `des`, `au`, `aux`: articles contracted with `de` and `à`, as the press writes them before a title (`du Monde`, `aux Échos`). */
 const CONTRACTIONS = new Set(['du', 'des', 'au', 'aux']);
@@ -683,6 +697,17 @@ function mentions(
     // `à la Libération`, `le Gala des pièces jaunes`: a title written without an article, after one, is the common word.
     if (rule && !rule.rest.length && ARTICLELESS_TITLES.has(toks[i]!.word.folded) && toks[i]!.gap === 'space' && ARTICLES_BEFORE_TITLE.has(toks[i - 1]?.word.raw ?? '') && !glued(toks[i + 1], false)) {
       i = matchedUntil = i + 1;
+      continue;
+    }
+    // `dans le Sud-Ouest`, `du Sud-Ouest`: a title made of points of the compass (`Sud Ouest`), after an article, is the area
+    // (in the corpus, all 46 « le/du/au Sud-Ouest »; the daily is written without one: « selon Sud-Ouest »).
+    if (rule && compassArea(toks.slice(i, i + 1 + rule.rest.length), toks, matcher.entities[rule.entity]!.kind)) {
+      i = matchedUntil = i + 1 + rule.rest.length;
+      continue;
+    }
+    // `la RN 118`, `la RD 906`: a road, not the Rassemblement national.
+    if (rule && !rule.rest.length && ROAD_PREFIXES.has(toks[i]!.word.folded) && toks[i + 1]?.gap === 'space' && /^\d+$/u.test(toks[i + 1]!.word.raw)) {
+      i = matchedUntil = i + 2;
       continue;
     }
     // `Champion du Monde`: a contracted title (`du Monde`, `aux Échos`) right after a capitalised word is the end of another name.
@@ -2297,6 +2322,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (run.length === 1 && greeting(run[0]!, toks)) return;
     // `l’Assemblée générale` is not the body the alias `Assemblée` names.
     const known = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
+    if (known !== undefined && compassArea(run, toks, matcher.entities[known]!.kind)) return;
     // `l’hôpital Robert-Debré`, `l’université Duke`, `l’université Aix-Marseille`: after its lowercase noun, a word that
     // names no place heads an institution (`l’hôpital de Nantes` names the town).
     const institution =

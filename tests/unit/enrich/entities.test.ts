@@ -1567,3 +1567,13 @@ test('a reader’s review: « Hollande » alone is François Hollande, but the N
     assert.deepEqual(names(detect(text, empty)).filter((n) => n.includes('Hollande') || n.includes('Pays-Bas')), ['place:Pays-Bas:1'], text);
   }
 });
+
+test('a reader’s review: « le Sud-Ouest » after an article is the area, not the daily Sud Ouest; « la RN 118 » is a road', () => {
+  const media = (text: string) => names(detect(text, empty)).filter((n) => n.startsWith('organisation:'));
+  assert.deepEqual(media('La canicule s’installe dans le Sud-Ouest ce week-end.'), []);
+  assert.deepEqual(media('Les trains à destination du Sud-Ouest sont annulés.'), []);
+  assert.deepEqual(media('Selon Sud-Ouest, la jeune femme avait fugué.'), ['organisation:Sud Ouest:1']);
+  assert.deepEqual(media('Comme le rapporte le quotidien Sud Ouest, il pleut.'), ['organisation:Sud Ouest:1']);
+  assert.deepEqual(media('La RN 118 est fermée jusqu’à nouvel ordre.'), []);
+  assert.deepEqual(media('Le RN a gagné trois sièges.'), ['organisation:Rassemblement national:1']);
+});
