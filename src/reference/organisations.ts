@@ -66,6 +66,8 @@ Fnac
 Darty
 Sanofi
 Pfizer
+Philip Morris|Philip Morris International
+Lubrizol
 Moderna
 AstraZeneca
 BNP Paribas
