@@ -411,7 +411,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     .filter((v) => v.count >= minArticles)
     .sort((a, b) => (a.url < b.url ? -1 : 1))
     .map(({ list, names, ...v }) => {
-      const entity: EntityView = extend(v, { name: preferredName(names), articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)) });
+      const entity: EntityView = extend(v, { name: preferredName(names, v.slug), articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)) });
       const head: EntityHead = { kind: entity.kind, kindLabel: entity.kindLabel, indexUrl: entity.indexUrl, name: entity.name, url: entity.url };
       paginate(entity.url, entity.name, list.map((a) => card(a.id))).forEach((p, i) => entityPages.push(extend(p, { entity: head, ...(i === 0 ? { view: entity } : {}) })));
       return entity;

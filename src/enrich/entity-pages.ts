@@ -5,7 +5,7 @@
 import type { EntityIndexView, EntityKind, EntityStats, EntityView, Link } from '../model.ts';
 import { entityIndexUrl } from '../model/urls.ts';
 import { countOf } from '../text/french-counts.ts';
-import { foldText, singleLetters } from '../text/fold.ts';
+import { foldText, singleLetters, slugify } from '../text/fold.ts';
 import { entityReference } from '../reference/index.ts';
 
 /**
@@ -26,21 +26,24 @@ const accents = (s: string): number => s.normalize('NFD').length - s.length;
 
 /**
  * The name an entity is shown under across the archive: the spelling most articles use, then
- * the most accented (`Édouard Philippe` over `Edouard Philippe`), then alphabetical. A name
+ * the one spelt as the page's address (`slug`: `Dany Boon` at `dany-boon`, over a slip `Danny Boon` named as often),
+ * then the most accented (`Édouard Philippe` over `Edouard Philippe`), then alphabetical. A name
  * with its leading article counts the articles of the bare name too: `Le Lab` is the name that
  * `le Lab` and `au Lab` leave as `Lab`; a full name counts those of its last word alone (`Boulloud`
  * for `Bernard Boulloud`, `sameSurname`).
  * @example preferredName(new Map([['Edouard Philippe', 2], ['Édouard Philippe', 2]])) // 'Édouard Philippe'
  * @example preferredName(new Map([['Lab', 3], ['Le Lab', 1]])) // 'Le Lab'
+ * @example preferredName(new Map([['Danny Boon', 1], ['Dany Boon', 1]]), 'dany-boon') // 'Dany Boon'
  */
-export function preferredName(names: ReadonlyMap<string, number>): string {
+export function preferredName(names: ReadonlyMap<string, number>, slug?: string): string {
+  const atSlug = (name: string): number => (slug !== undefined && slugify(name) === slug ? 1 : 0);
   const count = (name: string): number => {
     const bare = indexKey(name);
     const lastWord = name.slice(name.lastIndexOf(' ') + 1);
     // `Le Monde`'s last word is its bare name, counted once.
     return names.get(name)! + (name !== bare ? names.get(bare) ?? 0 : 0) + (lastWord !== name && lastWord !== bare ? names.get(lastWord) ?? 0 : 0);
   };
-  return [...names.keys()].sort((a, b) => count(b) - count(a) || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+  return [...names.keys()].sort((a, b) => count(b) - count(a) || atSlug(b) - atSlug(a) || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }
 
 /** A leading article, which the A–Z index files and sorts a name without: `Le Monde` under M. */
@@ -284,6 +287,7 @@ const GENERATION = /^(?:Jr\.?|Sr\.?|Junior|Senior|fils|père)$/u;
  * @example surnameFirst('Charles de Gaulle') // 'Gaulle Charles de'
  * @example surnameFirst('Xavier Dupont de Ligonnès') // 'Dupont de Ligonnès Xavier'
  * @example surnameFirst('Claude François Junior') // 'François Claude Junior'
+ * @example surnameFirst('Yves Saint Laurent') // 'Saint Laurent Yves'
  */
 export function surnameFirst(name: string): string {
   const bare = name.replace(TITLE, '');
@@ -302,6 +306,8 @@ export function surnameFirst(name: string): string {
   }
   // `Marion Maréchal-Le Pen`: a surname joined to its particle by a hyphen; `Valéry Giscard d’Estaing`: one by an elision.
   while (start > 1 && /-(?:Le|La|De|Du)$/u.test(t[start - 1]!)) start--;
+  // `Yves Saint Laurent`: a surname named after a saint starts at `Saint`.
+  if (start > 1 && /^Sainte?$/u.test(t[start - 1]!)) start--;
   if (start === t.length - 1 && start > 1 && /^d['’]\p{Lu}/u.test(last)) start--;
   let sortFrom = start;
   while (sortFrom < t.length - 1 && /^\p{Ll}/u.test(t[sortFrom]!)) sortFrom++;

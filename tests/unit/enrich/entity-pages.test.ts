@@ -44,6 +44,9 @@ test('an entity is shown under the spelling most articles use, accented on a tie
   assert.equal(preferredName(new Map([['Edouard Philippe', 2], ['Édouard Philippe', 2]])), 'Édouard Philippe');
   // Articles that wrote « le Lab » or « au Lab » left the name without its article.
   assert.equal(preferredName(new Map([['Lab', 3], ['Le Lab', 1]])), 'Le Lab');
+  // The seventh review: a page at /personnes/dany-boon/ was headed « Danny Boon », a slip named in as many articles.
+  assert.equal(preferredName(new Map([['Danny Boon', 1], ['Dany Boon', 1]]), 'dany-boon'), 'Dany Boon');
+  assert.equal(preferredName(new Map([['Danny Boon', 2], ['Dany Boon', 1]]), 'dany-boon'), 'Danny Boon');
 });
 
 test('a name written with and without its article is one entity: « le Lab » and « Le Lab d’Europe 1 »; a person’s « Le Pen » stays apart', () => {
@@ -121,6 +124,9 @@ test('the people index files a person by surname, as a French index does', () =>
   assert.equal(surnameFirst('Claude François Junior'), 'François Claude Junior');
   assert.equal(surnameFirst('Kim Kardashian'), 'Kardashian Kim');
   assert.equal(surnameFirst('Kim Jong-un'), 'Kim Jong-un');
+  // The seventh review: a surname named after a saint is filed under S.
+  assert.equal(surnameFirst('Yves Saint Laurent'), 'Saint Laurent Yves');
+  assert.equal(surnameFirst('Laurent Saint'), 'Saint Laurent');
 });
 
 test('a name the archive spells once or twice with a slip goes under its usual spelling; two names a letter or a digit apart stay apart', () => {
