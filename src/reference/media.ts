@@ -233,7 +233,7 @@ const OVERSEAS_STATIONS = OVERSEAS.map((p) => `${p} La 1ère|${p} la 1ère|${p} 
 const RADIO = `
 Radio France
 France Inter
-Franceinfo|France Info|France info|franceinfo|francetvinfo|France TV Info
+franceinfo|Franceinfo|France Info|France info|francetvinfo|France TV Info
 France Culture
 France Musique
 France Bleu|France bleu

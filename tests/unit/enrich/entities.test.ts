@@ -156,7 +156,7 @@ test('a given name alone after a cue names no one: « son mari Philippe »', () 
 });
 
 test('a gazetteer alias written in lowercase matches lowercase text: « selon franceinfo »', () => {
-  assert.deepEqual(names(detect('Selon franceinfo, la France gagne.', empty)).sort(), ['organisation:Franceinfo:1', 'place:France:1']);
+  assert.deepEqual(names(detect('Selon franceinfo, la France gagne.', empty)).sort(), ['organisation:franceinfo:1', 'place:France:1']);
 });
 
 test('two names side by side are two people: « l’ex-porte-parole de Jean-Luc Mélenchon Laure Dubreuil »', () => {
@@ -1377,8 +1377,8 @@ test('a third review: a foreign parliament is not the French one (« le Parlemen
   assert.deepEqual(names(detect('Bentley Motors et McLaren Automotive exposent, comme Bentley et McLaren.', empty)).sort(), ['organisation:Bentley:2', 'organisation:McLaren:2']);
 });
 
-test('a third reader’s review: « France info » is Franceinfo; IDFM and Hyundai Motor Company are the bodies they abbreviate or name formally', () => {
-  assert.deepEqual(names(detect('Il l’a dit sur France info mardi.', empty)), ['organisation:Franceinfo:1']);
+test('a third reader’s review: « France info » is franceinfo; IDFM and Hyundai Motor Company are the bodies they abbreviate or name formally', () => {
+  assert.deepEqual(names(detect('Il l’a dit sur France info mardi.', empty)), ['organisation:franceinfo:1']);
   assert.deepEqual(names(detect('Île-de-France Mobilités (IDFM) annonce. Hyundai Motor Company répond.', empty)).sort(), ['organisation:Hyundai:1', 'organisation:Île-de-France Mobilités:2']);
 });
 
