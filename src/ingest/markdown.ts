@@ -8,7 +8,7 @@ import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks } from './text-rules.ts';
+import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
@@ -52,16 +52,19 @@ function inlineText(token: Token | undefined): string {
 }
 
 /**
- * Cuts an embedded tweet's links and the remains of its tag from a paragraph's text
- * (./text-rules.ts, `withoutEmbedLinks`); returns what was cut.
+ * Cuts an embedded tweet's links and the remains of its tag, and the marks a scrape left, from a
+ * paragraph's text (./text-rules.ts, `withoutEmbedLinks`, `withoutScrapeMarks`); returns what was cut.
  */
-function cutEmbedLinks(inline: Token): string[] {
+function cutLeftovers(inline: Token): string[] {
   const cut: string[] = [];
-  (inline.children ?? []).forEach((child, i) => {
+  const children = inline.children ?? [];
+  children.forEach((child, i) => {
     if (child.type !== 'text') return;
     const out = withoutEmbedLinks(child.content, i === 0);
-    child.content = out.text;
-    cut.push(...out.cut);
+    // And a scrape's garbled style tags, and a dash after the paragraph's last punctuation (./text-rules.ts, `withoutScrapeMarks`).
+    const marks = withoutScrapeMarks(out.text, i === children.length - 1);
+    child.content = marks.text;
+    cut.push(...out.cut, ...marks.cut);
   });
   return cut;
 }
@@ -292,7 +295,7 @@ export function parseMarkdown(text: string): Parsed {
       sections.push({ heading: inlineText(tokens[i + 1]), paragraphs: [] });
       lastBlockParagraph = '';
     } else if (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') {
-      const cut = cutEmbedLinks(t);
+      const cut = cutLeftovers(t);
       if (cut.length > 0) {
         dropped.push(...cut);
         droppedLine ??= t.map?.[0];

@@ -8,7 +8,7 @@ import { readFrenchDate } from './french-date.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { withSpanningQuotes } from '../text/spanning-quotes.ts';
-import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, readMoreSource, afterOpening, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutEmbedLinks } from './text-rules.ts';
+import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, readMoreSource, afterOpening, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutEmbedLinks, withoutScrapeMarks } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -71,8 +71,10 @@ export function parseRawText(text: string): Parsed {
       debris.push({ n: l.n, text: l.text.trim() });
       continue;
     }
-    const { text, cut } = withoutEmbedLinks(l.text.replace(/^\s+(?!date\b)/iu, ''));
-    for (const c of cut) debris.push({ n: l.n, text: c });
+    const links = withoutEmbedLinks(l.text.replace(/^\s+(?!date\b)/iu, ''));
+    const { text, cut: marks } = withoutScrapeMarks(links.text);
+    const cut = links.cut;
+    for (const c of [...cut, ...marks]) debris.push({ n: l.n, text: c });
     read.push(cut.length > 0 ? { ...l, text, embed: true } : { ...l, text });
   }
   lines = read;

@@ -113,6 +113,41 @@ export function withoutEmbedLinks(text: string, head = true): { text: string; cu
   return { text: out, cut };
 }
 
+/**
+ * A style tag of the source's editor left garbled in the text (`[/BOLD)`, `(/ITALIC]`, `/ITALIC]`,
+ * `[ITALIC`, `VITALIC]` for `[/ITALIC]`: 10 in the 11,002 OrangeSum articles), and the space
+ * before it when punctuation follows (`sordides" /ITALIC]. David`).
+ */
+const STYLE_TAG = /(?:[ \u00a0](?=[[(/]))?(?:[[(]\/?|\/|V(?=(?:ITALIC|BOLD)[\])]))(?:ITALIC|BOLD)[\])]?/gu;
+/** A hyphen-minus after a paragraph's last punctuation (`…par le Premier ministre. -`, `…après le drame.-`): a removed dateline's. */
+const CLOSING_DASH = /(?<=[.!?…»"”])[ \u00a0]*-$/u;
+
+/**
+ * The text without the marks a scrape left in it: garbled style tags anywhere and, with `end`
+ * (the end of a paragraph), a hyphen-minus after its last punctuation; and what was cut, for the
+ * report.
+ * @example withoutScrapeMarks('par les mains[/BOLD), rapporte Le Parisien.') // { text: 'par les mains, rapporte Le Parisien.', cut: ['[/BOLD)'] }
+ * @example withoutScrapeMarks('défendue par le Premier ministre. -').text // 'défendue par le Premier ministre.'
+ */
+export function withoutScrapeMarks(text: string, end = true): { text: string; cut: string[] } {
+  const cut: string[] = [];
+  let out = text;
+  if (out.includes('ITALIC') || out.includes('BOLD')) {
+    out = out.replace(STYLE_TAG, (tag, at: number, whole: string) => {
+      cut.push(tag.trim());
+      // The space before the tag stays unless punctuation or the end follows: `midi. [ITALIC"J'ai` keeps its space.
+      const spaced = /^[ \u00a0]/u.test(tag);
+      return spaced && !/^(?:[.,;:!?)\]]|$)/u.test(whole.slice(at + tag.length, at + tag.length + 1)) ? tag[0]! : '';
+    });
+  }
+  const dash = end ? CLOSING_DASH.exec(out) : null;
+  if (dash) {
+    cut.push('-');
+    out = out.slice(0, dash.index);
+  }
+  return { text: out, cut };
+}
+
 /** A hyphen-minus opening a lede, before its first word: what is left of a removed dateline. */
 const OPENING_DASH = /^-[ \u00a0]*(?=[\p{Lu}\p{N}«"“])/u;
 

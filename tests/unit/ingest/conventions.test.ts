@@ -197,7 +197,8 @@ test('in Markdown without any heading of its own, short lines followed by text a
   const md = article('puits.md', `---\ntitle: Mort asphyxié au fond de son puits\ndate: 2016-06-23\n---\n\n${long}\n\nIl avait été interpellé lors de précédents défilés. -\n\n${long}\n\nUne épouse impuissante\n\n${long}\n\n"Comme des pestiférés"\n\n${long}\n\nPar 6medias\n`);
   assert.deepEqual(headings(md), ['Une épouse impuissante', '"Comme des pestiférés"']);
   assert.match(md.bodyHtml!, /<h2>Une épouse impuissante<\/h2>/);
-  assert.ok(allParagraphs(md).includes('Il avait été interpellé lors de précédents défilés. -') && allParagraphs(md).includes('Par 6medias'));
+  // The dash after the last full stop is a removed dateline's: cut, and listed in the report.
+  assert.ok(allParagraphs(md).includes('Il avait été interpellé lors de précédents défilés.') && allParagraphs(md).includes('Par 6medias'));
   const txt = article('puits.txt', `Mort asphyxié au fond de son puits\n date 2016-06-23 ${long}\n\nIl avait été interpellé lors de précédents défilés. -\n\n${long}\n\nUne épouse impuissante\n\n${long}\n`);
   assert.deepEqual(headings(txt), ['Une épouse impuissante']);
 });
@@ -259,6 +260,14 @@ test('an embedded tweet keeps its words, not its links (« pic.twitter.com/… �
   assert.doesNotMatch(md.bodyHtml!, /t\.co|twitter|ta-lang/);
   // Links alone on a line are an address alone: dropped whole.
   assert.deepEqual(allParagraphs(article('alone.txt', 'T\n date 2016-03-22 Texte.\n\npic.twitter.com/U0OrlqN9FL\n')), ['Texte.']);
+});
+
+test('the seventh review: a scrape’s garbled style tags (« [/BOLD) », « (/ITALIC] ») and a dash after a paragraph’s last punctuation are debris, listed in the report', () => {
+  const txt = article('tags.txt', 'Chute au collège\n date 2018-05-12 Il a voulu se suspendre par les mains[/BOLD), rapporte Le Parisien.\n\nLe ministre a réagi sur CNews(/ITALIC] mardi. -\n\nEn fin de journée. [ITALIC"J’ai eu peur", dit-il.\n');
+  assert.deepEqual(allParagraphs(txt), ['Il a voulu se suspendre par les mains, rapporte Le Parisien.', 'Le ministre a réagi sur CNews mardi.', 'En fin de journée. "J’ai eu peur", dit-il.']);
+  assert.match(txt.diagnostics.find((d) => d.id === 'debris-dropped')!.message, /« \[\/BOLD\) ».*« \(\/ITALIC\] ».*« - »/);
+  const md = article('tags.md', '---\ntitle: Révélations\ndate: 2018-05-01\n---\n\nIl refuse de verser dans les détails sordides" /ITALIC]. David R. a été mis en examen.-\n\nLa route est un trait-d’union - ou presque.\n');
+  assert.deepEqual(allParagraphs(md), ['Il refuse de verser dans les détails sordides". David R. a été mis en examen.', 'La route est un trait-d’union - ou presque.']);
 });
 
 test('a title cut from a lede stops before a quotation it would cut (never « qu’il allait « se… » »); the lede under a title made of its opening sentences goes on from there', () => {
