@@ -208,13 +208,15 @@ const TRAILING = /[\s.,;:!?…)\]}»"”’'\u00a0\u202f]+$/u;
 const LEADING = /^[\s([{«"“‘'\u00a0\u202f]+/u;
 
 /**
- * A word without accents or capitals, as Pagefind compares words.
+ * A word without accents or capitals, its ligatures as two letters, as the index holds words
+ * (src/search/fold.ts): a highlighted « cœur » is the word `coeur` typed.
  * @param {string} w
  * @returns {string}
  * @example foldWord('Élysée') // 'elysee'
+ * @example foldWord('Cœur') // 'coeur'
  */
 export function foldWord(w) {
-  return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return w.replace(/[œæŒÆ]/g, (c) => LIGATURES[c] ?? c).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 const fold = foldWord;
 

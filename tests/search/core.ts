@@ -31,6 +31,7 @@ export interface SearchCore {
   markedWords(excerpts: string[]): string[];
   fallbackWords(term: string, marked: string[]): string[];
   sameWord(a: string, b: string): boolean;
+  foldWord(w: string): string;
   isFormOf(words: string[], text: string): boolean;
   wordForms(term: string, listed: string[], typing: boolean): string[][];
   namedTopic(q: string, labels: ReadonlyMap<string, string>): string | undefined;

@@ -336,3 +336,9 @@ test('phrases: an excerpt does not end on an elided article', () => {
   const text = 'La réforme des retraites étant suspendue, un deux trois quatre cinq six sept huit neuf dix onze hérite d’ une partie du dossier';
   assert.equal(core.phraseExcerpt(text, reform!)?.plain, 'La réforme des retraites étant suspendue, un deux trois quatre cinq six sept huit neuf dix onze hérite');
 });
+
+test('the seventh review: a highlighted « cœur » is the word `coeur` typed, so `coeur` is not taken for a typo (« Essayez : cour » above 100 right results)', () => {
+  assert.equal(core.foldWord('Cœur'), 'coeur');
+  assert.equal(core.foldWord('Élysée'), 'elysee');
+  assert.deepEqual(core.fallbackWords('coeur', core.markedWords(['le <mark>cœur</mark> du sujet'])), []);
+});
