@@ -78,10 +78,32 @@ const inCapitals = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/
 /** The author's headings keep no scraped bullet either: `## • Sur le risque de 2e vague`. */
 function withoutHeadingBullets(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
-    const first = tokens[i + 1]!.children?.[0];
-    if (tokens[i]!.type !== 'heading_open' || first?.type !== 'text' || !HEADING_BULLETS.has(bulletOf(first.content) ?? '')) continue;
-    first.content = withoutBullet(first.content);
-    tokens[i + 1]!.content = withoutBullet(tokens[i + 1]!.content);
+    if (tokens[i]!.type !== 'heading_open') continue;
+    const inline = tokens[i + 1]!;
+    const first = inline.children?.[0];
+    if (first?.type === 'text' && HEADING_BULLETS.has(bulletOf(first.content) ?? '')) {
+      first.content = withoutBullet(first.content);
+      inline.content = withoutBullet(inline.content);
+    }
+    withoutHeadingQuoteAlone(inline);
+  }
+}
+
+/**
+ * Nor a straight double quote opening or closing it alone, the rest of a quotation the source
+ * cut (`## Nous avons demandé que Malte ouvre ses ports"`; ./text-rules.ts, `headingText`).
+ */
+function withoutHeadingQuoteAlone(inline: Token): void {
+  const children = inline.children ?? [];
+  if ((inline.content.match(/"/g) ?? []).length !== 1) return;
+  const first = children[0];
+  const last = children[children.length - 1];
+  if (first?.type === 'text' && first.content.startsWith('"')) {
+    first.content = first.content.slice(1).trimStart();
+    inline.content = inline.content.trimStart().slice(1).trimStart();
+  } else if (last?.type === 'text' && last.content.endsWith('"')) {
+    last.content = last.content.slice(0, -1).trimEnd();
+    inline.content = inline.content.trimEnd().slice(0, -1).trimEnd();
   }
 }
 

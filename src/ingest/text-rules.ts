@@ -271,8 +271,19 @@ const IN_CAPITALS = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$/u;
  * @example headingText('Il a déclaré :') // 'Il a déclaré :'
  */
 export function headingText(line: string): string {
-  const t = withoutBullet(line.trim());
+  const t = withoutQuoteAlone(withoutBullet(line.trim()));
   return t.endsWith(':') && IN_CAPITALS.test(t) ? t.replace(/[ \u00a0]*:$/u, '') : t;
+}
+
+/**
+ * A heading without a straight double quote that opens or closes it alone: the rest of a quotation the
+ * source cut (`"Notre phare s'est éteint`, `Nous avons demandé que Malte ouvre ses ports"`). A quote
+ * closed inside the heading stays (`"Comme des pestiférés"`, `Le "oui" de Macron`).
+ * @example withoutQuoteAlone('"Notre phare s\'est éteint') // "Notre phare s'est éteint"
+ */
+function withoutQuoteAlone(t: string): string {
+  if ((t.match(/"/g) ?? []).length !== 1) return t;
+  return t.startsWith('"') ? t.slice(1).trimStart() : t.endsWith('"') ? t.slice(0, -1).trimEnd() : t;
 }
 
 /**

@@ -270,6 +270,15 @@ test('the seventh review: a scrape’s garbled style tags (« [/BOLD) », « (/I
   assert.deepEqual(allParagraphs(md), ['Il refuse de verser dans les détails sordides". David R. a été mis en examen.', 'La route est un trait-d’union - ou presque.']);
 });
 
+test('the seventh review: a heading loses a straight quote opening or closing it alone (the rest of a cut quotation); a quotation closed in it stays', () => {
+  const long = 'Le gouvernement italien a de nouveau refusé l’accès de ses ports au navire humanitaire, moins d’une semaine après l’odyssée de l’Aquarius.';
+  const txt = article('quote.txt', `Migrants\n date 2018-06-23 ${long}\n\n• "Notre phare s'est éteint\n\n${long}\n\nNous avons demandé que Malte ouvre ses ports"\n\n${long}\n\n"Comme des pestiférés"\n\n${long}\n`);
+  assert.deepEqual(headings(txt), ['Notre phare s\'est éteint', 'Nous avons demandé que Malte ouvre ses ports', '"Comme des pestiférés"']);
+  const md = article('quote.md', `---\ntitle: Migrants\ndate: 2018-06-23\n---\n\n${long}\n\n## Nous avons demandé que Malte ouvre ses ports"\n\n${long}\n\n## Le "oui" de Rome\n\n${long}\n`);
+  assert.deepEqual(headings(md), ['Nous avons demandé que Malte ouvre ses ports', 'Le "oui" de Rome']);
+  assert.match(md.bodyHtml!, /<h2>Nous avons demandé que Malte ouvre ses ports<\/h2>/);
+});
+
 test('a title cut from a lede stops before a quotation it would cut (never « qu’il allait « se… » »); the lede under a title made of its opening sentences goes on from there', () => {
   const youn = article('youn.txt', ' date 2016-06-10 Mickaël Youn a annoncé cette semaine qu’il allait « se dégager plus de temps à la conception du show et à l’écriture de ses nouveaux sketchs » pour la rentrée.\n');
   assert.equal(youn.title, 'Mickaël Youn a annoncé cette semaine qu’il allait…');
