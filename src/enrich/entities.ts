@@ -2206,7 +2206,7 @@ const newFieldState = (): FieldState => ({ orgAt: new Map(), placeEnds: new Map(
 const NAME_ARTICLE = /^(?:L['’]|Le |La |Les )/u;
 
 /**
- * Entities of an article, most mentioned first (then by name), at most 15. Gazetteer and
+ * Entities of an article, most mentioned first (then by name, accents and capitals aside), at most 15. Gazetteer and
  * reference names count from one mention; other names need evidence of their kind (see the
  * file header). A single capitalised word counts only as a known alias, after a cue, or as the
  * last name of a person named in full in the same article (which wins over a town or brand of
@@ -2787,7 +2787,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const sense = t.kind === 'place' && isHomonym(slug) ? placeSense(slug, `${doc.title}\n${doc.lede}\n${doc.body}`) : undefined;
       return { kind: t.kind, name: sense?.name ?? preferredForm(t), slug: sense?.slug ?? slug, count: t.count };
     })
-    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    // Then by slug: accents and capitals aside, as a reader orders names (`franceinfo`, `Édouard Philippe` among the others).
+    .sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
     .slice(0, MAX_ENTITIES);
 }
 
