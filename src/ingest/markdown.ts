@@ -8,6 +8,7 @@ import { readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
+import { listItemText } from '../text/list-items.ts';
 import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
 
@@ -67,6 +68,42 @@ function cutLeftovers(inline: Token): string[] {
     cut.push(...out.cut, ...marks.cut);
   });
   return cut;
+}
+
+/**
+ * The body's tokens with each top-level paragraph that opens with a dash or a bullet (`\- de
+ * traverser…`, escaped by the scrape; ../text/list-items.ts) as an item of a list, a run of them
+ * and a list beside them as one list, as the raw dump's paragraphs are shown.
+ */
+function paragraphItemsAsLists(tokens: Token[]): Token[] {
+  const TokenOf = tokens[0]?.constructor as (new (type: string, tag: string, nesting: -1 | 0 | 1) => Token) | undefined;
+  if (!TokenOf) return tokens;
+  const make = (type: string, tag: string, nesting: -1 | 0 | 1, from: Token): Token => {
+    const t = new TokenOf(type, tag, nesting);
+    t.block = true;
+    t.map = from.map;
+    if (type.startsWith('list_item') || type.startsWith('bullet_list')) t.markup = '-';
+    return t;
+  };
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    const inline = tokens[i + 1];
+    const first = inline?.children?.[0];
+    const item = open.type === 'paragraph_open' && open.level === 0 && first?.type === 'text' ? listItemText(first.content) : undefined;
+    if (item === undefined) {
+      out.push(open);
+      continue;
+    }
+    first!.content = item;
+    inline!.content = listItemText(inline!.content) ?? inline!.content;
+    const close = tokens[i + 2]!;
+    open.hidden = close.hidden = true;
+    out.push(make('bullet_list_open', 'ul', 1, open), make('list_item_open', 'li', 1, open), open, inline!, close, make('list_item_close', 'li', -1, open), make('bullet_list_close', 'ul', -1, open));
+    i += 2;
+  }
+  // A list closed just before another opens at the top level: one list.
+  return out.filter((t, i) => !(t.type === 'bullet_list_close' && t.level === 0 && out[i + 1]?.type === 'bullet_list_open' && out[i + 1]!.level === 0) && !(t.type === 'bullet_list_open' && t.level === 0 && out[i - 1]?.type === 'bullet_list_close' && out[i - 1]!.level === 0));
 }
 
 /** Bullets a scraper leaves before a heading; `-` and `*` open Markdown lists instead. */
@@ -348,7 +385,7 @@ export function parseMarkdown(text: string): Parsed {
   if (dropped.length > 0) {
     diagnostics.push({ id: 'debris-dropped', level: 'info', ...(droppedLine !== undefined ? { line: fm.bodyStartLine + droppedLine } : {}), message: `débris de page retirés : ${dropped.map((d) => `« ${d} »`).join(', ')} ; rien à faire` });
   }
-  const bodyHtml = md.renderer.render(tokens, md.options, {});
+  const bodyHtml = md.renderer.render(paragraphItemsAsLists(tokens), md.options, {});
   const truncated = (lastBlockParagraph !== '' && looksTruncated(lastBlockParagraph, fm.body)) || readMore !== undefined;
   if (truncated) diagnostics.push(truncationWarning(fm.bodyStartLine + lastContent - 1, readMore));
   return {

@@ -3,6 +3,7 @@ import type { ArchiveArticle } from '../../src/model.ts';
 import { href } from '../../src/site/filters/href.ts';
 import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
+import { textBlocks } from '../../src/text/list-items.ts';
 import { cardList } from '../../src/site/views/cards.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
 import { basePage } from '../../src/site/views/base.ts';
@@ -24,8 +25,9 @@ function body(article: ArchiveArticle, base: string): string {
   if (article.bodyHtml) return `
   ${typoHtml(rebaseLinks(article.bodyHtml, base))}`;
   return article.sections.map((s) => `${s.heading ? `
-  <h2>${typoRich(s.heading)}</h2>` : ''}${s.paragraphs.map((p) => `
-  <p>${typoRich(p)}</p>`).join('')}`).join('');
+  <h2>${typoRich(s.heading)}</h2>` : ''}${textBlocks(s.paragraphs).map((b) => ('items' in b ? `
+  <ul>${b.items.map((i) => `<li>${typoRich(i)}</li>`).join('')}</ul>` : `
+  <p>${typoRich(b.paragraph)}</p>`)).join('')}`).join('');
 }
 
 function nearby(article: ArchiveArticle, base: string): string {

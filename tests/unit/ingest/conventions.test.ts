@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { uniqueUrls } from '../../../src/enrich/archive.ts';
 import { allParagraphs, article, headings, rejected } from '../../helpers/content.ts';
 import { cardLede, ledeUnderTitle } from '../../../src/text/article-text.ts';
+import { textBlocks } from '../../../src/text/list-items.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
@@ -277,6 +278,14 @@ test('the seventh review: a heading loses a straight quote opening or closing it
   const md = article('quote.md', `---\ntitle: Migrants\ndate: 2018-06-23\n---\n\n${long}\n\n## Nous avons demandé que Malte ouvre ses ports"\n\n${long}\n\n## Le "oui" de Rome\n\n${long}\n`);
   assert.deepEqual(headings(md), ['Nous avons demandé que Malte ouvre ses ports', 'Le "oui" de Rome']);
   assert.match(md.bodyHtml!, /<h2>Nous avons demandé que Malte ouvre ses ports<\/h2>/);
+});
+
+test('the seventh review: paragraphs opening with a dash or a bullet are a list, a run of them one list, in Markdown (escaped « \\- ») as in raw text', () => {
+  const intro = 'Bison Futé recommande aux automobilistes d’éviter plusieurs axes ce samedi, journée classée orange dans le sens des départs :';
+  const md = article('bison.md', `---\ntitle: Bison Futé\ndate: 2019-08-04\n---\n\n${intro}\n\n\\- de traverser l'Île-de-France après 10 heures\n\n\\- l'autoroute A7 entre Lyon et Orange\n\n- l'autoroute A9 entre Orange et Narbonne\n\nSamedi, le pic de bouchons a atteint 762 km.\n\n-5 °C au lever du jour.\n`);
+  assert.match(md.bodyHtml!, /<ul>\n<li>de traverser l'Île-de-France après 10 heures<\/li>\n<li>l'autoroute A7 entre Lyon et Orange<\/li>\n<li>l'autoroute A9 entre Orange et Narbonne<\/li>\n<\/ul>\n<p>Samedi/);
+  assert.match(md.bodyHtml!, /<p>-5 °C au lever du jour.<\/p>/);
+  assert.deepEqual(textBlocks(['Conseils :', '- partir tôt', '• rouler lentement', 'Bonne route.', '-5 °C']), [{ paragraph: 'Conseils :' }, { items: ['partir tôt', 'rouler lentement'] }, { paragraph: 'Bonne route.' }, { paragraph: '-5 °C' }]);
 });
 
 test('a title cut from a lede stops before a quotation it would cut (never « qu’il allait « se… » »); the lede under a title made of its opening sentences goes on from there', () => {
