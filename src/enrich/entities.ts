@@ -56,6 +56,11 @@ const NOT_A_NAME_START = new Set(
 const ARTICLELESS_TITLES = articlelessTitles();
 /** Lowercase articles that such a title never follows. */
 const ARTICLES_BEFORE_TITLE = new Set(['la', 'le', 'les']);
+/** The words from `first` to `last` are glued by `&` to letters before or after them: `GM` in `GM&S`, `AT` in `AT&T`. */
+function gluedByAmpersand(first: Token, last: Token, text: string): boolean {
+  return /^&\p{L}/u.test(text.slice(last.word.end, last.word.end + 2)) || /\p{L}&$/u.test(text.slice(Math.max(0, first.word.start - 2), first.word.start));
+}
+
 /** Prefixes of French road numbers that are also an acronym (`RN 118`: a route nationale). */
 const ROAD_PREFIXES = new Set(['rn', 'rd']);
 
@@ -702,6 +707,11 @@ function mentions(
     // `dans le Sud-Ouest`, `du Sud-Ouest`: a title made of points of the compass (`Sud Ouest`), after an article, is the area
     // (in the corpus, all 46 « le/du/au Sud-Ouest »; the daily is written without one: « selon Sud-Ouest »).
     if (rule && compassArea(toks.slice(i, i + 1 + rule.rest.length), toks, matcher.entities[rule.entity]!.kind)) {
+      i = matchedUntil = i + 1 + rule.rest.length;
+      continue;
+    }
+    // `GM&S`, `AT&T`: a known name glued by `&` to other letters is part of another name, not that one.
+    if (rule && gluedByAmpersand(toks[i]!, toks[i + rule.rest.length]!, text)) {
       i = matchedUntil = i + 1 + rule.rest.length;
       continue;
     }
@@ -2316,6 +2326,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     // `la Ve République`, `le XXIe siècle`: an ordinal starts no name.
     // `une ville K.O.`: a letter alone names nothing.
     if (!run.length || run.length > MAX_NAME_WORDS || isShouted(run) || ROMAN_ORDINAL.test(run[0]!.word.raw) || (run.length === 1 && run[0]!.word.raw.length < 2)) return;
+    if (gluedByAmpersand(run[0]!, run[run.length - 1]!, text)) return;
     const name = surface(run, text);
     const slug = slugify(name);
     if (!slug) return;

@@ -1577,3 +1577,9 @@ test('a reader’s review: « le Sud-Ouest » after an article is the area, not 
   assert.deepEqual(media('La RN 118 est fermée jusqu’à nouvel ordre.'), []);
   assert.deepEqual(media('Le RN a gagné trois sièges.'), ['organisation:Rassemblement national:1']);
 });
+
+test('a reader’s review: a name glued by « & » to other letters is part of another name (« GM&S » is not General Motors, « Pull&Bear » no « Pull »)', () => {
+  assert.deepEqual(names(detect('Les salariés de GM&S manifestent. Le groupe GM a promis des commandes.', empty)), ['organisation:General Motors:1']);
+  assert.deepEqual(names(detect('Les groupes Zara, Pull&Bear et Massimo Dutti.', empty)).filter((n) => n.includes('Pull')), []);
+  assert.deepEqual(names(detect('Les magasins H&M ferment.', empty)), ['organisation:H&M:1']);
+});
