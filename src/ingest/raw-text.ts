@@ -162,7 +162,8 @@ export function parseRawText(text: string): Parsed {
     // (`► À GAUCHE` after the `•` items of `► À DROITE`).
     const textFollows = !candidate[i + 1] || (bulleted[i + 1]! && bullets[i + 1] !== bullets[i]);
     const listItem = i > 0 && bulleted[i]! && bullets[i] === bullets[i - 1];
-    if (next && candidate[i] && textFollows && (!prevIsCandidate || bulleted[i]) && !listItem) {
+    // Nor by a paragraph in lowercase, the rest of its sentence (« Malgré cela, l’économie uruguayenn » / « e a été rudoyée… »).
+    if (next && candidate[i] && textFollows && !/^\p{Ll}/u.test(next.text) && (!prevIsCandidate || bulleted[i]) && !listItem) {
       sections.push({ heading: headingText(p.text), paragraphs: [] });
       continue;
     }

@@ -288,6 +288,13 @@ test('the seventh review: paragraphs opening with a dash or a bullet are a list,
   assert.deepEqual(textBlocks(['Conseils :', '- partir tôt', '• rouler lentement', 'Bonne route.', '-5 °C']), [{ paragraph: 'Conseils :' }, { items: ['partir tôt', 'rouler lentement'] }, { paragraph: 'Bonne route.' }, { paragraph: '-5 °C' }]);
 });
 
+test('the seventh review: a short line followed by a paragraph in lowercase is the start of its sentence, not a heading', () => {
+  const long = 'L’Uruguay a limité l’épidémie sans confiner sa population, grâce à un suivi des cas et à des frontières fermées très tôt.';
+  const txt = article('uruguay.txt', `Le modèle uruguayen\n date 2020-07-01 ${long}\n\nMalgré cela, l'économie uruguayenn\n\ne a été rudoyée : on compte 100 000 chômeurs de plus.\n\nUne reprise lente\n\n${long}\n`);
+  assert.deepEqual(headings(txt), ['Une reprise lente']);
+  assert.ok(allParagraphs(txt).includes('Malgré cela, l\'économie uruguayenn'), allParagraphs(txt).join(' | '));
+});
+
 test('a title cut from a lede stops before a quotation it would cut (never « qu’il allait « se… » »); the lede under a title made of its opening sentences goes on from there', () => {
   const youn = article('youn.txt', ' date 2016-06-10 Mickaël Youn a annoncé cette semaine qu’il allait « se dégager plus de temps à la conception du show et à l’écriture de ses nouveaux sketchs » pour la rentrée.\n');
   assert.equal(youn.title, 'Mickaël Youn a annoncé cette semaine qu’il allait…');
