@@ -759,7 +759,8 @@ export function namedTopic(q, labels) {
  * where the text after the title starts (`cut` false), and goes on with that text up to
  * `length` words (what was left of a match in the title was a few words: « A Tarbes, dans les
  * Hautes-Pyrénées, une … »); an excerpt wholly within a long title is the opening of the text
- * after it. `after` says whether the text goes on beyond. Spaces of any width count as one.
+ * after it. A title cut from the lede with « … » counts the lede's opening words it repeats as title too,
+ * and the text after them starts mid-sentence (`cut` true). `after` says whether the text goes on beyond. Spaces of any width count as one.
  * Returned as they are (`cut` undefined) when the excerpt holds none of the title, when nothing
  * follows the title, or when the texts do not line up.
  * @param {{ text: string, mark: boolean }[]} parts
@@ -778,6 +779,14 @@ export function withoutTitle(parts, title, content, plainExcerpt, length = PAGEF
   if (!heading || !whole.startsWith(heading)) return { parts };
   let end = heading.length;
   while (end < whole.length && (whole[end] === '.' || whole[end] === ' ')) end++;
+  // A title cut from the lede (« …un système de décote… ») is followed by the whole lede, which opens with the
+  // title's words: they are the title's too, and the text after them goes on mid-sentence (`cut` true).
+  const stem = heading.endsWith('…') ? heading.slice(0, -1).trimEnd() : '';
+  const continued = stem.length > 0 && whole.startsWith(stem, end) && whole.length > end + stem.length;
+  if (continued) {
+    end += stem.length;
+    while (end < whole.length && whole[end] === ' ') end++;
+  }
   const at = whole.indexOf(excerpt);
   if (at < 0 || at >= end || !excerpt) return { parts };
   /** The first words of `text`, up to `count`, as written. */
@@ -786,7 +795,7 @@ export function withoutTitle(parts, title, content, plainExcerpt, length = PAGEF
   // An excerpt within the title (a long one) shows the text after it instead.
   if (at + excerpt.length <= end) {
     const opening = firstWords(afterTitle, length);
-    return opening ? { parts: [{ text: opening, mark: false }], cut: false, after: afterTitle.length > opening.length } : { parts };
+    return opening ? { parts: [{ text: opening, mark: false }], cut: continued, after: afterTitle.length > opening.length } : { parts };
   }
   const drop = end - at;
   const shown = norm(parts.map((p) => p.text).join(''));
@@ -809,10 +818,10 @@ export function withoutTitle(parts, title, content, plainExcerpt, length = PAGEF
         const kept = [{ ...rest[first], text: rest[first].text.replace(/^[\s\u00a0\u202f]+/u, '') }, ...rest.slice(first + 1)];
         // The excerpt goes on with the text after the title, up to `length` words in all.
         const keptText = norm(kept.map((k) => k.text).join(''));
-        if (!afterTitle.startsWith(keptText)) return { parts: kept, cut: false };
+        if (!afterTitle.startsWith(keptText)) return { parts: kept, cut: continued };
         const tail = afterTitle.slice(keptText.length);
         const more = firstWords(tail, length - keptText.split(' ').length);
-        return { parts: more ? [...kept, { text: more, mark: false }] : kept, cut: false, after: tail.length > more.length };
+        return { parts: more ? [...kept, { text: more, mark: false }] : kept, cut: continued, after: tail.length > more.length };
       }
     }
   }

@@ -342,3 +342,14 @@ test('the seventh review: a highlighted « cœur » is the word `coeur` typed, s
   assert.equal(core.foldWord('Élysée'), 'elysee');
   assert.deepEqual(core.fallbackWords('coeur', core.markedWords(['le <mark>cœur</mark> du sujet'])), []);
 });
+
+test('the seventh review: under a title cut from the lede with « … », the excerpt skips the lede’s opening the title repeats and goes on mid-sentence', () => {
+  const title = 'Le gouvernement envisage de mettre en place un système de décote…';
+  const content = `${title} Le gouvernement envisage de mettre en place un système de décote pour ceux qui partent avant 64 ans. Les syndicats protestent.`;
+  const parts = core.excerptParts('Le gouvernement envisage de mettre en place un système de <mark>décote</mark> pour ceux qui partent');
+  assert.deepEqual(core.withoutTitle(parts, title, content, 'Le gouvernement envisage de mettre en place un système de décote pour ceux qui partent', 12),
+    { parts: [{ text: 'pour ceux qui partent', mark: false }, { text: ' avant 64 ans. Les syndicats protestent.', mark: false }], cut: true, after: false });
+  // A whole title is not followed by a repeat: the excerpt is left as it is.
+  const whole = 'Le gouvernement envisage une décote';
+  assert.deepEqual(core.withoutTitle(core.excerptParts('pour ceux qui <mark>partent</mark>'), whole, `${whole}. Elle vise ceux qui partent tôt.`, 'pour ceux qui partent', 12).cut, undefined);
+});
