@@ -706,7 +706,7 @@ function mentions(
     }
     // `dans le Sud-Ouest`, `du Sud-Ouest`: a title made of points of the compass (`Sud Ouest`), after an article, is the area
     // (in the corpus, all 46 « le/du/au Sud-Ouest »; the daily is written without one: « selon Sud-Ouest »).
-    if (rule && compassArea(toks.slice(i, i + 1 + rule.rest.length), toks, matcher.entities[rule.entity]!.kind)) {
+    if (rule && matcher.entities[rule.entity]!.kind === 'organisation' && COMPASS.has(toks[i]!.word.folded) && compassArea(toks.slice(i, i + 1 + rule.rest.length), toks, 'organisation')) {
       i = matchedUntil = i + 1 + rule.rest.length;
       continue;
     }
