@@ -715,6 +715,8 @@ function mentions(
       i = matchedUntil = i + 1 + rule.rest.length;
       continue;
     }
+    // `le GIGN d’Orange (Vaucluse)`: a town named like a known body, its department in brackets after it (`townOfBody`).
+    if (rule && townOfBody([toks[i]!], toks, text, matcher, rule.rest.length === 0 ? rule.entity : undefined)) rule = undefined;
     // `la RN 118`, `la RD 906`: a road, not the Rassemblement national.
     if (rule && !rule.rest.length && ROAD_PREFIXES.has(toks[i]!.word.folded) && toks[i + 1]?.gap === 'space' && /^\d+$/u.test(toks[i + 1]!.word.raw)) {
       i = matchedUntil = i + 2;
@@ -2101,6 +2103,14 @@ function departmentAfter(run: Token[], toks: Token[], text: string, matcher: Ent
   return !!next && /^\s*\($/u.test(text.slice(last.word.end, next.word.start)) && matcher.departments.has(next.word.folded);
 }
 
+/**
+ * The one word of `run`, which names the known organisation `known`, names a commune whose department follows in
+ * brackets: the town (`le GIGN d’Orange (Vaucluse)`, not the company Orange).
+ */
+function townOfBody(run: Token[], toks: Token[], text: string, matcher: EntityMatcher, known: number | undefined): boolean {
+  return run.length === 1 && known !== undefined && matcher.entities[known]!.kind === 'organisation' && matcher.communes.has(run[0]!.word.folded) && departmentAfter(run, toks, text, matcher);
+}
+
 /** A commune named by the run, with `au Havre`, `du Havre` and `de Le Havre` read as `Le Havre`. */
 function commune(folded: string, cue: Token | undefined, matcher: EntityMatcher): string | undefined {
   const f = cue?.word.folded;
@@ -2334,6 +2344,12 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     // `l’Assemblée générale` is not the body the alias `Assemblée` names.
     const known = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
     if (known !== undefined && compassArea(run, toks, matcher.entities[known]!.kind)) return;
+    if (townOfBody(run, toks, text, matcher, known)) {
+      const town = matcher.communes.get(run[0]!.word.folded)!;
+      field.placeEnds.set(run[0]!.index, run[0]!.index);
+      add(slugify(town), 'place', town);
+      return;
+    }
     // `l’hôpital Robert-Debré`, `l’université Duke`, `l’université Aix-Marseille`: after its lowercase noun, a word that
     // names no place heads an institution (`l’hôpital de Nantes` names the town).
     const institution =

@@ -1583,3 +1583,8 @@ test('a reader’s review: a name glued by « & » to other letters is part of a
   assert.deepEqual(names(detect('Les groupes Zara, Pull&Bear et Massimo Dutti.', empty)).filter((n) => n.includes('Pull')), []);
   assert.deepEqual(names(detect('Les magasins H&M ferment.', empty)), ['organisation:H&M:1']);
 });
+
+test('a reader’s review: a town named like a known company, its department in brackets after it, is the town (« le GIGN d’Orange (Vaucluse) »)', () => {
+  assert.deepEqual(names(detect('Le GIGN d’Orange (Vaucluse) est intervenu.', empty)).filter((n) => n.includes('Orange')), ['place:Orange:1']);
+  assert.deepEqual(names(detect('Orange a annoncé une hausse de ses tarifs.', empty)), ['organisation:Orange:1']);
+});
