@@ -9,7 +9,7 @@ import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { listItemText } from '../text/list-items.ts';
-import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks } from './text-rules.ts';
+import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks, loneQuote } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
@@ -112,8 +112,11 @@ const HEADING_BULLETS = new Set(['•', '►', '▶', '▸', '♦', '◆', '■'
 /** The text has letters and all of them are capitals: `UNE SOMME RECORD`. */
 const inCapitals = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
-/** The author's headings keep no scraped bullet either: `## • Sur le risque de 2e vague`. */
-function withoutHeadingBullets(tokens: Token[]): void {
+/**
+ * The author's headings keep no scraped bullet either (`## • Sur le risque de 2e vague`), nor a
+ * straight quote alone (./text-rules.ts, `loneQuote`: `## Nous avons demandé que Malte ouvre ses ports"`).
+ */
+function withoutHeadingLeftovers(tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     if (tokens[i]!.type !== 'heading_open') continue;
     const inline = tokens[i + 1]!;
@@ -126,21 +129,18 @@ function withoutHeadingBullets(tokens: Token[]): void {
   }
 }
 
-/**
- * Nor a straight double quote opening or closing it alone, the rest of a quotation the source
- * cut (`## Nous avons demandé que Malte ouvre ses ports"`; ./text-rules.ts, `headingText`).
- */
+/** A heading's inline tokens without its lone quote (`loneQuote`), in the text token that holds it. */
 function withoutHeadingQuoteAlone(inline: Token): void {
   const children = inline.children ?? [];
-  if ((inline.content.match(/"/g) ?? []).length !== 1) return;
+  const at = loneQuote(inline.content);
   const first = children[0];
   const last = children[children.length - 1];
-  if (first?.type === 'text' && first.content.startsWith('"')) {
+  if (at === 'start' && first?.type === 'text' && first.content.startsWith('"')) {
     first.content = first.content.slice(1).trimStart();
-    inline.content = inline.content.trimStart().slice(1).trimStart();
-  } else if (last?.type === 'text' && last.content.endsWith('"')) {
+    inline.content = inline.content.slice(1).trimStart();
+  } else if (at === 'end' && last?.type === 'text' && last.content.endsWith('"')) {
     last.content = last.content.slice(0, -1).trimEnd();
-    inline.content = inline.content.trimEnd().slice(0, -1).trimEnd();
+    inline.content = inline.content.slice(0, -1).trimEnd();
   }
 }
 
@@ -337,7 +337,7 @@ export function parseMarkdown(text: string): Parsed {
   }
   for (const t of tokens) if (t.type.startsWith('heading_') && t.tag === 'h1') t.tag = 'h2';
 
-  withoutHeadingBullets(tokens);
+  withoutHeadingLeftovers(tokens);
   promoteScrapedHeadings(tokens);
   setSpanningQuotes(tokens);
   let lede = '';

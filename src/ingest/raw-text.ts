@@ -73,9 +73,8 @@ export function parseRawText(text: string): Parsed {
     }
     const links = withoutEmbedLinks(l.text.replace(/^\s+(?!date\b)/iu, ''));
     const { text, cut: marks } = withoutScrapeMarks(links.text);
-    const cut = links.cut;
-    for (const c of [...cut, ...marks]) debris.push({ n: l.n, text: c });
-    read.push(cut.length > 0 ? { ...l, text, embed: true } : { ...l, text });
+    for (const c of [...links.cut, ...marks]) debris.push({ n: l.n, text: c });
+    read.push(links.cut.length > 0 ? { ...l, text, embed: true } : { ...l, text });
   }
   lines = read;
   if (debris.length > 0) {

@@ -276,14 +276,22 @@ export function headingText(line: string): string {
 }
 
 /**
- * A heading without a straight double quote that opens or closes it alone: the rest of a quotation the
- * source cut (`"Notre phare s'est éteint`, `Nous avons demandé que Malte ouvre ses ports"`). A quote
- * closed inside the heading stays (`"Comme des pestiférés"`, `Le "oui" de Macron`).
- * @example withoutQuoteAlone('"Notre phare s\'est éteint') // "Notre phare s'est éteint"
+ * Where a heading has a straight double quote alone, opening or closing it: the rest of a quotation
+ * the source cut (`"Notre phare s'est éteint`, `Nous avons demandé que Malte ouvre ses ports"`),
+ * which the heading is shown without (here and in Markdown, ./markdown.ts). A quote closed inside the
+ * heading stays (`"Comme des pestiférés"`, `Le "oui" de Macron`).
+ * @example loneQuote('"Notre phare s\'est éteint') // 'start'
+ * @example loneQuote('Le "oui" de Macron') // undefined
  */
+export function loneQuote(heading: string): 'start' | 'end' | undefined {
+  if ((heading.match(/"/g) ?? []).length !== 1) return undefined;
+  return heading.startsWith('"') ? 'start' : heading.endsWith('"') ? 'end' : undefined;
+}
+
+/** The heading without its lone quote (`loneQuote`). */
 function withoutQuoteAlone(t: string): string {
-  if ((t.match(/"/g) ?? []).length !== 1) return t;
-  return t.startsWith('"') ? t.slice(1).trimStart() : t.endsWith('"') ? t.slice(0, -1).trimEnd() : t;
+  const at = loneQuote(t);
+  return at === 'start' ? t.slice(1).trimStart() : at === 'end' ? t.slice(0, -1).trimEnd() : t;
 }
 
 /**
