@@ -664,6 +664,7 @@ function mentions(
   text: string,
   matcher: EntityMatcher,
   lowercaseWords: ReadonlySet<string>,
+  writtenInLowercase: (folded: string) => boolean,
 ): { gazetteer: Match[]; runs: Token[][]; sites: Token[][]; editions: Token[][] } {
   let gazetteer: Match[] = [];
   /** Media followed by the place of a regional edition, and the words after the medium's name. */
@@ -726,6 +727,9 @@ function mentions(
     if (rule && !toks[i]!.capitalised && CONTRACTIONS.has(toks[i]!.word.folded) && toks[i]!.gap === 'space' && toks[i - 1]?.capitalised) rule = undefined;
     // `Total, …` opening a sentence in an article that also writes `total`: a common word; so is « Voici le… ».
     if (rule && !rule.rest.length && (commonOpener(toks[i]!, lowercaseWords) || (toks[i]!.sentenceStart && NOT_A_NAME_START.has(toks[i]!.word.folded)))) rule = undefined;
+    // `Le Maire a appelé…`, a heading `Le MAIRE "N'EST PAS SON TUTEUR"`: a surname made of common words (`le maire`) opening a
+    // sentence, in an article that writes those words in lowercase, is the common phrase; `Bruno Le Maire` in full is still him.
+    if (rule && rule.rest.length && toks[i]!.sentenceStart && matcher.entities[rule.entity]!.kind === 'person' && rule.rest.every(writtenInLowercase)) rule = undefined;
     // `Aquitaine Nord`: a point of the compass glued to a known name names a part of it, not the department.
     if (i > 0 && i === matchedUntil && toks[i]!.gap === 'space' && toks[i]!.capitalised && COMPASS.has(toks[i]!.word.folded)) {
       if (mediumUntil === i) {
@@ -2240,6 +2244,9 @@ const NAME_ARTICLE = /^(?:L['’]|Le |La |Les )/u;
 export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRef[] {
   const fields = [doc.title, doc.lede, doc.body].map((text) => ({ text, toks: tokenize(text) }));
   const lowercaseWords = commonWords(fields.map((f) => f.toks));
+  // Read only for a surname of common words opening a sentence (`Le Maire a…`): built on first use.
+  let lowercaseSet: Set<string> | undefined;
+  const writtenInLowercase = (folded: string): boolean => (lowercaseSet ??= new Set(fields.flatMap((f) => f.toks.filter((t) => !t.capitalised).map((t) => t.word.folded)))).has(folded);
   // Read only for a capitalised article after a cue (`selon Le Pen`): built on first use.
   let articleSurnameSet: Set<string> | undefined;
   const surnamesWithArticle = (): ReadonlySet<string> => (articleSurnameSet ??= articleSurnames(fields.map((f) => f.toks), matcher));
@@ -2560,7 +2567,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       const written = surface(tokens, text);
       addOrganisation(tokens, text, ministryName(written) ?? written);
     }
-    const { gazetteer, runs, sites, editions } = mentions(toks, text, matcher, lowercaseWords);
+    const { gazetteer, runs, sites, editions } = mentions(toks, text, matcher, lowercaseWords, writtenInLowercase);
     for (const edition of editions) addOrganisation(edition, text);
     // A website named by its address is a medium: `le site Leveil.fr`, `lemonde.fr` (Le Monde).
     for (const site of sites) {

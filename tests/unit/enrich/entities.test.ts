@@ -1588,3 +1588,12 @@ test('a reader’s review: a town named like a known company, its department in 
   assert.deepEqual(names(detect('Le GIGN d’Orange (Vaucluse) est intervenu.', empty)).filter((n) => n.includes('Orange')), ['place:Orange:1']);
   assert.deepEqual(names(detect('Orange a annoncé une hausse de ses tarifs.', empty)), ['organisation:Orange:1']);
 });
+
+test('a reader’s review: « Le Maire » opening a sentence or a heading, in an article that writes « le maire », is the mayor, not Bruno Le Maire', () => {
+  const people = (body: string) => names(detect(body, empty)).filter((n) => n.startsWith('person:'));
+  assert.deepEqual(people('Dans sa lettre, le maire assure que l’individu boit.\n\nLe MAIRE "N’EST PAS SON TUTEUR"\n\nLa suite.'), []);
+  assert.deepEqual(people('Le maire de Levallois-Perret est candidat. « Le Maire a appelé pour remercier les élus », a-t-elle écrit.'), []);
+  // Without « le maire » in lowercase it is the minister; named in full, he stays.
+  assert.deepEqual(people('Le Maire a assuré que la croissance tiendrait.'), ['person:Bruno Le Maire:1']);
+  assert.deepEqual(people('Bruno Le Maire a écrit au maire de Lyon. Le Maire a insisté.'), ['person:Bruno Le Maire:1']);
+});
