@@ -61,3 +61,21 @@ test('an entity index agrees « cité » with its kind: « Les plus citées » f
     assert.equal(page.meta('description'), `${page.text('h1')} ${expected[url]} dans les archives, de A à Z, avec leur nombre d’articles.`, url);
   }
 });
+
+test('a reader’s review: the JSON-LD and the sharing tags read as the page does (curly apostrophes, French quotes), and its entities are those the page lists', () => {
+  let straight = 0;
+  for (const url of articleUrls(site)) {
+    const page = site.page(url);
+    const ld = page.jsonLd()!;
+    assert.equal(ld.headline, page.text('h1'), url);
+    assert.equal(page.meta('og:title'), page.text('h1'), url);
+    for (const text of [ld.headline, ld.description, page.meta('description'), page.meta('og:description'), ...((ld.about as { name: string }[] | undefined) ?? []).map((e) => e.name)]) {
+      if (typeof text === 'string' && /[a-zé]'[a-zéèêàâîôûh]/iu.test(text)) straight++;
+    }
+    // The JSON-LD is about what the page lists, with the same names and pages.
+    const listed = page.all('.entities a').map((a) => [textOf(a), `${ORIGIN}${a.attrs.href}`]);
+    const about = ((ld.about as { name: string; url: string }[] | undefined) ?? []).map((e) => [e.name, e.url]);
+    assert.deepEqual(about, listed, url);
+  }
+  assert.equal(straight, 0, 'texts with a straight apostrophe between letters');
+});

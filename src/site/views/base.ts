@@ -53,13 +53,13 @@ export function basePage(data: LayoutData, content: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${pageTitle ? `${esc(filters.typo(filters.shortTitle(pageTitle)))} · ` : ''}${esc(site.title)}</title>
-<meta name="description" content="${esc(pageDescription || site.description)}">
+<meta name="description" content="${esc(filters.typo(pageDescription || site.description))}">
 <link rel="canonical" href="${esc(absoluteUrl(canonicalUrl, site))}">
 <meta property="og:site_name" content="${esc(site.title)}">
 <meta property="og:locale" content="fr_FR">
 <meta property="og:type" content="${esc(data.ogType || 'website')}">
-<meta property="og:title" content="${esc(pageTitle || site.title)}">
-<meta property="og:description" content="${esc(pageDescription || site.description)}">
+<meta property="og:title" content="${esc(filters.typo(pageTitle || site.title))}">
+<meta property="og:description" content="${esc(filters.typo(pageDescription || site.description))}">
 <meta property="og:url" content="${esc(absoluteUrl(canonicalUrl, site))}">${article && article.date ? `
 <meta property="article:published_time" content="${esc(article.date.iso)}">` : ''}${(article?.topicLinks ?? []).map((t) => `
 <meta property="article:tag" content="${esc(t.label)}">`).join('')}
