@@ -22,6 +22,13 @@ const DATE_LINE = /^\s?date\b[ \t:]*(\S*)[ \t]*(.*)$/i;
 const SOURCE_LINE = /^source\s*:\s*(.+)$/i;
 /** The date line is looked for among the first lines only: later, `date` is just a word. */
 const DATE_LINE_WINDOW = 4;
+/**
+ * How far into the text a longer paragraph repeating the lede takes its place: among the first
+ * three paragraphs after it (the seeds' teaser repeated as the third paragraph), a scrape's
+ * short lede before the article's opening; further on, a summary of a later paragraph, which
+ * stays where it is (the seventh review: an article's last paragraph brought to the top).
+ */
+const LEDE_REPEAT_REACH = 3;
 
 /** A title line: short, not a finished sentence. */
 function looksLikeTitle(text: string): boolean {
@@ -151,6 +158,8 @@ export function parseRawText(text: string): Parsed {
   const candidate = paras.map((p) => !p.embed && isHeadingCandidate(p.text));
   const bullets = paras.map((p) => bulletOf(p.text));
   const bulleted = bullets.map((b) => b !== undefined);
+  /** Paragraphs of the text kept so far after the lede. */
+  let bodyParagraphs = 0;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const next = paras[i + 1];
@@ -169,20 +178,25 @@ export function parseRawText(text: string): Parsed {
     // A paragraph that repeats the lede (a scraped teaser) is kept once: shorter, it is dropped;
     // longer, it takes the lede's place (so no sentence is lost), but when it opens with the
     // whole lede further on, it stays where it is without it (the text keeps its order); both
-    // stay when the lede has a sentence it lacks.
+    // stay when the lede has a sentence it lacks, or when the longer one is further on than the
+    // text's opening paragraphs: a lede that sums up the article's last paragraph does not
+    // bring that paragraph to the top (the text keeps its order there too).
     const longer = p.text.length > lede.text.length;
     let text = p.text.trim();
     if (nearDuplicate(lede.text, p.text) && !(longer && ledeSaysMore(lede.text, p.text))) {
       const first = sections.length === 1 && sections[0]!.paragraphs.length === 0;
       const rest = longer && !first ? afterOpening(text, lede.text) : undefined;
-      diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: 'paragraphe qui répète le chapeau, gardé une seule fois ; rien à faire' });
-      if (!rest) {
-        if (longer) lede = { ...lede, text: p.text };
-        continue;
+      if (rest || !longer || bodyParagraphs < LEDE_REPEAT_REACH) {
+        diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: 'paragraphe qui répète le chapeau, gardé une seule fois ; rien à faire' });
+        if (!rest) {
+          if (longer) lede = { ...lede, text: p.text };
+          continue;
+        }
+        text = rest;
       }
-      text = rest;
     }
     sections[sections.length - 1]!.paragraphs.push(text);
+    bodyParagraphs++;
   }
   const kept = sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0);
 

@@ -365,6 +365,19 @@ test('a later, longer paragraph opening with the lede stays where it is, without
   assert.deepEqual(allParagraphs(b).slice(1), ['Le parquet communiquera lundi.']);
 });
 
+test('a reader’s review: a lede that sums up a paragraph further on stays the lede, and that paragraph stays where it is', () => {
+  const para = (n: number) => `Paragraphe ${n} du récit, qui raconte la suite des événements avec des détails.`;
+  const text = ` date 2020-08-11 Le virus a été réintroduit par des touristes, mais aussi par des fonctionnaires.\n\n${para(1)}\n\n${para(2)}\n\n${para(3)}\n\nLe virus a été réintroduit par des touristes, mais aussi par des fonctionnaires : chaque année, des enseignants arrivent de métropole.\n\n${para(4)}\n`;
+  const a = article('polynesie.txt', text);
+  assert.equal(a.lede, 'Le virus a été réintroduit par des touristes, mais aussi par des fonctionnaires.');
+  assert.deepEqual(allParagraphs(a).slice(1), [para(1), para(2), para(3), 'Le virus a été réintroduit par des touristes, mais aussi par des fonctionnaires : chaque année, des enseignants arrivent de métropole.', para(4)]);
+  assert.ok(!a.diagnostics.some((d) => d.id === 'lede-repeated'), 'nothing dropped, nothing to report');
+  // Among the opening paragraphs, the longer version still takes the lede’s place, once.
+  const near = article('proche.txt', text.replace(`${para(1)}\n\n${para(2)}\n\n${para(3)}\n\n`, `${para(1)}\n\n`));
+  assert.match(near.lede, /: chaque année, des enseignants arrivent de métropole\.$/);
+  assert.deepEqual(allParagraphs(near).slice(1), [para(1), para(4)]);
+});
+
 test('a « Lire la suite sur … » line marks the text as an excerpt (texte tronqué) and is dropped, in both formats', () => {
   const txt = article('fig.txt', 'Paquet neutre\n date 2014-04-04 Londres adopte le paquet de cigarettes neutre.\n\nLe gouvernement a tranché jeudi après un rapport favorable.\n\n… Lire la suite sur Le Figaro\n');
   assert.equal(txt.truncated, true);
