@@ -656,6 +656,25 @@ export function aloneSearcher(pagefind) {
   return cachedSearcher(pagefind, (word) => word);
 }
 
+/** A hyphen of a compound word. */
+const HYPHEN = new RegExp(`[${HYPHENS}]`, 'u');
+
+/**
+ * The parts of a compound word, each without the article it elides (`Val-d’Oise`: `Val`,
+ * `Oise`), or the word alone. Pagefind searches a compound as its parts, and a shard of the
+ * index that lacks one part answers with the others (`Saint-Étienne` found Saint-Brieuc and
+ * Saint-Denis in the shards without « Étienne »): each part must find the article alone.
+ * @param {string} word
+ * @returns {string[]}
+ * @example wordParts('Saint-Étienne') // ['Saint', 'Étienne']
+ * @example wordParts("Val-d'Oise") // ['Val', 'Oise']
+ * @example wordParts('Macron') // ['Macron']
+ */
+export function wordParts(word) {
+  const parts = word.split(HYPHEN).map((part) => part.replace(LEADING_ELISION, '')).filter((part) => part);
+  return parts.length > 1 ? parts : [word];
+}
+
 /**
  * The ids of the articles that hold a form of each finished word of the term the archive's
  * list holds (`wordForms`), from exact searches of the forms, and each finished rare word an
@@ -682,7 +701,7 @@ export async function formIds(exact, term, listed, typing, alone) {
     words.push(rare[i]);
   });
   // The other words of a query of several, the one being typed too: what each finds alone.
-  const asked = term.includes('"') ? [] : term.split(' ');
+  const asked = term.includes('"') ? [] : term.split(' ').flatMap(wordParts);
   if (alone && asked.length > 1) {
     const others = [...new Set(asked)].filter((word) => !words.includes(word) && !STOP_WORDS.has(fold(word)));
     sets.push(...(await Promise.all(others.map(alone))));

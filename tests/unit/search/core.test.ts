@@ -283,6 +283,24 @@ test('in a query of several words, each word not narrowed keeps the articles it 
   assert.equal(asked.filter((t) => t === 'pen').length, 1, 'each word searched once');
 });
 
+test('a reader’s review: each part of a compound word keeps the articles it finds alone (`Saint-Étienne` is not Saint-Brieuc)', async () => {
+  assert.deepEqual(core.wordParts('Saint-Étienne'), ['Saint', 'Étienne']);
+  assert.deepEqual(core.wordParts('Val-d’Oise'), ['Val', 'Oise'], 'without the article a part elides');
+  assert.deepEqual(core.wordParts('Macron'), ['Macron']);
+  // Pagefind's answer to `Saint-Étienne` from a shard without « Étienne » is that of `Saint` (b: Saint-Brieuc).
+  const pagefind = {
+    async search(term: string) {
+      const found: Record<string, string[]> = { Saint: ['a', 'b'], 'Étienne': ['a'], Val: ['v', 'w'], Oise: ['v', 'o'] };
+      return { results: (found[term] ?? []).map((id) => ({ id })) };
+    },
+  };
+  const [exact, alone] = [core.exactSearcher(pagefind), core.aloneSearcher(pagefind)];
+  for (const typing of [false, true]) {
+    assert.deepEqual([...(await core.formIds(exact, 'Saint-Étienne', [], typing, alone))!.ids], ['a'], `typing: ${typing}`);
+    assert.deepEqual([...(await core.formIds(exact, 'Val-d’Oise', [], typing, alone))!.ids], ['v'], `typing: ${typing}`);
+  }
+});
+
 test('phrases: the quoted parts of a query of two words or more, each word as searched and whether an elided article stood before it', () => {
   assert.deepEqual(core.queryPhrases('« Tour de France » Bernal'), [{ text: 'Tour de France', words: [{ word: 'Tour', elided: false }, { word: 'de', elided: false }, { word: 'France', elided: false }] }]);
   assert.deepEqual(core.queryPhrases('"de l’intelligence" “le cœur”').map((p) => p.words), [
