@@ -57,10 +57,11 @@ const SUBJECT_MENTIONS = 3;
 export function subjectEntities(title: string, lede: string, entities: readonly EntityRef[]): { entities: string[]; headline: string[] } {
   const head = new Set(words(`${title}\n${lede}`).map((w) => w.folded));
   const inTitle = new Set(words(title).map((w) => w.folded));
-  const named = (e: EntityRef, set: ReadonlySet<string>): boolean => {
-    const name = words(e.name).map((w) => w.folded);
-    return set === inTitle && e.kind === 'person' ? set.has(name[name.length - 1]!) : name.every((w) => set.has(w) || LINK_WORDS.has(w));
-  };
+  // A person as the article names them, or as their slug spells them: the title's spelling when a
+  // slip in the body gave the name (« Dany Boon » in the title, « Danny Boon » in the body).
+  const spellings = (e: EntityRef): string[][] => [words(e.name).map((w) => w.folded), ...(e.kind === 'person' ? [e.slug.split('-')] : [])];
+  const named = (e: EntityRef, set: ReadonlySet<string>): boolean =>
+    spellings(e).some((name) => (set === inTitle && e.kind === 'person' ? set.has(name[name.length - 1]!) : name.every((w) => set.has(w) || LINK_WORDS.has(w))));
   const subjects = entities.filter((e) => e.count >= SUBJECT_MENTIONS || named(e, head));
   // A title naming `Emmanuel Macron` in full is not about `Brigitte Macron`, nor the reverse.
   const inFull = (e: EntityRef): boolean => words(e.name).every((w) => inTitle.has(w.folded) || LINK_WORDS.has(w.folded));

@@ -147,3 +147,10 @@ test('a seat of power (Matignon) counts as a place: half a subject, and only wit
   assert.deepEqual(relatedArticles(archive).get('castex'), []);
   assert.deepEqual(relatedArticles(archive).get('near'), ['near-bis']);
 });
+
+test('a reader’s review: a person the title names is a subject even when a slip in the body gave the name (« Dany Boon », « Danny Boon »)', () => {
+  const boon = { kind: 'person' as const, name: 'Danny Boon', slug: 'dany-boon', count: 2 };
+  assert.deepEqual(subjectEntities('Attentats : Dany Boon s’apprêtait à tourner à Bruxelles', 'Le réalisateur tourne depuis février.', [boon]), { entities: ['person:dany-boon'], headline: ['person:dany-boon'] });
+  // Named once in the body only, no title naming them: no subject.
+  assert.deepEqual(subjectEntities('Attentats : le tournage est annulé', 'Le réalisateur tourne depuis février.', [{ ...boon, count: 1 }]), { entities: [], headline: [] });
+});
