@@ -3075,8 +3075,10 @@ function streetNamed(first: Token, toks: Token[], text: string, nouns = STREET_N
   const i = first.index;
   if (!nouns.has(prev.word.folded) && !(i >= 2 && nouns.has(toks[i - 2]!.word.folded)) && !(i >= 3 && nouns.has(toks[i - 3]!.word.folded))) return false;
   if (first.gap === 'elided') {
-    // `quai d’Orsay`: the elided `d’` (not `l’`) sits between the noun and the name.
-    if (first.afterL || !/\sd['\u2019]$/u.test(text.slice(prev.word.end, first.word.start))) return false;
+    // `quai d’Orsay`: the elided `d’` sits between the noun and the name; `quai de l’Arsenal`,
+    // `rue de l’Élysée`: `de l’` does.
+    if (first.afterL && prev.word.raw === 'de' && /^\s+l['\u2019]$/u.test(text.slice(prev.word.end, first.word.start))) prev = toks[prev.index - 1];
+    else if (first.afterL || !/\sd['\u2019]$/u.test(text.slice(prev.word.end, first.word.start))) return false;
   } else if (first.gap === 'space' && (OF_WORDS.has(prev.word.raw) || prev.word.raw === 'la' || prev.word.raw === 'le')) {
     // `rue de la Paix`, `rue du Bac`, `avenue de l’Opéra`.
     if ((prev.word.raw === 'la' || prev.word.raw === 'le') && toks[prev.index - 1]?.word.raw === 'de') prev = toks[prev.index - 1]!;

@@ -1225,6 +1225,9 @@ test('a railway station of Paris is a place of its own, not the town or the area
 test('a street or square written with its lowercase noun names no entity, whatever it is named after; « à la place de » is « instead of »', () => {
   assert.deepEqual(names(detect('Le locataire de la place Beauvau a répondu au quai d’Orsay.', empty)), []);
   assert.deepEqual(names(detect('Le siège est rue de Dunkerque, près de la place d’Italie.', empty)), []);
+  // After `de l’` too (a reader’s review: « le quai de l’Arsenal » is no football club).
+  assert.deepEqual(names(detect('Le quai de l’Arsenal est inondé, la rue de l’Élysée bloquée.', empty)), []);
+  assert.deepEqual(names(detect('Arsenal a battu Chelsea. Le palais de l’Élysée a réagi.', empty)).sort(), ['organisation:Arsenal:1', 'organisation:Chelsea:1', 'organisation:Élysée:1']);
   assert.deepEqual(names(detect('Il a présenté l’émission à la place de Camille Zorglub.', empty)), ['person:Camille Zorglub:1']);
 });
 
