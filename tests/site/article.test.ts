@@ -155,14 +155,15 @@ test('French typography is applied to every text a reader sees, including Markdo
   }
 });
 
-test('typography never touches code, link targets or the JSON-LD', () => {
+test('typography never touches code or link targets, and sets the JSON-LD’s texts before they are written as JSON', () => {
   const budget = pages.get(urlOf.get('2024-02-15-budget.md')!)!;
   assert.ok(budget.text('.article-body').includes('https://example.org/conseil?seance=2024-02-15\u00a0: chacun'));
   assert.ok(budget.text('.article-body').includes('priorité\u00a0: rénovation'));
   const climat = pages.get(urlOf.get('2025-plan-climat.md')!)!;
   assert.equal(climat.text('.article-body code'), 'renovation');
   const soldes = pages.get(urlOf.get('2023-01-12-soldes.md')!)!;
-  assert.equal(soldes.jsonLd()!.headline, "Soldes d'hiver : un démarrage timide pour les commerçants");
+  // The JSON-LD's texts are typeset as the page shows them (set before the JSON is written, which stays valid JSON).
+  assert.equal(soldes.jsonLd()!.headline, 'Soldes d’hiver\u00a0: un démarrage timide pour les commerçants');
   assert.equal(soldes.text('h1'), 'Soldes d’hiver\u00a0: un démarrage timide pour les commerçants');
   assert.ok(soldes.text('.article-body').includes('«\u202fLes clients comparent tout, ils attendent la deuxième démarque\u202f»'));
   const usine = pages.get(urlOf.get('2023-09-20-usine-batteries.md')!)!;
