@@ -41,7 +41,43 @@ function withListNumbersEscaped(body: string): string {
 /** Front-matter keys whose values are topics: lists, and rubrics that may be a single text. */
 const TOPIC_LIST_KEYS = ['topics', 'tags', 'categories', 'rubriques', 'sujets'] as const;
 const TOPIC_TEXT_KEYS = ['category', 'rubrique'] as const;
+/**
+ * Other names archives give Kiosque's keys: in French, and as other site generators and
+ * exporters write them (Hugo's `publishDate`, Astro's `pubDate`, schema.org's
+ * `datePublished`). A key Kiosque reads is taken first, then these in order; the others met
+ * beside it are reported as not read.
+ */
+export const KEY_ALIASES = {
+  title: ['titre'],
+  date: ['date_publication', 'date_de_publication', 'datePublication', 'publication', 'publishDate', 'publish_date', 'pubDate', 'published', 'datePublished', 'date_published'],
+  author: ['auteur', 'autrice'],
+  url: ['lien', 'source_url', 'canonical'],
+  draft: ['brouillon'],
+} as const satisfies Partial<Record<string, readonly string[]>>;
 const KNOWN_KEYS = new Set(['title', 'date', 'source', 'url', 'draft', 'publisher', 'author', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
+const ALIAS_KEYS = new Set<string>(Object.values(KEY_ALIASES).flat());
+
+/**
+ * The front matter with each of Kiosque's keys that is missing taken from its first alias
+ * given (`KEY_ALIASES`), the line it was on too; an alias not taken, beside the key or an
+ * earlier alias, is reported.
+ * @example withKeyAliases({ titre: 'Un titre' }, {}, []).data.title // 'Un titre'
+ */
+export function withKeyAliases(data: Record<string, unknown>, fieldLines: Record<string, number>, diagnostics: Diags): { data: Record<string, unknown>; fieldLines: Record<string, number> } {
+  const out = { data: { ...data }, fieldLines: { ...fieldLines } };
+  for (const [key, aliases] of Object.entries(KEY_ALIASES)) {
+    for (const alias of aliases) {
+      if (!Object.hasOwn(data, alias)) continue;
+      if (out.data[key] === undefined) {
+        out.data[key] = data[alias];
+        if (fieldLines[alias] !== undefined) out.fieldLines[key] = fieldLines[alias];
+      } else {
+        diagnostics.push({ id: 'front-matter-duplicate-key', level: 'warning', line: fieldLines[alias], message: `clé « ${alias} » ignorée : ${key} est déjà donné ; gardez l’une des deux` });
+      }
+    }
+  }
+  return out;
+}
 
 function inlineText(token: Token | undefined): string {
   if (!token?.children) return token?.content ?? '';
@@ -257,12 +293,12 @@ export function parseMarkdown(text: string): Parsed {
     diagnostics.push({ id: 'front-matter-invalid', level: 'error', line: fm.line, message: fm.message });
     return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics };
   }
-  const { data, fieldLines } = fm;
-  for (const key of Object.keys(data)) {
-    if (!KNOWN_KEYS.has(key)) {
-      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title, date, topics, source, author, url, draft` });
+  for (const key of Object.keys(fm.data)) {
+    if (!KNOWN_KEYS.has(key) && !ALIAS_KEYS.has(key)) {
+      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur), url, draft` });
     }
   }
+  const { data, fieldLines } = withKeyAliases(fm.data, fm.fieldLines, diagnostics);
 
   let title = scalarText(data.title);
   let titleLine = fieldLines.title;

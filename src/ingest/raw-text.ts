@@ -59,6 +59,27 @@ function paragraphs(lines: Line[]): Line[] {
   return out.map((p) => ({ text: p.parts.join(' '), n: p.n, ...(p.embed ? { embed: true } : {}) }));
 }
 
+/** What may open a line that gives the date alone: `Publié le`, `Mis en ligne le`, `Date :`, `Le`. */
+const DATE_ALONE_OPENER = /^(?:(?:publi[ée]e?|mise? en ligne|parue?|dat[ée]e?|date)\s*(?:le\b|du\b|:)?\s*)?/iu;
+/** A date in figures, day first or ISO, and a time after it, which a day's precision leaves out. */
+const FIGURES_DATE = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})(?:,?\s*(?:à\s*)?\d{1,2}\s*[h:]\s*(?:\d{2})?)?$/iu;
+
+/**
+ * The date a line gives when it is a date alone, as news pages print it under a title, without
+ * the ` date` word: the date's text, undefined when the line says anything else.
+ * @example dateAlone('Publié le 12/03/2020 à 10h00') // '12/03/2020'
+ * @example dateAlone('Le 5 mars 2024 à 14h30') // 'Le 5 mars 2024 à 14h30'
+ * @example dateAlone('Le 5 mars 2024, le gouvernement a annoncé…') // undefined
+ */
+export function dateAlone(line: string): string | undefined {
+  const text = line.trim();
+  if (text.length > 60) return undefined;
+  const rest = text.replace(DATE_ALONE_OPENER, '');
+  const words = readFrenchDate(rest);
+  if (words && words.length === rest.length) return rest;
+  return FIGURES_DATE.exec(rest)?.[1];
+}
+
 /**
  * Parses a raw text dump.
  * @example parseRawText(' date 2024-02 Le lede.\n\nUn paragraphe.').date?.precision // 'month'
@@ -108,14 +129,17 @@ export function parseRawText(text: string): Parsed {
   let lede: Line | undefined;
   let date: Parsed['date'];
   let dateLineNumber: number | undefined;
-  const dateIndex = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => {
+  let dateIndex = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => {
     const m = DATE_LINE.exec(l.text);
     return m !== null && (/^\d/.test(m[1] ?? '') || readFrenchDate(`${m[1]} ${m[2]}`) !== undefined);
   });
+  // Without a ` date` line, a line that is a date alone, as a page prints it (`Publié le 12/03/2020 à 10h00`).
+  if (dateIndex < 0) dateIndex = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => dateAlone(l.text) !== undefined);
   if (dateIndex >= 0) {
     const dateLine = lines[dateIndex]!;
     dateLineNumber = dateLine.n;
-    const m = DATE_LINE.exec(dateLine.text)!;
+    const alone = dateAlone(dateLine.text);
+    const m = alone !== undefined ? ['', alone, ''] : DATE_LINE.exec(dateLine.text)!;
     // A date in words (`5 mars 2024 à 14h30`) spans several words; the lede may follow it.
     const after = `${m[1]} ${m[2]}`;
     const words = readFrenchDate(after);
