@@ -130,3 +130,23 @@ export function parisToday(): string {
   return today.iso;
 }
 
+/** What may open a line that gives the date alone: `Publié le`, `Mis en ligne le`, `Date :`, `Le`. */
+const DATE_ALONE_OPENER = /^(?:(?:publi[ée]e?|mise? en ligne|parue?|dat[ée]e?|date)\s*(?:le\b|du\b|:)?\s*)?/iu;
+/** A date in figures, day first or ISO, and a time after it, which a day's precision leaves out. */
+const FIGURES_DATE = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})(?:,?\s*(?:à\s*)?\d{1,2}\s*[h:]\s*(?:\d{2})?)?$/iu;
+
+/**
+ * The date a line gives when it is a date alone, as news pages print it under a title, without
+ * the ` date` word: the date's text, undefined when the line says anything else.
+ * @example dateAlone('Publié le 12/03/2020 à 10h00') // '12/03/2020'
+ * @example dateAlone('Le 5 mars 2024 à 14h30') // 'Le 5 mars 2024 à 14h30'
+ * @example dateAlone('Le 5 mars 2024, le gouvernement a annoncé…') // undefined
+ */
+export function dateAlone(line: string): string | undefined {
+  const text = line.trim();
+  if (text.length > 60) return undefined;
+  const rest = text.replace(DATE_ALONE_OPENER, '');
+  const words = readFrenchDate(rest);
+  if (words && words.length === rest.length) return rest;
+  return FIGURES_DATE.exec(rest)?.[1];
+}

@@ -4,7 +4,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { Section } from '../model.ts';
-import { readDateValue } from './dates.ts';
+import { dateAlone, parseDate, readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
@@ -257,8 +257,11 @@ type Diags = Parsed['diagnostics'];
 function readTopics(value: unknown, line: number | undefined, diags: Diags): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') {
-    diags.push({ id: 'topics-not-list', level: 'warning', line, message: `topics devrait être une liste : « ${value} » lu comme un seul sujet ; écrivez topics: [${value}]` });
-    return value.trim() ? [value.trim()] : [];
+    // `tags: "politique, économie"`, as some exporters write them: one topic per comma or semicolon.
+    const topics = value.split(/[,;]/u).map((t) => t.trim()).filter((t) => t);
+    const read = topics.length === 1 ? 'lu comme un seul sujet' : `lu comme ${topics.length} sujets`;
+    diags.push({ id: 'topics-not-list', level: 'warning', line, message: `topics devrait être une liste : « ${value} » ${read} ; écrivez topics: [${topics.join(', ')}]` });
+    return topics;
   }
   if (Array.isArray(value)) {
     const out: string[] = [];
@@ -311,9 +314,10 @@ export function parseMarkdown(text: string): Parsed {
   }
 
   let date: Parsed['date'];
-  if (data.date === undefined || data.date === null || data.date === '') {
-    diagnostics.push({ id: 'undated', level: 'warning', line: fieldLines.date, message: 'pas de date dans l’en-tête : article publié sans date ; ajoutez date: AAAA-MM-JJ' });
-  } else {
+  let dateLine = fieldLines.date;
+  /** No date in the front matter: the body's first paragraph may give it alone (`*Publié le 12 mars 2020*`). */
+  const undated = data.date === undefined || data.date === null || data.date === '';
+  if (!undated) {
     const parsed = readDateValue(data.date);
     if (parsed.ok) {
       date = parsed.date;
@@ -405,6 +409,18 @@ export function parseMarkdown(text: string): Parsed {
         i -= 2;
         continue;
       }
+      // Without a date in the front matter, a first paragraph that is a date alone, as pages print
+      // it under a title (src/ingest/raw-text.ts, `dateAlone`), gives it.
+      const printed = undated && !date && !lede && t.level === 1 && sections.length === 1 ? dateAlone(p) : undefined;
+      const parsed = printed === undefined ? undefined : parseDate(printed);
+      if (parsed?.ok) {
+        date = parsed.date;
+        dateLine = fm.bodyStartLine + (t.map?.[0] ?? 0);
+        if (parsed.warning) diagnostics.push({ id: 'date-ambiguous', level: 'warning', line: dateLine, message: parsed.warning });
+        tokens.splice(i - 1, 3);
+        i -= 2;
+        continue;
+      }
       if (!lede && t.level === 1 && sections.length === 1) {
         lede = p;
         // The lede is shown apart: drop its three tokens from the body.
@@ -418,6 +434,7 @@ export function parseMarkdown(text: string): Parsed {
       lastBlockParagraph = '';
     }
   }
+  if (undated && !date) diagnostics.push({ id: 'undated', level: 'warning', line: fieldLines.date, message: 'pas de date dans l’en-tête : article publié sans date ; ajoutez date: AAAA-MM-JJ' });
   if (dropped.length > 0) {
     diagnostics.push({ id: 'debris-dropped', level: 'info', ...(droppedLine !== undefined ? { line: fm.bodyStartLine + droppedLine } : {}), message: `débris de page retirés : ${dropped.map((d) => `« ${d} »`).join(', ')} ; rien à faire` });
   }
@@ -427,7 +444,7 @@ export function parseMarkdown(text: string): Parsed {
   return {
     title,
     titleFromFrontMatter: scalarText(data.title) !== undefined && scalarText(data.title) !== '',
-    titleLine, date, dateLine: fieldLines.date, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
+    titleLine, date, dateLine, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
     bodyHtml, source: source ?? (readMore && readMoreSource(readMore)), ...(author ? { author } : {}), originalUrl, topics, draft, truncated, diagnostics,
   };
 }
