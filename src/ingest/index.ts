@@ -9,7 +9,7 @@ import { repairMojibake } from './mojibake.ts';
 import { parseMarkdown } from './markdown.ts';
 import { normalise } from './normalise.ts';
 import type { Parsed } from './parsed.ts';
-import { parseRawText } from './raw-text.ts';
+import { parseTextFile } from './text-file.ts';
 import { slugify } from './slug.ts';
 import { countWords, splitKicker, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
 import { deriveTitle, withCapital } from './title.ts';
@@ -104,7 +104,7 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   }
 
   const format = extension(file) === '.txt' ? 'text' : 'markdown';
-  const read = format === 'text' ? parseRawText(norm.text) : parseMarkdown(norm.text);
+  const read = format === 'text' ? parseTextFile(norm.text) : parseMarkdown(norm.text);
   const { lede: ledeText, kicker } = splitKicker(withoutRubric(withoutDatelineDashes(read.lede)));
   const parsed = { ...read, lede: ledeText };
   const diags = [...local, ...parsed.diagnostics];

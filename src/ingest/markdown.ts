@@ -285,17 +285,28 @@ function droppedByNesting(tokens: Token[]): Token | undefined {
   return tokens.find((t, i) => t.nesting === 1 && t.level >= deepest && tokens[i + 1]?.nesting === -1);
 }
 
+/** What a front matter gives an article, read by `frontMatterFields`. */
+export interface FrontMatterFields {
+  title?: string;
+  titleLine?: number;
+  /** The date, when the front matter gives one that reads. */
+  date?: Parsed['date'];
+  dateLine?: number;
+  /** The front matter has no date key (or an empty one). */
+  undated: boolean;
+  topics: string[];
+  source?: string;
+  author?: string;
+  originalUrl?: string;
+  draft: boolean;
+}
+
 /**
- * Parses a Markdown article with YAML front matter.
- * @example parseMarkdown('---\ntitle: T\ndate: 2024-02\n---\nLe lede.').date?.precision // 'month'
+ * The fields of a front matter read (keys, their aliases, their values checked), with a
+ * diagnostic for each key unknown or value that does not read; for Markdown files, and for raw
+ * texts that open with a front matter.
  */
-export function parseMarkdown(text: string): Parsed {
-  const diagnostics: Diags = [];
-  const fm = readFrontMatter(text);
-  if (!fm.ok) {
-    diagnostics.push({ id: 'front-matter-invalid', level: 'error', line: fm.line, message: fm.message });
-    return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics };
-  }
+export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLines: Record<string, number> }, diagnostics: Diags): FrontMatterFields {
   for (const key of Object.keys(fm.data)) {
     if (!KNOWN_KEYS.has(key) && !ALIAS_KEYS.has(key)) {
       diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur), url, draft` });
@@ -303,8 +314,7 @@ export function parseMarkdown(text: string): Parsed {
   }
   const { data, fieldLines } = withKeyAliases(fm.data, fm.fieldLines, diagnostics);
 
-  let title = scalarText(data.title);
-  let titleLine = fieldLines.title;
+  const title = scalarText(data.title);
   for (const key of ['title', 'source', 'topics'] as const) {
     const tag = htmlTagIn(JSON.stringify(data[key] ?? ''));
     if (tag) diagnostics.push({ id: 'raw-html', level: 'warning', line: fieldLines[key], message: `HTML (${tag.slice(0, 40)}) dans ${key} affiché comme texte, jamais interprété ; retirez-le` });
@@ -314,8 +324,6 @@ export function parseMarkdown(text: string): Parsed {
   }
 
   let date: Parsed['date'];
-  let dateLine = fieldLines.date;
-  /** No date in the front matter: the body's first paragraph may give it alone (`*Publié le 12 mars 2020*`). */
   const undated = data.date === undefined || data.date === null || data.date === '';
   if (!undated) {
     const parsed = readDateValue(data.date);
@@ -355,6 +363,28 @@ export function parseMarkdown(text: string): Parsed {
       diagnostics.push({ id: 'draft-invalid', level: 'warning', line: fieldLines.draft, message: `draft devrait valoir true ou false : « ${String(data.draft).slice(0, 40)} » lu comme ${draft} ; écrivez draft: ${draft}` });
     }
   }
+  return {
+    ...(title !== undefined ? { title } : {}), ...(fieldLines.title !== undefined ? { titleLine: fieldLines.title } : {}),
+    ...(date ? { date } : {}), ...(fieldLines.date !== undefined ? { dateLine: fieldLines.date } : {}), undated,
+    topics, ...(source ? { source } : {}), ...(author ? { author } : {}), ...(originalUrl ? { originalUrl } : {}), draft,
+  };
+}
+
+/**
+ * Parses a Markdown article with YAML front matter.
+ * @example parseMarkdown('---\ntitle: T\ndate: 2024-02\n---\nLe lede.').date?.precision // 'month'
+ */
+export function parseMarkdown(text: string): Parsed {
+  const diagnostics: Diags = [];
+  const fm = readFrontMatter(text);
+  if (!fm.ok) {
+    diagnostics.push({ id: 'front-matter-invalid', level: 'error', line: fm.line, message: fm.message });
+    return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics };
+  }
+  const fields = frontMatterFields(fm, diagnostics);
+  let { title, titleLine, date, dateLine } = fields;
+  /** No date in the front matter: the body's first paragraph may give it alone (`*Publié le 12 mars 2020*`). */
+  const { undated, topics, source, author, originalUrl, draft } = fields;
 
   const { tokens, refused } = parseBody(fm.body);
   const bodyLines = fm.body.split('\n');
@@ -434,7 +464,7 @@ export function parseMarkdown(text: string): Parsed {
       lastBlockParagraph = '';
     }
   }
-  if (undated && !date) diagnostics.push({ id: 'undated', level: 'warning', line: fieldLines.date, message: 'pas de date dans l’en-tête : article publié sans date ; ajoutez date: AAAA-MM-JJ' });
+  if (undated && !date) diagnostics.push({ id: 'undated', level: 'warning', line: fields.dateLine, message: 'pas de date dans l’en-tête : article publié sans date ; ajoutez date: AAAA-MM-JJ' });
   if (dropped.length > 0) {
     diagnostics.push({ id: 'debris-dropped', level: 'info', ...(droppedLine !== undefined ? { line: fm.bodyStartLine + droppedLine } : {}), message: `débris de page retirés : ${dropped.map((d) => `« ${d} »`).join(', ')} ; rien à faire` });
   }
@@ -443,7 +473,7 @@ export function parseMarkdown(text: string): Parsed {
   if (truncated) diagnostics.push(truncationWarning(fm.bodyStartLine + lastContent - 1, readMore));
   return {
     title,
-    titleFromFrontMatter: scalarText(data.title) !== undefined && scalarText(data.title) !== '',
+    titleFromFrontMatter: fields.title !== undefined && fields.title !== '',
     titleLine, date, dateLine, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
     bodyHtml, source: source ?? (readMore && readMoreSource(readMore)), ...(author ? { author } : {}), originalUrl, topics, draft, truncated, diagnostics,
   };

@@ -60,10 +60,11 @@ function paragraphs(lines: Line[]): Line[] {
 }
 
 /**
- * Parses a raw text dump.
+ * Parses a raw text dump; `titled`: its title is given elsewhere (a front matter), so no line of
+ * it is taken for one.
  * @example parseRawText(' date 2024-02 Le lede.\n\nUn paragraphe.').date?.precision // 'month'
  */
-export function parseRawText(text: string): Parsed {
+export function parseRawText(text: string, titled = false): Parsed {
   const diagnostics: Parsed['diagnostics'] = [];
   let lines: Line[] = text
     .split('\n')
@@ -131,7 +132,10 @@ export function parseRawText(text: string): Parsed {
       diagnostics.push({ id: 'date-invalid', level: 'error', line: dateLine.n, message: parsed.message });
     }
     const before = lines.slice(0, dateIndex);
-    if (before.length > 0) {
+    if (before.length > 0 && titled) {
+      // The title is given elsewhere (a front matter): lines before the date are text.
+      lines = [...before, ...lines.slice(dateIndex + 1)];
+    } else if (before.length > 0) {
       title = before[0]!.text.trim();
       titleLine = before[0]!.n;
       // Lines between a title and the date line are kept as text, never lost.
@@ -144,7 +148,7 @@ export function parseRawText(text: string): Parsed {
   } else {
     diagnostics.push({ id: 'undated', level: 'warning', line: 1, message: 'pas de ligne « date AAAA[-MM[-JJ]] » : article publié sans date ; ajoutez une ligne de date en tête pour le placer dans la chronologie' });
     const first = lines[0];
-    if (first && lines.length > 1 && looksLikeTitle(first.text)) {
+    if (!titled && first && lines.length > 1 && looksLikeTitle(first.text)) {
       title = first.text.trim();
       titleLine = first.n;
       lines = lines.slice(1);

@@ -462,3 +462,16 @@ test('a label written before the source in its field is no part of it (« Source
     assert.equal(a.source, "L'Opinion", written);
   }
 });
+
+test('a .txt file that opens with a YAML front matter: its keys win, and its text stays raw text, a paragraph per line, short lines as headings', () => {
+  const a = article('depeche.txt', '---\ntitle: Une dépêche\ndate: 2024-03-12\nsource: AFP\n---\nLe chapeau de la dépêche, sur sa ligne.\nDeuxième paragraphe, sur sa propre ligne.\nUn intertitre\nTroisième paragraphe, après l’intertitre.\n');
+  assert.deepEqual([a.title, a.titleOrigin, a.date?.iso, a.source], ['Une dépêche', 'front-matter', '2024-03-12', 'AFP']);
+  assert.equal(a.lede, 'Le chapeau de la dépêche, sur sa ligne.');
+  assert.deepEqual(headings(a), ['Un intertitre']);
+  assert.deepEqual(allParagraphs(a).slice(1), ['Deuxième paragraphe, sur sa propre ligne.', 'Troisième paragraphe, après l’intertitre.']);
+  // Without a title or a date in the front matter, the text's title line and date line give them, lines counted in the file.
+  const b = article('titre.txt', '---\nauteur: Jeanne Martin\n---\nLe titre de la dépêche\n date 2024-03-12 Le chapeau suit la date.\n\nLa suite.\n');
+  assert.deepEqual([b.title, b.titleOrigin, b.date?.iso, b.author], ['Le titre de la dépêche', 'title-line', '2024-03-12', 'Jeanne Martin']);
+  const undated = article('sans-date.txt', '---\ntitle: Sans date\n---\nLe texte.\n');
+  assert.deepEqual(undated.diagnostics.filter((d) => d.id === 'undated').map((d) => d.line), [4]);
+});

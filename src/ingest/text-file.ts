@@ -1,0 +1,55 @@
+/**
+ * A `.txt` file: a raw text dump (./raw-text.ts), or one that opens with a YAML front matter,
+ * as some exporters write them. The front matter is read as a Markdown file's is
+ * (./markdown.ts, `frontMatterFields`: its keys win), and the text after it as raw text: one
+ * paragraph per line, headings as short lines, never Markdown.
+ */
+import { readFrontMatter } from './front-matter.ts';
+import { frontMatterFields } from './markdown.ts';
+import type { Parsed } from './parsed.ts';
+import { parseRawText } from './raw-text.ts';
+
+/** A front matter's opening fence, on the file's first line. */
+const FENCE = /^---[ \t]*\r?\n/;
+
+/**
+ * Parses a `.txt` file, with or without a front matter.
+ * @example parseTextFile('---\ntitle: T\ndate: 2024-02-01\n---\nLe texte.').title // 'T'
+ * @example parseTextFile(' date 2024-02 Le texte.').date?.iso // '2024-02'
+ */
+export function parseTextFile(text: string): Parsed {
+  if (!FENCE.test(text)) return parseRawText(text);
+  const fm = readFrontMatter(text);
+  // A first line of dashes that opens no front matter that reads (a rule drawn by a scraper) is text.
+  if (!fm.ok || Object.keys(fm.data).length === 0) return parseRawText(text);
+  const diagnostics: Parsed['diagnostics'] = [];
+  const fields = frontMatterFields(fm, diagnostics);
+  const body = parseRawText(fm.body, fields.title !== undefined);
+  const shift = fm.bodyStartLine - 1;
+  const at = (line: number | undefined) => (line === undefined ? undefined : line + shift);
+  // The front matter's date wins; without one, the text's date line, if any, dates the article.
+  const bodyDiagnostics = body.diagnostics
+    .filter((d) => !(d.id === 'undated' && fields.date))
+    .map((d) => (d.line === undefined ? d : { ...d, line: at(d.line)! }));
+  const title = fields.title ?? body.title;
+  const titleLine = fields.title !== undefined ? fields.titleLine : at(body.titleLine);
+  const date = fields.date ?? (fields.undated ? body.date : undefined);
+  const dateLine = fields.date || !fields.undated ? fields.dateLine : at(body.dateLine);
+  const source = fields.source ?? body.source;
+  return {
+    lede: body.lede,
+    sections: body.sections,
+    truncated: body.truncated,
+    ...(title !== undefined ? { title } : {}),
+    ...(titleLine !== undefined ? { titleLine } : {}),
+    titleFromFrontMatter: fields.title !== undefined && fields.title !== '',
+    ...(date ? { date } : {}),
+    ...(dateLine !== undefined ? { dateLine } : {}),
+    topics: fields.topics,
+    ...(source ? { source } : {}),
+    ...(fields.author ? { author: fields.author } : {}),
+    ...(fields.originalUrl ? { originalUrl: fields.originalUrl } : {}),
+    draft: fields.draft,
+    diagnostics: [...diagnostics, ...bodyDiagnostics],
+  };
+}
