@@ -69,13 +69,33 @@ const STATUS_LABELS: Record<InputStatus, string> = {
 /**
  * Every problem of a run for the console, grouped per file: a header with the file and what
  * happened to it, then one `file:line: level: message` line per problem, in line order.
- * Skipped files and drafts get their reason, so no file goes unmentioned.
+ * Skipped files and drafts get their reason, so no file goes unmentioned: past 20 skipped for
+ * one reason, the first 5 are listed and the others counted by extension.
  * @example formatProblems([{ file: 'a.md', status: 'rejected', warnings: [], errors: [{ id: 'empty-file', message: 'fichier vide' }] }])
  * // ['a.md (rejeté)', '  a.md: erreur: fichier vide']
  */
 export function formatProblems(entries: ReportEntry[]): string[] {
   const lines: string[] = [];
+  // Files skipped for the same reason beyond the first few (a site's images: thousands) are
+  // counted by extension on one line; the report lists each.
+  const sameReason = new Map<string, ReportEntry[]>();
+  for (const e of entries) if (e.status === 'skipped' && e.reason !== undefined) sameReason.set(e.reason, [...(sameReason.get(e.reason) ?? []), e]);
+  const counted = new Set<ReportEntry>();
+  const summaries = new Map<ReportEntry, string>();
+  for (const [reason, skipped] of sameReason) {
+    if (skipped.length <= SKIPPED_LISTED + SKIPPED_SHOWN) continue;
+    const rest = skipped.slice(SKIPPED_SHOWN);
+    for (const e of rest) counted.add(e);
+    const byExtension = new Map<string, number>();
+    for (const e of rest) {
+      const ext = /\.[^./]+$/.exec(e.file)?.[0].toLowerCase() ?? 'sans extension';
+      byExtension.set(ext, (byExtension.get(ext) ?? 0) + 1);
+    }
+    const kinds = [...byExtension].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([ext, n]) => `${ext} ${n}`).join(', ');
+    summaries.set(skipped[SKIPPED_SHOWN - 1]!, `… et ${rest.length} autres fichiers ignorés (${reason}) : ${kinds} ; --report FICHIER les liste un par un`);
+  }
   for (const e of entries) {
+    if (counted.has(e)) continue;
     const problems = [
       ...e.errors.map((d) => ({ ...d, level: 'erreur' })),
       ...e.warnings.map((d) => ({ ...d, level: 'avertissement' })),
@@ -83,9 +103,16 @@ export function formatProblems(entries: ReportEntry[]): string[] {
     if (problems.length === 0 && e.reason === undefined) continue;
     lines.push(`${e.file} (${STATUS_LABELS[e.status]}${e.reason !== undefined ? ` : ${e.reason}` : ''})`);
     for (const d of problems) lines.push(`  ${e.file}${d.line !== undefined ? `:${d.line}` : ''}: ${d.level}: ${d.message}`);
+    const summary = summaries.get(e);
+    if (summary) lines.push(summary);
   }
   return lines;
 }
+
+/** Files skipped for one reason that the console lists one by one, all of them up to this many more than SKIPPED_SHOWN. */
+const SKIPPED_LISTED = 15;
+/** Files skipped for one reason listed before the others are counted. */
+const SKIPPED_SHOWN = 5;
 
 /**
  * A count in French: singular for 0 and 1.

@@ -27,11 +27,31 @@ function extension(path: string): string {
   return dot > 0 ? base.slice(dot).toLowerCase() : '';
 }
 
-/** Why a file is not an article at all (image, hidden file…), or undefined when it is one. */
+/**
+ * A folder's own documentation: `README.md`, `readme.txt`, `LICENSE-OrangeSum.txt`. In capitals
+ * the name may go on (`LICENSE-OrangeSum`); otherwise it is the whole name, so that an article
+ * saved as `notice-de-vote.md` stays one.
+ */
+const FOLDER_DOCUMENTATION = [
+  /^(?:readme|lisezmoi|licen[cs]e|copying|changelog|contributing|authors)\.[a-z]+$/i,
+  /^(?:README|LISEZMOI|LICEN[CS]E|COPYING|NOTICE|CHANGELOG|CONTRIBUTING|AUTHORS)(?:[-_.][^/]*)?$/,
+];
+
+/** The reason given for a file that is not an article by its extension (an image, a data file). */
+export const NOT_AN_ARTICLE = `pas un article : seuls les fichiers ${ARTICLE_EXTENSIONS.join(', ')} sont lus`;
+
+/**
+ * Why a file is not an article at all (image, hidden file, the folder's README or licence, a
+ * Hugo section's `_index.md`), or undefined when it is one.
+ * @example skipReason('photos/une.jpg') // NOT_AN_ARTICLE
+ * @example skipReason('LICENSE-OrangeSum.txt') // 'documentation du dossier (README, licence…), pas un article'
+ */
 export function skipReason(path: string): string | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (base.startsWith('.')) return 'fichier caché, non lu';
-  if (!ARTICLE_EXTENSIONS.includes(extension(path))) return `pas un article : seuls les fichiers ${ARTICLE_EXTENSIONS.join(', ')} sont lus`;
+  if (!ARTICLE_EXTENSIONS.includes(extension(path))) return NOT_AN_ARTICLE;
+  if (FOLDER_DOCUMENTATION.some((name) => name.test(base))) return 'documentation du dossier (README, licence…), pas un article';
+  if (/^_index\.(?:md|markdown)$/i.test(base)) return 'page de section d’un site Hugo (_index.md), pas un article';
   return undefined;
 }
 

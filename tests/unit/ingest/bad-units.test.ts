@@ -9,6 +9,7 @@ import { decode } from '../../../src/ingest/decode.ts';
 import { htmlTagIn, isSafeLink } from '../../../src/ingest/markup.ts';
 import { isSafeSitePath } from '../../../src/ingest/slug.ts';
 import { formatProblems } from '../../../src/build/report.ts';
+import { skipReason } from '../../../src/ingest/index.ts';
 
 test('links are an allowlist: http(s), mailto and site addresses only', () => {
   for (const url of ['https://example.org/a', 'http://x.fr', 'mailto:redaction@x.fr', '/sujets/', '#note', 'page.html', '//cdn.example/a']) {
@@ -74,4 +75,24 @@ test('the console lists problems per file, in line order, and says why a file wa
     '  b.md:4: avertissement: warn; fix',
     'photo.jpg (ignoré : not an article)',
   ]);
+});
+
+test('past 20 files skipped for one reason (a site’s images), the console lists 5 and counts the others by extension', () => {
+  const image = (i: number, ext: string) => ({ file: `photos/${String(i).padStart(3, '0')}${ext}`, status: 'skipped' as const, reason: 'pas un article', warnings: [], errors: [] });
+  const many = [...Array.from({ length: 30 }, (_, i) => image(i, '.jpg')), ...Array.from({ length: 4 }, (_, i) => image(100 + i, '.png'))];
+  const lines = formatProblems([{ file: 'a.md', status: 'rejected', warnings: [], errors: [{ id: 'e', line: 1, message: 'bad; fix' }] }, ...many]);
+  assert.deepEqual(lines, [
+    'a.md (rejeté)',
+    '  a.md:1: erreur: bad; fix',
+    ...many.slice(0, 5).map((e) => `${e.file} (ignoré : pas un article)`),
+    '… et 29 autres fichiers ignorés (pas un article) : .jpg 25, .png 4 ; --report FICHIER les liste un par un',
+  ]);
+  // Twenty are listed whole.
+  assert.equal(formatProblems(many.slice(0, 20)).length, 20);
+});
+
+test('a folder’s README or licence and a Hugo section’s _index.md are skipped as no articles, an article named like them is not', () => {
+  for (const file of ['README.md', 'readme.txt', 'LICENSE-OrangeSum.txt', 'docs/CHANGELOG.md']) assert.match(skipReason(file) ?? '', /documentation du dossier/, file);
+  assert.match(skipReason('posts/_index.md') ?? '', /_index\.md/);
+  for (const file of ['notice-de-vote.md', 'licence-de-taxi-retiree.txt', '2018-01-02-readme.md', 'posts/premier/index.md']) assert.equal(skipReason(file), undefined, file);
 });
