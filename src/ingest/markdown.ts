@@ -8,6 +8,7 @@ import { dateAlone, parseDate, readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
+import { decodeEntities } from '../text/html-entities.ts';
 import { listItemText } from '../text/list-items.ts';
 import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks, loneQuote } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
@@ -246,8 +247,9 @@ function setSpanningQuotes(tokens: Token[]): void {
   }
 }
 
+/** A front-matter value as text: a string with its HTML character references decoded (a WordPress export's `L&#8217;IA`), a number or a boolean as written. */
 function scalarText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return decodeEntities(value).trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }

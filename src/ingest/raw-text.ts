@@ -5,6 +5,7 @@
 import type { Section } from '../model.ts';
 import { dateAlone, parseDate } from './dates.ts';
 import { readFrenchDate } from './french-date.ts';
+import { decodeEntities } from '../text/html-entities.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { withSpanningQuotes } from '../text/spanning-quotes.ts';
@@ -69,7 +70,8 @@ export function parseRawText(text: string, titled = false): Parsed {
   let lines: Line[] = text
     .split('\n')
     // Runs of spaces mean nothing in a page; collapsed, they cannot make a later regex quadratic.
-    .map((t, i) => ({ text: t.trimEnd().replace(/(?<=\S)\s{2,}/g, ' '), n: i + 1 }))
+    // HTML character references a scraper left (`l&rsquo;enjeu`) are the characters they stand for.
+    .map((t, i) => ({ text: decodeEntities(t).trimEnd().replace(/(?<=\S)\s{2,}/g, ' '), n: i + 1 }))
     .filter((l) => l.text.trim() !== '');
   // Debris lines dropped, and an embedded tweet's links cut from the others, in line order.
   const debris: { n: number; text: string }[] = [];

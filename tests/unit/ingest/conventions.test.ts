@@ -475,3 +475,12 @@ test('a .txt file that opens with a YAML front matter: its keys win, and its tex
   const undated = article('sans-date.txt', '---\ntitle: Sans date\n---\nLe texte.\n');
   assert.deepEqual(undated.diagnostics.filter((d) => d.id === 'undated').map((d) => d.line), [4]);
 });
+
+test('HTML character references a WordPress export or a scraper left are the characters they stand for, in a front matter and in raw text', () => {
+  const md = article('wp.md', '---\ntitle: "L&#8217;IA &amp; la France : l&rsquo;enjeu"\ndate: 2020-03-12\nauthor: "Ren&eacute;e Martin"\n---\nLe texte.\n');
+  assert.deepEqual([md.title, md.author], ['L’IA & la France : l’enjeu', 'Renée Martin']);
+  const txt = article('wp.txt', 'L&#8217;IA en France\n date 2020-03-12 Le texte de l&rsquo;article &amp; la suite.\n');
+  assert.deepEqual([txt.title, txt.lede], ['L’IA en France', 'Le texte de l’article & la suite.']);
+  // Not a reference: as written.
+  assert.equal(article('rd.txt', 'R&D chez AT&T\n date 2020-03-12 Le budget R&D &foo; augmente.\n').lede, 'Le budget R&D &foo; augmente.');
+});
