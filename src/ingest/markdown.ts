@@ -6,6 +6,7 @@ import type { Token } from 'markdown-it';
 import type { Section } from '../model.ts';
 import { dateAlone, parseDate, readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { htmlAsMarkdown } from './html-markup.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { decodeEntities } from '../text/html-entities.ts';
@@ -388,22 +389,28 @@ export function parseMarkdown(text: string): Parsed {
   /** No date in the front matter: the body's first paragraph may give it alone (`*Publié le 12 mars 2020*`). */
   const { undated, topics, source, author, originalUrl, draft } = fields;
 
-  const { tokens, refused } = parseBody(fm.body);
+  // A body written in HTML (a WordPress export): the tags that only shape text read as Markdown (./html-markup.ts).
+  const html = htmlAsMarkdown(fm.body);
+  /** The file's line (from 1) of a line of the body as read (from 0). */
+  const at = (line: number): number => fm.bodyStartLine + (html.sourceLines[line] ?? line);
+  if (html.tags > 0) diagnostics.push({ id: 'html-read', level: 'info', line: at(0), message: `texte écrit en HTML : ${html.tags} balise${html.tags > 1 ? 's' : ''} de mise en forme (<p>, <strong>, <a>…) lue${html.tags > 1 ? 's' : ''} comme du texte mis en forme ; rien à faire` });
+  if (html.images > 0) diagnostics.push({ id: 'image-dropped', level: 'warning', line: fm.bodyStartLine + (html.imageLine ?? 0), message: `${html.images} image${html.images > 1 ? 's' : ''} HTML (<img>) non publiée${html.images > 1 ? 's' : ''} : les articles ne portent que du texte ; retirez-les` });
+  const { tokens, refused } = parseBody(html.text);
   const bodyLines = fm.body.split('\n');
   for (const f of reviewTokens(tokens, refused)) {
-    diagnostics.push({ id: f.id, level: 'warning', ...(f.line !== undefined ? { line: fm.bodyStartLine + f.line - 1 } : {}), message: f.message });
+    diagnostics.push({ id: f.id, level: 'warning', ...(f.line !== undefined ? { line: at(f.line - 1) } : {}), message: f.message });
   }
   const lastContent = bodyLines.findLastIndex((l) => l.trim() !== '') + 1;
   const tooDeep = droppedByNesting(tokens);
   if (tooDeep) {
-    diagnostics.push({ id: 'nesting-too-deep', level: 'warning', line: fm.bodyStartLine + (tooDeep.map?.[0] ?? 0), message: 'Markdown imbriqué sur plus de 100 niveaux : le texte plus profond sur cette ligne n’est pas publié ; aplatissez les citations ou les listes' });
+    diagnostics.push({ id: 'nesting-too-deep', level: 'warning', line: at(tooDeep.map?.[0] ?? 0), message: 'Markdown imbriqué sur plus de 100 niveaux : le texte plus profond sur cette ligne n’est pas publié ; aplatissez les citations ou les listes' });
   }
 
   // A leading `# Titre` is the title when the front matter has none; it is never a second h1.
   if (tokens[0]?.type === 'heading_open' && tokens[0].tag === 'h1') {
     if (!title) {
       title = inlineText(tokens[1]);
-      titleLine = fm.bodyStartLine + (tokens[0].map?.[0] ?? 0);
+      titleLine = at(tokens[0].map?.[0] ?? 0);
     }
     tokens.splice(0, 3);
   }
@@ -447,7 +454,7 @@ export function parseMarkdown(text: string): Parsed {
       const parsed = printed === undefined ? undefined : parseDate(printed);
       if (parsed?.ok) {
         date = parsed.date;
-        dateLine = fm.bodyStartLine + (t.map?.[0] ?? 0);
+        dateLine = at(t.map?.[0] ?? 0);
         if (parsed.warning) diagnostics.push({ id: 'date-ambiguous', level: 'warning', line: dateLine, message: parsed.warning });
         tokens.splice(i - 1, 3);
         i -= 2;
@@ -468,7 +475,7 @@ export function parseMarkdown(text: string): Parsed {
   }
   if (undated && !date) diagnostics.push({ id: 'undated', level: 'warning', line: fields.dateLine, message: 'pas de date dans l’en-tête : article publié sans date ; ajoutez date: AAAA-MM-JJ' });
   if (dropped.length > 0) {
-    diagnostics.push({ id: 'debris-dropped', level: 'info', ...(droppedLine !== undefined ? { line: fm.bodyStartLine + droppedLine } : {}), message: `débris de page retirés : ${dropped.map((d) => `« ${d} »`).join(', ')} ; rien à faire` });
+    diagnostics.push({ id: 'debris-dropped', level: 'info', ...(droppedLine !== undefined ? { line: at(droppedLine) } : {}), message: `débris de page retirés : ${dropped.map((d) => `« ${d} »`).join(', ')} ; rien à faire` });
   }
   const bodyHtml = md.renderer.render(paragraphItemsAsLists(tokens), md.options, {});
   const truncated = (lastBlockParagraph !== '' && looksTruncated(lastBlockParagraph, fm.body)) || readMore !== undefined;
