@@ -1,9 +1,9 @@
 /**
  * One input file, as path and bytes, to an article or diagnostics. Pure: no disk, no Eleventy.
  */
-import type { Article, Diagnostic, IngestResult } from '../model.ts';
+import type { Article, DateInfo, Diagnostic, IngestResult } from '../model.ts';
 import { articleUrl } from '../model/urls.ts';
-import { isFuture, parisToday } from './dates.ts';
+import { isFuture, parisToday, parseDate } from './dates.ts';
 import { decode } from './decode.ts';
 import { repairMojibake } from './mojibake.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -39,6 +39,17 @@ const FOLDER_DOCUMENTATION = [
 
 /** The reason given for a file that is not an article by its extension (an image, a data file). */
 export const NOT_AN_ARTICLE = `pas un article : seuls les fichiers ${ARTICLE_EXTENSIONS.join(', ')} sont lus`;
+
+/**
+ * The day a file's name opens with (`2020-03-12-mon-article.md`, `2020-03-12_titre.txt`), when it is a real one.
+ * @example dateOfFileName('posts/2020-03-12-mon-article.md')?.iso // '2020-03-12'
+ * @example dateOfFileName('2020-13-45-x.md') // undefined
+ */
+export function dateOfFileName(path: string): DateInfo | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[-_ .]|$)/.exec(path.slice(path.lastIndexOf('/') + 1));
+  const parsed = m ? parseDate(m[1]!) : undefined;
+  return parsed?.ok ? parsed.date : undefined;
+}
 
 /**
  * Why a file is not an article at all (image, hidden file, the folder's README or licence, a
@@ -126,8 +137,11 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   const format = extension(file) === '.txt' ? 'text' : 'markdown';
   const read = format === 'text' ? parseTextFile(norm.text) : parseMarkdown(norm.text);
   const { lede: ledeText, kicker } = splitKicker(withoutRubric(withoutDatelineDashes(read.lede)));
-  const parsed = { ...read, lede: ledeText };
-  const diags = [...local, ...parsed.diagnostics];
+  // Undated in its text, a file named after its day (`2020-03-12-mon-article.md`, as Jekyll names posts) is dated by its name.
+  const named = read.date ? undefined : dateOfFileName(file);
+  const parsed = { ...read, lede: ledeText, ...(named ? { date: named } : {}) };
+  const diags = [...local, ...(named ? parsed.diagnostics.filter((d) => d.id !== 'undated') : parsed.diagnostics)];
+  if (named) diags.push({ id: 'date-from-file-name', level: 'info', message: `date ${named.iso} tirée du nom du fichier, faute de date dans le texte ; rien à faire` });
   if (!parsed.lede && !diags.some((d) => d.level === 'error')) {
     diags.push({ id: 'no-text', level: 'error', line: 1, message: 'aucun texte d’article trouvé ; écrivez au moins un paragraphe après le titre et la date' });
   }
