@@ -10,21 +10,26 @@
  * Pure.
  */
 
+/**
+ * Tags are matched by their whole name, followed by a space, `/` or `>`: `<i.dupont@mail.fr>`
+ * (an e-mail autolink) is no `<i>`.
+ */
+
 /** Tags that hold blocks of text: a paragraph break each, opening or closing. */
-const BLOCK = /<\/?(?:p|div|section|article|header|footer|main|aside|figure|figcaption|center|ul|ol|dl|dd|dt|blockquote|hr)\b[^<>]*>/giu;
+const BLOCK = /<\/?(?:p|div|section|article|header|footer|main|aside|figure|figcaption|center|ul|ol|dl|dd|dt|blockquote|hr)(?=[\s/>])[^<>]*>/giu;
 /** A line break: a paragraph break, as a raw text's line is a paragraph. */
 const BREAK = /<br\s*\/?>/giu;
 /** A heading, whole on its line or inside one. */
-const HEADING = /<h([1-6])\b[^<>]*>([^<>]*(?:<(?!\/h\1\b)[^<>]*>[^<>]*)*)<\/h\1\s*>/giu;
+const HEADING = /<h([1-6])(?=[\s/>])[^<>]*>([^<>]*(?:<(?!\/h\1\b)[^<>]*>[^<>]*)*)<\/h\1\s*>/giu;
 /** A list item's tags. */
-const ITEM_OPEN = /<li\b[^<>]*>/giu;
+const ITEM_OPEN = /<li(?=[\s/>])[^<>]*>/giu;
 const ITEM_CLOSE = /<\/li\s*>/giu;
 /** A link with its address. */
 const LINK = /<a\s[^<>]*?href\s*=\s*(["'])([^"'<>]*)\1[^<>]*>([^<>]*)<\/a\s*>/giu;
 /** Tags that only style the text they hold, and links without an address: dropped, the text kept. */
-const INLINE = /<\/?(?:strong|b|em|i|u|s|span|font|small|big|mark|abbr|cite|q|time|sup|sub|ins|del|a|nobr|wbr)\b[^<>]*>/giu;
+const INLINE = /<\/?(?:strong|b|em|i|u|s|span|font|small|big|mark|abbr|cite|q|time|sup|sub|ins|del|a|nobr|wbr)(?=[\s/>])[^<>]*>/giu;
 /** An image: dropped (articles carry text only). */
-const IMAGE = /<img\b[^<>]*>/giu;
+const IMAGE = /<img(?=[\s/>])[^<>]*>/giu;
 
 /** The text of a heading or a link, without the inline tags inside it. */
 const inner = (html: string): string => html.replace(INLINE, '').replace(/\s+/g, ' ').trim();
@@ -54,7 +59,7 @@ function shaped(text: string): { text: string; tags: number; images: number } {
 /** A fence opening or closing a code block. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A heading tag left alone on its line (its text on the next ones): a paragraph break. */
-const HEADING_TAG = /<\/?h[1-6]\b[^<>]*>/giu;
+const HEADING_TAG = /<\/?h[1-6](?=[\s/>])[^<>]*>/giu;
 
 /** The body read (`htmlAsMarkdown`), with the body line each of its lines comes from. */
 export interface HtmlRead {

@@ -11,7 +11,7 @@ test('a body written in HTML reads as Markdown: paragraphs, headings, items, lin
 });
 
 test('HTML that is more than shaping (a script, an iframe) and code are left as written', () => {
-  for (const body of ['<script>alert(1)</script>', '<iframe src="https://x"></iframe>', 'Du code : `<p>garde</p>`.', '```\n<p>bloc</p>\n```', 'Un texte sans balise.']) {
+  for (const body of ['<script>alert(1)</script>', '<iframe src="https://x"></iframe>', 'Du code : `<p>garde</p>`.', '```\n<p>bloc</p>\n```', 'Un texte sans balise.', 'Écrivez à <i.dupont@mail.fr> ou voyez <https://example.org>.']) {
     assert.equal(htmlAsMarkdown(body).text, body, body);
   }
 });
