@@ -4,7 +4,7 @@
  * text they shape, in Markdown, before markdown-it parses the body. Paragraph and block tags
  * become paragraph breaks, headings `##` headings, list items `-` items, links Markdown links
  * (which markdown-it then checks as any link: ./markup.ts); emphasis and other inline tags are
- * dropped, their text kept; images are dropped. Any other tag (`<script>`, `<iframe>`,
+ * dropped, their text kept; images are dropped, and WordPress's captioned images with their caption. Any other tag (`<script>`, `<iframe>`,
  * `<table>`, `<form>`…) is left as written: markdown-it shows it as text, with the `raw-html`
  * warning, and never runs it. Code (fenced or indented blocks, `code spans`) is left as written.
  * Pure.
@@ -28,6 +28,8 @@ const ITEM_CLOSE = /<\/li\s*>/giu;
 const LINK = /<a\s[^<>]*?href\s*=\s*(["'])([^"'<>]*)\1[^<>]*>([^<>]*)<\/a\s*>/giu;
 /** Tags that only style the text they hold, and links without an address: dropped, the text kept. */
 const INLINE = /<\/?(?:strong|b|em|i|u|s|span|font|small|big|mark|abbr|cite|q|time|sup|sub|ins|del|a|nobr|wbr)(?=[\s/>])[^<>]*>/giu;
+/** WordPress's captioned image, its caption with it (`[caption id="…"]<img …> La légende[/caption]`): dropped as an image. */
+const CAPTION = /\[caption\b[^\]]*\][^[]*\[\/caption\]/giu;
 /** An image: dropped (articles carry text only). */
 const IMAGE = /<img(?=[\s/>])[^<>]*>/giu;
 
@@ -43,6 +45,7 @@ function shaped(text: string): { text: string; tags: number; images: number } {
   let images = 0;
   const count = (by: number) => (tags += by);
   let out = text
+    .replace(CAPTION, () => (images++, ''))
     .replace(HEADING, (_, level: string, html: string) => (count(2), `\n\n${'#'.repeat(Math.max(2, Number(level)))} ${inner(html)}\n\n`))
     .replace(LINK, (_, _q: string, href: string, label: string) => (count(2), `[${inner(label).replace(/[[\]]/g, '\\$&')}](<${href.trim()}>)`))
     .replace(ITEM_OPEN, () => (count(1), '\n\n- '))

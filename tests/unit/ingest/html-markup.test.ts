@@ -23,3 +23,9 @@ test('a WordPress export is published as text, an image dropped with a warning o
   assert.match(a.bodyHtml!, /<p>Les travaux commencent en juin\.<\/p>/);
   assert.deepEqual(a.diagnostics.filter((d) => d.id === 'image-dropped').map((d) => d.line), [6]);
 });
+
+test('WordPress’s captioned image goes with its caption, as an image, and the text around it stays', () => {
+  const read = htmlAsMarkdown('<p>Le texte.</p>\n[caption id="attachment_12" width="300"]<img src="a.jpg" /> La piscine en travaux[/caption]\n<p>La suite.</p>');
+  assert.equal(read.text, 'Le texte.\n\nLa suite.\n');
+  assert.deepEqual([read.images, read.imageLine], [1, 1]);
+});
