@@ -79,7 +79,12 @@ export function formatProblems(entries: ReportEntry[]): string[] {
   // Files skipped for the same reason beyond the first few (a site's images: thousands) are
   // counted by extension on one line; the report lists each.
   const sameReason = new Map<string, ReportEntry[]>();
-  for (const e of entries) if (e.status === 'skipped' && e.reason !== undefined) sameReason.set(e.reason, [...(sameReason.get(e.reason) ?? []), e]);
+  for (const e of entries) {
+    if (e.status !== 'skipped' || e.reason === undefined) continue;
+    const skipped = sameReason.get(e.reason);
+    if (skipped) skipped.push(e);
+    else sameReason.set(e.reason, [e]);
+  }
   const counted = new Set<ReportEntry>();
   const summaries = new Map<ReportEntry, string>();
   for (const [reason, skipped] of sameReason) {

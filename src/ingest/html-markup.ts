@@ -4,15 +4,11 @@
  * text they shape, in Markdown, before markdown-it parses the body. Paragraph and block tags
  * become paragraph breaks, headings `##` headings, list items `-` items, links Markdown links
  * (which markdown-it then checks as any link: ./markup.ts); emphasis and other inline tags are
- * dropped, their text kept; images are dropped, and WordPress's captioned images with their caption. Any other tag (`<script>`, `<iframe>`,
- * `<table>`, `<form>`…) is left as written: markdown-it shows it as text, with the `raw-html`
- * warning, and never runs it. Code (fenced or indented blocks, `code spans`) is left as written.
- * Pure.
- */
-
-/**
- * Tags are matched by their whole name, followed by a space, `/` or `>`: `<i.dupont@mail.fr>`
- * (an e-mail autolink) is no `<i>`.
+ * dropped, their text kept; images are dropped, and WordPress's captioned images with their
+ * caption. Any other tag (`<script>`, `<iframe>`, `<table>`, `<form>`…) is left as written:
+ * markdown-it shows it as text, with the `raw-html` warning, and never runs it. Code (fenced or
+ * indented blocks, `code spans`) is left as written. Tags are matched by their whole name,
+ * followed by a space, `/` or `>`: `<i.dupont@mail.fr>` (an e-mail autolink) is no `<i>`. Pure.
  */
 
 /** Tags that hold blocks of text: a paragraph break each, opening or closing. */
@@ -21,6 +17,8 @@ const BLOCK = /<\/?(?:p|div|section|article|header|footer|main|aside|figure|figc
 const BREAK = /<br\s*\/?>/giu;
 /** A heading, whole on its line or inside one. */
 const HEADING = /<h([1-6])(?=[\s/>])[^<>]*>([^<>]*(?:<(?!\/h\1\b)[^<>]*>[^<>]*)*)<\/h\1\s*>/giu;
+/** A heading tag left alone on its line (its text on the next ones): a paragraph break. */
+const HEADING_TAG = /<\/?h[1-6](?=[\s/>])[^<>]*>/giu;
 /** A list item's tags. */
 const ITEM_OPEN = /<li(?=[\s/>])[^<>]*>/giu;
 const ITEM_CLOSE = /<\/li\s*>/giu;
@@ -61,8 +59,6 @@ function shaped(text: string): { text: string; tags: number; images: number } {
 
 /** A fence opening or closing a code block. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** A heading tag left alone on its line (its text on the next ones): a paragraph break. */
-const HEADING_TAG = /<\/?h[1-6](?=[\s/>])[^<>]*>/giu;
 
 /** The body read (`htmlAsMarkdown`), with the body line each of its lines comes from. */
 export interface HtmlRead {

@@ -385,9 +385,9 @@ export function parseMarkdown(text: string): Parsed {
     return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics };
   }
   const fields = frontMatterFields(fm, diagnostics);
-  let { title, titleLine, date, dateLine } = fields;
-  /** No date in the front matter: the body's first paragraph may give it alone (`*Publié le 12 mars 2020*`). */
   const { undated, topics, source, author, originalUrl, draft } = fields;
+  // A `# Titre` may give the title, and a first paragraph the date (`*Publié le 12 mars 2020*`), below.
+  let { title, titleLine, date, dateLine } = fields;
 
   // A body written in HTML (a WordPress export): the tags that only shape text read as Markdown (./html-markup.ts).
   const html = htmlAsMarkdown(fm.body);
@@ -449,7 +449,7 @@ export function parseMarkdown(text: string): Parsed {
         continue;
       }
       // Without a date in the front matter, a first paragraph that is a date alone, as pages print
-      // it under a title (src/ingest/raw-text.ts, `dateAlone`), gives it.
+      // it under a title (./dates.ts, `dateAlone`), gives it.
       const printed = undated && !date && !lede && t.level === 1 && sections.length === 1 ? dateAlone(p) : undefined;
       const parsed = printed === undefined ? undefined : parseDate(printed);
       if (parsed?.ok) {

@@ -116,11 +116,11 @@ export function parseRawText(text: string, titled = false): Parsed {
     return m !== null && (/^\d/.test(m[1] ?? '') || readFrenchDate(`${m[1]} ${m[2]}`) !== undefined);
   });
   // Without a ` date` line, a line that is a date alone, as a page prints it (`Publié le 12/03/2020 à 10h00`).
-  if (dateIndex < 0) dateIndex = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => dateAlone(l.text) !== undefined);
+  let alone: string | undefined;
+  if (dateIndex < 0) dateIndex = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => (alone = dateAlone(l.text)) !== undefined);
   if (dateIndex >= 0) {
     const dateLine = lines[dateIndex]!;
     dateLineNumber = dateLine.n;
-    const alone = dateAlone(dateLine.text);
     const m = alone !== undefined ? ['', alone, ''] : DATE_LINE.exec(dateLine.text)!;
     // A date in words (`5 mars 2024 à 14h30`) spans several words; the lede may follow it.
     const after = `${m[1]} ${m[2]}`;

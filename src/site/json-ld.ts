@@ -4,7 +4,11 @@
  * sends to renderer processes or hashes for page reuse a second copy of each article's fields.
  */
 import type { ArchiveArticle, Link, SiteOptions } from '../model.ts';
-import { frenchTypography as typo } from '../text/french-typography.ts';
+import { filters } from './filters/index.ts';
+import { absoluteUrl } from './filters/href.ts';
+
+/** Typography as the page's templates set it (kept for the texts every page repeats: topic labels, entity names). */
+const typo = filters.typo;
 
 /** What the JSON-LD reads of an article. */
 export type JsonLdSource = Pick<ArchiveArticle, 'url' | 'title' | 'date' | 'wordCount' | 'topicLinks' | 'source' | 'author' | 'originalUrl' | 'entityLinks' | 'breadcrumb'> & {
@@ -18,7 +22,7 @@ export type JsonLdSource = Pick<ArchiveArticle, 'url' | 'title' | 'date' | 'word
  * @example articleJsonLd(article, site).description // the article's excerpt (its card's)
  */
 export function articleJsonLd(a: JsonLdSource, site: SiteOptions): Record<string, unknown> {
-  const canonical = `${site.origin}${site.basePath}${a.url.slice(1)}`;
+  const canonical = absoluteUrl(a.url, site);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -37,13 +41,13 @@ export function articleJsonLd(a: JsonLdSource, site: SiteOptions): Record<string
     // What the page lists (entities with a page of their own), as it names them, with that page:
     // structured data describes what a reader sees, and names found in one article only are
     // neither shown nor checked by a second mention.
-    ...(a.entityLinks.length ? { about: a.entityLinks.map((e) => ({ '@type': e.kind === 'person' ? 'Person' : e.kind === 'place' ? 'Place' : 'Organization', name: typo(e.label), url: `${site.origin}${site.basePath}${e.url.slice(1)}` })) } : {}),
+    ...(a.entityLinks.length ? { about: a.entityLinks.map((e) => ({ '@type': e.kind === 'person' ? 'Person' : e.kind === 'place' ? 'Place' : 'Organization', name: typo(e.label), url: absoluteUrl(e.url, site) })) } : {}),
   };
 }
 
 function breadcrumbJsonLd(trail: Link[], site: SiteOptions): Record<string, unknown> {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((l, i) => ({ '@type': 'ListItem', position: i + 1, name: typo(l.label), item: `${site.origin}${site.basePath}${l.url.slice(1)}` })),
+    itemListElement: trail.map((l, i) => ({ '@type': 'ListItem', position: i + 1, name: typo(l.label), item: absoluteUrl(l.url, site) })),
   };
 }
