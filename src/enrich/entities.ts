@@ -399,6 +399,8 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
   if (!first || (!first.capitalised && !townArticle && !lowercaseHead && !matcher.lowercaseFirst.has(first.word.folded))) return undefined;
   return matcher.rules.get(first.word.folded)?.find(
     (rule) =>
+      // The words first: under `la` after `de` are thousands of towns' names, each a lookup below.
+      rule.rest.every((folded, j) => toks[i + 1 + j]?.word.folded === folded && (toks[i + 1 + j]!.gap !== 'other' || rule.punctuated?.[j] === true)) &&
       // `Marine le Pen`: a particle inside a name may be written in lowercase, never its first word.
       rule.capitalised.every(
         (cap, j) =>
@@ -409,8 +411,7 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
           (j > 0 && PARTICLES_IN_NAMES.has(rule.rest[j - 1]!) && toks[i + j]?.gap === 'space') ||
           // `la Corée du sud`, `l’Irlande du nord`: a point of the compass after `du` closes a country's name in lowercase too.
           (j > 1 && rule.rest[j - 2] === 'du' && COMPASS.has(rule.rest[j - 1]!) && matcher.entities[rule.entity]!.kind === 'place'),
-      ) &&
-      rule.rest.every((folded, j) => toks[i + 1 + j]?.word.folded === folded && (toks[i + 1 + j]!.gap !== 'other' || rule.punctuated?.[j] === true)),
+      ),
   );
 }
 
