@@ -5,7 +5,10 @@
  * become paragraph breaks, headings `##` headings, list items `-` items, links Markdown links
  * (which markdown-it then checks as any link: ./markup.ts); emphasis and other inline tags are
  * dropped, their text kept; images are dropped, and WordPress's captioned images with their
- * caption. Any other tag (`<script>`, `<iframe>`, `<table>`, `<form>`…) is left as written:
+ * caption. A quotation (`<blockquote>`) becomes a Markdown quotation, and a table of plain rows
+ * and cells a Markdown table (its first row the header), over as many lines as they take; a
+ * table whose cells span rows or columns, or that holds another table, has no Markdown form and
+ * is left as written. Any other tag (`<script>`, `<iframe>`, `<form>`…) is left as written:
  * markdown-it shows it as text, with the `raw-html` warning, and never runs it. Code (fenced or
  * indented blocks, `code spans`) is left as written. Tags are matched by their whole name,
  * followed by a space, `/` or `>`: `<i.dupont@mail.fr>` (an e-mail autolink) is no `<i>`. Pure.
@@ -57,6 +60,61 @@ function shaped(text: string): { text: string; tags: number; images: number } {
   return { text: out, tags, images };
 }
 
+/** The opening tag of an element read whole, over the lines it takes: a quotation or a table. */
+const ELEMENT_OPEN = /<(blockquote|table)(?=[\s/>])[^<>]*>/iu;
+
+/**
+ * Where the element opened by `tag` at `from` on line `start` closes: the line, and the offset
+ * just after its closing tag; nested elements of the same name are counted.
+ */
+function closing(lines: readonly string[], start: number, from: number, tag: string): { line: number; end: number } | undefined {
+  const re = new RegExp(`<(/?)${tag}(?=[\\s/>])[^<>]*>`, 'giu');
+  let depth = 0;
+  for (let i = start; i < lines.length; i++) {
+    re.lastIndex = i === start ? from : 0;
+    for (let m = re.exec(lines[i]!); m; m = re.exec(lines[i]!)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) return { line: i, end: m.index + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** A table's row, cell and caption; spans, which Markdown tables cannot give. */
+const ROW = /<tr(?=[\s>])[^<>]*>([\s\S]*?)<\/tr\s*>/giu;
+const CELL = /<(t[hd])(?=[\s>])[^<>]*>([\s\S]*?)<\/\1\s*>/giu;
+const TABLE_CAPTION = /<caption(?=[\s>])[^<>]*>([\s\S]*?)<\/caption\s*>/iu;
+const SPAN = /\s(?:col|row)span\s*=\s*["']?(?!1["'\s>])\d/iu;
+
+/** A text read on one line: its shaping tags dropped, its spaces and line breaks one space each. */
+function oneLine(html: string, counts: { tags: number; images: number }): string {
+  const read = shaped(html);
+  counts.tags += read.tags;
+  counts.images += read.images;
+  return read.text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * A table of plain rows and cells (`html`, from `<table` to `</table>`) as a Markdown table, its
+ * first row the header and its caption a paragraph above it; undefined for a table Markdown
+ * cannot write (cells spanning rows or columns, a table inside, no row).
+ * @example tableAsMarkdown('<table><tr><th>Poste</th><th>Montant</th></tr><tr><td>Écoles</td><td>2 M€</td></tr></table>', { tags: 0, images: 0 })
+ * // '| Poste | Montant |\n| --- | --- |\n| Écoles | 2 M€ |'
+ */
+export function tableAsMarkdown(html: string, counts: { tags: number; images: number }): string | undefined {
+  if (SPAN.test(html) || /<table(?=[\s/>])/iu.test(html.slice(1))) return undefined;
+  const read = { tags: 0, images: 0 };
+  const rows = [...html.matchAll(ROW)].map((row) => [...row[1]!.matchAll(CELL)].map((cell) => oneLine(cell[2]!, read).replace(/\|/gu, '\\|')));
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  if (columns === 0) return undefined;
+  counts.tags += read.tags;
+  counts.images += read.images;
+  const line = (cells: string[]) => `| ${Array.from({ length: columns }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+  const caption = TABLE_CAPTION.exec(html);
+  const [head, ...body] = rows;
+  return [...(caption ? [oneLine(caption[1]!, counts), ''] : []), line(head!), line(Array(columns).fill('---')), ...body.map(line)].join('\n');
+}
+
 /** A fence opening or closing a code block. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -97,33 +155,76 @@ export function htmlAsMarkdown(body: string): HtmlRead {
       sourceLines.push(from);
     }
   };
-  lines.forEach((line, i) => {
+  /** A line, or a part of one, outside code: its shaping tags read; code spans left as written. */
+  const read = (line: string, i: number) => {
+    const text = line.split(/(`[^`]*`)/).map((part, n) => {
+      if (n % 2 === 1) return part;
+      const r = shaped(part);
+      tags += r.tags;
+      images += r.images;
+      if (r.images > 0) imageLine ??= i;
+      return r.text;
+    }).join('');
+    push(text, i);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const f = FENCE.exec(line);
     if (fence !== undefined) {
       if (f && f[1]!.startsWith(fence)) fence = undefined;
-      return push(line, i);
+      push(line, i);
+      continue;
     }
     if (f) {
       fence = f[1]!.charAt(0).repeat(3);
-      return push(line, i);
+      push(line, i);
+      continue;
     }
     // An indented line after a blank one is code.
-    if (/^(?: {4}|\t)/.test(line) && (i === 0 || lines[i - 1]!.trim() === '')) return push(line, i);
-    // Code spans are left as written: the parts between them are read alone.
-    const text = line.split(/(`[^`]*`)/).map((part, n) => {
-      if (n % 2 === 1) return part;
-      const read = shaped(part);
-      tags += read.tags;
-      images += read.images;
-      if (read.images > 0) imageLine ??= i;
-      return read.text;
-    }).join('');
-    push(text, i);
-  });
+    if (/^(?: {4}|\t)/.test(line) && (i === 0 || lines[i - 1]!.trim() === '')) {
+      push(line, i);
+      continue;
+    }
+    // A quotation or a table, read whole over its lines (outside code spans only).
+    const open = line.includes('`') ? null : ELEMENT_OPEN.exec(line);
+    const close = open ? closing(lines, i, open.index, open[1]!.toLowerCase()) : undefined;
+    const whole = !open || !close ? undefined
+      : close.line === i ? line.slice(open.index, close.end)
+      : [line.slice(open.index), ...lines.slice(i + 1, close.line), lines[close.line]!.slice(0, close.end)].join('\n');
+    const markdown = whole === undefined ? undefined : elementAsMarkdown(open![1]!.toLowerCase(), whole);
+    if (markdown === undefined) {
+      read(line, i);
+      continue;
+    }
+    read(line.slice(0, open!.index), i);
+    tags += markdown.tags + 2;
+    images += markdown.images;
+    if (markdown.images > 0) imageLine ??= i;
+    push(`\n${markdown.text}\n`, i);
+    // What follows the closing tag on its line is read as the next line.
+    lines[close!.line] = lines[close!.line]!.slice(close!.end);
+    i = close!.line - 1;
+  }
   if (tags === 0 && images === 0) return unchanged();
   while (out.length > 0 && out[0]!.trim() === '') {
     out.shift();
     sourceLines.shift();
   }
   return { text: out.join('\n'), tags, images, ...(imageLine !== undefined ? { imageLine } : {}), sourceLines };
+}
+
+/**
+ * A quotation or a table (`html`, its tags included) in Markdown, with the tags read and the
+ * images dropped inside: the quotation's text, read as a body, on `> ` lines; the table by
+ * `tableAsMarkdown`. Undefined when it has no Markdown form.
+ */
+function elementAsMarkdown(tag: string, html: string): { text: string; tags: number; images: number } | undefined {
+  if (tag === 'table') {
+    const counts = { tags: 0, images: 0 };
+    const table = tableAsMarkdown(html, counts);
+    return table === undefined ? undefined : { text: table, ...counts };
+  }
+  const inner = htmlAsMarkdown(html.replace(/^<blockquote[^<>]*>/iu, '').replace(/<\/blockquote\s*>$/iu, ''));
+  const text = inner.text.trim().split('\n').map((l) => (l.trim() === '' ? '>' : `> ${l}`)).join('\n');
+  return { text: inner.text.trim() === '' ? '' : text, tags: inner.tags, images: inner.images };
 }

@@ -23,6 +23,10 @@ md.validateLink = (url: string): boolean => {
   return ok;
 };
 
+// A table wider than a phone's screen scrolls in its own box, which a keyboard can reach (WCAG 2.1.1).
+md.renderer.rules.table_open = () => '<div class="table-scroll" role="region" aria-label="Tableau" tabindex="0"><table>\n';
+md.renderer.rules.table_close = () => '</table></div>\n';
+
 /** Parses a Markdown body; links markdown-it refused are returned with the tokens. */
 function parseBody(body: string): { tokens: Token[]; refused: string[] } {
   refusedLinks.clear();
@@ -469,7 +473,8 @@ export function parseMarkdown(text: string): Parsed {
       }
       sections[sections.length - 1]!.paragraphs.push(p);
       lastBlockParagraph = t.level === 1 ? p : '';
-    } else if (t.type === 'fence' || t.type === 'code_block') {
+    } else if (t.type === 'fence' || t.type === 'code_block' || t.type === 'table_open') {
+      // What ends the text after its last paragraph (code, a table the paragraph announces) ends it whole.
       lastBlockParagraph = '';
     }
   }

@@ -32,6 +32,17 @@ export function htmlTagIn(text: string): string | undefined {
   return HTML_TAG.exec(text)?.[0];
 }
 
+/**
+ * A table cell's alignment (`| ---: |`), which markdown-it writes as a `style` attribute that the
+ * pages' Content-Security-Policy (`style-src 'self'`) blocks, as a class the style sheet aligns.
+ * @example alignedByClass(cell) // style="text-align:right" becomes class="align-right"
+ */
+function alignedByClass(cell: Token): void {
+  const align = /^text-align:(left|right|center)$/.exec(String(cell.attrGet('style') ?? ''))?.[1];
+  cell.attrs = null;
+  if (align) cell.attrSet('class', `align-${align}`);
+}
+
 /** Something in an article's Markdown that is not published as written. */
 export interface MarkupFinding {
   id: 'image-dropped' | 'raw-html' | 'link-refused';
@@ -42,7 +53,7 @@ export interface MarkupFinding {
 
 /**
  * Makes parsed Markdown tokens safe to render, in place: images become their alt text,
- * external links get `rel="nofollow noopener noreferrer"`, runs of spaces in text become one. Returns what an editor should know:
+ * external links get `rel="nofollow noopener noreferrer"`, table cells are aligned by a class, runs of spaces in text become one. Returns what an editor should know:
  * the first image and the first HTML tag, and each link markdown-it refused (`refusedLinks`,
  * from its `validateLink`), placed on the line where its text is left.
  * @example reviewTokens(new MarkdownIt().parse('![logo](https://x.fr/a.png)', {}), [])[0].id // 'image-dropped'
@@ -62,6 +73,7 @@ export function reviewTokens(tokens: Token[], refusedLinks: readonly string[]): 
   });
   const unplaced = new Set(refusedLinks);
   for (const block of tokens) {
+    if (block.type === 'th_open' || block.type === 'td_open') alignedByClass(block);
     if (block.type !== 'inline' || !block.children) continue;
     const line = block.map ? block.map[0] + 1 : undefined;
     let text = '';

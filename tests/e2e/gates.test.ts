@@ -169,6 +169,9 @@ function browserSample(site: FixtureSite): string[] {
   }
   const paginated = site.pages.find((p) => /\/page\/\d+\/$/.test(p));
   if (paginated) picked.add(paginated);
+  // An article's table: a box that scrolls, cells aligned by class.
+  const table = site.pages.find((p) => pageType(p) === 'article' && readFileSync(fileOf(site, p), 'utf8').includes('<table'));
+  if (table) picked.add(table);
   const rest = site.pages.filter((p) => !picked.has(p));
   const count = Math.min(BROWSER_SAMPLE, rest.length);
   for (let i = 0; i < count; i++) picked.add(rest[Math.floor((i * rest.length) / count)]!);

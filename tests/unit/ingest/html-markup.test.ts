@@ -29,3 +29,39 @@ test('WordPress’s captioned image goes with its caption, as an image, and the 
   assert.equal(read.text, 'Le texte.\n\nLa suite.\n');
   assert.deepEqual([read.images, read.imageLine], [1, 1]);
 });
+
+test('a quotation and a table of an HTML body read as Markdown over the lines they take', () => {
+  const read = htmlAsMarkdown('<p>Le budget est voté.</p>\n<blockquote><p>« Un budget juste », dit l’adjoint.</p></blockquote>\n<figure class="wp-block-table"><table>\n<caption>Les <em>postes</em></caption>\n<tr><th>Poste</th><th>Montant</th></tr>\n<tr><td>Voirie | rues</td><td><strong>1</strong> M€</td></tr>\n<tr><td>Écoles</td></tr>\n</table></figure>\n<p>Fin.</p>');
+  assert.equal(read.text, 'Le budget est voté.\n\n> « Un budget juste », dit l’adjoint.\n\nLes postes\n\n| Poste | Montant |\n| --- | --- |\n| Voirie \\| rues | 1 M€ |\n| Écoles |  |\n\nFin.\n');
+  // The table's lines come from the line that opens it; the text after it from its own line.
+  assert.equal(read.sourceLines[read.text.split('\n').indexOf('| Poste | Montant |')], 2);
+  assert.equal(read.sourceLines[read.text.split('\n').indexOf('Fin.')], 8);
+});
+
+test('a quotation inside a quotation is one level deeper, and the text after it stays in place', () => {
+  assert.equal(htmlAsMarkdown('<blockquote>\n<p>Un</p>\n<blockquote>Deux</blockquote>\n</blockquote>\nFin').text, '> Un\n>\n> > Deux\n\nFin');
+});
+
+test('a table Markdown cannot write (spanning cells, a table inside, never closed) is left as written', () => {
+  for (const body of ['Avant <table><tr><td colspan="2">x</td></tr></table> après', '<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>', '<table><tr><td>jamais fermé</td></tr>']) {
+    assert.equal(htmlAsMarkdown(body).text, body, body);
+  }
+});
+
+test('a table is published as a table: cells aligned by a class (the CSP blocks style attributes), in a box that scrolls', () => {
+  const a = article('t.md', '---\ntitle: Les résultats\ndate: 2024-03-10\n---\nLe premier tour a eu lieu.\n\n| Candidat | Voix |\n| --- | ---: |\n| Alice Martin | 1 200 |\n');
+  assert.match(a.bodyHtml!, /<div class="table-scroll" role="region" aria-label="Tableau" tabindex="0"><table>/);
+  assert.match(a.bodyHtml!, /<th class="align-right">Voix<\/th>/);
+  assert.match(a.bodyHtml!, /<td class="align-right">1 200<\/td>/);
+  assert.doesNotMatch(a.bodyHtml!, /style=/);
+  // The paragraph announcing the table ends with a colon: the text is whole all the same.
+  const announced = article('u.md', '---\ntitle: Les résultats\ndate: 2024-03-10\n---\nLe premier tour a eu lieu.\n\nLes voix, selon la préfecture :\n\n| Candidat | Voix |\n| --- | ---: |\n| Alice Martin | 1 200 |\n');
+  assert.equal(announced.truncated, false);
+});
+
+test('a WordPress table is published as a table, not as its tags in text', () => {
+  const a = article('wp.md', '---\ntitle: Export\ndate: 2024-05-02\n---\n<p>Le conseil a voté le budget.</p>\n<table><tr><th>Poste</th><th>Montant</th></tr><tr><td>Écoles</td><td>2 M€</td></tr></table>\n');
+  assert.match(a.bodyHtml!, /<th>Poste<\/th>/);
+  assert.doesNotMatch(a.bodyHtml!, /&lt;/);
+  assert.deepEqual(a.diagnostics.filter((d) => d.level !== 'info').map((d) => d.id), []);
+});
