@@ -2,7 +2,7 @@
  * French typography for rendered text (not URLs, attributes, code or JSON-LD):
  * U+202F before `; ! ?` and inside « », U+00A0 before `:`, typographic apostrophes,
  * straight double quotes paired into « » (“ ” inside « »), `...` into `…`, and U+202F in digit
- * groups (`5 000`) and before `%` (`85%` too). The rich form also raises ordinal endings (`1er`, `XIXe`)
+ * groups (`5 000`) and before `%` and a currency sign (`85%`, `12€` too). The rich form also raises ordinal endings (`1er`, `XIXe`)
  * into `<sup>`.
  *
  * Nothing is ever lost: folding the result back (tests/site/typography-properties.test.ts,
@@ -53,6 +53,9 @@ const OE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${['coeur', 'rancoeur', 'soeu
 const OE_HINT = /[oO]e/;
 /** A percent sign after a number, with a space or glued to it (`85%`), not inside a code such as `2%20`. */
 const PERCENT = /(\d\ue000*) ?%(?![\p{L}\p{N}])/gu;
+/** A currency sign after a number, with a space or glued to it (`12 €`, `3M€`, `5$`): kept on the number's line. */
+const CURRENCY = /(\d\ue000*) ?((?:k|M|Mds?)?[€$£])(?![\p{L}\p{N}])/gu;
+const CURRENCY_HINT = /[€$£]/;
 const HIGH_SIGN = /[;!?]/;
 const DIGIT_SPACE = /\d\ue000* /;
 /** A closing guillemet glued to the next word (`»a-t-il`) gets its space after. */
@@ -66,7 +69,7 @@ const COLON_QUOTE = /:(?=«)/g;
 const ORDINAL = /(?<![\p{L}\p{N}\ue001\ue002.,])(\d{1,4}(?=(?:ères?|ers?|res?|èmes?|es?|nde?s?)(?![\p{L}\p{N}\ue001\ue002]))|I(?=(?:er|re|e)(?![\p{L}\p{N}\ue001\ue002]))|(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|II{1,2})(?=e(?![\p{L}\p{N}\ue001\ue002])))(ères?|ers?|res?|èmes?|es?|nde?s?)/gu;
 const ORDINAL_HINT = /\d|[IVX]e|I[er]/;
 /** Text without any of these is left as is by every rule (most labels and titles). */
-const TRIGGER = /["';:!?«»%.+]|\d |\ue000|[oO]e/;
+const TRIGGER = /["';:!?«»%€$£.+]|\d |\ue000|[oO]e/;
 
 /** Before these, a straight quote can open: nothing, a space, an opening bracket, a dash, an elision, a colon. */
 const OPEN_AFTER = /[\s([{<—–\-/'’:«“"]/u;
@@ -260,6 +263,7 @@ function typeset(text: string, rich: boolean): string {
   if (THOUSANDS_DOT_HINT.test(s)) s = s.replace(THOUSANDS_DOT, (n) => n.replaceAll('.', NNBSP));
   if (OE_HINT.test(s)) s = s.replace(OE_WORDS, (w) => w.replace('oe', 'œ').replace('Oe', 'Œ'));
   if (s.includes('%')) s = s.replace(PERCENT, `$1${NNBSP}%`);
+  if (CURRENCY_HINT.test(s)) s = s.replace(CURRENCY, `$1${NNBSP}$2`);
   if (rich && ORDINAL_HINT.test(s)) s = s.replace(ORDINAL, `$1${SUP_OPEN}$2${SUP_CLOSE}`);
   return s;
 }

@@ -23,6 +23,11 @@ test('digit groups and percentages are kept on one line', () => {
   assert.equal(frenchTypography('code 2%20 et a%20b'), 'code 2%20 et a%20b', 'not inside a code');
 });
 
+test('a price keeps its currency sign on its line', () => {
+  assert.equal(frenchTypography('0,2516 €, 12€ le kilo, 3 M€ et 40 Mds€, 5 $ ou 2£'), `0,2516${NNBSP}€, 12${NNBSP}€ le kilo, 3${NNBSP}M€ et 40${NNBSP}Mds€, 5${NNBSP}$ ou 2${NNBSP}£`);
+  for (const kept of ['US$ 5', 'le $HOME', '€uros', 'Mme€']) assert.equal(frenchTypography(kept), kept);
+});
+
 test('thousands written with dots get narrow no-break spaces; versions, addresses and dates keep their dots', () => {
   assert.equal(frenchTypography('plus de 200.000 contrôles, 1.500,50 euros, 1.000.000 de personnes, score 3.000.'), `plus de 200${NNBSP}000 contrôles, 1${NNBSP}500,50 euros, 1${NNBSP}000${NNBSP}000 de personnes, score 3${NNBSP}000.`);
   for (const kept of ['version 1.2.300', 'IP 192.168.1.1', '2.5 millions', 'le 12.03.2020', 'https://x.fr/a?id=200.000', 'Windows 3.1']) assert.equal(frenchTypography(kept), kept);
