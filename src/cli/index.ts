@@ -167,7 +167,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const e = result.report.entities;
-  const entities = e ? ` · ${e.withPage.person + e.withPage.organisation + e.withPage.place} fiches d’entités (${e.withoutPage.person + e.withoutPage.organisation + e.withoutPage.place} autres citées dans moins de ${e.minArticles} articles)` : '';
+  const [withPage, withoutPage] = e ? [e.withPage, e.withoutPage].map((n) => n.person + n.organisation + n.place) : [];
+  const entities = e ? ` · ${withPage} ${plural(withPage!, 'fiche')} d’entités (${withoutPage} ${plural(withoutPage!, 'autre citée', 'autres citées')} dans moins de ${e.minArticles} articles)` : '';
   console.log(`kiosque: ${summaryFr(c, 'build')} · ${result.pages} pages${entities} · ${seconds} s → ${opts.out}`);
   const cacheLine = cacheFr(result.cache);
   if (cacheLine) console.log(`kiosque: ${cacheLine}`);
