@@ -700,6 +700,12 @@ export async function formIds(exact, term, listed, typing, alone) {
     sets.push(ids);
     words.push(rare[i]);
   });
+  // The word being typed: the articles holding a word it starts (`typedWords`), when it starts few.
+  const typed = typedWords(term, listed, typing);
+  if (typed.length) {
+    const ids = new Set((await Promise.all(typed.map(exact))).flatMap((found) => [...found]));
+    if (ids.size) sets.push(ids);
+  }
   // The other words of a query of several, the one being typed too: what each finds alone.
   const asked = term.includes('"') ? [] : term.split(' ').flatMap(wordParts);
   if (alone && asked.length > 1) {
@@ -727,6 +733,37 @@ export async function formIds(exact, term, listed, typing, alone) {
 export function rareWords(term, listed, typing) {
   const folded = foldedList(listed);
   return finishedWords(term, typing).filter((word) => !folded.includes(fold(word)));
+}
+
+/** Most words of the list a word being typed may start for the page to narrow it (`typedWords`). */
+const TYPED_WORDS_MAX = 8;
+
+/**
+ * The words the last word of a term may become while the reader types it, for exact searches:
+ * the words of the list it starts, and itself with its forms, from four letters, when it starts at most
+ * `TYPED_WORDS_MAX` of them. Pagefind answers a word being typed with the indexed words it
+ * starts, but when the part of its index that holds them is not loaded yet, with a shorter
+ * prefix that is: typed letter by letter, `Estaing` found the 82 articles of « est » (loaded
+ * for `Es`), against 5 when the page was loaded with it. Empty when not typing, in a phrase,
+ * for a stop word, or for a short or common start (`Ma`, `Macr`: many words).
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {string[]} listed the archive's word list (`recherche/mots.json`)
+ * @param {boolean} typing whether the last word may still be typed
+ * @returns {string[]}
+ * @example typedWords('Giscard Estai', ['Estaing', 'Giscard'], true) // ['Estai', 'Estaing']
+ * @example typedWords('Estaing', ['Estaing'], false) // []
+ */
+export function typedWords(term, listed, typing) {
+  if (!typing || term.includes('"')) return [];
+  const typed = term.split(' ').at(-1) ?? '';
+  const start = fold(typed);
+  if (start.length < 4 || STOP_WORDS.has(start)) return [];
+  const folded = foldedList(listed);
+  const words = listed.filter((_, i) => folded[i].startsWith(start));
+  if (words.length > TYPED_WORDS_MAX) return [];
+  // A word of the list typed whole has its forms too, as when it is submitted (`wordForms`): `retraites`, « retraite ».
+  const forms = folded.includes(start) ? listed.filter((_, i) => folded[i] !== start && !folded[i].startsWith(start) && sameWord(start, folded[i])) : [];
+  return [...new Set([typed, ...words.filter((w) => fold(w) !== start), ...forms])];
 }
 
 /**

@@ -38,6 +38,7 @@ export interface SearchCore {
   exactSearcher(pagefind: { search: (term: string) => Promise<{ results: { id: string }[] }> }): (word: string) => Promise<Set<string>>;
   aloneSearcher(pagefind: { search: (term: string) => Promise<{ results: { id: string }[] }> }): (word: string) => Promise<Set<string>>;
   rareWords(term: string, listed: string[], typing: boolean): string[];
+  typedWords(term: string, listed: string[], typing: boolean): string[];
   wordParts(word: string): string[];
   formIds(exact: (word: string) => Promise<Set<string>>, term: string, listed: string[], typing: boolean, alone?: (word: string) => Promise<Set<string>>): Promise<{ ids: Set<string>; words: string[] } | undefined>;
   wholeWordsFirst<R extends { id: string }>(exact: (word: string) => Promise<Set<string>>, term: string, results: R[]): Promise<R[]>;

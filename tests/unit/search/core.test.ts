@@ -229,7 +229,7 @@ test('results holding every word whole come first, each group in Pagefind’s or
 test('a finished word keeps the articles holding one of its forms; the word being typed keeps them all', async () => {
   const pagefind = {
     async search(term: string) {
-      const exact: Record<string, string[]> = { '"quart"': ['a'], '"quarts"': ['b'], '"heure"': ['a', 'c'] };
+      const exact: Record<string, string[]> = { '"quart"': ['a'], '"quarts"': ['b'], '"heure"': ['a', 'c'], '"heures"': ['b'] };
       return { results: (exact[term] ?? []).map((id) => ({ id })) };
     },
   };
@@ -238,7 +238,7 @@ test('a finished word keeps the articles holding one of its forms; the word bein
   const narrowed = await core.formIds(exact, 'quart heure', listed, false);
   assert.deepEqual(narrowed?.words, ['quart', 'heure']);
   assert.deepEqual([...narrowed!.ids], ['a'], 'a form of « quart » (a, b) and of « heure » (a, c)');
-  assert.deepEqual([...(await core.formIds(exact, 'quart heure', listed, true))!.ids].sort(), ['a', 'b'], 'the last word may still be typed');
+  assert.deepEqual([...(await core.formIds(exact, 'quart heure', [...listed, 'heures'], true))!.ids].sort(), ['a', 'b'], 'the last word may still be typed: every word it starts');
   assert.equal(await core.formIds(exact, 'quartie', listed, false), undefined, 'a word neither the list nor an exact search holds');
 });
 
@@ -261,7 +261,28 @@ test('a finished rare word, too rare for the word list, keeps the articles its e
   assert.deepEqual(narrowed?.words, ['Oréal']);
   assert.deepEqual([...narrowed!.ids], ['a']);
   assert.deepEqual([...(await core.formIds(exact, 'heure Oréal', ['heure'], false))!.ids], ['a'], 'with a listed word');
-  assert.deepEqual([...(await core.formIds(exact, 'heure Oréal', ['heure'], true))!.ids].sort(), ['a', 'c'], 'typed last: not narrowed');
+  assert.deepEqual([...(await core.formIds(exact, 'heure Oré', ['heure'], true))!.ids].sort(), ['a', 'c'], 'typed last, three letters: not narrowed');
+});
+
+test('a word being typed keeps the articles holding a word it starts, not those of a shorter prefix Pagefind fell back to', async () => {
+  // Typed letter by letter, Pagefind answered `Estaing` with the articles of « est » (x, y), the part of its index for
+  // « estaing » not loaded yet; the word's own articles are a, and b holds « Estaingeois ».
+  const pagefind = {
+    async search(term: string) {
+      const exact: Record<string, string[]> = { '"Estaing"': ['a'], '"Estaingeois"': ['b'], '"est"': ['x', 'y'] };
+      return { results: (exact[term] ?? []).map((id) => ({ id })) };
+    },
+  };
+  const exact = core.exactSearcher(pagefind);
+  const listed = ['est', 'Estaing', 'Estaingeois', 'estime'];
+  assert.deepEqual(core.typedWords('Estai', listed, true), ['Estai', 'Estaing', 'Estaingeois']);
+  assert.deepEqual(core.typedWords('Giscard Estaing', listed, true), ['Estaing', 'Estaingeois'], 'the last word only');
+  assert.deepEqual(core.typedWords('retraites', ['retraite', 'retraites', 'retraité'], true), ['retraites', 'retraite', 'retraité'], 'a listed word typed whole: its forms too, as wordForms gives them');
+  assert.deepEqual(core.typedWords('Estaing', listed, false), [], 'a submitted word is narrowed to its forms (wordForms)');
+  assert.deepEqual(core.typedWords('Est', listed, true), [], 'three letters stay a prefix');
+  assert.deepEqual(core.typedWords('Esti', ['estima', 'estimai', 'estimais', 'estimait', 'estime', 'estimé', 'estimée', 'estimées', 'estimer'], true), [], 'a start of many words stays a prefix');
+  assert.deepEqual([...(await core.formIds(exact, 'Estaing', listed, true))!.ids].sort(), ['a', 'b']);
+  assert.equal(await core.formIds(exact, 'Estaing', listed, true).then((n) => n?.words.length), 0, 'its highlights stay Pagefind’s (prefixes)');
 });
 
 test('in a query of several words, each word not narrowed keeps the articles it finds alone', async () => {
