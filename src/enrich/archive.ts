@@ -490,9 +490,11 @@ export function buildArchive(input: ArchiveInput): Archive {
   });
 
   const neighbourInfo = new Map(dated.map((a) => [a.id, { id: a.id, topics: a.topics }]));
+  const inTime = new Map(dated.map((a, i) => [a.id, [dated[i - 1]?.id, dated[i + 1]?.id].filter((id) => id !== undefined)]));
   const nearby = new Map<string, { sameDay: string[]; sameMonth: string[] }>();
   for (const plan of plans.values()) {
-    for (const [id, n] of sameDayAndMonth(plan, neighbourInfo, (id) => new Set(input.related.get(id) ?? []))) nearby.set(id, n);
+    // Neither the related articles nor the previous and next in time, which the page shows already.
+    for (const [id, n] of sameDayAndMonth(plan, neighbourInfo, (id) => new Set([...(input.related.get(id) ?? []), ...(inTime.get(id) ?? [])]))) nearby.set(id, n);
   }
 
   const undatedLink: Link = { label: 'Sans date', url: SITE_URLS.undated };

@@ -106,7 +106,8 @@ interface Neighbour {
  * « Le même jour » and « Ce mois-là » for every article of a month: other articles of its day
  * (those sharing most topics, then in the month's order), and articles of other days of the
  * month that share a topic with it (most shared, then nearest in time), each list shown in the
- * month's order. Articles already in `exclude` (the related articles shown on the page) are skipped.
+ * month's order. Articles already in `exclude` (those the page shows elsewhere: related, previous
+ * and next in time) are skipped.
  */
 export function sameDayAndMonth(
   plan: MonthPlan,

@@ -68,16 +68,28 @@ test('cards link their date to the same day as the article', () => {
   }
 });
 
-test('« Le même jour » lists other articles of that day, « Ce mois-là » articles of other days of the month, in date order', () => {
+test('« Le même jour » lists other articles of that day, « Ce mois-là » articles of other days of the month, in date order, never the previous or next article shown above', async () => {
+  // A busy month: three articles a day over six days, on two topics (the fixture's months are too quiet: their few
+  // articles are each other's previous and next).
+  const dir = join(mkdtempSync(join(tmpdir(), 'kiosque-nearby-')), 'content');
+  process.once('exit', () => rmSync(join(dir, '..'), { recursive: true, force: true }));
+  mkdirSync(dir);
+  for (let i = 0; i < 18; i++) writeFileSync(join(dir, `n${i}.md`), `---\ntitle: "Séance ${i}"\ndate: 2018-06-${String(1 + Math.floor(i / 3)).padStart(2, '0')}\ntopics: [${i % 2 ? 'Politique' : 'Sport'}]\n---\n\nLa séance ${i}.\n`);
+  const busy = await buildSite(dir);
+  const dateOf = (url: string) => busy.page(url).jsonLd()!.datePublished as string | undefined;
   let sameDay = 0;
   let sameMonth = 0;
-  for (const url of urls) {
-    const page = site.page(url);
+  let besideTime = 0;
+  for (const url of articleUrls(busy)) {
+    const page = busy.page(url);
     const date = dateOf(url);
+    const inTime = page.all('.prev-next a').map((a) => a.attrs.href!);
+    besideTime += inTime.length;
     for (const block of page.all('.nearby-block')) {
       const heading = textOf(queryAll(block, 'h3')[0]!);
       const linked = queryAll(block, '.nearby-list a').map((a) => a.attrs.href!);
       assert.ok(linked.length > 0 && !linked.includes(url), url);
+      assert.deepEqual(linked.filter((other) => inTime.includes(other)), [], `${url}: « ${heading} » repeats the previous or next article`);
       for (const other of linked) {
         const d = dateOf(other)!;
         if (heading === 'Le même jour') {
@@ -96,7 +108,7 @@ test('« Le même jour » lists other articles of that day, « Ce mois-là » ar
       }
     }
   }
-  assert.ok(sameDay > 0 && sameMonth > 0, `${sameDay} same-day and ${sameMonth} same-month links`);
+  assert.ok(sameDay > 0 && sameMonth > 0 && besideTime > 0, `${sameDay} same-day and ${sameMonth} same-month links, ${besideTime} previous and next`);
 });
 
 test('a month page names its day sections by the day number and lists its days at the top', () => {
