@@ -53,6 +53,14 @@ const OE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${['coeur', 'rancoeur', 'soeu
 const OE_HINT = /[oO]e/;
 /** A percent sign after a number, with a space or glued to it (`85%`), not inside a code such as `2%20`. */
 const PERCENT = /(\d\ue000*) ?%(?![\p{L}\p{N}])/gu;
+/** Spaces a source left before a comma or a full stop (`Apparu , invité`, `» ,`, `ses 88 ans .`): removed. Not before
+ * an ellipsis's dots or a name that opens with a dot (`.NET`): the sign must end the word. */
+const SPACE_BEFORE_POINT = /(?<=[\p{L}\p{N}»)”’\ue000])[ \u00a0\u202f]+([,.])(?!\.)(?=[\s\ue000]|$)/gu;
+/** A comma glued to the next word (`Downing Street,et`), or a full stop glued to the next sentence
+ * (`agression.Interviewé`): the space a source lost. Not between digits (`3,5`), nor in a domain or
+ * an abbreviation (`Orange.fr`, `M.Dupont`, `U.S.A`): words of two letters at least, a capital after the stop. */
+const GLUED_COMMA = /(?<=\p{Ll}{2})\ue000*,(?=\p{L})/gu;
+const GLUED_STOP = /(?<=\p{Ll}{2})\ue000*\.(?=\p{Lu}\p{Ll})/gu;
 /** A currency sign after a number, with a space or glued to it (`12 €`, `3M€`, `5$`): kept on the number's line. */
 const CURRENCY = /(\d\ue000*) ?((?:k|M|Mds?)?[€$£])(?![\p{L}\p{N}])/gu;
 const CURRENCY_HINT = /[€$£]/;
@@ -69,7 +77,7 @@ const COLON_QUOTE = /:(?=«)/g;
 const ORDINAL = /(?<![\p{L}\p{N}\ue001\ue002.,])(\d{1,4}(?=(?:ères?|ers?|res?|èmes?|es?|nde?s?)(?![\p{L}\p{N}\ue001\ue002]))|I(?=(?:er|re|e)(?![\p{L}\p{N}\ue001\ue002]))|(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|II{1,2})(?=e(?![\p{L}\p{N}\ue001\ue002])))(ères?|ers?|res?|èmes?|es?|nde?s?)/gu;
 const ORDINAL_HINT = /\d|[IVX]e|I[er]/;
 /** Text without any of these is left as is by every rule (most labels and titles). */
-const TRIGGER = /["';:!?«»%€$£.+]|\d |\ue000|[oO]e/;
+const TRIGGER = /["';:!?«»%€$£.,+]|\d |\ue000|[oO]e/;
 
 /** Before these, a straight quote can open: nothing, a space, an opening bracket, a dash, an elision, a colon. */
 const OPEN_AFTER = /[\s([{<—–\-/'’:«“"]/u;
@@ -264,6 +272,9 @@ function typeset(text: string, rich: boolean): string {
   if (OE_HINT.test(s)) s = s.replace(OE_WORDS, (w) => w.replace('oe', 'œ').replace('Oe', 'Œ'));
   if (s.includes('%')) s = s.replace(PERCENT, `$1${NNBSP}%`);
   if (CURRENCY_HINT.test(s)) s = s.replace(CURRENCY, `$1${NNBSP}$2`);
+  if (s.includes(' ,') || s.includes(' .') || /[\u00a0\u202f][,.]/u.test(s)) s = s.replace(SPACE_BEFORE_POINT, '$1');
+  if (s.includes(',')) s = s.replace(GLUED_COMMA, (m) => `${m} `);
+  if (s.includes('.')) s = s.replace(GLUED_STOP, (m) => `${m} `);
   if (rich && ORDINAL_HINT.test(s)) s = s.replace(ORDINAL, `$1${SUP_OPEN}$2${SUP_CLOSE}`);
   return s;
 }

@@ -23,6 +23,16 @@ test('digit groups and percentages are kept on one line', () => {
   assert.equal(frenchTypography('code 2%20 et a%20b'), 'code 2%20 et a%20b', 'not inside a code');
 });
 
+test('spaces a source misplaced around a comma or a full stop are put right; numbers, domains, initials and ellipses are left', () => {
+  assert.equal(frenchTypography('a déclaré Apparu , invité du Grand rendez-vous'), 'a déclaré Apparu, invité du Grand rendez-vous');
+  assert.equal(frenchTypography('la procédure » , explique le site'), `la procédure${NNBSP}», explique le site`);
+  assert.equal(frenchTypography('pour fêter ses 88 ans .'), 'pour fêter ses 88 ans.');
+  assert.equal(frenchTypography('à Downing Street,et c’est tout'), 'à Downing Street, et c’est tout');
+  assert.equal(frenchTypography('une morbide agression.Interviewé par la presse'), 'une morbide agression. Interviewé par la presse');
+  for (const kept of ['le site Orange.fr', 'M.Dupont', 'U.S.A', '3,5 millions', 'Il attend…', 'la plateforme .NET', 'ABC,def']) assert.equal(frenchTypography(kept), kept);
+  assert.equal(frenchTypographyHtml('<p>Il a dit <b>non</b> , puis <i>oui</i>.Ensuite</p>'), '<p>Il a dit <b>non</b>, puis <i>oui</i>. Ensuite</p>');
+});
+
 test('a price keeps its currency sign on its line', () => {
   assert.equal(frenchTypography('0,2516 €, 12€ le kilo, 3 M€ et 40 Mds€, 5 $ ou 2£'), `0,2516${NNBSP}€, 12${NNBSP}€ le kilo, 3${NNBSP}M€ et 40${NNBSP}Mds€, 5${NNBSP}$ ou 2${NNBSP}£`);
   for (const kept of ['US$ 5', 'le $HOME', '€uros', 'Mme€']) assert.equal(frenchTypography(kept), kept);
