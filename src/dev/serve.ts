@@ -7,7 +7,7 @@
  *   and quick updates never wait for it: listings, topics, neighbours, moved pages and the
  *   search index. The page says so while it runs ("status" events).
  * - Templates, public files, new and deleted articles go through the full build only.
- * The browser listens on `/__kiosque/events` through public/js/reload.js, which this server adds
+ * The browser listens on `/__kiosque/events` through ./reload.js (served at `/__kiosque/reload.js`), which this server adds
  * to the HTML it serves; built sites never reference it.
  */
 import { readFileSync, watch } from 'node:fs';
@@ -39,12 +39,15 @@ interface BuildJob {
   options: Omit<BuildOptions, 'onPhase' | 'onProgress'>;
 }
 
+/** Where the dev server serves ./reload.js, under the base path: not a file of the site. */
+const RELOAD_SCRIPT = '__kiosque/reload.js';
+
 /**
  * The page HTML with the live-reload script before `</body>` (or at the end).
- * @example withReloadScript('<body></body>', '/') // '<body><script type="module" src="/js/reload.js"></script></body>'
+ * @example withReloadScript('<body></body>', '/') // '<body><script type="module" src="/__kiosque/reload.js"></script></body>'
  */
 export function withReloadScript(html: string, basePath: string): string {
-  const tag = `<script type="module" src="${basePath}js/reload.js"></script>`;
+  const tag = `<script type="module" src="${basePath}${RELOAD_SCRIPT}"></script>`;
   const at = html.lastIndexOf('</body>');
   return at < 0 ? html + tag : html.slice(0, at) + tag + html.slice(at);
 }
@@ -166,7 +169,12 @@ export async function serve(opts: ServeOptions): Promise<number> {
     host: '',
     html: (html) => withReloadScript(html, base),
     route: (req, res) => {
-      if (new URL(req.url ?? '/', 'http://localhost').pathname !== `${base}__kiosque/events`) return false;
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (path === `${base}${RELOAD_SCRIPT}`) {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(new URL('./reload.js', import.meta.url)));
+        return true;
+      }
+      if (path !== `${base}__kiosque/events`) return false;
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       res.write(': kiosque\n\n');
       events.clients.add(res);

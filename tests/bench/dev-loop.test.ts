@@ -38,6 +38,6 @@ test('an article turned into a draft is not updated in place', () => {
 });
 
 test('served pages get the live-reload script before </body>, under the base path', () => {
-  assert.equal(withReloadScript('<html><body><p>x</p></body></html>', '/archives/'), '<html><body><p>x</p><script type="module" src="/archives/js/reload.js"></script></body></html>');
-  assert.equal(withReloadScript('<p>x</p>', '/'), '<p>x</p><script type="module" src="/js/reload.js"></script>');
+  assert.equal(withReloadScript('<html><body><p>x</p></body></html>', '/archives/'), '<html><body><p>x</p><script type="module" src="/archives/__kiosque/reload.js"></script></body></html>');
+  assert.equal(withReloadScript('<p>x</p>', '/'), '<p>x</p><script type="module" src="/__kiosque/reload.js"></script>');
 });

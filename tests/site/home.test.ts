@@ -91,3 +91,9 @@ test('the home page has a search box that sends the query to /recherche/', () =>
   assert.equal(home.one(`label[for=${input.attrs.id}]`).tag, 'label');
   assert.ok(site.exists('/recherche/'));
 });
+
+test('the built site holds the scripts its pages load and no development script (live reload is the dev server’s)', () => {
+  assert.ok(site.exists('/js/kiosque.js') && site.exists('/js/search-page.js'));
+  assert.equal(site.exists('/js/reload.js'), false);
+  assert.equal(site.exists('/__kiosque/reload.js'), false);
+});

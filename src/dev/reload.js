@@ -1,6 +1,7 @@
 /**
- * Live reload for `npm start` only: src/serve.ts adds this script to the pages it serves; built
- * sites never reference it. It listens to the dev server's event stream (`/__kiosque/events`):
+ * Live reload for `npm start` only: the dev server (./serve.ts) adds this script to the pages it
+ * serves and serves it at `<base>__kiosque/reload.js`; built sites neither reference nor hold it.
+ * It listens to the dev server's event stream (`/__kiosque/events`):
  * - `reload`: the site changed: reload; with `from` and `to`, a page moved: follow it;
  * - `status`: what the background build is doing (search index included), shown in a corner.
  * Styles are set through the CSSOM, which the site's CSP (`style-src 'self'`) allows.
