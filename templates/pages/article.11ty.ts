@@ -52,6 +52,9 @@ export function render({ archive, urls, csp, article }: Data): string {
   return basePage(layout, content(archive.site.basePath, article));
 }
 
+/** Between two facts of the byline: the dot ends a line when the facts wrap, it never opens one. */
+const META_SEPARATOR = '&nbsp;<span class="sep" aria-hidden="true">·</span>\n      ';
+
 function content(base: string, article: ArchiveArticle): string {
   return `<article class="article" data-pagefind-body>
   <header class="article-header">
@@ -59,13 +62,14 @@ function content(base: string, article: ArchiveArticle): string {
       <ol>${article.breadcrumb.map((l) => `<li><a href="${esc(href(l.url, base))}">${esc(l.label)}</a></li>`).join('')}</ol>
     </nav>
     <h1>${typoRich(article.title)}</h1>
-    <p class="article-meta">${article.date
-      ? `<a class="date-link" href="${esc(href(article.card.dayUrl!, base))}"><time datetime="${esc(article.date.iso)}">${esc(article.dateLabel)}</time></a>`
-      : `<span class="undated">${esc(article.dateLabel)}</span>`}
-      ${article.author ? `<span class="author">Par ${esc(typo(article.author))}</span>
-      ` : ''}${article.source ? `<span class="source">Source&nbsp;: ${esc(typo(article.source))}</span>
-      ` : ''}<span class="reading-time">${article.readingMinutes}&nbsp;min de lecture</span>
-    </p>${article.topicLinks.length ? `
+    <p class="article-meta">${[
+      article.date
+        ? `<a class="date-link" href="${esc(href(article.card.dayUrl!, base))}"><time datetime="${esc(article.date.iso)}">${esc(article.dateLabel)}</time></a>`
+        : `<span class="undated">${esc(article.dateLabel)}</span>`,
+      article.author ? `<span class="author">Par ${esc(typo(article.author))}</span>` : '',
+      article.source ? `<span class="source">Source&nbsp;: ${esc(typo(article.source))}</span>` : '',
+      `<span class="reading-time">${article.readingMinutes}&nbsp;min de lecture</span>`,
+    ].filter((fact) => fact).join(META_SEPARATOR)}</p>${article.topicLinks.length ? `
     <p class="visually-hidden" id="sujets-article">Sujets de l’article</p>
     <ul class="tags">${article.topicLinks.map((t) => `<li><a href="${esc(href(t.url, base))}">${esc(typo(t.label))}</a></li>`).join('')}</ul>` : ''}
   </header>
