@@ -76,6 +76,12 @@ function titleFrom(parsed: Parsed, diags: Parsed['diagnostics']): Pick<Article, 
   if (title === undefined) return { title: withCapital(deriveTitle(parsed.lede)), titleOrigin: 'derived' };
   // `VIDÉO - Paris : …`: a video or gallery the archive does not hold is not announced in the title either.
   title = withoutRubric(title);
+  // `: Lorde dévoile…`: a title a scraper cut after its first words keeps a sign that opened nothing.
+  const opening = /^[:;,]+\s*/u.exec(title)?.[0];
+  if (opening && /[\p{L}\p{N}]/u.test(title.slice(opening.length))) {
+    diags.push({ id: 'title-cut', level: 'warning', line, message: `titre ouvert par « ${opening.trim()} » : signe retiré ; le début du titre manque sans doute dans la source, complétez-le` });
+    title = title.slice(opening.length);
+  }
   if (title.length > TITLE_MAX) {
     diags.push({ id: 'title-too-long', level: 'warning', line, message: `titre de ${title.length} caractères raccourci à ${TITLE_MAX} ; écrivez un titre plus court` });
     title = deriveTitle(title, TITLE_MAX);
