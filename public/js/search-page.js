@@ -338,7 +338,8 @@ async function countLoop() {
       const job = countsWanted;
       countsWanted = undefined;
       if (job.mine !== generation) continue;
-      await new Promise((resolve) => setTimeout(resolve, COUNTS_AFTER_MS));
+      // The lists of a page with no search yet are filled at once: no reader is typing.
+      if (job.term || Object.keys(job.state.filters).length) await new Promise((resolve) => setTimeout(resolve, COUNTS_AFTER_MS));
       if (job.mine === generation) await fillCounts(job.mine, job.term, job.state, job.kept);
     }
   } finally {
@@ -740,10 +741,13 @@ function start() {
     void pagefindReady();
     // Every finished word is looked up in it (`formIds`).
     void archiveWords();
-    // A filter list reached before any search gets its values and counts.
-    if (event.target instanceof HTMLSelectElement && generation === 0) searchAgain();
+    // A filter list reached before any search gets its values and counts: from the pointer
+    // coming over the lists, so that a list clicked open holds them (the sources are listed
+    // only by the counts).
+    const target = /** @type {Element} */ (event.target);
+    if ((target instanceof HTMLSelectElement || (event.type === 'pointerover' && target.closest?.('.search-refine'))) && generation === 0) searchAgain();
   };
-  for (const event of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(event, reach, { passive: true });
+  for (const event of ['focusin', 'pointerdown', 'pointerover', 'keydown']) form.addEventListener(event, reach, { passive: true });
   void pagefindReady();
   const asked = readState(location.search);
   if (pagefindTerm(asked.q) || Object.keys(asked.filters).length) searchAgain({ restore: restore ?? undefined });

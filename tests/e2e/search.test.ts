@@ -177,6 +177,17 @@ describe('search over the seeds', () => {
     }
   });
 
+  test('before any search, the pointer coming over the filter lists fills the source list, so that it opens with the sources', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openSearchPage(browser!);
+    await page.goto(`${server.url}recherche/`);
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('#recherche-source option').count(), 1, 'only « Toutes les sources » before');
+    await page.locator('#recherche-source').hover();
+    await countsShown(page, '#recherche-source');
+    assert.ok((await page.locator('#recherche-source option').count()) > 1);
+  });
+
   test('without JavaScript the page says so and points to topics and the timeline; the form is there', async (t) => {
     if (!browser) return t.skip(skipReason);
     const { page } = await openSearchPage(browser!, { javaScriptEnabled: false });
