@@ -11,7 +11,7 @@ import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { decodeEntities } from '../text/html-entities.ts';
 import { listItemText } from '../text/list-items.ts';
-import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks, loneQuote } from './text-rules.ts';
+import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks, loneQuote, type LedeRepeat } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
@@ -431,6 +431,10 @@ export function parseMarkdown(text: string): Parsed {
   let readMore: string | undefined;
   const sections: Section[] = [{ paragraphs: [] }];
   let lastBlockParagraph = '';
+  /** Words of the lede the opening paragraphs have repeated in pieces so far. */
+  let ledeRepeated = 0;
+  /** Paragraphs of the text kept so far after the lede. */
+  let bodyParagraphs = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'heading_open') {
@@ -471,8 +475,28 @@ export function parseMarkdown(text: string): Parsed {
         i -= 2;
         continue;
       }
-      sections[sections.length - 1]!.paragraphs.push(p);
-      lastBlockParagraph = t.level === 1 ? p : '';
+      // The lede repeated in pieces, each a paragraph of the text's opening (./text-rules.ts, `ledePiece`): dropped.
+      const opening = t.level === 1 && sections.length === 1 && sections[0]!.paragraphs.length === 0;
+      const piece = opening && lede ? ledePiece(lede, p, ledeRepeated) : undefined;
+      // A paragraph that repeats the lede is kept once (`ledeRepeat`), as in raw text.
+      const repeat: LedeRepeat = piece === undefined && lede && t.level === 1 ? ledeRepeat(lede, p, opening, bodyParagraphs) : { keep: true };
+      if (piece !== undefined || !repeat.keep) {
+        diagnostics.push({ id: 'lede-repeated', level: 'info', line: at(t.map?.[0] ?? 0), message: LEDE_REPEATED });
+        if (piece !== undefined) ledeRepeated = piece;
+        if (!repeat.keep && repeat.lede) lede = repeat.lede;
+        if (repeat.keep || !repeat.rest) {
+          tokens.splice(i - 1, 3);
+          i -= 2;
+          continue;
+        }
+        // The paragraph without the lede it opens with, as plain text.
+        t.children = [Object.assign(new MarkdownIt.Token('text', '', 0), { content: repeat.rest })];
+        t.content = repeat.rest;
+      }
+      const shown = !repeat.keep && repeat.rest ? repeat.rest : p;
+      sections[sections.length - 1]!.paragraphs.push(shown);
+      bodyParagraphs++;
+      lastBlockParagraph = t.level === 1 ? shown : '';
     } else if (t.type === 'fence' || t.type === 'code_block' || t.type === 'table_open') {
       // What ends the text after its last paragraph (code, a table the paragraph announces) ends it whole.
       lastBlockParagraph = '';

@@ -9,7 +9,7 @@ import { decodeEntities } from '../text/html-entities.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { withSpanningQuotes } from '../text/spanning-quotes.ts';
-import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, readMoreSource, afterOpening, ledeSaysMore, looksTruncated, nearDuplicate, truncationWarning, withoutEmbedLinks, withoutScrapeMarks } from './text-rules.ts';
+import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -23,14 +23,6 @@ const DATE_LINE = /^\s?date\b[ \t:]*(\S*)[ \t]*(.*)$/i;
 const SOURCE_LINE = /^source\s*:\s*(.+)$/i;
 /** The date line is looked for among the first lines only: later, `date` is just a word. */
 const DATE_LINE_WINDOW = 4;
-/**
- * How far into the text a longer paragraph repeating the lede takes its place: among the first
- * three paragraphs after it (the seeds' teaser repeated as the third paragraph), a scrape's
- * short lede before the article's opening; further on, a summary of a later paragraph, which
- * stays where it is (the seventh review: an article's last paragraph brought to the top).
- */
-const LEDE_REPEAT_REACH = 3;
-
 /** A title line: short, not a finished sentence. */
 function looksLikeTitle(text: string): boolean {
   return text.length <= 200 && !/[.…;,:]\s*$/u.test(text);
@@ -169,6 +161,8 @@ export function parseRawText(text: string, titled = false): Parsed {
   const bulleted = bullets.map((b) => b !== undefined);
   /** Paragraphs of the text kept so far after the lede. */
   let bodyParagraphs = 0;
+  /** Words of the lede the opening paragraphs have repeated in pieces so far (`ledePiece`). */
+  let ledeRepeated = 0;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const next = paras[i + 1];
@@ -184,26 +178,21 @@ export function parseRawText(text: string, titled = false): Parsed {
       sections.push({ heading: headingText(p.text), paragraphs: [] });
       continue;
     }
-    // A paragraph that repeats the lede (a scraped teaser) is kept once: shorter, it is dropped;
-    // longer, it takes the lede's place (so no sentence is lost), but when it opens with the
-    // whole lede further on, it stays where it is without it (the text keeps its order); both
-    // stay when the lede has a sentence it lacks, or when the longer one is further on than the
-    // text's opening paragraphs: a lede that sums up the article's last paragraph does not
-    // bring that paragraph to the top (the text keeps its order there too).
-    const longer = p.text.length > lede.text.length;
-    let text = p.text.trim();
-    if (nearDuplicate(lede.text, p.text) && !(longer && ledeSaysMore(lede.text, p.text))) {
-      const first = sections.length === 1 && sections[0]!.paragraphs.length === 0;
-      const rest = longer && !first ? afterOpening(text, lede.text) : undefined;
-      if (rest || !longer || bodyParagraphs < LEDE_REPEAT_REACH) {
-        diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: 'paragraphe qui répète le chapeau, gardé une seule fois ; rien à faire' });
-        if (!rest) {
-          if (longer) lede = { ...lede, text: p.text };
-          continue;
-        }
-        text = rest;
-      }
+    // The lede repeated in pieces, each a paragraph of the text's opening: dropped, piece by piece.
+    const piece = bodyParagraphs === 0 && sections.length === 1 ? ledePiece(lede.text, p.text, ledeRepeated) : undefined;
+    if (piece !== undefined) {
+      diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: LEDE_REPEATED });
+      ledeRepeated = piece;
+      continue;
     }
+    // A paragraph that repeats the lede is kept once (./text-rules.ts, `ledeRepeat`).
+    const repeat = ledeRepeat(lede.text, p.text, sections.length === 1 && sections[0]!.paragraphs.length === 0, bodyParagraphs);
+    if (!repeat.keep) {
+      diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: LEDE_REPEATED });
+      if (repeat.lede) lede = { ...lede, text: repeat.lede };
+      if (!repeat.rest) continue;
+    }
+    const text = repeat.keep ? p.text.trim() : repeat.rest!;
     sections[sections.length - 1]!.paragraphs.push(text);
     bodyParagraphs++;
   }

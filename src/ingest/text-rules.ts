@@ -314,6 +314,58 @@ function wordsOf(text: string): string[] {
 }
 
 /**
+ * How far into the text a longer paragraph repeating the lede takes its place: among the first
+ * three paragraphs after it (the seeds' teaser repeated as the third paragraph), a scrape's
+ * short lede before the article's opening; further on, a summary of a later paragraph, which
+ * stays where it is (the seventh review: an article's last paragraph brought to the top).
+ */
+export const LEDE_REPEAT_REACH = 3;
+
+/** The info diagnostic of a paragraph dropped or shortened as a repeat of the lede. */
+export const LEDE_REPEATED = 'paragraphe qui répète le chapeau, gardé une seule fois ; rien à faire';
+
+/** What becomes of a paragraph of the body beside the lede it may repeat (`ledeRepeat`). */
+export type LedeRepeat = { keep: true } | { keep: false; lede?: string; rest?: string };
+
+/**
+ * A paragraph that repeats the lede (a scraped teaser) is kept once: shorter, it is dropped;
+ * longer, it takes the lede's place (so no sentence is lost), but when it opens with the whole
+ * lede further on, it stays where it is without it (the text keeps its order); both stay when
+ * the lede has a sentence it lacks, or when the longer one is further on than the text's opening
+ * paragraphs (`LEDE_REPEAT_REACH`): a lede that sums up the article's last paragraph does not
+ * bring that paragraph to the top (the text keeps its order there too). `first`: the paragraph
+ * is the first of the text; `before`: paragraphs of the text kept before it.
+ * @example ledeRepeat('Il pleut sur toute la Bretagne depuis trois jours, et la Vilaine monte.', 'Il pleut sur toute la Bretagne depuis trois jours, et la Vilaine monte.', true, 0) // { keep: false }
+ */
+export function ledeRepeat(lede: string, paragraph: string, first: boolean, before: number): LedeRepeat {
+  const longer = paragraph.length > lede.length;
+  if (!nearDuplicate(lede, paragraph) || (longer && ledeSaysMore(lede, paragraph))) return { keep: true };
+  const rest = longer && !first ? afterOpening(paragraph.trim(), lede) : undefined;
+  if (!rest && longer && before >= LEDE_REPEAT_REACH) return { keep: true };
+  return rest ? { keep: false, rest } : { keep: false, ...(longer ? { lede: paragraph } : {}) };
+}
+
+/** Words the first piece of a lede repeated in pieces must have at least; the later pieces, `LEDE_PIECE_NEXT`. */
+const LEDE_PIECE_FIRST = 6;
+const LEDE_PIECE_NEXT = 3;
+
+/**
+ * A paragraph that repeats the lede's words from word `from` on, one after the other (folded,
+ * punctuation aside): where the repeat ends in the lede; undefined otherwise. A scraped teaser
+ * is often the lede cut in paragraphs (« Un camion a percuté un bus… dans le Morbihan. », then
+ * « Une jeune fille est décédée dans l’accident. »): each piece in turn continues the one before.
+ * A first piece of fewer than six words, or a later one of fewer than three, is not taken for one.
+ * @example ledePiece('Un camion a percuté un bus à Vannes. Une jeune fille est morte.', 'Un camion a percuté un bus à Vannes', 0) // 8
+ * @example ledePiece('Un camion a percuté un bus à Vannes. Une jeune fille est morte.', 'Une jeune fille est morte.', 8) // 13
+ */
+export function ledePiece(lede: string, paragraph: string, from: number): number | undefined {
+  const lw = wordsOf(lede);
+  const pw = wordsOf(paragraph);
+  if (pw.length < (from === 0 ? LEDE_PIECE_FIRST : LEDE_PIECE_NEXT) || from + pw.length > lw.length) return undefined;
+  return pw.every((w, i) => lw[from + i] === w) ? from + pw.length : undefined;
+}
+
+/**
  * The lede says more than the later paragraph that repeats its opening: a sentence of its own
  * after the first, which that paragraph does not hold. Keeping the paragraph in the lede's place
  * would lose it (« …près de Saint-Malo. Après plusieurs heures de recherches, son corps a été

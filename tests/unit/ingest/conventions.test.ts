@@ -484,3 +484,28 @@ test('HTML character references a WordPress export or a scraper left are the cha
   // Not a reference: as written.
   assert.equal(article('rd.txt', 'R&D chez AT&T\n date 2020-03-12 Le budget R&D &foo; augmente.\n').lede, 'Le budget R&D &foo; augmente.');
 });
+
+test('a lede repeated in pieces, a paragraph each, at the opening of the text is kept once, in raw text and in Markdown', () => {
+  const lede = 'Un camion a percuté un bus à l’arrêt lundi sur la RN 165 entre Vannes et Auray, dans le Morbihan. Une jeune fille est décédée dans l’accident.';
+  const pieces = 'Un camion a percuté un bus à l’arrêt lundi sur la RN 165 entre Vannes et Auray dans le Morbihan.\n\nUne jeune fille est décédée dans l’accident.';
+  const rest = 'Le bus scolaire était stationné sur la bande d’arrêt d’urgence.';
+  const raw = article('bus.txt', ` date 2018-02-12 ${lede}\n\n${pieces}\n\n${rest}\n`);
+  const md = article('bus.md', `---\ntitle: Un bus percuté\ndate: 2018-02-12\n---\n${lede}\n\n${pieces}\n\n${rest}\n`);
+  for (const a of [raw, md]) {
+    assert.equal(a.lede, lede, a.sourceFile);
+    assert.deepEqual(allParagraphs(a).slice(1), [rest], a.sourceFile);
+    assert.equal(a.diagnostics.filter((d) => d.id === 'lede-repeated').length, 2, a.sourceFile);
+  }
+  assert.doesNotMatch(md.bodyHtml!, /Une jeune fille/);
+  // A short paragraph that happens to open like the lede is no piece of it.
+  const short = article('court.md', `---\ntitle: Un bus percuté\ndate: 2018-02-12\n---\n${lede}\n\nUn camion a percuté.\n\n${rest}\n`);
+  assert.deepEqual(allParagraphs(short).slice(1), ['Un camion a percuté.', rest]);
+});
+
+test('Markdown keeps a repeated lede once, as raw text does: a later paragraph opening with it stays where it is, without it', () => {
+  const md = article('bagarre.md', '---\ntitle: Bagarre\ndate: 2018-07-08\n---\nPlusieurs personnes auraient été interpellées par la police.\n\nLe corps d’un homme de 35 ans a été découvert dimanche à *Bergerac*.\n\nPlusieurs personnes auraient été interpellées par la police. Une enquête a été ouverte.\n\nLe parquet communiquera lundi.\n');
+  assert.equal(md.lede, 'Plusieurs personnes auraient été interpellées par la police.');
+  assert.deepEqual(allParagraphs(md).slice(1), ['Le corps d’un homme de 35 ans a été découvert dimanche à Bergerac.', 'Une enquête a été ouverte.', 'Le parquet communiquera lundi.']);
+  assert.match(md.bodyHtml!, /<p>Une enquête a été ouverte\.<\/p>/);
+  assert.match(md.bodyHtml!, /<em>Bergerac<\/em>/, 'the other paragraphs keep their markup');
+});
