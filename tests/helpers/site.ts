@@ -284,7 +284,7 @@ export function cardsOf(page: Page, scope = 'main'): Card[] {
 
 /**
  * Site URLs of every article page of a built site.
- * @example articleUrls(site).length // 38 on the fixture archive
+ * @example articleUrls(site).length // 39 on the fixture archive
  */
 export function articleUrls(site: BuiltSite): string[] {
   return site.urls().filter((u) => /^\/articles\/.+\/$/.test(u));

@@ -35,11 +35,14 @@ export function monthChartFigure(chart: MonthChartView | undefined, base: string
 const chartOnce = madeOnce<string | undefined>();
 
 /**
- * The chart of a topic's or entity's months as HTML, or undefined when no month has articles.
- * Every listing page of a topic or entity shows the same chart: it is made once per bars list
- * (one object, shared by those pages) and options.
+ * The chart of a topic's or entity's months as HTML, or undefined when it would say nothing the
+ * list does not: no month with two articles (bars all alike, « 1 article chacun »), or a single
+ * month. Every listing page of a topic or entity shows the same chart: it is made once per bars
+ * list (one object, shared by those pages) and options.
  */
 export function listingChart(bars: Parameters<typeof monthChart>[0], id: string, title: string, base: string): string | undefined {
+  const months = bars.filter((b) => b.count);
+  if (months.length < 2 || !months.some((b) => (b.count ?? 0) >= 2)) return undefined;
   return chartOnce(bars, `${id}\n${title}\n${base}`, () => {
     const chart = monthChart(bars, id, title);
     return chart ? monthChartFigure(chart, base) : undefined;
