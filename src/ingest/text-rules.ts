@@ -56,10 +56,12 @@ export function truncationWarning(line: number, readMore?: string): Omit<Diagnos
 
 /**
  * A picture's caption or credit alone on its line (`Photo : Tesla Model Y`, `Crédit photo : RM
- * Sotheby's`, `© Bonhams`, a photographer and an agency: `Yann Coatsaliou / AFP`; not `Crédit
+ * Sotheby's`, `Crédit photo Lionel Allorge / ABr`, `© Bonhams`, a photographer and an agency: `Yann Coatsaliou / AFP`; not `Crédit
  * immobilier : les taux remontent.`): the picture is not in the file, so neither is it in the archive.
  */
 const PICTURE_CREDIT = /^(?:(?:cr[ée]dits?(?: (?:photos?|images?|illustrations?|vid[ée]os?))?|photos?|illustrations?|visuels?)[ \u00a0]*:[ \u00a0]*\S|©)[^\n]{0,160}$/iu;
+/** A picture's credit without its colon, a name in capitals after it (`Crédit photo Lionel Allorge / ABr`). */
+const BARE_PICTURE_CREDIT = /^(?:CR[ÉE]DITS?|Cr[ée]dits?) (?:photos?|images?|illustrations?|vid[ée]os?|PHOTOS?)[ \u00a0]+\p{Lu}[^\n]{0,160}$/u;
 /** A photographer's name and a photo agency, alone on a line: `Yann Coatsaliou / AFP`. */
 const AGENCY_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?(?:AFP|Reuters|AP|Maxppp|MAXPPP|SIPA|Sipa|Abaca|ABACA|Getty Images|EPA|Belga)$/u;
 
@@ -79,7 +81,7 @@ const ADDRESS_ALONE = /^<?(?:https?:\/\/|pic\.twitter\.com\/)\S+>?$/u;
  */
 export function isDebris(line: string): boolean {
   const t = line.trim();
-  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t) || AGENCY_CREDIT.test(t) || TWEET_SIGNATURE.test(t) || ADDRESS_ALONE.test(t);
+  return DEBRIS.has(fold(t)) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t) || BARE_PICTURE_CREDIT.test(t) || AGENCY_CREDIT.test(t) || TWEET_SIGNATURE.test(t) || ADDRESS_ALONE.test(t);
 }
 
 /**
