@@ -288,6 +288,7 @@ const GENERATION = /^(?:Jr\.?|Sr\.?|Junior|Senior|fils|père)$/u;
  * @example surnameFirst('Xavier Dupont de Ligonnès') // 'Dupont de Ligonnès Xavier'
  * @example surnameFirst('Claude François Junior') // 'François Claude Junior'
  * @example surnameFirst('Yves Saint Laurent') // 'Saint Laurent Yves'
+ * @example surnameFirst('Jeanne d’Arc') // 'Arc Jeanne d’'
  */
 export function surnameFirst(name: string): string {
   const bare = name.replace(TITLE, '');
@@ -311,6 +312,9 @@ export function surnameFirst(name: string): string {
   if (start === t.length - 1 && start > 1 && /^d['’]\p{Lu}/u.test(last)) start--;
   let sortFrom = start;
   while (sortFrom < t.length - 1 && /^\p{Ll}/u.test(t[sortFrom]!)) sortFrom++;
+  // `Jeanne d’Arc`: a surname elided to its particle is filed under its own letter, the particle after (`Arc Jeanne d’`).
+  const elided = sortFrom === t.length - 1 ? /^(d['’])(\p{Lu}.*)$/u.exec(t[sortFrom]!) : null;
+  if (elided) return [elided[2], ...t.slice(0, sortFrom), elided[1]].join(' ');
   return [...t.slice(sortFrom), ...t.slice(0, sortFrom)].join(' ');
 }
 

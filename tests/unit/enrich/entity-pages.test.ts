@@ -127,6 +127,9 @@ test('the people index files a person by surname, as a French index does', () =>
   // The seventh review: a surname named after a saint is filed under S.
   assert.equal(surnameFirst('Yves Saint Laurent'), 'Saint Laurent Yves');
   assert.equal(surnameFirst('Laurent Saint'), 'Saint Laurent');
+  // The eighth review: « Jeanne d’Arc » was filed under D, before « Frédéric Dabi ».
+  assert.equal(surnameFirst('Jeanne d’Arc'), 'Arc Jeanne d’');
+  assert.equal(surnameFirst("Jeanne d'Arc"), "Arc Jeanne d'");
 });
 
 test('a name the archive spells once or twice with a slip goes under its usual spelling; two names a letter or a digit apart stay apart', () => {
