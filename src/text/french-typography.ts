@@ -53,6 +53,11 @@ const OE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${['coeur', 'rancoeur', 'soeu
 const OE_HINT = /[oO]e/;
 /** A percent sign after a number, with a space or glued to it (`85%`), not inside a code such as `2%20`. */
 const PERCENT = /(\d\ue000*) ?%(?![\p{L}\p{N}])/gu;
+/**
+ * A straight double quote typed for an elision's apostrophe (`J"espère`, `qu"il`, `aujourd"hui`),
+ * or glued to one (`qu"'il`), that no quotation takes once quotes are paired: the apostrophe.
+ */
+const ELIDED_QUOTE = /(?<![\p{L}\p{N}])((?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Aa]ujourd))"['’]?(?=\p{L})/gu;
 /** Spaces a source left before a comma or a full stop (`Apparu , invité`, `» ,`, `ses 88 ans .`): removed. Not before
  * an ellipsis's dots or a name that opens with a dot (`.NET`): the sign must end the word. */
 const SPACE_BEFORE_POINT = /(?<=[\p{L}\p{N}»)”’\ue000])[ \u00a0\u202f]+([,.])(?!\.)(?=[\s\ue000]|$)/gu;
@@ -257,6 +262,7 @@ function typeset(text: string, rich: boolean): string {
   // Two straight single quotes for a double one (`''gilets jaunes''`).
   if (s.includes("''")) s = s.replace(DOUBLED_SINGLE, '"');
   if (s.includes('"')) s = pairQuotes(s);
+  if (s.includes('"')) s = s.replace(ELIDED_QUOTE, "$1'");
   if (s.includes("'")) s = s.replace(APOSTROPHE, '$1’');
   // An elision before a quotation set just now (`l''état de nature'` → `l’« état de nature »`).
   if (s.includes("'")) s = pairSingleQuotes(s).replace(APOSTROPHE, '$1’');

@@ -33,6 +33,12 @@ test('spaces a source misplaced around a comma or a full stop are put right; num
   assert.equal(frenchTypographyHtml('<p>Il a dit <b>non</b> , puis <i>oui</i>.Ensuite</p>'), '<p>Il a dit <b>non</b>, puis <i>oui</i>. Ensuite</p>');
 });
 
+test('a straight double quote typed for an elision’s apostrophe, and left unpaired, becomes one', () => {
+  assert.equal(frenchTypography('Il a rappelé qu"il y a deux dimensions'), 'Il a rappelé qu’il y a deux dimensions');
+  assert.equal(frenchTypography('pour l"\'alerter sur les risques'), 'pour l’alerter sur les risques');
+  assert.equal(frenchTypography('la lettre "d" et le plan "B"'), `la lettre «${NNBSP}d${NNBSP}» et le plan «${NNBSP}B${NNBSP}»`, 'a letter quoted alone is no elision');
+});
+
 test('a price keeps its currency sign on its line', () => {
   assert.equal(frenchTypography('0,2516 €, 12€ le kilo, 3 M€ et 40 Mds€, 5 $ ou 2£'), `0,2516${NNBSP}€, 12${NNBSP}€ le kilo, 3${NNBSP}M€ et 40${NNBSP}Mds€, 5${NNBSP}$ ou 2${NNBSP}£`);
   for (const kept of ['US$ 5', 'le $HOME', '€uros', 'Mme€']) assert.equal(frenchTypography(kept), kept);
@@ -80,10 +86,10 @@ test('straight single quotes used as quotation marks become « », or “ ” in
   assert.equal(frenchTypography("« a 'b » c'"), `«${NNBSP}a 'b${NNBSP}» c'`, 'a pair never crosses guillemets');
 });
 
-test('a quote glued to the next word closes the quotation left open and gets its space; after an elision it is a scraped apostrophe, left as written', () => {
+test('a quote glued to the next word closes the quotation left open and gets its space; after an elision it is a scraped apostrophe, set as one', () => {
   assert.equal(frenchTypography('en vigilance orange "neige-verglas"par Météo France'), `en vigilance orange «${NNBSP}neige-verglas${NNBSP}» par Météo France`);
-  assert.equal(frenchTypography('"Bonjour. J"espère que ça va"'), `«${NNBSP}Bonjour. J"espère que ça va${NNBSP}»`);
-  assert.equal(frenchTypography('Il vient "aujourd"hui" ou jusqu"à demain'), `Il vient «${NNBSP}aujourd"hui${NNBSP}» ou jusqu"à demain`);
+  assert.equal(frenchTypography('"Bonjour. J"espère que ça va"'), `«${NNBSP}Bonjour. J’espère que ça va${NNBSP}»`);
+  assert.equal(frenchTypography('Il vient "aujourd"hui" ou jusqu"à demain'), `Il vient «${NNBSP}aujourd’hui${NNBSP}» ou jusqu’à demain`);
 });
 
 test('a quote that cannot be paired stays straight instead of becoming a wrong guillemet', () => {
