@@ -60,12 +60,22 @@ const PERCENT = /(\d\ue000*) ?%(?![\p{L}\p{N}])/gu;
 const ELIDED_QUOTE = /(?<![\p{L}\p{N}])((?:[lLdDjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Aa]ujourd))"['’]?(?=\p{L})/gu;
 /** Spaces a source left before a comma or a full stop (`Apparu , invité`, `» ,`, `ses 88 ans .`): removed. Not before
  * an ellipsis's dots or a name that opens with a dot (`.NET`): the sign must end the word. */
-const SPACE_BEFORE_POINT = /(?<=[\p{L}\p{N}»)”’\ue000])[ \u00a0\u202f]+([,.])(?!\.)(?=[\s\ue000]|$)/gu;
+const SPACE_BEFORE_POINT = /[ \u00a0\u202f]+([,.])(?!\.)(?=[\s\ue000]|$)/gu;
+const SPACE_POINT_HINT = /[ \u00a0\u202f][,.]/;
+/** What ends a word before a misplaced space: a letter, a digit, a closing quote or bracket, a tag boundary. */
+const WORD_END = /[\p{L}\p{N}»)”’\ue000]/u;
 /** A comma glued to the next word (`Downing Street,et`), or a full stop glued to the next sentence
  * (`agression.Interviewé`): the space a source lost. Not between digits (`3,5`), nor in a domain or
  * an abbreviation (`Orange.fr`, `M.Dupont`, `U.S.A`): words of two letters at least, a capital after the stop. */
-const GLUED_COMMA = /(?<=\p{Ll}{2})\ue000*,(?=\p{L})/gu;
-const GLUED_STOP = /(?<=\p{Ll}{2})\ue000*\.(?=\p{Lu}\p{Ll})/gu;
+const GLUED_COMMA = /,(?=\p{L})/gu;
+const GLUED_STOP = /\.(?=\p{Lu}\p{Ll})/gu;
+const LOWER = /\p{Ll}/u;
+/** The sign at `at` ends a word of two lowercase letters at least (tag boundaries skipped): `Street,et`, not `3,5` or `M.Dupont`. */
+function afterLowercaseWord(s: string, at: number): boolean {
+  let i = at - 1;
+  while (s[i] === SEP) i--;
+  return i > 0 && LOWER.test(s[i]!) && LOWER.test(s[i - 1]!);
+}
 /** A currency sign after a number, with a space or glued to it (`12 €`, `3M€`, `5$`): kept on the number's line. */
 const CURRENCY = /(\d\ue000*) ?((?:k|M|Mds?)?[€$£])(?![\p{L}\p{N}])/gu;
 const CURRENCY_HINT = /[€$£]/;
@@ -278,9 +288,9 @@ function typeset(text: string, rich: boolean): string {
   if (OE_HINT.test(s)) s = s.replace(OE_WORDS, (w) => w.replace('oe', 'œ').replace('Oe', 'Œ'));
   if (s.includes('%')) s = s.replace(PERCENT, `$1${NNBSP}%`);
   if (CURRENCY_HINT.test(s)) s = s.replace(CURRENCY, `$1${NNBSP}$2`);
-  if (s.includes(' ,') || s.includes(' .') || /[\u00a0\u202f][,.]/u.test(s)) s = s.replace(SPACE_BEFORE_POINT, '$1');
-  if (s.includes(',')) s = s.replace(GLUED_COMMA, (m) => `${m} `);
-  if (s.includes('.')) s = s.replace(GLUED_STOP, (m) => `${m} `);
+  if (SPACE_POINT_HINT.test(s)) s = s.replace(SPACE_BEFORE_POINT, (m, sign: string, at: number, all: string) => (at > 0 && WORD_END.test(all[at - 1]!) ? sign : m));
+  if (s.includes(',')) s = s.replace(GLUED_COMMA, (m, at: number, all: string) => (afterLowercaseWord(all, at) ? ', ' : m));
+  if (s.includes('.')) s = s.replace(GLUED_STOP, (m, at: number, all: string) => (afterLowercaseWord(all, at) ? '. ' : m));
   if (rich && ORDINAL_HINT.test(s)) s = s.replace(ORDINAL, `$1${SUP_OPEN}$2${SUP_CLOSE}`);
   return s;
 }
