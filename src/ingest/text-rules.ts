@@ -310,6 +310,16 @@ export function countWords(text: string): number {
   return m ? m.length : 0;
 }
 
+/**
+ * The first run of letters and digits of a text, folded as `wordsOf` folds it: the start of its
+ * first word (`L` of « L'homme », `le` of « Le »), which two texts with the same first word share.
+ */
+function firstRun(text: string): string {
+  const run = FIRST_RUN.exec(text)?.[0] ?? '';
+  return run.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+const FIRST_RUN = /[\p{L}\p{N}]+/u;
+
 /** Folds a paragraph for duplicate detection: lowercase, accents, quotes and apostrophes unified. */
 function wordsOf(text: string): string[] {
   return fold(text).replace(/[’ʼ‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
@@ -361,6 +371,7 @@ const LEDE_PIECE_NEXT = 3;
  * @example ledePiece('Un camion a percuté un bus à Vannes. Une jeune fille est morte.', 'Une jeune fille est morte.', 8) // 13
  */
 export function ledePiece(lede: string, paragraph: string, from: number): number | undefined {
+  if (from === 0 && firstRun(lede) !== firstRun(paragraph)) return undefined;
   const lw = wordsOf(lede);
   const pw = wordsOf(paragraph);
   if (pw.length < (from === 0 ? LEDE_PIECE_FIRST : LEDE_PIECE_NEXT) || from + pw.length > lw.length) return undefined;
@@ -416,6 +427,9 @@ export function afterOpening(paragraph: string, opening: string): string | undef
  * @example nearDuplicate('"Nous avons eu une conversation", a dit X.', '"Nous avons eu une conversation", a confié Y.')
  */
 export function nearDuplicate(a: string, b: string): boolean {
+  // Both ways to be alike start with the same word: most paragraphs are told apart by its start,
+  // before either is folded whole (a lede is compared with every paragraph of its text).
+  if (firstRun(a) !== firstRun(b)) return false;
   const wa = wordsOf(a);
   const wb = wordsOf(b);
   if (wa.join(' ') === wb.join(' ')) return wa.length > 0;
