@@ -759,11 +759,12 @@ export function typedWords(term, listed, typing) {
   const start = fold(typed);
   if (start.length < 4 || STOP_WORDS.has(start)) return [];
   const folded = foldedList(listed);
-  const words = listed.filter((_, i) => folded[i].startsWith(start));
-  if (words.length > TYPED_WORDS_MAX) return [];
+  const starting = folded.flatMap((f, i) => (f.startsWith(start) ? [i] : []));
+  if (starting.length > TYPED_WORDS_MAX) return [];
+  const longer = starting.filter((i) => folded[i] !== start).map((i) => listed[i]);
   // A word of the list typed whole has its forms too, as when it is submitted (`wordForms`): `retraites`, « retraite ».
-  const forms = folded.includes(start) ? listed.filter((_, i) => folded[i] !== start && !folded[i].startsWith(start) && sameWord(start, folded[i])) : [];
-  return [...new Set([typed, ...words.filter((w) => fold(w) !== start), ...forms])];
+  const forms = longer.length < starting.length ? listed.filter((_, i) => !folded[i].startsWith(start) && sameWord(start, folded[i])) : [];
+  return [...new Set([typed, ...longer, ...forms])];
 }
 
 /**

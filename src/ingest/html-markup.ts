@@ -96,23 +96,23 @@ function oneLine(html: string, counts: { tags: number; images: number }): string
 
 /**
  * A table of plain rows and cells (`html`, from `<table` to `</table>`) as a Markdown table, its
- * first row the header and its caption a paragraph above it; undefined for a table Markdown
- * cannot write (cells spanning rows or columns, a table inside, no row).
- * @example tableAsMarkdown('<table><tr><th>Poste</th><th>Montant</th></tr><tr><td>Écoles</td><td>2 M€</td></tr></table>', { tags: 0, images: 0 })
+ * first row the header and its caption a paragraph above it, with the tags read and the images
+ * dropped in its cells; undefined for a table Markdown cannot write (cells spanning rows or
+ * columns, a table inside, no row).
+ * @example tableAsMarkdown('<table><tr><th>Poste</th><th>Montant</th></tr><tr><td>Écoles</td><td>2 M€</td></tr></table>')?.text
  * // '| Poste | Montant |\n| --- | --- |\n| Écoles | 2 M€ |'
  */
-export function tableAsMarkdown(html: string, counts: { tags: number; images: number }): string | undefined {
+export function tableAsMarkdown(html: string): { text: string; tags: number; images: number } | undefined {
   if (SPAN.test(html) || /<table(?=[\s/>])/iu.test(html.slice(1))) return undefined;
-  const read = { tags: 0, images: 0 };
-  const rows = [...html.matchAll(ROW)].map((row) => [...row[1]!.matchAll(CELL)].map((cell) => oneLine(cell[2]!, read).replace(/\|/gu, '\\|')));
+  const counts = { tags: 0, images: 0 };
+  const rows = [...html.matchAll(ROW)].map((row) => [...row[1]!.matchAll(CELL)].map((cell) => oneLine(cell[2]!, counts).replace(/\|/gu, '\\|')));
   const columns = Math.max(0, ...rows.map((r) => r.length));
   if (columns === 0) return undefined;
-  counts.tags += read.tags;
-  counts.images += read.images;
   const line = (cells: string[]) => `| ${Array.from({ length: columns }, (_, i) => cells[i] ?? '').join(' | ')} |`;
   const caption = TABLE_CAPTION.exec(html);
   const [head, ...body] = rows;
-  return [...(caption ? [oneLine(caption[1]!, counts), ''] : []), line(head!), line(Array(columns).fill('---')), ...body.map(line)].join('\n');
+  const text = [...(caption ? [oneLine(caption[1]!, counts), ''] : []), line(head!), line(Array(columns).fill('---')), ...body.map(line)].join('\n');
+  return { text, ...counts };
 }
 
 /** A fence opening or closing a code block. */
@@ -219,11 +219,7 @@ export function htmlAsMarkdown(body: string): HtmlRead {
  * `tableAsMarkdown`. Undefined when it has no Markdown form.
  */
 function elementAsMarkdown(tag: string, html: string): { text: string; tags: number; images: number } | undefined {
-  if (tag === 'table') {
-    const counts = { tags: 0, images: 0 };
-    const table = tableAsMarkdown(html, counts);
-    return table === undefined ? undefined : { text: table, ...counts };
-  }
+  if (tag === 'table') return tableAsMarkdown(html);
   const inner = htmlAsMarkdown(html.replace(/^<blockquote[^<>]*>/iu, '').replace(/<\/blockquote\s*>$/iu, ''));
   const text = inner.text.trim().split('\n').map((l) => (l.trim() === '' ? '>' : `> ${l}`)).join('\n');
   return { text: inner.text.trim() === '' ? '' : text, tags: inner.tags, images: inner.images };

@@ -315,8 +315,7 @@ export function countWords(text: string): number {
  * first word (`L` of « L'homme », `le` of « Le »), which two texts with the same first word share.
  */
 function firstRun(text: string): string {
-  const run = FIRST_RUN.exec(text)?.[0] ?? '';
-  return run.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(FIRST_RUN.exec(text)?.[0] ?? '');
 }
 const FIRST_RUN = /[\p{L}\p{N}]+/u;
 
