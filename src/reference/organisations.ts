@@ -920,13 +920,20 @@ const SOURCE_NAMES = new Set([
 export const SOURCE_SLUGS: ReadonlySet<string> = new Set([...SOURCE_NAMES].map(slugify));
 
 /**
+ * Slugs of the media's other names (`AFP`, the gazetteer's name for Agence France-Presse), as
+ * they are: a regional edition is named after the medium's title (`AP-HP` is no edition of `AP`).
+ */
+const SOURCE_ALIAS_SLUGS: ReadonlySet<string> = new Set(MEDIA_LINES.flatMap((line) => line.split('|').slice(1)).map(slugify));
+
+/**
  * A source organisation or one of its regional editions, which entity detection names by the
  * medium and the place (`france-bleu-paris`, `france-3-occitanie`): every slug that starts
  * with a source's slug and a hyphen.
  * @example isSourceSlug('france-bleu-paris') // true
+ * @example isSourceSlug('afp') // true
  */
 export function isSourceSlug(slug: string): boolean {
-  if (SOURCE_SLUGS.has(slug)) return true;
+  if (SOURCE_SLUGS.has(slug) || SOURCE_ALIAS_SLUGS.has(slug)) return true;
   for (let at = slug.indexOf('-'); at > 0; at = slug.indexOf('-', at + 1)) if (SOURCE_SLUGS.has(slug.slice(0, at))) return true;
   return false;
 }
