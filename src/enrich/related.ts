@@ -10,15 +10,16 @@
  *   needs both titles, the same 120 days, and another specific entity or topic shared. A
  *   place, or a seat of power named for the people in it (`Matignon`), counts half, and only
  *   within a month (undated articles: never); media, agencies, social networks and pollsters
- *   not at all: they are cited, not written about. Topics never
- *   qualify an article on their own: sharing `Politique` or `France` is no reason to read on.
- *   Once qualified, shared topics and entities all add to the score, each weighted by its
+ *   not at all: they are cited, not written about. A broad topic never qualifies an article:
+ *   sharing `Politique` or `France` is no reason to read on; a narrow one (held by at most
+ *   3.5 % of the archive) does within a week, with an entity or another narrow topic shared
+ *   too (`Brexit` and `Union européenne`, `Terrorisme` and `Barcelone`). Once qualified, shared topics and entities all add to the score, each weighted by its
  *   rarity (IDF, log(N/df)).
  * - News is dated: the score is divided by (1 + days apart / 365), so the same story a week
  *   later beats the same person three years before.
  *
- * Scale: candidates come from the postings of the article's entities, so the work grows with
- * the sum of df² over entities, not with N². An entity held by more than `commonDf(N)`
+ * Scale: candidates come from the postings of the article's entities (and of its narrow topics,
+ * the week around it), so the work grows with the sum of df² over entities, not with N². An entity held by more than `commonDf(N)`
  * articles (`France`) yields only the articles nearest in date as candidates, though it still
  * counts in every candidate's score.
  */
@@ -87,6 +88,10 @@ const PLACE = 1;
 const STORY_WINDOW_DAYS = 120;
 /** Shared places make a subject only between articles this close in time. */
 const PLACE_WINDOW_DAYS = 31;
+/** A narrow topic makes a subject between articles this close in time (see the file header). */
+const TOPIC_WINDOW_DAYS = 7;
+/** The weight of an entity held by half the archive: one held by more (`France` in a small French archive) is no sign of one story. */
+const BROAD_WEIGHT = Math.round(WEIGHT_SCALE * Math.LN2);
 /** Days after which a shared subject counts half. */
 const HALF_LIFE_DAYS = 365;
 
@@ -218,6 +223,14 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
     for (const f of headline[item]!) mineHeadline[f] = 1;
     for (const f of own) {
       mine[f] = 1;
+      if (!entity[f] && weight[f]! >= minWeight && !Number.isNaN(days[item]!)) {
+        // A narrow topic: its articles of the same week (its postings are in date order).
+        const list = postings[f]!;
+        const at = lowerBound(list, rank, rank[item]!);
+        for (let p = at; p < list.length && days[list[p]!]! - days[item]! <= TOPIC_WINDOW_DAYS; p++) visit(list[p]!);
+        for (let p = at - 1; p >= 0 && days[item]! - days[list[p]!]! <= TOPIC_WINDOW_DAYS; p--) visit(list[p]!);
+        continue;
+      }
       if (!entity[f] || weight[f] === 0) continue;
       const list = postings[f]!;
       if (!common[f]) {
@@ -237,12 +250,21 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
       /** Shared features (entities and topics) specific enough to be a subject, and the best prominent entity. */
       let specific = 0;
       let prominentBest = 0;
+      let narrow = 0;
+      let others = 0;
       for (const f of features[c]!) {
         if (!mine[f]) continue;
         all += weight[f]!;
         if (weight[f]! >= minWeight) specific++;
-        // Only entities are subjects (and only they are headlines).
-        if (!entity[f]) continue;
+        // A narrow topic is a subject within days; otherwise only entities are subjects (and only they are headlines).
+        if (!entity[f]) {
+          if (weight[f]! >= minWeight && apart <= TOPIC_WINDOW_DAYS) {
+            if (narrow > 0) others++;
+            narrow = Math.max(narrow, weight[f]!);
+          }
+          continue;
+        }
+        if (!common[f] && weight[f]! >= BROAD_WEIGHT) others++;
         // The shared subject is what both articles are about, by their titles; when only one
         // title names it, it must be the same moment of the story.
         const inMine = mineHeadline[f] === 1;
@@ -256,6 +278,8 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
       }
       // `François Hollande` in both titles a week apart is not yet one story: something else specific must be shared.
       if (specific >= 2) entities = Math.max(entities, prominentBest);
+      // `Brexit` in the same week, with `Union européenne` in both: one story (see TOPIC_WINDOW_DAYS).
+      if (narrow > 0 && others > 0) entities = Math.max(entities, narrow);
       if (entities < minWeight) continue;
       score[c] = Number.isNaN(apart) ? all : all / (1 + apart / HALF_LIFE_DAYS);
       if (top.length < k || better(c, top[top.length - 1]!)) {

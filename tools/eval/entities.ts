@@ -87,6 +87,8 @@ function evaluateRelated(articles: readonly Article[], related: ReadonlyMap<stri
   type Judged = { judgements: { article: string; suggestion: string; related: boolean }[] };
   const judged = JSON.parse(readFileSync(path, 'utf8')) as Judged & { heldout: Judged };
   const byCorpusId = new Map(articles.map((a) => [corpusId(a.id), a]));
+  const shown = articles.filter((a) => (related.get(a.id) ?? []).length > 0).length;
+  console.log(`« À lire aussi » sur ${shown} articles de ${articles.length} (${((100 * shown) / articles.length).toFixed(1)} %)`);
   /** The first 20 of 40 drawn articles that get suggestions. */
   const withSuggestions = (ids: readonly string[]): string[] => ids.filter((id) => (related.get(byCorpusId.get(id)?.id ?? '') ?? []).length > 0).slice(0, 20);
   const tuning = drawSample(sample, 'related', 40).map((m) => m.id);

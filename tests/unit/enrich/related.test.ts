@@ -154,3 +154,22 @@ test('a reader’s review: a person the title names is a subject even when a sli
   // Named once in the body only, no title naming them: no subject.
   assert.deepEqual(subjectEntities('Attentats : le tournage est annulé', 'Le réalisateur tourne depuis février.', [{ ...boon, count: 1 }]), { entities: [], headline: [] });
 });
+
+test('a narrow topic makes a story within a week when an entity is shared too; a broad topic or a week later never', () => {
+  // 400 articles: `brexit` is held by 5 (narrow), `international` by 205 (broad); `place:londres` by 3.
+  const archive = [
+    ...Array.from({ length: 395 }, (_, i) => item(`f${String(i).padStart(3, '0')}`, '2015-01', i < 200 ? ['international'] : [], [`person:f${i}`])),
+    item('vote', '2016-06-24', ['brexit', 'international'], ['place:londres']),
+    item('markets', '2016-06-27', ['brexit', 'international'], ['place:londres']),
+    item('alone', '2016-06-25', ['brexit', 'international'], []),
+    item('later', '2016-07-08', ['brexit', 'international'], ['place:londres']),
+    item('broad', '2016-06-26', ['international'], ['place:londres']),
+  ];
+  const related = relatedArticles(archive);
+  // Three days apart with London in both: one story. Without an entity shared, or two weeks later: none.
+  assert.deepEqual(related.get('vote'), ['markets']);
+  assert.deepEqual(related.get('alone'), []);
+  assert.deepEqual(related.get('later'), []);
+  // A topic held by half the archive, with London: no story either.
+  assert.deepEqual(related.get('broad'), []);
+});
