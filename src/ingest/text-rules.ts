@@ -342,7 +342,7 @@ export type LedeRepeat = { keep: true } | { keep: false; lede?: string; rest?: s
  * A paragraph that repeats the lede (a scraped teaser) is kept once: shorter, it is dropped;
  * longer, it takes the lede's place (so no sentence is lost), but when it opens with the whole
  * lede further on, it stays where it is without it (the text keeps its order); both stay when
- * the lede has a sentence it lacks, or when the longer one is further on than the text's opening
+ * the longer one has a sentence the other lacks (`saysMore`), or when the longer one is further on than the text's opening
  * paragraphs (`LEDE_REPEAT_REACH`): a lede that sums up the article's last paragraph does not
  * bring that paragraph to the top (the text keeps its order there too). `first`: the paragraph
  * is the first of the text; `before`: paragraphs of the text kept before it.
@@ -350,7 +350,7 @@ export type LedeRepeat = { keep: true } | { keep: false; lede?: string; rest?: s
  */
 export function ledeRepeat(lede: string, paragraph: string, first: boolean, before: number): LedeRepeat {
   const longer = paragraph.length > lede.length;
-  if (!nearDuplicate(lede, paragraph) || (longer && ledeSaysMore(lede, paragraph))) return { keep: true };
+  if (!nearDuplicate(lede, paragraph) || (longer ? saysMore(lede, paragraph) : saysMore(paragraph, lede))) return { keep: true };
   const rest = longer && !first ? afterOpening(paragraph.trim(), lede) : undefined;
   if (!rest && longer && before >= LEDE_REPEAT_REACH) return { keep: true };
   return rest ? { keep: false, rest } : { keep: false, ...(longer ? { lede: paragraph } : {}) };
@@ -378,14 +378,18 @@ export function ledePiece(lede: string, paragraph: string, from: number): number
 }
 
 /**
- * The lede says more than the later paragraph that repeats its opening: a sentence of its own
- * after the first, which that paragraph does not hold. Keeping the paragraph in the lede's place
- * would lose it (« …près de Saint-Malo. Après plusieurs heures de recherches, son corps a été
- * retrouvé. », repeated later without its second sentence).
- * @example ledeSaysMore('Il pleut. Le match est reporté.', 'Il pleut, a dit Météo-France hier soir.') // true
+ * A text says more than another that repeats its opening: a sentence of its own after the first,
+ * which the other does not hold. A lede that says more than the later paragraph repeating it
+ * would lose that sentence if the paragraph took its place (« …près de Saint-Malo. Après
+ * plusieurs heures de recherches, son corps a été retrouvé. », repeated later without its
+ * second sentence); a shorter paragraph that says more than the lede would lose its own if it
+ * were dropped (« "On ne peut pas présumer que les gens vont tricher", se défend l'entourage du
+ * Premier ministre. », then « On ne peut pas présumer que les gens vont tricher. Nous ne sommes
+ * pas la police. »).
+ * @example saysMore('Il pleut. Le match est reporté.', 'Il pleut, a dit Météo-France hier soir.') // true
  */
-export function ledeSaysMore(lede: string, repeat: string): boolean {
-  const sentences = lede.split(/(?<=[.!?…»"])\s+(?=[\p{Lu}«"“])/u).slice(1);
+export function saysMore(text: string, repeat: string): boolean {
+  const sentences = text.split(/(?<=[.!?…»"])\s+(?=[\p{Lu}«"“])/u).slice(1);
   const held = ` ${wordsOf(repeat).join(' ')} `;
   return sentences.some((s) => {
     const w = wordsOf(s);

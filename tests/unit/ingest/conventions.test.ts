@@ -356,6 +356,18 @@ test('a later, longer paragraph repeating the lede takes its place only when the
   assert.ok(allParagraphs(a).some((p) => p.startsWith('Un adolescent') && p.includes('France Bleu')), 'the later paragraph stays where it was');
 });
 
+test('a reader’s review: a shorter paragraph opening like the lede is kept when it says a sentence the lede does not, in both formats', () => {
+  const lede = '"On ne peut pas présumer que les gens vont tricher", se défend l\'entourage du Premier ministre.';
+  const body = 'Au lendemain de la démission de Jean-Paul Delevoye, l\'entourage du Premier ministre a assuré mardi qu\'il n\'y a eu aucun manquement.\n\nOn ne peut pas présumer que les gens vont tricher. Nous ne sommes pas la police."\n\nCette mise au point intervient après les révélations du Monde.\n';
+  for (const a of [article('delevoye.txt', ` date 2019-12-17 ${lede}\n\n${body}`), article('delevoye.md', `---\ntitle: Delevoye\ndate: 2019-12-17\n---\n\n${lede}\n\n${body}`)]) {
+    assert.ok(allParagraphs(a).some((p) => p.includes('Nous ne sommes pas la police')), a.sourceFile);
+    assert.ok(!a.diagnostics.some((d) => d.id === 'lede-repeated'), a.sourceFile);
+  }
+  // The same paragraph without a sentence of its own is a repeat, kept once.
+  const repeat = article('repete.txt', ` date 2019-12-17 ${lede}\n\n${body.replace(' Nous ne sommes pas la police."', '')}`);
+  assert.ok(!allParagraphs(repeat).slice(1).some((p) => p.startsWith('On ne peut pas')));
+});
+
 test('a later, longer paragraph opening with the lede stays where it is, without the lede: the text keeps its order', () => {
   const a = article('bagarre.txt', ' date 2018-07-08 Plusieurs personnes auraient été interpellées par la police.\n\nLe corps d\'un homme de 35 ans a été découvert dimanche à Bergerac.\n\nLa bagarre aurait éclaté vers 6 h du matin.\n\nPlusieurs personnes auraient été interpellées par la police. Une enquête a été ouverte.\n\nLe parquet communiquera lundi.\n');
   assert.equal(a.lede, 'Plusieurs personnes auraient été interpellées par la police.');
