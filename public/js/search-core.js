@@ -735,17 +735,36 @@ export function rareWords(term, listed, typing) {
   return finishedWords(term, typing).filter((word) => !folded.includes(fold(word)));
 }
 
+/**
+ * Whether the last word of a term is a word of the archive's list, typed whole: the page then
+ * searches it as a finished word, its forms only, as it would once submitted; otherwise typed
+ * `Notre-Dame` found the 7 articles of « Notre-Dame-des-Landes » too, which the same query
+ * loaded from its address did not (17 results against 10), and a shared address showed another
+ * list than the reader's. A word the list lacks stays the start of the words it may become.
+ * @param {string | null} term the Pagefind term (`pagefindTerm`)
+ * @param {string[]} listed the archive's word list (`recherche/mots.json`)
+ * @returns {boolean}
+ * @example typedWhole('cathédrale Notre-Dame', ['Notre-Dame', 'Notre-Dame-des-Landes']) // true
+ * @example typedWhole('Notre-Da', ['Notre-Dame']) // false
+ */
+export function typedWhole(term, listed) {
+  if (!term || term.includes('"')) return false;
+  const last = fold(term.split(' ').at(-1) ?? '');
+  return last.length >= 3 && !STOP_WORDS.has(last) && foldedList(listed).includes(last);
+}
+
 /** Most words of the list a word being typed may start for the page to narrow it (`typedWords`). */
 const TYPED_WORDS_MAX = 8;
 
 /**
  * The words the last word of a term may become while the reader types it, for exact searches:
- * the words of the list it starts, and itself with its forms, from four letters, when it starts at most
+ * the words of the list it starts, and itself, from four letters, when it starts at most
  * `TYPED_WORDS_MAX` of them. Pagefind answers a word being typed with the indexed words it
  * starts, but when the part of its index that holds them is not loaded yet, with a shorter
  * prefix that is: typed letter by letter, `Estaing` found the 82 articles of « est » (loaded
  * for `Es`), against 5 when the page was loaded with it. Empty when not typing, in a phrase,
- * for a stop word, or for a short or common start (`Ma`, `Macr`: many words).
+ * for a stop word, or for a short or common start (`Ma`, `Macr`: many words). A word of the list
+ * typed whole is no longer being typed (`typedWhole`): the page searches it as submitted.
  * @param {string} term the Pagefind term (`pagefindTerm`)
  * @param {string[]} listed the archive's word list (`recherche/mots.json`)
  * @param {boolean} typing whether the last word may still be typed
@@ -761,10 +780,7 @@ export function typedWords(term, listed, typing) {
   const folded = foldedList(listed);
   const starting = folded.flatMap((f, i) => (f.startsWith(start) ? [i] : []));
   if (starting.length > TYPED_WORDS_MAX) return [];
-  const longer = starting.filter((i) => folded[i] !== start).map((i) => listed[i]);
-  // A word of the list typed whole has its forms too, as when it is submitted (`wordForms`): `retraites`, « retraite ».
-  const forms = longer.length < starting.length ? listed.filter((_, i) => !folded[i].startsWith(start) && sameWord(start, folded[i])) : [];
-  return [...new Set([typed, ...longer, ...forms])];
+  return [...new Set([typed, ...starting.map((i) => listed[i])])];
 }
 
 /**

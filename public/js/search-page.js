@@ -25,7 +25,7 @@
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, withoutTitle,
-  aloneSearcher, exactSearcher, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
+  aloneSearcher, exactSearcher, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -559,7 +559,10 @@ async function run(restore) {
     // A finished word finds the articles that hold one of its forms, not every word it starts.
     // Beside a phrase, the other words are narrowed as alone (`"Tour de France" Nice`).
     const loose = phrases.length ? term.replace(/"[^"]*"/g, ' ').replace(/ +/g, ' ').trim() : term;
-    const narrowed = loose && results.length && !instead ? await formIds(exactOn(pagefind), loose, await archiveWords(), typing && lastWordTyped(state.q), aloneOn(pagefind)) : undefined;
+    // A last word typed whole is finished, as when submitted (`typedWhole`): the same query gives the same list.
+    const whole = typing && term ? typedWhole(term, await archiveWords()) : false;
+    const stillTyped = typing && lastWordTyped(state.q) && !whole;
+    const narrowed = loose && results.length && !instead ? await formIds(exactOn(pagefind), loose, await archiveWords(), stillTyped, aloneOn(pagefind)) : undefined;
     if (mine !== generation) return;
     let kept = narrowed?.ids;
     if (phrases.length && !instead) {
@@ -575,7 +578,7 @@ async function run(restore) {
     if (mine !== generation) return;
     // A query submitted: the articles holding its words as typed, one after the other (`Tour de France`, not « second
     // tour » and « Français »), come first, among the first PHRASE_FIRST_CHECKS that may hold them.
-    const asPhrase = term && !typing && !instead && !state.tri && !phrases.length ? queryPhrases(`"${state.q.replace(/["«»\u201c\u201d]/g, ' ')}"`)[0] : undefined;
+    const asPhrase = term && (!typing || (term === pagefindTerm(state.q) && !stillTyped)) && !instead && !state.tri && !phrases.length ? queryPhrases(`"${state.q.replace(/["«»\u201c\u201d]/g, ' ')}"`)[0] : undefined;
     if (asPhrase && asPhrase.words.filter((w) => !STOP_WORDS.has(foldWord(w.word))).length >= 2) {
       const together = await phrasesOn(pagefind)([asPhrase]);
       const first = await textsHolding(results.filter((r) => together.has(r.id)).slice(0, PHRASE_FIRST_CHECKS), [asPhrase]);

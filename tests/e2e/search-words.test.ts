@@ -3,7 +3,7 @@
  * matches every query word as the start of indexed words (`quart` finds « quartier »); the page
  * narrows a finished word to the articles holding one of its forms (`wordForms` in
  * public/js/search-core.js), and the filter counts follow. A word still being typed keeps
- * Pagefind's prefix answer. A query naming a topic (`namedTopic`) lists its articles first.
+ * Pagefind's prefix answer, unless it is a word of the archive typed whole. A query naming a topic (`namedTopic`) lists its articles first.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,9 @@ const ARTICLES: [string, string, string, string][] = [
   ['2024-02-01-velo', 'Sport', 'Les Français et le vélo', 'Les Français regardent le Tour de France, monument du cyclisme, tout l’été.'],
   ['2024-02-02-nice', 'Sport', 'Le Tour de France part de Nice', 'Le Tour de France s’élancera samedi de Nice.'],
   ['2024-02-03-tourisme', 'Sport', 'Des sites touristiques en France', 'Les sites touristiques en France attendent les cyclistes. À son tour, sur France 2, le ministre a parlé.'],
+  // `Notre-Dame` is a word of the archive's list, and the start of another (« Notre-Dame-des-Landes »).
+  ['2024-04-15-cathedrale', 'Culture', 'La cathédrale Notre-Dame rouvre ses portes', 'Après cinq ans de chantier, Notre-Dame accueille de nouveau les visiteurs.'],
+  ['2024-04-16-bocage', 'Environnement', 'Le bocage de Notre-Dame-des-Landes', 'À Notre-Dame-des-Landes, les haies du bocage sont replantées.'],
   // A word of the title only: the excerpt shows the text after the title, with its guillemets.
   ['2024-03-01-brioude', 'Politique', 'À Brioude, des commerçants en colère contre la fermeture annoncée de la dernière boulangerie du centre-ville manifestent devant la mairie', 'Ils dénoncent « une campagne de haine » et reviendront samedi prochain avec leurs clients et leurs familles.'],
 ];
@@ -88,15 +91,28 @@ describe('search words as whole words', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('a word being typed finds every word it starts; a space ends it', async (t) => {
+  test('a word being typed finds every word it starts; typed whole, it finds what its address finds', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
     const { page, problems } = await openSearchPage(served.browser!);
     await page.goto(`${served.url}recherche/`);
-    await page.locator('#recherche-q').pressSequentially('quart', { delay: 30 });
-    await status(page, /^4 résultats pour «\u202fquart\u202f»\.$/);
-    await page.locator('#recherche-q').press(' ');
+    // `quar` starts « quart » and « quartier ».
+    await page.locator('#recherche-q').pressSequentially('quar', { delay: 30 });
+    await status(page, /^4 résultats pour «\u202fquar\u202f»\.$/);
+    // `quart`, a word of the archive, is searched whole as soon as it is typed, as a space or its address would.
+    await page.locator('#recherche-q').press('t');
     await status(page, /^2 résultats pour «\u202fquart\u202f»\.$/);
     assert.deepEqual(await titles(page), ['Des trains en retard d’un quart d’heure', 'Un quart des Français renonce aux soins']);
+    await page.locator('#recherche-q').press(' ');
+    await status(page, /^2 résultats pour «\u202fquart\u202f»\.$/);
+    // A reader’s review: typed `Notre-Dame` found « Notre-Dame-des-Landes » too, which its address did not.
+    const answers: string[][] = [];
+    for (const typed of [true, false]) {
+      await page.goto(`${served.url}recherche/${typed ? '' : '?q=Notre-Dame'}`);
+      if (typed) await page.locator('#recherche-q').pressSequentially('Notre-Dame', { delay: 30 });
+      await status(page, /^1 résultat pour «\u202fNotre-Dame\u202f»\.$/);
+      answers.push(await titles(page));
+    }
+    assert.deepEqual(answers, [['La cathédrale Notre-Dame rouvre ses portes'], ['La cathédrale Notre-Dame rouvre ses portes']]);
     assert.deepEqual(problems, []);
   });
 

@@ -39,6 +39,7 @@ export interface SearchCore {
   aloneSearcher(pagefind: { search: (term: string) => Promise<{ results: { id: string }[] }> }): (word: string) => Promise<Set<string>>;
   rareWords(term: string, listed: string[], typing: boolean): string[];
   typedWords(term: string, listed: string[], typing: boolean): string[];
+  typedWhole(term: string | null, listed: string[]): boolean;
   wordParts(word: string): string[];
   formIds(exact: (word: string) => Promise<Set<string>>, term: string, listed: string[], typing: boolean, alone?: (word: string) => Promise<Set<string>>): Promise<{ ids: Set<string>; words: string[] } | undefined>;
   wholeWordsFirst<R extends { id: string }>(exact: (word: string) => Promise<Set<string>>, term: string, results: R[]): Promise<R[]>;

@@ -277,7 +277,12 @@ test('a word being typed keeps the articles holding a word it starts, not those 
   const listed = ['est', 'Estaing', 'Estaingeois', 'estime'];
   assert.deepEqual(core.typedWords('Estai', listed, true), ['Estai', 'Estaing', 'Estaingeois']);
   assert.deepEqual(core.typedWords('Giscard Estaing', listed, true), ['Estaing', 'Estaingeois'], 'the last word only');
-  assert.deepEqual(core.typedWords('retraites', ['retraite', 'retraites', 'retraité'], true), ['retraites', 'retraite', 'retraité'], 'a listed word typed whole: its forms too, as wordForms gives them');
+  // A word of the list typed whole is searched as submitted (`typedWhole`), its forms only: typed and loaded, `Notre-Dame` gives the same list.
+  assert.equal(core.typedWhole('cathédrale Notre-Dame', ['Notre-Dame', 'Notre-Dame-des-Landes']), true);
+  assert.equal(core.typedWhole('cathédrale notre-dame', ['Notre-Dame']), true, 'whatever its capitals');
+  assert.equal(core.typedWhole('Notre-Da', ['Notre-Dame']), false, 'the start of a word is still being typed');
+  assert.equal(core.typedWhole('"Notre-Dame"', ['Notre-Dame']), false, 'a phrase is searched as one');
+  assert.equal(core.typedWhole('la', ['la']), false, 'a stop word');
   assert.deepEqual(core.typedWords('Estaing', listed, false), [], 'a submitted word is narrowed to its forms (wordForms)');
   assert.deepEqual(core.typedWords('Est', listed, true), [], 'three letters stay a prefix');
   assert.deepEqual(core.typedWords('Esti', ['estima', 'estimai', 'estimais', 'estimait', 'estime', 'estimé', 'estimée', 'estimées', 'estimer'], true), [], 'a start of many words stays a prefix');
