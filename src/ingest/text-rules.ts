@@ -209,6 +209,13 @@ export function endsSentence(text: string): boolean {
 /** Words a French sentence cannot end on: a text stopping on one was cut. */
 const FUNCTION_WORDS = new Set(('le la les l un une des du de d au aux a à et ou mais que qu qui dont en dans par pour sur sous avec sans ' +
   'ce cet cette ces son sa ses leur leurs notre votre nos vos mon ma mes ton ta tes se ne n s c j m t y est sont était ont avait plus très').split(' '));
+/**
+ * A subject after an auxiliary (`…mon ami, avait-il`, `a-t-elle`): its participle follows (`avait-il
+ * confié`), where a subject after a verb of saying may end the sentence (`« C'est fini », dit-il`).
+ */
+const INVERTED_SUBJECT = /(?<![\p{L}])(?:a|avait|aurait|aura|ont|avaient|auraient|est|était|serait|sera|sont|étaient|va|allait)-(?:t-)?(?:il|elle|on|ils|elles)$/iu;
+/** A web address ends a call to read on (`Retrouvez tous ces résultats sur pop2017.fr`): a sentence whole. */
+const WEB_ADDRESS_END = /[\p{L}\p{N}-]\.(?:fr|com|net|org|eu|info|be|ch|ca|io|tv)$/u;
 /** Endings of complete French words; a last word without one (`soulig`) was cut mid-word. */
 const WORD_ENDING = /(?:[eéèsxtrnlaiuoyzfdpkmbhv]|[^aeiouy]ng|ic|ac|ec|oc|uc|ique)$/u;
 
@@ -217,11 +224,14 @@ const WORD_ENDING = /(?:[eéèsxtrnlaiuoyzfdpkmbhv]|[^aeiouy]ng|ic|ac|ec|oc|uc|i
  * on (`de`, `l’`), or on a fragment (`Il a soulig`) that is neither a word seen elsewhere in the
  * text nor shaped like a complete word. A complete sentence missing only its period is not cut.
  * @example looksTruncated('Il a souligné l’importance de', '') // true
+ * @example looksTruncated('Retrouvez tous ces résultats sur pop2017.fr', '') // false
+ * @example looksTruncated('« Nous sommes inquiets pour mon ami, avait-il', '') // true
  */
 export function looksTruncated(last: string, wholeText: string): boolean {
   if (endsSentence(last)) return false;
   const trimmed = last.trimEnd();
-  if (/[,;:’'(«“-]$/u.test(trimmed)) return true;
+  if (/[,;:’'(«“-]$/u.test(trimmed) || INVERTED_SUBJECT.test(trimmed)) return true;
+  if (WEB_ADDRESS_END.test(trimmed)) return false;
   const word = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+$/u.exec(trimmed)?.[0];
   // No French word is that long: a run of letters is not a cut word, and is not searched for.
   if (!word || word.length > 40) return false;

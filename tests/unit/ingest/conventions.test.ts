@@ -115,6 +115,13 @@ test('a text cut mid-sentence is flagged truncated', () => {
   assert.ok(a.diagnostics.some((d) => d.id === 'truncated'));
 });
 
+test('a reader’s review: a text ending on a web address is whole; one ending on « avait-il » is cut', () => {
+  const poll = article('sondage.txt', ' date 2016-04-21 Alain Juppé arrive en tête du sondage.\n\nIl devance Nicolas Sarkozy de dix points.\n\nRetrouvez tous ces résultats sur pop2017.fr\n');
+  assert.equal(poll.truncated, false);
+  const quote = article('johnny.md', '---\ntitle: Eddy Mitchell donne des nouvelles\ndate: 2017-11-11\n---\n\nEddy Mitchell a parlé de Johnny Hallyday, il était ému.\n\n« Nous sommes inquiets pour mon ami, avait-il\n');
+  assert.equal(quote.truncated, true);
+});
+
 test('Markdown: front matter fields, raw HTML off, drafts flagged, ---js refused without running', () => {
   const a = article('m.md', '---\ntitle: "Titre"\ndate: 2024-01-02\ntopics: [IA, Chine]\nsource: AFP\nurl: https://exemple.fr/a\n---\nLe lede.\n\n## Partie\n\nTexte <script>alert(1)</script>.\n');
   assert.deepEqual(a.topics, ['IA', 'Chine']);
