@@ -32,7 +32,8 @@ export function articleDoc(a: Article): { title: string; lede: string; body: str
  * @example articleTopics(articleDoc(a), detectEntities(articleDoc(a), entityMatcher), topicMatcher, a.topics)
  */
 export function articleTopics(doc: { title: string; lede: string; body: string; date?: string }, entities: readonly EntityRef[], matcher: TopicMatcher, frontMatterTopics: readonly string[]): string[] {
-  return assignTopics(doc, matcher, frontMatterTopics, topicHints(doc, entities, placeScope, (name) => isTopicAlias(matcher, name, matcher.hinted.politics)));
+  const people = entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  return assignTopics({ ...doc, people }, matcher, frontMatterTopics, topicHints(doc, entities, placeScope, (name) => isTopicAlias(matcher, name, matcher.hinted.politics)));
 }
 
 /**

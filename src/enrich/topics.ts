@@ -110,6 +110,8 @@ export interface TopicDoc {
   body: string;
   /** The article's date (ISO, any precision): a topic whose story starts later (`since`) is not looked for. */
   date?: string;
+  /** The names of the people it names (entity detection): a word of a name names no topic (« Camille Cerf » is no deer). */
+  people?: readonly string[];
 }
 
 /** How an alias signals its topic: anywhere (`aliases`), only beside stronger evidence (`weak_aliases`), only in the title (`title_aliases`). */
@@ -133,6 +135,8 @@ interface AliasRule {
   titleOnly: readonly boolean[];
   /** The `not_aliases` phrases that hold this alias, for the topics they block (usually none). */
   blocks?: Block[];
+  /** Written with a capital in the taxonomy (`Macron`, `Renault`), not as a common noun or a label: a person's name holding it still names it. */
+  name: boolean;
 }
 
 /** A phrase of `not_aliases` (« espace Schengen ») holding an alias of the topic it blocks. */
@@ -190,7 +194,7 @@ function nameKey(s: string): string {
  * matcher.slugs // ['sante']
  */
 export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
-  const bySequence = new Map<string, { seq: string[]; topics: Map<number, AliasKind> }>();
+  const bySequence = new Map<string, { seq: string[]; topics: Map<number, AliasKind>; name: boolean }>();
   const names = new Map<string, string>();
   defs.forEach((def, index) => {
     const texts = def.matchText === false ? [] : [
@@ -202,7 +206,8 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
       const seq = markedTokens(alias);
       if (!seq.length) continue;
       const key = seq.join(' ');
-      const entry = bySequence.get(key) ?? { seq, topics: new Map<number, AliasKind>() };
+      const entry = bySequence.get(key) ?? { seq, topics: new Map<number, AliasKind>(), name: true };
+      if (alias === def.label || !/^\p{Lu}/u.test(alias)) entry.name = false;
       // Listed several ways, the narrower reading wins: weak, then title only.
       const known = entry.topics.get(index);
       entry.topics.set(index, known === undefined || KIND_RANK[kind] > KIND_RANK[known] ? kind : known);
@@ -215,9 +220,9 @@ export function buildTopicMatcher(defs: readonly TopicDef[]): TopicMatcher {
   });
   const rules = new Map<string, AliasRule[]>();
   const aliasText: string[] = [];
-  for (const [key, { seq, topics }] of bySequence) {
+  for (const [key, { seq, topics, name }] of bySequence) {
     const order = [...topics.keys()].sort((a, b) => a - b);
-    const rule: AliasRule = { id: aliasText.push(key) - 1, rest: seq.slice(1), topics: order, weak: order.map((t) => topics.get(t) === 'weak'), titleOnly: order.map((t) => topics.get(t) === 'title'), specific: seq.filter((t) => t.replace(FINAL_E_ACUTE, '').length >= 4).length >= 2 };
+    const rule: AliasRule = { id: aliasText.push(key) - 1, rest: seq.slice(1), topics: order, weak: order.map((t) => topics.get(t) === 'weak'), titleOnly: order.map((t) => topics.get(t) === 'title'), specific: seq.filter((t) => t.replace(FINAL_E_ACUTE, '').length >= 4).length >= 2, name };
     // An alias word in é is found written without its accent too (`SANTE`): see `sameKey`.
     const first = seq[0]!;
     for (const k of first.endsWith(FINAL_E_ACUTE) ? [first, first.slice(0, -1)] : [first]) rules.set(k, [...(rules.get(k) ?? []), rule]);
@@ -301,11 +306,13 @@ function blockedAt(toks: readonly string[], at: number, blocks: readonly Block[]
  * at a place; an alias inside a `not_aliases` phrase of a topic (« espace Schengen ») does not
  * count for that topic. Plain loops: this runs on every token.
  */
-function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher, found: Map<number, TopicEvidence>): void {
+function scanField(toks: readonly string[], field: Field, matcher: TopicMatcher, found: Map<number, TopicEvidence>, names?: Uint8Array): void {
   for (let i = 0; i < toks.length; i++) {
     const candidates = matcher.rules.get(toks[i]!);
     if (candidates === undefined) continue;
     for (const rule of candidates) {
+      // A common noun inside a person's name (« Camille Cerf », « Stéphane Renard ») names no topic.
+      if (names?.[i] && !rule.name) continue;
       let j = 0;
       while (j < rule.rest.length && sameKey(toks[i + 1 + j], rule.rest[j]!)) j++;
       if (j < rule.rest.length) continue;
@@ -381,14 +388,30 @@ export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence:
   const titleTokens = markedTokens(doc.title);
   const ledeTokens = markedTokens(doc.lede);
   const bodyTokens = markedTokens(doc.body);
-  scanField(titleTokens, 'title', matcher, found);
-  scanField(ledeTokens, 'lede', matcher, found);
-  scanField(bodyTokens, 'body', matcher, found);
+  const people = (doc.people ?? []).map(markedTokens).filter((name) => name.length > 1);
+  scanField(titleTokens, 'title', matcher, found, nameWords(titleTokens, people));
+  scanField(ledeTokens, 'lede', matcher, found, nameWords(ledeTokens, people));
+  scanField(bodyTokens, 'body', matcher, found, nameWords(bodyTokens, people));
   for (const kicker of [kickerTopic(doc.lede, matcher), titleRubricTopic(doc.title, matcher)]) {
     if (kicker !== undefined) found.set(kicker, extend(found.get(kicker) ?? noEvidence(kicker), { strong: true, kicker: true }));
   }
   const causes = new Set(matcher.causes.filter((c) => [titleTokens, ledeTokens, bodyTokens].some((toks) => holdsPhrase(toks, c.tokens))).map((c) => c.topic));
   return { evidence: [...found.values()], ledeWords: ledeTokens.length, bodyWords: bodyTokens.length, causes };
+}
+
+/**
+ * The tokens of `toks` that are words of one of `names` (tokens of two words or more) after its
+ * first, where it is written whole: a surname (« Camille Cerf »), not the given name or the title
+ * that opens it (« Prince Charles » is a royal's story). Undefined when none is written.
+ */
+function nameWords(toks: readonly string[], names: readonly (readonly string[])[]): Uint8Array | undefined {
+  let marks: Uint8Array | undefined;
+  for (const name of names) {
+    for (let at = toks.indexOf(name[0]!); at >= 0; at = toks.indexOf(name[0]!, at + 1)) {
+      if (name.every((t, j) => toks[at + j] === t)) (marks ??= new Uint8Array(toks.length)).fill(1, at + 1, at + name.length);
+    }
+  }
+  return marks;
 }
 
 /** Whether `toks` hold the tokens of `phrase` in a row. */

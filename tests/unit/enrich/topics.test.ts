@@ -417,3 +417,20 @@ test('the built-in Espace topic: « en l’espace de six ans » is a span of tim
   assert.ok(!topics('La fraude bancaire a plus que doublé en l’espace de six ans', 'Les banques constatent une hausse des fraudes en l’espace de six ans.').includes('espace'));
   assert.ok(!topics('Des fusées du feu d’artifice tombent sur la foule', 'Les fusées du feu d’artifice ont blessé trois spectateurs.').includes('espace'));
 });
+
+test('a reader’s review: a common noun in a person’s surname names no topic (« Camille Cerf » is no deer); a name the taxonomy lists still does', () => {
+  const cerf = assignTopics({ title: 'DALS 8 : Camille Cerf recalée', lede: 'Camille Cerf ne participera pas à Danse avec les stars.', body: 'Les fans de Camille Cerf sont déçus, le cerf de sa photo aussi.', people: ['Camille Cerf'] }, builtIn, []);
+  assert.ok(!cerf.includes('animaux'), cerf.join());
+  assert.ok(topics('Le cerf blessé a été soigné', 'Le cerf a été recueilli par la SPA.').includes('animaux'));
+  const macron = assignTopics({ title: 'Emmanuel Macron reçoit les maires', lede: 'Emmanuel Macron a reçu les maires à l’Élysée.', body: '', people: ['Emmanuel Macron'] }, builtIn, []);
+  assert.ok(macron.includes('politique'), macron.join());
+});
+
+test('the built-in topics: a weather presenter is television, a declaration of wealth no heritage, paint no painting, a Range Rover Sport no sport', () => {
+  assert.ok(!topics('Ornella Fleury : la nouvelle Miss météo de Canal+', 'La présentatrice météo fait ses débuts.').includes('meteo'));
+  assert.ok(!topics('Déclarations de patrimoine : les députés bons élèves', 'Les déclarations de patrimoine des députés sont en ligne.').includes('culture'));
+  assert.ok(!topics('Le domicile d’Éric Drouet vandalisé', 'Sa maison et sa voiture ont été enduits de peinture.').includes('culture'));
+  assert.ok(!topics('Nouveau Range Rover Sport HST', 'Land Rover ajoute un moteur au Range Rover Sport.').includes('sport'));
+  assert.ok(topics('Orages : trois départements en vigilance orange', 'Météo-France prévoit de violents orages.').includes('meteo'));
+  assert.ok(topics('Le patrimoine de Notre-Dame restauré', 'Les journées du patrimoine attirent les visiteurs au musée.').includes('culture'));
+});
