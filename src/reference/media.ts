@@ -518,16 +518,27 @@ let sourceTitles: Map<string, string> | undefined;
  * `l'Opinion`, `BFM TV`, `Le Huffpost`, `20minutes.fr`, `euronews`): one spelling per medium for
  * the article's byline and the search page's source filter. Another name of the medium (`AFP`,
  * `Huffington Post`, `iTélé`, a former name) and a source no medium of the list spells so are
- * kept as written.
+ * kept as written; a title without its article is the medium's (`Huffpost`, `Parisien`).
  * @example sourceTitle('Lopinion.fr') // "L'Opinion"
  * @example sourceTitle('Orange avec AFP') // 'Orange avec AFP'
  * @example sourceTitle("Soure L'Opinion") // "L'Opinion"
+ * @example sourceTitle('Huffpost') // 'Le HuffPost'
  */
 export function sourceTitle(source: string): string {
-  sourceTitles ??= new Map(mediaLines().map((line) => line.split('|')[0]!).map((title) => [squashed(title), title] as const).reverse());
+  sourceTitles ??= titlesBySpelling();
   const named = source.replace(SOURCE_LABEL, '');
   return sourceTitles.get(squashed(named)) ?? named;
 }
+
+/** Each medium's title by its squashed spelling, and by its spelling without its article (`Huffpost` for `Le HuffPost`); the first medium listed wins. */
+function titlesBySpelling(): Map<string, string> {
+  const titles = mediaLines().map((line) => line.split('|')[0]!);
+  const bare = titles.map((title) => [squashed(title.replace(TITLE_ARTICLE, '')), title] as const);
+  return new Map([...bare.reverse(), ...titles.map((title) => [squashed(title), title] as const).reverse()]);
+}
+
+/** The article opening a medium's title: `Le HuffPost`, `L'Équipe`. */
+const TITLE_ARTICLE = /^(?:l[ea]s?\s+|l['’])(?=\S)/iu;
 
 /** A label written before the source in its field (`source: "Source : L'Opinion"`, or misspelt: `Soure L'Opinion`); not a name that starts so (`Sources chrétiennes`). */
 const SOURCE_LABEL = /^\s*(?:(?:sources?|soure)\s*:\s*|soure\s+)(?=\S)/iu;

@@ -217,11 +217,13 @@ test('in Markdown, a number escaped before its dot (« \\1. Dupont-Aignan encens
   assert.doesNotMatch(md.bodyHtml!, /\\/);
 });
 
-test('a source a known medium spells otherwise is written as the medium writes it; another name, or an unknown source, stays as written', () => {
+test('a source a known medium spells otherwise, or without its article, is written as the medium writes it; another name, or an unknown source, stays as written', () => {
   const source = (name: string) => article('s.md', `---\ntitle: T\ndate: 2020-01-02\nsource: "${name}"\n---\n\nTexte.\n`).source;
   assert.deepEqual(['LesEchos', 'Lopinion.fr', 'l\'Opinion', 'BFM TV', 'Le Huffpost', '20minutes.fr', 'euronews'].map(source), ['Les Échos', 'L\'Opinion', 'L\'Opinion', 'BFMTV', 'Le HuffPost', '20 Minutes', 'Euronews']);
   assert.deepEqual(['AFP', 'Huffington Post', 'Orange avec AFP'].map(source), ['AFP', 'Huffington Post', 'Orange avec AFP']);
   assert.equal(article('s.txt', 'Titre\n date 2020-01-02 Texte.\n\nSource : LesEchos\n').source, 'Les Échos');
+  // A reader’s review: a title without its article is the medium’s (« Huffpost » beside « Le HuffPost »).
+  assert.deepEqual(['Huffpost', 'HuffPost', 'Monde', 'Equipe'].map(source), ['Le HuffPost', 'Le HuffPost', 'Le Monde', 'L\'Équipe']);
 });
 
 test('a Markdown heading drops a scraped bullet: « ## • Sur le risque de 2e vague »', () => {
