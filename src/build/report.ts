@@ -13,6 +13,8 @@ export interface ReportEntry {
   reason?: string;
   /** The article is in the search index. */
   searchable?: boolean;
+  /** The file gives no title: the page's is taken from its first paragraph (README, « Raw text »). */
+  titleFromLede?: boolean;
   warnings: ReportProblem[];
   errors: ReportProblem[];
 }
@@ -32,7 +34,7 @@ export interface Report {
   /** Front-matter topics that matched no taxonomy topic and became topics of their own; map them with `categories` in sujets.yml. */
   unmappedTopics?: UnmappedTopic[];
   /** Files per status; `withWarnings` counts every file with a warning, `publishedWithWarnings` the published ones. */
-  counts: Record<InputStatus, number> & { withWarnings: number; publishedWithWarnings: number; inputs: number };
+  counts: Record<InputStatus, number> & { withWarnings: number; publishedWithWarnings: number; inputs: number; titlesFromLede: number };
   /** Entities found in the published articles: how many got a page, how many were named too rarely. */
   entities?: EntityStats;
 }
@@ -53,9 +55,10 @@ export function entryOf(file: string, status: InputStatus, diagnostics: Diagnost
  */
 export function makeReport(entries: ReportEntry[], topics: Pick<Report, 'knowledge' | 'unmappedTopics'> = {}): Report {
   const inputs = [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const counts = { published: 0, rejected: 0, draft: 0, skipped: 0, config: 0, withWarnings: 0, publishedWithWarnings: 0, inputs: inputs.length };
+  const counts = { published: 0, rejected: 0, draft: 0, skipped: 0, config: 0, withWarnings: 0, publishedWithWarnings: 0, inputs: inputs.length, titlesFromLede: 0 };
   for (const e of inputs) {
     counts[e.status]++;
+    if (e.titleFromLede) counts.titlesFromLede++;
     if (e.warnings.length > 0) counts.withWarnings++;
     if (e.warnings.length > 0 && e.status === 'published') counts.publishedWithWarnings++;
   }
@@ -188,4 +191,15 @@ export function knowledgeFr(report: Pick<Report, 'knowledge' | 'unmappedTopics'>
     lines.push(`${countFr(unmapped.length, 'sujet des métadonnées sans équivalent', 'sujets des métadonnées sans équivalent')} dans la taxonomie, ${unmapped.length > 1 ? 'publiés tels quels' : 'publié tel quel'} : ${named.join(', ')}${more} ; pour ${unmapped.length > 1 ? 'les' : 'le'} rattacher à un sujet, ajoutez-${unmapped.length > 1 ? 'les' : 'le'} à ses « categories » dans sujets.yml`);
   }
   return lines;
+}
+
+/**
+ * The console line counting the articles whose file gives no title, so that an editor knows
+ * which pages carry a title taken from their first paragraph; undefined when none does.
+ * @example titlesFromLedeFr({ titlesFromLede: 2 }) // '2 titres tirés du premier paragraphe, …'
+ */
+export function titlesFromLedeFr(counts: Pick<Report['counts'], 'titlesFromLede'>): string | undefined {
+  const n = counts.titlesFromLede;
+  if (!n) return undefined;
+  return `${countFr(n, 'titre tiré', 'titres tirés')} du premier paragraphe, faute de titre dans ${n > 1 ? 'leur fichier' : 'son fichier'} : --report les liste (« titleFromLede ») ; donnez-${n > 1 ? 'leur' : 'lui'} une première ligne de titre, ou title: dans l’en-tête`;
 }

@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../paths.ts';
 import { plural } from '../text/french-counts.ts';
 import { readCommandLine, wholeNumber } from './args.ts';
 import { createProgress } from './progress.ts';
-import { emptyContentFr, formatProblems, knowledgeFr, siteUrlFr, summaryFr } from '../build/report.ts';
+import { emptyContentFr, formatProblems, knowledgeFr, siteUrlFr, summaryFr, titlesFromLedeFr } from '../build/report.ts';
 
 export interface CliOptions {
   command: 'build' | 'check' | 'serve';
@@ -132,6 +132,8 @@ function check(opts: CliOptions): number {
   const failed = c.rejected > 0 || configErrors || (opts.strict && c.withWarnings > 0);
   console.log(`kiosque check : ${summaryFr(c, 'check')}${failed ? ' · à corriger avant publication' : ''}`);
   for (const line of knowledgeFr(report)) console.log(`kiosque check : ${line}`);
+  const titles = titlesFromLedeFr(c);
+  if (titles) console.log(`kiosque check : ${titles}`);
   return failed ? 1 : 0;
 }
 
@@ -173,6 +175,8 @@ async function main(): Promise<number> {
   const cacheLine = cacheFr(result.cache);
   if (cacheLine) console.log(`kiosque: ${cacheLine}`);
   for (const line of knowledgeFr(result.report)) console.log(`kiosque: ${line}`);
+  const titles = titlesFromLedeFr(c);
+  if (titles) console.log(`kiosque: ${titles}`);
   const local = siteUrlFr(opts.siteUrl);
   if (local) console.log(`kiosque: ${local}`);
   return 0;

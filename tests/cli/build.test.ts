@@ -33,6 +33,15 @@ test('the seeds build into five article pages, and --report lists every input fi
     assert.equal(ld.inLanguage, 'fr');
   }
   assert.equal(json.counts.published, 5);
+  // A reader’s review: four seeds give no title line; the editor is told, and the report names them.
+  assert.match(r.stdout, /4 titres tirés du premier paragraphe, faute de titre dans leur fichier : --report les liste/);
+  const bare = (s: string) => s.replace(/<[^>]*>/g, '').replace(/[\s\u00a0\u202f]+/g, '');
+  for (const i of articles) {
+    const h1 = /<h1[^>]*>(.*?)<\/h1>/s.exec(readFileSync(join(out, i.url, 'index.html'), 'utf8'))![1]!;
+    const firstLine = readFileSync(join(CONTENT, i.file), 'utf8').split('\n')[0]!;
+    assert.equal(i.titleFromLede === true, bare(h1) !== bare(firstLine), i.file);
+  }
+  assert.equal(json.counts.titlesFromLede, 4);
 });
 
 test('month precision is shown as « février 2024 » with a <time> at month precision', () => {
