@@ -166,9 +166,9 @@ export function withoutDatelineDashes(lede: string): string {
 
 /**
  * A rubric in capitals opening a lede on the source's site (`VIDÉO - `, `PHOTOS. `, `EN DIRECT : `):
- * it announces a video or gallery the archive does not hold (24 of 2,000 OrangeSum ledes).
+ * it announces a video, gallery or quiz the archive does not hold (24 of 2,000 OrangeSum ledes).
  */
-const OPENING_RUBRIC = /^(?:VID[ÉE]OS?|PHOTOS?|EN IMAGES|DIAPORAMA|INFOGRAPHIE|EXCLUSIF|EXCLU|EN DIRECT|DIRECT|REPLAY|AUDIO|PODCAST)(?:[ \u00a0]*[-–—:.][ \u00a0]*|[ \u00a0]*\/[ \u00a0]*)(?=[\p{Lu}\p{N}«"“])/u;
+const OPENING_RUBRIC = /^(?:VID[ÉE]OS?|PHOTOS?|EN IMAGES|DIAPORAMA|INFOGRAPHIE|EXCLUSIF|EXCLU|EN DIRECT|DIRECT|REPLAY|AUDIO|PODCAST|QUIZZ?)(?:[ \u00a0]*[-–—:.][ \u00a0]*|[ \u00a0]*\/[ \u00a0]*)(?=[\p{Lu}\p{N}«"“])/u;
 
 /**
  * The lede without a rubric in capitals opening it.

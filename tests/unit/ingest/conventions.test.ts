@@ -160,6 +160,8 @@ test('a section’s rubric in capitals opening a lede is taken out of it and kep
   // A subject before a colon, an acronym, a sentence in capitals stay.
   for (const lede of ['SNCF : la grève continue.', 'UE. La Commission décide.', 'Le PS - et le PCF - votent.']) assert.equal(article('s.txt', `Titre\n date 2017-12-01 ${lede}\n`).lede, lede);
   assert.equal(article('v.md', '---\ntitle: "VIDÉO - Paris : la police a-t-elle violenté une femme ?"\ndate: 2017-08-08\n---\n\nLe texte.\n').title, 'Paris : la police a-t-elle violenté une femme ?');
+  // A reader’s review: a quiz the archive does not hold is not announced either.
+  assert.equal(article('q.md', '---\ntitle: "QUIZ. Connaissez-vous bien Brigitte Macron ?"\ndate: 2018-02-10\n---\n\nLe texte.\n').title, 'Connaissez-vous bien Brigitte Macron ?');
 });
 
 test('the dashes a removed dateline leaves around a lede are dropped, in both formats; dialogue dashes stay', () => {
