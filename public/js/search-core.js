@@ -749,8 +749,8 @@ export function rareWords(term, listed, typing) {
  */
 export function typedWhole(term, listed) {
   if (!term || term.includes('"')) return false;
-  const last = fold(term.split(' ').at(-1) ?? '');
-  return last.length >= 3 && !STOP_WORDS.has(last) && foldedList(listed).includes(last);
+  const folded = foldedList(listed);
+  return finishedWords(term.split(' ').at(-1) ?? '', false).some((word) => folded.includes(fold(word)));
 }
 
 /** Most words of the list a word being typed may start for the page to narrow it (`typedWords`). */

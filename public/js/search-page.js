@@ -578,7 +578,7 @@ async function run(restore) {
     if (mine !== generation) return;
     // A query submitted: the articles holding its words as typed, one after the other (`Tour de France`, not « second
     // tour » and « Français »), come first, among the first PHRASE_FIRST_CHECKS that may hold them.
-    const asPhrase = term && (!typing || (term === pagefindTerm(state.q) && !stillTyped)) && !instead && !state.tri && !phrases.length ? queryPhrases(`"${state.q.replace(/["«»\u201c\u201d]/g, ' ')}"`)[0] : undefined;
+    const asPhrase = term && term === pagefindTerm(state.q) && !stillTyped && !instead && !state.tri && !phrases.length ? queryPhrases(`"${state.q.replace(/["«»\u201c\u201d]/g, ' ')}"`)[0] : undefined;
     if (asPhrase && asPhrase.words.filter((w) => !STOP_WORDS.has(foldWord(w.word))).length >= 2) {
       const together = await phrasesOn(pagefind)([asPhrase]);
       const first = await textsHolding(results.filter((r) => together.has(r.id)).slice(0, PHRASE_FIRST_CHECKS), [asPhrase]);

@@ -9,7 +9,7 @@ import { decodeEntities } from '../text/html-entities.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { withSpanningQuotes } from '../text/spanning-quotes.ts';
-import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks } from './text-rules.ts';
+import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -178,17 +178,14 @@ export function parseRawText(text: string, titled = false): Parsed {
       sections.push({ heading: headingText(p.text), paragraphs: [] });
       continue;
     }
-    // The lede repeated in pieces, each a paragraph of the text's opening: dropped, piece by piece.
-    const piece = bodyParagraphs === 0 && sections.length === 1 ? ledePiece(lede.text, p.text, ledeRepeated) : undefined;
-    if (piece !== undefined) {
-      diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: LEDE_REPEATED });
-      ledeRepeated = piece;
-      continue;
-    }
-    // A paragraph that repeats the lede is kept once (./text-rules.ts, `ledeRepeat`).
-    const repeat = ledeRepeat(lede.text, p.text, sections.length === 1 && sections[0]!.paragraphs.length === 0, bodyParagraphs);
+    // The lede repeated in pieces, each a paragraph of the text's opening (./text-rules.ts, `ledePiece`): dropped.
+    const opening = sections.length === 1 && bodyParagraphs === 0;
+    const piece: number | undefined = opening ? ledePiece(lede.text, p.text, ledeRepeated) : undefined;
+    // A paragraph that repeats the lede is kept once (`ledeRepeat`), as in Markdown.
+    const repeat: LedeRepeat = piece === undefined ? ledeRepeat(lede.text, p.text, opening, bodyParagraphs) : { keep: false };
     if (!repeat.keep) {
       diagnostics.push({ id: 'lede-repeated', level: 'info', line: p.n, message: LEDE_REPEATED });
+      if (piece !== undefined) ledeRepeated = piece;
       if (repeat.lede) lede = { ...lede, text: repeat.lede };
       if (!repeat.rest) continue;
     }
