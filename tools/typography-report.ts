@@ -25,6 +25,7 @@ const RULES: Record<string, (before: string, after: string) => number> = {
   'straight quotes left unpaired': (_b, a) => count(a.replace(/<[^>]+>/g, ''), /"/g),
   'apostrophes ’': (b, a) => count(a, /’/g) - count(b, /’/g),
   'ellipses …': (b, a) => count(a, /…/g) - count(b, /…/g),
+  'dashes – for spaced hyphens': (b, a) => count(a, /–/g) - count(b, /–/g),
   'ordinals raised (<sup>)': (_b, a) => count(a, /<sup>/g),
   'no-break spaces (U+00A0, U+202F)': (b, a) => count(a, /[\u00a0\u202f]/g) - count(b, /[\u00a0\u202f]/g),
 };
@@ -54,11 +55,12 @@ const MARKS: Record<string, RegExp> = {
   'nested “ ”': /“/,
   'unpaired "': /"/,
   'ellipsis …': /…/,
+  'dash –': / – /,
   'ordinal <sup>': /<sup>/,
   'apostrophe ’': /’/,
 };
-/** How many changes of each kind the sample shows (30 in all). */
-const QUOTA: Record<string, number> = { 'guillemets « »': 10, 'nested “ ”': 6, 'unpaired "': 4, 'ellipsis …': 4, 'ordinal <sup>': 4, 'apostrophe ’': 2 };
+/** How many changes of each kind the sample shows (34 in all). */
+const QUOTA: Record<string, number> = { 'guillemets « »': 10, 'nested “ ”': 6, 'unpaired "': 4, 'ellipsis …': 4, 'dash –': 4, 'ordinal <sup>': 4, 'apostrophe ’': 2 };
 
 /** The text around the first `mark` in `after`, and the same stretch of `before` (matched by folded length). */
 function window(before: string, after: string, mark: RegExp): { before: string; after: string } | undefined {

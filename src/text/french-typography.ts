@@ -91,8 +91,16 @@ const COLON_QUOTE = /:(?=«)/g;
  */
 const ORDINAL = /(?<![\p{L}\p{N}\ue001\ue002.,])(\d{1,4}(?=(?:ères?|ers?|res?|èmes?|es?|nde?s?)(?![\p{L}\p{N}\ue001\ue002]))|I(?=(?:er|re|e)(?![\p{L}\p{N}\ue001\ue002]))|(?:X{1,3}(?:IX|IV|VI{0,3}|I{1,3})?|IX|IV|VI{0,3}|II{1,2})(?=e(?![\p{L}\p{N}\ue001\ue002])))(ères?|ers?|res?|èmes?|es?|nde?s?)/gu;
 const ORDINAL_HINT = /\d|[IVX]e|I[er]/;
+/**
+ * A hyphen between two spaces, as keyboards leave a dash (`les victimes - 31 hommes - ont`,
+ * `Macron - Le Pen`, `(1895 - 1966)`): the en dash French sets there. Not a minus before a number
+ * after `de`, `à`, `et`, `soit`, a colon, a comma or a bracket (`de l'ordre de - 18 %`, `(59 %, - 5 points)`),
+ * and not a list's hyphen at the start of a line.
+ */
+const SPACED_HYPHEN = /(?<=[^\s\ue000-]\ue000*[ \u00a0])-(?=[ \u00a0]\ue000*[^\s\ue000-])/gu;
+const MINUS_AFTER = /(?:(?:^|[\s\ue000'’])(?:de|à|et|soit)|[:,(])\ue000*[ \u00a0]$/iu;
 /** Text without any of these is left as is by every rule (most labels and titles). */
-const TRIGGER = /["';:!?«»%€$£.,+]|\d |\ue000|[oO]e/;
+const TRIGGER = /["';:!?«»%€$£.,+]|\d |\ue000|[oO]e| - /;
 
 /** Before these, a straight quote can open: nothing, a space, an opening bracket, a dash, an elision, a colon. */
 const OPEN_AFTER = /[\s([{<—–\-/'’:«“"]/u;
@@ -277,6 +285,7 @@ function typeset(text: string, rich: boolean): string {
   // An elision before a quotation set just now (`l''état de nature'` → `l’« état de nature »`).
   if (s.includes("'")) s = pairSingleQuotes(s).replace(APOSTROPHE, '$1’');
   if (s.includes('...')) s = s.replace(ELLIPSIS, '…');
+  if (s.includes(' -')) s = s.replace(SPACED_HYPHEN, (m, at: number, all: string) => (/\d/.test(all.slice(at + 2, at + 8).replace(/^[\s\ue000]+/u, '')[0] ?? '') && MINUS_AFTER.test(all.slice(Math.max(0, at - 20), at)) ? m : '–'));
   if (s.includes('«')) s = s.replace(AFTER_OPENING_QUOTE, `«${NNBSP}`);
   if (s.includes('»')) s = s.replace(BEFORE_CLOSING_QUOTE, `${NNBSP}»`);
   if (s.includes('»')) s = s.replace(GLUED_CLOSE, '» ');
@@ -366,5 +375,5 @@ export function frenchTypographyRich(text: string): string {
  * @example foldTypography('l’«\u202fIA\u202f»…') // "l'IA'..."
  */
 export function foldTypography(text: string): string {
-  return text.replace(/<\/?sup>/g, '').replace(/[ \u00a0\u202f]/g, '').replace(/(?<=\d)\.(?=\d{3})/g, '').replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').replace(/[«»“”"’']+/g, "'").replace(/…/g, '...');
+  return text.replace(/<\/?sup>/g, '').replace(/[ \u00a0\u202f]/g, '').replace(/(?<=\d)\.(?=\d{3})/g, '').replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').replace(/[«»“”"’']+/g, "'").replace(/…/g, '...').replace(/–/g, '-');
 }

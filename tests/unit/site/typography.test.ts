@@ -133,3 +133,12 @@ test('a fourth reader’s review: a quotation inside a quotation between AFP’s
   assert.equal(frenchTypography('« Mon père, +Pops+ Staples, disait +ce qui vient du cœur+ »'), '«\u202fMon père, “Pops” Staples, disait “ce qui vient du cœur”\u202f»');
   assert.equal(frenchTypography('C++, LGBT+, +3 % et a+b+c'), 'C++, LGBT+, +3\u202f% et a+b+c');
 });
+
+test('the ninth reader’s review: a hyphen between spaces is the dash of an aside or a range; a minus after « de » or « à », and a list’s hyphen, stay', () => {
+  assert.equal(frenchTypography('les victimes - 31 hommes et huit femmes - ont été'), 'les victimes – 31 hommes et huit femmes – ont été');
+  assert.equal(frenchTypography('Macron - Le Pen (1895 - 1966)'), 'Macron – Le Pen (1895 – 1966)');
+  assert.equal(frenchTypography('de l’ordre de - 18 et à - 5 degrés'), 'de l’ordre de - 18 et à - 5 degrés');
+  assert.equal(frenchTypography('(59 %, - 5 points), soit - 2,1 %'), '(59\u202f%, - 5 points), soit - 2,1\u202f%');
+  assert.equal(frenchTypography('- premier point, a-b, a -b, a- b'), '- premier point, a-b, a -b, a- b');
+  assert.equal(frenchTypographyHtml('<p>un <em>aparté</em> - dit-il - ici</p>'), '<p>un <em>aparté</em> – dit-il – ici</p>');
+});
