@@ -11,8 +11,9 @@ import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { decodeEntities } from '../text/html-entities.ts';
 import { listItemText } from '../text/list-items.ts';
-import { bulletOf, headingText, isDebris, isHeadingCandidate, isReadMore, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks, loneQuote, type LedeRepeat } from './text-rules.ts';
+import { bulletOf, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks, loneQuote, type LedeRepeat } from './text-rules.ts';
 import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
+import { inCapitals, sentenceCase, textSpellings } from '../text/capitals.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -151,8 +152,6 @@ function paragraphItemsAsLists(tokens: Token[]): Token[] {
 /** Bullets a scraper leaves before a heading; `-` and `*` open Markdown lists instead. */
 const HEADING_BULLETS = new Set(['•', '►', '▶', '▸', '♦', '◆', '■', '▪', '●']);
 
-/** The text has letters and all of them are capitals: `UNE SOMME RECORD`. */
-const inCapitals = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
 /**
  * The author's headings keep no scraped bullet either (`## • Sur le risque de 2e vague`), nor a
@@ -183,6 +182,22 @@ function withoutHeadingQuoteAlone(inline: Token): void {
   } else if (at === 'end' && last?.type === 'text' && last.content.endsWith('"')) {
     last.content = last.content.slice(0, -1).trimEnd();
     inline.content = inline.content.slice(0, -1).trimEnd();
+  }
+}
+
+/**
+ * Headings in capitals, authored or scraped (`## LES PERDANTS`, `ÉVITER UN REFUS`), shown as
+ * sentences spelt as the text spells its words (src/text/capitals.ts), as raw text shows them;
+ * the title counts with the paragraphs. A heading with markup inside (`## **UN** MOT`) stays.
+ */
+function headingsAsSentences(tokens: Token[], title: string): void {
+  const headings = tokens.filter((t, i) => t.type === 'inline' && tokens[i - 1]?.type === 'heading_open' && inCapitals(t.content) && t.children?.length === 1 && t.children[0]!.type === 'text');
+  if (headings.length === 0) return;
+  const spellings = textSpellings([title, ...tokens.filter((t, i) => t.type === 'inline' && tokens[i - 1]?.type !== 'heading_open').map(inlineText)]);
+  for (const inline of headings) {
+    const text = sentenceCase(inline.content, spellings, isCommonFirstName);
+    inline.children![0]!.content = text;
+    inline.content = text;
   }
 }
 
@@ -422,6 +437,7 @@ export function parseMarkdown(text: string): Parsed {
 
   withoutHeadingLeftovers(tokens);
   promoteScrapedHeadings(tokens);
+  headingsAsSentences(tokens, title ?? '');
   setSpanningQuotes(tokens);
   let lede = '';
   /** Debris dropped from the body (`[EMBED url=""]`, `… Lire la suite sur …`, `Photo : …`, `jlv/ial`, a tweet's `pic.twitter.com/…`: ./text-rules.ts), and the first one's body line. */

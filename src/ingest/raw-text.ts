@@ -9,7 +9,8 @@ import { decodeEntities } from '../text/html-entities.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { withSpanningQuotes } from '../text/spanning-quotes.ts';
-import { bulletOf, endsSentence, headingText, isDebris, isHeadingCandidate, isReadMore, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
+import { inCapitals, sentenceCase, textSpellings } from '../text/capitals.ts';
+import { bulletOf, endsSentence, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -193,7 +194,7 @@ export function parseRawText(text: string, titled = false): Parsed {
     sections[sections.length - 1]!.paragraphs.push(text);
     bodyParagraphs++;
   }
-  const kept = sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0);
+  const kept = headingsAsSentences(sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0), [title ?? '', lede.text]);
 
   const lastText = [...kept].reverse().find((s) => s.paragraphs.length > 0)?.paragraphs.at(-1) ?? lede.text;
   const readMore = debris.find((l) => isReadMore(l.text));
@@ -203,6 +204,16 @@ export function parseRawText(text: string, titled = false): Parsed {
   source ??= readMore && readMoreSource(readMore.text);
   const quoted = quotationsAcrossParagraphs(lede.text.trim(), kept);
   return { title, titleLine, date, dateLine: dateLineNumber, lede: quoted.lede, sections: quoted.sections, source, topics: [], draft: false, truncated, diagnostics };
+}
+
+/**
+ * Sections whose headings in capitals are shown as sentences, spelt as the text spells its words
+ * (src/text/capitals.ts); `texts` are the title and lede, which count with the paragraphs.
+ */
+function headingsAsSentences(sections: Section[], texts: string[]): Section[] {
+  if (!sections.some((s) => s.heading !== undefined && inCapitals(s.heading))) return sections;
+  const spellings = textSpellings([...texts, ...sections.flatMap((s) => s.paragraphs)]);
+  return sections.map((s) => (s.heading === undefined ? s : { ...s, heading: sentenceCase(s.heading, spellings, isCommonFirstName) }));
 }
 
 /** The lede and sections with the quotations that span paragraphs set as « and » (src/text/spanning-quotes.ts); headings count as paragraphs. */

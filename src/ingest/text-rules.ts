@@ -2,6 +2,8 @@
  * Small text predicates shared by the raw-text and Markdown parsers.
  */
 import type { Diagnostic } from '../model.ts';
+import { inCapitals } from '../text/capitals.ts';
+import { FIRST_NAMES } from '../reference/first-names.ts';
 
 /** Lines scrapers leave behind that are never article text. Compared folded, whole line. */
 const DEBRIS = new Set([
@@ -272,8 +274,6 @@ export function withoutBullet(line: string): string {
   return line.replace(BULLET, '');
 }
 
-/** A line in capitals (`LES PERDANTS :`): two capitals at least, no lowercase letter. */
-const IN_CAPITALS = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$/u;
 
 /**
  * A line as a heading shows it: without the bullet opening it, and, when it is written in
@@ -284,7 +284,7 @@ const IN_CAPITALS = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$/u;
  */
 export function headingText(line: string): string {
   const t = withoutQuoteAlone(withoutBullet(line.trim()));
-  return t.endsWith(':') && IN_CAPITALS.test(t) ? t.replace(/[ \u00a0]*:$/u, '') : t;
+  return t.endsWith(':') && inCapitals(t) ? t.replace(/[ \u00a0]*:$/u, '') : t;
 }
 
 /**
@@ -452,3 +452,6 @@ export function nearDuplicate(a: string, b: string): boolean {
   while (common < shorter && wa[common] === wb[common]) common++;
   return common >= 8 && common >= shorter * 0.6;
 }
+
+/** A folded word that is a common first name (src/reference/first-names.ts): what a heading in capitals shows as a name (src/text/capitals.ts). */
+export const isCommonFirstName = (folded: string): boolean => FIRST_NAMES.has(folded);

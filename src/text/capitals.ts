@@ -1,0 +1,134 @@
+/**
+ * Headings in capitals, as scrapers take them from sites whose style sheets set subheadings so
+ * (`ISABELLE BALKANY FUTURE MAIRE DE LEVALLOIS ?`, 1,230 of the corpus's raw-text headings): shown
+ * as a sentence, each word spelt as the article's own text spells it within a sentence (`Isabelle
+ * Balkany future maire de Levallois ?`), which gives back proper nouns, acronyms and the accents
+ * capitals often drop (`METHODES` → `méthodes`). Pure.
+ */
+import { foldText } from './fold.ts';
+
+/** Two capitals at least and no lowercase letter: `LES PERDANTS`, `15 FRANÇAIS À BORD`, not `FN` alone in `Le FN`. */
+const IN_CAPITALS = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$/u;
+
+/**
+ * The text is written in capitals: two at least, and no lowercase letter.
+ * @example inCapitals('UNE SOMME RECORD') // true
+ * @example inCapitals('FN') // true
+ * @example inCapitals('Le FN') // false
+ */
+export const inCapitals = (text: string): boolean => IN_CAPITALS.test(text);
+
+/** A word: letters, with the marks that join them inside names (`Jean-Luc` is two words for this). */
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+
+/**
+ * What ends a sentence or opens a quotation before a word: a word after one may take a capital
+ * for that alone, so its spelling says nothing of the word.
+ */
+const SENTENCE_START = /[.!?…«"“:;]\s*$|^\s*$/u;
+
+/** A word the text does not spell, this short, is kept in capitals: an acronym (`PS`, `ONU`, `FAQ`). */
+const ACRONYM_MAX = 3;
+
+/** Particles between a first name and a surname (`François de Rugy`), in lowercase. */
+const PARTICLES = new Set(['de', 'du', 'd', 'le', 'la']);
+
+/** Where a sentence starts inside a heading: at its start, or after `.`, `?`, `!` or `:`, a quotation mark between. */
+const HEADING_SENTENCE = /(?:^|[.!?:])[\s"«“]*$/u;
+
+/** Roman numerals kept in capitals (`Louis XIV`, `Vatican II`). */
+const ROMAN = /^[IVX]{2,}$/u;
+
+/** How an article's text spells its words (`textSpellings`). */
+export interface TextSpellings {
+  /**
+   * Each word's spellings within a sentence, by folded word (`balkany` → `['Balkany']`, `an` →
+   * `['an', 'AN']`): the most used first, a spelling in capitals after every other (an acronym or
+   * a shout: `AN` for the Assemblée nationale is no spelling of `an`).
+   */
+  within: Map<string, string[]>;
+  /** Folded words the text also has after a sentence's end or a quotation's start, where any word takes a capital (`Depuis`). */
+  opening: Set<string>;
+}
+
+/**
+ * How `texts` spell their words (see TextSpellings).
+ * @example textSpellings(['Le maire de Levallois a dit.']).within.get('levallois') // ['Levallois']
+ */
+export function textSpellings(texts: readonly string[]): TextSpellings {
+  const counts = new Map<string, Map<string, number>>();
+  const opening = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(WORD)) {
+      const word = m[0];
+      const key = foldText(word);
+      if (SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+        opening.add(key);
+        continue;
+      }
+      const spellings = counts.get(key) ?? counts.set(key, new Map()).get(key)!;
+      spellings.set(word, (spellings.get(word) ?? 0) + 1);
+    }
+  }
+  const capitals = (w: string): number => (w.length > 1 && !/\p{Ll}/u.test(w) ? 1 : 0);
+  const within = new Map([...counts].map(([key, spellings]) => [key, [...spellings].sort((a, b) => capitals(a[0]) - capitals(b[0]) || b[1] - a[1]).map(([w]) => w)]));
+  return { within, opening };
+}
+
+/**
+ * Common words, in lowercase whatever the text: a short one is no acronym (`UNE`, `EST`), and none
+ * is a surname after a first name (`MARIE DEPUIS`).
+ */
+const COMMON_WORDS = new Set([
+  'l', 'd', 'j', 'c', 'n', 's', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu',
+  'a', 'au', 'aux', 'ce', 'ces', 'de', 'des', 'du', 'en', 'et', 'il', 'ils', 'je', 'la', 'le', 'les', 'ma', 'me', 'mes', 'ne', 'ni', 'on', 'ou', 'par',
+  'pas', 'qui', 'que', 'sa', 'se', 'ses', 'si', 'son', 'sur', 'ta', 'te', 'tu', 'un', 'une', 'va', 'vu', 'y', 'an', 'ans', 'est', 'non', 'oui', 'ete',
+  'des', 'tot', 'fin', 'bon', 'mal', 'vie', 'loi', 'mot', 'nos', 'vos', 'lui', 'eux', 'moi', 'toi', 'car', 'dix', 'six', 'mis', 'dit', 'fait',
+  'avec', 'sans', 'pour', 'dans', 'sous', 'vers', 'chez', 'entre', 'contre', 'apres', 'avant', 'pendant', 'depuis', 'selon', 'comme', 'mais', 'donc',
+  'ex', 'quand', 'plus', 'moins', 'tres', 'tout', 'tous', 'toute', 'toutes', 'aussi', 'encore', 'deja', 'jamais', 'toujours', 'alors', 'leur', 'leurs',
+]);
+
+/** Letters beyond ASCII: a word in capitals that has them kept its accents. */
+const ACCENTED = /[^\x00-\x7f]/u;
+/** Letters a word needs for its accents to be taken from the text: `A` may be `a` or `à`, `LA` `la` or `là`. */
+const ACCENTS_MIN = 4;
+/**
+ * An accent on a word's ending, which tells one form of a verb from another (`SIGNE` may be `signe`
+ * or `signé`): not taken from the text, but for nouns in `-té` (`DIFFICULTE` → `difficulté`).
+ */
+const ACCENTED_ENDING = /(?<!t)é[es]{0,2}$/u;
+
+/**
+ * `heading` as a sentence when it is written in capitals. Each word is spelt as the article's
+ * text spells it within a sentence (`spellings`, from `textSpellings`): the same letters in
+ * another case, or, for a word of ACCENTS_MIN letters or more written without accents, the
+ * accented word (`METHODES` → `méthodes`), but for an accent on its ending (`SIGNE` stays `signe`,
+ * the text's `signé` may be another form). Of the words the text never spells within a sentence,
+ * one it has after a sentence's end, or a common word (COMMON_WORDS), is in lowercase; one `isFirstName`
+ * knows is a name (`TAYLOR`), and so is the word after a first name (`SWIFT`, and `RUGY` after `FRANÇOIS DE`); a short one
+ * (an acronym: `PS`, `ONU`) and a Roman numeral stay in capitals; any other is in lowercase. A
+ * sentence's first letter is a capital, in the heading and after `.`, `?`, `!` or `:` in it.
+ * Other headings are returned as they are.
+ * @example sentenceCase('UN RÉFÉRENDUM À LEVALLOIS ?', textSpellings(['Un maire de Levallois.']), () => false) // 'Un référendum à Levallois ?'
+ * @example sentenceCase('Le "oui" de Macron', textSpellings([]), () => false) // 'Le "oui" de Macron'
+ */
+export function sentenceCase(heading: string, spellings: TextSpellings, isFirstName: (folded: string) => boolean): string {
+  if (!IN_CAPITALS.test(heading)) return heading;
+  /** The word before was a first name, or a particle after one: a word the text does not spell is the surname. */
+  let afterName = false;
+  return heading.replace(WORD, (word, at: number) => {
+    const key = foldText(word);
+    const known = spellings.within.get(key) ?? [];
+    const upper = word.toLocaleUpperCase('fr');
+    let shown = known.find((s) => s.toLocaleUpperCase('fr') === upper) ?? (!ACCENTED.test(word) && word.length >= ACCENTS_MIN && !ACCENTED_ENDING.test(known[0] ?? '') ? known[0] : undefined);
+    const particle = afterName && PARTICLES.has(key);
+    if (shown === undefined) {
+      const common = COMMON_WORDS.has(key) || spellings.opening.has(key);
+      const name = !common && word.length > ACRONYM_MAX && (isFirstName(key) || afterName);
+      shown = name ? word.charAt(0) + word.slice(1).toLocaleLowerCase('fr') : !common && (word.length <= ACRONYM_MAX || ROMAN.test(word)) ? word : word.toLocaleLowerCase('fr');
+    }
+    // A first name starts a name; the name's next word (after its particles) ends it.
+    afterName = particle || (!afterName && isFirstName(key) && /^\p{Lu}/u.test(shown) && !COMMON_WORDS.has(key));
+    return HEADING_SENTENCE.test(heading.slice(0, at)) ? shown.charAt(0).toLocaleUpperCase('fr') + shown.slice(1) : shown;
+  });
+}
