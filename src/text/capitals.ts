@@ -30,8 +30,10 @@ const SENTENCE_START = /[.!?…«"“:;]\s*$|^\s*$/u;
 /** A word the text does not spell, this short, is kept in capitals: an acronym (`PS`, `ONU`, `FAQ`). */
 const ACRONYM_MAX = 3;
 
-/** Particles between a first name and a surname (`François de Rugy`), in lowercase. */
+/** Particles between a first name and a surname (`François de Rugy`, `Marine Le Pen`). */
 const PARTICLES = new Set(['de', 'du', 'd', 'le', 'la']);
+/** Particles written with a capital in a surname (`Le Pen`, `Le Drian`). */
+const CAPITAL_PARTICLES = new Set(['le', 'la']);
 
 /** Where a sentence starts inside a heading: at its start, or after `.`, `?`, `!` or `:`, a quotation mark between. */
 const HEADING_SENTENCE = /(?:^|[.!?:])[\s"«“]*$/u;
@@ -49,6 +51,12 @@ export interface TextSpellings {
   within: Map<string, string[]>;
   /** Folded words the text also has after a sentence's end or a quotation's start, where any word takes a capital (`Depuis`). */
   opening: Set<string>;
+  /**
+   * Names of two words the text writes with a capital each within a sentence, by their folded
+   * words (`le pen` → `Le Pen`, `la rochelle` → `La Rochelle`): a particle that is a common word
+   * elsewhere (`le`) takes its capital there.
+   */
+  pairs: Map<string, [string, string]>;
 }
 
 /**
@@ -58,11 +66,17 @@ export interface TextSpellings {
 export function textSpellings(texts: readonly string[]): TextSpellings {
   const counts = new Map<string, Map<string, number>>();
   const opening = new Set<string>();
+  const pairs = new Map<string, [string, string]>();
   for (const text of texts) {
+    /** The word before, when it is within a sentence, capitalised, and one space before this one. */
+    let before: { word: string; key: string; end: number } | undefined;
     for (const m of text.matchAll(WORD)) {
       const word = m[0];
       const key = foldText(word);
-      if (SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      if (before && before.end + 1 === m.index && text[before.end] === ' ' && CAPITALISED.test(word)) pairs.set(`${before.key} ${key}`, [before.word, word]);
+      const start = SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index));
+      before = !start && CAPITALISED.test(word) ? { word, key, end: m.index + word.length } : undefined;
+      if (start) {
         opening.add(key);
         continue;
       }
@@ -72,8 +86,11 @@ export function textSpellings(texts: readonly string[]): TextSpellings {
   }
   const capitals = (w: string): number => (w.length > 1 && !/\p{Ll}/u.test(w) ? 1 : 0);
   const within = new Map([...counts].map(([key, spellings]) => [key, [...spellings].sort((a, b) => capitals(a[0]) - capitals(b[0]) || b[1] - a[1]).map(([w]) => w)]));
-  return { within, opening };
+  return { within, opening, pairs };
 }
+
+/** A capital, then lowercase letters: `Le`, `Pen`, not `PS`. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Common words, in lowercase whatever the text: a short one is no acronym (`UNE`, `EST`), and none
@@ -102,11 +119,12 @@ const ACCENTED_ENDING = /(?<!t)é[es]{0,2}$/u;
  * `heading` as a sentence when it is written in capitals. Each word is spelt as the article's
  * text spells it within a sentence (`spellings`, from `textSpellings`): the same letters in
  * another case, or, for a word of ACCENTS_MIN letters or more written without accents, the
- * accented word (`METHODES` → `méthodes`), but for an accent on its ending (`SIGNE` stays `signe`,
+ * accented word (`METHODES` → `méthodes`); two words the text writes as a name with a capital
+ * each are written so (`LE PEN` → `Le Pen`, where `le` alone is `le`), but for an accent on its ending (`SIGNE` stays `signe`,
  * the text's `signé` may be another form). Of the words the text never spells within a sentence,
  * one it has after a sentence's end, or a common word (COMMON_WORDS), is in lowercase; one `isFirstName`
  * knows is a name (`TAYLOR`), and so is the word after a first name (`SWIFT`, and `RUGY` after `FRANÇOIS DE`); a short one
- * (an acronym: `PS`, `ONU`) and a Roman numeral stay in capitals; any other is in lowercase. A
+ * without accents (an acronym: `PS`, `ONU`; `CLÉ` is a word) and a Roman numeral stay in capitals; any other is in lowercase. A
  * sentence's first letter is a capital, in the heading and after `.`, `?`, `!` or `:` in it.
  * Other headings are returned as they are.
  * @example sentenceCase('UN RÉFÉRENDUM À LEVALLOIS ?', textSpellings(['Un maire de Levallois.']), () => false) // 'Un référendum à Levallois ?'
@@ -114,21 +132,37 @@ const ACCENTED_ENDING = /(?<!t)é[es]{0,2}$/u;
  */
 export function sentenceCase(heading: string, spellings: TextSpellings, isFirstName: (folded: string) => boolean): string {
   if (!IN_CAPITALS.test(heading)) return heading;
+  const words = [...heading.matchAll(WORD)];
+  /** The spelling of each word that is half of a name the text writes (`pairs`: `LE PEN` → `Le Pen`). */
+  const named = new Map<number, string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    const pair = heading[a.index + a[0].length] === ' ' && a.index + a[0].length + 1 === b.index ? spellings.pairs.get(`${foldText(a[0])} ${foldText(b[0])}`) : undefined;
+    if (pair && pair[0].toLocaleUpperCase('fr') === a[0] && pair[1].toLocaleUpperCase('fr') === b[0]) [named.set(i, pair[0]), named.set(i + 1, pair[1])];
+  }
   /** The word before was a first name, or a particle after one: a word the text does not spell is the surname. */
   let afterName = false;
-  return heading.replace(WORD, (word, at: number) => {
+  let out = '';
+  let end = 0;
+  words.forEach((m, i) => {
+    const word = m[0];
     const key = foldText(word);
     const known = spellings.within.get(key) ?? [];
     const upper = word.toLocaleUpperCase('fr');
-    let shown = known.find((s) => s.toLocaleUpperCase('fr') === upper) ?? (!ACCENTED.test(word) && word.length >= ACCENTS_MIN && !ACCENTED_ENDING.test(known[0] ?? '') ? known[0] : undefined);
+    let shown = named.get(i) ?? known.find((s) => s.toLocaleUpperCase('fr') === upper) ?? (!ACCENTED.test(word) && word.length >= ACCENTS_MIN && !ACCENTED_ENDING.test(known[0] ?? '') ? known[0] : undefined);
     const particle = afterName && PARTICLES.has(key);
+    // `MARINE LE PEN`: a Breton surname's particle takes its capital, `de` and `du` do not (`François de Rugy`).
+    if (particle && !named.has(i) && CAPITAL_PARTICLES.has(key)) shown = word.charAt(0) + word.slice(1).toLocaleLowerCase('fr');
     if (shown === undefined) {
       const common = COMMON_WORDS.has(key) || spellings.opening.has(key);
-      const name = !common && word.length > ACRONYM_MAX && (isFirstName(key) || afterName);
-      shown = name ? word.charAt(0) + word.slice(1).toLocaleLowerCase('fr') : !common && (word.length <= ACRONYM_MAX || ROMAN.test(word)) ? word : word.toLocaleLowerCase('fr');
+      const name = !common && ((isFirstName(key) && word.length > ACRONYM_MAX) || (afterName && word.length > 1));
+      shown = name ? word.charAt(0) + word.slice(1).toLocaleLowerCase('fr') : !common && ((word.length <= ACRONYM_MAX && !ACCENTED.test(word)) || ROMAN.test(word)) ? word : word.toLocaleLowerCase('fr');
     }
-    // A first name starts a name; the name's next word (after its particles) ends it.
-    afterName = particle || (!afterName && isFirstName(key) && /^\p{Lu}/u.test(shown) && !COMMON_WORDS.has(key));
-    return HEADING_SENTENCE.test(heading.slice(0, at)) ? shown.charAt(0).toLocaleUpperCase('fr') + shown.slice(1) : shown;
+    // A first name starts a name (`JEAN-LUC` one); the name's next word (after its particles) ends it.
+    afterName = particle || ((!afterName || heading[m.index - 1] === '-') && isFirstName(key) && /^\p{Lu}/u.test(shown) && !COMMON_WORDS.has(key));
+    if (HEADING_SENTENCE.test(heading.slice(0, m.index))) shown = shown.charAt(0).toLocaleUpperCase('fr') + shown.slice(1);
+    out += heading.slice(end, m.index) + shown;
+    end = m.index + word.length;
   });
+  return out + heading.slice(end);
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { ingestFile } from '../../../src/ingest/index.ts';
 import { inCapitals, sentenceCase, textSpellings } from '../../../src/text/capitals.ts';
 
-const firstNames = new Set(['taylor', 'francois', 'marie']);
+const firstNames = new Set(['taylor', 'francois', 'marie', 'jean']);
 const isFirstName = (w: string) => firstNames.has(w);
 const sentence = (heading: string, ...texts: string[]) => sentenceCase(heading, textSpellings(texts), isFirstName);
 
@@ -15,6 +15,8 @@ test('a heading in capitals is a sentence whose words are spelt as the article s
   assert.equal(sentence('MARIÉ DEPUIS UN AN', 'Il siège à l’AN depuis un an.'), 'Marié depuis un an');
   // A word the text spells at a sentence's start only says nothing of its case: `Le` is `le`.
   assert.equal(sentence('LE PRÉSIDENT', 'Le président a parlé. Le soir, le président a dîné.'), 'Le président');
+  // A particle is a common word but in the names the text writes with it.
+  assert.equal(sentence('JEAN-MARIE LE PEN, LE DISSIDENT', 'Le parti de Jean-Marie Le Pen, le fondateur, et le bureau.'), 'Jean-Marie Le Pen, le dissident');
 });
 
 test('a heading in capitals: `A` stays `a` (the verb, or `à` written without its accent), and an accent on a word’s ending is not taken from another form', () => {
@@ -26,8 +28,11 @@ test('a heading in capitals: `A` stays `a` (the verb, or `à` written without it
 test('a heading in capitals: a name the text does not spell is kept by its first name, with its particles; a short unknown word is an acronym; a sentence inside starts with a capital', () => {
   assert.equal(sentence('TAYLOR SWIFT EN EXEMPLE', 'Les affiches ont été retirées.'), 'Taylor Swift en exemple');
   assert.equal(sentence('FRANÇOIS DE RUGY', 'Le ministre a parlé.'), 'François de Rugy');
+  assert.equal(sentence('JEAN-MARIE BENNAHMIAS', 'Le député a parlé.'), 'Jean-Marie Bennahmias');
+  assert.equal(sentence('MARIE LE PEN AU FRONT', 'Le Front national a parlé.'), 'Marie Le Pen au Front');
   assert.equal(sentence('MARIE DEPUIS', 'Le texte.'), 'Marie depuis', 'a common word is never a surname');
   assert.equal(sentence('LE PS ET LOUIS XIV', 'Il a parlé.'), 'Le PS et louis XIV');
+  assert.equal(sentence('UN LIEU CLÉ', 'Il a parlé.'), 'Un lieu clé');
   assert.equal(sentence('SARKOZY : "C\'EST L\'ÂME DE LA FRANCE"', 'Selon Sarkozy, la France a une âme.'), 'Sarkozy : "C\'est l\'âme de la France"');
 });
 
