@@ -14,7 +14,8 @@
  * query runs as soon as it ends, and the older one stops before fetching its results (each
  * change bumps `generation`). Searches never queue up in Pagefind's worker, where one search
  * on a large archive can take longer than a keystroke. While typing, a last word of one letter
- * waits for the next (`typingTerm`): as a prefix it matches much of the index. The filter
+ * waits for the next (`typingTerm`), or for the reader to stop typing (`ONE_LETTER_AFTER_MS`),
+ * then is searched whole: as a prefix it matches much of the index. The filter
  * counts are searched by a second Pagefind in its own worker, the only one with every filter
  * file loaded (`counterReady`), once the results have stayed on screen a moment
  * (`COUNTS_AFTER_MS`). (Two Pagefinds answering the reader in turn, so that the last keystroke
@@ -148,6 +149,14 @@ let restoreNext = /** @type {{ pages?: number, scrollY?: number } | undefined} *
 let typedKey = '';
 /** Whether the reader is typing (input event) rather than submitting: see `typingTerm`. */
 let typing = false;
+
+/**
+ * How long the box stays unchanged before a last word of one letter, left out while typing
+ * (`typingTerm`), is searched with the rest, as when submitted: `tesla model y`, `plan b`.
+ */
+const ONE_LETTER_AFTER_MS = 500;
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let oneLetterTimer;
 /** @type {PagefindResult[]} */
 let pending = [];
 /** Pages of results shown for the current search (« Afficher plus » adds one). */
@@ -647,6 +656,8 @@ async function drive() {
  * @param {{ typed?: boolean, restore?: { pages?: number, scrollY?: number } }} [how]
  */
 function searchAgain(how = {}) {
+  // Submitted, or a filter changed: a one-letter word waiting (`ONE_LETTER_AFTER_MS`) is searched now.
+  if (!how.typed) clearTimeout(oneLetterTimer);
   typedKey = '';
   generation++;
   typing = how.typed ?? false;
@@ -699,7 +710,15 @@ function start() {
 
   input.addEventListener('input', () => {
     commit('replace');
+    clearTimeout(oneLetterTimer);
     const term = typingTerm(input.value);
+    // A last word of one letter, left out while typing, is searched once the reader stops.
+    if (term !== pagefindTerm(input.value)) {
+      const typed = input.value;
+      oneLetterTimer = setTimeout(() => {
+        if (input.value === typed) searchAgain();
+      }, ONE_LETTER_AFTER_MS);
+    }
     const options = searchOptions(stateFromForm());
     // The first letter of a word leaves the search as it is: searching it again would only keep
     // Pagefind's worker busy when the next key comes. A space, or that letter, ends the word

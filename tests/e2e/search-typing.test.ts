@@ -88,6 +88,20 @@ describe('search as you type', () => {
     assert.match(page.url(), /\?q=pompiers$/);
   });
 
+  test('the tenth reader’s review: a last word of one letter, left out while typing, is searched once the reader stops, as the address loads it', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=gouvernement+a`);
+    await status(page, /pour «\u202fgouvernement a\u202f»/);
+    const loaded = await statusText(page);
+    const loadedLinks = await page.locator('#recherche-resultats li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await page.goto(`${served.url}recherche/`);
+    await page.locator('#recherche-q').pressSequentially('gouvernement a', { delay: 30 });
+    await page.waitForFunction((text) => document.querySelector('#recherche-statut')?.textContent === text, loaded);
+    const typedLinks = await page.locator('#recherche-resultats li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.deepEqual(typedLinks, loadedLinks);
+  });
+
   test('filter counts arrive after the first results', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
     const { page } = await openSearchPage(served.browser!);
