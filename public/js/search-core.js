@@ -408,14 +408,18 @@ const FAR_MORE_FREQUENT = 10;
  * known word (one edit for words of up to five letters, two above; the more frequent word
  * wins a tie). When the query found nothing (`nothingFound`), a known word may be replaced too,
  * by a close word ten times higher in the list (`Edouard Philipe`: « Philipe » is a word of the
- * archive, Gérard Philipe's). `null` when no word is replaced.
+ * archive, Gérard Philipe's). A word the results show highlighted (`matched`, given its folded
+ * form) is kept, even when the list lacks it: `Lanta` or `Viard`, rarer than the list's words,
+ * are no typos of `Santa` or `Karine`. `null` when no word is replaced.
  * @param {string} q what the reader typed
  * @param {string[]} words words of the index as written, most frequent first (`recherche/mots.json`)
  * @param {boolean} [nothingFound] whether the query found nothing
+ * @param {(folded: string) => boolean} [matched] whether the results highlight the word
  * @returns {string | null}
  * @example suggestion('Macorn retraites', ['Macron', 'retraites']) // 'Macron retraites'
+ * @example suggestion('koh lanta', ['Santa'], false, (w) => w === 'lanta') // null
  */
-export function suggestion(q, words, nothingFound = false) {
+export function suggestion(q, words, nothingFound = false, matched = () => false) {
   /** @type {Map<string, number>} */
   const rank = new Map();
   words.forEach((w, i) => {
@@ -428,7 +432,7 @@ export function suggestion(q, words, nothingFound = false) {
     const folded = fold(bare);
     const at = rank.get(folded);
     // The list holds words of four letters or more: a shorter one it cannot tell (`ile de france` is no `file de france`).
-    if (folded.length < 4 || (at !== undefined && !nothingFound) || STOP_WORDS.has(folded)) return typed;
+    if (folded.length < 4 || (at !== undefined && !nothingFound) || STOP_WORDS.has(folded) || matched(folded)) return typed;
     const max = folded.length <= 5 ? 1 : 2;
     let best = '';
     let bestDistance = max + 1;

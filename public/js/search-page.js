@@ -432,7 +432,8 @@ function archiveWords() {
  */
 async function showTryInstead(mine, q, nothingFound = false) {
   tryInstead.hidden = true;
-  const better = suggestion(q, await archiveWords(), nothingFound);
+  const marked = markedOnPage();
+  const better = suggestion(q, await archiveWords(), nothingFound, (w) => marked.some((m) => m.startsWith(w)));
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
@@ -462,6 +463,11 @@ async function answersEveryWord(pagefind, term, results, state) {
   return suspects.map(foldWord).every((w, i) => exact[i].results.length > 0 || listed.some((l) => l.startsWith(w)));
 }
 
+/** The highlighted words of the results on screen, folded. */
+function markedOnPage() {
+  return [...list.querySelectorAll('mark')].map((m) => foldWord(m.textContent ?? ''));
+}
+
 /**
  * Whether Pagefind matched a query word only through its typo tolerance: no highlighted word
  * of the results shown starts with it (Pagefind matches words by prefix). The word list then
@@ -469,7 +475,7 @@ async function answersEveryWord(pagefind, term, results, state) {
  * @param {string} term
  */
 function matchedByTypo(term) {
-  const marked = [...list.querySelectorAll('mark')].map((m) => foldWord(m.textContent ?? ''));
+  const marked = markedOnPage();
   return term.replace(/"/g, '').split(' ').map(foldWord)
     .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !marked.some((m) => m.startsWith(w)));
 }

@@ -118,6 +118,10 @@ test('« Essayez » proposes the closest known word for a typo, the more frequen
   assert.equal(core.suggestion('Edouard Philipe', list), null, 'not while the query finds something');
   assert.equal(core.suggestion('Edouard Philipe', list, true), 'Edouard Philippe');
   assert.equal(core.suggestion('Edouard Philippe', list, true), null, 'the most frequent spelling stays');
+  // The tenth reader’s review: a word the results highlight is no typo, even one the list lacks (« Lanta », « Viard »).
+  const names = ['Santa', 'Karine', 'harcelée'];
+  assert.equal(core.suggestion('koh lanta harcele', names, false, (w) => ['lanta', 'harcelee'].some((m) => m.startsWith(w))), null);
+  assert.equal(core.suggestion('karin viard', names, false, (w) => w === 'viard'), 'Karine viard', 'a word not highlighted may still be a typo');
 });
 
 test('a query word answered only through a shorter word is suspect; plurals and phrases are not', () => {
