@@ -411,8 +411,24 @@ function matchAlias(toks: Token[], i: number, matcher: EntityMatcher): AliasRule
           (j > 0 && PARTICLES_IN_NAMES.has(rule.rest[j - 1]!) && toks[i + j]?.gap === 'space') ||
           // `la Corée du sud`, `l’Irlande du nord`: a point of the compass after `du` closes a country's name in lowercase too.
           (j > 1 && rule.rest[j - 2] === 'du' && COMPASS.has(rule.rest[j - 1]!) && matcher.entities[rule.entity]!.kind === 'place'),
-      ),
+      ) &&
+      !rule.capitalised.some((_, j) => participleOfName(toks[i + j]!, matcher.entities[rule.entity]!.name)),
   );
+}
+
+/** A word ending in `é` (`Posté`, `Signées`). */
+const E_ACUTE_END = /[éÉ]e?s?$/u;
+
+/**
+ * `Posté debout sur son paddle` is no `(La) Poste`: a word of the text ending in `é` that the
+ * entity's name writes without the accent (matching folds accents, as names lose them in
+ * capitals, but a final `é` makes a participle of a noun).
+ * @example participleOfName(tokenOf('Posté'), 'La Poste') // true
+ */
+function participleOfName(t: Token, name: string): boolean {
+  if (!E_ACUTE_END.test(t.word.raw)) return false;
+  const written = words(name).find((w) => w.folded === t.word.folded);
+  return written !== undefined && !E_ACUTE_END.test(written.raw);
 }
 
 /** An organisation word followed by its complement or adjective: `Assemblée de Corse`, `Assemblée générale`. */
@@ -2350,7 +2366,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (!slug) return;
     if (run.length === 1 && greeting(run[0]!, toks)) return;
     // `l’Assemblée générale` is not the body the alias `Assemblée` names.
-    const known = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
+    const found = run.length === 1 && longerInstitution(toks, run[0]!.index) ? undefined : matcher.bySlug.get(slug);
+    const known = found !== undefined && run.length === 1 && participleOfName(run[0]!, matcher.entities[found]!.name) ? undefined : found;
     if (known !== undefined && compassArea(run, toks, matcher.entities[known]!.kind)) return;
     if (townOfBody(run, toks, text, matcher, known)) {
       const town = matcher.communes.get(run[0]!.word.folded)!;

@@ -205,6 +205,9 @@ export function samePersonSpelt(articles: ReadonlyMap<string, number>): Map<stri
   return underMostCited(articles, (key) => (key.startsWith('person/') ? personSpelling(key) : undefined));
 }
 
+/** Capitalised particles that belong to a surname (`Le Pen`, `Le Gallo`), which the press never shortens to its last word. */
+const BRETON_PARTICLES = new Set(['Le', 'La']);
+
 /** A folded word that is a given name of the reference's long list, or a commune's name. */
 function givenNameOrTown(folded: string): boolean {
   const reference = entityReference();
@@ -217,7 +220,8 @@ function givenNameOrTown(folded: string): boolean {
  * `Jean-Christophe Cambadélis`); with two or more (`Emmanuel Macron`, `Brigitte Macron`), or
  * none, the surname stays apart. So does a name that is also a given name or a town
  * (`isOtherName`): one word for an artist (`Dieudonné`, `Alma`, `Nour`) is no surname of
- * `Romain Dieudonné` or `Gil Alma`. `names` gives a name of each `kind/slug` key; `spelt` the
+ * `Romain Dieudonné` or `Gil Alma`. Nor is a surname's last word after `Le` or `La` (`Gallo` of
+ * `Julie Le Gallo`). `names` gives a name of each `kind/slug` key; `spelt` the
  * spellings of one person (`samePersonSpelt`), which count as one.
  * @example sameSurname(new Map([['person/boulloud', 'Boulloud'], ['person/bernard-boulloud', 'Bernard Boulloud']])) // Map { 'person/boulloud' => 'person/bernard-boulloud' }
  */
@@ -225,7 +229,8 @@ export function sameSurname(names: ReadonlyMap<string, string>, spelt: ReadonlyM
   const bySurname = new Map<string, Set<string>>();
   for (const [key, name] of names) {
     const words = name.split(/\s+/u);
-    if (!key.startsWith('person/') || words.length < 2) continue;
+    // `Julie Le Gallo`'s surname is `Le Gallo`: a `Me Gallo` of another story is someone else.
+    if (!key.startsWith('person/') || words.length < 2 || BRETON_PARTICLES.has(words[words.length - 2]!)) continue;
     const surname = foldText(words[words.length - 1]!);
     (bySurname.get(surname) ?? bySurname.set(surname, new Set()).get(surname)!).add(spelt.get(key) ?? key);
   }

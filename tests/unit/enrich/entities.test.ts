@@ -1600,3 +1600,9 @@ test('a reader’s review: « Le Maire » opening a sentence or a heading, in an
   assert.deepEqual(people('Le Maire a assuré que la croissance tiendrait.'), ['person:Bruno Le Maire:1']);
   assert.deepEqual(people('Bruno Le Maire a écrit au maire de Lyon. Le Maire a insisté.'), ['person:Bruno Le Maire:1']);
 });
+
+test('the tenth reader’s review: a word ending in « é » is no name the gazetteer writes with an « e » (« Posté debout sur son paddle » is not La Poste)', () => {
+  assert.deepEqual(names(detect('Un garçon a sauvé deux personnes. Posté debout sur son paddle, il a vu la scène.', empty)).filter((n) => n.includes('Poste')), []);
+  assert.deepEqual(names(detect('Les facteurs de La Poste sont en grève. La Poste a répondu.', empty)).filter((n) => n.includes('Poste')), ['organisation:La Poste:2']);
+  assert.deepEqual(names(detect('Le président a parlé à l’Elysée.', empty)).filter((n) => n.includes('lysée')), ['organisation:Élysée:1']);
+});

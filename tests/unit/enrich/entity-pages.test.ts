@@ -85,6 +85,8 @@ test('a surname alone goes under the one person the archive names in full with i
   assert.deepEqual(archive.articles.map((a) => a.entityLinks.map((l) => l.url)), [['/personnes/bernard-boulloud/'], ['/personnes/bernard-boulloud/'], ['/personnes/bernard-boulloud/']]);
   const names = new Map([['person/macron', 'Macron'], ['person/emmanuel-macron', 'Emmanuel Macron'], ['person/brigitte-macron', 'Brigitte Macron'], ['person/dieudonne', 'Dieudonné'], ['person/romain-dieudonne', 'Romain Dieudonné'], ['place/lyon', 'Lyon'], ['person/pierre-lyon', 'Pierre Lyon']]);
   assert.deepEqual(sameSurname(names), new Map());
+  // The tenth reader’s review: `Julie Le Gallo`'s surname is `Le Gallo`; a lawyer `Me Gallo` of another story is not her.
+  assert.deepEqual(sameSurname(new Map([['person/gallo', 'Gallo'], ['person/julie-le-gallo', 'Julie Le Gallo']])), new Map());
   // Two spellings of one person are one person.
   assert.deepEqual(sameSurname(new Map([['person/merah', 'Merah'], ['person/mohamed-merah', 'Mohamed Merah'], ['person/mohammed-merah', 'Mohammed Merah']]), new Map([['person/mohammed-merah', 'person/mohamed-merah']])), new Map([['person/merah', 'person/mohamed-merah']]));
 });
