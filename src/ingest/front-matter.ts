@@ -39,7 +39,21 @@ function unclosedQuoteLine(source: string): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
+/** A value that opens with a YAML tag (`title: !!js/function …`, `- !include x`): its tag, and the line (1-based). */
+function yamlTag(source: string): { tag: string; line: number } | undefined {
+  const lines = source.split('\n');
+  for (const [i, l] of lines.entries()) {
+    const m = /^\s*(?:[^\s:#"'][^:]*:|-)[ \t]+(![^\s]*)/.exec(l);
+    if (m) return { tag: m[1]!, line: i + 1 };
+  }
+  return undefined;
+}
+
 function parseYaml(source: string): Record<string, unknown> {
+  // A tag asks YAML for a type (`!!js/function`, `!!binary`): none is read, the value would be
+  // taken for its text, tag included.
+  const tagged = source.includes('!') ? yamlTag(source) : undefined;
+  if (tagged) throw new FrontMatterError(`étiquette YAML « ${tagged.tag.slice(0, 40)} » refusée : l’en-tête ne lit que du texte, des nombres et des listes ; retirez-la, ou écrivez la valeur entre guillemets`, tagged.line);
   // Most front matters are one `key: value` a line: read at once (./simple-yaml.ts).
   const simple = simpleYaml(source);
   if (simple) return simple;

@@ -134,7 +134,7 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   }
   const norm = normalise(mojibake.text);
   if (norm.removedControls > 0) {
-    local.push({ id: 'control-characters', level: 'warning', message: `${norm.removedControls} caractère(s) de contrôle (NUL…) retiré(s) ; vérifiez que le fichier est bien du texte` });
+    local.push({ id: 'control-characters', level: 'warning', ...(norm.firstControlLine !== undefined ? { line: norm.firstControlLine } : {}), message: `${norm.removedControls} caractère(s) de contrôle (NUL…) retiré(s), le premier sur cette ligne ; vérifiez que le fichier est bien du texte` });
   }
   if (norm.text.trim() === '') {
     return { ok: false, diagnostics: [...local, { id: 'empty-file', level: 'error' as const, message: 'le fichier ne contient aucun texte : rien à publier ; écrivez l’article ou supprimez le fichier' }].map(diag) };

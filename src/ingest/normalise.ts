@@ -6,6 +6,8 @@ export interface Normalised {
   text: string;
   /** NUL and other C0 control characters were removed. */
   removedControls: number;
+  /** The line (from 1) of the first one removed. */
+  firstControlLine?: number;
 }
 
 /**
@@ -18,15 +20,17 @@ export interface Normalised {
  */
 export function normalise(text: string): Normalised {
   let removedControls = 0;
+  let firstControlLine: number | undefined;
   const cleaned = text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00ad\u200b\u200c\u2060\ufeff]/g, '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, () => {
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (_, at: number, all: string) => {
       removedControls++;
+      firstControlLine ??= all.slice(0, at).split('\n').length;
       return '';
     })
     .replace(/\t/g, ' ')
     .replace(/[\u2000-\u200a\u3000]/g, ' ')
     .normalize('NFC');
-  return { text: cleaned, removedControls };
+  return { text: cleaned, removedControls, ...(firstControlLine !== undefined ? { firstControlLine } : {}) };
 }

@@ -96,3 +96,17 @@ test('a folder’s README or licence and a Hugo section’s _index.md are skippe
   assert.match(skipReason('posts/_index.md') ?? '', /_index\.md/);
   for (const file of ['notice-de-vote.md', 'licence-de-taxi-retiree.txt', '2018-01-02-readme.md', 'posts/premier/index.md']) assert.equal(skipReason(file), undefined, file);
 });
+
+test('the tenth reader’s review: a YAML tag in the front matter (« title: !!js/function … ») refuses the file at its line; control characters are reported at the line of the first', async () => {
+  const { ingestFile } = await import('../../../src/ingest/index.ts');
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  const tagged = ingestFile('js.md', bytes('---\ntitle: !!js/function "function(){ return process.exit(1) }"\ndate: 2016-04-01\n---\n\nTexte.\n'));
+  assert.equal(tagged.ok, false);
+  const refused = tagged.ok === false ? tagged.diagnostics[0]! : undefined;
+  assert.equal(refused?.line, 2);
+  assert.match(refused?.message ?? '', /étiquette YAML « !!js\/function » refusée/);
+  const plain = ingestFile('ok.md', bytes('---\ntitle: "Bang! Wow"\ndate: 2016-04-01\ntags:\n  - a!b\n---\n\nTexte.\n'));
+  assert.ok(plain.ok === true && plain.article.title === 'Bang! Wow', 'an exclamation mark inside a value is no tag');
+  const binary = ingestFile('b.txt', bytes('Titre\n date 2016-04-01 Un texte.\n\nUne ligne \u0001\u0002 abîmée.\n'));
+  assert.equal(binary.ok === true ? binary.article.diagnostics.find((d) => d.id === 'control-characters')?.line : undefined, 4);
+});
