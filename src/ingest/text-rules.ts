@@ -222,17 +222,30 @@ const WEB_ADDRESS_END = /[\p{L}\p{N}-]\.(?:fr|com|net|org|eu|info|be|ch|ca|io|tv
 const WORD_ENDING = /(?:[eéèsxtrnlaiuoyzfdpkmbhv]|[^aeiouy]ng|ic|ac|ec|oc|uc|ique)$/u;
 
 /**
- * The text stops mid-sentence: no final punctuation, and it ends on a word a sentence cannot end
+ * The last paragraph leaves a quotation open: nothing after it can close it (`"Les chutes de
+ * neige s'étireront de la Normandie au Grand`). Its last straight double quote opens (after a
+ * space, before a word), or it has more « than ». A quote that closes one opened in the paragraph
+ * before is no opening.
+ */
+function openQuotation(text: string): boolean {
+  const at = text.lastIndexOf('"');
+  const opens = at >= 0 && (at === 0 || /[\s(]/u.test(text[at - 1]!)) && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
+  return opens || text.split('«').length > text.split('»').length;
+}
+
+/**
+ * The text stops mid-sentence: no final punctuation, or a quotation left open, and it ends on a word a sentence cannot end
  * on (`de`, `l’`), or on a fragment (`Il a soulig`) that is neither a word seen elsewhere in the
  * text nor shaped like a complete word. A complete sentence missing only its period is not cut.
  * @example looksTruncated('Il a souligné l’importance de', '') // true
  * @example looksTruncated('Retrouvez tous ces résultats sur pop2017.fr', '') // false
  * @example looksTruncated('« Nous sommes inquiets pour mon ami, avait-il', '') // true
+ * @example looksTruncated('"Les chutes de neige s\'étireront de la Normandie au Grand', '') // true
  */
 export function looksTruncated(last: string, wholeText: string): boolean {
   if (endsSentence(last)) return false;
   const trimmed = last.trimEnd();
-  if (/[,;:’'(«“-]$/u.test(trimmed) || INVERTED_SUBJECT.test(trimmed)) return true;
+  if (/[,;:’'(«“-]$/u.test(trimmed) || INVERTED_SUBJECT.test(trimmed) || openQuotation(trimmed)) return true;
   if (WEB_ADDRESS_END.test(trimmed)) return false;
   const word = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+$/u.exec(trimmed)?.[0];
   // No French word is that long: a run of letters is not a cut word, and is not searched for.

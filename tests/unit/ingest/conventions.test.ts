@@ -122,6 +122,14 @@ test('a reader’s review: a text ending on a web address is whole; one ending o
   assert.equal(quote.truncated, true);
 });
 
+test('the tenth reader’s review: a last paragraph that leaves a quotation open is cut, in both formats; one closed, or opened in the paragraph before, is not', () => {
+  const open = 'Les prévisions sont tombées.\n\n"Les chutes de neige s\'étireront de la Normandie au Grand\n';
+  assert.equal(article('neige.txt', ` date 2018-03-18 ${open}`).truncated, true);
+  assert.equal(article('neige.md', `---\ntitle: Neige\ndate: 2018-03-18\n---\n\n${open}`).truncated, true);
+  assert.equal(article('neige2.txt', ' date 2018-03-18 Les prévisions sont tombées.\n\nIl a dit « Les chutes de neige sont là » hier soir\n').truncated, false);
+  assert.equal(article('neige3.txt', ' date 2018-03-18 Les prévisions sont tombées.\n\n"La neige arrive, il faudra être prudent.\n\nSur les routes aussi" a précisé le prévisionniste\n').truncated, false);
+});
+
 test('Markdown: front matter fields, raw HTML off, drafts flagged, ---js refused without running', () => {
   const a = article('m.md', '---\ntitle: "Titre"\ndate: 2024-01-02\ntopics: [IA, Chine]\nsource: AFP\nurl: https://exemple.fr/a\n---\nLe lede.\n\n## Partie\n\nTexte <script>alert(1)</script>.\n');
   assert.deepEqual(a.topics, ['IA', 'Chine']);
