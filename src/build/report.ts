@@ -17,6 +17,12 @@ export interface ReportEntry {
   titleFromLede?: boolean;
   warnings: ReportProblem[];
   errors: ReportProblem[];
+  /**
+   * What was done to the text that needs no action, so that nothing is dropped unseen: scraping
+   * debris and repeated paragraphs removed (`debris-dropped`, `lede-repeated`), HTML read… Absent
+   * when there is none; the console leaves them out.
+   */
+  notes?: ReportProblem[];
 }
 
 /** One diagnostic as the report shows it. */
@@ -40,13 +46,14 @@ export interface Report {
 }
 
 /**
- * The report entry of one file; info-level diagnostics are left out.
+ * The report entry of one file; info-level diagnostics are its `notes`.
  * @example entryOf('a.md', 'rejected', [{ id: 'empty-file', level: 'error', file: 'a.md', message: 'fichier vide' }]).errors[0].id // 'empty-file'
  */
 export function entryOf(file: string, status: InputStatus, diagnostics: Diagnostic[], extra: Partial<ReportEntry> = {}): ReportEntry {
   const pick = (level: Diagnostic['level']) =>
     diagnostics.filter((d) => d.level === level).map((d) => ({ id: d.id, ...(d.line !== undefined ? { line: d.line } : {}), message: d.message }));
-  return { file, status, ...extra, warnings: pick('warning'), errors: pick('error') };
+  const notes = pick('info');
+  return { file, status, ...extra, warnings: pick('warning'), errors: pick('error'), ...(notes.length > 0 ? { notes } : {}) };
 }
 
 /**
