@@ -509,6 +509,19 @@ function afterPlaceWord(toks: Token[], i: number): boolean {
   return prev !== undefined && t.gap !== 'other' && BEFORE_PLACE.has(prev.word.folded);
 }
 
+/**
+ * The point of the compass at `i` (`Nord`, a department's name too) is a direction when listed
+ * with another one (`les axes Est, Nord`, `Nord et Est`). In brackets after a place it is as often
+ * the department (`Lille-Sequedin (Nord)`, a deputy `Valérie Petit (Nord)`) as a direction abroad
+ * (`Ferkessédougou (Nord)`): left as the department.
+ */
+function compassDirection(toks: Token[], i: number, text: string): boolean {
+  return ([1, -1] as const).some((step) => {
+    const link = listLink(toks, i, step, text);
+    return link !== undefined && COMPASS.has(link.word.word.folded);
+  });
+}
+
 /** Prepositions before a place: `à Paris, Nagui et Madonna ont chanté` lists no one with Paris. */
 const PLACE_PREPOSITIONS = new Set(['a', 'en', 'au', 'aux', 'dans', 'vers', 'depuis', 'sur', 'pres', 'chez']);
 
@@ -762,6 +775,11 @@ function mentions(
       // `le président Hollande`: a known person's surname that is also a place names the person, but after a place's article or preposition.
       const person = matcher.placeSurnames.get(toks[i]!.word.folded);
       if (person !== undefined && !afterPlaceWord(toks, i)) rule = { entity: person, rest: [], capitalised: [true] };
+    }
+    // `les axes Est, Nord`: a department named by the compass, listed with another point of it, is the direction.
+    if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'place' && COMPASS.has(toks[i]!.word.folded) && compassDirection(toks, i, text)) {
+      i = matchedUntil = i + 1;
+      continue;
     }
     if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'place') {
       const place = placeInOtherSense(toks, i, matcher, text);

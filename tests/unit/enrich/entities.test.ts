@@ -1606,3 +1606,9 @@ test('the tenth reader’s review: a word ending in « é » is no name the gaze
   assert.deepEqual(names(detect('Les facteurs de La Poste sont en grève. La Poste a répondu.', empty)).filter((n) => n.includes('Poste')), ['organisation:La Poste:2']);
   assert.deepEqual(names(detect('Le président a parlé à l’Elysée.', empty)).filter((n) => n.includes('lysée')), ['organisation:Élysée:1']);
 });
+
+test('the tenth reader’s review: « Nord » listed with another point of the compass is the direction, not the department; in brackets after a place it stays the department', () => {
+  const places = (body: string) => names(detect(body, empty)).filter((n) => n.startsWith('place:'));
+  assert.deepEqual(places('Le trafic est perturbé sur les axes Est, Nord de la SNCF.').filter((n) => n.includes('Nord')), []);
+  assert.deepEqual(places('Un accident à Saint-Amand-les-Eaux (Nord) hier.').filter((n) => n.includes('Nord')), ['place:Nord:1']);
+});
