@@ -432,7 +432,7 @@ function archiveWords() {
  */
 async function showTryInstead(mine, q, nothingFound = false) {
   tryInstead.hidden = true;
-  const marked = markedOnPage();
+  const marked = wordsOnPage();
   const better = suggestion(q, await archiveWords(), nothingFound, (w) => marked.some((m) => m.startsWith(w)));
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
@@ -463,19 +463,23 @@ async function answersEveryWord(pagefind, term, results, state) {
   return suspects.map(foldWord).every((w, i) => exact[i].results.length > 0 || listed.some((l) => l.startsWith(w)));
 }
 
-/** The highlighted words of the results on screen, folded. */
-function markedOnPage() {
-  return [...list.querySelectorAll('mark')].map((m) => foldWord(m.textContent ?? ''));
+/**
+ * The words of the results on screen, folded: those highlighted, and those of their titles and
+ * excerpts (a name may be in a title Pagefind does not highlight, `Karin Viard`).
+ */
+function wordsOnPage() {
+  const marked = [...list.querySelectorAll('mark')].map((m) => foldWord(m.textContent ?? ''));
+  return [...marked, ...(list.textContent ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord)];
 }
 
 /**
- * Whether Pagefind matched a query word only through its typo tolerance: no highlighted word
- * of the results shown starts with it (Pagefind matches words by prefix). The word list then
+ * Whether Pagefind matched a query word only through its typo tolerance: no word of the results
+ * shown starts with it (Pagefind matches words by prefix). The word list then
  * tells whether a closer word exists.
  * @param {string} term
  */
 function matchedByTypo(term) {
-  const marked = markedOnPage();
+  const marked = wordsOnPage();
   return term.replace(/"/g, '').split(' ').map(foldWord)
     .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !marked.some((m) => m.startsWith(w)));
 }
@@ -554,11 +558,12 @@ async function run(restore) {
     if (mine !== generation) return;
     let results = response.results;
     // A word the archive does not hold finds nothing, whatever Pagefind fell back to; the
-    // closest words of the archive are searched instead when there are some.
+    // closest words of the archive are searched instead when there are some (`melanchon
+    // bloqueurs`, which finds nothing, as `fesenheim`, which Pagefind answers by a shorter word).
     let instead = '';
     // The term the results shown answer, for the highlights and the filter counts.
     let shownTerm = term;
-    if (term && results.length && !(await answersEveryWord(pagefind, term, results, state))) {
+    if (term && (results.length === 0 || !(await answersEveryWord(pagefind, term, results, state)))) {
       results = [];
       // As a phrase, a term with a word the archive does not hold finds nothing: counts of 0.
       shownTerm = `"${term}"`;

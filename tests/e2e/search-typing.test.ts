@@ -150,6 +150,17 @@ describe('search as you type', () => {
     await essayez.locator('a').click();
     await status(page, /pour «\u202fgouvernement\u202f»/);
     assert.equal(await essayez.isVisible(), false);
+    // A typo in a query of two words is searched corrected too.
+    await page.goto(`${served.url}recherche/?q=gouvernemnet%20retraites`);
+    await status(page, /^Aucun résultat pour «\u202fgouvernemnet retraites\u202f»\u00a0; \d+ résultats? pour «\u202fgouvernement retraites\u202f»\.$/);
+    assert.ok(await page.locator('#recherche-resultats li').count() > 0);
+    // The tenth reader’s review: a word the results show (here in a title) is no typo, even one the word list lacks.
+    const title = (await page.locator('#recherche-resultats h2').first().textContent()) ?? '';
+    const rare = title.split(/[^\p{L}]+/u).find((w) => w.length >= 5) ?? '';
+    await page.goto(`${served.url}recherche/?q=${encodeURIComponent(`gouvernement ${rare}`)}`);
+    await status(page, /pour «/);
+    await page.locator('#recherche-resultats li').first().waitFor();
+    assert.equal(await essayez.isVisible(), false, `no « Essayez » for « gouvernement ${rare} »`);
     await page.goto(`${served.url}recherche/?q=pompiesr%20xylophonique`);
     await essayez.filter({ hasText: 'Essayez' }).waitFor();
     assert.equal(await essayez.textContent(), 'Essayez\u00a0: pompiers xylophonique', 'a word without a close one stays as typed');
