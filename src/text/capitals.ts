@@ -1,6 +1,6 @@
 /**
  * Headings in capitals, as scrapers take them from sites whose style sheets set subheadings so
- * (`ISABELLE BALKANY FUTURE MAIRE DE LEVALLOIS ?`, 1,230 of the corpus's raw-text headings): shown
+ * (`ISABELLE BALKANY FUTURE MAIRE DE LEVALLOIS ?`, 1,228 of the corpus's raw-text headings): shown
  * as a sentence, each word spelt as the article's own text spells it within a sentence (`Isabelle
  * Balkany future maire de Levallois ?`), which gives back proper nouns, acronyms and the accents
  * capitals often drop (`METHODES` → `méthodes`). Pure.
