@@ -432,8 +432,8 @@ function archiveWords() {
  */
 async function showTryInstead(mine, q, nothingFound = false) {
   tryInstead.hidden = true;
-  const marked = wordsOnPage();
-  const better = suggestion(q, await archiveWords(), nothingFound, (w) => marked.some((m) => m.startsWith(w)));
+  const shown = wordsOnPage();
+  const better = suggestion(q, await archiveWords(), nothingFound, (w) => shown.some((m) => m.startsWith(w)));
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
@@ -479,9 +479,9 @@ function wordsOnPage() {
  * @param {string} term
  */
 function matchedByTypo(term) {
-  const marked = wordsOnPage();
+  const shown = wordsOnPage();
   return term.replace(/"/g, '').split(' ').map(foldWord)
-    .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !marked.some((m) => m.startsWith(w)));
+    .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !shown.some((m) => m.startsWith(w)));
 }
 
 /** Most articles whose text a phrase search reads to check they hold the phrase (`phraseResults`). */
