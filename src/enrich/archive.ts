@@ -19,6 +19,7 @@ import { dateSortKey } from '../text/date-key.ts';
 import { countLabel, countOf, plural } from '../text/french-counts.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
 import { closeCutQuote } from '../text/french-typography.ts';
+import { withInitialCapital } from '../text/capitals.ts';
 import { cardLede, ledeUnderTitle } from '../text/article-text.ts';
 
 export const PAGE_SIZE = 20;
@@ -38,7 +39,6 @@ const ARTICLE_NEIGHBOURS = {
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const pad = (n: number) => String(n).padStart(2, '0');
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('fr') + s.slice(1);
 
 /** Newest first; undated last; ties broken by id so the order never depends on input order. */
 export function newestFirst(a: Article, b: Article): number {
@@ -259,7 +259,7 @@ function breadcrumb(a: Article): Link[] {
   const trail: Link[] = [{ label: 'Accueil', url: SITE_URLS.home }, { label: 'Chronologie', url: SITE_URLS.timeline }];
   if (!a.date) return [...trail, { label: 'Sans date', url: SITE_URLS.undated }];
   trail.push({ label: String(a.date.year), url: yearUrl(a.date.year) });
-  if (a.date.month) trail.push({ label: capitalise(monthName(a.date.month)), url: monthUrl(a.date.year, a.date.month) });
+  if (a.date.month) trail.push({ label: withInitialCapital(monthName(a.date.month)), url: monthUrl(a.date.year, a.date.month) });
   return trail;
 }
 
@@ -430,7 +430,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   });
   const monthSide = (key: string, direction: string): NeighbourLink => {
     const link = monthLink(key);
-    return { url: link.url, direction, title: capitalise(link.label), detail: link.articleCount!.label };
+    return { url: link.url, direction, title: withInitialCapital(link.label), detail: link.articleCount!.label };
   };
   const monthPages: MonthPage[] = [];
   const months: MonthView[] = monthKeys.map((key, i) => {
@@ -439,7 +439,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     const [year, month] = key.split('-').map(Number) as [number, number];
     const url = monthUrl(year, month);
     const days = plan.days.map((d): DayGroup & { page: number } => ({
-      label: d.day === undefined ? 'Au cours du mois' : capitalise(`${frenchWeekday({ iso: d.dateIso, precision: 'day', year, month, day: d.day })} ${dayLabel(d.day, month, year)}`),
+      label: d.day === undefined ? 'Au cours du mois' : withInitialCapital(`${frenchWeekday({ iso: d.dateIso, precision: 'day', year, month, day: d.day })} ${dayLabel(d.day, month, year)}`),
       dateIso: d.dateIso, anchor: d.anchor, url: anchorUrl(listPageUrl(url, d.page), d.anchor), articles: d.ids.map(card), page: d.page,
     }));
     const view: MonthView = {
@@ -456,7 +456,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     for (let n = 1; n <= plan.pageCount; n++) {
       monthPages.push({
         url: listPageUrl(url, n),
-        title: n === 1 ? capitalise(view.label) : `${capitalise(view.label)} (page ${n})`,
+        title: n === 1 ? withInitialCapital(view.label) : `${withInitialCapital(view.label)} (page ${n})`,
         month: view,
         days: view.days.filter((_, j) => days[j]!.page === n),
         dayIndex: days.map((d) => ({

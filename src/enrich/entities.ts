@@ -10,6 +10,7 @@
  */
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
 import { foldText, singleLetters, slugify, words, type Word } from '../text/fold.ts';
+import { withInitialCapital } from '../text/capitals.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { ministryName, SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
@@ -1657,7 +1658,7 @@ function featureName(run: Token[], toks: Token[], text: string): string | undefi
   const sea = noun.word.folded === 'mer' && next && run.length === 1;
   if (!sea && (!FEATURE_NOUNS.has(noun.word.folded) || next)) return undefined;
   const name = surface([noun, ...run], text);
-  return name.charAt(0).toLocaleUpperCase('fr') + name.slice(1);
+  return withInitialCapital(name);
 }
 
 /** Ranges and seas that name the area of a French town's airport or urban community: `Pau-Pyrénées`, `Nantes-Atlantique`. */

@@ -6,6 +6,7 @@
 import type { TopicDef, UnmappedTopic } from '../model.ts';
 import { extend } from '../model/objects.ts';
 import { FINAL_E_ACUTE, markedTokens, sameKey, slugify, tokens } from '../text/fold.ts';
+import { withInitialCapital } from '../text/capitals.ts';
 import type { TitlePolitics } from './title-politics.ts';
 
 /** Weight of one alias occurrence, by field. */
@@ -450,7 +451,7 @@ function frontMatterSlug(topic: string, matcher: TopicMatcher): string {
 export function readableLabel(written: string): string {
   const spaced = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+$/u.test(written) ? written.replace(/[-_]+/g, ' ') : written;
   const text = spaced.replace(/\s+/g, ' ').trim();
-  return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
+  return withInitialCapital(text);
 }
 
 /** How much a spelling tells a reader: accents and capitals beat a bare slug. */

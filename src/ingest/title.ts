@@ -1,5 +1,6 @@
 /** Titles derived from a lede when a file gives none. */
 import { closeCutQuote } from '../text/french-typography.ts';
+import { withInitialCapital } from '../text/capitals.ts';
 
 const OPENING = /^["“«]\s*/u;
 
@@ -20,7 +21,7 @@ export const DERIVED_TITLE_MAX = 110;
  * @example withCapital('iTélé : la chaîne change de nom') // 'iTélé : la chaîne change de nom'
  */
 export function withCapital(title: string): string {
-  return /^\p{Ll}+(?=[\s,;:!?…]|$)/u.test(title) ? title.charAt(0).toLocaleUpperCase('fr') + title.slice(1) : title;
+  return /^\p{Ll}+(?=[\s,;:!?…]|$)/u.test(title) ? withInitialCapital(title) : title;
 }
 /** Characters a lede may exceed the title's length by and still be the title whole. */
 const WHOLE_MARGIN = 20;

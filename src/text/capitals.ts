@@ -3,9 +3,16 @@
  * (`ISABELLE BALKANY FUTURE MAIRE DE LEVALLOIS ?`, 1,228 of the corpus's raw-text headings): shown
  * as a sentence, each word spelt as the article's own text spells it within a sentence (`Isabelle
  * Balkany future maire de Levallois ?`), which gives back proper nouns, acronyms and the accents
- * capitals often drop (`METHODES` → `méthodes`). Pure.
+ * capitals often drop (`METHODES` → `méthodes`); and a text's first letter as a capital. Pure.
  */
 import { foldText } from './fold.ts';
+
+/**
+ * The text with its first character in capitals, the rest as written.
+ * @example withInitialCapital('mars 2024') // 'Mars 2024'
+ * @example withInitialCapital('économie') // 'Économie'
+ */
+export const withInitialCapital = (text: string): string => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 
 /** Two capitals at least and no lowercase letter: `LES PERDANTS`, `15 FRANÇAIS À BORD`, not `FN` alone in `Le FN`. */
 const IN_CAPITALS = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$/u;
@@ -160,7 +167,7 @@ export function sentenceCase(heading: string, spellings: TextSpellings, isFirstN
     }
     // A first name starts a name (`JEAN-LUC` one); the name's next word (after its particles) ends it.
     afterName = particle || ((!afterName || heading[m.index - 1] === '-') && isFirstName(key) && /^\p{Lu}/u.test(shown) && !COMMON_WORDS.has(key));
-    if (HEADING_SENTENCE.test(heading.slice(0, m.index))) shown = shown.charAt(0).toLocaleUpperCase('fr') + shown.slice(1);
+    if (HEADING_SENTENCE.test(heading.slice(0, m.index))) shown = withInitialCapital(shown);
     out += heading.slice(end, m.index) + shown;
     end = m.index + word.length;
   });
