@@ -99,6 +99,8 @@ const ORDINAL_HINT = /\d|[IVX]e|I[er]/;
  */
 const SPACED_HYPHEN = /(?<=[^\s\ue000-]\ue000*[ \u00a0])-(?=[ \u00a0]\ue000*[^\s\ue000-])/gu;
 const MINUS_AFTER = /(?:(?:^|[\s\ue000'’])(?:de|à|et|soit)|[:,(])\ue000*[ \u00a0]$/iu;
+/** The spaced hyphen (at the start) is before a number: a minus, when MINUS_AFTER comes before it. */
+const BEFORE_NUMBER = /^-[ \u00a0]\ue000*\d/u;
 /** Text without any of these is left as is by every rule (most labels and titles). */
 const TRIGGER = /["';:!?«»%€$£.,+]|\d |\ue000|[oO]e| - /;
 
@@ -285,7 +287,7 @@ function typeset(text: string, rich: boolean): string {
   // An elision before a quotation set just now (`l''état de nature'` → `l’« état de nature »`).
   if (s.includes("'")) s = pairSingleQuotes(s).replace(APOSTROPHE, '$1’');
   if (s.includes('...')) s = s.replace(ELLIPSIS, '…');
-  if (s.includes(' -')) s = s.replace(SPACED_HYPHEN, (m, at: number, all: string) => (/\d/.test(all.slice(at + 2, at + 8).replace(/^[\s\ue000]+/u, '')[0] ?? '') && MINUS_AFTER.test(all.slice(Math.max(0, at - 20), at)) ? m : '–'));
+  if (s.includes(' -')) s = s.replace(SPACED_HYPHEN, (m, at: number, all: string) => (BEFORE_NUMBER.test(all.slice(at, at + 8)) && MINUS_AFTER.test(all.slice(Math.max(0, at - 20), at)) ? m : '–'));
   if (s.includes('«')) s = s.replace(AFTER_OPENING_QUOTE, `«${NNBSP}`);
   if (s.includes('»')) s = s.replace(BEFORE_CLOSING_QUOTE, `${NNBSP}»`);
   if (s.includes('»')) s = s.replace(GLUED_CLOSE, '» ');
