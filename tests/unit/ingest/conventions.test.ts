@@ -255,6 +255,8 @@ test('a picture’s credit or caption alone on its line (« Crédit photo : RM S
   // Other credits, an embedded tweet's signature, an address alone, a long AFP desk signature.
   const scraped = article('rennes.txt', 'Incendie à Rennes\n date 2016-10-11 Un incendie a touché un immeuble.\n\nCrédit image : Charade Heroes\n\nCrédit illustration : Pagani\n\nIncendie en cours rue du Garigliano.\n\n— Rennes 24 (@Rennes24) 11 octobre 2016\n\nhttps://twitter.com/bfm_eco/status/1085083094934265856\n\nLes pompiers sont intervenus.\n\ncgm/amj/rma/am/juf/jac/els\n');
   assert.deepEqual(allParagraphs(scraped), ['Un incendie a touché un immeuble.', 'Incendie en cours rue du Garigliano.', 'Les pompiers sont intervenus.']);
+  // An AFP desk signature of eleven initials (a dispatch from Hong Kong, 2020).
+  assert.deepEqual(allParagraphs(article('hk.txt', 'Hong Kong\n date 2020-07-02 La police a arrêté dix personnes.\n\njta-ehl/juf/bar/pz/aml/sg/avz/bds/plh/roc\n')), ['La police a arrêté dix personnes.']);
   // A sentence that opens on the word stays; a credit without its colon goes.
   assert.deepEqual(allParagraphs(article('credit.txt', 'Crédit\n date 2019-04-20 Les taux baissent.\n\nCrédit immobilier : les taux remontent.\n\nCrédit photo Lionel Allorge / ABr / Agencia Brasil\n')), ['Les taux baissent.', 'Crédit immobilier : les taux remontent.']);
   assert.deepEqual(allParagraphs(article('photos.txt', 'Photos\n date 2019-04-20 Les taux baissent.\n\nCrédit photos rares : une vente record.\n')), ['Les taux baissent.', 'Crédit photos rares : une vente record.'], 'not a sentence in lowercase after the words');
