@@ -9,6 +9,17 @@ export const TUNING_FILES = ['topics-sample.json', 'topics-heldout.json', 'topic
 /** THE held-out sample, drawn after all of them: only its figures are ever printed. */
 export const HELD_OUT_FILE = 'topics-heldout-13.json';
 
+/** A second reader's labels for part of the tuning set (see `secondReaderDraw`): how far two readers agree. */
+export const SECOND_READER_FILE = 'topics-second-reader.json';
+
+/**
+ * The articles of the tuning set a second reader labelled: sorted by file name, every 12th from position 5.
+ * @example secondReaderDraw(Array.from({ length: 30 }, (_, i) => ({ file: `f${String(i).padStart(2, '0')}`, labels: [] }))).map((a) => a.file) // ['f05', 'f17', 'f29']
+ */
+export function secondReaderDraw(tuning: readonly LabelledArticle[]): LabelledArticle[] {
+  return [...tuning].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).filter((_, i) => i % 12 === 5);
+}
+
 /** One labelled article: its corpus-relative path and the topics a reader gave it. */
 export interface LabelledArticle {
   file: string;

@@ -28,7 +28,7 @@ import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts
 import type { Article, TopicDef } from '../../src/model.ts';
 import { articleDoc, articleTopics, enrich, loadKnowledge } from '../../src/enrich/index.ts';
 import { buildEntityMatcher, detectEntities, type EntityMatcher } from '../../src/enrich/entities.ts';
-import { drawOrder, HELD_OUT_FILE, isFrenchLabel, microAverage, sampleHalf, scoreTopics, TUNING_FILES, type LabelledSample, type TopicScore, type TuningHalf } from './topic-sample.ts';
+import { drawOrder, HELD_OUT_FILE, isFrenchLabel, microAverage, sampleHalf, scoreTopics, SECOND_READER_FILE, secondReaderDraw, TUNING_FILES, type LabelledArticle, type LabelledSample, type TopicScore, type TuningHalf } from './topic-sample.ts';
 import { buildTopicMatcher, taxonomySlug, topicEvidence, type TopicMatcher } from '../../src/enrich/topics.ts';
 import { evidenceBySlug, evidenceLine, fieldEvidence, topicCauses, type CaseArticle } from './topic-causes.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
@@ -203,9 +203,38 @@ function evalSamples(matcher: TopicMatcher, topics: TopicDef[], options: { error
   if (options.errors) printErrors(tuning, assigned);
   if (options.causes) printCauses(tuning, assigned, matcher);
   if (options.evidence.length) printEvidence(tuning, assigned, matcher, options.evidence);
+  if (!half) printSecondReader(tuning.articles, assigned, textTopics, read);
   if (options.tuningOnly || !options.heldOut) return;
   const heldOut = read(HELD_OUT_FILE);
   printScores(`held-out sample (tests/fixtures/${HELD_OUT_FILE})`, heldOut, assignSample(heldOut, matcher), textTopics);
+}
+
+/**
+ * How far a second reader, labelling blind part of the tuning set (tests/fixtures/topics-second-reader.json),
+ * agrees with the sample's labels, per topic, beside Kiosque's topics on the same articles: the
+ * per-topic targets read against what two people agree on.
+ */
+function printSecondReader(tuning: readonly LabelledArticle[], assigned: Map<string, string[]>, textTopics: string[], read: (file: string) => LabelledSample): void {
+  const second = read(SECOND_READER_FILE).articles;
+  const drawn = secondReaderDraw(tuning);
+  if (drawn.map((a) => a.file).join('\n') !== second.map((a) => a.file).join('\n')) throw new Error(`${SECOND_READER_FILE}: its articles are not the tuning set's draw (secondReaderDraw)`);
+  const secondLabels = new Map(second.map((a) => [a.file, a.labels]));
+  const asReference = second.map((a) => ({ file: a.file, labels: a.labels }));
+  const readers = new Map(scoreTopics(drawn, secondLabels, textTopics).map((s) => [s.slug, s]));
+  const kiosque = new Map(scoreTopics(drawn, assigned, textTopics).map((s) => [s.slug, s]));
+  const againstSecond = new Map(scoreTopics(asReference, assigned, textTopics).map((s) => [s.slug, s]));
+  console.log(`  a second reader on ${drawn.length} articles of the tuning set (tests/fixtures/${SECOND_READER_FILE}), topics with at least 5 labels in the sample:`);
+  console.log('    topic                       labels   second reader      Kiosque        Kiosque against');
+  console.log('                                         precision recall  precision recall  the second reader');
+  const often = textTopics.filter((t) => readers.get(t)!.labelled >= 5);
+  for (const t of often) {
+    const r = readers.get(t)!, k = kiosque.get(t)!, b = againstSecond.get(t)!;
+    console.log(`    ${t.padEnd(26)} ${String(r.labelled).padStart(6)}    ${pct(r.precision)}   ${pct(r.recall)}    ${pct(k.precision)}   ${pct(k.recall)}    ${pct(b.precision)}   ${pct(b.recall)}`);
+  }
+  const onTarget = (m: Map<string, TopicScore>) => often.filter((t) => (m.get(t)!.precision ?? 0) >= TARGET.precision && (m.get(t)!.recall ?? 0) >= TARGET.recall).length;
+  const micro = (m: Map<string, TopicScore>) => microAverage([...m.values()]);
+  console.log(`    micro-average: second reader precision ${pct(micro(readers).precision).trim()}, recall ${pct(micro(readers).recall).trim()}; Kiosque ${pct(micro(kiosque).precision).trim()}, ${pct(micro(kiosque).recall).trim()}`);
+  console.log(`    on target (precision ≥ ${pct(TARGET.precision).trim()}, recall ≥ ${pct(TARGET.recall).trim()}) of these ${often.length} topics: the second reader ${onTarget(readers)}, Kiosque ${onTarget(kiosque)}\n`);
 }
 
 function evalArchive(): void {
