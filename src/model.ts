@@ -360,7 +360,7 @@ export interface TopicView {
   feedUrl: string;
   count: number;
   articleCount: Count;
-  /** The years it spans, when more than one: `de 2019 à 2024`. */
+  /** The years its dated articles span: `de 2019 à 2024`, `en 2024`; absent when none is dated. */
   span?: string;
   months: MonthBar[];
   /** The 50 newest, for the topic feed. */

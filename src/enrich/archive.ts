@@ -24,6 +24,14 @@ import { cardLede, ledeUnderTitle } from '../text/article-text.ts';
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 50;
+
+/**
+ * The newest dated cards of a list (newest first), for a feed: an undated article has no time a
+ * feed reader could show (Atom would need one, and the epoch shows as 1 January 1970).
+ */
+function feedCards(cards: readonly ArticleCard[]): ArticleCard[] {
+  return cards.filter((c) => c.dateIso !== undefined).slice(0, FEED_SIZE);
+}
 export const LATEST_SIZE = 13;
 const EXCERPT_MAX = 220;
 /** Pages a pager lists on each side of the current one: numbers are short, dates (`16 sept. 2018`) are not. */
@@ -365,8 +373,8 @@ export function buildArchive(input: ArchiveInput): Archive {
       const months = monthBars(countMonths(list)).map((b) => extend(b, { url: yearUrl.get(Number(b.key.slice(0, 4)))! }));
       return {
         slug, label, description: def?.description ?? '', url, feedUrl: topicFeedUrl(slug), count: list.length,
-        articleCount: countOf(list.length, 'article'), ...(years.length > 1 ? { span: `de ${years.at(-1)!.year} à ${years[0]!.year}` } : {}),
-        months, feedItems: listCards.slice(0, FEED_SIZE), years,
+        articleCount: countOf(list.length, 'article'), ...(years.length > 0 ? { span: years.length > 1 ? `de ${years.at(-1)!.year} à ${years[0]!.year}` : `en ${years[0]!.year}` } : {}),
+        months, feedItems: feedCards(listCards), years,
       };
     })
     .sort((a, b) => collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : 1));
@@ -556,7 +564,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     monthPages,
     undated: undatedArticles.map((a) => card(a.id)),
     chart: monthBars(countMonths(sorted)),
-    feedItems: articles.slice(0, FEED_SIZE).map((a) => a.card),
+    feedItems: feedCards(articles.map((a) => a.card)),
   };
 }
 

@@ -59,7 +59,8 @@ test('a topic gives its count, its span of years and each year count; its number
   assert.equal(pages[1]!.view, undefined, 'a numbered page has none');
   assert.equal(pages[1]!.span, '2 mai 2019 – 10 mars 2024');
   assert.equal(archive.topicYearPages.find((p) => p.year.year === 2019)!.pager.pages.length, 0, 'one page: no pager');
-  assert.equal(build([article('a', day(2024, 1, 1), ['sport'])]).topics[0]!.span, undefined, 'one year: no span');
+  assert.equal(build([article('a', day(2024, 1, 1), ['sport'])]).topics[0]!.span, 'en 2024', 'one year, as the home page says it');
+  assert.equal(build([article('a', undefined, ['sport'])]).topics[0]!.span, undefined, 'no dated article: no span');
 });
 
 test('the entity threshold agrees with its figure', () => {
@@ -124,4 +125,11 @@ test('under a title made of its lede’s opening sentence, the article page and 
   const x = built.articles.find((y) => y.id === 'x')!;
   assert.equal(x.ledeShown, x.lede);
   assert.equal(x.card.excerpt, x.lede);
+});
+
+test('feeds list the newest dated articles only: an undated one has no time a feed reader could show', () => {
+  const small = build([article('a', day(2024, 1, 9), ['sport']), article('u', undefined, ['sport']), article('b', day(2023, 5, 2), ['sport'])]);
+  assert.deepEqual(small.feedItems.map((c) => c.id), ['a', 'b']);
+  assert.deepEqual(small.topics[0]!.feedItems.map((c) => c.id), ['a', 'b']);
+  assert.equal(small.articles.length, 3, 'the undated article keeps its page');
 });
