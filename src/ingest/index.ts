@@ -151,7 +151,8 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   if (!parsed.lede && !diags.some((d) => d.level === 'error')) {
     diags.push({ id: 'no-text', level: 'error', line: 1, message: 'aucun texte d’article trouvé ; écrivez au moins un paragraphe après le titre et la date' });
   }
-  if (diags.some((d) => d.level === 'error')) return { ok: false, diagnostics: diags.map(diag) };
+  // A rejected file is not published: the warning that it is published undated would contradict its error.
+  if (diags.some((d) => d.level === 'error')) return { ok: false, diagnostics: diags.filter((d) => d.id !== 'undated').map(diag) };
 
   if (parsed.date && isFuture(parsed.date, options.today ?? parisToday())) {
     diags.push({ id: 'date-future', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso} dans le futur ; vérifiez l’année` });

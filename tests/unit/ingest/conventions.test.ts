@@ -85,6 +85,13 @@ test('an empty file is rejected with a message saying what to do', () => {
   assert.equal(rejected('blanc.md', '  \n\n ')[0]?.id, 'empty-file');
 });
 
+test('a file rejected for having no text says only that: no « publié sans date » warning beside it', () => {
+  const diags = rejected('source-seule.txt', 'Source : techcrunch\n');
+  assert.deepEqual(diags.map((d) => d.id), ['no-text']);
+  assert.doesNotMatch(diags.map((d) => d.message).join(' '), /publié/);
+  assert.deepEqual(rejected('titre-seul.md', '---\ntitle: Titre seul\n---\n').map((d) => d.id), ['no-text']);
+});
+
 test('a derived title is cut at a word boundary near 110 characters, with an ellipsis', () => {
   const lede = 'Le gouvernement a présenté mercredi un projet de loi très attendu sur la régulation des plateformes numériques et des services en ligne.';
   const a = article('derive.txt', ` date 2024-05-01 ${lede}\n`);
