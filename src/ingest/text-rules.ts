@@ -12,8 +12,12 @@ const DEBRIS = new Set([
   'abonnez-vous', 'cookies', 'menu', 'accueil', 'skip to content', 'aller au contenu',
 ]);
 
-/** AFP-style editor initials closing a dispatch, e.g. `dch/jk`, `fff-abc/pz` or eleven of them (`jta-ehl/juf/bar/pz/aml/sg/avz/bds/plh/roc`). */
-const INITIALS = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,19}$/;
+/**
+ * AFP-style editor initials closing a dispatch, e.g. `dch/jk`, `fff-abc/pz`, eleven of them
+ * (`jta-ehl/juf/bar/pz/aml/sg/avz/bds/plh/roc`) or one editor's two letters (`ss`): no paragraph
+ * is two lowercase letters alone.
+ */
+const INITIALS = /^(?:[a-z]{2}|[a-z]{2,5}(?:[-/][a-z]{2,5}){1,19})$/;
 /** A syndication teaser left at the end of a scraped excerpt, with the medium it names (`readMoreSource`). */
 const READ_MORE = /^[….\s]*lire la suite sur\b\s*(.{0,60}?)[\s.…!]*$/iu;
 

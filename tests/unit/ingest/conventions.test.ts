@@ -264,6 +264,10 @@ test('a picture’s credit or caption alone on its line (« Crédit photo : RM S
   assert.deepEqual(allParagraphs(scraped), ['Un incendie a touché un immeuble.', 'Incendie en cours rue du Garigliano.', 'Les pompiers sont intervenus.']);
   // An AFP desk signature of eleven initials (a dispatch from Hong Kong, 2020).
   assert.deepEqual(allParagraphs(article('hk.txt', 'Hong Kong\n date 2020-07-02 La police a arrêté dix personnes.\n\njta-ehl/juf/bar/pz/aml/sg/avz/bds/plh/roc\n')), ['La police a arrêté dix personnes.']);
+  // One editor's initials alone (a strike story, 2019): dropped, and the story is not read as cut.
+  const strike = article('greve.txt', 'Grève\n date 2019-12-08 La grève continue.\n\nIl appelle à « remettre les compteurs à zéro ».\n\nss\n');
+  assert.deepEqual(allParagraphs(strike), ['La grève continue.', 'Il appelle à « remettre les compteurs à zéro ».']);
+  assert.equal(strike.truncated, false);
   // A sentence that opens on the word stays; a credit without its colon goes.
   assert.deepEqual(allParagraphs(article('credit.txt', 'Crédit\n date 2019-04-20 Les taux baissent.\n\nCrédit immobilier : les taux remontent.\n\nCrédit photo Lionel Allorge / ABr / Agencia Brasil\n')), ['Les taux baissent.', 'Crédit immobilier : les taux remontent.']);
   assert.deepEqual(allParagraphs(article('photos.txt', 'Photos\n date 2019-04-20 Les taux baissent.\n\nCrédit photos rares : une vente record.\n')), ['Les taux baissent.', 'Crédit photos rares : une vente record.'], 'not a sentence in lowercase after the words');
