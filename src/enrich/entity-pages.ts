@@ -215,9 +215,10 @@ function givenNameOrTown(folded: string): boolean {
 }
 
 /**
- * A person the archive names by surname alone in some articles (`Me Boulloud`, `Cambadélis`)
+ * A person the archive names by surname alone in some articles (`Me Boulloud`, `Cambadélis`,
+ * `Ben Laden`: a surname opened by a capitalised particle is one too)
  * goes under the one person it names in full with that surname (`Bernard Boulloud`,
- * `Jean-Christophe Cambadélis`); with two or more (`Emmanuel Macron`, `Brigitte Macron`), or
+ * `Jean-Christophe Cambadélis`, `Oussama Ben Laden`); with two or more (`Emmanuel Macron`, `Brigitte Macron`; `Marine Le Pen`, `Jean-Marie Le Pen`), or
  * none, the surname stays apart. So does a name that is also a given name or a town
  * (`isOtherName`): one word for an artist (`Dieudonné`, `Alma`, `Nour`) is no surname of
  * `Romain Dieudonné` or `Gil Alma`. Nor is a surname's last word after `Le` or `La` (`Gallo` of
@@ -227,18 +228,23 @@ function givenNameOrTown(folded: string): boolean {
  */
 export function sameSurname(names: ReadonlyMap<string, string>, spelt: ReadonlyMap<string, string> = new Map(), isOtherName: (folded: string) => boolean = givenNameOrTown): Map<string, string> {
   const bySurname = new Map<string, Set<string>>();
+  const add = (surname: string, key: string) => (bySurname.get(surname) ?? bySurname.set(surname, new Set()).get(surname)!).add(spelt.get(key) ?? key);
   for (const [key, name] of names) {
     const words = name.split(/\s+/u);
+    if (!key.startsWith('person/') || words.length < 2) continue;
+    const particle = words[words.length - 2]!;
+    // A surname opened by a capitalised particle (`Ben Laden` of `Oussama Ben Laden`), with three words or more.
+    if (words.length > 2 && PARTICLES.has(particle.toLowerCase()) && /^\p{Lu}/u.test(particle)) add(foldText(words.slice(-2).join(' ')), key);
     // `Julie Le Gallo`'s surname is `Le Gallo`: a `Me Gallo` of another story is someone else.
-    if (!key.startsWith('person/') || words.length < 2 || BRETON_PARTICLES.has(words[words.length - 2]!)) continue;
-    const surname = foldText(words[words.length - 1]!);
-    (bySurname.get(surname) ?? bySurname.set(surname, new Set()).get(surname)!).add(spelt.get(key) ?? key);
+    if (!BRETON_PARTICLES.has(particle)) add(foldText(words[words.length - 1]!), key);
   }
   const out = new Map<string, string>();
   for (const [key, name] of names) {
-    if (!key.startsWith('person/') || /\s/u.test(name)) continue;
-    const full = bySurname.get(foldText(name));
-    if (full?.size === 1 && !isOtherName(foldText(name))) out.set(key, [...full][0]!);
+    if (!key.startsWith('person/')) continue;
+    const words = name.split(/\s+/u);
+    const alone = words.length === 1 ? !isOtherName(foldText(name)) : words.length === 2 && PARTICLES.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[0]!);
+    const full = alone ? bySurname.get(foldText(name)) : undefined;
+    if (full?.size === 1) out.set(key, [...full][0]!);
   }
   return out;
 }

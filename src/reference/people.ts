@@ -34,7 +34,7 @@ Lionel Jospin|Jospin
 Jean-Pierre Raffarin|Raffarin
 Marine Le Pen
 Jean-Marie Le Pen
-Marion Maréchal|Marion Maréchal-Le Pen
+Marion Maréchal|Marion Maréchal-Le Pen|Maréchal-Le Pen
 Jean-Luc Mélenchon|Mélenchon
 Bernard-Henri Lévy|Bernard Henri-Lévy|BHL
 Danielle Simonnet

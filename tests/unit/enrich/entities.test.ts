@@ -104,6 +104,11 @@ test('issue 12: names with particles and hyphenated given names are whole people
   ]);
 });
 
+test('« Mme Maréchal-Le Pen », her surname alone, is Marion Maréchal, as her full name is (the eleventh reader’s review)', () => {
+  const refs = detect('Il était prêt à collaborer avec Mme Maréchal-Le Pen à deux conditions.', empty);
+  assert.deepEqual(names(refs), ['person:Marion Maréchal:1']);
+});
+
 test('issue 12: Paris Match, New York, Aston Martin, Abbey Road, Garde des Sceaux, Moyen-Orient are not people', () => {
   const refs = detect('Paris Match écrit que New York et Aston Martin, à Abbey Road, ont vu le Garde des Sceaux au Moyen-Orient.', empty);
   assert.equal(refs.filter((e) => e.kind === 'person').length, 0);

@@ -87,6 +87,10 @@ test('a surname alone goes under the one person the archive names in full with i
   assert.deepEqual(sameSurname(names), new Map());
   // The tenth reader’s review: `Julie Le Gallo`'s surname is `Le Gallo`; a lawyer `Me Gallo` of another story is not her.
   assert.deepEqual(sameSurname(new Map([['person/gallo', 'Gallo'], ['person/julie-le-gallo', 'Julie Le Gallo']])), new Map());
+  // The eleventh reader’s review: a surname opened by a particle is a surname alone; two people sharing it keep it apart.
+  assert.deepEqual(sameSurname(new Map([['person/ben-laden', 'Ben Laden'], ['person/oussama-ben-laden', 'Oussama Ben Laden']])), new Map([['person/ben-laden', 'person/oussama-ben-laden']]));
+  assert.deepEqual(sameSurname(new Map([['person/le-pen', 'Le Pen'], ['person/marine-le-pen', 'Marine Le Pen'], ['person/jean-marie-le-pen', 'Jean-Marie Le Pen']])), new Map());
+  assert.deepEqual(sameSurname(new Map([['person/ben-affleck', 'Ben Affleck'], ['person/casey-affleck', 'Casey Affleck']])), new Map(), 'a given name and a surname are no surname alone');
   // Two spellings of one person are one person.
   assert.deepEqual(sameSurname(new Map([['person/merah', 'Merah'], ['person/mohamed-merah', 'Mohamed Merah'], ['person/mohammed-merah', 'Mohammed Merah']]), new Map([['person/mohammed-merah', 'person/mohamed-merah']])), new Map([['person/merah', 'person/mohamed-merah']]));
 });
