@@ -2847,6 +2847,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   mergeMisspeltPeople(tallies, (slug) => matcher.bySlug.has(slug));
   mergeSurnamesAlone(tallies);
   mergeShortForms(tallies);
+  mergeHeadsOfKnown(tallies, matcher);
   mergePlaceSpellings(tallies, matcher);
   return [...tallies]
     // `James Bond`, `Harry Potter`: a character of fiction is no one a reader looks for among people.
@@ -3407,6 +3408,52 @@ function mergeShortForms(tallies: Map<string, Tally>): void {
     const long = organisations.find(([other]) => other.startsWith(`${slug}-`) && tallies.has(other));
     if (!long) continue;
     long[1].count += short.count;
+    tallies.delete(slug);
+  }
+}
+
+/** Slug of a known organisation's name or alias without the small words an acronym skips (`ACRONYM_SKIPS`): its words joined by `-`. */
+function keyWords(slug: string): string {
+  return slug.split('-').filter((w) => !ACRONYM_SKIPS.has(w)).join('-');
+}
+
+const organisationHeads = new WeakMap<EntityMatcher, Map<string, Set<number>>>();
+/** Known organisations by every head of two words or more of their names and aliases (`keyWords`): `haute-autorite` → the HATVP, the HAS… */
+function headsOfOrganisations(matcher: EntityMatcher): Map<string, Set<number>> {
+  let heads = organisationHeads.get(matcher);
+  if (!heads) {
+    heads = new Map();
+    for (const [slug, entity] of matcher.bySlug) {
+      if (matcher.entities[entity]!.kind !== 'organisation') continue;
+      const words = keyWords(slug).split('-');
+      for (let n = 2; n < words.length; n++) {
+        const head = words.slice(0, n).join('-');
+        (heads.get(head) ?? heads.set(head, new Set()).get(head)!).add(entity);
+      }
+    }
+    organisationHeads.set(matcher, heads);
+  }
+  return heads;
+}
+
+/**
+ * `la Haute Autorité` after `la Haute Autorité pour la transparence de la vie publique (HATVP)`,
+ * `la Commission nationale informatique et libertés (CNIL)` cut at its lowercase words: an unknown
+ * organisation of two words or more whose words open the name of one known organisation the
+ * article names (small words aside) is that organisation. With two such (the HATVP and the Haute
+ * Autorité de santé), it stays apart.
+ */
+function mergeHeadsOfKnown(tallies: Map<string, Tally>, matcher: EntityMatcher): void {
+  const known = new Map<string, Tally>();
+  for (const [slug, t] of tallies) if (t.kind === 'organisation' && matcher.bySlug.has(slug)) known.set(slug, t);
+  if (known.size === 0) return;
+  for (const [slug, short] of [...tallies]) {
+    // `l’Assemblée générale d’Accor` is no `Assemblée générale des Nations unies`: a kind of body named alone is left out (`GENERIC_BODIES`).
+    if (short.kind !== 'organisation' || known.has(slug) || !slug.includes('-') || GENERIC_BODIES.has(slug)) continue;
+    const heads = headsOfOrganisations(matcher).get(keyWords(slug));
+    const into = heads ? [...known].filter(([k]) => heads.has(matcher.bySlug.get(k)!)) : [];
+    if (into.length !== 1) continue;
+    into[0]![1].count += short.count;
     tallies.delete(slug);
   }
 }

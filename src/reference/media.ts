@@ -47,7 +47,7 @@ Courrier international
 Valeurs actuelles
 L'Express
 Le Point
-Revue des deux Mondes
+Revue des deux Mondes|Revue des deux mondes
 L'Obs|Le Nouvel Observateur|Nouvel Obs
 Paris Match
 VSD

@@ -175,9 +175,19 @@ export function spacedSpelling(name: string): string | undefined {
   return [first, ...rest.map((w) => w.toLocaleLowerCase('fr'))].join(' ');
 }
 
-/** `[name, aliases]` with the spaced spelling of a hyphenated name (and of its aliases) added. */
+/**
+ * The spelling of a name of two places joined by `-et-` that the press writes with `et` between
+ * spaces, each place's own hyphens kept (`Saint-Pierre et Miquelon`, `Wallis et Futuna`).
+ * Undefined for a name without `-et-`.
+ * @example andSpelling('Saint-Pierre-et-Miquelon') // 'Saint-Pierre et Miquelon'
+ */
+export function andSpelling(name: string): string | undefined {
+  return name.includes('-et-') ? name.replaceAll('-et-', ' et ') : undefined;
+}
+
+/** `[name, aliases]` with the spaced spelling of a hyphenated name (and of its aliases) added, and its spelling with `et` between spaces. */
 function withSpacedSpellings(name: string, aliases: readonly string[]): readonly [string, readonly string[]] {
-  const spaced = [name, ...aliases].map(spacedSpelling).filter((s): s is string => s !== undefined);
+  const spaced = [name, ...aliases].flatMap((a) => [spacedSpelling(a), andSpelling(a)]).filter((s): s is string => s !== undefined);
   return [name, [...aliases, ...spaced.filter((s) => !aliases.includes(s))]];
 }
 

@@ -109,6 +109,17 @@ test('« Mme Maréchal-Le Pen », her surname alone, is Marion Maréchal, as her
   assert.deepEqual(names(refs), ['person:Marion Maréchal:1']);
 });
 
+test('a known body’s name cut at its lowercase words, or its head named again, is that body (the eleventh reader’s review)', () => {
+  const hatvp = detect('La Haute Autorité a saisi la justice.', gazetteer, '', 'Selon la Haute Autorité pour la transparence de la vie publique (HATVP), il a menti.');
+  assert.deepEqual(names(hatvp).filter((n) => n.startsWith('organisation:')), ['organisation:HATVP:3']);
+  assert.deepEqual(names(detect('La Commission nationale informatique et libertés (CNIL) a tranché.')).filter((n) => n.startsWith('organisation:')), ['organisation:Commission nationale de l\'informatique et des libertés:2']);
+  // Two bodies open with the same words: the head alone stays apart.
+  const two = detect('La Haute Autorité a parlé.', gazetteer, '', 'La Haute Autorité de santé et la Haute Autorité pour la transparence de la vie publique.');
+  assert.ok(names(two).includes('organisation:Haute Autorité:1'));
+  assert.deepEqual(names(detect('Dans la Revue des deux mondes, il écrit.')), ['organisation:Revue des deux Mondes:1']);
+  assert.deepEqual(names(detect('Il vit à Saint-Pierre et Miquelon depuis.')), ['place:Saint-Pierre-et-Miquelon:1']);
+});
+
 test('issue 12: Paris Match, New York, Aston Martin, Abbey Road, Garde des Sceaux, Moyen-Orient are not people', () => {
   const refs = detect('Paris Match écrit que New York et Aston Martin, à Abbey Road, ont vu le Garde des Sceaux au Moyen-Orient.', empty);
   assert.equal(refs.filter((e) => e.kind === 'person').length, 0);
