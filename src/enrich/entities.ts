@@ -1283,9 +1283,12 @@ function acronymOfWords(t: Token, toks: Token[], text: string): boolean {
     if (ACRONYM_SKIPS.has(w.word.raw)) continue;
     initials.unshift(w);
   }
-  // `la commission nationale du débat public (CNDP)`: a body written in lowercase is one all the same.
+  // `la commission nationale du débat public (CNDP)`: a body written in lowercase is one all the same; not after an
+  // indefinite article, which makes it a kind of body (`un centre éducatif fermé (CEF)`).
   const head = initials[0]?.word.folded ?? '';
-  if (initials.length !== acronym.length || initials[0]!.capitalised || ORGANISATION_WORDS.has(head) || BODY_HEADS.has(head)) return false;
+  if (initials.length !== acronym.length || initials[0]!.capitalised) return false;
+  const kind = initials[0]!.gap === 'space' && INDEFINITE.has(toks[initials[0]!.index - 1]?.word.raw ?? '');
+  if (!kind && (ORGANISATION_WORDS.has(head) || BODY_HEADS.has(head))) return false;
   return initials.every((w, i) => w.word.folded.charAt(0) === acronym.charAt(i).toLowerCase());
 }
 
@@ -2679,6 +2682,11 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       } else {
         if (e.kind === 'place') field.knownPlaces.push(m);
         addKnown(m.entity);
+        // `la Conférence des évêques de France (CEF)`, then `la CEF`: an acronym in brackets right after a known body's
+        // name, spelt by its initials, is that body (not `Groupe d’intervention de la Gendarmerie nationale (GIGN)`).
+        const last = m.tokens[m.tokens.length - 1]!;
+        const bracketed = toks[last.index + 1];
+        if (e.kind === 'organisation' && bracketed && /^\s*\(\s*$/u.test(text.slice(last.word.end, bracketed.word.start)) && initialsOf(e.name) === bracketed.word.folded) field.orgAt.set(last.index, e.slug);
         // `la Corée du Nord`, then `le Nord`: the same country.
         if (e.kind === 'place' && COMPASS.has(m.tokens[m.tokens.length - 1]!.word.folded)) addNameParts(m.tokens, e.slug);
       }

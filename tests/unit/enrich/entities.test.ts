@@ -120,6 +120,14 @@ test('a known body’s name cut at its lowercase words, or its head named again,
   assert.deepEqual(names(detect('Il vit à Saint-Pierre et Miquelon depuis.')), ['place:Saint-Pierre-et-Miquelon:1']);
 });
 
+test('an acronym in brackets after a known body’s name it spells is that body; after « un », lowercase words are a kind of body, no body (the eleventh reader’s review)', () => {
+  assert.deepEqual(names(detect('La CEF a réagi.', gazetteer, '', 'La Conférence des évêques de France (CEF) a réagi.')), ['organisation:Conférence des évêques de France:3']);
+  assert.deepEqual(names(detect('Le groupe General Electric (GE) rachète Alstom.')).filter((n) => /GE|General/u.test(n)), ['organisation:General Electric:2']);
+  // Not the known body at the end of a longer name.
+  assert.ok(names(detect('Le Groupe d’intervention de la Gendarmerie nationale (GIGN) est intervenu.')).includes('organisation:Gendarmerie nationale:1'));
+  assert.deepEqual(names(detect('Il a été placé dans un centre éducatif fermé (CEF) près de Lyon.')).filter((n) => n.startsWith('organisation:')), []);
+});
+
 test('issue 12: Paris Match, New York, Aston Martin, Abbey Road, Garde des Sceaux, Moyen-Orient are not people', () => {
   const refs = detect('Paris Match écrit que New York et Aston Martin, à Abbey Road, ont vu le Garde des Sceaux au Moyen-Orient.', empty);
   assert.equal(refs.filter((e) => e.kind === 'person').length, 0);
