@@ -282,10 +282,13 @@ async function showMore(expected, replace = false) {
   const items = first ? [resultItem(first)] : [];
   if (replace) {
     list.replaceChildren(...items);
+    shownTexts = [];
     performance.mark('recherche:affichage');
   } else list.append(...items);
+  if (first) shownTexts.push(first.content ?? '');
   const rest = await Promise.all(page.slice(1));
   if (expected !== generation) return null;
+  shownTexts.push(...rest.map((d) => d.content ?? ''));
   const others = rest.map(resultItem);
   list.append(...others);
   items.push(...others);
@@ -293,6 +296,9 @@ async function showMore(expected, replace = false) {
   more.textContent = `Afficher plus de résultats (${countOf(pending.length, 'restant', 'restants')})`;
   return items[0]?.querySelector('a') ?? null;
 }
+
+/** The whole texts of the results on screen (Pagefind's `content`): a query word may be in a text its excerpt does not show. */
+let shownTexts = /** @type {string[]} */ ([]);
 
 /** The phrases of the search shown (`queryPhrases`): its excerpts show the first one. */
 let shownPhrases = /** @type {import('./search-core.js').Phrase[]} */ ([]);
@@ -465,11 +471,12 @@ async function answersEveryWord(pagefind, term, results, state) {
 
 /**
  * The words of the results on screen, folded: those highlighted, and those of their titles and
- * excerpts (a name may be in a title Pagefind does not highlight, `Karin Viard`).
+ * whole texts (a name may be in a title Pagefind does not highlight, `Karin Viard`, or in a
+ * paragraph the excerpt does not show, `Sheila Gérard Grard`).
  */
 function wordsOnPage() {
   const marked = [...list.querySelectorAll('mark')].map((m) => foldWord(m.textContent ?? ''));
-  return [...marked, ...(list.textContent ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord)];
+  return [...marked, ...[list.textContent ?? '', ...shownTexts].join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord)];
 }
 
 /**
@@ -534,6 +541,7 @@ async function run(restore) {
   if (!term && chosen.length === 0) {
     pending = [];
     list.replaceChildren();
+    shownTexts = [];
     more.hidden = true;
     suggestions.hidden = true;
     statusLine.textContent = 'Saisissez un ou plusieurs mots, ou choisissez un sujet, une année ou une source.';

@@ -40,6 +40,10 @@ const ARTICLES: [string, string, string, string][] = [
   // `Notre-Dame` is a word of the archive's list, and the start of another (« Notre-Dame-des-Landes »).
   ['2024-04-15-cathedrale', 'Culture', 'La cathédrale Notre-Dame rouvre ses portes', 'Après cinq ans de chantier, Notre-Dame accueille de nouveau les visiteurs.'],
   ['2024-04-16-bocage', 'Environnement', 'Le bocage de Notre-Dame-des-Landes', 'À Notre-Dame-des-Landes, les haies du bocage sont replantées.'],
+  // A name too rare for the word list, far from the excerpt (which shows the name said three times), one letter from a word of the list (« grand »).
+  ['2024-05-06-sheila', 'Culture', 'Sheila chante à Lyon', 'Sheila a chanté samedi à Lyon. Sheila a repris ses succès, et Sheila a salué ses admirateurs venus nombreux.\n\nLe concert a duré deux heures dans une salle comble, devant un public conquis qui connaissait chaque refrain par cœur depuis des décennies, et les musiciens ont joué sans relâche jusqu’au rappel final.\n\nSon ancien agent, Gérard Grard, assistait au concert.'],
+  ['2024-05-07-parc', 'Culture', 'Le grand parc rouvre', 'Le grand parc de la ville rouvre ses allées.'],
+  ['2024-05-08-gratuit', 'Culture', 'Un grand concert gratuit', 'Un grand concert gratuit est prévu en juillet.'],
   // A word of the title only: the excerpt shows the text after the title, with its guillemets.
   ['2024-03-01-brioude', 'Politique', 'À Brioude, des commerçants en colère contre la fermeture annoncée de la dernière boulangerie du centre-ville manifestent devant la mairie', 'Ils dénoncent « une campagne de haine » et reviendront samedi prochain avec leurs clients et leurs familles.'],
 ];
@@ -200,6 +204,24 @@ describe('search words as whole words', () => {
     // The topic counts follow the phrase.
     await page.goto(`${served.url}recherche/?q=${encodeURIComponent('"Tour de France"')}`);
     await page.waitForFunction(() => /Sport \(2\)/.test(document.getElementById('recherche-sujet')!.textContent ?? ''), null, { timeout: 15_000 });
+    assert.deepEqual(problems, []);
+  });
+
+  test('a word of a result’s text that its excerpt does not show is no typo: no « Essayez » (the eleventh reader’s review)', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=Sheila%20Grard`);
+    await status(page, /^1 résultat pour «\u202fSheila Grard\u202f»\.$/);
+    assert.deepEqual(await titles(page), ['Sheila chante à Lyon']);
+    assert.ok(!/Grard/u.test((await page.locator('#recherche-resultats').textContent()) ?? ''), 'the excerpt does not show the name');
+    // Once the page holds the word list (a typo's suggestion read it), « Essayez » is decided with the
+    // results on screen: a query typed after it shows its suggestion, or none, with its status line.
+    await page.locator('#recherche-q').fill('Sheila grend');
+    await page.locator('#recherche-essayez').filter({ hasText: 'Essayez' }).waitFor({ timeout: 15_000 });
+    await page.locator('#recherche-q').fill('Sheila Grard');
+    await status(page, /^1 résultat pour «\u202fSheila Grard\u202f»\.$/);
+    await page.locator('#recherche-resultats li').first().waitFor();
+    assert.equal(await page.locator('#recherche-essayez').isVisible(), false, 'no « Essayez : Sheila grand »');
     assert.deepEqual(problems, []);
   });
 });
