@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readBuiltInKnowledge } from '../../../src/build/pipeline.ts';
-import { loadKnowledge } from '../../../src/enrich/index.ts';
-import type { TopicDef } from '../../../src/model.ts';
+import { articleAnalyser, loadKnowledge } from '../../../src/enrich/index.ts';
+import type { Article, TopicDef } from '../../../src/model.ts';
 import { assignTopics, buildTopicMatcher, kickerTopic, titleRubricTopic, topicEvidence } from '../../../src/enrich/topics.ts';
 import { parseTaxonomy } from '../../../src/enrich/taxonomy.ts';
 
@@ -277,6 +277,14 @@ test('the built-in Automobile topic needs its title or lede: a candidate’s bur
   assert.ok(!assignTopics(arson, builtIn, []).includes('automobile'));
   const review = { title: 'Un record pour l’Abarth 124 Spider', lede: 'Le cabriolet italien a battu son record.', body: 'Son moteur turbo de 170 ch et sa boîte de vitesses courte font merveille.' };
   assert.ok(assignTopics(review, builtIn, []).includes('automobile'));
+});
+
+test('a maker named in the lede of an untitled text makes a car story, beside a place abroad (the eleventh reader’s review: Subaru was not known)', () => {
+  const { analyse } = articleAnalyser(loadKnowledge(readBuiltInKnowledge(), {}));
+  const lede = 'Désirant participer à sa manière aux célébrations du 30e anniversaire de Subaru Tecnica International (STI), Subaru South Africa a conçu une édition (très) spéciale de la Subaru WRX STI baptisée « Diamond Edition ».';
+  const body = 'Ce modèle exclusif est le plus puissant des modèles Subaru WRX STI, car animé par un bloc développant 349 ch et 463 Nm. Subaru South Africa a limité la production de ce modèle à 30 unités.';
+  const article = { id: 'sti', sourceFile: 'sti.txt', title: 'Désirant participer à sa manière, aux célébrations…', lede, sections: [{ paragraphs: [body] }], topics: [], diagnostics: [], date: { iso: '2018-11-15', precision: 'day' } } as unknown as Article;
+  assert.ok(analyse(article).topics.includes('automobile'));
 });
 
 test('a topic marked ledeSubject is a subject when the lede names it and the body again in another word, however small its share', () => {
