@@ -2852,6 +2852,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   }
   ownBodiesOfAcronyms(tallies, matcher, `${doc.title}\n${doc.lede}\n${doc.body}`);
   mergeLongerSurnames(tallies);
+  mergeInitialSurnames(tallies);
   mergeMisspeltPeople(tallies, (slug) => matcher.bySlug.has(slug));
   mergeSurnamesAlone(tallies);
   mergeShortForms(tallies);
@@ -3296,6 +3297,25 @@ function mergeLongerSurnames(tallies: Map<string, Tally>): void {
     keep.count += drop.count;
     for (const [form, n] of drop.forms) keep.forms.set(form, (keep.forms.get(form) ?? 0) + n);
     tallies.delete(dropSlug);
+  }
+}
+
+/**
+ * `David R.` and `David Ramault` in one article are one person: a name whose surname is an
+ * initial (as the press writes a suspect's or a witness's) goes under the one person of the
+ * article with the same given names and a surname starting with that letter; with two such, or
+ * none, it stays apart.
+ */
+function mergeInitialSurnames(tallies: Map<string, Tally>): void {
+  const people = [...tallies].filter(([, t]) => t.kind === 'person');
+  for (const [slug, initial] of people) {
+    const words = initial.name.split(' ');
+    if (words.length < 2 || !/^\p{Lu}\.?$/u.test(words[words.length - 1]!)) continue;
+    const full = people.filter(([other, t]) => other !== slug && tallies.has(other) && other.startsWith(slug) && other.length > slug.length + 1 && t.name.split(' ').length === words.length);
+    if (full.length !== 1) continue;
+    // The count only: the name shown stays the full one, however often the initial was written.
+    full[0]![1].count += initial.count;
+    tallies.delete(slug);
   }
 }
 

@@ -128,6 +128,11 @@ test('an acronym in brackets after a known body’s name it spells is that body;
   assert.deepEqual(names(detect('Il a été placé dans un centre éducatif fermé (CEF) près de Lyon.')).filter((n) => n.startsWith('organisation:')), []);
 });
 
+test('« David R. » and « David Ramault » in one article are one person, named in full; with two such names, the initial stays apart (the eleventh reader’s review)', () => {
+  assert.deepEqual(names(detect('David Ramault, 45 ans, a avoué. Selon l’enquête, David R. était connu.', empty, '', 'Le suspect, David R., a été interpellé.')).filter((n) => n.startsWith('person:')), ['person:David Ramault:3']);
+  assert.deepEqual(names(detect('David Ramault et David Rachline ont parlé.', empty, '', 'Le suspect, David R., a été interpellé.')).filter((n) => n.startsWith('person:')).sort(), ['person:David R:1', 'person:David Rachline:1', 'person:David Ramault:1']);
+});
+
 test('issue 12: Paris Match, New York, Aston Martin, Abbey Road, Garde des Sceaux, Moyen-Orient are not people', () => {
   const refs = detect('Paris Match écrit que New York et Aston Martin, à Abbey Road, ont vu le Garde des Sceaux au Moyen-Orient.', empty);
   assert.equal(refs.filter((e) => e.kind === 'person').length, 0);
