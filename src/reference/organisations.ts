@@ -317,12 +317,12 @@ Licra
 Human Rights Watch
 Fédération internationale pour les droits humains|Fédération internationale des ligues des droits de l'homme|FIDH
 Femen
-Attac
+Attac|Attac France
 Oxfam
 Reporters sans frontières|RSF
 WWF
 Oxfam
-Attac
+Attac|Attac France
 Extinction Rebellion
 Les Amis de la Terre
 CLCV

@@ -143,6 +143,7 @@ Christchurch
 
 /** Other spellings the press uses for curated places: abroad in English or transliterated (`Abu Dhabi`, `Riyadh`), at home by a longer name (`Roissy-Charles-de-Gaulle`). */
 const CURATED_ALIASES: Record<string, readonly string[]> = {
+  'Fort de Brégançon': ['Brégançon', 'fort de Brégançon'],
   Roissy: ['Roissy-Charles-de-Gaulle', 'Roissy-Charles de Gaulle', 'Roissy-CDG'],
   'Mont-Saint-Michel': ['Mont Saint-Michel'],
   'Abou Dhabi': ['Abu Dhabi'],
@@ -190,6 +191,11 @@ function withSpacedSpellings(name: string, aliases: readonly string[]): readonly
   const spaced = [name, ...aliases].flatMap((a) => [spacedSpelling(a), andSpelling(a)]).filter((s): s is string => s !== undefined);
   return [name, [...aliases, ...spaced.filter((s) => !aliases.includes(s))]];
 }
+
+/** Other names the press gives a town: its former name (`Montreuil-sous-Bois`, Montreuil since 1937). */
+const TOWN_ALIASES: Record<string, readonly string[]> = {
+  Montreuil: ['Montreuil-sous-Bois'],
+};
 
 /** Commune names that are far more often something else in French news. */
 const NOT_PLACES = new Set(['orange', 'sens', 'charlemagne', 'fontaine', 'moulins', 'cognac', 'alba', 'grace', 'avion', 'plaisir', 'le robert', 'le francois', 'saint-joseph', 'saint-paul', 'saint-pierre', 'sainte-marie', 'saint-andre', 'saint-louis', 'sainte-anne', 'sainte-rose', 'saint-leu', 'saint-benoit', 'le port', 'la possession', 'croix', 'hem', 'loos', 'lattes', 'stains', 'muret', 'ducos', 'sedan', 'le moule', 'saran', 'gap', 'lamentin', 'la garde', 'sceaux', 'balma', 'domont', 'dole', 'bron', 'torcy', 'lucé', 'luce', 'cluses', 'saintes', 'olivet', 'avrille']);
@@ -264,7 +270,7 @@ export function placeReference(): PlaceReference {
     if (c.type !== 'commune-actuelle') continue;
     if ((c.population ?? 0) >= TOWN_POPULATION && !NOT_PLACES.has(folded) && !towns.has(folded)) towns.set(folded, c.nom);
   }
-  for (const name of towns.values()) entries.push(withSpacedSpellings(name, []));
+  for (const name of towns.values()) entries.push(withSpacedSpellings(name, TOWN_ALIASES[name] ?? []));
   // `du Touquet`, `au Marais`: a curated name with its article is found after a contracted one, as towns are.
   for (const name of france) if (/^(?:Le|La|Les) /u.test(name)) all.set(foldText(name), name);
   // Only the names are kept: drop the parsed 8 MB commune list from the module cache.

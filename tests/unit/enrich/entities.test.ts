@@ -118,6 +118,10 @@ test('a known body’s name cut at its lowercase words, or its head named again,
   assert.ok(names(two).includes('organisation:Haute Autorité:1'));
   assert.deepEqual(names(detect('Dans la Revue des deux mondes, il écrit.')), ['organisation:Revue des deux Mondes:1']);
   assert.deepEqual(names(detect('Il vit à Saint-Pierre et Miquelon depuis.')), ['place:Saint-Pierre-et-Miquelon:1']);
+  // Other names of one referent: a town's former name, a residence named without its fort, a body with its country.
+  assert.deepEqual(names(detect('Il vit à Montreuil-sous-Bois, puis à Montreuil.')), ['place:Montreuil:2']);
+  assert.deepEqual(names(detect('Le président est à Brégançon, puis quitte le fort de Brégançon.')), ['place:Fort de Brégançon:2']);
+  assert.deepEqual(names(detect('Selon Attac France, il faut taxer ; Attac insiste.')), ['organisation:Attac:2']);
 });
 
 test('an acronym in brackets after a known body’s name it spells is that body; after « un », lowercase words are a kind of body, no body (the eleventh reader’s review)', () => {
