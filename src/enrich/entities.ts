@@ -2636,6 +2636,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `la duchesse de Cambridge`, `le duc d’Édimbourg`, `le comte de Paris`: a title of nobility, not the place
       // (a country's stays: `le prince de Monaco`, `la princesse de Norvège` are its news).
       if (e.kind === 'place' && nobleTitle(m.tokens[0]!, toks, text) && !matcher.countries.has(e.slug)) continue;
+      // `le massacre de la Saint-Barthélemy`, `la Saint-Martin`: a saint's day after `la`, not the island or the town.
+      if (e.kind === 'place' && /^Saint-/u.test(m.tokens[0]!.word.raw) && m.tokens[0]!.gap === 'space' && toks[m.tokens[0]!.index - 1]?.word.folded === 'la') continue;
       if (e.kind === 'place' && m.tokens.length === 1 && matcher.countries.has(e.slug) && givenNameNoPlace(m.tokens[0]!, toks, matcher)) continue;
       // `sa Rolls-Royce`, `une Bugatti 57SC`, `l’Airbus A320`: a maker's name as a thing one has, or before a model, is a product.
       if (e.kind === 'organisation' && productMention(m.tokens, toks)) continue;

@@ -122,6 +122,8 @@ test('a known body’s name cut at its lowercase words, or its head named again,
   assert.deepEqual(names(detect('Il vit à Montreuil-sous-Bois, puis à Montreuil.')), ['place:Montreuil:2']);
   assert.deepEqual(names(detect('Le président est à Brégançon, puis quitte le fort de Brégançon.')), ['place:Fort de Brégançon:2']);
   assert.deepEqual(names(detect('Selon Attac France, il faut taxer ; Attac insiste.')), ['organisation:Attac:2']);
+  // A saint's day after « la » is no island.
+  assert.deepEqual(names(detect('Le massacre de la Saint-Barthélemy eut lieu en 1572 ; l’ouragan a frappé Saint-Barthélemy.')), ['place:Saint-Barthélemy:1']);
 });
 
 test('an acronym in brackets after a known body’s name it spells is that body; after « un », lowercase words are a kind of body, no body (the eleventh reader’s review)', () => {
