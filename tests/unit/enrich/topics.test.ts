@@ -287,6 +287,11 @@ test('a maker named in the lede of an untitled text makes a car story, beside a 
   assert.ok(analyse(article).topics.includes('automobile'));
 });
 
+test('human remains found are police news: « un couple découvre un squelette d’enfant dans son jardin » (the eleventh reader’s review found it without topic)', () => {
+  const remains = { title: 'Deux-Sèvres : un couple découvre un squelette d’enfant dans son jardin', lede: 'Un couple habitant près de Niort a découvert dans son jardin des ossements qui pourraient être ceux d’un enfant.', body: 'Elle alerte son compagnon, qui pense d’abord à la dépouille d’un animal. Mais en creusant un peu plus, il découvre un crâne et une mâchoire.' };
+  assert.deepEqual(assignTopics(remains, builtIn, []), ['faits-divers']);
+});
+
 test('a topic marked ledeSubject is a subject when the lede names it and the body again in another word, however small its share', () => {
   const defs = [
     topic('covid-19', 'Covid-19', ['coronavirus', 'confinement', 'épidémie']),
