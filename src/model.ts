@@ -289,6 +289,8 @@ export interface ArchiveArticle extends Article {
   dateLabel: string;
   /** The lede as the page shows it: under a title derived from it, without what the title says; empty when the title holds it whole (src/text/article-text.ts, `ledeUnderTitle`). */
   ledeShown: string;
+  /** The lede shown is long (`LONG_LEDE`: src/enrich/archive.ts): set in the text's weight, not bold like a short one. */
+  ledeLong?: true;
   topicLinks: Link[];
   entityLinks: (Link & { kind: EntityKind })[];
   /** The previous and next article in time (undated ones: by title); absent when it has neither. */

@@ -24,6 +24,11 @@ import { cardLede, ledeUnderTitle } from '../text/article-text.ts';
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 50;
+/**
+ * A lede longer than this (characters) is set in the text's weight: bold suits a standfirst of a
+ * few lines, not a first paragraph of ten (a poll's whole presentation).
+ */
+export const LONG_LEDE = 320;
 
 /**
  * The newest dated cards of a list (newest first), for a feed: an undated article has no time a
@@ -519,9 +524,11 @@ export function buildArchive(input: ArchiveInput): Archive {
       : a.date.month
         ? monthLink(`${a.date.year}-${pad(a.date.month)}`)
         : yearLink(a.date.year);
+    const ledeShown = ledeUnderTitle(a);
     return extend(a, {
       dateLabel: frenchDate(a.date),
-      ledeShown: ledeUnderTitle(a),
+      ledeShown,
+      ...(ledeShown.length > LONG_LEDE ? { ledeLong: true as const } : {}),
       topicLinks,
       entityLinks: [...new Set(entityKeys[i])].flatMap((key) => entityLink(key) ?? []),
       ...(neighbours.has(a.id) ? { neighbours: neighbours.get(a.id)! } : {}),

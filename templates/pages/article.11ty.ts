@@ -74,7 +74,7 @@ function content(base: string, article: ArchiveArticle): string {
     <ul class="tags">${article.topicLinks.map((t) => `<li><a href="${esc(href(t.url, base))}">${esc(typo(t.label))}</a></li>`).join('')}</ul>` : ''}
   </header>
   <div class="article-body">
-  ${article.ledeShown ? `<p class="lede">${typoRich(article.ledeShown)}</p>` : ''}${body(article, base)}${article.truncated ? `
+  ${article.ledeShown ? `<p class="lede${article.ledeLong ? ' lede-long' : ''}">${typoRich(article.ledeShown)}</p>` : ''}${body(article, base)}${article.truncated ? `
   <p class="truncated" role="note"><span aria-hidden="true">[…]</span> Texte tronqué&nbsp;: l’article s’interrompt ici dans la source.</p>` : ''}${article.originalUrl ? `
   <p class="original"><a href="${esc(article.originalUrl)}" rel="nofollow noopener">Lire l’article d’origine</a></p>` : ''}
   </div>

@@ -133,3 +133,10 @@ test('feeds list the newest dated articles only: an undated one has no time a fe
   assert.deepEqual(small.topics[0]!.feedItems.map((c) => c.id), ['a', 'b']);
   assert.equal(small.articles.length, 3, 'the undated article keeps its page');
 });
+
+test('a long lede is set in the text’s weight: bold suits a standfirst of a few lines, not a first paragraph of ten', () => {
+  const long = 'Entre l’enlisement du débat sur la déchéance de nationalité et la contestation du projet de loi, cette vague a été réalisée dans un contexte tendu. '.repeat(3);
+  const small = build([{ ...article('long', day(2016, 3, 26)), lede: long }, article('short', day(2016, 3, 27))]);
+  assert.equal(small.articles.find((a) => a.id === 'long')!.ledeLong, true);
+  assert.equal(small.articles.find((a) => a.id === 'short')!.ledeLong, undefined, 'a standfirst of one line stays bold');
+});
