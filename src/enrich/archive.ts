@@ -29,6 +29,11 @@ export const FEED_SIZE = 50;
  * few lines, not a first paragraph of ten (a poll's whole presentation).
  */
 export const LONG_LEDE = 320;
+export const LATEST_SIZE = 13;
+const EXCERPT_MAX = 220;
+/** Pages a pager lists on each side of the current one: numbers are short, dates (`16 sept. 2018`) are not. */
+const PAGER_SPAN = 2;
+const DATED_PAGER_SPAN = 1;
 
 /**
  * The newest dated cards of a list (newest first), for a feed: an undated article has no time a
@@ -37,12 +42,6 @@ export const LONG_LEDE = 320;
 function feedCards(cards: readonly ArticleCard[]): ArticleCard[] {
   return cards.filter((c) => c.dateIso !== undefined).slice(0, FEED_SIZE);
 }
-export const LATEST_SIZE = 13;
-const EXCERPT_MAX = 220;
-/** Pages a pager lists on each side of the current one: numbers are short, dates (`16 sept. 2018`) are not. */
-const PAGER_SPAN = 2;
-const DATED_PAGER_SPAN = 1;
-
 
 /** The words of the previous/next navigation of dated and undated articles. */
 const ARTICLE_NEIGHBOURS = {

@@ -3477,10 +3477,11 @@ function mergeHeadsOfKnown(tallies: Map<string, Tally>, matcher: EntityMatcher):
   const known = new Map<string, Tally>();
   for (const [slug, t] of tallies) if (t.kind === 'organisation' && matcher.bySlug.has(slug)) known.set(slug, t);
   if (known.size === 0) return;
+  const headsOf = headsOfOrganisations(matcher);
   for (const [slug, short] of [...tallies]) {
     // `l’Assemblée générale d’Accor` is no `Assemblée générale des Nations unies`: a kind of body named alone is left out (`GENERIC_BODIES`).
     if (short.kind !== 'organisation' || known.has(slug) || !slug.includes('-') || GENERIC_BODIES.has(slug)) continue;
-    const heads = headsOfOrganisations(matcher).get(keyWords(slug));
+    const heads = headsOf.get(keyWords(slug));
     const into = heads ? [...known].filter(([k]) => heads.has(matcher.bySlug.get(k)!)) : [];
     if (into.length !== 1) continue;
     into[0]![1].count += short.count;

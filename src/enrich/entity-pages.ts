@@ -208,6 +208,9 @@ export function samePersonSpelt(articles: ReadonlyMap<string, number>): Map<stri
 /** Capitalised particles that belong to a surname (`Le Pen`, `Le Gallo`), which the press never shortens to its last word. */
 const BRETON_PARTICLES = new Set(['Le', 'La']);
 
+/** A particle written with a capital, as it opens a surname (`Ben` of `Ben Laden`, `Le` of `Le Pen`). */
+const capitalisedParticle = (word: string): boolean => PARTICLES.has(word.toLowerCase()) && /^\p{Lu}/u.test(word);
+
 /** A folded word that is a given name of the reference's long list, or a commune's name. */
 function givenNameOrTown(folded: string): boolean {
   const reference = entityReference();
@@ -234,7 +237,7 @@ export function sameSurname(names: ReadonlyMap<string, string>, spelt: ReadonlyM
     if (!key.startsWith('person/') || words.length < 2) continue;
     const particle = words[words.length - 2]!;
     // A surname opened by a capitalised particle (`Ben Laden` of `Oussama Ben Laden`), with three words or more.
-    if (words.length > 2 && PARTICLES.has(particle.toLowerCase()) && /^\p{Lu}/u.test(particle)) add(foldText(words.slice(-2).join(' ')), key);
+    if (words.length > 2 && capitalisedParticle(particle)) add(foldText(words.slice(-2).join(' ')), key);
     // `Julie Le Gallo`'s surname is `Le Gallo`: a `Me Gallo` of another story is someone else.
     if (!BRETON_PARTICLES.has(particle)) add(foldText(words[words.length - 1]!), key);
   }
@@ -242,7 +245,7 @@ export function sameSurname(names: ReadonlyMap<string, string>, spelt: ReadonlyM
   for (const [key, name] of names) {
     if (!key.startsWith('person/')) continue;
     const words = name.split(/\s+/u);
-    const alone = words.length === 1 ? !isOtherName(foldText(name)) : words.length === 2 && PARTICLES.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(words[0]!);
+    const alone = words.length === 1 ? !isOtherName(foldText(name)) : words.length === 2 && capitalisedParticle(words[0]!);
     const full = alone ? bySurname.get(foldText(name)) : undefined;
     if (full?.size === 1) out.set(key, [...full][0]!);
   }

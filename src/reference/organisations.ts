@@ -321,8 +321,6 @@ Attac|Attac France
 Oxfam
 Reporters sans frontières|RSF
 WWF
-Oxfam
-Attac|Attac France
 Extinction Rebellion
 Les Amis de la Terre
 CLCV
