@@ -1536,6 +1536,21 @@ function appositionCue(run: Token[], toks: Token[], text: string): boolean {
   return false;
 }
 
+/** English phrases the press writes with capitals, which end in a word of organisations (`news`). */
+const ENGLISH_PHRASES = new Set(['fake news', 'breaking news']);
+
+/** Adjectives French puts before a noun, which are also the names of villages (`Grand`, Vosges; `Vieux`, Calvados). */
+const VILLAGE_ADJECTIVES = new Set(['grand', 'grande', 'petit', 'petite', 'beau', 'belle', 'bon', 'bonne', 'vieux', 'vieille', 'nouveau', 'nouvelle', 'gros', 'grosse', 'long', 'longue', 'haut', 'haute']);
+
+/**
+ * `au Grand rendez-vous`, `la région Grand est`: such an adjective with a capital, then a lowercase word, opens a
+ * name written without its capitals (a show, a region), not the village of that name.
+ */
+function adjectiveOfName(t: Token, toks: Token[]): boolean {
+  const next = toks[t.index + 1];
+  return VILLAGE_ADJECTIVES.has(t.word.folded) && !!next && next.gap === 'space' && !next.capitalised && /^\p{Ll}/u.test(next.word.raw);
+}
+
 /** A department's number in brackets right after a town: `Brioude (43)`, `Ajaccio (2A)`, `Saint-Denis (974)`. */
 const DEPARTMENT_NUMBER = /^[ \u00a0]?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)/u;
 
@@ -2451,8 +2466,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     const after = personAfter(run, toks, text, matcher) ?? organisationAfter(run, toks, text) ?? (memberOf(run, toks, text) ? 'organisation' : undefined);
     let cue = before ?? after ?? (listedAfterPluralCue(run, toks, text) ? 'organisation' : undefined);
     const folded = run.map((t) => t.word.folded).join(' ');
+    // `les Fake News` (Donald Trump's words): an English phrase written with capitals names nobody.
+    if (known === undefined && ENGLISH_PHRASES.has(folded)) return;
     // `en hommage à René`: a given name alone after `à` is someone, not the village of that name; a letter is no town.
-    const noTown = run.length === 1 && (run[0]!.word.raw.length < 2 || (cue === 'place' && isFirstName(run[0]!, matcher)));
+    const noTown = run.length === 1 && (run[0]!.word.raw.length < 2 || (cue === 'place' && isFirstName(run[0]!, matcher)) || adjectiveOfName(run[0]!, toks));
     const townCue =
       !noTown &&
       (cue === 'place' ||
@@ -2494,8 +2511,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     if (known !== undefined) resolve = () => addKnown(known);
     else if (town) resolve = () => add(slugify(town), 'place', town);
     else if (abroad) resolve = () => add(slug, 'place', name, name);
-    // `la région Ouest`, `la zone Sud`: a point of the compass after a noun of places is a part of an area, no place's name.
-    else if (run.length === 1 && COMPASS.has(run[0]!.word.folded) && !isAllCaps(run[0]!.word.raw) && (cue === undefined || cue === 'place') && geoNounBefore(run, toks)) return;
+    // `la région Ouest`, `la zone Sud`: a point of the compass after a noun of places is a part of an area, no place's name;
+    // `la région Grand est`: an adjective before a lowercase word opens a name written without its capitals.
+    else if (run.length === 1 && ((COMPASS.has(run[0]!.word.folded) && !isAllCaps(run[0]!.word.raw)) || adjectiveOfName(run[0]!, toks)) && (cue === undefined || cue === 'place') && geoNounBefore(run, toks)) return;
     else if ((cue === undefined || cue === 'place') && (geoNounBefore(run, toks) || geoHead(run) || venue(run))) {
       const place = feature ?? name;
       resolve = () => add(slugify(place), 'place', place, place);

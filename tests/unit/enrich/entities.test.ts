@@ -126,6 +126,14 @@ test('a known body’s name cut at its lowercase words, or its head named again,
   assert.deepEqual(names(detect('Le massacre de la Saint-Barthélemy eut lieu en 1572 ; l’ouragan a frappé Saint-Barthélemy.')), ['place:Saint-Barthélemy:1']);
 });
 
+test('a village named like an adjective is no place before a lowercase word; « Fake News » is no organisation (the eleventh reader’s review)', () => {
+  // `Grand` (Vosges) and `Vieux` (Calvados) are communes; here they open a show's or a region's name.
+  assert.deepEqual(names(detect('Il était l’invité du Grand rendez-vous Europe 1.')).filter((n) => n.startsWith('place:')), []);
+  assert.deepEqual(names(detect('Dans la région Grand est, les élus protestent.')).filter((n) => n.startsWith('place:')), []);
+  assert.deepEqual(names(detect('Il habite à Grand (Vosges) depuis dix ans.')).filter((n) => n.startsWith('place:Grand')), ['place:Grand:1']);
+  assert.deepEqual(names(detect('Il dénonce les Fake News ; Sky News a rapporté ses propos.')).filter((n) => n.startsWith('organisation:')), ['organisation:Sky News:1']);
+});
+
 test('an acronym in brackets after a known body’s name it spells is that body; after « un », lowercase words are a kind of body, no body (the eleventh reader’s review)', () => {
   assert.deepEqual(names(detect('La CEF a réagi.', gazetteer, '', 'La Conférence des évêques de France (CEF) a réagi.')), ['organisation:Conférence des évêques de France:3']);
   assert.deepEqual(names(detect('Le groupe General Electric (GE) rachète Alstom.')).filter((n) => /GE|General/u.test(n)), ['organisation:General Electric:2']);
