@@ -1,8 +1,10 @@
 /**
- * YAML front matter, read safely (PITFALLS, "Front matter"): only YAML is accepted (gray-matter
- * would `eval` a `---js` block), timestamps stay text, aliases are bounded, nothing is cached.
+ * Front matter, read safely (PITFALLS, "Front matter"): YAML between `---` lines (gray-matter
+ * would `eval` a `---js` block: refused), and TOML between `+++` lines, as Hugo writes it (read
+ * by smol-toml, which runs no code); timestamps stay text, aliases are bounded, nothing is cached.
  */
 import matter from 'gray-matter';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import YAML from 'yaml';
 import { yamlProblem } from '../text/yaml-errors.ts';
 import { simpleYaml } from './simple-yaml.ts';
@@ -14,6 +16,8 @@ export type FrontMatterResult =
 const OPEN = /^---[ \t]*([^\s-]*)[ \t]*$/;
 /** Only `---` closes, as for gray-matter and Jekyll; YAML's own `...` end marker does not. */
 const CLOSE = /^---[ \t]*$/;
+/** Hugo's TOML front matter opens and closes with `+++`. */
+const TOML_FENCE = /^\+\+\+[ \t]*$/;
 /** Front matter is small; a bigger one is a mistake or an attack. */
 const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 const MAX_ALIASES = 20;
@@ -94,23 +98,71 @@ export function ownFields(value: Record<string, unknown>): Record<string, unknow
   return out;
 }
 
-/** Line (1-based, in the file) of each top-level key of the front matter. */
-function keyLines(lines: string[]): Record<string, number> {
+/** Line (1-based, in the file) of each top-level key of the front matter (`key:` in YAML, `key =` in TOML, before its first table). */
+function keyLines(lines: string[], toml = false): Record<string, number> {
   // No prototype: `constructor` would otherwise be found "in" it and read back as a function.
   const out = Object.create(null) as Record<string, number>;
-  lines.forEach((l, i) => {
-    const m = /^([A-Za-z_][\w-]*)\s*:/.exec(l);
+  const key = toml ? /^\s*([A-Za-z_][\w-]*)\s*=/ : /^([A-Za-z_][\w-]*)\s*:/;
+  for (const [i, l] of lines.entries()) {
+    if (toml && /^\s*\[/.test(l)) break;
+    const m = key.exec(l);
     if (m && out[m[1]!] === undefined) out[m[1]!] = i + 2;
-  });
+  }
   return out;
 }
 
 /**
- * Splits and parses front matter.
+ * A TOML front matter's text (between the `+++` lines) read as data. smol-toml reads a date
+ * (`date = 2023-05-02`) as a JavaScript Date, which moves an impossible one (`2023-02-30` becomes
+ * 2 March) and drops the offset of a time: a top-level key's date is taken as written on its line
+ * instead (`lines`, from line 2 of the file), as YAML's dates are; a date deeper down, which
+ * Kiosque does not read, as its ISO text.
+ */
+function parseTomlBlock(source: string, lines: string[]): Record<string, unknown> {
+  let value: Record<string, unknown>;
+  try {
+    value = parseToml(source) as Record<string, unknown>;
+  } catch (e) {
+    // smol-toml says what is wrong in English: the line it stopped at is what the editor needs.
+    throw new FrontMatterError('en-tête TOML invalide ; vérifiez les guillemets, les crochets et les « = » de cette ligne et des lignes au-dessus', e instanceof TomlError ? e.line + 1 : 2);
+  }
+  const at = keyLines(lines, true);
+  const asText = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.map(asText) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asText(x)])) : v);
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [key, v] of Object.entries(value)) {
+    const written = v instanceof Date && at[key] !== undefined ? /=\s*([^#]*?)\s*(?:#.*)?$/u.exec(lines[at[key]! - 2]!)?.[1] : undefined;
+    out[key] = written || asText(v);
+  }
+  return out;
+}
+
+/** Reads TOML front matter (`+++` … `+++`), as `readFrontMatter` reads YAML. */
+function readTomlFrontMatter(lines: string[]): FrontMatterResult {
+  const closeIndex = lines.findIndex((l, i) => i > 0 && TOML_FENCE.test(l));
+  if (closeIndex < 0) {
+    return { ok: false, line: 1, message: 'l’en-tête ouvert par +++ à la ligne 1 n’est jamais fermé ; ajoutez une ligne +++ après la dernière clé' };
+  }
+  const block = lines.slice(1, closeIndex);
+  const source = block.join('\n');
+  if (Buffer.byteLength(source) > MAX_FRONT_MATTER_BYTES) {
+    return { ok: false, line: 1, message: `en-tête de plus de ${MAX_FRONT_MATTER_BYTES / 1024} Ko ; gardez-le à quelques clés` };
+  }
+  try {
+    return { ok: true, data: parseTomlBlock(source, block), body: lines.slice(closeIndex + 1).join('\n'), bodyStartLine: closeIndex + 2, fieldLines: keyLines(block, true) };
+  } catch (e) {
+    if (e instanceof FrontMatterError) return { ok: false, line: e.line, message: e.message };
+    return { ok: false, line: 1, message: `en-tête illisible (${(e as Error).message.slice(0, 120)}) ; vérifiez sa syntaxe` };
+  }
+}
+
+/**
+ * Splits and parses front matter, YAML (`---`) or TOML (`+++`).
  * @example readFrontMatter('---\ntitle: Bonjour\n---\nTexte').data // { title: 'Bonjour' }
+ * @example readFrontMatter('+++\ntitle = "Bonjour"\n+++\nTexte').data // { title: 'Bonjour' }
  */
 export function readFrontMatter(text: string): FrontMatterResult {
   const lines = text.split('\n');
+  if (TOML_FENCE.test(lines[0] ?? '')) return readTomlFrontMatter(lines);
   const open = OPEN.exec(lines[0] ?? '');
   if (!open) return { ok: true, data: Object.create(null) as Record<string, unknown>, body: text, bodyStartLine: 1, fieldLines: Object.create(null) as Record<string, number> };
   const language = open[1]?.toLowerCase() ?? '';

@@ -6,6 +6,7 @@ import type { Token } from 'markdown-it';
 import type { Section } from '../model.ts';
 import { dateAlone, parseDate, readDateValue } from './dates.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { withoutGeneratorMarks, type GeneratorMarks } from './generator-marks.ts';
 import { htmlAsMarkdown } from './html-markup.ts';
 import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
@@ -56,12 +57,14 @@ const TOPIC_TEXT_KEYS = ['category', 'rubrique'] as const;
  */
 export const KEY_ALIASES = {
   title: ['titre'],
+  // The standfirst, as news sites and site generators name it (Hugo's `description` and `summary`).
+  lede: ['chapo', 'chapô', 'chapeau', 'accroche', 'description', 'summary', 'excerpt', 'resume', 'résumé'],
   date: ['date_publication', 'date_de_publication', 'datePublication', 'publication', 'publishDate', 'publish_date', 'pubDate', 'published', 'datePublished', 'date_published'],
   author: ['auteur', 'autrice'],
   url: ['lien', 'source_url', 'canonical'],
   draft: ['brouillon'],
 } as const satisfies Partial<Record<string, readonly string[]>>;
-const KNOWN_KEYS = new Set(['title', 'date', 'source', 'url', 'draft', 'publisher', 'author', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
+const KNOWN_KEYS = new Set(['title', 'lede', 'date', 'source', 'url', 'draft', 'publisher', 'author', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
 const ALIAS_KEYS = new Set<string>(Object.values(KEY_ALIASES).flat());
 
 /**
@@ -311,6 +314,8 @@ function droppedByNesting(tokens: Token[]): Token | undefined {
 export interface FrontMatterFields {
   title?: string;
   titleLine?: number;
+  /** The standfirst the front matter gives (`lede`, `description`, `chapo`…), whitespace made single spaces. */
+  lede?: string;
   /** The date, when the front matter gives one that reads. */
   date?: Parsed['date'];
   dateLine?: number;
@@ -331,13 +336,17 @@ export interface FrontMatterFields {
 export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLines: Record<string, number> }, diagnostics: Diags): FrontMatterFields {
   for (const key of Object.keys(fm.data)) {
     if (!KNOWN_KEYS.has(key) && !ALIAS_KEYS.has(key)) {
-      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur), url, draft` });
+      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), lede (chapo, description, summary…), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur), url, draft` });
     }
   }
   const { data, fieldLines } = withKeyAliases(fm.data, fm.fieldLines, diagnostics);
 
   const title = scalarText(data.title);
-  for (const key of ['title', 'source', 'topics'] as const) {
+  const lede = scalarText(data.lede)?.replace(/\s+/gu, ' ');
+  if (data.lede !== undefined && data.lede !== null && lede === undefined) {
+    diagnostics.push({ id: 'lede-invalid', level: 'warning', line: fieldLines.lede, message: 'le chapô de l’en-tête devrait être du texte : ignoré, le premier paragraphe sert de chapô ; écrivez par exemple description: Le conseil a voté.' });
+  }
+  for (const key of ['title', 'lede', 'source', 'topics'] as const) {
     const tag = htmlTagIn(JSON.stringify(data[key] ?? ''));
     if (tag) diagnostics.push({ id: 'raw-html', level: 'warning', line: fieldLines[key], message: `HTML (${tag.slice(0, 40)}) dans ${key} affiché comme texte, jamais interprété ; retirez-le` });
   }
@@ -386,14 +395,41 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
     }
   }
   return {
-    ...(title !== undefined ? { title } : {}), ...(fieldLines.title !== undefined ? { titleLine: fieldLines.title } : {}),
+    ...(title !== undefined ? { title } : {}), ...(fieldLines.title !== undefined ? { titleLine: fieldLines.title } : {}), ...(lede ? { lede } : {}),
     ...(date ? { date } : {}), ...(fieldLines.date !== undefined ? { dateLine: fieldLines.date } : {}), undated,
     topics, ...(source ? { source } : {}), ...(author ? { author } : {}), ...(originalUrl ? { originalUrl } : {}), draft,
   };
 }
 
 /**
- * Parses a Markdown article with YAML front matter.
+ * What the editor is told of the marks taken out of a body (`withoutGeneratorMarks`), at the
+ * first line of each kind: a comment is never published, so that needs nothing done (`<!--more-->`,
+ * a summary divider, needs no word at all); a shortcode or Liquid tag that wrapped text has lost
+ * only its tags; one that made something (an image, a video) has lost that.
+ */
+function markDiagnostics(marks: GeneratorMarks, bodyStartLine: number): Diags {
+  const out: Diags = [];
+  const comments = marks.comments.filter((c) => !c.more);
+  if (comments.length > 0) {
+    const n = comments.length;
+    out.push({ id: 'html-comment', level: 'info', line: bodyStartLine + comments[0]!.line, message: `${n} commentaire${n > 1 ? 's' : ''} HTML (<!-- … -->) retiré${n > 1 ? 's' : ''} : un commentaire n’est jamais publié ; rien à faire` });
+  }
+  // `code court Hugo « figure » retiré`, `balise Liquid « include » retirée`.
+  const named = (s: GeneratorMarks['shortcodes'][number], others = 0) => {
+    const more = others > 0 ? ` (et ${others} autre${others > 1 ? 's' : ''})` : '';
+    return s.kind === 'hugo' ? `code court Hugo « ${s.name} »${more} retiré` : `balise Liquid « ${s.name} »${more} retirée`;
+  };
+  const wrapping = marks.shortcodes.find((s) => s.wraps);
+  if (wrapping) out.push({ id: 'shortcode-read', level: 'info', line: bodyStartLine + wrapping.line, message: `${named(wrapping)}, le texte entre ses balises gardé : Kiosque n’exécute pas les gabarits ; rien à faire` });
+  const dropped = marks.shortcodes.filter((s) => !s.wraps);
+  if (dropped.length > 0) {
+    out.push({ id: 'shortcode-dropped', level: 'warning', line: bodyStartLine + dropped[0]!.line, message: `${named(dropped[0]!, dropped.length - 1)} : Kiosque n’exécute pas les gabarits, ce qu’il affiche (image, vidéo, message intégré…) n’est pas publié ; remplacez-le par du texte` });
+  }
+  return out;
+}
+
+/**
+ * Parses a Markdown article with YAML or TOML front matter.
  * @example parseMarkdown('---\ntitle: T\ndate: 2024-02\n---\nLe lede.').date?.precision // 'month'
  */
 export function parseMarkdown(text: string): Parsed {
@@ -408,8 +444,11 @@ export function parseMarkdown(text: string): Parsed {
   // A `# Titre` may give the title, and a first paragraph the date (`*Publié le 12 mars 2020*`), below.
   let { title, titleLine, date, dateLine } = fields;
 
+  // Comments, Hugo shortcodes and Liquid tags taken out, every line kept (./generator-marks.ts).
+  const marks = withoutGeneratorMarks(fm.body);
+  diagnostics.push(...markDiagnostics(marks, fm.bodyStartLine));
   // A body written in HTML (a WordPress export): the tags that only shape text read as Markdown (./html-markup.ts).
-  const html = htmlAsMarkdown(fm.body);
+  const html = htmlAsMarkdown(marks.text);
   /** The file's line (from 1) of a line of the body as read (from 0). */
   const at = (line: number): number => fm.bodyStartLine + (html.sourceLines[line] ?? line);
   if (html.tags > 0) diagnostics.push({ id: 'html-read', level: 'info', line: at(0), message: `texte écrit en HTML : ${html.tags} balise${html.tags > 1 ? 's' : ''} de mise en forme (<p>, <strong>, <a>…) lue${html.tags > 1 ? 's' : ''} comme du texte mis en forme ; rien à faire` });
@@ -439,7 +478,9 @@ export function parseMarkdown(text: string): Parsed {
   promoteScrapedHeadings(tokens);
   headingsAsSentences(tokens, title ?? '');
   setSpanningQuotes(tokens);
-  let lede = '';
+  // The front matter's standfirst is the lede; the first paragraph then stays in the text, or takes
+  // the lede's place when it repeats it whole (a description cut short: `ledeRepeat`).
+  let lede = fields.lede ?? '';
   /** Debris dropped from the body (`[EMBED url=""]`, `… Lire la suite sur …`, `Photo : …`, `jlv/ial`, a tweet's `pic.twitter.com/…`: ./text-rules.ts), and the first one's body line. */
   const dropped: string[] = [];
   let droppedLine: number | undefined;
@@ -474,7 +515,7 @@ export function parseMarkdown(text: string): Parsed {
       }
       // Without a date in the front matter, a first paragraph that is a date alone, as pages print
       // it under a title (./dates.ts, `dateAlone`), gives it.
-      const printed = undated && !date && !lede && t.level === 1 && sections.length === 1 ? dateAlone(p) : undefined;
+      const printed = undated && !date && (!lede || lede === fields.lede) && bodyParagraphs === 0 && t.level === 1 && sections.length === 1 ? dateAlone(p) : undefined;
       const parsed = printed === undefined ? undefined : parseDate(printed);
       if (parsed?.ok) {
         date = parsed.date;

@@ -1,5 +1,5 @@
 /**
- * A `.txt` file: a raw text dump (./raw-text.ts), or one that opens with a YAML front matter,
+ * A `.txt` file: a raw text dump (./raw-text.ts), or one that opens with a front matter (YAML or TOML),
  * as some exporters write them. The front matter is read as a Markdown file's is
  * (./markdown.ts, `frontMatterFields`: its keys win), and the text after it as raw text: one
  * paragraph per line, headings as short lines, never Markdown.
@@ -8,9 +8,10 @@ import { readFrontMatter } from './front-matter.ts';
 import { frontMatterFields } from './markdown.ts';
 import type { Parsed } from './parsed.ts';
 import { parseRawText } from './raw-text.ts';
+import { ledeRepeat } from './text-rules.ts';
 
-/** A front matter's opening fence, on the file's first line. */
-const FENCE = /^---[ \t]*\r?\n/;
+/** A front matter's opening fence, YAML or TOML, on the file's first line. */
+const FENCE = /^(?:---|\+\+\+)[ \t]*\r?\n/;
 
 /**
  * Parses a `.txt` file, with or without a front matter.
@@ -36,9 +37,10 @@ export function parseTextFile(text: string): Parsed {
   const date = fields.date ?? (fields.undated ? body.date : undefined);
   const dateLine = fields.date || !fields.undated ? fields.dateLine : at(body.dateLine);
   const source = fields.source ?? body.source;
+  const { lede, sections } = fields.lede ? withFrontLede(fields.lede, body) : body;
   return {
-    lede: body.lede,
-    sections: body.sections,
+    lede,
+    sections,
     truncated: body.truncated,
     ...(title !== undefined ? { title } : {}),
     ...(titleLine !== undefined ? { titleLine } : {}),
@@ -52,4 +54,17 @@ export function parseTextFile(text: string): Parsed {
     draft: fields.draft,
     diagnostics: [...diagnostics, ...bodyDiagnostics],
   };
+}
+
+/**
+ * The front matter's standfirst as the lede, and the text's own first paragraph back at the top of
+ * its text; when one repeats the other (`ledeRepeat`), the longer is the lede and the other goes.
+ * @example withFrontLede('Le conseil a voté.', { lede: 'Mardi, le conseil a voté le budget.', sections: [{ paragraphs: [] }] }).sections[0].paragraphs // ['Mardi, le conseil a voté le budget.']
+ */
+function withFrontLede(front: string, body: Pick<Parsed, 'lede' | 'sections'>): Pick<Parsed, 'lede' | 'sections'> {
+  if (!body.lede) return { lede: front, sections: body.sections };
+  const repeat = ledeRepeat(front, body.lede, true, 0);
+  if (!repeat.keep) return { lede: repeat.lede ?? front, sections: body.sections };
+  const [first, ...rest] = body.sections;
+  return { lede: front, sections: [{ ...first!, paragraphs: [body.lede, ...first!.paragraphs] }, ...rest] };
 }

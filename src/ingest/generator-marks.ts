@@ -1,0 +1,106 @@
+/**
+ * Marks that other site generators leave in a Markdown body, which no reader should see:
+ * - HTML comments (`<!-- … -->`, on one line or over several), the summary divider `<!--more-->`
+ *   of Hugo, Jekyll and WordPress among them: a comment is never published, so its text was never
+ *   meant to be read (markdown-it, with raw HTML off, would show it as text);
+ * - Hugo's shortcodes (`{{< figure src="x.jpg" >}}`, `{{% note %}}…{{% /note %}}`) and Liquid's
+ *   tags in Jekyll (`{% include video.html %}`, `{% raw %}`): templates, which Kiosque does not run.
+ *   A shortcode closed further on (`{{< /name >}}`) wraps text, which is kept without its tags;
+ *   one that is not makes something (an image, a video, an embedded post) and goes whole.
+ * Code (fenced or indented blocks, code spans) is left as written, and every line break is kept,
+ * so that each line keeps its number for the editor's messages. Pure.
+ */
+
+/** What was taken out of a body. */
+export interface GeneratorMarks {
+  text: string;
+  /** The 0-based line of each comment, and whether it is the summary divider `<!--more-->`. */
+  comments: { line: number; more: boolean }[];
+  /** The 0-based line and the name of each Hugo shortcode or Liquid tag, and whether text was kept between its tags. */
+  shortcodes: { line: number; name: string; kind: 'hugo' | 'liquid'; wraps: boolean }[];
+}
+
+/** `{{< name … >}}`, `{{% /name %}}`: the closing slash, the name. */
+const SHORTCODE = /\{\{([<%])\s*(\/?)\s*([\w./-]+)[^]*?[>%]\}\}/gu;
+/** `{% name … %}`, `{%- name -%}`: a Liquid tag and its name. */
+const LIQUID = /\{%-?\s*(\w+)[^%]*?-?%\}/gu;
+/** A comment whole on its part of a line, and one that goes on past it. */
+const COMMENT = /<!--[^]*?-->/gu;
+const COMMENT_OPEN = /<!--/u;
+const MORE = /^<!--\s*more\s*-->$/iu;
+/** A fence opening or closing a code block. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
+/** Liquid tags that close a block of another: `{% endraw %}` wraps what `{% raw %}` opened. */
+const LIQUID_END = /^end/u;
+
+/**
+ * The body without its comments, shortcodes and Liquid tags.
+ * @example withoutGeneratorMarks('Le lede.\n\n<!--more-->\n\nLa suite.').text // 'Le lede.\n\n\n\nLa suite.'
+ * @example withoutGeneratorMarks('{{< youtube abc >}}\nTexte.').shortcodes // [{ line: 0, name: 'youtube', kind: 'hugo', wraps: false }]
+ */
+export function withoutGeneratorMarks(body: string): GeneratorMarks {
+  const comments: GeneratorMarks['comments'] = [];
+  const shortcodes: GeneratorMarks['shortcodes'] = [];
+  if (!body.includes('<!--') && !body.includes('{{') && !body.includes('{%')) return { text: body, comments, shortcodes };
+  // Shortcodes closed somewhere in the body wrap text; Liquid blocks (`{% raw %}`) have an `end` tag.
+  const closed = new Set([...body.matchAll(SHORTCODE)].filter((m) => m[2] === '/').map((m) => m[3]!));
+  const liquidEnds = new Set([...body.matchAll(LIQUID)].filter((m) => LIQUID_END.test(m[1]!)).map((m) => m[1]!.replace(LIQUID_END, '')));
+  const lines = body.split('\n');
+  let fence: string | undefined;
+  let inComment = false;
+  /** A part of a line outside code, without its marks; sets `inComment` when a comment goes on past it. */
+  const clean = (part: string, line: number): string => {
+    let out = part.replace(COMMENT, (c) => {
+      comments.push({ line, more: MORE.test(c) });
+      return '';
+    });
+    const open = COMMENT_OPEN.exec(out);
+    if (open) {
+      comments.push({ line, more: false });
+      inComment = true;
+      out = out.slice(0, open.index);
+    }
+    out = out.replace(SHORTCODE, (_, _d: string, slash: string, name: string) => {
+      if (!slash) shortcodes.push({ line, name, kind: 'hugo', wraps: closed.has(name) });
+      return '';
+    });
+    return out.replace(LIQUID, (_, name: string) => {
+      if (!LIQUID_END.test(name)) shortcodes.push({ line, name, kind: 'liquid', wraps: liquidEnds.has(name) });
+      return '';
+    });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (inComment) {
+      const end = line.indexOf('-->');
+      if (end < 0) {
+        lines[i] = '';
+        continue;
+      }
+      inComment = false;
+      line = line.slice(end + 3);
+      lines[i] = line;
+    }
+    const f = FENCE.exec(line);
+    if (fence !== undefined) {
+      if (f && f[1]!.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = f[1]!.charAt(0).repeat(3);
+      continue;
+    }
+    // An indented line after a blank one is code.
+    if (/^(?: {4}|\t)/u.test(line) && (i === 0 || lines[i - 1]!.trim() === '')) continue;
+    if (!line.includes('<!--') && !line.includes('{{') && !line.includes('{%')) continue;
+    const parts = line.split(/(`[^`]*`)/u);
+    let out = '';
+    for (const [n, part] of parts.entries()) {
+      if (inComment) break;
+      out += n % 2 === 1 ? part : clean(part, i);
+    }
+    // A line that held only marks is blank: the paragraphs around it stay apart.
+    lines[i] = out.trim() === '' ? '' : out;
+  }
+  return { text: lines.join('\n'), comments, shortcodes };
+}

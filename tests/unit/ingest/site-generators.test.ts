@@ -1,0 +1,105 @@
+/**
+ * Articles written for another site generator (Hugo, Jekyll), as a user moving an archive to
+ * Kiosque brings them: TOML front matter, the standfirst in `description`, the summary divider
+ * `<!--more-->`, comments, shortcodes and Liquid tags.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readFrontMatter } from '../../../src/ingest/front-matter.ts';
+import { withoutGeneratorMarks } from '../../../src/ingest/generator-marks.ts';
+import { allParagraphs, article, rejected } from '../../helpers/content.ts';
+
+const hugoPost = [
+  '+++',
+  'title = "Grève des éboueurs à Marseille"',
+  'date = 2023-05-02T08:30:00+02:00 # mise en ligne',
+  'tags = ["social", "Marseille"]',
+  'draft = false',
+  '',
+  '[params]',
+  'image = "poubelles.jpg"',
+  '+++',
+  'Les éboueurs de Marseille sont en grève depuis lundi, a indiqué la CGT.',
+  '',
+  '<!--more-->',
+  '',
+  '{{< figure src="poubelles.jpg" caption="Rue de Rome" >}}',
+  '',
+  'Les poubelles s’accumulent dans les rues du centre-ville.',
+].join('\n');
+
+test('TOML front matter (+++), as Hugo writes it: its keys are read as YAML ones are, its date as written', () => {
+  const a = article('posts/greve.md', hugoPost);
+  assert.equal(a.title, 'Grève des éboueurs à Marseille');
+  assert.equal(a.titleOrigin, 'front-matter');
+  assert.equal(a.date?.iso, '2023-05-02T08:30:00+02:00');
+  assert.deepEqual(a.topics, ['social', 'Marseille']);
+  assert.equal(a.draft, false);
+  assert.equal(a.lede, 'Les éboueurs de Marseille sont en grève depuis lundi, a indiqué la CGT.');
+  // A table of the front matter (`[params]`) is a key Kiosque does not read, reported on its line.
+  assert.ok(a.diagnostics.some((d) => d.id === 'front-matter-unknown-key' && d.message.includes('params')));
+  assert.ok(article('a.md', '+++\ntitle = "Brouillon"\ndraft = true\n+++\nPas prêt.').draft);
+});
+
+test('a TOML date is taken as written: an impossible one is refused, not moved to the next month', () => {
+  // smol-toml alone reads 2023-02-30 as 2 March.
+  const fm = readFrontMatter('+++\ntitle = "T"\ndate = 2023-02-30\n+++\nTexte.');
+  assert.ok(fm.ok);
+  assert.equal(fm.data.date, '2023-02-30');
+  const errors = rejected('a.md', '+++\ntitle = "T"\ndate = 2023-02-30\n+++\nTexte.').filter((d) => d.level === 'error');
+  assert.deepEqual(errors.map((d) => [d.id, d.line]), [['date-invalid', 3]]);
+});
+
+test('broken TOML front matter is refused with the line to look at; one never closed says so', () => {
+  const broken = rejected('a.md', '+++\ntitle = "Grève\ndate = 2023-05-02\n+++\nTexte.');
+  assert.deepEqual(broken.map((d) => [d.id, d.line]), [['front-matter-invalid', 2]]);
+  assert.match(broken[0]!.message, /TOML/u);
+  const open = rejected('a.md', '+++\ntitle = "T"\nTexte.');
+  assert.match(open[0]!.message, /jamais fermé/u);
+});
+
+test('the summary divider and comments are never shown; a comment is reported as removed, the divider not at all', () => {
+  const a = article('a.md', hugoPost);
+  const shown = [a.lede, a.bodyHtml].join('\n');
+  assert.doesNotMatch(shown, /more|<!--|--&gt;|!--/u);
+  assert.ok(!a.diagnostics.some((d) => d.id === 'raw-html' || d.id === 'html-comment'));
+  const commented = article('b.md', '---\ntitle: T\ndate: 2023-05-02\n---\nLe texte.\n\n<!-- À vérifier avec\nla rédaction -->\n\nLa suite.');
+  assert.deepEqual(allParagraphs(commented), ['Le texte.', 'La suite.']);
+  assert.deepEqual(commented.diagnostics.filter((d) => d.id === 'html-comment').map((d) => [d.level, d.line]), [['info', 7]]);
+});
+
+test('a shortcode that makes something is removed with a warning on its line; one that wraps text leaves the text', () => {
+  const a = article('a.md', hugoPost);
+  assert.doesNotMatch(a.bodyHtml ?? '', /figure|\{\{/u);
+  assert.deepEqual(a.diagnostics.filter((d) => d.id === 'shortcode-dropped').map((d) => [d.level, d.line]), [['warning', 14]]);
+  const wrapped = article('b.md', '---\ntitle: T\ndate: 2023-05-02\n---\nLe texte.\n\n{{% note %}}\nLa mairie n’a pas répondu.\n{{% /note %}}');
+  assert.deepEqual(allParagraphs(wrapped), ['Le texte.', 'La mairie n’a pas répondu.']);
+  assert.ok(!wrapped.diagnostics.some((d) => d.id === 'shortcode-dropped'));
+  const liquid = article('c.md', '---\ntitle: T\ndate: 2023-05-02\n---\nLe texte.\n\n{% include video.html id="x" %}\n\nLa suite.');
+  assert.deepEqual(allParagraphs(liquid), ['Le texte.', 'La suite.']);
+  assert.match(liquid.diagnostics.find((d) => d.id === 'shortcode-dropped')!.message, /Liquid « include »/u);
+});
+
+test('marks inside code are left as written, and every line keeps its number', () => {
+  const body = 'Avant.\n\n```\n{{< figure >}} <!-- x -->\n```\n\nUn `{{< ref >}}` cité.\n<!-- a\nb -->\nAprès.';
+  const read = withoutGeneratorMarks(body);
+  assert.equal(read.text.split('\n').length, body.split('\n').length);
+  assert.ok(read.text.includes('{{< figure >}} <!-- x -->'));
+  assert.ok(read.text.includes('`{{< ref >}}`'));
+  assert.ok(!read.text.includes('<!-- a'));
+  assert.deepEqual(read.comments, [{ line: 7, more: false }]);
+});
+
+test('the standfirst in the front matter (description, chapo, summary…) is the lede; the first paragraph stays in the text', () => {
+  const a = article('a.md', '---\ntitle: Budget voté\ndate: 2023-03-14\ndescription: Le conseil municipal a adopté le budget.\n---\nMardi, après un long débat, les élus ont voté.\n\nLa suite.');
+  assert.equal(a.lede, 'Le conseil municipal a adopté le budget.');
+  assert.deepEqual(a.sections[0]!.paragraphs, ['Mardi, après un long débat, les élus ont voté.', 'La suite.']);
+  assert.ok(!a.diagnostics.some((d) => d.id === 'front-matter-unknown-key'));
+  // A description that is the first paragraph cut short: the paragraph is the lede, once.
+  const cut = article('b.md', '---\ntitle: T\ndate: 2023-03-14\nsummary: "Le conseil municipal de Lyon a adopté mardi son budget pour 2023…"\n---\nLe conseil municipal de Lyon a adopté mardi son budget pour 2023, après un long débat.\n\nLa suite.');
+  assert.equal(cut.lede, 'Le conseil municipal de Lyon a adopté mardi son budget pour 2023, après un long débat.');
+  assert.deepEqual(cut.sections[0]!.paragraphs, ['La suite.']);
+  const txt = article('c.txt', '---\ntitle: T\ndate: 2023-03-14\nchapo: Le conseil a voté.\n---\nMardi, les élus ont voté le budget de la ville.\nLa suite.');
+  assert.equal(txt.lede, 'Le conseil a voté.');
+  assert.deepEqual(txt.sections[0]!.paragraphs, ['Mardi, les élus ont voté le budget de la ville.', 'La suite.']);
+});
