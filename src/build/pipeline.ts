@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildArchive } from '../enrich/archive.ts';
 import { analyseArticles, articleAnalyser, BUILT_IN_DIR, CONFIG_FILES, loadKnowledge, relatedOf, type AnalysedArticles, type EnrichConfig } from '../enrich/index.ts';
 import { listContent, type ContentFile } from '../ingest/content-files.ts';
-import { ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
+import { inDraftsFolder, ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
 import { extend } from '../model/objects.ts';
@@ -146,7 +146,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     ids.add(id);
     const article = extend(result.article, { id });
     if (article.draft) {
-      entries.push(entryOf(f.path, 'draft', article.diagnostics, { reason: 'brouillon (draft: true dans l’en-tête)' }));
+      entries.push(entryOf(f.path, 'draft', article.diagnostics, { reason: inDraftsFolder(f.path) ? 'brouillon (dossier _drafts, celui des brouillons de Jekyll)' : 'brouillon (draft: true, ou published: false, dans l’en-tête)' }));
       continue;
     }
     // The same article saved twice (copied, or re-encoded) is caught on its text, not its bytes;

@@ -66,6 +66,14 @@ export function skipReason(path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A file in a `_drafts` folder, where Jekyll keeps the posts it does not publish: a draft.
+ * @example inDraftsFolder('_drafts/mon-billet.md') // true
+ */
+export function inDraftsFolder(path: string): boolean {
+  return /(?:^|\/)_drafts\//u.test(path);
+}
+
 function titleFrom(parsed: Parsed, diags: Parsed['diagnostics']): Pick<Article, 'title' | 'titleOrigin'> {
   let title = parsed.title?.replace(/\s+/g, ' ').trim();
   const line = parsed.titleLine;
@@ -158,6 +166,7 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
     diags.push({ id: 'date-future', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso} dans le futur ; vérifiez l’année` });
   }
   const { title, titleOrigin } = titleFrom(parsed, diags);
+  const draft = parsed.draft || inDraftsFolder(file);
   const slug = slugify(title) || 'article';
   const wordCount = countWords([parsed.lede, ...parsed.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join(' '));
   const article: Article = {
@@ -181,8 +190,9 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     truncated: parsed.truncated,
-    draft: parsed.draft,
-    diagnostics: diags.map(diag),
+    draft,
+    // A draft is not published: the warning that it is published undated would be wrong.
+    diagnostics: (draft ? diags.filter((d) => d.id !== 'undated') : diags).map(diag),
   };
   return { ok: true, article };
 }

@@ -64,6 +64,12 @@ export const KEY_ALIASES = {
   url: ['lien', 'source_url', 'canonical'],
   draft: ['brouillon'],
 } as const satisfies Partial<Record<string, readonly string[]>>;
+/**
+ * Keys other site generators use to lay out a page (Jekyll's `layout` and `permalink`, Hugo's
+ * `weight`, `aliases`, `lastmod`…), which hold none of the article's text: noted as set aside,
+ * not warned about, since every file of such an archive has them.
+ */
+const LAYOUT_KEYS = new Set(['layout', 'permalink', 'slug', 'weight', 'type', 'menu', 'aliases', 'toc', 'comments', 'lastmod', 'keywords', 'image', 'images', 'thumbnail', 'featured_image', 'cover', 'series', 'sitemap', 'redirect_from', 'excerpt_separator', 'share', 'showToc', 'hidden']);
 const KNOWN_KEYS = new Set(['title', 'lede', 'date', 'source', 'url', 'draft', 'publisher', 'author', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
 const ALIAS_KEYS = new Set<string>(Object.values(KEY_ALIASES).flat());
 
@@ -334,8 +340,18 @@ export interface FrontMatterFields {
  * texts that open with a front matter.
  */
 export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLines: Record<string, number> }, diagnostics: Diags): FrontMatterFields {
+  // Jekyll's `published: false` keeps a post out of the site: a draft. A date there is a date (`KEY_ALIASES`).
+  const unpublished = fm.data.published === false;
+  if (typeof fm.data.published === 'boolean') {
+    const { published: _, ...rest } = fm.data;
+    fm = { ...fm, data: rest };
+  }
+  const setAside = Object.keys(fm.data).filter((key) => LAYOUT_KEYS.has(key));
+  if (setAside.length > 0) {
+    diagnostics.push({ id: 'front-matter-layout-keys', level: 'info', line: fm.fieldLines[setAside[0]!], message: `clé${setAside.length > 1 ? 's' : ''} de mise en page d’un autre générateur de site (${setAside.map((k) => `« ${k} »`).join(', ')}) sans texte d’article : ignorée${setAside.length > 1 ? 's' : ''} ; rien à faire` });
+  }
   for (const key of Object.keys(fm.data)) {
-    if (!KNOWN_KEYS.has(key) && !ALIAS_KEYS.has(key)) {
+    if (!KNOWN_KEYS.has(key) && !ALIAS_KEYS.has(key) && !LAYOUT_KEYS.has(key)) {
       diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), lede (chapo, description, summary…), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur), url, draft` });
     }
   }
@@ -386,7 +402,7 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
     if (/^https?:\/\//i.test(url)) originalUrl = url;
     else diagnostics.push({ id: 'url-invalid', level: 'warning', line: fieldLines.url, message: `url « ${url.slice(0, 80)} » n’est pas une adresse http(s) : ignorée ; écrivez l’adresse https:// complète de l’article d’origine` });
   }
-  let draft = false;
+  let draft = unpublished;
   if (data.draft !== undefined) {
     if (typeof data.draft === 'boolean') draft = data.draft;
     else {

@@ -103,3 +103,20 @@ test('the standfirst in the front matter (description, chapo, summary…) is the
   assert.equal(txt.lede, 'Le conseil a voté.');
   assert.deepEqual(txt.sections[0]!.paragraphs, ['Mardi, les élus ont voté le budget de la ville.', 'La suite.']);
 });
+
+test('Jekyll: a post in _drafts or with published: false is a draft; layout keys are set aside without a warning', () => {
+  const inFolder = article('_drafts/un-billet.md', '---\nlayout: post\ntitle: Un billet\n---\nLe texte du billet en attente.');
+  assert.equal(inFolder.draft, true);
+  // Not published, so not « published undated ».
+  assert.ok(!inFolder.diagnostics.some((d) => d.id === 'undated'));
+  const unpublished = article('_posts/2023-05-03-pas-pret.md', '---\nlayout: post\ntitle: Pas prêt\npublished: false\n---\nLe texte.');
+  assert.equal(unpublished.draft, true);
+  assert.ok(!unpublished.diagnostics.some((d) => d.level === 'error'));
+  const post = article('_posts/2023-05-02-greve.md', '---\nlayout: post\ntitle: Grève\npermalink: /2023/05/greve/\npublished: true\n---\nLes éboueurs sont en grève.');
+  assert.equal(post.draft, false);
+  assert.equal(post.date?.iso, '2023-05-02');
+  assert.deepEqual(post.diagnostics.filter((d) => d.level === 'warning'), []);
+  assert.deepEqual(post.diagnostics.filter((d) => d.id === 'front-matter-layout-keys').map((d) => d.line), [2]);
+  // `published` holding a date is still the date.
+  assert.equal(article('a.md', '---\ntitle: T\npublished: 2021-06-01\n---\nTexte.').date?.iso, '2021-06-01');
+});
