@@ -15,6 +15,8 @@ export type DateParse =
 const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(\d{1,2})$/;
 const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** `2023/05/02`, as some exporters write a date: the year first, so never ambiguous. */
+const DAY_SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const FRENCH_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 
@@ -59,7 +61,7 @@ export function parseDate(input: string): DateParse {
     if (mo < 1 || mo > 12) return impossible(text, `le mois ${mo} n’existe pas`);
     return { ok: true, date: { iso: `${y}-${pad(mo)}`, precision: 'month', year: y, month: mo } };
   }
-  if ((m = DAY.exec(text))) return dayDate(text, Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = DAY.exec(text) ?? DAY_SLASHED.exec(text))) return dayDate(text, Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = DATETIME.exec(text))) {
     const [, y, mo, d, h, mi, s, zone] = m;
     const bad = checkYear(Number(y));

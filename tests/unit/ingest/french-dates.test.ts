@@ -39,6 +39,13 @@ test('03/05/2024 is day first (3 May) with a warning to write it unambiguously',
   assert.ok(r.ok && r.date.iso === '2024-05-03' && r.warning);
 });
 
+test('2024/05/03, the year first, is read without a warning; an impossible one is refused', () => {
+  const r = parseDate('2024/05/03');
+  assert.ok(r.ok && r.date.iso === '2024-05-03' && r.date.precision === 'day' && !r.warning);
+  assert.equal(parseDate('2024/02/30').ok, false);
+  assert.equal(article('a.md', '---\ntitle: T\ndate: 2024/05/03\n---\nLe texte.\n').date?.iso, '2024-05-03');
+});
+
 test('a weekday that does not match the date keeps the date and warns', () => {
   const a = article('a.md', '---\ntitle: T\ndate: lundi 5 mars 2024\n---\nLe texte.\n');
   assert.equal(a.date?.iso, '2024-03-05');
