@@ -60,7 +60,7 @@ export const KEY_ALIASES = {
   // The standfirst, as news sites and site generators name it (Hugo's `description` and `summary`).
   lede: ['chapo', 'chapô', 'chapeau', 'accroche', 'description', 'summary', 'excerpt', 'resume', 'résumé'],
   date: ['date_publication', 'date_de_publication', 'datePublication', 'publication', 'publishDate', 'publish_date', 'pubDate', 'published', 'datePublished', 'date_published'],
-  author: ['auteur', 'autrice'],
+  author: ['auteur', 'autrice', 'authors', 'auteurs', 'signature'],
   url: ['lien', 'source_url', 'canonical'],
   draft: ['brouillon'],
 } as const satisfies Partial<Record<string, readonly string[]>>;
@@ -352,7 +352,7 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
   }
   for (const key of Object.keys(fm.data)) {
     if (!KNOWN_KEYS.has(key) && !ALIAS_KEYS.has(key) && !LAYOUT_KEYS.has(key)) {
-      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), lede (chapo, description, summary…), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur), url, draft` });
+      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), lede (chapo, description, summary…), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur, authors), url, draft` });
     }
   }
   const { data, fieldLines } = withKeyAliases(fm.data, fm.fieldLines, diagnostics);
@@ -395,7 +395,9 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
       diagnostics.push({ id: 'source-invalid', level: 'warning', line: fieldLines[key], message: `${key} devrait être du texte : ignoré ; écrivez par exemple ${key}: Ouest-France` });
     }
   }
-  const author = scalarText(data.author);
+  // A list of authors (Hugo's `authors`): `Anne Dupont et Marc Martin`, `A, B et C`.
+  const names = Array.isArray(data.author) ? data.author.map(scalarText).filter((n): n is string => !!n) : [];
+  const author = names.length > 0 ? names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} et ${names.at(-1)}` : scalarText(data.author);
   let originalUrl: string | undefined;
   const url = scalarText(data.url);
   if (url) {

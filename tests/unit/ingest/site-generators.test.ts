@@ -120,3 +120,8 @@ test('Jekyll: a post in _drafts or with published: false is a draft; layout keys
   // `published` holding a date is still the date.
   assert.equal(article('a.md', '---\ntitle: T\npublished: 2021-06-01\n---\nTexte.').date?.iso, '2021-06-01');
 });
+
+test('Hugo’s list of authors is the byline, names joined as French writes them', () => {
+  assert.equal(article('a.md', '+++\ntitle = "T"\ndate = 2023-05-02\nauthors = ["Anne Dupont", "Marc Martin", "Léa Roux"]\n+++\nLe texte.').author, 'Anne Dupont, Marc Martin et Léa Roux');
+  assert.equal(article('b.md', '---\ntitle: T\ndate: 2023-05-02\nauthor: [Anne Dupont]\n---\nLe texte.').author, 'Anne Dupont');
+});
