@@ -1,10 +1,11 @@
 /**
  * A `.txt` file: a raw text dump (./raw-text.ts), or one that opens with a front matter (YAML or TOML),
- * as some exporters write them. The front matter is read as a Markdown file's is
+ * or with labelled lines (`Titre : …`, `Date : …`: ./labelled-header.ts), as some exporters write them. The front matter is read as a Markdown file's is
  * (./markdown.ts, `frontMatterFields`: its keys win), and the text after it as raw text: one
  * paragraph per line, headings as short lines, never Markdown.
  */
 import { readFrontMatter } from './front-matter.ts';
+import { labelledHeader } from './labelled-header.ts';
 import { frontMatterFields } from './markdown.ts';
 import type { Parsed } from './parsed.ts';
 import { parseRawText } from './raw-text.ts';
@@ -19,10 +20,10 @@ const FENCE = /^(?:---|\+\+\+)[ \t]*\r?\n/;
  * @example parseTextFile(' date 2024-02 Le texte.').date?.iso // '2024-02'
  */
 export function parseTextFile(text: string): Parsed {
-  if (!FENCE.test(text)) return parseRawText(text);
-  const fm = readFrontMatter(text);
+  // A front matter, or labelled lines (`Titre : …`, `Date : …`) read as one (./labelled-header.ts).
+  const fm = FENCE.test(text) ? readFrontMatter(text) : labelledHeader(text);
   // A first line of dashes that opens no front matter that reads (a rule drawn by a scraper) is text.
-  if (!fm.ok || Object.keys(fm.data).length === 0) return parseRawText(text);
+  if (!fm?.ok || Object.keys(fm.data).length === 0) return parseRawText(text);
   const diagnostics: Parsed['diagnostics'] = [];
   const fields = frontMatterFields(fm, diagnostics);
   const body = parseRawText(fm.body, fields.title !== undefined);

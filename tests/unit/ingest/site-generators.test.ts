@@ -1,7 +1,7 @@
 /**
  * Articles written for another site generator (Hugo, Jekyll), as a user moving an archive to
  * Kiosque brings them: TOML front matter, the standfirst in `description`, the summary divider
- * `<!--more-->`, comments, shortcodes and Liquid tags.
+ * `<!--more-->`, comments, shortcodes and Liquid tags; and raw texts exported with labelled lines.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -124,4 +124,22 @@ test('Jekyll: a post in _drafts or with published: false is a draft; layout keys
 test('Hugo’s list of authors is the byline, names joined as French writes them', () => {
   assert.equal(article('a.md', '+++\ntitle = "T"\ndate = 2023-05-02\nauthors = ["Anne Dupont", "Marc Martin", "Léa Roux"]\n+++\nLe texte.').author, 'Anne Dupont, Marc Martin et Léa Roux');
   assert.equal(article('b.md', '---\ntitle: T\ndate: 2023-05-02\nauthor: [Anne Dupont]\n---\nLe texte.').author, 'Anne Dupont');
+});
+
+test('a raw text opening with labelled lines (Titre :, Date :, Auteur :, Source :) reads them as a front matter', () => {
+  const a = article('depeche.txt', 'Titre : Les éboueurs de Marseille en grève\nDate : 2023-05-02\nAuteur : Marie Martin\nSource : La Provence\nMots-clés : Marseille, grève\n\nLes éboueurs de Marseille sont en grève depuis lundi.\nLes poubelles s’accumulent.');
+  assert.deepEqual([a.title, a.titleOrigin, a.date?.iso, a.author, a.source], ['Les éboueurs de Marseille en grève', 'front-matter', '2023-05-02', 'Marie Martin', 'La Provence']);
+  assert.deepEqual(a.topics, ['Marseille', 'grève']);
+  assert.deepEqual(allParagraphs(a), ['Les éboueurs de Marseille sont en grève depuis lundi.', 'Les poubelles s’accumulent.']);
+  assert.deepEqual(a.diagnostics.filter((d) => d.level !== 'info'), []);
+  // An impossible date is refused at its line, as in a front matter.
+  assert.deepEqual(rejected('b.txt', 'Titre : T\nDate : 2023-02-30\n\nLe texte.').filter((d) => d.level === 'error').map((d) => [d.id, d.line]), [['date-invalid', 2]]);
+});
+
+test('a first line that only looks labelled is text: one label other than the title, or a word no export uses', () => {
+  const dated = article('a.txt', 'Date : le mariage qui a fait parler toute la ville\nLe texte de l’article, assez long pour être un paragraphe.');
+  assert.equal(dated.titleOrigin, 'title-line');
+  assert.equal(dated.title, 'Date : le mariage qui a fait parler toute la ville');
+  const rubric = article('b.txt', 'Coronavirus : le point sur la situation\nSanté : les hôpitaux saturés\nLe texte de l’article.');
+  assert.equal(rubric.title, 'Coronavirus : le point sur la situation');
 });
