@@ -6,7 +6,9 @@
  * - Hugo's shortcodes (`{{< figure src="x.jpg" >}}`, `{{% note %}}…{{% /note %}}`) and Liquid's
  *   tags in Jekyll (`{% include video.html %}`, `{% raw %}`): templates, which Kiosque does not run.
  *   A shortcode closed further on (`{{< /name >}}`) wraps text, which is kept without its tags;
- *   one that is not makes something (an image, a video, an embedded post) and goes whole.
+ *   one that is not makes something (an image, a video, an embedded post) and goes whole;
+ * - Obsidian's links between notes (`[[Emmanuel Macron]]`, `[[note|le texte]]`), which are their
+ *   text, and its embeds (`![[photo.jpg]]`), which go as images do.
  * Code (fenced or indented blocks, code spans) is left as written, and every line break is kept,
  * so that each line keeps its number for the editor's messages. Pure.
  */
@@ -18,6 +20,8 @@ export interface GeneratorMarks {
   comments: { line: number; more: boolean }[];
   /** The 0-based line and the name of each Hugo shortcode or Liquid tag, and whether text was kept between its tags. */
   shortcodes: { line: number; name: string; kind: 'hugo' | 'liquid'; wraps: boolean }[];
+  /** The 0-based line of each Obsidian embed (`![[photo.jpg]]`) dropped. */
+  embeds: number[];
 }
 
 /** `{{< name … >}}`, `{{% /name %}}`: the closing slash, the name. */
@@ -28,8 +32,12 @@ const LIQUID = /\{%-?\s*(\w+)[^%]*?-?%\}/gu;
 const COMMENT = /<!--[^]*?-->/gu;
 const COMMENT_OPEN = /<!--/u;
 const MORE = /^<!--\s*more\s*-->$/iu;
+/** `[[note]]`, `[[note|texte]]`, `[[note#partie]]`; `![[photo.jpg]]`, an embed. */
+const WIKILINK = /(!?)\[\[([^[\]|#\n]*)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/gu;
 /** A fence opening or closing a code block. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
+/** Text that may hold a mark. */
+const MARKED = /<!--|\{\{|\{%|\[\[/u;
 /** Liquid tags that close a block of another: `{% endraw %}` wraps what `{% raw %}` opened. */
 const LIQUID_END = /^end/u;
 
@@ -41,7 +49,8 @@ const LIQUID_END = /^end/u;
 export function withoutGeneratorMarks(body: string): GeneratorMarks {
   const comments: GeneratorMarks['comments'] = [];
   const shortcodes: GeneratorMarks['shortcodes'] = [];
-  if (!body.includes('<!--') && !body.includes('{{') && !body.includes('{%')) return { text: body, comments, shortcodes };
+  const embeds: number[] = [];
+  if (!MARKED.test(body)) return { text: body, comments, shortcodes, embeds };
   // Shortcodes closed somewhere in the body wrap text; Liquid blocks (`{% raw %}`) have an `end` tag.
   const closed = new Set([...body.matchAll(SHORTCODE)].filter((m) => m[2] === '/').map((m) => m[3]!));
   const liquidEnds = new Set([...body.matchAll(LIQUID)].filter((m) => LIQUID_END.test(m[1]!)).map((m) => m[1]!.replace(LIQUID_END, '')));
@@ -64,9 +73,16 @@ export function withoutGeneratorMarks(body: string): GeneratorMarks {
       if (!slash) shortcodes.push({ line, name, kind: 'hugo', wraps: closed.has(name) });
       return '';
     });
-    return out.replace(LIQUID, (_, name: string) => {
+    out = out.replace(LIQUID, (_, name: string) => {
       if (!LIQUID_END.test(name)) shortcodes.push({ line, name, kind: 'liquid', wraps: liquidEnds.has(name) });
       return '';
+    });
+    return out.replace(WIKILINK, (_, embed: string, target: string, label: string | undefined) => {
+      if (embed) {
+        embeds.push(line);
+        return '';
+      }
+      return (label ?? target).trim();
     });
   };
   for (let i = 0; i < lines.length; i++) {
@@ -92,7 +108,7 @@ export function withoutGeneratorMarks(body: string): GeneratorMarks {
     }
     // An indented line after a blank one is code.
     if (/^(?: {4}|\t)/u.test(line) && (i === 0 || lines[i - 1]!.trim() === '')) continue;
-    if (!line.includes('<!--') && !line.includes('{{') && !line.includes('{%')) continue;
+    if (!MARKED.test(line)) continue;
     const parts = line.split(/(`[^`]*`)/u);
     let out = '';
     for (const [n, part] of parts.entries()) {
@@ -102,5 +118,5 @@ export function withoutGeneratorMarks(body: string): GeneratorMarks {
     // A line that held only marks is blank: the paragraphs around it stay apart.
     lines[i] = out.trim() === '' ? '' : out;
   }
-  return { text: lines.join('\n'), comments, shortcodes };
+  return { text: lines.join('\n'), comments, shortcodes, embeds };
 }

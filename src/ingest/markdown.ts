@@ -421,7 +421,7 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
 
 /**
  * What the editor is told of the marks taken out of a body (`withoutGeneratorMarks`), at the
- * first line of each kind: a comment is never published, so that needs nothing done (`<!--more-->`,
+ * first line of each kind (a link between notes is its text: nothing to tell): a comment is never published, so that needs nothing done (`<!--more-->`,
  * a summary divider, needs no word at all); a shortcode or Liquid tag that wrapped text has lost
  * only its tags; one that made something (an image, a video) has lost that.
  */
@@ -437,6 +437,10 @@ function markDiagnostics(marks: GeneratorMarks, bodyStartLine: number): Diags {
     const more = others > 0 ? ` (et ${others} autre${others > 1 ? 's' : ''})` : '';
     return s.kind === 'hugo' ? `code court Hugo « ${s.name} »${more} retiré` : `balise Liquid « ${s.name} »${more} retirée`;
   };
+  if (marks.embeds.length > 0) {
+    const n = marks.embeds.length;
+    out.push({ id: 'image-dropped', level: 'warning', line: bodyStartLine + marks.embeds[0]!, message: `${n} fichier${n > 1 ? 's' : ''} intégré${n > 1 ? 's' : ''} à la manière d’Obsidian (![[…]]) non publié${n > 1 ? 's' : ''} : les articles ne portent que du texte ; retirez-le${n > 1 ? 's' : ''}` });
+  }
   const wrapping = marks.shortcodes.find((s) => s.wraps);
   if (wrapping) out.push({ id: 'shortcode-read', level: 'info', line: bodyStartLine + wrapping.line, message: `${named(wrapping)}, le texte entre ses balises gardé : Kiosque n’exécute pas les gabarits ; rien à faire` });
   const dropped = marks.shortcodes.filter((s) => !s.wraps);

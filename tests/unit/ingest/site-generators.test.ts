@@ -143,3 +143,9 @@ test('a first line that only looks labelled is text: one label other than the ti
   const rubric = article('b.txt', 'Coronavirus : le point sur la situation\nSanté : les hôpitaux saturés\nLe texte de l’article.');
   assert.equal(rubric.title, 'Coronavirus : le point sur la situation');
 });
+
+test('Obsidian: a link between notes is its text, an embedded file is dropped with a warning', () => {
+  const a = article('a.md', '---\ntitle: T\ndate: 2023-05-02\n---\nSelon [[Emmanuel Macron]], la réforme passera ; [[notes/budget#chiffres|le budget]] suivra.\n\n![[photo.jpg]]\n\nLa suite.');
+  assert.deepEqual(allParagraphs(a), ['Selon Emmanuel Macron, la réforme passera ; le budget suivra.', 'La suite.']);
+  assert.deepEqual(a.diagnostics.filter((d) => d.id === 'image-dropped').map((d) => d.line), [7]);
+});
