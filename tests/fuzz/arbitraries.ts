@@ -101,16 +101,30 @@ export const frontMatter = fc.oneof(
   { weight: 1, arbitrary: fc.constant('a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ntitle: *d') },
 );
 
-const markdownBody = fc.array(fc.oneof(anyText, sentence, fc.constantFrom('## Intertitre', '# Titre', '> '.repeat(120) + 'profond', '* * *', '| a | b |\n|---|---|\n| 1 | 2 |')), { maxLength: 8 })
+/** What other site generators leave in a body (src/ingest/generator-marks.ts), whole or broken. */
+const GENERATOR_MARKS = ['<!--more-->', '<!-- ouvert', '-->', '{{< figure src="x.jpg" >}}', '{{% note %}}', '{{% /note %}}', '{{< /x >}}', '{{<', '{% include x.html %}', '{% raw %}', '{% endraw %}', '[[Emmanuel Macron]]', '[[a|b]]', '![[photo.jpg]]', '[[', ']]'];
+
+const markdownBody = fc.array(fc.oneof(anyText, sentence, fc.constantFrom('## Intertitre', '# Titre', '> '.repeat(120) + 'profond', '* * *', '| a | b |\n|---|---|\n| 1 | 2 |', ...GENERATOR_MARKS)), { maxLength: 8 })
   .chain((parts) => fc.array(lineEnd, { minLength: parts.length, maxLength: parts.length }).map((ends) => parts.map((p, i) => p + ends[i]).join('')));
 
-/** A Markdown article: fence (sometimes `---js` or unclosed), front matter, body. */
-export const markdownText = fc.tuple(fc.constantFrom('---', '---', '---', '---yaml', '---js', ''), frontMatter, fc.constantFrom('---', '---', '---', '...', ''), markdownBody)
-  .map(([open, fm, close, body]) => (open ? `${open}\n${fm}\n${close}\n${body}` : body));
+/** TOML values, valid and not: impossible dates, tables, inline tables, multi-line and broken strings. */
+const TOML_VALUES = ['"Un titre"', "'littéral'", '2024-02-30', '2024-03-15T14:30:00+01:00', '1979-05-27 07:32:00Z', '2024-03', 'true', '42', '["a", "b"]', '[1, [2, [3]]]',
+  '{ a = 1 }', '"""\nmulti\nligne"""', '"non fermé', '[', 'x = y = z', '"\\u0000"', '0x2A', 'inf', 'nan'];
+const tomlFrontMatter = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KNOWN_KEYS, ...PROTO_KEYS, '[params]', '[[a]]'), fc.string({ maxLength: 12 })), fc.constantFrom(...TOML_VALUES)), { maxLength: 8 })
+  .map((entries) => entries.map(([k, v]) => (k.startsWith('[') ? k : `${keyText(k)} = ${v}`)).join('\n'));
 
-/** A raw-text article: title, date line, paragraphs, source, with any line endings. */
+/** A Markdown article: fence (sometimes `---js`, TOML's `+++`, or unclosed), front matter, body. */
+export const markdownText = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(fc.constantFrom('---', '---', '---', '---yaml', '---js', ''), frontMatter, fc.constantFrom('---', '---', '---', '...', ''), markdownBody) },
+  { weight: 1, arbitrary: fc.tuple(fc.constant('+++'), tomlFrontMatter, fc.constantFrom('+++', '+++', ''), markdownBody) },
+).map(([open, fm, close, body]) => (open ? `${open}\n${fm}\n${close}\n${body}` : body));
+
+/** Labelled lines a raw text may open with (src/ingest/labelled-header.ts). */
+const LABELLED_LINES = ['Titre : Un titre', 'Date : 2024-03-15', 'Date : 2024-02-30', 'Auteur : Anne Dupont', 'Source : AFP', 'Mots-clés : a, b;;', 'Titre :', 'Lien : javascript:alert(1)', 'Chapô : <script>x</script>'];
+
+/** A raw-text article: labelled lines or a title, date line, paragraphs, source, with any line endings. */
 export const rawText = fc.tuple(
-  fc.option(anyText),
+  fc.option(fc.oneof(anyText, fc.array(fc.constantFrom(...LABELLED_LINES), { minLength: 1, maxLength: 4 }).map((l) => l.join('\n')))),
   fc.option(fc.oneof(fc.constantFrom('2024', '2024-02', '2024-02-15', '3 mars 2024', '1er mai 2024', 'mars 2024', 'mardi 5 mars 2024', 'le 5 mars 2024 à 14h30', '03/05/2024', '2024-13', '0000'), anyText)),
   fc.array(anyText, { maxLength: 8 }),
   fc.option(anyText),
