@@ -15,7 +15,7 @@
  * The cache is written only after a build succeeded, into a temporary file renamed into place.
  */
 import { createHash, hash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Analysis, IngestResult } from '../model.ts';
@@ -26,7 +26,7 @@ import { loadedEntityReference, primeEntityReference, type EntityReference } fro
 import { PROJECT_ROOT } from '../paths.ts';
 
 /** Bumped when the layout of the cache file changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 const FILE = 'kiosque-cache.bin';
 /** The next cache, written while the build finishes and renamed into place by `saveCache`. */
 const NEXT = `${FILE}.next-`;
@@ -39,6 +39,9 @@ const NEXT = `${FILE}.next-`;
 const ENTRIES_PER_FRAME = 2000;
 /** The first bytes of a cache file (see `writeFrames`). */
 const MAGIC = Buffer.from('kiosque-cache\n');
+/** The last bytes of a cache file: this mark, then the SHA-1 of every byte before them (see `CacheWriter`). */
+const TRAILER_MARK = Buffer.from('KQS1');
+const TRAILER_LENGTH = TRAILER_MARK.length + 20;
 /** The first byte of V8's serialization format, in which Kiosque wrote its cache whole before frames. */
 const V8_SERIALIZED = 0xff;
 
@@ -71,9 +74,12 @@ interface Stored {
   pages: Map<string, PageRecord>;
   /**
    * The body store file of the cache folder (src/text/body-store.ts) holding the bodies of the
-   * ingest entries whose article is `stored`, and their places by ingest key.
+   * ingest entries whose article is `stored`, and their places by ingest key; with the size it
+   * had when this cache was written and the SHA-1 of those bytes (a later build appends to it).
    */
   corps?: string;
+  corpsSize?: number;
+  corpsDigest?: string;
   bodies: Map<string, BodyPlace>;
 }
 
@@ -232,7 +238,7 @@ function emptyCache(dir: string | undefined, state: CacheState, reason?: string)
 /** Shape check of what was read back: a cache written by another program is not trusted. */
 function isStored(value: unknown): value is Stored {
   const v = value as Partial<Stored> | null;
-  return !!v && typeof v === 'object' && v.ingest instanceof Map && v.stamps instanceof Map && typeof v.stampedAt === 'number' && v.knowledge instanceof Map && v.analysis instanceof Map && v.pages instanceof Map && v.bodies instanceof Map && typeof v.fingerprint === 'string' && typeof v.out === 'string' && (v.corps === undefined || typeof v.corps === 'string');
+  return !!v && typeof v === 'object' && v.ingest instanceof Map && v.stamps instanceof Map && typeof v.stampedAt === 'number' && v.knowledge instanceof Map && v.analysis instanceof Map && v.pages instanceof Map && v.bodies instanceof Map && typeof v.fingerprint === 'string' && typeof v.out === 'string' && (v.corps === undefined || (typeof v.corps === 'string' && typeof v.corpsSize === 'number' && typeof v.corpsDigest === 'string'));
 }
 
 /** Shape check of a stored entity reference (a corrupt one would break every analysis). */
@@ -262,6 +268,8 @@ export function openCache(dir: string | undefined, fingerprint: string): BuildCa
   if (isReference(stored.reference)) primeEntityReference(stored.reference);
   const corps = stored.corps === undefined ? undefined : join(dir, basename(stored.corps));
   if (corps && !existsSync(corps)) return emptyCache(dir, 'unreadable', 'cache incomplet (fichier des corps d’articles absent)');
+  // A body changed on disk would be published as it reads now: the bytes this cache wrote are checked.
+  if (corps && fileDigest(corps, stored.corpsSize) !== stored.corpsDigest) return emptyCache(dir, 'unreadable', 'cache abîmé (fichier des corps d’articles modifié depuis la dernière construction)');
   return {
     dir, state: 'used', ingest: new Memo(stored.ingest), stamps: new FileStamps(stored.stamps, stored.stampedAt), knowledge: new Memo(stored.knowledge), analysis: new Memo(stored.analysis), previousPages: stored.pages, previousOut: stored.out,
     ...(corps ? { previousBodies: { file: corps, places: stored.bodies } } : {}),
@@ -298,6 +306,8 @@ export class CacheWriter {
   /** The maps still to write, by their name in `Stored`. */
   private memos: [(typeof MAPS)[number], Map<string, unknown>][];
   private failure: unknown;
+  /** Of every byte written, for the trailer (`finish`). */
+  private readonly digest = createHash('sha1');
 
   constructor(cache: BuildCache, fingerprint: string, out: string, bodies?: { file: string; places: Map<string, BodyPlace> }) {
     const reference = loadedEntityReference();
@@ -308,8 +318,10 @@ export class CacheWriter {
     // `pages` comes with `finish`.
     this.memos = [['ingest', cache.ingest.next], ['stamps', cache.stamps.next], ['knowledge', cache.knowledge.next], ['analysis', cache.analysis.next], ['bodies', bodies?.places ?? new Map()]];
     try {
-      writeSync(this.fd, MAGIC);
-      this.frame({ ...(reference ? { reference } : {}), format: FORMAT, fingerprint, stampedAt: cache.stamps.startedAt, out, ...(this.corps ? { corps: this.corps } : {}) });
+      this.write(MAGIC);
+      const corps = this.corps ? { corps: this.corps, corpsSize: statSync(bodies!.file).size, corpsDigest: '' } : undefined;
+      if (corps) corps.corpsDigest = fileDigest(bodies!.file, corps.corpsSize)!;
+      this.frame({ ...(reference ? { reference } : {}), format: FORMAT, fingerprint, stampedAt: cache.stamps.startedAt, out, ...corps });
     } catch (e) {
       this.drop();
       throw e;
@@ -332,6 +344,7 @@ export class CacheWriter {
       if (this.fd === undefined) throw new Error('cache déjà fermé');
       for (const _ of this.memoFrames());
       for (const _ of this.entryFrames('pages', pages));
+      writeSync(this.fd!, Buffer.concat([TRAILER_MARK, this.digest.digest()]));
       closeSync(this.fd!);
       this.fd = undefined;
     } catch (e) {
@@ -374,12 +387,17 @@ export class CacheWriter {
   }
 
   private frame(value: unknown): void {
-    if (this.fd === undefined) throw new Error('cache déjà fermé');
     const bytes = serialize(value);
     const length = Buffer.alloc(4);
     length.writeUInt32LE(bytes.length);
-    writeSync(this.fd, length);
-    writeSync(this.fd, bytes);
+    this.write(length);
+    this.write(bytes);
+  }
+
+  private write(bytes: Buffer): void {
+    if (this.fd === undefined) throw new Error('cache déjà fermé');
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at, bytes.length - at);
+    this.digest.update(bytes);
   }
 }
 
@@ -406,7 +424,8 @@ function readFrames(file: string, fingerprint: string): unknown {
   try {
     const size = fstatSync(fd).size;
     let at = 0;
-    const read = (n: number): Buffer => {
+    const digest = createHash('sha1');
+    const read = (n: number, hashed = true): Buffer => {
       if (at + n > size) throw new Error('fichier tronqué');
       const bytes = Buffer.allocUnsafe(n);
       let done = 0;
@@ -417,6 +436,7 @@ function readFrames(file: string, fingerprint: string): unknown {
         done += got;
       }
       at += n;
+      if (hashed) digest.update(bytes);
       return bytes;
     };
     const frame = (): unknown => deserialize(read(read(4).readUInt32LE(0)));
@@ -429,15 +449,46 @@ function readFrames(file: string, fingerprint: string): unknown {
     const head = frame() as Record<string, unknown> | null;
     if (!head || typeof head !== 'object' || head.format !== FORMAT || head.fingerprint !== fingerprint) return head;
     const maps = Object.fromEntries(MAPS.map((name) => [name, new Map()]));
-    while (at < size) {
+    const end = size - TRAILER_LENGTH;
+    while (at < end) {
       const [name, entries] = frame() as [string, [unknown, unknown][]];
       const map = maps[name];
       if (!map || !Array.isArray(entries)) throw new Error('contenu inattendu');
       for (const [k, v] of entries) map.set(k, v);
     }
+    // A byte changed anywhere may still deserialize (a letter of a title): the trailer's digest tells.
+    const trailer = read(TRAILER_LENGTH, false);
+    const computed = digest.digest();
+    if (at !== size || !trailer.subarray(0, TRAILER_MARK.length).equals(TRAILER_MARK) || !trailer.subarray(TRAILER_MARK.length).equals(computed)) throw new Error('contenu altéré');
     return { ...head, ...maps };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The SHA-1 (hex) of a file's first `size` bytes (all of them without `size`), read a few
+ * megabytes at a time; undefined when the file is shorter or unreadable.
+ * @example fileDigest('corps-1.bin', 1024) // 'a94a8fe5…'
+ */
+function fileDigest(file: string, size?: number): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const total = size ?? fstatSync(fd).size;
+    const hash = createHash('sha1');
+    const buffer = Buffer.allocUnsafe(Math.min(total, 4 << 20));
+    for (let at = 0; at < total;) {
+      const n = readSync(fd, buffer, 0, Math.min(buffer.length, total - at), at);
+      if (n === 0) return undefined;
+      hash.update(buffer.subarray(0, n));
+      at += n;
+    }
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

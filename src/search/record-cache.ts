@@ -6,7 +6,8 @@
  * Records are kept by a hash of everything they are made from (./records.ts, `recordInput`),
  * with the hash of the code that makes them: a file of other code, or unreadable, is ignored; a
  * file is replaced whole (a temporary file renamed), so a build killed while writing leaves the
- * previous one.
+ * previous one. Each file ends with the SHA-1 of its bytes (`sealed`): one changed on disk is
+ * ignored as an unreadable one is, and its records are made again, never indexed as they read.
  *
  * Beside them, each shard's word stats (./words.ts, `wordStats`: what the word list of the
  * search page needs of its articles), in `<cache>/recherche/<shard>.mots.bin`, kept by the
@@ -43,9 +44,23 @@ const fileOf = (dir: string, shard: string, suffix = '.bin') => join(dir, `${/^[
 /** Suffix of the file of a shard's word stats. */
 const WORDS = '.mots.bin';
 
+/** A value serialized, followed by the SHA-1 of its bytes. */
+function sealed(value: unknown): Buffer {
+  const bytes = serialize(value);
+  return Buffer.concat([bytes, createHash('sha1').update(bytes).digest()]);
+}
+
+/** What `sealed` wrote, read back; throws when a byte changed since (or the file is not ours). */
+function unsealed(file: string): unknown {
+  const all = readFileSync(file);
+  const bytes = all.subarray(0, all.length - 20);
+  if (all.length < 20 || !createHash('sha1').update(bytes).digest().equals(all.subarray(all.length - 20))) throw new Error('contenu altéré');
+  return deserialize(bytes);
+}
+
 function read(file: string, code: string): Map<string, string> {
   try {
-    const stored = deserialize(readFileSync(file)) as { code?: unknown; records?: unknown };
+    const stored = unsealed(file) as { code?: unknown; records?: unknown };
     return stored.code === code && stored.records instanceof Map ? (stored.records as Map<string, string>) : new Map();
   } catch {
     return new Map(); // missing, or not ours
@@ -69,7 +84,7 @@ export function shardRecords(cacheDir: string, shard: string, code: string): Sha
       return record;
     },
     save() {
-      writeFileAtomic(file, serialize({ code, records: used }));
+      writeFileAtomic(file, sealed({ code, records: used }));
     },
   };
 }
@@ -80,7 +95,7 @@ export function shardRecords(cacheDir: string, shard: string, code: string): Sha
  */
 export function keptWordStats(cacheDir: string, shard: string, key: string): WordStats | undefined {
   try {
-    const stored = deserialize(readFileSync(fileOf(join(cacheDir, FOLDER), shard, WORDS))) as { key?: unknown; stats?: WordStats };
+    const stored = unsealed(fileOf(join(cacheDir, FOLDER), shard, WORDS)) as { key?: unknown; stats?: WordStats };
     const stats = stored.stats;
     const lists = stats && [stats.words, stats.first, stats.firstAt, stats.lower, stats.lowerAt, stats.articles];
     return stored.key === key && lists?.every((l) => Array.isArray(l) && l.length === stats!.words.length) ? stats : undefined;
@@ -91,7 +106,7 @@ export function keptWordStats(cacheDir: string, shard: string, key: string): Wor
 
 /** Keeps the word stats of shard `shard`, whose key is `key`, for the next build. */
 export function keepWordStats(cacheDir: string, shard: string, key: string, stats: WordStats): void {
-  writeFileAtomic(fileOf(join(cacheDir, FOLDER), shard, WORDS), serialize({ key, stats }));
+  writeFileAtomic(fileOf(join(cacheDir, FOLDER), shard, WORDS), sealed({ key, stats }));
 }
 
 /** Removes the files of shards that are no longer in `shards` (months merged into others). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -231,6 +231,34 @@ test('a cache of thousands of entries reads back whole and in order; cut short, 
   assert.equal(cut.state, 'unreadable');
   assert.equal(cut.ingest.get('k1', () => ({ ok: 'skipped', reason: 'parsed again' })).ok, 'skipped');
   assert.equal(cut.ingest.hits, 0);
+}));
+
+test('a byte changed in the cache or in its body file makes the cache unreadable, never read as it now is; bodies appended after it do not', () => withCacheDir((dir) => {
+  const first = openCache(dir, 'f1');
+  first.ingest.get('k', () => ({ ok: 'skipped', reason: 'une raison assez longue pour être repérée' }));
+  const corps = newBodyFile(dir);
+  writeFileSync(corps, 'Le corps de l’article, tel que le cache l’a écrit.');
+  saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map(), { file: corps, places: new Map([['k', [0, 10]]]) }));
+  assert.equal(openCache(dir, 'f1').state, 'used');
+  const file = join(dir, 'kiosque-cache.bin');
+  const bytes = readFileSync(file);
+  // One letter of the stored reason, which V8 still deserializes.
+  const at = bytes.indexOf(Buffer.from('repérée', 'latin1'));
+  assert.ok(at > 0);
+  const altered = Buffer.from(bytes);
+  altered[at] = 'R'.charCodeAt(0);
+  writeFileSync(file, altered);
+  const changed = openCache(dir, 'f1');
+  assert.equal(changed.state, 'unreadable');
+  assert.match(changed.reason!, /altéré/u);
+  writeFileSync(file, bytes);
+  // A later build appends its bodies to the same file: the bytes this cache wrote are unchanged.
+  appendFileSync(corps, 'Un corps ajouté par une construction suivante.');
+  assert.equal(openCache(dir, 'f1').state, 'used');
+  writeFileSync(corps, readFileSync(corps, 'utf8').replace('corps de', 'XXXXX de'));
+  const body = openCache(dir, 'f1');
+  assert.equal(body.state, 'unreadable');
+  assert.match(body.reason!, /corps d’articles modifié/u);
 }));
 
 test('a next cache dropped (its build failed) leaves the cache as it was; one left by a killed build goes at the next save', () => withCacheDir((dir) => {

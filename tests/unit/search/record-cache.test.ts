@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -34,6 +34,31 @@ test('a shard indexed again takes the records of unchanged articles from the pre
   made.length = 0;
   record(shardRecords(cache, '2019-04', 'code-1'), article('L’été de l’IA'));
   assert.deepEqual(made, ['L’été de l’IA'], 'each shard has its own file');
+});
+
+test('a file of records or word stats with a byte changed is ignored: the records are made again, never indexed as they now read', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'kiosque-records-'));
+  const a = article('Les éboueurs de Marseille');
+  const first = shardRecords(cache, '2019-03', 'c');
+  first.record(recordInput(a), () => articleRecord(a).html);
+  first.save();
+  const file = join(cache, 'recherche', '2019-03.bin');
+  const bytes = readFileSync(file);
+  const at = bytes.indexOf(Buffer.from('Marseille', 'latin1'));
+  assert.ok(at > 0);
+  bytes[at] = 'X'.charCodeAt(0);
+  writeFileSync(file, bytes);
+  let made = 0;
+  const record = shardRecords(cache, '2019-03', 'c').record(recordInput(a), () => (made++, articleRecord(a).html));
+  assert.equal(made, 1);
+  assert.ok(record.includes('Marseille'));
+  const stats = wordStats([{ title: 'Marseille', lede: '', sections: [{ paragraphs: ['les éboueurs'] }] }]);
+  keepWordStats(cache, '2019-03', 'k', stats);
+  const words = join(cache, 'recherche', '2019-03.mots.bin');
+  const wordBytes = readFileSync(words);
+  wordBytes[wordBytes.indexOf(Buffer.from('marseille', 'latin1'))] = 'X'.charCodeAt(0);
+  writeFileSync(words, wordBytes);
+  assert.equal(keptWordStats(cache, '2019-03', 'k'), undefined);
 });
 
 test('an unreadable file of records is ignored, and files of shards that are gone are removed', () => {
