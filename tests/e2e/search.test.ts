@@ -131,6 +131,24 @@ describe('search over the seeds', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('on a 375 px phone, the filters with their counts and long labels never make the page scroll sideways (the thirteenth reader’s review)', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const page = await (await browser!.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+    await page.goto(`${server.url}recherche/?q=eau`);
+    await statusOf(page, /résultat/);
+    await countsShown(page, '#recherche-sujet');
+    // Labels as long as the corpus's sources (« BVA-Salesforce / presse régionale / Orange ») and topics, with their counts.
+    await page.evaluate(() => {
+      for (const [select, text] of [['#recherche-source', 'BVA-Salesforce / presse régionale / Orange (1)'], ['#recherche-sujet', 'Météo et catastrophes naturelles (1 234)']]) {
+        const option = document.createElement('option');
+        option.textContent = text!;
+        document.querySelector(select!)!.append(option);
+      }
+    });
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, ...[...document.querySelectorAll('.search-refine select')].map((s) => Math.round(s.getBoundingClientRect().right))]);
+    assert.ok(widths.every((w) => w <= 375), `widths: ${widths.join(', ')}`);
+  });
+
   test('no result: the page says so and suggests topics and the timeline', async (t) => {
     if (!browser) return t.skip(skipReason);
     const { page } = await openSearchPage(browser!);
