@@ -103,7 +103,8 @@ const ALL_RECORDS_PREFIX = new RegExp(`^${EVERY_RECORD_WORD.charAt(0)}+$`);
  * The term given to Pagefind: elided articles dropped (`l’eau` searches `eau`, as the index
  * splits them), ligatures written as two letters (`cœur` searches `coeur`, as indexed; see
  * src/search/fold.ts), French quotes made into Pagefind's phrase quotes, spaces collapsed, words
- * that start the word every record holds dropped (`EVERY_RECORD_WORD`). `null` when nothing is
+ * that start the word every record holds dropped (`EVERY_RECORD_WORD`), and so are words of no
+ * letter nor digit (an emoji, a dash). `null` when nothing is
  * left: filters only (`searchTerm`).
  * @param {string} q
  * @returns {string | null}
@@ -112,6 +113,7 @@ const ALL_RECORDS_PREFIX = new RegExp(`^${EVERY_RECORD_WORD.charAt(0)}+$`);
  * @example pagefindTerm('Cœur') // 'Coeur'
  * @example pagefindTerm("Val-d'Oise") // "Val-d'Oise"
  * @example pagefindTerm('l’IA') // '"IA"' (an acronym alone: a whole word)
+ * @example pagefindTerm('tesla 🚗') // 'tesla'
  */
 export function pagefindTerm(q) {
   const term = q
@@ -124,7 +126,8 @@ export function pagefindTerm(q) {
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim()
     .split(' ')
-    .filter((w) => !ALL_RECORDS_PREFIX.test(w))
+    // A word with no letter nor digit (`🚗`, `—`) is in no article: Pagefind would find nothing.
+    .filter((w) => !ALL_RECORDS_PREFIX.test(w) && /[\p{L}\p{N}"]/u.test(w))
     .join(' ');
   // An acronym alone is searched as a whole word: Pagefind's stemmer makes `PS` the prefix `p`
   // (1,827 of 2,000 articles) and `UE` finds « UEFA »; `"PS"` finds the PS.

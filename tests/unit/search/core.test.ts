@@ -27,6 +27,10 @@ test('the term given to Pagefind drops elisions and ligatures, keeps phrases', (
   assert.equal(core.pagefindTerm('ps'), 'ps', 'lower case may be the start of a word');
   assert.equal(core.pagefindTerm('PS Hamon'), 'PS Hamon', 'a phrase would need the words side by side');
   assert.equal(core.pagefindTerm('SNCF'), 'SNCF');
+  // An emoji or a dash is in no article: `tesla 🚗` found nothing (the thirteenth reader’s review).
+  assert.equal(core.pagefindTerm('tesla 🚗'), 'tesla');
+  assert.equal(core.pagefindTerm('Macron — retraites 👍🏽'), 'Macron retraites');
+  assert.equal(core.pagefindTerm('🚗'), null);
 });
 
 test('relevance by default; without words, the newest first', () => {
