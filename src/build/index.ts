@@ -5,7 +5,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { boundHeapGrowth, collectGarbage } from '../heap.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, SiteOptions } from '../model.ts';
@@ -15,6 +15,7 @@ import { killRenderers, releaseRenderers, startRenderers } from '../site/render-
 import { BodyStore } from '../text/body-store.ts';
 import { CacheWriter, dropCacheToWrite, kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState, type CacheToWrite } from './cache.ts';
 import { startParseAhead } from './ingest-workers.ts';
+import { buildLocks } from './lock.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse, type PageReuse } from './page-reuse.ts';
 import { analyseAhead, analyseContent, archiveContent, ingestContent, reportEntries } from './pipeline.ts';
@@ -92,6 +93,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  // Another build writing the same site or cache would remove what this one writes (./lock.ts).
+  const locks = buildLocks(resolve(options.out), options.cache);
+  if (typeof locks !== 'function') {
+    const who = locks.holder > 0 ? `la construction du processus ${locks.holder}` : 'une autre construction';
+    const failure = `${who} utilise déjà ${locks.path.endsWith('kiosque.lock') ? `le cache ${dirname(locks.path)}` : `le dossier de sortie ${resolve(options.out)}`} : rien n’a été écrit ; attendez qu’elle finisse et relancez (si aucune ne tourne, supprimez ${locks.path})`;
+    return { ok: false, failure, cache: { state: 'off', files: 0, analyses: 0, pages: 0, shards: { reused: 0, total: 0 } }, report: makeReport([]), timings: {}, pages: 0 };
+  }
+  try {
+    return await runLocked(options);
+  } finally {
+    locks();
+  }
+}
+
+async function runLocked(options: BuildOptions): Promise<BuildResult> {
   boundHeapGrowth();
   const timings: BuildResult['timings'] = {};
   const time = async <T>(phase: Phase, fn: () => T | Promise<T>): Promise<T> => {

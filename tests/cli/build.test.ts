@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { CONTENT, ROOT } from '../helpers/content.ts';
 import { CLI_ENTRY } from '../../src/paths.ts';
 import { treeDifferences } from '../../tools/bench/rebuild.ts';
+import { cacheLock, outLock, takeLock } from '../../src/build/lock.ts';
 
 function cli(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -139,4 +140,36 @@ test('npm run build’s launcher runs the CLI with two malloc arenas, a fixed mm
   const bad = spawnSync(process.execPath, [launcher, 'build', '--bogus'], { cwd: ROOT, encoding: 'utf8', env });
   assert.equal(bad.status, 2, 'a command-line mistake exits 2 through the launcher');
   assert.match(bad.stderr, /usage: kiosque/);
+});
+
+test('a second build of the same site, or with the same cache, while one runs writes nothing and says which process holds it; a lock left by a killed build is taken over', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-cli-lock-'));
+  const out = join(dir, 'site');
+  const cache = join(dir, 'cache');
+  // This test's process stands for a build under way: it holds the lock of the output folder.
+  const held = takeLock(outLock(out));
+  assert.equal(typeof held, 'function');
+  try {
+    const r = cli('build', '--content', CONTENT, '--out', out, '--no-search', '--cache', cache);
+    assert.equal(r.status, 1, r.stdout);
+    assert.match(r.stderr + r.stdout, new RegExp(`processus ${process.pid} utilise déjà le dossier de sortie`));
+    assert.equal(existsSync(out), false, 'nothing written');
+  } finally {
+    (held as () => void)();
+  }
+  const onCache = takeLock(cacheLock(cache)) as () => void;
+  try {
+    const r = cli('build', '--content', CONTENT, '--out', join(dir, 'other'), '--no-search', '--cache', cache);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr + r.stdout, /utilise déjà le cache/);
+  } finally {
+    onCache();
+  }
+  // A build killed by SIGKILL leaves its lock, with a process id that no longer runs.
+  const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim();
+  writeFileSync(outLock(out), gone);
+  const r = cli('build', '--content', CONTENT, '--out', out, '--no-search', '--cache', cache);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(existsSync(outLock(out)), false, 'let go at the end');
+  assert.equal(existsSync(cacheLock(cache)), false);
 });
