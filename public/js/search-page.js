@@ -706,6 +706,13 @@ function lastWordTyped(q) {
   return !/[\s\u00a0\u202f]$/u.test(q) && typingTerm(q) === pagefindTerm(q);
 }
 
+/**
+ * Whether the history entry in view is the one typing made: typing replaces it as the words
+ * change; a search settled (submitted, filtered, loaded, come back to) keeps its own entry, and
+ * typing after it makes a new one, so that Back walks back through the searches.
+ */
+let typingEntry = false;
+
 /** @param {'push' | 'replace'} how */
 function commit(how) {
   const url = `${location.pathname}${writeState(stateFromForm())}`;
@@ -728,7 +735,9 @@ function start() {
   if (typed && !input.value) input.value = typed;
 
   input.addEventListener('input', () => {
-    commit('replace');
+    // The first key after a settled search keeps it in the history; a blank page is not kept.
+    commit(typingEntry || !location.search ? 'replace' : 'push');
+    typingEntry = true;
     clearTimeout(oneLetterTimer);
     const term = typingTerm(input.value);
     // A last word of one letter, left out while typing, is searched once the reader stops.
@@ -752,11 +761,13 @@ function start() {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     commit('push');
+    typingEntry = false;
     searchAgain();
   });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
     commit('push');
+    typingEntry = false;
     searchAgain();
   });
   clearFilters.addEventListener('click', () => {
@@ -775,6 +786,7 @@ function start() {
   });
   window.addEventListener('pagehide', remember);
   window.addEventListener('popstate', (event) => {
+    typingEntry = false;
     showState(readState(location.search));
     searchAgain({ restore: event.state ?? undefined });
   });

@@ -113,6 +113,28 @@ describe('search over the seeds', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('Back walks back through the searches typed one after the other, each with its results (the thirteenth reader’s review)', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page, problems } = await openSearchPage(browser!);
+    await page.goto(`${server.url}recherche/`);
+    const box = page.locator('#recherche-q');
+    await box.pressSequentially('intelligence', { delay: 30 });
+    await box.press('Enter');
+    await statusOf(page, /^5 résultats pour «\u202fintelligence/);
+    await box.fill('');
+    await box.pressSequentially('eau', { delay: 30 });
+    await box.press('Enter');
+    await statusOf(page, /^1 résultat pour «\u202feau/);
+    await page.goBack();
+    await page.waitForURL(/\?q=intelligence$/);
+    assert.equal(await box.inputValue(), 'intelligence');
+    await statusOf(page, /^5 résultats pour «\u202fintelligence/);
+    await page.goForward();
+    await page.waitForURL(/\?q=eau$/);
+    await statusOf(page, /^1 résultat pour «\u202feau/);
+    assert.deepEqual(problems, []);
+  });
+
   test('?q= restores a search on load; a result opens its article with the query words highlighted', async (t) => {
     if (!browser) return t.skip(skipReason);
     const { page, problems } = await openSearchPage(browser!);
