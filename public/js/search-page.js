@@ -731,8 +731,12 @@ function start() {
   const restore = /** @type {{ pages?: number, scrollY?: number } | null} */ (history.state);
   // This module starts after the first paint (js/kiosque.js): the box may hold words already.
   const typed = input.value;
-  showState(readState(location.search));
+  const loaded = readState(location.search);
+  showState(loaded);
   if (typed && !input.value) input.value = typed;
+  // A search in the address is under way from now on: the prompt to type would say otherwise
+  // for the second or so the index takes to load.
+  if (loaded.q.trim() || Object.keys(loaded.filters).length > 0) statusLine.textContent = 'Recherche en cours…';
 
   input.addEventListener('input', () => {
     // The first key after a settled search keeps it in the history; a blank page is not kept.

@@ -135,6 +135,20 @@ describe('search over the seeds', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a search loaded from the address says it is under way while the index loads, not « Saisissez… » (the thirteenth reader’s review)', async (t) => {
+    if (!browser) return t.skip(skipReason);
+    const { page } = await openSearchPage(browser!);
+    // A slow connection: Pagefind's script arrives two seconds late (on 10,000 articles, about one).
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 2000));
+      await route.continue();
+    });
+    await page.goto(`${server.url}recherche/?q=eau`);
+    await page.waitForTimeout(700);
+    assert.equal(await page.locator('#recherche-statut').textContent(), 'Recherche en cours…');
+    await statusOf(page, /^1 résultat/);
+  });
+
   test('?q= restores a search on load; a result opens its article with the query words highlighted', async (t) => {
     if (!browser) return t.skip(skipReason);
     const { page, problems } = await openSearchPage(browser!);
