@@ -120,6 +120,11 @@ export class Memo<V> {
     return value;
   }
 
+  /** The value the previous build kept under `key`, if any (read only: nothing is kept for the next). */
+  before(key: string): V | undefined {
+    return this.previous.get(key);
+  }
+
   /** Whether a value is kept under `key`. */
   has(key: string): boolean {
     return this.next.has(key) || this.previous.has(key);
@@ -157,6 +162,11 @@ export class FileStamps {
     if (!kept || !stamp) return undefined;
     const same = kept.ino === stamp.ino && kept.size === stamp.size && kept.mtimeMs === stamp.mtimeMs && kept.ctimeMs === stamp.ctimeMs;
     return same && stamp.ctimeMs < this.previousStart - FileStamps.MARGIN_MS ? kept.key : undefined;
+  }
+
+  /** The key of `path`'s bytes when the previous build read it, changed since or not. */
+  previousKey(path: string): string | undefined {
+    return this.previous.get(path)?.key;
   }
 
   /** Records the key of `path`'s bytes, read now (or known unchanged), for the next build. */

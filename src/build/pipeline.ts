@@ -137,7 +137,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       continue;
     }
     if (result.ok === false) {
-      entries.push(entryOf(f.path, 'rejected', result.diagnostics));
+      entries.push(entryOf(f.path, 'rejected', [...result.diagnostics, ...takenOffline(f.path, memo, stamps)]));
       continue;
     }
     // `a.md` and `a.txt` share the id `a`: the second keeps its extension in its id.
@@ -185,6 +185,18 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
   }
   return { articles, entries, configDiagnostics: config.diagnostics, config, textKeys, ...(memo ? { inputs } : {}) };
+}
+
+/**
+ * A warning for a file rejected now that the previous build published (a YAML slip in an article
+ * online): its page leaves the site, which its rejection alone does not say. Known from the
+ * cache only; a build without one cannot tell.
+ */
+function takenOffline(path: string, memo: Memo<IngestResult> | undefined, stamps: FileStamps | undefined): Diagnostic[] {
+  const before = stamps?.previousKey(path);
+  const was = before === undefined ? undefined : memo?.before(before);
+  if (was?.ok !== true || was.article.draft) return [];
+  return [{ id: 'taken-offline', level: 'warning', file: path, message: 'cet article était en ligne après la construction précédente : sa page est retirée du site tant que l’erreur ci-dessus n’est pas corrigée' }];
 }
 
 /** A taxonomy or gazetteer file of the content folder, read as configuration. */

@@ -117,3 +117,25 @@ test('other site options rebuild every page that depends on them', () => {
   cli('--content', day2, '--out', site, '--cache', cache, '--base-path', '/archives/');
   assert.deepEqual(treeDifferences(site, based), []);
 });
+
+test('an article online that a slip makes unreadable is rejected with a warning that its page leaves the site (the twelfth reader’s review)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-offline-'));
+  const content = join(dir, 'content');
+  cpSync(FIXTURE, content, { recursive: true });
+  const file = join(content, '2023-01-12-soldes.md');
+  const out = join(dir, 'site');
+  const report = join(dir, 'report.json');
+  cli('--content', content, '--out', out, '--cache', join(dir, 'cache'), '--no-search');
+  // An unclosed quote in the title: the front matter no longer reads.
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/mu, 'title: "Soldes d’hiver'));
+  const run = () => spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, 'build', '--content', content, '--out', out, '--cache', join(dir, 'cache'), '--no-search', '--report', report], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const second = run();
+  assert.equal(second.status, 0, second.stderr);
+  assert.match(second.stdout + second.stderr, /2023-01-12-soldes\.md[^]*était en ligne après la construction précédente/u);
+  const entry = (JSON.parse(readFileSync(report, 'utf8')) as { inputs: { file: string; status: string; warnings: { message: string }[] }[] }).inputs.find((i) => i.file === '2023-01-12-soldes.md')!;
+  assert.equal(entry.status, 'rejected');
+  assert.equal(entry.warnings.filter((w) => /était en ligne/u.test(w.message)).length, 1);
+  // Rejected again the next day: it was not online any more, so no such warning.
+  const third = run();
+  assert.doesNotMatch(third.stdout + third.stderr, /était en ligne/u);
+});
