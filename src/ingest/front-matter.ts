@@ -111,17 +111,19 @@ function keyLines(lines: string[], toml = false): Record<string, number> {
   return out;
 }
 
+/** A front matter's block read: its data, and the line (in the file) of each top-level key. */
+type BlockRead = { data: Record<string, unknown>; fieldLines: Record<string, number> };
+
 /**
- * A TOML front matter's text (between the `+++` lines) read as data. smol-toml reads a date
+ * A TOML front matter's lines (between the `+++` lines) read. smol-toml reads a date
  * (`date = 2023-05-02`) as a JavaScript Date, which moves an impossible one (`2023-02-30` becomes
  * 2 March) and drops the offset of a time: a top-level key's date is taken as written on its line
- * instead (`lines`, from line 2 of the file), as YAML's dates are; a date deeper down, which
- * Kiosque does not read, as its ISO text.
+ * instead, as YAML's dates are; a date deeper down, which Kiosque does not read, as its ISO text.
  */
-function parseTomlBlock(source: string, lines: string[]): Record<string, unknown> {
+function parseTomlBlock(lines: string[]): BlockRead {
   let value: Record<string, unknown>;
   try {
-    value = parseToml(source) as Record<string, unknown>;
+    value = parseToml(lines.join('\n')) as Record<string, unknown>;
   } catch (e) {
     // smol-toml says what is wrong in English: the line it stopped at is what the editor needs.
     throw new FrontMatterError('en-tête TOML invalide ; vérifiez les guillemets, les crochets et les « = » de cette ligne et des lignes au-dessus', e instanceof TomlError ? e.line + 1 : 2);
@@ -133,22 +135,41 @@ function parseTomlBlock(source: string, lines: string[]): Record<string, unknown
     const written = v instanceof Date && at[key] !== undefined ? /=\s*([^#]*?)\s*(?:#.*)?$/u.exec(lines[at[key]! - 2]!)?.[1] : undefined;
     out[key] = written || asText(v);
   }
-  return out;
+  return { data: out, fieldLines: at };
 }
 
-/** Reads TOML front matter (`+++` … `+++`), as `readFrontMatter` reads YAML. */
-function readTomlFrontMatter(lines: string[]): FrontMatterResult {
-  const closeIndex = lines.findIndex((l, i) => i > 0 && TOML_FENCE.test(l));
+/** A YAML front matter's lines read as data, through gray-matter with every engine that runs code refused. */
+function parseYamlBlock(lines: string[]): BlockRead {
+  // gray-matter gets only the block delimited by `fencedBlock`: its own search for the closing
+  // fence (`\n---`) would also stop at a `----` or `--- x` line. An options object, so it does not
+  // cache (its cache hands back shared, mutated objects).
+  const file = matter(`---\n${lines.join('\n')}\n---\n`, {
+    language: 'yaml',
+    engines: {
+      yaml: { parse: parseYaml, stringify: () => '' },
+      js: { parse: () => refuse('js'), stringify: () => '' },
+      javascript: { parse: () => refuse('javascript'), stringify: () => '' },
+      json: { parse: () => refuse('json'), stringify: () => '' },
+    },
+  });
+  return { data: ownFields(file.data), fieldLines: keyLines(lines) };
+}
+
+/**
+ * The front matter that opens `lines` between a first line and the next line matching `close`
+ * (`fence` as written), read by `parse`: the same limits and messages for YAML and TOML.
+ */
+function fencedBlock(lines: string[], close: RegExp, fence: string, parse: (block: string[]) => BlockRead): FrontMatterResult {
+  const closeIndex = lines.findIndex((l, i) => i > 0 && close.test(l));
   if (closeIndex < 0) {
-    return { ok: false, line: 1, message: 'l’en-tête ouvert par +++ à la ligne 1 n’est jamais fermé ; ajoutez une ligne +++ après la dernière clé' };
+    return { ok: false, line: 1, message: `l’en-tête ouvert par ${fence} à la ligne 1 n’est jamais fermé ; ajoutez une ligne ${fence} après la dernière clé` };
   }
   const block = lines.slice(1, closeIndex);
-  const source = block.join('\n');
-  if (Buffer.byteLength(source) > MAX_FRONT_MATTER_BYTES) {
+  if (Buffer.byteLength(block.join('\n')) > MAX_FRONT_MATTER_BYTES) {
     return { ok: false, line: 1, message: `en-tête de plus de ${MAX_FRONT_MATTER_BYTES / 1024} Ko ; gardez-le à quelques clés` };
   }
   try {
-    return { ok: true, data: parseTomlBlock(source, block), body: lines.slice(closeIndex + 1).join('\n'), bodyStartLine: closeIndex + 2, fieldLines: keyLines(block, true) };
+    return { ok: true, ...parse(block), body: lines.slice(closeIndex + 1).join('\n'), bodyStartLine: closeIndex + 2 };
   } catch (e) {
     if (e instanceof FrontMatterError) return { ok: false, line: e.line, message: e.message };
     return { ok: false, line: 1, message: `en-tête illisible (${(e as Error).message.slice(0, 120)}) ; vérifiez sa syntaxe` };
@@ -162,37 +183,12 @@ function readTomlFrontMatter(lines: string[]): FrontMatterResult {
  */
 export function readFrontMatter(text: string): FrontMatterResult {
   const lines = text.split('\n');
-  if (TOML_FENCE.test(lines[0] ?? '')) return readTomlFrontMatter(lines);
+  if (TOML_FENCE.test(lines[0] ?? '')) return fencedBlock(lines, TOML_FENCE, '+++', parseTomlBlock);
   const open = OPEN.exec(lines[0] ?? '');
   if (!open) return { ok: true, data: Object.create(null) as Record<string, unknown>, body: text, bodyStartLine: 1, fieldLines: Object.create(null) as Record<string, number> };
   const language = open[1]?.toLowerCase() ?? '';
   if (language && language !== 'yaml' && language !== 'yml') {
     return { ok: false, line: 1, message: `en-tête en « ${language} » refusé : seul l’en-tête YAML (---) est lu, les autres exécutent du code ; réécrivez-le en YAML` };
   }
-  const closeIndex = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
-  if (closeIndex < 0) {
-    return { ok: false, line: 1, message: 'l’en-tête ouvert par --- à la ligne 1 n’est jamais fermé ; ajoutez une ligne --- après la dernière clé' };
-  }
-  const yamlText = lines.slice(1, closeIndex).join('\n');
-  if (Buffer.byteLength(yamlText) > MAX_FRONT_MATTER_BYTES) {
-    return { ok: false, line: 1, message: `en-tête de plus de ${MAX_FRONT_MATTER_BYTES / 1024} Ko ; gardez-le à quelques clés` };
-  }
-  try {
-    // gray-matter gets only the block delimited above: its own search for the closing fence
-    // (`\n---`) would also stop at a `----` or `--- x` line. An options object, so it does not
-    // cache (its cache hands back shared, mutated objects).
-    const file = matter(`---\n${yamlText}\n---\n`, {
-      language: 'yaml',
-      engines: {
-        yaml: { parse: parseYaml, stringify: () => '' },
-        js: { parse: () => refuse('js'), stringify: () => '' },
-        javascript: { parse: () => refuse('javascript'), stringify: () => '' },
-        json: { parse: () => refuse('json'), stringify: () => '' },
-      },
-    });
-    return { ok: true, data: ownFields(file.data), body: lines.slice(closeIndex + 1).join('\n'), bodyStartLine: closeIndex + 2, fieldLines: keyLines(lines.slice(1, closeIndex)) };
-  } catch (e) {
-    if (e instanceof FrontMatterError) return { ok: false, line: e.line, message: e.message };
-    return { ok: false, line: 1, message: `en-tête illisible (${(e as Error).message.slice(0, 120)}) ; vérifiez sa syntaxe` };
-  }
+  return fencedBlock(lines, CLOSE, '---', parseYamlBlock);
 }
