@@ -12,6 +12,7 @@
  * Code (fenced or indented blocks, code spans) is left as written, and every line break is kept,
  * so that each line keeps its number for the editor's messages. Pure.
  */
+import { CODE_SPAN, codeLines } from './code-lines.ts';
 
 /** What was taken out of a body. */
 export interface GeneratorMarks {
@@ -34,8 +35,6 @@ const COMMENT_OPEN = /<!--/u;
 const MORE = /^<!--\s*more\s*-->$/iu;
 /** `[[note]]`, `[[note|texte]]`, `[[note#partie]]`; `![[photo.jpg]]`, an embed. */
 const WIKILINK = /(!?)\[\[([^[\]|#\n]*)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/gu;
-/** A fence opening or closing a code block. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 /** Text that may hold a mark. */
 const MARKED = /<!--|\{\{|\{%|\[\[/u;
 /** Liquid tags that close a block of another: `{% endraw %}` wraps what `{% raw %}` opened. */
@@ -55,7 +54,7 @@ export function withoutGeneratorMarks(body: string): GeneratorMarks {
   const closed = new Set([...body.matchAll(SHORTCODE)].filter((m) => m[2] === '/').map((m) => m[3]!));
   const liquidEnds = new Set([...body.matchAll(LIQUID)].filter((m) => LIQUID_END.test(m[1]!)).map((m) => m[1]!.replace(LIQUID_END, '')));
   const lines = body.split('\n');
-  let fence: string | undefined;
+  const isCode = codeLines();
   let inComment = false;
   /** A part of a line outside code, without its marks; sets `inComment` when a comment goes on past it. */
   const clean = (part: string, line: number): string => {
@@ -97,19 +96,8 @@ export function withoutGeneratorMarks(body: string): GeneratorMarks {
       line = line.slice(end + 3);
       lines[i] = line;
     }
-    const f = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (f && f[1]!.startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (f) {
-      fence = f[1]!.charAt(0).repeat(3);
-      continue;
-    }
-    // An indented line after a blank one is code.
-    if (/^(?: {4}|\t)/u.test(line) && (i === 0 || lines[i - 1]!.trim() === '')) continue;
-    if (!MARKED.test(line)) continue;
-    const parts = line.split(/(`[^`]*`)/u);
+    if (isCode(line, lines[i - 1]) || !MARKED.test(line)) continue;
+    const parts = line.split(CODE_SPAN);
     let out = '';
     for (const [n, part] of parts.entries()) {
       if (inComment) break;

@@ -13,6 +13,7 @@
  * indented blocks, `code spans`) is left as written. Tags are matched by their whole name,
  * followed by a space, `/` or `>`: `<i.dupont@mail.fr>` (an e-mail autolink) is no `<i>`. Pure.
  */
+import { CODE_SPAN, codeLines } from './code-lines.ts';
 
 /** Tags that hold blocks of text: a paragraph break each, opening or closing. */
 const BLOCK = /<\/?(?:p|div|section|article|header|footer|main|aside|figure|figcaption|center|ul|ol|dl|dd|dt|blockquote|hr)(?=[\s/>])[^<>]*>/giu;
@@ -115,9 +116,6 @@ export function tableAsMarkdown(html: string): { text: string; tags: number; ima
   return { text, ...counts };
 }
 
-/** A fence opening or closing a code block. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
 /** The body read (`htmlAsMarkdown`), with the body line each of its lines comes from. */
 export interface HtmlRead {
   text: string;
@@ -143,7 +141,6 @@ export function htmlAsMarkdown(body: string): HtmlRead {
   if (!body.includes('<')) return unchanged();
   const out: string[] = [];
   const sourceLines: number[] = [];
-  let fence: string | undefined;
   let tags = 0;
   let images = 0;
   let imageLine: number | undefined;
@@ -157,7 +154,7 @@ export function htmlAsMarkdown(body: string): HtmlRead {
   };
   /** A line, or a part of one, outside code: its shaping tags read; code spans left as written. */
   const read = (line: string, i: number) => {
-    const text = line.split(/(`[^`]*`)/).map((part, n) => {
+    const text = line.split(CODE_SPAN).map((part, n) => {
       if (n % 2 === 1) return part;
       const r = shaped(part);
       tags += r.tags;
@@ -167,21 +164,10 @@ export function htmlAsMarkdown(body: string): HtmlRead {
     }).join('');
     push(text, i);
   };
+  const isCode = codeLines();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const f = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (f && f[1]!.startsWith(fence)) fence = undefined;
-      push(line, i);
-      continue;
-    }
-    if (f) {
-      fence = f[1]!.charAt(0).repeat(3);
-      push(line, i);
-      continue;
-    }
-    // An indented line after a blank one is code.
-    if (/^(?: {4}|\t)/.test(line) && (i === 0 || lines[i - 1]!.trim() === '')) {
+    if (isCode(line, lines[i - 1])) {
       push(line, i);
       continue;
     }
