@@ -329,8 +329,8 @@ export class CacheWriter {
     this.memos = [['ingest', cache.ingest.next], ['stamps', cache.stamps.next], ['knowledge', cache.knowledge.next], ['analysis', cache.analysis.next], ['bodies', bodies?.places ?? new Map()]];
     try {
       this.write(MAGIC);
-      const corps = this.corps ? { corps: this.corps, corpsSize: statSync(bodies!.file).size, corpsDigest: '' } : undefined;
-      if (corps) corps.corpsDigest = fileDigest(bodies!.file, corps.corpsSize)!;
+      const corpsSize = this.corps ? statSync(bodies!.file).size : 0;
+      const corps = this.corps ? { corps: this.corps, corpsSize, corpsDigest: fileDigest(bodies!.file, corpsSize) } : undefined;
       this.frame({ ...(reference ? { reference } : {}), format: FORMAT, fingerprint, stampedAt: cache.stamps.startedAt, out, ...corps });
     } catch (e) {
       this.drop();

@@ -24,6 +24,7 @@ import { cardLede, ledeUnderTitle } from '../text/article-text.ts';
 
 export const PAGE_SIZE = 20;
 export const FEED_SIZE = 50;
+
 /**
  * A lede longer than this (characters) is set in the text's weight: bold suits a standfirst of a
  * few lines, not a first paragraph of ten (a poll's whole presentation).
