@@ -63,6 +63,12 @@ export interface Article {
   format: SourceFormat;
   /** ASCII, lowercase, unique across the archive (set by the archive step). */
   slug: string;
+  /** The slug was written in the front matter (`slug:`): it keeps its address before slugs made from titles (src/enrich/archive.ts, `uniqueUrls`). */
+  slugWritten?: true;
+  /** Former addresses of the article (front matter `aliases`, `redirect_from`), each a page that sends the reader to it. */
+  aliases?: string[];
+  /** 1-based line of the front matter's `aliases` key. */
+  aliasesLine?: number;
   /** Site-relative URL without base path, e.g. `/articles/2024/02/slug/`. */
   url: string;
   title: string;
@@ -520,10 +526,19 @@ export interface ArchiveSummary {
   entityThreshold: string;
 }
 
+/** A former address of an article (front matter `aliases`): a page that sends the reader to it. */
+export interface Redirect {
+  /** The former address, a site path (`/2019/03/ancien-titre/`, `/posts/article.html`). */
+  url: string;
+  article: ArticleCard;
+}
+
 export interface Archive {
   site: SiteOptions;
   summary: ArchiveSummary;
   articles: ArchiveArticle[];
+  /** Every former address of an article, by address. */
+  redirects: Redirect[];
   latest: ArticleCard[];
   topics: TopicView[];
   /** Every topic page chunk, flattened for Eleventy pagination. */

@@ -139,6 +139,8 @@ export class Memo<V> {
 /** A content file's stamp (src/ingest/content-files.ts) and the ingest key of its bytes then. */
 export interface KeyedStamp extends FileStamp {
   key: string;
+  /** The address of its article, when the build published one. */
+  url?: string;
 }
 
 /**
@@ -167,6 +169,17 @@ export class FileStamps {
   /** The key of `path`'s bytes when the previous build read it, changed since or not. */
   previousKey(path: string): string | undefined {
     return this.previous.get(path)?.key;
+  }
+
+  /** The address at which the previous build published `path`'s article, when it did. */
+  previousUrl(path: string): string | undefined {
+    return this.previous.get(path)?.url;
+  }
+
+  /** Records the address at which this build publishes `path`'s article (after `keep`). */
+  published(path: string, url: string): void {
+    const kept = this.next.get(path);
+    if (kept) this.next.set(path, { ...kept, url });
   }
 
   /** Records the key of `path`'s bytes, read now (or known unchanged), for the next build. */

@@ -18,7 +18,7 @@ import { startParseAhead } from './ingest-workers.ts';
 import { buildLocks } from './lock.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse, type PageReuse } from './page-reuse.ts';
-import { analyseAhead, analyseContent, archiveContent, ingestContent, reportEntries } from './pipeline.ts';
+import { analyseAhead, analyseContent, archiveContent, ingestContent, reportEntries, withAddressesMoved } from './pipeline.ts';
 import { archiveRecordSources, withTextKeys } from './search-sources.ts';
 import { makeReport, type Report } from './report.ts';
 import { indexSiteInProcess, killSearch, releaseSearch, startSearch } from './search-process.ts';
@@ -260,7 +260,7 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
         store?.closeReader();
       }
     });
-    const entries = reportEntries(ingested, enriched.articles);
+    const entries = reportEntries(ingested, cache.dir ? withAddressesMoved(enriched.articles, cache.stamps) : enriched.articles);
     const topicsReport = { knowledge: ingested.config.knowledge, unmappedTopics: enriched.unmappedTopics };
     report = makeReport(entries, topicsReport);
 

@@ -10,6 +10,7 @@ import { buildArchive } from '../enrich/archive.ts';
 import { analyseArticles, articleAnalyser, BUILT_IN_DIR, CONFIG_FILES, loadKnowledge, relatedOf, type AnalysedArticles, type EnrichConfig } from '../enrich/index.ts';
 import { listContent, type ContentFile } from '../ingest/content-files.ts';
 import { inDraftsFolder, ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
+import { articleUrl } from '../model/urls.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
 import { extend } from '../model/objects.ts';
@@ -197,6 +198,24 @@ function takenOffline(path: string, memo: Memo<IngestResult> | undefined, stamps
   const was = before === undefined ? undefined : memo?.before(before);
   if (was?.ok !== true || was.article.draft) return [];
   return [{ id: 'taken-offline', level: 'warning', file: path, message: 'cet article était en ligne après la construction précédente : sa page est retirée du site tant que l’erreur ci-dessus n’est pas corrigée' }];
+}
+
+/**
+ * The published articles, each whose address changed since the previous build (its title or
+ * date corrected) with a warning: links to the former address now lead nowhere. Known from the
+ * cache only, which records this build's addresses for the next. The former address is not made
+ * a page by itself, since a clean build could not make it: the editor is told how to keep it
+ * (`slug:`) or send readers on from it (`aliases:`).
+ */
+export function withAddressesMoved(articles: readonly Article[], stamps: FileStamps): Article[] {
+  return articles.map((a) => {
+    const was = stamps.previousUrl(a.sourceFile);
+    stamps.published(a.sourceFile, a.url);
+    if (was === undefined || was === a.url || a.aliases?.includes(was)) return a;
+    const slug = was.split('/').at(-2)!;
+    const keep = articleUrl(a.date, slug) === was ? `pour la garder, écrivez slug: ${slug} dans l’en-tête (entre deux lignes ---) ; pour y renvoyer les lecteurs, ` : 'pour y renvoyer les lecteurs, ';
+    return extend(a, { diagnostics: [...a.diagnostics, { id: 'address-moved', level: 'warning', file: a.sourceFile, message: `adresse changée depuis la construction précédente : ${was} → ${a.url} ; les liens vers l’ancienne mènent à la page introuvable ; ${keep}écrivez aliases: [${was}]` }] });
+  });
 }
 
 /** A taxonomy or gazetteer file of the content folder, read as configuration. */

@@ -4,7 +4,7 @@
  */
 import type {
   Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityHead, EntityKind, EntityView, Link, ListPage, MonthBar, MonthCell,
-  MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, SiteOptions, TopicDef, TopicHead, TopicView, YearView,
+  Diagnostic, MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, SiteOptions, TopicDef, TopicHead, TopicView, YearView,
 } from '../model.ts';
 import {
   anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, numberedPageUrl, SITE_URLS, topicFeedUrl, topicUrl,
@@ -73,20 +73,47 @@ export function excerpt(text: string): string {
   return closeCutQuote(`${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.]+$/u, '')}…`, text);
 }
 
-/** Gives each article a unique slug and URL: same URL → `-2`, `-3`… by source file order. */
+/**
+ * Gives each article a unique slug and URL, and keeps the former addresses (`aliases`) that no
+ * page and no earlier article holds. A slug written in the front matter keeps its address
+ * first; then slugs made from titles, by source file: the same URL again takes `-2`, `-3`…,
+ * and the article is told where it went. A former address taken is dropped with a warning.
+ * @example uniqueUrls([a, sameTitleAsA]).map((x) => x.slug) // ['budget', 'budget-2']
+ */
 export function uniqueUrls(articles: Article[]): Article[] {
-  const byFile = [...articles].sort((a, b) => (a.sourceFile < b.sourceFile ? -1 : 1));
-  const taken = new Set<string>();
+  const byFile = [...articles].sort((a, b) => Number(!a.slugWritten) - Number(!b.slugWritten) || (a.sourceFile < b.sourceFile ? -1 : 1));
+  const holder = new Map<string, string>();
   const out = new Map<string, Article>();
   for (const a of byFile) {
     let slug = a.slug;
     let url = a.url;
-    for (let n = 2; taken.has(url); n++) {
+    for (let n = 2; holder.has(url); n++) {
       slug = `${a.slug}-${n}`;
       url = articleUrl(a.date, slug);
     }
-    taken.add(url);
-    out.set(a.id, extend(a, { slug, url }));
+    holder.set(url, a.sourceFile);
+    const moved: Diagnostic[] = url === a.url ? [] : [{
+      id: 'url-taken', level: 'info', file: a.sourceFile,
+      message: `adresse ${a.url} déjà prise par ${holder.get(a.url)} : article publié à ${url} ; ${a.slugWritten ? 'changez son slug' : 'pour choisir son adresse, écrivez slug: dans son en-tête'}`,
+    }];
+    out.set(a.id, extend(a, { slug, url, diagnostics: moved.length > 0 ? [...a.diagnostics, ...moved] : a.diagnostics }));
+  }
+  for (const a of [...articles].sort((x, y) => (x.sourceFile < y.sourceFile ? -1 : 1))) {
+    if (!a.aliases) continue;
+    const kept: string[] = [];
+    const dropped: Diagnostic[] = [];
+    for (const path of a.aliases) {
+      const by = holder.get(path);
+      if (by === undefined) {
+        holder.set(path, a.sourceFile);
+        kept.push(path);
+      } else if (by !== a.sourceFile) {
+        dropped.push({ id: 'alias-taken', level: 'warning', file: a.sourceFile, ...(a.aliasesLine !== undefined ? { line: a.aliasesLine } : {}), message: `ancienne adresse ${path} ignorée : c’est déjà l’adresse de ${by} ; retirez-la de l’un des deux fichiers` });
+      }
+    }
+    const article = out.get(a.id)!;
+    const { aliases: _, ...rest } = article;
+    out.set(a.id, { ...rest, ...(kept.length > 0 ? { aliases: kept } : {}), diagnostics: [...article.diagnostics, ...dropped] } as Article);
   }
   return articles.map((a) => out.get(a.id)!);
 }
@@ -552,6 +579,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       entityThreshold: countLabel(minArticles, 'article'),
     },
     articles,
+    redirects: sorted.flatMap((a) => (a.aliases ?? []).map((url) => ({ url, article: card(a.id) }))).sort((a, b) => (a.url < b.url ? -1 : 1)),
     latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
     topics,
     topicPages: topics.flatMap((topic) => paginate(topic.url, topic.label, topicCards.get(topic.slug)!)

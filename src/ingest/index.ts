@@ -167,14 +167,16 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   }
   const { title, titleOrigin } = titleFrom(parsed, diags);
   const draft = parsed.draft || inDraftsFolder(file);
-  const slug = slugify(title) || 'article';
+  const slug = parsed.slug ?? (slugify(title) || 'article');
   const wordCount = countWords([parsed.lede, ...parsed.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join(' '));
   const article: Article = {
     id: file.replace(/\.[^./]+$/, ''),
     sourceFile: file,
     format,
     slug,
+    ...(parsed.slug ? { slugWritten: true as const } : {}),
     url: articleUrl(parsed.date, slug),
+    ...(parsed.aliases ? { aliases: parsed.aliases, ...(parsed.aliasesLine !== undefined ? { aliasesLine: parsed.aliasesLine } : {}) } : {}),
     title,
     titleOrigin,
     ...(parsed.date ? { date: parsed.date } : {}),

@@ -5,6 +5,7 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { Section } from '../model.ts';
 import { dateAlone, parseDate, readDateValue } from './dates.ts';
+import { readAliases, readSlug } from './addresses.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { withoutGeneratorMarks, type GeneratorMarks } from './generator-marks.ts';
 import { htmlAsMarkdown } from './html-markup.ts';
@@ -63,14 +64,16 @@ export const KEY_ALIASES = {
   author: ['auteur', 'autrice', 'authors', 'auteurs', 'signature'],
   url: ['lien', 'source_url', 'canonical'],
   draft: ['brouillon'],
+  // Former addresses: Jekyll's plugin jekyll-redirect-from.
+  aliases: ['redirect_from'],
 } as const satisfies Partial<Record<string, readonly string[]>>;
 /**
  * Keys other site generators use to lay out a page (Jekyll's `layout` and `permalink`, Hugo's
  * `weight`, `aliases`, `lastmod`…), which hold none of the article's text: noted as set aside,
  * not warned about, since every file of such an archive has them.
  */
-const LAYOUT_KEYS = new Set(['layout', 'permalink', 'slug', 'weight', 'type', 'menu', 'aliases', 'toc', 'comments', 'lastmod', 'keywords', 'image', 'images', 'thumbnail', 'featured_image', 'cover', 'series', 'sitemap', 'redirect_from', 'excerpt_separator', 'share', 'showToc', 'hidden']);
-const KNOWN_KEYS = new Set(['title', 'lede', 'date', 'source', 'url', 'draft', 'publisher', 'author', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
+const LAYOUT_KEYS = new Set(['layout', 'permalink', 'weight', 'type', 'menu', 'toc', 'comments', 'lastmod', 'keywords', 'image', 'images', 'thumbnail', 'featured_image', 'cover', 'series', 'sitemap', 'excerpt_separator', 'share', 'showToc', 'hidden']);
+const KNOWN_KEYS = new Set(['title', 'lede', 'date', 'source', 'url', 'draft', 'publisher', 'author', 'slug', 'aliases', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
 const ALIAS_KEYS = new Set<string>(Object.values(KEY_ALIASES).flat());
 
 /**
@@ -332,6 +335,11 @@ export interface FrontMatterFields {
   author?: string;
   originalUrl?: string;
   draft: boolean;
+  /** The address segment the front matter writes (`slug:`), made one (./addresses.ts). */
+  slug?: string;
+  /** Former addresses (`aliases`, `redirect_from`), as site paths, and the key's line. */
+  aliases?: string[];
+  aliasesLine?: number;
 }
 
 /**
@@ -352,7 +360,7 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
   }
   for (const key of Object.keys(fm.data)) {
     if (!KNOWN_KEYS.has(key) && !ALIAS_KEYS.has(key) && !LAYOUT_KEYS.has(key)) {
-      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), lede (chapo, description, summary…), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur, authors), url, draft` });
+      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), lede (chapo, description, summary…), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur, authors), url, draft, slug, aliases (redirect_from)` });
     }
   }
   const { data, fieldLines } = withKeyAliases(fm.data, fm.fieldLines, diagnostics);
@@ -412,7 +420,10 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
       diagnostics.push({ id: 'draft-invalid', level: 'warning', line: fieldLines.draft, message: `draft devrait valoir true ou false : « ${String(data.draft).slice(0, 40)} » lu comme ${draft} ; écrivez draft: ${draft}` });
     }
   }
+  const slug = readSlug(data.slug === undefined || data.slug === null ? undefined : scalarText(data.slug) ?? '', fieldLines.slug, diagnostics);
+  const aliases = readAliases(data.aliases, fieldLines.aliases, diagnostics);
   return {
+    ...(slug ? { slug } : {}), ...(aliases.length > 0 ? { aliases, ...(fieldLines.aliases !== undefined ? { aliasesLine: fieldLines.aliases } : {}) } : {}),
     ...(title !== undefined ? { title } : {}), ...(fieldLines.title !== undefined ? { titleLine: fieldLines.title } : {}), ...(lede ? { lede } : {}),
     ...(date ? { date } : {}), ...(fieldLines.date !== undefined ? { dateLine: fieldLines.date } : {}), undated,
     topics, ...(source ? { source } : {}), ...(author ? { author } : {}), ...(originalUrl ? { originalUrl } : {}), draft,
@@ -462,7 +473,7 @@ export function parseMarkdown(text: string): Parsed {
     return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics };
   }
   const fields = frontMatterFields(fm, diagnostics);
-  const { undated, topics, source, author, originalUrl, draft } = fields;
+  const { undated, topics, source, author, originalUrl, draft, slug, aliases, aliasesLine } = fields;
   // A `# Titre` may give the title, and a first paragraph the date (`*Publié le 12 mars 2020*`), below.
   let { title, titleLine, date, dateLine } = fields;
 
@@ -593,5 +604,6 @@ export function parseMarkdown(text: string): Parsed {
     titleFromFrontMatter: fields.title !== undefined && fields.title !== '',
     titleLine, date, dateLine, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
     bodyHtml, source: source ?? (readMore && readMoreSource(readMore)), ...(author ? { author } : {}), originalUrl, topics, draft, truncated, diagnostics,
+    ...(slug ? { slug } : {}), ...(aliases ? { aliases, ...(aliasesLine !== undefined ? { aliasesLine } : {}) } : {}),
   };
 }

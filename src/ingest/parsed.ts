@@ -5,7 +5,7 @@ import type { Article, Diagnostic } from '../model.ts';
  * fields as the model types them, plus where the title and the date were written.
  */
 export type Parsed = Pick<Article, 'lede' | 'sections' | 'topics' | 'draft' | 'truncated'> &
-  Partial<Pick<Article, 'date' | 'bodyHtml' | 'source' | 'author' | 'originalUrl'>> & {
+  Partial<Pick<Article, 'date' | 'bodyHtml' | 'source' | 'author' | 'originalUrl' | 'slug' | 'aliases' | 'aliasesLine'>> & {
     title?: string;
     titleFromFrontMatter?: boolean;
     /** 1-based line where the title is written, when there is one. */

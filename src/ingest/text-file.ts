@@ -53,6 +53,8 @@ export function parseTextFile(text: string): Parsed {
     ...(fields.author ? { author: fields.author } : {}),
     ...(fields.originalUrl ? { originalUrl: fields.originalUrl } : {}),
     draft: fields.draft,
+    ...(fields.slug ? { slug: fields.slug } : {}),
+    ...(fields.aliases ? { aliases: fields.aliases, ...(fields.aliasesLine !== undefined ? { aliasesLine: fields.aliasesLine } : {}) } : {}),
     diagnostics: [...diagnostics, ...bodyDiagnostics],
   };
 }

@@ -139,3 +139,35 @@ test('an article online that a slip makes unreadable is rejected with a warning 
   const third = run();
   assert.doesNotMatch(third.stdout + third.stderr, /était en ligne/u);
 });
+
+test('a corrected title that moves an article’s address is warned about once, with how to keep the address or send readers on', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-moved-'));
+  const content = join(dir, 'content');
+  cpSync(FIXTURE, content, { recursive: true });
+  const file = join(content, '2023-01-12-soldes.md');
+  const out = join(dir, 'site');
+  const report = join(dir, 'report.json');
+  const run = () => cli('--content', content, '--out', out, '--cache', join(dir, 'cache'), '--no-search', '--report', report);
+  const moved = () => (JSON.parse(readFileSync(report, 'utf8')) as { inputs: { file: string; warnings: { message: string }[] }[] }).inputs
+    .flatMap((i) => i.warnings.filter((w) => /adresse changée/u.test(w.message)).map((w) => `${i.file}: ${w.message}`));
+  run();
+  const before = readdirSync(join(out, 'articles', '2023', '01'));
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/mu, 'title: "Soldes d’hiver : les commerçants font leurs comptes"'));
+  run();
+  const now = readdirSync(join(out, 'articles', '2023', '01')).filter((f) => !before.includes(f));
+  assert.equal(now.length, 1);
+  const old = before.filter((f) => !readdirSync(join(out, 'articles', '2023', '01')).includes(f));
+  assert.deepEqual(moved(), [`2023-01-12-soldes.md: adresse changée depuis la construction précédente : /articles/2023/01/${old[0]}/ → /articles/2023/01/${now[0]}/ ; les liens vers l’ancienne mènent à la page introuvable ; pour la garder, écrivez slug: ${old[0]} dans l’en-tête (entre deux lignes ---) ; pour y renvoyer les lecteurs, écrivez aliases: [/articles/2023/01/${old[0]}/]`]);
+  // Said once: the next build knows the new address.
+  run();
+  assert.deepEqual(moved(), []);
+  // Done as told: the former address is a page that sends the reader on, and no warning.
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/mu, (line) => `${line}\naliases: [/articles/2023/01/${old[0]}/]`));
+  run();
+  assert.deepEqual(moved(), []);
+  const redirect = readFileSync(join(out, 'articles', '2023', '01', old[0]!, 'index.html'), 'utf8');
+  assert.match(redirect, new RegExp(`<meta http-equiv="refresh" content="0; url=/articles/2023/01/${now[0]}/">`, 'u'));
+  assert.match(redirect, /<meta name="robots" content="noindex">/u);
+  assert.match(redirect, new RegExp(`<a href="/articles/2023/01/${now[0]}/">Soldes d’hiver`, 'u'));
+  assert.doesNotMatch(readFileSync(join(out, 'sitemap.xml'), 'utf8'), new RegExp(old[0]!, 'u'));
+});

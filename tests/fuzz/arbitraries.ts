@@ -19,7 +19,7 @@ export interface GeneratedFile {
 }
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'prototype'];
-const KNOWN_KEYS = ['title', 'date', 'topics', 'source', 'url', 'draft', 'tags', 'category', 'publisher'];
+const KNOWN_KEYS = ['title', 'date', 'topics', 'source', 'url', 'draft', 'tags', 'category', 'publisher', 'slug', 'aliases', 'redirect_from'];
 
 /** Fragments of text a scraper or an attacker leaves in an article. */
 const HOSTILE = [
@@ -56,6 +56,8 @@ const YAML_SCALARS = [
   '123456789012345678901234567890', '-98765432109876543210', '3.14', '2024', '2024-02', '2024-02-15', '2024-02-30', '2024-13-01', '0000-00-00',
   '2024-11-30T23:30:00-05:00', '2001-12-14t21:59:43.10-05:00', '2024-03-05 14:30', '3 mars 2024', '1er mai 2024', 'mardi 5 mars 2024',
   'le 5 mars 2024 à 14h30', 'mars 2024', '03/05/2024', '31 février 2024', 'le 3 mars',
+  // Addresses (`slug`, `aliases`): an article's, the site's own, a climb out of the output, a file.
+  '/articles/2024/02/le-titre/', '[/posts/a/, /posts/a]', '/sujets/', '/../../etc/passwd', '/a/b.html', '/css/', '[/, //x/]', 'Mon Slug Été',
   '!!binary R0lGODlhDAAMAIQAAP//9/X17unp5WZmZgAAAOfn515eXvPz7Y6OjuDg4J+fn5OTk6enp56enmlpaWNjY6Ojo4SEhP/++f/++f/++f/++f/++Q==',
   '!!str 12', '!!int "x"', '!!float abc', '!!timestamp 2024-01-01', '!!bool "oui"', '!!null ""', '!!set {a, b}', '!!omap [a: 1]',
   '!!js/function "function(){}"', '!!python/object:os.system ls', '!custom x', '*a', '*nowhere', '&a valeur', '&a [1, 2]', '<<: *a',

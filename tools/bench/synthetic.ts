@@ -94,6 +94,9 @@ function date(rand: () => number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** One article in ALIAS_EVERY has a former address (when it is Markdown). */
+const ALIAS_EVERY = 40;
+
 /**
  * Article number `index` of the corpus generated from `seed`; the same pair always gives the
  * same file. About half are Markdown with front matter, half raw text dumps.
@@ -115,7 +118,9 @@ export function syntheticArticle(seed: number, index: number): SyntheticFile {
   const base = `${pad(index, 6)}-${slugOf(title)}`;
   if (rand() < 0.5) {
     const topics = rand() < 0.5 ? `topics: [${pick(rand, TOPICS)}]\n` : '';
-    const front = `---\ntitle: "${title}"\ndate: ${when}\n${source ? `source: "${source}"\n` : ''}${topics}---\n\n`;
+    // Now and then an address of the site the archive moved from (Hugo's `aliases`): a redirect page.
+    const aliases = index % ALIAS_EVERY === 1 ? `aliases: [/archives/${base}/]\n` : '';
+    const front = `---\ntitle: "${title}"\ndate: ${when}\n${source ? `source: "${source}"\n` : ''}${topics}${aliases}---\n\n`;
     const body = [lede, ...blocks.map((b) => (b.startsWith('\u0000') ? `## ${b.slice(1)}` : b))].join('\n\n');
     return { name: `${base}.md`, text: `${front}${body}\n` };
   }

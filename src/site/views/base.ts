@@ -27,6 +27,8 @@ export interface LayoutData extends PageData {
   pageStyles?: string[];
   /** A feed of this page's articles. */
   pageFeed?: { label: string; url: string };
+  /** The page is a former address: the browser goes on to this one at once (and search engines with it). */
+  redirectTo?: string;
   /** On article pages: published time, tags and JSON-LD in the head. */
   article?: ArchiveArticle;
 }
@@ -53,7 +55,9 @@ export function basePage(data: LayoutData, content: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${pageTitle ? `${esc(filters.typo(filters.shortTitle(pageTitle)))} · ` : ''}${esc(site.title)}</title>
-<meta name="description" content="${esc(filters.typo(pageDescription || site.description))}">
+<meta name="description" content="${esc(filters.typo(pageDescription || site.description))}">${data.redirectTo ? `
+<meta http-equiv="refresh" content="0; url=${esc(href(data.redirectTo, base))}">
+<meta name="robots" content="noindex">` : ''}
 <link rel="canonical" href="${esc(absoluteUrl(canonicalUrl, site))}">
 <meta property="og:site_name" content="${esc(site.title)}">
 <meta property="og:locale" content="fr_FR">

@@ -107,6 +107,24 @@ test('two articles with the same title get distinct URLs', () => {
   const b = article('b/meme.md', '---\ntitle: Même titre\ndate: 2024-05-20\n---\nDeux.\n');
   const urls = uniqueUrls([b, a]).map((x) => x.url);
   assert.deepEqual(urls, ['/articles/2024/05/meme-titre-2/', '/articles/2024/05/meme-titre/']);
+  // The article moved to `-2` is told where it went, and how to choose its address.
+  assert.deepEqual(uniqueUrls([b, a])[0]!.diagnostics.filter((d) => d.id === 'url-taken').map((d) => d.message), ['adresse /articles/2024/05/meme-titre/ déjà prise par a/meme.md : article publié à /articles/2024/05/meme-titre-2/ ; pour choisir son adresse, écrivez slug: dans son en-tête']);
+});
+
+test('a slug written in the front matter keeps its address before slugs made from titles, whatever the file order', () => {
+  const a = article('a.md', '---\ntitle: Budget\ndate: 2024-05-02\n---\nUn.\n');
+  const z = article('z.md', '---\ntitle: Autre\ndate: 2024-05-20\nslug: budget\n---\nDeux.\n');
+  assert.deepEqual(uniqueUrls([a, z]).map((x) => x.url), ['/articles/2024/05/budget-2/', '/articles/2024/05/budget/']);
+});
+
+test('a former address is kept once: not over an article, not twice; the file that loses it is warned', () => {
+  const a = article('a.md', '---\ntitle: Budget\ndate: 2024-05-02\naliases: [/posts/budget/, /articles/2024/05/dette/]\n---\nUn.\n');
+  const b = article('b.md', '---\ntitle: Dette\ndate: 2024-05-20\naliases: [/posts/budget/]\n---\nDeux.\n');
+  const [ua, ub] = uniqueUrls([b, a]).reverse();
+  assert.deepEqual(ua!.aliases, ['/posts/budget/']);
+  assert.equal(ub!.aliases, undefined);
+  assert.deepEqual(ua!.diagnostics.filter((d) => d.id === 'alias-taken').map((d) => [d.line, d.message]), [[4, 'ancienne adresse /articles/2024/05/dette/ ignorée : c’est déjà l’adresse de b.md ; retirez-la de l’un des deux fichiers']]);
+  assert.deepEqual(ub!.diagnostics.filter((d) => d.id === 'alias-taken').map((d) => d.message), ['ancienne adresse /posts/budget/ ignorée : c’est déjà l’adresse de a.md ; retirez-la de l’un des deux fichiers']);
 });
 
 test('the date line may come without its leading space, with the lede on the next line', () => {

@@ -149,3 +149,38 @@ test('Obsidian: a link between notes is its text, an embedded file is dropped wi
   assert.deepEqual(allParagraphs(a), ['Selon Emmanuel Macron, la réforme passera ; le budget suivra.', 'La suite.']);
   assert.deepEqual(a.diagnostics.filter((d) => d.id === 'image-dropped').map((d) => d.line), [7]);
 });
+
+test('a slug written in the front matter is the article’s address, made an address when it is not one', () => {
+  const hugo = article('posts/greve.md', '+++\ntitle = "Grève des éboueurs à Marseille"\ndate = 2023-05-02\nslug = "greve-eboueurs"\n+++\nLe texte.');
+  assert.deepEqual([hugo.slug, hugo.url, hugo.slugWritten], ['greve-eboueurs', '/articles/2023/05/greve-eboueurs/', true]);
+  assert.deepEqual(hugo.diagnostics.filter((d) => d.level !== 'info'), []);
+  // Written with capitals and accents: the address keeps its words, with a note saying how it reads.
+  const written = article('a.md', '---\ntitle: T\ndate: 2023-05-02\nslug: Grève Générale\n---\nLe texte.');
+  assert.equal(written.url, '/articles/2023/05/greve-generale/');
+  assert.deepEqual(written.diagnostics.filter((d) => d.id === 'slug-rewritten').map((d) => d.line), [4]);
+  // Longer than a slug made from a title may be: an existing address is kept whole.
+  const long = 'a'.repeat(30) + '-' + 'b'.repeat(60);
+  assert.equal(article('b.md', `---\ntitle: T\ndate: 2023-05-02\nslug: ${long}\n---\nLe texte.`).slug, long);
+  // Nothing of it can be an address: the title gives it, with a warning at its line.
+  const empty = article('c.md', '---\ntitle: Le titre\ndate: 2023-05-02\nslug: "???"\n---\nLe texte.');
+  assert.equal(empty.slug, 'le-titre');
+  assert.equal(empty.slugWritten, undefined);
+  assert.deepEqual(empty.diagnostics.filter((d) => d.level === 'warning').map((d) => [d.id, d.line]), [['slug-invalid', 4]]);
+});
+
+test('former addresses (Hugo’s aliases, Jekyll’s redirect_from) are read as site paths; one that cannot be a page is warned about', () => {
+  const hugo = article('a.md', '---\ntitle: T\ndate: 2023-05-02\naliases:\n  - /posts/greve/\n  - /2019/03/greve.html\n  - /Posts/Grève\n  - /sujets/politique/\n  - relatif/greve\n  - /recherche?q=greve\n---\nLe texte.');
+  assert.deepEqual(hugo.aliases, ['/posts/greve/', '/2019/03/greve.html']);
+  assert.equal(hugo.aliasesLine, 4);
+  const warned = hugo.diagnostics.filter((d) => d.id === 'alias-invalid');
+  assert.equal(warned.length, 4);
+  assert.ok(warned.every((d) => d.level === 'warning' && d.line === 4));
+  assert.match(warned.map((d) => d.message).join('\n'), /« \/sujets\/politique\/ » ignorée : une page du site a déjà cette adresse/);
+  // Jekyll's key, one path without its trailing slash: a folder, as static hosts serve it.
+  const jekyll = article('b.md', '---\ntitle: T\ndate: 2023-05-02\nredirect_from: /2023/05/02/greve\n---\nLe texte.');
+  assert.deepEqual(jekyll.aliases, ['/2023/05/02/greve/']);
+  assert.deepEqual(jekyll.diagnostics.filter((d) => d.level === 'warning'), []);
+  for (const home of ['/', '/index.html', '//autre-site.fr/page/', '/a/../b/']) {
+    assert.equal(article('c.md', `---\ntitle: T\ndate: 2023-05-02\naliases: ["${home}"]\n---\nLe texte.`).aliases, undefined, home);
+  }
+});
