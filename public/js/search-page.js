@@ -571,11 +571,15 @@ async function run(restore) {
     let instead = '';
     // The term the results shown answer, for the highlights and the filter counts.
     let shownTerm = term;
-    if (term && (results.length === 0 || !(await answersEveryWord(pagefind, term, results, state)))) {
+    /**
+     * The closest words of the archive searched instead of the query, when they find something.
+     * @param {boolean} [nothingFound] whether the query's words, all known, found nothing together (`suggestion`)
+     */
+    const correct = async (nothingFound = false) => {
       results = [];
       // As a phrase, a term with a word the archive does not hold finds nothing: counts of 0.
       shownTerm = `"${term}"`;
-      const better = suggestion(state.q, await archiveWords());
+      const better = suggestion(state.q, await archiveWords(), nothingFound);
       const betterTerm = better ? pagefindTerm(better) : null;
       const corrected = betterTerm ? await pagefind.search(betterTerm, searchOptions(state)) : null;
       if (better && corrected?.results.length) {
@@ -583,14 +587,18 @@ async function run(restore) {
         instead = better;
         shownTerm = betterTerm;
       }
-    }
+    };
+    if (term && (results.length === 0 || !(await answersEveryWord(pagefind, term, results, state)))) await correct();
     // A finished word finds the articles that hold one of its forms, not every word it starts.
     // Beside a phrase, the other words are narrowed as alone (`"Tour de France" Nice`).
     const loose = phrases.length ? term.replace(/"[^"]*"/g, ' ').replace(/ +/g, ' ').trim() : term;
     // A last word typed whole is finished, as when submitted (`typedWhole`): the same query gives the same list.
     const whole = typing && term ? typedWhole(term, await archiveWords()) : false;
     const stillTyped = typing && lastWordTyped(state.q) && !whole;
-    const narrowed = loose && results.length && !instead ? await formIds(exactOn(pagefind), loose, await archiveWords(), stillTyped, aloneOn(pagefind)) : undefined;
+    /** The articles among the results that hold a form of each finished word of `words` (`formIds`). */
+    const narrow = async (/** @type {string} */ words) => formIds(exactOn(pagefind), words, await archiveWords(), stillTyped, aloneOn(pagefind));
+    // The closest words searched instead are narrowed as typed words are: Pagefind's prefixes and fallbacks aside.
+    let narrowed = loose && results.length ? await narrow(instead ? shownTerm : loose) : undefined;
     if (mine !== generation) return;
     let kept = narrowed?.ids;
     if (phrases.length && !instead) {
@@ -601,6 +609,24 @@ async function run(restore) {
       shownTerm = searched;
     }
     if (kept) results = results.filter((r) => kept.has(r.id));
+    /** Closest words that hold in no article as words, only as Pagefind's prefixes: nothing was found. */
+    const noCorrection = () => {
+      if (!instead || results.length > 0) return;
+      instead = '';
+      shownTerm = `"${term}"`;
+    };
+    noCorrection();
+    // A name misspelt as a few articles misspell it (`glucksman candidature`) found the name's
+    // articles only as a prefix, which the finished word does not keep: nothing holds the words
+    // together as typed, and the closest words, far more frequent, are searched instead.
+    if (kept && results.length === 0 && !instead && !phrases.length && !stillTyped) {
+      await correct(true);
+      narrowed = instead ? await narrow(shownTerm) : undefined;
+      if (mine !== generation) return;
+      kept = narrowed?.ids;
+      if (kept) results = results.filter((r) => kept.has(r.id));
+      noCorrection();
+    }
     // The articles holding the words whole before those holding only longer words (« pensait » for `pen`).
     if (term && !instead && !state.tri) results = await wholeWordsFirst(exactOn(pagefind), term, results);
     if (mine !== generation) return;

@@ -240,6 +240,11 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     // queued: wait for those few writes to finish, then remove again before exiting.
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
     cleanup();
+    // Said, not left to an exit code: the reader who pressed Ctrl-C wants to know what is on disk.
+    const state = swapped
+      ? `le nouveau site est en place dans ${out}, mais le cache n’est pas enregistré : la prochaine construction sera complète`
+      : `rien n’a été écrit, ${existsSync(out) ? `${out} est inchangé` : `${out} n’existe pas`}`;
+    process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}kiosque: construction interrompue (${signal}) : ${state}\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);

@@ -94,6 +94,8 @@ test('a renderer process killed mid-render fails the build with its reason; the 
 test('SIGINT mid-render: the build exits 130, no renderer process is left, the previous site is intact', async () => {
   const run = await midRender((build) => process.kill(build, 'SIGINT'));
   assert.equal(run.code, 130, run.stderr());
+  // The reader who pressed Ctrl-C is told what is on disk, not left with an exit code.
+  assert.match(run.stderr(), new RegExp(`kiosque: construction interrompue \\(SIGINT\\) : rien n’a été écrit, ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} est inchangé\n`, 'u'));
   assert.deepEqual(snapshot(out), before);
   assert.ok(!existsSync(run.tmp), 'the temporary folder is left behind');
   await sleep(200);

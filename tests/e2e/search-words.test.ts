@@ -225,3 +225,38 @@ describe('search words as whole words', () => {
     assert.deepEqual(problems, []);
   });
 });
+
+/**
+ * A name two articles misspell (« Glucksman ») and a dozen spell right: the misspelling is a
+ * word of the archive's list, far down it, and the name near its top.
+ */
+const misspelt = servedSearchSite('misspelt', (work) => {
+  const content = join(work, 'content');
+  mkdirSync(content);
+  const crowd = 'Le député européen a rencontré les militants, les électeurs, les journalistes et les syndicalistes lors de la réunion publique organisée mardi soir dans la salle municipale de la commune voisine, devant plusieurs centaines de personnes venues nombreuses malgré la pluie battante. Les habitants ont posé des questions sur les transports, la santé, le logement, les écoles et les commerces du quartier.';
+  for (let i = 1; i <= 12; i++) {
+    const [title, said] = i === 1 ? ['Raphaël Glucksmann confirme sa candidature', 'Il a confirmé sa candidature aux élections européennes.'] : [`Raphaël Glucksmann en campagne (${i})`, 'Il a parlé du climat et de l’agriculture.'];
+    writeFileSync(join(content, `2024-05-${String(i).padStart(2, '0')}-campagne.md`), `---\ntitle: "${title}"\ndate: 2024-05-${String(i).padStart(2, '0')}\n---\nRaphaël Glucksmann était en campagne. ${said} ${i <= 8 ? crowd : ''}\n`);
+  }
+  for (const i of [1, 2]) {
+    writeFileSync(join(content, `2024-06-0${i}-livre.md`), `---\ntitle: "Un essayiste en tournée (${i})"\ndate: 2024-06-0${i}\n---\nL’essayiste Raphaël Glucksman présente son livre à la librairie du centre.\n`);
+  }
+  return content;
+});
+
+describe('a name misspelt', () => {
+  test('a query with a name as a few articles misspell it finds nothing as typed: the name’s articles holding the other word are shown as a correction (the thirteenth reader’s review)', async (t) => {
+    if (!misspelt.browser) return t.skip(misspelt.skipReason);
+    const { page, problems } = await openSearchPage(misspelt.browser!);
+    await page.goto(`${misspelt.url}recherche/?q=${encodeURIComponent('glucksman candidature')}`);
+    await status(page, /^Aucun résultat pour «\u202fglucksman candidature\u202f»\u00a0; 1 résultat pour «\u202fGlucksmann candidature\u202f»\.$/u);
+    assert.deepEqual(await titles(page), ['Raphaël Glucksmann confirme sa candidature']);
+    // The misspelling alone finds the articles that hold it, uncorrected.
+    await page.goto(`${misspelt.url}recherche/?q=glucksman`);
+    await status(page, /^2 résultats pour «\u202fglucksman\u202f»\.$/u);
+    // A query whose other word the archive lacks is not corrected into the name's articles alone.
+    await page.goto(`${misspelt.url}recherche/?q=${encodeURIComponent('glucksmann zzzz')}`);
+    await status(page, /^Aucun résultat pour «\u202fglucksmann zzzz\u202f»\.$/u);
+    assert.deepEqual(problems, []);
+  });
+});
