@@ -10,7 +10,7 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { Diagnostic, EntityDef, EntityKind, TopicDef } from '../model.ts';
-import { yamlProblem } from '../text/yaml-errors.ts';
+import { unclosedBracketLine, yamlProblem } from '../text/yaml-errors.ts';
 import { slugify, tokens } from '../text/fold.ts';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -60,7 +60,9 @@ function readEntries(reader: Reader, text: string, example: string): Entry[] {
       const what = yamlProblem(err.code);
       // The parser stops after an unclosed quote, often lines later (PITFALLS, "Front matter").
       const opened = err.code === 'MISSING_CHAR' ? unclosedQuoteLine(text, stopped) : undefined;
-      if (opened) reader.report('error', 'yaml-syntax', opened, `YAML invalide (${what}) : le guillemet ouvert sur cette ligne n’est jamais fermé (lecture arrêtée ligne ${stopped}) ; fermez-le`);
+      const bracket = opened ? undefined : unclosedBracketLine(text, stopped);
+      if (bracket) reader.report('error', 'yaml-syntax', bracket, `YAML invalide : le crochet ouvert sur cette ligne n’est jamais fermé (lecture arrêtée ligne ${stopped}) ; fermez-le, par exemple aliases: [IA, intelligence artificielle]`);
+      else if (opened) reader.report('error', 'yaml-syntax', opened, `YAML invalide (${what}) : le guillemet ouvert sur cette ligne n’est jamais fermé (lecture arrêtée ligne ${stopped}) ; fermez-le`);
       else reader.report('error', 'yaml-syntax', stopped, `YAML invalide (${what}), lecture arrêtée ici ; vérifiez les guillemets, les deux-points et l’indentation de cette ligne et des lignes au-dessus`);
     }
     return [];

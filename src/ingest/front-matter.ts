@@ -6,7 +6,7 @@
 import matter from 'gray-matter';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import YAML from 'yaml';
-import { yamlProblem } from '../text/yaml-errors.ts';
+import { unclosedBracketLine, yamlProblem } from '../text/yaml-errors.ts';
 import { simpleYaml } from './simple-yaml.ts';
 
 export type FrontMatterResult =
@@ -67,7 +67,10 @@ function parseYaml(source: string): Record<string, unknown> {
     // YAML errors point where parsing stopped, often after the real mistake (an unclosed quote):
     // point at the line that opens a quote it never closes when there is one.
     // gray-matter hands over the text after the opening `---`, so line n here is line n of the file.
-    const line = (/quote/i.test(err.message) ? unclosedQuoteLine(source) : undefined) ?? err.linePos?.[0]?.line ?? 1;
+    const stopped = err.linePos?.[0]?.line ?? 1;
+    const bracket = unclosedBracketLine(source, stopped);
+    if (bracket) throw new FrontMatterError(`en-tête YAML invalide : le crochet ouvert sur cette ligne n’est jamais fermé (lecture arrêtée ligne ${stopped}) ; fermez-le, par exemple topics: [politique, santé]`, bracket);
+    const line = (/quote/i.test(err.message) ? unclosedQuoteLine(source) : undefined) ?? stopped;
     const what = err.code === 'MULTIPLE_DOCS'
       ? 'une ligne « ... » ou « --- » termine l’en-tête trop tôt'
       : yamlProblem(err.code);

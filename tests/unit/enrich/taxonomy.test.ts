@@ -119,6 +119,12 @@ test('an unclosed quote is reported on the line that opens it, not where parsing
   assert.match(diagnostics[0]!.message, /jamais fermé \(lecture arrêtée ligne 5\)/);
 });
 
+test('an unclosed bracket is reported on the line that opens it, not on the next key (the twelfth reader’s review)', () => {
+  const { diagnostics } = parseTaxonomy(FILE, '- slug: sante\n  label: Santé\n  aliases: [hôpital, médecin\n- slug: b\n  label: B\n');
+  assert.deepEqual(ids(diagnostics), ['taxonomy-yaml-syntax@3']);
+  assert.match(diagnostics[0]!.message, /crochet ouvert sur cette ligne n’est jamais fermé/);
+});
+
 test('other YAML syntax errors give the line and a hint', () => {
   const { diagnostics } = parseTaxonomy(FILE, '- slug: a\n  label: b: c\n');
   assert.deepEqual(ids(diagnostics), ['taxonomy-yaml-syntax@2']);

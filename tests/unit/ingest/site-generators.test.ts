@@ -184,3 +184,11 @@ test('former addresses (Hugo’s aliases, Jekyll’s redirect_from) are read as 
     assert.equal(article('c.md', `---\ntitle: T\ndate: 2023-05-02\naliases: ["${home}"]\n---\nLe texte.`).aliases, undefined, home);
   }
 });
+
+test('an unclosed bracket in a front matter is reported on the line that opens it (the twelfth reader’s review); a bracket in a text is text', () => {
+  const errors = rejected('a.md', '---\ntitle: Le titre\ntopics: [politique, santé\ndate: 2024-03-05\n---\nLe texte.\n').filter((d) => d.level === 'error');
+  assert.deepEqual(errors.map((d) => [d.id, d.line]), [['front-matter-invalid', 3]]);
+  assert.match(errors[0]!.message, /crochet ouvert sur cette ligne n’est jamais fermé \(lecture arrêtée ligne 4\)/u);
+  const text = rejected('b.md', '---\ntitle: Le [direct de la nuit\nsource: "Le Monde\ndate: 2024-03-05\n---\nLe texte.\n').filter((d) => d.level === 'error');
+  assert.deepEqual(text.map((d) => d.line), [3]);
+});
