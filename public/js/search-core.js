@@ -607,6 +607,33 @@ export function wordForms(term, listed, typing) {
   return out;
 }
 
+/** The shortest start a word is searched by in place of its forms (`broadTerm`). */
+const BROAD_START = 4;
+
+/**
+ * The term Pagefind is asked, each finished word of the archive's list replaced by the start its
+ * forms share (`wordForms`): Pagefind stems a query word and matches the indexed stems it
+ * starts, and French stems of one word's forms differ (« passagers » is stemmed `passager`,
+ * « passager » `passag`), so `passagers` missed the article saying « passager ». The start
+ * (`passager`) finds every form, with longer words the narrowing to forms then leaves out
+ * (`formIds`). A start under BROAD_START letters leaves the word as typed.
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {string[]} listed the archive's word list (`recherche/mots.json`)
+ * @param {boolean} typing whether the last word may still be typed
+ * @returns {string}
+ * @example broadTerm('passagers racistes', ['passagers', 'passager', 'raciste', 'racistes'], false) // 'passager raciste'
+ */
+export function broadTerm(term, listed, typing) {
+  const starts = new Map(wordForms(term, listed, typing).map((forms) => {
+    const folded = forms.map(fold);
+    return [forms[0], folded[0].slice(0, Math.min(...folded.map((f) => commonPrefix(folded[0], f))))];
+  }));
+  return term.split(' ').map((word) => {
+    const start = starts.get(word);
+    return start && start.length >= BROAD_START && start !== fold(word) ? start : word;
+  }).join(' ');
+}
+
 /**
  * A search of one word, kept in the shape `shape` gives it, each word searched once for the time
  * the searcher lives: the words before the one being typed are asked again at each key, by the

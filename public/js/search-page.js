@@ -26,7 +26,7 @@
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, withoutTitle,
-  aloneSearcher, exactSearcher, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
+  aloneSearcher, broadTerm, exactSearcher, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -561,7 +561,9 @@ async function run(restore) {
     // search misses many.
     const phrases = term?.includes('"') ? queryPhrases(state.q) : [];
     const searched = phrases.length ? term.replace(/"/g, '') : term;
-    const response = await pagefind.search(searchTerm(searched), searchOptions(state));
+    // Each finished word by the start its forms share (`broadTerm`): the narrowing below keeps its forms.
+    const asked = searched && !phrases.length ? broadTerm(searched, await archiveWords(), typing) : searched;
+    const response = await pagefind.search(searchTerm(asked), searchOptions(state));
     performance.mark('recherche:reponse', { detail: response.timings });
     if (mine !== generation) return;
     let results = response.results;

@@ -228,7 +228,9 @@ describe('search words as whole words', () => {
 
 /**
  * A name two articles misspell (« Glucksman ») and a dozen spell right: the misspelling is a
- * word of the archive's list, far down it, and the name near its top.
+ * word of the archive's list, far down it, and the name near its top. And a word in the singular
+ * and the plural, which Pagefind's stemmer makes two stems (« passager » `passag`, « passagers »
+ * `passager`).
  */
 const misspelt = servedSearchSite('misspelt', (work) => {
   const content = join(work, 'content');
@@ -238,6 +240,11 @@ const misspelt = servedSearchSite('misspelt', (work) => {
     const [title, said] = i === 1 ? ['Raphaël Glucksmann confirme sa candidature', 'Il a confirmé sa candidature aux élections européennes.'] : [`Raphaël Glucksmann en campagne (${i})`, 'Il a parlé du climat et de l’agriculture.'];
     writeFileSync(join(content, `2024-05-${String(i).padStart(2, '0')}-campagne.md`), `---\ntitle: "${title}"\ndate: 2024-05-${String(i).padStart(2, '0')}\n---\nRaphaël Glucksmann était en campagne. ${said} ${i <= 8 ? crowd : ''}\n`);
   }
+  for (const [name, title, text] of [
+    ['2024-07-01-raciste', 'Un passager raciste débarqué d’un avion', 'Le passager a été débarqué de l’avion avant le décollage.'],
+    ['2024-07-02-aeroport', 'Des passagers bloqués à l’aéroport', 'Les passagers attendent depuis six heures ; un passager a fait un malaise.'],
+    ['2024-07-03-evacuation', 'Les passagers d’un avion évacués', 'Les passagers de l’avion ont été évacués sur la piste.'],
+  ] as const) writeFileSync(join(content, `${name}.md`), `---\ntitle: "${title}"\ndate: ${name.slice(0, 10)}\n---\n${text}\n`);
   for (const i of [1, 2]) {
     writeFileSync(join(content, `2024-06-0${i}-livre.md`), `---\ntitle: "Un essayiste en tournée (${i})"\ndate: 2024-06-0${i}\n---\nL’essayiste Raphaël Glucksman présente son livre à la librairie du centre.\n`);
   }
@@ -257,6 +264,19 @@ describe('a name misspelt', () => {
     // A query whose other word the archive lacks is not corrected into the name's articles alone.
     await page.goto(`${misspelt.url}recherche/?q=${encodeURIComponent('glucksmann zzzz')}`);
     await status(page, /^Aucun résultat pour «\u202fglucksmann zzzz\u202f»\.$/u);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a word in the plural finds the articles that hold it in the singular, and the other way round (the thirteenth reader’s review)', async (t) => {
+    if (!misspelt.browser) return t.skip(misspelt.skipReason);
+    const { page, problems } = await openSearchPage(misspelt.browser!);
+    for (const q of ['passagers avion', 'passager avion']) {
+      await page.goto(`${misspelt.url}recherche/?q=${encodeURIComponent(q)}`);
+      await status(page, new RegExp(`^2 résultats pour «\u202f${q}\u202f»\\.$`, 'u'));
+      assert.deepEqual(await titles(page), ['Les passagers d’un avion évacués', 'Un passager raciste débarqué d’un avion'], q);
+    }
+    await page.goto(`${misspelt.url}recherche/?q=passagers`);
+    await status(page, /^3 résultats pour «\u202fpassagers\u202f»\.$/u);
     assert.deepEqual(problems, []);
   });
 });

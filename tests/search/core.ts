@@ -16,6 +16,7 @@ export interface SearchCore {
   readState(search: string): SearchState;
   writeState(state: SearchState): string;
   pagefindTerm(q: string): string | null;
+  broadTerm(term: string, listed: string[], typing: boolean): string;
   searchTerm(term: string | null): string;
   searchOptions(state: SearchState, without?: string): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> };
   restoreTypography(text: string): string;

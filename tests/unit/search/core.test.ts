@@ -405,3 +405,12 @@ test('the seventh review: under a title cut from the lede with « … », the ex
   const whole = 'Le gouvernement envisage une décote';
   assert.deepEqual(core.withoutTitle(core.excerptParts('pour ceux qui <mark>partent</mark>'), whole, `${whole}. Elle vise ceux qui partent tôt.`, 'pour ceux qui partent', 12).cut, undefined);
 });
+
+test('broadTerm: Pagefind is asked each finished listed word by the start its forms share, so that a plural finds the singular; other words as typed', () => {
+  const listed = ['passagers', 'passager', 'raciste', 'racistes', 'avion', 'avions', 'Macron'];
+  assert.equal(core.broadTerm('passagers racistes avions', listed, false), 'passager raciste avion');
+  // A word with no other form, a word the list lacks, a word still being typed: as typed.
+  assert.equal(core.broadTerm('Macron glucksmann passagers', listed, true), 'Macron glucksmann passagers');
+  // A start under four letters would find too much: the word stays.
+  assert.equal(core.broadTerm('eux', ['eux', 'euse'], false), 'eux');
+});
