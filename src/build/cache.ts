@@ -136,6 +136,13 @@ export class Memo<V> {
   }
 }
 
+/** Content files since the previous build, by path: new, with other bytes, gone. */
+export interface FileChanges {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
 /** A content file's stamp (src/ingest/content-files.ts) and the ingest key of its bytes then. */
 export interface KeyedStamp extends FileStamp {
   key: string;
@@ -180,6 +187,22 @@ export class FileStamps {
   published(path: string, url: string): void {
     const kept = this.next.get(path);
     if (kept) this.next.set(path, { ...kept, url });
+  }
+
+  /**
+   * The content files added, changed and removed since the previous build, by path, once this
+   * build has recorded every file it read (`keep`).
+   */
+  changes(): FileChanges {
+    const added: string[] = [];
+    const changed: string[] = [];
+    for (const [path, { key }] of this.next) {
+      const before = this.previous.get(path);
+      if (!before) added.push(path);
+      else if (before.key !== key) changed.push(path);
+    }
+    const removed = [...this.previous.keys()].filter((path) => !this.next.has(path));
+    return { added: added.sort(), changed: changed.sort(), removed: removed.sort() };
   }
 
   /** Records the key of `path`'s bytes, read now (or known unchanged), for the next build. */

@@ -13,7 +13,7 @@ import { MIN_PAGES_PER_PROCESS, renderSite, renderTemplateItems } from '../site/
 import { rendererProcesses } from '../site/render-plan.ts';
 import { killRenderers, releaseRenderers, startRenderers } from '../site/render-pool.ts';
 import { BodyStore } from '../text/body-store.ts';
-import { CacheWriter, dropCacheToWrite, kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState, type CacheToWrite } from './cache.ts';
+import { CacheWriter, dropCacheToWrite, kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState, type CacheToWrite, type FileChanges } from './cache.ts';
 import { startParseAhead } from './ingest-workers.ts';
 import { buildLocks } from './lock.ts';
 import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
@@ -61,7 +61,11 @@ export type Phase = 'ingest' | 'enrich' | 'render' | 'search' | 'write' | 'cache
 export interface BuildResult {
   ok: boolean;
   /** How the cache served this build: its state, why it could not be used, what it saved. */
-  cache: { state: CacheState; reason?: string; files: number; analyses: number; pages: number; shards: { reused: number; total: number } };
+  cache: {
+    state: CacheState; reason?: string; files: number; analyses: number; pages: number; shards: { reused: number; total: number };
+    /** The content files added, changed and removed since the build the cache describes (a cache used only). */
+    changes?: FileChanges;
+  };
   /** Why nothing was written, when `ok` is false. */
   failure?: string;
   report: Report;
@@ -182,13 +186,18 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
       store?.close();
     }
   });
+  // Known once every file is read, before the next cache takes the stamps.
+  const changes = cache.state === 'used' ? cache.stamps.changes() : undefined;
   // A cold build renders every page: its renderer processes start now, on the cores that enrich
   // (one core) leaves idle. Each article has a sliced page, so this is at most what render takes.
   if (cold) startRenderers(rendererProcesses(jobs, ingested.articles.length, MIN_PAGES_PER_PROCESS));
 
   let reusedPages = 0;
   const shards = { reused: 0, total: 0 };
-  const cacheFigures = (): BuildResult['cache'] => ({ state: cache.state, ...(cache.reason ? { reason: cache.reason } : {}), files: cache.ingest.hits, analyses: cache.analysis.hits, pages: reusedPages, shards });
+  const cacheFigures = (): BuildResult['cache'] => ({
+    state: cache.state, ...(cache.reason ? { reason: cache.reason } : {}), files: cache.ingest.hits, analyses: cache.analysis.hits, pages: reusedPages, shards,
+    ...(changes ? { changes } : {}),
+  });
   let report: Report | undefined;
   const fail = (failure: string): BuildResult => ({ ok: false, failure, cache: cacheFigures(), report: report ?? makeReport(reportEntries(ingested, [])), timings, pages: 0 });
 

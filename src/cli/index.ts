@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build, type BuildResult } from '../build/index.ts';
-import { hashOf } from '../build/cache.ts';
+import { hashOf, type FileChanges } from '../build/cache.ts';
 import { checkContent } from '../build/pipeline.ts';
 import { siteOptions } from '../build/options.ts';
 import { PROJECT_ROOT } from '../paths.ts';
@@ -111,6 +111,18 @@ export function cacheFr(cache: BuildResult['cache']): string | undefined {
   return `cache : lecture reprise pour ${count(cache.files, 'fichier')}, analyse pour ${count(cache.analyses, 'article')} ; ${count(cache.pages, 'page')}${shards} ${cache.pages > 1 || shards ? 'reprises' : 'reprise'} du site précédent`;
 }
 
+/**
+ * What changed in the content folder since the previous build, in French (a cache used only).
+ * @example changesFr({ added: ['a.md', 'b.md'], changed: ['c.txt'], removed: [] }) // 'depuis la construction précédente : 2 fichiers ajoutés, 1 modifié, aucun supprimé'
+ * @example changesFr({ added: [], changed: ['c.txt'], removed: [] }) // 'depuis la construction précédente : aucun fichier ajouté, 1 modifié, aucun supprimé'
+ */
+export function changesFr(changes: FileChanges): string {
+  const { added, changed, removed } = changes;
+  if (added.length + changed.length + removed.length === 0) return 'depuis la construction précédente : aucun fichier ajouté, modifié ni supprimé';
+  const part = (n: number, word: string, first: boolean) => `${n === 0 ? 'aucun' : n}${first ? ` ${plural(n, 'fichier')}` : ''} ${plural(n, word)}`;
+  return `depuis la construction précédente : ${part(added.length, 'ajouté', true)}, ${part(changed.length, 'modifié', false)}, ${part(removed.length, 'supprimé', false)}`;
+}
+
 function writeReport(path: string | undefined, report: unknown): void {
   if (!path) return;
   mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -159,7 +171,8 @@ async function main(): Promise<number> {
   });
   progress.clear();
   for (const line of formatProblems(result.report.inputs)) console.error(line);
-  writeReport(opts.report, result.report);
+  // The cache's figures too: what the rebuild took from the previous build, and what changed since.
+  writeReport(opts.report, { ...result.report, cache: result.cache });
   const c = result.report.counts;
   const empty = emptyContentFr(c, opts.content);
   if (empty && result.ok) console.error(`kiosque: ${empty}`);
@@ -174,6 +187,7 @@ async function main(): Promise<number> {
   console.log(`kiosque: ${summaryFr(c, 'build')} · ${result.pages} pages${entities} · ${seconds} s → ${opts.out}`);
   const cacheLine = cacheFr(result.cache);
   if (cacheLine) console.log(`kiosque: ${cacheLine}`);
+  if (result.cache.changes) console.log(`kiosque: ${changesFr(result.cache.changes)}`);
   for (const line of knowledgeFr(result.report)) console.log(`kiosque: ${line}`);
   const titles = titlesFromLedeFr(c);
   if (titles) console.log(`kiosque: ${titles}`);

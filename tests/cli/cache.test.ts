@@ -54,6 +54,20 @@ test('the rebuild reads again only the files that changed and renders only the p
   assert.equal(Number(m[2]), articles - 3);
   const pages = Number(/ (\d+) pages/.exec(second)![1]);
   assert.ok(Number(m[3]) > pages / 3, `${m[3]} of ${pages} pages reused`);
+  // The editor is told what changed since the previous build (the twelfth reader’s review).
+  assert.match(second, /kiosque: depuis la construction précédente : 2 fichiers ajoutés, 1 modifié, 1 supprimé\n/u);
+  assert.doesNotMatch(first, /depuis la construction précédente/u);
+});
+
+test('the report holds the cache’s figures, with the files added, changed and removed by name', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-report-'));
+  const report = join(dir, 'report.json');
+  cli('--content', day2, '--out', join(dir, 'site'), '--cache', join(dir, 'cache'), '--no-search');
+  cli('--content', day1, '--out', join(dir, 'site'), '--cache', join(dir, 'cache'), '--no-search', '--report', report);
+  const { cache: figures } = JSON.parse(readFileSync(report, 'utf8')) as { cache: { state: string; files: number; changes: { added: string[]; changed: string[]; removed: string[] } } };
+  assert.equal(figures.state, 'used');
+  assert.ok(figures.files > 30);
+  assert.deepEqual(figures.changes, { added: ['marathon.txt'], changed: ['2023-01-12-soldes.md'], removed: ['2025-04-02-velo.md', '2025-04-03-piscine.md'] });
 });
 
 test('a page edited by hand in the output is rendered again, not reused', () => {
