@@ -238,30 +238,40 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
   /** Pages taken from the previous site: linked on a worker thread during the render. */
   let reuse: PageReuse | undefined;
   let interrupted = false;
-  const onSignal = async (signal: NodeJS.Signals) => {
-    interrupted = true;
-    // Renderer and indexing processes write into tmp too: killed first, and reaped (not left as
-    // zombies). From here on nothing yields to the event loop, so nothing new is queued.
-    await Promise.all([killRenderers(), killSearch(), reuse?.stop()]);
-    cleanup();
-    // Writes Eleventy already handed to libuv's thread pool may land after that removal (a
-    // recursive mkdir recreates the folder). The main thread is blocked here, so nothing new is
-    // queued: wait for those few writes to finish, then remove again before exiting.
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
-    cleanup();
-    // Said, not left to an exit code: the reader who pressed Ctrl-C wants to know what is on disk.
-    const state = swapped
-      ? `le nouveau site est en place dans ${out}, mais le cache n’est pas enregistré : la prochaine construction sera complète`
-      : `rien n’a été écrit, ${existsSync(out) ? `${out} est inchangé` : `${out} n’existe pas`}`;
-    process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}kiosque: construction interrompue (${signal}) : ${state}\n`);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   let swapped = false;
   /** The next cache being written, then written and not yet in place. */
   let writer: CacheWriter | undefined;
   let nextCache: CacheToWrite | undefined;
+  const onSignal = async (signal: NodeJS.Signals) => {
+    // A second signal while stopping (Ctrl-C reaches the whole process group, and `npm run
+    // build`'s launcher passes a SIGTERM on) must not cut the cleanup short.
+    if (interrupted) return;
+    interrupted = true;
+    // Renderer and indexing processes write into tmp too: killed first, and reaped (not left as
+    // zombies). From here on nothing yields to the event loop, so nothing new is queued.
+    await Promise.all([killRenderers(), killSearch(), reuse?.stop()]);
+    writer?.drop();
+    if (nextCache) dropCacheToWrite(nextCache);
+    // Once the site is swapped in, only the body file is left to remove, unless the new cache holds it.
+    if (swapped) {
+      if (store && !state.bodiesKept) rmSync(store.file, { force: true });
+    } else {
+      cleanup();
+      // Writes Eleventy already handed to libuv's thread pool may land after that removal (a
+      // recursive mkdir recreates the folder). The main thread is blocked here, so nothing new is
+      // queued: wait for those few writes to finish, then remove again before exiting.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
+      cleanup();
+    }
+    // Said, not left to an exit code: the reader who pressed Ctrl-C wants to know what is on disk.
+    const onDisk = swapped
+      ? `le nouveau site est en place dans ${out}, mais le cache n’est pas enregistré : la prochaine construction sera complète`
+      : `rien n’a été écrit, ${existsSync(out) ? `${out} est inchangé` : `${out} n’existe pas`}`;
+    process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}kiosque: construction interrompue (${signal}) : ${onDisk}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const enriched = await time('enrich', async () => {
       try {

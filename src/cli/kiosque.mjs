@@ -39,6 +39,11 @@ function launch(args) {
     process.exit(1);
   });
   child.on('exit', (code, signal) => {
+    // A build stops itself on SIGINT and SIGTERM and says so (src/build/index.ts), once it has read
+    // the content; killed by one before that, it had written nothing yet.
+    if (args[0] === 'build' && (signal === 'SIGINT' || signal === 'SIGTERM')) {
+      process.stderr.write(`kiosque: construction interrompue (${signal}) pendant la lecture des fichiers : rien n’a été écrit, le site est inchangé\n`);
+    }
     if (signal) {
       process.removeAllListeners(signal);
       process.kill(process.pid, signal);

@@ -92,12 +92,14 @@ export function uniqueUrls(articles: Article[]): Article[] {
       url = articleUrl(a.date, slug);
     }
     holder.set(url, a.sourceFile);
+    // A slug the editor wrote that another file holds is a choice not followed: a warning.
     const moved: Diagnostic[] = url === a.url ? [] : [{
-      id: 'url-taken', level: 'info', file: a.sourceFile,
+      id: 'url-taken', level: a.slugWritten ? 'warning' : 'info', file: a.sourceFile,
       message: `adresse ${a.url} déjà prise par ${holder.get(a.url)} : article publié à ${url} ; ${a.slugWritten ? 'changez son slug' : 'pour choisir son adresse, écrivez slug: dans son en-tête'}`,
     }];
     out.set(a.id, extend(a, { slug, url, diagnostics: moved.length > 0 ? [...a.diagnostics, ...moved] : a.diagnostics }));
   }
+  const articleUrls = new Set(holder.keys());
   for (const a of [...articles].sort((x, y) => (x.sourceFile < y.sourceFile ? -1 : 1))) {
     if (!a.aliases) continue;
     const kept: string[] = [];
@@ -108,7 +110,7 @@ export function uniqueUrls(articles: Article[]): Article[] {
         holder.set(path, a.sourceFile);
         kept.push(path);
       } else if (by !== a.sourceFile) {
-        dropped.push({ id: 'alias-taken', level: 'warning', file: a.sourceFile, ...(a.aliasesLine !== undefined ? { line: a.aliasesLine } : {}), message: `ancienne adresse ${path} ignorée : c’est déjà l’adresse de ${by} ; retirez-la de l’un des deux fichiers` });
+        dropped.push({ id: 'alias-taken', level: 'warning', file: a.sourceFile, ...(a.aliasesLine !== undefined ? { line: a.aliasesLine } : {}), message: `ancienne adresse ${path} ignorée : ${articleUrls.has(path) ? `c’est l’adresse de l’article de ${by}` : `${by} la donne déjà comme ancienne adresse`} ; retirez-la de l’un des deux fichiers` });
       }
     }
     const article = out.get(a.id)!;

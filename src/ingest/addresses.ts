@@ -35,7 +35,8 @@ export function readSlug(value: string | undefined, line: number | undefined, di
     return undefined;
   }
   if (slug !== value) {
-    diagnostics.push({ id: 'slug-rewritten', level: 'info', line, message: `slug « ${value.slice(0, 60)} » écrit « ${slug} » dans l’adresse (minuscules sans accents, tirets) ; écrivez slug: ${slug} pour ne plus voir cette note` });
+    const cut = slug.length < slugify(value, Infinity).length ? `, coupé à ${WRITTEN_SLUG_MAX} caractères` : '';
+    diagnostics.push({ id: 'slug-rewritten', level: 'info', line, message: `slug « ${value.slice(0, 60)} » écrit « ${slug.slice(0, 80)} » dans l’adresse (minuscules sans accents, tirets${cut}) ; écrivez slug: ${slug} pour ne plus voir cette note` });
   }
   return slug;
 }
@@ -43,8 +44,10 @@ export function readSlug(value: string | undefined, line: number | undefined, di
 /**
  * A former address as a site path (`/ancien/article/`, `/2019/03/article.html`), or a reason
  * it cannot be one. A path without a trailing slash nor `.html` is a folder, as static hosts
- * serve it (`/ancien` → `/ancien/`).
+ * serve it (`/ancien` → `/ancien/`), and so is one ending in `index.html` (`/ancien/index.html` →
+ * `/ancien/`).
  * @example aliasPath('/posts/mon-article') // { path: '/posts/mon-article/' }
+ * @example aliasPath('/posts/mon-article/index.html') // { path: '/posts/mon-article/' }
  * @example aliasPath('/sujets/politique/').reason // 'une page du site a déjà cette adresse'
  */
 export function aliasPath(written: string): { path: string } | { reason: string } {
@@ -59,6 +62,8 @@ export function aliasPath(written: string): { path: string } | { reason: string 
   }
   // `/a/b/` → a, b, ''; `/a/b` → a, b; `/a/b.html` → a, b.html
   const segments = path.split('/').slice(1);
+  // `/a/index.html` is the folder `/a/`, as static hosts serve it: one page, however written.
+  if (/^index\.html?$/u.test(segments.at(-1)!)) segments[segments.length - 1] = '';
   const page = PAGE_FILE.test(segments.at(-1)!) ? segments.pop() : undefined;
   if (!page && segments.at(-1) === '') segments.pop();
   if (segments.length === 0 && !page) return { reason: 'c’est l’accueil du site' };

@@ -5,7 +5,7 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { Section } from '../model.ts';
 import { dateAlone, parseDate, readDateValue } from './dates.ts';
-import { readAliases, readSlug } from './addresses.ts';
+import { aliasPath, readAliases, readSlug } from './addresses.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { withoutGeneratorMarks, type GeneratorMarks } from './generator-marks.ts';
 import { htmlAsMarkdown } from './html-markup.ts';
@@ -64,8 +64,6 @@ export const KEY_ALIASES = {
   author: ['auteur', 'autrice', 'authors', 'auteurs', 'signature'],
   url: ['lien', 'source_url', 'canonical'],
   draft: ['brouillon'],
-  // Former addresses: Jekyll's plugin jekyll-redirect-from.
-  aliases: ['redirect_from'],
 } as const satisfies Partial<Record<string, readonly string[]>>;
 /**
  * Keys other site generators use to lay out a page (Jekyll's `layout` and `permalink`, Hugo's
@@ -73,7 +71,7 @@ export const KEY_ALIASES = {
  * not warned about, since every file of such an archive has them.
  */
 const LAYOUT_KEYS = new Set(['layout', 'permalink', 'weight', 'type', 'menu', 'toc', 'comments', 'lastmod', 'keywords', 'image', 'images', 'thumbnail', 'featured_image', 'cover', 'series', 'sitemap', 'excerpt_separator', 'share', 'showToc', 'hidden']);
-const KNOWN_KEYS = new Set(['title', 'lede', 'date', 'source', 'url', 'draft', 'publisher', 'author', 'slug', 'aliases', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
+const KNOWN_KEYS = new Set(['title', 'lede', 'date', 'source', 'url', 'draft', 'publisher', 'author', 'slug', 'aliases', 'redirect_from', ...TOPIC_LIST_KEYS, ...TOPIC_TEXT_KEYS]);
 const ALIAS_KEYS = new Set<string>(Object.values(KEY_ALIASES).flat());
 
 /**
@@ -354,13 +352,16 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
     const { published: _, ...rest } = fm.data;
     fm = { ...fm, data: rest };
   }
-  const setAside = Object.keys(fm.data).filter((key) => LAYOUT_KEYS.has(key));
+  // A page's own address on the site it comes from (Jekyll's `permalink: /2023/05/10/vote/`; one
+  // with placeholders, `/:year/:title/`, is no address) is a former address of the article.
+  const permalink = typeof fm.data.permalink === 'string' && 'path' in aliasPath(fm.data.permalink) ? fm.data.permalink : undefined;
+  const setAside = Object.keys(fm.data).filter((key) => LAYOUT_KEYS.has(key) && !(key === 'permalink' && permalink));
   if (setAside.length > 0) {
     diagnostics.push({ id: 'front-matter-layout-keys', level: 'info', line: fm.fieldLines[setAside[0]!], message: `clé${setAside.length > 1 ? 's' : ''} de mise en page d’un autre générateur de site (${setAside.map((k) => `« ${k} »`).join(', ')}) sans texte d’article : ignorée${setAside.length > 1 ? 's' : ''} ; rien à faire` });
   }
   for (const key of Object.keys(fm.data)) {
     if (!KNOWN_KEYS.has(key) && !ALIAS_KEYS.has(key) && !LAYOUT_KEYS.has(key)) {
-      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), lede (chapo, description, summary…), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur, authors), url, draft, slug, aliases (redirect_from)` });
+      diagnostics.push({ id: 'front-matter-unknown-key', level: 'warning', line: fm.fieldLines[key], message: `clé « ${key} » inconnue, ignorée ; les clés lues sont title (titre), lede (chapo, description, summary…), date (date_publication, published…), topics (tags, categories, rubrique…), source, author (auteur, authors), url, draft, slug, aliases, redirect_from` });
     }
   }
   const { data, fieldLines } = withKeyAliases(fm.data, fm.fieldLines, diagnostics);
@@ -407,9 +408,12 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
   const names = Array.isArray(data.author) ? data.author.map(scalarText).filter((n): n is string => !!n) : [];
   const author = names.length > 0 ? names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} et ${names.at(-1)}` : scalarText(data.author);
   let originalUrl: string | undefined;
+  let formerUrl: string | undefined;
   const url = scalarText(data.url);
   if (url) {
     if (/^https?:\/\//i.test(url)) originalUrl = url;
+    // Hugo's `url = "/2024/04/accord/"`: the page's address on the site the archive comes from.
+    else if (url.startsWith('/') && !url.startsWith('//')) formerUrl = url;
     else diagnostics.push({ id: 'url-invalid', level: 'warning', line: fieldLines.url, message: `url « ${url.slice(0, 80)} » n’est pas une adresse http(s) : ignorée ; écrivez l’adresse https:// complète de l’article d’origine` });
   }
   let draft = unpublished;
@@ -421,9 +425,17 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
     }
   }
   const slug = readSlug(data.slug === undefined || data.slug === null ? undefined : scalarText(data.slug) ?? '', fieldLines.slug, diagnostics);
-  const aliases = readAliases(data.aliases, fieldLines.aliases, diagnostics);
+  // Former addresses: Hugo's `aliases` and Jekyll's `redirect_from` (jekyll-redirect-from), both
+  // read when both are given (one added as Kiosque's advice says, beside the other).
+  for (const [key, path] of [['permalink', permalink], ['url', formerUrl]] as const) {
+    if (path && 'path' in aliasPath(path)) diagnostics.push({ id: 'former-address', level: 'info', line: key === 'url' ? fieldLines.url : fm.fieldLines.permalink, message: `${key} « ${path} », l’adresse de la page sur l’ancien site : elle renvoie à l’article ; rien à faire` });
+  }
+  const aliases = [...new Set([
+    ...readAliases(data.aliases, fieldLines.aliases, diagnostics), ...readAliases(data.redirect_from, fieldLines.redirect_from, diagnostics),
+    ...(permalink ? readAliases(permalink, fm.fieldLines.permalink, diagnostics) : []), ...readAliases(formerUrl, fieldLines.url, diagnostics),
+  ])];
   return {
-    ...(slug ? { slug } : {}), ...(aliases.length > 0 ? { aliases, ...(fieldLines.aliases !== undefined ? { aliasesLine: fieldLines.aliases } : {}) } : {}),
+    ...(slug ? { slug } : {}), ...(aliases.length > 0 ? { aliases, aliasesLine: (fieldLines.aliases ?? fieldLines.redirect_from ?? fm.fieldLines.permalink ?? fieldLines.url)! } : {}),
     ...(title !== undefined ? { title } : {}), ...(fieldLines.title !== undefined ? { titleLine: fieldLines.title } : {}), ...(lede ? { lede } : {}),
     ...(date ? { date } : {}), ...(fieldLines.date !== undefined ? { dateLine: fieldLines.date } : {}), undated,
     topics, ...(source ? { source } : {}), ...(author ? { author } : {}), ...(originalUrl ? { originalUrl } : {}), draft,

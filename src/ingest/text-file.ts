@@ -4,7 +4,7 @@
  * (./markdown.ts, `frontMatterFields`: its keys win), and the text after it as raw text: one
  * paragraph per line, headings as short lines, never Markdown.
  */
-import { readFrontMatter } from './front-matter.ts';
+import { readFrontMatter, type FrontMatterResult } from './front-matter.ts';
 import { labelledHeader } from './labelled-header.ts';
 import { frontMatterFields } from './markdown.ts';
 import type { Parsed } from './parsed.ts';
@@ -15,13 +15,25 @@ import { ledeRepeat } from './text-rules.ts';
 const FENCE = /^(?:---|\+\+\+)[ \t]*\r?\n/;
 
 /**
+ * A front matter followed by labelled lines (a `slug:` put above an export's `Titre : …` lines, as
+ * Kiosque's own advice says): both read, the front matter's keys first, every line kept.
+ */
+function withLabelledLines(fm: FrontMatterResult): FrontMatterResult {
+  const labelled = fm.ok ? labelledHeader(fm.body) : undefined;
+  if (!fm.ok || !labelled) return fm;
+  const shift = fm.bodyStartLine - 1;
+  const lines = Object.fromEntries(Object.entries(labelled.fieldLines).map(([key, line]) => [key, line + shift]));
+  return { ok: true, data: { ...labelled.data, ...fm.data }, fieldLines: { ...lines, ...fm.fieldLines }, body: labelled.body, bodyStartLine: labelled.bodyStartLine + shift };
+}
+
+/**
  * Parses a `.txt` file, with or without a front matter.
  * @example parseTextFile('---\ntitle: T\ndate: 2024-02-01\n---\nLe texte.').title // 'T'
  * @example parseTextFile(' date 2024-02 Le texte.').date?.iso // '2024-02'
  */
 export function parseTextFile(text: string): Parsed {
   // A front matter, or labelled lines (`Titre : …`, `Date : …`) read as one (./labelled-header.ts).
-  const fm = FENCE.test(text) ? readFrontMatter(text) : labelledHeader(text);
+  const fm = FENCE.test(text) ? withLabelledLines(readFrontMatter(text)) : labelledHeader(text);
   // A first line of dashes that opens no front matter that reads (a rule drawn by a scraper) is text.
   if (!fm?.ok || Object.keys(fm.data).length === 0) return parseRawText(text);
   const diagnostics: Parsed['diagnostics'] = [];

@@ -110,3 +110,15 @@ test('SIGINT while the index is being built: the build exits 130, no indexing or
   await sleep(200);
   assert.deepEqual(run.children.filter(present), [], 'an indexing or renderer process outlived the build');
 });
+
+test('a second signal while the build stops (Ctrl-C reaches the process group, a launcher passes SIGTERM on) does not cut its cleanup short (the fourteenth reader’s review)', async () => {
+  const run = await midRender((build) => {
+    process.kill(build, 'SIGTERM');
+    // Apart: two signals sent at once arrive as one. This one comes while the renderers are stopped.
+    setTimeout(() => process.kill(build, 'SIGTERM'), 30);
+  });
+  assert.equal(run.code, 143, run.stderr());
+  assert.match(run.stderr(), /kiosque: construction interrompue \(SIGTERM\) : rien n’a été écrit/u);
+  assert.deepEqual(snapshot(out), before);
+  assert.ok(!existsSync(run.tmp), 'the temporary folder is left behind');
+});

@@ -115,6 +115,9 @@ test('a slug written in the front matter keeps its address before slugs made fro
   const a = article('a.md', '---\ntitle: Budget\ndate: 2024-05-02\n---\nUn.\n');
   const z = article('z.md', '---\ntitle: Autre\ndate: 2024-05-20\nslug: budget\n---\nDeux.\n');
   assert.deepEqual(uniqueUrls([a, z]).map((x) => x.url), ['/articles/2024/05/budget-2/', '/articles/2024/05/budget/']);
+  // Two files writing one slug: the second's choice is not followed, a warning (the fourteenth reader’s review).
+  const y = article('y.md', '---\ntitle: Encore\ndate: 2024-05-21\nslug: budget\n---\nTrois.\n');
+  assert.deepEqual(uniqueUrls([y, z])[1]!.diagnostics.filter((d) => d.id === 'url-taken').map((d) => d.level), ['warning']);
 });
 
 test('a former address is kept once: not over an article, not twice; the file that loses it is warned', () => {
@@ -123,8 +126,8 @@ test('a former address is kept once: not over an article, not twice; the file th
   const [ua, ub] = uniqueUrls([b, a]).reverse();
   assert.deepEqual(ua!.aliases, ['/posts/budget/']);
   assert.equal(ub!.aliases, undefined);
-  assert.deepEqual(ua!.diagnostics.filter((d) => d.id === 'alias-taken').map((d) => [d.line, d.message]), [[4, 'ancienne adresse /articles/2024/05/dette/ ignorée : c’est déjà l’adresse de b.md ; retirez-la de l’un des deux fichiers']]);
-  assert.deepEqual(ub!.diagnostics.filter((d) => d.id === 'alias-taken').map((d) => d.message), ['ancienne adresse /posts/budget/ ignorée : c’est déjà l’adresse de a.md ; retirez-la de l’un des deux fichiers']);
+  assert.deepEqual(ua!.diagnostics.filter((d) => d.id === 'alias-taken').map((d) => [d.line, d.message]), [[4, 'ancienne adresse /articles/2024/05/dette/ ignorée : c’est l’adresse de l’article de b.md ; retirez-la de l’un des deux fichiers']]);
+  assert.deepEqual(ub!.diagnostics.filter((d) => d.id === 'alias-taken').map((d) => d.message), ['ancienne adresse /posts/budget/ ignorée : a.md la donne déjà comme ancienne adresse ; retirez-la de l’un des deux fichiers']);
 });
 
 test('the date line may come without its leading space, with the lede on the next line', () => {

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { readFrontMatter } from '../../../src/ingest/front-matter.ts';
 import { withoutGeneratorMarks } from '../../../src/ingest/generator-marks.ts';
 import { allParagraphs, article, rejected } from '../../helpers/content.ts';
+import { uniqueUrls } from '../../../src/enrich/archive.ts';
 
 const hugoPost = [
   '+++',
@@ -191,4 +192,37 @@ test('an unclosed bracket in a front matter is reported on the line that opens i
   assert.match(errors[0]!.message, /crochet ouvert sur cette ligne n’est jamais fermé \(lecture arrêtée ligne 4\)/u);
   const text = rejected('b.md', '---\ntitle: Le [direct de la nuit\nsource: "Le Monde\ndate: 2024-03-05\n---\nLe texte.\n').filter((d) => d.level === 'error');
   assert.deepEqual(text.map((d) => d.line), [3]);
+});
+
+test('a former address written as its index.html is the folder: one page, however written (the fourteenth reader’s review)', () => {
+  assert.deepEqual(article('a.md', '---\ntitle: T\ndate: 2023-05-02\naliases: [/x/, /x/index.html, /y/index.htm]\n---\nLe texte.').aliases, ['/x/', '/y/']);
+  const [a, b] = uniqueUrls([
+    article('a.md', '---\ntitle: Article A\ndate: 2024-03-01\n---\nUn.'),
+    article('b.md', '---\ntitle: B\ndate: 2024-03-02\naliases: [/articles/2024/03/article-a/index.html]\n---\nDeux.'),
+  ]);
+  assert.equal(a!.url, '/articles/2024/03/article-a/');
+  assert.equal(b!.aliases, undefined);
+  assert.deepEqual(b!.diagnostics.filter((d) => d.id === 'alias-taken').map((d) => d.level), ['warning']);
+});
+
+test('Hugo’s aliases and Jekyll’s redirect_from are both read; a url or a permalink that is a path of the former site is a former address too', () => {
+  const both = article('a.md', '---\ntitle: T\ndate: 2023-05-02\nredirect_from: [/2023/05/02/manif.html, /blog/manif/]\naliases: [/articles/2023/05/manif/]\n---\nLe texte.');
+  assert.deepEqual(both.aliases, ['/articles/2023/05/manif/', '/2023/05/02/manif.html', '/blog/manif/']);
+  assert.deepEqual(both.diagnostics.filter((d) => d.level !== 'info'), []);
+  const hugo = article('b.md', '+++\ntitle = "Accord"\ndate = 2024-04-02\nurl = "/2024/04/accord-climat/"\n+++\nLe texte.');
+  assert.deepEqual([hugo.aliases, hugo.originalUrl], [['/2024/04/accord-climat/'], undefined]);
+  assert.deepEqual(hugo.diagnostics.map((d) => [d.id, d.level, d.line]), [['former-address', 'info', 4]]);
+  const jekyll = article('c.md', '---\nlayout: post\ntitle: Vote\ndate: 2023-05-10\npermalink: /2023/05/10/vote/\n---\nLe texte.');
+  assert.deepEqual(jekyll.aliases, ['/2023/05/10/vote/']);
+  // A permalink of placeholders is no address: set aside as before.
+  const pattern = article('d.md', '---\ntitle: Vote\ndate: 2023-05-10\npermalink: /:year/:title/\n---\nLe texte.');
+  assert.equal(pattern.aliases, undefined);
+  assert.deepEqual(pattern.diagnostics.map((d) => d.id), ['front-matter-layout-keys']);
+});
+
+test('a slug front matter above labelled lines: both are read (the fourteenth reader’s review)', () => {
+  const a = article('rentree.txt', '---\nslug: rentree-tendue\n---\nTitre : Rentrée scolaire sous tension\nDate : 2023-09-04\nSource : AFP\n\nLes enseignants sont en grève ce lundi.\n');
+  assert.deepEqual([a.title, a.url, a.source, a.lede], ['Rentrée scolaire sous tension', '/articles/2023/09/rentree-tendue/', 'AFP', 'Les enseignants sont en grève ce lundi.']);
+  const bad = rejected('b.txt', '---\nslug: s\n---\nTitre : T\nDate : 2023-02-30\n\nLe texte.\n').filter((d) => d.level === 'error');
+  assert.deepEqual(bad.map((d) => [d.id, d.line]), [['date-invalid', 5]]);
 });
