@@ -611,12 +611,28 @@ export function wordForms(term, listed, typing) {
 const BROAD_START = 4;
 
 /**
- * The term Pagefind is asked, each finished word of the archive's list replaced by the start its
- * forms share (`wordForms`): Pagefind stems a query word and matches the indexed stems it
- * starts, and French stems of one word's forms differ (« passagers » is stemmed `passager`,
- * « passager » `passag`), so `passagers` missed the article saying « passager ». The start
- * (`passager`) finds every form, with longer words the narrowing to forms then leaves out
- * (`formIds`). A start under BROAD_START letters leaves the word as typed.
+ * Whether two folded words are the singular and the plural of one word: a final s or x, or
+ * -al and -aux (`passager`, `passagers`; `cheval`, `chevaux`).
+ * @param {string} a
+ * @param {string} b
+ * @returns {boolean}
+ * @example numberForms('passagers', 'passager') // true
+ * @example numberForms('retraites', 'retrait') // false
+ */
+function numberForms(a, b) {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === `${short}s` || long === `${short}x` || (short.endsWith('al') && long === `${short.slice(0, -2)}aux`);
+}
+
+/**
+ * The term Pagefind is asked, each finished word of the archive's list that has its singular or
+ * plural there replaced by the start the two share (`wordForms`, `numberForms`): Pagefind stems a
+ * query word and matches the indexed stems it starts, and its French stemmer gives the singular
+ * and the plural different stems (« passagers » `passager`, « passager » `passag`), so
+ * `passagers` missed the article saying « passager ». The start (`passager`) finds both, and
+ * the narrowing to forms leaves the longer words out (`formIds`). Only the number: another form
+ * would open the word to others (`retraites` and « retrait », `policière` and « policier »).
+ * A start under BROAD_START letters leaves the word as typed.
  * @param {string} term the Pagefind term (`pagefindTerm`)
  * @param {string[]} listed the archive's word list (`recherche/mots.json`)
  * @param {boolean} typing whether the last word may still be typed
@@ -625,8 +641,9 @@ const BROAD_START = 4;
  */
 export function broadTerm(term, listed, typing) {
   const starts = new Map(wordForms(term, listed, typing).map((forms) => {
-    const folded = forms.map(fold);
-    return [forms[0], folded[0].slice(0, Math.min(...folded.map((f) => commonPrefix(folded[0], f))))];
+    const word = fold(forms[0]);
+    const shared = Math.min(word.length, ...forms.map(fold).filter((f) => numberForms(word, f)).map((f) => commonPrefix(word, f)));
+    return [forms[0], word.slice(0, shared)];
   }));
   return term.split(' ').map((word) => {
     const start = starts.get(word);

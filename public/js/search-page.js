@@ -561,8 +561,11 @@ async function run(restore) {
     // search misses many.
     const phrases = term?.includes('"') ? queryPhrases(state.q) : [];
     const searched = phrases.length ? term.replace(/"/g, '') : term;
-    // Each finished word by the start its forms share (`broadTerm`): the narrowing below keeps its forms.
-    const asked = searched && !phrases.length ? broadTerm(searched, await archiveWords(), typing) : searched;
+    // A last word typed whole is finished, as when submitted (`typedWhole`): the same query gives the same list.
+    const whole = typing && term ? typedWhole(term, await archiveWords()) : false;
+    const stillTyped = typing && lastWordTyped(state.q) && !whole;
+    // Each finished word by the start its singular and plural share (`broadTerm`): the narrowing below keeps its forms.
+    const asked = searched && !phrases.length ? broadTerm(searched, await archiveWords(), stillTyped) : searched;
     const response = await pagefind.search(searchTerm(asked), searchOptions(state));
     performance.mark('recherche:reponse', { detail: response.timings });
     if (mine !== generation) return;
@@ -594,9 +597,6 @@ async function run(restore) {
     // A finished word finds the articles that hold one of its forms, not every word it starts.
     // Beside a phrase, the other words are narrowed as alone (`"Tour de France" Nice`).
     const loose = phrases.length ? term.replace(/"[^"]*"/g, ' ').replace(/ +/g, ' ').trim() : term;
-    // A last word typed whole is finished, as when submitted (`typedWhole`): the same query gives the same list.
-    const whole = typing && term ? typedWhole(term, await archiveWords()) : false;
-    const stillTyped = typing && lastWordTyped(state.q) && !whole;
     /** The articles among the results that hold a form of each finished word of `words` (`formIds`). */
     const narrow = async (/** @type {string} */ words) => formIds(exactOn(pagefind), words, await archiveWords(), stillTyped, aloneOn(pagefind));
     // The closest words searched instead are narrowed as typed words are: Pagefind's prefixes and fallbacks aside.

@@ -277,6 +277,11 @@ describe('a name misspelt', () => {
     }
     await page.goto(`${misspelt.url}recherche/?q=passagers`);
     await status(page, /^3 résultats pour «\u202fpassagers\u202f»\.$/u);
+    // Typed key by key, the last word a word of the archive typed whole: the list its address gives (the fifteenth reader’s review).
+    await page.goto(`${misspelt.url}recherche/`);
+    await page.locator('#recherche-q').pressSequentially('avion passagers', { delay: 60 });
+    await status(page, /^2 résultats pour «\u202favion passagers\u202f»\.$/u);
+    assert.deepEqual(await titles(page), ['Les passagers d’un avion évacués', 'Un passager raciste débarqué d’un avion']);
     assert.deepEqual(problems, []);
   });
 });

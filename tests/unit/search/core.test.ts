@@ -413,4 +413,7 @@ test('broadTerm: Pagefind is asked each finished listed word by the start its fo
   assert.equal(core.broadTerm('Macron glucksmann passagers', listed, true), 'Macron glucksmann passagers');
   // A start under four letters would find too much: the word stays.
   assert.equal(core.broadTerm('eux', ['eux', 'euse'], false), 'eux');
+  // Only the singular and the plural: another form would open the word to others (the fifteenth reader’s review).
+  assert.equal(core.broadTerm('retraites policière', ['retraites', 'retraite', 'retrait', 'policière', 'policier', 'policiers'], false), 'retraite policière');
+  assert.equal(core.broadTerm('chevaux', ['cheval', 'chevaux'], false), 'cheva');
 });
