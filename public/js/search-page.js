@@ -26,7 +26,7 @@
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, withoutTitle,
-  aloneSearcher, broadTerm, exactSearcher, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
+  aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -481,14 +481,15 @@ function wordsOnPage() {
 
 /**
  * Whether Pagefind matched a query word only through its typo tolerance: no word of the results
- * shown starts with it (Pagefind matches words by prefix). The word list then
+ * shown starts with it (Pagefind matches words by prefix) nor is one of its forms (`poulets` shown
+ * as « poulet »: `broadTerm` asks for both). The word list then
  * tells whether a closer word exists.
  * @param {string} term
  */
 function matchedByTypo(term) {
   const shown = wordsOnPage();
   return term.replace(/"/g, '').split(' ').map(foldWord)
-    .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !shown.some((m) => m.startsWith(w)));
+    .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !shown.some((m) => m.startsWith(w) || sameWord(w, m)));
 }
 
 /** Most articles whose text a phrase search reads to check they hold the phrase (`phraseResults`). */
