@@ -4,6 +4,7 @@
  * which becomes a page sending the reader on (src/enrich/archive.ts, `uniqueUrls`). Pure.
  */
 import type { Diagnostic } from '../model.ts';
+import { ENTITY_FOLDERS, SITE_URLS } from '../model/urls.ts';
 import { slugify } from './slug.ts';
 
 type Diags = Omit<Diagnostic, 'file'>[];
@@ -13,10 +14,14 @@ export const WRITTEN_SLUG_MAX = 200;
 
 /**
  * The first folders of the site's own pages and files: a former address there would replace
- * or shadow one of them. `/articles/…` is open to former addresses: a title or a date corrected
- * leaves one there.
+ * or shadow one of them. They come from the URL map (src/model/urls.ts), with the folders of
+ * `public/` and of the search index. `/articles/…` is open to former addresses: a title or a
+ * date corrected leaves one there.
  */
-const SITE_FOLDERS = new Set(['sujets', 'chronologie', 'recherche', 'personnes', 'organisations', 'lieux', 'css', 'js', 'pagefind', 'index.html', '404.html', 'flux.xml', 'flux.json', 'sitemap.xml', 'robots.txt', 'favicon.svg']);
+const SITE_FOLDERS = new Set([
+  ...Object.values(SITE_URLS).map((url) => url.split('/')[1]!).filter(Boolean), ...Object.values(ENTITY_FOLDERS),
+  'css', 'js', 'favicon.svg', 'pagefind', 'index.html',
+]);
 
 /** A folder or a page file (`ancien-article.html`) name that every static host serves as written. */
 const SEGMENT = /^[a-z0-9][a-z0-9_-]{0,199}$/;

@@ -425,15 +425,15 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
     }
   }
   const slug = readSlug(data.slug === undefined || data.slug === null ? undefined : scalarText(data.slug) ?? '', fieldLines.slug, diagnostics);
+  // A `permalink` or `url` that is a path of the former site, read as a former address, with a note.
+  const former = ([['permalink', permalink, fm.fieldLines.permalink], ['url', formerUrl, fieldLines.url]] as const).flatMap(([key, path, line]) => {
+    const read = readAliases(path, line, diagnostics);
+    if (read.length > 0) diagnostics.push({ id: 'former-address', level: 'info', line, message: `${key} « ${path} », l’adresse de la page sur l’ancien site : elle renvoie à l’article ; rien à faire` });
+    return read;
+  });
   // Former addresses: Hugo's `aliases` and Jekyll's `redirect_from` (jekyll-redirect-from), both
   // read when both are given (one added as Kiosque's advice says, beside the other).
-  for (const [key, path] of [['permalink', permalink], ['url', formerUrl]] as const) {
-    if (path && 'path' in aliasPath(path)) diagnostics.push({ id: 'former-address', level: 'info', line: key === 'url' ? fieldLines.url : fm.fieldLines.permalink, message: `${key} « ${path} », l’adresse de la page sur l’ancien site : elle renvoie à l’article ; rien à faire` });
-  }
-  const aliases = [...new Set([
-    ...readAliases(data.aliases, fieldLines.aliases, diagnostics), ...readAliases(data.redirect_from, fieldLines.redirect_from, diagnostics),
-    ...(permalink ? readAliases(permalink, fm.fieldLines.permalink, diagnostics) : []), ...readAliases(formerUrl, fieldLines.url, diagnostics),
-  ])];
+  const aliases = [...new Set([...readAliases(data.aliases, fieldLines.aliases, diagnostics), ...readAliases(data.redirect_from, fieldLines.redirect_from, diagnostics), ...former])];
   return {
     ...(slug ? { slug } : {}), ...(aliases.length > 0 ? { aliases, aliasesLine: (fieldLines.aliases ?? fieldLines.redirect_from ?? fm.fieldLines.permalink ?? fieldLines.url)! } : {}),
     ...(title !== undefined ? { title } : {}), ...(fieldLines.title !== undefined ? { titleLine: fieldLines.title } : {}), ...(lede ? { lede } : {}),
