@@ -560,6 +560,67 @@ export function isFormOf(words, text) {
   return words.some((w) => sameWord(w, folded));
 }
 
+/**
+ * Feminine and masculine endings, as written: a word ending in one may be written with the other.
+ * Longest first, so that `-teur` pairs with `-trice` before `-eur` with `-euse`.
+ */
+const GENDER_ENDINGS = [
+  ['teur', 'trice'], ['ien', 'ienne'], ['eux', 'euse'], ['eur', 'euse'], ['on', 'onne'], ['el', 'elle'], ['et', 'ette'],
+  ['er', 'ère'], ['if', 'ive'], ['é', 'ée'], ['i', 'ie'], ['u', 'ue'],
+];
+
+/**
+ * The singular of a plural as written (`chevaux` → `cheval`, `jeux` → `jeu`), else the word.
+ * @param {string} w lowercase
+ * @returns {string}
+ */
+function singularOf(w) {
+  if (w.length < 5) return w;
+  if (w.endsWith('aux')) return `${w.slice(0, -3)}al`;
+  if (/(?:s|[ao]ux)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The plurals of a singular as written (`cheval` → `chevaux`, `chevals`; `jeu` → `jeux`).
+ * @param {string} w lowercase
+ * @returns {string[]}
+ */
+function pluralsOf(w) {
+  if (/[sxz]$/.test(w)) return [];
+  if (w.endsWith('al')) return [`${w.slice(0, -2)}aux`, `${w}s`];
+  if (/[aeo]u$/.test(w)) return [`${w}x`, `${w}s`];
+  return [`${w}s`];
+}
+
+/**
+ * The other forms of a word in gender and number, as written (`paralysé`: `paralysée`,
+ * `paralysés`, `paralysées`), each a form of it by `sameWord`. The word list holds the
+ * archive's most frequent words only (`WORD_LIST_SIZE`, src/search/words.ts): « paralysée »,
+ * in one article of 10,000, is not there while « paralysé » is, and narrowing `paralysé` to the
+ * forms of the list left that article out. Pagefind folds accents and stems the words of an
+ * exact search, so a form it stems like another finds the same articles; one no article holds
+ * finds none.
+ * @param {string} word
+ * @returns {string[]} lowercase, without the word itself
+ * @example inflections('paralysé') // ['paralysés', 'paralysée', 'paralysées']
+ * @example inflections('passagers') // ['passager', 'passagère', 'passagères']
+ */
+export function inflections(word) {
+  const w = word.toLowerCase();
+  const singular = singularOf(w);
+  const genders = [singular];
+  const pair = GENDER_ENDINGS.find(([m, f]) => singular.endsWith(f) || singular.endsWith(m));
+  if (pair) {
+    const [m, f] = pair;
+    genders.push(singular.endsWith(f) ? `${singular.slice(0, -f.length)}${m}` : `${singular.slice(0, -m.length)}${f}`);
+  } else if (/e$/.test(singular)) genders.push(singular.slice(0, -1));
+  else if (/[bcdfghjklmnpqrstvwxz]$/.test(singular)) genders.push(`${singular}e`);
+  const forms = genders.flatMap((g) => [g, ...pluralsOf(g)]);
+  const folded = fold(w);
+  return [...new Set(forms)].filter((f) => f !== w && f.length >= SHORTEST_START && sameWord(folded, fold(f)));
+}
+
 /** Word lists folded, by list: the page passes the same list for every search. */
 const foldedLists = new WeakMap();
 
@@ -742,11 +803,14 @@ export function wordParts(word) {
  */
 export async function formIds(exact, term, listed, typing, alone) {
   const forms = wordForms(term, listed, typing);
-  const sets = await Promise.all(forms.map(async (words) => new Set((await Promise.all(words.map(exact))).flatMap((ids) => [...ids]))));
+  // Each word's forms in the list, and its other forms in gender and number, which the list may lack.
+  const withInflections = (words) => [...new Set([...words, ...inflections(words[0]).filter((f) => !words.some((w) => fold(w) === fold(f)))])];
+  const anyForm = async (words) => new Set((await Promise.all(withInflections(words).map(exact))).flatMap((ids) => [...ids]));
+  const sets = await Promise.all(forms.map(anyForm));
   const words = forms.map((f) => f[0]);
   // A rare word the archive holds whole: its exact search (its forms, as Pagefind stems them).
   const rare = rareWords(term, listed, typing);
-  (await Promise.all(rare.map(exact))).forEach((ids, i) => {
+  (await Promise.all(rare.map((word) => anyForm([word])))).forEach((ids, i) => {
     if (ids.size === 0) return;
     sets.push(ids);
     words.push(rare[i]);

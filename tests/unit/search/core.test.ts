@@ -237,7 +237,7 @@ test('results holding every word whole come first, each group in Pagefind’s or
 test('a finished word keeps the articles holding one of its forms; the word being typed keeps them all', async () => {
   const pagefind = {
     async search(term: string) {
-      const exact: Record<string, string[]> = { '"quart"': ['a'], '"quarts"': ['b'], '"heure"': ['a', 'c'], '"heures"': ['b'] };
+      const exact: Record<string, string[]> = { '"quart"': ['a'], '"quarts"': ['b'], '"heure"': ['a', 'c'], '"heureux"': ['b'] };
       return { results: (exact[term] ?? []).map((id) => ({ id })) };
     },
   };
@@ -246,7 +246,7 @@ test('a finished word keeps the articles holding one of its forms; the word bein
   const narrowed = await core.formIds(exact, 'quart heure', listed, false);
   assert.deepEqual(narrowed?.words, ['quart', 'heure']);
   assert.deepEqual([...narrowed!.ids], ['a'], 'a form of « quart » (a, b) and of « heure » (a, c)');
-  assert.deepEqual([...(await core.formIds(exact, 'quart heure', [...listed, 'heures'], true))!.ids].sort(), ['a', 'b'], 'the last word may still be typed: every word it starts');
+  assert.deepEqual([...(await core.formIds(exact, 'quart heure', [...listed, 'heureux'], true))!.ids].sort(), ['a', 'b'], 'the last word may still be typed: every word it starts');
   assert.equal(await core.formIds(exact, 'quartie', listed, false), undefined, 'a word neither the list nor an exact search holds');
 });
 
@@ -270,6 +270,27 @@ test('a finished rare word, too rare for the word list, keeps the articles its e
   assert.deepEqual([...narrowed!.ids], ['a']);
   assert.deepEqual([...(await core.formIds(exact, 'heure Oréal', ['heure'], false))!.ids], ['a'], 'with a listed word');
   assert.deepEqual([...(await core.formIds(exact, 'heure Oré', ['heure'], true))!.ids].sort(), ['a', 'c'], 'typed last, three letters: not narrowed');
+});
+
+test('a reader’s review: a finished word keeps the articles holding its other gender or number, which the word list lacks', async () => {
+  assert.deepEqual(core.inflections('paralysé'), ['paralysés', 'paralysée', 'paralysées']);
+  assert.deepEqual(core.inflections('Passagers'), ['passager', 'passagère', 'passagères'], 'from the plural, capitals dropped');
+  assert.deepEqual(core.inflections('actrices'), ['actrice', 'acteur', 'acteurs']);
+  assert.deepEqual(core.inflections('chevaux').slice(0, 1), ['cheval']);
+  assert.deepEqual(core.inflections('heureux'), ['heureuse', 'heureuses'], '-eux is singular too');
+  for (const word of ['paralysé', 'passagers', 'actrices', 'grande', 'policière', 'chevaux']) {
+    for (const form of core.inflections(word)) assert.ok(core.sameWord(core.foldWord(word), core.foldWord(form)), `${form} is a form of ${word}`);
+  }
+  // « Mimie Mathy paralysé » on 10,000 articles: the list holds « paralysé », not « paralysée », which only m holds.
+  const pagefind = {
+    async search(term: string) {
+      const exact: Record<string, string[]> = { '"paralysé"': ['r', 's'], '"paralysée"': ['m'], '"mimie"': ['m', 'x'] };
+      return { results: (exact[term] ?? []).map((id) => ({ id })) };
+    },
+  };
+  const exact = core.exactSearcher(pagefind);
+  assert.deepEqual([...(await core.formIds(exact, 'paralysé', ['paralysé'], false))!.ids].sort(), ['m', 'r', 's']);
+  assert.deepEqual([...(await core.formIds(exact, 'mimie paralysé', ['paralysé'], false))!.ids], ['m'], 'a rare word too');
 });
 
 test('a word being typed keeps the articles holding a word it starts, not those of a shorter prefix Pagefind fell back to', async () => {
