@@ -35,6 +35,7 @@ export interface SearchCore {
   foldWord(w: string): string;
   isFormOf(words: string[], text: string): boolean;
   wordForms(term: string, listed: string[], typing: boolean): string[][];
+  inflections(word: string): string[];
   namedTopic(q: string, labels: ReadonlyMap<string, string>): string | undefined;
   exactSearcher(pagefind: { search: (term: string) => Promise<{ results: { id: string }[] }> }): (word: string) => Promise<Set<string>>;
   aloneSearcher(pagefind: { search: (term: string) => Promise<{ results: { id: string }[] }> }): (word: string) => Promise<Set<string>>;
