@@ -442,7 +442,59 @@ function longerInstitution(toks: Token[], i: number): boolean {
   return OF_WORDS.has(next.word.raw) || (next.gap === 'elided' && !infinitive) || (institutionAdjective(next.word.folded) && !TAIL_STOPS.has(next.word.folded));
 }
 
+/**
+ * First words of the names of a country's own bodies (`Parlement`, `Cour suprême`, `ministère de
+ * la Santé`, `Sénat`), which the press gives other countries' bodies too: `le Parlement tunisien`,
+ * `la Cour suprême des États-Unis`, `le ministère de la Santé brésilien` are those countries' (`foreignBody`).
+ */
+const NATIONAL_BODY_HEADS = new Set(['parlement', 'senat', 'assemblee', 'cour', 'conseil', 'ministere', 'gouvernement', 'tribunal', 'armee', 'police', 'gendarmerie', 'marine', 'douane', 'douanes', 'parquet', 'banque', 'agence', 'haute', 'autorite', 'justice', 'equipe']);
+
+/** Adjectives of countries other than France, folded, masculine and feminine, singular and plural. */
+const FOREIGN_DEMONYMS: ReadonlySet<string> = new Set(
+  ('americain allemand italien espagnol britannique anglais ecossais gallois irlandais belge suisse luxembourgeois monegasque neerlandais '
+    + 'portugais autrichien polonais tcheque slovaque hongrois roumain bulgare grec turc russe ukrainien bielorusse serbe croate slovene '
+    + 'suedois danois norvegien finlandais islandais estonien letton lituanien chinois japonais coreen sud-coreen nord-coreen taiwanais '
+    + 'vietnamien thailandais indonesien philippin indien pakistanais afghan iranien irakien syrien libanais israelien palestinien jordanien '
+    + 'saoudien qatari emirati koweitien yemenite egyptien libyen tunisien algerien marocain senegalais malien ivoirien nigerian kenyan '
+    + 'ethiopien soudanais congolais camerounais gabonais sud-africain canadien quebecois mexicain cubain haitien bresilien argentin chilien '
+    + 'colombien venezuelien peruvien bolivien australien neo-zelandais catalan wallon flamand bavarois').split(' ').flatMap((m) => {
+    const f = m.endsWith('e') ? m : m.endsWith('ien') ? `${m}ne` : m === 'grec' ? 'grecque' : m === 'turc' ? 'turque' : `${m}e`;
+    return [m, f, /[sx]$/u.test(m) ? m : `${m}s`, `${f}s`];
+  }),
+);
+
+/**
+ * Whether the words after a body's name, from `at`, make it another country's: an adjective of
+ * nationality (`le Parlement tunisien`: 'adjective') or `de`, `du`, `des`, `d’` and a country
+ * other than France (`la Cour suprême des États-Unis`, `le ministère de la Santé du Brésil`: 'country').
+ * @example foreignBody(tokens('le Parlement tunisien a voté'), 2, text, matcher) // 'adjective'
+ */
+function foreignBody(toks: Token[], at: number, text: string, matcher: EntityMatcher): 'adjective' | 'country' | undefined {
+  const t = toks[at];
+  if (!t || t.gap === 'other') return undefined;
+  if (t.gap === 'space' && !t.capitalised && FOREIGN_DEMONYMS.has(t.word.folded)) return 'adjective';
+  const country = (k: number): boolean => {
+    const rule = matchAlias(toks, k, matcher);
+    const e = rule && matcher.entities[rule.entity];
+    return !!e && e.kind === 'place' && matcher.countries.has(e.slug) && e.slug !== 'france';
+  };
+  const elided = t.gap === 'elided' && text.slice(toks[at - 1]!.word.end, t.word.start).trim().charAt(0).toLowerCase() === 'd' && t.capitalised && country(at);
+  const linked = t.gap === 'space' && ['de', 'du', 'des'].includes(t.word.raw) && toks[at + 1]?.gap === 'space' && !!toks[at + 1]!.capitalised && country(at + 1);
+  return elided || linked ? 'country' : undefined;
+}
+
+/** `l’équipe de France de rugby`, `l’équipe de France féminine`: another national team than the one `Équipe de France` names. */
+function otherNationalTeam(toks: Token[], at: number): boolean {
+  const t = toks[at];
+  if (!t || t.gap === 'other' || t.capitalised) return false;
+  return (t.gap === 'space' && ['de', 'du', 'des', 'feminine', 'espoirs', 'olympique', 'militaire', 'masculine'].includes(t.word.folded)) || t.gap === 'elided';
+}
+
 const AMERICAN_CONGRESS = 'congres-americain';
+/** `Alliance`: the police union, named by one common word. */
+const POLICE_UNION = 'alliance-police-nationale';
+/** `Équipe de France`: the football team, as the press names it without its sport. */
+const NATIONAL_TEAM = 'equipe-de-france';
 const FRENCH_CONGRESS = 'congres-du-parlement';
 
 /** What an article about the United States says: its people, its places, its institutions. */
@@ -807,6 +859,16 @@ function mentions(
         continue;
       }
     }
+    // `le Parlement tunisien`, `la Cour suprême des États-Unis`: a body of a country named like France's is that country's, not an entity here.
+    if (rule && matcher.entities[rule.entity]!.kind === 'organisation' && NATIONAL_BODY_HEADS.has(words(matcher.entities[rule.entity]!.name)[0]?.folded ?? '')) {
+      const after = i + 1 + rule.rest.length;
+      const team = matcher.entities[rule.entity]!.slug === NATIONAL_TEAM && otherNationalTeam(toks, after);
+      // (`la Cour suprême du Japon` is read whole: `placeComplement`.)
+      if (team || foreignBody(toks, after, text, matcher) === 'adjective') {
+        i = matchedUntil = after;
+        continue;
+      }
+    }
     if (rule) {
       const end = i + 1 + rule.rest.length;
       // `France 3 Bourgogne Franche-Comté`, `France Bleu Vaucluse`: a regional edition of a medium, not a place of the story.
@@ -902,7 +964,7 @@ function aliasAfterTitle(run: readonly Token[], toks: Token[], matcher: EntityMa
 
 /**
  * `Université de Rennes 1`, `Conseil de Paris`, `Université d’Angers`: after a capitalised word of
- * organisations, `de`, `du` or `d’` and a known place (then a number of one or two digits) are
+ * organisations, `de`, `du`, `des` or `d’` and a known place (then a number of one or two digits) are
  * part of the organisation's name, not a place of the story. Not after heads of events or of
  * bodies named by a country (`Coupe de France`, `Gouvernement de…`). After a lowercase word,
  * the last of an organisation's name (`…de santé d’Île-de-France`), the same.
@@ -912,7 +974,7 @@ function placeComplement(head: Token, toks: Token[], matcher: EntityMatcher, nam
   if (!nameEnd && head.capitalised && (!ORGANISATION_WORDS.has(head.word.folded) || NO_TAIL_HEADS.has(head.word.folded))) return undefined;
   const link = toks[head.index + 1];
   if (!link) return undefined;
-  const at = link.gap === 'elided' ? link.index : link.gap === 'space' && (link.word.raw === 'de' || link.word.raw === 'du') ? link.index + 1 : -1;
+  const at = link.gap === 'elided' ? link.index : link.gap === 'space' && ['de', 'du', 'des'].includes(link.word.raw) ? link.index + 1 : -1;
   const first = toks[at];
   if (!first || (at !== link.index && first.gap !== 'space')) return undefined;
   const rule = matchAlias(toks, at, matcher);
@@ -2621,6 +2683,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     field = newFieldState();
     for (const ministry of ministries(toks, matcher.firstNames)) {
       const tokens = [...ministry, ...organisationTail(ministry[ministry.length - 1]!, toks, text, matcher)];
+      // `le ministère de la Santé brésilien`, `du Brésil`: Brazil's.
+      if (foreignBody(toks, tokens[tokens.length - 1]!.index + 1, text, matcher)) continue;
       // `le ministère des Solidarités et de la Santé` is the ministère de la Santé under another government's name.
       const written = surface(tokens, text);
       addOrganisation(tokens, text, ministryName(written) ?? written);
@@ -2883,6 +2947,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     .filter(([slug, t]) => !(t.kind === 'person' && FICTIONAL_SLUGS.has(slug)))
     // `le Conseil régional`, `le Conseil d’administration` named alone: a kind of body, not one.
     .filter(([slug, t]) => !(t.kind === 'organisation' && GENERIC_BODIES.has(slug)))
+    // `l’Alliance` of Renault and Nissan: the police union only in an article that speaks of the police.
+    .filter(([slug]) => slug !== POLICE_UNION || /\bpolic/iu.test(`${doc.title}\n${doc.lede}\n${doc.body}`))
     .map(([slug, t]) => {
       // `Vienne`: Austria's capital, unless the article names the department or the town of Isère.
       const sense = t.kind === 'place' && isHomonym(slug) ? placeSense(slug, `${doc.title}\n${doc.lede}\n${doc.body}`) : undefined;

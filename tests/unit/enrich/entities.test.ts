@@ -1655,3 +1655,16 @@ test('the tenth reader’s review: « Nord » listed with another point of the c
   assert.deepEqual(places('Le trafic est perturbé sur les axes Est, Nord de la SNCF.').filter((n) => n.includes('Nord')), []);
   assert.deepEqual(places('Un accident à Saint-Amand-les-Eaux (Nord) hier.').filter((n) => n.includes('Nord')), ['place:Nord:1']);
 });
+
+test('a reader’s review: a body named like France’s but qualified by another country is not France’s (Parlement tunisien, Cour suprême des États-Unis), nor is another national team or another Alliance', () => {
+  assert.deepEqual(names(detect('Le Parlement tunisien a voté la loi.', empty)), []);
+  assert.deepEqual(names(detect('Il a obtenu gain de cause devant la Cour suprême autrichienne.', empty)), []);
+  assert.deepEqual(names(detect('Un reportage, dirigé par le ministère de la Défense russe, a circulé.', empty)), []);
+  assert.deepEqual(names(detect('La décision de la Cour suprême des Etats-Unis est tombée.', empty)), ['organisation:Cour suprême des Etats-Unis:1'], 'a name of its own');
+  assert.deepEqual(names(detect('Le Parlement a voté la loi.', empty)), ['organisation:Parlement:1']);
+  assert.deepEqual(names(detect('Le Parlement européen a voté la loi.', empty)), ['organisation:Parlement européen:1']);
+  assert.deepEqual(names(detect('L’équipe de France de surf a gagné.', empty)), []);
+  assert.deepEqual(names(detect('L’équipe de France a gagné.', empty)), ['organisation:Équipe de France:1']);
+  assert.deepEqual(names(detect('Pour l’ex-homme fort de l’Alliance, Renault a tout perdu.', empty)), ['organisation:Renault:1']);
+  assert.deepEqual(names(detect('Le syndicat Alliance dénonce le manque de masques des policiers.', empty)), ['organisation:Alliance Police nationale:1']);
+});
