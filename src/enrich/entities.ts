@@ -483,11 +483,17 @@ function foreignBody(toks: Token[], at: number, text: string, matcher: EntityMat
   return elided || linked ? 'country' : undefined;
 }
 
-/** `l’équipe de France de rugby`, `l’équipe de France féminine`: another national team than the one `Équipe de France` names. */
+/**
+ * `l’équipe de France de rugby`, `d’athlétisme`, `des moins de 17 ans`, `féminine`: another national
+ * team than the one `Équipe de France` names (`de football`, `de Didier Deschamps` are that one).
+ */
 function otherNationalTeam(toks: Token[], at: number): boolean {
   const t = toks[at];
   if (!t || t.gap === 'other' || t.capitalised) return false;
-  return (t.gap === 'space' && ['de', 'du', 'des', 'feminine', 'espoirs', 'olympique', 'militaire', 'masculine'].includes(t.word.folded)) || t.gap === 'elided';
+  if (t.gap === 'elided') return true;
+  if (['feminine', 'espoirs', 'olympique', 'militaire'].includes(t.word.folded)) return true;
+  const next = toks[at + 1];
+  return ['de', 'du', 'des'].includes(t.word.folded) && next?.gap === 'space' && !next.capitalised && !['football', 'foot'].includes(next.word.folded);
 }
 
 const AMERICAN_CONGRESS = 'congres-americain';

@@ -1665,6 +1665,8 @@ test('a reader’s review: a body named like France’s but qualified by another
   assert.deepEqual(names(detect('Le Parlement européen a voté la loi.', empty)), ['organisation:Parlement européen:1']);
   assert.deepEqual(names(detect('L’équipe de France de surf a gagné.', empty)), []);
   assert.deepEqual(names(detect('L’équipe de France a gagné.', empty)), ['organisation:Équipe de France:1']);
+  assert.deepEqual(names(detect('Le meneur de jeu de l’équipe de France de football a marqué.', empty)), ['organisation:Équipe de France:1']);
+  assert.deepEqual(names(detect('Il a été sélectionné en équipe de France des moins de 17 ans.', empty)), []);
   assert.deepEqual(names(detect('Pour l’ex-homme fort de l’Alliance, Renault a tout perdu.', empty)), ['organisation:Renault:1']);
   assert.deepEqual(names(detect('Le syndicat Alliance dénonce le manque de masques des policiers.', empty)), ['organisation:Alliance Police nationale:1']);
 });
