@@ -3593,6 +3593,8 @@ const COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'sud-est', 'sud-ouest', 
 const GENERIC_BODIES = new Set([
   'assemblee-generale', 'conseil-d-administration', 'conseil-de-surveillance', 'conseil-regional', 'conseil-departemental',
   'conseil-general', 'conseil-municipal', 'conseil-national', 'comite-de-direction', 'comite-executif', 'bureau-politique', 'bureau-national',
+  // `six Grands Prix`, `la Capitainerie`, `le CHU`, `un site Seveso`: a kind of race, office, hospital or site (seventeenth review).
+  'grand-prix', 'grands-prix', 'capitainerie', 'chu', 'chru', 'seveso',
 ]);
 
 /** Plural articles before the inhabitants of a place: `les Bordelais`, `82 % des Bordelais`, `aux Bordelais` (not `de`: `natif de Calais`). */

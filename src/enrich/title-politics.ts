@@ -80,6 +80,8 @@ export function titlePolitics(title: string, politicians: readonly string[]): Ti
   let reporting = false;
   for (const phrase of phrases) {
     for (const at of occurrences(words, phrase)) {
+      // « Des perruches ont élu domicile… »: to settle, no one elected.
+      if (words[at + phrase.length] === 'domicile') continue;
       const where = position(words, at);
       if (where === 'actor') acting = true;
       else if (where === 'reporting') reporting = true;

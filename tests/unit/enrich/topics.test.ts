@@ -447,3 +447,13 @@ test('the built-in topics: a weather presenter is television, a declaration of w
   assert.ok(topics('Orages : trois départements en vigilance orange', 'Météo-France prévoit de violents orages.').includes('meteo'));
   assert.ok(topics('Le patrimoine de Notre-Dame restauré', 'Les journées du patrimoine attirent les visiteurs au musée.').includes('culture'));
 });
+
+test('a reader’s review: « ont élu domicile » elects no one, and « rapportent les médias locaux » is where a story comes from, not its subject', () => {
+  const { analyse } = articleAnalyser(loadKnowledge(readBuiltInKnowledge(), {}));
+  const title = 'Plus de 500 perruches ont élu domicile en plein centre de Montpellier, rapportent les médias locaux';
+  const lede = 'Plus de 500 perruches ont élu domicile en plein centre de Montpellier, rapportent les médias locaux. Et le phénomène n’est pas nouveau.';
+  const body = 'Plus de 500 perruches à collier peuplent actuellement le centre-ville de la préfecture de l’Hérault, rapportent les médias locaux. Ces oiseaux, reconnaissables à leurs couleurs vives, ont colonisé la ville. Le zoo avait reçu de nombreux mails d’habitants.';
+  const topicsOf = analyse({ title, lede, sections: [{ heading: '', paragraphs: [body] }], date: { iso: '2020-07-08', precision: 'day' }, topics: [] } as unknown as Article).topics;
+  assert.ok(!topicsOf.includes('politique'), topicsOf.join(', '));
+  assert.ok(!topicsOf.includes('medias'), topicsOf.join(', '));
+});
