@@ -129,8 +129,9 @@ const ACCENTED_ENDING = /(?<!t)é[es]{0,2}$/u;
  * accented word (`METHODES` → `méthodes`); two words the text writes as a name with a capital
  * each are written so (`LE PEN` → `Le Pen`, where `le` alone is `le`), but for an accent on its ending (`SIGNE` stays `signe`,
  * the text's `signé` may be another form). Of the words the text never spells within a sentence,
- * one it has after a sentence's end, or a common word (COMMON_WORDS), is in lowercase; one `isFirstName`
- * knows is a name (`TAYLOR`), and so is the word after a first name (`SWIFT`, and `RUGY` after `FRANÇOIS DE`); a short one
+ * one it has after a sentence's end (unless `isFirstName` knows it), or a common word (COMMON_WORDS), is in lowercase; one `isFirstName`
+ * knows is a name (`TAYLOR`), and so is the word after a first name (`SWIFT`, and `RUGY` after `FRANÇOIS DE`) and the part
+ * of a compound after a part shown with a capital (`AIGNAN` of `DUPONT-AIGNAN`); a short one
  * without accents (an acronym: `PS`, `ONU`; `CLÉ` is a word) and a Roman numeral stay in capitals; any other is in lowercase. A
  * sentence's first letter is a capital, in the heading and after `.`, `?`, `!` or `:` in it.
  * Other headings are returned as they are.
@@ -149,6 +150,8 @@ export function sentenceCase(heading: string, spellings: TextSpellings, isFirstN
   }
   /** The word before was a first name, or a particle after one: a word the text does not spell is the surname. */
   let afterName = false;
+  /** The word before was shown with a capital of its own, not a sentence's (`DUPONT` of `DUPONT-AIGNAN`). */
+  let capitalBefore = false;
   let out = '';
   let end = 0;
   words.forEach((m, i) => {
@@ -161,12 +164,16 @@ export function sentenceCase(heading: string, spellings: TextSpellings, isFirstN
     // `MARINE LE PEN`: a Breton surname's particle takes its capital, `de` and `du` do not (`François de Rugy`).
     if (particle && !named.has(i) && CAPITAL_PARTICLES.has(key)) shown = word.charAt(0) + word.slice(1).toLocaleLowerCase('fr');
     if (shown === undefined) {
-      const common = COMMON_WORDS.has(key) || spellings.opening.has(key);
-      const name = !common && ((isFirstName(key) && word.length > ACRONYM_MAX) || (afterName && word.length > 1));
+      // A first name the text writes only where any word takes a capital (`Isabelle est…`) is still a name.
+      const common = COMMON_WORDS.has(key) || (spellings.opening.has(key) && !isFirstName(key));
+      // `NICOLAS DUPONT-AIGNAN`: the part of a compound after a name's part is a name's too.
+      const compound = capitalBefore && heading[m.index - 1] === '-';
+      const name = !common && ((isFirstName(key) && word.length > ACRONYM_MAX) || (afterName && word.length > 1) || compound);
       shown = name ? word.charAt(0) + word.slice(1).toLocaleLowerCase('fr') : !common && ((word.length <= ACRONYM_MAX && !ACCENTED.test(word)) || ROMAN.test(word)) ? word : word.toLocaleLowerCase('fr');
     }
     // A first name starts a name (`JEAN-LUC` one); the name's next word (after its particles) ends it.
     afterName = particle || ((!afterName || heading[m.index - 1] === '-') && isFirstName(key) && /^\p{Lu}/u.test(shown) && !COMMON_WORDS.has(key));
+    capitalBefore = /^\p{Lu}\p{Ll}/u.test(shown);
     if (HEADING_SENTENCE.test(heading.slice(0, m.index))) shown = withInitialCapital(shown);
     out += heading.slice(end, m.index) + shown;
     end = m.index + word.length;

@@ -51,3 +51,12 @@ test('the ninth reader’s review: headings in capitals read as sentences in bot
   assert.deepEqual(md.article.sections.map((s) => s.heading).filter(Boolean), ['Isabelle Balkany future maire de Levallois ?']);
   assert.match(md.article.bodyHtml!, /<h2>Isabelle Balkany future maire de Levallois \?<\/h2>/);
 });
+
+test('a reader’s review: a first name the text writes only at a sentence’s start is still a name, and a compound’s part after a name’s part is a name’s (« Dupont-Aignan »)', () => {
+  const named = (heading: string, text: string) => sentenceCase(heading, textSpellings([text]), (w) => ['isabelle', 'nicolas'].includes(w));
+  assert.equal(named('5 000 EUROS PAR MOIS POUR ISABELLE BALKANY', 'Isabelle est la femme du maire. Le couple Balkany vit à Levallois.'), '5 000 euros par mois pour Isabelle Balkany');
+  assert.equal(named('NICOLAS DUPONT-AIGNAN', 'Le candidat de Debout la France a parlé.'), 'Nicolas Dupont-Aignan');
+  assert.equal(named('AXE PARIS-NEW DELHI-CANBERRA', 'L’axe relie Paris, New Delhi et Canberra.'), 'Axe Paris-New Delhi-Canberra');
+  assert.equal(named('VINGT-DEUX ANS APRÈS', 'Vingt-deux ans plus tard.'), 'Vingt-deux ans après', 'a capital a sentence gives is no name’s');
+  assert.equal(named('PORTE-PAROLE DU GOUVERNEMENT', 'Le porte-parole a parlé.'), 'Porte-parole du gouvernement');
+});
