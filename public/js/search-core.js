@@ -811,7 +811,9 @@ export async function formIds(exact, term, listed, typing, alone) {
   // A rare word the archive holds whole: its exact search (its forms, as Pagefind stems them).
   const rare = rareWords(term, listed, typing);
   (await Promise.all(rare.map((word) => anyForm([word])))).forEach((ids, i) => {
-    if (ids.size === 0) return;
+    // A word no article holds whole: Pagefind's answer (the words it starts) stands, but for a
+    // word of two letters, which starts words of every kind (`ia`: « Ian », « IATA »).
+    if (ids.size === 0 && fold(rare[i]).length > 2) return;
     sets.push(ids);
     words.push(rare[i]);
   });
@@ -899,10 +901,11 @@ export function typedWords(term, listed, typing) {
 }
 
 /**
- * The words of a term that the page may narrow (`wordForms`, `rareWords`): once each, of three
+ * The words of a term that the page may narrow (`wordForms`, `rareWords`): once each, of two
  * letters or more and no stop word, not the last one while it may still be typed; none in a phrase.
  * Three letters, not four: `Le Pen` found 599 of 2,000 articles (« pensent », « pensions »), 82
- * with `pen` searched whole, and sorted by date the first twenty were none of the 79 naming him.
+ * with `pen` searched whole, and sorted by date the first twenty were none of the 79 naming him;
+ * two, not three: `ia` found « Ian Callum » and « IATA » in an archive with no « IA ».
  * @param {string} term the Pagefind term (`pagefindTerm`)
  * @param {boolean} typing whether the last word may still be typed
  * @returns {string[]}
@@ -914,7 +917,7 @@ function finishedWords(term, typing) {
   if (typing) words.pop();
   return [...new Set(words)].filter((word) => {
     const w = fold(word);
-    return w.length >= 3 && !STOP_WORDS.has(w);
+    return w.length >= 2 && !STOP_WORDS.has(w);
   });
 }
 

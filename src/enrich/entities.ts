@@ -3942,7 +3942,9 @@ function knownAcronyms(toks: Token[], text: string, matcher: EntityMatcher): [nu
   const out: [number, number, string][] = [];
   for (const t of toks) {
     const prev = toks[t.index - 1];
-    if (text.charCodeAt(t.word.end) !== 41 || !prev || !ACRONYM.test(t.word.raw) || !/^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start))) continue;
+    if (text.charCodeAt(t.word.end) !== 41 || !prev || !/^\s*\(\s*$/u.test(text.slice(prev.word.end, t.word.start))) continue;
+    // `…pour l’exploitation de la mer (Ifremer)`: a short name in lowercase letters too, when it abbreviates the words before.
+    if (!ACRONYM.test(t.word.raw) && !(TITLE_ABBREVIATION.test(t.word.raw) && abbreviates(t.word.folded, toks.slice(Math.max(0, t.index - LONG_FORM_WORDS), t.index)))) continue;
     const rule = matchAlias(toks, t.index, matcher);
     if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'organisation') out.push([prev.index, rule.entity, t.word.folded]);
   }
@@ -3987,6 +3989,39 @@ function sameLongForm(longSlug: string, entity: number, matcher: EntityMatcher):
 
 /** An acronym in capitals, two to eight letters: `CRE`, `INRAE`. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
+/** A short name written as a word: `Ifremer`, `Unesco`, `Inserm`. */
+const TITLE_ABBREVIATION = /^\p{Lu}\p{Ll}{2,9}$/u;
+
+/**
+ * Whether `short` (folded) abbreviates the words before it: its letters in order among theirs,
+ * from the end, its first letter a word's first and its last within the last word (Schwartz and
+ * Hearst's rule for abbreviations in brackets).
+ * @example abbreviates('ifremer', tokens('Institut français de recherche pour l’exploitation de la mer')) // true
+ * @example abbreviates('renault', tokens('le constructeur français')) // false
+ */
+function abbreviates(short: string, words: readonly Token[]): boolean {
+  const folded = words.map((w) => w.word.folded);
+  let w = folded.length - 1;
+  let c = (folded[w] ?? '').length - 1;
+  for (let k = short.length - 1; k >= 0; k--) {
+    const letter = short.charAt(k);
+    // The first letter starts a word; the others may be anywhere, in order.
+    for (;;) {
+      if (w < 0) return false;
+      if (c < 0) {
+        w--;
+        c = (folded[w] ?? '').length - 1;
+        continue;
+      }
+      const at = folded[w]!.charAt(c);
+      c--;
+      if (at === letter && (k > 0 || c < 0)) break;
+    }
+    // The last letter must come from the last word: `(Ifremer)` after `…de la mer`.
+    if (k === short.length - 1 && w !== folded.length - 1) return false;
+  }
+  return true;
+}
 /** Nouns that say an acronym after them names an organisation: `la commission de régulation de l’énergie (CRE)`. */
 const ACRONYM_HEADS = new Set([
   ...[...ORGANISATION_WORDS, ...ORGANISATION_CUES].filter((w) => !TRADE_CUES.has(w)),

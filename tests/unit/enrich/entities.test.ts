@@ -1670,3 +1670,8 @@ test('a reader’s review: a body named like France’s but qualified by another
   assert.deepEqual(names(detect('Pour l’ex-homme fort de l’Alliance, Renault a tout perdu.', empty)), ['organisation:Renault:1']);
   assert.deepEqual(names(detect('Le syndicat Alliance dénonce le manque de masques des policiers.', empty)), ['organisation:Alliance Police nationale:1']);
 });
+
+test('a reader’s review: a known body’s short name in brackets after its long form, written as a word (« Ifremer »), is that body, once', () => {
+  assert.deepEqual(names(detect('Selon l’Institut français de recherche pour l’exploitation de la mer (Ifremer), les huîtres sont touchées. L’Ifremer a publié un rapport.', empty)), ['organisation:Ifremer:3']);
+  assert.deepEqual(names(detect('Le constructeur automobile français (Renault) a parlé.', empty)), ['organisation:Renault:1'], 'a name that abbreviates nothing before it');
+});

@@ -264,7 +264,10 @@ test('a finished rare word, too rare for the word list, keeps the articles its e
   assert.deepEqual(core.rareWords('heure Oréal', ['heure'], true), [], 'the last word may still be typed');
   // `Le Pen`: a finished word of three letters, which the word list leaves out, is searched whole (not « pensions »).
   assert.deepEqual(core.rareWords('Le Pen', [], false), ['Pen']);
-  assert.deepEqual(core.rareWords('Le Pe', [], false), [], 'two letters stay a prefix');
+  assert.deepEqual(core.rareWords('Le Pe', [], true), [], 'two letters being typed stay a prefix');
+  // Submitted, two letters are a word (`IA`, `UE`, `RN`): Pagefind's prefixes gave « Ian Callum » and « IATA » for `ia`.
+  assert.deepEqual(core.rareWords('IA Google', [], false), ['IA', 'Google']);
+  assert.deepEqual([...(await core.formIds(exact, 'ia', [], false))!.ids], [], 'two letters no article holds whole: nothing, not the words they start');
   const narrowed = await core.formIds(exact, 'Oréal', [], false);
   assert.deepEqual(narrowed?.words, ['Oréal']);
   assert.deepEqual([...narrowed!.ids], ['a']);
