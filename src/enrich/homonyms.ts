@@ -41,7 +41,7 @@ const ABROAD_BESIDE = (name: string): string =>
 function departmentNamed(named: string, number: number): RegExp {
   const [article, name] = named.split(' ') as [string, string];
   const of = article === 'le' ? 'du' : `de ${article}`;
-  return new RegExp(`\\(${name}\\)|\\b${name} \\(${number}\\)|\\b(?:département|préfet|préfète|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie|élu|élue) ${of} ${name}\\b(?!-)`, 'u');
+  return new RegExp(`\\(${name}\\)|\\b${name} \\(${number}\\)|(?<!\\p{L})(?:département|préfet|préfète|préfecture|circonscription|député|députée|sénateur|sénatrice|gendarmerie|élu|élue) ${of} ${name}\\b(?!-)`, 'u');
 }
 
 /** By the slug of the shared name. */
@@ -113,8 +113,26 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
           name: 'Géorgie (États-Unis)',
           slug: 'georgie-etats-unis',
           home: false,
-          cue: /\b[ÉE]tat (?:américain )?de Géorgie\b|\bGéorgie \((?:[ÉE]tats-Unis|USA)\)|\b(?:Atlanta|Savannah)\b|\bGéorgie\b[^.]{0,60}\b[ÉE]tats-Unis\b|\b[ÉE]tats-Unis\b[^.]{0,60}\bGéorgie\b|\bgouverneur de (?:la )?Géorgie\b/u,
+          // Accents dropped too (`Augusta, en Georgie`).
+          cue: /(?<!\p{L})[ÉE]tat (?:américain )?de G[ée]orgie\b|\bG[ée]orgie \((?:[ÉE]tats-Unis|USA)\)|\b(?:Atlanta|Savannah|Augusta)\b|\bG[ée]orgie\b[^.]{0,60}(?<!\p{L})[ÉE]tats-Unis\b|(?<!\p{L})[ÉE]tats-Unis\b[^.]{0,60}\bG[ée]orgie\b|\bgouverneur de (?:la )?G[ée]orgie\b/u,
           unless: /\b(?:Tbilissi|Ossétie|Abkhazie|Caucase|géorgienne?s?)\b/u,
+        },
+      ],
+    },
+  ],
+  [
+    // The capital of the United States, by default: `Washington a annoncé`, `à Washington`.
+    'washington',
+    {
+      home: false,
+      senses: [
+        {
+          // `Burlington (État de Washington)`, `l’État de Washington`, `Seattle (Washington)`: the state of the Pacific coast.
+          name: 'Washington (État)',
+          slug: 'washington-etat',
+          home: false,
+          cue: /(?<!\p{L})[ÉE]tat (?:américain )?de Washington\b|\bWashington \([ÉE]tat\)|\b(?:Seattle|Spokane|Tacoma) \(Washington\)/u,
+          unless: /\bMaison[- ]Blanche\b|\bCapitole\b|\bWashington,? D\.? ?C\b/u,
         },
       ],
     },

@@ -1675,3 +1675,11 @@ test('a reader’s review: a known body’s short name in brackets after its lon
   assert.deepEqual(names(detect('Selon l’Institut français de recherche pour l’exploitation de la mer (Ifremer), les huîtres sont touchées. L’Ifremer a publié un rapport.', empty)), ['organisation:Ifremer:3']);
   assert.deepEqual(names(detect('Le constructeur automobile français (Renault) a parlé.', empty)), ['organisation:Renault:1'], 'a name that abbreviates nothing before it');
 });
+
+test('a reader’s review: the American state is told whatever its accents (« Augusta, en Georgie »), and « l’État de Washington » is not the capital', () => {
+  const place = (body: string) => names(detect(body, empty)).filter((n) => n.startsWith('place:'));
+  assert.deepEqual(place('La chanteuse est née à Augusta, en Georgie.'), ['place:Augusta:1', 'place:Géorgie (États-Unis):1']);
+  assert.deepEqual(place('Une fusillade à Burlington (État de Washington) a fait trois morts.'), ['place:Burlington:1', 'place:Washington (État):1']);
+  assert.deepEqual(place('Washington a sanctionné Moscou.'), ['place:Moscou:1', 'place:Washington:1']);
+  assert.deepEqual(place('Tbilissi, en Géorgie, manifeste.'), ['place:Géorgie:1', 'place:Tbilissi:1']);
+});
