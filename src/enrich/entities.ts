@@ -504,7 +504,7 @@ const NATIONAL_TEAM = 'equipe-de-france';
 const FRENCH_CONGRESS = 'congres-du-parlement';
 
 /** What an article about the United States says: its people, its places, its institutions. */
-const AMERICAN_CUES = /\b(?:[Aa]méricaine?s?|[ÉE]tats-Unis|Washington|Maison[- ]Blanche|Capitole|Trump|Obama|Biden|Bush|Clinton|Pelosi|Sénat américain|Chambre des représentants)\b/u;
+const AMERICAN_CUES = /(?<![\p{L}\p{N}_])(?:[Aa]méricaine?s?|[ÉE]tats-Unis|Washington|Maison[- ]Blanche|Capitole|Trump|Obama|Biden|Bush|Clinton|Pelosi|Sénat américain|Chambre des représentants)\b/u;
 
 /**
  * What a bare `Congrès` at `i` names: a named congress (`le Congrès des maires`, `du PS`, `de

@@ -1683,3 +1683,7 @@ test('a reader’s review: the American state is told whatever its accents (« A
   assert.deepEqual(place('Washington a sanctionné Moscou.'), ['place:Moscou:1', 'place:Washington:1']);
   assert.deepEqual(place('Tbilissi, en Géorgie, manifeste.'), ['place:Géorgie:1', 'place:Tbilissi:1']);
 });
+
+test('« le Congrès » in an article that writes « États-Unis » with its accent is the American Congress', () => {
+  assert.deepEqual(names(detect('Aux États-Unis, le Congrès a voté.', empty)).sort(), ['organisation:Congrès américain:1', 'place:États-Unis:1']);
+});
