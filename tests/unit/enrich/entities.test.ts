@@ -1687,3 +1687,7 @@ test('a reader’s review: the American state is told whatever its accents (« A
 test('« le Congrès » in an article that writes « États-Unis » with its accent is the American Congress', () => {
   assert.deepEqual(names(detect('Aux États-Unis, le Congrès a voté.', empty)).sort(), ['organisation:Congrès américain:1', 'place:États-Unis:1']);
 });
+
+test('a reader’s review: a saint’s name abbreviated (« l’église St Mark d’Englefield ») is no one; « St. Petersburg » stays a place', () => {
+  assert.deepEqual(names(detect('L’église St Mark d’Englefield a été vendue.', empty)), []);
+});
