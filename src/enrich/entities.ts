@@ -2784,8 +2784,9 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     /** A run may hold several names: what comes after a person's name is read again. */
     const takeRun = (run: Token[]): void => {
       if (!run.length || streetNamed(run[0]!, toks, text) || capitalStreetNamed(run[0]!, toks, text) || englishTitleAt(run[0]!, toks, text) || ownAcronym(run)) return;
-      // `l’église St Mark d’Englefield`, `Ste Catherine`: a saint's name, abbreviated, names a church or a place, not someone.
-      if (run.length > 1 && /^Ste?$/u.test(run[0]!.word.raw) && (isFirstName(run[1]!, matcher) || isRareFirstName(run[1]!, matcher))) return;
+      // `l’église St Mark d’Englefield`, `Ste Catherine`: a saint's name, abbreviated, names a church or a place, not someone
+      // (`St. Augustine` is read whole as a place).
+      if (run.length > 1 && /^Ste?$/u.test(run[0]!.word.raw) && text.charAt(run[0]!.word.end) !== '.' && (isFirstName(run[1]!, matcher) || isRareFirstName(run[1]!, matcher))) return;
       // `la Viale Ciro Menotti`, `au 3 Allée Jean Moulin`: a street's capitalised noun heads its name.
       if (run.length > 1 && CAPITAL_STREET_NOUNS.has(run[0]!.word.folded) && run[1]!.gap === 'space') return;
       // `jouer à Candy Crush`: a game, unless the name is known or a town (`joué à Marseille`).
