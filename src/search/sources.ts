@@ -31,7 +31,8 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /**
  * The key that groups the spellings of one source: case, accents, spaces, punctuation, a web
  * address ending (`.fr`, `.com`), `officiel` and a leading article dropped; a text-and-video
- * credit (`Texte 6Medias, vidéo BFMTV`) is filed under its text source; a joint credit with its
+ * credit (`Texte 6Medias, vidéo BFMTV`) and a list of credits (`6Medias, BFMTV`) are filed under
+ * their first, the text's source; a joint credit with its
  * parts in any order (`BVA - Orange`, `Orange - BVA`).
  * @example sourceKey('Non-Stop Zapping officiel') === sourceKey('nonstopzapping') // true
  * @example sourceKey('Lopinion.fr') === sourceKey("L'Opinion") // true
@@ -44,6 +45,8 @@ export function sourceKey(source: string): string {
   const text = fold(source)
     .replace(/^texte\s+/, '')
     .replace(/\s*[,/]\s*(?:et\s+)?(?:video|avec)\b.*$/, '')
+    // `6Medias, BFMTV`: a list of credits is filed under its first, the text's, as `Texte 6Medias, vidéo BFMTV` is.
+    .replace(/\s*,\s.*$/, '')
     .replace(/\s+et\s+.*$/, '')
     .replace(WEB_ENDING, '')
     .replace(/[\s-]*officiel(?:le)?$/, '');
