@@ -245,7 +245,8 @@ export function sameSurname(names: ReadonlyMap<string, string>, spelt: ReadonlyM
   for (const [key, name] of names) {
     if (!key.startsWith('person/')) continue;
     const words = name.split(/\s+/u);
-    const alone = words.length === 1 ? !isOtherName(foldText(name)) : words.length === 2 && capitalisedParticle(words[0]!);
+    // `M. Wang`: a family name millions share names no one in particular (FAMILY_FIRST, KOREAN_FAMILY).
+    const alone = words.length === 1 ? !isOtherName(foldText(name)) && !FAMILY_FIRST.has(foldText(name)) && !KOREAN_FAMILY.has(foldText(name)) : words.length === 2 && capitalisedParticle(words[0]!);
     const full = alone ? bySurname.get(foldText(name)) : undefined;
     if (full?.size === 1) out.set(key, [...full][0]!);
   }

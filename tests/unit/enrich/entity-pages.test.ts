@@ -209,3 +209,10 @@ test('slips are found among many names as by trying every pair of names', () => 
   }), { numRuns: 300 });
   assert.ok(merges > 40, `the names merge often enough to test the rule (${merges})`);
 });
+
+test('a reader’s review: « M. Wang » of one story is not the Sam Wang of another: a family name millions share goes under no one', () => {
+  const none = () => false;
+  assert.deepEqual(sameSurname(new Map([['person/wang', 'Wang'], ['person/sam-wang', 'Sam Wang']]), new Map(), none), new Map());
+  assert.deepEqual(sameSurname(new Map([['person/kim', 'Kim'], ['person/kim-kardashian', 'Kim Kardashian']]), new Map(), none), new Map());
+  assert.deepEqual(sameSurname(new Map([['person/boulloud', 'Boulloud'], ['person/bernard-boulloud', 'Bernard Boulloud']]), new Map(), none), new Map([['person/boulloud', 'person/bernard-boulloud']]));
+});
