@@ -908,6 +908,12 @@ function mentions(
         continue;
       }
     }
+    // `France Bleu Drôme-Ardèche`: a regional edition named by places joined by a hyphen, one word.
+    if (i === mediumUntil && toks[i]!.gap === 'space' && placePair(toks[i]!, matcher).length) {
+      media.set(medium!, [...(media.get(medium!) ?? []), toks[i]!]);
+      i = matchedUntil = mediumUntil = i + 1;
+      continue;
+    }
     if (!nameWord(toks[i], true) && !mediumTitleStart(toks, i)) {
       i++;
       continue;

@@ -1691,3 +1691,8 @@ test('« le Congrès » in an article that writes « États-Unis » with its acc
 test('a reader’s review: a saint’s name abbreviated (« l’église St Mark d’Englefield ») is no one; « St. Petersburg » stays a place', () => {
   assert.deepEqual(names(detect('L’église St Mark d’Englefield a été vendue.', empty)), []);
 });
+
+test('a reader’s review: a regional edition named by places joined by a hyphen is the medium’s (« France Bleu Drôme-Ardèche »), not two places of the story', () => {
+  assert.deepEqual(names(detect('Selon France Bleu Drôme-Ardèche, le feu est maîtrisé.', empty)), ['organisation:France Bleu Drôme-Ardèche:1']);
+  assert.deepEqual(names(detect('Le match France-Roumanie a eu lieu.', empty)).sort(), ['place:France:1', 'place:Roumanie:1']);
+});
