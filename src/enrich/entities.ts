@@ -1753,8 +1753,8 @@ function featureName(run: Token[], toks: Token[], text: string): string | undefi
   return withInitialCapital(name);
 }
 
-/** Ranges and seas that name the area of a French town's airport or urban community: `Pau-Pyrénées`, `Nantes-Atlantique`. */
-const AREAS_AROUND_TOWNS = new Set(['pyrenees', 'alpes', 'atlantique', 'mediterranee', 'manche', 'vosges', 'jura']);
+/** Ranges and seas that name the area of a French town's airport, station or urban community: `Pau-Pyrénées`, `Nantes-Atlantique`, `Lille-Europe`. */
+const AREAS_AROUND_TOWNS = new Set(['pyrenees', 'alpes', 'atlantique', 'mediterranee', 'manche', 'vosges', 'jura', 'europe']);
 
 /** `France-Roumanie`, `Paris-Nice`: a hyphenated word whose parts are all known places, no point of the compass, names each of them. */
 function placePair(t: Token, matcher: EntityMatcher): number[] {

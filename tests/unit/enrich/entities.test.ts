@@ -1696,3 +1696,7 @@ test('a reader’s review: a regional edition named by places joined by a hyphen
   assert.deepEqual(names(detect('Selon France Bleu Drôme-Ardèche, le feu est maîtrisé.', empty)), ['organisation:France Bleu Drôme-Ardèche:1']);
   assert.deepEqual(names(detect('Le match France-Roumanie a eu lieu.', empty)).sort(), ['place:France:1', 'place:Roumanie:1']);
 });
+
+test('a reader’s review: the station Lille-Europe is in Lille, not in Europe', () => {
+  assert.deepEqual(names(detect('Entre les gares de Lille-Europe et de Lille-Flandres, la foule.', empty)).filter((n) => n.includes('Europe')), []);
+});
