@@ -81,6 +81,26 @@ function balanced(text: string): boolean {
  * @example deriveTitle(`Le prince William ne passera pas Pâques en famille. ${'Il est en voyage officiel. '.repeat(5)}`) // 'Le prince William ne passera pas Pâques en famille'
  */
 export function deriveTitle(lede: string, max = DERIVED_TITLE_MAX): string {
+  const cut = cutTitle(lede, max);
+  if (!cut.endsWith('…')) return cut;
+  // `Selon un rapport de l’Autorité… dévoilé le jeudi 18 avril, 2018 a été une année record en terme de retards…`: the
+  // statement without who says it, whole, is the headline (`2018 a été une année record…`); the lede below says who.
+  const said = ATTRIBUTION.exec(lede.replace(/\s+/g, ' ').trim());
+  // `Selon un sondage pour RTL, Le Figaro et LCI-TF1, la liste…`: the comma lists who says it; the statement is further.
+  if (!said || /^[^,]{0,40} et [^,]{0,40},/u.test(said[1]!)) return cut;
+  const statement = cutTitle(said[1]!, max);
+  return statement.endsWith('…') || statement.length < SENTENCE_TITLE_MIN ? cut : withInitialCapital(statement);
+}
+
+/**
+ * A lede opening with who says it (`Selon…,`, `D’après…,`), no other comma before the statement, and
+ * the statement: opening with a capital, a digit or a word that starts a clause (not an apposition:
+ * `Selon Jean Dupont, porte-parole de…`).
+ */
+const ATTRIBUTION = /^(?:Selon|D['’]après) [^,;:«»"“”()]{3,120}, ((?:\p{Lu}|\p{N}|(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|il|elle|ils|elles|on|plus|près|quelque|aucun|aucune|tous|toutes|chaque)[\s'’])[^]*)$/u;
+
+/** `deriveTitle` without its attribution rule. */
+function cutTitle(lede: string, max: number): string {
   const text = lede.replace(/\s+/g, ' ').trim();
   // A lede a few words longer than a title is not cut for them (« …la courbe du… » for « chômage. »).
   if (text.length <= max + WHOLE_MARGIN) return balanceQuotes(text.replace(TITLE_END, ''));

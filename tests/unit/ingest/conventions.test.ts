@@ -470,7 +470,9 @@ test('a title cut from a lede never ends on an auxiliary, a preposition, an elid
   const title = (lede: string) => article('t.txt', ` date 2017-04-05 ${lede}\n`).title;
   // An auxiliary whose verb the cut leaves out goes with the comma before it.
   assert.equal(title('À trois semaines du premier tour de l’élection présidentielle, le candidat d’En marche !, Emmanuel Macron, a précisé son programme pour les retraites.'), 'À trois semaines du premier tour de l’élection présidentielle, le candidat d’En marche !, Emmanuel Macron…');
-  assert.equal(title('Selon les informations de La Voix du Nord, Stéphane Sieczkowski-Samier, maire d\'Hesdin (Pas-de-Calais), a été condamné pour favoritisme.'), 'Selon les informations de La Voix du Nord, Stéphane Sieczkowski-Samier, maire d\'Hesdin (Pas-de-Calais)…');
+  assert.equal(title('D’après La Voix du Nord, reprise par l’AFP, Stéphane Sieczkowski-Samier, maire d\'Hesdin (Pas-de-Calais), a été condamné pour favoritisme.'), 'D’après La Voix du Nord, reprise par l’AFP, Stéphane Sieczkowski-Samier, maire d\'Hesdin (Pas-de-Calais)…');
+  // Who says it dropped, the statement is whole (below: « Selon… »).
+  assert.equal(title('Selon les informations de La Voix du Nord, Stéphane Sieczkowski-Samier, maire d\'Hesdin (Pas-de-Calais), a été condamné pour favoritisme.'), 'Stéphane Sieczkowski-Samier, maire d\'Hesdin (Pas-de-Calais), a été condamné pour favoritisme');
   // A straight apostrophe as a curly one.
   assert.doesNotMatch(title('Un homme a été interpellé dans la nuit de samedi à dimanche à Marseille après avoir menacé les clients d\'un restaurant avec un couteau de cuisine.'), /\sd'un…$/);
   // « au sujet », « à partir », « lors »: the cut drops what waits for its complement.
@@ -574,4 +576,14 @@ test('Markdown keeps a repeated lede once, as raw text does: a later paragraph o
   assert.deepEqual(allParagraphs(md).slice(1), ['Le corps d’un homme de 35 ans a été découvert dimanche à Bergerac.', 'Une enquête a été ouverte.', 'Le parquet communiquera lundi.']);
   assert.match(md.bodyHtml!, /<p>Une enquête a été ouverte\.<\/p>/);
   assert.match(md.bodyHtml!, /<em>Bergerac<\/em>/, 'the other paragraphs keep their markup');
+});
+
+test('a reader’s review: a lede too long for a title that opens with who says it (« Selon…, ») gives its statement whole as the title', () => {
+  const a = article('record.txt', ' date 2019-04-19 Selon un rapport de l’Autorité de la qualité de service dans les transports dévoilé le jeudi 18 avril, 2018 a été une année record en terme de retards et d’annulations de trains.\n\nDes annulations fréquentes.\n');
+  assert.equal(a.title, '2018 a été une année record en terme de retards et d’annulations de trains');
+  assert.equal(a.titleOrigin, 'derived');
+  const apposition = article('porte-parole.txt', ' date 2019-04-19 Selon Jean Dupont, porte-parole de la SNCF, les trains arriveront en retard pendant toute la semaine prochaine à cause de la grève des contrôleurs et du mauvais temps.\n');
+  assert.ok(apposition.title.startsWith('Selon Jean Dupont'), apposition.title);
+  const listed = article('sondage.txt', ' date 2019-04-19 Selon un sondage pour RTL, Le Figaro et LCI-TF1, la liste du PS aux élections européennes tomberait à un niveau historiquement bas, jamais atteint depuis la création du parti.\n');
+  assert.ok(listed.title.startsWith('Selon un sondage'), listed.title);
 });
