@@ -479,7 +479,7 @@ function foreignBody(toks: Token[], at: number, text: string, matcher: EntityMat
     return !!e && e.kind === 'place' && matcher.countries.has(e.slug) && e.slug !== 'france';
   };
   const elided = t.gap === 'elided' && text.slice(toks[at - 1]!.word.end, t.word.start).trim().charAt(0).toLowerCase() === 'd' && t.capitalised && country(at);
-  const linked = t.gap === 'space' && ['de', 'du', 'des'].includes(t.word.raw) && toks[at + 1]?.gap === 'space' && !!toks[at + 1]!.capitalised && country(at + 1);
+  const linked = t.gap === 'space' && OF_WORDS.has(t.word.raw) && toks[at + 1]?.gap === 'space' && !!toks[at + 1]!.capitalised && country(at + 1);
   return elided || linked ? 'country' : undefined;
 }
 
@@ -493,7 +493,7 @@ function otherNationalTeam(toks: Token[], at: number): boolean {
   if (t.gap === 'elided') return true;
   if (['feminine', 'espoirs', 'olympique', 'militaire'].includes(t.word.folded)) return true;
   const next = toks[at + 1];
-  return ['de', 'du', 'des'].includes(t.word.folded) && next?.gap === 'space' && !next.capitalised && !['football', 'foot'].includes(next.word.folded);
+  return OF_WORDS.has(t.word.folded) && next?.gap === 'space' && !next.capitalised && !['football', 'foot'].includes(next.word.folded);
 }
 
 const AMERICAN_CONGRESS = 'congres-americain';
@@ -866,9 +866,10 @@ function mentions(
       }
     }
     // `le Parlement tunisien`, `la Cour suprême des États-Unis`: a body of a country named like France's is that country's, not an entity here.
-    if (rule && matcher.entities[rule.entity]!.kind === 'organisation' && NATIONAL_BODY_HEADS.has(words(matcher.entities[rule.entity]!.name)[0]?.folded ?? '')) {
+    const body = rule ? matcher.entities[rule.entity] : undefined;
+    if (rule && body?.kind === 'organisation' && NATIONAL_BODY_HEADS.has(words(body.name)[0]?.folded ?? '')) {
       const after = i + 1 + rule.rest.length;
-      const team = matcher.entities[rule.entity]!.slug === NATIONAL_TEAM && otherNationalTeam(toks, after);
+      const team = body.slug === NATIONAL_TEAM && otherNationalTeam(toks, after);
       // (`la Cour suprême du Japon` is read whole: `placeComplement`.)
       if (team || foreignBody(toks, after, text, matcher) === 'adjective') {
         i = matchedUntil = after;
@@ -986,7 +987,7 @@ function placeComplement(head: Token, toks: Token[], matcher: EntityMatcher, nam
   if (!nameEnd && head.capitalised && (!ORGANISATION_WORDS.has(head.word.folded) || NO_TAIL_HEADS.has(head.word.folded))) return undefined;
   const link = toks[head.index + 1];
   if (!link) return undefined;
-  const at = link.gap === 'elided' ? link.index : link.gap === 'space' && ['de', 'du', 'des'].includes(link.word.raw) ? link.index + 1 : -1;
+  const at = link.gap === 'elided' ? link.index : link.gap === 'space' && OF_WORDS.has(link.word.raw) ? link.index + 1 : -1;
   const first = toks[at];
   if (!first || (at !== link.index && first.gap !== 'space')) return undefined;
   const rule = matchAlias(toks, at, matcher);

@@ -173,7 +173,7 @@ export function sentenceCase(heading: string, spellings: TextSpellings, isFirstN
     }
     // A first name starts a name (`JEAN-LUC` one); the name's next word (after its particles) ends it.
     afterName = particle || ((!afterName || heading[m.index - 1] === '-') && isFirstName(key) && /^\p{Lu}/u.test(shown) && !COMMON_WORDS.has(key));
-    capitalBefore = /^\p{Lu}\p{Ll}/u.test(shown);
+    capitalBefore = CAPITALISED.test(shown);
     if (HEADING_SENTENCE.test(heading.slice(0, m.index))) shown = withInitialCapital(shown);
     out += heading.slice(end, m.index) + shown;
     end = m.index + word.length;
