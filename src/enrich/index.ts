@@ -27,6 +27,22 @@ export function articleDoc(a: Article): { title: string; lede: string; body: str
 }
 
 /**
+ * The text topics are read from: `articleDoc`, where a lede that gave the title (a raw text with
+ * no title line) goes on from where the title stops, so that its opening words count once, as the
+ * title's (counted in both, they made every word of the lede's first sentence a subject: on the
+ * labelled samples read from their raw texts, precision 0.738 → 0.747, recall 0.766 → 0.765,
+ * held out 0.713 → 0.738 and 0.774 → 0.817, `npm run eval:topics`).
+ * @example topicDoc(article).lede // 'Il a été retrouvé…' when the title is the lede's first sentence
+ */
+export function topicDoc(a: Article): ReturnType<typeof articleDoc> {
+  const doc = articleDoc(a);
+  if (a.titleOrigin !== 'derived') return doc;
+  const said = a.title.replace(/\s*…$/u, '');
+  const lede = a.lede.replace(/\s+/g, ' ').trim();
+  return lede.startsWith(said) ? { ...doc, lede: (a.kicker ? `${a.kicker} - ` : '') + lede.slice(said.length).replace(/^[\s.!?…;:,]+/u, '') } : doc;
+}
+
+/**
  * Topics of an article from its text, its front-matter topics and the entities found in it
  * (entity hints: where its places are, whom its title names; src/enrich/topic-hints.ts).
  * @example articleTopics(articleDoc(a), detectEntities(articleDoc(a), entityMatcher), topicMatcher, a.topics)
@@ -55,9 +71,8 @@ export function articleAnalyser(config: Pick<EnrichConfig, 'topics' | 'entities'
   return {
     topicMatcher,
     analyse(a) {
-      const doc = articleDoc(a);
-      const found = detectEntities(doc, (entities ??= buildEntityMatcher(config.entities)));
-      return { topics: articleTopics(doc, found, topicMatcher(), a.topics), entities: found, subjects: subjectEntities(a.title, a.lede, found) };
+      const found = detectEntities(articleDoc(a), (entities ??= buildEntityMatcher(config.entities)));
+      return { topics: articleTopics(topicDoc(a), found, topicMatcher(), a.topics), entities: found, subjects: subjectEntities(a.title, a.lede, found) };
     },
   };
 }

@@ -26,10 +26,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts';
 import type { Article, TopicDef } from '../../src/model.ts';
-import { articleDoc, articleTopics, enrich, loadKnowledge } from '../../src/enrich/index.ts';
+import { articleDoc, articleTopics, enrich, loadKnowledge, topicDoc } from '../../src/enrich/index.ts';
 import { buildEntityMatcher, detectEntities, type EntityMatcher } from '../../src/enrich/entities.ts';
 import { drawOrder, HELD_OUT_FILE, isFrenchLabel, microAverage, sampleHalf, scoreTopics, SECOND_READER_FILE, secondReaderDraw, TUNING_FILES, type LabelledArticle, type LabelledSample, type TopicScore, type TuningHalf } from './topic-sample.ts';
 import { buildTopicMatcher, taxonomySlug, topicEvidence, type TopicMatcher } from '../../src/enrich/topics.ts';
+import { readManifest } from './corpus-sample.ts';
 import { evidenceBySlug, evidenceLine, fieldEvidence, topicCauses, type CaseArticle } from './topic-causes.ts';
 import { ingestFile } from '../../src/ingest/index.ts';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.ts';
@@ -99,7 +100,7 @@ function evalSeeds(matcher: TopicMatcher): void {
   for (const line of archiveFigures(built.articles, built.topics)) console.log(`  ${line}`);
   const labels = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/topics-labels.json'), 'utf8')) as Record<string, string[]>;
   const sample = Object.entries(labels).map(([file, l]) => ({ file, labels: l }));
-  const assigned = new Map(built.articles.map((a) => [`content/${a.sourceFile}`, articleTopics(articleDoc(a), a.entities, matcher, [])]));
+  const assigned = new Map(built.articles.map((a) => [`content/${a.sourceFile}`, articleTopics(topicDoc(a), a.entities, matcher, [])]));
   for (const { file, labels: expected } of sample) {
     const got = assigned.get(file) ?? [];
     const extra = got.filter((t) => !expected.includes(t));
@@ -115,8 +116,7 @@ function assignSample(sample: LabelledSample, matcher: TopicMatcher): Map<string
   const out = new Map<string, string[]>();
   for (const a of sample.articles) {
     const result = ingestFile(a.file, readFileSync(join(CORPUS, a.file)));
-    const doc = result.ok === true ? articleDoc(result.article) : undefined;
-    out.set(a.file, doc ? articleTopics(doc, detectEntities(doc, entityMatcher), matcher, []) : []);
+    out.set(a.file, result.ok === true ? articleTopics(topicDoc(result.article), detectEntities(articleDoc(result.article), entityMatcher), matcher, []) : []);
   }
   return out;
 }
@@ -156,7 +156,7 @@ function printCauses(sample: LabelledSample, assigned: Map<string, string[]>, ma
   const cases: CaseArticle[] = sample.articles.map((a) => {
     const result = ingestFile(a.file, readFileSync(join(CORPUS, a.file)));
     const article = result.ok === true ? result.article : undefined;
-    const evidence = article ? evidenceBySlug(topicEvidence(articleDoc(article), matcher).evidence, matcher) : new Map();
+    const evidence = article ? evidenceBySlug(topicEvidence(topicDoc(article), matcher).evidence, matcher) : new Map();
     const frontMatter = new Set(article?.topics.flatMap((t) => taxonomySlug(t, matcher) ?? []));
     return { labels: a.labels, assigned: assigned.get(a.file) ?? [], evidence, frontMatter };
   });
@@ -186,7 +186,7 @@ function printEvidence(sample: LabelledSample, assigned: Map<string, string[]>, 
       if (error === undefined) continue;
       const result = ingestFile(a.file, readFileSync(join(CORPUS, a.file)));
       if (result.ok !== true) continue;
-      console.log(`    ${evidenceLine(error, slug, a.file, fieldEvidence(articleDoc(result.article), matcher, matcher.slugs.indexOf(slug)), got, a.labels)}`);
+      console.log(`    ${evidenceLine(error, slug, a.file, fieldEvidence(topicDoc(result.article), matcher, matcher.slugs.indexOf(slug)), got, a.labels)}`);
     }
   }
   console.log('');
@@ -206,9 +206,36 @@ function evalSamples(matcher: TopicMatcher, topics: TopicDef[], options: { error
   if (options.causes) printCauses(tuning, assigned, matcher);
   if (options.evidence.length) printEvidence(tuning, assigned, matcher, options.evidence);
   if (!half) printSecondReader(tuning.articles, assigned, textTopics, read);
+  printUntitled('tuning set', tuning, assigned, matcher, textTopics);
   if (options.tuningOnly || !options.heldOut) return;
   const heldOut = read(HELD_OUT_FILE);
-  printScores(`held-out sample (tests/fixtures/${HELD_OUT_FILE})`, heldOut, assignSample(heldOut, matcher), textTopics);
+  const heldOutAssigned = assignSample(heldOut, matcher);
+  printScores(`held-out sample (tests/fixtures/${HELD_OUT_FILE})`, heldOut, heldOutAssigned, textTopics);
+  printUntitled('held-out sample', heldOut, heldOutAssigned, matcher, textTopics);
+}
+
+/**
+ * The sample's articles whose raw text (the corpus's `txt/` twin of each Markdown file) has no
+ * title line, read from that text as a new user's archive would give them: the title is derived
+ * from the lede. Their figures beside the same articles read from Markdown, with their headline.
+ */
+function printUntitled(name: string, sample: LabelledSample, fromMarkdown: Map<string, string[]>, matcher: TopicMatcher, textTopics: string[]): void {
+  const twins = new Map((readManifest() ?? []).map((e) => [e.file_md, e.file_txt]));
+  const untitled: LabelledArticle[] = [];
+  const fromText = new Map<string, string[]>();
+  for (const a of sample.articles) {
+    const txt = twins.get(a.file);
+    if (txt === undefined) continue;
+    const result = ingestFile(txt, readFileSync(join(CORPUS, txt)));
+    if (result.ok !== true || result.article.titleOrigin !== 'derived') continue;
+    untitled.push(a);
+    fromText.set(a.file, articleTopics(topicDoc(result.article), detectEntities(articleDoc(result.article), entityMatcher), matcher, []));
+  }
+  const figures = (assigned: Map<string, string[]>) => {
+    const micro = microAverage(scoreTopics(untitled, assigned, textTopics));
+    return `precision ${pct(micro.precision).trim()}, recall ${pct(micro.recall).trim()}`;
+  };
+  console.log(`  ${name}, the ${untitled.length} articles whose raw text has no title line, read from it (title derived from the lede): micro ${figures(fromText)}; from Markdown with their headline: ${figures(fromMarkdown)}\n`);
 }
 
 /**
@@ -251,7 +278,7 @@ function evalArchive(): void {
     console.log(`  knowledge used: ${built.knowledge}`);
     for (const line of archiveFigures(built.articles, built.topics)) console.log(`  ${line}`);
     console.log('  the same articles with automatic topics only (as if they had no front matter):');
-    const textOnly = built.articles.map((a) => ({ ...a, topics: articleTopics(articleDoc(a), a.entities, buildTopicMatcher(built.topics), []) }));
+    const textOnly = built.articles.map((a) => ({ ...a, topics: articleTopics(topicDoc(a), a.entities, buildTopicMatcher(built.topics), []) }));
     for (const line of archiveFigures(textOnly, built.topics).slice(1, 3)) console.log(`    ${line}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

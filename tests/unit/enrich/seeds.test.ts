@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { buildEntityMatcher, detectEntities } from '../../../src/enrich/entities.ts';
 import { parseGazetteer, parseTaxonomy } from '../../../src/enrich/taxonomy.ts';
 import { assignTopics, buildTopicMatcher } from '../../../src/enrich/topics.ts';
-import { articleDoc } from '../../../src/enrich/index.ts';
+import { topicDoc } from '../../../src/enrich/index.ts';
 import { ingestFile } from '../../../src/ingest/index.ts';
 
 const content = new URL('../../../content/', import.meta.url);
@@ -24,7 +24,7 @@ function seed(name: string): { title: string; lede: string; body: string } {
 function builtSeed(name: string): { title: string; lede: string; body: string } {
   const result = ingestFile(name, readFileSync(new URL(name, content)));
   assert.ok(result.ok === true, name);
-  return articleDoc(result.article);
+  return topicDoc(result.article);
 }
 
 const seeds = readdirSync(content).filter((f) => f.endsWith('.txt')).sort();
