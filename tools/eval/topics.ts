@@ -235,7 +235,7 @@ function printUntitled(name: string, sample: LabelledSample, fromMarkdown: Map<s
     const micro = microAverage(scoreTopics(untitled, assigned, textTopics));
     return `precision ${pct(micro.precision).trim()}, recall ${pct(micro.recall).trim()}`;
   };
-  console.log(`  ${name}, the ${untitled.length} articles whose raw text has no title line, read from it (title derived from the lede): micro ${figures(fromText)}; from Markdown with their headline: ${figures(fromMarkdown)}\n`);
+  console.log(`  ${name}, the ${untitled.length} articles whose raw text has no title line, read from it as a build reads them (the title derived from the lede; topics read the headline in the file name): micro ${figures(fromText)}; from Markdown with their headline: ${figures(fromMarkdown)}\n`);
 }
 
 /**

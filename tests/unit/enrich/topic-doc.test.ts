@@ -5,8 +5,8 @@ import { ingestFile } from '../../../src/ingest/index.ts';
 
 const BODY = '\n\nLe ministre de la Santé défendra le texte devant les députés.\n';
 
-function ingested(text: string) {
-  const result = ingestFile(text.startsWith('---') ? 'article.md' : 'article.txt', Buffer.from(text));
+function ingested(text: string, name = text.startsWith('---') ? 'article.md' : 'article.txt') {
+  const result = ingestFile(name, Buffer.from(text));
   assert.ok(result.ok === true);
   return result.article;
 }
@@ -30,5 +30,13 @@ test('a title cut from a long lede: the lede goes on from the cut', () => {
 test('a title line of its own leaves the lede whole', () => {
   const a = ingested('---\ntitle: Le gouvernement a présenté mardi son plan pour les hôpitaux publics\ndate: 2024-02-06\n---\nLe gouvernement a présenté mardi son plan pour les hôpitaux publics. Les syndicats jugent les mesures insuffisantes.' + BODY);
   assert.equal(a.titleOrigin, 'front-matter');
+  assert.equal(topicDoc(a).lede, articleDoc(a).lede);
+});
+
+test('a raw text without a title line, in a file named after its headline: topics read that headline as the title, and the whole lede', () => {
+  const text = ' date 2024-02 Le gouvernement a présenté mardi son plan pour les hôpitaux publics. Les syndicats de soignants jugent les mesures insuffisantes et appellent à la grève.' + BODY;
+  const a = ingested(text, '2024-02-06-les-soignants-appellent-a-la-greve-contre-le-plan-hopital-20341.txt');
+  assert.equal(a.title, 'Le gouvernement a présenté mardi son plan pour les hôpitaux publics');
+  assert.equal(topicDoc(a).title, 'les soignants appellent a la greve contre le plan hopital');
   assert.equal(topicDoc(a).lede, articleDoc(a).lede);
 });

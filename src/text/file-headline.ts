@@ -1,0 +1,26 @@
+/**
+ * The headline a file name carries. Archives dumped by scrapers and CMS exports name each file
+ * after its article's headline (`2016-08-04-allaitement-l-unicef-fait-polemique-19195.txt`):
+ * without accents, capitals or punctuation, sometimes cut, so no title to show, but the words
+ * the article is about when its text has no title line.
+ */
+
+/** A date the name opens with (`2016-08-04-`, `20160804_`) or a running number (`000_`). */
+const LEADING = /^(?:\d{4}[-_.]?\d{2}[-_.]?\d{2}|\d+)(?=[-_ .])/u;
+/** An id the name ends with (`-19195`). */
+const TRAILING_ID = /[-_ .]\d+$/u;
+/** Words a name needs to read as a headline, not as `article-12` or `notes-jean`. */
+const MIN_WORDS = 3;
+
+/**
+ * The words of a file name that reads as a headline (at least three words of letters; numbers
+ * and ordinals such as `3eme` allowed between them), date, running number and trailing id left out; undefined otherwise.
+ * @example fileHeadline('txt/2016-08-04-allaitement-l-unicef-fait-polemique-19195.txt') // 'allaitement l unicef fait polemique'
+ * @example fileHeadline('000_8d8c1ec7b0367f6a.txt') // undefined
+ */
+export function fileHeadline(path: string): string | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/u, '');
+  const words = name.replace(LEADING, '').replace(TRAILING_ID, '').split(/[-_ .]+/u).filter(Boolean);
+  if (!words.every((w) => /^(?:\p{L}+|\d+(?:e|er|re|eme|ème|nd|nde)?)$/iu.test(w))) return undefined;
+  return words.filter((w) => /^\p{L}/u.test(w)).length >= MIN_WORDS ? words.join(' ') : undefined;
+}
