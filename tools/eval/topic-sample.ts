@@ -6,8 +6,11 @@
 
 /** The samples the rules may be tuned on (tests/fixtures/), joined into one set, in the order they were drawn. */
 export const TUNING_FILES = ['topics-sample.json', 'topics-heldout.json', 'topics-heldout-2.json', 'topics-heldout-3.json', 'topics-heldout-4.json', 'topics-heldout-5.json', 'topics-heldout-6.json', 'topics-heldout-7.json', 'topics-heldout-8.json', 'topics-heldout-9.json', 'topics-heldout-10.json', 'topics-heldout-11.json', 'topics-heldout-12.json'];
-/** THE held-out sample, drawn after all of them: only its figures are ever printed. */
-export const HELD_OUT_FILE = 'topics-heldout-13.json';
+/**
+ * The held-out samples, drawn after all of them: only their figures are ever printed. The second
+ * holds only articles whose raw text has no title line (a new user's archive of raw dumps).
+ */
+export const HELD_OUT_FILES = ['topics-heldout-13.json', 'topics-heldout-14.json'];
 
 /** A second reader's labels for part of the tuning set (see `secondReaderDraw`): how far two readers agree. */
 export const SECOND_READER_FILE = 'topics-second-reader.json';
@@ -32,6 +35,8 @@ export interface LabelledSample {
   /** Positions `from` (included) to `to` (excluded) of the seeded order. */
   from: number;
   to: number;
+  /** `no-title-line`: of those positions, only the articles whose raw text has no title line (the manifest's `txt_title_line` false). */
+  keep?: 'no-title-line';
   articles: LabelledArticle[];
 }
 

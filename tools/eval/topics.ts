@@ -7,7 +7,8 @@
  *     topics-heldout-3.json, topics-heldout-4.json, topics-heldout-5.json, topics-heldout-6.json,
  *     topics-heldout-7.json, topics-heldout-8.json, topics-heldout-9.json, topics-heldout-10.json,
  *     topics-heldout-11.json and topics-heldout-12.json, 1,490 articles; the last twelve were held out
- *     until the second to thirteenth passes of issue 12) and the held-out sample (topics-heldout-13.json, kept out of tuning: its
+ *     until the second to thirteenth passes of issue 12) and the held-out samples (topics-heldout-13.json, and
+ *     topics-heldout-14.json, 150 articles whose raw text has no title line; kept out of tuning: their
  *     per-article errors are never printed); automatic topics only, front matter left out, since a label says what the text
  *     is about. `--errors` lists the tuning set's per-article mistakes; `--evidence SLUG[,SLUG]`
  *     lists the tuning set's extra and missed assignments of those topics with the aliases each
@@ -28,7 +29,7 @@ import { ingestContent, readBuiltInKnowledge } from '../../src/build/pipeline.ts
 import type { Article, TopicDef } from '../../src/model.ts';
 import { articleDoc, articleTopics, enrich, loadKnowledge, topicDoc } from '../../src/enrich/index.ts';
 import { buildEntityMatcher, detectEntities, type EntityMatcher } from '../../src/enrich/entities.ts';
-import { drawOrder, HELD_OUT_FILE, isFrenchLabel, microAverage, sampleHalf, scoreTopics, SECOND_READER_FILE, secondReaderDraw, TUNING_FILES, type LabelledArticle, type LabelledSample, type TopicScore, type TuningHalf } from './topic-sample.ts';
+import { drawOrder, HELD_OUT_FILES, isFrenchLabel, microAverage, sampleHalf, scoreTopics, SECOND_READER_FILE, secondReaderDraw, TUNING_FILES, type LabelledArticle, type LabelledSample, type TopicScore, type TuningHalf } from './topic-sample.ts';
 import { buildTopicMatcher, taxonomySlug, topicEvidence, type TopicMatcher } from '../../src/enrich/topics.ts';
 import { readManifest } from './corpus-sample.ts';
 import { evidenceBySlug, evidenceLine, fieldEvidence, topicCauses, type CaseArticle } from './topic-causes.ts';
@@ -208,10 +209,12 @@ function evalSamples(matcher: TopicMatcher, topics: TopicDef[], options: { error
   if (!half) printSecondReader(tuning.articles, assigned, textTopics, read);
   printUntitled('tuning set', tuning, assigned, matcher, textTopics);
   if (options.tuningOnly || !options.heldOut) return;
-  const heldOut = read(HELD_OUT_FILE);
-  const heldOutAssigned = assignSample(heldOut, matcher);
-  printScores(`held-out sample (tests/fixtures/${HELD_OUT_FILE})`, heldOut, heldOutAssigned, textTopics);
-  printUntitled('held-out sample', heldOut, heldOutAssigned, matcher, textTopics);
+  for (const file of HELD_OUT_FILES) {
+    const heldOut = read(file);
+    const heldOutAssigned = assignSample(heldOut, matcher);
+    printScores(`held-out sample (tests/fixtures/${file})`, heldOut, heldOutAssigned, textTopics);
+    printUntitled('held-out sample', heldOut, heldOutAssigned, matcher, textTopics);
+  }
 }
 
 /**
