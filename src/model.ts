@@ -32,7 +32,8 @@ export interface DateInfo {
   day?: number;
 }
 
-export type TitleOrigin = 'front-matter' | 'title-line' | 'derived';
+/** Where a title comes from: the front matter, the text's title line, the file's name (`file-name`, a headline rebuilt from it) or the lede (`derived`). */
+export type TitleOrigin = 'front-matter' | 'title-line' | 'file-name' | 'derived';
 
 export interface Section {
   /** Plain-text heading, absent for the opening section. */

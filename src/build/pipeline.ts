@@ -378,7 +378,7 @@ export function enrichArchive(ingested: IngestedContent, site: SiteOptions, memo
  * @example reportEntries(ingestContent('content'), articles).length // one per file
  */
 export function reportEntries(ingested: IngestedContent, published: Article[]): ReportEntry[] {
-  return [...ingested.entries, ...published.map((a) => entryOf(a.sourceFile, 'published', a.diagnostics, { url: a.url, ...(a.titleOrigin === 'derived' ? { titleFromLede: true } : {}) }))];
+  return [...ingested.entries, ...published.map((a) => entryOf(a.sourceFile, 'published', a.diagnostics, { url: a.url, ...(a.titleOrigin === 'derived' ? { titleFromLede: true } : {}), ...(a.titleOrigin === 'file-name' ? { titleFromFileName: true } : {}) }))];
 }
 
 /**

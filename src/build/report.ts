@@ -15,6 +15,8 @@ export interface ReportEntry {
   searchable?: boolean;
   /** The file gives no title: the page's is taken from its first paragraph (README, « Raw text »). */
   titleFromLede?: boolean;
+  /** The file gives no title: the page's is the headline its name holds, its words as the text writes them (README, « Raw text »). */
+  titleFromFileName?: boolean;
   warnings: ReportProblem[];
   errors: ReportProblem[];
   /**
@@ -40,7 +42,7 @@ export interface Report {
   /** Front-matter topics that matched no taxonomy topic and became topics of their own; map them with `categories` in sujets.yml. */
   unmappedTopics?: UnmappedTopic[];
   /** Files per status; `withWarnings` counts every file with a warning, `publishedWithWarnings` the published ones. */
-  counts: Record<InputStatus, number> & { withWarnings: number; publishedWithWarnings: number; inputs: number; titlesFromLede: number };
+  counts: Record<InputStatus, number> & { withWarnings: number; publishedWithWarnings: number; inputs: number; titlesFromLede: number; titlesFromFileName: number };
   /** Entities found in the published articles: how many got a page, how many were named too rarely. */
   entities?: EntityStats;
 }
@@ -62,10 +64,11 @@ export function entryOf(file: string, status: InputStatus, diagnostics: Diagnost
  */
 export function makeReport(entries: ReportEntry[], topics: Pick<Report, 'knowledge' | 'unmappedTopics'> = {}): Report {
   const inputs = [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const counts = { published: 0, rejected: 0, draft: 0, skipped: 0, config: 0, withWarnings: 0, publishedWithWarnings: 0, inputs: inputs.length, titlesFromLede: 0 };
+  const counts = { published: 0, rejected: 0, draft: 0, skipped: 0, config: 0, withWarnings: 0, publishedWithWarnings: 0, inputs: inputs.length, titlesFromLede: 0, titlesFromFileName: 0 };
   for (const e of inputs) {
     counts[e.status]++;
     if (e.titleFromLede) counts.titlesFromLede++;
+    if (e.titleFromFileName) counts.titlesFromFileName++;
     if (e.warnings.length > 0) counts.withWarnings++;
     if (e.warnings.length > 0 && e.status === 'published') counts.publishedWithWarnings++;
   }
@@ -201,12 +204,15 @@ export function knowledgeFr(report: Pick<Report, 'knowledge' | 'unmappedTopics'>
 }
 
 /**
- * The console line counting the articles whose file gives no title, so that an editor knows
- * which pages carry a title taken from their first paragraph; undefined when none does.
- * @example titlesFromLedeFr({ titlesFromLede: 2 }) // '2 titres tirés du premier paragraphe, …'
+ * The console lines counting the articles whose file gives no title, so that an editor knows
+ * which pages carry a title taken from their file's name or their first paragraph.
+ * @example titlesFr({ titlesFromLede: 2, titlesFromFileName: 0 }) // ['2 titres tirés du premier paragraphe, …']
  */
-export function titlesFromLedeFr(counts: Pick<Report['counts'], 'titlesFromLede'>): string | undefined {
+export function titlesFr(counts: Pick<Report['counts'], 'titlesFromLede' | 'titlesFromFileName'>): string[] {
+  const lines: string[] = [];
+  const named = counts.titlesFromFileName;
+  if (named) lines.push(`${countFr(named, 'titre rebâti', 'titres rebâtis')} d’après le nom du fichier, faute de titre dans ${named > 1 ? 'leur texte' : 'son texte'} : --report les liste (« titleFromFileName ») ; relisez-${named > 1 ? 'les' : 'le'}, ou donnez-${named > 1 ? 'leur' : 'lui'} une première ligne de titre`);
   const n = counts.titlesFromLede;
-  if (!n) return undefined;
-  return `${countFr(n, 'titre tiré', 'titres tirés')} du premier paragraphe, faute de titre dans ${n > 1 ? 'leur fichier' : 'son fichier'} : --report les liste (« titleFromLede ») ; donnez-${n > 1 ? 'leur' : 'lui'} une première ligne de titre, ou title: dans l’en-tête`;
+  if (n) lines.push(`${countFr(n, 'titre tiré', 'titres tirés')} du premier paragraphe, faute de titre dans ${n > 1 ? 'leur fichier' : 'son fichier'} : --report les liste (« titleFromLede ») ; donnez-${n > 1 ? 'leur' : 'lui'} une première ligne de titre, ou title: dans l’en-tête`);
+  return lines;
 }

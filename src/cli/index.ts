@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../paths.ts';
 import { plural } from '../text/french-counts.ts';
 import { readCommandLine, wholeNumber } from './args.ts';
 import { createProgress } from './progress.ts';
-import { emptyContentFr, formatProblems, knowledgeFr, siteUrlFr, summaryFr, titlesFromLedeFr } from '../build/report.ts';
+import { emptyContentFr, formatProblems, knowledgeFr, siteUrlFr, summaryFr, titlesFr } from '../build/report.ts';
 
 export interface CliOptions {
   command: 'build' | 'check' | 'serve';
@@ -144,8 +144,7 @@ function check(opts: CliOptions): number {
   const failed = c.rejected > 0 || configErrors || (opts.strict && c.withWarnings > 0);
   console.log(`kiosque check : ${summaryFr(c, 'check')}${failed ? ' · à corriger avant publication' : ''}`);
   for (const line of knowledgeFr(report)) console.log(`kiosque check : ${line}`);
-  const titles = titlesFromLedeFr(c);
-  if (titles) console.log(`kiosque check : ${titles}`);
+  for (const line of titlesFr(c)) console.log(`kiosque check : ${line}`);
   return failed ? 1 : 0;
 }
 
@@ -189,8 +188,7 @@ async function main(): Promise<number> {
   if (cacheLine) console.log(`kiosque: ${cacheLine}`);
   if (result.cache.changes) console.log(`kiosque: ${changesFr(result.cache.changes)}`);
   for (const line of knowledgeFr(result.report)) console.log(`kiosque: ${line}`);
-  const titles = titlesFromLedeFr(c);
-  if (titles) console.log(`kiosque: ${titles}`);
+  for (const line of titlesFr(c)) console.log(`kiosque: ${line}`);
   const local = siteUrlFr(opts.siteUrl);
   if (local) console.log(`kiosque: ${local}`);
   return 0;

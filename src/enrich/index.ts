@@ -28,8 +28,9 @@ export function articleDoc(a: Article): { title: string; lede: string; body: str
 }
 
 /**
- * The text topics are read from: `articleDoc`, except for an article whose file gives no title
- * (its title derived from the lede). Its file name, when it reads as a headline
+ * The text topics are read from: `articleDoc`, except for an article whose title is derived from
+ * its lede (its file gives none, and its name could not be rebuilt into a headline,
+ * src/text/file-title.ts). Its file name, when it reads as a headline
  * (`2016-08-04-allaitement-l-unicef-fait-polemique-19195.txt`, src/text/file-headline.ts), is the
  * title topics read, and the lede is whole; otherwise the lede goes on from where the derived title
  * stops, so that its first sentence counts once, as the title's. On the labelled samples' articles

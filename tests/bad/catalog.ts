@@ -133,7 +133,7 @@ const GENERATORS: Record<string, (dir: string) => void> = {
     put(dir, 'article.txt', 'Des fins de ligne à l’ancienne\r date 2024-04-07 Ce fichier sépare ses lignes par un seul retour chariot.\r\rComme les vieux Macintosh.\r');
   },
   'files-long-name': (dir) => {
-    put(dir, `${'un-nom-de-fichier-vraiment-long-'.repeat(7).slice(0, 196)}.txt`, ' date 2024-09-05 Le nom de ce fichier compte deux cents caractères.\n\nSon adresse vient de son titre.\n');
+    put(dir, `${'un-nom-de-fichier-vraiment-long-'.repeat(7).slice(0, 196)}.txt`, ' date 2024-09-05 Le nom de ce fichier compte deux cents caractères.\n\nSon adresse vient de son nom.\n');
   },
   'files-hidden': (dir) => {
     put(dir, '.brouillon.md', '---\ntitle: Un fichier caché\ndate: 2024-09-06\n---\nCe fichier caché ne doit pas être publié.\n');

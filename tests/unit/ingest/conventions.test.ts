@@ -102,6 +102,18 @@ test('a derived title is cut at a word boundary near 110 characters, with an ell
   assert.match(a.title, /[a-zé]…$/, 'cut after a whole word');
 });
 
+test('a file without a title named after its headline takes that headline, with the text’s accents and capitals, and its name as its address; another is titled and addressed by its lede', () => {
+  const text = ' date 2020-02-04 L’alerte devrait s’appliquer jusqu’à mardi dans l’Est.\n\nLes pluies continuent sur les départements de la Meuse et des Vosges.\n';
+  const named = article('2020-02-04-inondations-cinq-departements-de-l-est-en-alerte-4521.txt', text);
+  assert.equal(named.title, 'Inondations : cinq départements de l’Est en alerte');
+  assert.equal(named.titleOrigin, 'file-name');
+  assert.equal(named.url, '/articles/2020/02/inondations-cinq-departements-de-l-est-en-alerte/');
+  assert.equal(article('alerte.txt', text).title, 'L’alerte devrait s’appliquer jusqu’à mardi dans l’Est');
+  assert.equal(article('alerte.txt', text).url, '/articles/2020/02/l-alerte-devrait-s-appliquer-jusqu-a-mardi-dans-l-est/');
+  // A title of its own gives the address, whatever the file is called.
+  assert.equal(article('2020-02-04-inondations-cinq-departements-de-l-est-en-alerte.md', '---\ntitle: Inondations dans l’Est\ndate: 2020-02-04\n---\nTexte.\n').url, '/articles/2020/02/inondations-dans-l-est/');
+});
+
 test('two articles with the same title get distinct URLs', () => {
   const a = article('a/meme.md', '---\ntitle: Même titre\ndate: 2024-05-02\n---\nUn.\n');
   const b = article('b/meme.md', '---\ntitle: Même titre\ndate: 2024-05-20\n---\nDeux.\n');

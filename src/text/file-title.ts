@@ -1,0 +1,305 @@
+/**
+ * A title rebuilt from a file name that holds the article's headline
+ * (`2016-06-13-tuerie-d-orlando-le-tireur-a-fait-allegeance-a-l-etat-islami-1234.txt`, as
+ * scrapers and CMS exports name files), for an article whose text has no title line. The name
+ * has lost accents, capitals, apostrophes, hyphens and punctuation, and is often cut: each word
+ * takes back the form the article's own text writes it in (« Orlando », « l’État islamique »,
+ * « Jean-Luc »), else its only form in a French word list (« allégeance »); a word cut at the
+ * end is completed from the text (« islami » → « islamique ») or dropped, with « … ». A word
+ * with several forms that neither tells apart (« dénonce » or « dénoncé ») leaves the name
+ * unused: the title is then derived from the lede, as before.
+ */
+import { foldText } from './fold.ts';
+
+/** The written forms of a French word by its folded form (lowercase, accents kept): `a` → `a`, `à`; none for a word it does not know. */
+export type Lexicon = (folded: string) => readonly string[];
+
+/** Words a CMS puts before the headline in a file name (`article-…`, `video-…`): not the headline's. */
+const MEDIA_WORDS = new Set(['article', 'video', 'videos', 'photo', 'photos', 'diaporama', 'audio', 'infographie']);
+
+/** Little words a headline never ends with: one there means the name was cut. */
+const LITTLE = new Set([
+  'a', 'au', 'aux', 'avec', 'ce', 'ces', 'c', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'j', 'l', 'la', 'le', 'les', 'leur',
+  'leurs', 'm', 'ma', 'mes', 'mon', 'n', 'ne', 'ou', 'par', 'pour', 'qu', 'que', 'qui', 's', 'sa', 'se', 'ses', 'son', 'sur', 't', 'un', 'une', 'vers',
+  'sans', 'sous', 'chez', 'entre', 'contre', 'apres', 'avant', 'selon', 'cette', 'cet', 'notre', 'votre', 'nos', 'vos', 'y', 'jusqu', 'lorsqu', 'puisqu',
+]);
+
+/** Words elided before a vowel: written with an apostrophe and no space (`l’`, `jusqu’`). */
+const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
+
+/** Words that open a clause: after a first word of another kind, they tell a rubric and its colon (`Oise : une fillette…`). */
+const CLAUSE_OPENERS = new Set(['un', 'une', 'le', 'la', 'les', 'l', 'des', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'ce', 'cette', 'ces', 'cet']);
+
+/** First words that open a sentence, never a rubric (`Comme Emmanuel Macron…`). */
+const NO_RUBRIC_OPENERS = new Set(['comme', 'face', 'malgre', 'grace', 'depuis', 'pendant', 'lors']);
+
+/** Words that never stand for a rubric before a colon. */
+const NO_RUBRIC = new Set([...LITTLE, 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'vous', 'quand', 'comment', 'pourquoi', 'combien', 'plus', 'pas', 'est', 'si', 'quel', 'quelle', 'quels', 'quelles', 'tout', 'tous', 'toute', 'toutes']);
+
+/**
+ * Forms a word list gives several of, where one is far more common in headlines: the preposition
+ * « à » for `a` before anything but a past participle, « la », « ou », « du », « sur ».
+ */
+const USUAL: Record<string, string> = { mur: 'mur', age: 'âge' };
+
+/** Shortest cut word completed from the text (`islami` → `islamique`); a shorter one is dropped. */
+const MIN_COMPLETED = 3;
+
+interface TextForms {
+  /** Folded word (or hyphenated compound, with spaces) → written form → occurrences. */
+  forms: Map<string, Map<string, number>>;
+  /** Folded words written in lowercase somewhere in the text. */
+  lowercase: Set<string>;
+  /** Folded words written with a capital inside a sentence (a name: « Maison Blanche »). */
+  named: Set<string>;
+  /** Two folded words one after the other → the second as written there (`corps menotte` → `menotté`). */
+  pairs: Map<string, string>;
+}
+
+/** The words of the text as written, by folded form (`foldText`). */
+function textForms(text: string): TextForms {
+  const forms = new Map<string, Map<string, number>>();
+  const lowercase = new Set<string>();
+  const named = new Set<string>();
+  const pairs = new Map<string, string>();
+  let previous = '';
+  const add = (key: string, form: string) => {
+    const m = forms.get(key) ?? forms.set(key, new Map()).get(key)!;
+    m.set(form, (m.get(form) ?? 0) + 1);
+  };
+  // Words joined by hyphens, apostrophes or a point between digits (`Jean-Luc`, `aujourd’hui`, `49.3`).
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:(?:[-'’]|\.(?=\p{N}))[\p{L}\p{N}]+)*/gu)) {
+    const token = match[0];
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    const opensSentence = match.index === 0 || /(?:^|[.!?…:«"“\n])\s*$/u.test(before);
+    const parts = token.split(/['’]/u);
+    // `l’Unicef`: the elided word is a word of its own; the word after it is what it elides to.
+    const words = parts.length > 1 && parts[0]!.length <= 6 ? parts : [token];
+    words.forEach((word, i) => {
+      const key = foldText(word).replace(/[-.]/g, ' ');
+      add(key, word);
+      if (previous && !opensSentence && word === word.toLowerCase()) pairs.set(`${previous} ${key}`, word);
+      previous = key;
+      if (word === word.toLowerCase()) lowercase.add(key);
+      else if (!(opensSentence && i === 0) && /^\p{Lu}/u.test(word)) named.add(key);
+    });
+  }
+  // Names of several words, each with its capital (`Marine Le Pen`, `Le Foll`): one compound.
+  for (const match of text.matchAll(/\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)+/gu)) {
+    const parts = match[0].split(' ');
+    // `La Maison Blanche`, `À Paris` opening a sentence: the little word's capital is the sentence's.
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    if ((match.index === 0 || /(?:^|[.!?…:«"“\n])\s*$/u.test(before)) && (LITTLE.has(foldText(parts[0]!)) || CLAUSE_OPENERS.has(foldText(parts[0]!)))) parts.shift();
+    if (parts.length < 2) continue;
+    for (let from = 0; from < parts.length - 1; from++) {
+      for (let to = from + 2; to <= parts.length; to++) add(foldText(parts.slice(from, to).join(' ')).replace(/-/g, ' '), parts.slice(from, to).join(' '));
+    }
+  }
+  return { forms, lowercase, named, pairs };
+}
+
+/** The form of `key` the text writes most often, lowercase unless the text writes it only as a name. */
+function writtenForm(key: string, text: TextForms): string | undefined {
+  const forms = text.forms.get(key);
+  if (!forms) return undefined;
+  const sorted = [...forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+  const lower = sorted.find((f) => f === f.toLowerCase());
+  if (lower !== undefined && !(text.named.has(key) && !text.lowercase.has(key))) return lower;
+  if (text.named.has(key) || key.includes(' ')) return sorted.find((f) => f !== f.toLowerCase()) ?? sorted[0];
+  // Written only at the start of sentences, with its capital: the word list says how it is written.
+  return undefined;
+}
+
+/** Past participles other than those in -é, folded (`fait`, `pris`, `battu`, `fini`). */
+const IRREGULAR_PARTICIPLES = new Set(
+  ('fait dit pris mis vu eu pu su du voulu fallu tenu venu recu perdu rendu vendu battu battue mort morte ouvert offert ecrit promis permis admis ' +
+    'compris appris surpris conduit produit construit detruit atteint peint craint rejoint elu lu connu paru disparu couru vecu obtenu soutenu ' +
+    'retenu devenu revenu fini choisi reussi saisi trahi subi puni banni envahi averti investi accueilli servi senti menti parti sorti dormi ' +
+    'ri suivi assis acquis conquis inscrit interdit prescrit decrit traduit reduit introduit induit seduit nui plu cru bu vaincu convaincu').split(' '),
+);
+
+/** Whether a folded word is a past participle (`tué`, `fait`, `pris`), not a name of the text (`Paris`). */
+function participle(folded: string, lexicon: Lexicon, text: TextForms): boolean {
+  if (LITTLE.has(folded) || CLAUSE_OPENERS.has(folded) || text.named.has(folded)) return false;
+  if (IRREGULAR_PARTICIPLES.has(folded.replace(/e?s$/, ''))) return true;
+  return lexicon(folded).some((f) => /(?:é|ée|és|ées)$/u.test(f));
+}
+
+/** Words after which `a` is the verb (`n’a`, `il y a`, `lui en a`, `qui a`). */
+const BEFORE_VERB_A = new Set(['n', 'il', 'elle', 'on', 'qui', 'en', 'y', 'ca', 'cela', 'ce']);
+/** Words before which `a` is the verb (`Benzema a raison`, `a peur`). */
+const AFTER_VERB_A = new Set(['raison', 'peur', 'faim', 'soif', 'besoin', 'hate', 'droit', 'envie', 'lieu', 'ete', 'eu', 'pu', 'su', 'vu', 'du', 'bu', 'lu', 'plus', 'pas', 'deja', 'encore', 'toujours', 'bien', 'mal', 'aussi', 'enfin']);
+/** Auxiliaries: a word after them is a participle (`a dénoncé`), not a verb in the present (`dénonce`). */
+const AUXILIARIES = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'ete', 'etre', 'etait', 'sera', 'seront', 'fait']);
+
+/** Determiners and prepositions: a noun follows them, not a participle (`en place`, `la marche`). */
+const BEFORE_NOUN = new Set(['en', 'la', 'le', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'sa', 'son', 'ses', 'au', 'aux', 'ce', 'cette', 'ces', 'leur', 'leurs', 'sur', 'pour', 'avec', 'dans', 'sans', 'sous']);
+/** Prepositions after a participle (`éliminé au premier tour`, `retrouvé dans un fossé`). */
+const AFTER_PARTICIPLE = new Set(['au', 'aux', 'en', 'dans', 'sur', 'pour', 'apres', 'avec', 'contre', 'lors', 'devant', 'chez', 'pendant', 'depuis', 'sous']);
+
+/** `a`: the verb or the preposition « à ». */
+function verbOrTo(prev: string | undefined, next: string | undefined, lexicon: Lexicon, text: TextForms): string {
+  if (prev !== undefined && BEFORE_VERB_A.has(prev)) return 'a';
+  if (next === undefined) return 'à';
+  if (AFTER_VERB_A.has(next)) return 'a';
+  return participle(next, lexicon, text) && !(prev !== undefined && participle(prev, lexicon, text)) ? 'a' : 'à';
+}
+
+/**
+ * A verb in the present or its participle (`dénonce`, `dénoncé`): the participle after an
+ * auxiliary, the present after a name or a subject pronoun, else `form` (the text's).
+ */
+function tenseOf(word: string, form: string, prev: string | undefined, prevForm: string | undefined, next: string | undefined, lexicon: Lexicon): string {
+  if (!word.endsWith('e') && !word.endsWith('es')) return form;
+  const known = lexicon(word);
+  const presents = known.filter((f) => /es?$/u.test(f) && !/és?$/u.test(f));
+  const pasts = known.filter((f) => /és?$/u.test(f));
+  // One of each, or the forms differ by more than the tense (`pêche`, `pèche`, `péché`): nothing to choose from.
+  if (presents.length !== 1 || pasts.length !== 1) return form;
+  const [present, past] = [presents[0]!, pasts[0]!];
+  // After « à » (`à cause`), no participle; after the verb `a`, one.
+  if (prevForm === 'à') return present;
+  if (prev !== undefined && AUXILIARIES.has(prev)) return past;
+  // After a subject pronoun or « se », a verb (`il dénonce`, `se confie`); after a determiner or a preposition, a noun (`en place`).
+  if (prev !== undefined && (['qui', 'il', 'elle', 'on', 'se'].includes(prev) || BEFORE_NOUN.has(prev))) return present;
+  // Before « par », a participle (`Macron rattrapé par le fisc`); after a name, a verb (`Macron dénonce…`),
+  // unless a preposition follows (`Hollande éliminé au premier tour`).
+  if (next === 'par') return past;
+  if (prevForm !== undefined && /^\p{Lu}/u.test(prevForm)) return next !== undefined && AFTER_PARTICIPLE.has(next) ? past : present;
+  return form;
+}
+
+/**
+ * The headline a file name's words tell, with the forms the article's text and a French word
+ * list give them, a colon after a rubric (`Oise : une fillette…`) and « … » where the name was
+ * cut; undefined when a word has forms neither tells apart, or fewer than three words are left.
+ * @param words the file name's words, folded (`fileHeadline`, src/text/file-headline.ts)
+ * @param text the article's text (lede and body)
+ * @param lexicon French words by folded form
+ * @example titleFromFileName(['ain', 'un', 'randonneur', 'suisse', 'retrouve', 'mort'], 'Le corps d’un randonneur suisse a été retrouvé dans l’Ain.', lexicon) // 'Ain : un randonneur suisse retrouvé mort'
+ */
+export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon): string | undefined {
+  let rest = [...words];
+  while (rest.length > 3 && MEDIA_WORDS.has(rest[0]!)) rest = rest.slice(1);
+  const forms = textForms(text);
+  const out: string[] = [];
+  const folded: string[] = [];
+  let cut = false;
+  for (let i = 0; i < rest.length; ) {
+    // A compound the text writes with hyphens or a point (`porte-parole`, `États-Unis`, `49.3`).
+    const compound = [4, 3, 2].find((n) => i + n <= rest.length && /[-. ]/.test(writtenForm(rest.slice(i, i + n).join(' '), forms) ?? ''));
+    if (compound !== undefined) {
+      out.push(writtenForm(rest.slice(i, i + compound).join(' '), forms)!);
+      folded.push(rest.slice(i, i + compound).join(' '));
+      i += compound;
+      continue;
+    }
+    const word = rest[i]!;
+    const last = i === rest.length - 1;
+    const next = rest[i + 1];
+    // `a` is the verb before a past participle (`le tireur a fait`), else the preposition, whatever the text says.
+    let form = word === 'a' ? verbOrTo(folded.at(-1), next, lexicon, forms) : writtenForm(word, forms);
+    // The text's own words after the same word (`un corps menotté`) tell its form best.
+    const paired = folded.length > 0 ? forms.pairs.get(`${folded.at(-1)} ${word}`) : undefined;
+    if (paired !== undefined && word !== 'a') form = paired;
+    else if (form !== undefined && word !== 'a') form = tenseOf(word, form, folded.at(-1), out.at(-1), next, lexicon);
+    if (form === undefined && last && !forms.forms.has(word)) {
+      // Cut at the end: the text's word it starts (`islami` → `islamique`, `vin` → `vins`), if only one.
+      const longer = [...forms.forms.keys()].filter((k) => k.startsWith(word) && !k.includes(' '));
+      if (longer.length === 1 && word.length >= MIN_COMPLETED) form = writtenForm(longer[0]!, forms) ?? lexiconForm(longer[0]!, lexicon);
+      if (form === undefined && longer.length > 0) {
+        cut = true;
+        break;
+      }
+    }
+    if (form === undefined) {
+      const known = lexicon(word);
+      if (LITTLE.has(word)) form = word === 'apres' ? 'après' : word;
+      else if (known.length === 1) form = known[0];
+      // Several forms: the usual one, else the tense the words around tell (none: '').
+      else if (known.length > 1) form = USUAL[word] ?? (tenseOf(word, '', folded.at(-1), out.at(-1), next, lexicon) || undefined);
+      else if (/^\d+$/.test(word)) form = word;
+      else if (last) {
+        // Neither the text nor the word list knows the last word: the cut end of a longer one.
+        cut = true;
+        break;
+      }
+    }
+    // A word with forms nothing tells apart, or one neither the text nor the word list knows (`fn`).
+    if (form === undefined) return undefined;
+    out.push(form);
+    folded.push(word);
+    i++;
+  }
+  while (out.length > 0 && LITTLE.has(folded.at(-1)!)) {
+    out.pop();
+    folded.pop();
+    cut = true;
+  }
+  if (out.length < 3) return undefined;
+  const colon = rubricEnd(out, folded);
+  let title = '';
+  out.forEach((w, i) => {
+    title += i === 0 ? w : ELIDED.has(folded[i - 1]!) ? `’${w}` : i === colon ? ` : ${w}` : ` ${w}`;
+  });
+  return `${title.charAt(0).toUpperCase()}${title.slice(1)}${cut ? '…' : ''}`;
+}
+
+/** Words that open what a headline says after its rubric (`… : certaines communes privées d’eau`). */
+const AFTER_RUBRIC = new Set([...CLAUSE_OPENERS, 'son', 'sa', 'ses', 'leur', 'leurs', 'certains', 'certaines', 'plusieurs', 'aucun', 'aucune']);
+/** …and, after a rubric of one word, pronouns and questions (`Politiques : ils…`, `DALS : quels sont…`). */
+const AFTER_SHORT_RUBRIC = new Set([...AFTER_RUBRIC, 'il', 'elle', 'ils', 'elles', 'on', 'quel', 'quels', 'quelle', 'quelles', 'pourquoi', 'comment', 'combien'].filter((w) => w !== 'des'));
+/** Words of time after a determiner (`ce lundi`, `le 14 juillet`): no new clause. */
+const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'week', 'jour', 'mois', 'annee', 'an', 'ete', 'hiver', 'printemps', 'automne', 'midi', 'nuit', 'weekend', 'semaine']);
+
+/** After a name alone, these are its object (`Macron les reçoit`), not a new clause. */
+const OBJECT_PRONOUNS = new Set(['le', 'la', 'les', 'l']);
+
+/**
+ * The index of the word a colon goes before, after the rubric a headline opens with, if one:
+ * one word before a clause (`Oise : une fillette…`, `Politiques : ils…`), a phrase ending with
+ * a name before a clause or another name (`Crue de la Seine : certaines communes…`,
+ * `Mort de Johnny Hallyday : Mélenchon…`, `Bernard de la Villardière : sa folle soirée`), a word
+ * (and a year) before a name (`Présidentielle : Emmanuel Macron…`, `Municipales 2020 : Valérie Pécresse…`).
+ */
+function rubricEnd(out: readonly string[], folded: readonly string[]): number | undefined {
+  if (out.length < 4 || NO_RUBRIC.has(folded[0]!) || NO_RUBRIC_OPENERS.has(folded[0]!)) return undefined;
+  // A name, not a title in capitals (`PDG`, `SNCF`).
+  const name = (i: number): boolean => /^\p{Lu}/u.test(out[i]!) && out[i] !== out[i]!.toUpperCase();
+  if (AFTER_SHORT_RUBRIC.has(folded[1]!)) return 1;
+  for (let p = 1; p < out.length - 1; p++) {
+    if (!name(p - 1)) continue;
+    const onlyNames = out.slice(0, p).every((_, i) => name(i));
+    // Two names side by side, one of several words (`Johnny Hallyday`, `Mélenchon`): two phrases; two single words may be one name.
+    if (name(p) && !onlyNames && (folded[p - 1]!.includes(' ') || folded[p]!.includes(' '))) return p;
+    if (AFTER_RUBRIC.has(folded[p]!) && !(onlyNames && OBJECT_PRONOUNS.has(folded[p]!)) && !TIME_WORDS.has(folded[p + 1] ?? '') && !/^\d/.test(folded[p + 1] ?? '')) return p;
+  }
+  if (process.env.NOC) return undefined;
+  const first = /^\d+$/.test(folded[1]!) ? 2 : 1;
+  return !name(0) && !/^\d/.test(folded[0]!) && name(first) ? first : undefined;
+}
+
+/** The only form the word list gives a folded word, if one. */
+function lexiconForm(word: string, lexicon: Lexicon): string | undefined {
+  const known = lexicon(word);
+  return known.length === 1 ? known[0] : undefined;
+}
+
+/**
+ * A word list as a lexicon (most words have one form: a string, not an array, keeps it small).
+ * @example buildLexicon(['a', 'à', 'allégeance'])('a') // ['a', 'à']
+ */
+export function buildLexicon(list: readonly string[]): Lexicon {
+  const map = new Map<string, string | string[]>();
+  for (const w of list) {
+    const key = /^[a-z-]*$/.test(w) ? w : foldText(w);
+    const forms = map.get(key);
+    if (forms === undefined) map.set(key, w);
+    else if (typeof forms === 'string') map.set(key, [forms, w]);
+    else forms.push(w);
+  }
+  return (folded) => {
+    const forms = map.get(folded);
+    return forms === undefined ? [] : typeof forms === 'string' ? [forms] : forms;
+  };
+}

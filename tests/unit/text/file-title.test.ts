@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildLexicon, titleFromFileName } from '../../../src/text/file-title.ts';
+import { frenchLexicon } from '../../../src/text/french-lexicon.ts';
+
+const lexicon = frenchLexicon();
+const title = (name: string, text: string) => titleFromFileName(name.split('-'), text, lexicon);
+
+test('the file name’s words take the forms the text writes them in, the others their only form in the word list', () => {
+  const text = 'Le corps d’un randonneur genevois a été retrouvé dimanche dans le secteur de Crozet, dans l’Ain. Le randonneur suisse était porté disparu.';
+  assert.equal(title('ain-un-randonneur-suisse-retrouve-mort', text), 'Ain : un randonneur suisse retrouvé mort');
+});
+
+test('names of several words, hyphenated words and elisions come back whole', () => {
+  const text = 'Marine Le Pen a répondu à Jean-Luc Mélenchon sur l’Union européenne. La présidente du RN était invitée de France Inter.';
+  assert.equal(title('marine-le-pen-repond-a-jean-luc-melenchon-sur-l-union-europeenne', text), 'Marine Le Pen répond à Jean-Luc Mélenchon sur l’Union européenne');
+});
+
+test('« a » is the verb before a past participle, else « à »', () => {
+  const text = 'Le tireur d’Orlando avait prêté allégeance à l’État islamique, selon les enquêteurs.';
+  assert.equal(title('orlando-le-tireur-a-fait-allegeance-a-l-etat-islamique', text), 'Orlando : le tireur a fait allégeance à l’État islamique');
+});
+
+test('a name cut at the end is completed from the text, or the cut word dropped with « … »', () => {
+  const text = 'Le tireur d’Orlando avait prêté allégeance à l’État islamique, selon les enquêteurs.';
+  assert.equal(title('orlando-le-tireur-a-fait-allegeance-a-l-etat-islami', text), 'Orlando : le tireur a fait allégeance à l’État islamique');
+  assert.equal(title('orlando-le-tireur-a-fait-allegeance-a-l-et', text), 'Orlando : le tireur a fait allégeance…');
+});
+
+test('a word whose forms nothing tells apart leaves the name unused', () => {
+  // `peche`: « pêche », « péché », « pèche », and the text says none of them.
+  assert.equal(title('la-peche-interdite-dans-le-lac', 'Un arrêté préfectoral a été pris lundi.'), undefined);
+  assert.equal(title('ain-randonneur', 'Un randonneur.'), undefined, 'fewer than three words');
+});
+
+test('a lexicon gives every form of a folded word', () => {
+  const l = buildLexicon(['a', 'à', 'allégeance']);
+  assert.deepEqual(l('a'), ['a', 'à']);
+  assert.deepEqual(l('allegeance'), ['allégeance']);
+  assert.deepEqual(l('inconnu'), []);
+});
