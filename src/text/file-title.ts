@@ -134,6 +134,8 @@ const AUXILIARIES = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', '
 
 /** Determiners and prepositions: a noun follows them, not a participle (`en place`, `la marche`). */
 const BEFORE_NOUN = new Set(['en', 'la', 'le', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'sa', 'son', 'ses', 'au', 'aux', 'ce', 'cette', 'ces', 'leur', 'leurs', 'sur', 'pour', 'avec', 'dans', 'sans', 'sous']);
+/** Words that open a verb's object (`sème la zizanie`, `dévoile ses comptes`). */
+const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'cet']);
 /** Prepositions after a participle (`éliminé au premier tour`, `retrouvé dans un fossé`). */
 const AFTER_PARTICIPLE = new Set(['au', 'aux', 'en', 'dans', 'sur', 'pour', 'apres', 'avec', 'contre', 'lors', 'devant', 'chez', 'pendant', 'depuis', 'sous']);
 
@@ -166,6 +168,8 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
   // unless a preposition follows (`Hollande éliminé au premier tour`).
   if (next === 'par') return past;
   if (prevForm !== undefined && /^\p{Lu}/u.test(prevForm)) return next !== undefined && AFTER_PARTICIPLE.has(next) ? past : present;
+  // Its object after it: a verb (`sème la zizanie`, `dévoile ses comptes`).
+  if (form === '' && next !== undefined && OBJECT_OPENERS.has(next)) return present;
   return form;
 }
 
