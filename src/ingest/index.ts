@@ -11,7 +11,7 @@ import { normalise } from './normalise.ts';
 import type { Parsed } from './parsed.ts';
 import { parseTextFile } from './text-file.ts';
 import { slugify } from './slug.ts';
-import { fileHeadline } from '../text/file-headline.ts';
+import { fileHeadline, nameMayBeCut } from '../text/file-headline.ts';
 import { titleFromFileName } from '../text/file-title.ts';
 import { frenchLexicon } from '../text/french-lexicon.ts';
 import { countWords, splitKicker, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
@@ -85,7 +85,7 @@ function untitled(parsed: Parsed, file: string): Pick<Article, 'title' | 'titleO
   const named = fileHeadline(file);
   if (named !== undefined) {
     const text = [parsed.lede, ...parsed.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n');
-    const title = titleFromFileName(named.split(' '), text, frenchLexicon());
+    const title = titleFromFileName(named.split(' '), text, frenchLexicon(), nameMayBeCut(named));
     if (title !== undefined) return { title, titleOrigin: 'file-name' };
   }
   return { title: withCapital(deriveTitle(parsed.lede)), titleOrigin: 'derived' };

@@ -24,3 +24,17 @@ export function fileHeadline(path: string): string | undefined {
   if (!words.every((w) => /^(?:\p{L}+|\d+(?:e|er|re|eme|ème|nd|nde)?)$/iu.test(w))) return undefined;
   return words.filter((w) => /^\p{L}/u.test(w)).length >= MIN_WORDS ? words.join(' ') : undefined;
 }
+
+/**
+ * Lengths of a name's headline part a slug cap leaves (Kiosque's own addresses, and the scrapers
+ * of the corpus it was tried on, stop at 60 characters): a name this long may be cut.
+ */
+const CUT_LENGTHS = { min: 55, max: 60 };
+
+/**
+ * Whether a headline from a file name may have been cut by a slug cap (`fileHeadline`).
+ * @example nameMayBeCut('la croix de valerie boyer porte parole de francois fillon ch') // true
+ */
+export function nameMayBeCut(headline: string): boolean {
+  return headline.length >= CUT_LENGTHS.min && headline.length <= CUT_LENGTHS.max;
+}

@@ -90,6 +90,8 @@ function textForms(text: string): TextForms {
     // `La Maison Blanche`, `À Paris` opening a sentence: the little word's capital is the sentence's.
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     if ((match.index === 0 || /(?:^|[.!?…:«"“\n])\s*$/u.test(before)) && (LITTLE.has(foldText(parts[0]!)) || CLAUSE_OPENERS.has(foldText(parts[0]!)))) parts.shift();
+    // `la SNCF Jean-Pierre Farandou`: an acronym before a name is not part of it.
+    while (parts.length > 1 && parts[0]!.length > 1 && parts[0] === parts[0]!.toUpperCase()) parts.shift();
     if (parts.length < 2) continue;
     for (let from = 0; from < parts.length - 1; from++) {
       for (let to = from + 2; to <= parts.length; to++) add(foldText(parts.slice(from, to).join(' ')).replace(/-/g, ' '), parts.slice(from, to).join(' '));
@@ -106,6 +108,8 @@ function writtenForm(key: string, text: TextForms): string | undefined {
   const lower = sorted.find((f) => f === f.toLowerCase());
   if (lower !== undefined && !(text.named.has(key) && !text.lowercase.has(key))) return lower;
   if (text.named.has(key) || key.includes(' ')) return sorted.find((f) => f !== f.toLowerCase()) ?? sorted[0];
+  // Never in lowercase, with capitals inside (`iTélé`, `eBay`): a name as it is written.
+  if (lower === undefined && sorted.some((f) => /^\p{Ll}.*\p{Lu}/u.test(f))) return sorted.find((f) => /^\p{Ll}.*\p{Lu}/u.test(f));
   // Written only at the start of sentences, with its capital: the word list says how it is written.
   return undefined;
 }
@@ -130,14 +134,14 @@ const BEFORE_VERB_A = new Set(['n', 'il', 'elle', 'on', 'qui', 'en', 'y', 'ca', 
 /** Words before which `a` is the verb (`Benzema a raison`, `a peur`). */
 const AFTER_VERB_A = new Set(['raison', 'peur', 'faim', 'soif', 'besoin', 'hate', 'droit', 'envie', 'lieu', 'ete', 'eu', 'pu', 'su', 'vu', 'du', 'bu', 'lu', 'plus', 'pas', 'deja', 'encore', 'toujours', 'bien', 'mal', 'aussi', 'enfin']);
 /** Auxiliaries: a word after them is a participle (`a dénoncé`), not a verb in the present (`dénonce`). */
-const AUXILIARIES = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'ete', 'etre', 'etait', 'sera', 'seront', 'fait']);
+const AUXILIARIES = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'ete', 'etre', 'etait', 'sera', 'seront']);
 
 /** Determiners and prepositions: a noun follows them, not a participle (`en place`, `la marche`). */
 const BEFORE_NOUN = new Set(['en', 'la', 'le', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'sa', 'son', 'ses', 'au', 'aux', 'ce', 'cette', 'ces', 'leur', 'leurs', 'sur', 'pour', 'avec', 'dans', 'sans', 'sous']);
 /** Words that open a verb's object (`sème la zizanie`, `dévoile ses comptes`). */
 const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'cet']);
 /** Prepositions after a participle (`éliminé au premier tour`, `retrouvé dans un fossé`). */
-const AFTER_PARTICIPLE = new Set(['au', 'aux', 'en', 'dans', 'sur', 'pour', 'apres', 'avec', 'contre', 'lors', 'devant', 'chez', 'pendant', 'depuis', 'sous']);
+const AFTER_PARTICIPLE = new Set(['dans', 'sur', 'pour', 'apres', 'avec', 'contre', 'lors', 'devant', 'chez', 'pendant', 'depuis', 'sous']);
 
 /** `a`: the verb or the preposition « à ». */
 function verbOrTo(prev: string | undefined, next: string | undefined, lexicon: Lexicon, text: TextForms): string {
@@ -162,14 +166,14 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
   // After « à » (`à cause`), no participle; after the verb `a`, one.
   if (prevForm === 'à') return present;
   if (prev !== undefined && AUXILIARIES.has(prev)) return past;
-  // After a subject pronoun or « se », a verb (`il dénonce`, `se confie`); after a determiner or a preposition, a noun (`en place`).
-  if (prev !== undefined && (['qui', 'il', 'elle', 'on', 'se'].includes(prev) || BEFORE_NOUN.has(prev))) return present;
+  // After a subject pronoun or « se », a verb (`il dénonce`, `s’emporte`); after a determiner or a preposition, a noun (`en place`).
+  if (prev !== undefined && (['qui', 'il', 'elle', 'on', 'se', 's'].includes(prev) || BEFORE_NOUN.has(prev))) return present;
+  // Its object after it: a verb (`poignarde sa psy`, `sème la zizanie`).
+  if (next !== undefined && OBJECT_OPENERS.has(next)) return present;
   // Before « par », a participle (`Macron rattrapé par le fisc`); after a name, a verb (`Macron dénonce…`),
   // unless a preposition follows (`Hollande éliminé au premier tour`).
   if (next === 'par') return past;
   if (prevForm !== undefined && /^\p{Lu}/u.test(prevForm)) return next !== undefined && AFTER_PARTICIPLE.has(next) ? past : present;
-  // Its object after it: a verb (`sème la zizanie`, `dévoile ses comptes`).
-  if (form === '' && next !== undefined && OBJECT_OPENERS.has(next)) return present;
   return form;
 }
 
@@ -182,13 +186,13 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
  * @param lexicon French words by folded form
  * @example titleFromFileName(['ain', 'un', 'randonneur', 'suisse', 'retrouve', 'mort'], 'Le corps d’un randonneur suisse a été retrouvé dans l’Ain.', lexicon) // 'Ain : un randonneur suisse retrouvé mort'
  */
-export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon): string | undefined {
+export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon, mayBeCut = false): string | undefined {
   let rest = [...words];
   while (rest.length > 3 && MEDIA_WORDS.has(rest[0]!)) rest = rest.slice(1);
   const forms = textForms(text);
   const out: string[] = [];
   const folded: string[] = [];
-  let cut = false;
+  let cut = mayBeCut;
   for (let i = 0; i < rest.length; ) {
     // A compound the text writes with hyphens or a point (`porte-parole`, `États-Unis`, `49.3`).
     const compound = [4, 3, 2].find((n) => i + n <= rest.length && /[-. ]/.test(writtenForm(rest.slice(i, i + n).join(' '), forms) ?? ''));
@@ -208,10 +212,13 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     if (paired !== undefined && word !== 'a') form = paired;
     else if (form !== undefined && word !== 'a') form = tenseOf(word, form, folded.at(-1), out.at(-1), next, lexicon);
     if (form === undefined && last && !forms.forms.has(word)) {
-      // Cut at the end: the text's word it starts (`islami` → `islamique`, `vin` → `vins`), if only one.
+      // Cut at the end: the text's word it starts (`islami` → `islamique`), if only one, and if
+      // it is no word of its own (`mesure` is not cut from « mesures »).
       const longer = [...forms.forms.keys()].filter((k) => k.startsWith(word) && !k.includes(' '));
-      if (longer.length === 1 && word.length >= MIN_COMPLETED) form = writtenForm(longer[0]!, forms) ?? lexiconForm(longer[0]!, lexicon);
-      if (form === undefined && longer.length > 0) {
+      const whole = lexicon(word).length > 0;
+      if (longer.length === 1 && word.length >= MIN_COMPLETED && !whole) form = writtenForm(longer[0]!, forms) ?? lexiconForm(longer[0]!, lexicon);
+      // A name that may be cut ends with what the text does not write: the cut end of a word.
+      if (form === undefined && ((longer.length > 0 && !whole) || mayBeCut)) {
         cut = true;
         break;
       }
@@ -227,6 +234,9 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
         // Neither the text nor the word list knows the last word: the cut end of a longer one.
         cut = true;
         break;
+      } else if (/^[a-z]+$/.test(word)) {
+        // A name or an acronym neither knows (`fn`, `istres`): written as one.
+        form = word.length <= 3 ? word.toUpperCase() : `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
       }
     }
     // A word with forms nothing tells apart, or one neither the text nor the word list knows (`fn`).
@@ -235,7 +245,9 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     folded.push(word);
     i++;
   }
-  while (out.length > 0 && LITTLE.has(folded.at(-1)!)) {
+  // A cut name ends on a little word or on the first name of someone (`contre Christophe`): neither ends a headline.
+  const dangling = (): boolean => LITTLE.has(folded.at(-1)!) || (cut && /^\p{Lu}/u.test(out.at(-1)!) && [...forms.forms.keys()].some((k) => k.startsWith(`${folded.at(-1)} `) && /^\p{Lu}/u.test(writtenForm(k, forms) ?? '')));
+  while (out.length > 0 && dangling()) {
     out.pop();
     folded.pop();
     cut = true;
@@ -271,8 +283,10 @@ function rubricEnd(out: readonly string[], folded: readonly string[]): number | 
   // A name, not a title in capitals (`PDG`, `SNCF`).
   const name = (i: number): boolean => /^\p{Lu}/u.test(out[i]!) && out[i] !== out[i]!.toUpperCase();
   if (AFTER_SHORT_RUBRIC.has(folded[1]!)) return 1;
+  // An acronym ends a short rubric (`Grève SNCF : Jean-Pierre Farandou…`).
+  const acronym = (i: number): boolean => /^\p{Lu}{2,}$/u.test(out[i]!);
   for (let p = 1; p < out.length - 1; p++) {
-    if (!name(p - 1)) continue;
+    if (!name(p - 1) && !(acronym(p - 1) && p <= 3)) continue;
     const onlyNames = out.slice(0, p).every((_, i) => name(i));
     // Two names side by side, one of several words (`Johnny Hallyday`, `Mélenchon`): two phrases; two single words may be one name.
     if (name(p) && !onlyNames && (folded[p - 1]!.includes(' ') || folded[p]!.includes(' '))) return p;

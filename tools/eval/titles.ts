@@ -9,7 +9,8 @@
  * Prints: the files whose name reads as a headline, how many got a rebuilt title (the others
  * keep a title derived from their lede), the share of rebuilt words that are the headline's (in
  * order, case and accents included; and folded), the titles with every word right, and the
- * colons put after a rubric against the headline's. Figures are given for the whole corpus and
+ * colons put after a rubric against the headline's, and how often « … » marks a title shorter than
+ * its headline (and wrongly a whole one). Figures are given for the whole corpus and
  * for the fifths of the manifest (files at positions ≡ 0…4 mod 5): the rules were tuned reading
  * the titles of fifths 0, 3 and 4 only; fifths 1 and 2 were only counted.
  */
@@ -45,8 +46,8 @@ function common(a: readonly string[], b: readonly string[]): number {
 /** Where a title's colon is: the number of words before it, or -1. */
 const colonAt = (t: string): number => (/\S\s*:\s/.test(t) ? words(t.split(/\s*:\s/)[0]!).length : -1);
 
-interface Figures { named: number; rebuilt: number; words: number; right: number; foldedRight: number; allRight: number; colonsReal: number; colonsRight: number; colonsWrong: number }
-const empty = (): Figures => ({ named: 0, rebuilt: 0, words: 0, right: 0, foldedRight: 0, allRight: 0, colonsReal: 0, colonsRight: 0, colonsWrong: 0 });
+interface Figures { named: number; rebuilt: number; words: number; right: number; foldedRight: number; allRight: number; colonsReal: number; colonsRight: number; colonsWrong: number; shorter: number; shorterMarked: number; whole: number; wholeMarked: number }
+const empty = (): Figures => ({ named: 0, rebuilt: 0, words: 0, right: 0, foldedRight: 0, allRight: 0, colonsReal: 0, colonsRight: 0, colonsWrong: 0, shorter: 0, shorterMarked: 0, whole: 0, wholeMarked: 0 });
 const all = empty();
 const fifths = [0, 1, 2, 3, 4].map(empty);
 
@@ -64,6 +65,15 @@ untitled.forEach((e, i) => {
     f.right += right;
     f.foldedRight += common(ours.map(foldText), real.map(foldText));
     if (right === ours.length) f.allRight++;
+    // Shorter than the headline, a title says so with « … »; whole, it does not.
+    const marked = result.article.title.endsWith('…');
+    if (ours.length < real.length) {
+      f.shorter++;
+      if (marked) f.shorterMarked++;
+    } else {
+      f.whole++;
+      if (marked) f.wholeMarked++;
+    }
     const [a, b] = [colonAt(result.article.title), colonAt(e.title)];
     if (b > 0) f.colonsReal++;
     if (a > 0 && a === b) f.colonsRight++;
@@ -73,7 +83,7 @@ untitled.forEach((e, i) => {
 
 const pct = (n: number, d: number): string => `${d ? ((100 * n) / d).toFixed(1) : '–'} %`;
 const line = (f: Figures): string =>
-  `${f.rebuilt} of ${f.named} titleless files named after their headline got a rebuilt title (${pct(f.rebuilt, f.named)}); words right ${pct(f.right, f.words)} (folded ${pct(f.foldedRight, f.words)}); titles with every word right ${pct(f.allRight, f.rebuilt)}; colons after a rubric: ${f.colonsRight} right, ${f.colonsWrong} elsewhere, of ${f.colonsReal} in the headlines`;
+  `${f.rebuilt} of ${f.named} titleless files named after their headline got a rebuilt title (${pct(f.rebuilt, f.named)}); words right ${pct(f.right, f.words)} (folded ${pct(f.foldedRight, f.words)}); titles with every word right ${pct(f.allRight, f.rebuilt)}; colons after a rubric: ${f.colonsRight} right, ${f.colonsWrong} elsewhere, of ${f.colonsReal} in the headlines; « … » on ${pct(f.shorterMarked, f.shorter)} of the titles shorter than their headline, on ${pct(f.wholeMarked, f.whole)} of the whole ones`;
 console.log(`Titles rebuilt from file names, against the real headlines (${CORPUS}, ${untitled.length} raw texts without a title line)`);
 console.log(`  all: ${line(all)}`);
 fifths.forEach((f, i) => console.log(`  fifth ${i}${[0, 3, 4].includes(i) ? ' (read while tuning)' : ' (never read)'}: ${line(f)}`));

@@ -35,8 +35,8 @@ test('a title line of its own leaves the lede whole', () => {
 
 test('a raw text without a title line, in a file named after its headline: its title is that headline, and topics read the whole lede', () => {
   const text = ' date 2024-02 Le gouvernement a présenté mardi son plan pour les hôpitaux publics. Les syndicats de soignants jugent les mesures insuffisantes et appellent à la grève.' + BODY;
-  const a = ingested(text, '2024-02-06-les-soignants-appellent-a-la-greve-contre-le-plan-hopital-20341.txt');
-  assert.equal(a.title, 'Les soignants appellent à la grève contre le plan hôpital');
+  const a = ingested(text, '2024-02-06-les-soignants-appellent-a-la-greve-20341.txt');
+  assert.equal(a.title, 'Les soignants appellent à la grève');
   assert.equal(topicDoc(a).title, a.title);
   assert.equal(topicDoc(a).lede, articleDoc(a).lede);
 });

@@ -39,3 +39,15 @@ test('a lexicon gives every form of a folded word', () => {
   assert.deepEqual(l('allegeance'), ['allégeance']);
   assert.deepEqual(l('inconnu'), []);
 });
+
+test('a name as long as a slug cap leaves may be cut: its title says so with « … », without a dangling word or first name', () => {
+  const text = 'La croix portée par Valérie Boyer, porte-parole de François Fillon, a choqué les internautes. Christophe Castaner a réagi.';
+  // 59 characters: the scraper's cap; « ch » is what is left of « choque ».
+  assert.equal(titleFromFileName('la croix de valerie boyer porte parole de francois fillon ch'.split(' '), text, lexicon, true), 'La croix de Valérie Boyer porte-parole de François Fillon…');
+  assert.equal(titleFromFileName('la croix de valerie boyer critiquee par christophe'.split(' '), text, lexicon, true), 'La croix de Valérie Boyer critiquée…');
+});
+
+test('a name never written in lowercase keeps its inner capitals (« iTélé »), and an acronym neither the text nor the word list knows is written in capitals', () => {
+  assert.equal(title('ils-sont-partis-d-itele', 'Les journalistes ont quitté iTélé lundi après la grève.'), 'Ils sont partis d’iTélé');
+  assert.equal(title('le-fn-tient-son-congres-a-lille', 'Le parti tient son congrès à Lille ce week-end.'), 'Le FN tient son congrès à Lille');
+});
