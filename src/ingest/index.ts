@@ -14,6 +14,7 @@ import { slugify } from './slug.ts';
 import { fileHeadline, nameMayBeCut } from '../text/file-headline.ts';
 import { titleFromFileName } from '../text/file-title.ts';
 import { frenchLexicon } from '../text/french-lexicon.ts';
+import { areaNames } from '../reference/places.ts';
 import { countWords, splitKicker, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
 import { deriveTitle, withCapital } from './title.ts';
 import { sourceTitle } from '../reference/media.ts';
@@ -85,7 +86,7 @@ function untitled(parsed: Parsed, file: string): Pick<Article, 'title' | 'titleO
   const named = fileHeadline(file);
   if (named !== undefined) {
     const text = [parsed.lede, ...parsed.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n');
-    const title = titleFromFileName(named.split(' '), text, frenchLexicon(), nameMayBeCut(named));
+    const title = titleFromFileName(named.split(' '), text, frenchLexicon(), nameMayBeCut(named), areaNames());
     if (title !== undefined) return { title, titleOrigin: 'file-name' };
   }
   return { title: withCapital(deriveTitle(parsed.lede)), titleOrigin: 'derived' };

@@ -291,3 +291,21 @@ function curatedNames(list: string): string[] {
 export function frenchAreas(): string[] {
   return curatedNames(CURATED_FRANCE);
 }
+
+let areas: ReadonlySet<string> | undefined;
+
+/**
+ * Folded names of the countries (`COUNTRY_NAMES` and their official French names), French regions
+ * and departments, without the communes: what a headline opens with before a colon
+ * (« Isère : … », « Royaume-Uni : … »), read where loading the communes would cost too much.
+ * @example areaNames().has('puy-de-dome') // true
+ */
+export function areaNames(): ReadonlySet<string> {
+  if (areas) return areas;
+  const countries = (require('i18n-iso-countries/langs/fr.json') as { countries: Record<string, string | string[]> }).countries;
+  const regions = require('@etalab/decoupage-administratif/data/regions.json') as { nom: string }[];
+  const departements = require('@etalab/decoupage-administratif/data/departements.json') as { nom: string }[];
+  const names = [...Object.entries(countries).flatMap(([code, v]) => [...(COUNTRY_NAMES[code] ?? []), ...(Array.isArray(v) ? v : [v])]), ...regions.map((r) => r.nom), ...departements.map((d) => d.nom)];
+  areas = new Set(names.map((n) => foldText(n).replace(/[-']/g, ' ')));
+  return areas;
+}

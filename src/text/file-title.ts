@@ -186,7 +186,7 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
  * @param lexicon French words by folded form
  * @example titleFromFileName(['ain', 'un', 'randonneur', 'suisse', 'retrouve', 'mort'], 'Le corps d’un randonneur suisse a été retrouvé dans l’Ain.', lexicon) // 'Ain : un randonneur suisse retrouvé mort'
  */
-export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon, mayBeCut = false): string | undefined {
+export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon, mayBeCut = false, areas: ReadonlySet<string> = new Set()): string | undefined {
   let rest = [...words];
   while (rest.length > 3 && MEDIA_WORDS.has(rest[0]!)) rest = rest.slice(1);
   const forms = textForms(text);
@@ -253,7 +253,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     cut = true;
   }
   if (out.length < 3) return undefined;
-  const colon = rubricEnd(out, folded);
+  const colon = rubricEnd(out, folded, areas);
   let title = '';
   out.forEach((w, i) => {
     title += i === 0 ? w : ELIDED.has(folded[i - 1]!) ? `’${w}` : i === colon ? ` : ${w}` : ` ${w}`;
@@ -265,6 +265,9 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
 const AFTER_RUBRIC = new Set([...CLAUSE_OPENERS, 'son', 'sa', 'ses', 'leur', 'leurs', 'certains', 'certaines', 'plusieurs', 'aucun', 'aucune']);
 /** …and, after a rubric of one word, pronouns and questions (`Politiques : ils…`, `DALS : quels sont…`). */
 const AFTER_SHORT_RUBRIC = new Set([...AFTER_RUBRIC, 'il', 'elle', 'ils', 'elles', 'on', 'quel', 'quels', 'quelle', 'quelles', 'pourquoi', 'comment', 'combien'].filter((w) => w !== 'des'));
+/** Words after a place that make it the subject of the sentence (`Paris se prépare`, `la France a gagné`). */
+const VERB_AFTER_PLACE = new Set(['se', 's', 'ne', 'n', 'a', 'est', 'sont', 'va', 'vont', 'veut', 'doit', 'peut', 'fait', 'y', 'en', 'et', 'ou', 'de', 'd', 'du', 'des', 'au', 'aux']);
+
 /** Words of time after a determiner (`ce lundi`, `le 14 juillet`): no new clause. */
 const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'week', 'jour', 'mois', 'annee', 'an', 'ete', 'hiver', 'printemps', 'automne', 'midi', 'nuit', 'weekend', 'semaine']);
 
@@ -278,8 +281,10 @@ const OBJECT_PRONOUNS = new Set(['le', 'la', 'les', 'l']);
  * `Mort de Johnny Hallyday : Mélenchon…`, `Bernard de la Villardière : sa folle soirée`), a word
  * (and a year) before a name (`Présidentielle : Emmanuel Macron…`, `Municipales 2020 : Valérie Pécresse…`).
  */
-function rubricEnd(out: readonly string[], folded: readonly string[]): number | undefined {
+function rubricEnd(out: readonly string[], folded: readonly string[], areas: ReadonlySet<string>): number | undefined {
   if (out.length < 4 || NO_RUBRIC.has(folded[0]!) || NO_RUBRIC_OPENERS.has(folded[0]!)) return undefined;
+  // A country, region or department first, and no verb after it: where the story happens (`Isère : ivre, il roule…`).
+  if (areas.has(folded[0]!) && !VERB_AFTER_PLACE.has(folded[1]!)) return 1;
   // A name, not a title in capitals (`PDG`, `SNCF`).
   const name = (i: number): boolean => /^\p{Lu}/u.test(out[i]!) && out[i] !== out[i]!.toUpperCase();
   if (AFTER_SHORT_RUBRIC.has(folded[1]!)) return 1;

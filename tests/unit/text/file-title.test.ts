@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildLexicon, titleFromFileName } from '../../../src/text/file-title.ts';
 import { frenchLexicon } from '../../../src/text/french-lexicon.ts';
+import { areaNames } from '../../../src/reference/places.ts';
 
 const lexicon = frenchLexicon();
 const title = (name: string, text: string) => titleFromFileName(name.split('-'), text, lexicon);
@@ -50,4 +51,11 @@ test('a name as long as a slug cap leaves may be cut: its title says so with « 
 test('a name never written in lowercase keeps its inner capitals (« iTélé »), and an acronym neither the text nor the word list knows is written in capitals', () => {
   assert.equal(title('ils-sont-partis-d-itele', 'Les journalistes ont quitté iTélé lundi après la grève.'), 'Ils sont partis d’iTélé');
   assert.equal(title('le-fn-tient-son-congres-a-lille', 'Le parti tient son congrès à Lille ce week-end.'), 'Le FN tient son congrès à Lille');
+});
+
+test('a country, region or department opening the name is a rubric before a colon, unless a verb follows it', () => {
+  const areas = areaNames();
+  const text = 'Contrôlé ivre, le conducteur a roulé 25 km sur les jantes en Isère. Paris se prépare aux Jeux.';
+  assert.equal(titleFromFileName('isere-ivre-il-roule-25-km-sur-les-jantes'.split('-'), text, lexicon, false, areas), 'Isère : ivre il roule 25 km sur les jantes');
+  assert.equal(titleFromFileName('paris-se-prepare-aux-jeux'.split('-'), text, lexicon, false, areas), 'Paris se prépare aux Jeux');
 });
