@@ -56,6 +56,11 @@ interface TextForms {
   pairs: Map<string, string>;
 }
 
+/** Whether a word at `index` opens a sentence, a paragraph or a quotation (its capital says nothing). */
+function sentenceStart(text: string, index: number): boolean {
+  return index === 0 || /(?:^|[.!?…:«"“\n])\s*$/u.test(text.slice(Math.max(0, index - 3), index));
+}
+
 /** The words of the text as written, by folded form (`foldText`). */
 function textForms(text: string): TextForms {
   const forms = new Map<string, Map<string, number>>();
@@ -70,8 +75,7 @@ function textForms(text: string): TextForms {
   // Words joined by hyphens, apostrophes or a point between digits (`Jean-Luc`, `aujourd’hui`, `49.3`).
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:(?:[-'’]|\.(?=\p{N}))[\p{L}\p{N}]+)*/gu)) {
     const token = match[0];
-    const before = text.slice(Math.max(0, match.index - 3), match.index);
-    const opensSentence = match.index === 0 || /(?:^|[.!?…:«"“\n])\s*$/u.test(before);
+    const opensSentence = sentenceStart(text, match.index);
     const parts = token.split(/['’]/u);
     // `l’Unicef`: the elided word is a word of its own; the word after it is what it elides to.
     const words = parts.length > 1 && parts[0]!.length <= 6 ? parts : [token];
@@ -88,8 +92,7 @@ function textForms(text: string): TextForms {
   for (const match of text.matchAll(/\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)+/gu)) {
     const parts = match[0].split(' ');
     // `La Maison Blanche`, `À Paris` opening a sentence: the little word's capital is the sentence's.
-    const before = text.slice(Math.max(0, match.index - 3), match.index);
-    if ((match.index === 0 || /(?:^|[.!?…:«"“\n])\s*$/u.test(before)) && (LITTLE.has(foldText(parts[0]!)) || CLAUSE_OPENERS.has(foldText(parts[0]!)))) parts.shift();
+    if (sentenceStart(text, match.index) && (LITTLE.has(foldText(parts[0]!)) || CLAUSE_OPENERS.has(foldText(parts[0]!)))) parts.shift();
     // `la SNCF Jean-Pierre Farandou`: an acronym before a name is not part of it.
     while (parts.length > 1 && parts[0]!.length > 1 && parts[0] === parts[0]!.toUpperCase()) parts.shift();
     if (parts.length < 2) continue;
