@@ -22,7 +22,9 @@ export function fileHeadline(path: string): string | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/u, '');
   const words = name.replace(LEADING, '').replace(TRAILING_ID, '').split(/[-_ .]+/u).filter(Boolean);
   if (!words.every((w) => /^(?:\p{L}+|\d+(?:e|er|re|eme|ème|nd|nde)?)$/iu.test(w))) return undefined;
-  return words.filter((w) => /^\p{L}/u.test(w)).length >= MIN_WORDS ? words.join(' ') : undefined;
+  // Words of two letters or more, one of four at least: `x-y-z-w` is no headline.
+  const lettered = words.filter((w) => /^\p{L}{2,}$/u.test(w));
+  return lettered.length >= MIN_WORDS && lettered.some((w) => w.length >= 4) ? words.join(' ') : undefined;
 }
 
 /**

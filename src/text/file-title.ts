@@ -184,13 +184,14 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
  * The headline a file name's words tell, with the forms the article's text and a French word
  * list give them, a colon after a rubric (`Oise : une fillette…`) and « … » where the name was
  * cut; undefined when a word has forms neither tells apart, or fewer than three words are left.
- * @param words the file name's words, folded (`fileHeadline`, src/text/file-headline.ts)
+ * @param words the file name's words (`fileHeadline`, src/text/file-headline.ts)
  * @param text the article's text (lede and body)
  * @param lexicon French words by folded form
  * @example titleFromFileName(['ain', 'un', 'randonneur', 'suisse', 'retrouve', 'mort'], 'Le corps d’un randonneur suisse a été retrouvé dans l’Ain.', lexicon) // 'Ain : un randonneur suisse retrouvé mort'
  */
 export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon, mayBeCut = false, areas: ReadonlySet<string> = new Set()): string | undefined {
-  let rest = [...words];
+  // A name may keep its accents and capitals (`Grève-générale-à-Paris.txt`): the text gives them back anyway.
+  let rest = words.map((w) => foldText(w));
   while (rest.length > 3 && MEDIA_WORDS.has(rest[0]!)) rest = rest.slice(1);
   const forms = textForms(text);
   const out: string[] = [];

@@ -11,7 +11,7 @@ test('a file named after its headline gives the headline’s words, without date
 });
 
 test('a file name that is no headline gives nothing', () => {
-  for (const name of ['000_8d8c1ec7b0367f6a.txt', 'article-12.md', 'notes-jean.txt', 'IMG_2034.txt', 'b3f2c1a0-4d5e-11ee-be56-0242ac120002.md', '2024-03-04.md']) {
+  for (const name of ['000_8d8c1ec7b0367f6a.txt', 'article-12.md', 'notes-jean.txt', 'IMG_2034.txt', 'b3f2c1a0-4d5e-11ee-be56-0242ac120002.md', '2024-03-04.md', 'x-y-z-w-v.txt', 'le-la-un.md']) {
     assert.equal(fileHeadline(name), undefined, name);
   }
 });

@@ -59,3 +59,9 @@ test('a country, region or department opening the name is a rubric before a colo
   assert.equal(titleFromFileName('isere-ivre-il-roule-25-km-sur-les-jantes'.split('-'), text, lexicon, false, areas), 'Isère : ivre il roule 25 km sur les jantes');
   assert.equal(titleFromFileName('paris-se-prepare-aux-jeux'.split('-'), text, lexicon, false, areas), 'Paris se prépare aux Jeux');
 });
+
+test('a name written with accents or capitals is read as one without', () => {
+  const text = 'La grève générale a bloqué Paris mardi.';
+  assert.equal(titleFromFileName(['Grève', 'générale', 'à', 'Paris'], text, lexicon), 'Grève générale à Paris');
+  assert.equal(titleFromFileName(['GREVE', 'GENERALE', 'A', 'PARIS'], text, lexicon), 'Grève générale à Paris');
+});
