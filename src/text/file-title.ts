@@ -158,7 +158,7 @@ function verbOrTo(prev: string | undefined, next: string | undefined, lexicon: L
  * A verb in the present or its participle (`dénonce`, `dénoncé`): the participle after an
  * auxiliary, the present after a name or a subject pronoun, else `form` (the text's).
  */
-function tenseOf(word: string, form: string, prev: string | undefined, prevForm: string | undefined, next: string | undefined, lexicon: Lexicon): string {
+function tenseOf(word: string, form: string, prev: string | undefined, prevForm: string | undefined, next: string | undefined, lexicon: Lexicon, nextIsName = false): string {
   if (!word.endsWith('e') && !word.endsWith('es')) return form;
   const known = lexicon(word);
   const presents = known.filter((f) => /es?$/u.test(f) && !/és?$/u.test(f));
@@ -171,8 +171,8 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
   if (prev !== undefined && AUXILIARIES.has(prev)) return past;
   // After a subject pronoun or « se », a verb (`il dénonce`, `s’emporte`); after a determiner or a preposition, a noun (`en place`).
   if (prev !== undefined && (['qui', 'il', 'elle', 'on', 'se', 's'].includes(prev) || BEFORE_NOUN.has(prev))) return present;
-  // Its object after it: a verb (`poignarde sa psy`, `sème la zizanie`).
-  if (next !== undefined && OBJECT_OPENERS.has(next)) return present;
+  // Its object after it: a verb (`poignarde sa psy`, `sème la zizanie`, `paralyse Paris`).
+  if ((next !== undefined && OBJECT_OPENERS.has(next)) || nextIsName) return present;
   // Before « par », a participle (`Macron rattrapé par le fisc`); after a name, a verb (`Macron dénonce…`),
   // unless a preposition follows (`Hollande éliminé au premier tour`).
   if (next === 'par') return past;
@@ -214,7 +214,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     // The text's own words after the same word (`un corps menotté`) tell its form best.
     const paired = folded.length > 0 ? forms.pairs.get(`${folded.at(-1)} ${word}`) : undefined;
     if (paired !== undefined && word !== 'a') form = paired;
-    else if (form !== undefined && word !== 'a') form = tenseOf(word, form, folded.at(-1), out.at(-1), next, lexicon);
+    else if (form !== undefined && word !== 'a') form = tenseOf(word, form, folded.at(-1), out.at(-1), next, lexicon, next !== undefined && forms.named.has(next) && !forms.lowercase.has(next));
     if (form === undefined && last && !forms.forms.has(word)) {
       // Cut at the end: the text's word it starts (`islami` → `islamique`), if only one, and if
       // it is no word of its own (`mesure` is not cut from « mesures »).
@@ -232,7 +232,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       if (LITTLE.has(word)) form = word === 'apres' ? 'après' : word;
       else if (known.length === 1) form = known[0];
       // Several forms: the usual one, else the tense the words around tell (none: '').
-      else if (known.length > 1) form = USUAL[word] ?? (tenseOf(word, '', folded.at(-1), out.at(-1), next, lexicon) || undefined);
+      else if (known.length > 1) form = USUAL[word] ?? (tenseOf(word, '', folded.at(-1), out.at(-1), next, lexicon, next !== undefined && forms.named.has(next) && !forms.lowercase.has(next)) || undefined);
       else if (/^\d+$/.test(word)) form = word;
       else if (last) {
         // Neither the text nor the word list knows the last word: the cut end of a longer one.

@@ -65,3 +65,7 @@ test('a name written with accents or capitals is read as one without', () => {
   assert.equal(titleFromFileName(['Grève', 'générale', 'à', 'Paris'], text, lexicon), 'Grève générale à Paris');
   assert.equal(titleFromFileName(['GREVE', 'GENERALE', 'A', 'PARIS'], text, lexicon), 'Grève générale à Paris');
 });
+
+test('a verb with a name for object is in the present, whatever tense the text tells it in', () => {
+  assert.equal(title('la-greve-generale-paralyse-paris', 'La grève générale a paralysé Paris mardi.'), 'La grève générale paralyse Paris');
+});
