@@ -9,6 +9,9 @@
 const LEADING = /^(?:\d{4}[-_.]?\d{2}[-_.]?\d{2}|\d+)(?=[-_ .])/u;
 /** An id the name ends with (`-19195`). */
 const TRAILING_ID = /[-_ .]\d+$/u;
+/** HTML entities a scraper slugged with the headline (`…-quot-vive-les-bobos-quot-…`): no words of it. */
+const ENTITY_NAMES = new Set(['quot', 'amp', 'nbsp', 'laquo', 'raquo', 'rsquo', 'lsquo', 'ldquo', 'rdquo', 'hellip', 'apos', 'ndash', 'mdash']);
+
 /** Words a name needs to read as a headline, not as `article-12` or `notes-jean`. */
 const MIN_WORDS = 3;
 
@@ -20,7 +23,7 @@ const MIN_WORDS = 3;
  */
 export function fileHeadline(path: string): string | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/u, '');
-  const words = name.replace(LEADING, '').replace(TRAILING_ID, '').split(/[-_ .]+/u).filter(Boolean);
+  const words = name.replace(LEADING, '').replace(TRAILING_ID, '').split(/[-_ .]+/u).filter((w) => w && !ENTITY_NAMES.has(w.toLowerCase()));
   if (!words.every((w) => /^(?:\p{L}+|\d+(?:e|er|re|eme|ème|nd|nde)?)$/iu.test(w))) return undefined;
   // Words of two letters or more, one of four at least: `x-y-z-w` is no headline.
   const lettered = words.filter((w) => /^\p{L}{2,}$/u.test(w));

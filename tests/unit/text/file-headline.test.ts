@@ -8,6 +8,8 @@ test('a file named after its headline gives the headline’s words, without date
   assert.equal(fileHeadline('20240304_greve_sncf_du_jour.txt'), 'greve sncf du jour');
   assert.equal(fileHeadline('coronavirus-pas-d-ecole-pour-300-000-eleves-en-france-16843.md'), 'coronavirus pas d ecole pour 300 000 eleves en france');
   assert.equal(fileHeadline('2019-03-15-3eme-edition-de-la-jnve-le-28-avril-7218.txt'), '3eme edition de la jnve le 28 avril');
+  // HTML entities a scraper slugged with the headline are no words of it.
+  assert.equal(fileHeadline('environnement-quot-vive-les-bobos-quot-lance-anne-hidalgo-16581.txt'), 'environnement vive les bobos lance anne hidalgo');
 });
 
 test('a file name that is no headline gives nothing', () => {
