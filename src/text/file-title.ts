@@ -301,7 +301,6 @@ function rubricEnd(out: readonly string[], folded: readonly string[], areas: Rea
     if (name(p) && !onlyNames && (folded[p - 1]!.includes(' ') || folded[p]!.includes(' '))) return p;
     if (AFTER_RUBRIC.has(folded[p]!) && !(onlyNames && OBJECT_PRONOUNS.has(folded[p]!)) && !TIME_WORDS.has(folded[p + 1] ?? '') && !/^\d/.test(folded[p + 1] ?? '')) return p;
   }
-  if (process.env.NOC) return undefined;
   const first = /^\d+$/.test(folded[1]!) ? 2 : 1;
   return !name(0) && !/^\d/.test(folded[0]!) && name(first) ? first : undefined;
 }
