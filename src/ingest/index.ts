@@ -78,28 +78,31 @@ export function inDraftsFolder(path: string): boolean {
   return /(?:^|\/)_drafts\//u.test(path);
 }
 
+/** The article's text: lede, then each section's heading and paragraphs, a line each. */
+function parsedText(parsed: Parsed): string {
+  return [parsed.lede, ...parsed.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n');
+}
+
 /**
- * The title of a file that gives none: the headline its name holds, with the forms its text
+ * The title of a file that gives none: the headline its name holds (`named`, `fileHeadline`), with the forms its text
  * gives the words (src/text/file-title.ts), else its lede's opening (`deriveTitle`).
  */
-function untitled(parsed: Parsed, file: string): Pick<Article, 'title' | 'titleOrigin'> {
-  const named = fileHeadline(file);
+function untitled(parsed: Parsed, named: string | undefined): Pick<Article, 'title' | 'titleOrigin'> {
   if (named !== undefined) {
-    const text = [parsed.lede, ...parsed.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n');
-    const title = titleFromFileName(named.split(' '), text, frenchLexicon(), nameMayBeCut(named), areaNames());
+    const title = titleFromFileName(named.split(' '), parsedText(parsed), frenchLexicon(), nameMayBeCut(named), areaNames());
     if (title !== undefined) return { title, titleOrigin: 'file-name' };
   }
   return { title: withCapital(deriveTitle(parsed.lede)), titleOrigin: 'derived' };
 }
 
-function titleFrom(parsed: Parsed, diags: Parsed['diagnostics'], file: string): Pick<Article, 'title' | 'titleOrigin'> {
+function titleFrom(parsed: Parsed, diags: Parsed['diagnostics'], named: string | undefined): Pick<Article, 'title' | 'titleOrigin'> {
   let title = parsed.title?.replace(/\s+/g, ' ').trim();
   const line = parsed.titleLine;
   if (title !== undefined && !/[\p{L}\p{N}]/u.test(title)) {
     diags.push({ id: 'title-empty', level: 'warning', line, message: title ? `titre « ${title.slice(0, 80)} » sans lettre ni chiffre : titre tiré du chapeau ; écrivez un titre en mots` : 'titre vide : titre tiré du chapeau ; écrivez un titre' });
     title = undefined;
   }
-  if (title === undefined) return untitled(parsed, file);
+  if (title === undefined) return untitled(parsed, named);
   // `VIDÉO - Paris : …`: a video or gallery the archive does not hold is not announced in the title either.
   title = withoutRubric(title);
   // `: Lorde dévoile…`: a title a scraper cut after its first words keeps a sign that opened nothing.
@@ -183,13 +186,14 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   if (parsed.date && isFuture(parsed.date, options.today ?? parisToday())) {
     diags.push({ id: 'date-future', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso} dans le futur ; vérifiez l’année` });
   }
-  const { title, titleOrigin } = titleFrom(parsed, diags, file);
+  const nameHeadline = fileHeadline(file);
+  const { title, titleOrigin } = titleFrom(parsed, diags, nameHeadline);
   const draft = parsed.draft || inDraftsFolder(file);
   // A file without a title named after its headline (`2016-08-04-allaitement-l-unicef-fait-polemique-19195.txt`)
   // keeps that name as its address: a correction of the lede does not move it.
-  const headline = titleOrigin === 'derived' || titleOrigin === 'file-name' ? fileHeadline(file) : undefined;
-  const slug = parsed.slug ?? (slugify(headline ?? title) || 'article');
-  const wordCount = countWords([parsed.lede, ...parsed.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join(' '));
+  const untitledName = titleOrigin === 'derived' || titleOrigin === 'file-name' ? nameHeadline : undefined;
+  const slug = parsed.slug ?? (slugify(untitledName ?? title) || 'article');
+  const wordCount = countWords(parsedText(parsed));
   const article: Article = {
     id: file.replace(/\.[^./]+$/, ''),
     sourceFile: file,

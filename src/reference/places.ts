@@ -230,15 +230,22 @@ export interface PlaceReference {
 
 let cached: PlaceReference | undefined;
 
+/** The countries (French names by ISO code), the regions and the departments, as the reference packages give them. */
+function areaRecords(): { countries: Record<string, string | string[]>; regions: { nom: string }[]; departements: { nom: string }[] } {
+  return {
+    countries: (require('i18n-iso-countries/langs/fr.json') as { countries: Record<string, string | string[]> }).countries,
+    regions: require('@etalab/decoupage-administratif/data/regions.json') as { nom: string }[],
+    departements: require('@etalab/decoupage-administratif/data/departements.json') as { nom: string }[],
+  };
+}
+
 /**
  * The place reference, built on first call and kept for the process.
  * @example placeReference().communes.get('trappes') // 'Trappes'
  */
 export function placeReference(): PlaceReference {
   if (cached) return cached;
-  const countries = (require('i18n-iso-countries/langs/fr.json') as { countries: Record<string, string | string[]> }).countries;
-  const regions = require('@etalab/decoupage-administratif/data/regions.json') as { nom: string }[];
-  const departements = require('@etalab/decoupage-administratif/data/departements.json') as { nom: string }[];
+  const { countries, regions, departements } = areaRecords();
   const communes = require('@etalab/decoupage-administratif/data/communes.json') as CommuneRecord[];
 
   const entries: (readonly [string, readonly string[]])[] = [];
@@ -302,9 +309,7 @@ let areas: ReadonlySet<string> | undefined;
  */
 export function areaNames(): ReadonlySet<string> {
   if (areas) return areas;
-  const countries = (require('i18n-iso-countries/langs/fr.json') as { countries: Record<string, string | string[]> }).countries;
-  const regions = require('@etalab/decoupage-administratif/data/regions.json') as { nom: string }[];
-  const departements = require('@etalab/decoupage-administratif/data/departements.json') as { nom: string }[];
+  const { countries, regions, departements } = areaRecords();
   const names = [...Object.entries(countries).flatMap(([code, v]) => [...(COUNTRY_NAMES[code] ?? []), ...(Array.isArray(v) ? v : [v])]), ...regions.map((r) => r.nom), ...departements.map((d) => d.nom)];
   areas = new Set(names.map((n) => foldText(n).replace(/[-']/g, ' ')));
   return areas;

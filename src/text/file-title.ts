@@ -9,6 +9,7 @@
  * with several forms that neither tells apart (« dénonce » or « dénoncé ») leaves the name
  * unused: the title is then derived from the lede, as before.
  */
+import { withInitialCapital } from './capitals.ts';
 import { foldText } from './fold.ts';
 
 /** The written forms of a French word by its folded form (lowercase, accents kept): `a` → `a`, `à`; none for a word it does not know. */
@@ -36,10 +37,7 @@ const NO_RUBRIC_OPENERS = new Set(['comme', 'face', 'malgre', 'grace', 'depuis',
 /** Words that never stand for a rubric before a colon. */
 const NO_RUBRIC = new Set([...LITTLE, 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'vous', 'quand', 'comment', 'pourquoi', 'combien', 'plus', 'pas', 'est', 'si', 'quel', 'quelle', 'quels', 'quelles', 'tout', 'tous', 'toute', 'toutes']);
 
-/**
- * Forms a word list gives several of, where one is far more common in headlines: the preposition
- * « à » for `a` before anything but a past participle, « la », « ou », « du », « sur ».
- */
+/** Forms a word list gives several of, where one is far more common in headlines (« âge », not « âgé »). */
 const USUAL: Record<string, string> = { mur: 'mur', age: 'âge' };
 
 /** Shortest cut word completed from the text (`islami` → `islamique`); a shorter one is dropped. */
@@ -209,12 +207,13 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     const word = rest[i]!;
     const last = i === rest.length - 1;
     const next = rest[i + 1];
+    const nextIsName = next !== undefined && forms.named.has(next) && !forms.lowercase.has(next);
     // `a` is the verb before a past participle (`le tireur a fait`), else the preposition, whatever the text says.
     let form = word === 'a' ? verbOrTo(folded.at(-1), next, lexicon, forms) : writtenForm(word, forms);
     // The text's own words after the same word (`un corps menotté`) tell its form best.
     const paired = folded.length > 0 ? forms.pairs.get(`${folded.at(-1)} ${word}`) : undefined;
     if (paired !== undefined && word !== 'a') form = paired;
-    else if (form !== undefined && word !== 'a') form = tenseOf(word, form, folded.at(-1), out.at(-1), next, lexicon, next !== undefined && forms.named.has(next) && !forms.lowercase.has(next));
+    else if (form !== undefined && word !== 'a') form = tenseOf(word, form, folded.at(-1), out.at(-1), next, lexicon, nextIsName);
     if (form === undefined && last && !forms.forms.has(word)) {
       // Cut at the end: the text's word it starts (`islami` → `islamique`), if only one, and if
       // it is no word of its own (`mesure` is not cut from « mesures »).
@@ -232,7 +231,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       if (LITTLE.has(word)) form = word === 'apres' ? 'après' : word;
       else if (known.length === 1) form = known[0];
       // Several forms: the usual one, else the tense the words around tell (none: '').
-      else if (known.length > 1) form = USUAL[word] ?? (tenseOf(word, '', folded.at(-1), out.at(-1), next, lexicon, next !== undefined && forms.named.has(next) && !forms.lowercase.has(next)) || undefined);
+      else if (known.length > 1) form = USUAL[word] ?? (tenseOf(word, '', folded.at(-1), out.at(-1), next, lexicon, nextIsName) || undefined);
       else if (/^\d+$/.test(word)) form = word;
       else if (last) {
         // Neither the text nor the word list knows the last word: the cut end of a longer one.
@@ -240,7 +239,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
         break;
       } else if (/^[a-z]+$/.test(word)) {
         // A name or an acronym neither knows (`fn`, `istres`): written as one.
-        form = word.length <= 3 ? word.toUpperCase() : `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+        form = word.length <= 3 ? word.toUpperCase() : withInitialCapital(word);
       }
     }
     // A word with forms nothing tells apart, or one neither the text nor the word list knows (`fn`).
@@ -262,7 +261,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
   out.forEach((w, i) => {
     title += i === 0 ? w : ELIDED.has(folded[i - 1]!) ? `’${w}` : i === colon ? ` : ${w}` : ` ${w}`;
   });
-  return `${title.charAt(0).toUpperCase()}${title.slice(1)}${cut ? '…' : ''}`;
+  return `${withInitialCapital(title)}${cut ? '…' : ''}`;
 }
 
 /** Words that open what a headline says after its rubric (`… : certaines communes privées d’eau`). */
