@@ -78,9 +78,9 @@ export interface ServedSearchSite {
 }
 
 /**
- * A search site for the browser tests of one file: before them, Chromium is launched and the
- * content folder `fill` writes into a temporary folder is built with its index and served;
- * after them, all of it is closed and removed. Without a browser nothing is built.
+ * A search site for the browser tests of one file: before them, the content folder `fill` writes
+ * into a temporary folder is built with its index and served, and Chromium is launched; after
+ * them, all of it is closed and removed. Without a browser nothing is built.
  * `searchIndex`: as for `buildSearchSite`.
  * @example const served = servedSearchSite('typing', (work) => prepareCorpus({ articles: 40 }, work, SEEDS).dir);
  */
@@ -91,11 +91,22 @@ export function servedSearchSite(name: string, fill: (work: string) => string, s
   let server: StaticServer | undefined;
   before(async () => {
     if (served.skipReason) return;
-    served.browser = await launchBrowser();
+    // Each step named in the error, and said on the test's error output at once: a failed hook
+    // cancels every test of the file, and its message comes last in the test report.
+    const step = async <T>(what: string, run: () => Promise<T> | T): Promise<T> => {
+      try {
+        return await run();
+      } catch (e) {
+        const error = new Error(`search site « ${name} »: ${what} failed: ${(e as Error).message}`, { cause: e });
+        console.error(error.message, '\n', (e as Error).stack);
+        throw error;
+      }
+    };
     work = mkdtempSync(join(tmpdir(), `kiosque-${name}-`));
-    site = await buildSearchSite(fill(work), '/', searchIndex);
-    server = await serveStatic(site.dir);
+    site = await step('the build', () => buildSearchSite(fill(work!), '/', searchIndex));
+    server = await step('serving the site', () => serveStatic(site!.dir));
     served.url = server.url;
+    served.browser = await step('launching Chromium', launchBrowser);
   });
   after(async () => {
     await served.browser?.close();
