@@ -52,7 +52,12 @@ interface TextForms {
   named: Set<string>;
   /** Two folded words one after the other → the second as written there (`corps menotte` → `menotté`). */
   pairs: Map<string, string>;
+  /** Folded words the text writes after a determiner or « de » → their form there, a noun's (`les députés`, `la marche`). */
+  nouns: Map<string, string>;
 }
+
+/** Determiners and « de »: the word after one is a noun (or an adjective), in the form the text gives it there (`une dizaine de députés`). */
+const DETERMINERS = new Set(['de', 'd', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos']);
 
 /** Whether a word at `index` opens a sentence, a paragraph or a quotation (its capital says nothing). */
 function sentenceStart(text: string, index: number): boolean {
@@ -65,6 +70,7 @@ function textForms(text: string): TextForms {
   const lowercase = new Set<string>();
   const named = new Set<string>();
   const pairs = new Map<string, string>();
+  const nouns = new Map<string, string>();
   let previous = '';
   const add = (key: string, form: string) => {
     const m = forms.get(key) ?? forms.set(key, new Map()).get(key)!;
@@ -80,7 +86,10 @@ function textForms(text: string): TextForms {
     words.forEach((word, i) => {
       const key = foldText(word).replace(/[-.]/g, ' ');
       add(key, word);
-      if (previous && !opensSentence && word === word.toLowerCase()) pairs.set(`${previous} ${key}`, word);
+      if (previous && !opensSentence && word === word.toLowerCase()) {
+        pairs.set(`${previous} ${key}`, word);
+        if (DETERMINERS.has(previous) && !nouns.has(key)) nouns.set(key, word);
+      }
       previous = key;
       if (word === word.toLowerCase()) lowercase.add(key);
       else if (!(opensSentence && i === 0) && /^\p{Lu}/u.test(word)) named.add(key);
@@ -98,7 +107,7 @@ function textForms(text: string): TextForms {
       for (let to = from + 2; to <= parts.length; to++) add(foldText(parts.slice(from, to).join(' ')).replace(/-/g, ' '), parts.slice(from, to).join(' '));
     }
   }
-  return { forms, lowercase, named, pairs };
+  return { forms, lowercase, named, pairs, nouns };
 }
 
 /** The form of `key` the text writes most often, lowercase unless the text writes it only as a name. */
@@ -156,8 +165,9 @@ function verbOrTo(prev: string | undefined, next: string | undefined, lexicon: L
  * A verb in the present or its participle (`dénonce`, `dénoncé`): the participle after an
  * auxiliary, the present after a name or a subject pronoun, else `form` (the text's).
  */
-function tenseOf(word: string, form: string, prev: string | undefined, prevForm: string | undefined, next: string | undefined, lexicon: Lexicon, nextIsName = false): string {
-  if (!word.endsWith('e') && !word.endsWith('es')) return form;
+function tenseOf(word: string, form: string, prev: string | undefined, prevForm: string | undefined, next: string | undefined, lexicon: Lexicon, nextIsName = false, noun?: string): string {
+  // A name as the text writes it (`Cannes`, `Chine`) is no verb.
+  if ((!word.endsWith('e') && !word.endsWith('es')) || /^\p{Lu}/u.test(form)) return form;
   const known = lexicon(word);
   const presents = known.filter((f) => /es?$/u.test(f) && !/és?$/u.test(f));
   const pasts = known.filter((f) => /és?$/u.test(f));
@@ -167,8 +177,10 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
   // After « à » (`à cause`), no participle; after the verb `a`, one.
   if (prevForm === 'à') return present;
   if (prev !== undefined && AUXILIARIES.has(prev)) return past;
-  // After a subject pronoun or « se », a verb (`il dénonce`, `s’emporte`); after a determiner or a preposition, a noun (`en place`).
-  if (prev !== undefined && (['qui', 'il', 'elle', 'on', 'se', 's'].includes(prev) || BEFORE_NOUN.has(prev))) return present;
+  // After a subject pronoun or « se », a verb (`il dénonce`, `s’emporte`); after a determiner or a preposition, a noun
+  // (`en place`), as the text writes it after a determiner when it does (`ses députés`), else the one in -e.
+  if (prev !== undefined && ['qui', 'il', 'elle', 'on', 'se', 's'].includes(prev)) return present;
+  if (prev !== undefined && BEFORE_NOUN.has(prev)) return noun !== undefined && (noun === present || noun === past) ? noun : present;
   // Its object after it: a verb (`poignarde sa psy`, `sème la zizanie`, `paralyse Paris`).
   if ((next !== undefined && OBJECT_OPENERS.has(next)) || nextIsName) return present;
   // Before « par », a participle (`Macron rattrapé par le fisc`); after a name, a verb (`Macron dénonce…`),
@@ -213,7 +225,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     // The text's own words after the same word (`un corps menotté`) tell its form best.
     const paired = folded.length > 0 ? forms.pairs.get(`${folded.at(-1)} ${word}`) : undefined;
     if (paired !== undefined && word !== 'a') form = paired;
-    else if (form !== undefined && word !== 'a') form = tenseOf(word, form, folded.at(-1), out.at(-1), next, lexicon, nextIsName);
+    else if (form !== undefined && word !== 'a') form = tenseOf(word, form, folded.at(-1), out.at(-1), next, lexicon, nextIsName, forms.nouns.get(word));
     if (form === undefined && last && !forms.forms.has(word)) {
       // Cut at the end: the text's word it starts (`islami` → `islamique`), if only one, and if
       // it is no word of its own (`mesure` is not cut from « mesures »).
@@ -231,7 +243,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       if (LITTLE.has(word)) form = word === 'apres' ? 'après' : word;
       else if (known.length === 1) form = known[0];
       // Several forms: the usual one, else the tense the words around tell (none: '').
-      else if (known.length > 1) form = USUAL[word] ?? (tenseOf(word, '', folded.at(-1), out.at(-1), next, lexicon, nextIsName) || undefined);
+      else if (known.length > 1) form = USUAL[word] ?? (tenseOf(word, '', folded.at(-1), out.at(-1), next, lexicon, nextIsName, forms.nouns.get(word)) || undefined);
       else if (/^\d+$/.test(word)) form = word;
       else if (last) {
         // Neither the text nor the word list knows the last word: the cut end of a longer one.

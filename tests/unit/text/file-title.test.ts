@@ -69,3 +69,12 @@ test('a name written with accents or capitals is read as one without', () => {
 test('a verb with a name for object is in the present, whatever tense the text tells it in', () => {
   assert.equal(title('la-greve-generale-paralyse-paris', 'La grève générale a paralysé Paris mardi.'), 'La grève générale paralyse Paris');
 });
+
+test('a word after a determiner is a noun, in the form the text writes it after one (« des députés », « la marche »); a name the text writes is no verb', () => {
+  // « députes » (the verb) and « députés » (the noun): the text's « une dizaine de députés » tells the noun.
+  assert.equal(title('le-parti-soutient-ses-deputes-en-difficulte', 'La majorité a reçu une dizaine de députés en difficulté.'), 'Le parti soutient ses députés en difficulté');
+  // Nothing after a determiner in the text: the noun in -e, as before (« la marche », not « la marché »).
+  assert.equal(title('ils-ont-rejoint-la-marche-pour-le-climat', 'Des milliers de lycéens ont marché samedi pour le climat.'), 'Ils ont rejoint la marche pour le climat');
+  // « Cannes », as the text writes it, not « cannes » (the verb of « canner »).
+  assert.equal(title('festival-de-cannes-le-jury-est-connu', 'Le jury du Festival de Cannes a été dévoilé à Paris.'), 'Festival de Cannes : le jury est connu');
+});
