@@ -299,18 +299,24 @@ export function frenchAreas(): string[] {
   return curatedNames(CURATED_FRANCE);
 }
 
-let areas: ReadonlySet<string> | undefined;
+let areas: ReadonlyMap<string, string> | undefined;
 
 /**
- * Folded names of the countries (`COUNTRY_NAMES` and their official French names), French regions
- * and departments, without the communes: what a headline opens with before a colon
- * (« Isère : … », « Royaume-Uni : … »), read where loading the communes would cost too much.
- * @example areaNames().has('puy-de-dome') // true
+ * The countries (`COUNTRY_NAMES` and their official French names), French regions and
+ * departments, without the communes, by folded name (hyphens and apostrophes as spaces), each
+ * as written: what a headline opens with before a colon (« Isère : … », « Royaume-Uni : … »),
+ * read where loading the communes would cost too much.
+ * @example areaNames().get('etats unis') // 'États-Unis'
  */
-export function areaNames(): ReadonlySet<string> {
+export function areaNames(): ReadonlyMap<string, string> {
   if (areas) return areas;
   const { countries, regions, departements } = areaRecords();
   const names = [...Object.entries(countries).flatMap(([code, v]) => [...(COUNTRY_NAMES[code] ?? []), ...(Array.isArray(v) ? v : [v])]), ...regions.map((r) => r.nom), ...departements.map((d) => d.nom)];
-  areas = new Set(names.map((n) => foldText(n).replace(/[-']/g, ' ')));
+  const map = new Map<string, string>();
+  for (const name of names) {
+    const key = foldText(name).replace(/[-'’]/g, ' ');
+    if (!map.has(key)) map.set(key, name);
+  }
+  areas = map;
   return areas;
 }

@@ -199,7 +199,7 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
  * @param lexicon French words by folded form
  * @example titleFromFileName(['ain', 'un', 'randonneur', 'suisse', 'retrouve', 'mort'], 'Le corps d’un randonneur suisse a été retrouvé dans l’Ain.', lexicon) // 'Ain : un randonneur suisse retrouvé mort'
  */
-export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon, mayBeCut = false, areas: ReadonlySet<string> = new Set()): string | undefined {
+export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon, mayBeCut = false, areas: ReadonlyMap<string, string> = new Map()): string | undefined {
   // A name may keep its accents and capitals (`Grève-générale-à-Paris.txt`): the text gives them back anyway.
   let rest = words.map((w) => foldText(w));
   while (rest.length > 3 && MEDIA_WORDS.has(rest[0]!)) rest = rest.slice(1);
@@ -214,6 +214,14 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       out.push(writtenForm(rest.slice(i, i + compound).join(' '), forms)!);
       folded.push(rest.slice(i, i + compound).join(' '));
       i += compound;
+      continue;
+    }
+    // A country, region or department written with hyphens that the text does not write (`États-Unis`, `Seine-Saint-Denis`).
+    const area = [4, 3, 2].find((n) => i + n <= rest.length && areas.get(rest.slice(i, i + n).join(' '))?.includes('-'));
+    if (area !== undefined) {
+      out.push(areas.get(rest.slice(i, i + area).join(' '))!.replace(/'/g, '’'));
+      folded.push(rest.slice(i, i + area).join(' '));
+      i += area;
       continue;
     }
     const word = rest[i]!;
@@ -296,7 +304,7 @@ const OBJECT_PRONOUNS = new Set(['le', 'la', 'les', 'l']);
  * `Mort de Johnny Hallyday : Mélenchon…`, `Bernard de la Villardière : sa folle soirée`), a word
  * (and a year) before a name (`Présidentielle : Emmanuel Macron…`, `Municipales 2020 : Valérie Pécresse…`).
  */
-function rubricEnd(out: readonly string[], folded: readonly string[], areas: ReadonlySet<string>): number | undefined {
+function rubricEnd(out: readonly string[], folded: readonly string[], areas: ReadonlyMap<string, string>): number | undefined {
   if (out.length < 4 || NO_RUBRIC.has(folded[0]!) || NO_RUBRIC_OPENERS.has(folded[0]!)) return undefined;
   // A country, region or department first, and no verb after it: where the story happens (`Isère : ivre, il roule…`).
   if (areas.has(folded[0]!) && !VERB_AFTER_PLACE.has(folded[1]!)) return 1;

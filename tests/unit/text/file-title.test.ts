@@ -78,3 +78,11 @@ test('a word after a determiner is a noun, in the form the text writes it after 
   // « Cannes », as the text writes it, not « cannes » (the verb of « canner »).
   assert.equal(title('festival-de-cannes-le-jury-est-connu', 'Le jury du Festival de Cannes a été dévoilé à Paris.'), 'Festival de Cannes : le jury est connu');
 });
+
+test('a country or department written with hyphens comes back whole when the text does not write it; a name of common words stays common words', () => {
+  const areas = areaNames();
+  const text = 'Un passager a été débarqué d’un avion à Denver après des insultes racistes.';
+  assert.equal(titleFromFileName('etats-unis-un-passager-raciste-debarque-d-un-avion'.split('-'), text, lexicon, false, areas), 'États-Unis : un passager raciste débarqué d’un avion');
+  // « La Réunion » is written without a hyphen: « la réunion » stays the meeting.
+  assert.equal(titleFromFileName('la-reunion-des-ministres-est-reportee'.split('-'), 'Les ministres se retrouveront la semaine prochaine.', lexicon, false, areas), 'La réunion des ministres est reportée');
+});
