@@ -276,7 +276,10 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     cut = true;
   }
   if (out.length < 3) return undefined;
-  const colon = rubricEnd(out, folded, areas);
+  // « je » after a name or a number opens what someone says (`David Ginola : « Je reviens de très loin »`): a colon, and its capital.
+  const quoted = folded.findIndex((w, i) => i > 0 && (w === 'je' || w === 'j') && /^[\p{Lu}\d]/u.test(out[i - 1]!));
+  if (quoted > 0) out[quoted] = withInitialCapital(out[quoted]!);
+  const colon = quoted > 0 ? quoted : rubricEnd(out, folded, areas);
   let title = '';
   out.forEach((w, i) => {
     title += i === 0 ? w : ELIDED.has(folded[i - 1]!) ? `’${w}` : i === colon ? ` : ${w}` : ` ${w}`;

@@ -86,3 +86,10 @@ test('a country or department written with hyphens comes back whole when the tex
   // « La Réunion » is written without a hyphen: « la réunion » stays the meeting.
   assert.equal(titleFromFileName('la-reunion-des-ministres-est-reportee'.split('-'), 'Les ministres se retrouveront la semaine prochaine.', lexicon, false, areas), 'La réunion des ministres est reportée');
 });
+
+test('« je » after a name or a number opens a quotation: a colon before it, and its capital', () => {
+  const text = 'L’ancien footballeur David Ginola s’est confié sur sa santé. « Je reviens de très loin », a-t-il dit.';
+  assert.equal(title('david-ginola-je-reviens-de-tres-loin', text), 'David Ginola : Je reviens de très loin');
+  // After a little word, « je » is no quotation's start.
+  assert.equal(title('les-raisons-pour-lesquelles-je-pars', 'Le ministre a détaillé sa réforme.'), 'Les raisons pour lesquelles je pars');
+});
