@@ -129,15 +129,19 @@ const IRREGULAR_PARTICIPLES = new Set(
   ('fait dit pris mis vu eu pu su du voulu fallu tenu venu recu perdu rendu vendu battu battue mort morte ouvert offert ecrit promis permis admis ' +
     'compris appris surpris conduit produit construit detruit atteint peint craint rejoint elu lu connu paru disparu couru vecu obtenu soutenu ' +
     'retenu devenu revenu fini choisi reussi saisi trahi subi puni banni envahi averti investi accueilli servi senti menti parti sorti dormi ' +
-    'ri suivi assis acquis conquis inscrit interdit prescrit decrit traduit reduit introduit induit seduit nui plu cru bu vaincu convaincu').split(' '),
+    'ri suivi assis acquis conquis inscrit interdit prescrit decrit traduit reduit introduit induit seduit nui plu cru bu vaincu convaincu ' +
+    'failli agi reagi grandi rempli accompli aboli atterri ralenti garanti reuni defini applaudi gueri franchi').split(' '),
 );
 
 /** Whether a folded word is a past participle (`tué`, `fait`, `pris`), not a name of the text (`Paris`). */
 function participle(folded: string, lexicon: Lexicon, text: TextForms): boolean {
   if (LITTLE.has(folded) || CLAUSE_OPENERS.has(folded) || text.named.has(folded)) return false;
-  if (IRREGULAR_PARTICIPLES.has(folded.replace(/e?s$/, ''))) return true;
+  if (IRREGULAR_PARTICIPLES.has(folded) || IRREGULAR_PARTICIPLES.has(folded.replace(/e?s$/, ''))) return true;
   return lexicon(folded).some((f) => /(?:é|ée|és|ées)$/u.test(f));
 }
+
+/** Words before which `a` is « à », in phrases (`à cause de`, `à peine`, `à base de`, `à bord`). */
+const AFTER_TO = new Set(['cause', 'peine', 'base', 'partir', 'propos', 'travers', 'cote', 'force', 'bord', 'nouveau', 'vie', 'domicile', 'moins', 'coups', 'chaque']);
 
 /** Words after which `a` is the verb (`n’a`, `il y a`, `lui en a`, `qui a`). */
 const BEFORE_VERB_A = new Set(['n', 'il', 'elle', 'on', 'qui', 'en', 'y', 'ca', 'cela', 'ce']);
@@ -154,11 +158,13 @@ const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du'
 const AFTER_PARTICIPLE = new Set(['dans', 'sur', 'pour', 'apres', 'avec', 'contre', 'lors', 'devant', 'chez', 'pendant', 'depuis', 'sous']);
 
 /** `a`: the verb or the preposition « à ». */
-function verbOrTo(prev: string | undefined, next: string | undefined, lexicon: Lexicon, text: TextForms): string {
+function verbOrTo(prev: string | undefined, prevForm: string | undefined, next: string | undefined, lexicon: Lexicon, text: TextForms): string {
   if (prev !== undefined && BEFORE_VERB_A.has(prev)) return 'a';
-  if (next === undefined) return 'à';
+  if (next === undefined || AFTER_TO.has(next)) return 'à';
   if (AFTER_VERB_A.has(next)) return 'a';
-  return participle(next, lexicon, text) && !(prev !== undefined && participle(prev, lexicon, text)) ? 'a' : 'à';
+  // After a participle, « à » (`condamné à mort`); a word that may be one is not when written otherwise (`la revanche a sonné`).
+  const afterParticiple = prev !== undefined && participle(prev, lexicon, text) && (prevForm === undefined || /(?:é|ée|és|ées)$/u.test(prevForm) || IRREGULAR_PARTICIPLES.has(prev) || IRREGULAR_PARTICIPLES.has(prev.replace(/e?s$/, '')));
+  return participle(next, lexicon, text) && !afterParticiple ? 'a' : 'à';
 }
 
 /**
@@ -229,7 +235,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     const next = rest[i + 1];
     const nextIsName = next !== undefined && forms.named.has(next) && !forms.lowercase.has(next);
     // `a` is the verb before a past participle (`le tireur a fait`), else the preposition, whatever the text says.
-    let form = word === 'a' ? verbOrTo(folded.at(-1), next, lexicon, forms) : writtenForm(word, forms);
+    let form = word === 'a' ? verbOrTo(folded.at(-1), out.at(-1), next, lexicon, forms) : writtenForm(word, forms);
     // The text's own words after the same word (`un corps menotté`) tell its form best.
     const paired = folded.length > 0 ? forms.pairs.get(`${folded.at(-1)} ${word}`) : undefined;
     if (paired !== undefined && word !== 'a') form = paired;

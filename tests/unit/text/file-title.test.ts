@@ -93,3 +93,10 @@ test('« je » after a name or a number opens a quotation: a colon before it, an
   // After a little word, « je » is no quotation's start.
   assert.equal(title('les-raisons-pour-lesquelles-je-pars', 'Le ministre a détaillé sa réforme.'), 'Les raisons pour lesquelles je pars');
 });
+
+test('« a » before « pris » or « failli » is the verb; before « cause » or « peine », « à »; after a noun that could be a participle, the verb', () => {
+  const text = 'Le comédien Stéphane Guillon a tranché. Un colis suspect a provoqué la panique. La revanche est arrivée.';
+  assert.equal(title('stephane-guillon-a-pris-une-decision-radicale', text), 'Stéphane Guillon a pris une décision radicale');
+  assert.equal(title('panique-dans-un-cinema-a-cause-d-un-colis-suspect', text), 'Panique dans un cinéma à cause d’un colis suspect');
+  assert.equal(title('l-heure-de-la-revanche-a-sonne-pour-elle', text), 'L’heure de la revanche a sonné pour elle');
+});
