@@ -38,7 +38,7 @@ const NO_RUBRIC_OPENERS = new Set(['comme', 'face', 'malgre', 'grace', 'depuis',
 const NO_RUBRIC = new Set([...LITTLE, 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'vous', 'quand', 'comment', 'pourquoi', 'combien', 'plus', 'pas', 'est', 'si', 'quel', 'quelle', 'quels', 'quelles', 'tout', 'tous', 'toute', 'toutes']);
 
 /** Forms a word list gives several of, where one is far more common in headlines (« âge », not « âgé »). */
-const USUAL: Record<string, string> = { mur: 'mur', age: 'âge' };
+const USUAL: Record<string, string> = { mur: 'mur', age: 'âge', pres: 'près', dit: 'dit', polemique: 'polémique', mise: 'mise' };
 
 /** Shortest cut word completed from the text (`islami` → `islamique`); a shorter one is dropped. */
 const MIN_COMPLETED = 3;
