@@ -40,6 +40,9 @@ const NO_RUBRIC = new Set([...LITTLE, 'il', 'elle', 'ils', 'elles', 'on', 'je', 
 /** Forms a word list gives several of, where one is far more common in headlines (« âge », not « âgé »). */
 const USUAL: Record<string, string> = { mur: 'mur', age: 'âge', pres: 'près', dit: 'dit', polemique: 'polémique', mise: 'mise' };
 
+/** A prefix the word list does not hold alone, joined to the next word with a hyphen. */
+const PREFIX = 'anti';
+
 /** Shortest cut word completed from the text (`islami` → `islamique`); a shorter one is dropped. */
 const MIN_COMPLETED = 3;
 
@@ -86,7 +89,8 @@ function textForms(text: string): TextForms {
     words.forEach((word, i) => {
       const key = foldText(word).replace(/[-.]/g, ' ');
       add(key, word);
-      if (previous && !opensSentence && word === word.toLowerCase()) {
+      // A word in lowercase or with an initial capital inside a sentence (`la loi Travail`, `les Français`).
+      if (previous && !opensSentence && (word === word.toLowerCase() || (/^\p{Lu}\p{Ll}+$/u.test(word) && !LITTLE.has(key)))) {
         pairs.set(`${previous} ${key}`, word);
         if (DETERMINERS.has(previous) && !nouns.has(key)) nouns.set(key, word);
       }
@@ -235,7 +239,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     const next = rest[i + 1];
     const nextIsName = next !== undefined && forms.named.has(next) && !forms.lowercase.has(next);
     // `a` is the verb before a past participle (`le tireur a fait`), else the preposition, whatever the text says.
-    let form = word === 'a' ? verbOrTo(folded.at(-1), out.at(-1), next, lexicon, forms) : writtenForm(word, forms);
+    let form = word === 'a' ? verbOrTo(folded.at(-1), out.at(-1), next, lexicon, forms) : word === PREFIX && !last ? PREFIX : writtenForm(word, forms);
     // The text's own words after the same word (`un corps menotté`) tell its form best.
     const paired = folded.length > 0 ? forms.pairs.get(`${folded.at(-1)} ${word}`) : undefined;
     if (paired !== undefined && word !== 'a') form = paired;
@@ -270,8 +274,14 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     }
     // A word with forms nothing tells apart, or one neither the text nor the word list knows (`fn`).
     if (form === undefined) return undefined;
-    out.push(form);
-    folded.push(word);
+    if (folded.at(-1) === PREFIX && out.at(-1) === PREFIX) {
+      // `anti` before a word the text does not write with it: one word (`anti-Brexit`, `anti-hommage`).
+      out[out.length - 1] = `${PREFIX}-${form}`;
+      folded[folded.length - 1] = `${PREFIX} ${word}`;
+    } else {
+      out.push(form);
+      folded.push(word);
+    }
     i++;
   }
   // A cut name ends on a little word or on the first name of someone (`contre Christophe`): neither ends a headline.

@@ -100,3 +100,10 @@ test('« a » before « pris » or « failli » is the verb; before « cause » 
   assert.equal(title('panique-dans-un-cinema-a-cause-d-un-colis-suspect', text), 'Panique dans un cinéma à cause d’un colis suspect');
   assert.equal(title('l-heure-de-la-revanche-a-sonne-pour-elle', text), 'L’heure de la revanche a sonné pour elle');
 });
+
+test('a word the text writes with its capital after the same word keeps it (« la loi Travail »); « anti » joins the next word; headline verbs the word list lacks are known (« tacle »)', () => {
+  const text = 'Le gouvernement a engagé sa responsabilité sur la loi Travail. Le Premier ministre Manuel Valls a défendu le texte contre les anti-loi.';
+  assert.equal(title('loi-travail-manuel-valls-degaine-le-49-3', text), 'Loi Travail : Manuel Valls dégaine le 49 3');
+  assert.equal(title('une-manifestation-anti-brexit-a-londres', 'Ils étaient des milliers à Londres samedi.'), 'Une manifestation anti-Brexit à Londres');
+  assert.equal(title('martine-aubry-tacle-deux-ministres', 'La maire de Lille Martine Aubry a critiqué le gouvernement.'), 'Martine Aubry tacle deux ministres');
+});
