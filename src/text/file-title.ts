@@ -263,13 +263,15 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       // Several forms: the usual one, else the tense the words around tell (none: '').
       else if (known.length > 1) form = USUAL[word] ?? (tenseOf(word, '', folded.at(-1), out.at(-1), next, lexicon, nextIsName, forms.nouns.get(word)) || undefined);
       else if (/^\d+$/.test(word)) form = word;
+      // A country or department as written (`Rhône`).
+      else if (areas.has(word)) form = areas.get(word);
       else if (last) {
         // Neither the text nor the word list knows the last word: the cut end of a longer one.
         cut = true;
         break;
       } else if (/^[a-z]+$/.test(word)) {
         // A name or an acronym neither knows (`fn`, `istres`): written as one.
-        form = word.length <= 3 ? word.toUpperCase() : withInitialCapital(word);
+        form = word.length <= 3 || unpronounceable(word) ? word.toUpperCase() : withInitialCapital(word);
       }
     }
     // A word with forms nothing tells apart, or one neither the text nor the word list knows (`fn`).
@@ -341,6 +343,22 @@ function rubricEnd(out: readonly string[], folded: readonly string[], areas: Rea
   }
   const first = /^\d+$/.test(folded[1]!) ? 2 : 1;
   return !name(0) && !/^\d/.test(folded[0]!) && name(first) ? first : undefined;
+}
+
+/** Two consonants a French or English word may open with (`bl`, `st`) or end with (`st`, `ck`). */
+const ONSETS = new Set('bl br ch cl cr dr fl fr gl gr kh kl kr ph pl pr ps rh sc sh sk sl sm sn sp st sw th tr ts tw vr wh wr'.split(' '));
+const CODAS = new Set('ch ck ct ds ff ft gn gs ks ld lf lk ll lm ln lp ls lt mb mm mp ms nc nd ng nk nn ns nt ph pp pt rb rc rd rf rg rk rl rm rn rp rr rs rt sh sk sm ss st th ts tt tz ws ys zz'.split(' '));
+
+/**
+ * Whether a short word nothing knows reads as letters, not a word: an acronym (`tpmp`, `nddl`,
+ * `lrem`, `onpc`), with no vowel, or opening or ending with two consonants no word does.
+ */
+function unpronounceable(word: string): boolean {
+  if (word.length > 5) return false;
+  const consonant = (c: string | undefined) => c !== undefined && !/[aeiouy]/.test(c);
+  if (!/[aeiouy]/.test(word)) return true;
+  if (consonant(word[0]) && consonant(word[1]) && !ONSETS.has(word.slice(0, 2))) return true;
+  return consonant(word.at(-1)) && consonant(word.at(-2)) && !CODAS.has(word.slice(-2));
 }
 
 /** The only form the word list gives a folded word, if one. */

@@ -107,3 +107,12 @@ test('a word the text writes with its capital after the same word keeps it (« l
   assert.equal(title('une-manifestation-anti-brexit-a-londres', 'Ils étaient des milliers à Londres samedi.'), 'Une manifestation anti-Brexit à Londres');
   assert.equal(title('martine-aubry-tacle-deux-ministres', 'La maire de Lille Martine Aubry a critiqué le gouvernement.'), 'Martine Aubry tacle deux ministres');
 });
+
+test('a short word nothing knows is an acronym when it reads as letters (« TPMP », « NDDL », « ONPC »), a name otherwise (« Yann », « Clap »), a department as written (« Rhône »)', () => {
+  const areas = areaNames();
+  const text = 'Le chroniqueur a été giflé sur le plateau. Le projet d’aéroport est abandonné.';
+  assert.equal(titleFromFileName('tpmp-le-chroniqueur-gifle-sur-le-plateau'.split('-'), text, lexicon, false, areas), 'TPMP : le chroniqueur giflé sur le plateau');
+  assert.equal(titleFromFileName('l-aeroport-de-nddl-est-abandonne'.split('-'), text, lexicon, false, areas), 'L’aéroport de NDDL est abandonné');
+  assert.equal(titleFromFileName('yann-quitte-le-plateau'.split('-'), text, lexicon, false, areas), 'Yann quitte le plateau');
+  assert.equal(titleFromFileName('un-accident-dans-le-rhone'.split('-'), text, lexicon, false, areas), 'Un accident dans le Rhône');
+});
