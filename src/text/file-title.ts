@@ -43,6 +43,12 @@ const USUAL: Record<string, string> = { mur: 'mur', age: 'âge', pres: 'près', 
 /** A prefix the word list does not hold alone, joined to the next word with a hyphen. */
 const PREFIX = 'anti';
 
+/** Titles of office written with a capital in French (`Premier ministre`). */
+const TITLES: Record<string, string> = { 'premier ministre': 'Premier ministre', 'premiere ministre': 'Première ministre' };
+
+/** Subject pronouns that, after a name, open what someone says. */
+const SPEAKERS = new Set(['il', 'ils', 'on', 'nous', 'vous']);
+
 /** Shortest cut word completed from the text (`islami` → `islamique`); a shorter one is dropped. */
 const MIN_COMPLETED = 3;
 
@@ -226,10 +232,14 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       i += compound;
       continue;
     }
-    // A country, region or department written with hyphens that the text does not write (`États-Unis`, `Seine-Saint-Denis`).
-    const area = [4, 3, 2].find((n) => i + n <= rest.length && areas.get(rest.slice(i, i + n).join(' '))?.includes('-'));
+    // A country, region or department written with hyphens that the text does not write (`États-Unis`, `Seine-Saint-Denis`), or a title written so (`Premier ministre`).
+    const written = (n: number): string | undefined => {
+      const key = rest.slice(i, i + n).join(' ');
+      return TITLES[key] ?? (areas.get(key)?.includes('-') ? areas.get(key) : undefined);
+    };
+    const area = [4, 3, 2].find((n) => i + n <= rest.length && written(n) !== undefined);
     if (area !== undefined) {
-      out.push(areas.get(rest.slice(i, i + area).join(' '))!.replace(/'/g, '’'));
+      out.push(written(area)!.replace(/'/g, '’'));
       folded.push(rest.slice(i, i + area).join(' '));
       i += area;
       continue;
@@ -295,7 +305,8 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
   }
   if (out.length < 3) return undefined;
   // « je » after a name or a number opens what someone says (`David Ginola : « Je reviens de très loin »`): a colon, and its capital.
-  const quoted = folded.findIndex((w, i) => i > 0 && (w === 'je' || w === 'j') && /^[\p{Lu}\d]/u.test(out[i - 1]!));
+  // Other subject pronouns too after a name that is not a rubric of one word (`Mort de Serge Dassault : « Il n’y aura… »`, not `Oise : il…`).
+  const quoted = folded.findIndex((w, i) => /^[\p{Lu}\d]/u.test(out[i - 1] ?? '') && (((w === 'je' || w === 'j') && i > 0) || (SPEAKERS.has(w) && i > 1 && !folded.slice(i - 3, i).some((x) => x === 'que' || x === 'qu'))));
   if (quoted > 0) out[quoted] = withInitialCapital(out[quoted]!);
   const colon = quoted > 0 ? quoted : rubricEnd(out, folded, areas);
   let title = '';

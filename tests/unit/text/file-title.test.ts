@@ -116,3 +116,11 @@ test('a short word nothing knows is an acronym when it reads as letters (« TPMP
   assert.equal(titleFromFileName('yann-quitte-le-plateau'.split('-'), text, lexicon, false, areas), 'Yann quitte le plateau');
   assert.equal(titleFromFileName('un-accident-dans-le-rhone'.split('-'), text, lexicon, false, areas), 'Un accident dans le Rhône');
 });
+
+test('« il », « on », « nous »… after a name of several words open what someone says; « Premier ministre » has its capital', () => {
+  const text = 'Olivier Dassault a parlé de la succession de son père Serge Dassault. Le groupe reste uni.';
+  assert.equal(title('mort-de-serge-dassault-il-n-y-aura-pas-de-guerre', text), 'Mort de Serge Dassault : Il n’y aura pas de guerre');
+  // A rubric of one word: no quotation.
+  assert.equal(title('oise-il-roule-sans-permis', 'Le conducteur roulait sans permis dans l’Oise.'), 'Oise : il roule sans permis');
+  assert.equal(title('francois-baroin-sera-premier-ministre', 'François Baroin a été désigné.'), 'François Baroin sera Premier ministre');
+});
