@@ -706,10 +706,33 @@ export function broadTerm(term, listed, typing) {
     const shared = Math.min(word.length, ...forms.map(fold).filter((f) => numberForms(word, f)).map((f) => commonPrefix(word, f)));
     return [forms[0], word.slice(0, shared)];
   }));
-  return term.split(' ').map((word) => {
+  const words = term.split(' ').map((word) => {
     const start = starts.get(word);
     return start && start.length >= BROAD_START && start !== fold(word) ? start : word;
-  }).join(' ');
+  });
+  const completed = typing ? typedStart(term, listed) : undefined;
+  if (completed) words[words.length - 1] = completed;
+  return words.join(' ');
+}
+
+/**
+ * The start the words of the list that a word being typed starts share, when it is longer than
+ * what was typed: Pagefind matches a query word as the start of the indexed words' stems, and
+ * a word typed past its stem matches none (`confinem` found 1 article, against 56 for `confine`
+ * and 54 for `confinement`, the stem being `confin`). Asked for the words it may become, Pagefind
+ * stems them; the narrowing to the articles holding them (`typedWords`, `formIds`) stays.
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {string[]} listed the archive's word list (`recherche/mots.json`)
+ * @returns {string | undefined}
+ * @example typedStart('confinem', ['confinement', 'confinements']) // 'confinement'
+ * @example typedStart('confin', ['confinement', 'confins']) // undefined
+ */
+export function typedStart(term, listed) {
+  const [typed = '', ...words] = typedWords(term, listed, true);
+  const others = words.map(fold).filter((w) => w !== fold(typed));
+  if (others.length === 0) return undefined;
+  const shared = others.reduce((a, b) => a.slice(0, commonPrefix(a, b)));
+  return shared.length > fold(typed).length ? shared : undefined;
 }
 
 /**

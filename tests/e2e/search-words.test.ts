@@ -44,6 +44,12 @@ const ARTICLES: [string, string, string, string][] = [
   ['2024-05-06-sheila', 'Culture', 'Sheila chante à Lyon', 'Sheila a chanté samedi à Lyon. Sheila a repris ses succès, et Sheila a salué ses admirateurs venus nombreux.\n\nLe concert a duré deux heures dans une salle comble, devant un public conquis qui connaissait chaque refrain par cœur depuis des décennies, et les musiciens ont joué sans relâche jusqu’au rappel final.\n\nSon ancien agent, Gérard Grard, assistait au concert.'],
   ['2024-05-07-parc', 'Culture', 'Le grand parc rouvre', 'Le grand parc de la ville rouvre ses allées.'],
   ['2024-05-08-gratuit', 'Culture', 'Un grand concert gratuit', 'Un grand concert gratuit est prévu en juillet.'],
+  // A word typed past its stem: Pagefind stems « confinement » and « confiné » `confin`, which `confinem` does not start.
+  ['2024-06-01-levee', 'Santé', 'Le confinement est levé', 'Le confinement prend fin ce lundi dans tout le pays.'],
+  ['2024-06-02-commerces', 'Économie', 'Les commerces rouvrent après le confinement', 'Après deux mois de confinement, les commerçants accueillent leurs clients.'],
+  ['2024-06-03-village', 'Santé', 'Un village confiné', 'Le village reste confiné après un cas de rougeole.'],
+  // A title cut with « … » right after the word: Pagefind indexes it whole (`confinement…` is not stemmed), so `confinem` finds it and no other.
+  ['2024-06-04-librairies', 'Culture', 'Les librairies rouvrent après le confinement…', 'Les libraires ont rouvert leurs portes lundi.'],
   // A word of the title only: the excerpt shows the text after the title, with its guillemets.
   ['2024-03-01-brioude', 'Politique', 'À Brioude, des commerçants en colère contre la fermeture annoncée de la dernière boulangerie du centre-ville manifestent devant la mairie', 'Ils dénoncent « une campagne de haine » et reviendront samedi prochain avec leurs clients et leurs familles.'],
 ];
@@ -117,6 +123,18 @@ describe('search words as whole words', () => {
       answers.push(await titles(page));
     }
     assert.deepEqual(answers, [['La cathédrale Notre-Dame rouvre ses portes'], ['La cathédrale Notre-Dame rouvre ses portes']]);
+    // Typed past its stem, a word still finds the articles holding the words it starts (the twenty-first reader’s review: `confinem` found 1 of 54).
+    await page.goto(`${served.url}recherche/`);
+    await page.locator('#recherche-q').pressSequentially('confine', { delay: 30 });
+    await status(page, /^4 résultats pour «\u202fconfine\u202f»\.$/);
+    await page.locator('#recherche-q').press('m');
+    await status(page, /^\d+ résultats? pour «\u202fconfinem\u202f»\.$/);
+    const typedPastStem = await titles(page);
+    assert.ok(['Le confinement est levé', 'Les commerces rouvrent après le confinement', 'Les librairies rouvrent après le confinement…'].every((t) => typedPastStem.includes(t)), typedPastStem.join(' | '));
+    // …as the word it becomes finds them (Pagefind's exact search of a word finds its stem: « confiné » too).
+    await page.goto(`${served.url}recherche/?q=confinement`);
+    await status(page, new RegExp(`^${typedPastStem.length} résultats? pour «\u202fconfinement\u202f»\\.$`));
+    assert.deepEqual(await titles(page), typedPastStem);
     assert.deepEqual(problems, []);
   });
 

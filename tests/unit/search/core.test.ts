@@ -440,4 +440,9 @@ test('broadTerm: Pagefind is asked each finished listed word by the start its fo
   // Only the singular and the plural: another form would open the word to others (the fifteenth reader’s review).
   assert.equal(core.broadTerm('retraites policière', ['retraites', 'retraite', 'retrait', 'policière', 'policier', 'policiers'], false), 'retraite policière');
   assert.equal(core.broadTerm('chevaux', ['cheval', 'chevaux'], false), 'cheva');
+  // A word typed past its stem (Pagefind's of « confinement » is `confin`): asked by the start of the few words it may become (the twenty-first reader’s review).
+  assert.equal(core.broadTerm('fin du confinem', ['confinement', 'confinements', 'fin'], true), 'fin du confinement');
+  assert.equal(core.broadTerm('confin', ['confinement', 'confins'], true), 'confin');
+  // Finished, or starting too many words of the list: as typed.
+  assert.equal(core.broadTerm('confinem', ['confinement'], false), 'confinem');
 });
