@@ -38,6 +38,8 @@ const BEFORE_CLOSING_QUOTE = new RegExp(`(?<![ \u00a0\u202f])${SPACES}»`, 'g');
 
 /** An elision or inner apostrophe: after a letter, before a letter, a digit or an opening quote. */
 const APOSTROPHE = /(\p{L})'(?=\ue000*[\p{L}\p{N}«“])/gu;
+/** A straight double quote doubled against a word, a scraper's escape left over (`de ""différends`, `fusion"",`): one quote. */
+const DOUBLED_DOUBLE = /""(?=\p{L})|(?<=[\p{L}\p{N}.,;!?…])""/gu;
 /** Two straight single quotes standing for a double one, not an elision before a quote (`l''état`). */
 const DOUBLED_SINGLE = /(?<!\p{L})''|''(?!\p{L})/gu;
 const ELLIPSIS = /(?<!\.)\.\.\.(?!\.)/g;
@@ -281,6 +283,7 @@ function typeset(text: string, rich: boolean): string {
   // Each rule runs only when its character is there (« and » may come from the quote rule).
   // Two straight single quotes for a double one (`''gilets jaunes''`).
   if (s.includes("''")) s = s.replace(DOUBLED_SINGLE, '"');
+  if (s.includes('""')) s = s.replace(DOUBLED_DOUBLE, '"');
   if (s.includes('"')) s = pairQuotes(s);
   if (s.includes('"')) s = s.replace(ELIDED_QUOTE, "$1'");
   if (s.includes("'")) s = s.replace(APOSTROPHE, '$1’');

@@ -142,3 +142,8 @@ test('the ninth reader’s review: a hyphen between spaces is the dash of an asi
   assert.equal(frenchTypography('- premier point, a-b, a -b, a- b'), '- premier point, a-b, a -b, a- b');
   assert.equal(frenchTypographyHtml('<p>un <em>aparté</em> - dit-il - ici</p>'), '<p>un <em>aparté</em> – dit-il – ici</p>');
 });
+
+test('a straight double quote doubled against a word, a scraper’s escape, is one quote (the twenty-first reader’s review: « de "« différends irréconciliables » »)', () => {
+  assert.equal(frenchTypography('le divorce en raison de ""différends irréconciliables" rapporte le site'), `le divorce en raison de «${NNBSP}différends irréconciliables${NNBSP}» rapporte le site`);
+  assert.equal(frenchTypography('il parle de "fusion"", dit-il'), `il parle de «${NNBSP}fusion${NNBSP}», dit-il`);
+});
