@@ -46,6 +46,9 @@ const PREFIX = 'anti';
 /** Titles of office written with a capital in French (`Premier ministre`). */
 const TITLES: Record<string, string> = { 'premier ministre': 'Premier ministre', 'premiere ministre': 'Première ministre' };
 
+/** Compounds of the word list that a headline more often writes as words apart (`il peut être`, `à peu près`, `bien être`). */
+const APART = new Set(['peut-etre', 'a-peu-pres', 'bien-etre', 'tout-a-fait', 'non-lieu', 'au-revoir']);
+
 /** Subject pronouns that, after a name, open what someone says. */
 const SPEAKERS = new Set(['il', 'ils', 'on', 'nous', 'vous']);
 
@@ -235,7 +238,12 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     // A country, region or department written with hyphens that the text does not write (`États-Unis`, `Seine-Saint-Denis`), or a title written so (`Premier ministre`).
     const written = (n: number): string | undefined => {
       const key = rest.slice(i, i + n).join(' ');
-      return TITLES[key] ?? (areas.get(key)?.includes('-') ? areas.get(key) : undefined);
+      const hyphenated = rest.slice(i, i + n).join('-');
+      // A compound of the word list (`week-end`, `sud-est`, `porte-parole`), but those that may be words apart (`peut être`,
+      // `par là`, `en tête`), and a question's `-t-il` (`a-t-il`).
+      const parts = rest.slice(i, i + n);
+      const compound = APART.has(hyphenated) || (parts.some((p) => LITTLE.has(p)) && !(n === 3 && parts[1] === 't')) ? undefined : lexicon(hyphenated);
+      return TITLES[key] ?? (areas.get(key)?.includes('-') ? areas.get(key) : compound?.length === 1 ? compound[0] : undefined);
     };
     const area = [4, 3, 2].find((n) => i + n <= rest.length && written(n) !== undefined);
     if (area !== undefined) {

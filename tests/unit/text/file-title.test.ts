@@ -124,3 +124,10 @@ test('« il », « on », « nous »… after a name of several words open what 
   assert.equal(title('oise-il-roule-sans-permis', 'Le conducteur roulait sans permis dans l’Oise.'), 'Oise : il roule sans permis');
   assert.equal(title('francois-baroin-sera-premier-ministre', 'François Baroin a été désigné.'), 'François Baroin sera Premier ministre');
 });
+
+test('a compound of the word list comes back with its hyphens (« week-end », « sud-est », « a-t-il »), not one that may be words apart (« par la », « peut être »)', () => {
+  const text = 'Le trafic sera interrompu samedi et dimanche. La police a fouillé le militant.';
+  assert.equal(title('le-trafic-interrompu-tout-le-week-end', text), 'Le trafic interrompu tout le week-end');
+  assert.equal(title('le-militant-fouille-par-la-police', text), 'Le militant fouillé par la police');
+  assert.equal(title('le-ministre-a-t-il-menti', 'Le ministre a démenti.'), 'Le ministre a-t-il menti');
+});
