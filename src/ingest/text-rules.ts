@@ -275,8 +275,9 @@ export function isHeadingCandidate(line: string): boolean {
   if (/\?\s*$/.test(t)) return true;
   // A standfirst closed by a dash (`…contre la loi El Khomri. -`) ends as a sentence.
   if (/[.!…]\s+[-–]$/u.test(t)) return false;
-  // A quotation as a heading (`UNE CAMPAGNE "IMPOSSIBLE"`, `"Sans pitié"`): no sentence inside.
-  if (/[»"”]\s*$/u.test(t)) return !/[.!…;]/u.test(t);
+  // A quotation as a heading (`UNE CAMPAGNE "IMPOSSIBLE"`, `"Sans pitié"`): no sentence inside; in capitals, it may
+  // end with its exclamation (`"J'AI TELLEMENT CHANGÉ !"`).
+  if (/[»"”]\s*$/u.test(t)) return !/[.!…;]/u.test(inCapitals(t) ? t.replace(/\s*!\s*([»"”])\s*$/u, '$1') : t);
   return !/[.!…:;,)\]]\s*$/u.test(t);
 }
 

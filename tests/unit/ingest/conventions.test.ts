@@ -401,6 +401,11 @@ test('a heading may be a quotation or open with a bullet; a list of bulleted lin
   assert.deepEqual(headings(a), ['Une campagne "impossible"', `"C'est Nordahl Lelandais qui a conduit les enquêteurs"`, 'La PMA pour toutes les femmes']);
   const quoted = article('q.txt', `Titre\n date 2017-02-18 ${long}\n\n"Je suis fier. Très fier"\n\n${long}\n`);
   assert.deepEqual(headings(quoted), [], 'a quoted sentence is no heading');
+  // In capitals, a quoted exclamation is a heading (the twenty-first reader’s review: « "J'AI TELLEMENT CHANGÉ !" » was a paragraph).
+  const exclaimed = article('e.txt', `Titre\n date 2016-06-08 ${long}\n\n"J'AI TELLEMENT CHANGÉ !"\n\nJ'ai beaucoup travaillé, dit-elle. ${long}\n`);
+  assert.deepEqual(headings(exclaimed), [`"J'ai tellement changé !"`]);
+  const sentence = article('s.txt', `Titre\n date 2016-06-08 ${long}\n\n"JE SUIS FIER. TRÈS FIER !"\n\n${long}\n`);
+  assert.deepEqual(headings(sentence), [], 'two sentences in capitals are no heading');
   const list = article('l.txt', `Titre\n date 2019-04-04 ${long}\n\n• 23 % des dons viennent de legs\n\n• 40 % des dons vont à la recherche\n\n${long}\n`);
   assert.deepEqual(headings(list), []);
   const nested = article('n.txt', `Titre\n date 2020-07-14 ${long}\n\nSUR LE CORONAVIRUS\n\n- Masque obligatoire dans les lieux publics clos\n\n${long}\n`);
