@@ -146,11 +146,16 @@ const IRREGULAR_PARTICIPLES = new Set(
     'failli agi reagi grandi rempli accompli aboli atterri ralenti garanti reuni defini applaudi gueri franchi').split(' '),
 );
 
+/** The ending of a past participle in -é. */
+const PARTICIPLE_ENDING = /(?:é|ée|és|ées)$/u;
+
+/** Whether a folded word is an irregular past participle, or one of its feminine or plural forms (`pris`, `mises`). */
+const irregularParticiple = (folded: string): boolean => IRREGULAR_PARTICIPLES.has(folded) || IRREGULAR_PARTICIPLES.has(folded.replace(/e?s$/, ''));
+
 /** Whether a folded word is a past participle (`tué`, `fait`, `pris`), not a name of the text (`Paris`). */
 function participle(folded: string, lexicon: Lexicon, text: TextForms): boolean {
   if (LITTLE.has(folded) || CLAUSE_OPENERS.has(folded) || text.named.has(folded)) return false;
-  if (IRREGULAR_PARTICIPLES.has(folded) || IRREGULAR_PARTICIPLES.has(folded.replace(/e?s$/, ''))) return true;
-  return lexicon(folded).some((f) => /(?:é|ée|és|ées)$/u.test(f));
+  return irregularParticiple(folded) || lexicon(folded).some((f) => PARTICIPLE_ENDING.test(f));
 }
 
 /** Words before which `a` is « à », in phrases (`à cause de`, `à peine`, `à base de`, `à bord`). */
@@ -176,7 +181,7 @@ function verbOrTo(prev: string | undefined, prevForm: string | undefined, next: 
   if (next === undefined || AFTER_TO.has(next)) return 'à';
   if (AFTER_VERB_A.has(next)) return 'a';
   // After a participle, « à » (`condamné à mort`); a word that may be one is not when written otherwise (`la revanche a sonné`).
-  const afterParticiple = prev !== undefined && participle(prev, lexicon, text) && (prevForm === undefined || /(?:é|ée|és|ées)$/u.test(prevForm) || IRREGULAR_PARTICIPLES.has(prev) || IRREGULAR_PARTICIPLES.has(prev.replace(/e?s$/, '')));
+  const afterParticiple = prev !== undefined && participle(prev, lexicon, text) && (prevForm === undefined || PARTICIPLE_ENDING.test(prevForm) || irregularParticiple(prev));
   return participle(next, lexicon, text) && !afterParticiple ? 'a' : 'à';
 }
 
@@ -235,21 +240,21 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       i += compound;
       continue;
     }
-    // A country, region or department written with hyphens that the text does not write (`États-Unis`, `Seine-Saint-Denis`), or a title written so (`Premier ministre`).
-    const written = (n: number): string | undefined => {
-      const key = rest.slice(i, i + n).join(' ');
-      const hyphenated = rest.slice(i, i + n).join('-');
-      // A compound of the word list (`week-end`, `sud-est`, `porte-parole`), but those that may be words apart (`peut être`,
-      // `par là`, `en tête`), and a question's `-t-il` (`a-t-il`).
-      const parts = rest.slice(i, i + n);
-      const compound = APART.has(hyphenated) || (parts.some((p) => LITTLE.has(p)) && !(n === 3 && parts[1] === 't')) ? undefined : lexicon(hyphenated);
-      return TITLES[key] ?? (areas.get(key)?.includes('-') ? areas.get(key) : compound?.length === 1 ? compound[0] : undefined);
-    };
-    const area = [4, 3, 2].find((n) => i + n <= rest.length && written(n) !== undefined);
-    if (area !== undefined) {
-      out.push(written(area)!.replace(/'/g, '’'));
-      folded.push(rest.slice(i, i + area).join(' '));
-      i += area;
+    // Words the text does not write as one that are one all the same: a title of office (`Premier ministre`), a country,
+    // region or department written with hyphens (`États-Unis`, `Seine-Saint-Denis`), a compound of the word list
+    // (`week-end`, `a-t-il`).
+    let joined: { n: number; form: string } | undefined;
+    for (const n of [4, 3, 2]) {
+      const form = i + n <= rest.length ? knownCompound(rest.slice(i, i + n), lexicon, areas) : undefined;
+      if (form !== undefined) {
+        joined = { n, form };
+        break;
+      }
+    }
+    if (joined !== undefined) {
+      out.push(joined.form.replace(/'/g, '’'));
+      folded.push(rest.slice(i, i + joined.n).join(' '));
+      i += joined.n;
       continue;
     }
     const word = rest[i]!;
@@ -322,6 +327,24 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     title += i === 0 ? w : ELIDED.has(folded[i - 1]!) ? `’${w}` : i === colon ? ` : ${w}` : ` ${w}`;
   });
   return `${withInitialCapital(title)}${cut ? '…' : ''}`;
+}
+
+/**
+ * The written form of words that make one (`parts`, folded) though the text does not write them
+ * so: a title of office (`TITLES`), a country, region or department written with hyphens, or a
+ * compound of the word list, but one that may be words apart (`APART`; with a little word, as
+ * `par là` or `en tête`, but a question's `-t-il`).
+ */
+function knownCompound(parts: readonly string[], lexicon: Lexicon, areas: ReadonlyMap<string, string>): string | undefined {
+  const key = parts.join(' ');
+  const title = TITLES[key];
+  if (title !== undefined) return title;
+  const area = areas.get(key);
+  if (area?.includes('-')) return area;
+  const hyphenated = parts.join('-');
+  if (APART.has(hyphenated) || (parts.some((p) => LITTLE.has(p)) && !(parts.length === 3 && parts[1] === 't'))) return undefined;
+  const compound = lexicon(hyphenated);
+  return compound.length === 1 ? compound[0] : undefined;
 }
 
 /** Words that open what a headline says after its rubric (`… : certaines communes privées d’eau`). */
