@@ -8,9 +8,9 @@ import { readFrenchDate } from './french-date.ts';
 import { decodeEntities } from '../text/html-entities.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { withSpanningQuotes } from '../text/spanning-quotes.ts';
+import { NO_QUOTES, quotationRunsOn, quotesAfter, withSpanningQuotes, type QuoteState } from '../text/spanning-quotes.ts';
 import { inCapitals, sentenceCase, textSpellings } from '../text/capitals.ts';
-import { bulletOf, endsSentence, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
+import { bulletOf, continuesAfterMonsieur, endsSentence, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -30,24 +30,34 @@ function looksLikeTitle(text: string): boolean {
 }
 
 /**
- * Joins hard-wrapped lines: a line continues the previous one when that one does not end a
- * sentence and this one starts in lowercase. Only the last line joined and the paragraph's
- * length are looked at, so a paragraph of 100,000 wrapped lines stays linear.
+ * Joins the lines of a paragraph that a dump broke:
+ * - hard-wrapped lines: a line continues the previous one when that one does not end a sentence,
+ *   or ends on an ellipsis, and this one starts in lowercase;
+ * - a quotation cut at a sentence's end (src/text/spanning-quotes.ts, `quotationRunsOn`): a line
+ *   that closes the quotation the previous one left open continues it;
+ * - `M.` before a name, which a splitter took for a sentence's end (« …les fonctions de M. » /
+ *   « Benoît Puga… »).
+ * Only the last line joined, the paragraph's length and its quote state are looked at, so a
+ * paragraph of 100,000 wrapped lines stays linear.
  */
 function paragraphs(lines: Line[]): Line[] {
-  const out: { parts: string[]; n: number; length: number; embed?: boolean }[] = [];
+  const out: { parts: string[]; n: number; length: number; quotes: QuoteState; embed?: boolean }[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const continues = prev !== undefined
-      && !endsSentence(prev.parts[prev.parts.length - 1]!)
-      // A heading is at most 110 characters: a longer paragraph is never one.
-      && !(prev.length <= 110 && isHeadingCandidate(prev.parts.join(' ')))
-      && /^\p{Ll}/u.test(line.text);
+    const last = prev?.parts[prev.parts.length - 1];
+    const continues = prev !== undefined && last !== undefined && (
+      ((!endsSentence(last) || /(?:\.\.\.|…)$/u.test(last))
+        // A heading is at most 110 characters: a longer paragraph is never one.
+        && !(prev.length <= 110 && isHeadingCandidate(prev.parts.join(' ')))
+        && /^\p{Ll}/u.test(line.text))
+      || quotationRunsOn(prev.quotes, line.text)
+      || continuesAfterMonsieur(last, line.text));
     if (continues) {
       prev.parts.push(line.text);
       prev.length += line.text.length + 1;
+      prev.quotes = quotesAfter(prev.quotes, line.text);
     } else {
-      out.push({ parts: [line.text], n: line.n, length: line.text.length, ...(line.embed ? { embed: true } : {}) });
+      out.push({ parts: [line.text], n: line.n, length: line.text.length, quotes: quotesAfter(NO_QUOTES, line.text), ...(line.embed ? { embed: true } : {}) });
     }
   }
   return out.map((p) => ({ text: p.parts.join(' '), n: p.n, ...(p.embed ? { embed: true } : {}) }));
@@ -101,7 +111,6 @@ export function parseRawText(text: string, titled = false): Parsed {
 
   let title: string | undefined;
   let titleLine: number | undefined;
-  let lede: Line | undefined;
   let date: Parsed['date'];
   let dateLineNumber: number | undefined;
   let dateIndex = lines.slice(0, DATE_LINE_WINDOW).findIndex((l) => {
@@ -139,7 +148,8 @@ export function parseRawText(text: string, titled = false): Parsed {
       lines = lines.slice(dateIndex + 1);
     }
     const rest = m[2]!.trim();
-    if (rest) lede = { text: rest, n: dateLine.n };
+    // The lede on the date line is read as the first line of the text: a line may continue it.
+    if (rest) lines = [{ text: rest, n: dateLine.n }, ...lines];
   } else {
     diagnostics.push({ id: 'undated', level: 'warning', line: 1, message: 'pas de ligne « date AAAA[-MM[-JJ]] » : article publié sans date ; ajoutez une ligne de date en tête pour le placer dans la chronologie' });
     const first = lines[0];
@@ -151,7 +161,7 @@ export function parseRawText(text: string, titled = false): Parsed {
   }
 
   const paras = paragraphs(lines);
-  if (!lede) lede = paras.shift();
+  let lede = paras.shift();
   if (!lede) {
     return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics, title, titleLine, date, dateLine: dateLineNumber, source };
   }

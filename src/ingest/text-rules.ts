@@ -216,6 +216,21 @@ export function endsSentence(text: string): boolean {
 const FUNCTION_WORDS = new Set(('le la les l un une des du de d au aux a à et ou mais que qu qui dont en dans par pour sur sous avec sans ' +
   'ce cet cette ces son sa ses leur leurs notre votre nos vos mon ma mes ton ta tes se ne n s c j m t y est sont était ont avait plus très').split(' '));
 /**
+ * Whether `next` goes on after `line` cut at `M.` (a splitter took its full stop for a
+ * sentence's end: « …a déclaré M. » / « Moscovici, … »): `next` starts with a name, a particle
+ * (`de Rugy`, `Le Maire`) or a title (`le général…`), not with a sentence's first word (« …le
+ * différentiel actif M. » / « Une cavalerie… », BMW's letter).
+ * @example continuesAfterMonsieur('a déclaré M.', 'Moscovici, peu emballé') // true
+ */
+export function continuesAfterMonsieur(line: string, next: string): boolean {
+  if (!/(?<![\p{L}\p{N}])M\.$/u.test(line)) return false;
+  const word = /^\p{L}+/u.exec(next)?.[0];
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  return word === lower || lower === 'le' || lower === 'la' || !FUNCTION_WORDS.has(lower);
+}
+
+/**
  * A subject after an auxiliary (`…mon ami, avait-il`, `a-t-elle`): its participle follows (`avait-il
  * confié`), where a subject after a verb of saying may end the sentence (`« C'est fini », dit-il`).
  */

@@ -2,9 +2,12 @@
  * Quotations that span paragraphs. The typography pairs straight double quotes within a text
  * (src/text/french-typography.ts), so a quotation opened in one paragraph and closed in a later
  * one kept both its quotes straight (« "Je me suis fait larguer plein de fois. » … « Et je peux
- * vous assurer que… », a-t-elle confié. »): about 4 % of the corpus's files. Found here over an
- * article's paragraphs in order, they are set as « and », and the typography does the rest
- * (spaces, inner quotes as “ ”). Pure.
+ * vous assurer que… », a-t-elle confié. »): about 4 % of the corpus's files. In a raw text, such
+ * a pair is most often one paragraph a dump cut at a sentence's end, and is joined again
+ * (`quotationRunsOn`, used by src/ingest/raw-text.ts); in Markdown, whose paragraphs an author
+ * wrote, and across a speech of several paragraphs, they are found here over an article's
+ * paragraphs in order and set as « and », and the typography does the rest (spaces, inner quotes
+ * as “ ”). Pure.
  */
 
 /** Paragraphs without a quote that a quotation may run through (a speech of several paragraphs). */
@@ -29,6 +32,70 @@ const quotesOf = (text: string): number[] => {
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) out.push(i);
   return out;
 };
+
+/**
+ * How the quotation marks of a paragraph read so far leave it, line after line (`quotesAfter`):
+ * a paragraph of thousands of wrapped lines is read once.
+ */
+export interface QuoteState {
+  /** Straight double quotes met. */
+  straight: number;
+  /** The last straight quote met opens a quotation (`opens`). */
+  lastOpens: boolean;
+  /** « not yet closed by a », and “ not yet closed by a ”. */
+  guillemets: number;
+  curly: number;
+}
+
+export const NO_QUOTES: QuoteState = { straight: 0, lastOpens: false, guillemets: 0, curly: 0 };
+
+/**
+ * The quote state after `text`, read after `state`.
+ * @example quoteLeftOpen(quotesAfter(NO_QUOTES, 'Il a dit : "Je pars.')) // true
+ */
+export function quotesAfter(state: QuoteState, text: string): QuoteState {
+  let { straight, lastOpens, guillemets, curly } = state;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      straight++;
+      lastOpens = opens(text, i);
+    } else if (c === '«') guillemets++;
+    else if (c === '»') guillemets = Math.max(0, guillemets - 1);
+    else if (c === '“') curly++;
+    else if (c === '”') curly = Math.max(0, curly - 1);
+  }
+  return { straight, lastOpens, guillemets, curly };
+}
+
+/** The kind of quotation a paragraph leaves open at its end, if any. */
+function openKind(state: QuoteState): '"' | '«' | '“' | undefined {
+  if (state.straight % 2 === 1 && state.lastOpens) return '"';
+  if (state.guillemets > 0) return '«';
+  return state.curly > 0 ? '“' : undefined;
+}
+
+/**
+ * Whether the paragraph read into `state` leaves a quotation open that `next` closes: the first
+ * quotation mark of `next` closes one of the same kind, and `next` does not open with a quotation
+ * mark (as the next paragraph of a speech quoted whole does). A scraper that cut the text at
+ * sentences left such pairs (« "Arnaud Beltrame est Français. » / « Il appartient à tout le
+ * monde". Contactée par… »): one paragraph of the article.
+ * @example quotationRunsOn(quotesAfter(NO_QUOTES, '"Il est Français.'), 'Il appartient à tous".') // true
+ */
+export function quotationRunsOn(state: QuoteState, next: string): boolean {
+  const kind = openKind(state);
+  if (kind === undefined || /^["«“]/u.test(next)) return false;
+  if (kind === '"') {
+    const first = next.indexOf('"');
+    return first > 0 && quotesOf(next).length % 2 === 1 && closes(next, first);
+  }
+  const [open, close] = kind === '«' ? ['«', '»'] : ['“', '”'];
+  const closing = next.indexOf(close);
+  if (closing < 0) return false;
+  const opening = next.indexOf(open);
+  return opening < 0 || closing < opening;
+}
 
 /** A quote that opens: at the start or after a space or an opening sign, before a word. */
 function opens(text: string, at: number): boolean {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { spanningQuotes, withSpanningQuotes } from '../../../src/text/spanning-quotes.ts';
+import { NO_QUOTES, quotationRunsOn, quotesAfter, spanningQuotes, withSpanningQuotes } from '../../../src/text/spanning-quotes.ts';
 import { frenchTypography } from '../../../src/text/french-typography.ts';
 import { ingestFile } from '../../../src/ingest/index.ts';
 
@@ -20,17 +20,56 @@ test('quotes that pair within their paragraph, or a lone quote that neither open
   assert.deepEqual(spanningQuotes(['Il a dit : "Je.', 'Elle a dit "non".']), []);
 });
 
+test('a quotation left open runs on into a text whose first quote of the same kind closes it', () => {
+  const open = (t: string) => quotesAfter(NO_QUOTES, t);
+  assert.equal(quotationRunsOn(open('Il a dit : "Je pars.'), 'Et je reviens", a-t-il ajouté.'), true);
+  assert.equal(quotationRunsOn(open('Il a dit : « Je pars.'), 'Et je reviens », a-t-il ajouté.'), true);
+  assert.equal(quotationRunsOn(open('Il a dit : “Je pars.'), 'Et je reviens”, a-t-il ajouté.'), true);
+  // Closed already, of another kind, or opened again at the start.
+  assert.equal(quotationRunsOn(open('Il a dit : "Je pars."'), 'Et je reviens", a-t-il ajouté.'), false);
+  assert.equal(quotationRunsOn(open('Il a dit : « Je pars.'), 'Et je reviens", a-t-il ajouté.'), false);
+  assert.equal(quotationRunsOn(open('Il a dit : « Je pars.'), '« Et je reviens », a-t-il ajouté.'), false);
+  // Read line after line, as one text.
+  assert.deepEqual(quotesAfter(open('Il a dit "oui'), '" hier.'), open('Il a dit "oui" hier.'));
+});
+
 test('the typography sets what follows an opened quotation one level in: an inner quote closing the paragraph’s first line is “ ”', () => {
   assert.equal(frenchTypography("Je me suis dit : 'Il doit être triste'», confie-t-elle, avant de \"sortir\"."), 'Je me suis dit\u00a0: “Il doit être triste”\u202f», confie-t-elle, avant de «\u202fsortir\u202f».');
 });
 
-test('both formats: raw text and Markdown paragraphs, the lede included', () => {
-  const raw = ingestFile('a.txt', Buffer.from(' date 2018-02-05 Louane se confie. "Je me suis fait larguer.\nEt je peux vous assurer que non", confie-t-elle.\n'));
-  assert.ok(raw.ok === true);
-  assert.equal(raw.article.lede, 'Louane se confie. «Je me suis fait larguer.');
-  assert.deepEqual(raw.article.sections[0]!.paragraphs, ['Et je peux vous assurer que non», confie-t-elle.']);
+test('Markdown paragraphs, the lede included, keep a quotation that spans them, set as « and »', () => {
   const md = ingestFile('a.md', Buffer.from('---\ntitle: T\ndate: 2020-01-01\n---\nElle a dit : "Je pars, *vite*.\n\nEt je reviens", a-t-elle ajouté. "Bien".\n'));
   assert.ok(md.ok === true);
   assert.equal(md.article.lede, 'Elle a dit : «Je pars, vite.');
   assert.equal(md.article.bodyHtml, '<p>Et je reviens», a-t-elle ajouté. &quot;Bien&quot;.</p>\n');
+});
+
+test('raw text: a line that closes the quotation the line before left open goes on with it, in one paragraph', () => {
+  // A dump cut at sentences, inside a quotation (the lede on the date line too).
+  const raw = ingestFile('a.txt', Buffer.from(' date 2018-02-05 Louane se confie. "Je me suis fait larguer.\nEt je peux vous assurer que non", confie-t-elle.\n\nUn autre paragraphe suit.\n'));
+  assert.ok(raw.ok === true);
+  assert.equal(raw.article.lede, 'Louane se confie. "Je me suis fait larguer. Et je peux vous assurer que non", confie-t-elle.');
+  assert.deepEqual(raw.article.sections[0]!.paragraphs, ['Un autre paragraphe suit.']);
+  const guillemets = ingestFile('a.txt', Buffer.from(' date 2018-04-19 Le lede.\n\n«Arnaud Beltrame est Français.\n\nIl appartient à tout le monde». Contactée, sa mère dément.\n'));
+  assert.ok(guillemets.ok === true);
+  assert.deepEqual(guillemets.article.sections[0]!.paragraphs, ['«Arnaud Beltrame est Français. Il appartient à tout le monde». Contactée, sa mère dément.']);
+});
+
+test('raw text: the next paragraph of a speech, opening with its quote, stays a paragraph; so does one whose first quote opens another', () => {
+  const speech = ingestFile('a.txt', Buffer.from(' date 2018-02-05 Le lede.\n\nIl a dit : « Nous partirons.\n\n« Et nous reviendrons », a-t-il ajouté.\n'));
+  assert.ok(speech.ok === true);
+  assert.equal(speech.article.sections[0]!.paragraphs.length, 2);
+  const other = ingestFile('a.txt', Buffer.from(' date 2018-02-05 Le lede.\n\nIl a dit : "Je pars.\n\nElle a dit "non" et "oui".\n'));
+  assert.ok(other.ok === true);
+  assert.equal(other.article.sections[0]!.paragraphs.length, 2);
+});
+
+test('raw text: a line cut at « M. » goes on with the name; a line after an ellipsis, in lowercase, goes on too', () => {
+  const cut = ingestFile('a.txt', Buffer.from(' date 2019-10-07 Le lede.\n\n"Nous cherchons", a expliqué M.\nCambon devant la commission.\n\nVroum. Il loue sa voiture le temps d\'un trajet...\net ne la revoit plus jamais.\n'));
+  assert.ok(cut.ok === true);
+  assert.deepEqual(cut.article.sections[0]!.paragraphs, ['"Nous cherchons", a expliqué M. Cambon devant la commission.', 'Vroum. Il loue sa voiture le temps d\'un trajet... et ne la revoit plus jamais.']);
+  // BMW's letter: the next line opens a sentence.
+  const letter = ingestFile('a.txt', Buffer.from(' date 2019-10-02 Le lede.\n\nLa transmission intégrale et le différentiel actif M.\nUne cavalerie qui propulse le X6.\n'));
+  assert.ok(letter.ok === true);
+  assert.equal(letter.article.sections[0]!.paragraphs.length, 2);
 });
