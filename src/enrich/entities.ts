@@ -964,13 +964,16 @@ function mentions(
   return { gazetteer, runs, sites, editions };
 }
 
+/** Nouns of bodies written in capitals before a name (`l’ONG Médecins sans frontières`): a cue, not a word of the name. */
+const CUE_ACRONYMS = new Set(['ONG']);
+
 /**
  * Where a known place or body of several words ends that starts at the last word of a run, after a title
  * (`Miss Pays de la Loire`) or a common word opening the sentence (`Réunis Place de la République`), if it does.
  */
 function aliasAfterTitle(run: readonly Token[], toks: Token[], matcher: EntityMatcher): number {
   const [first, second] = run.slice(-2);
-  if (!second || !(SPEAKER_TITLES.has(first!.word.folded) || (run.length === 2 && first!.sentenceStart && !isFirstName(first!, matcher) && /^\p{Ll}+$/u.test(first!.word.raw.slice(1))))) return -1;
+  if (!second || !(SPEAKER_TITLES.has(first!.word.folded) || CUE_ACRONYMS.has(first!.word.raw) || (run.length === 2 && first!.sentenceStart && !isFirstName(first!, matcher) && /^\p{Ll}+$/u.test(first!.word.raw.slice(1))))) return -1;
   const rule = matchAlias(toks, second!.index, matcher);
   return rule?.rest.length && matcher.entities[rule.entity]!.kind !== 'person' ? second!.index + 1 + rule.rest.length : -1;
 }

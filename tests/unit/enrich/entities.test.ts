@@ -1700,3 +1700,9 @@ test('a reader’s review: a regional edition named by places joined by a hyphen
 test('a reader’s review: the station Lille-Europe is in Lille, not in Europe', () => {
   assert.deepEqual(names(detect('Entre les gares de Lille-Europe et de Lille-Flandres, la foule.', empty)).filter((n) => n.includes('Europe')), []);
 });
+
+test('issue 12: « ONG » before a known body of several words is a cue, not the start of another name (« l’ONG Médecins sans frontières » was « Médecins »)', () => {
+  const known = buildEntityMatcher([{ slug: 'medecins-sans-frontieres', name: 'Médecins sans frontières', kind: 'organisation', aliases: ['Médecins sans frontières'] }]);
+  assert.deepEqual(names(detect('L’ONG Médecins sans frontières soutient une maternité.', known)), ['organisation:Médecins sans frontières:1']);
+  assert.deepEqual(names(detect('Selon l’ONG Oxfam, la fortune des riches augmente.', known)), ['organisation:Oxfam:1']);
+});
