@@ -5,7 +5,7 @@
  */
 import type { TopicDef, UnmappedTopic } from '../model.ts';
 import { extend } from '../model/objects.ts';
-import { FINAL_E_ACUTE, markedTokens, sameKey, slugify, tokens } from '../text/fold.ts';
+import { FINAL_E_ACUTE, markedTokens, sameKey, slugify, tokens, words } from '../text/fold.ts';
 import { withInitialCapital } from '../text/capitals.ts';
 import type { TitlePolitics } from './title-politics.ts';
 
@@ -390,9 +390,9 @@ export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence:
   const ledeTokens = markedTokens(doc.lede);
   const bodyTokens = markedTokens(doc.body);
   const people = (doc.people ?? []).map(markedTokens).filter((name) => name.length > 1);
-  scanField(titleTokens, 'title', matcher, found, nameWords(titleTokens, people));
-  scanField(ledeTokens, 'lede', matcher, found, nameWords(ledeTokens, people));
-  scanField(bodyTokens, 'body', matcher, found, nameWords(bodyTokens, people));
+  scanField(titleTokens, 'title', matcher, found, nameWords(doc.title, titleTokens, people));
+  scanField(ledeTokens, 'lede', matcher, found, nameWords(doc.lede, ledeTokens, people));
+  scanField(bodyTokens, 'body', matcher, found, nameWords(doc.body, bodyTokens, people));
   for (const kicker of [kickerTopic(doc.lede, matcher), titleRubricTopic(doc.title, matcher)]) {
     if (kicker !== undefined) found.set(kicker, extend(found.get(kicker) ?? noEvidence(kicker), { strong: true, kicker: true }));
   }
@@ -400,17 +400,33 @@ export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence:
   return { evidence: [...found.values()], ledeWords: ledeTokens.length, bodyWords: bodyTokens.length, causes };
 }
 
+/** A model's code of letters and digits (`GT410`, `A110`), not an ordinal (`70e`, `2nd`). */
+const MODEL_CODE = /^(?=\p{L}*\d)(?=\d*\p{L})[\p{L}\d]{2,8}$/u;
+const ORDINAL = /^\d+(?:e|er|re|eme|ème|nd|nde)$/iu;
+/** Two or three capitals after a model's name (`Yaris GR`, `Evora GT`). */
+const MODEL_LETTERS = /^\p{Lu}{2,3}$/u;
+
 /**
- * The tokens of `toks` that are words of one of `names` (tokens of two words or more) after its
- * first, where it is written whole: a surname (« Camille Cerf »), not the given name or the title
- * that opens it (« Prince Charles » is a royal's story). Undefined when none is written.
+ * Words of `text` (tokens `toks`, one per word) that belong to a name: the words after the first
+ * of a person's name (`names`, as tokens: « Camille Cerf » is no deer), and a word written with a
+ * capital right after a model's code (« la Yaris GR Sport », « une Evora GT410 Sport »: no sport).
+ * Undefined when there is none.
  */
-function nameWords(toks: readonly string[], names: readonly (readonly string[])[]): Uint8Array | undefined {
+function nameWords(text: string, toks: readonly string[], names: readonly (readonly string[])[]): Uint8Array | undefined {
   let marks: Uint8Array | undefined;
   for (const name of names) {
     for (let at = toks.indexOf(name[0]!); at >= 0; at = toks.indexOf(name[0]!, at + 1)) {
       if (name.every((t, j) => toks[at + j] === t)) (marks ??= new Uint8Array(toks.length)).fill(1, at + 1, at + name.length);
     }
+  }
+  if (!/\p{Lu}\p{Ll}/u.test(text)) return marks;
+  const written = words(text);
+  if (written.length !== toks.length) return marks;
+  for (let i = 1; i < written.length; i++) {
+    const w = written[i]!.raw;
+    const code = written[i - 1]!.raw;
+    const model = (MODEL_CODE.test(code) && !ORDINAL.test(code)) || (MODEL_LETTERS.test(code) && i > 2 && /^\p{Lu}\p{Ll}/u.test(written[i - 2]!.raw));
+    if (model && /^\p{Lu}\p{Ll}/u.test(w)) (marks ??= new Uint8Array(toks.length))[i] = 1;
   }
   return marks;
 }

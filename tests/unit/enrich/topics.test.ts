@@ -457,3 +457,13 @@ test('a reader’s review: « ont élu domicile » elects no one, and « rapport
   assert.ok(!topicsOf.includes('politique'), topicsOf.join(', '));
   assert.ok(!topicsOf.includes('medias'), topicsOf.join(', '));
 });
+
+test('a word written with a capital after a model’s code is the model’s name (« la Yaris GR Sport », « une Evora GT410 Sport »), not sport; after an ordinal or an acronym alone it still counts', () => {
+  const sport = buildTopicMatcher([topic('sport', 'Sport', ['sport', 'festival'])]);
+  const found = (text: string) => topicEvidence({ title: text, lede: '', body: '' }, sport).evidence.length;
+  assert.equal(found('Toyota présente sa Yaris GR Sport'), 0);
+  assert.equal(found('Une Evora GT410 Sport en série limitée'), 0);
+  assert.equal(found('Le sport à la Yaris'), 1);
+  assert.equal(found('Le 70e Festival de Cannes'), 1);
+  assert.equal(found('Le PS Sport veut des stades'), 1);
+});
