@@ -13,8 +13,8 @@ import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { decodeEntities } from '../text/html-entities.ts';
 import { listItemText } from '../text/list-items.ts';
-import { bulletOf, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks, loneQuote, type LedeRepeat } from './text-rules.ts';
-import { leavesQuoteOpen, spanningQuotes } from '../text/spanning-quotes.ts';
+import { bulletOf, goesOn, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks, loneQuote, type LedeRepeat } from './text-rules.ts';
+import { leavesQuoteOpen, NO_QUOTES, quotesAfter, spanningQuotes } from '../text/spanning-quotes.ts';
 import { inCapitals, sentenceCase, textSpellings } from '../text/capitals.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
@@ -251,6 +251,33 @@ function promoteScrapedHeadings(tokens: Token[]): void {
     previousBullet = bullet;
     paragraphs++;
     i += 2;
+  }
+}
+
+/**
+ * Joins the body's paragraphs that a dump broke, as a raw text's lines are (./text-rules.ts,
+ * `goesOn`): a Markdown export of a scraped article cuts its quotations at sentences too
+ * (« "Arnaud Beltrame est Français. », then « Il appartient à tout le monde". »), which no author
+ * writes: a quotation's next paragraph opens with its quote. Paragraphs of the body's top level
+ * only, one after the other; the second's text goes on the first's after a line break.
+ */
+function joinBrokenParagraphs(tokens: Token[]): void {
+  const paragraphAt = (i: number) => tokens[i]?.type === 'paragraph_open' && tokens[i]!.level === 0 && tokens[i + 1]?.type === 'inline' && tokens[i + 2]?.type === 'paragraph_close';
+  for (let i = 0; i + 5 < tokens.length;) {
+    if (!paragraphAt(i) || !paragraphAt(i + 3)) {
+      i++;
+      continue;
+    }
+    const [open, inline, , nextOpen, next] = tokens.slice(i, i + 5) as Token[];
+    const text = inline!.content;
+    if (!goesOn(text.slice(text.lastIndexOf('\n') + 1), quotesAfter(NO_QUOTES, text), text.length, next!.content, () => text)) {
+      i += 3;
+      continue;
+    }
+    inline!.content = `${text}\n${next!.content}`;
+    inline!.children = [...(inline!.children ?? []), new MarkdownIt.Token('softbreak', 'br', 0), ...(next!.children ?? [])];
+    if (open!.map && nextOpen!.map) open!.map = [open!.map[0], nextOpen!.map[1]];
+    tokens.splice(i + 3, 3);
   }
 }
 
@@ -520,6 +547,7 @@ export function parseMarkdown(text: string): Parsed {
   for (const t of tokens) if (t.type.startsWith('heading_') && t.tag === 'h1') t.tag = 'h2';
 
   withoutHeadingLeftovers(tokens);
+  joinBrokenParagraphs(tokens);
   promoteScrapedHeadings(tokens);
   headingsAsSentences(tokens, title ?? '');
   setSpanningQuotes(tokens);

@@ -8,9 +8,9 @@ import { readFrenchDate } from './french-date.ts';
 import { decodeEntities } from '../text/html-entities.ts';
 import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
-import { NO_QUOTES, quotationRunsOn, quotesAfter, withSpanningQuotes, type QuoteState } from '../text/spanning-quotes.ts';
+import { NO_QUOTES, quotesAfter, withSpanningQuotes, type QuoteState } from '../text/spanning-quotes.ts';
 import { inCapitals, sentenceCase, textSpellings } from '../text/capitals.ts';
-import { bulletOf, continuesAfterMonsieur, endsSentence, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
+import { bulletOf, goesOn, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -30,29 +30,16 @@ function looksLikeTitle(text: string): boolean {
 }
 
 /**
- * Joins the lines of a paragraph that a dump broke:
- * - hard-wrapped lines: a line continues the previous one when that one does not end a sentence,
- *   or ends on an ellipsis, and this one starts in lowercase;
- * - a quotation cut at a sentence's end (src/text/spanning-quotes.ts, `quotationRunsOn`): a line
- *   that closes the quotation the previous one left open continues it;
- * - `M.` before a name, which a splitter took for a sentence's end (« …les fonctions de M. » /
- *   « Benoît Puga… »).
- * Only the last line joined, the paragraph's length and its quote state are looked at, so a
- * paragraph of 100,000 wrapped lines stays linear.
+ * Joins the lines of a paragraph that a dump broke (./text-rules.ts, `goesOn`): hard-wrapped
+ * lines, a quotation cut at a sentence's end, `M.` before a name. Only the last line joined, the
+ * paragraph's length and its quote state are looked at, so a paragraph of 100,000 wrapped lines
+ * stays linear.
  */
 function paragraphs(lines: Line[]): Line[] {
   const out: { parts: string[]; n: number; length: number; quotes: QuoteState; embed?: boolean }[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const last = prev?.parts[prev.parts.length - 1];
-    const continues = prev !== undefined && last !== undefined && (
-      ((!endsSentence(last) || /(?:\.\.\.|…)$/u.test(last))
-        // A heading is at most 110 characters: a longer paragraph is never one.
-        && !(prev.length <= 110 && isHeadingCandidate(prev.parts.join(' ')))
-        && /^\p{Ll}/u.test(line.text))
-      || quotationRunsOn(prev.quotes, line.text)
-      || continuesAfterMonsieur(last, line.text));
-    if (continues) {
+    if (prev && goesOn(prev.parts[prev.parts.length - 1]!, prev.quotes, prev.length, line.text, () => prev.parts.join(' '))) {
       prev.parts.push(line.text);
       prev.length += line.text.length + 1;
       prev.quotes = quotesAfter(prev.quotes, line.text);

@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../model.ts';
 import { inCapitals } from '../text/capitals.ts';
 import { FIRST_NAMES } from '../reference/first-names.ts';
+import { quotationRunsOn, type QuoteState } from '../text/spanning-quotes.ts';
 
 /** Lines scrapers leave behind that are never article text. Compared folded, whole line. */
 const DEBRIS = new Set([
@@ -215,6 +216,22 @@ export function endsSentence(text: string): boolean {
 /** Words a French sentence cannot end on: a text stopping on one was cut. */
 const FUNCTION_WORDS = new Set(('le la les l un une des du de d au aux a à et ou mais que qu qui dont en dans par pour sur sous avec sans ' +
   'ce cet cette ces son sa ses leur leurs notre votre nos vos mon ma mes ton ta tes se ne n s c j m t y est sont était ont avait plus très').split(' '));
+/**
+ * Whether the text `next` goes on with the paragraph before it, which a dump broke, rather than
+ * starting a paragraph of its own; `last` is the paragraph's last line, `quotes` its quote state
+ * (src/text/spanning-quotes.ts), `length` its length in characters:
+ * - a hard-wrapped line: the paragraph does not end a sentence, or ends on an ellipsis, and `next`
+ *   starts in lowercase (not after a heading: at most 110 characters, `isHeadingCandidate`);
+ * - a quotation cut at a sentence's end (`quotationRunsOn`): « "Arnaud Beltrame est Français. » /
+ *   « Il appartient à tout le monde". Contactée… »;
+ * - `M.` before a name (`continuesAfterMonsieur`).
+ * @example goesOn('"Il est Français.', quotesAfter(NO_QUOTES, '"Il est Français.'), 16, 'Il est à tous".') // true
+ */
+export function goesOn(last: string, quotes: QuoteState, length: number, next: string, whole: () => string): boolean {
+  if (quotationRunsOn(quotes, next) || continuesAfterMonsieur(last, next)) return true;
+  return (!endsSentence(last) || /(?:\.\.\.|…)$/u.test(last)) && /^\p{Ll}/u.test(next) && !(length <= 110 && isHeadingCandidate(whole()));
+}
+
 /**
  * Whether `next` goes on after `line` cut at `M.` (a splitter took its full stop for a
  * sentence's end: « …a déclaré M. » / « Moscovici, … »): `next` starts with a name, a particle

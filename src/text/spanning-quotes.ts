@@ -2,12 +2,12 @@
  * Quotations that span paragraphs. The typography pairs straight double quotes within a text
  * (src/text/french-typography.ts), so a quotation opened in one paragraph and closed in a later
  * one kept both its quotes straight (« "Je me suis fait larguer plein de fois. » … « Et je peux
- * vous assurer que… », a-t-elle confié. »): about 4 % of the corpus's files. In a raw text, such
- * a pair is most often one paragraph a dump cut at a sentence's end, and is joined again
- * (`quotationRunsOn`, used by src/ingest/raw-text.ts); in Markdown, whose paragraphs an author
- * wrote, and across a speech of several paragraphs, they are found here over an article's
- * paragraphs in order and set as « and », and the typography does the rest (spaces, inner quotes
- * as “ ”). Pure.
+ * vous assurer que… », a-t-elle confié. »): about 4 % of the corpus's files. When the next
+ * paragraph closes it, the pair is most often one paragraph a dump cut at a sentence's end, and
+ * is joined again (`quotationRunsOn`, used by src/ingest/text-rules.ts's `goesOn` for raw text
+ * and Markdown alike); across a speech of several paragraphs, the quotes are found here over an
+ * article's paragraphs in order and set as « and », and the typography does the rest (spaces,
+ * inner quotes as “ ”). Pure.
  */
 
 /** Paragraphs without a quote that a quotation may run through (a speech of several paragraphs). */

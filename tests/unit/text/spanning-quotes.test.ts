@@ -37,11 +37,13 @@ test('the typography sets what follows an opened quotation one level in: an inne
   assert.equal(frenchTypography("Je me suis dit : 'Il doit être triste'», confie-t-elle, avant de \"sortir\"."), 'Je me suis dit\u00a0: “Il doit être triste”\u202f», confie-t-elle, avant de «\u202fsortir\u202f».');
 });
 
-test('Markdown paragraphs, the lede included, keep a quotation that spans them, set as « and »', () => {
-  const md = ingestFile('a.md', Buffer.from('---\ntitle: T\ndate: 2020-01-01\n---\nElle a dit : "Je pars, *vite*.\n\nEt je reviens", a-t-elle ajouté. "Bien".\n'));
-  assert.ok(md.ok === true);
-  assert.equal(md.article.lede, 'Elle a dit : «Je pars, vite.');
-  assert.equal(md.article.bodyHtml, '<p>Et je reviens», a-t-elle ajouté. &quot;Bien&quot;.</p>\n');
+test('Markdown: a paragraph that closes the quotation the one before left open goes on with it (the lede too); one a quote-free paragraph parts from it keeps its own, set as « and »', () => {
+  const cut = ingestFile('a.md', Buffer.from('---\ntitle: T\ndate: 2020-01-01\n---\nElle a dit : "Je pars, *vite*.\n\nEt je reviens", a-t-elle ajouté. "Bien".\n'));
+  assert.ok(cut.ok === true);
+  assert.equal(cut.article.lede, 'Elle a dit : "Je pars, vite. Et je reviens", a-t-elle ajouté. "Bien".');
+  const speech = ingestFile('a.md', Buffer.from('---\ntitle: T\ndate: 2020-01-01\n---\nLe lede.\n\nIl a dit : "Nous partirons.\n\nPlus rien ne sera pareil.\n\nEt nous reviendrons", a-t-il ajouté.\n'));
+  assert.ok(speech.ok === true);
+  assert.equal(speech.article.bodyHtml, '<p>Il a dit : «Nous partirons.</p>\n<p>Plus rien ne sera pareil.</p>\n<p>Et nous reviendrons», a-t-il ajouté.</p>\n');
 });
 
 test('raw text: a line that closes the quotation the line before left open goes on with it, in one paragraph', () => {
