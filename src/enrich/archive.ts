@@ -14,6 +14,7 @@ import { ENTITY_BASE, entityIndexes, entityStats, preferredName, sameEntities } 
 import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
+import { sourceSpellings } from '../reference/sources.ts';
 import { extend } from '../model/objects.ts';
 import { dateSortKey } from '../text/date-key.ts';
 import { countLabel, countOf, plural } from '../text/french-counts.ts';
@@ -320,11 +321,17 @@ function once<T, V>(make: (x: T) => V, keyOf: (x: T) => unknown = (x) => x): (x:
 }
 
 /**
- * The articles as the archive holds them: each with its author set (./author.ts), newest first.
+ * The articles as the archive holds them: each with its author set (./author.ts) and its source
+ * spelt as the archive most often spells it (src/reference/sources.ts, `sourceSpellings`), newest first.
  * @example archiveOrder(articles).map((a) => a.date?.iso) // ['2024-03-02', '2024-02', …]
  */
 export function archiveOrder(articles: readonly Article[]): Article[] {
-  return articles.map(withAuthor).sort(newestFirst);
+  const spelt = sourceSpellings(articles.flatMap((a) => (a.source ? [a.source] : [])));
+  const spelling = (a: Article): Article => {
+    const source = a.source === undefined ? undefined : spelt.get(a.source);
+    return source === undefined ? a : extend(a, { source });
+  };
+  return articles.map((a) => withAuthor(spelling(a))).sort(newestFirst);
 }
 
 /**

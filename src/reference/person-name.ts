@@ -1,6 +1,6 @@
 /**
  * Whether a short line (a source or byline) names a person: one predicate shared by the author
- * of an article (author.ts) and the source filter of search (search/sources.ts), on the given
+ * of an article (author.ts) and the source filter of search (./sources.ts), on the given
  * names of the entity reference (reference/first-names.ts), accents and case folded. Pure.
  */
 import { foldText } from '../text/fold.ts';

@@ -43,7 +43,7 @@ import { gunzipSync } from 'node:zlib';
 import { articleRecord, recordInput, type SearchRecord, type RecordSource } from './records.ts';
 import { keepWordStats, keptWordStats, pruneShards, shardRecords } from './record-cache.ts';
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
-import { sourceFilterValues } from './sources.ts';
+import { sourceFilterValues } from '../reference/sources.ts';
 import { fromArchive, pageTotals, sortCounts, stabiliseBundle, toArchive, type BundleFiles } from './stable.ts';
 import { rankWords, suggestionWords, wordStats, wordStatsMerger, writeWordList, type WordStats } from './words.ts';
 import { trace } from './trace.ts';

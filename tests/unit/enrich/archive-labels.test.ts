@@ -140,3 +140,12 @@ test('a long lede is set in the text’s weight: bold suits a standfirst of a fe
   assert.equal(small.articles.find((a) => a.id === 'long')!.ledeLong, true);
   assert.equal(small.articles.find((a) => a.id === 'short')!.ledeLong, undefined, 'a standfirst of one line stays bold');
 });
+
+test('an article page and its card show the source as the archive most often spells the same words (« orange avec AFP-Services »)', () => {
+  const sourced = (id: string, source: string): Article => ({ ...article(id, day(2024, 1, 2)), source });
+  const spelt = build([sourced('a', 'Orange avec AFP-Services'), sourced('b', 'Orange avec AFP-Services'), sourced('c', 'orange avec AFP-Services'), sourced('d', 'Texte 6Medias, vidéo BFMTV')]);
+  assert.deepEqual(spelt.articles.map((a) => [a.id, a.source, a.card.source]).sort(), [
+    ['a', 'Orange avec AFP-Services', 'Orange avec AFP-Services'], ['b', 'Orange avec AFP-Services', 'Orange avec AFP-Services'],
+    ['c', 'Orange avec AFP-Services', 'Orange avec AFP-Services'], ['d', 'Texte 6Medias, vidéo BFMTV', 'Texte 6Medias, vidéo BFMTV'],
+  ]);
+});

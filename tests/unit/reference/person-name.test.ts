@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isPersonName } from '../../../src/reference/person-name.ts';
-import { isByline } from '../../../src/search/sources.ts';
+import { isByline } from '../../../src/reference/sources.ts';
 
 test('a known given name and one or two capitalised words name a person, accents folded', () => {
   for (const s of ['Florian Lautre', 'Élodie Dupont', 'Elodie Dupont', 'Marc-Emmanuel Adjou', 'Anne de Gaulle', 'Gaëlle Le Goff', 'Jean-Luc MÉLENCHON']) assert.equal(isPersonName(s), true, s);

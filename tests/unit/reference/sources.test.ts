@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { creditKey, isByline, sourceFilterValues, sourceKey } from '../../../src/search/sources.ts';
+import { creditKey, isByline, sourceFilterValues, sourceKey, sourceSpellings } from '../../../src/reference/sources.ts';
 
 test('the spellings of one source share a key', () => {
   const groups = [
@@ -37,4 +37,9 @@ test('a fourth reader’s review: a credit is one source whatever the order and 
   // Two names of one order are not merged by their letters (`Valeurs actuelles` is no `Actuelles valeurs` of another).
   assert.notEqual(creditKey('Orange avec AFP'), creditKey('Orange avec AFP-Services'));
   assert.equal(creditKey('AFP'), undefined);
+});
+
+test('an article shows its source as the archive most often spells the same words; a line that says more or otherwise is shown as written', () => {
+  const lines = ['Orange avec AFP-Services', 'Orange avec AFP-Services', 'orange avec AFP-Services', 'Orange avec AFP/Services', 'Non-Stop Zapping', 'Non Stop Zapping', 'Non Stop Zapping', 'Texte 6Medias, vidéo BFMTV', '6Medias', '6Medias', 'Huffington Post', 'Le HuffPost', 'Le HuffPost', 'Florian Lautre'];
+  assert.deepEqual([...sourceSpellings(lines)].sort(), [['Non-Stop Zapping', 'Non Stop Zapping'], ['Orange avec AFP/Services', 'Orange avec AFP-Services'], ['orange avec AFP-Services', 'Orange avec AFP-Services']]);
 });

@@ -3,9 +3,10 @@
  * (`Non Stop Zapping`, `nonstopzapping`, `non-stop-zapping.com`; `L'Opinion`, `Lopinion.fr`),
  * and their source line sometimes holds the author instead (`Florian Lautre`). The filter
  * offers one value per source, spelled as most articles spell it, and leaves authors out.
- * Articles keep their own source line everywhere else. Pure.
+ * An article shows that spelling too when it writes the same words (`sourceSpellings`); a line
+ * that says more (`Texte 6Medias, vidéo BFMTV`) is shown as written. Pure.
  */
-import { isPersonName } from '../reference/person-name.ts';
+import { isPersonName } from './person-name.ts';
 
 /** Other names of one source, by key (see sourceKey): the key they are filed under. */
 const ALIASES: Record<string, string> = {
@@ -110,6 +111,25 @@ export function sourceFilterValues(sources: readonly string[]): Map<string, stri
     const label = spellings.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
     // Written as the article pages write it: `L’Opinion`.
     for (const [s] of spellings) out.set(s, label.replace(/'/g, '\u2019'));
+  }
+  return out;
+}
+
+/** A source's words with case, accents, spaces and punctuation aside: `orange avec AFP/Services` is `Orange avec AFP-Services`. */
+const spellingKey = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, '');
+
+/**
+ * The spelling an article shows of its source line, when it is not the line as written: the
+ * line's filter value (`sourceFilterValues`), when that writes the same words, so that one source
+ * reads one way on every page (`orange avec AFP-Services`, `Orange avec AFP/Services` and
+ * `Orange avec AFP-Services` are all `Orange avec AFP-Services`); a line that names more or
+ * otherwise (`Texte 6Medias, vidéo BFMTV`, `Huffington Post`) is kept as written.
+ * @example sourceSpellings(['Non Stop Zapping', 'Non Stop Zapping', 'Non-Stop Zapping']).get('Non-Stop Zapping') // 'Non Stop Zapping'
+ */
+export function sourceSpellings(sources: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [source, label] of sourceFilterValues(sources)) {
+    if (label !== source && spellingKey(label) === spellingKey(source)) out.set(source, label);
   }
   return out;
 }
