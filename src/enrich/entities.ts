@@ -2469,6 +2469,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
   const acronyms = new Map<string, { slug: string; name: string }>();
   /** Slug of an organisation's long form cut short before its acronym's bracket → that folded acronym. */
   const shortLongForms = new Map<string, string>();
+  /** Where a long form cut short starts that no organisation of its field held yet: its field, its first word, the folded acronym. */
+  const cutLater: { state: FieldState; at: number; acronym: string }[] = [];
 
   /** A run, or the part of it before a person's name, with no given name to go by. */
   const classify = (run: Token[], toks: Token[], text: string): void => {
@@ -2924,6 +2926,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
         // `l’Association pour le droit de mourir dans la dignité (ADMD)`: a long form cut short before the bracket is the acronym's body.
         const cut = def.headAt === undefined ? undefined : field.orgAt.get(def.headAt);
         if (cut && tallies.has(cut)) shortLongForms.set(cut, def.acronym.word.folded);
+        // A single word read once the article is read (`l’association Droit au logement (DAL)`): looked at then.
+        else if (def.headAt !== undefined) cutLater.push({ state: field, at: def.headAt, acronym: def.acronym.word.folded });
       }
     }
   }
@@ -2938,6 +2942,10 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
     }
   }
 
+  for (const { state, at, acronym } of cutLater) {
+    const cut = state.orgAt.get(at);
+    if (cut && tallies.has(cut) && !shortLongForms.has(cut)) shortLongForms.set(cut, acronym);
+  }
   for (const [slug, folded] of shortLongForms) {
     const long = tallies.get(slug);
     const acronym = acronyms.get(folded);
@@ -4097,6 +4105,8 @@ function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher)
         }
         if (toks[j]!.sentenceStart) break;
       }
+      // `l’association Droit au logement (DAL)`: under a head of another letter, the capitalised words the acronym spells start the long form.
+      if (head && headAt === undefined) headAt = spelledFrom(t, toks, text);
       // `du peloton de gendarmerie de haute montagne (PGHM) de Briançon`: a local unit named by its town, like `le tribunal de Lille`.
       const after = toks[t.index + 1];
       const link = after ? text.slice(t.word.end, after.word.start) : '';
@@ -4111,6 +4121,21 @@ function acronymDefinitions(toks: Token[], text: string, matcher: EntityMatcher)
     }
   }
   return out;
+}
+
+/**
+ * Where the words before `acronym` that it spells start, the first of them capitalised: their
+ * initials, small words left out (`initialsOf`) or not (`Droit au logement` for `DAL`).
+ * @example spelledFrom(DAL, tokensOf('l’association Droit au logement (DAL)'), text) // the index of `Droit`
+ */
+function spelledFrom(acronym: Token, toks: Token[], text: string): number | undefined {
+  const letters = acronym.word.folded;
+  for (let j = acronym.index - 1; j >= 0 && j >= acronym.index - 2 * letters.length; j--) {
+    if (!toks[j]!.capitalised) continue;
+    const name = surface(toks.slice(j, acronym.index), text);
+    if (initialsOf(name) === letters || foldText(name).split(/[^a-z0-9]+/u).filter(Boolean).map((w) => w.charAt(0)).join('') === letters) return j;
+  }
+  return undefined;
 }
 
 /**

@@ -1706,3 +1706,8 @@ test('issue 12: « ONG » before a known body of several words is a cue, not the
   assert.deepEqual(names(detect('L’ONG Médecins sans frontières soutient une maternité.', known)), ['organisation:Médecins sans frontières:1']);
   assert.deepEqual(names(detect('Selon l’ONG Oxfam, la fortune des riches augmente.', known)), ['organisation:Oxfam:1']);
 });
+
+test('issue 12: a name cut short before the acronym in brackets that spells it is the acronym’s body (« l’association Droit au logement (DAL) » was « Droit » and « DAL »)', () => {
+  assert.deepEqual(names(detect('Il est aux côtés de l’association Droit au logement (DAL) depuis 1990.', empty)), ['organisation:DAL:2']);
+  assert.deepEqual(names(detect('Le syndicat Action et démocratie (AD) dénonce la réforme.', empty)), ['organisation:AD:2']);
+});
