@@ -1715,9 +1715,13 @@ function geoNounBefore(run: Token[], toks: Token[]): boolean {
   return geoNounAt(run, toks) !== undefined;
 }
 
+/** Feasts a place's noun may take as its complement (`le village de Noël`, `la capitale de Noël`): a time of year, no place. */
+const FEASTS = new Set(['noel', 'paques', 'toussaint', 'pentecote', 'halloween', 'ramadan']);
+
 /** The geographic noun of `geoNounBefore`, if there is one. */
 function geoNounAt(run: Token[], toks: Token[]): Token | undefined {
   const first = run[0]!;
+  if (run.length === 1 && FEASTS.has(first.word.folded)) return undefined;
   let i = first.index - 1;
   if (first.gap === 'elided') {
     // `l’île d’Eubée`, or `la région de l’Attique`.

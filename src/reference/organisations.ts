@@ -282,6 +282,7 @@ Union des démocrates et indépendants|UDI
 Debout la France|DLF
 Nouveau Parti anticapitaliste|NPA
 Lutte ouvrière
+Nouvelle Gauche
 Génération.s|Génération·s|Générations
 Union pour un mouvement populaire|UMP
 Les Patriotes

@@ -119,6 +119,7 @@ Nagui
 Louane
 Stromae
 Booba
+Dieudonné|Dieudonné M’Bala M’Bala|Dieudonné M'Bala M'Bala
 Gims|Maître Gims
 Beyoncé|Beyonce
 Rihanna
