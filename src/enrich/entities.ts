@@ -1715,13 +1715,17 @@ function geoNounBefore(run: Token[], toks: Token[]): boolean {
   return geoNounAt(run, toks) !== undefined;
 }
 
-/** Feasts a place's noun may take as its complement (`le village de Noël`, `la capitale de Noël`): a time of year, no place. */
-const FEASTS = new Set(['noel', 'paques', 'toussaint', 'pentecote', 'halloween', 'ramadan']);
+/**
+ * Capitalised words a place's noun may take as its complement that name no place: feasts (`le
+ * village de Noël`, `la capitale de Noël`), a time of year; the State (`la capitale de l’État de
+ * Californie`), whose own complement is the place.
+ */
+const NO_PLACE_COMPLEMENTS = new Set(['noel', 'paques', 'toussaint', 'pentecote', 'halloween', 'ramadan', 'etat']);
 
 /** The geographic noun of `geoNounBefore`, if there is one. */
 function geoNounAt(run: Token[], toks: Token[]): Token | undefined {
   const first = run[0]!;
-  if (run.length === 1 && FEASTS.has(first.word.folded)) return undefined;
+  if (run.length === 1 && NO_PLACE_COMPLEMENTS.has(first.word.folded)) return undefined;
   let i = first.index - 1;
   if (first.gap === 'elided') {
     // `l’île d’Eubée`, or `la région de l’Attique`.

@@ -1712,8 +1712,10 @@ test('issue 12: a name cut short before the acronym in brackets that spells it i
   assert.deepEqual(names(detect('Le syndicat Action et démocratie (AD) dénonce la réforme.', empty)), ['organisation:AD:2']);
 });
 
-test('a reader’s review: Dieudonné is the comedian, not the commune of the Oise; « Nouvelle Gauche » is a parliamentary group, not a person after « députée »; a feast after a place’s noun is no place (« le village de Noël »)', () => {
+test('a reader’s review: Dieudonné is the comedian, not the commune of the Oise; « Nouvelle Gauche » is a parliamentary group, not a person after « députée »; a feast or the State after a place’s noun is no place (« le village de Noël », « la capitale de l’État de Californie »)', () => {
   assert.deepEqual(names(detect('Dieudonné de retour au tribunal. Les enquêteurs reprochent à Dieudonné M’Bala M’Bala d’avoir détourné des fonds.', empty)), ['person:Dieudonné:2']);
   assert.deepEqual(names(detect('La députée Nouvelle Gauche des Deux-Sèvres, Delphine Batho, estime que la loi est mal faite.', empty)).sort(), ['organisation:Nouvelle Gauche:1', 'person:Delphine Batho:1', 'place:Deux-Sèvres:1']);
   assert.deepEqual(names(detect('Pour la soirée inaugurale du village de Noël, la mairie invite la reine.', empty)), []);
+  // Nor the State before its own complement.
+  assert.deepEqual(names(detect('Le barrage est au nord de Sacramento, la capitale de l’État de Californie.', empty)).sort(), ['place:Californie:1', 'place:Sacramento:1']);
 });
