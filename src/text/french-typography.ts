@@ -111,6 +111,7 @@ const OPEN_AFTER = /[\s([{<—–\-/'’:«“"]/u;
 /** After the end of a sentence, a quote glued to the next word opens it (`fin."Armé`). */
 const SENTENCE_END = /[.!?…]/u;
 const WORD = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 /** After these, a straight quote can close: nothing, a space, punctuation, a closing bracket. */
 const CLOSE_BEFORE = /[\s)\]}>.,;:!?…—–\-/'’»”"]/u;
 
@@ -154,13 +155,19 @@ interface OpenQuote {
 /**
  * Pairs straight double quotes by context and nesting. Whether a quote opens or closes is read
  * from its neighbours (`l'"x"`, `: "Je`, a quote at the start opens); when both readings fit
- * (` " `), it closes the quote left open, else it opens. Guillemets and curly quotes already in
- * the text count as levels, so a pair inside « » becomes “ ”. Unpaired quotes stay straight.
+ * (` " `), it closes the quote left open, else it opens. With none open, a quote glued to the
+ * word before opens one (`a appelé"tous`), and so does a quote whose space came after it (`pour
+ * lui" dégager`), set with its space before: when a later quote closes it. Guillemets and curly
+ * quotes already in the text count as levels, so a pair inside « » becomes “ ”. Unpaired quotes
+ * stay straight.
  */
 function pairQuotes(s: string): string {
   const stack: OpenQuote[] = [];
   /** Index of each paired straight quote's partner. */
   const partner = new Map<number, number>();
+  /** Opening quotes glued to the word before, which take a space before them; and those whose space came after them instead. */
+  const spaced = new Set<number>();
+  const moved = new Set<number>();
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '"') {
@@ -169,10 +176,18 @@ function pairQuotes(s: string): string {
       const prevWord = prev !== undefined && WORD.test(prev);
       const nextWord = next !== undefined && WORD.test(next);
       if (prevWord && nextWord) {
+        // After an elision (`J"espère`, `aujourd"hui`, a scraped apostrophe) it is no quote: left as written.
+        if (elidedBefore(s, i)) continue;
         // Between two letters it closes the quotation left open, glued to the next word (`"neige-verglas"par`);
-        // after an elision (`J"espère`, `aujourd"hui`, a scraped apostrophe) it is no quote: left as written.
+        // with none open, it opens one, glued to the word before (`a appelé"tous les Français"`).
         const top = stack[stack.length - 1];
-        if (!top?.straight || elidedBefore(s, i)) continue;
+        if (!top?.straight) {
+          // After a digit it is an inch's mark (`20"`).
+          if (!LETTER.test(prev)) continue;
+          stack.push({ at: i, straight: true });
+          spaced.add(i);
+          continue;
+        }
         stack.pop();
         partner.set(top.at, i);
         partner.set(i, top.at);
@@ -187,6 +202,12 @@ function pairQuotes(s: string): string {
         stack.pop();
         partner.set(top.at, i);
         partner.set(i, top.at);
+      } else if (prev !== undefined && LETTER.test(prev) && s[i + 1] === ' ' && WORD.test(s[i + 2] ?? '')) {
+        // With no quotation open, a quote after a word and before a space opens one, its space misplaced
+        // (`pour lui" dégager le nez et les yeux",`): when a later quote closes it.
+        stack.push({ at: i, straight: true });
+        spaced.add(i);
+        moved.add(i);
       }
     } else if (c === '«' || c === '“') {
       stack.push({ at: i, straight: false });
@@ -214,7 +235,8 @@ function pairQuotes(s: string): string {
       if (p > i) {
         const inner = depth % 2 === 1;
         glyph.set(p, inner ? '”' : '»');
-        out += inner ? '“' : '«';
+        out += `${spaced.has(i) ? ' ' : ''}${inner ? '“' : '«'}`;
+        if (moved.has(i)) i++;
         depth++;
       } else {
         depth = Math.max(0, depth - 1);

@@ -147,3 +147,11 @@ test('a straight double quote doubled against a word, a scraper’s escape, is o
   assert.equal(frenchTypography('le divorce en raison de ""différends irréconciliables" rapporte le site'), `le divorce en raison de «${NNBSP}différends irréconciliables${NNBSP}» rapporte le site`);
   assert.equal(frenchTypography('il parle de "fusion"", dit-il'), `il parle de «${NNBSP}fusion${NNBSP}», dit-il`);
 });
+
+test('with no quotation open, a quote glued to the word before opens one, and so does one whose space came after it: set with a space before, when a later quote closes it; an inch’s mark stays', () => {
+  assert.equal(frenchTypography('il a appelé"tous les Français" à venir'), `il a appelé «${NNBSP}tous les Français${NNBSP}» à venir`);
+  assert.equal(frenchTypography('pour lui" dégager le nez et les yeux", la policière'), `pour lui «${NNBSP}dégager le nez et les yeux${NNBSP}», la policière`);
+  // Nothing closes it: left as written.
+  assert.equal(frenchTypography('il a appelé"tous les Français à venir'), 'il a appelé"tous les Français à venir');
+  assert.equal(frenchTypography('des jantes de 20" Alpina (21" en option)'), 'des jantes de 20" Alpina (21" en option)');
+});
