@@ -668,6 +668,8 @@ Centres pour le contrôle et la prévention des maladies|CDC
 Food and Drug Administration|FDA
 Agence régionale de santé|ARS
 Service départemental d'incendie et de secours|SDIS|Sdis
+Brigade de sapeurs-pompiers de Paris|BSPP|Brigade des sapeurs-pompiers de Paris
+Bataillon de marins-pompiers de Marseille|BMPM
 Centre opérationnel départemental d'incendie et de secours|Codis
 Sécurité civile
 Société nationale de sauvetage en mer|SNSM
