@@ -974,9 +974,10 @@ test('issue 12: an initial with its dot before a given name and a surname is par
   assert.deepEqual(names(detect('Il faudra des années, estime aujourd’hui G. Scott Varnell, ancien ingénieur.', empty)), ['person:G. Scott Varnell:1']);
 });
 
-test('issue 12: units of the police and the army are organisations by their head word (« la Brigade des sapeurs-pompiers de Paris », « le Groupement de montagne de la gendarmerie »)', () => {
-  const refs = detect('Les secours de la Brigade des sapeurs-pompiers de Paris sont arrivés. Les gendarmes du Groupement de montagne de la gendarmerie aussi.', empty);
-  assert.deepEqual(names(refs).sort(), ['organisation:Brigade des sapeurs-pompiers de Paris:1', 'organisation:Groupement de montagne de la gendarmerie:1']);
+test('issue 12: units of the police and the army are organisations by their head word (« la Brigade des marins-pompiers de Toulon », « le Groupement de montagne de la gendarmerie »); the Paris brigade is known, by its official name', () => {
+  const refs = detect('Les secours de la Brigade des marins-pompiers de Toulon sont arrivés. Les gendarmes du Groupement de montagne de la gendarmerie aussi.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Brigade des marins-pompiers de Toulon:1', 'organisation:Groupement de montagne de la gendarmerie:1']);
+  assert.deepEqual(names(detect('La Brigade des sapeurs-pompiers de Paris (BSPP) est intervenue ; la BSPP compte 8 500 hommes.', empty)), ['organisation:Brigade de sapeurs-pompiers de Paris:3']);
 });
 
 test('issue 12: a department named by a ministry’s field is a ministry abroad (« le département de l’Énergie », « le département de la Justice »), not a French département (« le département du Gard »)', () => {
