@@ -123,6 +123,7 @@ export function relatedOf({ articles, subjects }: Pick<AnalysedArticles, 'articl
     topics: a.topics,
     ...subjects.get(a.id)!,
     dateKey: a.date?.iso ?? '',
+    title: a.title,
   })));
 }
 

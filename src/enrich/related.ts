@@ -17,6 +17,8 @@
  *   rarity (IDF, log(N/df)).
  * - News is dated: the score is divided by (1 + days apart / 365), so the same story a week
  *   later beats the same person three years before.
+ * - An article left with none may still share a story by its title: two titles of the same days
+ *   sharing two rare words (`sameStoryByTitles`).
  *
  * Scale: candidates come from the postings of the article's entities (and of its narrow topics,
  * the week around it), so the work grows with the sum of df² over entities, not with N². An entity held by more than `commonDf(N)`
@@ -39,6 +41,8 @@ export interface RelatedItem {
   dateKey: string;
   /** Entities of `entities` that the title names: a shared subject must be a headline on one side at least. */
   headline?: readonly string[];
+  /** The title: two titles of the same days sharing rare words tell one story (`sameStoryByTitles`). */
+  title?: string;
 }
 
 /** Words a name may lose in a title: `Union européenne` is named by `l’Union européenne`. */
@@ -297,5 +301,45 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
     for (const f of own) mine[f] = 0;
     for (const f of headline[item]!) mineHeadline[f] = 0;
   }
+  sameStoryByTitles(items, days, rank, result, k);
   return result;
+}
+
+/** Days apart within which two titles sharing rare words tell one story. */
+const TITLE_STORY_DAYS = 3;
+/** Rare title words two titles must share. */
+const TITLE_STORY_WORDS = 2;
+/** A title word is rare when at most this share of the archive's titles holds it (and at least 2 do). */
+const RARE_TITLE_SHARE = 0.001;
+
+/**
+ * Related articles for the articles that have none, by their titles: two articles of the same
+ * days (at most TITLE_STORY_DAYS apart, both dated to the day) whose titles share at least two
+ * words of five letters or more that few titles hold (RARE_TITLE_SHARE of the archive's, at
+ * least two) tell one story, whatever their entities (« La colonisation est un crime contre
+ * l'humanité » and « Macron s'excuse après avoir qualifié la colonisation de "crime contre
+ * l'humanité" », whose shared subject, the president, is too common to qualify them). Most
+ * words shared first, then the nearest in time. Fills `result` in place.
+ */
+function sameStoryByTitles(items: readonly RelatedItem[], days: Float64Array, rank: Int32Array, result: Map<string, string[]>, k: number): void {
+  const dated = (i: number): boolean => items[i]!.dateKey.length >= 10 && items[i]!.title !== undefined;
+  const titleWords = items.map((it, i) => (dated(i) ? [...new Set(words(it.title!).map((w) => w.folded).filter((w) => w.length >= 5 && !/\d/u.test(w)))] : []));
+  const holders = new Map<string, number[]>();
+  titleWords.forEach((ws, i) => {
+    for (const w of ws) (holders.get(w) ?? holders.set(w, []).get(w)!).push(i);
+  });
+  const maxDf = Math.max(2, Math.floor(RARE_TITLE_SHARE * items.length));
+  for (let item = 0; item < items.length; item++) {
+    if ((result.get(items[item]!.id) ?? []).length > 0 || titleWords[item]!.length < TITLE_STORY_WORDS) continue;
+    const shared = new Map<number, number>();
+    for (const w of titleWords[item]!) {
+      const list = holders.get(w)!;
+      if (list.length < 2 || list.length > maxDf) continue;
+      for (const c of list) if (c !== item && Math.abs(days[c]! - days[item]!) <= TITLE_STORY_DAYS) shared.set(c, (shared.get(c) ?? 0) + 1);
+    }
+    const found = [...shared].filter(([, n]) => n >= TITLE_STORY_WORDS).map(([c, n]) => ({ c, n, apart: Math.abs(days[c]! - days[item]!) }));
+    if (found.length === 0) continue;
+    found.sort((a, b) => b.n - a.n || a.apart - b.apart || rank[b.c]! - rank[a.c]!);
+    result.set(items[item]!.id, found.slice(0, k).map((f) => items[f.c]!.id));
+  }
 }

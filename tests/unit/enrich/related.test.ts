@@ -173,3 +173,19 @@ test('a narrow topic makes a story within a week when an entity is shared too; a
   // A topic held by half the archive, with London: no story either.
   assert.deepEqual(related.get('broad'), []);
 });
+
+test('an article with no shared subject is related to one of the same days whose title shares two rare words; one word, or a week apart, is not enough', () => {
+  const titled = (id: string, dateKey: string, title: string): RelatedItem => ({ ...item(id, dateKey, ['politique'], ['person:emmanuel-macron', 'place:france']), title });
+  const news = [
+    ...filler,
+    titled('a', '2017-02-15', 'Emmanuel Macron : « La colonisation est un crime contre l’humanité »'),
+    titled('b', '2017-02-16', 'Emmanuel Macron s’excuse après avoir qualifié la colonisation de « crime contre l’humanité »'),
+    titled('c', '2017-02-16', 'Le crime de Vitry élucidé'),
+    titled('d', '2017-02-28', 'La colonisation, un crime ? Le débat continue'),
+  ];
+  const related = relatedArticles(news);
+  assert.deepEqual(related.get('a'), ['b']);
+  assert.deepEqual(related.get('b'), ['a']);
+  assert.deepEqual(related.get('c'), []);
+  assert.deepEqual(related.get('d'), []);
+});
