@@ -407,6 +407,8 @@ export interface EntityView {
   count: number;
   articleCount: Count;
   months: MonthBar[];
+  /** Its years, newest first, each leading to its page holding that year's newest article; none when its articles fit one page or one year. */
+  years: TopicYear[];
 }
 
 /** `/personnes/`, `/organisations/`, `/lieux/`: the entities of one kind that have a page. */

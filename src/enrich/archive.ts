@@ -12,7 +12,7 @@ import {
 } from '../model/urls.ts';
 import { ENTITY_BASE, entityIndexes, entityStats, preferredName, sameEntities } from './entity-pages.ts';
 import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
-import { topicGroups, topicYears } from './topic-years.ts';
+import { entityYears, topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
 import { sourceSpellings } from '../reference/sources.ts';
 import { extend } from '../model/objects.ts';
@@ -437,7 +437,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   const sameEntity = sameEntities(naming, names);
   /** Each article's entities' keys, by position in `sorted` and in its `entities`. */
   const entityKeys = namedAs.map((keys) => keys.map((key) => sameEntity.get(key) ?? key));
-  const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months'> & { list: Article[]; names: Map<string, number> }>();
+  const entityMap = new Map<string, Omit<EntityView, 'articleCount' | 'months' | 'years'> & { list: Article[]; names: Map<string, number> }>();
   for (const [i, a] of sorted.entries()) {
     for (const [j, e] of a.entities.entries()) {
       const key = entityKeys[i]![j]!;
@@ -460,9 +460,11 @@ export function buildArchive(input: ArchiveInput): Archive {
     .filter((v) => v.count >= minArticles)
     .sort((a, b) => (a.url < b.url ? -1 : 1))
     .map(({ list, names, ...v }) => {
-      const entity: EntityView = extend(v, { name: preferredName(names, v.slug), articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)) });
+      const name = preferredName(names, v.slug);
+      const pages = paginate(v.url, name, list.map((a) => card(a.id)));
+      const entity: EntityView = extend(v, { name, articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)), years: entityYears(pages) });
       const head: EntityHead = { kind: entity.kind, kindLabel: entity.kindLabel, indexUrl: entity.indexUrl, name: entity.name, url: entity.url };
-      paginate(entity.url, entity.name, list.map((a) => card(a.id))).forEach((p, i) => entityPages.push(extend(p, { entity: head, ...(i === 0 ? { view: entity } : {}) })));
+      pages.forEach((p, i) => entityPages.push(extend(p, { entity: head, ...(i === 0 ? { view: entity } : {}) })));
       return entity;
     });
   const entityByKey = new Map(entities.map((e) => [`${e.kind}/${e.slug}`, e]));

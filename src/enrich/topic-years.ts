@@ -1,6 +1,7 @@
 /**
  * Topics read by time: each topic's years with their counts and pages (`/sujets/slug/2018/`),
- * and the topics index's groups, so a reader sees the big and the current topics first. Pure.
+ * and the topics index's groups, so a reader sees the big and the current topics first; an
+ * entity's years, each leading to its page of that year. Pure.
  */
 import type { ArticleCard, TopicGroup, TopicYear } from '../model.ts';
 import { topicYearUrl } from '../model/urls.ts';
@@ -17,6 +18,14 @@ export const RECENT_MONTHS = 12;
  * @example topicYears('sport', cards)[0] // { year: 2024, label: '2024', url: '/sujets/sport/2024/', count: 3, share: '100%' }
  */
 export function topicYears(slug: string, cards: ArticleCard[]): { years: TopicYear[]; byYear: Map<number, ArticleCard[]> } {
+  return listingYears(cards, (year) => topicYearUrl(slug, year));
+}
+
+/**
+ * The years of a listing's cards (newest first), newest first, each with the URL `urlOf` gives
+ * it, its count and its share of the busiest year.
+ */
+export function listingYears(cards: readonly ArticleCard[], urlOf: (year: number) => string): { years: TopicYear[]; byYear: Map<number, ArticleCard[]> } {
   const byYear = new Map<number, ArticleCard[]>();
   for (const c of cards) {
     if (!c.dateIso) continue;
@@ -26,8 +35,21 @@ export function topicYears(slug: string, cards: ArticleCard[]): { years: TopicYe
   const max = Math.max(1, ...[...byYear.values()].map((l) => l.length));
   const years = [...byYear.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([year, list]) => ({ year, label: String(year), url: topicYearUrl(slug, year), count: list.length, articleCount: countOf(list.length, 'article'), share: `${Math.round((list.length / max) * 1000) / 10}%` }));
+    .map(([year, list]) => ({ year, label: String(year), url: urlOf(year), count: list.length, articleCount: countOf(list.length, 'article'), share: `${Math.round((list.length / max) * 1000) / 10}%` }));
   return { years, byYear };
+}
+
+/**
+ * The years of an entity's pages, newest first, each leading to the page that holds its newest
+ * article: a person cited in 1,500 articles has 77 pages, which its pager reaches only a few at a
+ * time (reader's review 23). None when its articles fit one page or one year.
+ */
+export function entityYears(pages: readonly { url: string; items: readonly ArticleCard[] }[]): TopicYear[] {
+  if (pages.length < 2) return [];
+  const pageOf = new Map<number, string>();
+  for (const page of pages) for (const c of page.items) if (c.dateIso && !pageOf.has(Number(c.dateIso.slice(0, 4)))) pageOf.set(Number(c.dateIso.slice(0, 4)), page.url);
+  if (pageOf.size < 2) return [];
+  return listingYears(pages.flatMap((p) => p.items), (year) => pageOf.get(year)!).years;
 }
 
 /** The month key (`2024-03`) `n` months before `key`. */

@@ -1,10 +1,11 @@
-/** The pages of a person, organisation or place: its articles, 20 a page, and its months. */
+/** The pages of a person, organisation or place: its articles, 20 a page; on its first page, its years (each leading to its page of that year) and its months. */
 import type { Archive } from '../../src/model.ts';
 import { href } from '../../src/site/filters/href.ts';
 import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
 import { basePage } from '../../src/site/views/base.ts';
 import { listingChart } from '../../src/site/views/charts.ts';
+import { topicYears } from '../../src/site/views/topics.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
 import { listingMain, numberedFacts } from '../../src/site/views/pager.ts';
 
@@ -28,16 +29,23 @@ function content(base: string, listing: Data['listing']): string {
   const entity = listing.entity;
   const front = listing.view;
   const chart = front ? listingChart(front.months, 'graphique-entite', 'Articles par mois', base) : '';
+  const years = front?.years.length ? `
+    <section class="side-block" aria-labelledby="entite-annees">
+      <h2 id="entite-annees" class="section-title">Année par année</h2>
+      ${topicYears(front.years, base, front.years.find((y) => y.url === listing.url)?.year)}
+    </section>` : '';
   return `<header class="page-header">
   <p class="kicker"><a href="${esc(href(entity.indexUrl, base))}">${esc(entity.kindLabel)}</a></p>
   <h1>${esc(filters.typo(entity.name))}</h1>
   <p class="page-facts">${front ? `${esc(front.articleCount.label)}, du plus récent au plus ancien` : esc(numberedFacts(listing))}</p>
 </header>
 <div class="listing">
-  ${listingMain(listing, base)}${chart ? `
-  <aside class="listing-side" aria-labelledby="entite-mois">
-    <h2 id="entite-mois" class="section-title">Au fil des mois</h2>
-    ${chart}
+  ${listingMain(listing, base)}${chart || years ? `
+  <aside class="listing-side" aria-label="Au fil du temps">${years}${chart ? `
+    <section class="side-block" aria-labelledby="entite-mois">
+      <h2 id="entite-mois" class="section-title">Au fil des mois</h2>
+      ${chart}
+    </section>` : ''}
   </aside>` : ''}
 </div>
 `;

@@ -1,6 +1,7 @@
 /**
  * A topic's years, as HTML: newest first, each a link to the topic's articles of that year,
- * with a bar for its count; `currentYear` (optional) is the year being shown.
+ * with a bar for its count; `currentYear` (optional) is the year being shown. An entity's years
+ * too, each a link to its page holding that year's newest article.
  */
 import type { TopicYear } from '../../model.ts';
 import { href } from '../filters/href.ts';

@@ -149,3 +149,17 @@ test('an article page and its card show the source as the archive most often spe
     ['c', 'Orange avec AFP-Services', 'Orange avec AFP-Services'], ['d', 'Texte 6Medias, vidéo BFMTV', 'Texte 6Medias, vidéo BFMTV'],
   ]);
 });
+
+test('an entity of several pages and years lists its years on its first page, each leading to its page holding that year’s newest article; one of a single page lists none', () => {
+  const ref = { kind: 'person' as const, name: 'Lina Varo', slug: 'lina-varo', count: 1 };
+  const cited = (id: string, date: DateInfo): Article => ({ ...article(id, date), entities: [ref] });
+  // 30 articles in 2024 (newest), 15 in 2023: pages of 25 (first) and 20.
+  const list = [...Array.from({ length: 30 }, (_, i) => cited(`n${i}`, day(2024, 1 + (i % 12), 2))), ...Array.from({ length: 15 }, (_, i) => cited(`o${i}`, day(2023, 1 + (i % 12), 3)))];
+  const built = build(list);
+  const view = built.entities.find((e) => e.slug === 'lina-varo')!;
+  const pages = built.entityPages.filter((p) => p.entity.url === view.url);
+  assert.deepEqual(pages.map((p) => [p.url, p.items.length]), [[view.url, 25], [`${view.url}page/1/`, 20]]);
+  assert.deepEqual(view.years.map((y) => [y.label, y.count, y.url]), [['2024', 30, view.url], ['2023', 15, `${view.url}page/1/`]]);
+  const small = build(list.slice(0, 10)).entities.find((e) => e.slug === 'lina-varo')!;
+  assert.deepEqual(small.years, []);
+});
