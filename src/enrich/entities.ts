@@ -3321,6 +3321,8 @@ const PARTY_MEMBERS = new Set('insoumis insoumise republicain republicaine socia
 const REPORTED_COMMON = new Set(
   (
     'etat eglise hexagone occident orient histoire homme humanite internet justice republique nation coran bible evangile torah premier seigneur souverain code terre planete ' +
+    // Texts, not bodies: `selon la Constitution`, `reconnues par la Charte`.
+    'constitution charte ' +
     // Members of a party, written with a capital: `a assuré l’Insoumis`.
     'insoumis insoumise republicain republicaine socialiste ecologiste marcheur marcheuse frontiste ' +
     // Local and national bodies named by a common noun: `selon la Région`, `selon la Préfecture`.

@@ -1717,6 +1717,8 @@ test('a reader’s review: Dieudonné is the comedian, not the commune of the Oi
   assert.deepEqual(names(detect('Dieudonné de retour au tribunal. Les enquêteurs reprochent à Dieudonné M’Bala M’Bala d’avoir détourné des fonds.', empty)), ['person:Dieudonné:2']);
   assert.deepEqual(names(detect('La députée Nouvelle Gauche des Deux-Sèvres, Delphine Batho, estime que la loi est mal faite.', empty)).sort(), ['organisation:Nouvelle Gauche:1', 'person:Delphine Batho:1', 'place:Deux-Sèvres:1']);
   assert.deepEqual(names(detect('Pour la soirée inaugurale du village de Noël, la mairie invite la reine.', empty)), []);
+  // A text is no body: « selon la Constitution », « reconnues par la Charte ».
+  assert.deepEqual(names(detect('Selon la Constitution, le président est un arbitre. Ces langues sont reconnues par la Charte.', empty)), []);
   // Nor the State before its own complement.
   assert.deepEqual(names(detect('Le barrage est au nord de Sacramento, la capitale de l’État de Californie.', empty)).sort(), ['place:Californie:1', 'place:Sacramento:1']);
 });
