@@ -895,7 +895,9 @@ function mentions(
       const single = rule.rest.length === 0;
       // `le Grand Jury RTL`: a medium that ends the title of its show (see the run below) is named apart.
       const gluedBefore = single && i !== matchedUntil && glued(toks[i], false) && nameWord(before, true) && !commonOpener(before!, lowercaseWords) && mediumAt(toks, i, matcher) < 0;
-      const gluedAfter = single && glued(toks[end], false) && !matchAlias(toks, end, matcher);
+      // A model's code after a company (`la BMW M8 Coupé`) is no word of a longer name: its product (`productMention`).
+      const model = single && matcher.entities[rule.entity]!.kind === 'organisation' && glued(toks[end], false) && MODEL_CODE.test(toks[end]!.word.raw);
+      const gluedAfter = single && glued(toks[end], false) && !matchAlias(toks, end, matcher) && !model;
       if (!gluedBefore && !gluedAfter) {
         gazetteer.push({ entity: rule.entity, tokens: toks.slice(i, end) });
         if (SOURCE_SLUGS.has(matcher.entities[rule.entity]!.slug)) {
@@ -905,7 +907,10 @@ function mentions(
           branchUntil = end;
           branch = gazetteer[gazetteer.length - 1];
         }
-        i = matchedUntil = end;
+        // The model's name is read with its maker, not as another name (`M8 Coupé`).
+        let after = end;
+        if (model) while (after < toks.length && glued(toks[after], false)) after++;
+        i = matchedUntil = after;
         continue;
       }
     }
@@ -963,6 +968,9 @@ function mentions(
   if (editions.length) gazetteer = gazetteer.filter((m) => !media.has(m) || media.get(m)!.every((t) => COMPASS.has(t.word.folded)));
   return { gazetteer, runs, sites, editions };
 }
+
+/** A model's code: a capital, then letters and at least one digit (`M8`, `X5`, `RS6`, `GT3`). */
+const MODEL_CODE = /^\p{Lu}(?=[\p{L}\d]*\d)[\p{L}\d]{1,5}$/u;
 
 /** Nouns of bodies written in capitals before a name (`l’ONG Médecins sans frontières`): a cue, not a word of the name. */
 const CUE_ACRONYMS = new Set(['ONG']);
