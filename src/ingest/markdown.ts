@@ -14,7 +14,7 @@ import type { Parsed } from './parsed.ts';
 import { decodeEntities } from '../text/html-entities.ts';
 import { listItemText } from '../text/list-items.ts';
 import { bulletOf, goesOn, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks, loneQuote, type LedeRepeat } from './text-rules.ts';
-import { leavesQuoteOpen, NO_QUOTES, quotesAfter, spanningQuotes } from '../text/spanning-quotes.ts';
+import { leavesQuoteOpen, NO_QUOTES, quotesAfter, spanningQuotes, type QuoteState } from '../text/spanning-quotes.ts';
 import { inCapitals, sentenceCase, textSpellings } from '../text/capitals.ts';
 
 /** Raw HTML off; links checked against an allowlist (markup.ts), refused ones noted for the editor. */
@@ -263,22 +263,41 @@ function promoteScrapedHeadings(tokens: Token[]): void {
  */
 function joinBrokenParagraphs(tokens: Token[]): void {
   const paragraphAt = (i: number) => tokens[i]?.type === 'paragraph_open' && tokens[i]!.level === 0 && tokens[i + 1]?.type === 'inline' && tokens[i + 2]?.type === 'paragraph_close';
-  for (let i = 0; i + 5 < tokens.length;) {
-    if (!paragraphAt(i) || !paragraphAt(i + 3)) {
-      i++;
+  const kept: Token[] = [];
+  /** The last paragraph kept, while the next tokens may go on it: read line after line, as raw text is (a body of 100,000 such paragraphs stays linear). */
+  let last: { open: Token; inline: Token; parts: string[]; lastLine: string; length: number; quotes: QuoteState } | undefined;
+  /** The last paragraph's text, whole, once nothing more goes on it. */
+  const settle = () => {
+    if (last && last.parts.length > 1) last.inline.content = last.parts.join('\n');
+    last = undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!paragraphAt(i)) {
+      settle();
+      kept.push(tokens[i]!);
       continue;
     }
-    const [open, inline, , nextOpen, next] = tokens.slice(i, i + 5) as Token[];
-    const text = inline!.content;
-    if (!goesOn(text.slice(text.lastIndexOf('\n') + 1), quotesAfter(NO_QUOTES, text), text.length, next!.content, () => text)) {
-      i += 3;
+    const [open, inline, close] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    const text = inline.content;
+    i += 2;
+    if (last && goesOn(last.lastLine, last.quotes, last.length, text, () => last!.parts.join('\n'))) {
+      last.parts.push(text);
+      last.lastLine = text.slice(text.lastIndexOf('\n') + 1);
+      last.length += text.length + 1;
+      last.quotes = quotesAfter(last.quotes, text);
+      last.inline.children!.push(new MarkdownIt.Token('softbreak', 'br', 0), ...(inline.children ?? []));
+      if (last.open.map && open.map) last.open.map = [last.open.map[0], open.map[1]];
       continue;
     }
-    inline!.content = `${text}\n${next!.content}`;
-    inline!.children = [...(inline!.children ?? []), new MarkdownIt.Token('softbreak', 'br', 0), ...(next!.children ?? [])];
-    if (open!.map && nextOpen!.map) open!.map = [open!.map[0], nextOpen!.map[1]];
-    tokens.splice(i + 3, 3);
+    settle();
+    kept.push(open, inline, close);
+    inline.children ??= [];
+    last = { open, inline, parts: [text], lastLine: text.slice(text.lastIndexOf('\n') + 1), length: text.length, quotes: quotesAfter(NO_QUOTES, text) };
   }
+  settle();
+  if (kept.length === tokens.length) return;
+  tokens.length = 0;
+  for (const t of kept) tokens.push(t);
 }
 
 /**

@@ -109,6 +109,8 @@ test('long runs that make naive regexes quadratic go through ingest and typograp
     ['1 MB of spaces in a paragraph', `Début${' '.repeat(MB)}fin.`],
     ['half a million no-break spaces before a guillemet', `« Début${'\u00a0'.repeat(MB / 2)}fin ».`],
     ['1 MB of spaces in a second paragraph', `Début.\n\nSuite${' '.repeat(MB)}fin.`],
+    // Each goes on the one before (a dump's broken paragraphs, joined again): one paragraph, read once.
+    ['100,000 paragraphs that go on one another', `Début.\n\nUne phrase\n\n${'qui continue\n\n'.repeat(100_000)}`],
   ];
   for (const [label, body] of markdown) {
     const a = timed(t, `ingest, Markdown with ${label}`, () => published('long.md', `---\ntitle: Espaces\ndate: 2024-03-12\n---\n${body}\n`));
