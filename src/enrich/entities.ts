@@ -10,7 +10,7 @@
  */
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
 import { foldText, singleLetters, slugify, words, type Word } from '../text/fold.ts';
-import { withInitialCapital } from '../text/capitals.ts';
+import { isModelCode, withInitialCapital } from '../text/capitals.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { ministryName, SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
@@ -896,7 +896,7 @@ function mentions(
       // `le Grand Jury RTL`: a medium that ends the title of its show (see the run below) is named apart.
       const gluedBefore = single && i !== matchedUntil && glued(toks[i], false) && nameWord(before, true) && !commonOpener(before!, lowercaseWords) && mediumAt(toks, i, matcher) < 0;
       // A model's code after a company (`la BMW M8 Coupé`) is no word of a longer name: its product (`productMention`).
-      const model = single && matcher.entities[rule.entity]!.kind === 'organisation' && glued(toks[end], false) && MODEL_CODE.test(toks[end]!.word.raw);
+      const model = single && matcher.entities[rule.entity]!.kind === 'organisation' && glued(toks[end], false) && isModelCode(toks[end]!.word.raw);
       const gluedAfter = single && glued(toks[end], false) && !matchAlias(toks, end, matcher) && !model;
       if (!gluedBefore && !gluedAfter) {
         gazetteer.push({ entity: rule.entity, tokens: toks.slice(i, end) });
@@ -968,9 +968,6 @@ function mentions(
   if (editions.length) gazetteer = gazetteer.filter((m) => !media.has(m) || media.get(m)!.every((t) => COMPASS.has(t.word.folded)));
   return { gazetteer, runs, sites, editions };
 }
-
-/** A model's code: a capital, then letters and at least one digit (`M8`, `X5`, `RS6`, `GT3`). */
-const MODEL_CODE = /^\p{Lu}(?=[\p{L}\d]*\d)[\p{L}\d]{1,5}$/u;
 
 /** Nouns of bodies written in capitals before a name (`l’ONG Médecins sans frontières`): a cue, not a word of the name. */
 const CUE_ACRONYMS = new Set(['ONG']);

@@ -6,7 +6,7 @@
 import type { TopicDef, UnmappedTopic } from '../model.ts';
 import { extend } from '../model/objects.ts';
 import { FINAL_E_ACUTE, markedTokens, sameKey, slugify, tokens, words } from '../text/fold.ts';
-import { withInitialCapital } from '../text/capitals.ts';
+import { isModelCode, withInitialCapital } from '../text/capitals.ts';
 import type { TitlePolitics } from './title-politics.ts';
 
 /** Weight of one alias occurrence, by field. */
@@ -400,9 +400,6 @@ export function topicEvidence(doc: TopicDoc, matcher: TopicMatcher): { evidence:
   return { evidence: [...found.values()], ledeWords: ledeTokens.length, bodyWords: bodyTokens.length, causes };
 }
 
-/** A model's code of letters and digits (`GT410`, `A110`), not an ordinal (`70e`, `2nd`). */
-const MODEL_CODE = /^(?=\p{L}*\d)(?=\d*\p{L})[\p{L}\d]{2,8}$/u;
-const ORDINAL = /^\d+(?:e|er|re|eme|ème|nd|nde)$/iu;
 /** Two or three capitals after a model's name (`Yaris GR`, `Evora GT`). */
 const MODEL_LETTERS = /^\p{Lu}{2,3}$/u;
 
@@ -425,7 +422,7 @@ function nameWords(text: string, toks: readonly string[], names: readonly (reado
   for (let i = 1; i < written.length; i++) {
     const w = written[i]!.raw;
     const code = written[i - 1]!.raw;
-    const model = (MODEL_CODE.test(code) && !ORDINAL.test(code)) || (MODEL_LETTERS.test(code) && i > 2 && /^\p{Lu}\p{Ll}/u.test(written[i - 2]!.raw));
+    const model = isModelCode(code) || (MODEL_LETTERS.test(code) && i > 2 && /^\p{Lu}\p{Ll}/u.test(written[i - 2]!.raw));
     if (model && /^\p{Lu}\p{Ll}/u.test(w)) (marks ??= new Uint8Array(toks.length))[i] = 1;
   }
   return marks;

@@ -239,7 +239,7 @@ export function goesOn(last: string, quotes: QuoteState, length: number, next: s
  * différentiel actif M. » / « Une cavalerie… », BMW's letter).
  * @example continuesAfterMonsieur('a déclaré M.', 'Moscovici, peu emballé') // true
  */
-export function continuesAfterMonsieur(line: string, next: string): boolean {
+function continuesAfterMonsieur(line: string, next: string): boolean {
   if (!/(?<![\p{L}\p{N}])M\.$/u.test(line)) return false;
   const word = /^\p{L}+/u.exec(next)?.[0];
   if (!word) return false;

@@ -25,6 +25,17 @@ const IN_CAPITALS = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$/u;
  */
 export const inCapitals = (text: string): boolean => IN_CAPITALS.test(text);
 
+/** A model's code: a capital, then letters and at least one digit (`M8`, `X5`, `RS6`, `GT410`, `A110`); no ordinal (`70e`). */
+const MODEL_CODE = /^\p{Lu}(?=[\p{L}\d]*\d)[\p{L}\d]{1,5}$/u;
+
+/**
+ * Whether a word is a model's code (`MODEL_CODE`): a word after it, written with a capital, is the
+ * model's name (`la BMW M8 Coupé`, `la Yaris GR Sport`), not a name or a word of its own.
+ * @example isModelCode('GT410') // true
+ * @example isModelCode('70e') // false
+ */
+export const isModelCode = (word: string): boolean => MODEL_CODE.test(word);
+
 /** A word: letters, with the marks that join them inside names (`Jean-Luc` is two words for this). */
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 

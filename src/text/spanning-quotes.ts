@@ -51,7 +51,7 @@ export const NO_QUOTES: QuoteState = { straight: 0, lastOpens: false, guillemets
 
 /**
  * The quote state after `text`, read after `state`.
- * @example quoteLeftOpen(quotesAfter(NO_QUOTES, 'Il a dit : "Je pars.')) // true
+ * @example quotesAfter(NO_QUOTES, 'Il a dit : "Je pars.') // { straight: 1, lastOpens: true, guillemets: 0, curly: 0 }
  */
 export function quotesAfter(state: QuoteState, text: string): QuoteState {
   let { straight, lastOpens, guillemets, curly } = state;
