@@ -3032,11 +3032,12 @@ function otherBodyInBrackets(m: { tokens: Token[]; entity: number }, toks: Token
 
 /**
  * The initials of an organisation's name, folded, the small words an acronym skips left out
- * (`ACRONYM_SKIPS`): `amf` for `Association des maires de France`.
+ * (`ACRONYM_SKIPS`) unless `skipSmallWords` is false: `amf` for `Association des maires de France`.
  * @example initialsOf('Association des maires de France') // 'amf'
+ * @example initialsOf('Droit au logement', false) // 'dal'
  */
-export function initialsOf(name: string): string {
-  return foldText(name).split(/[^a-z0-9]+/u).filter((w) => w && !ACRONYM_SKIPS.has(w)).map((w) => w.charAt(0)).join('');
+export function initialsOf(name: string, skipSmallWords = true): string {
+  return foldText(name).split(/[^a-z0-9]+/u).filter((w) => w && !(skipSmallWords && ACRONYM_SKIPS.has(w))).map((w) => w.charAt(0)).join('');
 }
 
 /** Words of four letters or more of a name, folded and in the singular: what two names of one body share. */
@@ -4148,7 +4149,7 @@ function spelledFrom(acronym: Token, toks: Token[], text: string): number | unde
   for (let j = acronym.index - 1; j >= 0 && j >= acronym.index - 2 * letters.length; j--) {
     if (!toks[j]!.capitalised) continue;
     const name = surface(toks.slice(j, acronym.index), text);
-    if (initialsOf(name) === letters || foldText(name).split(/[^a-z0-9]+/u).filter(Boolean).map((w) => w.charAt(0)).join('') === letters) return j;
+    if (initialsOf(name) === letters || initialsOf(name, false) === letters) return j;
   }
   return undefined;
 }
