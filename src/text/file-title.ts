@@ -32,10 +32,10 @@ const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', '
 const CLAUSE_OPENERS = new Set(['un', 'une', 'le', 'la', 'les', 'l', 'des', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'ce', 'cette', 'ces', 'cet']);
 
 /** First words that open a sentence, never a rubric (`Comme Emmanuel Macron…`). */
-const NO_RUBRIC_OPENERS = new Set(['comme', 'face', 'malgre', 'grace', 'depuis', 'pendant', 'lors']);
+const NO_RUBRIC_OPENERS = new Set(['comme', 'face', 'malgre', 'grace', 'depuis', 'pendant', 'lors', 'deja', 'encore', 'toujours', 'enfin', 'bientot']);
 
-/** Words that never stand for a rubric before a colon. */
-const NO_RUBRIC = new Set([...LITTLE, 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'vous', 'quand', 'comment', 'pourquoi', 'combien', 'plus', 'pas', 'est', 'si', 'quel', 'quelle', 'quels', 'quelles', 'tout', 'tous', 'toute', 'toutes']);
+/** Words that never stand for a rubric before a colon (`Faire la fête à Macron…`). */
+const NO_RUBRIC = new Set([...LITTLE, 'faire', 'dire', 'etre', 'avoir', 'voir', 'prendre', 'mettre', 'aller', 'venir', 'savoir', 'pouvoir', 'vouloir', 'devoir', 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'vous', 'quand', 'comment', 'pourquoi', 'combien', 'plus', 'pas', 'est', 'si', 'quel', 'quelle', 'quels', 'quelles', 'tout', 'tous', 'toute', 'toutes']);
 
 /** Forms a word list gives several of, where one is far more common in headlines (« âge », not « âgé »). */
 const USUAL: Record<string, string> = { mur: 'mur', age: 'âge', pres: 'près', dit: 'dit', polemique: 'polémique', mise: 'mise' };
@@ -321,7 +321,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
   // Other subject pronouns too after a name that is not a rubric of one word (`Mort de Serge Dassault : « Il n’y aura… »`, not `Oise : il…`).
   const quoted = folded.findIndex((w, i) => /^[\p{Lu}\d]/u.test(out[i - 1] ?? '') && (((w === 'je' || w === 'j') && i > 0) || (SPEAKERS.has(w) && i > 1 && !folded.slice(i - 3, i).some((x) => x === 'que' || x === 'qu'))));
   if (quoted > 0) out[quoted] = withInitialCapital(out[quoted]!);
-  const colon = quoted > 0 ? quoted : rubricEnd(out, folded, areas);
+  const colon = quoted > 0 ? quoted : rubricEnd(out, folded, areas, forms);
   let title = '';
   out.forEach((w, i) => {
     title += i === 0 ? w : ELIDED.has(folded[i - 1]!) ? `’${w}` : i === colon ? ` : ${w}` : ` ${w}`;
@@ -367,7 +367,7 @@ const OBJECT_PRONOUNS = new Set(['le', 'la', 'les', 'l']);
  * `Mort de Johnny Hallyday : Mélenchon…`, `Bernard de la Villardière : sa folle soirée`), a word
  * (and a year) before a name (`Présidentielle : Emmanuel Macron…`, `Municipales 2020 : Valérie Pécresse…`).
  */
-function rubricEnd(out: readonly string[], folded: readonly string[], areas: ReadonlyMap<string, string>): number | undefined {
+function rubricEnd(out: readonly string[], folded: readonly string[], areas: ReadonlyMap<string, string>, text: TextForms): number | undefined {
   if (out.length < 4 || NO_RUBRIC.has(folded[0]!) || NO_RUBRIC_OPENERS.has(folded[0]!)) return undefined;
   // A country, region or department first, and no verb after it: where the story happens (`Isère : ivre, il roule…`).
   if (areas.has(folded[0]!) && !VERB_AFTER_PLACE.has(folded[1]!)) return 1;
@@ -376,15 +376,89 @@ function rubricEnd(out: readonly string[], folded: readonly string[], areas: Rea
   if (AFTER_SHORT_RUBRIC.has(folded[1]!)) return 1;
   // An acronym ends a short rubric (`Grève SNCF : Jean-Pierre Farandou…`).
   const acronym = (i: number): boolean => /^\p{Lu}{2,}$/u.test(out[i]!);
+  /** The text writes the two words one after the other: one phrase (`le pape François`, `Marine Le Pen`). */
+  const together = (p: number): boolean => text.pairs.has(`${folded[p - 1]} ${folded[p]}`) || text.forms.has(`${folded[p - 1]} ${folded[p]}`);
+  /** A clause opens at `p` (`… : le gouvernement a frôlé…`), not a date (`le 14 juillet`, `ce lundi`); or a quantity (`… : au moins 23 morts`, `… : plus de 600 arrestations`). */
+  const quantity = (p: number): boolean => (folded[p] === 'au' && folded[p + 1] === 'moins') || (QUANTITIES.has(folded[p]!) && (folded[p + 1] === 'de' || folded[p + 1] === 'd'));
+  const opens = (p: number): boolean => (AFTER_RUBRIC.has(folded[p]!) && !TIME_WORDS.has(folded[p + 1] ?? '') && !/^\d/.test(folded[p + 1] ?? '')) || quantity(p);
+  // A word, then a count (`Coronavirus : 3.800 cas…`, `SNCF : 7 heures de retard…`), not a year nor a number it is named by (`Acte 18 des…`, `Phase 2 du…`);
+  // or a quantity (`Bélarus : plus de 600…`).
+  if (/^\p{L}/u.test(folded[0]!) && /^\d+$/.test(folded[1]!) && !YEAR.test(folded[1]!) && !name(0) && !['de', 'd', 'du', 'des'].includes(folded[2]!)) return 1;
+  if (quantity(1)) return 1;
+  // A word and a year before a preposition (`Stars 80 : après le drame…`, `Présidentielle 2017 : en cas de…`).
+  if (/^\d+$/.test(folded[1]!) && AFTER_NUMBER.has(folded[2]!) && out.length > 4) return 2;
   for (let p = 1; p < out.length - 1; p++) {
     if (!name(p - 1) && !(acronym(p - 1) && p <= 3)) continue;
     const onlyNames = out.slice(0, p).every((_, i) => name(i));
     // Two names side by side, one of several words (`Johnny Hallyday`, `Mélenchon`): two phrases; two single words may be one name.
-    if (name(p) && !onlyNames && (folded[p - 1]!.includes(' ') || folded[p]!.includes(' '))) return p;
-    if (AFTER_RUBRIC.has(folded[p]!) && !(onlyNames && OBJECT_PRONOUNS.has(folded[p]!)) && !TIME_WORDS.has(folded[p + 1] ?? '') && !/^\d/.test(folded[p + 1] ?? '')) return p;
+    // Names only, a full name the text never writes after them, before a verb, is another phrase (`Berlinale : Juliette Binoche prend…`).
+    if (name(p) && (folded[p - 1]!.includes(' ') || folded[p]!.includes(' ')) && (!onlyNames || (folded[p]!.includes(' ') && !together(p) && /^\p{Ll}/u.test(out[p + 1]!) && !LITTLE.has(folded[p + 1]!)))) return p;
+    if (opens(p) && !(onlyNames && OBJECT_PRONOUNS.has(folded[p]!))) return p;
+  }
+  // A phrase of nouns (`Primaire de la gauche`, `Grève du 5 décembre`) before a clause or a name it is not written with.
+  const phrase = nounPhrase(folded, out, together);
+  for (let p = 2; p < Math.min(phrase + 1, out.length - 1); p++) {
+    const last = folded[p - 1]!;
+    if (LINKS.has(last) || folded[p] === 'des' || NOT_NOUNS.has(last) || (/^\d/.test(last) && !YEAR.test(last))) continue;
+    if (opens(p) || (name(p) && !name(p - 1) && !together(p) && !ROLES.has(last))) return p;
   }
   const first = /^\d+$/.test(folded[1]!) ? 2 : 1;
-  return !name(0) && !/^\d/.test(folded[0]!) && name(first) ? first : undefined;
+  // Not a name the text writes after that word (`la loi Travail`, `MTV Video Music Awards`).
+  return !name(0) && !/^\d/.test(folded[0]!) && name(first) && !together(first) ? first : undefined;
+}
+
+/** Words that link the nouns of a phrase (`Réforme des retraites`, `Suicide d’une directrice d’école`, `Cité du vin à Bordeaux`). */
+const LINKS = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'l', 'les', 'au', 'aux', 'a', 'en', 'et', 'un', 'une']);
+/** Determiners: the word after one is a noun, whatever its ending (`le dîner`). */
+const NOUN_BEFORE = new Set(['du', 'la', 'le', 'l', 'les', 'au', 'aux', 'un', 'une', 'des']);
+/** Words after a link that are no noun (`au moins`, `de plus`). */
+const NOT_NOUNS = new Set(['moins', 'plus', 'peu', 'tres', 'trop', 'bien', 'mal', 'nouveau']);
+/** Words of quantity before « de » (`plus de 600 arrestations`). */
+const QUANTITIES = new Set(['plus', 'moins', 'pres']);
+/** Prepositions that open what follows a rubric and its number (`Stars 80 : après le drame…`). */
+const AFTER_NUMBER = new Set(['apres', 'avant', 'en', 'pour', 'avec', 'dans', 'quand', 'selon', 'face', 'contre', 'depuis', 'pendant', 'vers', 'sur']);
+/** A year (`2017`), which goes with the rubric before it (`Présidentielle 2017`), unlike a count. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** Nouns of a role or a kinship written before a name (`l’acteur Michel Aumont`, `la reine Elizabeth II`): no colon between them. */
+const ROLES = new Set([
+  'acteur', 'actrice', 'chanteur', 'chanteuse', 'president', 'presidente', 'ministre', 'depute', 'deputee', 'senateur', 'senatrice', 'maire', 'pape', 'roi', 'reine',
+  'prince', 'princesse', 'journaliste', 'animateur', 'animatrice', 'humoriste', 'footballeur', 'joueur', 'joueuse', 'entraineur', 'juge', 'avocat', 'avocate',
+  'general', 'ecrivain', 'ecrivaine', 'auteur', 'autrice', 'rappeur', 'comedien', 'comedienne', 'realisateur', 'realisatrice', 'star', 'mannequin', 'patron',
+  'patronne', 'fondateur', 'candidat', 'candidate', 'chef', 'secretaire', 'dirigeant', 'pilote', 'ex', 'ancien', 'ancienne', 'epouse', 'mari', 'femme',
+  'fils', 'fille', 'frere', 'soeur', 'pere', 'mere', 'compagne', 'compagnon', 'veuve', 'famille', 'clan', 'affaire', 'loi', 'rapport', 'plan', 'groupe', 'marque',
+  'constructeur', 'societe', 'entreprise', 'ville', 'commune', 'region', 'departement', 'ile', 'equipe', 'club', 'parti', 'mouvement', 'emission', 'film', 'serie',
+  'magazine', 'journal', 'chaine', 'radio', 'site', 'application', 'hopital', 'musee', 'festival', 'salon', 'usine', 'prefet', 'ambassadeur', 'eveque', 'cardinal',
+]);
+
+/**
+ * How many words a headline's first phrase of nouns spans: a first word, then only words each
+ * after a link (`de`, `la`, `et`…) or a number (`Grève du 5 décembre`), none a verb: not the
+ * verb « a » (`Hollande a approuvé…`), an infinitive or a gerund after a preposition (`de
+ * voter…`, `en votant…`), nor a first word that is a participle or a verb (`Passionné de…`,
+ * `Suivez en direct…`, `Détenir des…`). 0 when it opens with a link.
+ * @example nounPhrase(['primaire', 'de', 'la', 'gauche', 'une', 'campagne'], […]) // 6
+ */
+function nounPhrase(folded: readonly string[], out: readonly string[], together: (p: number) => boolean): number {
+  if (LINKS.has(folded[0]!) || NO_RUBRIC.has(folded[0]!) || NO_RUBRIC_OPENERS.has(folded[0]!)) return 0;
+  if (/(?:é|ée|és|ées)$/u.test(out[0]!) || /(?:ez|er|ir)$/.test(folded[0]!)) return 0;
+  let n = 1;
+  while (n < folded.length) {
+    const before = folded[n - 1]!;
+    const word = folded[n]!;
+    if (word === 'a' && out[n] === 'a') break;
+    if (LINKS.has(word) || /^\d/.test(word)) {
+      n++;
+      continue;
+    }
+    // A name or acronym the text writes after the noun before it (`Dépôts de bus RATP`, `abonnements Navigo`).
+    if (!LINKS.has(before) && !/^\d/.test(before) && !(/^\p{Lu}/u.test(out[n]!) && together(n))) break;
+    // « à » before a place or a determiner (`à Matignon`, `à la une`); before another word, a verb's « a » read as « à » (`a interrompu`), or what follows a rubric (`à 8 mois`).
+    if (before === 'a' && !/^\p{Lu}/u.test(out[n]!)) break;
+    // After a preposition, a verb may follow (`pour sauver`, `de voter`, `en votant`); after a determiner, a noun.
+    if (!NOUN_BEFORE.has(before) && !/^\d/.test(before) && !/^\p{Lu}/u.test(out[n]!) && /(?:er|ir|ant)$/.test(word)) break;
+    n++;
+  }
+  return n;
 }
 
 /** Two consonants a French or English word may open with (`bl`, `st`) or end with (`st`, `ck`). */

@@ -43,6 +43,9 @@ function common(a: readonly string[], b: readonly string[]): number {
   return row[b.length]!;
 }
 
+/** A media rubric opening a headline (`VIDÉO. `, `EN IMAGES - `). */
+const MEDIA_RUBRIC = /^(?:VIDÉO|VIDEO|EN IMAGES|PHOTOS?|INFOGRAPHIE|DIAPORAMA|AUDIO)\s*[.:\-–]\s*/iu;
+
 /** Where a title's colon is: the number of words before it, or -1. */
 const colonAt = (t: string): number => (/\S\s*:\s/.test(t) ? words(t.split(/\s*:\s/)[0]!).length : -1);
 
@@ -74,7 +77,8 @@ untitled.forEach((e, i) => {
       f.whole++;
       if (marked) f.wholeMarked++;
     }
-    const [a, b] = [colonAt(result.article.title), colonAt(e.title)];
+    // A headline's media rubric (« VIDÉO. », « EN IMAGES - ») is in no file name (`article-`, `video-` are left out): its colon is counted without it.
+    const [a, b] = [colonAt(result.article.title), colonAt(e.title.replace(MEDIA_RUBRIC, ''))];
     if (b > 0) f.colonsReal++;
     if (a > 0 && a === b) f.colonsRight++;
     else if (a > 0) f.colonsWrong++;

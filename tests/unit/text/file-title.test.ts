@@ -131,3 +131,27 @@ test('a compound of the word list comes back with its hyphens (« week-end », �
   assert.equal(title('le-militant-fouille-par-la-police', text), 'Le militant fouillé par la police');
   assert.equal(title('le-ministre-a-t-il-menti', 'Le ministre a démenti.'), 'Le ministre a-t-il menti');
 });
+
+test('a rubric of several nouns ends before the clause or the name that follows it', () => {
+  const greve = 'Les syndicats appellent à la grève le 5 décembre. Le gouvernement promet un service minimum dans les transports.';
+  assert.equal(title('greve-du-5-decembre-le-service-minimum-dans-les-transports', greve), 'Grève du 5 décembre : le service minimum dans les transports');
+  const primaire = 'Les candidats de la primaire de la gauche ont débattu. Najat Vallaud-Belkacem a annoncé son soutien à Manuel Valls.';
+  assert.equal(title('primaire-de-la-gauche-najat-vallaud-belkacem-annonce-son-soutien', primaire), 'Primaire de la gauche : Najat Vallaud-Belkacem annonce son soutien');
+  // A verb in the phrase: no rubric (`a approuvé`, `pour sauver`).
+  const hollande = 'François Hollande a approuvé les exécutions, selon un livre.';
+  assert.equal(title('hollande-a-approuve-les-executions-selon-un-livre', hollande), 'Hollande a approuvé les exécutions selon un livre');
+  // A role before a name is no rubric (`l’acteur Michel Aumont`).
+  const aumont = 'L’acteur Michel Aumont est mort à 82 ans.';
+  assert.equal(title('disparition-de-l-acteur-michel-aumont-a-82-ans', aumont), 'Disparition de l’acteur Michel Aumont à 82 ans');
+});
+
+test('a rubric ends before a count, a quantity or a full name written apart in the text', () => {
+  assert.equal(title('coronavirus-3800-cas-dans-les-armees', 'Le coronavirus touche les armées : 3800 cas.'), 'Coronavirus : 3800 cas dans les armées');
+  // A number that names (`Acte 18 des gilets jaunes`) stays with its rubric.
+  assert.equal(title('acte-18-des-gilets-jaunes-a-paris', 'L’acte 18 des gilets jaunes à Paris.'), 'Acte 18 des gilets jaunes à Paris');
+  assert.equal(title('belarus-plus-de-600-arrestations-a-minsk', 'Au Bélarus, la police a fait plus de 600 arrestations à Minsk.'), 'Bélarus : plus de 600 arrestations à Minsk');
+  const binoche = 'À la Berlinale, l’actrice Juliette Binoche prend la défense de Harvey Weinstein.';
+  assert.equal(title('berlinale-juliette-binoche-prend-la-defense-de-harvey-weinstein', binoche), 'Berlinale : Juliette Binoche prend la défense de Harvey Weinstein');
+  // A name the text writes after the word before it is no second phrase (`la loi Travail`).
+  assert.equal(title('loi-travail-valls-degaine-le-49-3', 'Manuel Valls a dégainé le 49-3 sur la loi Travail.'), 'Loi Travail Valls dégaine le 49-3');
+});
