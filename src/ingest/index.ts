@@ -13,6 +13,7 @@ import { parseTextFile } from './text-file.ts';
 import { slugify } from './slug.ts';
 import { fileHeadline, nameMayBeCut } from '../text/file-headline.ts';
 import { titleFromFileName } from '../text/file-title.ts';
+import { strayQuotes } from './stray-quotes.ts';
 import { frenchLexicon } from '../text/french-lexicon.ts';
 import { areaNames } from '../reference/places.ts';
 import { countWords, splitKicker, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
@@ -188,6 +189,8 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   }
   const nameHeadline = fileHeadline(file);
   const { title, titleOrigin } = titleFrom(parsed, diags, nameHeadline);
+  const stray = strayQuotes([title, parsed.lede, ...parsed.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])], norm.text);
+  if (stray) diags.push(stray);
   const draft = parsed.draft || inDraftsFolder(file);
   // A file without a title named after its headline (`2016-08-04-allaitement-l-unicef-fait-polemique-19195.txt`)
   // keeps that name as its address: a correction of the lede does not move it.
