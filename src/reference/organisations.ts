@@ -245,6 +245,7 @@ Organisation du traité de l'Atlantique nord|OTAN
 Organisation mondiale de la santé|OMS
 Fonds monétaire international|FMI
 Banque mondiale
+Forum économique mondial|Forum économique mondial de Davos|Forum de Davos|World Economic Forum
 Organisation de coopération et de développement économiques|OCDE
 Organisation mondiale du commerce|OMC
 Unesco
