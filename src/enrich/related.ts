@@ -13,7 +13,9 @@
  *   not at all: they are cited, not written about. A broad topic never qualifies an article:
  *   sharing `Politique` or `France` is no reason to read on; a narrow one (held by at most
  *   3.5 % of the archive) does within a week, with an entity or another narrow topic shared
- *   too (`Brexit` and `Union européenne`, `Terrorisme` and `Barcelone`). Once qualified, shared topics and entities all add to the score, each weighted by its
+ *   too (`Brexit` and `Union européenne`, `Terrorisme` and `Barcelone`), but not the place it is named
+ *   after (`États-Unis` the topic and `États-Unis` the place are one subject: two stories of that
+ *   week in the country are not one). Once qualified, shared topics and entities all add to the score, each weighted by its
  *   rarity (IDF, log(N/df)).
  * - News is dated: the score is divided by (1 + days apart / 365), so the same story a week
  *   later beats the same person three years before.
@@ -135,6 +137,8 @@ interface Index {
   days: Float64Array;
   /** Feature ids each item has in its title. */
   headline: Set<number>[];
+  /** The slug each feature names (`etats-unis` for both the topic and the place): one subject, counted once. */
+  slug: string[];
 }
 
 function buildIndex(items: readonly RelatedItem[]): Index {
@@ -145,6 +149,7 @@ function buildIndex(items: readonly RelatedItem[]): Index {
   const ids = new Map<string, number>();
   const postings: number[][] = [];
   const isEntity: number[] = [];
+  const slug: string[] = [];
   const features: number[][] = items.map(() => []);
   for (const item of order) {
     const { topics, entities } = items[item]!;
@@ -154,6 +159,7 @@ function buildIndex(items: readonly RelatedItem[]): Index {
         id = postings.length;
         ids.set(name, id);
         postings.push([]);
+        slug.push(name.slice(name.lastIndexOf(':') + 1));
         isEntity.push(name.startsWith('entity:place:') || isSeat(name) ? PLACE : name.startsWith('entity:') ? WHO : 0);
       }
       postings[id]!.push(item);
@@ -171,7 +177,7 @@ function buildIndex(items: readonly RelatedItem[]): Index {
   const days = new Float64Array(n);
   items.forEach((it, i) => (days[i] = dayNumber(it.dateKey)));
   const headline = items.map((it) => new Set((it.headline ?? it.entities).map((e) => ids.get(`entity:${e}`)).filter((f): f is number => f !== undefined)));
-  return { rank, features, postings, weight, entity: Uint8Array.from(isEntity), common, prominent, days, headline };
+  return { rank, features, postings, weight, entity: Uint8Array.from(isEntity), common, prominent, days, headline, slug };
 }
 
 /** `entity:organisation:matignon`: a seat of power counts as a place (see SEAT_SLUGS). */
@@ -206,7 +212,7 @@ function lowerBound(list: readonly number[], rank: Int32Array, r: number): numbe
  * ]).get('a') // ['c']
  */
 export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<string, string[]> {
-  const { features, postings, weight, entity, common, prominent, rank, days, headline } = buildIndex(items);
+  const { features, postings, weight, entity, common, prominent, rank, days, headline, slug } = buildIndex(items);
   const minWeight = minEntityWeight(items.length);
   const mine = new Uint8Array(weight.length);
   /** The article's headline entities, as `mine` its features (set and cleared per article). */
@@ -256,6 +262,8 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
       let prominentBest = 0;
       let narrow = 0;
       let others = 0;
+      /** The narrow topics shared (a candidate's topics come before its entities). */
+      const narrowSlugs: string[] = [];
       for (const f of features[c]!) {
         if (!mine[f]) continue;
         all += weight[f]!;
@@ -265,10 +273,12 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
           if (weight[f]! >= minWeight && apart <= TOPIC_WINDOW_DAYS) {
             if (narrow > 0) others++;
             narrow = Math.max(narrow, weight[f]!);
+            narrowSlugs.push(slug[f]!);
           }
           continue;
         }
-        if (!common[f] && weight[f]! >= BROAD_WEIGHT) others++;
+        // The place a narrow topic is named after (`États-Unis`) is that topic again, not another subject.
+        if (!common[f] && weight[f]! >= BROAD_WEIGHT && !narrowSlugs.includes(slug[f]!)) others++;
         // The shared subject is what both articles are about, by their titles; when only one
         // title names it, it must be the same moment of the story.
         const inMine = mineHeadline[f] === 1;

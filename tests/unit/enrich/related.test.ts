@@ -174,6 +174,22 @@ test('a narrow topic makes a story within a week when an entity is shared too; a
   assert.deepEqual(related.get('broad'), []);
 });
 
+test('a narrow topic and the place it is named after are one subject: two stories of one week in that country are not one', () => {
+  // `etats-unis` the topic and `place:etats-unis` the place, each held by 4 of 400 articles.
+  const archive = [
+    ...Array.from({ length: 396 }, (_, i) => item(`f${String(i).padStart(3, '0')}`, '2015-01', i < 200 ? ['international'] : [], [`person:f${i}`])),
+    item('shooting', '2017-09-04', ['etats-unis', 'international'], ['place:etats-unis']),
+    item('hurricane', '2017-09-08', ['etats-unis', 'international'], ['place:etats-unis']),
+    item('texas', '2017-09-05', ['etats-unis', 'international'], ['place:etats-unis', 'place:texas']),
+    item('houston', '2017-09-06', ['etats-unis', 'international'], ['place:etats-unis', 'place:texas']),
+  ];
+  const related = relatedArticles(archive);
+  assert.deepEqual(related.get('shooting'), []);
+  assert.deepEqual(related.get('hurricane'), []);
+  // Another place shared too (`Texas`): one story.
+  assert.deepEqual(related.get('texas'), ['houston']);
+});
+
 test('an article with no shared subject is related to one of the same days whose title shares two rare words; one word, or a week apart, is not enough', () => {
   const titled = (id: string, dateKey: string, title: string): RelatedItem => ({ ...item(id, dateKey, ['politique'], ['person:emmanuel-macron', 'place:france']), title });
   const news = [
