@@ -10,7 +10,7 @@ import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { NO_QUOTES, quotesAfter, withSpanningQuotes, type QuoteState } from '../text/spanning-quotes.ts';
 import { inCapitals, sentenceCase, textSpellings } from '../text/capitals.ts';
-import { bulletOf, goesOn, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
+import { bulletOf, goesOn, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, pullQuoteHeading, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -154,7 +154,7 @@ export function parseRawText(text: string, titled = false): Parsed {
   }
 
   const sections: Section[] = [{ paragraphs: [] }];
-  const candidate = paras.map((p) => !p.embed && isHeadingCandidate(p.text));
+  const candidate = paras.map((p, i) => !p.embed && (isHeadingCandidate(p.text) || pullQuoteHeading(p.text, paras[i + 1]?.text)));
   const bullets = paras.map((p) => bulletOf(p.text));
   const bulleted = bullets.map((b) => b !== undefined);
   /** Paragraphs of the text kept so far after the lede. */

@@ -313,6 +313,23 @@ export function isHeadingCandidate(line: string): boolean {
   return !/[.!…:;,)\]]\s*$/u.test(t);
 }
 
+/** Characters of a pull quote looked for in the paragraph after it. */
+const PULL_QUOTE_KEY = 25;
+
+/**
+ * A quotation alone on a short line that the next paragraph quotes again: a pull quote set as
+ * the heading of its part, sentences and all (`"La France a un Président. La France a une
+ * majorité"`, then `"La France a un Président. La France a une majorité. Responsables…", a
+ * abondé…`), which `isHeadingCandidate` refuses for the sentence inside.
+ * @example pullQuoteHeading('"Fichez le camp d\'ici !"', 'Des garde-côtes ont crié "Fichez le camp d\'ici !" aux migrants.') // true
+ */
+export function pullQuoteHeading(line: string, next: string | undefined): boolean {
+  const t = line.trim();
+  if (next === undefined || t.length > 110 || t.split(/\s+/u).length > 16 || !/^["«“]/u.test(t) || !/["»”]$/u.test(t)) return false;
+  const inner = t.replace(/^["«“]\s*|\s*["»”]$/gu, '');
+  return inner.length >= 3 && !/["«“»”]/u.test(inner) && next.includes(inner.slice(0, PULL_QUOTE_KEY));
+}
+
 /** A bullet opening a line (`• `, `► `, `- `, a scraped `> `; not a dash, which opens a dialogue or a tweet's signature): dropped from a heading. */
 const BULLET = /^[•►▶▸♦◆■▪●○*>-][ \u00a0]+(?=\S)/u;
 

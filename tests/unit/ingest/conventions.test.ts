@@ -149,6 +149,13 @@ test('the date line may come without its leading space, with the lede on the nex
   assert.deepEqual(headings(a), ['Intertitre']);
 });
 
+test('a quotation alone on a line that the next paragraph quotes again heads its part, sentences and all; a quotation it does not repeat stays a paragraph', () => {
+  const text = 'Titre\n date 2018-07-25 Le lede.\n\nLe Premier ministre a parlé.\n\n"La France a un Président. La France a une majorité"\n\n"La France a un Président. La France a une majorité. Responsables", a abondé un député.\n\n"Nous sommes là. Nous restons"\n\nLes élus ont applaudi.\n';
+  const a = article('pull.txt', text);
+  assert.deepEqual(headings(a), ['"La France a un Président. La France a une majorité"']);
+  assert.ok(allParagraphs(a).includes('"Nous sommes là. Nous restons"'));
+});
+
 test('a text cut mid-sentence is flagged truncated', () => {
   const a = article('cut.txt', ' date 2024-02 Le lede est complet.\n\nMais le second paragraphe s’arrête au milieu de\n');
   assert.equal(a.truncated, true);
