@@ -383,8 +383,15 @@ function rubricEnd(out: readonly string[], folded: readonly string[], areas: Rea
   const opens = (p: number): boolean => (AFTER_RUBRIC.has(folded[p]!) && !TIME_WORDS.has(folded[p + 1] ?? '') && !/^\d/.test(folded[p + 1] ?? '')) || quantity(p);
   // A word, then a count (`Coronavirus : 3.800 cas…`, `SNCF : 7 heures de retard…`), not a year nor a number it is named by (`Acte 18 des…`, `Phase 2 du…`);
   // or a quantity (`Bélarus : plus de 600…`).
-  if (/^\p{L}/u.test(folded[0]!) && /^\d+$/.test(folded[1]!) && !YEAR.test(folded[1]!) && !name(0) && !['de', 'd', 'du', 'des'].includes(folded[2]!)) return 1;
+  // A count in thousands (`Carrefour : 1.230 postes…`) follows a name as well: no model is named so.
+  const thousands = /^\d+(?: \d{3})+$/.test(folded[1]!);
+  if (/^\p{L}/u.test(folded[0]!) && (/^\d+$/.test(folded[1]!) || thousands) && !YEAR.test(folded[1]!) && (!name(0) || thousands) && !['de', 'd', 'du', 'des'].includes(folded[2]!)) return 1;
   if (quantity(1)) return 1;
+  // A town the text puts stories in (`à Nice`), no one's surname there, before a noun the text writes after a determiner:
+  // where the story happens (`Nice : incident raciste…`, `Perpignan : chute mortelle…`), not what the town does (`Paris accueille…`).
+  const town = !folded[0]!.includes(' ') && name(0) && (text.pairs.has(`a ${folded[0]}`) || text.pairs.has(`en ${folded[0]}`))
+    && ![...text.forms.keys()].some((k) => k.endsWith(` ${folded[0]}`) && k.includes(' '));
+  if (town && text.nouns.has(folded[1]!) && !LITTLE.has(folded[1]!) && !VERB_AFTER_PLACE.has(folded[1]!)) return 1;
   // A word and a year before a preposition (`Stars 80 : après le drame…`, `Présidentielle 2017 : en cas de…`).
   if (/^\d+$/.test(folded[1]!) && AFTER_NUMBER.has(folded[2]!) && out.length > 4) return 2;
   for (let p = 1; p < out.length - 1; p++) {
@@ -409,6 +416,8 @@ function rubricEnd(out: readonly string[], folded: readonly string[], areas: Rea
 
 /** Words that link the nouns of a phrase (`Réforme des retraites`, `Suicide d’une directrice d’école`, `Cité du vin à Bordeaux`). */
 const LINKS = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'l', 'les', 'au', 'aux', 'a', 'en', 'et', 'un', 'une']);
+/** The sides of politics, nouns after « à » (`Primaire à droite`). */
+const SIDES = new Set(['droite', 'gauche']);
 /** Determiners: the word after one is a noun, whatever its ending (`le dîner`). */
 const NOUN_BEFORE = new Set(['du', 'la', 'le', 'l', 'les', 'au', 'aux', 'un', 'une', 'des']);
 /** Words after a link that are no noun (`au moins`, `de plus`). */
@@ -453,7 +462,7 @@ function nounPhrase(folded: readonly string[], out: readonly string[], together:
     // A name or acronym the text writes after the noun before it (`Dépôts de bus RATP`, `abonnements Navigo`).
     if (!LINKS.has(before) && !/^\d/.test(before) && !(/^\p{Lu}/u.test(out[n]!) && together(n))) break;
     // « à » before a place or a determiner (`à Matignon`, `à la une`); before another word, a verb's « a » read as « à » (`a interrompu`), or what follows a rubric (`à 8 mois`).
-    if (before === 'a' && !/^\p{Lu}/u.test(out[n]!)) break;
+    if (before === 'a' && !/^\p{Lu}/u.test(out[n]!) && !SIDES.has(word)) break;
     // After a preposition, a verb may follow (`pour sauver`, `de voter`, `en votant`); after a determiner, a noun.
     if (!NOUN_BEFORE.has(before) && !/^\d/.test(before) && !/^\p{Lu}/u.test(out[n]!) && /(?:er|ir|ant)$/.test(word)) break;
     n++;

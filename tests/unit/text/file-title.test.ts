@@ -152,6 +152,11 @@ test('a rubric ends before a count, a quantity or a full name written apart in t
   assert.equal(title('belarus-plus-de-600-arrestations-a-minsk', 'Au Bélarus, la police a fait plus de 600 arrestations à Minsk.'), 'Bélarus : plus de 600 arrestations à Minsk');
   const binoche = 'À la Berlinale, l’actrice Juliette Binoche prend la défense de Harvey Weinstein.';
   assert.equal(title('berlinale-juliette-binoche-prend-la-defense-de-harvey-weinstein', binoche), 'Berlinale : Juliette Binoche prend la défense de Harvey Weinstein');
+  assert.equal(title('carrefour-1-230-postes-supprimes', 'Carrefour annonce 1.230 postes supprimés.'), 'Carrefour : 1.230 postes supprimés');
+  assert.equal(title('primaire-a-droite-la-bourde-de-michele-alliot-marie', 'Lors de la primaire à droite, Michèle Alliot-Marie a commis une bourde.'), 'Primaire à droite : la bourde de Michèle Alliot-Marie');
+  // A town the text sets stories in, before a noun: where the story happens; before a verb, its subject.
+  assert.equal(title('perpignan-chute-mortelle-d-un-bebe', 'À Perpignan, la chute mortelle d’un bébé a ému le quartier.'), 'Perpignan : chute mortelle d’un bébé');
+  assert.equal(title('perpignan-accueille-le-festival-du-film', 'À Perpignan, le festival du film commence.'), 'Perpignan accueille le festival du film');
   // A name the text writes after the word before it is no second phrase (`la loi Travail`).
   assert.equal(title('loi-travail-valls-degaine-le-49-3', 'Manuel Valls a dégainé le 49-3 sur la loi Travail.'), 'Loi Travail Valls dégaine le 49-3');
 });
