@@ -3632,6 +3632,9 @@ const GENERIC_BODIES = new Set([
   'conseil-general', 'conseil-municipal', 'conseil-national', 'comite-de-direction', 'comite-executif', 'bureau-politique', 'bureau-national',
   // `six Grands Prix`, `la Capitainerie`, `le CHU`, `un site Seveso`: a kind of race, office, hospital or site (seventeenth review).
   'grand-prix', 'grands-prix', 'capitainerie', 'chu', 'chru', 'seveso',
+  // `la Cour d’appel a confirmé…`: a kind of court, one in each town; `la Cour d’appel de Paris` is one (review 25).
+  'cour-d-appel', 'cour-d-assises', 'cour-administrative-d-appel', 'tribunal-correctionnel', 'tribunal-administratif', 'tribunal-judiciaire',
+  'tribunal-de-grande-instance', 'tribunal-de-commerce', 'tribunal-de-police', 'tribunal-pour-enfants', 'conseil-de-prud-hommes',
 ]);
 
 /** Plural articles before the inhabitants of a place: `les Bordelais`, `82 % des Bordelais`, `aux Bordelais` (not `de`: `natif de Calais`). */

@@ -354,6 +354,8 @@ test('what bears a name is not the person: « le porte-avions Charles-de-Gaulle 
 
 test('a kind of body named alone is no one body: « le Conseil régional », « le Conseil d’administration »; with its complement it is', () => {
   assert.deepEqual(names(detect('Le Conseil régional a voté. Le Conseil d’administration se réunit. Le Conseil régional d’Île-de-France suit.', empty)), ['organisation:Conseil régional d’Île-de-France:1']);
+  // A kind of court too (review 25: « la Cour d’appel a confirmé la décision »), not the court of a town.
+  assert.deepEqual(names(detect('La Cour d’appel a confirmé la décision. Le Tribunal de grande instance avait jugé. La Cour d’appel de Rouen suivra.', empty)), ['organisation:Cour d’appel de Rouen:1']);
 });
 
 test('one page per place: « la Réunion » and « La Réunion », « Guyane française » and « Guyane »; « Levallois » is Levallois-Perret, « Boulogne » and « Gray » stay', () => {
@@ -679,8 +681,9 @@ test('issue 12: a known organisation glued after a person cue is the party, not 
 });
 
 test('issue 12: an adjective before the noun of a complement waits for it (« Tribunal de grande instance », « Confédération des petites entreprises »)', () => {
-  const refs = detect('La Confédération des petites entreprises a saisi le Tribunal de grande instance.', empty);
-  assert.deepEqual(names(refs).sort(), ['organisation:Confédération des petites entreprises:1', 'organisation:Tribunal de grande instance:1']);
+  // (The court with its town: named alone, a tribunal is a kind of court, no entity.)
+  const refs = detect('La Confédération des petites entreprises a saisi le Tribunal de grande instance de Nanterre.', empty);
+  assert.deepEqual(names(refs).sort(), ['organisation:Confédération des petites entreprises:1', 'organisation:Tribunal de grande instance de Nanterre:1']);
 });
 
 test('issue 12: a town written with its article after a verb of reporting and « à » is no medium (« a expliqué à La Ferté-Alais »)', () => {
