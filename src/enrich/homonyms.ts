@@ -75,11 +75,11 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
       home: true,
       senses: [
         {
-          // `jeté dans la Loire à Nantes`, `les bords de Loire`, `le Val de Loire`, `le fleuve`.
+          // `jeté dans la Loire à Nantes`, `les bords de Loire`, `les quais de la Loire`, `le Val de Loire`, `le fleuve`.
           name: 'Loire (fleuve)',
           slug: 'loire-fleuve',
           home: true,
-          cue: /\b[Ff]leuve\b|\b(?:sur|traverser|traversé|franchir|longer|longeant|descendre|monter) la Loire\b(?!-)|\b(?:jetée?s?|tombée?s?|plongée?s?|noyée?s?|repêchée?s?) dans la Loire\b(?!-)|\b(?:bords?|rives?|berges?|crues?|estuaire|embouchure|eaux|[Vv]al|châteaux) de (?:la )?Loire\b(?!-)|\bla Loire à (?:Nantes|Orléans|Tours|Blois|Saumur|Angers|Nevers)\b/u,
+          cue: /\b[Ff]leuve\b|\b(?:sur|traverser|traversé|franchir|longer|longeant|descendre|monter) la Loire\b(?!-)|\b(?:jetée?s?|tombée?s?|plongée?s?|noyée?s?|repêchée?s?) dans la Loire\b(?!-)|\b(?:bords?|rives?|berges?|quais?|crues?|estuaire|embouchure|eaux|[Vv]al|châteaux) de (?:la )?Loire\b(?!-)|\bla Loire à (?:Nantes|Orléans|Tours|Blois|Saumur|Angers|Nevers)\b/u,
           unless: departmentNamed('la Loire', 42),
         },
       ],
@@ -92,11 +92,11 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
       home: true,
       senses: [
         {
-          // `de l’autre côté de la Manche`, `traverser la Manche`, `un pont sur la Manche`, `un chalutier a coulé en Manche`: the sea between France and England.
+          // `de l’autre côté de la Manche`, `des deux côtés de la Manche`, `traverser la Manche`, `un pont sur la Manche`, `un chalutier a coulé en Manche`: the sea between France and England.
           name: 'Manche (mer)',
           slug: 'manche-mer',
           home: false,
-          cue: /\b(?:autre côté de|traverser|traversé|traversée de|traversées de|franchir|sur|tunnel sous|sous) la Manche\b|\bla Manche à la nage\b|\b(?:côtes?|eaux|ports?) de la Manche\b|\boutre-Manche\b|\ben Manche\b/u,
+          cue: /\b(?:autre côté de|deux côtés de|part et d['’]autre de|traverser|traversé|traversée de|traversées de|franchir|sur|tunnel sous|sous) la Manche\b|\bla Manche à la nage\b|\b(?:côtes?|eaux|ports?) de la Manche\b|\boutre-Manche\b|\ben Manche\b/u,
           unless: departmentNamed('la Manche', 50),
         },
       ],

@@ -1363,6 +1363,8 @@ test('a second reader’s review: a direction is not the department Nord (« ver
 test('a second reader’s review: the Loire river has its own page; the department keeps « Loire »', () => {
   assert.deepEqual(names(detect('Il a été jeté dans la Loire à Nantes.')).sort(), ['place:Loire (fleuve):1', 'place:Nantes:1']);
   assert.deepEqual(names(detect('Les châteaux du Val de Loire attirent.')), ['place:Loire (fleuve):1']);
+  // Review 25: « sur les quais de la Loire ».
+  assert.deepEqual(names(detect('Ils se promenaient sur les quais de la Loire, en plein soleil.')), ['place:Loire (fleuve):1']);
   assert.deepEqual(names(detect('Renaison (Loire) est en deuil. Le préfet de la Loire a parlé.')).sort(), ['place:Loire:2', 'place:Renaison:1']);
 });
 
@@ -1407,6 +1409,7 @@ test('a third review: a model’s letters in capitals without a vowel end no one
 
 test('a third review: the English Channel has its own page, « Manche (mer) »; the department keeps « Manche »', () => {
   assert.deepEqual(names(detect('En France, c’est l’héritage de Johnny ; de l’autre côté de la Manche, celui de sa mère.', empty)).filter((n) => n.includes('Manche')), ['place:Manche (mer):1']);
+  assert.deepEqual(names(detect('Des deux côtés de la Manche, on s’inquiète du Brexit.', empty)).filter((n) => n.includes('Manche')), ['place:Manche (mer):1']);
   assert.deepEqual(names(detect('La députée de la Manche a été recadrée. Cherbourg (Manche) accueille le salon.', empty)).filter((n) => n.includes('Manche')), ['place:Manche:2']);
 });
 
