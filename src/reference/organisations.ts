@@ -239,7 +239,11 @@ Office central de lutte contre le trafic de biens culturels|OCBC
 Office central de lutte contre le crime organisé|OCLCO
 Office central de lutte contre la délinquance itinérante|OCLDI
 Office central de lutte contre l'immigration irrégulière et l'emploi d'étrangers sans titre|OCRIEST
-Office central de lutte contre les violences aux personnes|OCRVP
+Office central pour la répression des violences aux personnes|OCRVP|Office central de répression des violences aux personnes|Office central de répression des violences faites aux personnes
+Office central de lutte contre les atteintes à l'environnement et à la santé publique|OCLAESP
+Office central pour la répression du trafic illicite des stupéfiants|OCRTIS
+Office central pour la répression de la grande délinquance financière|OCRGDF
+Office central de lutte contre la criminalité liée aux technologies de l'information et de la communication|OCLCTIC
 Assemblée générale des Nations unies|Assemblée générale de l'ONU|Assemblée générale de l'Onu
 Organisation du traité de l'Atlantique nord|OTAN
 Organisation mondiale de la santé|OMS

@@ -358,6 +358,11 @@ test('a kind of body named alone is no one body: « le Conseil régional », « 
   assert.deepEqual(names(detect('La Cour d’appel a confirmé la décision. Le Tribunal de grande instance avait jugé. La Cour d’appel de Rouen suivra.', empty)), ['organisation:Cour d’appel de Rouen:1']);
 });
 
+test('the police’s central offices go by their own names, however the press writes them (review 25: three pages for the OCRVP)', () => {
+  const offices = [detect('L’Office central de répression des violences aux personnes (OCRVP) enquête.', empty), detect('L’office central pour la répression des violences aux personnes a été saisi. L’OCRVP confirme.', empty)];
+  assert.deepEqual(offices.map((refs) => refs.map((e) => `${e.kind}:${e.name}`)), [['organisation:Office central pour la répression des violences aux personnes'], ['organisation:Office central pour la répression des violences aux personnes']]);
+});
+
 test('one page per place: « la Réunion » and « La Réunion », « Guyane française » and « Guyane »; « Levallois » is Levallois-Perret, « Boulogne » and « Gray » stay', () => {
   assert.deepEqual(names(detect('Il vit à La Réunion. Un cyclone frappe la Réunion.', empty)), ['place:La Réunion:2']);
   assert.deepEqual(names(detect('En Guyane française, puis en Guyane.', empty)), ['place:Guyane:2']);
