@@ -21,10 +21,9 @@ const OPENING = 24;
  */
 export function strayQuotes(texts: readonly string[], source: string): Omit<Diagnostic, 'file'> | undefined {
   // An even number of quotes pairs, as the typography reads them, but for a few (the cost of setting every paragraph twice).
-  const stray = texts.filter((t) => leavesQuoteOpen(t) && typesetText(t).includes('"'));
+  const stray = texts.filter(leavesQuoteOpen).map((t) => ({ text: t, set: typesetText(t) })).filter((t) => t.set.includes('"'));
   if (stray.length === 0) return undefined;
-  const first = stray[0]!;
-  const set = typesetText(first);
+  const { text: first, set } = stray[0]!;
   const at = set.indexOf('"');
   const excerpt = `${at > CONTEXT ? '…' : ''}${set.slice(Math.max(0, at - CONTEXT), at + CONTEXT).trim()}${at + CONTEXT < set.length ? '…' : ''}`;
   const line = lineOf(first, source);

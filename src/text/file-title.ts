@@ -378,8 +378,9 @@ function rubricEnd(out: readonly string[], folded: readonly string[], areas: Rea
   const acronym = (i: number): boolean => /^\p{Lu}{2,}$/u.test(out[i]!);
   /** The text writes the two words one after the other: one phrase (`le pape François`, `Marine Le Pen`). */
   const together = (p: number): boolean => text.pairs.has(`${folded[p - 1]} ${folded[p]}`) || text.forms.has(`${folded[p - 1]} ${folded[p]}`);
-  /** A clause opens at `p` (`… : le gouvernement a frôlé…`), not a date (`le 14 juillet`, `ce lundi`); or a quantity (`… : au moins 23 morts`, `… : plus de 600 arrestations`). */
+  /** A quantity opens at `p` (`… : au moins 23 morts`, `… : plus de 600 arrestations`). */
   const quantity = (p: number): boolean => (folded[p] === 'au' && folded[p + 1] === 'moins') || (QUANTITIES.has(folded[p]!) && (folded[p + 1] === 'de' || folded[p + 1] === 'd'));
+  /** A clause opens at `p` (`… : le gouvernement a frôlé…`), not a date (`le 14 juillet`, `ce lundi`), or a quantity does. */
   const opens = (p: number): boolean => (AFTER_RUBRIC.has(folded[p]!) && !TIME_WORDS.has(folded[p + 1] ?? '') && !/^\d/.test(folded[p + 1] ?? '')) || quantity(p);
   // A word, then a count (`Coronavirus : 3.800 cas…`, `SNCF : 7 heures de retard…`), not a year nor a number it is named by (`Acte 18 des…`, `Phase 2 du…`);
   // or a quantity (`Bélarus : plus de 600…`).
