@@ -17,6 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestFile } from '../../src/ingest/index.ts';
+import { withoutRubric } from '../../src/ingest/text-rules.ts';
 import { fileHeadline } from '../../src/text/file-headline.ts';
 import { foldText } from '../../src/text/fold.ts';
 import { DEFAULT_CORPUS as CORPUS } from '../bench/corpus.ts';
@@ -42,9 +43,6 @@ function common(a: readonly string[], b: readonly string[]): number {
   }
   return row[b.length]!;
 }
-
-/** A media rubric opening a headline (`VIDÉO. `, `EN IMAGES - `). */
-const MEDIA_RUBRIC = /^(?:VIDÉO|VIDEO|EN IMAGES|PHOTOS?|INFOGRAPHIE|DIAPORAMA|AUDIO)\s*[.:\-–]\s*/iu;
 
 /** Where a title's colon is: the number of words before it, or -1. */
 const colonAt = (t: string): number => (/\S\s*:\s/.test(t) ? words(t.split(/\s*:\s/)[0]!).length : -1);
@@ -78,7 +76,7 @@ untitled.forEach((e, i) => {
       if (marked) f.wholeMarked++;
     }
     // A headline's media rubric (« VIDÉO. », « EN IMAGES - ») is in no file name (`article-`, `video-` are left out): its colon is counted without it.
-    const [a, b] = [colonAt(result.article.title), colonAt(e.title.replace(MEDIA_RUBRIC, ''))];
+    const [a, b] = [colonAt(result.article.title), colonAt(withoutRubric(e.title))];
     if (b > 0) f.colonsReal++;
     if (a > 0 && a === b) f.colonsRight++;
     else if (a > 0) f.colonsWrong++;
