@@ -232,6 +232,10 @@ function resultItem(data) {
   date.textContent = data.meta.date ?? '';
   const sourceName = data.filters?.source?.[0];
   if (typeof sourceName === 'string') {
+    const sep = meta.appendChild(document.createElement('span'));
+    sep.className = 'sep';
+    sep.setAttribute('aria-hidden', 'true');
+    sep.textContent = ' · ';
     const source = meta.appendChild(document.createElement('span'));
     source.className = 'source';
     source.textContent = sourceName;

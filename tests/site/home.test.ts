@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleUrls, buildSite, cardsOf, FIXTURE, followPages, frenchLabel, plain, textOf } from '../helpers/site.ts';
+import { articleUrls, buildSite, cardsOf, FIXTURE, followPages, frenchLabel, plain, queryAll, textOf } from '../helpers/site.ts';
 
 const site = await buildSite(FIXTURE);
 const home = site.page('/');
@@ -96,4 +96,14 @@ test('the built site holds the scripts its pages load and no development script 
   assert.ok(site.exists('/js/kiosque.js') && site.exists('/js/search-page.js'));
   assert.equal(site.exists('/js/reload.js'), false);
   assert.equal(site.exists('/__kiosque/reload.js'), false);
+});
+
+test('a card’s date and source stay apart in its text, as a copy or a reader view gives it', () => {
+  const withSource = home.all('.home-latest .card-meta').filter((meta) => queryAll(meta, '.source').length > 0);
+  assert.ok(withSource.length > 0, 'the fixture has a latest article with its source');
+  for (const meta of withSource) {
+    const time = queryAll(meta, 'time')[0];
+    if (!time) continue;
+    assert.match(textOf(meta), new RegExp(`^${textOf(time)} · \\S`), textOf(meta));
+  }
 });

@@ -48,6 +48,22 @@ test('each year shows its twelve months in French, linking the months that have 
   assert.ok(outside > 0, 'the fixture starts after January or ends before December');
 });
 
+test('a month page’s list of its year’s months counts the months in the archive’s span only, as /chronologie/ does', () => {
+  const [first, last] = [monthPages[0]!, monthPages.at(-1)!].map((u) => u.slice('/chronologie/'.length, -1).replace('/', '-'));
+  let outside = 0;
+  for (const url of monthPages) {
+    const items = site.page(url).all('.year-counts li');
+    assert.equal(items.length, 12, url);
+    items.forEach((li, i) => {
+      const key = `${url.slice(13, 17)}-${String(i + 1).padStart(2, '0')}`;
+      const shown = queryAll(li, '.count').length > 0;
+      if (key < first! || key > last!) outside++;
+      assert.equal(shown, key >= first! && key <= last!, `${url}: ${key}`);
+    });
+  }
+  assert.ok(outside > 0, 'the fixture starts after January or ends before December');
+});
+
 test('the « Sans date » section lists every undated article, and only those', () => {
   const section = chrono.one('section#sans-date');
   assert.equal(textOf(queryAll(section, 'h2')[0]!), 'Sans date');
