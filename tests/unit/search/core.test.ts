@@ -359,6 +359,19 @@ test('a reader’s review: each part of a compound word keeps the articles it fi
   }
 });
 
+test('a reader’s review: a compound an exact search finds whole keeps its articles, whatever its parts find alone (`49-3`)', async () => {
+  // Pagefind found the 10 articles saying « 49-3 » by an exact search, but its part « 3 », alone, in 5 of them only.
+  const pagefind = {
+    async search(term: string) {
+      const found: Record<string, string[]> = { '"49-3"': ['a', 'b', 'c'], '49': ['a', 'b', 'c', 'x'], '3': ['a', 'y'] };
+      return { results: (found[term] ?? []).map((id) => ({ id })) };
+    },
+  };
+  const [exact, alone] = [core.exactSearcher(pagefind), core.aloneSearcher(pagefind)];
+  assert.deepEqual([...(await core.formIds(exact, '49-3', [], false, alone))!.ids].sort(), ['a', 'b', 'c']);
+  assert.deepEqual([...(await core.formIds(exact, '49-3', [], true, alone))!.ids].sort(), ['a'], 'being typed, not yet searched whole: each part keeps what it finds');
+});
+
 test('phrases: the quoted parts of a query of two words or more, each word as searched and whether an elided article stood before it', () => {
   assert.deepEqual(core.queryPhrases('« Tour de France » Bernal'), [{ text: 'Tour de France', words: [{ word: 'Tour', elided: false }, { word: 'de', elided: false }, { word: 'France', elided: false }] }]);
   assert.deepEqual(core.queryPhrases('"de l’intelligence" “le cœur”').map((p) => p.words), [
