@@ -14,8 +14,11 @@
  * query runs as soon as it ends, and the older one stops before fetching its results (each
  * change bumps `generation`). Searches never queue up in Pagefind's worker, where one search
  * on a large archive can take longer than a keystroke. While typing, a last word of one letter
- * waits for the next (`typingTerm`), or for the reader to stop typing (`ONE_LETTER_AFTER_MS`),
- * then is searched whole: as a prefix it matches much of the index. The filter
+ * waits for the next (`typingTerm`): as a prefix it matches much of the index; the last word is
+ * searched as the start of the words it may become, and a search that finds nothing leaves the
+ * results of the letters before it on screen (`Johnny Hall`, on the way to « Hallyday »). Once
+ * the reader stops typing (`SETTLED_AFTER_MS`), the words are searched as when submitted: the
+ * same list and count as the address gives. The filter
  * counts are searched by a second Pagefind in its own worker, the only one with every filter
  * file loaded (`counterReady`), once the results have stayed on screen a moment
  * (`COUNTS_AFTER_MS`). (Two Pagefinds answering the reader in turn, so that the last keystroke
@@ -151,12 +154,14 @@ let typedKey = '';
 let typing = false;
 
 /**
- * How long the box stays unchanged before a last word of one letter, left out while typing
- * (`typingTerm`), is searched with the rest, as when submitted: `tesla model y`, `plan b`.
+ * How long the box stays unchanged before its words are searched as when submitted: a last word
+ * of one letter, left out while typing (`typingTerm`), with the rest (`tesla model y`, `plan b`),
+ * and a last word searched as a start as a finished word (typed and left, `Le Pen` listed 624
+ * articles with « pendant » and « pense », against 80 submitted or loaded from the address).
  */
-const ONE_LETTER_AFTER_MS = 500;
+const SETTLED_AFTER_MS = 500;
 /** @type {ReturnType<typeof setTimeout> | undefined} */
-let oneLetterTimer;
+let settledTimer;
 /** @type {PagefindResult[]} */
 let pending = [];
 /** Pages of results shown for the current search (« Afficher plus » adds one). */
@@ -274,28 +279,36 @@ function resultItem(data) {
  * Renders the next page of results; resolves to the first new link.
  * @param {number} expected the generation these results belong to
  * @param {boolean} [replace] the first page of a new search: it replaces the old results at once
+ * @param {() => void} [onShown] called as the new results replace the old, for the status line to say what they are
  * @returns {Promise<HTMLAnchorElement | null>}
  */
-async function showMore(expected, replace = false) {
+async function showMore(expected, replace = false, onShown) {
   const page = pending.slice(0, PAGE_SIZE).map((r) => r.data().then(aroundPhrase));
-  // The first result is shown as soon as it is there, the others when they all are.
+  // On an empty list the first result is shown as soon as it is there, the others when they all
+  // are; results on screen are replaced by a whole page at once, not by one card for a moment at
+  // each keystroke.
+  const whole = replace && list.childElementCount > 0;
   const first = await page[0];
+  let rest = whole ? await Promise.all(page.slice(1)) : undefined;
   if (expected !== generation) return null;
   pending = pending.slice(PAGE_SIZE);
   pagesShown++;
-  const items = first ? [resultItem(first)] : [];
+  const items = first ? [resultItem(first), ...(rest ?? []).map(resultItem)] : [];
   if (replace) {
     list.replaceChildren(...items);
     shownTexts = [];
+    onShown?.();
     performance.mark('recherche:affichage');
   } else list.append(...items);
   if (first) shownTexts.push(first.content ?? '');
-  const rest = await Promise.all(page.slice(1));
-  if (expected !== generation) return null;
+  if (!rest) {
+    rest = await Promise.all(page.slice(1));
+    if (expected !== generation) return null;
+    const others = rest.map(resultItem);
+    list.append(...others);
+    items.push(...others);
+  }
   shownTexts.push(...rest.map((d) => d.content ?? ''));
-  const others = rest.map(resultItem);
-  list.append(...others);
-  items.push(...others);
   more.hidden = pending.length === 0;
   more.textContent = `Afficher plus de résultats (${countOf(pending.length, 'restant', 'restants')})`;
   return items[0]?.querySelector('a') ?? null;
@@ -660,19 +673,26 @@ async function run(restore) {
     const queryWords = (term ?? '').split(' ').filter((w) => w && !STOP_WORDS.has(foldWord(w)));
     markedForms = narrowed && narrowed.words.length === queryWords.length ? narrowed.words.map(foldWord) : undefined;
     highlightWords = (shownTerm ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+    // Typed on the way to another word (`Johnny Hall`, `SNC`): the results of the letters before
+    // it stay until the reader stops (`SETTLED_AFTER_MS`), rather than an empty page for a keystroke.
+    if (typing && results.length === 0 && list.childElementCount > 0) {
+      list.removeAttribute('aria-busy');
+      return;
+    }
     pending = results;
     shownPhrases = instead ? [] : phrases;
     pagesShown = 0;
-    await showMore(mine, true);
+    const status = instead
+      ? correctedText(results.length, state.q, instead, chosen.length)
+      : statusText(results.length, state.q, chosen.length);
+    await showMore(mine, true, () => (statusLine.textContent = status));
     if (mine !== generation) return;
     for (let p = 1; p < (restore?.pages ?? 1) && pending.length; p++) await showMore(mine);
     if (mine !== generation) return;
     list.removeAttribute('aria-busy');
     suggestions.hidden = results.length > 0;
     clearFilters.hidden = chosen.length === 0;
-    statusLine.textContent = instead
-      ? correctedText(results.length, state.q, instead, chosen.length)
-      : statusText(results.length, state.q, chosen.length);
+    statusLine.textContent = status;
     if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
     if (term && (results.length === 0 || instead || matchedByTypo(term))) void showTryInstead(mine, state.q, results.length === 0);
     else tryInstead.hidden = true;
@@ -708,8 +728,8 @@ async function drive() {
  * @param {{ typed?: boolean, restore?: { pages?: number, scrollY?: number } }} [how]
  */
 function searchAgain(how = {}) {
-  // Submitted, or a filter changed: a one-letter word waiting (`ONE_LETTER_AFTER_MS`) is searched now.
-  if (!how.typed) clearTimeout(oneLetterTimer);
+  // Submitted, or a filter changed: the words are searched as finished now (`SETTLED_AFTER_MS`).
+  if (!how.typed) clearTimeout(settledTimer);
   typedKey = '';
   generation++;
   typing = how.typed ?? false;
@@ -775,14 +795,14 @@ function start() {
     // The first key after a settled search keeps it in the history; a blank page is not kept.
     commit(typingEntry || !location.search ? 'replace' : 'push');
     typingEntry = true;
-    clearTimeout(oneLetterTimer);
+    clearTimeout(settledTimer);
     const term = typingTerm(input.value);
-    // A last word of one letter, left out while typing, is searched once the reader stops.
-    if (term !== pagefindTerm(input.value)) {
+    // A last word of one letter, left out while typing, or searched as a start: searched as finished once the reader stops.
+    if (term !== pagefindTerm(input.value) || lastWordTyped(input.value)) {
       const typed = input.value;
-      oneLetterTimer = setTimeout(() => {
-        if (input.value === typed) searchAgain();
-      }, ONE_LETTER_AFTER_MS);
+      settledTimer = setTimeout(() => {
+        if (input.value === typed && typing) searchAgain();
+      }, SETTLED_AFTER_MS);
     }
     const options = searchOptions(stateFromForm());
     // The first letter of a word leaves the search as it is: searching it again would only keep

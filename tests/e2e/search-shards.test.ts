@@ -54,6 +54,8 @@ async function answer(server: StaticServer, query: string): Promise<{ status: st
   await page.goto(`${server.url}recherche/${query}`);
   const status = page.locator('#recherche-statut');
   await status.filter({ hasText: /résultat|article/ }).waitFor({ timeout: 15_000 });
+  // The status line changes with the first result; the list is whole once it is no longer busy.
+  await page.locator('#recherche-resultats:not([aria-busy])').waitFor({ state: 'attached', timeout: 15_000 });
   const more = page.locator('#recherche-plus');
   while (await more.isVisible()) {
     const label = await more.textContent();

@@ -5,12 +5,20 @@
  * condition, never on a fixed delay.
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { prepareCorpus } from '../../tools/bench/corpus.ts';
 import { SEEDS, openSearchPage, searchStatus, servedSearchSite } from '../search/site.ts';
 
-const served = servedSearchSite('typing', (work) => prepareCorpus({ articles: 40, seed: 7 }, work, SEEDS).dir);
+const served = servedSearchSite('typing', (work) => {
+  const dir = prepareCorpus({ articles: 40, seed: 7 }, work, SEEDS).dir;
+  // `pen`, typed, starts « pensions »; submitted, it is the word alone.
+  writeFileSync(join(dir, '2024-03-02-le-pen.txt'), 'Marine Le Pen en campagne\n\nMarine Le Pen a tenu un meeting à Perpignan samedi.\n');
+  writeFileSync(join(dir, '2024-03-03-pensions.txt'), 'Les pensions revalorisées\n\nLes pensions de retraite seront revalorisées le mois prochain, a annoncé le ministre.\n');
+  return dir;
+});
 
 const status = searchStatus;
 const statusText = async (page: Page) => (await page.locator('#recherche-statut').textContent()) ?? '';
@@ -103,6 +111,41 @@ describe('search as you type', () => {
     await page.waitForFunction(([expected, text]) => JSON.stringify([...document.querySelectorAll('#recherche-resultats li a')].map((a) => a.getAttribute('href'))) === expected
       && document.querySelector('#recherche-statut')?.textContent === text, [JSON.stringify(loadedLinks), loaded], { timeout: 15_000 });
     assert.deepEqual(await page.evaluate(links), loadedLinks);
+  });
+
+  test('review 26: a last word searched as a start while typing is searched whole once the reader stops, as the address loads it', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page } = await openSearchPage(served.browser!);
+    // « pen » starts « pensions »: as typed, the start of the words it may become; submitted, a word of its own.
+    await page.goto(`${served.url}recherche/?q=Le+Pen`);
+    await status(page, /pour «\u202fLe Pen\u202f»/);
+    const loaded = await statusText(page);
+    const loadedLinks = await page.locator('#recherche-resultats li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await page.goto(`${served.url}recherche/`);
+    await page.locator('#recherche-q').pressSequentially('Le Pen', { delay: 30 });
+    await status(page, /pour «\u202fLe Pen\u202f»/);
+    await page.waitForFunction(([expected, text]) => JSON.stringify([...document.querySelectorAll('#recherche-resultats li a')].map((a) => a.getAttribute('href'))) === expected
+      && document.querySelector('#recherche-statut')?.textContent === text, [JSON.stringify(loadedLinks), loaded], { timeout: 15_000 });
+  });
+
+  test('review 26: a keystroke whose words find nothing on the way to a word that does leaves the results of the letters before it', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/`);
+    await page.locator('#recherche-q').pressSequentially('pompiers pomp', { delay: 30 });
+    await status(page, /pour «\u202fpompiers pomp\u202f»/);
+    const before = await page.locator('#recherche-resultats li').count();
+    assert.ok(before > 0);
+    // « pompizzz » finds nothing: typed, the results of « pomp » stay; once the reader stops, it is searched as submitted.
+    const seen: string[] = [];
+    await page.exposeFunction('kiosqueSeen', (text: string) => seen.push(text));
+    await page.evaluate(() => new MutationObserver(() => (window as unknown as { kiosqueSeen: (t: string) => void }).kiosqueSeen(
+      `${document.querySelectorAll('#recherche-resultats li').length} ${document.querySelector('#recherche-statut')?.textContent}`,
+    )).observe(document.getElementById('recherche')!, { subtree: true, childList: true, characterData: true }));
+    await page.locator('#recherche-q').pressSequentially('izzz', { delay: 30 });
+    await status(page, /^Aucun résultat pour «\u202fpompiers pompizzz\u202f»/);
+    const emptyBeforeSettled = seen.filter((s) => s.startsWith('0 ') && !/pompizzz/.test(s));
+    assert.deepEqual(emptyBeforeSettled, [], 'no empty list under another status while typing');
   });
 
   test('filter counts arrive after the first results', async (t) => {

@@ -33,6 +33,8 @@ after(async () => {
 async function statusOf(page: Page, pattern: RegExp): Promise<string> {
   const status = page.locator('#recherche-statut');
   await status.filter({ hasText: pattern }).waitFor({ timeout: 10_000 });
+  // The status line changes as the first result shows; the list is whole once no longer busy.
+  await page.locator('#recherche-resultats:not([aria-busy])').waitFor({ state: 'attached', timeout: 10_000 });
   return (await status.textContent()) ?? '';
 }
 

@@ -117,5 +117,13 @@ export function servedSearchSite(name: string, fill: (work: string) => string, s
   return served;
 }
 
-/** Waits for the search page's status line to match `pattern`. */
-export const searchStatus = (page: Page, pattern: RegExp) => page.locator('#recherche-statut').filter({ hasText: pattern }).waitFor({ timeout: 15_000 });
+/**
+ * Waits for the search page's status line to match `pattern`, and, when it gives an outcome, for
+ * its list of results to be whole: the status line changes as the first result shows, the others follow.
+ */
+export async function searchStatus(page: Page, pattern: RegExp): Promise<void> {
+  const status = page.locator('#recherche-statut');
+  await status.filter({ hasText: pattern }).waitFor({ timeout: 15_000 });
+  if (/^(?:Saisissez|Recherche en cours)/.test((await status.textContent()) ?? '')) return;
+  await page.locator('#recherche-resultats:not([aria-busy])').waitFor({ state: 'attached', timeout: 15_000 });
+}
