@@ -137,9 +137,24 @@ function writtenForm(key: string, text: TextForms): string | undefined {
   return undefined;
 }
 
+/**
+ * A word the text writes only as the first word of a name (`Rennes-Vezin`, `Jean-François`), as
+ * written there: the name's start, not the word list's common noun (« rennes », « jean »).
+ * @example nameStart('rennes', textForms('la prison de Rennes-Vezin')) // 'Rennes'
+ */
+function nameStart(key: string, text: TextForms): string | undefined {
+  if (text.forms.has(key)) return undefined;
+  for (const [k, forms] of text.forms) {
+    if (!k.startsWith(`${key} `)) continue;
+    const first = [...forms.keys()].find((f) => /^\p{Lu}/u.test(f))?.split(/[- ]/u)[0];
+    if (first !== undefined && foldText(first) === key) return first;
+  }
+  return undefined;
+}
+
 /** Past participles other than those in -é, folded (`fait`, `pris`, `battu`, `fini`). */
 const IRREGULAR_PARTICIPLES = new Set(
-  ('fait dit pris mis vu eu pu su du voulu fallu tenu venu recu perdu rendu vendu battu battue mort morte ouvert offert ecrit promis permis admis ' +
+  ('fait dit pris mis remis repris soumis vu eu pu su du voulu fallu tenu venu recu perdu rendu vendu battu battue mort morte ouvert offert ecrit promis permis admis ' +
     'compris appris surpris conduit produit construit detruit atteint peint craint rejoint elu lu connu paru disparu couru vecu obtenu soutenu ' +
     'retenu devenu revenu fini choisi reussi saisi trahi subi puni banni envahi averti investi accueilli servi senti menti parti sorti dormi ' +
     'ri suivi assis acquis conquis inscrit interdit prescrit decrit traduit reduit introduit induit seduit nui plu cru bu vaincu convaincu ' +
@@ -164,9 +179,11 @@ const AFTER_TO = new Set(['cause', 'peine', 'base', 'partir', 'propos', 'travers
 /** Words after which `a` is the verb (`n’a`, `il y a`, `lui en a`, `qui a`). */
 const BEFORE_VERB_A = new Set(['n', 'il', 'elle', 'on', 'qui', 'en', 'y', 'ca', 'cela', 'ce']);
 /** Words before which `a` is the verb (`Benzema a raison`, `a peur`). */
-const AFTER_VERB_A = new Set(['raison', 'peur', 'faim', 'soif', 'besoin', 'hate', 'droit', 'envie', 'lieu', 'ete', 'eu', 'pu', 'su', 'vu', 'du', 'bu', 'lu', 'plus', 'pas', 'deja', 'encore', 'toujours', 'bien', 'mal', 'aussi', 'enfin']);
+const AFTER_VERB_A = new Set(['raison', 'peur', 'faim', 'soif', 'besoin', 'hate', 'droit', 'envie', 'honte', 'sommeil', 'confiance', 'lieu', 'ete', 'eu', 'pu', 'su', 'vu', 'du', 'bu', 'lu', 'plus', 'pas', 'deja', 'encore', 'toujours', 'bien', 'mal', 'aussi', 'enfin']);
 /** Auxiliaries: a word after them is a participle (`a dénoncé`), not a verb in the present (`dénonce`). */
-const AUXILIARIES = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'ete', 'etre', 'etait', 'sera', 'seront']);
+const AUXILIARIES = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aura', 'auront', 'avoir', 'est', 'sont', 'ete', 'etre', 'etait', 'sera', 'seront']);
+/** Adverbs between an auxiliary and its participle (`n’avoir jamais taclé`, `a déjà dénoncé`). */
+const BETWEEN_AUXILIARY = new Set(['jamais', 'pas', 'deja', 'encore', 'toujours', 'bien', 'plus', 'enfin', 'aussi', 'finalement', 'meme']);
 
 /** Determiners and prepositions: a noun follows them, not a participle (`en place`, `la marche`). */
 const BEFORE_NOUN = new Set(['en', 'la', 'le', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'sa', 'son', 'ses', 'au', 'aux', 'ce', 'cette', 'ces', 'leur', 'leurs', 'sur', 'pour', 'avec', 'dans', 'sans', 'sous']);
@@ -174,6 +191,28 @@ const BEFORE_NOUN = new Set(['en', 'la', 'le', 'les', 'l', 'un', 'une', 'des', '
 const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'cet']);
 /** Prepositions after a participle (`éliminé au premier tour`, `retrouvé dans un fossé`). */
 const AFTER_PARTICIPLE = new Set(['dans', 'sur', 'pour', 'apres', 'avec', 'contre', 'lors', 'devant', 'chez', 'pendant', 'depuis', 'sous']);
+
+/** Adjectives and numbers that come before a noun (`premières foules`, `bons élèves`, `deux graves`): what follows them is no participle. */
+const BEFORE_NOUN_PLURAL = new Set(('premiers premieres derniers dernieres nouveaux nouvelles bons bonnes grands grandes petits petites vieux vieilles jeunes beaux belles ' +
+  'mauvais mauvaises autres plusieurs quelques certains certaines nombreux nombreuses memes tous toutes deux trois quatre cinq six sept huit neuf dix douze vingt cent mille').split(' '));
+
+/**
+ * Of a verb's two forms in -es, in the present and as a participle (`agresses`, `agressés`), when
+ * nothing around tells, after a plural noun: the participle. The present in -es is the second
+ * person (« tu agresses »), which headlines never use: « deux pompistes agressés à Brest », « les
+ * frondeurs sanctionnés », « 227 magasins menacés ». Not after a word that comes before nouns
+ * (`premières foules`, `deux graves`), nor for a noun the text writes (`blagues`): undefined.
+ * In -e, both are common (« un couple décède », « un corps retrouvé »): undefined.
+ */
+function pluralParticiple(word: string, known: readonly string[], prev: string | undefined, text: TextForms): string | undefined {
+  if (!word.endsWith('es') || text.nouns.has(word)) return undefined;
+  // An irregular participle has no accent to choose (`mesures prises`, `vidéos remises`).
+  if (irregularParticiple(word)) return word;
+  if (prev === undefined || !/[sx]$/.test(prev) || BEFORE_NOUN_PLURAL.has(prev) || DETERMINERS.has(prev) || BEFORE_NOUN.has(prev)) return undefined;
+  const presents = known.filter((f) => /es$/u.test(f) && !/és$/u.test(f));
+  const pasts = known.filter((f) => /és$/u.test(f));
+  return presents.length === 1 && pasts.length === 1 && known.length === 2 ? pasts[0] : undefined;
+}
 
 /** `a`: the verb or the preposition « à ». */
 function verbOrTo(prev: string | undefined, prevForm: string | undefined, next: string | undefined, lexicon: Lexicon, text: TextForms): string {
@@ -260,13 +299,15 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     const word = rest[i]!;
     const last = i === rest.length - 1;
     const next = rest[i + 1];
-    const nextIsName = next !== undefined && forms.named.has(next) && !forms.lowercase.has(next);
+    const nextIsName = next !== undefined && ((forms.named.has(next) && !forms.lowercase.has(next)) || nameStart(next, forms) !== undefined);
     // `a` is the verb before a past participle (`le tireur a fait`), else the preposition, whatever the text says.
-    let form = word === 'a' ? verbOrTo(folded.at(-1), out.at(-1), next, lexicon, forms) : word === PREFIX && !last ? PREFIX : writtenForm(word, forms);
+    let form = word === 'a' ? verbOrTo(folded.at(-1), out.at(-1), next, lexicon, forms) : word === PREFIX && !last ? PREFIX : writtenForm(word, forms) ?? nameStart(word, forms);
     // The text's own words after the same word (`un corps menotté`) tell its form best.
     const paired = folded.length > 0 ? forms.pairs.get(`${folded.at(-1)} ${word}`) : undefined;
+    // The word a tense reads before this one: the auxiliary across an adverb (`n’avoir jamais taclé`).
+    const before = BETWEEN_AUXILIARY.has(folded.at(-1) ?? '') && AUXILIARIES.has(folded.at(-2) ?? '') && !LITTLE.has(word) ? folded.at(-2) : folded.at(-1);
     if (paired !== undefined && word !== 'a') form = paired;
-    else if (form !== undefined && word !== 'a') form = tenseOf(word, form, folded.at(-1), out.at(-1), next, lexicon, nextIsName, forms.nouns.get(word));
+    else if (form !== undefined && word !== 'a') form = tenseOf(word, form, before, out.at(-1), next, lexicon, nextIsName, forms.nouns.get(word));
     if (form === undefined && last && !forms.forms.has(word)) {
       // Cut at the end: the text's word it starts (`islami` → `islamique`), if only one, and if
       // it is no word of its own (`mesure` is not cut from « mesures »).
@@ -284,7 +325,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       if (LITTLE.has(word)) form = word === 'apres' ? 'après' : word;
       else if (known.length === 1) form = known[0];
       // Several forms: the usual one, else the tense the words around tell (none: '').
-      else if (known.length > 1) form = USUAL[word] ?? (tenseOf(word, '', folded.at(-1), out.at(-1), next, lexicon, nextIsName, forms.nouns.get(word)) || undefined);
+      else if (known.length > 1) form = USUAL[word] ?? (tenseOf(word, '', before, out.at(-1), next, lexicon, nextIsName, forms.nouns.get(word)) || pluralParticiple(word, known, folded.at(-1), forms));
       else if (/^\d+$/.test(word)) form = word;
       // A country or department as written (`Rhône`).
       else if (areas.has(word)) form = areas.get(word);

@@ -160,3 +160,20 @@ test('a rubric ends before a count, a quantity or a full name written apart in t
   // A name the text writes after the word before it is no second phrase (`la loi Travail`).
   assert.equal(title('loi-travail-valls-degaine-le-49-3', 'Manuel Valls a dégainé le 49-3 sur la loi Travail.'), 'Loi Travail Valls dégaine le 49-3');
 });
+
+test('review 27: « a » before « honte » is the verb; a participle across « jamais »; a word the text writes only as a name’s start is that name', () => {
+  assert.equal(title('christine-boutin-a-honte-des-signataires', 'Christine Boutin a "honte" des ex-ministres qui ont signé la tribune.'), 'Christine Boutin a honte des signataires');
+  assert.equal(title('quand-ayrault-assure-n-avoir-jamais-tacle-valls', 'Jean-Marc Ayrault assure qu’il n’a pas critiqué le Premier ministre Manuel Valls.'), 'Quand Ayrault assure n’avoir jamais taclé Valls');
+  // « rennes », « jean »: common nouns of the word list, which the text writes only in `Rennes-Vezin`, `Jean-François Copé`.
+  const rennes = 'Deux avocates ont été agressées par des surveillants de la prison de Rennes-Vezin.';
+  assert.equal(title('prison-de-rennes-deux-avocates-portent-plainte', rennes), 'Prison de Rennes : deux avocates portent plainte');
+  const cope = 'Des mails embarrassants pour Jean-François Copé ont été publiés dans l’affaire Bygmalion.';
+  assert.equal(titleFromFileName('affaire-bygmalion-des-mails-compromettants-pour-jean-francoi'.split('-'), cope, lexicon, true), 'Affaire Bygmalion : des mails compromettants…', 'a name cut after its first word is dropped with the words before it');
+});
+
+test('review 27: a verb in -es after a plural noun, which nothing else tells, is the participle (the present in -es is « tu »)', () => {
+  assert.equal(title('penuries-d-essence-deux-pompistes-agresses-a-brest', 'Deux pompistes ont été pris à partie à Brest en pleine pénurie d’essence.'), 'Pénuries d’essence : deux pompistes agressés à Brest');
+  // Not after a word that comes before nouns (« premières foules »), nor for a noun the text writes.
+  assert.notEqual(title('presidentielle-premieres-foules-dans-les-bureaux-de-vote', 'Les électeurs se pressent dans les bureaux de vote.'), 'Présidentielle : premières foulés dans les bureaux de vote');
+  assert.equal(title('affaire-benalla-les-videos-remises-obtenues-illegalement', 'Dans l’affaire Benalla, les vidéos remises au conseiller ont été obtenues illégalement.'), 'Affaire Benalla : les vidéos remises obtenues illégalement');
+});
