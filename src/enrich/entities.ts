@@ -830,6 +830,13 @@ function mentions(
     }
     // `l’Assemblée` alone is the Assemblée nationale, `l’Assemblée générale`, `l’Assemblée de Corse` another body.
     if (rule && !rule.rest.length && longerInstitution(toks, i)) rule = undefined;
+    // `le Canal de Suez`, `le Canal Saint-Martin`: a canal (`geoHead`), not Canal+, which the alias `Canal` names.
+    const canal = rule && !rule.rest.length ? canalAt(toks, i) : undefined;
+    if (canal) {
+      runs.push(canal);
+      i = matchedUntil = canal[canal.length - 1]!.index + 1;
+      continue;
+    }
     if (rule && !rule.rest.length && matcher.entities[rule.entity]!.kind === 'place') {
       // `le président Hollande`: a known person's surname that is also a place names the person, but after a place's article or preposition.
       const person = matcher.placeSurnames.get(toks[i]!.word.folded);
@@ -1700,6 +1707,19 @@ const GEO_NOUNS = new Set([
 /** Capitalised nouns of geography that start the name of a place: `Pic du Midi de Bigorre`, `Golfe du Mexique`, `Lac Léman`. */
 const GEO_HEADS = new Set(['pic', 'mont', 'monts', 'lac', 'col', 'golfe', 'baie', 'cap', 'pointe', 'vallee', 'gorges', 'plateau', 'mer', 'ocean', 'detroit', 'ile', 'iles', 'presqu-ile', 'massif']);
 
+/**
+ * The words of a canal's name at `i` (`Canal de Suez`, `Canal du Midi`, `Canal Saint-Martin`): `Canal`
+ * with a capital, then `de`, `du`, `des` or `d’` and a name, or a saint's name glued to it (not
+ * `Canal Football Club`, a show of Canal+). Undefined otherwise.
+ */
+function canalAt(toks: Token[], i: number): Token[] | undefined {
+  const [head, next, after] = [toks[i]!, toks[i + 1], toks[i + 2]];
+  if (head.word.folded !== 'canal' || !head.capitalised || next === undefined) return undefined;
+  if (next.gap === 'space' && next.capitalised && /^Saint(?:e)?-/u.test(next.word.raw)) return [head, next];
+  const of = next.gap === 'space' && ['de', 'du', 'des'].includes(next.word.raw);
+  return of && after !== undefined && after.capitalised && (after.gap === 'space' || after.gap === 'elided') ? [head, next, after] : undefined;
+}
+
 /** Capitalised nouns that head the name of a hall (`Théâtre du Châtelet`, `Opéra Bastille`) or end it (`AccorHotels Arena`). */
 const VENUE_HEADS = new Set(['theatre', 'opera', 'zenith']);
 const VENUE_TAILS = new Set(['arena', 'stadium']);
@@ -1708,7 +1728,8 @@ const venue = (run: Token[]): boolean =>
   run.length > 1 && (VENUE_HEADS.has(run[0]!.word.folded) || VENUE_TAILS.has(run[run.length - 1]!.word.folded)) && !run.some((t) => /\d/u.test(t.word.raw));
 
 /** A name of two words or more headed by a noun of geography (`Pic du Midi`), not one that holds digits (`Cap 21`). */
-const geoHead = (run: Token[]): boolean => run.length > 1 && GEO_HEADS.has(run[0]!.word.folded) && !run.some((t) => /\d/u.test(t.word.raw));
+const geoHead = (run: Token[]): boolean =>
+  run.length > 1 && (GEO_HEADS.has(run[0]!.word.folded) || canalAt(run, 0)?.length === run.length) && !run.some((t) => /\d/u.test(t.word.raw));
 
 const NOUN_DETERMINERS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'ce', 'cette', 'son', 'sa', 'leur']);
 

@@ -103,6 +103,8 @@ Ursula von der Leyen
 Volodymyr Zelensky|Zelensky
 Pape François|pape François
 Elizabeth II|Élisabeth II|Elisabeth II|Reine Elizabeth|Reine Élisabeth
+Albert II de Monaco|Albert II|Albert de Monaco|Prince Albert|Prince Albert II|Prince Albert de Monaco
+Charlène de Monaco|Charlene de Monaco|Princesse Charlène|Charlène Wittstock
 Lady Diana|Lady Di|Princesse Diana|Diana Spencer
 Kate Middleton|Catherine Middleton|Princesse Kate|duchesse de Cambridge
 Meghan Markle|Princesse Meghan|duchesse de Sussex

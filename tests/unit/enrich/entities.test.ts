@@ -1130,7 +1130,7 @@ test('issue 12: a given name alone joined by « et » to a full name shares its 
 });
 
 test('issue 12: a royal named by given name and house is a person, not the place (« le prince Albert de Monaco », « la fille de Michael de Kent »), the place stays elsewhere (« le Grand Prix de Monaco »)', () => {
-  assert.deepEqual(names(detect('Le prince Albert de Monaco a parlé. Elle est la fille de Michael de Kent.', empty)).sort(), ['person:Albert de Monaco:1', 'person:Michael de Kent:1']);
+  assert.deepEqual(names(detect('Le prince Albert de Monaco a parlé. Elle est la fille de Michael de Kent.', empty)).sort(), ['person:Albert II de Monaco:1', 'person:Michael de Kent:1']);
   assert.deepEqual(names(detect('Le Grand Prix de Monaco a eu lieu.', empty)), ['place:Monaco:1']);
 });
 
@@ -1737,4 +1737,20 @@ test('a reader’s review: Dieudonné is the comedian, not the commune of the Oi
 test('a reader’s review: a model’s code after its maker is no word of a longer name (« la BMW M8 Coupé » was the organisation « BMW M8 Coupé »): the maker, or nothing when the car is a thing one drives', () => {
   assert.deepEqual(names(detect('Dans son catalogue, BMW M8 Coupé et BMW M5 se partagent la vedette.', empty)), ['organisation:BMW:2']);
   assert.deepEqual(names(detect('Il conduit une BMW M8 Coupé rouge.', empty)), []);
+});
+
+test('review 27: `Canal de Suez`, `Canal Saint-Martin` are canals, not Canal+, which `Canal` alone and `Canal Football Club` still name', () => {
+  const canals = detect('Le navire a traversé le golfe d’Aden et le Canal de Suez. Une péniche a coulé dans le Canal Saint-Martin.', empty);
+  assert.ok(canals.some((e) => e.kind === 'place' && e.name === 'Canal de Suez'), names(canals).join(' '));
+  assert.ok(canals.some((e) => e.kind === 'place' && e.name === 'Canal Saint-Martin'), names(canals).join(' '));
+  assert.ok(!canals.some((e) => e.name === 'Canal+'), names(canals).join(' '));
+  const channel = detect('Canal+ a diffusé le match. Le Canal Football Club revient dimanche.', empty);
+  assert.ok(channel.some((e) => e.kind === 'organisation' && e.name === 'Canal+'), names(channel).join(' '));
+  assert.ok(!channel.some((e) => e.kind === 'place'), names(channel).join(' '));
+});
+
+test('review 27: Albert II de Monaco is one person by every name the press gives him', () => {
+  for (const text of ['Le prince Albert II de Monaco a parlé.', 'Albert de Monaco a révélé ses projets.', 'La sœur du Prince Albert II est arrivée.']) {
+    assert.deepEqual(detect(text, empty).filter((e) => e.kind === 'person').map((e) => e.name), ['Albert II de Monaco'], text);
+  }
 });
