@@ -54,7 +54,8 @@ const HOMONYMS: ReadonlyMap<string, Homonym> = new Map([
       senses: [
         // `l’élu de la 2e circonscription de la Vienne`, `dans la Vienne`, `Vienne (86)`, `Poitiers (Vienne)`; the river too.
         // `Vienne : une brigade…` in a story of the gendarmerie of Poitou-Charentes: its towns and region tell it.
-        { name: 'Vienne (département)', slug: 'vienne-departement', home: true, cue: /\b(?:la|[Dd]ans la|[Ee]n) Vienne\b|\bVienne \(86\)|\(Vienne\)|\b(?:Poitiers|Châtellerault|Poitou-Charentes|Poitou)\b/u },
+        // `Sacha Houlié, député de Vienne`: a deputy or a senator is the department's, with or without its article.
+        { name: 'Vienne (département)', slug: 'vienne-departement', home: true, cue: /\b(?:la|[Dd]ans la|[Ee]n) Vienne\b|\bVienne \(86\)|\(Vienne\)|\b(?:Poitiers|Châtellerault|Poitou-Charentes|Poitou)\b|\b(?:député|députée|sénateur|sénatrice) de Vienne\b/u },
         // `Vienne (Isère)`, `le parquet de Vienne`: a French court sits in the town of Isère.
         { name: 'Vienne (Isère)', slug: 'vienne-isere', home: true, cue: /\bVienne \((?:Isère|38)\)|\b(?:parquet|tribunal|procureur|gendarmerie|commissariat|mairie|maire) de Vienne\b|\bIsère\b/u },
       ],

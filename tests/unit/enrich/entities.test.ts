@@ -1322,6 +1322,8 @@ test('a reader’s review: the places one name stands for get a page each (Vienn
   assert.deepEqual(place('Il a été déféré au parquet de Vienne pour mise en danger.'), ['place:Vienne (Isère):1']);
   // A story of the department's gendarmerie, told by its region, not Vienna (orangesum 11055).
   assert.deepEqual(place('Vienne : une brigade mobile. La gendarmerie de Poitou-Charentes a acquis un camping-car.'), ['place:Vienne (département):1']);
+  // Review 27: « député de Vienne », without the department's article.
+  assert.deepEqual(place('Sacha Houlié, député de Vienne, affirme n’avoir rien reçu.'), ['place:Vienne (département):1']);
   assert.deepEqual(place('Le navire est arrivé dans le port espagnol de Valence.'), ['place:Valence (Espagne):1']);
   assert.deepEqual(place('Un centre ouvre à Valence (Drôme).'), ['place:Valence:1']);
   assert.deepEqual(place('Des cachalots se sont échoués à Anvers en 2008, Londres ou Valence en 2013.').filter((p) => p.includes('Valence')), ['place:Valence (Espagne):1']);
