@@ -8,8 +8,9 @@
  *   same moment of a story: a film-maker named in passing years later is another story). A
  *   person or organisation held by more than 1 % of the archive (a president, a major party)
  *   needs both titles, the same 120 days, and another specific entity or topic shared. A
- *   place, or a seat of power named for the people in it (`Matignon`), counts half, and only
- *   within a month (undated articles: never); media, agencies, social networks and pollsters
+ *   place, or a seat of power named for the people in it (`Matignon`), counts half, only
+ *   within a month (undated articles: never), and only beside another subject or specific
+ *   feature shared (`Angers` alone: a murder and a new hypermarket the same month); media, agencies, social networks and pollsters
  *   not at all: they are cited, not written about. A broad topic never qualifies an article:
  *   sharing `Politique` or `France` is no reason to read on; a narrow one (held by at most
  *   3.5 % of the archive) does within a week, with an entity or another narrow topic shared
@@ -256,6 +257,8 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
       // Places speak of one story only close in time (`Yvelines` in March and in June are two stories).
       const placesCount = apart <= PLACE_WINDOW_DAYS;
       let entities = 0;
+      /** The best shared place, half its weight (`PLACE`). */
+      let places = 0;
       let all = 0;
       /** Shared features (entities and topics) specific enough to be a subject, and the best prominent entity. */
       let specific = 0;
@@ -288,8 +291,10 @@ export function relatedArticles(items: readonly RelatedItem[], k = 5): Map<strin
         if (entity[f] === WHO && prominent[f]) {
           if (both && apart <= STORY_WINDOW_DAYS) prominentBest = Math.max(prominentBest, weight[f]!);
         } else if (entity[f] === WHO) entities = Math.max(entities, weight[f]!);
-        else if (entity[f] === PLACE && placesCount) entities = Math.max(entities, weight[f]! / 2);
+        else if (entity[f] === PLACE && placesCount) places = Math.max(places, weight[f]! / 2);
       }
+      // A place alone is no story (`Angers` : a murder and a new hypermarket the same month); with another subject it is.
+      if (specific >= 2 || entities > 0) entities = Math.max(entities, places);
       // `François Hollande` in both titles a week apart is not yet one story: something else specific must be shared.
       if (specific >= 2) entities = Math.max(entities, prominentBest);
       // `Brexit` in the same week, with `Union européenne` in both: one story (see TOPIC_WINDOW_DAYS).

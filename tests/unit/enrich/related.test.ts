@@ -205,3 +205,18 @@ test('an article with no shared subject is related to one of the same days whose
   assert.deepEqual(related.get('c'), []);
   assert.deepEqual(related.get('d'), []);
 });
+
+test('review 27: a town alone is no shared story, even the same month; a town and another specific subject shared are', () => {
+  // 2,000 articles: a town held by 2 is specific enough to count half a subject (`PLACE`).
+  const archive = [
+    ...Array.from({ length: 1996 }, (_, i) => item(`f${String(i).padStart(4, '0')}`, '2015-01', [], [`person:f${i}`])),
+    item('murder', '2019-09-07', [], ['place:angers']),
+    item('hypermarket', '2019-09-20', [], ['place:angers']),
+    item('crash', '2019-10-02', ['accident-de-car'], ['place:lorient']),
+    item('inquiry', '2019-10-04', ['accident-de-car'], ['place:lorient']),
+  ];
+  const related = relatedArticles(archive);
+  assert.deepEqual(related.get('hypermarket'), []);
+  assert.deepEqual(related.get('murder'), []);
+  assert.deepEqual(related.get('crash'), ['inquiry']);
+});
