@@ -1249,11 +1249,14 @@ export function phraseExcerpt(content, phrase, from = 0) {
  * @param {{ text: string, mark: boolean }[]} parts
  * @param {string[]} words the query's words, folded, stop words aside
  * @param {boolean} [only] whether only forms of the words may stay marked
+ * @param {boolean} [exact] the words as written only, accents and case aside, not their other
+ *   forms: a phrase's (« France » of `"Tour de France"`, not « Français »)
  * @returns {{ text: string, mark: boolean }[]}
  * @example markForms([{ text: 'selon Nicolas Hulot.', mark: false }], ['hulot']) // [{ text: 'selon Nicolas ', mark: false }, { text: 'Hulot', mark: true }, { text: '.', mark: false }]
  */
-export function markForms(parts, words, only = false) {
+export function markForms(parts, words, only = false, exact = false) {
   if (words.length === 0) return parts;
+  const matches = exact ? (/** @type {string[]} */ list, /** @type {string} */ text) => list.includes(fold(text)) : isFormOf;
   /** @type {{ text: string, mark: boolean }[]} */
   const out = [];
   const push = (/** @type {string} */ text, /** @type {boolean} */ mark) => {
@@ -1263,11 +1266,11 @@ export function markForms(parts, words, only = false) {
     else out.push({ text, mark });
   };
   for (const part of parts) {
-    if (part.mark && (!only || isFormOf(words, part.text))) {
+    if (part.mark && (!only || matches(words, part.text))) {
       out.push(part);
       continue;
     }
-    for (const [i, piece] of part.text.split(/([\p{L}\p{N}\p{M}]+)/u).entries()) push(piece, i % 2 === 1 && isFormOf(words, piece));
+    for (const [i, piece] of part.text.split(/([\p{L}\p{N}\p{M}]+)/u).entries()) push(piece, i % 2 === 1 && matches(words, piece));
   }
   return out;
 }

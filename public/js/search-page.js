@@ -253,7 +253,7 @@ function resultItem(data) {
   const { parts: found, cut, after } = withoutTitle(excerptParts(data.excerpt ?? ''), link.textContent, data.content ?? '', data.plain_excerpt ?? '');
   // The query's words that Pagefind left plain (the text after a title that held the match).
   // French spaces in the text after a title too, which comes from the whole text with its spaces made plain.
-  const parts = markForms(found, markedForms ?? highlightWords.map(foldWord).filter((w) => !STOP_WORDS.has(w)), !!markedForms).map((p) => ({ ...p, text: frenchSpaces(p.text) }));
+  const parts = markForms(found, markedForms ?? highlightWords.map(foldWord).filter((w) => !STOP_WORDS.has(w)), !!markedForms, shownPhrases.length > 0).map((p) => ({ ...p, text: frenchSpaces(p.text) }));
   if (cut ?? cuts.before) excerpt.append('… ');
   for (const part of parts) {
     if (part.mark) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
@@ -672,6 +672,9 @@ async function run(restore) {
     // when every query word is searched whole, only their forms are highlighted.
     const queryWords = (term ?? '').split(' ').filter((w) => w && !STOP_WORDS.has(foldWord(w)));
     markedForms = narrowed && narrowed.words.length === queryWords.length ? narrowed.words.map(foldWord) : undefined;
+    // A phrase's articles hold its words as written: only their forms, not the words Pagefind stems alike
+    // (« Français » for `"Tour de France"`).
+    if (phrases.length && !instead) markedForms = queryWords.map((w) => foldWord(w.replace(/"/g, ''))).filter((w) => w && !STOP_WORDS.has(w));
     highlightWords = (shownTerm ?? '').replace(/"/g, '').split(' ').filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
     // Typed on the way to another word (`Johnny Hall`, `SNC`): the results of the letters before
     // it stay until the reader stops (`SETTLED_AFTER_MS`), rather than an empty page for a keystroke.

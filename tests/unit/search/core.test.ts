@@ -420,6 +420,13 @@ test('excerpts: the query’s words Pagefind left plain are marked; with whole w
   assert.deepEqual(core.markForms([{ text: 'quartier', mark: true }], ['quart']), [{ text: 'quartier', mark: true }]);
 });
 
+test('review 26: a phrase’s excerpt marks its words as written, not the words Pagefind stems alike (« Français » for `"Tour de France"`)', () => {
+  const parts = [{ text: 'Français', mark: true }, { text: ' Raymond, vainqueur du ', mark: false }, { text: 'Tour', mark: true }, { text: ' de ', mark: false }, { text: 'France', mark: true }];
+  assert.deepEqual(core.markForms(parts, ['tour', 'france'], true, true).filter((p) => p.mark).map((p) => p.text), ['Tour', 'France']);
+  // Their other forms stay marked outside a phrase.
+  assert.deepEqual(core.markForms(parts, ['tour', 'france'], true).filter((p) => p.mark).map((p) => p.text), ['Français', 'Tour', 'France']);
+});
+
 test('phrases: an excerpt does not end on an elided article', () => {
   const [reform] = core.queryPhrases('"réforme des retraites"');
   const text = 'La réforme des retraites étant suspendue, un deux trois quatre cinq six sept huit neuf dix onze hérite d’ une partie du dossier';
