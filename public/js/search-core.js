@@ -1250,7 +1250,7 @@ export function phraseExcerpt(content, phrase, from = 0) {
  * @param {string[]} words the query's words, folded, stop words aside
  * @param {boolean} [only] whether only forms of the words may stay marked
  * @param {boolean} [exact] the words as written only, accents and case aside, not their other
- *   forms: a phrase's (« France » of `"Tour de France"`, not « Français »)
+ *   forms: a phrase's (« France » of the phrase « Tour de France », not « Français »)
  * @returns {{ text: string, mark: boolean }[]}
  * @example markForms([{ text: 'selon Nicolas Hulot.', mark: false }], ['hulot']) // [{ text: 'selon Nicolas ', mark: false }, { text: 'Hulot', mark: true }, { text: '.', mark: false }]
  */

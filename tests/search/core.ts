@@ -51,7 +51,7 @@ export interface SearchCore {
   holdsPhraseText(content: string, phrase: Phrase): boolean;
   mayHoldPhrase(positions: ReadonlyArray<ReadonlySet<number> | null>, words: readonly PhraseWord[]): boolean;
   phraseExcerpt(content: string, phrase: Phrase, from?: number): { excerpt: string; plain: string } | undefined;
-  markForms(parts: { text: string; mark: boolean }[], words: string[], only?: boolean): { text: string; mark: boolean }[];
+  markForms(parts: { text: string; mark: boolean }[], words: string[], only?: boolean, exact?: boolean): { text: string; mark: boolean }[];
   STOP_WORDS: Set<string>;
 }
 
