@@ -38,7 +38,13 @@ const NO_RUBRIC_OPENERS = new Set(['comme', 'face', 'malgre', 'grace', 'depuis',
 const NO_RUBRIC = new Set([...LITTLE, 'faire', 'dire', 'etre', 'avoir', 'voir', 'prendre', 'mettre', 'aller', 'venir', 'savoir', 'pouvoir', 'vouloir', 'devoir', 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'vous', 'quand', 'comment', 'pourquoi', 'combien', 'plus', 'pas', 'est', 'si', 'quel', 'quelle', 'quels', 'quelles', 'tout', 'tous', 'toute', 'toutes']);
 
 /** Forms a word list gives several of, where one is far more common in headlines (« âge », not « âgé »). */
-const USUAL: Record<string, string> = { mur: 'mur', age: 'âge', pres: 'près', dit: 'dit', polemique: 'polémique', mise: 'mise' };
+const USUAL: Record<string, string> = {
+  mur: 'mur', age: 'âge', pres: 'près', dit: 'dit', polemique: 'polémique', mise: 'mise',
+  // A common word beside a rare one (`maïs`, `çà`, `dévient`, `surfacé`), or a verb's second person beside a noun (`députes`).
+  mais: 'mais', ca: 'ça', devient: 'devient', surface: 'surface', vague: 'vague', rue: 'rue', roue: 'roue', secrete: 'secrète', deputes: 'députés',
+};
+/** A verb's imperfect subjunctive (`réagît`, `attentât`), which no headline uses, beside the present or a noun. */
+const RARE_TENSE = /[âîû]t$/u;
 
 /** A prefix the word list does not hold alone, joined to the next word with a hyphen. */
 const PREFIX = 'anti';
@@ -321,7 +327,8 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       }
     }
     if (form === undefined) {
-      const known = lexicon(word);
+      const all = lexicon(word);
+      const known = all.length > 1 && all.some((f) => !RARE_TENSE.test(f)) ? all.filter((f) => !RARE_TENSE.test(f)) : all;
       if (LITTLE.has(word)) form = word === 'apres' ? 'après' : word;
       else if (known.length === 1) form = known[0];
       // Several forms: the usual one, else the tense the words around tell (none: '').

@@ -177,3 +177,8 @@ test('review 27: a verb in -es after a plural noun, which nothing else tells, is
   assert.notEqual(title('presidentielle-premieres-foules-dans-les-bureaux-de-vote', 'Les électeurs se pressent dans les bureaux de vote.'), 'Présidentielle : premières foulés dans les bureaux de vote');
   assert.equal(title('affaire-benalla-les-videos-remises-obtenues-illegalement', 'Dans l’affaire Benalla, les vidéos remises au conseiller ont été obtenues illégalement.'), 'Affaire Benalla : les vidéos remises obtenues illégalement');
 });
+
+test('a word of the list beside a tense no headline uses (« attentât », « réagît ») or a rare word (« maïs », « çà ») is the common one', () => {
+  assert.equal(title('un-attentat-dejoue-a-marseille', 'La police a déjoué un projet d’attaque à Marseille.'), 'Un attentat déjoué à Marseille');
+  assert.equal(title('le-ministre-reagit-apres-la-polemique', 'Le ministre a répondu aux critiques après la polémique.'), 'Le ministre réagit après la polémique');
+});
