@@ -253,13 +253,22 @@ function resultItem(data) {
   const { parts: found, cut, after } = withoutTitle(excerptParts(data.excerpt ?? ''), link.textContent, data.content ?? '', data.plain_excerpt ?? '');
   // The query's words that Pagefind left plain (the text after a title that held the match).
   // French spaces in the text after a title too, which comes from the whole text with its spaces made plain.
-  const parts = markForms(found, markedForms ?? highlightWords.map(foldWord).filter((w) => !STOP_WORDS.has(w)), !!markedForms, shownPhrases.length > 0).map((p) => ({ ...p, text: frenchSpaces(p.text) }));
+  const words = markedForms ?? highlightWords.map(foldWord).filter((w) => !STOP_WORDS.has(w));
+  const parts = markForms(found, words, !!markedForms, shownPhrases.length > 0).map((p) => ({ ...p, text: frenchSpaces(p.text) }));
   if (cut ?? cuts.before) excerpt.append('… ');
   for (const part of parts) {
     if (part.mark) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
     else excerpt.append(part.text);
   }
   if (after ?? cuts.after) excerpt.append(' …');
+  // The query's words in the title are marked too: a match there is why many results are listed,
+  // and their excerpt, the text after the title, may not hold them.
+  const title = link.textContent;
+  link.replaceChildren();
+  for (const part of markForms([{ text: title, mark: false }], words, !!markedForms, shownPhrases.length > 0)) {
+    if (part.mark) link.appendChild(document.createElement('mark')).textContent = part.text;
+    else link.append(part.text);
+  }
 
   const topics = topicLinks(data.filters?.sujet, topicLabels, BASE_PATH);
   if (topics.length) {

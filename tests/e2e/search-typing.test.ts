@@ -148,6 +148,18 @@ describe('search as you type', () => {
     assert.deepEqual(emptyBeforeSettled, [], 'no empty list under another status while typing');
   });
 
+  test('review 26: the query’s words are marked in the results’ titles too, where many matches are', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=municipales`);
+    await status(page, /pour «\u202fmunicipales\u202f»/);
+    const titles = await page.locator('#recherche-resultats .card-title a').evaluateAll((links) => links.map((a) => ({ text: a.textContent ?? '', marks: [...a.querySelectorAll('mark')].map((m) => m.textContent) })));
+    const naming = titles.filter((t) => /municipales/i.test(t.text));
+    assert.ok(naming.length > 0, 'some titles name the word');
+    for (const title of naming) assert.ok(title.marks.some((m) => /^municipales$/i.test(m ?? '')), title.text);
+    assert.ok(titles.every((t) => t.marks.every((m) => /^municipales?$/i.test(m ?? ''))), 'only the word is marked');
+  });
+
   test('filter counts arrive after the first results', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
     const { page } = await openSearchPage(served.browser!);
