@@ -215,6 +215,18 @@ function withHighlight(url) {
 }
 
 /**
+ * Appends text parts to an element, those marked in `<mark>`.
+ * @param {HTMLElement} element
+ * @param {{ text: string, mark: boolean }[]} parts
+ */
+function appendParts(element, parts) {
+  for (const part of parts) {
+    if (part.mark) element.appendChild(document.createElement('mark')).textContent = part.text;
+    else element.append(part.text);
+  }
+}
+
+/**
  * One result, with the markup of the site's article cards.
  * @param {any} data Pagefind's `result.data()`
  */
@@ -256,19 +268,13 @@ function resultItem(data) {
   const words = markedForms ?? highlightWords.map(foldWord).filter((w) => !STOP_WORDS.has(w));
   const parts = markForms(found, words, !!markedForms, shownPhrases.length > 0).map((p) => ({ ...p, text: frenchSpaces(p.text) }));
   if (cut ?? cuts.before) excerpt.append('… ');
-  for (const part of parts) {
-    if (part.mark) excerpt.appendChild(document.createElement('mark')).textContent = part.text;
-    else excerpt.append(part.text);
-  }
+  appendParts(excerpt, parts);
   if (after ?? cuts.after) excerpt.append(' …');
   // The query's words in the title are marked too: a match there is why many results are listed,
   // and their excerpt, the text after the title, may not hold them.
   const title = link.textContent;
   link.replaceChildren();
-  for (const part of markForms([{ text: title, mark: false }], words, !!markedForms, shownPhrases.length > 0)) {
-    if (part.mark) link.appendChild(document.createElement('mark')).textContent = part.text;
-    else link.append(part.text);
-  }
+  appendParts(link, markForms([{ text: title, mark: false }], words, !!markedForms, shownPhrases.length > 0));
 
   const topics = topicLinks(data.filters?.sujet, topicLabels, BASE_PATH);
   if (topics.length) {

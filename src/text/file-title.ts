@@ -198,6 +198,13 @@ const OBJECT_OPENERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du'
 /** Prepositions after a participle (`éliminé au premier tour`, `retrouvé dans un fossé`). */
 const AFTER_PARTICIPLE = new Set(['dans', 'sur', 'pour', 'apres', 'avec', 'contre', 'lors', 'devant', 'chez', 'pendant', 'depuis', 'sous']);
 
+/** A verb's forms among `known`, when it has one in the present and one as a participle in -é (`dénonce`, `dénoncé`). */
+function presentAndPast(known: readonly string[]): [present: string, past: string] | undefined {
+  const presents = known.filter((f) => /es?$/u.test(f) && !/és?$/u.test(f));
+  const pasts = known.filter((f) => /és?$/u.test(f));
+  return presents.length === 1 && pasts.length === 1 ? [presents[0]!, pasts[0]!] : undefined;
+}
+
 /** Adjectives and numbers that come before a noun (`premières foules`, `bons élèves`, `deux graves`): what follows them is no participle. */
 const BEFORE_NOUN_PLURAL = new Set(('premiers premieres derniers dernieres nouveaux nouvelles bons bonnes grands grandes petits petites vieux vieilles jeunes beaux belles ' +
   'mauvais mauvaises autres plusieurs quelques certains certaines nombreux nombreuses memes tous toutes deux trois quatre cinq six sept huit neuf dix douze vingt cent mille').split(' '));
@@ -215,9 +222,7 @@ function pluralParticiple(word: string, known: readonly string[], prev: string |
   // An irregular participle has no accent to choose (`mesures prises`, `vidéos remises`).
   if (irregularParticiple(word)) return word;
   if (prev === undefined || !/[sx]$/.test(prev) || BEFORE_NOUN_PLURAL.has(prev) || DETERMINERS.has(prev) || BEFORE_NOUN.has(prev)) return undefined;
-  const presents = known.filter((f) => /es$/u.test(f) && !/és$/u.test(f));
-  const pasts = known.filter((f) => /és$/u.test(f));
-  return presents.length === 1 && pasts.length === 1 && known.length === 2 ? pasts[0] : undefined;
+  return known.length === 2 ? presentAndPast(known)?.[1] : undefined;
 }
 
 /** `a`: the verb or the preposition « à ». */
@@ -238,11 +243,10 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
   // A name as the text writes it (`Cannes`, `Chine`) is no verb.
   if ((!word.endsWith('e') && !word.endsWith('es')) || /^\p{Lu}/u.test(form)) return form;
   const known = lexicon(word);
-  const presents = known.filter((f) => /es?$/u.test(f) && !/és?$/u.test(f));
-  const pasts = known.filter((f) => /és?$/u.test(f));
   // One of each, or the forms differ by more than the tense (`pêche`, `pèche`, `péché`): nothing to choose from.
-  if (presents.length !== 1 || pasts.length !== 1) return form;
-  const [present, past] = [presents[0]!, pasts[0]!];
+  const tenses = presentAndPast(known);
+  if (!tenses) return form;
+  const [present, past] = tenses;
   // After « à » (`à cause`), no participle; after the verb `a`, one.
   if (prevForm === 'à') return present;
   if (prev !== undefined && AUXILIARIES.has(prev)) return past;

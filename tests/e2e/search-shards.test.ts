@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { prepareCorpus } from '../../tools/bench/corpus.ts';
 import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
-import { buildSearchSite, SEEDS, openSearchPage, type SearchSite } from '../search/site.ts';
+import { buildSearchSite, SEEDS, openSearchPage, resultsWhole, type SearchSite } from '../search/site.ts';
 
 let browser: Browser | undefined;
 const skipReason = browserSkipReason() || '';
@@ -54,8 +54,7 @@ async function answer(server: StaticServer, query: string): Promise<{ status: st
   await page.goto(`${server.url}recherche/${query}`);
   const status = page.locator('#recherche-statut');
   await status.filter({ hasText: /résultat|article/ }).waitFor({ timeout: 15_000 });
-  // The status line changes with the first result; the list is whole once it is no longer busy.
-  await page.locator('#recherche-resultats:not([aria-busy])').waitFor({ state: 'attached', timeout: 15_000 });
+  await resultsWhole(page);
   const more = page.locator('#recherche-plus');
   while (await more.isVisible()) {
     const label = await more.textContent();

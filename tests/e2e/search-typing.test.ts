@@ -23,6 +23,21 @@ const served = servedSearchSite('typing', (work) => {
 const status = searchStatus;
 const statusText = async (page: Page) => (await page.locator('#recherche-statut').textContent()) ?? '';
 
+/** Types `query` key by key: once the reader stops, the list and the status line are those the address loads. */
+async function settlesAsLoaded(query: string): Promise<void> {
+  const { page } = await openSearchPage(served.browser!);
+  await page.goto(`${served.url}recherche/?q=${encodeURIComponent(query)}`);
+  await status(page, new RegExp(`pour «\u202f${query}\u202f»`));
+  const loaded = await statusText(page);
+  const links = () => [...document.querySelectorAll('#recherche-resultats li a')].map((a) => a.getAttribute('href'));
+  const loadedLinks = await page.evaluate(links);
+  await page.goto(`${served.url}recherche/`);
+  await page.locator('#recherche-q').pressSequentially(query, { delay: 30 });
+  await page.waitForFunction(([expected, text]) => JSON.stringify([...document.querySelectorAll('#recherche-resultats li a')].map((a) => a.getAttribute('href'))) === expected
+    && document.querySelector('#recherche-statut')?.textContent === text, [JSON.stringify(loadedLinks), loaded], { timeout: 15_000 });
+  assert.deepEqual(await page.evaluate(links), loadedLinks);
+}
+
 describe('search as you type', () => {
   test('the form is there before Pagefind: a query typed while the index loads gets its results', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
@@ -98,34 +113,14 @@ describe('search as you type', () => {
 
   test('the tenth reader’s review: a last word of one letter, left out while typing, is searched once the reader stops, as the address loads it', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
-    const { page } = await openSearchPage(served.browser!);
-    await page.goto(`${served.url}recherche/?q=gouvernement+a`);
-    await status(page, /pour «\u202fgouvernement a\u202f»/);
-    const loaded = await statusText(page);
-    const loadedLinks = await page.locator('#recherche-resultats li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    await page.goto(`${served.url}recherche/`);
-    await page.locator('#recherche-q').pressSequentially('gouvernement a', { delay: 30 });
     // While typing, « gouvernement » alone is searched: its list may come first, in another order.
-    // Once the reader stops, the list and the status are those the address loads.
-    const links = () => [...document.querySelectorAll('#recherche-resultats li a')].map((a) => a.getAttribute('href'));
-    await page.waitForFunction(([expected, text]) => JSON.stringify([...document.querySelectorAll('#recherche-resultats li a')].map((a) => a.getAttribute('href'))) === expected
-      && document.querySelector('#recherche-statut')?.textContent === text, [JSON.stringify(loadedLinks), loaded], { timeout: 15_000 });
-    assert.deepEqual(await page.evaluate(links), loadedLinks);
+    await settlesAsLoaded('gouvernement a');
   });
 
   test('review 26: a last word searched as a start while typing is searched whole once the reader stops, as the address loads it', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
-    const { page } = await openSearchPage(served.browser!);
     // « pen » starts « pensions »: as typed, the start of the words it may become; submitted, a word of its own.
-    await page.goto(`${served.url}recherche/?q=Le+Pen`);
-    await status(page, /pour «\u202fLe Pen\u202f»/);
-    const loaded = await statusText(page);
-    const loadedLinks = await page.locator('#recherche-resultats li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    await page.goto(`${served.url}recherche/`);
-    await page.locator('#recherche-q').pressSequentially('Le Pen', { delay: 30 });
-    await status(page, /pour «\u202fLe Pen\u202f»/);
-    await page.waitForFunction(([expected, text]) => JSON.stringify([...document.querySelectorAll('#recherche-resultats li a')].map((a) => a.getAttribute('href'))) === expected
-      && document.querySelector('#recherche-statut')?.textContent === text, [JSON.stringify(loadedLinks), loaded], { timeout: 15_000 });
+    await settlesAsLoaded('Le Pen');
   });
 
   test('review 26: a keystroke whose words find nothing on the way to a word that does leaves the results of the letters before it', async (t) => {

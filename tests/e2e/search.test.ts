@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/dev/static.ts';
 import { browserSkipReason, launchBrowser } from '../../tools/lib/browser.ts';
-import { buildSearchSite, ROOT, SEEDS, urlsByFile, openSearchPage, type SearchSite } from '../search/site.ts';
+import { buildSearchSite, ROOT, SEEDS, urlsByFile, openSearchPage, resultsWhole, type SearchSite } from '../search/site.ts';
 
 interface SeedQuery {
   q: string;
@@ -33,8 +33,7 @@ after(async () => {
 async function statusOf(page: Page, pattern: RegExp): Promise<string> {
   const status = page.locator('#recherche-statut');
   await status.filter({ hasText: pattern }).waitFor({ timeout: 10_000 });
-  // The status line changes as the first result shows; the list is whole once no longer busy.
-  await page.locator('#recherche-resultats:not([aria-busy])').waitFor({ state: 'attached', timeout: 10_000 });
+  await resultsWhole(page, 10_000);
   return (await status.textContent()) ?? '';
 }
 

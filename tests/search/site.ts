@@ -125,5 +125,8 @@ export async function searchStatus(page: Page, pattern: RegExp): Promise<void> {
   const status = page.locator('#recherche-statut');
   await status.filter({ hasText: pattern }).waitFor({ timeout: 15_000 });
   if (/^(?:Saisissez|Recherche en cours)/.test((await status.textContent()) ?? '')) return;
-  await page.locator('#recherche-resultats:not([aria-busy])').waitFor({ state: 'attached', timeout: 15_000 });
+  await resultsWhole(page);
 }
+
+/** Waits for the search page's list of results to be whole (no longer `aria-busy`): its status line changes with the first result. */
+export const resultsWhole = (page: Page, timeout = 15_000) => page.locator('#recherche-resultats:not([aria-busy])').waitFor({ state: 'attached', timeout });
