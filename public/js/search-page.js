@@ -703,7 +703,11 @@ async function run(restore) {
     const status = instead
       ? correctedText(results.length, state.q, instead, chosen.length)
       : statusText(results.length, state.q, chosen.length);
-    await showMore(mine, true, () => (statusLine.textContent = status));
+    await showMore(mine, true, () => {
+      // Results on screen: « Recherche en cours… » (SLOW_SEARCH_MS) would now come after their count.
+      clearTimeout(slow);
+      statusLine.textContent = status;
+    });
     if (mine !== generation) return;
     for (let p = 1; p < (restore?.pages ?? 1) && pending.length; p++) await showMore(mine);
     if (mine !== generation) return;

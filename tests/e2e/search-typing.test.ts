@@ -79,6 +79,35 @@ describe('search as you type', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a count on screen is not followed by « Recherche en cours… » while the rest of its page loads', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/`);
+    // Pagefind loaded first, by another search: the next one shows its first result at once.
+    await page.locator('#recherche-q').fill('retraites');
+    await status(page, /pour «\u202fretraites\u202f»/);
+    // The first result's fragment comes at once, the others well after the search is called slow.
+    let fragments = 0;
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      if (fragments++ > 0) await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    await page.locator('#recherche-q').fill('');
+    await status(page, /^Saisissez/);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { kiosqueStatuses: string[] }).kiosqueStatuses = seen;
+      const line = document.getElementById('recherche-statut')!;
+      new MutationObserver(() => seen.push(line.textContent ?? '')).observe(line, { subtree: true, childList: true, characterData: true });
+    });
+    await page.locator('#recherche-q').fill('gouvernement');
+    await status(page, /^\d+ résultats pour «\u202fgouvernement\u202f»/);
+    const seen = await page.evaluate(() => (window as unknown as { kiosqueStatuses: string[] }).kiosqueStatuses);
+    const counted = seen.findIndex((text) => /^\d+ résultats/.test(text));
+    assert.deepEqual(seen.slice(counted).filter((text) => !/^\d+ résultats/.test(text)), [], seen.join(' | '));
+    assert.deepEqual(problems, []);
+  });
+
   test('words typed before the search module runs (it starts once the page is painted) are kept and searched', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
     const { page, problems } = await openSearchPage(served.browser!);
