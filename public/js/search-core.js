@@ -1085,17 +1085,45 @@ export async function wholeWordsFirst(exact, term, results) {
  */
 export function queryPhrases(q) {
   const quoted = q.normalize('NFC').replace(/«[\s\u00a0\u202f]*/g, '"').replace(/[\s\u00a0\u202f]*»/g, '"').replace(/[\u201c\u201d]/g, '"');
-  const trim = (/** @type {string} */ w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   /** @type {Phrase[]} */
   const out = [];
   for (const [, inner = ''] of quoted.matchAll(/"([^"]*)"/g)) {
-    const words = inner.split(/[\s\u00a0\u202f]+/).flatMap((raw) => {
-      const word = trim(raw.replace(ELIDED, '$1').replace(/[œæŒÆ]/g, (c) => LIGATURES[c] ?? c));
-      return word ? [{ word, elided: word.length < trim(raw).length && !/[œæŒÆ]/.test(raw) }] : [];
-    });
+    const words = phraseWords(inner);
     if (words.length >= 2) out.push({ text: inner.trim(), words });
   }
   return out;
+}
+
+/**
+ * The words of a text as a phrase searches them (`queryPhrases`).
+ * @param {string} text
+ * @returns {PhraseWord[]}
+ */
+function phraseWords(text) {
+  const trim = (/** @type {string} */ w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return text.split(/[\s\u00a0\u202f]+/).flatMap((raw) => {
+    const word = trim(raw.replace(ELIDED, '$1').replace(/[œæŒÆ]/g, (c) => LIGATURES[c] ?? c));
+    return word ? [{ word, elided: word.length < trim(raw).length && !/[œæŒÆ]/.test(raw) }] : [];
+  });
+}
+
+/**
+ * A query without quotes as one phrase, its words as typed one after the other, when that says
+ * more than its words alone: two words or more that are not stop words (`Tour de France`, not
+ * « second tour » and « Français »), or a word after an elided article (`l’Élysée`, not
+ * « Champs-Élysées »; `d’Orange`, not « vigilance orange »). The search page shows first the
+ * articles holding it (`holdsPhraseText`).
+ * @param {string} q what the reader typed
+ * @returns {Phrase | undefined}
+ * @example typedPhrase('Tour de France')?.words.length // 3
+ * @example typedPhrase('l’Élysée')?.text // 'l’Élysée'
+ * @example typedPhrase('Élysée') // undefined
+ */
+export function typedPhrase(q) {
+  const text = q.normalize('NFC').replace(/["«»\u201c\u201d]/g, ' ').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const words = phraseWords(text);
+  const named = words.filter((w) => !STOP_WORDS.has(fold(w.word)));
+  return named.length >= 2 || (named.length === 1 && named[0]?.elided) ? { text, words } : undefined;
 }
 
 /**

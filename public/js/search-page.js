@@ -29,7 +29,7 @@
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, withoutTitle,
-  aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
+  aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -666,9 +666,10 @@ async function run(restore) {
     if (term && !instead && !state.tri) results = await wholeWordsFirst(exactOn(pagefind), term, results);
     if (mine !== generation) return;
     // A query submitted: the articles holding its words as typed, one after the other (`Tour de France`, not « second
-    // tour » and « Français »), come first, among the first PHRASE_FIRST_CHECKS that may hold them.
-    const asPhrase = term && term === pagefindTerm(state.q) && !stillTyped && !instead && !state.tri && !phrases.length ? queryPhrases(`"${state.q.replace(/["«»\u201c\u201d]/g, ' ')}"`)[0] : undefined;
-    if (asPhrase && asPhrase.words.filter((w) => !STOP_WORDS.has(foldWord(w.word))).length >= 2) {
+    // tour » and « Français »; `l’Élysée`, not « Champs-Élysées »), come first, among the first PHRASE_FIRST_CHECKS
+    // that may hold them (`typedPhrase`).
+    const asPhrase = term && term === pagefindTerm(state.q) && !stillTyped && !instead && !state.tri && !phrases.length ? typedPhrase(state.q) : undefined;
+    if (asPhrase) {
       const together = await phrasesOn(pagefind)([asPhrase]);
       const first = await textsHolding(results.filter((r) => together.has(r.id)).slice(0, PHRASE_FIRST_CHECKS), [asPhrase]);
       if (mine !== generation) return;

@@ -50,6 +50,9 @@ const ARTICLES: [string, string, string, string][] = [
   ['2024-06-03-village', 'Santé', 'Un village confiné', 'Le village reste confiné après un cas de rougeole.'],
   // A title cut with « … » right after the word: Pagefind indexes it whole (`confinement…` is not stemmed), so `confinem` finds it and no other.
   ['2024-06-04-librairies', 'Culture', 'Les librairies rouvrent après le confinement…', 'Les libraires ont rouvert leurs portes lundi.'],
+  // « Élysées » is a plural of « Élysée » (the avenue, in its title and three times); `l’Élysée` names the palace.
+  ['2024-07-01-avenue', 'Culture', 'Feu d’artifice sur les Champs-Élysées', 'Les Champs-Élysées ont accueilli la foule. Sur les Champs-Élysées, le feu d’artifice a duré vingt minutes ; les Champs-Élysées étaient fermés.'],
+  ['2024-07-02-palais', 'Politique', 'Un dîner d’État pour le président brésilien', 'Le chef de l’État a reçu son homologue brésilien à l’Élysée mardi soir.'],
   // A word of the title only: the excerpt shows the text after the title, with its guillemets.
   ['2024-03-01-brioude', 'Politique', 'À Brioude, des commerçants en colère contre la fermeture annoncée de la dernière boulangerie du centre-ville manifestent devant la mairie', 'Ils dénoncent « une campagne de haine » et reviendront samedi prochain avec leurs clients et leurs familles.'],
 ];
@@ -222,6 +225,22 @@ describe('search words as whole words', () => {
     // The topic counts follow the phrase.
     await page.goto(`${served.url}recherche/?q=${encodeURIComponent('"Tour de France"')}`);
     await page.waitForFunction(() => /Sport \(2\)/.test(document.getElementById('recherche-sujet')!.textContent ?? ''), null, { timeout: 15_000 });
+    assert.deepEqual(problems, []);
+  });
+
+  test('a word typed after an elided article lists first the articles holding the two as written: `l’Élysée`, the palace before the avenue', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    const [avenue, palace] = ['Feu d’artifice sur les Champs-Élysées', 'Un dîner d’État pour le président brésilien'];
+    // Alone, the word finds its forms, ranked by Pagefind: the avenue, named four times, first.
+    await page.goto(`${served.url}recherche/?q=${encodeURIComponent('Élysée')}`);
+    await status(page, /^2 résultats pour /);
+    assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), [avenue, palace]);
+    for (const q of ['l’Élysée', "l'elysee"]) {
+      await page.goto(`${served.url}recherche/?q=${encodeURIComponent(q)}`);
+      await status(page, /^2 résultats pour /);
+      assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), [palace, avenue], q);
+    }
     assert.deepEqual(problems, []);
   });
 

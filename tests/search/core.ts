@@ -47,6 +47,7 @@ export interface SearchCore {
   wholeWordsFirst<R extends { id: string }>(exact: (word: string) => Promise<Set<string>>, term: string, results: R[]): Promise<R[]>;
   withoutTitle(parts: { text: string; mark: boolean }[], title: string, content: string, plainExcerpt: string, length?: number): { parts: { text: string; mark: boolean }[]; cut?: boolean; after?: boolean };
   queryPhrases(q: string): Phrase[];
+  typedPhrase(q: string): Phrase | undefined;
   phraseKey(text: string): string;
   holdsPhraseText(content: string, phrase: Phrase): boolean;
   mayHoldPhrase(positions: ReadonlyArray<ReadonlySet<number> | null>, words: readonly PhraseWord[]): boolean;

@@ -381,6 +381,18 @@ test('phrases: the quoted parts of a query of two words or more, each word as se
   assert.deepEqual(core.queryPhrases('"PS" et Tour'), [], 'one word in quotes is no phrase');
 });
 
+test('phrases: a query typed without quotes is a phrase when it has two words besides stop words, or one after an elided article', () => {
+  assert.deepEqual(core.typedPhrase('Tour de France')?.words.map((w) => w.word), ['Tour', 'de', 'France']);
+  const palace = core.typedPhrase('l’Élysée');
+  assert.ok(palace, 'the elided article says which Élysée');
+  assert.ok(core.holdsPhraseText('une réunion à l’ Élysée', palace!));
+  assert.ok(!core.holdsPhraseText('le spectacle sur les Champs-Élysées', palace!), 'another word: the avenue');
+  assert.ok(!core.holdsPhraseText('en vigilance orange', core.typedPhrase("d'Orange")!), 'the colour has no article before it');
+  assert.equal(core.typedPhrase('Élysée'), undefined, 'one word alone: its forms are all the reader asked for');
+  assert.equal(core.typedPhrase('le pen'), undefined, 'one word beside stop words');
+  assert.equal(core.typedPhrase('« Le Pen » pensions')?.text, 'Le Pen pensions', 'quotes aside');
+});
+
 test('phrases: an article’s text holds a phrase word for word, accents, case, apostrophes and punctuation aside', () => {
   const [tour] = core.queryPhrases('"tour de france"');
   assert.ok(core.holdsPhraseText('Le Tour de France, monument du cyclisme', tour!));
