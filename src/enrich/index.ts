@@ -10,6 +10,7 @@ import type { EnrichConfig } from './knowledge.ts';
 import { relatedArticles, subjectEntities } from './related.ts';
 import { placeScope, topicHints } from './topic-hints.ts';
 import { fileHeadline } from '../text/file-headline.ts';
+import { gluedMediaNames } from '../reference/media.ts';
 import { assignTopics, authorTopics, buildTopicMatcher, isTopicAlias, type TopicMatcher } from './topics.ts';
 
 export { BUILT_IN_DIR, CONFIG_FILES, GAZETTEER_FILE, TAXONOMY_FILE, loadKnowledge, type EnrichConfig } from './knowledge.ts';
@@ -42,7 +43,7 @@ export function articleDoc(a: Article): { title: string; lede: string; body: str
 export function topicDoc(a: Article): ReturnType<typeof articleDoc> {
   const doc = articleDoc(a);
   if (a.titleOrigin !== 'derived') return doc;
-  const headline = fileHeadline(a.sourceFile);
+  const headline = fileHeadline(a.sourceFile, gluedMediaNames());
   if (headline !== undefined) return { ...doc, title: headline };
   const said = a.title.replace(/\s*…$/u, '');
   const lede = a.lede.replace(/\s+/g, ' ').trim();

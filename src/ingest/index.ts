@@ -18,7 +18,7 @@ import { frenchLexicon } from '../text/french-lexicon.ts';
 import { areaNames } from '../reference/places.ts';
 import { countWords, splitKicker, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
 import { deriveTitle, withCapital } from './title.ts';
-import { sourceTitle } from '../reference/media.ts';
+import { gluedMediaNames, sourceTitle } from '../reference/media.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 /** Files bigger than this are rejected: no article is that long, and parsing must stay fast. */
@@ -187,7 +187,7 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   if (parsed.date && isFuture(parsed.date, options.today ?? parisToday())) {
     diags.push({ id: 'date-future', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso} dans le futur ; vérifiez l’année` });
   }
-  const nameHeadline = fileHeadline(file);
+  const nameHeadline = fileHeadline(file, gluedMediaNames());
   const { title, titleOrigin } = titleFrom(parsed, diags, nameHeadline);
   const stray = strayQuotes([title, parsed.lede, ...parsed.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])], norm.text);
   if (stray) diags.push(stray);

@@ -493,6 +493,23 @@ export function mediaLines(): string[] {
   return linesOf([NATIONAL_PRESS, REGIONAL_PRESS, MAGAZINES, TELEVISION, OVERSEAS_STATIONS, RADIO, AGENCIES, NEWS_SITES, FOREIGN]);
 }
 
+/** The articles a medium's title may open with. */
+const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'l']);
+
+let glued: Set<string> | undefined;
+
+/**
+ * Media titles that open with an article, written as one word with it, as scrapers glue their
+ * source to the end of a file name (`…-lefigaro`, `…-lesechos`): a headline writes the article
+ * apart (`…-le-figaro`), and a name written as one word (`franceinfo`) may be a word of the
+ * headline (src/text/file-headline.ts).
+ * @example gluedMediaNames().has('lefigaro') // true
+ */
+export function gluedMediaNames(): ReadonlySet<string> {
+  glued ??= new Set(mediaLines().flatMap((line) => line.split('|')).map((name) => slugify(name).split('-')).filter((parts) => parts.length >= 2 && TITLE_ARTICLES.has(parts[0]!)).map((parts) => parts.join('')));
+  return glued;
+}
+
 /** The lines of the channels and stations alone, French and overseas: the media whose shows bear their name (`le Grand Jury RTL`). */
 export function broadcasterLines(): string[] {
   return linesOf([TELEVISION, OVERSEAS_STATIONS, RADIO]);

@@ -17,13 +17,16 @@ const MIN_WORDS = 3;
 
 /**
  * The words of a file name that reads as a headline (at least three words of letters; numbers
- * and ordinals such as `3eme` allowed between them), date, running number and trailing id left out; undefined otherwise.
+ * and ordinals such as `3eme` allowed between them), date, running number, trailing id and a
+ * medium's name glued at the end (`-lefigaro`, one of `glued`: `gluedMediaNames`, src/reference/media.ts) left
+ * out; undefined otherwise.
  * @example fileHeadline('txt/2016-08-04-allaitement-l-unicef-fait-polemique-19195.txt') // 'allaitement l unicef fait polemique'
  * @example fileHeadline('000_8d8c1ec7b0367f6a.txt') // undefined
  */
-export function fileHeadline(path: string): string | undefined {
+export function fileHeadline(path: string, glued: ReadonlySet<string> = new Set()): string | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/u, '');
   const words = name.replace(LEADING, '').replace(TRAILING_ID, '').split(/[-_ .]+/u).filter((w) => w && !ENTITY_NAMES.has(w.toLowerCase()));
+  if (words.length > MIN_WORDS && glued.has(words.at(-1)!.toLowerCase())) words.pop();
   if (!words.every((w) => /^(?:\p{L}+|\d+(?:e|er|re|eme|ème|nd|nde)?)$/iu.test(w))) return undefined;
   // Words of two letters or more, one of four at least: `x-y-z-w` is no headline.
   const lettered = words.filter((w) => /^\p{L}{2,}$/u.test(w));
