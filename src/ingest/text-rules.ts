@@ -330,8 +330,12 @@ export function pullQuoteHeading(line: string, next: string | undefined): boolea
   return inner.length >= 3 && !/["«“»”]/u.test(inner) && next.includes(inner.slice(0, PULL_QUOTE_KEY));
 }
 
-/** A bullet opening a line (`• `, `► `, `- `, a scraped `> `; not a dash, which opens a dialogue or a tweet's signature): dropped from a heading. */
-const BULLET = /^[•►▶▸♦◆■▪●○*>-][ \u00a0]+(?=\S)/u;
+/**
+ * A bullet opening a line (`• `, `► `, `- `, a scraped `> `; not a dash, which opens a dialogue or a tweet's
+ * signature): dropped from a heading. A bullet sign may touch its word (`►Un risque de suicide ?`); a star, a sign
+ * or a hyphen is a bullet only before a space (`-5 degrés`, `*Offre soumise à conditions`).
+ */
+const BULLET = /^(?:[•►▶▸♦◆■▪●○][ \u00a0]*|[*>-][ \u00a0]+)(?=\S)/u;
 
 /**
  * The line without the bullet opening it.

@@ -423,6 +423,9 @@ test('a heading may be a quotation or open with a bullet; a list of bulleted lin
   // Subheadings a scraper marked with `> ` (as in a page's quoted block).
   const marked = article('m.txt', `Titre\n date 2019-03-01 ${long}\n\n> Le gaz moins cher\n\n${long}\n\n> Hausse des tarifs des péages, sauf pour les usagers réguliers\n\n${long}\n`);
   assert.deepEqual(headings(marked), ['Le gaz moins cher', 'Hausse des tarifs des péages, sauf pour les usagers réguliers']);
+  // A bullet sign touching its word (the twenty-ninth review: `►Un risque de suicide ?` was a paragraph, bullet and all).
+  const touching = article('b.txt', `Titre\n date 2018-02-04 ${long}\n\n►Un risque de suicide ?\n\n${long}\n\n-5 degrés à l’aube\n\n${long}\n`);
+  assert.deepEqual(headings(touching), ['Un risque de suicide ?'], 'a hyphen touching a number is a minus');
   const tweet = article('t.txt', `Titre\n date 2016-05-13 ${long}\n\n— LCP (@LCP) 12 mai 2016\n\n${long}\n`);
   assert.deepEqual(headings(tweet), [], 'a dash opening a tweet’s signature is no bullet');
 });
