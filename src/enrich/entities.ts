@@ -329,10 +329,37 @@ const L_ELISION = /(?:^|[^\p{L}])[lL]['\u2019\u02bc]$/u;
 /** `N’` glued to a capitalised word starts a surname or given name of West Africa (`Thomas N’Gijol`, `N’Golo Kanté`), not the negation `n’`. */
 const N_PREFIX = /(?:^|[\s\u00a0\u202f])N['\u2019]$/u;
 
-function tokenize(text: string): Token[] {
+/** A number joined by a hyphen to a capitalised word (`Europe 1-Cnews`, `Europe 1-ITélé-Le Monde`): partners' names. */
+const NUMBER_THEN_NAME = /^(\p{N}+)-\p{Lu}/u;
+
+/**
+ * The words of a text, a number that ends a known name joined to others by hyphens taken apart at
+ * each hyphen before a capital (`Europe 1-ITélé-Le Monde` → `Europe`, `1`, `ITélé`, `Le`, `Monde`),
+ * so that each partner is a name of its own; a model's (`GT 4-Door`) stays whole.
+ * @param known whether the word before and the number name a known entity (`Europe 1`)
+ */
+function* tokenWords(text: string, known: (name: string) => boolean): Generator<Word> {
+  let before: Word | undefined;
+  for (const w of words(text)) {
+    const number = NUMBER_THEN_NAME.exec(w.raw)?.[1];
+    const split = number !== undefined && before !== undefined && known(`${before.raw} ${number}`);
+    before = w;
+    if (!split) {
+      yield w;
+      continue;
+    }
+    let start = w.start;
+    for (const part of w.raw.split(/-(?=\p{Lu})/u)) {
+      yield { raw: part, folded: foldText(part), start, end: start + part.length };
+      start += part.length + 1;
+    }
+  }
+}
+
+function tokenize(text: string, known: (name: string) => boolean = () => false): Token[] {
   const out: Token[] = [];
   let prev: Word | undefined;
-  for (const read of words(text)) {
+  for (const read of tokenWords(text, known)) {
     const lead = text.slice(prev ? prev.end : 0, read.start);
     const word: Word = N_PREFIX.test(lead) && isCapitalised(read.raw) ? { raw: text.slice(read.start - 2, read.end), folded: foldText(text.slice(read.start - 2, read.end)), start: read.start - 2, end: read.end } : read;
     const capitalised = isCapitalised(word.raw);
@@ -2408,7 +2435,7 @@ const NAME_ARTICLE = /^(?:L['’]|Le |La |Les )/u;
  * //  { kind: 'organisation', name: 'OpenAI', slug: 'openai', count: 1 }]
  */
 export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRef[] {
-  const fields = [doc.title, doc.lede, doc.body].map((text) => ({ text, toks: tokenize(text) }));
+  const fields = [doc.title, doc.lede, doc.body].map((text) => ({ text, toks: tokenize(text, (name) => matcher.bySlug.has(slugify(name))) }));
   const lowercaseWords = commonWords(fields.map((f) => f.toks));
   // Read only for a surname of common words opening a sentence (`Le Maire a…`): built on first use.
   let lowercaseSet: Set<string> | undefined;
@@ -2764,7 +2791,7 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       // `le musée d’Orsay`: named after the quai (the old station), not the town of Essonne.
       if (only?.word.folded === 'orsay' && only.gap === 'elided' && toks[only.index - 1]?.word.folded === 'musee') continue;
       // `classé Orange`, `vigilance Orange`: a level of alert is a colour, not the company.
-      if (only?.word.folded === 'orange' && COLOUR_CUES.has(toks[only.index - 1]?.word.folded ?? '')) continue;
+      if (only?.word.folded === 'orange' && (COLOUR_CUES.has(toks[only.index - 1]?.word.folded ?? '') || amongColours(only, toks, text))) continue;
       // `Touche Pas à Mon Poste`: after a capitalised possessive, a word is part of a title, not La Poste.
       if (only?.gap === 'space' && TITLE_POSSESSIVES.has(toks[only.index - 1]?.word.raw ?? '')) continue;
       // `la duchesse de Cambridge`, `le duc d’Édimbourg`, `le comte de Paris`: a title of nobility, not the place
@@ -3668,6 +3695,31 @@ function inhabitants(t: Token, toks: Token[]): boolean {
 
 /** Words before a colour that is a level of alert or of traffic (`classée Orange`, `vigilance Orange`). */
 const COLOUR_CUES = new Set(['classe', 'classee', 'classes', 'classees', 'vigilance', 'alerte', 'niveau', 'carte', 'feu', 'passe', 'passee', 'zone', 'vague', 'journee']);
+
+/** Other colours, in French and in English (the names of paints), that a colour is listed among. */
+const COLOURS = new Set(['rouge', 'rouges', 'vert', 'verte', 'verts', 'vertes', 'jaune', 'jaunes', 'bleu', 'bleue', 'bleus', 'bleues', 'noir', 'noire', 'blanc', 'blanche', 'violet', 'violette', 'gris', 'grise', 'rose', 'red', 'blue', 'green', 'white', 'black', 'yellow', 'grey', 'gray']);
+/** Words on each side of a word within which another colour makes it one of a list of colours. */
+const COLOUR_LIST_SPAN = 6;
+
+/**
+ * `« Pillar Box Red », « Orange », « Mulliner White »`, `• Jaune : vigilance renforcée • Orange : déplacement
+ * déconseillé`: a word listed among colours is a colour too, a colour near it in its sentence, or opening the
+ * sentence or line beside the one it opens (not `vers Cavaillon et Orange. D’après France Bleu`).
+ */
+function amongColours(t: Token, toks: Token[], text: string): boolean {
+  const gap = (k: number) => text.slice(toks[k - 1]?.word.end ?? 0, toks[k]!.word.start);
+  const opensLine = (k: number) => k === 0 || gap(k).includes('\n');
+  for (let i = Math.max(0, t.index - COLOUR_LIST_SPAN); i <= Math.min(toks.length - 1, t.index + COLOUR_LIST_SPAN); i++) {
+    if (i === t.index || !COLOURS.has(toks[i]!.word.folded)) continue;
+    const [from, to] = i < t.index ? [i, t.index] : [t.index, i];
+    const sameSentence = !toks.slice(from + 1, to + 1).some((x) => SENTENCE_END.test(gap(x.index)));
+    if (sameSentence || (opensLine(t.index) && opensLine(i))) return true;
+  }
+  return false;
+}
+
+/** A gap between words that ends a sentence or a line. */
+const SENTENCE_END = /[.!?…\n]/u;
 
 /** Possessives capitalised as in the title of a show or a work (`Touche Pas à Mon Poste`, `Ma Vie en rose`). */
 const TITLE_POSSESSIVES = new Set(['Mon', 'Ma', 'Mes', 'Ton', 'Ta', 'Tes', 'Notre', 'Votre', 'Nos', 'Vos']);

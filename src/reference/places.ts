@@ -186,9 +186,19 @@ export function andSpelling(name: string): string | undefined {
   return name.includes('-et-') ? name.replaceAll('-et-', ' et ') : undefined;
 }
 
-/** `[name, aliases]` with the spaced spelling of a hyphenated name (and of its aliases) added, and its spelling with `et` between spaces. */
+/**
+ * The spelling of a name holding a saint's that the press writes with a space before the saint,
+ * the saint's own hyphen kept (`Seine Saint-Denis`). Undefined for a name without one.
+ * @example saintSpelling('Seine-Saint-Denis') // 'Seine Saint-Denis'
+ */
+export function saintSpelling(name: string): string | undefined {
+  const spaced = name.replace(/-(?=Saint(?:e)?-)/gu, ' ');
+  return spaced === name ? undefined : spaced;
+}
+
+/** `[name, aliases]` with the spaced spelling of a hyphenated name (and of its aliases) added, its spelling with `et` between spaces, and with a space before a saint's name. */
 function withSpacedSpellings(name: string, aliases: readonly string[]): readonly [string, readonly string[]] {
-  const spaced = [name, ...aliases].flatMap((a) => [spacedSpelling(a), andSpelling(a)]).filter((s): s is string => s !== undefined);
+  const spaced = [name, ...aliases].flatMap((a) => [spacedSpelling(a), andSpelling(a), saintSpelling(a)]).filter((s): s is string => s !== undefined);
   return [name, [...aliases, ...spaced.filter((s) => !aliases.includes(s))]];
 }
 

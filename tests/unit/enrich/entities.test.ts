@@ -1356,6 +1356,23 @@ test('a second reader’s review: a colour of alert is no company (« classé Or
   assert.deepEqual(names(detect('Orange a annoncé ses résultats.')), ['organisation:Orange:1']);
 });
 
+test('the twenty-eighth review: a word listed among colours is a colour, in its sentence or opening the line beside one; a colour in the next sentence says nothing', () => {
+  const orange = (body: string) => names(detect(body)).filter((n) => n.includes('Orange'));
+  assert.deepEqual(orange('Au choix, les couleurs « Pillar Box Red », « Orange », « Mulliner White » ou « Klein Blue ».'), []);
+  assert.deepEqual(orange('Les niveaux de risque.\n\n• Jaune : vigilance renforcée\n\n• Orange : déplacement déconseillé sauf raison impérative'), []);
+  assert.deepEqual(orange('Les trois blessés légers ont été conduits vers Cavaillon et Orange.\n\nD’après France Bleu, une cinquantaine de pompiers ont été mobilisés.'), ['place:Orange:1']);
+});
+
+test('the twenty-eighth review: a medium named with a number joined to its partners by hyphens (« Europe 1-Cnews-Les Échos ») is each of them, not the continent; a model’s number stays whole', () => {
+  assert.deepEqual(names(detect('Elle était l’invitée du Grand Rendez-vous Europe 1-Cnews-Les Échos dimanche.')).sort(), ['organisation:CNews:1', 'organisation:Europe 1:1', 'organisation:Les Échos:1']);
+  assert.deepEqual(names(detect('Selon un sondage Europe 1-Orange-BVA publié dimanche.')).sort(), ['organisation:BVA:1', 'organisation:Europe 1:1', 'organisation:Orange:1']);
+  assert.deepEqual(names(detect('La Mercedes-AMG GT 4-Door Coupé allie confort et sportivité.')).filter((n) => n.includes('Door')), []);
+});
+
+test('the twenty-eighth review: « Seine Saint-Denis », a space before the saint, is the department, not the river and the town', () => {
+  assert.deepEqual(names(detect('Ils ont été mis en examen à Bobigny (Seine Saint-Denis), pour blanchiment.')).sort(), ['place:Bobigny:1', 'place:Seine-Saint-Denis:1']);
+});
+
 test('a second reader’s review: a name after a street’s capitalised noun is the street (« Viale Ciro Menotti », « Quai de Loire »); « la Place Beauvau » stays the ministry', () => {
   assert.deepEqual(names(detect('Elle sera construite à l’usine de la Viale Ciro Menotti, à Modène.')), ['place:Modène:1']);
   assert.deepEqual(names(detect('Le cinéma MK2 Quai de Loire a été évacué. Il habite au 3 Allée Jean Moulin.')), []);
