@@ -1128,7 +1128,7 @@ function productMention(name: Token[], toks: Token[]): boolean {
 const NAMED_AFTER = new Set(
   (
     'lycee college ecole hopital clinique stade gymnase piscine rue avenue boulevard allee quai place square pont aeroport gare station salle centre ' +
-    'complexe institut musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions fregate navire ' +
+    'complexe institut musee theatre mediatheque bibliotheque parc jardin residence cite promotion paquebot porte-avions porte-avion sous-marin fregate navire ' +
     // `l’université Johns Hopkins`, `la prison Jacques Cartier`, `l’église Sainte…`, `le prix Albert Londres`.
     'universite faculte prison caserne cimetiere eglise basilique cathedrale chapelle esplanade parvis impasse chemin hippodrome prix trophee'
   ).split(' '),
@@ -2243,8 +2243,8 @@ const NEAR_WORDS = new Set(['pres', 'loin', 'large', 'environs', 'peripherie', '
  */
 function nearPlace(run: Token[], toks: Token[]): boolean {
   const first = run[0]!;
-  // `non loin du Centre Pompidou`: a body is near, not a place.
-  if (run.length > 3 || ORGANISATION_WORDS.has(first.word.folded)) return false;
+  // `non loin du Centre Pompidou`: a body is near, not a place; `aux abords du Parc`: a place's noun alone names none.
+  if (run.length > 3 || ORGANISATION_WORDS.has(first.word.folded) || (run.length === 1 && (QUARTER_NOUNS.has(first.word.folded) || first.word.folded === 'palais'))) return false;
   let i = first.index - 1;
   if (first.gap !== 'elided') {
     if (first.gap !== 'space' || !OF_WORDS.has(toks[i]?.word.raw ?? '')) return false;
@@ -2790,6 +2790,8 @@ export function detectEntities(doc: EntityDoc, matcher: EntityMatcher): EntityRe
       if (only && e.kind === 'place' && (compassWithin(only, toks) || greeting(only, toks) || inhabitants(only, toks))) continue;
       // `le musée d’Orsay`: named after the quai (the old station), not the town of Essonne.
       if (only?.word.folded === 'orsay' && only.gap === 'elided' && toks[only.index - 1]?.word.folded === 'musee') continue;
+      // `le parc de Bercy`, `le bassin de l’Arsenal`: a place named after the quarter, not the ministry nor the club.
+      if (only && e.kind === 'organisation' && OF_WORDS.has(toks[only.index - 1]?.word.raw ?? '') && QUARTER_NOUNS.has(toks[only.index - 2]?.word.folded ?? '')) continue;
       // `classé Orange`, `vigilance Orange`: a level of alert is a colour, not the company.
       if (only?.word.folded === 'orange' && (COLOUR_CUES.has(toks[only.index - 1]?.word.folded ?? '') || amongColours(only, toks, text))) continue;
       // `Touche Pas à Mon Poste`: after a capitalised possessive, a word is part of a title, not La Poste.
@@ -3695,6 +3697,9 @@ function inhabitants(t: Token, toks: Token[]): boolean {
 
 /** Words before a colour that is a level of alert or of traffic (`classée Orange`, `vigilance Orange`). */
 const COLOUR_CUES = new Set(['classe', 'classee', 'classes', 'classees', 'vigilance', 'alerte', 'niveau', 'carte', 'feu', 'passe', 'passee', 'zone', 'vague', 'journee']);
+
+/** Nouns of places named after a quarter or a street (`le parc de Bercy`, `le bassin de l’Arsenal`, `la gare de Bercy`). */
+const QUARTER_NOUNS = new Set(['parc', 'bassin', 'quartier', 'port', 'gare', 'pont', 'rue', 'quai', 'boulevard', 'avenue', 'bois', 'place', 'square']);
 
 /** Other colours, in French and in English (the names of paints), that a colour is listed among. */
 const COLOURS = new Set(['rouge', 'rouges', 'vert', 'verte', 'verts', 'vertes', 'jaune', 'jaunes', 'bleu', 'bleue', 'bleus', 'bleues', 'noir', 'noire', 'blanc', 'blanche', 'violet', 'violette', 'gris', 'grise', 'rose', 'red', 'blue', 'green', 'white', 'black', 'yellow', 'grey', 'gray']);

@@ -210,8 +210,11 @@ const TOWN_ALIASES: Record<string, readonly string[]> = {
 /** Commune names that are far more often something else in French news. */
 const NOT_PLACES = new Set(['orange', 'sens', 'charlemagne', 'fontaine', 'moulins', 'cognac', 'alba', 'grace', 'avion', 'plaisir', 'le robert', 'le francois', 'saint-joseph', 'saint-paul', 'saint-pierre', 'sainte-marie', 'saint-andre', 'saint-louis', 'sainte-anne', 'sainte-rose', 'saint-leu', 'saint-benoit', 'le port', 'la possession', 'croix', 'hem', 'loos', 'lattes', 'stains', 'muret', 'ducos', 'sedan', 'le moule', 'saran', 'gap', 'lamentin', 'la garde', 'sceaux', 'balma', 'domont', 'dole', 'bron', 'torcy', 'lucé', 'luce', 'cluses', 'saintes', 'olivet', 'avrille']);
 
-/** Communes whose name, after `au` or `du`, is far more often something else: `au Palais` is the court or the Élysée. */
-const NOT_PLACES_AFTER_CUE = new Set(['le palais']);
+/**
+ * Communes whose name, after `au` or `du`, is far more often something else: `au Palais` is the court or the Élysée,
+ * `au Parc` the Parc des Princes or a park (`au Parc des expositions`).
+ */
+const NOT_PLACES_AFTER_CUE = new Set(['le palais', 'le parc']);
 
 /** Kinds of commune records read: current communes, and former ones merged into another. */
 const COMMUNE_TYPES = new Set(['commune-actuelle', 'commune-associee', 'commune-deleguee']);

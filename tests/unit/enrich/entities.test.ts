@@ -1369,6 +1369,16 @@ test('the twenty-eighth review: a medium named with a number joined to its partn
   assert.deepEqual(names(detect('La Mercedes-AMG GT 4-Door Coupé allie confort et sportivité.')).filter((n) => n.includes('Door')), []);
 });
 
+test('the twenty-eighth review: a place named after a quarter is neither the body nor the club the quarter names; « au Parc » is no town', () => {
+  assert.deepEqual(names(detect('La marche aura lieu de Nation au Parc de Bercy, à partir de 14 heures.')), []);
+  assert.deepEqual(names(detect('Une péniche a coulé dans le bassin de l’Arsenal.')), []);
+  assert.deepEqual(names(detect('Le ministre a été reçu à Bercy.')), ['organisation:Bercy:1']);
+  assert.deepEqual(names(detect('Il a claqué la porte de Bercy en 2016.')), ['organisation:Bercy:1'], 'leaving a ministry');
+  assert.deepEqual(names(detect('Elle est souvent aperçue au Parc, aux côtés du président du club.')), []);
+  assert.deepEqual(names(detect('Les supporters étaient aux abords du Parc pour honorer le club.')), []);
+  assert.deepEqual(names(detect('Après le cas du porte-avion Charles de Gaulle, la ministre a parlé.')), [], 'a ship, in either spelling');
+});
+
 test('the twenty-eighth review: « Seine Saint-Denis », a space before the saint, is the department, not the river and the town', () => {
   assert.deepEqual(names(detect('Ils ont été mis en examen à Bobigny (Seine Saint-Denis), pour blanchiment.')).sort(), ['place:Bobigny:1', 'place:Seine-Saint-Denis:1']);
 });
