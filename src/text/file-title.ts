@@ -264,6 +264,30 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
 }
 
 /**
+ * The words of a name whose slug dropped an « œ » and split the word there (`c-ur` for « cœur », `v-ux` for
+ * « vœux », `l-uvre` for « l’œuvre », `un-uf` for « un œuf »), joined again: a part the word list does not know,
+ * with the word before it or alone, makes with `oe` a word it knows. `joined` holds the words made so, whose
+ * `oe` is an « œ » (the word list writes `coeur`).
+ * @example withLigatures(['au', 'c', 'ur', 'de'], lexicon).words // ['au', 'coeur', 'de']
+ */
+export function withLigatures(words: readonly string[], lexicon: Lexicon): { words: string[]; joined: Set<string> } {
+  const out: string[] = [];
+  const joined = new Set<string>();
+  for (const w of words) {
+    const prev = out.at(-1);
+    const word = lexicon(w).length > 0 || /\d/u.test(w) ? undefined : [...(prev === undefined ? [] : [`${prev}oe${w}`]), `oe${w}`].find((j) => lexicon(j).length > 0);
+    if (word === undefined) {
+      out.push(w);
+      continue;
+    }
+    if (word !== `oe${w}`) out.pop();
+    out.push(word);
+    joined.add(word);
+  }
+  return { words: out, joined };
+}
+
+/**
  * The headline a file name's words tell, with the forms the article's text and a French word
  * list give them, a colon after a rubric (`Oise : une fillette…`) and « … » where the name was
  * cut; undefined when a word has forms neither tells apart, or fewer than three words are left.
@@ -274,7 +298,8 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
  */
 export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon, mayBeCut = false, areas: ReadonlyMap<string, string> = new Map()): string | undefined {
   // A name may keep its accents and capitals (`Grève-générale-à-Paris.txt`): the text gives them back anyway.
-  let rest = words.map((w) => foldText(w));
+  const whole = withLigatures(words.map((w) => foldText(w)), lexicon);
+  let rest = whole.words;
   while (rest.length > 3 && MEDIA_WORDS.has(rest[0]!)) rest = rest.slice(1);
   const forms = textForms(text);
   const out: string[] = [];
@@ -375,7 +400,8 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
   if (quoted > 0) out[quoted] = withInitialCapital(out[quoted]!);
   const colon = quoted > 0 ? quoted : rubricEnd(out, folded, areas, forms);
   let title = '';
-  out.forEach((w, i) => {
+  out.forEach((written, i) => {
+    const w = whole.joined.has(folded[i]!) ? written.replace(/oe/gu, 'œ').replace(/O[eE]/gu, 'Œ') : written;
     title += i === 0 ? w : ELIDED.has(folded[i - 1]!) ? `’${w}` : i === colon ? ` : ${w}` : ` ${w}`;
   });
   return `${withInitialCapital(title)}${cut ? '…' : ''}`;

@@ -182,3 +182,10 @@ test('a word of the list beside a tense no headline uses (« attentât », « r�
   assert.equal(title('un-attentat-dejoue-a-marseille', 'La police a déjoué un projet d’attaque à Marseille.'), 'Un attentat déjoué à Marseille');
   assert.equal(title('le-ministre-reagit-apres-la-polemique', 'Le ministre a répondu aux critiques après la polémique.'), 'Le ministre réagit après la polémique');
 });
+
+test('a word whose « œ » the slug dropped, splitting it (`c-ur`, `v-ux`, `un-uf`), comes back whole, with its « œ »', () => {
+  const text = 'Le président a adressé ses vœux aux Français. Un œuf a été retrouvé.';
+  assert.equal(title('les-v-ux-du-president-au-c-ur-de-l-hiver', text), 'Les vœux du président au cœur de l’hiver');
+  assert.equal(title('norvege-un-uf-de-calamar-geant-decouvert', 'En Norvège, des pêcheurs ont trouvé la chose.'), 'Norvège : un œuf de calamar géant découvert');
+  assert.equal(title('le-poete-a-recu-un-prix', 'Le poète a reçu un prix.'), 'Le poète a reçu un prix', 'a word written with « oe » stays so');
+});
