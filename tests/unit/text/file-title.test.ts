@@ -189,3 +189,13 @@ test('a word whose « œ » the slug dropped, splitting it (`c-ur`, `v-ux`, `un-
   assert.equal(title('norvege-un-uf-de-calamar-geant-decouvert', 'En Norvège, des pêcheurs ont trouvé la chose.'), 'Norvège : un œuf de calamar géant découvert');
   assert.equal(title('le-poete-a-recu-un-prix', 'Le poète a reçu un prix.'), 'Le poète a reçu un prix', 'a word written with « oe » stays so');
 });
+
+test('a verb in -e whose tense nothing tells: the participle before a preposition or at the end, else the present; after an auxiliary or before « de coups », the participle (the twenty-ninth review)', () => {
+  const none = 'Les faits se sont produits mardi.';
+  assert.equal(title('essonne-un-adolescent-poignarde-dans-son-lycee', none), 'Essonne : un adolescent poignardé dans son lycée', 'was the lede’s first sentence');
+  assert.equal(title('le-grand-concert-du-samedi-annule', none), 'Le grand concert du samedi annulé');
+  assert.equal(title('le-ton-monte-entre-les-deux-candidats', none), 'Le ton monte entre les deux candidats');
+  assert.equal(title('un-homme-est-roue-de-coups-pour-avoir-vote', none), 'Un homme est roué de coups pour avoir voté');
+  assert.equal(title('un-policier-roue-de-coups-devant-l-assemblee', 'Devant l’Assemblée, hier.'), 'Un policier roué de coups devant l’Assemblée');
+  assert.equal(title('un-elu-retrouve-mort-chez-lui', none), 'Un élu retrouvé mort chez lui');
+});
