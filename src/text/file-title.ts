@@ -239,9 +239,20 @@ const PARTICIPLE_BEFORE = new Set(['dans', 'pour', 'de', 'en', 'aux', 'grace', '
  * (the corpus's headlines: 156 presents, 133 participles), but a headline with a tense to argue beats a title made of
  * the lede's first sentence, which the body then loses. Undefined for a word that is not such a verb.
  */
-function likelierTense(known: readonly string[], next: string | undefined): string | undefined {
-  return presentAndPast(known)?.[next === undefined || PARTICIPLE_BEFORE.has(next) ? 1 : 0];
+function likelierTense(known: readonly string[], next: string | undefined, nounSlot: boolean): string | undefined {
+  const tenses = presentAndPast(known);
+  // After a determiner and an adjective, a noun (`la fausse alerte`, `l’incroyable annonce`).
+  if (nounSlot) return tenses?.[0];
+  return tenses?.[next === undefined || PARTICIPLE_BEFORE.has(next) ? 1 : 0];
 }
+
+/** Adjectives written before their noun (`la fausse alerte`, `une drôle de…`, `l’incroyable annonce`). */
+const PRENOMINAL = new Set([
+  'fausse', 'faux', 'vraie', 'vrai', 'grande', 'grand', 'petite', 'petit', 'nouvelle', 'nouveau', 'nouvel', 'bonne', 'bon', 'mauvaise', 'mauvais',
+  'belle', 'beau', 'bel', 'vieille', 'vieux', 'jeune', 'premiere', 'premier', 'derniere', 'dernier', 'seconde', 'deuxieme', 'troisieme', 'incroyable',
+  'etonnante', 'surprenante', 'terrible', 'folle', 'enorme', 'veritable', 'seule', 'seul', 'longue', 'sacree', 'triste', 'drole', 'pauvre',
+  'etrange', 'improbable', 'sulfureux', 'sulfureuse', 'etonnant', 'surprenant', 'emouvante', 'emouvant', 'touchante', 'touchant', 'tendre',
+]);
 
 /** `a`: the verb or the preposition « à ». */
 function verbOrTo(prev: string | undefined, prevForm: string | undefined, next: string | undefined, lexicon: Lexicon, text: TextForms): string {
@@ -352,6 +363,15 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     const word = rest[i]!;
     const last = i === rest.length - 1;
     const next = rest[i + 1];
+    // `sotheby-s-collection`, `mcdonald-s-se-lance`: an English possessive after a name, not « s’ » (which only elides
+    // before a vowel or an h).
+    if (word === 's' && /(?:^|\s)\p{Lu}\p{L}+$/u.test(out.at(-1) ?? '') && next !== undefined && /^[^aeiouyh]/u.test(next)) {
+      // As the text writes it, when it does (`McDonald’s`).
+      const owner = [`${folded.at(-1)}’s`, `${folded.at(-1)}'s`].map((k) => writtenForm(k, forms)).find((f) => f !== undefined);
+      out[out.length - 1] = owner?.replace(/'/gu, '’') ?? `${out.at(-1)}’s`;
+      i++;
+      continue;
+    }
     const nextIsName = next !== undefined && ((forms.named.has(next) && !forms.lowercase.has(next)) || nameStart(next, forms) !== undefined);
     // `a` is the verb before a past participle (`le tireur a fait`), else the preposition, whatever the text says.
     let form = word === 'a' ? verbOrTo(folded.at(-1), out.at(-1), next, lexicon, forms) : word === PREFIX && !last ? PREFIX : writtenForm(word, forms) ?? nameStart(word, forms);
@@ -381,7 +401,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       // Several forms: after an auxiliary or before « de coups », the participle (`est roué de coups`, `un policier roué
       // de coups`); else the usual one, else the tense the
       // words around tell (none: '').
-      else if (known.length > 1) form = ((before !== undefined && AUXILIARIES.has(before) && out.at(-1) !== 'à') || (next === 'de' && rest[i + 2] === 'coups') ? presentAndPast(known)?.[1] : undefined) ?? USUAL[word] ?? (tenseOf(word, '', before, out.at(-1), next, lexicon, nextIsName, forms.nouns.get(word)) || pluralParticiple(word, known, folded.at(-1), forms) || likelierTense(known, next));
+      else if (known.length > 1) form = ((before !== undefined && AUXILIARIES.has(before) && out.at(-1) !== 'à') || (next === 'de' && rest[i + 2] === 'coups') ? presentAndPast(known)?.[1] : undefined) ?? USUAL[word] ?? (tenseOf(word, '', before, out.at(-1), next, lexicon, nextIsName, forms.nouns.get(word)) || pluralParticiple(word, known, folded.at(-1), forms) || likelierTense(known, next, PRENOMINAL.has(folded.at(-1) ?? '') && BEFORE_NOUN.has(folded.at(-2) ?? '')));
       else if (/^\d+$/.test(word)) form = word;
       // A country or department as written (`Rhône`).
       else if (areas.has(word)) form = areas.get(word);

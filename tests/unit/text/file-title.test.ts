@@ -199,3 +199,10 @@ test('a verb in -e whose tense nothing tells: the participle before a prepositio
   assert.equal(title('un-policier-roue-de-coups-devant-l-assemblee', 'Devant l’Assemblée, hier.'), 'Un policier roué de coups devant l’Assemblée');
   assert.equal(title('un-elu-retrouve-mort-chez-lui', none), 'Un élu retrouvé mort chez lui');
 });
+
+test('an English possessive after a name (`sotheby-s`, `mcdonald-s`) is « ’s », not the elided « s’ », which only comes before a vowel or an h', () => {
+  const text = 'Le groupe a annoncé la nouvelle lundi.';
+  assert.equal(title('mcdonald-s-va-retirer-le-cheeseburger-du-menu', 'Chez McDonald’s, le cheeseburger quitte le menu.'), 'McDonald’s va retirer le cheeseburger du menu');
+  assert.equal(title('la-fausse-annonce-de-la-bbc', 'La BBC s’est excusée.'), 'La fausse annonce de la BBC', 'after a determiner and an adjective, a noun');
+  assert.equal(title('le-president-s-est-exprime-lundi', text), 'Le président s’est exprimé lundi');
+});
