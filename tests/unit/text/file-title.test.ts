@@ -206,3 +206,13 @@ test('an English possessive after a name (`sotheby-s`, `mcdonald-s`) is « ’s 
   assert.equal(title('la-fausse-annonce-de-la-bbc', 'La BBC s’est excusée.'), 'La fausse annonce de la BBC', 'after a determiner and an adjective, a noun');
   assert.equal(title('le-president-s-est-exprime-lundi', text), 'Le président s’est exprimé lundi');
 });
+
+test('a verb that takes an object, with none after it but a preposition, is its participle; one that takes none, its present; a noun the text writes or a headline opens with stays one (the thirtieth review)', () => {
+  const none = 'Les faits remontent à samedi.';
+  assert.equal(title('australie-un-homme-soupconne-d-avoir-tue-sa-femme', 'En Australie, la police enquête.'), 'Australie : un homme soupçonné d’avoir tué sa femme');
+  assert.equal(title('un-automobiliste-poignarde-a-mort-dans-la-nuit', none), 'Un automobiliste poignardé à mort dans la nuit');
+  assert.equal(title('un-maire-demissionne-apres-des-menaces', none), 'Un maire démissionne après des menaces');
+  assert.equal(title('attaque-a-villeurbanne-le-suspect-entendu', 'L’attaque a fait un mort.'), 'Attaque à Villeurbanne : le suspect entendu');
+  assert.equal(title('la-marine-a-t-elle-renonce-au-porte-avions', none), 'La marine a-t-elle renoncé au porte-avions');
+  assert.equal(title('presidentielle-premieres-foules-dans-les-bureaux-de-vote', none), 'Présidentielle premières foules dans les bureaux de vote');
+});
