@@ -25,13 +25,15 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
 const accents = (s: string): number => s.normalize('NFD').length - s.length;
 
 /**
- * The name an entity is shown under across the archive: the spelling most articles use, then
- * the one spelt as the page's address (`slug`: `Dany Boon` at `dany-boon`, over a slip `Danny Boon` named as often),
+ * The name an entity is shown under across the archive: the spelling most articles use (a capital
+ * without its accent counting as with it, and shown with it: `Éric Woerth` in 11 articles over
+ * `Eric Woerth` in 14), then the one spelt as the page's address (`slug`: `Dany Boon` at `dany-boon`, over a slip `Danny Boon` named as often),
  * then the most accented (`Édouard Philippe` over `Edouard Philippe`), then alphabetical. A name
  * with its leading article counts the articles of the bare name too: `Le Lab` is the name that
  * `le Lab` and `au Lab` leave as `Lab`; a full name counts those of its last word alone (`Boulloud`
  * for `Bernard Boulloud`, `sameSurname`).
  * @example preferredName(new Map([['Edouard Philippe', 2], ['Édouard Philippe', 2]])) // 'Édouard Philippe'
+ * @example preferredName(new Map([['Eric Woerth', 14], ['Éric Woerth', 11]])) // 'Éric Woerth'
  * @example preferredName(new Map([['Lab', 3], ['Le Lab', 1]])) // 'Le Lab'
  * @example preferredName(new Map([['Danny Boon', 1], ['Dany Boon', 1]]), 'dany-boon') // 'Dany Boon'
  */
@@ -43,7 +45,20 @@ export function preferredName(names: ReadonlyMap<string, number>, slug?: string)
     // `Le Monde`'s last word is its bare name, counted once.
     return names.get(name)! + (name !== bare ? names.get(bare) ?? 0 : 0) + (lastWord !== name && lastWord !== bare ? names.get(lastWord) ?? 0 : 0);
   };
-  return [...names.keys()].sort((a, b) => count(b) - count(a) || atSlug(b) - atSlug(a) || accents(b) - accents(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+  // Capitals written without their accent (`Eric`, `Edouard`) are the same spelling as with it: counted together, shown with it.
+  const together = new Map<string, number>();
+  for (const name of names.keys()) together.set(plainCapitals(name), (together.get(plainCapitals(name)) ?? 0) + count(name));
+  const spelling = (name: string): number => together.get(plainCapitals(name))!;
+  return [...names.keys()].sort((a, b) => spelling(b) - spelling(a) || atSlug(b) - atSlug(a) || accents(b) - accents(a) || count(b) - count(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+}
+
+/**
+ * A name with its capitals' accents taken off: French writes `Éric`, and the press often `Eric`, capitals losing
+ * their accents in print.
+ * @example plainCapitals('Éric Dupond-Moretti') // 'Eric Dupond-Moretti'
+ */
+function plainCapitals(name: string): string {
+  return name.normalize('NFC').replace(/\p{Lu}/gu, (c) => c.normalize('NFD').charAt(0));
 }
 
 /** A leading article, which the A–Z index files and sorts a name without: `Le Monde` under M. */

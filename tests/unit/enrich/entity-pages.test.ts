@@ -47,6 +47,10 @@ test('an entity is shown under the spelling most articles use, accented on a tie
   // The seventh review: a page at /personnes/dany-boon/ was headed « Danny Boon », a slip named in as many articles.
   assert.equal(preferredName(new Map([['Danny Boon', 1], ['Dany Boon', 1]]), 'dany-boon'), 'Dany Boon');
   assert.equal(preferredName(new Map([['Danny Boon', 2], ['Dany Boon', 1]]), 'dany-boon'), 'Danny Boon');
+  // The twenty-eighth review: « Eric Woerth » (14 articles) over « Éric Woerth » (11); a capital's accent is print's habit.
+  assert.equal(preferredName(new Map([['Eric Woerth', 14], ['Éric Woerth', 11]])), 'Éric Woerth');
+  assert.equal(preferredName(new Map([['Eric Woerth', 14], ['Éric Woerth', 11], ['Erik Woerth', 30]])), 'Erik Woerth', 'another spelling named more stays first');
+  assert.equal(preferredName(new Map([['Rene Dupont', 3], ['René Dupont', 1]])), 'Rene Dupont', 'an accent on a small letter is a spelling');
 });
 
 test('a name written with and without its article is one entity: « le Lab » and « Le Lab d’Europe 1 »; a person’s « Le Pen » stays apart', () => {
