@@ -182,6 +182,8 @@ function participle(folded: string, lexicon: Lexicon, text: TextForms): boolean 
 /** Words before which `a` is « à », in phrases (`à cause de`, `à peine`, `à base de`, `à bord`). */
 const AFTER_TO = new Set(['cause', 'peine', 'base', 'partir', 'propos', 'travers', 'cote', 'force', 'bord', 'nouveau', 'vie', 'domicile', 'moins', 'coups', 'chaque']);
 
+/** Forms of « être », after which `a` is « à ». */
+const BEING = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'serait', 'etre', 'ete']);
 /** Words after which `a` is the verb (`n’a`, `il y a`, `lui en a`, `qui a`). */
 const BEFORE_VERB_A = new Set(['n', 'il', 'elle', 'on', 'qui', 'en', 'y', 'ca', 'cela', 'ce']);
 /** Words before which `a` is the verb (`Benzema a raison`, `a peur`). */
@@ -282,10 +284,31 @@ const TAKES_NO_OBJECT = new Set([
   'riposte', 'replique', 'persiste', 'derape', 'deraille', 'patine',
 ]);
 
+/** Words after which « ou » is « où » (`le jour où`, `là où`, `au moment où`). */
+const BEFORE_WHERE = new Set(['jour', 'jours', 'moment', 'instant', 'annee', 'soir', 'nuit', 'matin', 'endroit', 'lieu', 'pays', 'ville', 'epoque', 'fois', 'la', 'partout', 'heure']);
+/** Words before which « des » is « dès » (`dès le lendemain`, `dès 2021`, `dès samedi`): no plural article comes before them. */
+const AFTER_FROM = new Set([
+  'le', 'la', 'l', 'les', 'ce', 'cette', 'cet', 'son', 'sa', 'que', 'qu', 'demain', 'aujourd', 'maintenant', 'lors', 'lundi', 'mardi', 'mercredi',
+  'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre',
+  'novembre', 'decembre', 'cet',
+]);
+
+/**
+ * « dès » and « où », which a file name writes as « des » and « ou », where nothing else may stand (`des le lendemain`,
+ * `des 2021`, `le jour ou`); undefined for another word or place.
+ * @example accentedLittle('des', 'courant', 'le') // 'dès'
+ */
+function accentedLittle(word: string, prev: string | undefined, next: string | undefined): string | undefined {
+  if (word === 'des' && next !== undefined && (AFTER_FROM.has(next) || /^(?:19|20)\d\d$/u.test(next))) return 'dès';
+  if (word === 'ou' && prev !== undefined && BEFORE_WHERE.has(prev)) return 'où';
+  return undefined;
+}
+
 /** `a`: the verb or the preposition « à ». */
 function verbOrTo(prev: string | undefined, prevForm: string | undefined, next: string | undefined, lexicon: Lexicon, text: TextForms): string {
   if (prev !== undefined && BEFORE_VERB_A.has(prev)) return 'a';
-  if (next === undefined || AFTER_TO.has(next)) return 'à';
+  // After « est », « sont »: « à » (`le litre est à plus de 2 euros`).
+  if (next === undefined || AFTER_TO.has(next) || (prev !== undefined && BEING.has(prev))) return 'à';
   if (AFTER_VERB_A.has(next)) return 'a';
   // After a participle, « à » (`condamné à mort`); a word that may be one is not when written otherwise (`la revanche a sonné`).
   const afterParticiple = prev !== undefined && participle(prev, lexicon, text) && (prevForm === undefined || PARTICIPLE_ENDING.test(prevForm) || irregularParticiple(prev));
@@ -419,6 +442,7 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
     const before = BETWEEN_AUXILIARY.has(folded.at(-1) ?? '') && AUXILIARIES.has(folded.at(-2) ?? '') && !LITTLE.has(word) ? folded.at(-2) : folded.at(-1);
     if (paired !== undefined && word !== 'a') form = paired;
     else if (form !== undefined && word !== 'a') form = tenseOf(word, form, before, out.at(-1), after, lexicon, nextIsName, forms.nouns.get(word));
+    form = accentedLittle(word, folded.at(-1), next) ?? form;
     if (form === undefined && last && !forms.forms.has(word)) {
       // Cut at the end: the text's word it starts (`islami` → `islamique`), if only one, and if
       // it is no word of its own (`mesure` is not cut from « mesures »).

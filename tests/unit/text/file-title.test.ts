@@ -216,3 +216,12 @@ test('a verb that takes an object, with none after it but a preposition, is its 
   assert.equal(title('la-marine-a-t-elle-renonce-au-porte-avions', none), 'La marine a-t-elle renoncé au porte-avions');
   assert.equal(title('presidentielle-premieres-foules-dans-les-bureaux-de-vote', none), 'Présidentielle premières foules dans les bureaux de vote');
 });
+
+test('« des » where no plural article can stand is « dès », « ou » after « le jour » is « où », « a » after « est » is « à »', () => {
+  const none = 'Les faits remontent à samedi.';
+  assert.equal(title('collomb-etait-au-courant-des-le-lendemain', none), 'Collomb était au courant dès le lendemain');
+  assert.equal(title('une-reconstruction-des-2021', none), 'Une reconstruction dès 2021');
+  assert.equal(title('le-jour-ou-la-reine-a-frole-la-mort', none), 'Le jour où la reine a frôlé la mort');
+  assert.equal(title('le-litre-de-diesel-est-a-plus-de-deux-euros', none), 'Le litre de diesel est à plus de deux euros');
+  assert.equal(title('des-maires-refusent-le-projet', none), 'Des maires refusent le projet', 'an article stays one');
+});
