@@ -9,7 +9,7 @@ import { aliasPath, readAliases, readSlug } from './addresses.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { withoutGeneratorMarks, type GeneratorMarks } from './generator-marks.ts';
 import { htmlAsMarkdown } from './html-markup.ts';
-import { htmlTagIn, isSafeLink, reviewTokens } from './markup.ts';
+import { htmlTagIn, isSafeLink, onlyImages, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { decodeEntities } from '../text/html-entities.ts';
 import { listItemText } from '../text/list-items.ts';
@@ -607,7 +607,9 @@ export function parseMarkdown(text: string): Parsed {
       }
       // Without a date in the front matter, a first paragraph that is a date alone, as pages print
       // it under a title (./dates.ts, `dateAlone`), gives it.
-      const printed = undated && !date && (!lede || lede === fields.lede) && bodyParagraphs === 0 && t.level === 1 && sections.length === 1 ? dateAlone(p) : undefined;
+      // So does a first paragraph under a subtitle (`# Titre`, `## Sous-titre`, then the date and the text, as Medium and
+      // Substack export a post), which then gives the lede too.
+      const printed = undated && !date && (!lede || lede === fields.lede) && bodyParagraphs === 0 && t.level === 1 ? dateAlone(p) : undefined;
       const parsed = printed === undefined ? undefined : parseDate(printed);
       if (parsed?.ok) {
         date = parsed.date;
@@ -617,7 +619,7 @@ export function parseMarkdown(text: string): Parsed {
         i -= 2;
         continue;
       }
-      if (!lede && t.level === 1 && sections.length === 1) {
+      if (!lede && t.level === 1 && bodyParagraphs === 0 && !onlyImages(t)) {
         lede = p;
         // The lede is shown apart: drop its three tokens from the body.
         tokens.splice(i - 1, 3);
@@ -644,7 +646,8 @@ export function parseMarkdown(text: string): Parsed {
       }
       const shown = !repeat.keep && repeat.rest ? repeat.rest : p;
       sections[sections.length - 1]!.paragraphs.push(shown);
-      bodyParagraphs++;
+      // A picture's description before the text does not open it: the lede may still come.
+      if (!onlyImages(t)) bodyParagraphs++;
       lastBlockParagraph = t.level === 1 ? shown : '';
     } else if (t.type === 'fence' || t.type === 'code_block' || t.type === 'table_open') {
       // What ends the text after its last paragraph (code, a table the paragraph announces) ends it whole.

@@ -58,6 +58,19 @@ export interface MarkupFinding {
  * from its `validateLink`), placed on the line where its text is left.
  * @example reviewTokens(new MarkdownIt().parse('![logo](https://x.fr/a.png)', {}), [])[0].id // 'image-dropped'
  */
+/** The `meta` of a text token that was an image, its description (`reviewTokens`). */
+const IMAGE_DESCRIPTION = { imageDescription: true };
+
+/**
+ * Whether a paragraph's inline token holds only images' descriptions (`reviewTokens`): a picture shown before the
+ * text, not its opening.
+ */
+export function onlyImages(inline: Token): boolean {
+  const children = inline.children ?? [];
+  const described = (c: Token) => c.meta?.imageDescription === true;
+  return children.some(described) && children.every((c) => described(c) || c.type === 'softbreak' || c.type === 'hardbreak' || (c.type === 'text' && !c.content.trim()));
+}
+
 export function reviewTokens(tokens: Token[], refusedLinks: readonly string[]): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
   const once = new Set<MarkupFinding['id']>();
@@ -86,6 +99,8 @@ export function reviewTokens(tokens: Token[], refusedLinks: readonly string[]): 
         child.content = (child.children ?? []).map((c) => c.content).join('');
         child.children = null;
         child.attrs = null;
+        // Known as an image's description: no lede (./markdown.ts).
+        child.meta = IMAGE_DESCRIPTION;
       } else if (child.type === 'link_open') {
         if (/^(?:https?:)?\/\//i.test(String(child.attrGet('href') ?? ''))) child.attrSet('rel', 'nofollow noopener noreferrer');
       } else if (child.type === 'text') {

@@ -226,3 +226,12 @@ test('a slug front matter above labelled lines: both are read (the fourteenth re
   const bad = rejected('b.txt', '---\nslug: s\n---\nTitre : T\nDate : 2023-02-30\n\nLe texte.\n').filter((d) => d.level === 'error');
   assert.deepEqual(bad.map((d) => [d.id, d.line]), [['date-invalid', 5]]);
 });
+
+test('Medium and Substack: a title, a subtitle as a heading, then the date and the text: published, dated, its first paragraph the lede; a picture first is no lede (the thirty-first review)', () => {
+  const text = 'Les prix alimentaires ont progressé de 12 % sur un an en février, selon l’Insee.';
+  const a = article('inflation.md', `# Inflation : le panier des courses flambe\n\n## Les prix ont augmenté de 12 % en un an\n\nPublié le 3 mars 2022\n\n![Un rayon de supermarché](https://cdn.example.com/a.jpeg)\n\n${text}\n\nLa guerre en Ukraine a accéléré le mouvement.\n`);
+  assert.deepEqual([a.title, a.date?.iso, a.lede], ['Inflation : le panier des courses flambe', '2022-03-03', text]);
+  assert.ok(a.sections.some((s) => s.heading === 'Les prix ont augmenté de 12 % en un an'), 'the subtitle stays, as a heading');
+  const b = article('contexte.md', '---\ntitle: Réforme\ndate: 2023-01-10\n---\n## Contexte\n\nLe gouvernement présente sa réforme.\n\nLes syndicats appellent à la grève.\n');
+  assert.equal(b.lede, 'Le gouvernement présente sa réforme.', 'a text opening with a section heading');
+});
