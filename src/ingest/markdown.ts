@@ -65,6 +65,9 @@ export const KEY_ALIASES = {
   url: ['lien', 'source_url', 'canonical'],
   draft: ['brouillon'],
 } as const satisfies Partial<Record<string, readonly string[]>>;
+/** Statuses of a post that keep it out of a site (WordPress's `post_status`, Ghost's and Pelican's `status`). */
+const UNPUBLISHED_STATUS = new Set(['draft', 'pending', 'private', 'future', 'trash', 'auto-draft', 'inherit', 'scheduled', 'hidden', 'brouillon', 'en attente', 'privé', 'prive']);
+
 /**
  * Keys other site generators use to lay out a page (Jekyll's `layout` and `permalink`, Hugo's
  * `weight`, `aliases`, `lastmod`…), which hold none of the article's text: noted as set aside,
@@ -393,10 +396,12 @@ export interface FrontMatterFields {
  */
 export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLines: Record<string, number> }, diagnostics: Diags): FrontMatterFields {
   // Jekyll's `published: false` keeps a post out of the site: a draft. A date there is a date (`KEY_ALIASES`).
-  const unpublished = fm.data.published === false;
-  if (typeof fm.data.published === 'boolean') {
-    const { published: _, ...rest } = fm.data;
-    fm = { ...fm, data: rest };
+  // So do a WordPress export's `post_status` and Ghost's or Pelican's `status` other than published.
+  const status = [fm.data.post_status, fm.data.status].find((v) => typeof v === 'string');
+  const unpublished = fm.data.published === false || (typeof status === 'string' && UNPUBLISHED_STATUS.has(status.trim().toLowerCase()));
+  if (typeof fm.data.published === 'boolean' || status !== undefined) {
+    const { published, post_status: _, status: __, ...rest } = fm.data;
+    fm = { ...fm, data: typeof published === 'boolean' ? rest : { ...rest, ...(published !== undefined ? { published } : {}) } };
   }
   // A page's own address on the site it comes from (Jekyll's `permalink: /2023/05/10/vote/`; one
   // with placeholders, `/:year/:title/`, is no address) is a former address of the article.

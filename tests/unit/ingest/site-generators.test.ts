@@ -235,3 +235,16 @@ test('Medium and Substack: a title, a subtitle as a heading, then the date and t
   const b = article('contexte.md', '---\ntitle: Réforme\ndate: 2023-01-10\n---\n## Contexte\n\nLe gouvernement présente sa réforme.\n\nLes syndicats appellent à la grève.\n');
   assert.equal(b.lede, 'Le gouvernement présente sa réforme.', 'a text opening with a section heading');
 });
+
+test('WordPress’s post_status and Ghost’s or Pelican’s status: a post not published is a draft, without a warning about the key (the thirty-first review)', () => {
+  for (const status of ['post_status: draft', 'post_status: pending', 'status: draft', 'status: Brouillon']) {
+    const a = article('rentree.md', `---\ntitle: Rentrée\ndate: 2019-09-02\n${status}\n---\n[Paragraphe à compléter]`);
+    assert.equal(a.draft, true, status);
+    assert.ok(!a.diagnostics.some((d) => d.id === 'front-matter-unknown-key'), status);
+  }
+  for (const status of ['post_status: publish', 'status: published']) {
+    const a = article('greve.md', `---\ntitle: Grève\ndate: 2019-09-02\n${status}\n---\nLes éboueurs sont en grève.`);
+    assert.equal(a.draft, false, status);
+    assert.deepEqual(a.diagnostics.filter((d) => d.level === 'warning'), [], status);
+  }
+});
