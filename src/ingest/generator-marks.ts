@@ -4,7 +4,8 @@
  *   of Hugo, Jekyll and WordPress among them: a comment is never published, so its text was never
  *   meant to be read (markdown-it, with raw HTML off, would show it as text);
  * - Hugo's shortcodes (`{{< figure src="x.jpg" >}}`, `{{% note %}}…{{% /note %}}`) and Liquid's
- *   tags in Jekyll (`{% include video.html %}`, `{% raw %}`): templates, which Kiosque does not run.
+ *   tags and its variables in Jekyll (`{% include video.html %}`, `{% raw %}`, `{{ page.title }}`): templates,
+ *   which Kiosque does not run; the site's address (`{{ site.baseurl }}/dossiers/`) leaves its path, quietly.
  *   A shortcode closed further on (`{{< /name >}}`) wraps text, which is kept without its tags;
  *   one that is not makes something (an image, a video, an embedded post) and goes whole;
  * - Obsidian's links between notes (`[[Emmanuel Macron]]`, `[[note|le texte]]`), which are their
@@ -29,6 +30,11 @@ export interface GeneratorMarks {
 const SHORTCODE = /\{\{([<%])\s*(\/?)\s*([\w./-]+)[^]*?[>%]\}\}/gu;
 /** `{% name … %}`, `{%- name -%}`: a Liquid tag and its name. */
 const LIQUID = /\{%-?\s*(\w+)[^%]*?-?%\}/gu;
+/**
+ * `{{ site.baseurl }}`, `{{ page.title }}`, `{{ "/x" | relative_url }}`: a Liquid output of Jekyll's variables or a
+ * filtered value. Other braces (`{{ 7 * 7 }}`) are text: what a text says, never run.
+ */
+const LIQUID_OUTPUT = /\{\{-?\s*((?:site|page|post|include|layout|paginator|jekyll)(?:\.[\w-]+)+|["'][^"'{}]*["']\s*\|[^{}]*?)\s*-?\}\}/gu;
 /** A comment whole on its part of a line, and one that goes on past it. */
 const COMMENT = /<!--[^]*?-->/gu;
 const COMMENT_OPEN = /<!--/u;
@@ -74,6 +80,11 @@ export function withoutGeneratorMarks(body: string): GeneratorMarks {
     });
     out = out.replace(LIQUID, (_, name: string) => {
       if (!LIQUID_END.test(name)) shortcodes.push({ line, name, kind: 'liquid', wraps: liquidEnds.has(name) });
+      return '';
+    });
+    // A site's address in a link (`]({{ site.baseurl }}/dossiers/retraites/)`) leaves the path; another output its place.
+    out = out.replace(LIQUID_OUTPUT, (_, name: string) => {
+      if (!/^site\.(?:baseurl|url)$/u.test(name)) shortcodes.push({ line, name: name.replace(/\s*\|.*$/su, ''), kind: 'liquid', wraps: false });
       return '';
     });
     return out.replace(WIKILINK, (_, embed: string, target: string, label: string | undefined) => {

@@ -248,3 +248,10 @@ test('WordPress’s post_status and Ghost’s or Pelican’s status: a post not 
     assert.deepEqual(a.diagnostics.filter((d) => d.level === 'warning'), [], status);
   }
 });
+
+test('Jekyll’s Liquid outputs: the site’s address in a link leaves the path, quietly; another output is removed with a warning on its line (the thirty-first review)', () => {
+  const a = article('_posts/2023-05-12-retraites.md', '---\ntitle: Retraites\n---\nLe gouvernement présente sa réforme.\n\nLe texte sur [la réforme des retraites]({{ site.baseurl }}/dossiers/retraites/) continue.\n\nÉcrit par {{ page.author }} hier.\n');
+  assert.match(a.bodyHtml, /<a href="\/dossiers\/retraites\/">la réforme des retraites<\/a>/u);
+  assert.doesNotMatch(a.bodyHtml + a.lede, /\{\{|\}\}/u);
+  assert.deepEqual(a.diagnostics.filter((d) => d.id === 'shortcode-dropped').map((d) => [d.line, /Liquid « page\.author »/u.test(d.message)]), [[8, true]]);
+});
