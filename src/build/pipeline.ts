@@ -257,7 +257,7 @@ function textHash(article: Article): string {
 const STORY_MIN_WORDS = 30;
 
 /**
- * A hash of an article's date and the words of its lede and body, folded, with its title, its
+ * A hash of an article's date (its day, the time aside) and the words of its lede and body, folded, with its title, its
  * markup and its line breaks aside: the same story saved in two formats (a `.md` and a `.txt`,
  * one titled and one not) has the same. Undefined for a text of fewer than STORY_MIN_WORDS words.
  * @example storyKey(articleOfTheMarkdownFile) === storyKey(articleOfTheRawTextFile) // true
@@ -266,7 +266,8 @@ export function storyKey(article: Pick<Article, 'date' | 'lede' | 'sections'>): 
   const text = [article.lede, ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n');
   const folded = words(text).map((w) => w.folded);
   if (folded.length < STORY_MIN_WORDS) return undefined;
-  return createHash('sha1').update(`${article.date?.iso ?? ''}\0${folded.join(' ')}`).digest('hex');
+  // The day, not the time: an export dates a post to the minute (`2019-07-14 08:30`), a dump to the day.
+  return createHash('sha1').update(`${article.date?.iso.slice(0, 10) ?? ''}\0${folded.join(' ')}`).digest('hex');
 }
 
 function internalError(file: string, error: unknown): Diagnostic {
