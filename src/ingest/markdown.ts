@@ -335,13 +335,20 @@ function scalarText(value: unknown): string | undefined {
 
 type Diags = Parsed['diagnostics'];
 
-function readTopics(value: unknown, line: number | undefined, diags: Diags): string[] {
+/**
+ * The topics a front-matter key gives. `jekyll`: the file is a Jekyll post (it has a `layout`), whose
+ * `categories: politique france` and `tags` written as text are words apart, as Jekyll reads them.
+ */
+function readTopics(value: unknown, line: number | undefined, diags: Diags, key: string, jekyll: boolean): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') {
     // `tags: "politique, économie"`, as some exporters write them: one topic per comma or semicolon.
-    const topics = value.split(/[,;]/u).map((t) => t.trim()).filter((t) => t);
+    const spaced = jekyll && (key === 'categories' || key === 'tags') && !/[,;]/u.test(value);
+    const topics = value.split(spaced ? /\s+/u : /[,;]/u).map((t) => t.trim()).filter((t) => t);
+    // Jekyll's own way: no warning.
+    if (spaced) return topics;
     const read = topics.length === 1 ? 'lu comme un seul sujet' : `lu comme ${topics.length} sujets`;
-    diags.push({ id: 'topics-not-list', level: 'warning', line, message: `topics devrait être une liste : « ${value} » ${read} ; écrivez topics: [${topics.join(', ')}]` });
+    diags.push({ id: 'topics-not-list', level: 'warning', line, message: `${key} devrait être une liste : « ${value} » ${read} ; écrivez ${key}: [${topics.join(', ')}]` });
     return topics;
   }
   if (Array.isArray(value)) {
@@ -442,11 +449,11 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
     }
   }
 
-  const topics = TOPIC_LIST_KEYS.flatMap((key) => readTopics(data[key], fieldLines[key], diagnostics));
+  const topics = TOPIC_LIST_KEYS.flatMap((key) => readTopics(data[key], fieldLines[key], diagnostics, key, fm.data.layout !== undefined));
   for (const key of TOPIC_TEXT_KEYS) {
     const rubric = scalarText(data[key]);
     if (rubric) topics.push(rubric);
-    else topics.push(...readTopics(data[key], fieldLines[key], diagnostics));
+    else topics.push(...readTopics(data[key], fieldLines[key], diagnostics, key, false));
   }
 
   const source = scalarText(data.source) ?? scalarText(data.publisher);

@@ -251,7 +251,16 @@ test('WordPress’s post_status and Ghost’s or Pelican’s status: a post not 
 
 test('Jekyll’s Liquid outputs: the site’s address in a link leaves the path, quietly; another output is removed with a warning on its line (the thirty-first review)', () => {
   const a = article('_posts/2023-05-12-retraites.md', '---\ntitle: Retraites\n---\nLe gouvernement présente sa réforme.\n\nLe texte sur [la réforme des retraites]({{ site.baseurl }}/dossiers/retraites/) continue.\n\nÉcrit par {{ page.author }} hier.\n');
-  assert.match(a.bodyHtml, /<a href="\/dossiers\/retraites\/">la réforme des retraites<\/a>/u);
-  assert.doesNotMatch(a.bodyHtml + a.lede, /\{\{|\}\}/u);
+  assert.match(a.bodyHtml ?? '', /<a href="\/dossiers\/retraites\/">la réforme des retraites<\/a>/u);
+  assert.doesNotMatch(`${a.bodyHtml}${a.lede}`, /\{\{|\}\}/u);
   assert.deepEqual(a.diagnostics.filter((d) => d.id === 'shortcode-dropped').map((d) => [d.line, /Liquid « page\.author »/u.test(d.message)]), [[8, true]]);
+});
+
+test('Jekyll: categories and tags written as text are words apart, as Jekyll reads them, without a warning; elsewhere, one topic per comma (the thirty-first review)', () => {
+  const post = article('_posts/2023-05-12-vote.md', '---\nlayout: post\ntitle: Vote\ncategories: politique france\n---\nLe texte.');
+  assert.deepEqual(post.topics, ['politique', 'france']);
+  assert.ok(!post.diagnostics.some((d) => d.id === 'topics-not-list'));
+  const other = article('vote.md', '---\ntitle: Vote\ndate: 2023-05-12\ncategories: Faits divers\n---\nLe texte.');
+  assert.deepEqual(other.topics, ['Faits divers']);
+  assert.match(other.diagnostics.find((d) => d.id === 'topics-not-list')!.message, /categories devrait être une liste .* écrivez categories: \[Faits divers\]/u);
 });
