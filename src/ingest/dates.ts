@@ -137,15 +137,22 @@ const DATE_ALONE_OPENER = /^(?:(?:publi[ée]e?|mise? en ligne|parue?|dat[ée]e?|
 /** A date in figures, day first or ISO, and a time after it, which a day's precision leaves out. */
 const FIGURES_DATE = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})(?:,?\s*(?:à\s*)?\d{1,2}\s*[h:]\s*(?:\d{2})?)?$/iu;
 
+/** An update's date after the publication's on its line (` - Mis à jour le …`, `, actualisé le …`). */
+const UPDATED_AFTER = /\s*[-–—|,]\s*(?:mise?|actualis[ée]e?|modifi[ée]e?)\s+(?:à\s+jour\s+)?le\b.*$/iu;
+/** A line giving an update's date alone (`Mis à jour le 10 novembre 2020 à 08h15`), no date of publication. */
+export const UPDATED_LINE = /^(?:mise?\s+à\s+jour|actualis[ée]e?|modifi[ée]e?|derni[èe]re\s+mise\s+à\s+jour)\s*(?:le\b|:)?\s*\S.{0,50}$/iu;
+
 /**
  * The date a line gives when it is a date alone, as news pages print it under a title, without
  * the ` date` word: the date's text, undefined when the line says anything else.
  * @example dateAlone('Publié le 12/03/2020 à 10h00') // '12/03/2020'
  * @example dateAlone('Le 5 mars 2024 à 14h30') // 'Le 5 mars 2024 à 14h30'
+ * @example dateAlone('Publié le 3 février 2018 à 19h12 - Mis à jour le 4 février 2018 à 10h03') // '3 février 2018 à 19h12'
  * @example dateAlone('Le 5 mars 2024, le gouvernement a annoncé…') // undefined
  */
 export function dateAlone(line: string): string | undefined {
-  const text = line.trim();
+  // `Publié le 3 février 2018 à 19h12 - Mis à jour le 4 février 2018`: the first publication.
+  const text = line.trim().replace(UPDATED_AFTER, '');
   if (text.length > 60) return undefined;
   const rest = text.replace(DATE_ALONE_OPENER, '');
   const words = readFrenchDate(rest);

@@ -3,7 +3,7 @@
  * line with the lede on it or after it, short lines as section headings, `Source : X` last.
  */
 import type { Section } from '../model.ts';
-import { dateAlone, parseDate } from './dates.ts';
+import { dateAlone, parseDate, UPDATED_LINE } from './dates.ts';
 import { readFrenchDate } from './french-date.ts';
 import { decodeEntities } from '../text/html-entities.ts';
 import { htmlTagIn } from './markup.ts';
@@ -24,6 +24,14 @@ const DATE_LINE = /^\s?date\b[ \t:]*(\S*)[ \t]*(.*)$/i;
 const SOURCE_LINE = /^source\s*:\s*(.+)$/i;
 /** The date line is looked for among the first lines only: later, `date` is just a word. */
 const DATE_LINE_WINDOW = 4;
+/** Lines of a page's header, the title's included, where a byline, a credit or an update's date may stand. */
+const HEADER_WINDOW = 6;
+/** A byline alone: `Par Jean Dupont`, `Par Nicolas Perrin et Julie Morel`, `Par J. Dupont, à Lyon`. */
+const BYLINE = /^[Pp]ar\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|d['’])?\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|et)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|d['’])?\p{Lu}[\p{L}.'’-]*){0,3}){0,3})(?:,\s*(?:à|au|en)\s+\p{Lu}[\p{L}'’ -]*)?$/u;
+/** An agency's dateline: a place in capitals, a date in words, the agency (`PARIS, 7 janvier 2015 (AFP) -`). */
+const DATELINE = /^\p{Lu}[\p{Lu}'’ .-]+,\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})\s+\((?:AFP|Reuters|AP|Belga|ATS)\)\s*[-–—]/u;
+/** A credit alone: a medium with an agency (`Le Monde avec AFP`, `franceinfo avec Reuters`). */
+const CREDIT_LINE = /^\S.{1,40}?\s+avec\s+(?:l['’])?(?:AFP|Reuters|AP|agences?)$/u;
 /** A title line: short, not a finished sentence. */
 function looksLikeTitle(text: string): boolean {
   return text.length <= 200 && !/[.…;,:]\s*$/u.test(text);
@@ -66,9 +74,21 @@ export function parseRawText(text: string, titled = false): Parsed {
   // Debris lines dropped, and an embedded tweet's links cut from the others, in line order.
   const debris: { n: number; text: string }[] = [];
   const read: Line[] = [];
-  for (const l of lines) {
-    if (isDebris(l.text)) {
+  // A news page's header, under its title: an update's date goes (`Mis à jour le …`), a byline alone is the author
+  // (`Par Jean Dupont`), a credit alone the source (`Le Monde avec AFP`).
+  let author: string | undefined;
+  let credit: string | undefined;
+  for (const [i, l] of lines.entries()) {
+    const header = i > 0 && i < HEADER_WINDOW ? l.text.trim() : '';
+    if (isDebris(l.text) || UPDATED_LINE.test(header)) {
       debris.push({ n: l.n, text: l.text.trim() });
+      continue;
+    }
+    const byline = author === undefined ? BYLINE.exec(header)?.[1] : undefined;
+    const credited = credit === undefined ? CREDIT_LINE.exec(header)?.[0] : undefined;
+    if (byline !== undefined || credited !== undefined) {
+      author ??= byline;
+      credit ??= credited;
       continue;
     }
     const links = withoutEmbedLinks(l.text.replace(/^\s+(?!date\b)/iu, ''));
@@ -95,6 +115,7 @@ export function parseRawText(text: string, titled = false): Parsed {
     source = sourceMatch[1]!.trim();
     lines.pop();
   }
+  source ??= credit;
 
   let title: string | undefined;
   let titleLine: number | undefined;
@@ -138,7 +159,15 @@ export function parseRawText(text: string, titled = false): Parsed {
     // The lede on the date line is read as the first line of the text: a line may continue it.
     if (rest) lines = [{ text: rest, n: dateLine.n }, ...lines];
   } else {
-    diagnostics.push({ id: 'undated', level: 'warning', line: 1, message: 'pas de ligne « date AAAA[-MM[-JJ]] » : article publié sans date ; ajoutez une ligne de date en tête pour le placer dans la chronologie' });
+    // An agency's dateline opening the text (`PARIS, 7 janvier 2015 (AFP) - Douze personnes…`) dates it; it stays in the text.
+    const dateline = lines.slice(0, DATE_LINE_WINDOW).map((l) => ({ l, m: DATELINE.exec(l.text.trim()) })).find((x) => x.m !== null);
+    const parsed = dateline ? parseDate(dateline.m![1]!) : undefined;
+    if (parsed?.ok) {
+      date = parsed.date;
+      dateLineNumber = dateline!.l.n;
+    } else {
+      diagnostics.push({ id: 'undated', level: 'warning', line: 1, message: 'pas de ligne « date AAAA[-MM[-JJ]] » : article publié sans date ; ajoutez une ligne de date en tête pour le placer dans la chronologie' });
+    }
     const first = lines[0];
     if (!titled && first && lines.length > 1 && looksLikeTitle(first.text)) {
       title = first.text.trim();
@@ -150,7 +179,7 @@ export function parseRawText(text: string, titled = false): Parsed {
   const paras = paragraphs(lines);
   let lede = paras.shift();
   if (!lede) {
-    return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics, title, titleLine, date, dateLine: dateLineNumber, source };
+    return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics, title, titleLine, date, dateLine: dateLineNumber, source, ...(author ? { author } : {}) };
   }
 
   const sections: Section[] = [{ paragraphs: [] }];
@@ -200,7 +229,7 @@ export function parseRawText(text: string, titled = false): Parsed {
   // `Lire la suite sur Le Figaro`: the medium the excerpt comes from, when no `Source :` line says it.
   source ??= readMore && readMoreSource(readMore.text);
   const quoted = quotationsAcrossParagraphs(lede.text.trim(), kept);
-  return { title, titleLine, date, dateLine: dateLineNumber, lede: quoted.lede, sections: quoted.sections, source, topics: [], draft: false, truncated, diagnostics };
+  return { title, titleLine, date, dateLine: dateLineNumber, lede: quoted.lede, sections: quoted.sections, source, ...(author ? { author } : {}), topics: [], draft: false, truncated, diagnostics };
 }
 
 /**

@@ -614,3 +614,18 @@ test('a reader’s review: a lede too long for a title that opens with who says 
   const listed = article('sondage.txt', ' date 2019-04-19 Selon un sondage pour RTL, Le Figaro et LCI-TF1, la liste du PS aux élections européennes tomberait à un niveau historiquement bas, jamais atteint depuis la création du parti.\n');
   assert.ok(listed.title.startsWith('Selon un sondage'), listed.title);
 });
+
+test('a news page’s header in a raw text: a byline alone is the author, an update’s date goes, a credit is the source, an agency’s dateline dates the text (the thirty-first review)', () => {
+  const text = 'Les pompiers luttaient toujours samedi contre plusieurs incendies dans le Var et les Bouches-du-Rhône.';
+  const a = article('incendies.txt', `INCENDIES : LE SUD-EST EN ALERTE\nPar Jean Dupont\nPublié le 12/08/2017 à 14h05\nMis à jour le 13/08/2017 à 09h30\n\n${text}\n\nLa suite du texte.\n`);
+  assert.deepEqual([a.author, a.date?.iso.slice(0, 10), a.lede], ['Jean Dupont', '2017-08-12', text]);
+  const b = article('rugby.txt', `Le XV de France s'incline face à l'Irlande\n\nLe Monde avec AFP\nPublié le 3 février 2018 à 19h12 - Mis à jour le 4 février 2018 à 10h03\n\n${text}\n`);
+  assert.deepEqual([b.source, b.date?.iso.slice(0, 10), b.lede], ['Le Monde avec AFP', '2018-02-03', text]);
+  const c = article('presidentielle.txt', `Macron réélu\n date 2022-04-24\nPar Nicolas Perrin et Julie Morel\n${text}\n`);
+  assert.deepEqual([c.author, c.lede], ['Nicolas Perrin et Julie Morel', text]);
+  const d = article('charlie.txt', `Attaque au siège de Charlie Hebdo\n\nPARIS, 7 janvier 2015 (AFP) - Douze personnes ont été tuées mercredi.\n\nLa suite.\n`);
+  assert.deepEqual([d.date?.iso, d.lede], ['2015-01-07', 'PARIS, 7 janvier 2015 (AFP) - Douze personnes ont été tuées mercredi.']);
+  assert.ok(!d.diagnostics.some((x) => x.id === 'undated'));
+  const e = article('ailleurs.txt', ` date 2020-01-01 ${text}\n\nPar ailleurs, la préfecture a fermé les routes.\n`);
+  assert.equal(e.author, undefined, 'a sentence opening with « Par »');
+});
