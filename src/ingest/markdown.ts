@@ -239,7 +239,7 @@ function promoteScrapedHeadings(tokens: Token[]): void {
     const line = lineAt(i);
     if (line === undefined) continue;
     const bullet = bulletOf(line);
-    const heading = paragraphs > 0 && line !== '' && isHeadingCandidate(line) && (bullet !== undefined ? HEADING_BULLETS.has(bullet) : !authored || inCapitals(line));
+    const heading = paragraphs > 0 && line !== '' && !isDebris(line) && isHeadingCandidate(line) && (bullet !== undefined ? HEADING_BULLETS.has(bullet) : !authored || inCapitals(line));
     const next = tokens[i + 3];
     const nextLine = lineAt(i + 3);
     const followed = next?.type === 'bullet_list_open' || next?.type === 'ordered_list_open' || (nextLine !== undefined && !(isHeadingCandidate(nextLine) && bulletOf(nextLine) === bullet));

@@ -629,3 +629,12 @@ test('a news page’s header in a raw text: a byline alone is the author, an upd
   const e = article('ailleurs.txt', ` date 2020-01-01 ${text}\n\nPar ailleurs, la préfecture a fermé les routes.\n`);
   assert.equal(e.author, undefined, 'a sentence opening with « Par »');
 });
+
+test('a link to another article with its title (« Lire aussi : … ») is page debris, noted, in both formats (the thirty-first review)', () => {
+  const text = 'Plus de 3 700 personnes ont été interpellées en une semaine de violences urbaines.';
+  for (const a of [article('emeutes.txt', `Émeutes : un premier bilan\n date 2023-07-07 ${text}\n\nLire aussi : Mort de Nahel : ce que l'on sait du policier mis en examen\n\nSelon ce bilan, 5 000 véhicules ont été incendiés.\n`), article('emeutes.md', `---\ntitle: Émeutes\ndate: 2023-07-07\n---\n${text}\n\nÀ lire aussi - Émeutes : les réseaux sociaux dans le viseur\n\nSelon ce bilan, 5 000 véhicules ont été incendiés.\n`)]) {
+    assert.deepEqual(allParagraphs(a), [text, 'Selon ce bilan, 5 000 véhicules ont été incendiés.'], a.sourceFile);
+    assert.deepEqual(headings(a), [], a.sourceFile);
+    assert.ok(a.diagnostics.some((d) => d.id === 'debris-dropped'), a.sourceFile);
+  }
+});
