@@ -25,6 +25,8 @@ const LABELS: Record<string, string> = {
   'mots-cles': 'tags', 'mots cles': 'tags', tags: 'tags',
   lien: 'url', url: 'url',
   chapo: 'lede', chapeau: 'lede', resume: 'lede',
+  // Pelican's and MultiMarkdown's metadata (`Title:`, `Date:`, `Modified:`, `Slug:`, `Summary:`…).
+  summary: 'lede', slug: 'slug', modified: 'lastmod', category: 'category', status: 'status', authors: 'author',
 };
 /** Keys whose value is a list, written on one line. */
 const LIST_KEYS = new Set(['categories', 'sujets', 'tags']);

@@ -7,6 +7,7 @@ import type { Section } from '../model.ts';
 import { dateAlone, parseDate, readDateValue } from './dates.ts';
 import { aliasPath, readAliases, readSlug } from './addresses.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { labelledHeader } from './labelled-header.ts';
 import { withoutGeneratorMarks, type GeneratorMarks } from './generator-marks.ts';
 import { htmlAsMarkdown } from './html-markup.ts';
 import { htmlTagIn, isSafeLink, onlyImages, reviewTokens } from './markup.ts';
@@ -532,12 +533,31 @@ function markDiagnostics(marks: GeneratorMarks, bodyStartLine: number): Diags {
 }
 
 /**
+ * A Markdown file without a front matter whose first lines are labelled (Pelican's and MultiMarkdown's `Title: …`,
+ * `Date: …`), or whose `# Titre` is followed by labelled lines (a Notion export's `Date: …`, `Auteur: …`): those
+ * lines read as its front matter (./labelled-header.ts), and blanked in its body, so that every line keeps its number.
+ */
+function withMetadataLines(fm: ReturnType<typeof readFrontMatter>): ReturnType<typeof readFrontMatter> {
+  if (!fm.ok || Object.keys(fm.data).length > 0) return fm;
+  const lines = fm.body.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  // Under a `# Titre`, from the line after it.
+  const from = first >= 0 && /^#\s+\S/u.test(lines[first]!) ? first + 1 : 0;
+  const labelled = labelledHeader(lines.slice(from).join('\n'));
+  if (!labelled) return fm;
+  const used = new Set(Object.values(labelled.fieldLines).map((l) => from + l - 1));
+  const body = lines.map((l, i) => (used.has(i) ? '' : l)).join('\n');
+  const fieldLines = Object.fromEntries(Object.entries(labelled.fieldLines).map(([key, l]) => [key, fm.bodyStartLine + from + l - 1]));
+  return { ...fm, data: labelled.data, fieldLines, body };
+}
+
+/**
  * Parses a Markdown article with YAML or TOML front matter.
  * @example parseMarkdown('---\ntitle: T\ndate: 2024-02\n---\nLe lede.').date?.precision // 'month'
  */
 export function parseMarkdown(text: string): Parsed {
   const diagnostics: Diags = [];
-  const fm = readFrontMatter(text);
+  const fm = withMetadataLines(readFrontMatter(text));
   if (!fm.ok) {
     diagnostics.push({ id: 'front-matter-invalid', level: 'error', line: fm.line, message: fm.message });
     return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics };

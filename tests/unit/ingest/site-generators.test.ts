@@ -264,3 +264,13 @@ test('Jekyll: categories and tags written as text are words apart, as Jekyll rea
   assert.deepEqual(other.topics, ['Faits divers']);
   assert.match(other.diagnostics.find((d) => d.id === 'topics-not-list')!.message, /categories devrait être une liste .* écrivez categories: \[Faits divers\]/u);
 });
+
+test('Pelican’s metadata lines, and a Notion export’s labelled lines under its « # Titre », read as a front matter, every line keeping its number (the thirty-first review)', () => {
+  const pelican = article('content/sommet.md', 'Title: Sommet de Singapour\nDate: 2018-06-12 09:30\nModified: 2018-06-12 18:00\nCategory: International\nTags: diplomatie, Corée du Nord\nSlug: sommet-singapour\nAuthors: Antoine Roux\nSummary: Les deux dirigeants ont signé un document commun.\n\nDonald Trump et Kim Jong-un se sont serré la main.\n');
+  assert.deepEqual([pelican.title, pelican.date?.iso.slice(0, 10), pelican.author, pelican.lede, pelican.url], ['Sommet de Singapour', '2018-06-12', 'Antoine Roux', 'Les deux dirigeants ont signé un document commun.', '/articles/2018/06/sommet-singapour/']);
+  assert.deepEqual(pelican.topics, ['diplomatie', 'Corée du Nord', 'International']);
+  const notion = article('notion/Brexit 8f2c.md', '# Brexit : le Royaume-Uni quitte l’Union\n\nDate: 31 janvier 2020\nAuteur: Paul Girard\nTags: International, Europe\n\nÀ minuit, le Royaume-Uni a quitté l’Union européenne.\n\nDes milliers de partisans ont célébré.\n');
+  assert.deepEqual([notion.title, notion.date?.iso, notion.author, notion.lede], ['Brexit : le Royaume-Uni quitte l’Union', '2020-01-31', 'Paul Girard', 'À minuit, le Royaume-Uni a quitté l’Union européenne.']);
+  const bad = rejected('notion/b.md', '# Titre\n\nDate: 31 février 2020\nAuteur: Paul Girard\n\nLe texte.\n');
+  assert.equal(bad.find((d) => d.id === 'date-invalid')?.line, 3);
+});
