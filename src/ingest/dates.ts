@@ -40,7 +40,7 @@ function dayDate(text: string, y: number, m: number, d: number, warning?: string
 }
 
 /**
- * Parses a written date, keeping its precision. A zoneless time is read in Europe/Paris.
+ * Parses a written date, keeping its precision. A zoneless time is read in Europe/Paris, a time in UTC shown there.
  * @example parseDate('2024-02').date // { iso: '2024-02', precision: 'month', year: 2024, month: 2 }
  * @example parseDate('2024-02-30').ok // false
  */
@@ -68,9 +68,11 @@ export function parseDate(input: string): DateParse {
     if (bad) return impossible(text, bad);
     const base = `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}`;
     const zoneName = zone ? (zone.toUpperCase() === 'Z' ? 'utc' : `UTC${zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone}`) : PARIS;
-    const dt = DateTime.fromISO(base, { zone: zoneName, setZone: true });
-    if (!dt.isValid) return impossible(text, 'heure impossible');
-    // The calendar day is the one written, in the zone written: never shifted to UTC.
+    const written = DateTime.fromISO(base, { zone: zoneName, setZone: true });
+    if (!written.isValid) return impossible(text, 'heure impossible');
+    // The calendar day is the one written, in the zone written: never shifted to UTC. A time in UTC (`Z`, as Ghost and
+    // JSON exports write every time) is Paris's: `2022-09-08T19:40:00Z` is 21 h 40 on a French news site.
+    const dt = zone?.toUpperCase() === 'Z' ? written.setZone(PARIS) : written;
     return {
       ok: true,
       date: {

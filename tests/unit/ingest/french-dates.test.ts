@@ -61,3 +61,15 @@ test('an impossible date in words is rejected with its line and what to write', 
 test('a date in words without a year stays unreadable', () => {
   assert.equal(parseDate('le 3 mars').ok, false);
 });
+
+test('a time in UTC (`Z`, as Ghost and JSON exports write times) is shown in Paris, its day with it; a time with its offset stays as written (the thirty-first review)', () => {
+  const utc = parseDate('2022-09-08T19:40:00Z');
+  assert.ok(utc.ok);
+  assert.equal(utc.date.iso, '2022-09-08T21:40:00+02:00');
+  const late = parseDate('2022-09-08T23:30:00.000Z');
+  assert.ok(late.ok);
+  assert.deepEqual([late.date.iso, late.date.day], ['2022-09-09T01:30:00+02:00', 9]);
+  const written = parseDate('2022-09-08T19:40:00-05:00');
+  assert.ok(written.ok);
+  assert.equal(written.date.iso, '2022-09-08T19:40:00-05:00');
+});
