@@ -46,13 +46,15 @@ const FOLDER_DOCUMENTATION = [
 export const NOT_AN_ARTICLE = `pas un article : seuls les fichiers ${ARTICLE_EXTENSIONS.join(', ')} sont lus`;
 
 /**
- * The day a file's name opens with (`2020-03-12-mon-article.md`, `2020-03-12_titre.txt`), when it is a real one.
+ * The day a file's name opens with (`2020-03-12-mon-article.md`, `2020-03-12_titre.txt`, `20200312_titre.txt`), when
+ * it is a real one.
  * @example dateOfFileName('posts/2020-03-12-mon-article.md')?.iso // '2020-03-12'
+ * @example dateOfFileName('20190415_notre-dame.txt')?.iso // '2019-04-15'
  * @example dateOfFileName('2020-13-45-x.md') // undefined
  */
 export function dateOfFileName(path: string): DateInfo | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[-_ .]|$)/.exec(path.slice(path.lastIndexOf('/') + 1));
-  const parsed = m ? parseDate(m[1]!) : undefined;
+  const m = /^(\d{4})(-?)(\d{2})\2(\d{2})(?:[-_ .]|$)/.exec(path.slice(path.lastIndexOf('/') + 1));
+  const parsed = m ? parseDate(`${m[1]}-${m[3]}-${m[4]}`) : undefined;
   return parsed?.ok ? parsed.date : undefined;
 }
 

@@ -73,3 +73,10 @@ test('a time in UTC (`Z`, as Ghost and JSON exports write times) is shown in Par
   assert.ok(written.ok);
   assert.equal(written.date.iso, '2022-09-08T19:40:00-05:00');
 });
+
+test('a file named after its day without dashes (`20190415_titre.txt`) is dated by its name, as with them (the thirty-first review)', () => {
+  const a = article('20190415_notre-dame-les-dons-affluent.txt', 'Les dons affluent pour Notre-Dame\n\nLes promesses de dons dépassent le milliard d’euros.\n');
+  assert.equal(a.date?.iso, '2019-04-15');
+  assert.equal(article('2019-04-15_notre-dame.txt', 'Titre\n\nLe texte du jour.\n').date?.iso, '2019-04-15');
+  assert.equal(article('12345678_dossier.txt', 'Titre\n\nLe texte du jour.\n').date, undefined, 'a running number');
+});
