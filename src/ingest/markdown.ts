@@ -66,6 +66,9 @@ export const KEY_ALIASES = {
   url: ['lien', 'source_url', 'canonical'],
   draft: ['brouillon'],
 } as const satisfies Partial<Record<string, readonly string[]>>;
+/** A user's login, not a name: lowercase, one word, maybe with a dot, a dash or digits (`admin`, `pierre.morel`, `redac_2`). */
+const LOGIN = /^[a-z0-9][a-z0-9._-]*$/u;
+
 /** Statuses of a post that keep it out of a site (WordPress's `post_status`, Ghost's and Pelican's `status`). */
 const UNPUBLISHED_STATUS = new Set(['draft', 'pending', 'private', 'future', 'trash', 'auto-draft', 'inherit', 'scheduled', 'hidden', 'brouillon', 'en attente', 'privé', 'prive']);
 
@@ -464,8 +467,9 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
     }
   }
   // A list of authors (Hugo's `authors`): `Anne Dupont et Marc Martin`, `A, B et C`.
-  const names = Array.isArray(data.author) ? data.author.map(scalarText).filter((n): n is string => !!n) : [];
-  const author = names.length > 0 ? names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} et ${names.at(-1)}` : scalarText(data.author);
+  // A login, as a WordPress export writes its authors (`admin`, `redaction`, `pierre.morel`), is no byline.
+  const names = (Array.isArray(data.author) ? data.author.map(scalarText) : [scalarText(data.author)]).filter((n): n is string => !!n && !LOGIN.test(n));
+  const author = names.length > 1 ? `${names.slice(0, -1).join(', ')} et ${names.at(-1)}` : names[0];
   let originalUrl: string | undefined;
   let formerUrl: string | undefined;
   const url = scalarText(data.url);

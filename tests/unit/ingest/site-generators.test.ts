@@ -274,3 +274,11 @@ test('Pelican’s metadata lines, and a Notion export’s labelled lines under i
   const bad = rejected('notion/b.md', '# Titre\n\nDate: 31 février 2020\nAuteur: Paul Girard\n\nLe texte.\n');
   assert.equal(bad.find((d) => d.id === 'date-invalid')?.line, 3);
 });
+
+test('a WordPress export’s login as author (`admin`, `pierre.morel`) is no byline; a name is (the thirty-first review)', () => {
+  for (const login of ['admin', 'redaction', 'pierre.morel']) {
+    assert.equal(article('a.md', `---\ntitle: T\ndate: 2019-07-14\nauthor: ${login}\n---\nLe texte.`).author, undefined, login);
+  }
+  assert.equal(article('b.md', '---\ntitle: T\ndate: 2019-07-14\nauthor: Pierre Morel\n---\nLe texte.').author, 'Pierre Morel');
+  assert.equal(article('c.md', '---\ntitle: T\ndate: 2019-07-14\nauthors: [admin, Anne Dupont]\n---\nLe texte.').author, 'Anne Dupont');
+});
