@@ -8,6 +8,8 @@
  *   which Kiosque does not run; the site's address (`{{ site.baseurl }}/dossiers/`) leaves its path, quietly.
  *   A shortcode closed further on (`{{< /name >}}`) wraps text, which is kept without its tags;
  *   one that is not makes something (an image, a video, an embedded post) and goes whole;
+ * - kramdown's attribute lists and table of contents (`{: .lead}`, `* TOC` and `{:toc}`), layout only, removed as quietly
+ *   as the summary divider;
  * - Obsidian's links between notes (`[[Emmanuel Macron]]`, `[[note|le texte]]`), which are their
  *   text, and its embeds (`![[photo.jpg]]`), which go as images do.
  * Code (fenced or indented blocks, code spans) is left as written, and every line break is kept,
@@ -41,8 +43,12 @@ const COMMENT_OPEN = /<!--/u;
 const MORE = /^<!--\s*more\s*-->$/iu;
 /** `[[note]]`, `[[note|texte]]`, `[[note#partie]]`; `![[photo.jpg]]`, an embed. */
 const WIKILINK = /(!?)\[\[([^[\]|#\n]*)(?:#[^[\]|\n]*)?(?:\|([^[\]\n]*))?\]\]/gu;
+/** Kramdown's attribute lists and extensions (`{: .lead}`, `{:toc}`, `{::options …}`), Jekyll's default Markdown's. */
+const KRAMDOWN = /\{::?[^{}\n]{0,200}\}/gu;
+/** The list item that kramdown makes a table of contents of (`* TOC` before `{:toc}`). */
+const KRAMDOWN_TOC = /^\s*(?:[*+-]|1\.)\s+(?:toc|table of contents|sommaire)\s*$/iu;
 /** Text that may hold a mark. */
-const MARKED = /<!--|\{\{|\{%|\[\[/u;
+const MARKED = /<!--|\{\{|\{%|\[\[|\{:/u;
 /** Liquid tags that close a block of another: `{% endraw %}` wraps what `{% raw %}` opened. */
 const LIQUID_END = /^end/u;
 
@@ -87,6 +93,7 @@ export function withoutGeneratorMarks(body: string): GeneratorMarks {
       if (!/^site\.(?:baseurl|url)$/u.test(name)) shortcodes.push({ line, name: name.replace(/\s*\|.*$/su, ''), kind: 'liquid', wraps: false });
       return '';
     });
+    out = out.replace(KRAMDOWN, '');
     return out.replace(WIKILINK, (_, embed: string, target: string, label: string | undefined) => {
       if (embed) {
         embeds.push(line);
@@ -108,6 +115,8 @@ export function withoutGeneratorMarks(body: string): GeneratorMarks {
       lines[i] = line;
     }
     if (isCode(line, lines[i - 1]) || !MARKED.test(line)) continue;
+    // `* TOC` then `{:toc}`: the table of contents kramdown would make, which a page of one article does not need.
+    if (/^\s*\{:toc\}\s*$/iu.test(line) && i > 0 && KRAMDOWN_TOC.test(lines[i - 1]!)) lines[i - 1] = '';
     const parts = line.split(CODE_SPAN);
     let out = '';
     for (const [n, part] of parts.entries()) {

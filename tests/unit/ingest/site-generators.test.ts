@@ -282,3 +282,10 @@ test('a WordPress export’s login as author (`admin`, `pierre.morel`) is no byl
   assert.equal(article('b.md', '---\ntitle: T\ndate: 2019-07-14\nauthor: Pierre Morel\n---\nLe texte.').author, 'Pierre Morel');
   assert.equal(article('c.md', '---\ntitle: T\ndate: 2019-07-14\nauthors: [admin, Anne Dupont]\n---\nLe texte.').author, 'Anne Dupont');
 });
+
+test('kramdown’s attribute lists and table of contents (`{: .lead}`, `* TOC` and `{:toc}`) are layout: never shown (the thirty-first review)', () => {
+  const a = article('_posts/2023-05-12-vote.md', '---\nlayout: post\ntitle: Vote\n---\n* TOC\n{:toc}\n\nLe Parlement a voté la loi.\n{: .lead}\n\nLes débats ont duré trois jours.\n');
+  assert.equal(a.lede, 'Le Parlement a voté la loi.');
+  assert.deepEqual(allParagraphs(a), ['Le Parlement a voté la loi.', 'Les débats ont duré trois jours.']);
+  assert.doesNotMatch(a.bodyHtml ?? '', /TOC|\{:/u);
+});
