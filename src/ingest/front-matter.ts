@@ -9,6 +9,22 @@ import YAML from 'yaml';
 import { unclosedBracketLine, yamlProblem } from '../text/yaml-errors.ts';
 import { simpleYaml } from './simple-yaml.ts';
 
+/** `key: value` where a plain value holds « : » (a colon then a space), which YAML refuses. */
+const SPACED_COLON = /^([\w-]+):[ \t]+([^"'[{|>&*!#\s][^#]*?\s:(?:\s.*)?)$/u;
+
+/**
+ * The line, at or before `stopped` (1-based), whose plain value holds a colon followed by a space, and that value.
+ * @example spacedColonLine('layout: post\ntitle: Affaire Fillon : le PNF', 2) // { line: 2, key: 'title', value: 'Affaire Fillon : le PNF' }
+ */
+export function spacedColonLine(source: string, stopped: number): { line: number; key: string; value: string } | undefined {
+  const lines = source.split('\n').slice(0, stopped);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = SPACED_COLON.exec(lines[i]!.trimEnd());
+    if (m) return { line: i + 1, key: m[1]!, value: m[2]!.trim() };
+  }
+  return undefined;
+}
+
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number; fieldLines: Record<string, number> }
   | { ok: false; line: number; message: string };
@@ -71,6 +87,9 @@ function parseYaml(source: string): Record<string, unknown> {
     const bracket = unclosedBracketLine(source, stopped);
     if (bracket) throw new FrontMatterError(`en-tête YAML invalide : le crochet ouvert sur cette ligne n’est jamais fermé (lecture arrêtée ligne ${stopped}) ; fermez-le, par exemple topics: [politique, santé]`, bracket);
     const line = (/quote/i.test(err.message) ? unclosedQuoteLine(source) : undefined) ?? stopped;
+    // `title: Affaire Fillon : le PNF…`: French typography's space before a colon makes YAML read a second key.
+    const colon = spacedColonLine(source, line);
+    if (colon) throw new FrontMatterError(`en-tête YAML invalide : la valeur de « ${colon.key} » contient « : » (deux-points suivis d’une espace), que YAML lit comme une nouvelle clé ; mettez-la entre guillemets : ${colon.key}: "${colon.value.slice(0, 60)}${colon.value.length > 60 ? '…' : ''}"`, colon.line);
     const what = err.code === 'MULTIPLE_DOCS'
       ? 'une ligne « ... » ou « --- » termine l’en-tête trop tôt'
       : yamlProblem(err.code);

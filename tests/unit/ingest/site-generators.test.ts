@@ -289,3 +289,10 @@ test('kramdown’s attribute lists and table of contents (`{: .lead}`, `* TOC` a
   assert.deepEqual(allParagraphs(a), ['Le Parlement a voté la loi.', 'Les débats ont duré trois jours.']);
   assert.doesNotMatch(a.bodyHtml ?? '', /TOC|\{:/u);
 });
+
+test('a title with French typography’s « : » unquoted in YAML is refused with its line and the quotes to write (the thirty-first review)', () => {
+  const [error] = rejected('_posts/2017-01-25-fillon.md', '---\nlayout: post\ntitle: Affaire Fillon : le parquet ouvre une enquête\ndate: 2017-01-25\n---\nLe texte.\n');
+  assert.equal(error?.line, 3);
+  assert.match(error?.message ?? '', /« title » contient « : ».* title: "Affaire Fillon : le parquet ouvre une enquête"/u);
+  assert.equal(article('b.md', '---\ntitle: "Affaire Fillon : le parquet"\ndate: 2017-01-25\n---\nLe texte.').title, 'Affaire Fillon : le parquet');
+});
