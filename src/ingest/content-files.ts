@@ -35,6 +35,19 @@ export interface SkippedEntry {
   reason: string;
 }
 
+/** A file's name as a system names a copy: `copie de x.txt`, `Copy of x.md`, `x (2).txt`, `x - Copie.txt`, `x copy.md`. */
+const COPY_NAME = /^(?:copie de|copy of)\s|\s\(\d+\)(?=\.[^.]*$)|[\s_-]+(?:copie|copy)(?:\s*\d+)?(?=\.[^.]*$)/iu;
+
+/**
+ * The files with those named as copies after the others, each group in its order: of an article saved twice, the
+ * one a build keeps is the first read (src/build/pipeline.ts), the original rather than its copy.
+ * @example copiesLast([{ path: 'copie de a.txt' }, { path: 'a.txt' }]).map((f) => f.path) // ['a.txt', 'copie de a.txt']
+ */
+export function copiesLast<T extends { path: string }>(files: T[]): T[] {
+  const copy = (f: T) => COPY_NAME.test(f.path.slice(f.path.lastIndexOf('/') + 1));
+  return [...files.filter((f) => !copy(f)), ...files.filter(copy)];
+}
+
 /**
  * @example listContent('content').files.map((f) => f.path) // ['000_8d8c1ec7b0367f6a.txt', …, '004_00b606b2294fa235.txt']
  */
@@ -72,5 +85,5 @@ export function listContent(root: string): { files: ContentFile[]; skipped: Skip
     }
   };
   walk(root);
-  return { files, skipped, broken };
+  return { files: copiesLast(files), skipped, broken };
 }
