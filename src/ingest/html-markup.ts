@@ -32,8 +32,8 @@ const LINK = /<a\s[^<>]*?href\s*=\s*(["'])([^"'<>]*)\1[^<>]*>([^<>]*)<\/a\s*>/gi
 const INLINE = /<\/?(?:strong|b|em|i|u|s|span|font|small|big|mark|abbr|cite|q|time|sup|sub|ins|del|a|nobr|wbr)(?=[\s/>])[^<>]*>/giu;
 /** WordPress's captioned image, its caption with it (`[caption id="…"]<img …> La légende[/caption]`): dropped as an image. */
 const CAPTION = /\[caption\b[^\]]*\][^[]*\[\/caption\]/giu;
-/** An image: dropped (articles carry text only). */
-const IMAGE = /<img(?=[\s/>])[^<>]*>/giu;
+/** An image, or an embedded player (`<iframe>`, `<video>`, `<audio>`, `<embed>`, `<object>`, with what they hold): dropped (articles carry text only). */
+const IMAGE = /<img(?=[\s/>])[^<>]*>|<(iframe|video|audio|object)(?=[\s/>])[^<>]*>(?:[^<]*(?:<(?!\/\1)[^<]*)*<\/\1\s*>)?|<embed(?=[\s/>])[^<>]*>/giu;
 
 /** The text of a heading or a link, without the inline tags inside it. */
 const inner = (html: string): string => html.replace(INLINE, '').replace(/\s+/g, ' ').trim();

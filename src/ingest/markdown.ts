@@ -579,7 +579,7 @@ export function parseMarkdown(text: string): Parsed {
   /** The file's line (from 1) of a line of the body as read (from 0). */
   const at = (line: number): number => fm.bodyStartLine + (html.sourceLines[line] ?? line);
   if (html.tags > 0) diagnostics.push({ id: 'html-read', level: 'info', line: at(0), message: `texte écrit en HTML : ${html.tags} balise${html.tags > 1 ? 's' : ''} de mise en forme (<p>, <strong>, <a>…) lue${html.tags > 1 ? 's' : ''} comme du texte mis en forme ; rien à faire` });
-  if (html.images > 0) diagnostics.push({ id: 'image-dropped', level: 'warning', line: fm.bodyStartLine + (html.imageLine ?? 0), message: `${html.images} image${html.images > 1 ? 's' : ''} HTML (<img>, [caption]…[/caption] avec sa légende) non publiée${html.images > 1 ? 's' : ''} : les articles ne portent que du texte ; retirez-les` });
+  if (html.images > 0) diagnostics.push({ id: 'image-dropped', level: 'warning', line: fm.bodyStartLine + (html.imageLine ?? 0), message: `${html.images} image${html.images > 1 ? 's' : ''} ou vidéo${html.images > 1 ? 's' : ''} HTML (<img>, <iframe>, [caption]…[/caption] avec sa légende) non publiée${html.images > 1 ? 's' : ''} : les articles ne portent que du texte ; retirez-les` });
   const { tokens, refused } = parseBody(html.text);
   const bodyLines = fm.body.split('\n');
   for (const f of reviewTokens(tokens, refused)) {

@@ -10,10 +10,18 @@ test('a body written in HTML reads as Markdown: paragraphs, headings, items, lin
   assert.deepEqual(read.sourceLines, [0, 0, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3]);
 });
 
-test('HTML that is more than shaping (a script, an iframe) and code are left as written', () => {
-  for (const body of ['<script>alert(1)</script>', '<iframe src="https://x"></iframe>', 'Du code : `<p>garde</p>`.', '```\n<p>bloc</p>\n```', 'Un texte sans balise.', 'Écrivez à <i.dupont@mail.fr> ou voyez <https://example.org>.']) {
+test('HTML that is more than shaping (a script) and code are left as written', () => {
+  for (const body of ['<script>alert(1)</script>', 'Du code : `<p>garde</p>`.', '```\n<p>bloc</p>\n```', 'Un texte sans balise.', 'Écrivez à <i.dupont@mail.fr> ou voyez <https://example.org>.']) {
     assert.equal(htmlAsMarkdown(body).text, body, body);
   }
+});
+
+test('an embedded player (<iframe>, <video>) goes as an image does, counted with them; the text around it stays (the thirty-first review)', () => {
+  const read = htmlAsMarkdown('<p>Avant.</p>\n<iframe src="https://www.facebook.com/plugins/post.php?href=xyz" width="500" height="300"></iframe>\n<p>Après.</p>');
+  assert.doesNotMatch(read.text, /iframe|facebook/u);
+  assert.match(read.text, /Avant\.[\s\S]*Après\./u);
+  assert.equal(read.images, 1);
+  assert.equal(htmlAsMarkdown('<video controls><source src="a.mp4"></video> Le texte.').images, 1);
 });
 
 test('a WordPress export is published as text, an image dropped with a warning on its line', () => {
