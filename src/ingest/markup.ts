@@ -1,12 +1,12 @@
 /**
  * What an article's text may turn into in HTML (PITFALLS, "Markdown"). Articles are text:
- * raw HTML is never interpreted, links go only to http(s), mailto or site-relative addresses,
+ * raw HTML is never interpreted, links go only to http(s), mailto, tel or site-relative addresses,
  * and images are not published (a hot-linked image leaks readers to another site and is
  * blocked by the CSP `img-src 'self' data:` anyway).
  */
 import type { Token } from 'markdown-it';
 
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 /** An HTML tag or comment as an editor would write it: `<b>`, `</script>`, `<img src=x>`, `<!--`. */
 const HTML_TAG = /<(?:\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|!--)/i;
 
@@ -82,7 +82,7 @@ export function reviewTokens(tokens: Token[], refusedLinks: readonly string[]): 
   const refusal = (url: string, line?: number): MarkupFinding => ({
     id: 'link-refused',
     ...(line !== undefined ? { line } : {}),
-    message: `lien vers « ${url.slice(0, 80)} » affiché comme texte (seuls http(s), mailto et les adresses du site sont des liens) ; retirez-le ou donnez une adresse https://`,
+    message: `lien vers « ${url.slice(0, 80)} » affiché comme texte (seuls http(s), mailto, tel et les adresses du site sont des liens) ; retirez-le ou donnez une adresse https://`,
   });
   const unplaced = new Set(refusedLinks);
   for (const block of tokens) {

@@ -11,8 +11,8 @@ import { isSafeSitePath } from '../../../src/ingest/slug.ts';
 import { formatProblems } from '../../../src/build/report.ts';
 import { skipReason } from '../../../src/ingest/index.ts';
 
-test('links are an allowlist: http(s), mailto and site addresses only', () => {
-  for (const url of ['https://example.org/a', 'http://x.fr', 'mailto:redaction@x.fr', '/sujets/', '#note', 'page.html', '//cdn.example/a']) {
+test('links are an allowlist: http(s), mailto, tel (a hotline, the thirty-first review) and site addresses only', () => {
+  for (const url of ['https://example.org/a', 'http://x.fr', 'mailto:redaction@x.fr', 'tel:0800406005', '/sujets/', '#note', 'page.html', '//cdn.example/a']) {
     assert.equal(isSafeLink(url), true, url);
   }
   for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', '\u0001javascript:alert(1)', 'vbscript:x', 'file:///etc/passwd', 'data:image/png;base64,AAAA', 'data:text/html,<b>', 'blob:https://x/1', 'intent://x']) {
