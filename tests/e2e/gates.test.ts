@@ -90,7 +90,7 @@ function brokenLink(site: FixtureSite, from: string, url: string, asset: boolean
   const target = new URL(url, base);
   if (target.origin !== SITE_ORIGIN) {
     if (asset) return 'loaded from another origin';
-    return /^(https?|mailto):$/.test(target.protocol) ? undefined : `unexpected scheme ${target.protocol}`;
+    return /^(https?|mailto|tel):$/.test(target.protocol) ? undefined : `unexpected scheme ${target.protocol}`;
   }
   if (!target.pathname.startsWith(site.basePath)) return `outside the base path ${site.basePath}`;
   const sitePath = decodeURIComponent(target.pathname.slice(site.basePath.length - 1));
