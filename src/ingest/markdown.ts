@@ -8,6 +8,7 @@ import { dateAlone, parseDate, readDateValue } from './dates.ts';
 import { aliasPath, readAliases, readSlug } from './addresses.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { labelledHeader } from './labelled-header.ts';
+import { bylineAndDate } from './byline.ts';
 import { withoutGeneratorMarks, type GeneratorMarks } from './generator-marks.ts';
 import { htmlAsMarkdown } from './html-markup.ts';
 import { htmlTagIn, isSafeLink, onlyImages, reviewTokens } from './markup.ts';
@@ -567,7 +568,9 @@ export function parseMarkdown(text: string): Parsed {
     return { lede: '', sections: [], topics: [], draft: false, truncated: false, diagnostics };
   }
   const fields = frontMatterFields(fm, diagnostics);
-  const { undated, topics, source, author, originalUrl, draft, slug, aliases, aliasesLine } = fields;
+  const { undated, topics, source, originalUrl, draft, slug, aliases, aliasesLine } = fields;
+  /** The author: the front matter's, else a byline printed with the date. */
+  let byline = fields.author;
   // A `# Titre` may give the title, and a first paragraph the date (`*Publié le 12 mars 2020*`), below.
   let { title, titleLine, date, dateLine } = fields;
 
@@ -645,10 +648,14 @@ export function parseMarkdown(text: string): Parsed {
       // it under a title (./dates.ts, `dateAlone`), gives it.
       // So does a first paragraph under a subtitle (`# Titre`, `## Sous-titre`, then the date and the text, as Medium and
       // Substack export a post), which then gives the lede too.
-      const printed = undated && !date && (!lede || lede === fields.lede) && bodyParagraphs === 0 && t.level === 1 ? dateAlone(p) : undefined;
+      const opensText = undated && !date && (!lede || lede === fields.lede) && bodyParagraphs === 0 && t.level === 1;
+      // Or a byline with it (`*Par Marie Lambert — 5 décembre 2019*`, as Ghost prints a post's header): the author too.
+      const signed = opensText && dateAlone(p) === undefined ? bylineAndDate(p) : undefined;
+      const printed = opensText ? signed?.date ?? dateAlone(p) : undefined;
       const parsed = printed === undefined ? undefined : parseDate(printed);
       if (parsed?.ok) {
         date = parsed.date;
+        if (signed && !byline) byline = signed.author;
         dateLine = at(t.map?.[0] ?? 0);
         if (parsed.warning) diagnostics.push({ id: 'date-ambiguous', level: 'warning', line: dateLine, message: parsed.warning });
         tokens.splice(i - 1, 3);
@@ -701,7 +708,7 @@ export function parseMarkdown(text: string): Parsed {
     title,
     titleFromFrontMatter: fields.title !== undefined && fields.title !== '',
     titleLine, date, dateLine, lede, sections: sections.filter((s, i) => i === 0 || s.heading || s.paragraphs.length > 0),
-    bodyHtml, source: source ?? (readMore && readMoreSource(readMore)), ...(author ? { author } : {}), originalUrl, topics, draft, truncated, diagnostics,
+    bodyHtml, source: source ?? (readMore && readMoreSource(readMore)), ...(byline ? { author: byline } : {}), originalUrl, topics, draft, truncated, diagnostics,
     ...(slug ? { slug } : {}), ...(aliases ? { aliases, ...(aliasesLine !== undefined ? { aliasesLine } : {}) } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Section } from '../model.ts';
 import { dateAlone, parseDate, UPDATED_LINE } from './dates.ts';
+import { BYLINE, bylineAndDate } from './byline.ts';
 import { readFrenchDate } from './french-date.ts';
 import { decodeEntities } from '../text/html-entities.ts';
 import { htmlTagIn } from './markup.ts';
@@ -26,8 +27,6 @@ const SOURCE_LINE = /^source\s*:\s*(.+)$/i;
 const DATE_LINE_WINDOW = 4;
 /** Lines of a page's header, the title's included, where a byline, a credit or an update's date may stand. */
 const HEADER_WINDOW = 6;
-/** A byline alone: `Par Jean Dupont`, `Par Nicolas Perrin et Julie Morel`, `Par J. Dupont, à Lyon`. */
-const BYLINE = /^[Pp]ar\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|d['’])?\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|et)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|d['’])?\p{Lu}[\p{L}.'’-]*){0,3}){0,3})(?:,\s*(?:à|au|en)\s+\p{Lu}[\p{L}'’ -]*)?$/u;
 /** An agency's dateline: a place in capitals, a date in words, the agency (`PARIS, 7 janvier 2015 (AFP) -`). */
 const DATELINE = /^\p{Lu}[\p{Lu}'’ .-]+,\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})\s+\((?:AFP|Reuters|AP|Belga|ATS)\)\s*[-–—]/u;
 /** A credit alone: a medium with an agency (`Le Monde avec AFP`, `franceinfo avec Reuters`). */
@@ -89,6 +88,13 @@ export function parseRawText(text: string, titled = false): Parsed {
     if (byline !== undefined || credited !== undefined) {
       author ??= byline;
       credit ??= credited;
+      continue;
+    }
+    // `Par Marie Lambert — 5 décembre 2019`: the author, and the date the line then gives alone.
+    const signed = author === undefined && header ? bylineAndDate(header) : undefined;
+    if (signed) {
+      author = signed.author;
+      read.push({ ...l, text: signed.date });
       continue;
     }
     const links = withoutEmbedLinks(l.text.replace(/^\s+(?!date\b)/iu, ''));

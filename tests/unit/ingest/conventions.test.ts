@@ -638,3 +638,10 @@ test('a link to another article with its title (« Lire aussi : … ») is page 
     assert.ok(a.diagnostics.some((d) => d.id === 'debris-dropped'), a.sourceFile);
   }
 });
+
+test('a byline with the date under the title (`*Par Marie Lambert — 5 décembre 2019*`, a Ghost post’s header) gives both, in both formats (the thirty-first review)', () => {
+  const text = 'Un TGV sur dix circulait jeudi, premier jour de la grève.';
+  for (const a of [article('greve.md', `# Grève SNCF : trafic très perturbé\n\n*Par Marie Lambert — 5 décembre 2019*\n\n${text}\n\nLa suite.\n`), article('greve.txt', `Grève SNCF : trafic très perturbé\nPar Marie Lambert — 5 décembre 2019\n\n${text}\n\nLa suite.\n`)]) {
+    assert.deepEqual([a.author, a.date?.iso, a.lede], ['Marie Lambert', '2019-12-05', text], a.sourceFile);
+  }
+});
