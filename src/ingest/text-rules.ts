@@ -16,6 +16,9 @@ const DEBRIS = new Set([
 /** A link to another article, with its title (`Lire aussi : Incendies : comment sont formés…`, `À lire aussi - …`). */
 const RELATED_LINK = /^[►>»•*-]?\s*(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également)\s*[:>»–—-]+\s*\S.{0,160}$/iu;
 
+/** The footer of a Medium export, its links' text only (`By La Rédaction on January 9, 2024.`, `Canonical link`, `Exported from Medium on …`). */
+const MEDIUM_FOOTER = /^(?:By .{1,80} on [A-Z][a-z]+ \d{1,2}, \d{4}\.?|Canonical link|Exported from Medium on [A-Z][a-z]+ \d{1,2}, \d{4}\.?)$/u;
+
 /**
  * AFP-style editor initials closing a dispatch, e.g. `dch/jk`, `fff-abc/pz`, eleven of them
  * (`jta-ehl/juf/bar/pz/aml/sg/avz/bds/plh/roc`) or one editor's two letters (`ss`): no paragraph
@@ -91,7 +94,7 @@ const ADDRESS_ALONE = /^<?(?:https?:\/\/|pic\.twitter\.com\/)\S+>?$/u;
  */
 export function isDebris(line: string): boolean {
   const t = line.trim();
-  return DEBRIS.has(fold(t)) || RELATED_LINK.test(t) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t) || BARE_PICTURE_CREDIT.test(t) || AGENCY_CREDIT.test(t) || TWEET_SIGNATURE.test(t) || ADDRESS_ALONE.test(t);
+  return DEBRIS.has(fold(t)) || RELATED_LINK.test(t) || MEDIUM_FOOTER.test(t) || INITIALS.test(t) || READ_MORE.test(t) || SHORTCODE.test(t) || PICTURE_CREDIT.test(t) || BARE_PICTURE_CREDIT.test(t) || AGENCY_CREDIT.test(t) || TWEET_SIGNATURE.test(t) || ADDRESS_ALONE.test(t);
 }
 
 /**

@@ -296,3 +296,8 @@ test('a title with French typography’s « : » unquoted in YAML is refused wit
   assert.match(error?.message ?? '', /« title » contient « : ».* title: "Affaire Fillon : le parquet ouvre une enquête"/u);
   assert.equal(article('b.md', '---\ntitle: "Affaire Fillon : le parquet"\ndate: 2017-01-25\n---\nLe texte.').title, 'Affaire Fillon : le parquet');
 });
+
+test('a Medium export’s footer (« By … on January 9, 2024. », « Canonical link », « Exported from Medium on … ») is page debris (the thirty-first review)', () => {
+  const a = article('medium/2024-01-09_attal.md', 'Gabriel Attal nommé Premier ministre\n====\n\nÀ 34 ans, il devient le plus jeune chef de gouvernement.\n\nLa composition du gouvernement est attendue.\n\nBy [La Rédaction](https://medium.com/@journal) on [January 9, 2024](https://medium.com/p/3f9a2b1c).\n\n[Canonical link](https://medium.com/p/3f9a2b1c)\n\nExported from [Medium](https://medium.com) on March 1, 2024.\n');
+  assert.deepEqual(allParagraphs(a), ['À 34 ans, il devient le plus jeune chef de gouvernement.', 'La composition du gouvernement est attendue.']);
+});
