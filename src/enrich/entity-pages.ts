@@ -47,7 +47,10 @@ export function preferredName(names: ReadonlyMap<string, number>, slug?: string)
   };
   // Capitals written without their accent (`Eric`, `Edouard`) are the same spelling as with it: counted together, shown with it.
   const together = new Map<string, number>();
-  for (const name of names.keys()) together.set(plainCapitals(name), (together.get(plainCapitals(name)) ?? 0) + count(name));
+  for (const name of names.keys()) {
+    const key = plainCapitals(name);
+    together.set(key, (together.get(key) ?? 0) + count(name));
+  }
   const spelling = (name: string): number => together.get(plainCapitals(name))!;
   return [...names.keys()].sort((a, b) => spelling(b) - spelling(a) || atSlug(b) - atSlug(a) || accents(b) - accents(a) || count(b) - count(a) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }

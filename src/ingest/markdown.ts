@@ -412,8 +412,9 @@ export function frontMatterFields(fm: { data: Record<string, unknown>; fieldLine
   const status = [fm.data.post_status, fm.data.status].find((v) => typeof v === 'string');
   const unpublished = fm.data.published === false || (typeof status === 'string' && UNPUBLISHED_STATUS.has(status.trim().toLowerCase()));
   if (typeof fm.data.published === 'boolean' || status !== undefined) {
-    const { published, post_status: _, status: __, ...rest } = fm.data;
-    fm = { ...fm, data: typeof published === 'boolean' ? rest : { ...rest, ...(published !== undefined ? { published } : {}) } };
+    const { post_status: _, status: __, ...rest } = fm.data;
+    if (typeof rest.published === 'boolean') delete rest.published;
+    fm = { ...fm, data: rest };
   }
   // A page's own address on the site it comes from (Jekyll's `permalink: /2023/05/10/vote/`; one
   // with placeholders, `/:year/:title/`, is no address) is a former address of the article.
@@ -650,8 +651,9 @@ export function parseMarkdown(text: string): Parsed {
       // Substack export a post), which then gives the lede too.
       const opensText = undated && !date && (!lede || lede === fields.lede) && bodyParagraphs === 0 && t.level === 1;
       // Or a byline with it (`*Par Marie Lambert — 5 décembre 2019*`, as Ghost prints a post's header): the author too.
-      const signed = opensText && dateAlone(p) === undefined ? bylineAndDate(p) : undefined;
-      const printed = opensText ? signed?.date ?? dateAlone(p) : undefined;
+      const alone = opensText ? dateAlone(p) : undefined;
+      const signed = opensText && alone === undefined ? bylineAndDate(p) : undefined;
+      const printed = alone ?? signed?.date;
       const parsed = printed === undefined ? undefined : parseDate(printed);
       if (parsed?.ok) {
         date = parsed.date;

@@ -51,13 +51,6 @@ export interface MarkupFinding {
   message: string;
 }
 
-/**
- * Makes parsed Markdown tokens safe to render, in place: images become their alt text,
- * external links get `rel="nofollow noopener noreferrer"`, table cells are aligned by a class, runs of spaces in text become one. Returns what an editor should know:
- * the first image and the first HTML tag, and each link markdown-it refused (`refusedLinks`,
- * from its `validateLink`), placed on the line where its text is left.
- * @example reviewTokens(new MarkdownIt().parse('![logo](https://x.fr/a.png)', {}), [])[0].id // 'image-dropped'
- */
 /** The `meta` of a text token that was an image, its description (`reviewTokens`). */
 const IMAGE_DESCRIPTION = { imageDescription: true };
 
@@ -71,6 +64,13 @@ export function onlyImages(inline: Token): boolean {
   return children.some(described) && children.every((c) => described(c) || c.type === 'softbreak' || c.type === 'hardbreak' || (c.type === 'text' && !c.content.trim()));
 }
 
+/**
+ * Makes parsed Markdown tokens safe to render, in place: images become their alt text,
+ * external links get `rel="nofollow noopener noreferrer"`, table cells are aligned by a class, runs of spaces in text become one. Returns what an editor should know:
+ * the first image and the first HTML tag, and each link markdown-it refused (`refusedLinks`,
+ * from its `validateLink`), placed on the line where its text is left.
+ * @example reviewTokens(new MarkdownIt().parse('![logo](https://x.fr/a.png)', {}), [])[0].id // 'image-dropped'
+ */
 export function reviewTokens(tokens: Token[], refusedLinks: readonly string[]): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
   const once = new Set<MarkupFinding['id']>();

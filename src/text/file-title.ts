@@ -207,9 +207,20 @@ function presentAndPast(known: readonly string[]): [present: string, past: strin
   return presents.length === 1 && pasts.length === 1 ? [presents[0]!, pasts[0]!] : undefined;
 }
 
+/** Adjectives written before their noun (`la fausse alerte`, `une drôle de…`, `l’incroyable annonce`, `premières foules`). */
+const PRENOMINAL = new Set([
+  'fausse', 'faux', 'vraie', 'vrai', 'grande', 'grand', 'petite', 'petit', 'nouvelle', 'nouveau', 'nouvel', 'bonne', 'bon', 'mauvaise', 'mauvais',
+  'belle', 'beau', 'bel', 'vieille', 'vieux', 'jeune', 'premiere', 'premier', 'derniere', 'dernier', 'seconde', 'deuxieme', 'troisieme', 'incroyable',
+  'etonnante', 'surprenante', 'terrible', 'folle', 'enorme', 'veritable', 'seule', 'seul', 'longue', 'sacree', 'triste', 'drole', 'pauvre',
+  'etrange', 'improbable', 'sulfureux', 'sulfureuse', 'etonnant', 'surprenant', 'emouvante', 'emouvant', 'touchante', 'touchant', 'tendre',
+  'fausses', 'vraies', 'grandes', 'grands', 'petites', 'petits', 'nouvelles', 'nouveaux', 'bonnes', 'bons', 'mauvaises', 'belles', 'beaux',
+  'vieilles', 'jeunes', 'premieres', 'premiers', 'dernieres', 'derniers', 'incroyables', 'terribles', 'folles', 'enormes', 'veritables', 'seules',
+  'seuls', 'longues', 'tristes', 'droles', 'pauvres', 'etranges',
+]);
+
 /** Adjectives and numbers that come before a noun (`premières foules`, `bons élèves`, `deux graves`): what follows them is no participle. */
-const BEFORE_NOUN_PLURAL = new Set(('premiers premieres derniers dernieres nouveaux nouvelles bons bonnes grands grandes petits petites vieux vieilles jeunes beaux belles ' +
-  'mauvais mauvaises autres plusieurs quelques certains certaines nombreux nombreuses memes tous toutes deux trois quatre cinq six sept huit neuf dix douze vingt cent mille').split(' '));
+const BEFORE_NOUN_PLURAL = new Set([...PRENOMINAL, ...('autres plusieurs quelques certains certaines nombreux nombreuses memes tous toutes ' +
+  'deux trois quatre cinq six sept huit neuf dix douze vingt cent mille').split(' ')]);
 
 /**
  * Of a verb's two forms in -es, in the present and as a participle (`agresses`, `agressés`), when
@@ -223,7 +234,7 @@ function pluralParticiple(word: string, known: readonly string[], prev: string |
   if (!word.endsWith('es') || text.nouns.has(word)) return undefined;
   // An irregular participle has no accent to choose (`mesures prises`, `vidéos remises`).
   if (irregularParticiple(word)) return word;
-  if (prev === undefined || !/[sx]$/.test(prev) || BEFORE_NOUN_PLURAL.has(prev) || DETERMINERS.has(prev) || BEFORE_NOUN.has(prev) || PRENOMINAL.has(prev)) return undefined;
+  if (prev === undefined || !/[sx]$/.test(prev) || BEFORE_NOUN_PLURAL.has(prev) || DETERMINERS.has(prev) || BEFORE_NOUN.has(prev)) return undefined;
   return known.length === 2 ? presentAndPast(known)?.[1] : undefined;
 }
 
@@ -247,17 +258,6 @@ function likelierTense(known: readonly string[], next: string | undefined, nounS
   if (nounSlot) return tenses?.[0];
   return tenses?.[next === undefined || PARTICIPLE_BEFORE.has(next) ? 1 : 0];
 }
-
-/** Adjectives written before their noun (`la fausse alerte`, `une drôle de…`, `l’incroyable annonce`). */
-const PRENOMINAL = new Set([
-  'fausse', 'faux', 'vraie', 'vrai', 'grande', 'grand', 'petite', 'petit', 'nouvelle', 'nouveau', 'nouvel', 'bonne', 'bon', 'mauvaise', 'mauvais',
-  'belle', 'beau', 'bel', 'vieille', 'vieux', 'jeune', 'premiere', 'premier', 'derniere', 'dernier', 'seconde', 'deuxieme', 'troisieme', 'incroyable',
-  'etonnante', 'surprenante', 'terrible', 'folle', 'enorme', 'veritable', 'seule', 'seul', 'longue', 'sacree', 'triste', 'drole', 'pauvre',
-  'etrange', 'improbable', 'sulfureux', 'sulfureuse', 'etonnant', 'surprenant', 'emouvante', 'emouvant', 'touchante', 'touchant', 'tendre',
-  'fausses', 'vraies', 'grandes', 'grands', 'petites', 'petits', 'nouvelles', 'nouveaux', 'bonnes', 'bons', 'mauvaises', 'belles', 'beaux',
-  'vieilles', 'jeunes', 'premieres', 'premiers', 'dernieres', 'derniers', 'incroyables', 'terribles', 'folles', 'enormes', 'veritables', 'seules',
-  'seuls', 'longues', 'tristes', 'droles', 'pauvres', 'etranges',
-]);
 
 /**
  * Verbs that take an object, in the present as folded, that headlines use as participles: « soupçonné de »,
@@ -460,10 +460,13 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
       const known = all.length > 1 && all.some((f) => !RARE_TENSE.test(f)) ? all.filter((f) => !RARE_TENSE.test(f)) : all;
       if (LITTLE.has(word)) form = word === 'apres' ? 'après' : word;
       else if (known.length === 1) form = known[0];
-      // Several forms: after an auxiliary or before « de coups », the participle (`est roué de coups`, `un policier roué
-      // de coups`); else the usual one, else the tense the
-      // words around tell (none: '').
-      else if (known.length > 1) form = ((before !== undefined && AUXILIARIES.has(before) && out.at(-1) !== 'à') || (next === 'de' && rest[i + 2] === 'coups') ? presentAndPast(known)?.[1] : undefined) ?? USUAL[word] ?? (tenseOf(word, '', before, out.at(-1), after, lexicon, nextIsName, forms.nouns.get(word)) || pluralParticiple(word, known, folded.at(-1), forms) || likelierTense(known, after, PRENOMINAL.has(folded.at(-1) ?? '')));
+      else if (known.length > 1) {
+        // Several forms: after an auxiliary or before « de coups », the participle (`est roué de coups`, `un policier
+        // roué de coups`); else the usual one, else the tense the words around tell, else the likelier one.
+        const participleHere = (before !== undefined && AUXILIARIES.has(before) && out.at(-1) !== 'à') || (next === 'de' && rest[i + 2] === 'coups');
+        form = (participleHere ? presentAndPast(known)?.[1] : undefined) ?? USUAL[word]
+          ?? (tenseOf(word, '', before, out.at(-1), after, lexicon, nextIsName, forms.nouns.get(word)) || pluralParticiple(word, known, folded.at(-1), forms) || likelierTense(known, after, PRENOMINAL.has(folded.at(-1) ?? '')));
+      }
       else if (/^\d+$/.test(word)) form = word;
       // A country or department as written (`Rhône`).
       else if (areas.has(word)) form = areas.get(word);
