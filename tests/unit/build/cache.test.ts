@@ -332,3 +332,36 @@ test('the page keys a first build makes during its render are those the next bui
   assert.deepEqual(await second.settle(), []);
   assert.equal(second.reused, items.length - 1);
 }));
+
+test('a rebuild copies the frames of its memos that did not change from the previous cache, and the cache reads back the same as one written whole', () => withCacheDir((dir) => {
+  const keys = Array.from({ length: 3000 }, (_, i) => hashOf(`fichier ${i}`));
+  const parse = (k: string) => ({ ok: 'skipped' as const, reason: `raison ${k}` });
+  const first = openCache(dir, 'f1');
+  for (const k of keys) first.ingest.get(k, () => parse(k));
+  saveCache(first, cacheToWrite(first, 'f1', '/srv/site', new Map()));
+
+  // The next build: every file as before but one changed, and one new.
+  const second = openCache(dir, 'f1');
+  const changed = keys[1234]!;
+  const added = hashOf('fichier nouveau');
+  const now = [...keys.filter((k) => k !== changed), hashOf('fichier 1234 corrigé'), added];
+  for (const k of now) second.ingest.get(k, () => parse(k));
+  const writer = new CacheWriter(second, 'f1', '/srv/site');
+  saveCache(second, writer.finish(new Map()));
+  assert.ok(writer.frames.copied >= 50, `most frames copied (${writer.frames.copied})`);
+  assert.ok(writer.frames.serialized >= 1 && writer.frames.serialized <= 4, `only the frames of the changed entries serialized again (${writer.frames.serialized})`);
+
+  const third = openCache(dir, 'f1');
+  assert.equal(third.state, 'used', 'a cache of copied frames passes the integrity check');
+  for (const k of now) assert.deepEqual(third.ingest.get(k, () => assert.fail(`${k} not kept`)), parse(k));
+  assert.equal(third.ingest.before(changed), undefined, 'the entry this build did not use is gone');
+
+  // The previous cache file changed since it was read: nothing is copied from it.
+  const fourth = openCache(dir, 'f1');
+  for (const k of now) fourth.ingest.get(k, () => parse(k));
+  appendFileSync(join(dir, 'kiosque-cache.bin'), 'x');
+  const late = new CacheWriter(fourth, 'f1', '/srv/site');
+  saveCache(fourth, late.finish(new Map()));
+  assert.equal(late.frames.copied, 0);
+  assert.equal(openCache(dir, 'f1').state, 'used');
+}));
