@@ -96,6 +96,9 @@ const ELIDED = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}])${EL
 /** Two or three capitals, typed alone: an acronym (`IA`, `UE`, `PS`, `ONU`). */
 const ACRONYM = /^\p{Lu}{2,3}$/u;
 
+/** An elided article or pronoun typed alone (`l’`, `qu'`): its word is still to come. */
+const LONE_ELISION = new RegExp(`^${ELIDED_PREFIX}$`, 'iu');
+
 /** A query word that starts the word every record holds (`00`): it would find every article. */
 const ALL_RECORDS_PREFIX = new RegExp(`^${EVERY_RECORD_WORD.charAt(0)}+$`);
 
@@ -114,6 +117,7 @@ const ALL_RECORDS_PREFIX = new RegExp(`^${EVERY_RECORD_WORD.charAt(0)}+$`);
  * @example pagefindTerm("Val-d'Oise") // "Val-d'Oise"
  * @example pagefindTerm('l’IA') // '"IA"' (an acronym alone: a whole word)
  * @example pagefindTerm('tesla 🚗') // 'tesla'
+ * @example pagefindTerm('l’') // null (the word after it is still to come)
  */
 export function pagefindTerm(q) {
   const term = q
@@ -127,7 +131,8 @@ export function pagefindTerm(q) {
     .trim()
     .split(' ')
     // A word with no letter nor digit (`🚗`, `—`) is in no article: Pagefind would find nothing.
-    .filter((w) => !ALL_RECORDS_PREFIX.test(w) && /[\p{L}\p{N}"]/u.test(w))
+    // An elided article alone (`l’`, the reader typing `l’Élysée`) would find every article.
+    .filter((w) => !ALL_RECORDS_PREFIX.test(w) && /[\p{L}\p{N}"]/u.test(w) && !LONE_ELISION.test(w))
     .join(' ');
   // An acronym alone is searched as a whole word: Pagefind's stemmer makes `PS` the prefix `p`
   // (1,827 of 2,000 articles) and `UE` finds « UEFA »; `"PS"` finds the PS.
@@ -169,6 +174,9 @@ const LIGATURE_OF = /** @type {Record<string, string>} */ (Object.fromEntries(Ob
 /** The space the index puts after an elided article (`l’ eau`), before a word or a highlighted word. */
 const ELISION_SPACE = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}])(${ELIDED_PREFIX}) (?=(?:<mark>)?[\\p{L}\\p{N}])`, 'giu');
 
+/** The same space after an elided article that a match highlighted (`<mark>l’</mark> un`). */
+const MARKED_ELISION_SPACE = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}]|>)(${ELIDED_PREFIX})</mark> (?=(?:<mark>)?[\\p{L}\\p{N}])`, 'giu');
+
 /** The straight apostrophe the index writes after an elided word inside a hyphenated name (`Giscard-d'Estaing`), escaped or not. */
 const COMPOUND_APOSTROPHE = new RegExp(`(?<=${COMPOUND_ELISION}(?:</?mark>)?)(?:'|&#39;|&#x27;|&apos;)(?=(?:</?mark>)?[\\p{L}\\p{N}])`, 'giu');
 
@@ -180,10 +188,12 @@ const COMPOUND_APOSTROPHE = new RegExp(`(?<=${COMPOUND_ELISION}(?:</?mark>)?)(?:
  * @returns {string}
  * @example restoreTypography("l’ o\u034feuvre d' IA") // "l’œuvre d'IA"
  * @example restoreTypography("Giscard-d'<mark>Estaing</mark>") // "Giscard-d’<mark>Estaing</mark>"
+ * @example restoreTypography('dans <mark>l’</mark> estomac') // 'dans <mark>l’</mark>estomac'
  */
 export function restoreTypography(text) {
   return text
     .replace(ELISION_SPACE, '$1$2')
+    .replace(MARKED_ELISION_SPACE, '$1$2</mark>')
     .replace(COMPOUND_APOSTROPHE, '’')
     .replace(/([oOaA])\u034f[eE]/g, (_, first) => LIGATURE_OF[first] ?? first);
 }
@@ -1044,6 +1054,27 @@ export function withoutTitle(parts, title, content, plainExcerpt, length = PAGEF
   }
   return { parts };
 }
+
+/**
+ * An excerpt's parts without what reads as debris at its ends: punctuation before its first
+ * word (the full stop after a title, `. Soupçonné de…`) and an elided article after its last
+ * word, which Pagefind's cut parted from its noun (`selon le secrétaire d’ …`).
+ * @param {{ text: string, mark: boolean }[]} parts
+ * @returns {{ text: string, mark: boolean }[]}
+ * @example trimmedExcerpt([{ text: '. Soupçonné de', mark: false }]) // [{ text: 'Soupçonné de', mark: false }]
+ * @example trimmedExcerpt([{ text: 'selon le secrétaire d’ ', mark: false }]) // [{ text: 'selon le secrétaire', mark: false }]
+ */
+export function trimmedExcerpt(parts) {
+  const out = parts.map((p) => ({ ...p }));
+  const first = out[0];
+  if (first && !first.mark) first.text = first.text.replace(/^[\s\u00a0\u202f.,;:]+/u, '');
+  const last = out[out.length - 1];
+  if (last && !last.mark) last.text = last.text.replace(TRAILING_ELISION, '');
+  return out.filter((p) => p.text !== '');
+}
+
+/** An elided article ending a text, after a space (`… d’ `). */
+const TRAILING_ELISION = new RegExp(`[\\s\\u00a0\\u202f]+${ELIDED_PREFIX}[\\s\\u00a0\\u202f]*$`, 'iu');
 
 /**
  * Results reordered so that those holding every searched word whole come first, each group in

@@ -28,7 +28,7 @@
  */
 import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
-  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, withoutTitle,
+  STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, trimmedExcerpt, withoutTitle,
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
 } from './search-core.js';
 
@@ -266,7 +266,7 @@ function resultItem(data) {
   // The query's words that Pagefind left plain (the text after a title that held the match).
   // French spaces in the text after a title too, which comes from the whole text with its spaces made plain.
   const words = markedForms ?? highlightWords.map(foldWord).filter((w) => !STOP_WORDS.has(w));
-  const parts = markForms(found, words, !!markedForms, shownPhrases.length > 0).map((p) => ({ ...p, text: frenchSpaces(p.text) }));
+  const parts = trimmedExcerpt(markForms(found, words, !!markedForms, shownPhrases.length > 0)).map((p) => ({ ...p, text: frenchSpaces(p.text) }));
   if (cut ?? cuts.before) excerpt.append('… ');
   appendParts(excerpt, parts);
   if (after ?? cuts.after) excerpt.append(' …');

@@ -4,7 +4,7 @@
  * entity's years, each leading to its page of that year. Pure.
  */
 import type { ArticleCard, TopicGroup, TopicYear } from '../model.ts';
-import { topicYearUrl } from '../model/urls.ts';
+import { anchorUrl, topicYearUrl, yearAnchor } from '../model/urls.ts';
 import { countOf } from '../text/french-counts.ts';
 
 /** Topics in each of « Les plus traités » and « Actifs récemment ». */
@@ -41,15 +41,16 @@ export function listingYears(cards: readonly ArticleCard[], urlOf: (year: number
 
 /**
  * The years of an entity's pages, newest first, each leading to the page that holds its newest
- * article: a person cited in 1,500 articles has 77 pages, which its pager reaches only a few at a
- * time (reader's review 23). None when its articles fit one page or one year.
+ * article, at that article (`yearAnchor`: the page may open with the next year's, review 33): a
+ * person cited in 1,500 articles has 77 pages, which its pager reaches only a few at a time
+ * (reader's review 23). None when its articles fit one page or one year.
  */
 export function entityYears(pages: readonly { url: string; items: readonly ArticleCard[] }[]): TopicYear[] {
   if (pages.length < 2) return [];
   const pageOf = new Map<number, string>();
   for (const page of pages) for (const c of page.items) if (c.dateIso && !pageOf.has(Number(c.dateIso.slice(0, 4)))) pageOf.set(Number(c.dateIso.slice(0, 4)), page.url);
   if (pageOf.size < 2) return [];
-  return listingYears(pages.flatMap((p) => p.items), (year) => pageOf.get(year)!).years;
+  return listingYears(pages.flatMap((p) => p.items), (year) => anchorUrl(pageOf.get(year)!, yearAnchor(year))).years;
 }
 
 /** The month key (`2024-03`) `n` months before `key`. */

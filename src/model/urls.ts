@@ -96,6 +96,14 @@ export function numberedPageUrl(firstUrl: string, n: number): string {
   return flat`${firstUrl}page/${n}/`;
 }
 
+/**
+ * The anchor of a listing page's first article of a year, where an entity's years lead.
+ * @example yearAnchor(2019) // 'annee-2019'
+ */
+export function yearAnchor(year: number): string {
+  return `annee-${year}`;
+}
+
 /** A place on a page. @example anchorUrl('/chronologie/2024/03/page/2/', '15') // '/chronologie/2024/03/page/2/#15' */
 export function anchorUrl(pageUrl: string, anchor: string): string {
   return flat`${pageUrl}#${anchor}`;

@@ -1,4 +1,4 @@
-/** The pages of a person, organisation or place: its articles, 20 a page; on its first page, its years (each leading to its page of that year) and its months. */
+/** The pages of a person, organisation or place: its articles, 20 a page; on its first page, its years (each leading to its newest article of that year, on its page) and its months. */
 import type { Archive } from '../../src/model.ts';
 import { href } from '../../src/site/filters/href.ts';
 import { filters } from '../../src/site/filters/index.ts';
@@ -32,7 +32,7 @@ function content(base: string, listing: Data['listing']): string {
   const years = front?.years.length ? `
     <section class="side-block" aria-labelledby="entite-annees">
       <h2 id="entite-annees" class="section-title">Année par année</h2>
-      ${topicYears(front.years, base, front.years.find((y) => y.url === listing.url)?.year)}
+      ${topicYears(front.years, base)}
     </section>` : '';
   return `<header class="page-header">
   <p class="kicker"><a href="${esc(href(entity.indexUrl, base))}">${esc(entity.kindLabel)}</a></p>
@@ -40,7 +40,7 @@ function content(base: string, listing: Data['listing']): string {
   <p class="page-facts">${front ? `${esc(front.articleCount.label)}, du plus récent au plus ancien` : esc(numberedFacts(listing))}</p>
 </header>
 <div class="listing">
-  ${listingMain(listing, base)}${chart || years ? `
+  ${listingMain(listing, base, { yearAnchors: true })}${chart || years ? `
   <aside class="listing-side" aria-label="Au fil du temps">${years}${chart ? `
     <section class="side-block" aria-labelledby="entite-mois">
       <h2 id="entite-mois" class="section-title">Au fil des mois</h2>

@@ -46,6 +46,7 @@ export interface SearchCore {
   formIds(exact: (word: string) => Promise<Set<string>>, term: string, listed: string[], typing: boolean, alone?: (word: string) => Promise<Set<string>>): Promise<{ ids: Set<string>; words: string[] } | undefined>;
   wholeWordsFirst<R extends { id: string }>(exact: (word: string) => Promise<Set<string>>, term: string, results: R[]): Promise<R[]>;
   withoutTitle(parts: { text: string; mark: boolean }[], title: string, content: string, plainExcerpt: string, length?: number): { parts: { text: string; mark: boolean }[]; cut?: boolean; after?: boolean };
+  trimmedExcerpt(parts: { text: string; mark: boolean }[]): { text: string; mark: boolean }[];
   queryPhrases(q: string): Phrase[];
   typedPhrase(q: string): Phrase | undefined;
   phraseKey(text: string): string;

@@ -60,6 +60,25 @@ test('an entity page lists its newest articles first, then pages of 20 numbered 
   for (const p of paris) assert.ok(sitemap.includes(p.url), `${p.url} is in the sitemap`);
 });
 
+test('an entity’s years lead each to that year’s newest article, on the page that holds it, and none is marked as the page shown', () => {
+  const years = paris[0]!.page.all('.topic-years a');
+  assert.equal(years.length, 24);
+  assert.equal(paris[0]!.page.all('.topic-years [aria-current]').length, 0, 'the first page shows every year, not one');
+  const all = paris.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => ({ ...c, page: p.url })));
+  for (const a of years) {
+    const year = textOf(a);
+    const [url, anchor] = a.attrs.href!.split('#') as [string, string];
+    assert.equal(anchor, `annee-${year}`);
+    const page = paris.find((p) => p.url === url);
+    assert.ok(page, `${a.attrs.href}: a page of the listing`);
+    const target = page.page.all(`li#${anchor} article.card`);
+    assert.equal(target.length, 1, `${a.attrs.href}: the anchor is on the page, at a card`);
+    const newest = all.find((c) => c.datetime!.startsWith(year))!;
+    assert.equal(queryAll(target[0]!, '.card-title a')[0]!.attrs.href, newest.url, `${year}: the year’s newest article`);
+    assert.equal(newest.page, url);
+  }
+});
+
 test('a topic is paginated the same way; its counts, years and months and the other topics are on its first page only', () => {
   assert.deepEqual(topic.map((p) => p.url), ['/sujets/conseil-municipal/', ...Array.from({ length: 8 }, (_, i) => `/sujets/conseil-municipal/page/${8 - i}/`)]);
   assert.deepEqual(topic.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => c.url)), paris.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => c.url)));

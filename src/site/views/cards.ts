@@ -4,6 +4,7 @@
  * of day, if it has one. The title comes first for screen readers; CSS shows the date above it.
  */
 import type { ArticleCard } from '../../model.ts';
+import { yearAnchor } from '../../model/urls.ts';
 import { href } from '../filters/href.ts';
 import { filters } from '../filters/index.ts';
 import { esc } from '../html.ts';
@@ -16,6 +17,8 @@ export interface CardOptions {
   showDate?: boolean;
   /** Gives the first card the lead story's size. */
   leadFirst?: boolean;
+  /** Gives the first card of each year its year's anchor (`yearAnchor`), where an entity's years lead. */
+  yearAnchors?: boolean;
 }
 
 /**
@@ -65,9 +68,23 @@ function cardHtml(item: ArticleCard, base: string, headingLevel: number, showDat
  * A list of cards.
  * @example cardList([], '/') // '<ol class="card-list">\n</ol>\n'
  */
-export function cardList(items: ArticleCard[], base: string, { headingLevel = 3, showDate = true, leadFirst = false }: CardOptions = {}): string {
+export function cardList(items: ArticleCard[], base: string, { headingLevel = 3, showDate = true, leadFirst = false, yearAnchors = false }: CardOptions = {}): string {
+  const anchors = yearAnchors ? firstOfYears(items) : new Map<ArticleCard, string>();
   return `<ol class="card-list${leadFirst ? ' card-list-lead' : ''}">${items.map((item) => `
-  <li>${card(item, base, headingLevel, showDate)}</li>`).join('')}
+  <li${anchors.has(item) ? ` id="${anchors.get(item)}"` : ''}>${card(item, base, headingLevel, showDate)}</li>`).join('')}
 </ol>
 `;
+}
+
+/** The first dated card of each year of a list, with its year's anchor. */
+function firstOfYears(items: readonly ArticleCard[]): Map<ArticleCard, string> {
+  const out = new Map<ArticleCard, string>();
+  const seen = new Set<number>();
+  for (const item of items) {
+    const year = item.dateIso ? Number(item.dateIso.slice(0, 4)) : undefined;
+    if (year === undefined || seen.has(year)) continue;
+    seen.add(year);
+    out.set(item, yearAnchor(year));
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
  * for a single page.
  */
 import type { ListPage, Pager } from '../../model.ts';
-import { cardList } from './cards.ts';
+import { cardList, type CardOptions } from './cards.ts';
 import { href } from '../filters/href.ts';
 import { esc } from '../html.ts';
 
@@ -34,10 +34,10 @@ export function pager(p: Pager, base: string, order: keyof typeof LINKS = 'newes
  * The main column of a listing page (topic, topic year, entity): its article cards and its
  * pages, as HTML, at the indentation of `<div class="listing">`'s children.
  */
-export function listingMain(listing: ListPage, base: string): string {
+export function listingMain(listing: ListPage, base: string, options: Pick<CardOptions, 'yearAnchors'> = {}): string {
   return `<div class="listing-main">
     <h2 class="visually-hidden">Articles</h2>
-    ${cardList(listing.items, base)}${pager(listing.pager, base)}
+    ${cardList(listing.items, base, options)}${pager(listing.pager, base)}
   </div>`;
 }
 

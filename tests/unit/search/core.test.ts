@@ -57,9 +57,28 @@ test('an excerpt’s spaces inside guillemets and before « ; : ! ? » are no-br
   ]);
 });
 
-test('only the space after an elided article is taken out of excerpts', () => {
+test('only the space after an elided article is taken out of excerpts, highlighted or not', () => {
   assert.equal(core.restoreTypography('Il l’ a dit : ‘cité’ et jusqu’ à « l’ »'), 'Il l’a dit : ‘cité’ et jusqu’à « l’ »');
   assert.equal(core.restoreTypography("rock’n’ roll, Madrid’ et"), "rock’n’ roll, Madrid’ et");
+  // The reader searching `l` (review 33 saw « dans l’ estomac », « L’ IGPN »).
+  assert.equal(core.restoreTypography('dans <mark>l’</mark> estomac, <mark>L’</mark> <mark>IGPN</mark>'), 'dans <mark>l’</mark>estomac, <mark>L’</mark><mark>IGPN</mark>');
+  assert.equal(core.restoreTypography('<mark>l’</mark> »'), '<mark>l’</mark> »');
+});
+
+test('an elided article typed alone is no search yet: it would list every article', () => {
+  // Review 33: typing « l’Élysée », the page said « 1 956 résultats pour « l’ » » after two keys.
+  assert.equal(core.pagefindTerm('l’'), null);
+  assert.equal(core.pagefindTerm("qu'"), null);
+  assert.equal(core.pagefindTerm('Président de l’'), 'Président de');
+  assert.equal(core.pagefindTerm('l’É'), 'É');
+});
+
+test('an excerpt shown opens on a word and does not end on an elided article cut from its noun', () => {
+  assert.deepEqual(core.trimmedExcerpt([{ text: '. Soupçonné de corruption', mark: false }]), [{ text: 'Soupçonné de corruption', mark: false }]);
+  assert.deepEqual(core.trimmedExcerpt([{ text: 'selon le ', mark: false }, { text: 'secrétaire', mark: true }, { text: ' d’ ', mark: false }]), [{ text: 'selon le ', mark: false }, { text: 'secrétaire', mark: true }]);
+  const whole = [{ text: 'L’IGPN a été saisie', mark: false }, { text: 'Paris', mark: true }];
+  assert.deepEqual(core.trimmedExcerpt(whole), whole, 'an excerpt that opens and ends on words is left as it is');
+  assert.deepEqual(core.trimmedExcerpt([{ text: '… et l’', mark: false }]), [{ text: '… et', mark: false }]);
 });
 
 test('French result counts', () => {
