@@ -426,6 +426,8 @@ export interface EntityIndexView {
   count: number;
   /** `16 fiches`, figure and noun apart too (the home page shows the figure). */
   pageCount: Count;
+  /** What the index lists: `561 personnes, chacune citée dans au moins deux articles`. */
+  lead: string;
 }
 
 /** Entities found, and how many got a page. */
@@ -525,8 +527,6 @@ export interface ArchiveSummary {
   topics: Count;
   /** The years the dated articles span: `de 2019 à 2024`, `en 2024`; absent without dated articles. */
   span?: string;
-  /** Articles an entity must be named in to get a page: `2 articles`. */
-  entityThreshold: string;
 }
 
 /** A former address of an article (front matter `aliases`): a page that sends the reader to it. */

@@ -10,7 +10,8 @@ import {
   anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, numberedPageUrl, SITE_URLS, topicFeedUrl, topicUrl,
   yearOnlyUrl, yearUrl,
 } from '../model/urls.ts';
-import { ENTITY_BASE, entityIndexes, entityStats, preferredName, sameEntities } from './entity-pages.ts';
+import { entityIndexes, entityStats, preferredName, sameEntities } from './entity-pages.ts';
+import { ENTITY_BASE } from '../model/entity-kinds.ts';
 import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { entityYears, topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
@@ -383,12 +384,15 @@ export function buildArchive(input: ArchiveInput): Archive {
   const dated = datedOldestFirst;
   const undatedArticles = sorted.filter((a) => !a.date).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
   const neighbours = new Map<string, Neighbours>();
+  /** The ids of each article's previous and next articles, which « À lire aussi » does not repeat. */
+  const beside = new Map<string, string[]>();
   const articleSide = (id: string, direction: string): NeighbourLink => {
     const c = card(id);
     return { url: c.url, direction, title: c.title, detail: c.dateLabel };
   };
   for (const [chain, words] of [[dated, ARTICLE_NEIGHBOURS.dated], [undatedArticles, ARTICLE_NEIGHBOURS.undated]] as const) {
     if (chain.length < 2) continue;
+    chain.forEach((a, i) => beside.set(a.id, [chain[i - 1]?.id, chain[i + 1]?.id].filter((id) => id !== undefined)));
     chain.forEach((a, i) => neighbours.set(a.id, {
       label: words.label,
       compact: false,
@@ -570,7 +574,8 @@ export function buildArchive(input: ArchiveInput): Archive {
       topicLinks,
       entityLinks: [...new Set(entityKeys[i])].flatMap((key) => entityLink(key) ?? []),
       ...(neighbours.has(a.id) ? { neighbours: neighbours.get(a.id)! } : {}),
-      related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id)).map(card),
+      // Not the previous or next article, linked just below (review 33).
+      related: (input.related.get(a.id) ?? []).filter((id) => cards.has(id) && !beside.get(a.id)?.includes(id)).map(card),
       timelineLink,
       card: card(a.id),
       sameDay: (nearby.get(a.id)?.sameDay ?? []).map(card),
@@ -587,7 +592,6 @@ export function buildArchive(input: ArchiveInput): Archive {
       undated: countOf(undatedArticles.length, 'article'),
       topics: countOf(topics.length, 'sujet'),
       ...(yearNumbers.length ? { span: yearNumbers.length > 1 ? `de ${yearNumbers.at(-1)} à ${yearNumbers[0]}` : `en ${yearNumbers[0]}` } : {}),
-      entityThreshold: countLabel(minArticles, 'article'),
     },
     articles,
     redirects: sorted.flatMap((a) => (a.aliases ?? []).map((url) => ({ url, article: card(a.id) }))).sort((a, b) => (a.url < b.url ? -1 : 1)),
@@ -603,7 +607,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     topicGroups: topicGroups(topics, monthKeys[monthKeys.length - 1]),
     entities,
     entityPages,
-    entityIndexes: entityIndexes(entities),
+    entityIndexes: entityIndexes(entities, minArticles),
     entityStats: entityStats([...entityMap.values()], minArticles),
     years,
     months,

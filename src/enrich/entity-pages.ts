@@ -4,20 +4,11 @@
  */
 import type { EntityIndexView, EntityKind, EntityStats, EntityView, Link } from '../model.ts';
 import { entityIndexUrl } from '../model/urls.ts';
-import { countOf } from '../text/french-counts.ts';
+import { ENTITY_BASE, ENTITY_KINDS } from '../model/entity-kinds.ts';
+import { countInWords, countLabel, countOf } from '../text/french-counts.ts';
 import { foldText, singleLetters, slugify } from '../text/fold.ts';
 import { entityReference } from '../reference/index.ts';
 
-/**
- * What a kind of entity is called, one (`Personne`) and many (`Personnes`), and `cited` agreeing
- * with it (`Personnes citées`, `Lieux cités`); URLs in ../model/urls.ts.
- */
-export const ENTITY_BASE: Record<EntityKind, { label: string; title: string; cited: string }> = {
-  person: { label: 'Personne', title: 'Personnes', cited: 'citées' },
-  organisation: { label: 'Organisation', title: 'Organisations', cited: 'citées' },
-  place: { label: 'Lieu', title: 'Lieux', cited: 'cités' },
-};
-const KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];
 /** Entities listed as « les plus cités » at the top of an index. */
 const TOP_SIZE = 30;
 
@@ -365,11 +356,11 @@ function initial(key: string): string {
 /**
  * One index per kind that has pages: the most cited first, then every entity A–Z: people by
  * surname (`Emmanuel Macron` under M), the others without a leading article (`Le Mans` between
- * `Madrid` and `Marseille`).
+ * `Madrid` and `Marseille`). `minArticles`: the articles an entity needs for a page, which each says.
  * @example entityIndexes([])  // []
  */
-export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[] {
-  return KINDS.flatMap((kind) => {
+export function entityIndexes(entities: readonly EntityView[], minArticles = 2): EntityIndexView[] {
+  return ENTITY_KINDS.flatMap((kind) => {
     const list = entities.filter((e) => e.kind === kind);
     if (!list.length) return [];
     const link = (e: EntityView): Link => ({ label: e.name, url: e.url, count: e.count, articleCount: countOf(e.count, 'article') });
@@ -392,6 +383,7 @@ export function entityIndexes(entities: readonly EntityView[]): EntityIndexView[
       letters: [...letters].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, entities]) => ({ letter, id: letter === '#' ? 'autres' : `lettre-${letter.toLowerCase()}`, entities })),
       count: list.length,
       pageCount: countOf(list.length, 'fiche'),
+      lead: `${countLabel(list.length, base.one, base.many)}, ${list.length > 1 ? `${base.each} ` : ''}${base.citedOne} dans au moins ${countInWords(minArticles, 'article')}`,
     }];
   });
 }

@@ -43,3 +43,17 @@ export function countOf(n: number, one: string, many?: string): Count {
 export function countLabel(n: number, one: string, many?: string): string {
   return countOf(n, one, many).label;
 }
+
+/** Numbers French running text writes in letters (a masculine noun after them). */
+const IN_WORDS = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
+
+/**
+ * A count in running text: in letters up to ten, as French typography writes them in a sentence
+ * (`au moins deux articles`), in figures above. For a masculine noun.
+ * @example countInWords(2, 'article') // 'deux articles'
+ * @example countInWords(12, 'article') // '12 articles'
+ */
+export function countInWords(n: number, one: string, many?: string): string {
+  const words = Number.isInteger(n) && n >= 0 ? IN_WORDS[n] : undefined;
+  return words ? `${words} ${plural(n, one, many)}` : countLabel(n, one, many);
+}

@@ -8,6 +8,7 @@ import { cardList } from '../../src/site/views/cards.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
 import { basePage } from '../../src/site/views/base.ts';
 import { prevNext } from '../../src/site/views/prev-next.ts';
+import { entityGroups } from '../../src/site/views/entities.ts';
 
 type Data = PageData & { article: ArchiveArticle };
 const { typo, typoRich, typoHtml, rebaseLinks } = filters;
@@ -80,13 +81,12 @@ function content(base: string, article: ArchiveArticle): string {
   </div>
 </article>${article.entityLinks.length ? `
 <section class="entities" aria-labelledby="entites">
-  <h2 id="entites" class="section-title">Personnes, organisations et lieux</h2>
-  <ul class="tags">${article.entityLinks.map((e) => `<li class="entity-${esc(e.kind)}"><a href="${esc(href(e.url, base))}">${esc(typo(e.label))}</a></li>`).join('')}</ul>
-</section>` : ''}${article.neighbours ? `
-${prevNext(article.neighbours, base)}` : ''}${article.sameDay.length || article.sameMonth.length ? nearby(article, base) : ''}${article.related.length ? `
+  <h2 id="entites" class="section-title">Personnes, organisations et lieux</h2>${entityGroups(article.entityLinks, base)}
+</section>` : ''}${article.related.length ? `
 <section class="related" aria-labelledby="voir-aussi">
   <h2 id="voir-aussi" class="section-title">À lire aussi</h2>
   ${cardList(article.related, base)}
-</section>` : ''}
+</section>` : ''}${article.neighbours ? `
+${prevNext(article.neighbours, base)}` : ''}${article.sameDay.length || article.sameMonth.length ? nearby(article, base) : ''}
 `;
 }

@@ -243,7 +243,7 @@ describe('search over the seeds', () => {
     assert.ok((await page.locator('#recherche-source option').count()) > 1);
   });
 
-  test('without JavaScript the page says so and points to topics and the timeline; the form is there', async (t) => {
+  test('without JavaScript the page says so and points to topics and the timeline; the form, which cannot work, is hidden', async (t) => {
     if (!browser) return t.skip(skipReason);
     const { page } = await openSearchPage(browser!, { javaScriptEnabled: false });
     await page.goto(`${server.url}recherche/?q=eau`);
@@ -251,7 +251,14 @@ describe('search over the seeds', () => {
     assert.match((await notice.textContent())!, /La recherche a besoin de JavaScript/);
     assert.ok(await notice.locator('a[href="/sujets/"]').isVisible());
     assert.ok(await notice.locator('a[href="/chronologie/"]').isVisible());
-    assert.equal(await page.locator('#recherche-q').isVisible(), true, 'the form is in the HTML, visible before any script runs');
+    // Review 33: the notice, then a form, filters and a prompt to type that did nothing.
+    assert.equal(await page.locator('#recherche-q').isVisible(), false, 'no form that does nothing');
+    assert.equal(await page.locator('#recherche-statut').isVisible(), false, 'no prompt to type');
+    await page.context().close();
+    const { page: scripted } = await openSearchPage(browser!);
+    await scripted.goto(`${server.url}recherche/?q=eau`);
+    assert.equal(await scripted.locator('#recherche-q').isVisible(), true, 'with JavaScript, the form is shown');
+    await scripted.context().close();
   });
 
   test('the header search box of any page leads to the search page', async (t) => {

@@ -125,6 +125,27 @@ test('« À lire aussi » never suggests a page that names no person, organisati
   }
 });
 
+test('an article’s people, organisations and places are listed by kind, people first; « À lire aussi » comes before the links in time and repeats none of them', () => {
+  const KINDS = ['Personnes', 'Organisations', 'Lieux'];
+  let grouped = 0;
+  for (const [url, page] of pages) {
+    const kinds = page.all('section.entities h3').map(textOf);
+    assert.deepEqual(kinds, KINDS.filter((k) => kinds.includes(k)), `${url}: kinds in order`);
+    const folders = { Personnes: '/personnes/', Organisations: '/organisations/', Lieux: '/lieux/' } as Record<string, string>;
+    const lists = page.all('section.entities ul.tags');
+    assert.equal(lists.length, kinds.length, `${url}: a list per kind`);
+    kinds.forEach((kind, i) => {
+      for (const a of queryAll(lists[i]!, 'a')) assert.ok(a.attrs.href!.startsWith(folders[kind]!), `${url}: ${a.attrs.href} under ${kind}`);
+    });
+    if (kinds.length > 0) grouped++;
+    const inTime = new Set(page.all('nav.prev-next a').map((a) => a.attrs.href));
+    for (const card of cardsOf(page, 'section.related')) assert.ok(!inTime.has(card.url), `${url}: ${card.url} is linked as previous or next already`);
+    const html = site.read(url);
+    if (page.all('section.related').length && page.all('nav.prev-next').length) assert.ok(html.indexOf('class="related"') < html.indexOf('class="prev-next'), `${url}: related before previous/next`);
+  }
+  assert.ok(grouped > 0, 'an article lists its entities under their kind');
+});
+
 test('canonical link, Open Graph tags and JSON-LD describe the article', () => {
   for (const [url, page] of pages) {
     const canonical = page.one('link[rel=canonical]').attrs.href;

@@ -25,6 +25,8 @@ export interface LayoutData extends PageData {
   /** The page has its own search form: no form in the masthead. */
   searchInPage?: boolean;
   pageStyles?: string[];
+  /** Style sheets for a browser without JavaScript only (the search page hides its form there). */
+  noscriptStyles?: string[];
   /** A feed of this page's articles. */
   pageFeed?: { label: string; url: string };
   /** The page is a former address: the browser goes on to this one at once (and search engines with it). */
@@ -70,7 +72,8 @@ export function basePage(data: LayoutData, content: string): string {
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${esc(href('/favicon.svg', base))}" type="image/svg+xml">
 <link rel="stylesheet" href="${esc(href('/css/kiosque.css', base))}">${(data.pageStyles ?? []).map((s) => `
-<link rel="stylesheet" href="${esc(href(s, base))}">`).join('')}
+<link rel="stylesheet" href="${esc(href(s, base))}">`).join('')}${(data.noscriptStyles ?? []).map((s) => `
+<noscript><link rel="stylesheet" href="${esc(href(s, base))}"></noscript>`).join('')}
 <link rel="alternate" type="application/atom+xml" title="${esc(site.title)} (Atom)" href="${esc(href(urls.atomFeed, base))}">
 <link rel="alternate" type="application/feed+json" title="${esc(site.title)} (JSON Feed)" href="${esc(href(urls.jsonFeed, base))}">${data.pageFeed ? `
 <link rel="alternate" type="application/atom+xml" title="${esc(data.pageFeed.label)} (Atom)" href="${esc(href(data.pageFeed.url, base))}">` : ''}${article ? `

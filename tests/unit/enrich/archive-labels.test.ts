@@ -63,9 +63,15 @@ test('a topic gives its count, its span of years and each year count; its number
   assert.equal(build([article('a', undefined, ['sport'])]).topics[0]!.span, undefined, 'no dated article: no span');
 });
 
-test('the entity threshold agrees with its figure', () => {
-  assert.equal(archive.summary.entityThreshold, '2 articles');
-  assert.equal(build(many.slice(0, 3), 1).summary.entityThreshold, '1 article');
+test('an entity index says what it lists in French: the kind’s noun, agreeing words, the threshold in letters', () => {
+  const cited = (id: string, kind: 'person' | 'place', name: string, slug: string): Article => ({ ...article(id, day(2024, 1, 1)), entities: [{ kind, name, slug, count: 1 }] });
+  const list = [cited('a', 'person', 'Lina Varo', 'lina-varo'), cited('b', 'person', 'Lina Varo', 'lina-varo'), cited('c', 'place', 'Lyon', 'lyon'), cited('d', 'place', 'Lyon', 'lyon')];
+  // Review 33: « 561 fiches, chacune citée dans au moins 2 articles » (a fiche is not cited).
+  assert.deepEqual(build(list).entityIndexes.map((i) => i.lead), ['1 personne, citée dans au moins deux articles', '1 lieu, cité dans au moins deux articles']);
+  assert.equal(build(list, 3).entityIndexes.length, 0);
+  const more = [...list, cited('e', 'person', 'Paul Mora', 'paul-mora'), cited('f', 'person', 'Paul Mora', 'paul-mora')];
+  assert.equal(build(more).entityIndexes[0]!.lead, '2 personnes, chacune citée dans au moins deux articles');
+  assert.equal(build(list.slice(0, 3), 1).entityIndexes.map((i) => i.lead).join(' | '), '1 personne, citée dans au moins un article | 1 lieu, cité dans au moins un article');
 });
 
 test('previous/next come with their words: articles in time, undated ones by title, months with their counts, years', () => {
@@ -163,4 +169,14 @@ test('an entity of several pages and years lists its years on its first page, ea
   assert.deepEqual(view.years.map((y) => [y.label, y.count, y.url]), [['2024', 30, `${view.url}#annee-2024`], ['2023', 15, `${view.url}page/1/#annee-2023`]]);
   const small = build(list.slice(0, 10)).entities.find((e) => e.slug === 'lina-varo')!;
   assert.deepEqual(small.years, []);
+});
+
+test('« À lire aussi » leaves out the previous and next articles, which the page links to already', () => {
+  const list = [article('a', day(2024, 1, 1)), article('b', day(2024, 1, 2)), article('c', day(2024, 1, 3)), article('d', day(2024, 1, 9))];
+  const related = new Map([['b', ['a', 'c', 'd']], ['a', ['d', 'b']]]);
+  const built = buildArchive({ site, articles: list, taxonomy: [], related });
+  const of = (id: string) => built.articles.find((x) => x.id === id)!;
+  assert.deepEqual(of('b').related.map((c) => c.id), ['d'], 'a and c are b’s previous and next');
+  assert.deepEqual(of('a').related.map((c) => c.id), ['d']);
+  assert.equal(of('b').neighbours?.prev?.url, of('a').url);
 });
