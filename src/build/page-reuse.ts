@@ -42,10 +42,8 @@ export function pageFile(url: string): string {
  * stands as that source's number: the key determines those values, so they need no hashing; on
  * an article page those are most of the data.
  *
- * `known` holds the digests of the objects already met (a short one's text): one map for all the
- * lists of a build, so that an article's card, which is in lists of every page type, is hashed
- * once, and a topic's link, short, shown on thousands of pages, is written once (a rebuild of
- * 10,000 articles wrote 202,000 short objects for its article pages, 64,000 once kept).
+ * `known` holds the digests of the objects already met: one map for all the lists of a build,
+ * so that an article's card, which is in lists of every page type, is hashed once.
  * @example digests([{ a: 1 }, { a: 1 }, { a: 2 }]) // [d1, d1, d2]
  */
 export function digests(items: readonly unknown[], originOf: (item: object) => ArticleOrigin | undefined = () => undefined, known = new Map<object, string>()): string[] {
@@ -78,8 +76,8 @@ export function digests(items: readonly unknown[], originOf: (item: object) => A
       }
       text += '}';
     }
-    // A short text is kept too: a link shared by thousands of items (a topic's, a month's) is written once.
-    d = text.length <= SHORT ? text : `#${hashOf(text)}`;
+    if (text.length <= SHORT) return text;
+    d = `#${hashOf(text)}`;
     known.set(v, d);
     return d;
   };
