@@ -15,7 +15,7 @@ import { fileHeadline, nameMayBeCut } from '../text/file-headline.ts';
 import { titleFromFileName } from '../text/file-title.ts';
 import { strayQuotes } from './stray-quotes.ts';
 import { frenchLexicon } from '../text/french-lexicon.ts';
-import { areaNames } from '../reference/places.ts';
+import { areaNames, placeSpellings } from '../reference/places.ts';
 import { countWords, splitKicker, withoutDatelineDashes, withoutRubric } from './text-rules.ts';
 import { deriveTitle, withCapital } from './title.ts';
 import { gluedMediaNames, sourceTitle } from '../reference/media.ts';
@@ -92,7 +92,7 @@ function parsedText(parsed: Parsed): string {
  */
 function untitled(parsed: Parsed, named: string | undefined): Pick<Article, 'title' | 'titleOrigin'> {
   if (named !== undefined) {
-    const title = titleFromFileName(named.split(' '), parsedText(parsed), frenchLexicon(), nameMayBeCut(named), areaNames());
+    const title = titleFromFileName(named.split(' '), parsedText(parsed), frenchLexicon(), nameMayBeCut(named), areaNames(), placeSpellings());
     if (title !== undefined) return { title, titleOrigin: 'file-name' };
   }
   return { title: withCapital(deriveTitle(parsed.lede)), titleOrigin: 'derived' };

@@ -333,3 +333,15 @@ export function areaNames(): ReadonlyMap<string, string> {
   areas = map;
   return areas;
 }
+
+let spellings: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The places abroad the press names (CURATED_ABROAD: `Londres`, `Pékin`) by folded name, each as
+ * written: a headline rebuilt from a file name spells them so (`londres` is no « londrès », a cigar).
+ * @example placeSpellings().get('londres') // 'Londres'
+ */
+export function placeSpellings(): ReadonlyMap<string, string> {
+  spellings ??= new Map(curatedNames(CURATED_ABROAD).map((name) => [foldText(name).replace(/[-'’]/g, ' '), name]));
+  return spellings;
+}

@@ -43,6 +43,15 @@ const USUAL: Record<string, string> = {
   // A common word beside a rare one (`maïs`, `çà`, `dévient`, `surfacé`), or a verb's second person beside a noun (`députes`).
   mais: 'mais', ca: 'ça', devient: 'devient', surface: 'surface', vague: 'vague', rue: 'rue', roue: 'roue', secrete: 'secrète', deputes: 'députés',
 };
+/** Words after which a verb is in the present, never a participle (`nous sommes`, `ils dénoncent`, `s’emporte`). */
+const SUBJECTS = new Set(['qui', 'je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'se', 's']);
+
+/** Phrases of headlines whose accents their words alone do not tell (`côte à côte`, `placé en garde à vue`). */
+const IDIOMS = new Map([
+  ['cote a cote', 'côte à côte'],
+  ...['', 'e', 's', 'es'].map((end) => [`place${end} en garde a vue`, `placé${end} en garde à vue`] as const),
+]);
+
 /** A verb's imperfect subjunctive (`réagît`, `attentât`), which no headline uses, beside the present or a noun. */
 const RARE_TENSE = /[âîû](?:t|tes|mes)$/u;
 
@@ -332,8 +341,8 @@ function tenseOf(word: string, form: string, prev: string | undefined, prevForm:
   if (prev !== undefined && AUXILIARIES.has(prev)) return past;
   // After a subject pronoun or « se », a verb (`il dénonce`, `s’emporte`); after a determiner or a preposition, a noun
   // (`en place`), as the text writes it after a determiner when it does (`ses députés`), else the one in -e.
-  if (prev !== undefined && ['qui', 'il', 'elle', 'on', 'se', 's'].includes(prev)) return present;
-  if (prev !== undefined && BEFORE_NOUN.has(prev)) return noun !== undefined && (noun === present || noun === past) ? noun : present;
+  if (prev !== undefined && SUBJECTS.has(prev)) return present;
+  if (prev !== undefined && BEFORE_NOUN.has(prev)) return [noun, USUAL[word]].find((f) => f === present || f === past) ?? present;
   // Its object after it: a verb (`poignarde sa psy`, `sème la zizanie`, `paralyse Paris`).
   if ((next !== undefined && OBJECT_OPENERS.has(next)) || nextIsName) return present;
   // With no object after it but a preposition, or ending the name: the participle of a verb that takes an object
@@ -384,7 +393,7 @@ export function withLigatures(words: readonly string[], lexicon: Lexicon): { wor
  * @param lexicon French words by folded form
  * @example titleFromFileName(['ain', 'un', 'randonneur', 'suisse', 'retrouve', 'mort'], 'Le corps d’un randonneur suisse a été retrouvé dans l’Ain.', lexicon) // 'Ain : un randonneur suisse retrouvé mort'
  */
-export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon, mayBeCut = false, areas: ReadonlyMap<string, string> = new Map()): string | undefined {
+export function titleFromFileName(words: readonly string[], text: string, lexicon: Lexicon, mayBeCut = false, areas: ReadonlyMap<string, string> = new Map(), places: ReadonlyMap<string, string> = new Map()): string | undefined {
   // A name may keep its accents and capitals (`Grève-générale-à-Paris.txt`): the text gives them back anyway.
   const whole = withLigatures(words.map((w) => foldText(w)), lexicon);
   let rest = whole.words;
@@ -394,6 +403,14 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
   const folded: string[] = [];
   let cut = mayBeCut;
   for (let i = 0; i < rest.length; ) {
+    const idiom = [5, 3].find((n) => IDIOMS.has(rest.slice(i, i + n).join(' ')));
+    if (idiom !== undefined) {
+      const phrase = rest.slice(i, i + idiom);
+      out.push(...IDIOMS.get(phrase.join(' '))!.split(' '));
+      folded.push(...phrase);
+      i += idiom;
+      continue;
+    }
     // A compound the text writes with hyphens or a point (`porte-parole`, `États-Unis`, `49.3`).
     const compound = [4, 3, 2].find((n) => i + n <= rest.length && /[-. ]/.test(writtenForm(rest.slice(i, i + n).join(' '), forms) ?? ''));
     if (compound !== undefined) {
@@ -455,6 +472,8 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
         break;
       }
     }
+    // A place abroad the word list knows only as another word (`londres`, not « londrès »).
+    if (form === undefined && places.has(word) && !lexicon(word).includes(word)) form = places.get(word);
     if (form === undefined) {
       const all = lexicon(word);
       const known = all.length > 1 && all.some((f) => !RARE_TENSE.test(f)) ? all.filter((f) => !RARE_TENSE.test(f)) : all;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildLexicon, titleFromFileName } from '../../../src/text/file-title.ts';
 import { frenchLexicon } from '../../../src/text/french-lexicon.ts';
-import { areaNames } from '../../../src/reference/places.ts';
+import { areaNames, placeSpellings } from '../../../src/reference/places.ts';
 
 const lexicon = frenchLexicon();
 const title = (name: string, text: string) => titleFromFileName(name.split('-'), text, lexicon);
@@ -224,4 +224,13 @@ test('« des » where no plural article can stand is « dès », « ou » after 
   assert.equal(title('le-jour-ou-la-reine-a-frole-la-mort', none), 'Le jour où la reine a frôlé la mort');
   assert.equal(title('le-litre-de-diesel-est-a-plus-de-deux-euros', none), 'Le litre de diesel est à plus de deux euros');
   assert.equal(title('des-maires-refusent-le-projet', none), 'Des maires refusent le projet', 'an article stays one');
+});
+
+test('a verb after a subject pronoun is in the present, an idiom keeps its accents, a place abroad its name, a noun after « les » its usual form (review 33)', () => {
+  assert.equal(title('nous-sommes-intervenus-sans-preuves', 'Rien.'), 'Nous sommes intervenus sans preuves');
+  assert.equal(title('hamon-et-melenchon-cote-a-cote-lors-de-la-manifestation', 'Benoît Hamon et Jean-Luc Mélenchon ont défilé.'), 'Hamon et Mélenchon côte à côte lors de la manifestation');
+  assert.equal(title('igor-bogdanoff-place-en-garde-a-vue', 'Rien.'), 'Igor Bogdanoff placé en garde à vue');
+  assert.equal(title('les-freres-bogdanoff-places-en-garde-a-vue', 'Rien.'), 'Les frères Bogdanoff placés en garde à vue');
+  assert.equal(title('les-deputes-improvisent-une-soiree', 'Rien.'), 'Les députés improvisent une soirée');
+  assert.equal(titleFromFileName('londres-adopte-le-paquet-neutre'.split('-'), 'Rien.', lexicon, false, areaNames(), placeSpellings()), 'Londres adopte le paquet neutre');
 });
