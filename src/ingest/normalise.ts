@@ -11,12 +11,20 @@ export interface Normalised {
 }
 
 /**
+ * `=1em`, `=12pt=12pt`: a style's value without its property, after a space, a punctuation mark or
+ * a line's start, before a word, a space or the line's end (not `width =100px;` in code).
+ */
+const STYLE_DEBRIS = /(^|[\s.,;:!?)»"(«])(?:=\d+(?:\.\d+)?(?:em|pt|px))+(?=[\p{L}\p{N}"«'\s]|$)/gmu;
+
+/**
  * CRLF and CR to LF, Unicode NFC, control characters removed (tab kept as a space),
  * invisible formatting removed (soft hyphen, zero-width space and joiner, word joiner, a BOM
  * inside the text: they split words for search and topics while showing nothing),
  * odd spaces (U+2000–U+200A, ideographic space) to a plain space. No-break spaces stay:
- * they are French typography.
+ * they are French typography. A style value a scraper left glued to the text (`Debré, =1emancien
+ * président`, `=11.0ptl'est`: 20 corpus files) is removed.
  * @example normalise('e\u0301te\r\n').text // 'été\n'
+ * @example normalise('Jean-Louis Debré, =1emancien président').text // 'Jean-Louis Debré, ancien président'
  */
 export function normalise(text: string): Normalised {
   let removedControls = 0;
@@ -31,6 +39,7 @@ export function normalise(text: string): Normalised {
     })
     .replace(/\t/g, ' ')
     .replace(/[\u2000-\u200a\u3000]/g, ' ')
+    .replace(STYLE_DEBRIS, '$1')
     .normalize('NFC');
   return { text: cleaned, removedControls, ...(firstControlLine !== undefined ? { firstControlLine } : {}) };
 }

@@ -645,3 +645,11 @@ test('a byline with the date under the title (`*Par Marie Lambert — 5 décembr
     assert.deepEqual([a.author, a.date?.iso, a.lede], ['Marie Lambert', '2019-12-05', text], a.sourceFile);
   }
 });
+
+test('a style value a scraper left glued to the text (=1em, =12pt) goes; one in code, before a semicolon, stays', () => {
+  // Review 33: « Jean-Louis Debré, =1emancien président… » on the page of Jacques Chirac's death.
+  const a = article('chirac.txt', 'Décès de Jacques Chirac\n date 2019-09-26 Les réactions affluent après la mort de l’ancien président.\n\nJean-Louis Debré, =1emancien président du Conseil constitutionnel, salue un ami. (...) =1emSa perte sera ressentie.\n\nLe chef de l’Etat a parlé.=12pt=12pt\n');
+  assert.deepEqual(allParagraphs(a).slice(1), ['Jean-Louis Debré, ancien président du Conseil constitutionnel, salue un ami. (...) Sa perte sera ressentie.', 'Le chef de l’Etat a parlé.']);
+  const code = article('css.md', '---\ntitle: CSS\ndate: 2024-01-01\n---\n\nUn exemple :\n\n```\nwidth =100px;\n```\n');
+  assert.match(code.bodyHtml ?? JSON.stringify(code.sections), /width =100px;/);
+});
