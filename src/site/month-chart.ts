@@ -11,7 +11,7 @@
  */
 import type { MonthBar, MonthCell } from '../model.ts';
 import { countLabel } from '../text/french-counts.ts';
-import { monthName } from '../text/french-dates.ts';
+import { fromMonth, monthName } from '../text/french-dates.ts';
 
 /** Pixels from the top of the SVG to the top of the tallest bar (room for the max label). */
 const TOP = 18;
@@ -88,8 +88,6 @@ export interface MonthChartView {
 }
 
 const pct = (n: number) => `${Number(n.toFixed(3))}%`;
-/** `de mars`, but `d’avril`, `d’août`, `d’octobre`: French elides before a vowel. */
-const fromMonth = (label: string) => (/^[aeiouéâ]/.test(label) ? `d’${label}` : `de ${label}`);
 const articles = (n: number) => countLabel(n, 'article');
 
 /**

@@ -24,6 +24,14 @@ function wallClock(iso: string): { year: number; month: number; day: number; hou
   return { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute };
 }
 
+/**
+ * `de` before a month or a date, elided before a vowel: `de mars`, `d’avril 2024`, `d’août`.
+ * @example fromMonth('octobre 2019') // 'd’octobre 2019'
+ */
+export function fromMonth(label: string): string {
+  return /^[aeiouéâ]/u.test(label) ? `d’${label}` : `de ${label}`;
+}
+
 /** @example monthName(2) // 'février' */
 export function monthName(month: number): string {
   return MONTHS[month - 1] ?? '';

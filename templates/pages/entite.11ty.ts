@@ -8,6 +8,7 @@ import { listingChart } from '../../src/site/views/charts.ts';
 import { topicYears } from '../../src/site/views/topics.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
 import { listingMain, numberedFacts } from '../../src/site/views/pager.ts';
+import { plural } from '../../src/text/french-counts.ts';
 
 type Data = PageData & { listing: Archive['entityPages'][number] };
 
@@ -21,7 +22,11 @@ export const data = {
 };
 
 export function render({ archive, urls, csp, listing }: Data): string {
-  const layout = { archive, urls, csp, pageTitle: listing.title, canonicalUrl: listing.url };
+  const { entity, view } = listing;
+  const pageDescription = view
+    ? `${view.articleCount.label} des archives ${plural(view.count, 'cite', 'citent')} ${entity.name}, du plus récent au plus ancien.`
+    : `Articles citant ${entity.name}${listing.span ? `, ${listing.span}` : ''}.`;
+  const layout = { archive, urls, csp, pageTitle: listing.title, canonicalUrl: listing.url, pageDescription };
   return basePage(layout, content(archive.site.basePath, listing));
 }
 

@@ -7,6 +7,7 @@ import { cardList } from '../../src/site/views/cards.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
 import { pager } from '../../src/site/views/pager.ts';
 import { prevNext } from '../../src/site/views/prev-next.ts';
+import { fromMonth } from '../../src/text/french-dates.ts';
 
 type Data = PageData & { listing: MonthPage };
 
@@ -20,7 +21,10 @@ export const data = {
 };
 
 export function render({ archive, urls, csp, listing }: Data): string {
-  const layout = { archive, urls, csp, navSection: 'chronologie', pageTitle: listing.title, canonicalUrl: listing.url };
+  const month = listing.month;
+  const page = listing.pager.position ? ` (${listing.pager.position})` : '';
+  const pageDescription = `${month.articleCount.label} ${fromMonth(month.label)}, jour par jour${page}.`;
+  const layout = { archive, urls, csp, navSection: 'chronologie', pageTitle: listing.title, canonicalUrl: listing.url, pageDescription };
   return basePage(layout, content(archive.site.basePath, urls, listing));
 }
 

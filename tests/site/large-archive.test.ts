@@ -79,6 +79,19 @@ test('an entity’s years lead each to that year’s newest article, on the page
   }
 });
 
+test('an entity’s pages, and the timeline’s months and years, describe themselves each in its own words, not the site’s', () => {
+  // Review 32: 2,457 pages of a corpus build shared « Archives d’actualité en français ».
+  assert.equal(paris[0]!.page.meta('description'), `${ARTICLES} articles des archives citent Paris, du plus récent au plus ancien.`);
+  for (const p of paris.slice(1)) assert.match(p.page.meta('description')!, /^Articles citant Paris, \d+(?:er)? \S+ \d{4} – \d+(?:er)? \S+ \d{4}\.$/u, p.url);
+  const months = site.urls().filter((u) => /^\/chronologie\/\d{4}\/\d{2}\/$/.test(u)).map((u) => site.page(u));
+  assert.ok(months.length > 20);
+  for (const m of months) assert.match(m.meta('description')!, /^\d+ articles? (?:de |d’)[a-zéû]+ \d{4}, jour par jour\.$/u);
+  assert.ok(months.some((m) => m.meta('description')!.includes(' d’')), 'd’avril, d’août, d’octobre');
+  assert.match(site.page('/chronologie/2010/').meta('description')!, /^\d+ articles? en 2010, mois par mois\.$/u);
+  const descriptions = [paris[0]!, ...months.map((page) => ({ page }))].map((p) => p.page.meta('description'));
+  assert.equal(new Set(descriptions).size, descriptions.length, 'no two alike');
+});
+
 test('a topic is paginated the same way; its counts, years and months and the other topics are on its first page only', () => {
   assert.deepEqual(topic.map((p) => p.url), ['/sujets/conseil-municipal/', ...Array.from({ length: 8 }, (_, i) => `/sujets/conseil-municipal/page/${8 - i}/`)]);
   assert.deepEqual(topic.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => c.url)), paris.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => c.url)));
