@@ -19,6 +19,15 @@ test('the home page lists the latest articles, newest first, and none newer is l
   }
 });
 
+test('after the latest articles, the home page leads on to their month, whole, and to the timeline (review 33: a dead end)', () => {
+  const links = home.all('.home-latest .more a');
+  assert.equal(links.length, 2);
+  const month = site.page(links[0]!.attrs.href!);
+  assert.match(textOf(links[0]!), /^Tout \p{Ll}+ \d{4}, jour par jour$/u);
+  assert.ok(cardsOf(month).some((c) => c.url === cards[0]!.url), 'the newest article is on that month’s page');
+  assert.equal(links[1]!.attrs.href, '/chronologie/');
+});
+
 test('each latest article shows its title, French date, topics and the start of its lede, as its page does', () => {
   for (const card of cards) {
     const page = site.page(card.url);
