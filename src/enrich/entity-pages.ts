@@ -313,6 +313,7 @@ const GENERATION = /^(?:Jr\.?|Sr\.?|Junior|Senior|fils|père)$/u;
  * @example surnameFirst('Claude François Junior') // 'François Claude Junior'
  * @example surnameFirst('Yves Saint Laurent') // 'Saint Laurent Yves'
  * @example surnameFirst('Jeanne d’Arc') // 'Arc Jeanne d’'
+ * @example surnameFirst('Bachar al-Assad') // 'Assad Bachar al-'
  */
 export function surnameFirst(name: string): string {
   const bare = name.replace(TITLE, '');
@@ -337,7 +338,8 @@ export function surnameFirst(name: string): string {
   let sortFrom = start;
   while (sortFrom < t.length - 1 && /^\p{Ll}/u.test(t[sortFrom]!)) sortFrom++;
   // `Jeanne d’Arc`: a surname elided to its particle is filed under its own letter, the particle after (`Arc Jeanne d’`).
-  const elided = sortFrom === t.length - 1 ? /^(d['’])(\p{Lu}.*)$/u.exec(t[sortFrom]!) : null;
+  // `Bachar al-Assad`: a surname opened by an Arabic article is filed under its own letter too (`Assad Bachar al-`).
+  const elided = sortFrom === t.length - 1 ? /^(d['’]|(?:al|el|ad|ar|as|ash|at|az|an)-)(\p{Lu}.*)$/u.exec(t[sortFrom]!) : null;
   if (elided) return [elided[2], ...t.slice(0, sortFrom), elided[1]].join(' ');
   return [...t.slice(sortFrom), ...t.slice(0, sortFrom)].join(' ');
 }

@@ -140,6 +140,10 @@ test('the people index files a person by surname, as a French index does', () =>
   // The eighth review: « Jeanne d’Arc » was filed under D, before « Frédéric Dabi ».
   assert.equal(surnameFirst('Jeanne d’Arc'), 'Arc Jeanne d’');
   assert.equal(surnameFirst("Jeanne d'Arc"), "Arc Jeanne d'");
+  // Review 33: « Bachar al-Assad » was filed as « al-Assad », between Agnès and Aliagas.
+  assert.equal(surnameFirst('Bachar al-Assad'), 'Assad Bachar al-');
+  assert.equal(surnameFirst('Abou Bakr al-Baghdadi'), 'Baghdadi Abou Bakr al-');
+  assert.equal(surnameFirst('Mohamed El-Baradei'), 'El-Baradei Mohamed', 'a capital article is part of the name as written');
 });
 
 test('a name the archive spells once or twice with a slip goes under its usual spelling; two names a letter or a digit apart stay apart', () => {
