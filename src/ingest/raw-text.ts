@@ -189,8 +189,8 @@ export function parseRawText(text: string, titled = false): Parsed {
   }
 
   const sections: Section[] = [{ paragraphs: [] }];
-  const candidate = paras.map((p, i) => !p.embed && (isHeadingCandidate(p.text) || pullQuoteHeading(p.text, paras[i + 1]?.text)));
   const bullets = paras.map((p) => bulletOf(p.text));
+  const candidate = bulletedHeadings(paras, bullets, paras.map((p, i) => !p.embed && (isHeadingCandidate(p.text) || pullQuoteHeading(p.text, paras[i + 1]?.text))));
   const bulleted = bullets.map((b) => b !== undefined);
   /** Paragraphs of the text kept so far after the lede. */
   let bodyParagraphs = 0;
@@ -262,4 +262,29 @@ function quotationsAcrossParagraphs(lede: string, sections: Section[]): { lede: 
       return { ...(s.heading !== undefined ? { heading } : {}), paragraphs: s.paragraphs.map(next) };
     }),
   };
+}
+
+/** Bulleted lines of one sign, each followed by text, from which they are an article's headings. */
+const BULLETED_HEADINGS = 3;
+
+/**
+ * The heading candidates with the bulleted lines of one sign that head the parts of a text: at
+ * least BULLETED_HEADINGS of them, each followed by a paragraph of text, most of them headings by
+ * their own look. The others then are headings too, though one holds an ellipsis or ends with a
+ * parenthesis (`• Hollande : sa popularité se stabilise... à un niveau bas (22%, -2 points)`, among
+ * `• Cazeneuve sous la barre des 50%`): in one article, some became list items and some headings (review 33).
+ * Not a line that ends a sentence, nor a long one.
+ */
+function bulletedHeadings(paras: readonly { text: string }[], bullets: readonly (string | undefined)[], candidate: boolean[]): boolean[] {
+  const out = [...candidate];
+  for (const sign of new Set(bullets.filter((b) => b !== undefined))) {
+    const at = bullets.flatMap((b, i) => (b === sign ? [i] : []));
+    const heads = at.every((i) => paras[i + 1] !== undefined && bullets[i + 1] === undefined && !candidate[i + 1]);
+    if (!heads || at.length < BULLETED_HEADINGS || at.filter((i) => candidate[i]).length * 2 < at.length) continue;
+    for (const i of at) {
+      const t = headingText(paras[i]!.text).replace(/\s*["»”]\s*$/u, '');
+      if (t.length <= 110 && t.split(/\s+/u).length <= 16 && !/[.!:;,]\s*$/u.test(t)) out[i] = true;
+    }
+  }
+  return out;
 }

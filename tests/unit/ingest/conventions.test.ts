@@ -653,3 +653,14 @@ test('a style value a scraper left glued to the text (=1em, =12pt) goes; one in 
   const code = article('css.md', '---\ntitle: CSS\ndate: 2024-01-01\n---\n\nUn exemple :\n\n```\nwidth =100px;\n```\n');
   assert.match(code.bodyHtml ?? JSON.stringify(code.sections), /width =100px;/);
 });
+
+test('bulleted lines of one sign that each head a paragraph are all headings, though one holds an ellipsis or ends with a parenthesis', () => {
+  // Review 33: in one poll article, two « • » lines became one-item lists and four became headings.
+  const body = ['• Hollande : sa popularité se stabilise... à un niveau bas (22%, -2 points)', '• Cazeneuve sous la barre des 50%', '• La popularité de Macron s’essouffle-t-elle ?', '• Juppé retrouve la 2e place... mais ne convainc pas en "plan B"']
+    .map((line, i) => `${line}\n\nLe paragraphe ${i + 1} commente ce résultat du sondage publié mercredi.`).join('\n\n');
+  const a = article('sondage.txt', `Présidentielle : le sondage\n date 2017-02-08 Tous les résultats de l’enquête.\n\n${body}\n`);
+  assert.deepEqual(headings(a), ['Hollande : sa popularité se stabilise... à un niveau bas (22%, -2 points)', 'Cazeneuve sous la barre des 50%', 'La popularité de Macron s’essouffle-t-elle ?', 'Juppé retrouve la 2e place... mais ne convainc pas en "plan B"']);
+  // Two only, or lines that end a sentence, stay as they are.
+  const two = article('deux.txt', `Deux points\n date 2017-02-08 Le chapô.\n\n• Un point (détail)\n\nSon commentaire, assez long pour un paragraphe.\n\n• Un autre point\n\nSon commentaire, assez long lui aussi.\n`);
+  assert.deepEqual(headings(two), ['Un autre point']);
+});
