@@ -1,10 +1,10 @@
 /**
  * The one script of every page, small and optional (pages work without it):
- * - `/` puts the cursor in the search box (the search page's own, else the header's), as on
- *   many sites, unless the reader is typing in a field;
+ * - `/` puts the cursor in the search box (the search page's own, else the header's), unless
+ *   the reader is typing in a field;
  * - an article opened from a search result (`?surligner=mot`) gets the query words
  *   highlighted, by Pagefind's highlight script, loaded only then;
- * - a page's own module (`data-kiosque-module`: the search page's) starts once it is painted.
+ * - a page's own module (`data-kiosque-module`: the search page's) starts once painted.
  */
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
@@ -23,8 +23,8 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM) && document.queryS
     new PagefindHighlight({
       highlightParam: HIGHLIGHT_PARAM,
       markContext: '[data-pagefind-body]',
-      // Whole words only, an apostrophe or punctuation around them; no inline style (CSP).
-      markOptions: { className: 'surlignage', accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '’', "'", '«', '»', '(', ')', '"', '…'] } },
+      // Whole words, not in links (topics, trail); no inline style (CSP).
+      markOptions: { className: 'surlignage', exclude: ['nav *', '.tags *'], accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '’', "'", '«', '»', '(', ')', '"', '…'] } },
       addStyles: false,
     });
   }, () => undefined);

@@ -165,6 +165,15 @@ describe('search over the seeds', () => {
     const highlighted = page.locator('article mark.surlignage');
     await highlighted.first().waitFor();
     assert.deepEqual([...new Set((await highlighted.allTextContents()).map((m) => m.toLowerCase()))], ['eau'], 'whole words only, under the site’s CSP');
+    // Review 33: a topic's link under the title was highlighted like the text.
+    const body = ` ${(await page.locator('.article-body').textContent())!.toLowerCase().replace(/[^\p{L}]+/gu, ' ')} `;
+    const labels = await page.locator('article .tags a').allTextContents();
+    const topic = labels.flatMap((l) => l.split(/\s+/u)).find((w) => w.length >= 4 && body.includes(` ${w.toLowerCase()} `));
+    assert.ok(topic, `a word of a topic of the article (${labels.join(', ')}) is in its text`);
+    await page.goto(`${page.url().split('?')[0]}?surligner=${encodeURIComponent(topic)}`);
+    // The word is in the text too: highlighted there first.
+    await page.locator('.article-body mark.surlignage').first().waitFor();
+    assert.equal(await page.locator('article .tags mark, article nav mark').count(), 0, `« ${topic} »: not highlighted in the topics’ links nor the trail`);
     assert.deepEqual(problems, []);
   });
 
