@@ -171,11 +171,11 @@ const ENTITIES = /** @type {Record<string, string>} */ ({ '&amp;': '&', '&lt;': 
 
 /** The ligature an indexed letter pair stands for, by its first letter (`o` + joiner + `e` is `œ`). */
 const LIGATURE_OF = /** @type {Record<string, string>} */ (Object.fromEntries(Object.entries(LIGATURES).map(([lig, pair]) => [pair[0], lig])));
-/** The space the index puts after an elided article (`l’ eau`), before a word or a highlighted word. */
-const ELISION_SPACE = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}])(${ELIDED_PREFIX}) (?=(?:<mark>)?[\\p{L}\\p{N}])`, 'giu');
-
-/** The same space after an elided article that a match highlighted (`<mark>l’</mark> un`). */
-const MARKED_ELISION_SPACE = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}]|>)(${ELIDED_PREFIX})</mark> (?=(?:<mark>)?[\\p{L}\\p{N}])`, 'giu');
+/**
+ * The space the index puts after an elided article (`l’ eau`), before a word or a highlighted word,
+ * the article highlighted or not (`<mark>l’</mark> un`).
+ */
+const ELISION_SPACE = new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}${APOSTROPHES}${HYPHENS}])(${ELIDED_PREFIX})(</mark>)? (?=(?:<mark>)?[\\p{L}\\p{N}])`, 'giu');
 
 /** The straight apostrophe the index writes after an elided word inside a hyphenated name (`Giscard-d'Estaing`), escaped or not. */
 const COMPOUND_APOSTROPHE = new RegExp(`(?<=${COMPOUND_ELISION}(?:</?mark>)?)(?:'|&#39;|&#x27;|&apos;)(?=(?:</?mark>)?[\\p{L}\\p{N}])`, 'giu');
@@ -192,8 +192,7 @@ const COMPOUND_APOSTROPHE = new RegExp(`(?<=${COMPOUND_ELISION}(?:</?mark>)?)(?:
  */
 export function restoreTypography(text) {
   return text
-    .replace(ELISION_SPACE, '$1$2')
-    .replace(MARKED_ELISION_SPACE, '$1$2</mark>')
+    .replace(ELISION_SPACE, '$1$2$3')
     .replace(COMPOUND_APOSTROPHE, '’')
     .replace(/([oOaA])\u034f[eE]/g, (_, first) => LIGATURE_OF[first] ?? first);
 }
@@ -1055,6 +1054,9 @@ export function withoutTitle(parts, title, content, plainExcerpt, length = PAGEF
   return { parts };
 }
 
+/** An elided article ending a text, after a space (`… d’ `). */
+const TRAILING_ELISION = new RegExp(`[\\s\\u00a0\\u202f]+${ELIDED_PREFIX}[\\s\\u00a0\\u202f]*$`, 'iu');
+
 /**
  * An excerpt's parts without what reads as debris at its ends: punctuation before its first
  * word (the full stop after a title, `. Soupçonné de…`) and an elided article after its last
@@ -1072,9 +1074,6 @@ export function trimmedExcerpt(parts) {
   if (last && !last.mark) last.text = last.text.replace(TRAILING_ELISION, '');
   return out.filter((p) => p.text !== '');
 }
-
-/** An elided article ending a text, after a space (`… d’ `). */
-const TRAILING_ELISION = new RegExp(`[\\s\\u00a0\\u202f]+${ELIDED_PREFIX}[\\s\\u00a0\\u202f]*$`, 'iu');
 
 /**
  * Results reordered so that those holding every searched word whole come first, each group in

@@ -401,7 +401,7 @@ export class CacheWriter {
   readonly frames = { copied: 0, serialized: 0 };
 
   constructor(cache: BuildCache, fingerprint: string, out: string, bodies?: { file: string; places: Map<string, BodyPlace> }) {
-    if (cache.previousFrames) this.previous = cache.previousFrames;
+    this.previous = cache.previousFrames;
     const reference = loadedEntityReference();
     this.corps = bodies && bodies.places.size > 0 ? basename(bodies.file) : undefined;
     mkdirSync(cache.dir!, { recursive: true });
@@ -593,9 +593,9 @@ function readFrames(file: string, fingerprint: string, bucketed?: Omit<PreviousF
       const map = maps[name];
       if (!map || !Array.isArray(entries)) throw new Error('contenu inattendu');
       for (const [k, v] of entries) map.set(k, v);
-      if (bucket !== undefined && BUCKETED.has(name)) {
-        const frames = bucketed?.frames.get(name) ?? new Map<number, ReadFrame>();
-        bucketed?.frames.set(name, frames);
+      if (bucketed && bucket !== undefined && BUCKETED.has(name)) {
+        const frames = bucketed.frames.get(name) ?? new Map<number, ReadFrame>();
+        bucketed.frames.set(name, frames);
         frames.set(bucket, { at: start, length: at - start, entries });
       }
     }

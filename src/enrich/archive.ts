@@ -384,7 +384,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   const dated = datedOldestFirst;
   const undatedArticles = sorted.filter((a) => !a.date).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
   const neighbours = new Map<string, Neighbours>();
-  /** The ids of each article's previous and next articles, which « À lire aussi » does not repeat. */
+  /** The ids of each article's previous and next articles, which « À lire aussi », « Le même jour » and « Ce mois-là » do not repeat. */
   const beside = new Map<string, string[]>();
   const articleSide = (id: string, direction: string): NeighbourLink => {
     const c = card(id);
@@ -545,11 +545,10 @@ export function buildArchive(input: ArchiveInput): Archive {
   });
 
   const neighbourInfo = new Map(dated.map((a) => [a.id, { id: a.id, topics: a.topics }]));
-  const inTime = new Map(dated.map((a, i) => [a.id, [dated[i - 1]?.id, dated[i + 1]?.id].filter((id) => id !== undefined)]));
   const nearby = new Map<string, { sameDay: string[]; sameMonth: string[] }>();
   for (const plan of plans.values()) {
     // Neither the related articles nor the previous and next in time, which the page shows already.
-    for (const [id, n] of sameDayAndMonth(plan, neighbourInfo, (id) => new Set([...(input.related.get(id) ?? []), ...(inTime.get(id) ?? [])]))) nearby.set(id, n);
+    for (const [id, n] of sameDayAndMonth(plan, neighbourInfo, (id) => new Set([...(input.related.get(id) ?? []), ...(beside.get(id) ?? [])]))) nearby.set(id, n);
   }
 
   const undatedLink: Link = { label: 'Sans date', url: SITE_URLS.undated };

@@ -11,7 +11,7 @@ import { htmlTagIn } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { NO_QUOTES, quotesAfter, withSpanningQuotes, type QuoteState } from '../text/spanning-quotes.ts';
 import { inCapitals, sentenceCase, textSpellings } from '../text/capitals.ts';
-import { bulletOf, goesOn, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, pullQuoteHeading, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
+import { bulletOf, goesOn, headingSize, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, pullQuoteHeading, readMoreSource, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, truncationWarning, withoutEmbedLinks, withoutScrapeMarks, type LedeRepeat } from './text-rules.ts';
 
 interface Line {
   text: string;
@@ -283,7 +283,7 @@ function bulletedHeadings(paras: readonly { text: string }[], bullets: readonly 
     if (!heads || at.length < BULLETED_HEADINGS || at.filter((i) => candidate[i]).length * 2 < at.length) continue;
     for (const i of at) {
       const t = headingText(paras[i]!.text).replace(/\s*["»”]\s*$/u, '');
-      if (t.length <= 110 && t.split(/\s+/u).length <= 16 && !/[.!:;,]\s*$/u.test(t)) out[i] = true;
+      if (headingSize(t) && !/[.!:;,]\s*$/u.test(t)) out[i] = true;
     }
   }
   return out;

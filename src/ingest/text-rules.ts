@@ -6,6 +6,10 @@ import { inCapitals } from '../text/capitals.ts';
 import { FIRST_NAMES } from '../reference/first-names.ts';
 import { quotationRunsOn, type QuoteState } from '../text/spanning-quotes.ts';
 
+/** The longest line that may be a heading, in characters and in words. */
+const HEADING_MAX_CHARS = 110;
+const HEADING_MAX_WORDS = 16;
+
 /** Lines scrapers leave behind that are never article text. Compared folded, whole line. */
 const DEBRIS = new Set([
   'table of contents', 'sommaire', 'table des matieres', 'contents', 'advertisement', 'publicite',
@@ -235,7 +239,7 @@ const FUNCTION_WORDS = new Set(('le la les l un une des du de d au aux a à et o
  */
 export function goesOn(last: string, quotes: QuoteState, length: number, next: string, whole: () => string): boolean {
   if (quotationRunsOn(quotes, next) || continuesAfterMonsieur(last, next)) return true;
-  return (!endsSentence(last) || /(?:\.\.\.|…)$/u.test(last)) && /^\p{Ll}/u.test(next) && !(length <= 110 && isHeadingCandidate(whole()));
+  return (!endsSentence(last) || /(?:\.\.\.|…)$/u.test(last)) && /^\p{Ll}/u.test(next) && !(length <= HEADING_MAX_CHARS && isHeadingCandidate(whole()));
 }
 
 /**
@@ -301,15 +305,21 @@ export function looksTruncated(last: string, wholeText: string): boolean {
 }
 
 /**
+ * Whether a line is short enough to be a heading (HEADING_MAX_CHARS, HEADING_MAX_WORDS).
+ * @example headingSize('Cazeneuve sous la barre des 50%') // true
+ */
+export function headingSize(t: string): boolean {
+  return t.length <= HEADING_MAX_CHARS && t.split(/\s+/u).length <= HEADING_MAX_WORDS;
+}
+
+/**
  * A section heading: a short line without final punctuation, or a short question.
  * @example isHeadingCandidate('Rencontre avec le président de Samsung Electronics') // true
  */
 export function isHeadingCandidate(line: string): boolean {
   const t = headingText(line);
-  if (t.length < 3 || t.length > 110) return false;
+  if (t.length < 3 || !headingSize(t)) return false;
   if (!/^[\p{Lu}\p{N}«"“]/u.test(t)) return false;
-  const words = t.split(/\s+/).length;
-  if (words > 16) return false;
   if (/\?\s*$/.test(t)) return true;
   // A standfirst closed by a dash (`…contre la loi El Khomri. -`) ends as a sentence.
   if (/[.!…]\s+[-–]$/u.test(t)) return false;
@@ -331,7 +341,7 @@ const PULL_QUOTE_KEY = 25;
  */
 export function pullQuoteHeading(line: string, next: string | undefined): boolean {
   const t = line.trim();
-  if (next === undefined || t.length > 110 || t.split(/\s+/u).length > 16 || !/^["«“]/u.test(t) || !/["»”]$/u.test(t)) return false;
+  if (next === undefined || !headingSize(t) || !/^["«“]/u.test(t) || !/["»”]$/u.test(t)) return false;
   const inner = t.replace(/^["«“]\s*|\s*["»”]$/gu, '');
   return inner.length >= 3 && !/["«“»”]/u.test(inner) && next.includes(inner.slice(0, PULL_QUOTE_KEY));
 }

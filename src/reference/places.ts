@@ -327,12 +327,15 @@ export function areaNames(): ReadonlyMap<string, string> {
   const names = [...Object.entries(countries).flatMap(([code, v]) => [...(COUNTRY_NAMES[code] ?? []), ...(Array.isArray(v) ? v : [v])]), ...regions.map((r) => r.nom), ...departements.map((d) => d.nom)];
   const map = new Map<string, string>();
   for (const name of names) {
-    const key = foldText(name).replace(/[-'’]/g, ' ');
+    const key = placeKey(name);
     if (!map.has(key)) map.set(key, name);
   }
   areas = map;
   return areas;
 }
+
+/** A place's name folded, its hyphens and apostrophes as spaces, as a headline rebuilt from a file name writes it. */
+const placeKey = (name: string): string => foldText(name).replace(/[-'’]/g, ' ');
 
 let spellings: ReadonlyMap<string, string> | undefined;
 
@@ -342,6 +345,6 @@ let spellings: ReadonlyMap<string, string> | undefined;
  * @example placeSpellings().get('londres') // 'Londres'
  */
 export function placeSpellings(): ReadonlyMap<string, string> {
-  spellings ??= new Map(curatedNames(CURATED_ABROAD).map((name) => [foldText(name).replace(/[-'’]/g, ' '), name]));
+  spellings ??= new Map(curatedNames(CURATED_ABROAD).map((name) => [placeKey(name), name]));
   return spellings;
 }

@@ -472,12 +472,12 @@ export function titleFromFileName(words: readonly string[], text: string, lexico
         break;
       }
     }
-    // A place abroad the word list knows only as another word (`londres`, not « londrès »).
-    if (form === undefined && places.has(word) && !lexicon(word).includes(word)) form = places.get(word);
     if (form === undefined) {
       const all = lexicon(word);
       const known = all.length > 1 && all.some((f) => !RARE_TENSE.test(f)) ? all.filter((f) => !RARE_TENSE.test(f)) : all;
       if (LITTLE.has(word)) form = word === 'apres' ? 'après' : word;
+      // A place abroad the word list knows only as another word (`londres`, not « londrès »).
+      else if (places.has(word) && !all.includes(word)) form = places.get(word);
       else if (known.length === 1) form = known[0];
       else if (known.length > 1) {
         // Several forms: after an auxiliary or before « de coups », the participle (`est roué de coups`, `un policier
