@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildArchive } from '../enrich/archive.ts';
 import { analyseArticles, articleAnalyser, BUILT_IN_DIR, CONFIG_FILES, loadKnowledge, relatedOf, type AnalysedArticles, type EnrichConfig } from '../enrich/index.ts';
 import { listContent, type ContentFile } from '../ingest/content-files.ts';
-import { inDraftsFolder, ingestFile, sizeProblem, skipReason } from '../ingest/index.ts';
+import { inDraftsFolder, ingestFile, readProblem, sizeProblem, skipReason } from '../ingest/index.ts';
 import { articleUrl } from '../model/urls.ts';
 import { isSafeSitePath } from '../ingest/slug.ts';
 import type { Archive, Article, Diagnostic, IngestResult, SiteOptions } from '../model.ts';
@@ -125,7 +125,7 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
       try {
         bytes = readFileSync(f.absolute);
       } catch (e) {
-        entries.push(entryOf(f.path, 'rejected', [{ id: 'unreadable', level: 'error', file: f.path, message: `fichier illisible (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) ; vérifiez ses droits` }]));
+        entries.push(entryOf(f.path, 'rejected', [readProblem(f.path, e)]));
         continue;
       }
     }

@@ -131,6 +131,24 @@ export function sizeProblem(file: string, size: number): Diagnostic | undefined 
   return { id: 'file-too-large', level: 'error', file, message: `fichier de ${size.toLocaleString('fr')} octets, au-delà de la limite de ${MAX_FILE_BYTES / 1048576} Mo par article ; découpez-le ou retirez ce qui n’est pas le texte de l’article` };
 }
 
+/**
+ * The rejection of a file that could not be read, saying what to do for the cause: a file removed
+ * or renamed while the build listed the folder (an editor saving, a `git checkout` under a
+ * running `kiosque serve`) needs no change of rights, only another build.
+ * @example readProblem('a.txt', Object.assign(new Error(), { code: 'ENOENT' })).message // 'fichier disparu pendant la construction…'
+ */
+export function readProblem(file: string, error: unknown): Diagnostic {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = code === 'ENOENT'
+    ? 'fichier disparu pendant la construction (supprimé ou renommé) : rien n’est publié pour lui ; s’il doit l’être, relancez la construction'
+    : code === 'EACCES' || code === 'EPERM'
+      ? `fichier illisible (${code}) ; donnez le droit de le lire à l’utilisateur qui construit le site`
+      : code === 'EISDIR'
+        ? 'dossier au nom de fichier d’article : rien n’est publié pour lui ; renommez-le'
+        : `fichier illisible (${code ?? (error instanceof Error ? error.message : String(error))}) ; vérifiez qu’il existe et qu’il se lit`;
+  return { id: 'unreadable', level: 'error', file, message };
+}
+
 export interface IngestOptions {
   /** Today as `AAAA-MM-JJ`, for dates in the future; defaults to today in Europe/Paris. */
   today?: string;

@@ -9,7 +9,7 @@ import { decode } from '../../../src/ingest/decode.ts';
 import { htmlTagIn, isSafeLink } from '../../../src/ingest/markup.ts';
 import { isSafeSitePath } from '../../../src/ingest/slug.ts';
 import { formatProblems } from '../../../src/build/report.ts';
-import { skipReason } from '../../../src/ingest/index.ts';
+import { readProblem, skipReason } from '../../../src/ingest/index.ts';
 
 test('links are an allowlist: http(s), mailto, tel (a hotline, the thirty-first review) and site addresses only', () => {
   for (const url of ['https://example.org/a', 'http://x.fr', 'mailto:redaction@x.fr', 'tel:0800406005', '/sujets/', '#note', 'page.html', '//cdn.example/a']) {
@@ -109,4 +109,16 @@ test('the tenth reader’s review: a YAML tag in the front matter (« title: !!j
   assert.ok(plain.ok === true && plain.article.title === 'Bang! Wow', 'an exclamation mark inside a value is no tag');
   const binary = ingestFile('b.txt', bytes('Titre\n date 2016-04-01 Un texte.\n\nUne ligne \u0001\u0002 abîmée.\n'));
   assert.equal(binary.ok === true ? binary.article.diagnostics.find((d) => d.id === 'control-characters')?.line : undefined, 4);
+});
+
+test('a file that cannot be read is rejected with what to do for its cause: gone during the build, no right to read, a folder', () => {
+  const failure = (code: string) => Object.assign(new Error(code), { code });
+  const gone = readProblem('a.txt', failure('ENOENT'));
+  assert.equal(gone.file, 'a.txt');
+  assert.equal(gone.level, 'error');
+  assert.match(gone.message, /disparu pendant la construction/);
+  assert.doesNotMatch(gone.message, /droit/);
+  assert.match(readProblem('a.txt', failure('EACCES')).message, /\(EACCES\).*droit de le lire/);
+  assert.match(readProblem('a.txt', failure('EISDIR')).message, /dossier/);
+  assert.match(readProblem('a.txt', failure('EIO')).message, /illisible \(EIO\)/);
 });
