@@ -569,6 +569,36 @@ export function isFormOf(words, text) {
   return words.some((w) => sameWord(w, folded));
 }
 
+/** Most forms of the query's words an article opened from a result is asked to highlight (`textForms`). */
+export const MAX_TEXT_FORMS = 12;
+
+/**
+ * The other forms of `words` that a text holds (`sameWord`), lowercase, once each by their
+ * folded spelling, in the order of the text: an article opened from a result highlights the words
+ * its address gives (js/kiosque.js, whole words, accents aside), and the search found it by
+ * these forms too (`retraites` finds « retraite » and « retraités »; review 34).
+ * @param {string} text the article's title and text (`data.content`)
+ * @param {string[]} words the query's words, folded, stop words aside
+ * @param {number} [max]
+ * @returns {string[]}
+ * @example textForms('La retraite des retraités, un retrait', ['retraites']) // ['retraite']
+ */
+export function textForms(text, words, max = MAX_TEXT_FORMS) {
+  if (words.length === 0) return [];
+  const seen = new Set(words);
+  /** @type {string[]} */
+  const out = [];
+  for (const piece of text.split(/[^\p{L}\p{N}\p{M}]+/u)) {
+    const f = fold(piece);
+    if (!f || seen.has(f)) continue;
+    seen.add(f);
+    if (!words.some((w) => sameWord(w, f))) continue;
+    out.push(piece.toLowerCase());
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
 /**
  * Feminine and masculine endings, as written: a word ending in one may be written with the other.
  * Longest first, so that `-teur` pairs with `-trice` before `-eur` with `-euse`.

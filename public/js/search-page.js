@@ -30,6 +30,7 @@ import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, trimmedExcerpt, withoutTitle,
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
+  textForms,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -204,13 +205,15 @@ function fillSelect(name, counts) {
 }
 
 /**
- * The article URL with the words to highlight there.
+ * The article URL with the words to highlight there: the query's, and the other forms of them
+ * the article holds (`textForms`), which js/kiosque.js highlights as words of their own.
  * @param {string} url
+ * @param {string[]} [forms]
  */
-function withHighlight(url) {
+function withHighlight(url, forms = []) {
   if (highlightWords.length === 0) return url;
   const target = new URL(url, location.href);
-  for (const w of highlightWords) target.searchParams.append(HIGHLIGHT_PARAM, w);
+  for (const w of [...highlightWords, ...forms]) target.searchParams.append(HIGHLIGHT_PARAM, w);
   return `${target.pathname}${target.search}`;
 }
 
@@ -237,7 +240,6 @@ function resultItem(data) {
   const heading = card.appendChild(document.createElement('h2'));
   heading.className = 'card-title';
   const link = heading.appendChild(document.createElement('a'));
-  link.href = withHighlight(data.url);
   link.textContent = data.meta.title ? restoreTypography(data.meta.title) : data.url;
 
   // Title first for screen readers; the site's CSS shows the date line above it.
@@ -266,6 +268,8 @@ function resultItem(data) {
   // The query's words that Pagefind left plain (the text after a title that held the match).
   // French spaces in the text after a title too, which comes from the whole text with its spaces made plain.
   const words = markedForms ?? highlightWords.map(foldWord).filter((w) => !STOP_WORDS.has(w));
+  // The article highlights the forms of the words its text holds too, as the excerpts do; a phrase's words as written only.
+  link.href = withHighlight(data.url, shownPhrases.length ? [] : textForms(`${data.meta.title ?? ''} ${data.content ?? ''}`, words));
   const parts = trimmedExcerpt(markForms(found, words, !!markedForms, shownPhrases.length > 0)).map((p) => ({ ...p, text: frenchSpaces(p.text) }));
   if (cut ?? cuts.before) excerpt.append('… ');
   appendParts(excerpt, parts);
@@ -619,7 +623,8 @@ async function run(restore) {
       shownTerm = `"${term}"`;
       const better = suggestion(state.q, await archiveWords(), nothingFound);
       const betterTerm = better ? pagefindTerm(better) : null;
-      const corrected = betterTerm ? await pagefind.search(betterTerm, searchOptions(state)) : null;
+      // Asked as the same words submitted are (`broadTerm`), so that they find the same results.
+      const corrected = betterTerm ? await pagefind.search(searchTerm(broadTerm(betterTerm, await archiveWords(), false)), searchOptions(state)) : null;
       if (better && corrected?.results.length) {
         results = corrected.results;
         instead = better;
@@ -631,8 +636,8 @@ async function run(restore) {
     // Beside a phrase, the other words are narrowed as alone (`"Tour de France" Nice`).
     const loose = phrases.length ? term.replace(/"[^"]*"/g, ' ').replace(/ +/g, ' ').trim() : term;
     /** The articles among the results that hold a form of each finished word of `words` (`formIds`). */
-    const narrow = async (/** @type {string} */ words) => formIds(exactOn(pagefind), words, await archiveWords(), stillTyped, aloneOn(pagefind));
-    // The closest words searched instead are narrowed as typed words are: Pagefind's prefixes and fallbacks aside.
+    const narrow = async (/** @type {string} */ words) => formIds(exactOn(pagefind), words, await archiveWords(), stillTyped && !instead, aloneOn(pagefind));
+    // The closest words searched instead are narrowed as submitted words are: Pagefind's prefixes and fallbacks aside.
     let narrowed = loose && results.length ? await narrow(instead ? shownTerm : loose) : undefined;
     if (mine !== generation) return;
     let kept = narrowed?.ids;
@@ -662,13 +667,20 @@ async function run(restore) {
       if (kept) results = results.filter((r) => kept.has(r.id));
       noCorrection();
     }
+    // The results are ordered as those of the words they answer: the closest words searched instead are ordered as
+    // they are when submitted (review 34: `retraittes` listed the results of « retraités » in another order, without
+    // the topic's articles first).
+    const rankedQ = instead || state.q;
+    const rankedTerm = instead ? pagefindTerm(instead) : term;
+    const rankedPhrases = instead ? queryPhrases(instead) : phrases;
+    const submitted = instead ? true : term === pagefindTerm(state.q) && !stillTyped;
     // The articles holding the words whole before those holding only longer words (« pensait » for `pen`).
-    if (term && !instead && !state.tri) results = await wholeWordsFirst(exactOn(pagefind), term, results);
+    if (rankedTerm && !state.tri) results = await wholeWordsFirst(exactOn(pagefind), rankedTerm, results);
     if (mine !== generation) return;
     // A query submitted: the articles holding its words as typed, one after the other (`Tour de France`, not « second
     // tour » and « Français »; `l’Élysée`, not « Champs-Élysées »), come first, among the first PHRASE_FIRST_CHECKS
     // that may hold them (`typedPhrase`).
-    const asPhrase = term && term === pagefindTerm(state.q) && !stillTyped && !instead && !state.tri && !phrases.length ? typedPhrase(state.q) : undefined;
+    const asPhrase = rankedTerm && submitted && !state.tri && !rankedPhrases.length ? typedPhrase(rankedQ) : undefined;
     if (asPhrase) {
       const together = await phrasesOn(pagefind)([asPhrase]);
       const first = await textsHolding(results.filter((r) => together.has(r.id)).slice(0, PHRASE_FIRST_CHECKS), [asPhrase]);
@@ -677,9 +689,9 @@ async function run(restore) {
     }
     // A query that names a topic (« retraites ») shows that topic's articles first, ranked by relevance as Pagefind
     // ranks them, before the others (« maison de retraite »).
-    const topic = term && !instead && !state.tri && results.length > 1 ? namedTopic(state.q, topicLabels) : undefined;
+    const topic = rankedTerm && !state.tri && results.length > 1 ? namedTopic(rankedQ, topicLabels) : undefined;
     if (topic && state.filters.sujet !== topic) {
-      const inTopic = await pagefind.search(searchTerm(searched), searchOptions({ ...state, filters: { ...state.filters, sujet: topic } }));
+      const inTopic = await pagefind.search(searchTerm(rankedPhrases.length ? rankedTerm.replace(/"/g, '') : rankedTerm), searchOptions({ ...state, filters: { ...state.filters, sujet: topic } }));
       if (mine !== generation) return;
       const ids = new Set(inTopic.results.map((r) => r.id));
       results = [...results.filter((r) => ids.has(r.id)), ...results.filter((r) => !ids.has(r.id))];

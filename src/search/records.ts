@@ -3,7 +3,7 @@
  * sort keys and metadata the search page reads. Pure; built from the archive, so the search
  * index never depends on how the article template lays a page out.
  *
- * - Text: the title (an `<h1>`, which Pagefind weighs above body text), the lede and the body,
+ * - Text: the title (an `<h1>`, weighed most: TITLE_WEIGHT), the lede (LEDE_WEIGHT) and the body,
  *   typeset as the article page shows them, with elisions split and ligatures expanded for
  *   indexing (./fold.ts).
  * - Filters: `sujet` (topic slugs), `annee` (dated articles only), `source` (one value per
@@ -148,6 +148,12 @@ function recordBody(article: RecordSource): string {
 export const TITLE_WEIGHT = 10;
 
 /**
+ * Weight of the lede's words, above the body's (1): an article whose lede holds a query word is
+ * about it, one whose body mentions it once in passing is not (`retraites`, review 34).
+ */
+export const LEDE_WEIGHT = 3;
+
+/**
  * The search record of an article.
  * @example articleRecord(article).html.includes('<h1>L’'intelligence artificielle…</h1>')
  */
@@ -161,7 +167,7 @@ export function articleRecord(article: RecordSource, sourceValues?: ReadonlyMap<
     '</head>',
     '<body>',
     `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${text(article.title)}</h1>`,
-    ...(lede ? [`<p>${text(lede)}</p>`] : []),
+    ...(lede ? [`<p data-pagefind-weight="${LEDE_WEIGHT}">${text(lede)}</p>`] : []),
     recordBody(article),
     '</body>',
     '</html>',

@@ -159,6 +159,20 @@ describe('search words as whole words', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('review 34: an article opened from a result highlights the forms of the query words its text holds, as the excerpts mark them', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=retraites`);
+    await status(page, /^2 résultats pour «\u202fretraites\u202f»\.$/u);
+    await page.locator('#recherche-resultats .card-title a', { hasText: 'Drame dans une maison de retraite' }).click();
+    await page.waitForURL(/surligner=retraites&surligner=retraite$/u);
+    const highlighted = page.locator('article mark.surlignage');
+    await highlighted.first().waitFor();
+    // « retraite » in the title and three times in the text; the query's own word, in none of them, highlighted nothing.
+    assert.deepEqual(await highlighted.allTextContents(), ['retraite', 'retraite', 'retraite', 'retraite']);
+    assert.deepEqual(problems, []);
+  });
+
   test('a hyphenated name is found by its parts and by its spelling without the hyphen, and shown as written', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
     const { page, problems } = await openSearchPage(served.browser!);
@@ -259,6 +273,54 @@ describe('search words as whole words', () => {
     await status(page, /^1 résultat pour «\u202fSheila Grard\u202f»\.$/);
     await page.locator('#recherche-resultats li').first().waitFor();
     assert.equal(await page.locator('#recherche-essayez').isVisible(), false, 'no « Essayez : Sheila grand »');
+    assert.deepEqual(problems, []);
+  });
+});
+
+/**
+ * Review 34: an article whose lede holds the query word is about it; one whose text mentions it
+ * once in passing is not. Both of the Retraites topic, the passing mention in a shorter text,
+ * which Pagefind's relevance favours when the lede's words weigh as the body's; and a nursing
+ * home outside the topic, which Pagefind ranks first (its title and three mentions).
+ */
+const ledes = servedSearchSite('ledes', (work) => {
+  const content = join(work, 'content');
+  mkdirSync(content);
+  const filler = 'Les sénateurs ont entendu les ministres, les rapporteurs et les représentants des syndicats pendant deux jours de débats souvent tendus, avant un vote prévu à la fin du mois. Le calendrier reste serré et plusieurs amendements doivent encore être examinés en commission.';
+  const articles: [string, string, string, string?][] = [
+    ['2024-03-01-senat', 'Le Sénat examine le texte du gouvernement', `La réforme des retraites arrive au Sénat mardi.\n\n${filler}\n\n${filler.replace('deux jours', 'trois jours')}`],
+    ['2024-03-02-budget', 'Le conseil municipal vote son budget', `Le conseil a voté le budget de la commune jeudi soir.\n\n${filler.replace('sénateurs', 'élus').replace(', avant un vote prévu à la fin du mois', '')} Les retraites des agents y sont comprises.`],
+    ['2024-03-03-ehpad', 'Drame dans une maison de retraite', 'La maison de retraite de la ville est en deuil. Les résidents de la maison de retraite, et le personnel de cette maison de retraite, se souviennent.', 'Santé'],
+  ];
+  for (const [name, title, text, topic = 'Retraites'] of articles) writeFileSync(join(content, `${name}.md`), `---\ntitle: "${title}"\ndate: ${name.slice(0, 10)}\ntopics: [${topic}]\n---\n${text}\n`);
+  return content;
+});
+
+const [SENAT, BUDGET, EHPAD] = ['Le Sénat examine le texte du gouvernement', 'Le conseil municipal vote son budget', 'Drame dans une maison de retraite'];
+
+describe('ranking by the lede', () => {
+  test('review 34: an article whose lede holds the query word comes before one that mentions it once in passing', async (t) => {
+    if (!ledes.browser) return t.skip(ledes.skipReason);
+    const { page, problems } = await openSearchPage(ledes.browser!);
+    for (const q of ['retraites', 'retraite']) {
+      await page.goto(`${ledes.url}recherche/?q=${q}`);
+      await status(page, new RegExp(`^3 résultats pour «\u202f${q}\u202f»\\.$`, 'u'));
+      assert.deepEqual(await page.locator('#recherche-resultats h2').allTextContents(), [SENAT, BUDGET, EHPAD], q);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('review 34: a typo corrected into a word lists its results in the order the word submitted gives them (the topic’s articles first)', async (t) => {
+    if (!ledes.browser) return t.skip(ledes.skipReason);
+    const { page, problems } = await openSearchPage(ledes.browser!);
+    const lists: string[][] = [];
+    for (const [q, said] of [['retraites', /^3 résultats pour «\u202fretraites\u202f»\.$/u], ['retraittes', /^Aucun résultat pour «\u202fretraittes\u202f»\u00a0; 3 résultats pour «\u202fretraites\u202f»\.$/u]] as const) {
+      await page.goto(`${ledes.url}recherche/?q=${q}`);
+      await status(page, said);
+      lists.push(await page.locator('#recherche-resultats h2').allTextContents());
+    }
+    // The correction listed Pagefind's order, the nursing home first.
+    assert.deepEqual(lists, [[SENAT, BUDGET, EHPAD], [SENAT, BUDGET, EHPAD]]);
     assert.deepEqual(problems, []);
   });
 });

@@ -75,7 +75,8 @@ describe('search over the seeds', () => {
     const marks = await page.locator('#recherche-resultats mark').allTextContents();
     assert.ok(marks.length >= 5 && marks.every((m) => /intelligence/i.test(m)), marks.join(' | '));
     const excerpts = (await page.locator('#recherche-resultats .excerpt').allTextContents()).join(' ');
-    assert.match(excerpts, /l’intelligence/, 'excerpts keep the curly apostrophe');
+    // Excerpts open on the ledes, whose words weigh more (review 34): « d’intelligence » there.
+    assert.match(excerpts, /[ld]’intelligence/, 'excerpts keep the curly apostrophe');
     assert.doesNotMatch(excerpts, /’'/, 'no indexing mark left in excerpts');
     const topic = first.locator('.tags a').first();
     assert.match((await topic.getAttribute('href'))!, /^\/sujets\/[a-z0-9-]+\/$/);

@@ -54,6 +54,7 @@ export interface SearchCore {
   mayHoldPhrase(positions: ReadonlyArray<ReadonlySet<number> | null>, words: readonly PhraseWord[]): boolean;
   phraseExcerpt(content: string, phrase: Phrase, from?: number): { excerpt: string; plain: string } | undefined;
   markForms(parts: { text: string; mark: boolean }[], words: string[], only?: boolean, exact?: boolean): { text: string; mark: boolean }[];
+  textForms(text: string, words: string[], max?: number): string[];
   STOP_WORDS: Set<string>;
 }
 

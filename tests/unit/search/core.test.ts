@@ -481,6 +481,14 @@ test('the seventh review: under a title cut from the lede with « … », the ex
   assert.deepEqual(core.withoutTitle(core.excerptParts('pour ceux qui <mark>partent</mark>'), whole, `${whole}. Elle vise ceux qui partent tôt.`, 'pour ceux qui partent', 12).cut, undefined);
 });
 
+test('textForms: the other forms of the query words an article holds, once each, for the article to highlight them (review 34)', () => {
+  const text = 'Réforme des retraites : les retraités et la retraite. Une retraitée, un retraité ; le retraitement des eaux.';
+  // « retraités » folds to the query word, which the highlight already marks whatever its accents; « retraitement » is another word.
+  assert.deepEqual(core.textForms(text, ['retraites']), ['retraite', 'retraitée']);
+  assert.deepEqual(core.textForms(text, []), []);
+  assert.deepEqual(core.textForms('tombé tombée tombés tombées', ['tombe'], 2), ['tombée', 'tombés']);
+});
+
 test('broadTerm: Pagefind is asked each finished listed word by the start its forms share, so that a plural finds the singular; other words as typed', () => {
   const listed = ['passagers', 'passager', 'raciste', 'racistes', 'avion', 'avions', 'Macron'];
   assert.equal(core.broadTerm('passagers racistes avions', listed, false), 'passager raciste avion');

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { ArchiveArticle } from '../../../src/model.ts';
 import { words } from '../../../src/text/fold.ts';
 import { articleText } from '../../../src/text/article-text.ts';
-import { articleRecord, escapeHtml, recordFields, recordInput, recordSource, TITLE_WEIGHT } from '../../../src/search/records.ts';
+import { articleRecord, escapeHtml, LEDE_WEIGHT, recordFields, recordInput, recordSource, TITLE_WEIGHT } from '../../../src/search/records.ts';
 import { core } from '../../search/core.ts';
 import { archiveOf, SEEDS } from '../../search/site.ts';
 
@@ -58,6 +58,13 @@ test('a word of the title weighs more than in intertitles and body', () => {
   const { html } = articleRecord(byFile('004_00b606b2294fa235.txt'));
   assert.match(html, new RegExp(`<h1 data-pagefind-weight="${TITLE_WEIGHT}">[^<]+</h1>`));
   assert.ok(TITLE_WEIGHT > 7, 'above Pagefind’s default for an <h1>');
+});
+
+test('a word of the lede weighs more than in the body, less than in the title (review 34)', () => {
+  const article = byFile('004_00b606b2294fa235.txt');
+  const { html } = articleRecord(article);
+  assert.match(html, new RegExp(`</h1>\n<p data-pagefind-weight="${LEDE_WEIGHT}">[^<]+</p>\n<(?:p|h2)>`));
+  assert.ok(LEDE_WEIGHT > 1 && LEDE_WEIGHT < TITLE_WEIGHT);
 });
 
 test('titles, sources and topics are escaped: a record cannot carry markup', () => {
