@@ -230,9 +230,40 @@ export function paginate(baseUrl: string, title: string, items: ArticleCard[]): 
   const pages: ListPage[] = [{ url: baseUrl, title, items: items.slice(0, first), pager: listPager(baseUrl, numbered, 0, labels) }];
   for (const [n, list] of lists) {
     const span = dateSpan(list);
-    pages.push({ url: numberedPageUrl(baseUrl, n), title: `${title} (${span ?? 'sans date'})`, items: list, pager: listPager(baseUrl, numbered, n, labels), ...(span ? { span } : {}) });
+    pages.push({ url: numberedPageUrl(baseUrl, n), title: `${title} (${titleSpan(list) ?? 'sans date'})`, items: list, pager: listPager(baseUrl, numbered, n, labels), ...(span ? { span } : {}) });
   }
   return pages;
+}
+
+/**
+ * A page's title with the kind of page it is, as `<title>` and og:title show it, so that a place
+ * and a topic of the same name (`/lieux/france/`, `/sujets/france/`) are told apart in a tab, a
+ * bookmark or a search engine's results (review 34).
+ * @example kindTitle('France', 'lieu') // 'France — lieu'
+ */
+export function kindTitle(name: string, kind: string): string {
+  return `${name} — ${kind}`;
+}
+
+/**
+ * The dates of a numbered page in its title, short enough for `<title>` (60 characters before
+ * ` · Kiosque`, ../site/filters/short-title.ts): months short, the month and year once when both
+ * ends share them; undefined when none is dated.
+ * @example titleSpan([{ dateIso: '2019-04-03', dateLabel: '3 avril 2019' }, { dateIso: '2019-01-02', dateLabel: '2 janvier 2019' }]) // '2 janv. – 3 avr. 2019'
+ */
+export function titleSpan(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): string | undefined {
+  const dated = items.filter((c) => c.dateIso);
+  if (!dated.length) return undefined;
+  const short = (label: string) => label.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w);
+  const newest = short(dated[0]!.dateLabel);
+  const oldest = short(dated.at(-1)!.dateLabel);
+  if (newest === oldest) return newest;
+  // The words both ends close with (month and year, or year) are written once, at the end.
+  const from = oldest.split(' ');
+  const to = newest.split(' ');
+  let shared = 0;
+  while (shared < from.length - 1 && from.at(-1 - shared) === to.at(-1 - shared)) shared++;
+  return `${from.slice(0, from.length - shared).join(' ')} – ${newest}`;
 }
 
 /** Months as a pager writes them, short: `sept.`, `févr.`. */
@@ -465,7 +496,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     .sort((a, b) => (a.url < b.url ? -1 : 1))
     .map(({ list, names, ...v }) => {
       const name = preferredName(names, v.slug);
-      const pages = paginate(v.url, name, list.map((a) => card(a.id)));
+      const pages = paginate(v.url, kindTitle(name, ENTITY_BASE[v.kind].one), list.map((a) => card(a.id)));
       const entity: EntityView = extend(v, { name, articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)), years: entityYears(pages) });
       const head: EntityHead = { kind: entity.kind, kindLabel: entity.kindLabel, indexUrl: entity.indexUrl, name: entity.name, url: entity.url };
       pages.forEach((p, i) => entityPages.push(extend(p, { entity: head, ...(i === 0 ? { view: entity } : {}) })));
@@ -511,7 +542,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     for (let n = 1; n <= plan.pageCount; n++) {
       monthPages.push({
         url: listPageUrl(url, n),
-        title: n === 1 ? withInitialCapital(view.label) : `${withInitialCapital(view.label)} (page ${n})`,
+        title: kindTitle(n === 1 ? withInitialCapital(view.label) : `${withInitialCapital(view.label)} (page ${n})`, 'chronologie'),
         month: view,
         days: view.days.filter((_, j) => days[j]!.page === n),
         dayIndex: days.map((d) => ({
@@ -596,11 +627,11 @@ export function buildArchive(input: ArchiveInput): Archive {
     redirects: sorted.flatMap((a) => (a.aliases ?? []).map((url) => ({ url, article: card(a.id) }))).sort((a, b) => (a.url < b.url ? -1 : 1)),
     latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
     topics,
-    topicPages: topics.flatMap((topic) => paginate(topic.url, topic.label, topicCards.get(topic.slug)!)
+    topicPages: topics.flatMap((topic) => paginate(topic.url, kindTitle(topic.label, 'sujet'), topicCards.get(topic.slug)!)
       .map((p, i) => extend(p, { topic: topicHeads.get(topic.slug)!, ...(i === 0 ? { view: topic, topics } : {}) }))),
     topicYearPages: topics.flatMap((topic) => {
       const { byYear } = topicYears(topic.slug, topicCards.get(topic.slug)!);
-      return topic.years.flatMap((year) => paginate(year.url, `${topic.label} en ${year.year}`, byYear.get(year.year)!)
+      return topic.years.flatMap((year) => paginate(year.url, kindTitle(`${topic.label} en ${year.year}`, 'sujet'), byYear.get(year.year)!)
         .map((p, i) => extend(p, { topic: topicHeads.get(topic.slug)!, year: { year: year.year, url: year.url }, ...(i === 0 ? { view: topic, yearView: year } : {}) })));
     }),
     topicGroups: topicGroups(topics, monthKeys[monthKeys.length - 1]),

@@ -169,3 +169,11 @@ test('a long headline is cut at a word in <title>, and whole in og:title and the
   assert.equal(page.meta('og:title'), LONG_TITLE);
   assert.equal(page.text('h1'), LONG_TITLE);
 });
+
+test('a numbered page’s <title> names the listing, its kind and its dates, short enough to stay whole (review 34)', () => {
+  for (const p of [...paris.slice(1), ...topic.slice(1)]) {
+    const days = cardsOf(p.page, '.listing-main').map((c) => c.datetime!.slice(0, 10));
+    const kind = p.url.startsWith('/lieux/') ? 'Paris — lieu' : 'Conseil municipal — sujet';
+    assert.match(textOf(p.page.all('title')[0]!), new RegExp(`^${kind} \\(\\d{1,2}(?:er)?(?: \\S+)?(?: ${days.at(-1)!.slice(0, 4)})? – \\d{1,2}(?:er)? \\S+ ${days[0]!.slice(0, 4)}\\) · Kiosque$`), p.url);
+  }
+});

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { ArticleCard } from '../../../src/model.ts';
-import { paginate, PAGE_SIZE } from '../../../src/enrich/archive.ts';
+import { kindTitle, paginate, PAGE_SIZE, titleSpan } from '../../../src/enrich/archive.ts';
 
 /** `n` cards, newest first; card `i` is the i-th oldest, so a longer list only adds newer cards. */
 const cards = (n: number): ArticleCard[] => Array.from({ length: n }, (_, j) => {
@@ -52,7 +52,7 @@ test('the pager goes from newer to older pages, names the first page and shows t
   assert.deepEqual(labels(5), ['Récents', '…', '12 févr. 2024', '[20 févr. 2024]']);
   // The label is the link's whole name: an aria-label would have to hold the visible text.
   assert.equal(pages[0]!.pager.pages.at(-1)!.name, undefined);
-  assert.equal(pages[5]!.title, 'X (1 février 2024 – 20 février 2024)');
+  assert.equal(pages[5]!.title, 'X (1 – 20 févr. 2024)', 'in <title>: months short, the year once');
   assert.equal(pages[0]!.pager.nextUrl, '/sujets/x/page/5/');
   assert.equal(pages[1]!.pager.prevUrl, '/sujets/x/');
   assert.equal(pages[3]!.pager.prevUrl, '/sujets/x/page/4/');
@@ -60,4 +60,14 @@ test('the pager goes from newer to older pages, names the first page and shows t
   assert.equal(pages[5]!.pager.nextUrl, undefined);
   assert.equal(pages[5]!.span, '1 février 2024 – 20 février 2024');
   assert.deepEqual(paginate('/sujets/x/', 'X', cards(39)).map((p) => p.pager.pages.length), [0], 'fewer than two pages of articles: one page, no pager');
+});
+
+test('a numbered page’s title gives its dates short: months abbreviated, the year once when both ends share it (review 34)', () => {
+  const c = (dateIso: string, dateLabel: string) => ({ dateIso, dateLabel });
+  assert.equal(titleSpan([c('2019-04-03', '3 avril 2019'), c('2019-01-02', '2 janvier 2019')]), '2 janv. – 3 avr. 2019');
+  assert.equal(titleSpan([c('2019-01-02', '2 janvier 2019'), c('2018-11-05', '5 novembre 2018')]), '5 nov. 2018 – 2 janv. 2019');
+  assert.equal(titleSpan([c('2019-05-01', '1er mai 2019'), c('2019-05-01', '1er mai 2019')]), '1er mai 2019');
+  assert.equal(titleSpan([c('2019-06', 'juin 2019'), c('2019', '2019')]), '2019 – juin 2019', 'a year alone keeps its year');
+  assert.equal(titleSpan([{ dateLabel: 'Sans date' }]), undefined);
+  assert.equal(kindTitle('France', 'lieu'), 'France — lieu');
 });
