@@ -320,13 +320,15 @@ export interface PagerItem {
   label: string;
   /** Accessible name, when the label alone is not one (`Page 3`, `Articles les plus récents`). */
   name?: string;
+  /** Words screen readers hear before the label, hidden on screen (`Articles jusqu’au` before `16 sept. 2018`). */
+  hint?: string;
   /** Absent for a gap. */
   url?: string;
   current?: boolean;
 }
 
 export interface Pager {
-  /** `page 2 sur 5` (month pages), when there is more than one page. */
+  /** `page 2 sur 5` (month pages), when there is more than one page; on a listing, its first page only (`page 1 sur 5`). */
   position?: string;
   /** The page before: newer articles in a listing, earlier days on a month page. */
   prevUrl?: string;
@@ -342,7 +344,7 @@ export interface ListPage {
   title: string;
   items: ArticleCard[];
   pager: Pager;
-  /** The dates of its dated articles, oldest first (`3 mars 2020 – 12 avril 2020`), on the pages after the first. */
+  /** The dates of its dated articles, oldest first (`3 mars 2020 – 12 avril 2020`), on every page of a listing of several pages. */
   span?: string;
 }
 

@@ -172,10 +172,11 @@ const FIRST_PAGE = { label: 'Récents', name: 'Articles les plus récents' };
  * one line) or else its number. What a numbered page's pager lists
  * depends on how many pages there are only near the newest ones, so the others stay as they are
  * when articles join the listing.
+ * The first page also says how many pages there are (`page 1 sur 6`).
  * @example listPager('/sujets/x/', 5, 0).nextUrl // '/sujets/x/page/5/'
  * @example listPager('/sujets/x/', 5, 1).pages.map((p) => p.label) // ['Récents', '…', '3', '2', '1']
  */
-export function listPager(baseUrl: string, numbered: number, page: number, labels?: ReadonlyMap<number, { label: string }>): Pager {
+export function listPager(baseUrl: string, numbered: number, page: number, labels?: ReadonlyMap<number, Pick<PagerItem, 'label' | 'hint'>>): Pager {
   if (numbered === 0) return { pages: [] };
   // Positions from the newest: 1 is the first page, numbered + 1 the oldest page (number 1).
   const count = numbered + 1;
@@ -184,6 +185,8 @@ export function listPager(baseUrl: string, numbered: number, page: number, label
   const here = page === 0 ? 1 : count + 1 - page;
   return Object.assign(
     {},
+    // The first page only: a numbered page that said how many pages follow it would change with each new page.
+    page === 0 ? { position: `page 1 sur ${count}` } : {},
     here > 1 ? { prevUrl: urlOf(pageAt(here - 1)) } : {},
     here < count ? { nextUrl: urlOf(pageAt(here + 1)) } : {},
     {
@@ -220,14 +223,15 @@ export function paginate(baseUrl: string, title: string, items: ArticleCard[]): 
   const numbered = Math.max(0, Math.floor(items.length / PAGE_SIZE) - 1);
   const first = items.length - numbered * PAGE_SIZE;
   const lists = new Map<number, ArticleCard[]>();
-  const labels = new Map<number, { label: string }>();
+  const labels = new Map<number, Pick<PagerItem, 'label' | 'hint'>>();
   for (let n = numbered; n >= 1; n--) {
     const start = first + (numbered - n) * PAGE_SIZE;
     const list = items.slice(start, start + PAGE_SIZE);
     lists.set(n, list);
     labels.set(n, pageLabel(list));
   }
-  const pages: ListPage[] = [{ url: baseUrl, title, items: items.slice(0, first), pager: listPager(baseUrl, numbered, 0, labels) }];
+  const firstSpan = numbered > 0 ? dateSpan(items.slice(0, first)) : undefined;
+  const pages: ListPage[] = [{ url: baseUrl, title, items: items.slice(0, first), pager: listPager(baseUrl, numbered, 0, labels), ...(firstSpan ? { span: firstSpan } : {}) }];
   for (const [n, list] of lists) {
     const span = dateSpan(list);
     pages.push({ url: numberedPageUrl(baseUrl, n), title: `${title} (${titleSpan(list) ?? 'sans date'})`, items: list, pager: listPager(baseUrl, numbered, n, labels), ...(span ? { span } : {}) });
@@ -271,15 +275,17 @@ const SHORT_MONTHS: Record<string, string> = { janvier: 'janv.', février: 'fév
 
 /**
  * How a numbered page of a listing is shown in its pager: by the date of its newest article,
- * months short (`16 sept. 2018`); `Sans date` when none is dated. The label is the link's whole
- * name (an `aria-label` with the dates in full would not hold the visible text, which axe
- * requires). A page's articles never change as newer ones join the listing, so neither does its label.
- * @example pageLabel([{ dateIso: '2018-09-16', dateLabel: '16 septembre 2018' }, { dateIso: '2018-08-02', dateLabel: '2 août 2018' }]) // { label: '16 sept. 2018' }
+ * months short (`16 sept. 2018`); `Sans date` when none is dated. Screen readers hear what the
+ * date stands for first (`hint`, hidden words inside the link: « Articles jusqu’au 16 sept. 2018 »);
+ * an `aria-label` would have to hold the visible text, which axe requires. A page's articles never
+ * change as newer ones join the listing, so neither does its label.
+ * @example pageLabel([{ dateIso: '2018-09-16', dateLabel: '16 septembre 2018' }, { dateIso: '2018-08-02', dateLabel: '2 août 2018' }]) // { label: '16 sept. 2018', hint: 'Articles jusqu’au' }
  */
-export function pageLabel(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): { label: string } {
+export function pageLabel(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): Pick<PagerItem, 'label' | 'hint'> {
   const newest = items.find((c) => c.dateIso);
   if (!newest) return { label: 'Sans date' };
-  return { label: newest.dateLabel.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w) };
+  const label = newest.dateLabel.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w);
+  return { label, hint: /^\d/.test(label) && newest.dateIso!.length >= 10 ? 'Articles jusqu’au' : 'Articles jusqu’en' };
 }
 
 function topicHead(topic: TopicView): TopicHead {
