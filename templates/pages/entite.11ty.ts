@@ -26,7 +26,7 @@ export function render({ archive, urls, csp, listing }: Data): string {
   const pageDescription = view
     ? `${view.articleCount.label} des archives ${plural(view.count, 'cite', 'citent')} ${entity.name}, du plus récent au plus ancien.`
     : `Articles citant ${entity.name}${listing.span ? `, ${listing.span}` : ''}.`;
-  const layout = { archive, urls, csp, pageTitle: listing.title, canonicalUrl: listing.url, pageDescription };
+  const layout = { archive, urls, csp, navSection: entity.kind, pageTitle: listing.title, canonicalUrl: listing.url, pageDescription };
   return basePage(layout, content(archive.site.basePath, listing));
 }
 
