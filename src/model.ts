@@ -311,7 +311,7 @@ export interface ArchiveArticle extends Article {
   sameMonth: ArticleCard[];
   /** The whole day on the timeline (`Toute la journée du 5 mars 2024`), for day-precision dates. */
   dayLink?: Link;
-  /** Accueil › Chronologie › 2018 › Juin: the pages above the article (also in the page's JSON-LD, as its BreadcrumbList: src/site/json-ld.ts). */
+  /** Accueil › Chronologie › 2018 › juin: the pages above the article (also in the page's JSON-LD, as its BreadcrumbList: src/site/json-ld.ts). */
   breadcrumb: Link[];
 }
 

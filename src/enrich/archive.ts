@@ -335,12 +335,16 @@ export interface ArchiveInput {
   related: Map<string, string[]>;
 }
 
-/** The timeline pages above an article: Accueil › Chronologie › 2018 › Juin (or › Sans date). */
+/**
+ * The timeline pages above an article: Accueil › Chronologie › 2018 › juin (or › Sans date). A
+ * month is written lowercase wherever it does not open a heading or a sentence, as French writes
+ * it (review 34: « Juin » here, « juin » in the year's calendar).
+ */
 function breadcrumb(a: Article): Link[] {
   const trail: Link[] = [{ label: 'Accueil', url: SITE_URLS.home }, { label: 'Chronologie', url: SITE_URLS.timeline }];
   if (!a.date) return [...trail, { label: 'Sans date', url: SITE_URLS.undated }];
   trail.push({ label: String(a.date.year), url: yearUrl(a.date.year) });
-  if (a.date.month) trail.push({ label: withInitialCapital(monthName(a.date.month)), url: monthUrl(a.date.year, a.date.month) });
+  if (a.date.month) trail.push({ label: monthName(a.date.month), url: monthUrl(a.date.year, a.date.month) });
   return trail;
 }
 
@@ -522,7 +526,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   });
   const monthSide = (key: string, direction: string): NeighbourLink => {
     const link = monthLink(key);
-    return { url: link.url, direction, title: withInitialCapital(link.label), detail: link.articleCount!.label };
+    return { url: link.url, direction, title: link.label, detail: link.articleCount!.label };
   };
   const monthPages: MonthPage[] = [];
   const months: MonthView[] = monthKeys.map((key, i) => {
