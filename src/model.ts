@@ -557,6 +557,12 @@ export interface Archive {
   entityPages: (ListPage & { entity: EntityHead; view?: EntityView })[];
   /** One index per kind that has entity pages. */
   entityIndexes: EntityIndexView[];
+  /**
+   * The entity indexes as the main menu links them, every page's layout reading it: their kinds,
+   * titles and addresses only, which change when a kind gets its first page, so that a page's
+   * reuse key (src/build/page-reuse.ts) does not hold the indexes' counts.
+   */
+  entityMenu: Pick<EntityIndexView, 'kind' | 'title' | 'url'>[];
   entityStats: EntityStats;
   years: YearView[];
   months: MonthView[];

@@ -625,6 +625,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     });
   });
 
+  const indexes = entityIndexes(entities, minArticles);
   return {
     site,
     summary: {
@@ -647,7 +648,8 @@ export function buildArchive(input: ArchiveInput): Archive {
     topicGroups: topicGroups(topics, monthKeys[monthKeys.length - 1]),
     entities,
     entityPages,
-    entityIndexes: entityIndexes(entities, minArticles),
+    entityIndexes: indexes,
+    entityMenu: indexes.map(({ kind, title, url }) => ({ kind, title, url })),
     entityStats: entityStats([...entityMap.values()], minArticles),
     years,
     months,

@@ -89,7 +89,7 @@ export function basePage(data: LayoutData, content: string): string {
     <div class="masthead-bar">
       <nav class="main-nav" aria-label="Navigation principale">
         <ul>
-          <li><a href="${esc(href(urls.topics, base))}"${current('sujets')}>Sujets</a></li>${archive.entityIndexes.map((i) => `
+          <li><a href="${esc(href(urls.topics, base))}"${current('sujets')}>Sujets</a></li>${archive.entityMenu.map((i) => `
           <li><a href="${esc(href(i.url, base))}"${current(i.kind)}>${esc(i.title)}</a></li>`).join('')}
           <li><a href="${esc(href(urls.timeline, base))}"${current('chronologie')}>Chronologie</a></li>
           <li><a href="${esc(href(urls.search, base))}"${current('recherche')}>Recherche</a></li>
@@ -106,7 +106,7 @@ ${content}
   <div class="site-footer-inner">
     <p class="footer-brand">${esc(site.title)}</p>
     <ul class="footer-links">
-      <li><a href="${esc(href(urls.topics, base))}">Sujets</a></li>${archive.entityIndexes.map((i) => `
+      <li><a href="${esc(href(urls.topics, base))}">Sujets</a></li>${archive.entityMenu.map((i) => `
       <li><a href="${esc(href(i.url, base))}">${esc(i.title)}</a></li>`).join('')}
       <li><a href="${esc(href(urls.timeline, base))}">Chronologie</a></li>
       <li><a href="${esc(href(urls.atomFeed, base))}">Flux Atom</a></li>
