@@ -311,7 +311,7 @@ export interface ArchiveArticle extends Article {
   sameMonth: ArticleCard[];
   /** The whole day on the timeline (`Toute la journée du 5 mars 2024`), for day-precision dates. */
   dayLink?: Link;
-  /** Accueil › Chronologie › 2018 › Juin: the pages above the article (also in the page's JSON-LD, as its BreadcrumbList: src/site/json-ld.ts). */
+  /** Accueil › Chronologie › 2018 › juin: the pages above the article (also in the page's JSON-LD, as its BreadcrumbList: src/site/json-ld.ts). */
   breadcrumb: Link[];
 }
 
@@ -320,13 +320,15 @@ export interface PagerItem {
   label: string;
   /** Accessible name, when the label alone is not one (`Page 3`, `Articles les plus récents`). */
   name?: string;
+  /** Words screen readers hear before the label, hidden on screen (`Articles jusqu’au` before `16 sept. 2018`). */
+  hint?: string;
   /** Absent for a gap. */
   url?: string;
   current?: boolean;
 }
 
 export interface Pager {
-  /** `page 2 sur 5` (month pages), when there is more than one page. */
+  /** `page 2 sur 5` (month pages), when there is more than one page; on a listing, its first page only (`page 1 sur 5`). */
   position?: string;
   /** The page before: newer articles in a listing, earlier days on a month page. */
   prevUrl?: string;
@@ -342,7 +344,7 @@ export interface ListPage {
   title: string;
   items: ArticleCard[];
   pager: Pager;
-  /** The dates of its dated articles, oldest first (`3 mars 2020 – 12 avril 2020`), on the pages after the first. */
+  /** The dates of its dated articles, oldest first (`3 mars 2020 – 12 avril 2020`), on every page of a listing of several pages. */
   span?: string;
 }
 
@@ -555,6 +557,12 @@ export interface Archive {
   entityPages: (ListPage & { entity: EntityHead; view?: EntityView })[];
   /** One index per kind that has entity pages. */
   entityIndexes: EntityIndexView[];
+  /**
+   * The entity indexes as the main menu links them, every page's layout reading it: their kinds,
+   * titles and addresses only, which change when a kind gets its first page, so that a page's
+   * reuse key (src/build/page-reuse.ts) does not hold the indexes' counts.
+   */
+  entityMenu: Pick<EntityIndexView, 'kind' | 'title' | 'url'>[];
   entityStats: EntityStats;
   years: YearView[];
   months: MonthView[];

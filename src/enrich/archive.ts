@@ -172,10 +172,11 @@ const FIRST_PAGE = { label: 'Récents', name: 'Articles les plus récents' };
  * one line) or else its number. What a numbered page's pager lists
  * depends on how many pages there are only near the newest ones, so the others stay as they are
  * when articles join the listing.
+ * The first page also says how many pages there are (`page 1 sur 6`).
  * @example listPager('/sujets/x/', 5, 0).nextUrl // '/sujets/x/page/5/'
  * @example listPager('/sujets/x/', 5, 1).pages.map((p) => p.label) // ['Récents', '…', '3', '2', '1']
  */
-export function listPager(baseUrl: string, numbered: number, page: number, labels?: ReadonlyMap<number, { label: string }>): Pager {
+export function listPager(baseUrl: string, numbered: number, page: number, labels?: ReadonlyMap<number, Pick<PagerItem, 'label' | 'hint'>>): Pager {
   if (numbered === 0) return { pages: [] };
   // Positions from the newest: 1 is the first page, numbered + 1 the oldest page (number 1).
   const count = numbered + 1;
@@ -184,6 +185,8 @@ export function listPager(baseUrl: string, numbered: number, page: number, label
   const here = page === 0 ? 1 : count + 1 - page;
   return Object.assign(
     {},
+    // The first page only: a numbered page that said how many pages follow it would change with each new page.
+    page === 0 ? { position: `page 1 sur ${count}` } : {},
     here > 1 ? { prevUrl: urlOf(pageAt(here - 1)) } : {},
     here < count ? { nextUrl: urlOf(pageAt(here + 1)) } : {},
     {
@@ -220,19 +223,51 @@ export function paginate(baseUrl: string, title: string, items: ArticleCard[]): 
   const numbered = Math.max(0, Math.floor(items.length / PAGE_SIZE) - 1);
   const first = items.length - numbered * PAGE_SIZE;
   const lists = new Map<number, ArticleCard[]>();
-  const labels = new Map<number, { label: string }>();
+  const labels = new Map<number, Pick<PagerItem, 'label' | 'hint'>>();
   for (let n = numbered; n >= 1; n--) {
     const start = first + (numbered - n) * PAGE_SIZE;
     const list = items.slice(start, start + PAGE_SIZE);
     lists.set(n, list);
     labels.set(n, pageLabel(list));
   }
-  const pages: ListPage[] = [{ url: baseUrl, title, items: items.slice(0, first), pager: listPager(baseUrl, numbered, 0, labels) }];
+  const firstSpan = numbered > 0 ? dateSpan(items.slice(0, first)) : undefined;
+  const pages: ListPage[] = [{ url: baseUrl, title, items: items.slice(0, first), pager: listPager(baseUrl, numbered, 0, labels), ...(firstSpan ? { span: firstSpan } : {}) }];
   for (const [n, list] of lists) {
     const span = dateSpan(list);
-    pages.push({ url: numberedPageUrl(baseUrl, n), title: `${title} (${span ?? 'sans date'})`, items: list, pager: listPager(baseUrl, numbered, n, labels), ...(span ? { span } : {}) });
+    pages.push({ url: numberedPageUrl(baseUrl, n), title: `${title} (${titleSpan(list) ?? 'sans date'})`, items: list, pager: listPager(baseUrl, numbered, n, labels), ...(span ? { span } : {}) });
   }
   return pages;
+}
+
+/**
+ * A page's title with the kind of page it is, as `<title>` and og:title show it, so that a place
+ * and a topic of the same name (`/lieux/france/`, `/sujets/france/`) are told apart in a tab, a
+ * bookmark or a search engine's results (review 34).
+ * @example kindTitle('France', 'lieu') // 'France — lieu'
+ */
+export function kindTitle(name: string, kind: string): string {
+  return `${name} — ${kind}`;
+}
+
+/**
+ * The dates of a numbered page in its title, short enough for `<title>` (60 characters before
+ * ` · Kiosque`, ../site/filters/short-title.ts): months short, the month and year once when both
+ * ends share them; undefined when none is dated.
+ * @example titleSpan([{ dateIso: '2019-04-03', dateLabel: '3 avril 2019' }, { dateIso: '2019-01-02', dateLabel: '2 janvier 2019' }]) // '2 janv. – 3 avr. 2019'
+ */
+export function titleSpan(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): string | undefined {
+  const dated = items.filter((c) => c.dateIso);
+  if (!dated.length) return undefined;
+  const short = (label: string) => label.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w);
+  const newest = short(dated[0]!.dateLabel);
+  const oldest = short(dated.at(-1)!.dateLabel);
+  if (newest === oldest) return newest;
+  // The words both ends close with (month and year, or year) are written once, at the end.
+  const from = oldest.split(' ');
+  const to = newest.split(' ');
+  let shared = 0;
+  while (shared < from.length - 1 && from.at(-1 - shared) === to.at(-1 - shared)) shared++;
+  return `${from.slice(0, from.length - shared).join(' ')} – ${newest}`;
 }
 
 /** Months as a pager writes them, short: `sept.`, `févr.`. */
@@ -240,15 +275,17 @@ const SHORT_MONTHS: Record<string, string> = { janvier: 'janv.', février: 'fév
 
 /**
  * How a numbered page of a listing is shown in its pager: by the date of its newest article,
- * months short (`16 sept. 2018`); `Sans date` when none is dated. The label is the link's whole
- * name (an `aria-label` with the dates in full would not hold the visible text, which axe
- * requires). A page's articles never change as newer ones join the listing, so neither does its label.
- * @example pageLabel([{ dateIso: '2018-09-16', dateLabel: '16 septembre 2018' }, { dateIso: '2018-08-02', dateLabel: '2 août 2018' }]) // { label: '16 sept. 2018' }
+ * months short (`16 sept. 2018`); `Sans date` when none is dated. Screen readers hear what the
+ * date stands for first (`hint`, hidden words inside the link: « Articles jusqu’au 16 sept. 2018 »);
+ * an `aria-label` would have to hold the visible text, which axe requires. A page's articles never
+ * change as newer ones join the listing, so neither does its label.
+ * @example pageLabel([{ dateIso: '2018-09-16', dateLabel: '16 septembre 2018' }, { dateIso: '2018-08-02', dateLabel: '2 août 2018' }]) // { label: '16 sept. 2018', hint: 'Articles jusqu’au' }
  */
-export function pageLabel(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): { label: string } {
+export function pageLabel(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): Pick<PagerItem, 'label' | 'hint'> {
   const newest = items.find((c) => c.dateIso);
   if (!newest) return { label: 'Sans date' };
-  return { label: newest.dateLabel.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w) };
+  const label = newest.dateLabel.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w);
+  return { label, hint: /^\d/.test(label) && newest.dateIso!.length >= 10 ? 'Articles jusqu’au' : 'Articles jusqu’en' };
 }
 
 function topicHead(topic: TopicView): TopicHead {
@@ -298,12 +335,16 @@ export interface ArchiveInput {
   related: Map<string, string[]>;
 }
 
-/** The timeline pages above an article: Accueil › Chronologie › 2018 › Juin (or › Sans date). */
+/**
+ * The timeline pages above an article: Accueil › Chronologie › 2018 › juin (or › Sans date). A
+ * month is written lowercase wherever it does not open a heading or a sentence, as French writes
+ * it (review 34: « Juin » here, « juin » in the year's calendar).
+ */
 function breadcrumb(a: Article): Link[] {
   const trail: Link[] = [{ label: 'Accueil', url: SITE_URLS.home }, { label: 'Chronologie', url: SITE_URLS.timeline }];
   if (!a.date) return [...trail, { label: 'Sans date', url: SITE_URLS.undated }];
   trail.push({ label: String(a.date.year), url: yearUrl(a.date.year) });
-  if (a.date.month) trail.push({ label: withInitialCapital(monthName(a.date.month)), url: monthUrl(a.date.year, a.date.month) });
+  if (a.date.month) trail.push({ label: monthName(a.date.month), url: monthUrl(a.date.year, a.date.month) });
   return trail;
 }
 
@@ -465,7 +506,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     .sort((a, b) => (a.url < b.url ? -1 : 1))
     .map(({ list, names, ...v }) => {
       const name = preferredName(names, v.slug);
-      const pages = paginate(v.url, name, list.map((a) => card(a.id)));
+      const pages = paginate(v.url, kindTitle(name, ENTITY_BASE[v.kind].one), list.map((a) => card(a.id)));
       const entity: EntityView = extend(v, { name, articleCount: countOf(v.count, 'article'), months: monthBars(countMonths(list)), years: entityYears(pages) });
       const head: EntityHead = { kind: entity.kind, kindLabel: entity.kindLabel, indexUrl: entity.indexUrl, name: entity.name, url: entity.url };
       pages.forEach((p, i) => entityPages.push(extend(p, { entity: head, ...(i === 0 ? { view: entity } : {}) })));
@@ -485,7 +526,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   });
   const monthSide = (key: string, direction: string): NeighbourLink => {
     const link = monthLink(key);
-    return { url: link.url, direction, title: withInitialCapital(link.label), detail: link.articleCount!.label };
+    return { url: link.url, direction, title: link.label, detail: link.articleCount!.label };
   };
   const monthPages: MonthPage[] = [];
   const months: MonthView[] = monthKeys.map((key, i) => {
@@ -511,7 +552,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     for (let n = 1; n <= plan.pageCount; n++) {
       monthPages.push({
         url: listPageUrl(url, n),
-        title: n === 1 ? withInitialCapital(view.label) : `${withInitialCapital(view.label)} (page ${n})`,
+        title: kindTitle(n === 1 ? withInitialCapital(view.label) : `${withInitialCapital(view.label)} (page ${n})`, 'chronologie'),
         month: view,
         days: view.days.filter((_, j) => days[j]!.page === n),
         dayIndex: days.map((d) => ({
@@ -584,6 +625,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     });
   });
 
+  const indexes = entityIndexes(entities, minArticles);
   return {
     site,
     summary: {
@@ -596,17 +638,18 @@ export function buildArchive(input: ArchiveInput): Archive {
     redirects: sorted.flatMap((a) => (a.aliases ?? []).map((url) => ({ url, article: card(a.id) }))).sort((a, b) => (a.url < b.url ? -1 : 1)),
     latest: sorted.slice(0, LATEST_SIZE).map((a) => card(a.id)),
     topics,
-    topicPages: topics.flatMap((topic) => paginate(topic.url, topic.label, topicCards.get(topic.slug)!)
+    topicPages: topics.flatMap((topic) => paginate(topic.url, kindTitle(topic.label, 'sujet'), topicCards.get(topic.slug)!)
       .map((p, i) => extend(p, { topic: topicHeads.get(topic.slug)!, ...(i === 0 ? { view: topic, topics } : {}) }))),
     topicYearPages: topics.flatMap((topic) => {
       const { byYear } = topicYears(topic.slug, topicCards.get(topic.slug)!);
-      return topic.years.flatMap((year) => paginate(year.url, `${topic.label} en ${year.year}`, byYear.get(year.year)!)
+      return topic.years.flatMap((year) => paginate(year.url, kindTitle(`${topic.label} en ${year.year}`, 'sujet'), byYear.get(year.year)!)
         .map((p, i) => extend(p, { topic: topicHeads.get(topic.slug)!, year: { year: year.year, url: year.url }, ...(i === 0 ? { view: topic, yearView: year } : {}) })));
     }),
     topicGroups: topicGroups(topics, monthKeys[monthKeys.length - 1]),
     entities,
     entityPages,
-    entityIndexes: entityIndexes(entities, minArticles),
+    entityIndexes: indexes,
+    entityMenu: indexes.map(({ kind, title, url }) => ({ kind, title, url })),
     entityStats: entityStats([...entityMap.values()], minArticles),
     years,
     months,

@@ -7,7 +7,7 @@ import { basePage } from '../../src/site/views/base.ts';
 import { listingChart } from '../../src/site/views/charts.ts';
 import { topicYears } from '../../src/site/views/topics.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
-import { listingMain, numberedFacts } from '../../src/site/views/pager.ts';
+import { firstFacts, listingMain, numberedFacts } from '../../src/site/views/pager.ts';
 import { plural } from '../../src/text/french-counts.ts';
 
 type Data = PageData & { listing: Archive['entityPages'][number] };
@@ -26,7 +26,7 @@ export function render({ archive, urls, csp, listing }: Data): string {
   const pageDescription = view
     ? `${view.articleCount.label} des archives ${plural(view.count, 'cite', 'citent')} ${entity.name}, du plus récent au plus ancien.`
     : `Articles citant ${entity.name}${listing.span ? `, ${listing.span}` : ''}.`;
-  const layout = { archive, urls, csp, pageTitle: listing.title, canonicalUrl: listing.url, pageDescription };
+  const layout = { archive, urls, csp, navSection: entity.kind, pageTitle: listing.title, canonicalUrl: listing.url, pageDescription };
   return basePage(layout, content(archive.site.basePath, listing));
 }
 
@@ -42,7 +42,7 @@ function content(base: string, listing: Data['listing']): string {
   return `<header class="page-header">
   <p class="kicker"><a href="${esc(href(entity.indexUrl, base))}">${esc(entity.kindLabel)}</a></p>
   <h1>${esc(filters.typo(entity.name))}</h1>
-  <p class="page-facts">${front ? `${esc(front.articleCount.label)}, du plus récent au plus ancien` : esc(numberedFacts(listing))}</p>
+  <p class="page-facts">${esc(front ? firstFacts(listing, front.articleCount.label) : numberedFacts(listing))}</p>
 </header>
 <div class="listing">
   ${listingMain(listing, base, { yearAnchors: true })}${chart || years ? `

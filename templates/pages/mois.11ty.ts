@@ -51,7 +51,7 @@ function content(base: string, urls: Data['urls'], listing: MonthPage): string {
   <aside class="listing-side" aria-labelledby="annee-mois">
     <h2 id="annee-mois" class="section-title">${month.year}, mois par mois</h2>
     <ul class="year-counts">${month.yearCalendar.map((m) => `
-      <li${m.url ? '' : ' class="empty"'}>${m.url ? `<a href="${esc(href(m.url, base))}"${m.key === month.key ? ' aria-current="page"' : ''}>${esc(capitalize(m.label))}</a>` : `<span>${esc(capitalize(m.label))}</span>`}${m.outside ? '' : ` <span class="count">${esc(m.articleCount.figure)}<span class="visually-hidden"> ${esc(m.articleCount.noun)}</span></span>`}</li>`).join('')}
+      <li${m.url ? '' : ' class="empty"'}>${m.url ? `<a href="${esc(href(m.url, base))}"${m.key === month.key ? ' aria-current="page"' : ''}>${esc(m.label)}</a>` : `<span>${esc(m.label)}</span>`}${m.outside ? '' : ` <span class="count">${esc(m.articleCount.figure)}<span class="visually-hidden"> ${esc(m.articleCount.noun)}</span></span>`}</li>`).join('')}
     </ul>
     <p class="more"><a href="${esc(href(month.yearUrl, base))}">Toute l’année ${month.year}</a></p>
   </aside>

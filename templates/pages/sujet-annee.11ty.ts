@@ -8,7 +8,7 @@ import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
 import { basePage } from '../../src/site/views/base.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
-import { listingMain, numberedFacts } from '../../src/site/views/pager.ts';
+import { firstFacts, listingMain, numberedFacts } from '../../src/site/views/pager.ts';
 import { topicYears } from '../../src/site/views/topics.ts';
 
 type Data = PageData & { listing: Archive['topicYearPages'][number] };
@@ -34,7 +34,7 @@ function content(base: string, urls: Data['urls'], listing: Data['listing']): st
   return `<header class="page-header">
   <p class="kicker"><a href="${esc(href(urls.topics, base))}">Sujets</a> <span aria-hidden="true">›</span> <a href="${esc(href(topic.url, base))}">${esc(typo(topic.label))}</a></p>
   <h1>${esc(typo(topic.label))} en ${listing.year.year}</h1>
-  <p class="page-facts">${front ? `${esc(front.year.articleCount.label)} sur ${esc(front.topic.articleCount.figure)}, du plus récent au plus ancien` : esc(numberedFacts(listing))}</p>
+  <p class="page-facts">${esc(front ? firstFacts(listing, `${front.year.articleCount.label} sur ${front.topic.articleCount.figure}`) : numberedFacts(listing))}</p>
 </header>
 <div class="listing">
   ${listingMain(listing, base)}

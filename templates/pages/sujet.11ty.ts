@@ -9,7 +9,7 @@ import { esc } from '../../src/site/html.ts';
 import { basePage } from '../../src/site/views/base.ts';
 import { listingChart } from '../../src/site/views/charts.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
-import { listingMain, numberedFacts } from '../../src/site/views/pager.ts';
+import { firstFacts, listingMain, numberedFacts } from '../../src/site/views/pager.ts';
 import { topicYears } from '../../src/site/views/topics.ts';
 
 type Data = PageData & { listing: Archive['topicPages'][number] };
@@ -43,7 +43,7 @@ function content(base: string, urls: Data['urls'], listing: Data['listing']): st
   <p class="kicker"><a href="${esc(href(urls.topics, base))}">Sujets</a></p>
   <h1>${esc(typo(topic.label))}</h1>${topic.description ? `
   <p class="lead">${esc(typo(topic.description))}</p>` : ''}
-  <p class="page-facts">${front ? `${esc(front.topic.articleCount.label)}, du plus récent au plus ancien` : esc(numberedFacts(listing))}</p>
+  <p class="page-facts">${esc(front ? firstFacts(listing, front.topic.articleCount.label) : numberedFacts(listing))}</p>
 </header>
 <div class="listing">
   ${listingMain(listing, base)}

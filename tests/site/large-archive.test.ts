@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildSite, cardsOf, followPages, ORIGIN, parseHtml, queryAll, textOf } from '../helpers/site.ts';
+import { buildSite, cardsOf, followPages, ORIGIN, parseHtml, queryAll, textOf, type Element } from '../helpers/site.ts';
 
 const ARTICLES = 190;
 const LONG_TITLE = 'Le Conseil de Paris adopte un budget de transition écologique après une séance de nuit';
@@ -48,7 +48,7 @@ test('an entity page lists its newest articles first, then pages of 20 numbered 
     assert.equal(p.page.all('nav.pager a[rel=prev]')[0]?.attrs.href, paris[i - 1]?.url);
     assert.equal(p.page.all('nav.pager a[rel=next]')[0]?.attrs.href, paris[i + 1]?.url);
   });
-  assert.equal(paris[0]!.page.text('.page-facts'), `${ARTICLES} articles, du plus récent au plus ancien`);
+  assert.equal(paris[0]!.page.text('.page-facts'), `${ARTICLES} articles, du plus récent au plus ancien · page 1 sur 9 · ${firstSpan(paris)}`, 'how many pages, and the dates of this one (review 34)');
   assert.match(paris[0]!.page.text('.listing-side figcaption'), /^Articles par mois, (?:de |d’)[a-zéû]+ 2001 à [a-zéû]+ 2024\./, 'beside them, when they were written');
   for (const p of paris.slice(1)) {
     const days = cardsOf(p.page, '.listing-main').map((c) => c.datetime!.slice(0, 10));
@@ -97,14 +97,23 @@ test('a topic is paginated the same way; its counts, years and months and the ot
   assert.deepEqual(topic.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => c.url)), paris.flatMap((p) => cardsOf(p.page, '.listing-main').map((c) => c.url)));
   topic.forEach((p, i) => {
     assert.equal(p.page.text('h1'), 'Conseil municipal');
-    assert.equal(p.page.text('nav.pager [aria-current=page]'), i === 0 ? 'Récents' : cardsOf(p.page, '.listing-main')[0]!.dateLabel!.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w));
+    assert.equal(onScreen(p.page.one('nav.pager [aria-current=page]')), i === 0 ? 'Récents' : cardsOf(p.page, '.listing-main')[0]!.dateLabel!.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w));
     assert.equal(p.page.all('a.feed-link').length, 1, 'every page offers the topic feed');
     assert.equal(p.page.all('ul.topic-counts').length, i === 0 ? 1 : 0, `${p.url}: the other topics and their counts`);
     assert.equal(p.page.all('ol.topic-years').length, i === 0 ? 1 : 0, `${p.url}: the topic's years`);
     if (i > 0) assert.match(p.page.text('.page-facts'), /^Du plus récent au plus ancien · \S.* – \S/);
   });
-  assert.equal(topic[0]!.page.text('.page-facts'), `${ARTICLES} articles, du plus récent au plus ancien`);
+  assert.equal(topic[0]!.page.text('.page-facts'), `${ARTICLES} articles, du plus récent au plus ancien · page 1 sur 9 · ${firstSpan(topic)}`);
 });
+
+/** The text of a pager's item on screen: without the words only screen readers hear. */
+const onScreen = (el: Element): string => textOf(el).replace(/^Articles jusqu’(?:au|en) /, '');
+
+/** The dates of a listing's first page, as its facts give them: its oldest and newest cards' days. */
+function firstSpan(pages: typeof paris): string {
+  const cards = cardsOf(pages[0]!.page, '.listing-main');
+  return `${cards.at(-1)!.dateLabel} – ${cards[0]!.dateLabel}`;
+}
 
 /** What the pager shows of page N (0: the first page): the date of its newest article, months short, as its cards write it. */
 const SHORT_MONTHS: Record<string, string> = { janvier: 'janv.', février: 'févr.', avril: 'avr.', juillet: 'juil.', septembre: 'sept.', octobre: 'oct.', novembre: 'nov.', décembre: 'déc.' };
@@ -113,7 +122,7 @@ const pageLabel = (n: number) => (n === 0 ? 'Récents' : cardsOf(paris[9 - n]!.p
 test('the pager lists the first and oldest pages and one either side of the current one, with gaps between, each by the date of its newest article', () => {
   const pager = (i: number) => paris[i]!.page.all('nav.pager ol li').map((li) => {
     const current = queryAll(li, '[aria-current=page]')[0];
-    return current ? `[${textOf(current)}]` : textOf(li);
+    return current ? `[${onScreen(current)}]` : onScreen(li);
   });
   const shown = (...pages: (number | string)[]) => pages.map((n) => (typeof n === 'string' ? n.replace(/\[(\d)\]/, (_, d: string) => `[${pageLabel(Number(d))}]`) : pageLabel(n)));
   assert.deepEqual(pager(0), shown('[0]', 8, '…', 1));
@@ -126,8 +135,10 @@ test('the pager lists the first and oldest pages and one either side of the curr
       if (textOf(li) === '…') assert.equal(queryAll(li, 'a').length, 0, 'a gap is not a link');
     }
     for (const a of p.page.all('nav.pager ol a')) {
-      // A date is its link's whole name (axe: the accessible name holds the visible text).
+      // A date's link is named by its text, hidden words first (axe: the accessible name holds the visible text).
       assert.equal(a.attrs['aria-label'], textOf(a) === 'Récents' ? 'Articles les plus récents' : undefined);
+      if (textOf(a) !== 'Récents') assert.match(textOf(a), /^Articles jusqu’au \d/, 'screen readers hear what the date stands for (review 34)');
+      if (textOf(a) !== 'Récents') assert.equal(textOf(queryAll(a, '.visually-hidden')[0]!), 'Articles jusqu’au');
       assert.ok(site.exists(a.attrs.href!), a.attrs.href);
     }
   }
@@ -168,4 +179,12 @@ test('a long headline is cut at a word in <title>, and whole in og:title and the
   assert.ok(title.length <= 70);
   assert.equal(page.meta('og:title'), LONG_TITLE);
   assert.equal(page.text('h1'), LONG_TITLE);
+});
+
+test('a numbered page’s <title> names the listing, its kind and its dates, short enough to stay whole (review 34)', () => {
+  for (const p of [...paris.slice(1), ...topic.slice(1)]) {
+    const days = cardsOf(p.page, '.listing-main').map((c) => c.datetime!.slice(0, 10));
+    const kind = p.url.startsWith('/lieux/') ? 'Paris — lieu' : 'Conseil municipal — sujet';
+    assert.match(textOf(p.page.all('title')[0]!), new RegExp(`^${kind} \\(\\d{1,2}(?:er)?(?: \\S+)?(?: ${days.at(-1)!.slice(0, 4)})? – \\d{1,2}(?:er)? \\S+ ${days[0]!.slice(0, 4)}\\) · Kiosque$`), p.url);
+  }
 });

@@ -66,3 +66,18 @@ test('each section page marks its item of the main navigation; the search page h
   assert.equal(site.page('/recherche/').all('form[role=search]')[0]!.attrs.id, 'recherche-formulaire');
   assert.equal(site.page('/').all('form[role=search]').length, 1, 'other pages: the masthead box');
 });
+
+test('the main navigation leads to the people, organisations and places indexes, and marks theirs on their pages (review 34)', () => {
+  const indexes = site.result.archive!.entityIndexes;
+  assert.deepEqual(indexes.map((i) => i.url), ['/personnes/', '/organisations/', '/lieux/'], 'the seeds have the three');
+  for (const url of ['/', '/sujets/', '/recherche/', ...articleUrls(site).slice(0, 1)]) {
+    assert.deepEqual(site.page(url).all('.main-nav a').map((a) => [textOf(a), a.attrs.href]), [
+      ['Sujets', '/sujets/'], ['Personnes', '/personnes/'], ['Organisations', '/organisations/'], ['Lieux', '/lieux/'], ['Chronologie', '/chronologie/'], ['Recherche', '/recherche/'],
+    ], url);
+  }
+  for (const e of site.result.archive!.entities) {
+    const item = indexes.find((i) => i.kind === e.kind)!.title;
+    assert.deepEqual(site.page(e.url).all('.main-nav [aria-current]').map(textOf), [item], e.url);
+    assert.deepEqual(site.page(indexes.find((i) => i.kind === e.kind)!.url).all('.main-nav [aria-current]').map(textOf), [item]);
+  }
+});

@@ -133,3 +133,27 @@ test('a month page links to the previous and next months that have articles', ()
   });
   assert.ok(monthPages.some((u, i) => i > 0 && Number(u.slice(18, 20)) - Number(monthPages[i - 1]!.slice(18, 20)) > 1), 'the fixture has a gap to skip');
 });
+
+test('a month is written lowercase wherever it does not open a heading or a title: calendars, month lists, breadcrumbs, previous/next (review 34)', () => {
+  const MONTHS = 'Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre';
+  const found: string[] = [];
+  let read = 0;
+  for (const url of site.urls().filter((u) => u.endsWith('/') || u.endsWith('.html'))) {
+    const chrome = site.read(url)
+      // Headings and titles open with a capital; the articles' own texts are theirs.
+      .replace(/<(h[1-6]|title)\b[^>]*>[\s\S]*?<\/\1>/g, '')
+      .replace(/<meta (?:name|property)="(?:og:title|og:description|description)"[^>]*>/g, '')
+      .replace(/<div class="article-body">[\s\S]*?<\/div>\n<\/article>/g, '')
+      .replace(/<p class="excerpt">[\s\S]*?<\/p>/g, '')
+      .replace(/<ul class="nearby-list">[\s\S]*?<\/ul>/g, '')
+      .replace(/"(?:headline|description)":"(?:\\.|[^"\\])*"/g, '')
+      .replace(new RegExp(`<span class="t">(?!(?:${MONTHS}) \\d{4}</span>)[\\s\\S]*?</span>`, 'g'), '');
+    for (const m of chrome.matchAll(new RegExp(`.{0,40}\\b(?:${MONTHS})\\b.{0,12}`, 'gu'))) found.push(`${url}: ${m[0]}`);
+    read++;
+  }
+  assert.ok(read > 50, `${read} pages read`);
+  assert.deepEqual(found.slice(0, 5), [], `${found.length} capitalised months`);
+  const month = site.page(monthPages[1]!);
+  assert.match(month.text('h1'), /^\p{Lu}\p{Ll}+ \d{4}$/u, 'a heading opens with a capital');
+  assert.match(textOf(month.all('.year-counts a')[0]!), /^\p{Ll}/u, 'the months of its year, as its year’s calendar writes them');
+});

@@ -20,7 +20,7 @@ export interface LayoutData extends PageData {
   ogType?: string;
   /** Extra class of `<main>`. */
   pageClass?: string;
-  /** Which item of the main navigation is current: `sujets`, `chronologie`, `recherche`. */
+  /** Which item of the main navigation is current: `sujets`, `chronologie`, `recherche`, or an entity kind (`person`, `organisation`, `place`). */
   navSection?: string;
   /** The page has its own search form: no form in the masthead. */
   searchInPage?: boolean;
@@ -89,7 +89,8 @@ export function basePage(data: LayoutData, content: string): string {
     <div class="masthead-bar">
       <nav class="main-nav" aria-label="Navigation principale">
         <ul>
-          <li><a href="${esc(href(urls.topics, base))}"${current('sujets')}>Sujets</a></li>
+          <li><a href="${esc(href(urls.topics, base))}"${current('sujets')}>Sujets</a></li>${archive.entityMenu.map((i) => `
+          <li><a href="${esc(href(i.url, base))}"${current(i.kind)}>${esc(i.title)}</a></li>`).join('')}
           <li><a href="${esc(href(urls.timeline, base))}"${current('chronologie')}>Chronologie</a></li>
           <li><a href="${esc(href(urls.search, base))}"${current('recherche')}>Recherche</a></li>
         </ul>
@@ -105,7 +106,8 @@ ${content}
   <div class="site-footer-inner">
     <p class="footer-brand">${esc(site.title)}</p>
     <ul class="footer-links">
-      <li><a href="${esc(href(urls.topics, base))}">Sujets</a></li>
+      <li><a href="${esc(href(urls.topics, base))}">Sujets</a></li>${archive.entityMenu.map((i) => `
+      <li><a href="${esc(href(i.url, base))}">${esc(i.title)}</a></li>`).join('')}
       <li><a href="${esc(href(urls.timeline, base))}">Chronologie</a></li>
       <li><a href="${esc(href(urls.atomFeed, base))}">Flux Atom</a></li>
       <li><a href="${esc(href(urls.jsonFeed, base))}">JSON Feed</a></li>

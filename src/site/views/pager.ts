@@ -3,7 +3,7 @@
  * last pages and the current one's neighbours; a gap (…) stands for the rest. Only a line break
  * for a single page.
  */
-import type { ListPage, Pager } from '../../model.ts';
+import type { ListPage, Pager, PagerItem } from '../../model.ts';
 import { cardList, type CardOptions } from './cards.ts';
 import { href } from '../filters/href.ts';
 import { esc } from '../html.ts';
@@ -18,12 +18,17 @@ const LINKS = {
   dateOrder: { prev: '← Plus anciens', next: 'Plus récents →' },
 } as const;
 
+/** A page's label, after the words screen readers hear first (`hint`), if any. */
+function itemLabel(i: PagerItem): string {
+  return `${i.hint ? `<span class="visually-hidden">${esc(i.hint)} </span>` : ''}${esc(i.label)}`;
+}
+
 export function pager(p: Pager, base: string, order: keyof typeof LINKS = 'newestFirst'): string {
   if (!p.pages.length) return '\n';
   return `<nav class="pager" aria-label="Pages de la liste">${p.prevUrl ? `
   <a class="pager-prev" rel="prev" href="${esc(href(p.prevUrl, base))}">${LINKS[order].prev}</a>` : ''}
   <ol>${p.pages.map((i) => `
-    <li>${i.current ? `<span aria-current="page">${esc(i.label)}</span>` : i.url ? `<a href="${esc(href(i.url, base))}"${i.name ? ` aria-label="${esc(i.name)}"` : ''}>${esc(i.label)}</a>` : `<span class="pager-gap">${esc(i.label)}</span>`}</li>`).join('')}
+    <li>${i.current ? `<span aria-current="page">${itemLabel(i)}</span>` : i.url ? `<a href="${esc(href(i.url, base))}"${i.name ? ` aria-label="${esc(i.name)}"` : ''}>${itemLabel(i)}</a>` : `<span class="pager-gap">${esc(i.label)}</span>`}</li>`).join('')}
   </ol>${p.nextUrl ? `
   <a class="pager-next" rel="next" href="${esc(href(p.nextUrl, base))}">${LINKS[order].next}</a>` : ''}
 </nav>
@@ -39,6 +44,16 @@ export function listingMain(listing: ListPage, base: string, options: Pick<CardO
     <h2 class="visually-hidden">Articles</h2>
     ${cardList(listing.items, base, options)}${pager(listing.pager, base)}
   </div>`;
+}
+
+/**
+ * What the first page of a listing says of itself, after its title: `counts` (its listing's
+ * articles), its order, and when the listing has several pages, how many and the dates this one
+ * holds.
+ * @example firstFacts({ span: '3 mars 2020 – 12 avril 2020', pager: { position: 'page 1 sur 3', pages: [] } }, '45 articles') // '45 articles, du plus récent au plus ancien · page 1 sur 3 · 3 mars 2020 – 12 avril 2020'
+ */
+export function firstFacts(listing: Pick<ListPage, 'span' | 'pager'>, counts: string): string {
+  return `${counts}, du plus récent au plus ancien${listing.pager.position ? ` · ${listing.pager.position}` : ''}${listing.span ? ` · ${listing.span}` : ''}`;
 }
 
 /**

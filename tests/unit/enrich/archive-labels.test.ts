@@ -90,7 +90,7 @@ test('previous/next come with their words: articles in time, undated ones by tit
   const january = small.months.find((m) => m.key === '2024-01')!;
   assert.deepEqual(january.neighbours, {
     label: 'Mois voisins', compact: true,
-    prev: { url: '/chronologie/2023/12/', direction: '← Mois précédent', title: 'Décembre 2023', detail: '1 article' },
+    prev: { url: '/chronologie/2023/12/', direction: '← Mois précédent', title: 'décembre 2023', detail: '1 article' },
   });
   const y2023 = small.years.find((y) => y.year === 2023)!;
   assert.deepEqual([y2023.neighbours.prev?.title, y2023.neighbours.next?.title, y2023.neighbours.next?.url], ['2020', '2024', '/chronologie/2024/']);
