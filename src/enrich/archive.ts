@@ -19,7 +19,7 @@ import { sourceSpellings } from '../reference/sources.ts';
 import { extend } from '../model/objects.ts';
 import { dateSortKey } from '../text/date-key.ts';
 import { countLabel, countOf, plural } from '../text/french-counts.ts';
-import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName } from '../text/french-dates.ts';
+import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName, withShortMonths } from '../text/french-dates.ts';
 import { closeCutQuote } from '../text/french-typography.ts';
 import { withInitialCapital } from '../text/capitals.ts';
 import { cardLede, ledeUnderTitle } from '../text/article-text.ts';
@@ -204,11 +204,16 @@ export function listPager(baseUrl: string, numbered: number, page: number, label
  * @example dateSpan([{ dateLabel: '12 avril 2020', dateIso: '2020-04-12' }, { dateLabel: '3 mars 2020', dateIso: '2020-03-03' }]) // '3 mars 2020 – 12 avril 2020'
  */
 export function dateSpan(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): string | undefined {
+  const ends = spanEnds(items);
+  if (!ends) return undefined;
+  return ends.oldest === ends.newest ? ends.newest : `${ends.oldest} – ${ends.newest}`;
+}
+
+/** The date labels of the oldest and newest dated items (newest first in `items`); undefined when none is dated. */
+function spanEnds(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): { oldest: string; newest: string } | undefined {
   const dated = items.filter((c) => c.dateIso);
   if (!dated.length) return undefined;
-  const newest = dated[0]!.dateLabel;
-  const oldest = dated.at(-1)!.dateLabel;
-  return newest === oldest ? newest : `${oldest} – ${newest}`;
+  return { oldest: dated.at(-1)!.dateLabel, newest: dated[0]!.dateLabel };
 }
 
 /**
@@ -256,11 +261,10 @@ export function kindTitle(name: string, kind: string): string {
  * @example titleSpan([{ dateIso: '2019-04-03', dateLabel: '3 avril 2019' }, { dateIso: '2019-01-02', dateLabel: '2 janvier 2019' }]) // '2 janv. – 3 avr. 2019'
  */
 export function titleSpan(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): string | undefined {
-  const dated = items.filter((c) => c.dateIso);
-  if (!dated.length) return undefined;
-  const short = (label: string) => label.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w);
-  const newest = short(dated[0]!.dateLabel);
-  const oldest = short(dated.at(-1)!.dateLabel);
+  const ends = spanEnds(items);
+  if (!ends) return undefined;
+  const newest = withShortMonths(ends.newest);
+  const oldest = withShortMonths(ends.oldest);
   if (newest === oldest) return newest;
   // The words both ends close with (month and year, or year) are written once, at the end.
   const from = oldest.split(' ');
@@ -269,9 +273,6 @@ export function titleSpan(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): 
   while (shared < from.length - 1 && from.at(-1 - shared) === to.at(-1 - shared)) shared++;
   return `${from.slice(0, from.length - shared).join(' ')} – ${newest}`;
 }
-
-/** Months as a pager writes them, short: `sept.`, `févr.`. */
-const SHORT_MONTHS: Record<string, string> = { janvier: 'janv.', février: 'févr.', avril: 'avr.', juillet: 'juil.', septembre: 'sept.', octobre: 'oct.', novembre: 'nov.', décembre: 'déc.' };
 
 /**
  * How a numbered page of a listing is shown in its pager: by the date of its newest article,
@@ -284,8 +285,8 @@ const SHORT_MONTHS: Record<string, string> = { janvier: 'janv.', février: 'fév
 export function pageLabel(items: Pick<ArticleCard, 'dateIso' | 'dateLabel'>[]): Pick<PagerItem, 'label' | 'hint'> {
   const newest = items.find((c) => c.dateIso);
   if (!newest) return { label: 'Sans date' };
-  const label = newest.dateLabel.replace(/\p{L}+/gu, (w) => SHORT_MONTHS[w] ?? w);
-  return { label, hint: /^\d/.test(label) && newest.dateIso!.length >= 10 ? 'Articles jusqu’au' : 'Articles jusqu’en' };
+  // A day (`16 sept. 2018`) is « jusqu’au », a month or a year (`sept. 2018`, `2018`) « jusqu’en ».
+  return { label: withShortMonths(newest.dateLabel), hint: newest.dateIso!.length >= 10 ? 'Articles jusqu’au' : 'Articles jusqu’en' };
 }
 
 function topicHead(topic: TopicView): TopicHead {

@@ -11,7 +11,7 @@
  */
 import type { MonthBar, MonthCell } from '../model.ts';
 import { countLabel } from '../text/french-counts.ts';
-import { fromMonth, monthName } from '../text/french-dates.ts';
+import { fromMonth, monthName, shortMonthName } from '../text/french-dates.ts';
 
 /** Pixels from the top of the SVG to the top of the tallest bar (room for the max label). */
 const TOP = 18;
@@ -34,7 +34,6 @@ const MAX_LINKED_MONTHS = 36;
 
 /** From this many months, a narrow chart labels them by their initials (`ChartTick.initial`). */
 const MANY_MONTHS = 8;
-const SHORT_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 
 export interface ChartBar {
   /** `2024-03`. */
@@ -115,7 +114,7 @@ function monthRange(first: string, last: string): string[] {
 function ticksFor(keys: string[], slot: number): ChartTick[] {
   if (keys.length <= MONTH_AXIS_MAX) {
     return keys.map((k, i) => {
-      const label = SHORT_MONTHS[Number(k.slice(5)) - 1]!;
+      const label = shortMonthName(Number(k.slice(5)));
       return { label, ...(keys.length >= MANY_MONTHS ? { initial: label.charAt(0).toUpperCase() } : {}), x: pct((i + 0.5) * slot) };
     });
   }

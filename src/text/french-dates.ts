@@ -37,6 +37,23 @@ export function monthName(month: number): string {
   return MONTHS[month - 1] ?? '';
 }
 
+/** The months as a chart's axis or a pager writes them, short. */
+const SHORT_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+const SHORT_OF = new Map(MONTHS.map((m, i) => [m, SHORT_MONTHS[i]!]));
+
+/** @example shortMonthName(9) // 'sept.' */
+export function shortMonthName(month: number): string {
+  return SHORT_MONTHS[month - 1] ?? '';
+}
+
+/**
+ * A French date with its month's name short.
+ * @example withShortMonths('16 septembre 2018') // '16 sept. 2018'
+ */
+export function withShortMonths(label: string): string {
+  return label.replace(/\p{L}+/gu, (w) => SHORT_OF.get(w) ?? w);
+}
+
 /** @example dayLabel(1, 5, 2024) // '1er mai 2024' */
 export function dayLabel(day: number, month: number, year: number): string {
   return flat`${day === 1 ? '1er' : day} ${monthName(month)} ${year}`;
