@@ -21,6 +21,7 @@ import { dateSortKey } from '../text/date-key.ts';
 import { countLabel, countOf, plural } from '../text/french-counts.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName, withShortMonths } from '../text/french-dates.ts';
 import { closeCutQuote } from '../text/french-typography.ts';
+import { kindTitle } from '../text/kind-title.ts';
 import { withInitialCapital } from '../text/capitals.ts';
 import { cardLede, ledeUnderTitle } from '../text/article-text.ts';
 
@@ -242,16 +243,6 @@ export function paginate(baseUrl: string, title: string, items: ArticleCard[]): 
     pages.push({ url: numberedPageUrl(baseUrl, n), title: `${title} (${titleSpan(list) ?? 'sans date'})`, items: list, pager: listPager(baseUrl, numbered, n, labels), ...(span ? { span } : {}) });
   }
   return pages;
-}
-
-/**
- * A page's title with the kind of page it is, as `<title>` and og:title show it, so that a place
- * and a topic of the same name (`/lieux/france/`, `/sujets/france/`) are told apart in a tab, a
- * bookmark or a search engine's results (review 34).
- * @example kindTitle('France', 'lieu') // 'France — lieu'
- */
-export function kindTitle(name: string, kind: string): string {
-  return `${name} — ${kind}`;
 }
 
 /**

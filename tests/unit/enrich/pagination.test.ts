@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { ArticleCard } from '../../../src/model.ts';
-import { kindTitle, pageLabel, paginate, PAGE_SIZE, titleSpan } from '../../../src/enrich/archive.ts';
+import { pageLabel, paginate, PAGE_SIZE, titleSpan } from '../../../src/enrich/archive.ts';
+import { kindTitle } from '../../../src/text/kind-title.ts';
 
 /** `n` cards, newest first; card `i` is the i-th oldest, so a longer list only adds newer cards. */
 const cards = (n: number): ArticleCard[] => Array.from({ length: n }, (_, j) => {

@@ -31,3 +31,20 @@ test('a title cut inside a quotation closes it after …, so the <title> shows �
   // A quotation the title itself leaves open is not closed by the cut.
   assert.ok(shortTitle(`Il dit : "oui ${'et encore '.repeat(10)}`).endsWith('…'));
 });
+
+test('a listing page’s title keeps its kind and dates: its name is what gets cut', () => {
+  // A numbered page: the whole name and its dates, without the kind its first page gives.
+  assert.equal(shortTitle('ministère de l’Intérieur — organisation (8 avr. 2016 – 23 mai 2016)'), 'ministère de l’Intérieur (8 avr. 2016 – 23 mai 2016)');
+  // Too long even so: the name is cut, the kind and dates kept.
+  assert.equal(shortTitle('Union des démocrates et indépendants — organisation (26 sept. – 22 déc. 2016)'), 'Union des démocrates et… (26 sept. – 22 déc. 2016)');
+  assert.equal(shortTitle('Établissements d’hébergement pour personnes âgées dépendantes — organisation'), 'Établissements d’hébergement pour personnes… — organisation');
+  assert.equal(shortTitle('Météo et catastrophes naturelles en 2019 — sujet (2 janv. – 3 avr. 2019)'), 'Météo et catastrophes… — sujet (2 janv. – 3 avr. 2019)');
+  // Two numbered pages of one long name keep different titles.
+  const name = 'Sous-Direction antiterroriste de la Direction centrale de la police judiciaire';
+  const a = shortTitle(`${name} — organisation (3 janv. – 4 mars 2017)`);
+  const b = shortTitle(`${name} — organisation (5 mars – 9 juin 2017)`);
+  assert.notEqual(a, b);
+  for (const t of [a, b]) assert.ok(t.length <= TITLE_MAX, t);
+  // An article's title that happens to hold a dash is cut as any title.
+  assert.equal(shortTitle('Le conseil municipal adopte le budget 2024 — une séance de six heures'), 'Le conseil municipal adopte le budget 2024 — une séance de…');
+});
