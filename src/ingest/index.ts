@@ -4,6 +4,7 @@
 import type { Article, DateInfo, Diagnostic, IngestResult } from '../model.ts';
 import { articleUrl } from '../model/urls.ts';
 import { isFuture, parisToday, parseDate } from './dates.ts';
+import { binaryMessage, looksBinary, signatureFormat } from './binary.ts';
 import { decode } from './decode.ts';
 import { repairMojibake } from './mojibake.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -167,8 +168,12 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   const tooLarge = sizeProblem(file, bytes.length);
   if (tooLarge) return { ok: false, diagnostics: [tooLarge] };
 
-  const local: Parsed['diagnostics'] = [];
+  const signature = signatureFormat(bytes);
   const decoded = decode(bytes);
+  if (signature !== undefined || looksBinary(decoded.text)) {
+    return { ok: false, diagnostics: [diag({ id: 'binary-file', level: 'error', message: binaryMessage(signature) })] };
+  }
+  const local: Parsed['diagnostics'] = [];
   if (decoded.encoding === 'windows-1252') {
     local.push({ id: 'encoding-windows-1252', level: 'warning', message: 'fichier qui n’est pas en UTF-8 : lu comme Windows-1252 ; vérifiez les accents et enregistrez-le en UTF-8' });
   } else if (decoded.encoding !== 'utf-8') {
