@@ -11,6 +11,7 @@ import { parseMarkdown } from './markdown.ts';
 import { normalise } from './normalise.ts';
 import type { Parsed } from './parsed.ts';
 import { parseTextFile } from './text-file.ts';
+import { webPage, webPageMessage } from './web-page.ts';
 import { slugify } from './slug.ts';
 import { fileHeadline, nameMayBeCut } from '../text/file-headline.ts';
 import { titleFromFileName } from '../text/file-title.ts';
@@ -194,6 +195,9 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   if (norm.text.trim() === '') {
     return { ok: false, diagnostics: [...local, { id: 'empty-file', level: 'error' as const, message: 'le fichier ne contient aucun texte : rien à publier ; écrivez l’article ou supprimez le fichier' }].map(diag) };
   }
+
+  const page = webPage(norm.text);
+  if (page) return { ok: false, diagnostics: [...local, { id: 'web-page', level: 'error' as const, line: page.line, message: webPageMessage(page.opening) }].map(diag) };
 
   const format = extension(file) === '.txt' ? 'text' : 'markdown';
   const read = format === 'text' ? parseTextFile(norm.text) : parseMarkdown(norm.text);
