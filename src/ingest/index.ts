@@ -3,7 +3,7 @@
  */
 import type { Article, DateInfo, Diagnostic, IngestResult } from '../model.ts';
 import { articleUrl } from '../model/urls.ts';
-import { isFuture, parisToday, parseDate } from './dates.ts';
+import { isEpoch, isFuture, parisToday, parseDate } from './dates.ts';
 import { binaryMessage, looksBinary, signatureFormat } from './binary.ts';
 import { decode } from './decode.ts';
 import { repairMojibake } from './mojibake.ts';
@@ -215,6 +215,9 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
 
   if (parsed.date && isFuture(parsed.date, options.today ?? parisToday())) {
     diags.push({ id: 'date-future', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso} dans le futur ; vérifiez l’année` });
+  }
+  if (parsed.date && isEpoch(parsed.date)) {
+    diags.push({ id: 'date-epoch', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso.slice(0, 10)}, celle qu’un export donne à un article sans date (l’horodatage 0) ; vérifiez-la, ou retirez-la pour publier l’article sans date` });
   }
   const nameHeadline = fileHeadline(file, gluedMediaNames());
   const { title, titleOrigin } = titleFrom(parsed, diags, nameHeadline);
