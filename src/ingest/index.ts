@@ -5,6 +5,7 @@ import type { Article, DateInfo, Diagnostic, IngestResult } from '../model.ts';
 import { articleUrl } from '../model/urls.ts';
 import { isEpoch, isFuture, parisToday, parseDate } from './dates.ts';
 import { binaryMessage, looksBinary, signatureFormat } from './binary.ts';
+import { c1AsWindows1252 } from './c1-controls.ts';
 import { decode } from './decode.ts';
 import { repairMojibake } from './mojibake.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -183,7 +184,13 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   if (decoded.invalidUtf8Line !== undefined) {
     local.push({ id: 'encoding-invalid-bytes', level: 'warning', line: decoded.invalidUtf8Line, message: `octets illisibles en ${decoded.encoding.toUpperCase()}, affichés comme � ; retapez les caractères abîmés de cette ligne et enregistrez le fichier en UTF-8` });
   }
-  const mojibake = repairMojibake(decoded.text);
+  const c1 = c1AsWindows1252(decoded.text);
+  if (c1.replaced > 0) {
+    const [code, read] = c1.example!;
+    const s = c1.replaced > 1 ? 's' : '';
+    local.push({ id: 'encoding-c1-controls', level: 'warning', line: c1.firstLine, message: `${c1.replaced} caractère${s} de contrôle invisible${s} lu${s} comme Windows-1252 (${code} : « ${read} »), le premier sur cette ligne : le fichier a été converti en UTF-8 comme s’il était en Latin-1 ; vérifiez la ponctuation de ces lignes et enregistrez le texte corrigé en UTF-8` });
+  }
+  const mojibake = repairMojibake(c1.text);
   if (mojibake.repaired > 0) {
     const [found, fixed] = mojibake.example!;
     local.push({ id: 'encoding-double-utf8', level: 'warning', line: mojibake.firstLine, message: `texte encodé deux fois en UTF-8 (« ${found} » pour « ${fixed} ») : ${mojibake.repaired} caractère${mojibake.repaired > 1 ? 's' : ''} réparé${mojibake.repaired > 1 ? 's' : ''} ; enregistrez le texte corrigé en UTF-8` });
