@@ -45,6 +45,12 @@ const FOLDER_DOCUMENTATION = [
   /^(?:README|LISEZMOI|LICEN[CS]E|COPYING|NOTICE|CHANGELOG|CONTRIBUTING|AUTHORS)(?:[-_.][^/]*)?$/,
 ];
 
+/**
+ * Files a web site or a tool reads, under the names they must have, that an export of a site's
+ * folder brings along: `robots.txt` was published as an article titled « User-agent: * ».
+ */
+const SITE_AND_TOOL_FILES = /^(?:robots|humans|ads|app-ads|llms|llms-full|requirements(?:-[\w.-]+)?|CMakeLists)\.txt$/;
+
 /** The reason given for a file that is not an article by its extension (an image, a data file). */
 export const NOT_AN_ARTICLE = `pas un article : seuls les fichiers ${ARTICLE_EXTENSIONS.join(', ')} sont lus`;
 
@@ -63,7 +69,7 @@ export function dateOfFileName(path: string): DateInfo | undefined {
 
 /**
  * Why a file is not an article at all (image, hidden file, the folder's README or licence, a
- * Hugo section's `_index.md`), or undefined when it is one.
+ * Hugo section's `_index.md`, a site's `robots.txt`), or undefined when it is one.
  * @example skipReason('photos/une.jpg') // NOT_AN_ARTICLE
  * @example skipReason('LICENSE-OrangeSum.txt') // 'documentation du dossier (README, licence…), pas un article'
  */
@@ -73,6 +79,7 @@ export function skipReason(path: string): string | undefined {
   if (!ARTICLE_EXTENSIONS.includes(extension(path))) return NOT_AN_ARTICLE;
   if (FOLDER_DOCUMENTATION.some((name) => name.test(base))) return 'documentation du dossier (README, licence…), pas un article';
   if (/^_index\.(?:md|markdown)$/i.test(base)) return 'page de section d’un site Hugo (_index.md), pas un article';
+  if (SITE_AND_TOOL_FILES.test(base)) return `fichier lu par un site web ou un outil (${base}), pas un article`;
   return undefined;
 }
 
