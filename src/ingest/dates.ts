@@ -17,8 +17,10 @@ const MONTH = /^(\d{4})-(\d{1,2})$/;
 const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 /** `2023/05/02`, as some exporters write a date: the year first, so never ambiguous. */
 const DAY_SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-const FRENCH_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+/** `2024-03-05T14:30`, with seconds, fractions and a zone: an offset, `Z`, or `UTC` as Ruby writes a time (`2024-03-05 14:30:00 UTC`). */
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+/** `05/03/2024`, day first, with a time as French exports write it (`05/03/2024 10:00`, `05/03/2024 à 10h00`). */
+const FRENCH_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:,?\s*(?:à\s*)?(\d{1,2})\s*[h:]\s*(\d{2})?)?$/i;
 /**
  * `Tue, 05 Mar 2019 10:00:00 +0100`: RFC 2822, as an RSS feed's `pubDate` and an e-mail's `Date`
  * write it (a feed exported to Markdown keeps it), its zone an offset or a name (`GMT`, `EST`).
@@ -77,12 +79,13 @@ export function parseDate(input: string): DateParse {
     const bad = checkYear(Number(y));
     if (bad) return impossible(text, bad);
     const base = `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}`;
-    const zoneName = zone ? (zone.toUpperCase() === 'Z' ? 'utc' : `UTC${zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone}`) : PARIS;
+    const utc = zone !== undefined && /^(?:Z|UTC|GMT)$/i.test(zone);
+    const zoneName = zone ? (utc ? 'utc' : `UTC${zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone}`) : PARIS;
     const written = DateTime.fromISO(base, { zone: zoneName, setZone: true });
     if (!written.isValid) return impossible(text, 'heure impossible');
     // The calendar day is the one written, in the zone written: never shifted to UTC. A time in UTC (`Z`, as Ghost and
     // JSON exports write every time) is Paris's: `2022-09-08T19:40:00Z` is 21 h 40 on a French news site.
-    return timeDate(zone?.toUpperCase() === 'Z' ? written.setZone(PARIS) : written);
+    return timeDate(utc ? written.setZone(PARIS) : written);
   }
   if (RFC2822.test(text)) {
     const written = DateTime.fromRFC2822(text.replace(/\s+/g, ' '), { setZone: true });
@@ -96,8 +99,14 @@ export function parseDate(input: string): DateParse {
     const d = Number(m[1]);
     const mo = Number(m[3]);
     const ambiguous = d <= 12 && mo <= 12 && d !== mo;
-    return dayDate(text, Number(m[4]), mo, d,
+    const day = dayDate(text, Number(m[4]), mo, d,
       ambiguous ? `date « ${text} » ambiguë, lue jour/mois/année (ordre français) ; écrivez-la AAAA-MM-JJ pour lever le doute` : undefined);
+    if (!day.ok || m[5] === undefined) return day;
+    // A time without a zone, as a French export writes it: Paris's.
+    const timed = DateTime.fromObject({ year: day.date.year, month: mo, day: d, hour: Number(m[5]), minute: Number(m[6] ?? 0) }, { zone: PARIS });
+    if (!timed.isValid) return impossible(text, 'heure impossible');
+    const at = timeDate(timed);
+    return day.warning && at.ok ? { ...at, warning: day.warning } : at;
   }
   const words = readFrenchDate(text);
   if (words && words.length === text.length) return words.ok ? { ok: true, date: words.date, ...(words.warning ? { warning: words.warning } : {}) } : { ok: false, message: words.message };

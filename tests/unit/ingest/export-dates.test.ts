@@ -39,3 +39,32 @@ test('the epoch (1970-01-01), an export’s date for an undated article, is publ
   }
   assert.ok(!article('b.md', md('1969-07-21')).diagnostics.some((d) => d.id === 'date-epoch'));
 });
+
+test('a day-first date with its time (05/03/2019 10:00, 15/03/2024 à 10h00) is read in Paris, and a time in UTC as Ruby writes it is shown there', () => {
+  const read = (t: string) => {
+    const p = parseDate(t);
+    return p.ok ? p.date.iso : p.message;
+  };
+  assert.equal(read('15/03/2024 10:00'), '2024-03-15T10:00:00+01:00');
+  assert.equal(read('15/03/2024 à 10h00'), '2024-03-15T10:00:00+01:00');
+  assert.equal(read('15.03.2024 10h'), '2024-03-15T10:00:00+01:00');
+  assert.match(read('15/03/2024 25h00'), /impossible : heure impossible/);
+  assert.match(read('31/02/2019 10:00'), /impossible : 2019-02 n’a pas de jour 31/);
+  const ambiguous = parseDate('05/03/2019 10:00');
+  assert.ok(ambiguous.ok && /ambiguë, lue jour\/mois\/année/.test(ambiguous.warning ?? ''), 'the ambiguity is still said');
+  assert.equal(read('2019-03-05 10:00:00 UTC'), '2019-03-05T11:00:00+01:00');
+  assert.equal(read('2019-03-05T10:00:00 GMT'), '2019-03-05T11:00:00+01:00');
+  assert.equal(article('a.md', md('"05/03/2019 à 10h00"')).date?.iso, '2019-03-05T10:00:00+01:00');
+});
+
+test('a raw text’s date line in figures followed by its time gives the time to the date, not to the lede', () => {
+  for (const line of [' date 15/03/2024 à 10h00', ' date 15/03/2024 10:00 Le maire a parlé.', ' date 2024-03-15 10h Le maire a parlé.']) {
+    const a = article('a.txt', `Un titre\n${line}\n\nLe maire a parlé.\n`);
+    assert.equal(a.date?.iso, '2024-03-15T10:00:00+01:00', line);
+    assert.equal(a.lede, 'Le maire a parlé.', line);
+  }
+  for (const [line, lede] of [[' date 15/03/2024 10 000 manifestants selon la police.', '10 000 manifestants selon la police.'], [' date 2017-05-07 À 17 heures, la participation était de 65 %.', 'À 17 heures, la participation était de 65 %.'], [' date 2024-03 10h Le maire a parlé.', '10h Le maire a parlé.']] as const) {
+    const a = article('b.txt', `Un titre\n${line}\n`);
+    assert.equal(a.lede.replace(/\s/gu, ' '), lede, line);
+  }
+});
