@@ -16,7 +16,7 @@ import { BodyStore } from '../text/body-store.ts';
 import { CacheWriter, dropCacheToWrite, kiosqueFingerprint, newBodyFile, openCache, saveCache, type BuildCache, type CacheState, type CacheToWrite, type FileChanges } from './cache.ts';
 import { startParseAhead } from './ingest-workers.ts';
 import { buildLocks } from './lock.ts';
-import { cleanStaleBuilds, outProblem, removeInBackground, tempDirFor } from './output.ts';
+import { cleanStaleBuilds, emptiedSiteProblem, outProblem, removeInBackground, tempDirFor } from './output.ts';
 import { pageReuse, type PageReuse } from './page-reuse.ts';
 import { analyseAhead, analyseContent, archiveContent, ingestContent, reportEntries, withAddressesMoved } from './pipeline.ts';
 import { archiveRecordSources, withTextKeys } from './search-sources.ts';
@@ -292,6 +292,8 @@ async function buildWith(options: BuildOptions, state: BuildState): Promise<Buil
     if (options.strict && (report.counts.withWarnings > 0 || report.counts.rejected > 0)) {
       return fail('--strict : avertissements ou fichiers rejetés (listés ci-dessus)');
     }
+    const emptied = emptiedSiteProblem(out, report.counts.published);
+    if (emptied) return fail(emptied);
     const unsafe = contentPaths(enriched.archive).filter((p) => !isSafeSitePath(p));
     if (unsafe.length > 0) return fail(`chemins de pages qui sortiraient du dossier de sortie : ${unsafe.slice(0, 5).join(', ')}`);
     if (refused) return fail(refused);

@@ -25,6 +25,36 @@ export function outProblem(out: string, content: string): string | undefined {
   return undefined;
 }
 
+/**
+ * How many article pages the site in `out` publishes (`articles/AAAA/MM/slug/`,
+ * `articles/sans-date/slug/`): 0 when there is no site there.
+ */
+export function publishedPages(out: string): number {
+  const dirs = (path: string): string[] => {
+    try {
+      return readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(path, e.name));
+    } catch {
+      return [];
+    }
+  };
+  const pages = (folder: string): number => dirs(folder).filter((d) => existsSync(join(d, 'index.html'))).length;
+  const articles = join(out, 'articles');
+  return dirs(articles).reduce((n, year) => n + (basename(year) === 'sans-date' ? pages(year) : dirs(year).reduce((m, month) => m + pages(month), 0)), 0);
+}
+
+/**
+ * Why a build that publishes no article must not replace the site in `out`, when that site
+ * publishes some: an empty or wrong `--content` (a sync not done, the wrong folder), or every
+ * file rejected, would take the whole archive offline. A new site may be empty.
+ * @example emptiedSiteProblem('/srv/_site', 0) // 'aucun article à publier, alors que /srv/_site en publie 2 500 : …' (a site there)
+ */
+export function emptiedSiteProblem(out: string, published: number): string | undefined {
+  if (published > 0) return undefined;
+  const before = publishedPages(out);
+  if (before === 0) return undefined;
+  return `aucun article à publier, alors que ${out} en publie ${before.toLocaleString('fr')} : le site en place est gardé ; vérifiez le dossier donné à --content et les fichiers rejetés, ou supprimez ${out} pour publier un site vide`;
+}
+
 /** The process exists (possibly owned by another user). */
 export function alive(pid: number): boolean {
   try {

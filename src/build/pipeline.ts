@@ -87,11 +87,20 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
   const { files, skipped, broken } = listContent(contentDir);
   const entries: ReportEntry[] = [
     ...skipped.map((s): ReportEntry => ({ file: s.path, status: 'skipped', reason: s.reason, warnings: [], errors: [] })),
-    ...broken.map((s) => entryOf(s.path, 'rejected', [{ id: 'link-broken', level: 'error', file: s.path, message: s.reason }])),
+    ...broken.map((s) => entryOf(s.path, 'rejected', [{ id: s.id ?? 'link-broken', level: 'error', file: s.path, message: s.reason }])),
   ];
   // The taxonomy and gazetteer first: an article can be analysed as soon as it is read (`kept`).
   const configTexts: Record<string, string> = {};
-  for (const f of files) if (isConfigFile(f.path)) configTexts[f.path] = readFileSync(f.absolute, 'utf8');
+  /** A taxonomy or gazetteer that cannot be read: the build fails (its topics would silently change), saying why. */
+  const unreadableConfig: Diagnostic[] = [];
+  for (const f of files) {
+    if (!isConfigFile(f.path)) continue;
+    try {
+      configTexts[f.path] = readFileSync(f.absolute, 'utf8');
+    } catch (e) {
+      unreadableConfig.push(readProblem(f.path, e));
+    }
+  }
   const builtIn = readBuiltInKnowledge();
   const config = memos?.knowledge ? memos.knowledge.get(hashOf(JSON.stringify([builtIn, configTexts])), () => loadKnowledge(builtIn, configTexts)) : loadKnowledge(builtIn, configTexts);
   const articles: Article[] = [];
@@ -182,10 +191,11 @@ export function ingestContent(contentDir: string, onFile?: (done: number, total:
     if (memo) inputs.set(kept, { key, parsed });
     if (memo) memos.kept?.(article, key, config);
   }
-  for (const path of Object.keys(configTexts)) {
-    entries.push(entryOf(path, 'config', config.diagnostics.filter((d) => d.file === path)));
+  const configDiagnostics = [...unreadableConfig, ...config.diagnostics];
+  for (const path of [...unreadableConfig.map((d) => d.file!), ...Object.keys(configTexts)]) {
+    entries.push(entryOf(path, 'config', configDiagnostics.filter((d) => d.file === path)));
   }
-  return { articles, entries, configDiagnostics: config.diagnostics, config, textKeys, ...(memo ? { inputs } : {}) };
+  return { articles, entries, configDiagnostics, config, textKeys, ...(memo ? { inputs } : {}) };
 }
 
 /**

@@ -33,6 +33,21 @@ export interface FileStamp {
 export interface SkippedEntry {
   path: string;
   reason: string;
+  /** For an entry rejected: the diagnostic's id, when it is not a broken link's (`link-broken`). */
+  id?: string;
+}
+
+/**
+ * Why a folder of the content could not be listed, or an entry of it looked at, and what to do:
+ * a folder the build's user may not read, an entry removed while the folder was listed.
+ * @example unlistable(Object.assign(new Error(), { code: 'EACCES' }), true) // 'dossier illisible (EACCES) : ses fichiers ne sont pas lus ; …'
+ */
+export function unlistable(error: unknown, folder: boolean): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+  if (code === 'ENOENT') return `${folder ? 'dossier' : 'fichier'} disparu pendant la lecture du dossier de contenu (supprimé ou renommé) : rien n’est publié pour lui ; s’il doit l’être, relancez la construction`;
+  return folder
+    ? `dossier illisible (${code}) : ses fichiers ne sont pas lus ; donnez le droit de le lire (et de l’ouvrir) à l’utilisateur qui construit le site`
+    : `fichier illisible (${code}) ; donnez le droit de le lire à l’utilisateur qui construit le site`;
 }
 
 /** A file's name as a system names a copy: `copie de x.txt`, `Copy of x.md`, `x (2).txt`, `x - Copie.txt`, `x copy.md`. */
@@ -59,7 +74,16 @@ export function listContent(root: string): { files: ContentFile[]; skipped: Skip
   const skipped: SkippedEntry[] = [];
   const broken: SkippedEntry[] = [];
   const walk = (dir: string) => {
-    for (const raw of readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare)) {
+    let names: Buffer[];
+    try {
+      names = readdirSync(dir, { encoding: 'buffer' });
+    } catch (e) {
+      // The content folder itself stops the build; a folder inside it is one rejected entry.
+      if (dir === root) throw new Error(`le dossier de contenu ${root} est illisible (${(e as NodeJS.ErrnoException).code ?? String(e)}) ; donnez le droit de le lire à l’utilisateur qui construit le site`);
+      broken.push({ path: relative(root, dir).split(sep).join('/').normalize('NFC'), reason: unlistable(e, true), id: 'folder-unreadable' });
+      return;
+    }
+    for (const raw of names.sort(Buffer.compare)) {
       const name = raw.toString('utf8');
       const absolute = join(dir, name);
       const rel = relative(root, absolute).split(sep).join('/').normalize('NFC');
@@ -68,7 +92,13 @@ export function listContent(root: string): { files: ContentFile[]; skipped: Skip
         files.push({ path: rel, absolute, size: 0, badName: true });
         continue;
       }
-      const st = lstatSync(absolute);
+      let st;
+      try {
+        st = lstatSync(absolute);
+      } catch (e) {
+        broken.push({ path: rel, reason: unlistable(e, false), id: 'unreadable' });
+        continue;
+      }
       if (st.isSymbolicLink()) {
         const target = readlinkSync(absolute);
         // A link that points nowhere (or at itself) is a file the user meant to publish and lost.

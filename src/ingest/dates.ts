@@ -17,8 +17,15 @@ const MONTH = /^(\d{4})-(\d{1,2})$/;
 const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 /** `2023/05/02`, as some exporters write a date: the year first, so never ambiguous. */
 const DAY_SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-const FRENCH_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+/** `2024-03-05T14:30`, with seconds, fractions and a zone: an offset, `Z`, or `UTC` as Ruby writes a time (`2024-03-05 14:30:00 UTC`). */
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+/** `05/03/2024`, day first, with a time as French exports write it (`05/03/2024 10:00`, `05/03/2024 à 10h00`). */
+const FRENCH_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:,?\s*(?:à\s*)?(\d{1,2})\s*[h:]\s*(\d{2})?)?$/i;
+/**
+ * `Tue, 05 Mar 2019 10:00:00 +0100`: RFC 2822, as an RSS feed's `pubDate` and an e-mail's `Date`
+ * write it (a feed exported to Markdown keeps it), its zone an offset or a name (`GMT`, `EST`).
+ */
+const RFC2822 = /^(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|[a-z]{1,5})$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -37,6 +44,11 @@ function dayDate(text: string, y: number, m: number, d: number, warning?: string
   const dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: 'utc' });
   if (!dt.isValid) return impossible(text, m < 1 || m > 12 ? `le mois ${m} n’existe pas` : `${y}-${pad(m)} n’a pas de jour ${d}`);
   return { ok: true, date: { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', year: y, month: m, day: d }, ...(warning ? { warning } : {}) };
+}
+
+/** A date at the precision of its time, in the zone it is given in. */
+function timeDate(dt: DateTime): DateParse {
+  return { ok: true, date: { iso: dt.toISO({ suppressMilliseconds: true })!, precision: 'datetime', year: dt.year, month: dt.month, day: dt.day } };
 }
 
 /**
@@ -67,33 +79,51 @@ export function parseDate(input: string): DateParse {
     const bad = checkYear(Number(y));
     if (bad) return impossible(text, bad);
     const base = `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}`;
-    const zoneName = zone ? (zone.toUpperCase() === 'Z' ? 'utc' : `UTC${zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone}`) : PARIS;
+    const utc = zone !== undefined && /^(?:Z|UTC|GMT)$/i.test(zone);
+    const zoneName = zone ? (utc ? 'utc' : `UTC${zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone}`) : PARIS;
     const written = DateTime.fromISO(base, { zone: zoneName, setZone: true });
     if (!written.isValid) return impossible(text, 'heure impossible');
     // The calendar day is the one written, in the zone written: never shifted to UTC. A time in UTC (`Z`, as Ghost and
     // JSON exports write every time) is Paris's: `2022-09-08T19:40:00Z` is 21 h 40 on a French news site.
-    const dt = zone?.toUpperCase() === 'Z' ? written.setZone(PARIS) : written;
-    return {
-      ok: true,
-      date: {
-        iso: dt.toISO({ suppressMilliseconds: true })!,
-        precision: 'datetime',
-        year: dt.year,
-        month: dt.month,
-        day: dt.day,
-      },
-    };
+    return timeDate(utc ? written.setZone(PARIS) : written);
+  }
+  if (RFC2822.test(text)) {
+    const written = DateTime.fromRFC2822(text.replace(/\s+/g, ' '), { setZone: true });
+    if (!written.isValid) return impossible(text, written.invalidReason === 'mismatched weekday' ? 'le jour de la semaine n’est pas celui de cette date' : 'jour ou heure impossible');
+    const bad = checkYear(written.year);
+    if (bad) return impossible(text, bad);
+    // As above: a time in UTC (`+0000`, `GMT`, as most feeds write it) is shown in Paris, any other in its zone.
+    return timeDate(written.offset === 0 ? written.setZone(PARIS) : written);
   }
   if ((m = FRENCH_DAY.exec(text))) {
     const d = Number(m[1]);
     const mo = Number(m[3]);
     const ambiguous = d <= 12 && mo <= 12 && d !== mo;
-    return dayDate(text, Number(m[4]), mo, d,
+    const day = dayDate(text, Number(m[4]), mo, d,
       ambiguous ? `date « ${text} » ambiguë, lue jour/mois/année (ordre français) ; écrivez-la AAAA-MM-JJ pour lever le doute` : undefined);
+    if (!day.ok || m[5] === undefined) return day;
+    // A time without a zone, as a French export writes it: Paris's.
+    const timed = DateTime.fromObject({ year: day.date.year, month: mo, day: d, hour: Number(m[5]), minute: Number(m[6] ?? 0) }, { zone: PARIS });
+    if (!timed.isValid) return impossible(text, 'heure impossible');
+    const at = timeDate(timed);
+    return day.warning && at.ok ? { ...at, warning: day.warning } : at;
   }
   const words = readFrenchDate(text);
   if (words && words.length === text.length) return words.ok ? { ok: true, date: words.date, ...(words.warning ? { warning: words.warning } : {}) } : { ok: false, message: words.message };
   return { ok: false, message: `date « ${text.slice(0, 80)} » illisible ; écrivez-la AAAA-MM-JJ, AAAA-MM, AAAA ou 5 mars 2024` };
+}
+
+/**
+ * The day in Paris a number gives as a Unix time in seconds or milliseconds (as JSON and database
+ * exports write dates), when it falls between 1990 and 2100: a hint for the editor, never a date read.
+ * @example unixStampDay(1551780000) // '2019-03-05'
+ * @example unixStampDay(42) // undefined
+ */
+export function unixStampDay(value: unknown): string | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+  const ms = value >= 1e12 ? value : value * 1000;
+  if (ms < Date.UTC(1990, 0, 1) || ms >= Date.UTC(2100, 0, 1)) return undefined;
+  return DateTime.fromMillis(ms, { zone: PARIS }).toISODate() ?? undefined;
 }
 
 /**
@@ -105,6 +135,8 @@ export function parseDate(input: string): DateParse {
 export function readDateValue(value: unknown): DateParse {
   if (typeof value === 'string') return parseDate(value);
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return parseDate(String(value));
+  const stamp = unixStampDay(value);
+  if (stamp) return { ok: false, message: `date ${String(value)} : un nombre, sans doute un horodatage Unix (le ${stamp}) ; écrivez la date AAAA-MM-JJ` };
   const shown = typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? 'en liste' : 'en groupe de clés';
   return { ok: false, message: `date ${shown} : ce n’est pas une date ; écrivez-la AAAA-MM-JJ, AAAA-MM ou AAAA` };
 }
@@ -117,6 +149,17 @@ export function readDateValue(value: unknown): DateParse {
 export function isFuture(date: DateInfo, today: string): boolean {
   // ISO text compares chronologically, and a prefix (`2024-05`) sorts before its days.
   return date.iso.slice(0, 10) > today;
+}
+
+/**
+ * The first of January 1970, or the evening before in a zone west of UTC: the Unix time 0 an export
+ * writes for an article it has no date for (a database's empty timestamp).
+ * @example isEpoch({ iso: '1970-01-01', precision: 'day', year: 1970, month: 1, day: 1 }) // true
+ * @example isEpoch({ iso: '1970-01', precision: 'month', year: 1970, month: 1 }) // false
+ */
+export function isEpoch(date: DateInfo): boolean {
+  return (date.precision !== 'year' && date.precision !== 'month' && date.iso.startsWith('1970-01-01'))
+    || (date.precision === 'datetime' && /^1969-12-31T.*-\d{2}:\d{2}$/.test(date.iso));
 }
 
 /** parisToday's last answer and the minute it was for. */

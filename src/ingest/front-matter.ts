@@ -184,6 +184,9 @@ function parseYamlBlock(lines: string[]): BlockRead {
 function fencedBlock(lines: string[], close: RegExp, fence: string, parse: (block: string[]) => BlockRead): FrontMatterResult {
   const closeIndex = lines.findIndex((l, i) => i > 0 && close.test(l));
   if (closeIndex < 0) {
+    // YAML's end marker, as Pandoc writes it: the line to change, not a line to add.
+    const dots = fence === '---' ? lines.findIndex((l, i) => i > 0 && /^\.\.\.[ \t]*$/.test(l)) : -1;
+    if (dots > 0) return { ok: false, line: dots + 1, message: `l’en-tête ouvert par --- à la ligne 1 n’est pas fermé : « ... » (la fin de document YAML, écrite par Pandoc) ne le ferme pas ici ; remplacez cette ligne par ---` };
     return { ok: false, line: 1, message: `l’en-tête ouvert par ${fence} à la ligne 1 n’est jamais fermé ; ajoutez une ligne ${fence} après la dernière clé` };
   }
   const block = lines.slice(1, closeIndex);

@@ -48,7 +48,7 @@ function shaped(text: string): { text: string; tags: number; images: number } {
   const count = (by: number) => (tags += by);
   let out = text
     .replace(CAPTION, () => (images++, ''))
-    .replace(HEADING, (_, level: string, html: string) => (count(2), `\n\n${'#'.repeat(Math.max(2, Number(level)))} ${inner(html)}\n\n`))
+    .replace(HEADING, (_, level: string, html: string) => (count(2), `\n\n${'#'.repeat(Number(level))} ${inner(html)}\n\n`))
     .replace(LINK, (_, _q: string, href: string, label: string) => (count(2), `[${inner(label).replace(/[[\]]/g, '\\$&')}](<${href.trim()}>)`))
     .replace(ITEM_OPEN, () => (count(1), '\n\n- '))
     .replace(ITEM_CLOSE, () => (count(1), '\n\n'))

@@ -3,13 +3,16 @@
  */
 import type { Article, DateInfo, Diagnostic, IngestResult } from '../model.ts';
 import { articleUrl } from '../model/urls.ts';
-import { isFuture, parisToday, parseDate } from './dates.ts';
+import { isEpoch, isFuture, parisToday, parseDate } from './dates.ts';
+import { binaryMessage, looksBinary, signatureFormat } from './binary.ts';
+import { c1AsWindows1252 } from './c1-controls.ts';
 import { decode } from './decode.ts';
 import { repairMojibake } from './mojibake.ts';
 import { parseMarkdown } from './markdown.ts';
 import { normalise } from './normalise.ts';
 import type { Parsed } from './parsed.ts';
 import { parseTextFile } from './text-file.ts';
+import { webPage, webPageMessage } from './web-page.ts';
 import { slugify } from './slug.ts';
 import { fileHeadline, nameMayBeCut } from '../text/file-headline.ts';
 import { titleFromFileName } from '../text/file-title.ts';
@@ -42,6 +45,12 @@ const FOLDER_DOCUMENTATION = [
   /^(?:README|LISEZMOI|LICEN[CS]E|COPYING|NOTICE|CHANGELOG|CONTRIBUTING|AUTHORS)(?:[-_.][^/]*)?$/,
 ];
 
+/**
+ * Files a web site or a tool reads, under the names they must have, that an export of a site's
+ * folder brings along: `robots.txt` was published as an article titled « User-agent: * ».
+ */
+const SITE_AND_TOOL_FILES = /^(?:robots|humans|ads|app-ads|llms|llms-full|requirements(?:-[\w.-]+)?|CMakeLists)\.txt$/;
+
 /** The reason given for a file that is not an article by its extension (an image, a data file). */
 export const NOT_AN_ARTICLE = `pas un article : seuls les fichiers ${ARTICLE_EXTENSIONS.join(', ')} sont lus`;
 
@@ -60,7 +69,7 @@ export function dateOfFileName(path: string): DateInfo | undefined {
 
 /**
  * Why a file is not an article at all (image, hidden file, the folder's README or licence, a
- * Hugo section's `_index.md`), or undefined when it is one.
+ * Hugo section's `_index.md`, a site's `robots.txt`), or undefined when it is one.
  * @example skipReason('photos/une.jpg') // NOT_AN_ARTICLE
  * @example skipReason('LICENSE-OrangeSum.txt') // 'documentation du dossier (README, licence…), pas un article'
  */
@@ -70,6 +79,7 @@ export function skipReason(path: string): string | undefined {
   if (!ARTICLE_EXTENSIONS.includes(extension(path))) return NOT_AN_ARTICLE;
   if (FOLDER_DOCUMENTATION.some((name) => name.test(base))) return 'documentation du dossier (README, licence…), pas un article';
   if (/^_index\.(?:md|markdown)$/i.test(base)) return 'page de section d’un site Hugo (_index.md), pas un article';
+  if (SITE_AND_TOOL_FILES.test(base)) return `fichier lu par un site web ou un outil (${base}), pas un article`;
   return undefined;
 }
 
@@ -167,8 +177,12 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   const tooLarge = sizeProblem(file, bytes.length);
   if (tooLarge) return { ok: false, diagnostics: [tooLarge] };
 
-  const local: Parsed['diagnostics'] = [];
+  const signature = signatureFormat(bytes);
   const decoded = decode(bytes);
+  if (signature !== undefined || looksBinary(decoded.text)) {
+    return { ok: false, diagnostics: [diag({ id: 'binary-file', level: 'error', message: binaryMessage(signature) })] };
+  }
+  const local: Parsed['diagnostics'] = [];
   if (decoded.encoding === 'windows-1252') {
     local.push({ id: 'encoding-windows-1252', level: 'warning', message: 'fichier qui n’est pas en UTF-8 : lu comme Windows-1252 ; vérifiez les accents et enregistrez-le en UTF-8' });
   } else if (decoded.encoding !== 'utf-8') {
@@ -177,7 +191,13 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   if (decoded.invalidUtf8Line !== undefined) {
     local.push({ id: 'encoding-invalid-bytes', level: 'warning', line: decoded.invalidUtf8Line, message: `octets illisibles en ${decoded.encoding.toUpperCase()}, affichés comme � ; retapez les caractères abîmés de cette ligne et enregistrez le fichier en UTF-8` });
   }
-  const mojibake = repairMojibake(decoded.text);
+  const c1 = c1AsWindows1252(decoded.text);
+  if (c1.replaced > 0) {
+    const [code, read] = c1.example!;
+    const s = c1.replaced > 1 ? 's' : '';
+    local.push({ id: 'encoding-c1-controls', level: 'warning', line: c1.firstLine, message: `${c1.replaced} caractère${s} de contrôle invisible${s} lu${s} comme Windows-1252 (${code} : « ${read} »), le premier sur cette ligne : le fichier a été converti en UTF-8 comme s’il était en Latin-1 ; vérifiez la ponctuation de ces lignes et enregistrez le texte corrigé en UTF-8` });
+  }
+  const mojibake = repairMojibake(c1.text);
   if (mojibake.repaired > 0) {
     const [found, fixed] = mojibake.example!;
     local.push({ id: 'encoding-double-utf8', level: 'warning', line: mojibake.firstLine, message: `texte encodé deux fois en UTF-8 (« ${found} » pour « ${fixed} ») : ${mojibake.repaired} caractère${mojibake.repaired > 1 ? 's' : ''} réparé${mojibake.repaired > 1 ? 's' : ''} ; enregistrez le texte corrigé en UTF-8` });
@@ -189,6 +209,9 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
   if (norm.text.trim() === '') {
     return { ok: false, diagnostics: [...local, { id: 'empty-file', level: 'error' as const, message: 'le fichier ne contient aucun texte : rien à publier ; écrivez l’article ou supprimez le fichier' }].map(diag) };
   }
+
+  const page = webPage(norm.text);
+  if (page) return { ok: false, diagnostics: [...local, { id: 'web-page', level: 'error' as const, line: page.line, message: webPageMessage(page.opening) }].map(diag) };
 
   const format = extension(file) === '.txt' ? 'text' : 'markdown';
   const read = format === 'text' ? parseTextFile(norm.text) : parseMarkdown(norm.text);
@@ -206,6 +229,9 @@ export function ingestFile(path: string, bytes: Uint8Array, options: IngestOptio
 
   if (parsed.date && isFuture(parsed.date, options.today ?? parisToday())) {
     diags.push({ id: 'date-future', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso} dans le futur ; vérifiez l’année` });
+  }
+  if (parsed.date && isEpoch(parsed.date)) {
+    diags.push({ id: 'date-epoch', level: 'warning', line: parsed.dateLine, message: `date ${parsed.date.iso.slice(0, 10)}, celle qu’un export donne à un article sans date (l’horodatage 0) ; vérifiez-la, ou retirez-la pour publier l’article sans date` });
   }
   const nameHeadline = fileHeadline(file, gluedMediaNames());
   const { title, titleOrigin } = titleFrom(parsed, diags, nameHeadline);

@@ -14,6 +14,7 @@ import { htmlAsMarkdown } from './html-markup.ts';
 import { htmlTagIn, isSafeLink, onlyImages, reviewTokens } from './markup.ts';
 import type { Parsed } from './parsed.ts';
 import { decodeEntities } from '../text/html-entities.ts';
+import { foldText } from '../text/fold.ts';
 import { listItemText } from '../text/list-items.ts';
 import { bulletOf, goesOn, headingText, isCommonFirstName, isDebris, isHeadingCandidate, isReadMore, LEDE_REPEATED, ledePiece, ledeRepeat, looksTruncated, readMoreSource, truncationWarning, withoutBullet, withoutEmbedLinks, withoutScrapeMarks, loneQuote, type LedeRepeat } from './text-rules.ts';
 import { leavesQuoteOpen, NO_QUOTES, quotesAfter, spanningQuotes, type QuoteState } from '../text/spanning-quotes.ts';
@@ -557,6 +558,20 @@ function withMetadataLines(fm: ReturnType<typeof readFrontMatter>): ReturnType<t
   return { ...fm, data: labelled.data, fieldLines, body };
 }
 
+/** A text's words, folded (case, accents, apostrophes). */
+const foldedWords = (text: string): string[] => foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * A heading that only repeats the title: each of its words is one of the title's, whatever the
+ * case and accents (`# Une école ferme` under `title: Une école ferme à Ivry`).
+ * @example repeatsTitle('Une ÉCOLE ferme', 'Une école ferme à Ivry') // true
+ * @example repeatsTitle('Ce que dit le maire', 'Une école ferme') // false
+ */
+export function repeatsTitle(heading: string, title: string): boolean {
+  const words = new Set(foldedWords(title));
+  return foldedWords(heading).every((w) => words.has(w));
+}
+
 /**
  * Parses a Markdown article with YAML or TOML front matter.
  * @example parseMarkdown('---\ntitle: T\ndate: 2024-02\n---\nLe lede.').date?.precision // 'month'
@@ -595,13 +610,15 @@ export function parseMarkdown(text: string): Parsed {
     diagnostics.push({ id: 'nesting-too-deep', level: 'warning', line: at(tooDeep.map?.[0] ?? 0), message: 'Markdown imbriqué sur plus de 100 niveaux : le texte plus profond sur cette ligne n’est pas publié ; aplatissez les citations ou les listes' });
   }
 
-  // A leading `# Titre` is the title when the front matter has none; it is never a second h1.
+  // A leading `# Titre` is the title when the front matter has none; it is never a second h1. Under
+  // a front matter's title, it goes when it repeats it, and stays as a heading when it says more.
   if (tokens[0]?.type === 'heading_open' && tokens[0].tag === 'h1') {
+    const heading = inlineText(tokens[1]);
     if (!title) {
-      title = inlineText(tokens[1]);
+      title = heading;
       titleLine = at(tokens[0].map?.[0] ?? 0);
-    }
-    tokens.splice(0, 3);
+      tokens.splice(0, 3);
+    } else if (repeatsTitle(heading, title)) tokens.splice(0, 3);
   }
   for (const t of tokens) if (t.type.startsWith('heading_') && t.tag === 'h1') t.tag = 'h2';
 

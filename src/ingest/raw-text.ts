@@ -25,6 +25,8 @@ const DATE_LINE = /^\s?date\b[ \t:]*(\S*)[ \t]*(.*)$/i;
 const SOURCE_LINE = /^source\s*:\s*(.+)$/i;
 /** The date line is looked for among the first lines only: later, `date` is just a word. */
 const DATE_LINE_WINDOW = 4;
+/** A time after a date in figures on its line: `10:00`, `à 10h00`, `, 10 h 30`, `à 9h`. */
+const TIME_AFTER_DATE = /^,?\s*(?:à\s*)?(\d{1,2})\s*[h:]\s*(\d{2})?(?![\p{L}\p{N}])/iu;
 /** Lines of a page's header, the title's included, where a byline, a credit or an update's date may stand. */
 const HEADER_WINDOW = 6;
 /** An agency's dateline: a place in capitals, a date in words, the agency (`PARIS, 7 janvier 2015 (AFP) -`). */
@@ -142,7 +144,11 @@ export function parseRawText(text: string, titled = false): Parsed {
     const after = `${m[1]} ${m[2]}`;
     const words = readFrenchDate(after);
     if (words) [m[1], m[2]] = [after.slice(0, words.length), after.slice(words.length)];
-    const parsed = parseDate(m[1]!);
+    // A day in figures followed by its time (` date 15/03/2024 à 10h00`, ` date 2024-03-15 10:00`): the time is the date's, not the lede's.
+    const time = words ? null : TIME_AFTER_DATE.exec(m[2]!);
+    const timed = time ? parseDate(`${m[1]} ${time[1]!.padStart(2, '0')}:${time[2] ?? '00'}`) : undefined;
+    if (timed?.ok) [m[1], m[2]] = [`${m[1]} ${time![0].trim()}`, m[2]!.slice(time![0].length)];
+    const parsed = timed?.ok ? timed : parseDate(m[1]!);
     if (parsed.ok) {
       date = parsed.date;
       if (parsed.warning) diagnostics.push({ id: 'date-ambiguous', level: 'warning', line: dateLine.n, message: parsed.warning });

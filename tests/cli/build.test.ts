@@ -88,6 +88,26 @@ test('a content folder without any article file builds an empty site, and says s
   assert.doesNotMatch(seeds.stderr + seeds.stdout, /aucun fichier d’article/, 'not said of a folder with articles');
 });
 
+test('a content folder that publishes nothing (empty, or every file rejected) does not replace a site that publishes articles (the thirty-fifth review)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosque-emptied-'));
+  const out = join(dir, 'site');
+  assert.equal(cli('build', '--content', CONTENT, '--out', out, '--no-search', '--no-cache').status, 0);
+  const before = readFileSync(join(out, 'index.html'));
+  const empty = join(dir, 'vide');
+  const rejected = join(dir, 'rejetes');
+  cpSync(CONTENT, empty, { recursive: true, filter: (src) => !/\.(txt|md)$/.test(src) });
+  cpSync(CONTENT, rejected, { recursive: true, filter: (src) => !/\.(txt|md)$/.test(src) });
+  writeFileSync(join(rejected, 'vide.txt'), '');
+  for (const content of [empty, rejected]) {
+    const r = cli('build', '--content', content, '--out', out, '--no-search', '--no-cache');
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`aucun article à publier, alors que ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} en publie 5 : le site en place est gardé ; vérifiez le dossier donné à --content`));
+    assert.deepEqual(readFileSync(join(out, 'index.html')), before);
+    assert.ok(existsSync(join(out, 'articles')), content);
+  }
+  assert.ok(!readdirSync(dir).some((f) => f.includes('.tmp-')), 'no temporary folder left behind');
+});
+
 test('an unknown option is refused with the usage', () => {
   const r = cli('build', '--nope');
   assert.equal(r.status, 2);

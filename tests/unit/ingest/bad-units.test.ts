@@ -122,3 +122,10 @@ test('a file that cannot be read is rejected with what to do for its cause: gone
   assert.match(readProblem('a.txt', failure('EISDIR')).message, /dossier/);
   assert.match(readProblem('a.txt', failure('EIO')).message, /illisible \(EIO\)/);
 });
+
+test('a web site’s or a tool’s own text files (robots.txt, humans.txt, ads.txt, requirements.txt) are skipped, named; articles about robots are not (the thirty-fifth review)', () => {
+  for (const file of ['robots.txt', 'site/humans.txt', 'ads.txt', 'app-ads.txt', 'llms.txt', 'requirements.txt', 'requirements-dev.txt', 'CMakeLists.txt']) {
+    assert.equal(skipReason(file), `fichier lu par un site web ou un outil (${file.slice(file.lastIndexOf('/') + 1)}), pas un article`, file);
+  }
+  for (const file of ['robots.md', 'les-robots.txt', 'Robots.txt', '2019-03-05-robots.txt', 'robots-tueurs.txt']) assert.equal(skipReason(file), undefined, file);
+});

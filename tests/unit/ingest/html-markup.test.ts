@@ -73,3 +73,15 @@ test('a WordPress table is published as a table, not as its tags in text', () =>
   assert.doesNotMatch(a.bodyHtml!, /&lt;/);
   assert.deepEqual(a.diagnostics.filter((d) => d.level !== 'info').map((d) => d.id), []);
 });
+
+test('an HTML body opening with its <h1> is titled by it as by a # heading, not given it as a heading after its lede (the thirty-fifth review)', () => {
+  const body = '<h1>Une école ferme à Ivry</h1>\n<p>Le maire a annoncé mardi la fermeture de l’école.</p>\n<h1>Les parents</h1>\n<p>Ils protestent.</p>\n';
+  const untitled = article('a.md', `---\ndate: 2019-03-12\n---\n${body}`);
+  assert.equal(untitled.title, 'Une école ferme à Ivry');
+  assert.equal(untitled.lede, 'Le maire a annoncé mardi la fermeture de l’école.');
+  assert.deepEqual(untitled.sections.map((s) => s.heading).filter(Boolean), ['Les parents'], 'a later <h1> is a heading');
+  assert.doesNotMatch(untitled.bodyHtml!, /<h1|Une école ferme/u);
+  const titled = article('b.md', `---\ntitle: "Une école ferme à Ivry"\ndate: 2019-03-12\n---\n${body}`);
+  assert.equal(titled.title, 'Une école ferme à Ivry');
+  assert.doesNotMatch(titled.bodyHtml!, /Une école ferme/u, 'the title is not repeated as a heading');
+});
