@@ -25,8 +25,12 @@ const DATE_LINE = /^\s?date\b[ \t:]*(\S*)[ \t]*(.*)$/i;
 const SOURCE_LINE = /^source\s*:\s*(.+)$/i;
 /** The date line is looked for among the first lines only: later, `date` is just a word. */
 const DATE_LINE_WINDOW = 4;
-/** A time after a date in figures on its line: `10:00`, `à 10h00`, `, 10 h 30`, `à 9h`. */
-const TIME_AFTER_DATE = /^,?\s*(?:à\s*)?(\d{1,2})\s*[h:]\s*(\d{2})?(?![\p{L}\p{N}])/iu;
+/**
+ * A time after a date in figures on its line: `10:00`, `à 10h00`, `, 10 h 30`, `à 9h`. Not one
+ * followed by a dash: that opens a live report's entry (` date 2017-05-03 23h30 - Les deux
+ * candidats…`, then `23h20 - …`), which keeps its time as the entries after it do.
+ */
+const TIME_AFTER_DATE = /^,?\s*(?:à\s*)?(\d{1,2})\s*[h:]\s*(\d{2})?(?![\p{L}\p{N}])(?!\s*[-–—])/iu;
 /** Lines of a page's header, the title's included, where a byline, a credit or an update's date may stand. */
 const HEADER_WINDOW = 6;
 /** An agency's dateline: a place in capitals, a date in words, the agency (`PARIS, 7 janvier 2015 (AFP) -`). */

@@ -63,7 +63,7 @@ test('a raw text’s date line in figures followed by its time gives the time to
     assert.equal(a.date?.iso, '2024-03-15T10:00:00+01:00', line);
     assert.equal(a.lede, 'Le maire a parlé.', line);
   }
-  for (const [line, lede] of [[' date 15/03/2024 10 000 manifestants selon la police.', '10 000 manifestants selon la police.'], [' date 2017-05-07 À 17 heures, la participation était de 65 %.', 'À 17 heures, la participation était de 65 %.'], [' date 2024-03 10h Le maire a parlé.', '10h Le maire a parlé.']] as const) {
+  for (const [line, lede] of [[' date 15/03/2024 10 000 manifestants selon la police.', '10 000 manifestants selon la police.'], [' date 2017-05-07 À 17 heures, la participation était de 65 %.', 'À 17 heures, la participation était de 65 %.'], [' date 2024-03 10h Le maire a parlé.', '10h Le maire a parlé.'], [' date 2017-05-03 23h30 - Les deux candidats ont terminé le débat.', '23h30 - Les deux candidats ont terminé le débat.']] as const) {
     const a = article('b.txt', `Un titre\n${line}\n`);
     assert.equal(a.lede.replace(/\s/gu, ' '), lede, line);
   }
