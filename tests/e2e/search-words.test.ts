@@ -366,6 +366,21 @@ describe('a name misspelt', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('review 35: a letter dropped near a word’s end finds nothing as typed, and the word’s articles are shown as a correction', async (t) => {
+    if (!misspelt.browser) return t.skip(misspelt.skipReason);
+    const { page, problems } = await openSearchPage(misspelt.browser!);
+    // Pagefind answers `journalite` by its longest indexed start, `journali`, whose « journalistes » share all
+    // but its last two letters: the page listed them as « 8 résultats pour « journalite » ».
+    await page.goto(`${misspelt.url}recherche/?q=journalite`);
+    await status(page, /^Aucun résultat pour «\u202fjournalite\u202f»\u00a0; 8 résultats pour «\u202fjournalistes\u202f»\.$/u);
+    // The word itself, and a word typed whole in the plural, are not taken for typos.
+    await page.goto(`${misspelt.url}recherche/?q=journalistes`);
+    await status(page, /^8 résultats pour «\u202fjournalistes\u202f»\.$/u);
+    await page.goto(`${misspelt.url}recherche/?q=passager`);
+    await status(page, /^3 résultats pour «\u202fpassager\u202f»\.$/u);
+    assert.deepEqual(problems, []);
+  });
+
   test('a word in the plural finds the articles that hold it in the singular, and the other way round (the thirteenth reader’s review)', async (t) => {
     if (!misspelt.browser) return t.skip(misspelt.skipReason);
     const { page, problems } = await openSearchPage(misspelt.browser!);

@@ -156,6 +156,12 @@ test('a query word answered only through a shorter word is suspect; plurals and 
   assert.deepEqual(core.fallbackWords('chevaux', ['cheval']), []);
   assert.deepEqual(core.fallbackWords('retraites macorn', ['retraite', 'mac']), ['macorn']);
   assert.deepEqual(core.fallbackWords('gouvernemen', ['gouverner']), ['gouvernemen'], 'a word being typed is suspect too: the page looks it up in the word list');
+  // Review 35: a letter dropped near the end shares all but two letters with the word Pagefind fell back to.
+  assert.deepEqual(core.fallbackWords('gouvernemnt', ['gouvernement']), ['gouvernemnt']);
+  assert.deepEqual(core.fallbackWords('vehicle', ['vehicule', 'vehicules']), ['vehicle']);
+  assert.deepEqual(core.fallbackWords('manifestaton', ['manifestation', 'manifestants']), ['manifestaton']);
+  assert.deepEqual(core.fallbackWords('gouvernem', ['gouvernement']), [], 'a word being typed starts a highlighted word');
+  assert.deepEqual(core.fallbackWords('francaises', ['francais']), [], 'a form still answers');
   assert.deepEqual(core.fallbackWords('"zzzqx"', []), [], 'a phrase search is exact');
   assert.deepEqual(core.fallbackWords('le de xy', []), [], 'stop words and short words are not judged');
 });
