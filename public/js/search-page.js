@@ -613,6 +613,10 @@ async function run(restore) {
     let instead = '';
     // The term the results shown answer, for the highlights and the filter counts.
     let shownTerm = term;
+    // The term whose Pagefind results the list is drawn from, for the filter counts, which count those kept among
+    // them: a finished word is asked by the start its forms share (`broadTerm`); counted as typed, « passagers »
+    // left out « passager » (two stems): 37 of its 123 results were counted by year (review 35).
+    let countedTerm = asked;
     /**
      * The closest words of the archive searched instead of the query, when they find something.
      * @param {boolean} [nothingFound] whether the query's words, all known, found nothing together (`suggestion`)
@@ -621,14 +625,17 @@ async function run(restore) {
       results = [];
       // As a phrase, a term with a word the archive does not hold finds nothing: counts of 0.
       shownTerm = `"${term}"`;
+      countedTerm = shownTerm;
       const better = suggestion(state.q, await archiveWords(), nothingFound);
       const betterTerm = better ? pagefindTerm(better) : null;
       // Asked as the same words submitted are (`broadTerm`), so that they find the same results.
-      const corrected = betterTerm ? await pagefind.search(searchTerm(broadTerm(betterTerm, await archiveWords(), false)), searchOptions(state)) : null;
+      const betterAsked = betterTerm ? broadTerm(betterTerm, await archiveWords(), false) : null;
+      const corrected = betterAsked ? await pagefind.search(searchTerm(betterAsked), searchOptions(state)) : null;
       if (better && corrected?.results.length) {
         results = corrected.results;
         instead = better;
         shownTerm = betterTerm;
+        countedTerm = betterAsked;
       }
     };
     if (term && (results.length === 0 || !(await answersEveryWord(pagefind, term, results, state)))) await correct();
@@ -654,6 +661,7 @@ async function run(restore) {
       if (!instead || results.length > 0) return;
       instead = '';
       shownTerm = `"${term}"`;
+      countedTerm = shownTerm;
     };
     noCorrection();
     // A name misspelt as a few articles misspell it (`glucksman candidature`) found the name's
@@ -732,7 +740,7 @@ async function run(restore) {
     if (term && (results.length === 0 || instead || matchedByTypo(term))) void showTryInstead(mine, state.q, results.length === 0);
     else tryInstead.hidden = true;
     // Only now, so the first results never wait for every filter file.
-    showCounts(mine, shownTerm, state, kept);
+    showCounts(mine, countedTerm, state, kept);
   } finally {
     clearTimeout(slow);
   }
