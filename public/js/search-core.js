@@ -990,6 +990,24 @@ function finishedWords(term, typing) {
 }
 
 /**
+ * A year of the archive typed as a word of the query (`gilets jaunes 2019`): the other words and
+ * the year, for « Essayez » to offer the year's filter. Pagefind searches « 2019 » as a word of
+ * the text, which articles of other years hold too (review 35: 43 results for `gilets jaunes
+ * 2019`, 34 with the year chosen). Undefined without such a year, with two, or inside a phrase.
+ * @param {string} q the query as typed
+ * @param {string[]} years the archive's years (the year list's values)
+ * @returns {{ q: string, year: string } | undefined}
+ * @example yearOfQuery('gilets jaunes 2019', ['2019', '2020']) // { q: 'gilets jaunes', year: '2019' }
+ * @example yearOfQuery('"coupe du monde 2018"', ['2018']) // undefined
+ */
+export function yearOfQuery(q, years) {
+  const words = q.trim().split(/[\s\u00a0\u202f]+/u).filter(Boolean);
+  const found = words.filter((w) => years.includes(w));
+  if (found.length !== 1 || q.includes('"')) return undefined;
+  return { q: words.filter((w) => w !== found[0]).join(' '), year: found[0] };
+}
+
+/**
  * The topic whose label the query names, word for word (each a form of the label's word, stop
  * words aside: `retraite` names « Retraites », `droits femmes` « Droits des femmes »): its
  * articles are shown first among the results ranked by relevance. Undefined when none.

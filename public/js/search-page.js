@@ -30,7 +30,7 @@ import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, trimmedExcerpt, withoutTitle,
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
-  textForms,
+  textForms, yearOfQuery,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -51,6 +51,8 @@ const list = byId('recherche-resultats');
 const more = /** @type {HTMLButtonElement} */ (byId('recherche-plus'));
 const suggestions = byId('recherche-suggestions');
 const tryInstead = byId('recherche-essayez');
+/** @type {{ mine: number, state: import('./search-core.js').SearchState, byYear: { q: string, year: string } } | undefined} The year typed in the query of the search on screen (`yearOfQuery`), offered once counted. */
+let yearOffer;
 const clearFilters = /** @type {HTMLButtonElement} */ (byId('recherche-sans-filtres'));
 
 /** @type {Record<string, HTMLSelectElement>} */
@@ -431,6 +433,12 @@ async function fillCounts(mine, term, state, kept) {
   const shown = kept ? await Promise.all(FILTERS.map((name, i) => keptCounts(counter, term, state, name, counts[i], kept))) : counts;
   if (mine !== generation) return;
   FILTERS.forEach((name, i) => fillSelect(name, shown[i]));
+  // Offered when the year narrows the results to some of them: `covid 2020` finds articles of 2020 only, and
+  // `retraites 2011` two articles of other years that write « 2011 ».
+  const offer = yearOffer;
+  const years = shown[FILTERS.indexOf('annee')] ?? {};
+  const narrows = offer && (years[offer.byYear.year] ?? 0) > 0 && Object.entries(years).some(([year, count]) => year !== offer.byYear.year && count > 0);
+  if (offer?.mine === mine && tryInstead.hidden && narrows) showYearInstead(offer.state, offer.byYear);
 }
 
 /**
@@ -480,6 +488,20 @@ async function showTryInstead(mine, q, nothingFound = false) {
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
   link.textContent = better;
+  tryInstead.replaceChildren('Essayez\u00a0: ', link);
+  tryInstead.hidden = false;
+}
+
+/**
+ * Shows « Essayez : « gilets jaunes » dans les articles de 2019 » for a year typed as a word
+ * (`yearOfQuery`): the same words with the year chosen in the year list.
+ * @param {import('./search-core.js').SearchState} state
+ * @param {{ q: string, year: string }} byYear
+ */
+function showYearInstead(state, byYear) {
+  const link = document.createElement('a');
+  link.href = `${location.pathname}${writeState({ ...state, q: byYear.q, filters: { ...state.filters, annee: byYear.year } })}`;
+  link.textContent = byYear.q ? `«\u202f${byYear.q}\u202f» dans les articles de ${byYear.year}` : `les articles de ${byYear.year}`;
   tryInstead.replaceChildren('Essayez\u00a0: ', link);
   tryInstead.hidden = false;
 }
@@ -737,8 +759,16 @@ async function run(restore) {
     clearFilters.hidden = chosen.length === 0;
     statusLine.textContent = status;
     if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
-    if (term && (results.length === 0 || instead || matchedByTypo(term))) void showTryInstead(mine, state.q, results.length === 0);
+    const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term)));
+    if (typo) void showTryInstead(mine, state.q, results.length === 0);
     else tryInstead.hidden = true;
+    // A year typed as a word is offered as the year filter when it narrows the results: at once when the results
+    // on screen are of that year and others, else once the counts tell (`fillCounts`).
+    const byYear = typo || state.filters.annee ? undefined : yearOfQuery(state.q, (known.annee ?? []).map((o) => o.value));
+    const dates = [...list.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
+    const narrowsOnScreen = byYear && dates.some((d) => d.startsWith(byYear.year)) && dates.some((d) => !d.startsWith(byYear.year));
+    if (byYear && narrowsOnScreen) showYearInstead(state, byYear);
+    yearOffer = byYear && !narrowsOnScreen ? { mine, state, byYear } : undefined;
     // Only now, so the first results never wait for every filter file.
     showCounts(mine, countedTerm, state, kept);
   } finally {

@@ -511,3 +511,14 @@ test('broadTerm: Pagefind is asked each finished listed word by the start its fo
   // Finished, or starting too many words of the list: as typed.
   assert.equal(core.broadTerm('confinem', ['confinement'], false), 'confinem');
 });
+
+test('review 35: a year of the archive typed as a word of the query is offered as the year filter', () => {
+  const years = ['2020', '2019', '2018'];
+  assert.deepEqual(core.yearOfQuery('gilets jaunes 2019', years), { q: 'gilets jaunes', year: '2019' });
+  assert.deepEqual(core.yearOfQuery(' 2020  covid ', years), { q: 'covid', year: '2020' });
+  assert.deepEqual(core.yearOfQuery('2018', years), { q: '', year: '2018' });
+  assert.equal(core.yearOfQuery('retraites 1995', years), undefined, 'a year the archive does not cover');
+  assert.equal(core.yearOfQuery('2018 2019', years), undefined, 'two years');
+  assert.equal(core.yearOfQuery('"coupe du monde 2018"', years), undefined, 'inside a phrase');
+  assert.equal(core.yearOfQuery('20190 euros', years), undefined);
+});
