@@ -524,7 +524,16 @@ async function answersEveryWord(pagefind, term, results, state) {
   if (suspects.length === 0) return true;
   const { filters } = searchOptions(state);
   const [exact, listed] = await Promise.all([Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters }))), archiveWords().then(foldedList)]);
-  return suspects.map(foldWord).every((w, i) => exact[i].results.length > 0 || listed.some((l) => l.startsWith(w)));
+  const held = await Promise.all(suspects.map(foldWord).map(async (w, i) => {
+    if (listed.some((l) => l.startsWith(w))) return true;
+    const found = exact[i].results;
+    if (found.length === 0) return false;
+    // Pagefind's exact search matches stems: `"persones"` finds « personnes » (396 articles, review 35). The words
+    // it highlights in its first results, when it highlights some, tell whether one is the word or a form of it.
+    const marks = markedWords((await Promise.all(found.slice(0, 3).map((r) => r.data()))).map((d) => d.excerpt ?? ''));
+    return marks.length === 0 || marks.some((m) => m.startsWith(w) || sameWord(w, m));
+  }));
+  return held.every(Boolean);
 }
 
 /**

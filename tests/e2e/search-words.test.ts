@@ -375,6 +375,10 @@ describe('a name misspelt', () => {
     // but its last two letters: the page listed them as « 8 résultats pour « journalite » ».
     await page.goto(`${misspelt.url}recherche/?q=journalite`);
     await status(page, /^Aucun résultat pour «\u202fjournalite\u202f»\u00a0; 8 résultats pour «\u202fjournalistes\u202f»\.$/u);
+    // Pagefind's exact search, which tells whether the archive holds a word, matches stems: `"persones"` found the
+    // « personnes » of 8 articles, and the page listed them as the word's own.
+    await page.goto(`${misspelt.url}recherche/?q=persones`);
+    await status(page, /^Aucun résultat pour «\u202fpersones\u202f»\u00a0; 8 résultats pour «\u202fpersonnes\u202f»\.$/u);
     // The word itself, and a word typed whole in the plural, are not taken for typos.
     await page.goto(`${misspelt.url}recherche/?q=journalistes`);
     await status(page, /^8 résultats pour «\u202fjournalistes\u202f»\.$/u);
