@@ -30,7 +30,7 @@ import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, trimmedExcerpt, withoutTitle,
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
-  textForms,
+  textForms, yearOfQuery,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -51,6 +51,8 @@ const list = byId('recherche-resultats');
 const more = /** @type {HTMLButtonElement} */ (byId('recherche-plus'));
 const suggestions = byId('recherche-suggestions');
 const tryInstead = byId('recherche-essayez');
+/** @type {{ mine: number, state: import('./search-core.js').SearchState, byYear: { q: string, year: string } } | undefined} The year typed in the query of the search on screen (`yearOfQuery`), offered once counted. */
+let yearOffer;
 const clearFilters = /** @type {HTMLButtonElement} */ (byId('recherche-sans-filtres'));
 
 /** @type {Record<string, HTMLSelectElement>} */
@@ -431,6 +433,12 @@ async function fillCounts(mine, term, state, kept) {
   const shown = kept ? await Promise.all(FILTERS.map((name, i) => keptCounts(counter, term, state, name, counts[i], kept))) : counts;
   if (mine !== generation) return;
   FILTERS.forEach((name, i) => fillSelect(name, shown[i]));
+  // Offered when the year narrows the results to some of them: `covid 2020` finds articles of 2020 only, and
+  // `retraites 2011` two articles of other years that write « 2011 ».
+  const offer = yearOffer;
+  const years = shown[FILTERS.indexOf('annee')] ?? {};
+  const narrows = offer && (years[offer.byYear.year] ?? 0) > 0 && Object.entries(years).some(([year, count]) => year !== offer.byYear.year && count > 0);
+  if (offer?.mine === mine && tryInstead.hidden && narrows) showYearInstead(offer.state, offer.byYear);
 }
 
 /**
@@ -485,6 +493,20 @@ async function showTryInstead(mine, q, nothingFound = false) {
 }
 
 /**
+ * Shows « Essayez : « gilets jaunes » dans les articles de 2019 » for a year typed as a word
+ * (`yearOfQuery`): the same words with the year chosen in the year list.
+ * @param {import('./search-core.js').SearchState} state
+ * @param {{ q: string, year: string }} byYear
+ */
+function showYearInstead(state, byYear) {
+  const link = document.createElement('a');
+  link.href = `${location.pathname}${writeState({ ...state, q: byYear.q, filters: { ...state.filters, annee: byYear.year } })}`;
+  link.textContent = byYear.q ? `«\u202f${byYear.q}\u202f» dans les articles de ${byYear.year}` : `les articles de ${byYear.year}`;
+  tryInstead.replaceChildren('Essayez\u00a0: ', link);
+  tryInstead.hidden = false;
+}
+
+/**
  * Whether the results answer every word of the query, rather than a shorter word Pagefind fell
  * back to (`fallbackWords`): the highlights of the first result, then of the first page, tell
  * which words are suspect; a suspect word is in the archive when an exact search finds it (with
@@ -502,7 +524,16 @@ async function answersEveryWord(pagefind, term, results, state) {
   if (suspects.length === 0) return true;
   const { filters } = searchOptions(state);
   const [exact, listed] = await Promise.all([Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters }))), archiveWords().then(foldedList)]);
-  return suspects.map(foldWord).every((w, i) => exact[i].results.length > 0 || listed.some((l) => l.startsWith(w)));
+  const held = await Promise.all(suspects.map(foldWord).map(async (w, i) => {
+    if (listed.some((l) => l.startsWith(w))) return true;
+    const found = exact[i].results;
+    if (found.length === 0) return false;
+    // Pagefind's exact search matches stems: `"persones"` finds « personnes » (396 articles, review 35). The words
+    // it highlights in its first results, when it highlights some, tell whether one is the word or a form of it.
+    const marks = markedWords((await Promise.all(found.slice(0, 3).map((r) => r.data()))).map((d) => d.excerpt ?? ''));
+    return marks.length === 0 || marks.some((m) => m.startsWith(w) || sameWord(w, m));
+  }));
+  return held.every(Boolean);
 }
 
 /**
@@ -613,6 +644,10 @@ async function run(restore) {
     let instead = '';
     // The term the results shown answer, for the highlights and the filter counts.
     let shownTerm = term;
+    // The term whose Pagefind results the list is drawn from, for the filter counts, which count those kept among
+    // them: a finished word is asked by the start its forms share (`broadTerm`); counted as typed, « passagers »
+    // left out « passager » (two stems): 37 of its 123 results were counted by year (review 35).
+    let countedTerm = asked;
     /**
      * The closest words of the archive searched instead of the query, when they find something.
      * @param {boolean} [nothingFound] whether the query's words, all known, found nothing together (`suggestion`)
@@ -621,14 +656,17 @@ async function run(restore) {
       results = [];
       // As a phrase, a term with a word the archive does not hold finds nothing: counts of 0.
       shownTerm = `"${term}"`;
+      countedTerm = shownTerm;
       const better = suggestion(state.q, await archiveWords(), nothingFound);
       const betterTerm = better ? pagefindTerm(better) : null;
       // Asked as the same words submitted are (`broadTerm`), so that they find the same results.
-      const corrected = betterTerm ? await pagefind.search(searchTerm(broadTerm(betterTerm, await archiveWords(), false)), searchOptions(state)) : null;
+      const betterAsked = betterTerm ? broadTerm(betterTerm, await archiveWords(), false) : null;
+      const corrected = betterAsked ? await pagefind.search(searchTerm(betterAsked), searchOptions(state)) : null;
       if (better && corrected?.results.length) {
         results = corrected.results;
         instead = better;
         shownTerm = betterTerm;
+        countedTerm = betterAsked;
       }
     };
     if (term && (results.length === 0 || !(await answersEveryWord(pagefind, term, results, state)))) await correct();
@@ -654,6 +692,7 @@ async function run(restore) {
       if (!instead || results.length > 0) return;
       instead = '';
       shownTerm = `"${term}"`;
+      countedTerm = shownTerm;
     };
     noCorrection();
     // A name misspelt as a few articles misspell it (`glucksman candidature`) found the name's
@@ -729,10 +768,18 @@ async function run(restore) {
     clearFilters.hidden = chosen.length === 0;
     statusLine.textContent = status;
     if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
-    if (term && (results.length === 0 || instead || matchedByTypo(term))) void showTryInstead(mine, state.q, results.length === 0);
+    const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term)));
+    if (typo) void showTryInstead(mine, state.q, results.length === 0);
     else tryInstead.hidden = true;
+    // A year typed as a word is offered as the year filter when it narrows the results: at once when the results
+    // on screen are of that year and others, else once the counts tell (`fillCounts`).
+    const byYear = typo || state.filters.annee ? undefined : yearOfQuery(state.q, (known.annee ?? []).map((o) => o.value));
+    const dates = [...list.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
+    const narrowsOnScreen = byYear && dates.some((d) => d.startsWith(byYear.year)) && dates.some((d) => !d.startsWith(byYear.year));
+    if (byYear && narrowsOnScreen) showYearInstead(state, byYear);
+    yearOffer = byYear && !narrowsOnScreen ? { mine, state, byYear } : undefined;
     // Only now, so the first results never wait for every filter file.
-    showCounts(mine, shownTerm, state, kept);
+    showCounts(mine, countedTerm, state, kept);
   } finally {
     clearTimeout(slow);
   }

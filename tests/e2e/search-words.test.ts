@@ -344,6 +344,8 @@ const misspelt = servedSearchSite('misspelt', (work) => {
     ['2024-07-02-aeroport', 'Des passagers bloqués à l’aéroport', 'Les passagers attendent depuis six heures ; un passager a fait un malaise.'],
     ['2024-07-03-evacuation', 'Les passagers d’un avion évacués', 'Les passagers de l’avion ont été évacués sur la piste.'],
   ] as const) writeFileSync(join(content, `${name}.md`), `---\ntitle: "${title}"\ndate: ${name.slice(0, 10)}\n---\n${text}\n`);
+  // An article of 2023 that writes « 2024 »: `Glucksmann 2024` finds it with those of 2024.
+  writeFileSync(join(content, '2023-11-20-liste.md'), '---\ntitle: "Une tête de liste désignée"\ndate: 2023-11-20\n---\nRaphaël Glucksmann mènera la liste aux européennes de 2024.\n');
   for (const i of [1, 2]) {
     writeFileSync(join(content, `2024-06-0${i}-livre.md`), `---\ntitle: "Un essayiste en tournée (${i})"\ndate: 2024-06-0${i}\n---\nL’essayiste Raphaël Glucksman présente son livre à la librairie du centre.\n`);
   }
@@ -363,6 +365,57 @@ describe('a name misspelt', () => {
     // A query whose other word the archive lacks is not corrected into the name's articles alone.
     await page.goto(`${misspelt.url}recherche/?q=${encodeURIComponent('glucksmann zzzz')}`);
     await status(page, /^Aucun résultat pour «\u202fglucksmann zzzz\u202f»\.$/u);
+    assert.deepEqual(problems, []);
+  });
+
+  test('review 35: a letter dropped near a word’s end finds nothing as typed, and the word’s articles are shown as a correction', async (t) => {
+    if (!misspelt.browser) return t.skip(misspelt.skipReason);
+    const { page, problems } = await openSearchPage(misspelt.browser!);
+    // Pagefind answers `journalite` by its longest indexed start, `journali`, whose « journalistes » share all
+    // but its last two letters: the page listed them as « 8 résultats pour « journalite » ».
+    await page.goto(`${misspelt.url}recherche/?q=journalite`);
+    await status(page, /^Aucun résultat pour «\u202fjournalite\u202f»\u00a0; 8 résultats pour «\u202fjournalistes\u202f»\.$/u);
+    // Pagefind's exact search, which tells whether the archive holds a word, matches stems: `"persones"` found the
+    // « personnes » of 8 articles, and the page listed them as the word's own.
+    await page.goto(`${misspelt.url}recherche/?q=persones`);
+    await status(page, /^Aucun résultat pour «\u202fpersones\u202f»\u00a0; 8 résultats pour «\u202fpersonnes\u202f»\.$/u);
+    // The word itself, and a word typed whole in the plural, are not taken for typos.
+    await page.goto(`${misspelt.url}recherche/?q=journalistes`);
+    await status(page, /^8 résultats pour «\u202fjournalistes\u202f»\.$/u);
+    await page.goto(`${misspelt.url}recherche/?q=passager`);
+    await status(page, /^3 résultats pour «\u202fpassager\u202f»\.$/u);
+    assert.deepEqual(problems, []);
+  });
+
+  test('review 35: a year typed as a word is offered as the year filter, which the link chooses', async (t) => {
+    if (!misspelt.browser) return t.skip(misspelt.skipReason);
+    const { page, problems } = await openSearchPage(misspelt.browser!);
+    // The year is searched as a word (each record holds its date): the articles of any year that write it.
+    await page.goto(`${misspelt.url}recherche/?q=${encodeURIComponent('Glucksmann 2024')}`);
+    await status(page, /^13 résultats pour «\u202fGlucksmann 2024\u202f»\.$/u);
+    const offer = page.locator('#recherche-essayez');
+    await offer.filter({ hasText: /^Essayez\u00a0: «\u202fGlucksmann\u202f» dans les articles de 2024$/u }).waitFor({ timeout: 15_000 });
+    await offer.locator('a').click();
+    await status(page, /^12 résultats pour «\u202fGlucksmann\u202f», avec les filtres choisis\.$/u);
+    assert.equal(new URL(page.url()).search, '?q=Glucksmann&annee=2024');
+    assert.equal(await page.locator('#recherche-annee').inputValue(), '2024');
+    assert.ok(await offer.isHidden(), 'the year chosen, nothing more to offer');
+    // Every article found is of the year typed: the filter would change nothing.
+    await page.goto(`${misspelt.url}recherche/?q=${encodeURIComponent('passagers 2024')}`);
+    await status(page, /^3 résultats pour «\u202fpassagers 2024\u202f»\.$/u);
+    await page.waitForFunction(() => /2024 \(3\)/.test(document.getElementById('recherche-annee')!.textContent ?? ''), null, { timeout: 15_000 });
+    assert.ok(await offer.isHidden());
+    assert.deepEqual(problems, []);
+  });
+
+  test('review 35: the filter counts count every result shown, a word’s other forms included', async (t) => {
+    if (!misspelt.browser) return t.skip(misspelt.skipReason);
+    const { page, problems } = await openSearchPage(misspelt.browser!);
+    // Pagefind stems « passagers » `passager` and « passager » `passag`: counted as typed, the plural left out the
+    // article that holds the singular only (« 2024 (2) » beside 3 results).
+    await page.goto(`${misspelt.url}recherche/?q=passagers`);
+    await status(page, /^3 résultats pour «\u202fpassagers\u202f»\.$/u);
+    await page.waitForFunction(() => /2024 \(3\)/.test(document.getElementById('recherche-annee')!.textContent ?? ''), null, { timeout: 15_000 });
     assert.deepEqual(problems, []);
   });
 

@@ -37,6 +37,7 @@ export interface SearchCore {
   wordForms(term: string, listed: string[], typing: boolean): string[][];
   inflections(word: string): string[];
   namedTopic(q: string, labels: ReadonlyMap<string, string>): string | undefined;
+  yearOfQuery(q: string, years: string[]): { q: string; year: string } | undefined;
   exactSearcher(pagefind: { search: (term: string) => Promise<{ results: { id: string }[] }> }): (word: string) => Promise<Set<string>>;
   aloneSearcher(pagefind: { search: (term: string) => Promise<{ results: { id: string }[] }> }): (word: string) => Promise<Set<string>>;
   rareWords(term: string, listed: string[], typing: boolean): string[];

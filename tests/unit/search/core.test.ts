@@ -156,6 +156,12 @@ test('a query word answered only through a shorter word is suspect; plurals and 
   assert.deepEqual(core.fallbackWords('chevaux', ['cheval']), []);
   assert.deepEqual(core.fallbackWords('retraites macorn', ['retraite', 'mac']), ['macorn']);
   assert.deepEqual(core.fallbackWords('gouvernemen', ['gouverner']), ['gouvernemen'], 'a word being typed is suspect too: the page looks it up in the word list');
+  // Review 35: a letter dropped near the end shares all but two letters with the word Pagefind fell back to.
+  assert.deepEqual(core.fallbackWords('gouvernemnt', ['gouvernement']), ['gouvernemnt']);
+  assert.deepEqual(core.fallbackWords('vehicle', ['vehicule', 'vehicules']), ['vehicle']);
+  assert.deepEqual(core.fallbackWords('manifestaton', ['manifestation', 'manifestants']), ['manifestaton']);
+  assert.deepEqual(core.fallbackWords('gouvernem', ['gouvernement']), [], 'a word being typed starts a highlighted word');
+  assert.deepEqual(core.fallbackWords('francaises', ['francais']), [], 'a form still answers');
   assert.deepEqual(core.fallbackWords('"zzzqx"', []), [], 'a phrase search is exact');
   assert.deepEqual(core.fallbackWords('le de xy', []), [], 'stop words and short words are not judged');
 });
@@ -504,4 +510,15 @@ test('broadTerm: Pagefind is asked each finished listed word by the start its fo
   assert.equal(core.broadTerm('confin', ['confinement', 'confins'], true), 'confin');
   // Finished, or starting too many words of the list: as typed.
   assert.equal(core.broadTerm('confinem', ['confinement'], false), 'confinem');
+});
+
+test('review 35: a year of the archive typed as a word of the query is offered as the year filter', () => {
+  const years = ['2020', '2019', '2018'];
+  assert.deepEqual(core.yearOfQuery('gilets jaunes 2019', years), { q: 'gilets jaunes', year: '2019' });
+  assert.deepEqual(core.yearOfQuery(' 2020  covid ', years), { q: 'covid', year: '2020' });
+  assert.deepEqual(core.yearOfQuery('2018', years), { q: '', year: '2018' });
+  assert.equal(core.yearOfQuery('retraites 1995', years), undefined, 'a year the archive does not cover');
+  assert.equal(core.yearOfQuery('2018 2019', years), undefined, 'two years');
+  assert.equal(core.yearOfQuery('"coupe du monde 2018"', years), undefined, 'inside a phrase');
+  assert.equal(core.yearOfQuery('20190 euros', years), undefined);
 });
