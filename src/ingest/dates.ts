@@ -27,6 +27,21 @@ const FRENCH_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:,?\s*(?:à\s*)?(\d{1,2
  */
 const RFC2822 = /^(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|[a-z]{1,5})$/i;
 
+/** English month names and their abbreviations, as an export set to English writes a date (`March 5, 2019`). */
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ENGLISH_MONTH = `(${ENGLISH_MONTHS.map((m) => (m.length > 3 ? `${m.slice(0, 3)}(?:${m.slice(3)}|\\.)?` : m)).join('|')}|sept\\.?)`;
+const ENGLISH_WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+/** `March 5, 2019`, `Tuesday, March 5th 2019`, `Mar. 5, 2019`: the month first, as American English writes it. */
+const ENGLISH_MONTH_FIRST = new RegExp(`^${ENGLISH_WEEKDAY}${ENGLISH_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
+/** `5 March 2019`, `5th March, 2019`: the day first, as British English writes it. */
+const ENGLISH_DAY_FIRST = new RegExp(`^${ENGLISH_WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${ENGLISH_MONTH},?\\s+(\\d{4})$`, 'i');
+
+/** The month number of an English month name or abbreviation (`Mar.`, `Sept`). */
+function englishMonth(word: string): number {
+  const start = word.toLowerCase().slice(0, 3);
+  return ENGLISH_MONTHS.findIndex((m) => m.startsWith(start)) + 1;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function checkYear(year: number): string | undefined {
@@ -108,6 +123,9 @@ export function parseDate(input: string): DateParse {
     const at = timeDate(timed);
     return day.warning && at.ok ? { ...at, warning: day.warning } : at;
   }
+  // In English, as an export set to that language writes a date: a day, never ambiguous once the month is a word.
+  if ((m = ENGLISH_MONTH_FIRST.exec(text))) return dayDate(text, Number(m[3]), englishMonth(m[1]!), Number(m[2]));
+  if ((m = ENGLISH_DAY_FIRST.exec(text))) return dayDate(text, Number(m[3]), englishMonth(m[2]!), Number(m[1]));
   const words = readFrenchDate(text);
   if (words && words.length === text.length) return words.ok ? { ok: true, date: words.date, ...(words.warning ? { warning: words.warning } : {}) } : { ok: false, message: words.message };
   return { ok: false, message: `date « ${text.slice(0, 80)} » illisible ; écrivez-la AAAA-MM-JJ, AAAA-MM, AAAA ou 5 mars 2024` };

@@ -68,3 +68,21 @@ test('a raw text’s date line in figures followed by its time gives the time to
     assert.equal(a.lede.replace(/\s/gu, ' '), lede, line);
   }
 });
+
+test('a date in English, as an export set to that language writes it, is read as the day it names', () => {
+  for (const text of ['March 5, 2019', 'Mar. 5, 2019', 'Tuesday, March 5th, 2019', '5 March 2019', '5th March, 2019', 'Tue 5 Mar 2019', 'march 5 2019']) {
+    const parsed = parseDate(text);
+    assert.ok(parsed.ok, text);
+    assert.deepEqual(parsed.date, { iso: '2019-03-05', precision: 'day', year: 2019, month: 3, day: 5 }, text);
+  }
+  for (const [text, iso] of [['Sept. 12, 2018', '2018-09-12'], ['June 1, 2020', '2020-06-01'], ['1 Jul 2020', '2020-07-01'], ['December 31, 2019', '2019-12-31'], ['May 8, 2017', '2017-05-08']] as const) {
+    assert.equal((parseDate(text) as { date: { iso: string } }).date.iso, iso, text);
+  }
+  // An impossible day is refused as any other.
+  assert.match((parseDate('February 30, 2019') as { message: string }).message, /impossible/);
+  // French dates are read as before, abbreviations both languages share included.
+  for (const [text, iso] of [['5 mars 2024', '2024-03-05'], ['5 juil. 2024', '2024-07-05'], ['5 sept 2024', '2024-09-05'], ['mars 2024', '2024-03']] as const) {
+    assert.equal((parseDate(text) as { date: { iso: string } }).date.iso, iso, text);
+  }
+  assert.equal(article('a.md', md('"March 5, 2019"')).date?.iso, '2019-03-05');
+});
