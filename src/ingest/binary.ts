@@ -25,6 +25,9 @@ export function signatureFormat(bytes: Uint8Array): string | undefined {
   return SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b))?.name;
 }
 
+/** A control character `looksBinary` counts. */
+const CONTROL = /[\x01-\x08\x0b\x0e-\x1f\x7f]/;
+
 /**
  * Control characters no text holds (C0 but NUL, tab, line feed, form feed, carriage return;
  * DEL): a text with a few of them (a damaged line) is still text, NULs alone are the padding a
@@ -33,6 +36,8 @@ export function signatureFormat(bytes: Uint8Array): string | undefined {
  * @example looksBinary('Une ligne \u0001\u0002 abîmée.') // false
  */
 export function looksBinary(text: string): boolean {
+  // Almost every file holds none: one native scan instead of a loop over every character.
+  if (!CONTROL.test(text)) return false;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
