@@ -422,16 +422,21 @@ const FAR_MORE_FREQUENT = 10;
  * by a close word ten times higher in the list (`Edouard Philipe`: « Philipe » is a word of the
  * archive, Gérard Philipe's). A word the results show highlighted (`matched`, given its folded
  * form) is kept, even when the list lacks it: `Lanta` or `Viard`, rarer than the list's words,
- * are no typos of `Santa` or `Karine`. `null` when no word is replaced.
+ * are no typos of `Santa` or `Karine`. A word the list lacks that the results answer by another of
+ * its forms (`answeredBy`: « Philip » for `philipe`) is replaced only by a close word ten times
+ * higher in the list than that form (« Philippe »), and kept when the list lacks the form too
+ * (`bovidés` answered by « bovidé » is no typo of « bolides »). `null` when no word is replaced.
  * @param {string} q what the reader typed
  * @param {string[]} words words of the index as written, most frequent first (`recherche/mots.json`)
  * @param {boolean} [nothingFound] whether the query found nothing
  * @param {(folded: string) => boolean} [matched] whether the results highlight the word
+ * @param {(folded: string) => string[]} [answeredBy] the other forms of the word the results show, folded (`sameWord`)
  * @returns {string | null}
  * @example suggestion('Macorn retraites', ['Macron', 'retraites']) // 'Macron retraites'
  * @example suggestion('koh lanta', ['Santa'], false, (w) => w === 'lanta') // null
+ * @example suggestion('Philipe', ['Philippe', …, 'Philip'], false, () => false, () => ['philip']) // 'Philippe'
  */
-export function suggestion(q, words, nothingFound = false, matched = () => false) {
+export function suggestion(q, words, nothingFound = false, matched = () => false, answeredBy = () => []) {
   /** @type {Map<string, number>} */
   const rank = new Map();
   words.forEach((w, i) => {
@@ -445,10 +450,15 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     const at = rank.get(folded);
     // The list holds words of four letters or more: a shorter one it cannot tell (`ile de france` is no `file de france`).
     if (folded.length < 4 || (at !== undefined && !nothingFound) || STOP_WORDS.has(folded) || matched(folded)) return typed;
+    const forms = at === undefined ? answeredBy(folded) : [];
+    const formRanks = forms.flatMap((f) => rank.get(f) ?? []);
+    if (forms.length > 0 && formRanks.length === 0) return typed;
+    // The rank a replacement must beat tenfold: the word's own, or that of the form that answered it.
+    const beat = at ?? (formRanks.length > 0 ? Math.min(...formRanks) : undefined);
     const max = folded.length <= 5 ? 1 : 2;
     let best = '';
     let bestDistance = max + 1;
-    for (const w of at === undefined ? words : words.slice(0, Math.floor(at / FAR_MORE_FREQUENT))) {
+    for (const w of beat === undefined ? words : words.slice(0, Math.floor(beat / FAR_MORE_FREQUENT))) {
       const d = editDistance(folded, fold(w), bestDistance - 1);
       if (d < bestDistance) {
         best = w;

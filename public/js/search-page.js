@@ -483,7 +483,7 @@ function archiveWords() {
 async function showTryInstead(mine, q, nothingFound = false) {
   tryInstead.hidden = true;
   const shown = wordsOnPage();
-  const better = suggestion(q, await archiveWords(), nothingFound, (w) => shown.some((m) => m.startsWith(w)));
+  const better = suggestion(q, await archiveWords(), nothingFound, (w) => shown.some((m) => m.startsWith(w)), (w) => shown.filter((m) => sameWord(w, m)));
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
@@ -548,15 +548,18 @@ function wordsOnPage() {
 
 /**
  * Whether Pagefind matched a query word only through its typo tolerance: no word of the results
- * shown starts with it (Pagefind matches words by prefix) nor is one of its forms (`poulets` shown
- * as « poulet »: `broadTerm` asks for both). The word list then
- * tells whether a closer word exists.
+ * shown starts with it (Pagefind matches words by prefix) nor, with `forms`, is one of its forms
+ * (`poulets` shown as « poulet »: `broadTerm` asks for both). Without `forms`, a word one of its
+ * forms answers may still be a typo (`philipe` shown as « Philip », when the archive names
+ * « Philippe » far more often). The word list then tells whether a closer word exists
+ * (`suggestion`, given the forms shown).
  * @param {string} term
+ * @param {boolean} [forms] whether a form of a word answers it
  */
-function matchedByTypo(term) {
+function matchedByTypo(term, forms = true) {
   const shown = wordsOnPage();
   return term.replace(/"/g, '').split(' ').map(foldWord)
-    .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !shown.some((m) => m.startsWith(w) || sameWord(w, m)));
+    .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !shown.some((m) => m.startsWith(w) || (forms && sameWord(w, m))));
 }
 
 /** Most articles whose text a phrase search reads to check they hold the phrase (`phraseResults`). */
@@ -769,7 +772,8 @@ async function run(restore) {
     statusLine.textContent = status;
     if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
     const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term)));
-    if (typo) void showTryInstead(mine, state.q, results.length === 0);
+    // A word answered by a shorter form only may be a typo too (`philipe`): the word list tells (`suggestion`).
+    if (typo || (term && matchedByTypo(term, false))) void showTryInstead(mine, state.q, results.length === 0);
     else tryInstead.hidden = true;
     // A year typed as a word is offered as the year filter when it narrows the results: at once when the results
     // on screen are of that year and others, else once the counts tell (`fillCounts`).

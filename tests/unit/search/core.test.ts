@@ -522,3 +522,15 @@ test('review 35: a year of the archive typed as a word of the query is offered a
   assert.equal(core.yearOfQuery('"coupe du monde 2018"', years), undefined, 'inside a phrase');
   assert.equal(core.yearOfQuery('20190 euros', years), undefined);
 });
+
+test('a word the list lacks, answered by a shorter form of it, is offered a word ten times more frequent than that form only', () => {
+  // « Philipe » answered by « Philip » (Prince Philip, rare), when the archive names « Philippe » far more often.
+  const words = ['Philippe', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`), 'Philip', 'bolides'];
+  assert.equal(core.suggestion('Édouard Philipe', words, false, () => false, (w) => (w === 'philipe' ? ['philip'] : [])), 'Édouard Philippe');
+  // Not when the closest word is not ten times more frequent than the form that answered.
+  assert.equal(core.suggestion('Philipe', ['mot1x', 'Philippe', 'Philip'], false, () => false, () => ['philip']), null);
+  // A word answered by a form the list lacks too (a rare plural) is kept, not replaced by a close frequent word.
+  assert.equal(core.suggestion('bovidés', words, false, () => false, (w) => (w === 'bovides' ? ['bovide'] : [])), null);
+  // Without forms shown, a word the list lacks is replaced as before.
+  assert.equal(core.suggestion('bolidse', words), 'bolides');
+});
