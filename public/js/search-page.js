@@ -478,11 +478,11 @@ function archiveWords() {
  * Shows « Essayez : … » with the closest words of the index.
  * @param {number} mine
  * @param {string} q
- * @param {boolean} [nothingFound] whether the query found nothing (`suggestion`)
+ * @param {boolean} nothingFound whether the query found nothing (`suggestion`)
+ * @param {string[]} shown the words of the results on screen (`wordsOnPage`)
  */
-async function showTryInstead(mine, q, nothingFound = false) {
+async function showTryInstead(mine, q, nothingFound, shown) {
   tryInstead.hidden = true;
-  const shown = wordsOnPage();
   const better = suggestion(q, await archiveWords(), nothingFound, (w) => shown.some((m) => m.startsWith(w)), (w) => shown.filter((m) => sameWord(w, m)));
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
@@ -554,10 +554,10 @@ function wordsOnPage() {
  * « Philippe » far more often). The word list then tells whether a closer word exists
  * (`suggestion`, given the forms shown).
  * @param {string} term
+ * @param {string[]} shown the words of the results on screen (`wordsOnPage`)
  * @param {boolean} [forms] whether a form of a word answers it
  */
-function matchedByTypo(term, forms = true) {
-  const shown = wordsOnPage();
+function matchedByTypo(term, shown, forms = true) {
   return term.replace(/"/g, '').split(' ').map(foldWord)
     .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !shown.some((m) => m.startsWith(w) || (forms && sameWord(w, m))));
 }
@@ -771,9 +771,11 @@ async function run(restore) {
     clearFilters.hidden = chosen.length === 0;
     statusLine.textContent = status;
     if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
-    const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term)));
+    // The words of the results on screen, read once for the checks below (the whole texts of a page of results).
+    const shown = term ? wordsOnPage() : [];
+    const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term, shown)));
     // A word answered by a shorter form only may be a typo too (`philipe`): the word list tells (`suggestion`).
-    if (typo || (term && matchedByTypo(term, false))) void showTryInstead(mine, state.q, results.length === 0);
+    if (typo || (term && matchedByTypo(term, shown, false))) void showTryInstead(mine, state.q, results.length === 0, shown);
     else tryInstead.hidden = true;
     // A year typed as a word is offered as the year filter when it narrows the results: at once when the results
     // on screen are of that year and others, else once the counts tell (`fillCounts`).
