@@ -21,7 +21,7 @@ import { dateSortKey } from '../text/date-key.ts';
 import { countLabel, countOf, plural } from '../text/french-counts.ts';
 import { dayLabel, frenchDate, frenchTime, frenchWeekday, monthName, withShortMonths } from '../text/french-dates.ts';
 import { closeCutQuote } from '../text/french-typography.ts';
-import { kindTitle } from '../text/kind-title.ts';
+import { datedTitle, kindTitle } from '../text/kind-title.ts';
 import { withInitialCapital } from '../text/capitals.ts';
 import { cardLede, ledeUnderTitle } from '../text/article-text.ts';
 
@@ -240,7 +240,7 @@ export function paginate(baseUrl: string, title: string, items: ArticleCard[]): 
   const pages: ListPage[] = [{ url: baseUrl, title, items: items.slice(0, first), pager: listPager(baseUrl, numbered, 0, labels), ...(firstSpan ? { span: firstSpan } : {}) }];
   for (const [n, list] of lists) {
     const span = dateSpan(list);
-    pages.push({ url: numberedPageUrl(baseUrl, n), title: `${title} (${titleSpan(list) ?? 'sans date'})`, items: list, pager: listPager(baseUrl, numbered, n, labels), ...(span ? { span } : {}) });
+    pages.push({ url: numberedPageUrl(baseUrl, n), title: datedTitle(title, titleSpan(list) ?? 'sans date'), items: list, pager: listPager(baseUrl, numbered, n, labels), ...(span ? { span } : {}) });
   }
   return pages;
 }

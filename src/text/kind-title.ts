@@ -19,7 +19,16 @@ export function kindTitle(name: string, kind: string): string {
   return `${name} — ${kind}`;
 }
 
-/** The parts of a title `kindTitle` made, with the dates of a numbered page when it has them. */
+/**
+ * The title of a listing's numbered page: its listing's title and the dates it holds, the form
+ * `kindTitleParts` reads back.
+ * @example datedTitle('Retraites — sujet', '3 – 12 mars 2020') // 'Retraites — sujet (3 – 12 mars 2020)'
+ */
+export function datedTitle(title: string, span: string): string {
+  return `${title} (${span})`;
+}
+
+/** The parts of a title `kindTitle` made, with the dates of a numbered page (`datedTitle`) when it has them. */
 export interface KindTitleParts {
   name: string;
   kind: string;
