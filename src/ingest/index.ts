@@ -6,6 +6,7 @@ import { articleUrl } from '../model/urls.ts';
 import { isEpoch, isFuture, parisToday, parseDate } from './dates.ts';
 import { binaryMessage, looksBinary, signatureFormat } from './binary.ts';
 import { c1AsWindows1252 } from './c1-controls.ts';
+import { unlistable } from './content-files.ts';
 import { decode } from './decode.ts';
 import { repairMojibake } from './mojibake.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -152,7 +153,7 @@ export function readProblem(file: string, error: unknown): Diagnostic {
   const message = code === 'ENOENT'
     ? 'fichier disparu pendant la construction (supprimé ou renommé) : rien n’est publié pour lui ; s’il doit l’être, relancez la construction'
     : code === 'EACCES' || code === 'EPERM'
-      ? `fichier illisible (${code}) ; donnez le droit de le lire à l’utilisateur qui construit le site`
+      ? unlistable(error, false)
       : code === 'EISDIR'
         ? 'dossier au nom de fichier d’article : rien n’est publié pour lui ; renommez-le'
         : `fichier illisible (${code ?? (error instanceof Error ? error.message : String(error))}) ; vérifiez qu’il existe et qu’il se lit`;
