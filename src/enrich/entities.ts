@@ -10,7 +10,7 @@
  */
 import type { EntityDef, EntityKind, EntityRef } from '../model.ts';
 import { foldText, singleLetters, slugify, words, type Word } from '../text/fold.ts';
-import { isModelCode, withInitialCapital } from '../text/capitals.ts';
+import { isAllCaps, isModelCode, withInitialCapital } from '../text/capitals.ts';
 import { entityReference, type EntityReference } from '../reference/index.ts';
 import { ministryName, SEAT_SLUGS, SOURCE_SLUGS } from '../reference/organisations.ts';
 import { FICTIONAL_SLUGS } from '../reference/fictional.ts';
@@ -255,7 +255,6 @@ function isCapitalised(raw: string): boolean {
   if (c >= 65 && c <= 90) return true;
   return raw[0] !== raw[0]!.toLowerCase();
 }
-const isAllCaps = (raw: string): boolean => raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 
 /**
  * Compiles the gazetteer: the name and every alias become folded word sequences. The

@@ -430,7 +430,16 @@ function nameWords(text: string, toks: readonly string[], names: readonly (reado
 
 /** Whether `toks` hold the tokens of `phrase` in a row. */
 function holdsPhrase(toks: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= toks.length; i++) if (phrase.every((t, j) => sameKey(toks[i + j], t))) return true;
+  // The first word compared inline (`sameKey`): it rules out almost every place of a text.
+  const first = phrase[0]!;
+  const bare = first.endsWith(FINAL_E_ACUTE) ? first.slice(0, -1) : undefined;
+  for (let i = 0; i + phrase.length <= toks.length; i++) {
+    const t = toks[i];
+    if (t !== first && t !== bare) continue;
+    let j = 1;
+    while (j < phrase.length && sameKey(toks[i + j], phrase[j]!)) j++;
+    if (j === phrase.length) return true;
+  }
   return false;
 }
 

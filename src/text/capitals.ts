@@ -25,6 +25,44 @@ const IN_CAPITALS = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$/u;
  */
 export const inCapitals = (text: string): boolean => IN_CAPITALS.test(text);
 
+/** Per UTF-16 unit, once seen: 1 a letter uppercasing changes, 2 one lowercasing changes, 0 neither; UNSEEN before. */
+const UNSEEN = 255;
+const CASES = new Uint8Array(0x10000).fill(UNSEEN);
+function caseOf(c: number): number {
+  let k = CASES[c]!;
+  if (k === UNSEEN) {
+    const ch = String.fromCharCode(c);
+    k = CASES[c] = ch.toUpperCase() !== ch ? 1 : ch.toLowerCase() !== ch ? 2 : 0;
+  }
+  return k;
+}
+
+/**
+ * Whether a word of two characters or more is in capitals: it is its own uppercase and not its own
+ * lowercase (`CGT`, `ÉLYSÉE`, `A1`; not `Macron`, nor `X`, nor `2024`). Unlike `inCapitals`, one
+ * capital is enough. Read one character at a time, without copying the word in either case: most
+ * words have a lowercase letter early (the copies cost 0.1 s of 10,000 articles' analysis). A
+ * character outside the Basic Multilingual Plane is left to the whole word's case mappings.
+ * @example isAllCaps('SNCF') // true
+ * @example isAllCaps('État') // false
+ */
+export function isAllCaps(raw: string): boolean {
+  if (raw.length < 2) return false;
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 0xd800 && c <= 0xdfff) return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    else if (c >= 128) {
+      const k = caseOf(c);
+      if (k === 1) return false;
+      if (k === 2) upper = true;
+    }
+  }
+  return upper;
+}
+
 /** A model's code: a capital, then letters and at least one digit (`M8`, `X5`, `RS6`, `GT410`, `A110`); no ordinal (`70e`). */
 const MODEL_CODE = /^\p{Lu}(?=[\p{L}\d]*\d)[\p{L}\d]{1,5}$/u;
 

@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { foldText, singular, slugify, tokens, words } from '../../../src/text/fold.ts';
 
 test('foldText lowercases, strips accents and ligatures, unifies apostrophes', () => {
   assert.equal(foldText('L’Élysée, l’œuvre et ÇA'), "l'elysee, l'oeuvre et ca");
   assert.equal(foldText('Corée\u2011du\u2011Sud'), 'coree-du-sud');
+});
+
+test('foldText folds each character on its own: a text folds as its characters do, one by one', () => {
+  const byCharacter = (s: string) => Array.from({ length: s.length }, (_, i) => foldText(s[i]!)).join('');
+  fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'aZ éÉœŒ’\'-‑«»19.ﬁ\u0301'), maxLength: 12 }), (s) => foldText(s) === byCharacter(s)), { numRuns: 20000 });
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (s) => foldText(s) === byCharacter(s)), { numRuns: 20000 });
 });
 
 test('elided articles are dropped, with straight, curly or modifier apostrophes', () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { ingestFile } from '../../../src/ingest/index.ts';
-import { inCapitals, sentenceCase, textSpellings } from '../../../src/text/capitals.ts';
+import { inCapitals, isAllCaps, sentenceCase, textSpellings } from '../../../src/text/capitals.ts';
 
 const firstNames = new Set(['taylor', 'francois', 'marie', 'jean']);
 const isFirstName = (w: string) => firstNames.has(w);
@@ -59,4 +60,13 @@ test('a reader’s review: a first name the text writes only at a sentence’s s
   assert.equal(named('AXE PARIS-NEW DELHI-CANBERRA', 'L’axe relie Paris, New Delhi et Canberra.'), 'Axe Paris-New Delhi-Canberra');
   assert.equal(named('VINGT-DEUX ANS APRÈS', 'Vingt-deux ans plus tard.'), 'Vingt-deux ans après', 'a capital a sentence gives is no name’s');
   assert.equal(named('PORTE-PAROLE DU GOUVERNEMENT', 'Le porte-parole a parlé.'), 'Porte-parole du gouvernement');
+});
+
+test('a word is in capitals when it is its own uppercase and not its own lowercase, whatever its letters', () => {
+  const inCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+  for (const w of ['CGT', 'ÉLYSÉE', 'A1', "L'ÉTÉ", 'ΣΊΣ', 'İSTANBUL', 'Ǆ', 'ǅ', 'ß', 'SS', 'Macron', 'État', 'X', '2024', '𐐀𐐀', '𐐨𐐨']) assert.equal(isAllCaps(w), inCaps(w), w);
+  // Every character of the Basic Multilingual Plane after a capital: its case decides.
+  for (let c = 0; c < 0x10000; c++) assert.equal(isAllCaps(`A${String.fromCharCode(c)}`), inCaps(`A${String.fromCharCode(c)}`), c.toString(16));
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 8 }), (w) => isAllCaps(w) === inCaps(w)), { numRuns: 20000 });
+  fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'AÉÇŒaéœ-’ßİΣσǅ1 '), maxLength: 6 }), (w) => isAllCaps(w) === inCaps(w)), { numRuns: 20000 });
 });
