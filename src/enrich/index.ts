@@ -40,8 +40,7 @@ export function articleDoc(a: Article): { title: string; lede: string; body: str
  * with the file name's headline (the same articles from Markdown, with their headline: 0.809 / 0.832).
  * @example topicDoc(article).title // 'allaitement l unicef fait polemique'
  */
-export function topicDoc(a: Article): ReturnType<typeof articleDoc> {
-  const doc = articleDoc(a);
+export function topicDoc(a: Article, doc = articleDoc(a)): ReturnType<typeof articleDoc> {
   if (a.titleOrigin !== 'derived') return doc;
   const headline = fileHeadline(a.sourceFile, gluedMediaNames());
   if (headline !== undefined) return { ...doc, title: headline };
@@ -79,8 +78,10 @@ export function articleAnalyser(config: Pick<EnrichConfig, 'topics' | 'entities'
   return {
     topicMatcher,
     analyse(a) {
-      const found = detectEntities(articleDoc(a), (entities ??= buildEntityMatcher(config.entities)));
-      return { topics: articleTopics(topicDoc(a), found, topicMatcher(), a.topics), entities: found, subjects: subjectEntities(a.title, a.lede, found) };
+      // One doc for both: the body is joined once, and its words are split once (`words` keeps the last few).
+      const doc = articleDoc(a);
+      const found = detectEntities(doc, (entities ??= buildEntityMatcher(config.entities)));
+      return { topics: articleTopics(topicDoc(a, doc), found, topicMatcher(), a.topics), entities: found, subjects: subjectEntities(a.title, a.lede, found) };
     },
   };
 }

@@ -215,13 +215,24 @@ export function sameKey(text: string | undefined, alias: string): boolean {
 
 /**
  * Words as written, with offsets, elided prefixes dropped (no plural rule: names keep their s).
+ * The list may be the one an earlier call gave for the same text: read it, never change it.
  * @example words('d’OpenAI').map((w) => [w.raw, w.folded]) // [['OpenAI', 'openai']]
  */
-export function words(s: string): Word[] {
+export function words(s: string): readonly Word[] {
+  for (const kept of recentWords) if (kept.text === s) return kept.words;
   const out: Word[] = [];
   scan(s, (start, end, folded) => out.push({ raw: s.slice(start, end), folded, start, end }));
+  recentWords[nextRecent] = { text: s, words: out };
+  nextRecent = (nextRecent + 1) % recentWords.length;
   return out;
 }
+
+/**
+ * The last texts `words` split, and their words: an article's analysis splits its title, lede
+ * and body for its entities, then again for its topics (0.1 s of 10,000 articles' analysis).
+ */
+const recentWords: { text: string; words: readonly Word[] }[] = Array.from({ length: 4 }, () => ({ text: '', words: [] }));
+let nextRecent = 0;
 
 /**
  * A slug with each doubled letter written once: the key of a name's spellings that differ only there.
