@@ -87,12 +87,15 @@ export function sourceFilterValues(sources: readonly string[]): Map<string, stri
     root.set(key, r);
     return r;
   };
+  // Each spelling read once: an archive writes a few hundred, thousands of times each.
+  const written = new Map<string, number>();
+  for (const s of sources) written.set(s, (written.get(s) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const s of sources) {
+  for (const [s, n] of written) {
     if (isByline(s)) continue;
     const key = sourceKey(s);
     if (!key) continue;
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+    counts.set(s, n);
     const credit = creditKey(s);
     const a = find(`=${key}`);
     if (credit !== undefined) {

@@ -373,7 +373,8 @@ export function closeCutQuote(cut: string, whole: string): string {
   // cut without either needs no typesetting (most ledes; 0.15 s of a 10,000-article rebuild).
   if (!cut.includes('"') && !cut.includes("''")) return cut;
   const closed = `${cut}"`;
-  return unpairedQuotes(cut) > unpairedQuotes(whole) && unpairedQuotes(closed) < unpairedQuotes(cut) ? closed : cut;
+  const open = unpairedQuotes(cut);
+  return open > unpairedQuotes(whole) && unpairedQuotes(closed) < open ? closed : cut;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
