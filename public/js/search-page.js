@@ -30,7 +30,7 @@ import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, trimmedExcerpt, withoutTitle,
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
-  textForms, yearOfQuery,
+  textForms, yearOfQuery, wordOnScreen,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -479,11 +479,16 @@ function archiveWords() {
  * @param {number} mine
  * @param {string} q
  * @param {boolean} nothingFound whether the query found nothing (`suggestion`)
- * @param {string[]} shown the words of the results on screen (`wordsOnPage`)
+ * @param {string[]} shown the words of the results on screen, folded (`wordsOnPage`)
+ * @param {(typed: string) => boolean} onScreen whether a query word is on screen (`wordOnScreen`)
+ * @param {boolean} stillTyped whether the last word is still being typed
  */
-async function showTryInstead(mine, q, nothingFound, shown) {
+async function showTryInstead(mine, q, nothingFound, shown, onScreen, stillTyped) {
   tryInstead.hidden = true;
-  const better = suggestion(q, await archiveWords(), nothingFound, (w) => shown.some((m) => m.startsWith(w)), (w) => shown.filter((m) => sameWord(w, m)));
+  // A word still being typed is matched by the words it starts; a finished one by itself only (`wordOnScreen`:
+  // `véhicle` is no match of the English « Vehicle » nor « vehicles »): the longer words answer it, as its other forms do.
+  const matched = (/** @type {string} */ w, /** @type {string} */ typed) => (stillTyped ? shown.some((m) => m.startsWith(w)) : onScreen(typed));
+  const better = suggestion(q, await archiveWords(), nothingFound, matched, (w) => shown.filter((m) => sameWord(w, m) || m.startsWith(w)));
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
@@ -537,29 +542,33 @@ async function answersEveryWord(pagefind, term, results, state) {
 }
 
 /**
- * The words of the results on screen, folded: those highlighted, and those of their titles and
+ * The words of the results on screen, in lower case: those highlighted, and those of their titles and
  * whole texts (a name may be in a title Pagefind does not highlight, `Karin Viard`, or in a
  * paragraph the excerpt does not show, `Sheila Gérard Grard`).
  */
 function wordsOnPage() {
-  const marked = [...list.querySelectorAll('mark')].map((m) => foldWord(m.textContent ?? ''));
-  return [...marked, ...[list.textContent ?? '', ...shownTexts].join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord)];
+  const marked = [...list.querySelectorAll('mark')].map((m) => m.textContent ?? '');
+  return [...marked, ...[list.textContent ?? '', ...shownTexts].join(' ').split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean)].map((w) => w.normalize('NFC').toLowerCase());
 }
 
 /**
  * Whether Pagefind matched a query word only through its typo tolerance: no word of the results
  * shown starts with it (Pagefind matches words by prefix) nor, with `forms`, is one of its forms
- * (`poulets` shown as « poulet »: `broadTerm` asks for both). Without `forms`, a word one of its
- * forms answers may still be a typo (`philipe` shown as « Philip », when the archive names
- * « Philippe » far more often). The word list then tells whether a closer word exists
- * (`suggestion`, given the forms shown).
+ * (`poulets` shown as « poulet »: `broadTerm` asks for both). With `onScreen`, whether a finished
+ * word is not itself on screen: answered by one of its forms or a longer word only, it may still be
+ * a typo (`philipe` shown as « Philip », when the archive names « Philippe » far more often;
+ * `véhicle` shown as the English « vehicles »). The word list then tells whether a closer word
+ * exists (`suggestion`, given the words shown).
  * @param {string} term
- * @param {string[]} shown the words of the results on screen (`wordsOnPage`)
- * @param {boolean} [forms] whether a form of a word answers it
+ * @param {string[]} shown the words of the results on screen, folded
+ * @param {(typed: string) => boolean} [onScreen] without forms: whether a query word is on screen (`wordOnScreen`)
  */
-function matchedByTypo(term, shown, forms = true) {
-  return term.replace(/"/g, '').split(' ').map(foldWord)
-    .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !shown.some((m) => m.startsWith(w) || (forms && sameWord(w, m))));
+function matchedByTypo(term, shown, onScreen) {
+  return term.replace(/"/g, '').split(' ').filter((w) => foldWord(w).length >= 4 && !STOP_WORDS.has(foldWord(w)))
+    .some((typed) => {
+      const w = foldWord(typed);
+      return onScreen ? !onScreen(typed) : !shown.some((m) => m.startsWith(w) || sameWord(w, m));
+    });
 }
 
 /** Most articles whose text a phrase search reads to check they hold the phrase (`phraseResults`). */
@@ -772,10 +781,14 @@ async function run(restore) {
     statusLine.textContent = status;
     if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
     // The words of the results on screen, read once for the checks below (the whole texts of a page of results).
-    const shown = term ? wordsOnPage() : [];
+    const onPage = term ? wordsOnPage() : [];
+    const shown = onPage.map(foldWord);
+    const [foldedSet, writtenSet] = [new Set(shown), new Set(onPage)];
+    const onScreen = (/** @type {string} */ typed) => wordOnScreen(typed, foldedSet, writtenSet);
     const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term, shown)));
-    // A word answered by a shorter form only may be a typo too (`philipe`): the word list tells (`suggestion`).
-    if (typo || (term && matchedByTypo(term, shown, false))) void showTryInstead(mine, state.q, results.length === 0, shown);
+    // A finished word answered by its other forms or longer words only may be a typo too (`philipe` by « Philip »,
+    // `anciene` by « ancien », `véhicle` by « vehicles »): the word list tells (`suggestion`).
+    if (typo || (term && !stillTyped && matchedByTypo(term, shown, onScreen))) void showTryInstead(mine, state.q, results.length === 0, shown, onScreen, stillTyped);
     else tryInstead.hidden = true;
     // A year typed as a word is offered as the year filter when it narrows the results: at once when the results
     // on screen are of that year and others, else once the counts tell (`fillCounts`).

@@ -529,8 +529,27 @@ test('a word the list lacks, answered by a shorter form of it, is offered a word
   assert.equal(core.suggestion('Édouard Philipe', words, false, () => false, (w) => (w === 'philipe' ? ['philip'] : [])), 'Édouard Philippe');
   // Not when the closest word is not ten times more frequent than the form that answered.
   assert.equal(core.suggestion('Philipe', ['mot1x', 'Philippe', 'Philip'], false, () => false, () => ['philip']), null);
-  // A word answered by a form the list lacks too (a rare plural) is kept, not replaced by a close frequent word.
+  // A word answered by a form the list lacks too (a rare plural) is kept, unless a word one edit away is among the
+  // tenth most frequent of the list (« bolides » is not).
   assert.equal(core.suggestion('bovidés', words, false, () => false, (w) => (w === 'bovides' ? ['bovide'] : [])), null);
   // Without forms shown, a word the list lacks is replaced as before.
   assert.equal(core.suggestion('bolidse', words), 'bolides');
+});
+
+test('a typo answered by another form of a frequent word, or by a rare word it starts, is offered the frequent word; real forms are kept', () => {
+  // `anciene` answered by « ancien », as frequent as « ancienne », a form of it that `anciene` is no form of (review 36).
+  const words = ['ancien', 'ministre', 'ancienne', 'chanteuse', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`)];
+  assert.equal(core.suggestion('anciene', words, false, () => false, (w) => (w === 'anciene' ? ['ancien'] : [])), 'ancienne');
+  // `chanteuses`, a plural the list lacks, answered by « chanteuse »: a form of it, kept.
+  assert.equal(core.suggestion('chanteuses', words, false, () => false, (w) => (w === 'chanteuses' ? ['chanteuse'] : [])), null);
+  // `véhicle` answered by the English « vehicles », which the list lacks: one edit from « véhicule », among its most frequent tenth.
+  const list = ['véhicule', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`), 'bolides'];
+  assert.equal(core.suggestion('véhicle', list, false, () => false, () => ['vehicles']), 'véhicule');
+  assert.equal(core.suggestion('véhicle', list, false, (w) => w === 'vehicle'), null, 'a word on screen as typed is kept');
+  // Two edits away is too far for a word answered by words the list lacks only.
+  assert.equal(core.suggestion('vhéicle', list, false, () => false, () => ['vehicles']), null);
+  // A word typed with accents is on screen as typed only: the archive's English « Vehicle » is no `véhicle`.
+  assert.equal(core.wordOnScreen('véhicle', new Set(['vehicle']), new Set(['vehicle'])), false);
+  assert.equal(core.wordOnScreen('vehicle', new Set(['vehicle']), new Set(['vehicle'])), true);
+  assert.equal(core.wordOnScreen('l’Élysée', new Set(['elysee']), new Set(['élysée'])), true);
 });
