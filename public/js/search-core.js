@@ -483,6 +483,30 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
 }
 
 /**
+ * The word list for a second « Essayez », once the page searched the closest words instead of the
+ * query (`instead`, whose words the status line names): the words as close to a replaced typed
+ * word as the word that replaced it, but that one and its forms (`sameWord`). `feme` searched as
+ * « même » is then offered « femme »; `gouvernemnt` searched as « gouvernement » nothing more.
+ * @param {string[]} words the word list (`recherche/mots.json`)
+ * @param {string} q what the reader typed
+ * @param {string} instead the query searched instead (`suggestion`), as many words as `q`
+ * @returns {string[]}
+ * @example otherWords(['même', 'mêmes', 'femme', 'fermeture'], 'feme', 'même') // ['femme']
+ */
+export function otherWords(words, q, instead) {
+  const split = (/** @type {string} */ text) => text.trim().split(/[\s\u00a0\u202f]+/).map(fold);
+  const typed = split(q);
+  const replaced = split(instead).flatMap((r, i) => {
+    const t = typed[i] ?? '';
+    return r === t ? [] : [{ t, r, d: editDistance(t, r, 2) }];
+  });
+  return words.filter((w) => {
+    const f = fold(w);
+    return !replaced.some(({ r }) => sameWord(r, f)) && replaced.some(({ t, d }) => editDistance(t, f, d) <= d);
+  });
+}
+
+/**
  * Whether a query word stands among the words on screen: by its folded form (`foldWord`), or, for
  * a word typed with accents, as typed, accents and all, case aside. The archive's one English
  * « Vehicle » is no match of `véhicle`, a typo of « véhicule ».

@@ -30,7 +30,7 @@ import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, trimmedExcerpt, withoutTitle,
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
-  textForms, yearOfQuery, wordOnScreen,
+  textForms, yearOfQuery, wordOnScreen, otherWords,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -475,25 +475,29 @@ function archiveWords() {
 }
 
 /**
- * Shows « Essayez : … » with the closest words of the index.
+ * Shows « Essayez : … » with the closest words of the index; when the results are those of the
+ * closest words already (`instead`, named by the status line), « Essayez aussi : … » with other
+ * close words, if any (`otherWords`), rather than the same words again.
  * @param {number} mine
  * @param {string} q
+ * @param {string} instead the query searched instead, or ''
  * @param {boolean} nothingFound whether the query found nothing (`suggestion`)
  * @param {string[]} shown the words of the results on screen, folded (`wordsOnPage`)
  * @param {(typed: string) => boolean} onScreen whether a query word is on screen (`wordOnScreen`)
  * @param {boolean} stillTyped whether the last word is still being typed
  */
-async function showTryInstead(mine, q, nothingFound, shown, onScreen, stillTyped) {
+async function showTryInstead(mine, q, instead, nothingFound, shown, onScreen, stillTyped) {
   tryInstead.hidden = true;
   // A word still being typed is matched by the words it starts; a finished one by itself only (`wordOnScreen`:
   // `véhicle` is no match of the English « Vehicle » nor « vehicles »): the longer words answer it, as its other forms do.
   const matched = (/** @type {string} */ w, /** @type {string} */ typed) => (stillTyped ? shown.some((m) => m.startsWith(w)) : onScreen(typed));
-  const better = suggestion(q, await archiveWords(), nothingFound, matched, (w) => shown.filter((m) => sameWord(w, m) || m.startsWith(w)));
+  const words = instead ? otherWords(await archiveWords(), q, instead) : await archiveWords();
+  const better = suggestion(q, words, nothingFound, matched, (w) => shown.filter((m) => sameWord(w, m) || m.startsWith(w)));
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
   link.textContent = better;
-  tryInstead.replaceChildren('Essayez\u00a0: ', link);
+  tryInstead.replaceChildren(instead ? 'Essayez aussi\u00a0: ' : 'Essayez\u00a0: ', link);
   tryInstead.hidden = false;
 }
 
@@ -788,7 +792,7 @@ async function run(restore) {
     const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term, shown)));
     // A finished word answered by its other forms or longer words only may be a typo too (`philipe` by « Philip »,
     // `anciene` by « ancien », `véhicle` by « vehicles »): the word list tells (`suggestion`).
-    if (typo || (term && !stillTyped && matchedByTypo(term, shown, onScreen))) void showTryInstead(mine, state.q, results.length === 0, shown, onScreen, stillTyped);
+    if (typo || (term && !stillTyped && matchedByTypo(term, shown, onScreen))) void showTryInstead(mine, state.q, instead, results.length === 0, shown, onScreen, stillTyped);
     else tryInstead.hidden = true;
     // A year typed as a word is offered as the year filter when it narrows the results: at once when the results
     // on screen are of that year and others, else once the counts tell (`fillCounts`).

@@ -323,6 +323,18 @@ describe('ranking by the lede', () => {
     assert.deepEqual(lists, [[SENAT, BUDGET, EHPAD], [SENAT, BUDGET, EHPAD]]);
     assert.deepEqual(problems, []);
   });
+
+  test('review 36: a typo corrected into a word is named once, by the status line, not again by « Essayez »', async (t) => {
+    if (!ledes.browser) return t.skip(ledes.skipReason);
+    const { page, problems } = await openSearchPage(ledes.browser!);
+    await page.goto(`${ledes.url}recherche/?q=retraittes`);
+    await status(page, /^Aucun résultat pour «\u202fretraittes\u202f»\u00a0; 3 résultats pour «\u202fretraites\u202f»\.$/u);
+    // « Essayez » would come as soon as the word list is read (it is, for the search): the filter counts come later.
+    await page.waitForFunction(() => /\(\d+\)/.test(document.getElementById('recherche-annee')!.textContent ?? ''), null, { timeout: 15_000 });
+    const essayez = page.locator('#recherche-essayez');
+    assert.ok(!(await essayez.isVisible()) || !/retraites/.test((await essayez.textContent()) ?? ''), await essayez.textContent() ?? '');
+    assert.deepEqual(problems, []);
+  });
 });
 
 /**

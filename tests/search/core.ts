@@ -29,6 +29,7 @@ export interface SearchCore {
   editDistance(a: string, b: string, max: number): number;
   suggestion(q: string, words: string[], nothingFound?: boolean, matched?: (folded: string, typed: string) => boolean, answeredBy?: (folded: string) => string[]): string | null;
   correctedText(count: number, q: string, better: string, chosenFilters: number): string;
+  otherWords(words: string[], q: string, instead: string): string[];
   wordOnScreen(typed: string, folded: Set<string>, written: Set<string>): boolean;
   markedWords(excerpts: string[]): string[];
   fallbackWords(term: string, marked: string[]): string[];

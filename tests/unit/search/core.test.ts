@@ -553,3 +553,11 @@ test('a typo answered by another form of a frequent word, or by a rare word it s
   assert.equal(core.wordOnScreen('vehicle', new Set(['vehicle']), new Set(['vehicle'])), true);
   assert.equal(core.wordOnScreen('l’Élysée', new Set(['elysee']), new Set(['élysée'])), true);
 });
+
+test('review 36: a second « Essayez » after a correction offers other words as close as the one searched, not that one again', () => {
+  const words = ['même', 'mêmes', 'femme', 'fermeture', 'gouvernement', 'gouvernements'];
+  assert.deepEqual(core.otherWords(words, 'feme', 'même'), ['femme']);
+  assert.equal(core.suggestion('feme', core.otherWords(words, 'feme', 'même')), 'femme');
+  assert.deepEqual(core.otherWords(words, 'gouvernemnt', 'gouvernement'), [], 'its plural is no other word');
+  assert.deepEqual(core.otherWords(words, 'la feme', 'la même'), ['femme'], 'words typed right are not replaced');
+});
