@@ -438,7 +438,7 @@ async function fillCounts(mine, term, state, kept) {
   const offer = yearOffer;
   const years = shown[FILTERS.indexOf('annee')] ?? {};
   const narrows = offer && (years[offer.byYear.year] ?? 0) > 0 && Object.entries(years).some(([year, count]) => year !== offer.byYear.year && count > 0);
-  if (offer?.mine === mine && tryInstead.hidden && narrows) showYearInstead(offer.state, offer.byYear);
+  if (offer?.mine === mine && tryInstead.classList.contains(PENDING) && narrows) showYearInstead(offer.state, offer.byYear);
 }
 
 /**
@@ -498,7 +498,23 @@ async function showTryInstead(mine, q, instead, nothingFound, shown, onScreen, s
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
   link.textContent = better;
   tryInstead.replaceChildren(instead ? 'Essayez aussi\u00a0: ' : 'Essayez\u00a0: ', link);
+  tryInstead.classList.remove(PENDING);
   tryInstead.hidden = false;
+}
+
+/** The class of the year offer's line while its counts are awaited: in place, unseen (`reserveYearOffer`). */
+const PENDING = 'search-try-pending';
+
+/**
+ * Puts the year offer (`showYearInstead`) in its line from the first result on, unseen until the
+ * filter counts tell it narrows the results (`fillCounts`): shown later, it pushed the list down by
+ * its line (review 36). When they tell it does not, the line stays unseen until the next search.
+ * @param {import('./search-core.js').SearchState} state
+ * @param {{ q: string, year: string }} byYear
+ */
+function reserveYearOffer(state, byYear) {
+  showYearInstead(state, byYear);
+  tryInstead.classList.add(PENDING);
 }
 
 /**
@@ -508,6 +524,7 @@ async function showTryInstead(mine, q, instead, nothingFound, shown, onScreen, s
  * @param {{ q: string, year: string }} byYear
  */
 function showYearInstead(state, byYear) {
+  tryInstead.classList.remove(PENDING);
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...state, q: byYear.q, filters: { ...state.filters, annee: byYear.year } })}`;
   link.textContent = byYear.q ? `«\u202f${byYear.q}\u202f» dans les articles de ${byYear.year}` : `les articles de ${byYear.year}`;
@@ -771,10 +788,14 @@ async function run(restore) {
     const status = instead
       ? correctedText(results.length, state.q, instead, chosen.length)
       : statusText(results.length, state.q, chosen.length);
+    // A year typed as a word, offered as the year filter when it narrows the results (below).
+    const yearTyped = state.filters.annee ? undefined : yearOfQuery(state.q, (known.annee ?? []).map((o) => o.value));
     await showMore(mine, true, () => {
       // Results on screen: « Recherche en cours… » (SLOW_SEARCH_MS) would now come after their count.
       clearTimeout(slow);
       statusLine.textContent = status;
+      // With them, the year offer's line, unseen until the counts tell: the list does not move when it shows.
+      if (yearTyped && results.length > 0) reserveYearOffer(state, yearTyped);
     });
     if (mine !== generation) return;
     for (let p = 1; p < (restore?.pages ?? 1) && pending.length; p++) await showMore(mine);
@@ -793,10 +814,10 @@ async function run(restore) {
     // A finished word answered by its other forms or longer words only may be a typo too (`philipe` by « Philip »,
     // `anciene` by « ancien », `véhicle` by « vehicles »): the word list tells (`suggestion`).
     if (typo || (term && !stillTyped && matchedByTypo(term, shown, onScreen))) void showTryInstead(mine, state.q, instead, results.length === 0, shown, onScreen, stillTyped);
-    else tryInstead.hidden = true;
+    else if (!yearTyped || results.length === 0) tryInstead.hidden = true;
     // A year typed as a word is offered as the year filter when it narrows the results: at once when the results
     // on screen are of that year and others, else once the counts tell (`fillCounts`).
-    const byYear = typo || state.filters.annee ? undefined : yearOfQuery(state.q, (known.annee ?? []).map((o) => o.value));
+    const byYear = typo ? undefined : yearTyped;
     const dates = [...list.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
     const narrowsOnScreen = byYear && dates.some((d) => d.startsWith(byYear.year)) && dates.some((d) => !d.startsWith(byYear.year));
     if (byYear && narrowsOnScreen) showYearInstead(state, byYear);

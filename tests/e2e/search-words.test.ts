@@ -420,6 +420,27 @@ describe('a name misspelt', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('review 36: the year offer, which comes with the filter counts, does not move the list of results', async (t) => {
+    if (!misspelt.browser) return t.skip(misspelt.skipReason);
+    const { page, problems } = await openSearchPage(misspelt.browser!);
+    // The top of the first result when it is first on screen, before the counts (COUNTS_AFTER_MS).
+    await page.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const first = document.querySelector('#recherche-resultats li');
+        if (!first) return;
+        (window as unknown as { firstTop: number }).firstTop = first.getBoundingClientRect().top;
+        seen.disconnect();
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${misspelt.url}recherche/?q=${encodeURIComponent('Glucksmann 2024')}`);
+    await status(page, /^13 résultats pour «\u202fGlucksmann 2024\u202f»\.$/u);
+    await page.locator('#recherche-essayez').filter({ hasText: /dans les articles de 2024$/u }).waitFor({ timeout: 15_000 });
+    const [before, after] = await page.evaluate(() => [(window as unknown as { firstTop: number }).firstTop, document.querySelector('#recherche-resultats li')!.getBoundingClientRect().top]);
+    assert.equal(after, before, 'the first result’s top, in CSS pixels, before and after the offer shows');
+    assert.deepEqual(problems, []);
+  });
+
   test('review 35: the filter counts count every result shown, a word’s other forms included', async (t) => {
     if (!misspelt.browser) return t.skip(misspelt.skipReason);
     const { page, problems } = await openSearchPage(misspelt.browser!);
