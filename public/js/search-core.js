@@ -485,8 +485,9 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
 /**
  * The word list for a second « Essayez », once the page searched the closest words instead of the
  * query (`instead`, whose words the status line names): the words as close to a replaced typed
- * word as the word that replaced it, but that one and its forms (`sameWord`). `feme` searched as
- * « même » is then offered « femme »; `gouvernemnt` searched as « gouvernement » nothing more.
+ * word as the word that replaced it and not ten times rarer, but that one and its forms
+ * (`sameWord`). `feme` searched as « même » is then offered « femme »; `gouvernemnt` searched as
+ * « gouvernement » nothing more, nor `Macorn` searched as « Macron » the rare « maçon ».
  * @param {string[]} words the word list (`recherche/mots.json`)
  * @param {string} q what the reader typed
  * @param {string} instead the query searched instead (`suggestion`), as many words as `q`
@@ -498,11 +499,11 @@ export function otherWords(words, q, instead) {
   const typed = split(q);
   const replaced = split(instead).flatMap((r, i) => {
     const t = typed[i] ?? '';
-    return r === t ? [] : [{ t, r, d: editDistance(t, r, 2) }];
+    return r === t ? [] : [{ t, r, d: editDistance(t, r, 2), last: (words.findIndex((w) => fold(w) === r) + 1) * FAR_MORE_FREQUENT }];
   });
-  return words.filter((w) => {
+  return words.filter((w, i) => {
     const f = fold(w);
-    return !replaced.some(({ r }) => sameWord(r, f)) && replaced.some(({ t, d }) => editDistance(t, f, d) <= d);
+    return !replaced.some(({ r }) => sameWord(r, f)) && replaced.some(({ t, d, last }) => i < last && editDistance(t, f, d) <= d);
   });
 }
 

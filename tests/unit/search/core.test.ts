@@ -560,4 +560,6 @@ test('review 36: a second « Essayez » after a correction offers other words as
   assert.equal(core.suggestion('feme', core.otherWords(words, 'feme', 'même')), 'femme');
   assert.deepEqual(core.otherWords(words, 'gouvernemnt', 'gouvernement'), [], 'its plural is no other word');
   assert.deepEqual(core.otherWords(words, 'la feme', 'la même'), ['femme'], 'words typed right are not replaced');
+  const rare = ['Macron', ...Array.from({ length: 20 }, (_, i) => `mot${i}x`), 'maçon'];
+  assert.deepEqual(core.otherWords(rare, 'Macorn', 'Macron'), [], 'a word ten times rarer than the one searched is not offered');
 });
