@@ -425,9 +425,9 @@ const FAR_MORE_FREQUENT = 10;
  * are no typos of `Santa` or `Karine`. A word the list lacks that the results answer by another of
  * its forms or by longer words it starts (`answeredBy`: « Philip » for `philipe`, the English
  * « vehicles » for `véhicle`) is replaced by a close word ten times higher in the list than
- * those (« Philippe »), a word the list lacks ranking below its end: then only by a word one edit
- * away among the tenth most frequent (« véhicule »; `bovidés` answered by « bovidé » is no typo of
- * « bolides »). It is replaced too by a close word that is another form of a word that answered,
+ * those (« Philippe ») and one edit away (`rêvaient`, answered by « rêvait », is no typo of
+ * « étaient »); a word the list lacks ranks below its end: then only a word among the tenth most
+ * frequent will do (« véhicule »; `bovidés` answered by « bovidé » is no typo of « bolides »). It is replaced too by a close word that is another form of a word that answered,
  * when the typed word is no form of it by the rules of `sameWord` (`anciene`, answered by
  * « ancien »: « ancienne »; `chanteuses` answered by « chanteuse » stays). `null` when no word is replaced.
  * @param {string} q what the reader typed
@@ -459,8 +459,9 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     // The rank a replacement must beat tenfold: the word's own, or that of the word that answered it, a word the
     // list lacks ranking below its end.
     const beat = at ?? (forms.length > 0 ? Math.min(...forms.map((f) => rank.get(f) ?? words.length)) : undefined);
-    // Answered by words the list lacks only: one edit (a letter dropped, doubled or swapped), not two.
-    const max = folded.length <= 5 || (beat ?? 0) >= words.length ? 1 : 2;
+    // A word the results answer by other words, often a rare form of one: one edit (a letter dropped, doubled or
+    // swapped), not two (`rêvaient`, answered by « rêvait », is no typo of « étaient »).
+    const max = folded.length <= 5 || forms.length > 0 ? 1 : 2;
     /** Another form of a word that answered, which the typed word is not a form of (« ancienne » for `anciene`, answered by « ancien »). */
     const formOfAnswer = (/** @type {string} */ f) => forms.some((a) => sameWord(f, a)) && !sameWord(folded, f);
     let best = '';

@@ -546,8 +546,10 @@ test('a typo answered by another form of a frequent word, or by a rare word it s
   const list = ['véhicule', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`), 'bolides'];
   assert.equal(core.suggestion('véhicle', list, false, () => false, () => ['vehicles']), 'véhicule');
   assert.equal(core.suggestion('véhicle', list, false, (w) => w === 'vehicle'), null, 'a word on screen as typed is kept');
-  // Two edits away is too far for a word answered by words the list lacks only.
+  // Two edits away is too far for a word the results answer by other words.
   assert.equal(core.suggestion('vhéicle', list, false, () => false, () => ['vehicles']), null);
+  const verbs = ['étaient', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`), 'rêvait'];
+  assert.equal(core.suggestion('rêvaient', verbs, false, () => false, () => ['revait']), null, 'a rare form, two edits from a frequent word');
   // A word typed with accents is on screen as typed only: the archive's English « Vehicle » is no `véhicle`.
   assert.equal(core.wordOnScreen('véhicle', new Set(['vehicle']), new Set(['vehicle'])), false);
   assert.equal(core.wordOnScreen('vehicle', new Set(['vehicle']), new Set(['vehicle'])), true);
