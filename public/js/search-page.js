@@ -487,7 +487,8 @@ function archiveWords() {
  * @param {boolean} stillTyped whether the last word is still being typed
  */
 async function showTryInstead(mine, q, instead, nothingFound, shown, onScreen, stillTyped) {
-  tryInstead.hidden = true;
+  // The year offer's line, in place unseen, stays: hidden, it would push the list when it shows.
+  if (!tryInstead.classList.contains(PENDING)) tryInstead.hidden = true;
   // A word still being typed is matched by the words it starts; a finished one by itself only (`wordOnScreen`:
   // `véhicle` is no match of the English « Vehicle » nor « vehicles »): the longer words answer it, as its other forms do.
   const matched = (/** @type {string} */ w, /** @type {string} */ typed) => (stillTyped ? shown.some((m) => m.startsWith(w)) : onScreen(typed));
@@ -796,6 +797,11 @@ async function run(restore) {
       statusLine.textContent = status;
       // With them, the year offer's line, unseen until the counts tell: the list does not move when it shows.
       if (yearTyped && results.length > 0) reserveYearOffer(state, yearTyped);
+      // The line held unseen for the search before goes with its results.
+      else if (tryInstead.classList.contains(PENDING)) {
+        tryInstead.hidden = true;
+        tryInstead.classList.remove(PENDING);
+      }
     });
     if (mine !== generation) return;
     for (let p = 1; p < (restore?.pages ?? 1) && pending.length; p++) await showMore(mine);
