@@ -423,18 +423,23 @@ const FAR_MORE_FREQUENT = 10;
  * archive, Gérard Philipe's). A word the results show highlighted (`matched`, given its folded
  * form) is kept, even when the list lacks it: `Lanta` or `Viard`, rarer than the list's words,
  * are no typos of `Santa` or `Karine`. A word the list lacks that the results answer by another of
- * its forms (`answeredBy`: « Philip » for `philipe`) is replaced only by a close word ten times
- * higher in the list than that form (« Philippe »), and kept when the list lacks the form too
- * (`bovidés` answered by « bovidé » is no typo of « bolides »). `null` when no word is replaced.
+ * its forms or by longer words it starts (`answeredBy`: « Philip » for `philipe`, the English
+ * « vehicles » for `véhicle`) is replaced by a close word ten times higher in the list than
+ * those (« Philippe ») and one edit away (`rêvaient`, answered by « rêvait », is no typo of
+ * « étaient »); a word the list lacks ranks below its end: then only a word among the tenth most
+ * frequent will do (« véhicule »; `bovidés` answered by « bovidé » is no typo of « bolides »). It is replaced too by a close word that is another form of a word that answered,
+ * when the typed word is no form of it by the rules of `sameWord` (`anciene`, answered by
+ * « ancien »: « ancienne »; `chanteuses` answered by « chanteuse » stays). `null` when no word is replaced.
  * @param {string} q what the reader typed
  * @param {string[]} words words of the index as written, most frequent first (`recherche/mots.json`)
  * @param {boolean} [nothingFound] whether the query found nothing
- * @param {(folded: string) => boolean} [matched] whether the results highlight the word
- * @param {(folded: string) => string[]} [answeredBy] the other forms of the word the results show, folded (`sameWord`)
+ * @param {(folded: string, typed: string) => boolean} [matched] whether the results show the word (given folded, and as typed)
+ * @param {(folded: string) => string[]} [answeredBy] the other forms of the word the results show, and the longer words it starts, folded
  * @returns {string | null}
  * @example suggestion('Macorn retraites', ['Macron', 'retraites']) // 'Macron retraites'
  * @example suggestion('koh lanta', ['Santa'], false, (w) => w === 'lanta') // null
  * @example suggestion('Philipe', ['Philippe', …, 'Philip'], false, () => false, () => ['philip']) // 'Philippe'
+ * @example suggestion('anciene', ['ancien', 'ancienne'], false, () => false, () => ['ancien']) // 'ancienne'
  */
 export function suggestion(q, words, nothingFound = false, matched = () => false, answeredBy = () => []) {
   /** @type {Map<string, number>} */
@@ -449,18 +454,23 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     const folded = fold(bare);
     const at = rank.get(folded);
     // The list holds words of four letters or more: a shorter one it cannot tell (`ile de france` is no `file de france`).
-    if (folded.length < 4 || (at !== undefined && !nothingFound) || STOP_WORDS.has(folded) || matched(folded)) return typed;
+    if (folded.length < 4 || (at !== undefined && !nothingFound) || STOP_WORDS.has(folded) || matched(folded, bare)) return typed;
     const forms = at === undefined ? answeredBy(folded) : [];
-    const formRanks = forms.flatMap((f) => rank.get(f) ?? []);
-    if (forms.length > 0 && formRanks.length === 0) return typed;
-    // The rank a replacement must beat tenfold: the word's own, or that of the form that answered it.
-    const beat = at ?? (formRanks.length > 0 ? Math.min(...formRanks) : undefined);
-    const max = folded.length <= 5 ? 1 : 2;
+    // The rank a replacement must beat tenfold: the word's own, or that of the word that answered it, a word the
+    // list lacks ranking below its end.
+    const beat = at ?? (forms.length > 0 ? Math.min(...forms.map((f) => rank.get(f) ?? words.length)) : undefined);
+    // A word the results answer by other words, often a rare form of one: one edit (a letter dropped, doubled or
+    // swapped), not two (`rêvaient`, answered by « rêvait », is no typo of « étaient »).
+    const max = folded.length <= 5 || forms.length > 0 ? 1 : 2;
+    /** Another form of a word that answered, which the typed word is not a form of (« ancienne » for `anciene`, answered by « ancien »). */
+    const formOfAnswer = (/** @type {string} */ f) => forms.some((a) => sameWord(f, a)) && !sameWord(folded, f);
     let best = '';
     let bestDistance = max + 1;
-    for (const w of beat === undefined ? words : words.slice(0, Math.floor(beat / FAR_MORE_FREQUENT))) {
+    for (const [i, w] of words.entries()) {
+      const far = beat === undefined || i < Math.floor(beat / FAR_MORE_FREQUENT);
+      if (!far && forms.length === 0) break;
       const d = editDistance(folded, fold(w), bestDistance - 1);
-      if (d < bestDistance) {
+      if (d < bestDistance && (far || formOfAnswer(fold(w)))) {
         best = w;
         bestDistance = d;
         if (d === 1) break;
@@ -471,6 +481,48 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     return typed.replace(bare, best);
   });
   return changed ? out.join(' ') : null;
+}
+
+/**
+ * The word list for a second « Essayez », once the page searched the closest words instead of the
+ * query (`instead`, whose words the status line names): the words as close to a replaced typed
+ * word as the word that replaced it and not ten times rarer, but that one and its forms
+ * (`sameWord`). `feme` searched as « même » is then offered « femme »; `gouvernemnt` searched as
+ * « gouvernement » nothing more, nor `Macorn` searched as « Macron » the rare « maçon ».
+ * @param {string[]} words the word list (`recherche/mots.json`)
+ * @param {string} q what the reader typed
+ * @param {string} instead the query searched instead (`suggestion`), as many words as `q`
+ * @returns {string[]}
+ * @example otherWords(['même', 'mêmes', 'femme', 'fermeture'], 'feme', 'même') // ['femme']
+ */
+export function otherWords(words, q, instead) {
+  const split = (/** @type {string} */ text) => text.trim().split(/[\s\u00a0\u202f]+/).map(fold);
+  const typed = split(q);
+  const replaced = split(instead).flatMap((r, i) => {
+    const t = typed[i] ?? '';
+    return r === t ? [] : [{ t, r, d: editDistance(t, r, 2), last: (words.findIndex((w) => fold(w) === r) + 1) * FAR_MORE_FREQUENT }];
+  });
+  return words.filter((w, i) => {
+    const f = fold(w);
+    return !replaced.some(({ r }) => sameWord(r, f)) && replaced.some(({ t, d, last }) => i < last && editDistance(t, f, d) <= d);
+  });
+}
+
+/**
+ * Whether a query word stands among the words on screen: by its folded form (`foldWord`), or, for
+ * a word typed with accents, as typed, accents and all, case aside. The archive's one English
+ * « Vehicle » is no match of `véhicle`, a typo of « véhicule ».
+ * @param {string} typed a query word
+ * @param {Set<string>} folded the words on screen, folded
+ * @param {Set<string>} written the words on screen in lower case (NFC)
+ * @returns {boolean}
+ * @example wordOnScreen('véhicle', new Set(['vehicle']), new Set(['vehicle'])) // false
+ * @example wordOnScreen('Élysée', new Set(['elysee']), new Set(['élysée'])) // true
+ * @example wordOnScreen('Elysee', new Set(['elysee']), new Set(['élysée'])) // true
+ */
+export function wordOnScreen(typed, folded, written) {
+  const word = typed.replace(LEADING_ELISION, '');
+  return /\p{M}/u.test(word.normalize('NFD')) ? written.has(word.normalize('NFC').toLowerCase()) : folded.has(fold(word));
 }
 
 /**

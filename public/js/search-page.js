@@ -30,7 +30,7 @@ import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, trimmedExcerpt, withoutTitle,
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
-  textForms, yearOfQuery,
+  textForms, yearOfQuery, wordOnScreen, otherWords,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -438,7 +438,7 @@ async function fillCounts(mine, term, state, kept) {
   const offer = yearOffer;
   const years = shown[FILTERS.indexOf('annee')] ?? {};
   const narrows = offer && (years[offer.byYear.year] ?? 0) > 0 && Object.entries(years).some(([year, count]) => year !== offer.byYear.year && count > 0);
-  if (offer?.mine === mine && tryInstead.hidden && narrows) showYearInstead(offer.state, offer.byYear);
+  if (offer?.mine === mine && tryInstead.classList.contains(PENDING) && narrows) showYearInstead(offer.state, offer.byYear);
 }
 
 /**
@@ -475,21 +475,47 @@ function archiveWords() {
 }
 
 /**
- * Shows « Essayez : … » with the closest words of the index.
+ * Shows « Essayez : … » with the closest words of the index; when the results are those of the
+ * closest words already (`instead`, named by the status line), « Essayez aussi : … » with other
+ * close words, if any (`otherWords`), rather than the same words again.
  * @param {number} mine
  * @param {string} q
+ * @param {string} instead the query searched instead, or ''
  * @param {boolean} nothingFound whether the query found nothing (`suggestion`)
- * @param {string[]} shown the words of the results on screen (`wordsOnPage`)
+ * @param {string[]} shown the words of the results on screen, folded (`wordsOnPage`)
+ * @param {(typed: string) => boolean} onScreen whether a query word is on screen (`wordOnScreen`)
+ * @param {boolean} stillTyped whether the last word is still being typed
  */
-async function showTryInstead(mine, q, nothingFound, shown) {
-  tryInstead.hidden = true;
-  const better = suggestion(q, await archiveWords(), nothingFound, (w) => shown.some((m) => m.startsWith(w)), (w) => shown.filter((m) => sameWord(w, m)));
+async function showTryInstead(mine, q, instead, nothingFound, shown, onScreen, stillTyped) {
+  // The year offer's line, in place unseen, stays: hidden, it would push the list when it shows.
+  if (!tryInstead.classList.contains(PENDING)) tryInstead.hidden = true;
+  // A word still being typed is matched by the words it starts; a finished one by itself only (`wordOnScreen`:
+  // `véhicle` is no match of the English « Vehicle » nor « vehicles »): the longer words answer it, as its other forms do.
+  const matched = (/** @type {string} */ w, /** @type {string} */ typed) => (stillTyped ? shown.some((m) => m.startsWith(w)) : onScreen(typed));
+  const words = instead ? otherWords(await archiveWords(), q, instead) : await archiveWords();
+  const better = suggestion(q, words, nothingFound, matched, (w) => shown.filter((m) => sameWord(w, m) || m.startsWith(w)));
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
   link.textContent = better;
-  tryInstead.replaceChildren('Essayez\u00a0: ', link);
+  tryInstead.replaceChildren(instead ? 'Essayez aussi\u00a0: ' : 'Essayez\u00a0: ', link);
+  tryInstead.classList.remove(PENDING);
   tryInstead.hidden = false;
+}
+
+/** The class of the year offer's line while its counts are awaited: in place, unseen (`reserveYearOffer`). */
+const PENDING = 'search-try-pending';
+
+/**
+ * Puts the year offer (`showYearInstead`) in its line from the first result on, unseen until the
+ * filter counts tell it narrows the results (`fillCounts`): shown later, it pushed the list down by
+ * its line (review 36). When they tell it does not, the line stays unseen until the next search.
+ * @param {import('./search-core.js').SearchState} state
+ * @param {{ q: string, year: string }} byYear
+ */
+function reserveYearOffer(state, byYear) {
+  showYearInstead(state, byYear);
+  tryInstead.classList.add(PENDING);
 }
 
 /**
@@ -499,6 +525,7 @@ async function showTryInstead(mine, q, nothingFound, shown) {
  * @param {{ q: string, year: string }} byYear
  */
 function showYearInstead(state, byYear) {
+  tryInstead.classList.remove(PENDING);
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...state, q: byYear.q, filters: { ...state.filters, annee: byYear.year } })}`;
   link.textContent = byYear.q ? `«\u202f${byYear.q}\u202f» dans les articles de ${byYear.year}` : `les articles de ${byYear.year}`;
@@ -537,29 +564,33 @@ async function answersEveryWord(pagefind, term, results, state) {
 }
 
 /**
- * The words of the results on screen, folded: those highlighted, and those of their titles and
+ * The words of the results on screen, in lower case: those highlighted, and those of their titles and
  * whole texts (a name may be in a title Pagefind does not highlight, `Karin Viard`, or in a
  * paragraph the excerpt does not show, `Sheila Gérard Grard`).
  */
 function wordsOnPage() {
-  const marked = [...list.querySelectorAll('mark')].map((m) => foldWord(m.textContent ?? ''));
-  return [...marked, ...[list.textContent ?? '', ...shownTexts].join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord)];
+  const marked = [...list.querySelectorAll('mark')].map((m) => m.textContent ?? '');
+  return [...marked, ...[list.textContent ?? '', ...shownTexts].join(' ').split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean)].map((w) => w.normalize('NFC').toLowerCase());
 }
 
 /**
  * Whether Pagefind matched a query word only through its typo tolerance: no word of the results
  * shown starts with it (Pagefind matches words by prefix) nor, with `forms`, is one of its forms
- * (`poulets` shown as « poulet »: `broadTerm` asks for both). Without `forms`, a word one of its
- * forms answers may still be a typo (`philipe` shown as « Philip », when the archive names
- * « Philippe » far more often). The word list then tells whether a closer word exists
- * (`suggestion`, given the forms shown).
+ * (`poulets` shown as « poulet »: `broadTerm` asks for both). With `onScreen`, whether a finished
+ * word is not itself on screen: answered by one of its forms or a longer word only, it may still be
+ * a typo (`philipe` shown as « Philip », when the archive names « Philippe » far more often;
+ * `véhicle` shown as the English « vehicles »). The word list then tells whether a closer word
+ * exists (`suggestion`, given the words shown).
  * @param {string} term
- * @param {string[]} shown the words of the results on screen (`wordsOnPage`)
- * @param {boolean} [forms] whether a form of a word answers it
+ * @param {string[]} shown the words of the results on screen, folded
+ * @param {(typed: string) => boolean} [onScreen] without forms: whether a query word is on screen (`wordOnScreen`)
  */
-function matchedByTypo(term, shown, forms = true) {
-  return term.replace(/"/g, '').split(' ').map(foldWord)
-    .some((w) => w.length >= 4 && !STOP_WORDS.has(w) && !shown.some((m) => m.startsWith(w) || (forms && sameWord(w, m))));
+function matchedByTypo(term, shown, onScreen) {
+  return term.replace(/"/g, '').split(' ').filter((w) => foldWord(w).length >= 4 && !STOP_WORDS.has(foldWord(w)))
+    .some((typed) => {
+      const w = foldWord(typed);
+      return onScreen ? !onScreen(typed) : !shown.some((m) => m.startsWith(w) || sameWord(w, m));
+    });
 }
 
 /** Most articles whose text a phrase search reads to check they hold the phrase (`phraseResults`). */
@@ -758,10 +789,19 @@ async function run(restore) {
     const status = instead
       ? correctedText(results.length, state.q, instead, chosen.length)
       : statusText(results.length, state.q, chosen.length);
+    // A year typed as a word, offered as the year filter when it narrows the results (below).
+    const yearTyped = state.filters.annee ? undefined : yearOfQuery(state.q, (known.annee ?? []).map((o) => o.value));
     await showMore(mine, true, () => {
       // Results on screen: « Recherche en cours… » (SLOW_SEARCH_MS) would now come after their count.
       clearTimeout(slow);
       statusLine.textContent = status;
+      // With them, the year offer's line, unseen until the counts tell: the list does not move when it shows.
+      if (yearTyped && results.length > 0) reserveYearOffer(state, yearTyped);
+      // The line held unseen for the search before goes with its results.
+      else if (tryInstead.classList.contains(PENDING)) {
+        tryInstead.hidden = true;
+        tryInstead.classList.remove(PENDING);
+      }
     });
     if (mine !== generation) return;
     for (let p = 1; p < (restore?.pages ?? 1) && pending.length; p++) await showMore(mine);
@@ -772,14 +812,18 @@ async function run(restore) {
     statusLine.textContent = status;
     if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
     // The words of the results on screen, read once for the checks below (the whole texts of a page of results).
-    const shown = term ? wordsOnPage() : [];
+    const onPage = term ? wordsOnPage() : [];
+    const shown = onPage.map(foldWord);
+    const [foldedSet, writtenSet] = [new Set(shown), new Set(onPage)];
+    const onScreen = (/** @type {string} */ typed) => wordOnScreen(typed, foldedSet, writtenSet);
     const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term, shown)));
-    // A word answered by a shorter form only may be a typo too (`philipe`): the word list tells (`suggestion`).
-    if (typo || (term && matchedByTypo(term, shown, false))) void showTryInstead(mine, state.q, results.length === 0, shown);
-    else tryInstead.hidden = true;
+    // A finished word answered by its other forms or longer words only may be a typo too (`philipe` by « Philip »,
+    // `anciene` by « ancien », `véhicle` by « vehicles »): the word list tells (`suggestion`).
+    if (typo || (term && !stillTyped && matchedByTypo(term, shown, onScreen))) void showTryInstead(mine, state.q, instead, results.length === 0, shown, onScreen, stillTyped);
+    else if (!yearTyped || results.length === 0) tryInstead.hidden = true;
     // A year typed as a word is offered as the year filter when it narrows the results: at once when the results
     // on screen are of that year and others, else once the counts tell (`fillCounts`).
-    const byYear = typo || state.filters.annee ? undefined : yearOfQuery(state.q, (known.annee ?? []).map((o) => o.value));
+    const byYear = typo ? undefined : yearTyped;
     const dates = [...list.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
     const narrowsOnScreen = byYear && dates.some((d) => d.startsWith(byYear.year)) && dates.some((d) => !d.startsWith(byYear.year));
     if (byYear && narrowsOnScreen) showYearInstead(state, byYear);

@@ -22,7 +22,10 @@ const served = servedSearchSite('typo-forms', (work) => {
   for (let n = 0; n < ARTICLES; n++) {
     const words = FILLER.filter((_, i) => i % ARTICLES !== n).join(' ');
     const prince = n < 2 ? ' Le prince Philip était présent.' : '';
-    writeFileSync(join(content, `2024-04-${String(n % 28 + 1).padStart(2, '0')}-etape-${n}.md`), `---\ntitle: "Édouard Philippe, étape ${n}"\ndate: 2024-04-${String(n % 28 + 1).padStart(2, '0')}\n---\nÉdouard Philippe a parlé.${prince} ${words}.\n`);
+    // « ancien » and « ancienne » as often as each other; the English « Vehicle » in one article, « véhicule » in all.
+    const former = `${n < 16 ? ' Un ancien ministre est venu.' : ''}${n % 2 === 0 ? ' Une ancienne ministre aussi.' : ''}`;
+    const english = n === 5 ? ' Le département Special Vehicle Operations de Jaguar était là.' : '';
+    writeFileSync(join(content, `2024-04-${String(n % 28 + 1).padStart(2, '0')}-etape-${n}.md`), `---\ntitle: "Édouard Philippe, étape ${n}"\ndate: 2024-04-${String(n % 28 + 1).padStart(2, '0')}\n---\nÉdouard Philippe a parlé du véhicule.${prince}${former}${english} ${words}.\n`);
   }
   return content;
 });
@@ -40,6 +43,28 @@ describe('a typo that is a form of a rare word', () => {
       await page.goto(`${served.url}recherche/?q=${q}`);
       await searchStatus(page, new RegExp(`résultats? pour «\u202f${q}\u202f»`));
       await page.locator('#recherche-resultats li').first().waitFor();
+      assert.equal(await essayez.isVisible(), false, q);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  // A typo answered by another form (« ancien » for `anciene`), or by a word the archive holds only in English, without
+  // the accent typed (`véhicle`: « Vehicle »), is offered the frequent French word; the words as written get none.
+  test('« anciene » gets « Essayez : ancienne », « véhicle » « Essayez : véhicule »; « ancien », « ancienne », « vehicle » none', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    const essayez = page.locator('#recherche-essayez');
+    for (const [q, better] of [['anciene', 'ancienne'], ['véhicle', 'véhicule']]) {
+      await page.goto(`${served.url}recherche/?q=${q}`);
+      await searchStatus(page, new RegExp(`résultats? pour «\u202f${q}\u202f»`));
+      await essayez.filter({ hasText: 'Essayez' }).waitFor();
+      assert.equal(await essayez.textContent(), `Essayez\u00a0: ${better}`);
+    }
+    for (const q of ['ancien', 'ancienne', 'vehicle']) {
+      await page.goto(`${served.url}recherche/?q=${q}`);
+      await searchStatus(page, new RegExp(`résultats? pour «\u202f${q}\u202f»`));
+      await page.locator('#recherche-resultats li').first().waitFor();
+      await page.waitForTimeout(300);
       assert.equal(await essayez.isVisible(), false, q);
     }
     assert.deepEqual(problems, []);

@@ -323,6 +323,18 @@ describe('ranking by the lede', () => {
     assert.deepEqual(lists, [[SENAT, BUDGET, EHPAD], [SENAT, BUDGET, EHPAD]]);
     assert.deepEqual(problems, []);
   });
+
+  test('review 36: a typo corrected into a word is named once, by the status line, not again by « Essayez »', async (t) => {
+    if (!ledes.browser) return t.skip(ledes.skipReason);
+    const { page, problems } = await openSearchPage(ledes.browser!);
+    await page.goto(`${ledes.url}recherche/?q=retraittes`);
+    await status(page, /^Aucun résultat pour «\u202fretraittes\u202f»\u00a0; 3 résultats pour «\u202fretraites\u202f»\.$/u);
+    // « Essayez » would come as soon as the word list is read (it is, for the search): the filter counts come later.
+    await page.waitForFunction(() => /\(\d+\)/.test(document.getElementById('recherche-annee')!.textContent ?? ''), null, { timeout: 15_000 });
+    const essayez = page.locator('#recherche-essayez');
+    assert.ok(!(await essayez.isVisible()) || !/retraites/.test((await essayez.textContent()) ?? ''), await essayez.textContent() ?? '');
+    assert.deepEqual(problems, []);
+  });
 });
 
 /**
@@ -405,6 +417,27 @@ describe('a name misspelt', () => {
     await status(page, /^3 résultats pour «\u202fpassagers 2024\u202f»\.$/u);
     await page.waitForFunction(() => /2024 \(3\)/.test(document.getElementById('recherche-annee')!.textContent ?? ''), null, { timeout: 15_000 });
     assert.ok(await offer.isHidden());
+    assert.deepEqual(problems, []);
+  });
+
+  test('review 36: the year offer, which comes with the filter counts, does not move the list of results', async (t) => {
+    if (!misspelt.browser) return t.skip(misspelt.skipReason);
+    const { page, problems } = await openSearchPage(misspelt.browser!);
+    // The top of the first result when it is first on screen, before the counts (COUNTS_AFTER_MS).
+    await page.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const first = document.querySelector('#recherche-resultats li');
+        if (!first) return;
+        (window as unknown as { firstTop: number }).firstTop = first.getBoundingClientRect().top;
+        seen.disconnect();
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${misspelt.url}recherche/?q=${encodeURIComponent('Glucksmann 2024')}`);
+    await status(page, /^13 résultats pour «\u202fGlucksmann 2024\u202f»\.$/u);
+    await page.locator('#recherche-essayez').filter({ hasText: /dans les articles de 2024$/u }).waitFor({ timeout: 15_000 });
+    const [before, after] = await page.evaluate(() => [(window as unknown as { firstTop: number }).firstTop, document.querySelector('#recherche-resultats li')!.getBoundingClientRect().top]);
+    assert.equal(after, before, 'the first result’s top, in CSS pixels, before and after the offer shows');
     assert.deepEqual(problems, []);
   });
 

@@ -27,8 +27,10 @@ export interface SearchCore {
   topicLinks(slugs: unknown, labels: Map<string, string>, basePath: string): { label: string; url: string }[];
   excerptCuts(content: string, plainExcerpt: string): { before: boolean; after: boolean };
   editDistance(a: string, b: string, max: number): number;
-  suggestion(q: string, words: string[], nothingFound?: boolean, matched?: (folded: string) => boolean, answeredBy?: (folded: string) => string[]): string | null;
+  suggestion(q: string, words: string[], nothingFound?: boolean, matched?: (folded: string, typed: string) => boolean, answeredBy?: (folded: string) => string[]): string | null;
   correctedText(count: number, q: string, better: string, chosenFilters: number): string;
+  otherWords(words: string[], q: string, instead: string): string[];
+  wordOnScreen(typed: string, folded: Set<string>, written: Set<string>): boolean;
   markedWords(excerpts: string[]): string[];
   fallbackWords(term: string, marked: string[]): string[];
   sameWord(a: string, b: string): boolean;

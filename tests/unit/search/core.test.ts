@@ -529,8 +529,39 @@ test('a word the list lacks, answered by a shorter form of it, is offered a word
   assert.equal(core.suggestion('Édouard Philipe', words, false, () => false, (w) => (w === 'philipe' ? ['philip'] : [])), 'Édouard Philippe');
   // Not when the closest word is not ten times more frequent than the form that answered.
   assert.equal(core.suggestion('Philipe', ['mot1x', 'Philippe', 'Philip'], false, () => false, () => ['philip']), null);
-  // A word answered by a form the list lacks too (a rare plural) is kept, not replaced by a close frequent word.
+  // A word answered by a form the list lacks too (a rare plural) is kept, unless a word one edit away is among the
+  // tenth most frequent of the list (« bolides » is not).
   assert.equal(core.suggestion('bovidés', words, false, () => false, (w) => (w === 'bovides' ? ['bovide'] : [])), null);
   // Without forms shown, a word the list lacks is replaced as before.
   assert.equal(core.suggestion('bolidse', words), 'bolides');
+});
+
+test('a typo answered by another form of a frequent word, or by a rare word it starts, is offered the frequent word; real forms are kept', () => {
+  // `anciene` answered by « ancien », as frequent as « ancienne », a form of it that `anciene` is no form of (review 36).
+  const words = ['ancien', 'ministre', 'ancienne', 'chanteuse', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`)];
+  assert.equal(core.suggestion('anciene', words, false, () => false, (w) => (w === 'anciene' ? ['ancien'] : [])), 'ancienne');
+  // `chanteuses`, a plural the list lacks, answered by « chanteuse »: a form of it, kept.
+  assert.equal(core.suggestion('chanteuses', words, false, () => false, (w) => (w === 'chanteuses' ? ['chanteuse'] : [])), null);
+  // `véhicle` answered by the English « vehicles », which the list lacks: one edit from « véhicule », among its most frequent tenth.
+  const list = ['véhicule', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`), 'bolides'];
+  assert.equal(core.suggestion('véhicle', list, false, () => false, () => ['vehicles']), 'véhicule');
+  assert.equal(core.suggestion('véhicle', list, false, (w) => w === 'vehicle'), null, 'a word on screen as typed is kept');
+  // Two edits away is too far for a word the results answer by other words.
+  assert.equal(core.suggestion('vhéicle', list, false, () => false, () => ['vehicles']), null);
+  const verbs = ['étaient', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`), 'rêvait'];
+  assert.equal(core.suggestion('rêvaient', verbs, false, () => false, () => ['revait']), null, 'a rare form, two edits from a frequent word');
+  // A word typed with accents is on screen as typed only: the archive's English « Vehicle » is no `véhicle`.
+  assert.equal(core.wordOnScreen('véhicle', new Set(['vehicle']), new Set(['vehicle'])), false);
+  assert.equal(core.wordOnScreen('vehicle', new Set(['vehicle']), new Set(['vehicle'])), true);
+  assert.equal(core.wordOnScreen('l’Élysée', new Set(['elysee']), new Set(['élysée'])), true);
+});
+
+test('review 36: a second « Essayez » after a correction offers other words as close as the one searched, not that one again', () => {
+  const words = ['même', 'mêmes', 'femme', 'fermeture', 'gouvernement', 'gouvernements'];
+  assert.deepEqual(core.otherWords(words, 'feme', 'même'), ['femme']);
+  assert.equal(core.suggestion('feme', core.otherWords(words, 'feme', 'même')), 'femme');
+  assert.deepEqual(core.otherWords(words, 'gouvernemnt', 'gouvernement'), [], 'its plural is no other word');
+  assert.deepEqual(core.otherWords(words, 'la feme', 'la même'), ['femme'], 'words typed right are not replaced');
+  const rare = ['Macron', ...Array.from({ length: 20 }, (_, i) => `mot${i}x`), 'maçon'];
+  assert.deepEqual(core.otherWords(rare, 'Macorn', 'Macron'), [], 'a word ten times rarer than the one searched is not offered');
 });
