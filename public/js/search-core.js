@@ -427,9 +427,10 @@ const FAR_MORE_FREQUENT = 10;
  * « vehicles » for `véhicle`) is replaced by a close word ten times higher in the list than
  * those (« Philippe ») and one edit away (`rêvaient`, answered by « rêvait », is no typo of
  * « étaient »); a word the list lacks ranks below its end: then only a word among the tenth most
- * frequent will do (« véhicule »; `bovidés` answered by « bovidé » is no typo of « bolides »). It is replaced too by a close word that is another form of a word that answered,
- * when the typed word is no form of it by the rules of `sameWord` (`anciene`, answered by
- * « ancien »: « ancienne »; `chanteuses` answered by « chanteuse » stays). `null` when no word is replaced.
+ * frequent will do (« véhicule »; `bovidés` answered by « bovidé » is no typo of « bolides »). It
+ * is replaced too by a close word that is another form of a word that answered, when the typed
+ * word is no form of it by the rules of `sameWord` (`anciene`, answered by « ancien »:
+ * « ancienne »; `chanteuses` answered by « chanteuse » stays). `null` when no word is replaced.
  * @param {string} q what the reader typed
  * @param {string[]} words words of the index as written, most frequent first (`recherche/mots.json`)
  * @param {boolean} [nothingFound] whether the query found nothing
@@ -469,8 +470,9 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     for (const [i, w] of words.entries()) {
       const far = beat === undefined || i < Math.floor(beat / FAR_MORE_FREQUENT);
       if (!far && forms.length === 0) break;
-      const d = editDistance(folded, fold(w), bestDistance - 1);
-      if (d < bestDistance && (far || formOfAnswer(fold(w)))) {
+      const f = fold(w);
+      const d = editDistance(folded, f, bestDistance - 1);
+      if (d < bestDistance && (far || formOfAnswer(f))) {
         best = w;
         bestDistance = d;
         if (d === 1) break;
