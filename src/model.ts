@@ -538,6 +538,13 @@ export interface Redirect {
   article: ArticleCard;
 }
 
+/** One file of the sitemap: the pages it lists, or, for the index of a split sitemap, its parts' addresses. */
+export interface SitemapFile {
+  url: string;
+  pages?: string[];
+  parts?: string[];
+}
+
 export interface Archive {
   site: SiteOptions;
   summary: ArchiveSummary;
@@ -573,6 +580,8 @@ export interface Archive {
   chart: MonthBar[];
   /** The 50 newest, for /flux.xml and /flux.json. */
   feedItems: ArticleCard[];
+  /** The sitemap: one file, or an index and its parts (src/enrich/sitemap.ts). */
+  sitemaps: SitemapFile[];
   /**
    * The search index's bundles when it is in several shards (src/search/shards.ts), base path
    * applied, the main one first: the search page merges them. Absent: the one `pagefind/`.

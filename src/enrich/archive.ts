@@ -11,6 +11,7 @@ import {
   yearOnlyUrl, yearUrl,
 } from '../model/urls.ts';
 import { entityIndexes, entityStats, preferredName, sameEntities } from './entity-pages.ts';
+import { sitemapFiles, sitePages } from './sitemap.ts';
 import { ENTITY_BASE } from '../model/entity-kinds.ts';
 import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { entityYears, topicGroups, topicYears } from './topic-years.ts';
@@ -618,7 +619,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   });
 
   const indexes = entityIndexes(entities, minArticles);
-  return {
+  const archive: Omit<Archive, 'sitemaps'> = {
     site,
     summary: {
       articles: countOf(articles.length, 'article'),
@@ -650,5 +651,6 @@ export function buildArchive(input: ArchiveInput): Archive {
     chart: monthBars(countMonths(sorted)),
     feedItems: feedCards(articles.map((a) => a.card)),
   };
+  return { ...archive, sitemaps: sitemapFiles(sitePages(archive)) };
 }
 

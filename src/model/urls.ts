@@ -25,6 +25,15 @@ export const SITE_URLS = {
   notFound: '/404.html',
 } as const;
 
+/**
+ * The address of the sitemap's `n`th file (from 1) when the site has more pages than one file may
+ * list; `SITE_URLS.sitemap` is then their index (src/enrich/sitemap.ts).
+ * @example sitemapPartUrl(2) // '/sitemap-2.xml'
+ */
+export function sitemapPartUrl(n: number): string {
+  return `/sitemap-${n}.xml`;
+}
+
 /** The folder of each kind of entity: `/personnes/`, `/organisations/`, `/lieux/`. */
 export const ENTITY_FOLDERS: Readonly<Record<EntityKind, string>> = { person: 'personnes', organisation: 'organisations', place: 'lieux' };
 

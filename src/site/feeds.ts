@@ -2,7 +2,7 @@
  * Atom, JSON Feed 1.1 and sitemap documents, serialised from the archive's objects; titles and
  * summaries typeset as the pages show them (« … », l’IA, `Mexique :`).
  */
-import type { Archive, ArticleCard, SiteOptions, TopicView } from '../model.ts';
+import type { Archive, ArticleCard, SiteOptions, SitemapFile, TopicView } from '../model.ts';
 import { SITE_URLS } from '../model/urls.ts';
 import { absoluteUrl } from './filters/href.ts';
 import { xmlEscape } from './filters/xml.ts';
@@ -84,21 +84,13 @@ export function jsonFeed(feed: FeedInput): string {
   }, null, 2)}\n`;
 }
 
-/** Every page of the site, in a stable order. */
-export function sitePages(archive: Archive): string[] {
-  return [
-    SITE_URLS.home, SITE_URLS.topics, SITE_URLS.timeline, SITE_URLS.search,
-    ...archive.articles.map((a) => a.url),
-    ...archive.topicPages.map((p) => p.url),
-    ...archive.entityIndexes.map((i) => i.url),
-    ...archive.topicYearPages.map((p) => p.url),
-    ...archive.entityPages.map((p) => p.url),
-    ...archive.years.map((y) => y.url),
-    ...archive.monthPages.map((p) => p.url),
-  ];
-}
-
-export function sitemap(archive: Archive): string {
-  const urls = sitePages(archive).map((u) => `  <url><loc>${xmlEscape(absoluteUrl(u, archive.site))}</loc></url>\n`).join('');
-  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}</urlset>\n`;
+/**
+ * One file of the sitemap as XML: its pages (a `urlset`) or, for the index of a split sitemap, its
+ * parts (a `sitemapindex`), at their absolute addresses.
+ * @example sitemapXml({ url: '/sitemap.xml', pages: ['/'] }, site) // '<?xml …><urlset …>\n  <url><loc>https://a.fr/</loc></url>\n</urlset>\n'
+ */
+export function sitemapXml(file: SitemapFile, site: SiteOptions): string {
+  const entries = (tag: string, urls: readonly string[]) => urls.map((u) => `  <${tag}><loc>${xmlEscape(absoluteUrl(u, site))}</loc></${tag}>\n`).join('');
+  const [root, tag, urls] = file.parts ? ['sitemapindex', 'sitemap', file.parts] : ['urlset', 'url', file.pages ?? []];
+  return `<?xml version="1.0" encoding="utf-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries(tag, urls)}</${root}>\n`;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { SITE_URLS } from '../model/urls.ts';
-import { archiveFeed, atomFeed, jsonFeed, sitemap, topicFeed } from './feeds.ts';
+import { archiveFeed, atomFeed, jsonFeed, sitemapXml, topicFeed } from './feeds.ts';
 import { filters } from './filters/index.ts';
 import { cacheNunjucksCompiles } from './nunjucks-cache.ts';
 import { partials } from './views/index.ts';
@@ -36,7 +36,7 @@ export function kiosqueSite(config: Config): void {
   config.addFilter('topicFeed', topicFeed);
   config.addFilter('atomFeed', atomFeed);
   config.addFilter('jsonFeed', jsonFeed);
-  config.addFilter('sitemap', sitemap);
+  config.addFilter('sitemapXml', sitemapXml);
 
   // Partials of the TypeScript pages, for the Nunjucks pages (./views/index.ts)
   for (const [name, fn] of Object.entries(partials)) config.addNunjucksGlobal(name, fn);

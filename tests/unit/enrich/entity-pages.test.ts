@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { Article, EntityRef } from '../../../src/model.ts';
 import { buildArchive } from '../../../src/enrich/archive.ts';
 import { preferredName, samePersonSpelt, sameSpeltOtherwise, sameSurname, sameWithoutArticle, surnameFirst } from '../../../src/enrich/entity-pages.ts';
-import { sitePages } from '../../../src/site/feeds.ts';
+import { sitePages } from '../../../src/enrich/sitemap.ts';
 import { siteOptions } from '../../../src/build/options.ts';
 
 const person = (name: string, slug: string): EntityRef => ({ kind: 'person', name, slug, count: 1 });
