@@ -423,13 +423,33 @@ export interface EntityIndexView {
   url: string;
   /** The most cited first (at most 30). */
   top: Link[];
-  /** A–Z, grouped by initial letter (accents folded; digits and signs under `#`). */
-  letters: { letter: string; id: string; entities: Link[] }[];
+  /**
+   * A–Z, grouped by initial letter (accents folded; digits and signs under `#`). In an index
+   * too large for one page, each letter has the `url` of its own page, which lists its entities
+   * (`EntityLetterPage`), and none here.
+   */
+  letters: { letter: string; id: string; url?: string; entities: Link[] }[];
   count: number;
   /** `16 fiches`, figure and noun apart too (the home page shows the figure). */
   pageCount: Count;
   /** What the index lists: `561 personnes, chacune citée dans au moins deux articles`. */
   lead: string;
+}
+
+/** One letter of an entity index too large for one page: `/personnes/a-z/m/`. */
+export interface EntityLetterPage {
+  kind: EntityKind;
+  url: string;
+  indexUrl: string;
+  /** The index's title, `Personnes`. */
+  title: string;
+  /** `Personnes : M`. */
+  heading: string;
+  /** `412 personnes à la lettre M, par nom de famille`. */
+  lead: string;
+  entities: Link[];
+  /** The A–Z bar: every letter's page, this one's marked. */
+  letters: { letter: string; url: string; current: boolean }[];
 }
 
 /** Entities found, and how many got a page. */
@@ -564,6 +584,8 @@ export interface Archive {
   entityPages: (ListPage & { entity: EntityHead; view?: EntityView })[];
   /** One index per kind that has entity pages. */
   entityIndexes: EntityIndexView[];
+  /** The letters' pages of the indexes too large for one page. */
+  entityLetterPages: EntityLetterPage[];
   /**
    * The entity indexes as the main menu links them, every page's layout reading it: their kinds,
    * titles and addresses only, which change when a kind gets its first page, so that a page's

@@ -10,7 +10,7 @@ import {
   anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, numberedPageUrl, SITE_URLS, topicFeedUrl, topicUrl,
   yearOnlyUrl, yearUrl,
 } from '../model/urls.ts';
-import { entityIndexes, entityStats, preferredName, sameEntities } from './entity-pages.ts';
+import { entityIndexes, entityStats, preferredName, sameEntities, splitIndexes } from './entity-pages.ts';
 import { sitemapFiles, sitePages } from './sitemap.ts';
 import { ENTITY_BASE } from '../model/entity-kinds.ts';
 import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
@@ -618,7 +618,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     });
   });
 
-  const indexes = entityIndexes(entities, minArticles);
+  const { indexes, letterPages } = splitIndexes(entityIndexes(entities, minArticles));
   const archive: Omit<Archive, 'sitemaps'> = {
     site,
     summary: {
@@ -642,6 +642,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     entities,
     entityPages,
     entityIndexes: indexes,
+    entityLetterPages: letterPages,
     entityMenu: indexes.map(({ kind, title, url }) => ({ kind, title, url })),
     entityStats: entityStats([...entityMap.values()], minArticles),
     years,

@@ -2,8 +2,8 @@
  * Entity pages and their indexes: which entities get a page, under which name, and the
  * `/personnes/`, `/organisations/`, `/lieux/` index pages (A–Z with counts, the most cited first).
  */
-import type { EntityIndexView, EntityKind, EntityStats, EntityView, Link } from '../model.ts';
-import { entityIndexUrl } from '../model/urls.ts';
+import type { EntityIndexView, EntityKind, EntityLetterPage, EntityStats, EntityView, Link } from '../model.ts';
+import { entityIndexUrl, entityLetterUrl } from '../model/urls.ts';
 import { ENTITY_BASE, ENTITY_KINDS } from '../model/entity-kinds.ts';
 import { countInWords, countLabel, countOf } from '../text/french-counts.ts';
 import { foldText, singleLetters, slugify } from '../text/fold.ts';
@@ -388,6 +388,44 @@ export function entityIndexes(entities: readonly EntityView[], minArticles = 2):
       lead: `${countLabel(list.length, base.one, base.many)}, ${list.length > 1 ? `${base.each} ` : ''}${base.citedOne} dans au moins ${countInWords(minArticles, 'article')}`,
     }];
   });
+}
+
+/**
+ * Entities an index lists on its own page at most; past this many, each letter gets a page.
+ * Four elements an entry, an index of 2,000 holds about 8,000 (Lighthouse flags a page of more
+ * than 1,400 as slow to lay out); 5,000 corpus articles already name 1,324 people on two articles
+ * or more (a page of 134 kB), and the list grows with the archive.
+ */
+export const INDEX_MAX_ENTITIES = 2000;
+
+/**
+ * Indexes of at most `max` entities as they are; a larger one keeps its most cited and its A–Z
+ * bar, whose letters lead to a page each (`/personnes/a-z/m/`), listing that letter's entities.
+ * @example splitIndexes([]) // { indexes: [], letterPages: [] }
+ */
+export function splitIndexes(indexes: readonly EntityIndexView[], max = INDEX_MAX_ENTITIES): { indexes: EntityIndexView[]; letterPages: EntityLetterPage[] } {
+  const letterPages: EntityLetterPage[] = [];
+  const out = indexes.map((index) => {
+    if (index.count <= max) return index;
+    const base = ENTITY_BASE[index.kind];
+    const letters = index.letters.map((l) => ({ ...l, url: entityLetterUrl(index.kind, l.letter === '#' ? 'autres' : l.letter.toLowerCase()) }));
+    for (const l of letters) {
+      letterPages.push({
+        kind: index.kind,
+        url: l.url,
+        indexUrl: index.url,
+        title: index.title,
+        heading: l.letter === '#' ? `${index.title} : autres` : `${index.title} : ${l.letter}`,
+        lead: l.letter === '#'
+          ? `${countLabel(l.entities.length, base.one, base.many)} dont le nom commence par un chiffre ou un signe`
+          : `${countLabel(l.entities.length, base.one, base.many)} à la lettre ${l.letter}${index.kind === 'person' ? ', par nom de famille' : ''}`,
+        entities: l.entities,
+        letters: letters.map((o) => ({ letter: o.letter, url: o.url, current: o === l })),
+      });
+    }
+    return { ...index, letters: letters.map(({ entities: _, ...l }) => ({ ...l, entities: [] })) };
+  });
+  return { indexes: out, letterPages };
 }
 
 /**

@@ -15,12 +15,13 @@ import { SITE_URLS, sitemapPartUrl } from '../model/urls.ts';
 export const SITEMAP_MAX_URLS = 50_000;
 
 /** Every page of the site, in a stable order: what the sitemap lists. */
-export function sitePages(archive: Pick<Archive, 'articles' | 'topicPages' | 'entityIndexes' | 'topicYearPages' | 'entityPages' | 'years' | 'monthPages'>): string[] {
+export function sitePages(archive: Pick<Archive, 'articles' | 'topicPages' | 'entityIndexes' | 'entityLetterPages' | 'topicYearPages' | 'entityPages' | 'years' | 'monthPages'>): string[] {
   return [
     SITE_URLS.home, SITE_URLS.topics, SITE_URLS.timeline, SITE_URLS.search,
     ...archive.articles.map((a) => a.url),
     ...archive.topicPages.map((p) => p.url),
     ...archive.entityIndexes.map((i) => i.url),
+    ...archive.entityLetterPages.map((p) => p.url),
     ...archive.topicYearPages.map((p) => p.url),
     ...archive.entityPages.map((p) => p.url),
     ...archive.years.map((y) => y.url),

@@ -123,6 +123,15 @@ export function entityIndexUrl(kind: EntityKind): string {
   return flat`/${ENTITY_FOLDERS[kind]}/`;
 }
 
+/**
+ * The page of one letter of a large entity index (src/enrich/entity-pages.ts, `splitIndexes`):
+ * two levels down, so that no entity's slug can take it.
+ * @example entityLetterUrl('person', 'm') // '/personnes/a-z/m/'
+ */
+export function entityLetterUrl(kind: EntityKind, letter: string): string {
+  return flat`${entityIndexUrl(kind)}a-z/${letter}/`;
+}
+
 /** @example entityUrl('person', 'mark-zuckerberg') // '/personnes/mark-zuckerberg/' */
 export function entityUrl(kind: EntityKind, slug: string): string {
   return flat`${entityIndexUrl(kind)}${slug}/`;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { Article, EntityRef } from '../../../src/model.ts';
+import type { Article, EntityRef, EntityView } from '../../../src/model.ts';
 import { buildArchive } from '../../../src/enrich/archive.ts';
-import { preferredName, samePersonSpelt, sameSpeltOtherwise, sameSurname, sameWithoutArticle, surnameFirst } from '../../../src/enrich/entity-pages.ts';
+import { entityIndexes, preferredName, samePersonSpelt, sameSpeltOtherwise, sameSurname, sameWithoutArticle, splitIndexes, surnameFirst } from '../../../src/enrich/entity-pages.ts';
 import { sitePages } from '../../../src/enrich/sitemap.ts';
 import { siteOptions } from '../../../src/build/options.ts';
 
@@ -223,4 +223,18 @@ test('a reader’s review: « M. Wang » of one story is not the Sam Wang of ano
   assert.deepEqual(sameSurname(new Map([['person/wang', 'Wang'], ['person/sam-wang', 'Sam Wang']]), new Map(), none), new Map());
   assert.deepEqual(sameSurname(new Map([['person/kim', 'Kim'], ['person/kim-kardashian', 'Kim Kardashian']]), new Map(), none), new Map());
   assert.deepEqual(sameSurname(new Map([['person/boulloud', 'Boulloud'], ['person/bernard-boulloud', 'Bernard Boulloud']]), new Map(), none), new Map([['person/boulloud', 'person/bernard-boulloud']]));
+});
+
+test('an index of more entities than `max` gets a page per letter, the index keeping its most cited and the A–Z bar; a smaller one is left whole', () => {
+  const view = (name: string, slug: string, count: number) => ({ kind: 'place' as const, name, slug, url: `/lieux/${slug}/`, count }) as unknown as EntityView;
+  const [index] = entityIndexes([view('Lyon', 'lyon', 3), view('Lille', 'lille', 2), view('Nantes', 'nantes', 2)]);
+  assert.deepEqual(splitIndexes([index!], 3), { indexes: [index], letterPages: [] });
+  const { indexes: [split], letterPages } = splitIndexes([index!], 2);
+  assert.deepEqual(split!.top, index!.top);
+  assert.deepEqual(split!.letters.map((l) => [l.letter, l.url, l.entities.length]), [['L', '/lieux/a-z/l/', 0], ['N', '/lieux/a-z/n/', 0]]);
+  assert.deepEqual(letterPages.map((p) => [p.url, p.heading, p.lead, p.entities.map((e) => e.label)]), [
+    ['/lieux/a-z/l/', 'Lieux : L', '2 lieux à la lettre L', ['Lille', 'Lyon']],
+    ['/lieux/a-z/n/', 'Lieux : N', '1 lieu à la lettre N', ['Nantes']],
+  ]);
+  assert.deepEqual(letterPages[1]!.letters, [{ letter: 'L', url: '/lieux/a-z/l/', current: false }, { letter: 'N', url: '/lieux/a-z/n/', current: true }]);
 });
