@@ -216,6 +216,8 @@ export interface UnmappedTopic {
   slug: string;
   /** Articles that carry it. */
   articles: number;
+  /** Whether it got a topic page (carried by enough articles: src/enrich/topics.ts, `authorTopics`). */
+  page: boolean;
 }
 
 // ---------------------------------------------------------------------------

@@ -195,10 +195,21 @@ export function knowledgeFr(report: Pick<Report, 'knowledge' | 'unmappedTopics'>
   });
   if (files.length) lines.push(`connaissances : ${files.join(' ; ')}`);
   const unmapped = report.unmappedTopics ?? [];
-  if (unmapped.length) {
-    const named = [...unmapped].sort((a, b) => b.articles - a.articles || (a.slug < b.slug ? -1 : 1)).slice(0, 10).map((u) => `${u.label} (${u.articles})`);
-    const more = unmapped.length > named.length ? `, et ${unmapped.length - named.length} autres` : '';
-    lines.push(`${countFr(unmapped.length, 'sujet des métadonnées sans équivalent', 'sujets des métadonnées sans équivalent')} dans la taxonomie, ${unmapped.length > 1 ? 'publiés tels quels' : 'publié tel quel'} : ${named.join(', ')}${more} ; pour ${unmapped.length > 1 ? 'les' : 'le'} rattacher à un sujet, ajoutez-${unmapped.length > 1 ? 'les' : 'le'} à ses « categories » dans sujets.yml`);
+  /** At most 10 named, the most used first. */
+  const named = (topics: readonly UnmappedTopic[]) => {
+    const first = [...topics].sort((a, b) => b.articles - a.articles || (a.slug < b.slug ? -1 : 1)).slice(0, 10).map((u) => `${u.label} (${u.articles})`);
+    return `${first.join(', ')}${topics.length > first.length ? `, et ${topics.length - first.length} autres` : ''}`;
+  };
+  const them = (n: number) => (n > 1 ? 'les' : 'le');
+  const published = unmapped.filter((u) => u.page);
+  if (published.length) {
+    const n = published.length;
+    lines.push(`${countFr(n, 'sujet des métadonnées sans équivalent', 'sujets des métadonnées sans équivalent')} dans la taxonomie, ${n > 1 ? 'publiés tels quels' : 'publié tel quel'} : ${named(published)} ; pour ${them(n)} rattacher à un sujet, ajoutez-${them(n)} à ses « categories » dans sujets.yml`);
+  }
+  const pageless = unmapped.filter((u) => !u.page);
+  if (pageless.length) {
+    const n = pageless.length;
+    lines.push(`${countFr(n, 'autre sujet des métadonnées', 'autres sujets des métadonnées')} sans équivalent, ${n > 1 ? 'donnés' : 'donné'} à trop peu d’articles pour une page, ${n > 1 ? 'ne sont pas publiés' : 'n’est pas publié'} : ${named(pageless)} ; pour ${them(n)} publier, ajoutez-${them(n)} aux « categories » d’un sujet dans sujets.yml`);
   }
   return lines;
 }

@@ -106,12 +106,14 @@ export interface AnalysedArticles {
 export function analyseArticles(articles: Article[], config: EnrichConfig, memo: AnalysisMemo = (_, compute) => compute(), withText: (a: Article) => Article = (a) => a): AnalysedArticles {
   const { analyse, topicMatcher } = articleAnalyser(config);
   const subjects = new Map<string, Subjects>();
+  const authors = authorTopics(articles.map((a) => a.topics), topicMatcher());
+  // Front-matter topics carried by too few articles get no page: no article links to them.
+  const pageless = new Set(authors.unmapped.filter((u) => !u.page).map((u) => u.slug));
   const enriched = uniqueUrls(articles.map((a) => {
     const { topics, entities, subjects: about } = memo(a, () => analyse(withText(a)));
     subjects.set(a.id, about);
-    return extend(a, { topics, entities });
+    return extend(a, { topics: pageless.size ? topics.filter((t) => !pageless.has(t)) : topics, entities });
   }));
-  const authors = authorTopics(articles.map((a) => a.topics), topicMatcher());
   return { articles: enriched, subjects, topics: [...config.topics, ...authors.defs], unmappedTopics: authors.unmapped };
 }
 

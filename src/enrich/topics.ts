@@ -482,14 +482,23 @@ function spellingRank(label: string): number {
 }
 
 /**
- * Front-matter topics that name no taxonomy topic become topics of their own: one per slug,
- * labelled with the best spelling authors used (accents and capitals kept), so an editor can
- * map them with a `categories` entry in sujets.yml. Sorted by slug.
- * @example
- * authorTopics([['Vie locale'], ['vie-locale', 'Santé']], matcher)
- * // { defs: [{ slug: 'vie-locale', label: 'Vie locale', description: '', aliases: [] }], unmapped: [{ label: 'Vie locale', slug: 'vie-locale', articles: 2 }] }
+ * Articles a front-matter topic that names no taxonomy topic must be given in to get a page, as
+ * an entity must be named in two: exports carry tags by the thousand, most on one article
+ * (« Étiquette unique »), and a topic page listing one article helps no one.
  */
-export function authorTopics(frontMatter: readonly (readonly string[])[], matcher: TopicMatcher): { defs: TopicDef[]; unmapped: UnmappedTopic[] } {
+export const MIN_AUTHOR_TOPIC_ARTICLES = 2;
+
+/**
+ * Front-matter topics that name no taxonomy topic become topics of their own when at least
+ * `minArticles` articles carry them: one per slug, labelled with the best spelling authors used
+ * (accents and capitals kept), so an editor can map them with a `categories` entry in sujets.yml.
+ * `unmapped` lists them all, sorted by slug, each saying whether it got a page.
+ * @example
+ * authorTopics([['Vie locale'], ['vie-locale', 'Santé', 'Nécrologie']], matcher)
+ * // { defs: [{ slug: 'vie-locale', label: 'Vie locale', description: '', aliases: [] }],
+ * //   unmapped: [{ label: 'Nécrologie', slug: 'necrologie', articles: 1, page: false }, { label: 'Vie locale', slug: 'vie-locale', articles: 2, page: true }] }
+ */
+export function authorTopics(frontMatter: readonly (readonly string[])[], matcher: TopicMatcher, minArticles = MIN_AUTHOR_TOPIC_ARTICLES): { defs: TopicDef[]; unmapped: UnmappedTopic[] } {
   const found = new Map<string, { spellings: Map<string, number>; articles: number }>();
   for (const topics of frontMatter) {
     const slugsHere = new Set<string>();
@@ -508,9 +517,9 @@ export function authorTopics(frontMatter: readonly (readonly string[])[], matche
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([slug, { spellings, articles }]) => {
       const [label] = [...spellings.entries()].sort(([a, na], [b, nb]) => spellingRank(b) - spellingRank(a) || nb - na || (a < b ? -1 : 1))[0]!;
-      return { label, slug, articles };
+      return { label, slug, articles, page: articles >= minArticles };
     });
-  return { defs: unmapped.map(({ label, slug }) => ({ slug, label, description: '', aliases: [] })), unmapped };
+  return { defs: unmapped.filter((u) => u.page).map(({ label, slug }) => ({ slug, label, description: '', aliases: [] })), unmapped };
 }
 
 interface Found {

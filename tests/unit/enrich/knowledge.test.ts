@@ -99,16 +99,17 @@ test('rubric-only topics (France, Société) are never assigned from the text', 
   assert.ok(!topics.includes('france') && !topics.includes('societe'), topics.join(', '));
 });
 
-test('a front-matter topic the taxonomy does not know becomes a topic labelled as the author wrote it', () => {
+test('a front-matter topic the taxonomy does not know becomes a topic labelled as the author wrote it, when two articles carry it', () => {
   assert.equal(readableLabel('vie-locale'), 'Vie locale');
   assert.equal(readableLabel('économie sociale'), 'Économie sociale');
   assert.equal(readableLabel('Outre-mer'), 'Outre-mer');
-  const { defs, unmapped } = authorTopics([['vie-locale', 'Santé'], ['Vie locale'], ['economie-sociale'], ['Économie sociale', 'economie-sociale']], matcher);
+  const { defs, unmapped } = authorTopics([['vie-locale', 'Santé', 'Nécrologie'], ['Vie locale'], ['economie-sociale'], ['Économie sociale', 'economie-sociale']], matcher);
   assert.deepEqual(unmapped, [
-    { label: 'Économie sociale', slug: 'economie-sociale', articles: 2 },
-    { label: 'Vie locale', slug: 'vie-locale', articles: 2 },
+    { label: 'Économie sociale', slug: 'economie-sociale', articles: 2, page: true },
+    { label: 'Nécrologie', slug: 'necrologie', articles: 1, page: false },
+    { label: 'Vie locale', slug: 'vie-locale', articles: 2, page: true },
   ]);
-  assert.deepEqual(defs.map((d) => [d.slug, d.label]), [['economie-sociale', 'Économie sociale'], ['vie-locale', 'Vie locale']]);
+  assert.deepEqual(defs.map((d) => [d.slug, d.label]), [['economie-sociale', 'Économie sociale'], ['vie-locale', 'Vie locale']], 'a topic one article carries gets no page');
   assert.deepEqual(assignTopics(empty, matcher, ['Vie locale']), ['vie-locale']);
 });
 
