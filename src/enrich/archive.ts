@@ -527,10 +527,12 @@ export function buildArchive(input: ArchiveInput): Archive {
     const plan = plans.get(key)!;
     const [year, month] = key.split('-').map(Number) as [number, number];
     const url = monthUrl(year, month);
-    const days = plan.days.map((d): DayGroup & { page: number } => ({
-      label: d.day === undefined ? 'Au cours du mois' : withInitialCapital(`${frenchWeekday({ iso: d.dateIso, precision: 'day', year, month, day: d.day })} ${dayLabel(d.day, month, year)}`),
-      dateIso: d.dateIso, anchor: d.anchor, url: anchorUrl(listPageUrl(url, d.page), d.anchor), articles: d.ids.map(card), page: d.page,
-    }));
+    const dayLabels = plan.days.map((d) => (d.day === undefined ? 'Au cours du mois' : withInitialCapital(`${frenchWeekday({ iso: d.dateIso, precision: 'day', year, month, day: d.day })} ${dayLabel(d.day, month, year)}`)));
+    const dayUrl = (d: { page: number }, j: number) => anchorUrl(listPageUrl(url, d.page), plan.days[j]!.anchor);
+    const days = plan.parts.map((p): DayGroup & { page: number } => {
+      const d = plan.days[p.day]!;
+      return { label: p.continued ? `${dayLabels[p.day]} (suite)` : dayLabels[p.day]!, dateIso: d.dateIso, anchor: d.anchor, url: dayUrl(p, p.day), articles: p.ids.map(card), page: p.page };
+    });
     const view: MonthView = {
       year, month, key, label: `${monthName(month)} ${year}`, url, yearUrl: yearUrl(year), count: list.length, articleCount: countOf(list.length, 'article'), days: days.map(({ page: _, ...d }) => d),
       yearCalendar: calendars.get(year)!,
@@ -548,13 +550,17 @@ export function buildArchive(input: ArchiveInput): Archive {
         title: kindTitle(n === 1 ? withInitialCapital(view.label) : `${withInitialCapital(view.label)} (page ${n})`, 'chronologie'),
         month: view,
         days: view.days.filter((_, j) => days[j]!.page === n),
-        dayIndex: days.map((d) => ({
-          label: d.dateIso.length > 7 ? (d.dateIso.endsWith('-01') ? '1er' : String(Number(d.dateIso.slice(8)))) : 'Au cours du mois',
-          url: d.page === n ? anchorUrl('', d.anchor) : d.url,
-          count: d.articles.length,
-          title: `${d.dateIso.length > 7 ? dayLabel(Number(d.dateIso.slice(8)), month, year) : `au cours du mois de ${monthName(month)}`}, ${countLabel(d.articles.length, 'article')}`,
-          here: d.page === n,
-        })),
+        dayIndex: plan.days.map((d, j) => {
+          // A day over several pages is here on each of them.
+          const here = plan.parts.some((p) => p.day === j && p.page === n);
+          return {
+            label: d.dateIso.length > 7 ? (d.dateIso.endsWith('-01') ? '1er' : String(Number(d.dateIso.slice(8)))) : 'Au cours du mois',
+            url: here ? anchorUrl('', d.anchor) : dayUrl(d, j),
+            count: d.ids.length,
+            title: `${d.dateIso.length > 7 ? dayLabel(Number(d.dateIso.slice(8)), month, year) : `au cours du mois de ${monthName(month)}`}, ${countLabel(d.ids.length, 'article')}`,
+            here,
+          };
+        }),
         pager: pager(url, plan.pageCount, n),
       });
     }

@@ -36,18 +36,36 @@ export interface PlannedDay {
   page: number;
 }
 
+/**
+ * What one page shows of a day: the whole day, or, for a day longer than a page, the part of it
+ * on that page (`continued` when an earlier page holds its beginning).
+ */
+export interface PlannedPart {
+  /** Index of its day in `MonthPlan.days`. */
+  day: number;
+  ids: string[];
+  page: number;
+  continued: boolean;
+}
+
 export interface MonthPlan {
   /** `2024-03`. */
   key: string;
   /** `/chronologie/2024/03/`. */
   url: string;
+  /** Whole days, each with the page it starts on. */
   days: PlannedDay[];
+  /** The days as the pages show them, in order. */
+  parts: PlannedPart[];
   pageCount: number;
 }
 
 /**
  * Groups a month's articles (dated to the month or finer, in display order) by day, month-only
- * articles last, and cuts the days into as few pages of about MONTH_PAGE_SIZE articles as they need, evenly.
+ * articles last, and cuts the days into as few pages of about MONTH_PAGE_SIZE articles as they
+ * need, evenly. A day is split across pages only when it is longer than two pages (an export
+ * that dated a whole archive to the day it was made, or raw texts dated to the month only,
+ * ` date 2024-02`: 300 such articles made one page of 300), in parts of at most a page.
  * @example planMonth('2024-03', '/chronologie/2024/03/', articles).days[0].anchor // '01'
  */
 export function planMonth(key: string, url: string, list: Pick<Article, 'id' | 'date'>[], pageSize = MONTH_PAGE_SIZE): MonthPlan {
@@ -64,34 +82,49 @@ export function planMonth(key: string, url: string, list: Pick<Article, 'id' | '
     else days.push({ dateIso: `${key}-${pad(day)}`, day, anchor: dayAnchor(day), ids: [a.id], page: 0 });
   }
   if (monthOnly.length) days.push({ dateIso: key, anchor: MONTH_ONLY_ANCHOR, ids: monthOnly, page: 0 });
-  // As few pages as the page size allows, the days shared out evenly: a day goes on the page its middle falls on,
+  // A day longer than two pages is cut into as few parts of at most a page as it needs, evenly;
+  // a shorter one stays whole, on one page.
+  const cut = days.flatMap((d, day) => {
+    const n = d.ids.length > 2 * pageSize ? Math.ceil(d.ids.length / pageSize) : 1;
+    const size = Math.ceil(d.ids.length / n);
+    return Array.from({ length: n }, (_, k) => ({ day, ids: d.ids.slice(k * size, (k + 1) * size), page: 0 }));
+  });
+  // As few pages as the page size allows, the parts shared out evenly: a part goes on the page its middle falls on,
   // so that no page holds a remainder of one or two articles (41 articles make pages of 21 and 20, not 40 and 1).
-  const total = days.reduce((n, d) => n + d.ids.length, 0);
+  const total = cut.reduce((n, c) => n + c.ids.length, 0);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   let before = 0;
   let page = 0;
   let last = -1;
-  for (const d of days) {
-    const share = Math.min(pages - 1, Math.floor(((before + d.ids.length / 2) * pages) / total));
-    // A day bigger than a page leaves the share after it empty: pages are numbered without gaps.
+  for (const c of cut) {
+    const share = Math.min(pages - 1, Math.floor(((before + c.ids.length / 2) * pages) / total));
+    // A part bigger than its share leaves the share after it empty: pages are numbered without gaps.
     if (share !== last) page++;
     last = share;
-    d.page = page;
-    before += d.ids.length;
+    c.page = page;
+    before += c.ids.length;
   }
-  return { key, url, days, pageCount: Math.max(1, page) };
+  // Parts of one day that fall on one page are shown as one.
+  const parts: PlannedPart[] = [];
+  for (const c of cut) {
+    const prev = parts[parts.length - 1];
+    if (prev?.day === c.day && prev.page === c.page) prev.ids.push(...c.ids);
+    else parts.push({ day: c.day, ids: [...c.ids], page: c.page, continued: prev?.day === c.day });
+  }
+  for (const p of parts) if (!p.continued) days[p.day]!.page = p.page;
+  return { key, url, days, parts, pageCount: Math.max(1, page) };
 }
 
 /**
- * The URL of every article's day on the timeline, by article id: its month page and the day's
- * anchor (`/chronologie/2024/03/page/2/#15`).
+ * The URL of every article's day on the timeline, by article id: its month page (the one showing
+ * the article, for a day over several pages) and the day's anchor (`/chronologie/2024/03/page/2/#15`).
  */
 export function dayUrls(plans: MonthPlan[]): Map<string, string> {
   const urls = new Map<string, string>();
   for (const plan of plans) {
-    for (const d of plan.days) {
-      const url = anchorUrl(listPageUrl(plan.url, d.page), d.anchor);
-      for (const id of d.ids) urls.set(id, url);
+    for (const p of plan.parts) {
+      const url = anchorUrl(listPageUrl(plan.url, p.page), plan.days[p.day]!.anchor);
+      for (const id of p.ids) urls.set(id, url);
     }
   }
   return urls;

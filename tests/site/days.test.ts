@@ -155,6 +155,25 @@ test('a single day bigger than a page stays whole', () => {
   assert.deepEqual(plan.days.map((d) => [d.anchor, d.ids.length, d.page]), [['01', 5, 1], ['02', 3, 2]]);
 });
 
+test('a day longer than two pages is cut into parts of at most a page, one a page, its later parts « (suite) »', () => {
+  // 300 articles of one day (an export dated to the day it was made), then 3 of the next day.
+  const articles = [...Array.from({ length: 300 }, (_, i) => article(i, 4)), ...Array.from({ length: 3 }, (_, i) => article(400 + i, 5))];
+  const plan = planMonth('2018-06', '/chronologie/2018/06/', articles);
+  assert.deepEqual(plan.parts.flatMap((p) => p.ids), articles.map((a) => a.id), 'every article once, in order');
+  assert.ok(plan.parts.every((p) => p.ids.length <= 40), plan.parts.map((p) => p.ids.length).join(', '));
+  assert.deepEqual(plan.parts.map((p) => p.continued), plan.parts.map((p, i) => i > 0 && p.day === 0));
+  const archive = buildArchive({ site: siteOptions({ origin: 'https://x' }), articles, taxonomy: [], related: new Map() });
+  const pages = archive.monthPages;
+  assert.equal(pages.length, Math.ceil(303 / 40));
+  for (const [n, p] of pages.entries()) {
+    assert.ok(p.days.reduce((k, d) => k + d.articles.length, 0) <= 40);
+    assert.equal(p.days[0]!.label, n === 0 ? 'Lundi 4 juin 2018' : 'Lundi 4 juin 2018 (suite)');
+    assert.deepEqual(p.dayIndex.map((d) => [d.label, d.count, d.here]), [['4', 300, true], ['5', 3, n === pages.length - 1]], 'the long day is here on each of its pages');
+  }
+  // An article's date leads to the page that shows it.
+  for (const p of pages) for (const d of p.days) for (const c of d.articles) assert.equal(c.dayUrl, `${p.url}#${d.anchor}`);
+});
+
 test('a month a few articles over a page is shared out evenly: no page holds a remainder of one or two', () => {
   // 41 articles, one a day, on pages of 40: 20 and 21, not 40 and 1.
   const plan = planMonth('2018-06', '/chronologie/2018/06/', Array.from({ length: 41 }, (_, i) => article(i, 1 + (i % 30))).sort((a, b) => a.date!.day! - b.date!.day!));
