@@ -515,6 +515,14 @@ export interface MonthPage {
   pager: Pager;
 }
 
+/** A page of the undated articles, when they have pages of their own (`/chronologie/sans-date/`). */
+export interface UndatedPage {
+  url: string;
+  title: string;
+  items: ArticleCard[];
+  pager: Pager;
+}
+
 /** One month of a year's calendar grid; no URL when the month has no article. */
 export interface MonthCell {
   key: string;
@@ -599,7 +607,12 @@ export interface Archive {
   months: MonthView[];
   /** Every month page, flattened for Eleventy pagination (long months are split by days). */
   monthPages: MonthPage[];
+  /** The undated articles, when the timeline page lists them itself (none when they have pages of their own). */
   undated: ArticleCard[];
+  /** The pages of the undated articles, when they are too many for the timeline page. */
+  undatedPages: UndatedPage[];
+  /** Where the undated articles are listed: the timeline's section, or their first page. */
+  undatedUrl: string;
   /** Articles per month over the whole archive, for the home chart. */
   chart: MonthBar[];
   /** The 50 newest, for /flux.xml and /flux.json. */

@@ -8,12 +8,12 @@ import type {
 } from '../model.ts';
 import {
   anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, numberedPageUrl, SITE_URLS, topicFeedUrl, topicUrl,
-  yearOnlyUrl, yearUrl,
+  UNDATED_PAGES_URL, yearOnlyUrl, yearUrl,
 } from '../model/urls.ts';
 import { entityIndexes, entityStats, preferredName, sameEntities, splitIndexes } from './entity-pages.ts';
 import { sitemapFiles, sitePages } from './sitemap.ts';
 import { ENTITY_BASE } from '../model/entity-kinds.ts';
-import { dayUrls, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
+import { dayUrls, MONTH_PAGE_SIZE, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { entityYears, topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
 import { sourceSpellings } from '../reference/sources.ts';
@@ -333,9 +333,9 @@ export interface ArchiveInput {
  * month is written lowercase wherever it does not open a heading or a sentence, as French writes
  * it (review 34: « Juin » here, « juin » in the year's calendar).
  */
-function breadcrumb(a: Article): Link[] {
+function breadcrumb(a: Article, undatedUrl: string): Link[] {
   const trail: Link[] = [{ label: 'Accueil', url: SITE_URLS.home }, { label: 'Chronologie', url: SITE_URLS.timeline }];
-  if (!a.date) return [...trail, { label: 'Sans date', url: SITE_URLS.undated }];
+  if (!a.date) return [...trail, { label: 'Sans date', url: undatedUrl }];
   trail.push({ label: String(a.date.year), url: yearUrl(a.date.year) });
   if (a.date.month) trail.push({ label: monthName(a.date.month), url: monthUrl(a.date.year, a.date.month) });
   return trail;
@@ -591,12 +591,16 @@ export function buildArchive(input: ArchiveInput): Archive {
     for (const [id, n] of sameDayAndMonth(plan, neighbourInfo, (id) => new Set([...(input.related.get(id) ?? []), ...(beside.get(id) ?? [])]))) nearby.set(id, n);
   }
 
-  const undatedLink: Link = { label: 'Sans date', url: SITE_URLS.undated };
+  // Undated articles, by title: on the timeline page, or on pages of their own past a page of them.
+  const undatedPageCount = undatedArticles.length > MONTH_PAGE_SIZE ? Math.ceil(undatedArticles.length / MONTH_PAGE_SIZE) : 0;
+  const undatedPerPage = undatedPageCount ? Math.ceil(undatedArticles.length / undatedPageCount) : 0;
+  const undatedUrl = undatedPageCount ? UNDATED_PAGES_URL : SITE_URLS.undated;
+  const undatedLink: Link = { label: 'Sans date', url: undatedUrl };
   const entityLink = once((key: string): (Link & { kind: EntityKind }) | undefined => {
     const view = entityByKey.get(key);
     return view ? { kind: view.kind, label: view.name, url: view.url } : undefined;
   });
-  const trail = once(breadcrumb, (a) => `${a.date?.year}-${a.date?.month}`);
+  const trail = once((a: Article) => breadcrumb(a, undatedUrl), (a) => `${a.date?.year}-${a.date?.month}`);
   const dayLink = once((a: Article): Link => ({ label: `Toute la journée du ${dayLabel(a.date!.day!, a.date!.month!, a.date!.year)}`, url: dayUrl.get(a.id)! }), (a) => dayUrl.get(a.id));
   const articles: ArchiveArticle[] = sorted.map((a, i) => {
     const topicLinks = a.topics.map(topicLink);
@@ -654,7 +658,14 @@ export function buildArchive(input: ArchiveInput): Archive {
     years,
     months,
     monthPages,
-    undated: undatedArticles.map((a) => card(a.id)),
+    undated: undatedPageCount ? [] : undatedArticles.map((a) => card(a.id)),
+    undatedPages: Array.from({ length: undatedPageCount }, (_, i) => ({
+      url: listPageUrl(UNDATED_PAGES_URL, i + 1),
+      title: kindTitle(i === 0 ? 'Articles sans date' : `Articles sans date (page ${i + 1})`, 'chronologie'),
+      items: undatedArticles.slice(i * undatedPerPage, (i + 1) * undatedPerPage).map((a) => card(a.id)),
+      pager: pager(UNDATED_PAGES_URL, undatedPageCount, i + 1),
+    })),
+    undatedUrl,
     chart: monthBars(countMonths(sorted)),
     feedItems: feedCards(articles.map((a) => a.card)),
   };

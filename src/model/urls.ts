@@ -34,6 +34,12 @@ export function sitemapPartUrl(n: number): string {
   return `/sitemap-${n}.xml`;
 }
 
+/**
+ * The undated articles' own pages, when they are too many to follow the timeline on its page
+ * (src/enrich/archive.ts); `SITE_URLS.undated` otherwise.
+ */
+export const UNDATED_PAGES_URL = '/chronologie/sans-date/';
+
 /** The folder of each kind of entity: `/personnes/`, `/organisations/`, `/lieux/`. */
 export const ENTITY_FOLDERS: Readonly<Record<EntityKind, string>> = { person: 'personnes', organisation: 'organisations', place: 'lieux' };
 
