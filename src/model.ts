@@ -515,10 +515,20 @@ export interface MonthPage {
   pager: Pager;
 }
 
-/** A page of the undated articles, when they have pages of their own (`/chronologie/sans-date/`). */
-export interface UndatedPage {
+/**
+ * A page of a list too long for the page that would hold it (src/enrich/archive.ts, `shelf`):
+ * the undated articles (`/chronologie/sans-date/`), a year's articles dated to the year only
+ * (`/chronologie/2024/annee-seule/`).
+ */
+export interface ShelfPage {
   url: string;
+  /** For `<title>`. */
   title: string;
+  heading: string;
+  /** The timeline pages above it. */
+  kicker: Link[];
+  /** What the list holds, with the page's position. */
+  lead: string;
   items: ArticleCard[];
   pager: Pager;
 }
@@ -545,6 +555,7 @@ export interface YearView {
   /** The twelve months, January first, with their counts. */
   calendar: MonthCell[];
   /** Articles dated to the year only. */
+  /** Its articles dated to the year only, when the year page lists them itself (none when they have pages of their own). */
   yearOnly: ArticleCard[];
   /** `3 articles datés de l’année seulement`, when there are any. */
   yearOnlyLabel?: string;
@@ -609,10 +620,10 @@ export interface Archive {
   monthPages: MonthPage[];
   /** The undated articles, when the timeline page lists them itself (none when they have pages of their own). */
   undated: ArticleCard[];
-  /** The pages of the undated articles, when they are too many for the timeline page. */
-  undatedPages: UndatedPage[];
-  /** Where the undated articles are listed: the timeline's section, or their first page. */
-  undatedUrl: string;
+  /** The pages of the lists too long for their page: the undated articles, a year's articles dated to the year only. */
+  shelfPages: ShelfPage[];
+  /** Where the undated articles are listed, the timeline's section or their first page; absent without undated articles. */
+  undatedUrl?: string;
   /** Articles per month over the whole archive, for the home chart. */
   chart: MonthBar[];
   /** The 50 newest, for /flux.xml and /flux.json. */

@@ -4,11 +4,11 @@
  */
 import type {
   Archive, ArchiveArticle, Article, ArticleCard, DayGroup, EntityHead, EntityKind, EntityView, Link, ListPage, MonthBar, MonthCell,
-  Diagnostic, MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, SiteOptions, TopicDef, TopicHead, TopicView, YearView,
+  Diagnostic, MonthPage, MonthView, NeighbourLink, Neighbours, Pager, PagerItem, ShelfPage, SiteOptions, TopicDef, TopicHead, TopicView, YearView,
 } from '../model.ts';
 import {
   anchorUrl, articleUrl, entityIndexUrl, entityUrl, listPageUrl, monthKeyUrl, monthUrl, numberedPageUrl, SITE_URLS, topicFeedUrl, topicUrl,
-  UNDATED_PAGES_URL, yearOnlyUrl, yearUrl,
+  UNDATED_PAGES_URL, yearOnlyPagesUrl, yearOnlyUrl, yearUrl,
 } from '../model/urls.ts';
 import { entityIndexes, entityStats, preferredName, sameEntities, splitIndexes } from './entity-pages.ts';
 import { sitemapFiles, sitePages } from './sitemap.ts';
@@ -143,6 +143,18 @@ export function pagerWindow(current: number, count: number, span = PAGER_SPAN): 
     previous = n;
   }
   return out;
+}
+
+/**
+ * `cards` cut into pages of at most MONTH_PAGE_SIZE at `url` and its numbered pages, shared out
+ * evenly (90: three of 30), each described by `page`; none when they fit on one page, which then
+ * lists them itself (the timeline page its undated articles, a year page those dated to the year only).
+ */
+function shelf(url: string, cards: ArticleCard[], page: (n: number, count: number) => Pick<ShelfPage, 'title' | 'heading' | 'kicker' | 'lead'>): ShelfPage[] {
+  if (cards.length <= MONTH_PAGE_SIZE) return [];
+  const count = Math.ceil(cards.length / MONTH_PAGE_SIZE);
+  const per = Math.ceil(cards.length / count);
+  return Array.from({ length: count }, (_, i) => ({ url: listPageUrl(url, i + 1), ...page(i + 1, count), items: cards.slice(i * per, (i + 1) * per), pager: pager(url, count, i + 1) }));
 }
 
 /**
@@ -567,13 +579,22 @@ export function buildArchive(input: ArchiveInput): Archive {
     return view;
   });
   const yearNumbers = [...yearGroups.keys()].sort((a, b) => b - a);
+  const yearOnlyShelves: ShelfPage[] = [];
+  const timelineKicker: Link = { label: 'Chronologie', url: SITE_URLS.timeline };
   const yearLink = once((y: number): Link => ({ label: String(y), url: yearUrl(y), count: yearGroups.get(y)!.length, articleCount: countOf(yearGroups.get(y)!.length, 'article') }));
   const years: YearView[] = yearNumbers.map((year, i) => {
     const list = yearGroups.get(year)!;
     const yearOnly = list.filter((a) => !a.date!.month).map((a) => card(a.id));
+    const pages = shelf(yearOnlyPagesUrl(year), yearOnly, (n, count) => ({
+      title: kindTitle(`${year}, sans mois précis${n === 1 ? '' : ` (page ${n})`}`, 'chronologie'),
+      heading: `${year}, sans mois précis`,
+      kicker: [timelineKicker, { label: String(year), url: yearUrl(year) }],
+      lead: `${countLabel(yearOnly.length, 'article')} ${plural(yearOnly.length, 'daté')} de l’année seulement · page ${n} sur ${count}`,
+    }));
+    yearOnlyShelves.push(...pages);
     return {
-      year, url: yearUrl(year), yearOnlyUrl: yearOnlyUrl(year), count: list.length, articleCount: countOf(list.length, 'article'),
-      months: monthBars(countMonths(list)), calendar: calendars.get(year)!, yearOnly,
+      year, url: yearUrl(year), yearOnlyUrl: pages.length ? yearOnlyPagesUrl(year) : yearOnlyUrl(year), count: list.length, articleCount: countOf(list.length, 'article'),
+      months: monthBars(countMonths(list)), calendar: calendars.get(year)!, yearOnly: pages.length ? [] : yearOnly,
       ...(yearOnly.length ? { yearOnlyLabel: `${countLabel(yearOnly.length, 'article')} ${plural(yearOnly.length, 'daté')} de l’année seulement` } : {}),
       neighbours: {
         label: 'Années voisines',
@@ -592,9 +613,14 @@ export function buildArchive(input: ArchiveInput): Archive {
   }
 
   // Undated articles, by title: on the timeline page, or on pages of their own past a page of them.
-  const undatedPageCount = undatedArticles.length > MONTH_PAGE_SIZE ? Math.ceil(undatedArticles.length / MONTH_PAGE_SIZE) : 0;
-  const undatedPerPage = undatedPageCount ? Math.ceil(undatedArticles.length / undatedPageCount) : 0;
-  const undatedUrl = undatedPageCount ? UNDATED_PAGES_URL : SITE_URLS.undated;
+  const undatedCards = undatedArticles.map((a) => card(a.id));
+  const undatedShelf = shelf(UNDATED_PAGES_URL, undatedCards, (n, count) => ({
+    title: kindTitle(n === 1 ? 'Articles sans date' : `Articles sans date (page ${n})`, 'chronologie'),
+    heading: 'Articles sans date',
+    kicker: [timelineKicker],
+    lead: `${countLabel(undatedCards.length, 'article')} sans date connue, par ordre alphabétique · page ${n} sur ${count}`,
+  }));
+  const undatedUrl = undatedShelf.length ? UNDATED_PAGES_URL : SITE_URLS.undated;
   const undatedLink: Link = { label: 'Sans date', url: undatedUrl };
   const entityLink = once((key: string): (Link & { kind: EntityKind }) | undefined => {
     const view = entityByKey.get(key);
@@ -658,14 +684,9 @@ export function buildArchive(input: ArchiveInput): Archive {
     years,
     months,
     monthPages,
-    undated: undatedPageCount ? [] : undatedArticles.map((a) => card(a.id)),
-    undatedPages: Array.from({ length: undatedPageCount }, (_, i) => ({
-      url: listPageUrl(UNDATED_PAGES_URL, i + 1),
-      title: kindTitle(i === 0 ? 'Articles sans date' : `Articles sans date (page ${i + 1})`, 'chronologie'),
-      items: undatedArticles.slice(i * undatedPerPage, (i + 1) * undatedPerPage).map((a) => card(a.id)),
-      pager: pager(UNDATED_PAGES_URL, undatedPageCount, i + 1),
-    })),
-    undatedUrl,
+    undated: undatedShelf.length ? [] : undatedCards,
+    shelfPages: [...undatedShelf, ...yearOnlyShelves],
+    ...(undatedCards.length ? { undatedUrl } : {}),
     chart: monthBars(countMonths(sorted)),
     feedItems: feedCards(articles.map((a) => a.card)),
   };

@@ -15,7 +15,7 @@ import { SITE_URLS, sitemapPartUrl } from '../model/urls.ts';
 export const SITEMAP_MAX_URLS = 50_000;
 
 /** Every page of the site, in a stable order: what the sitemap lists. */
-export function sitePages(archive: Pick<Archive, 'articles' | 'topicPages' | 'entityIndexes' | 'entityLetterPages' | 'topicYearPages' | 'entityPages' | 'years' | 'monthPages' | 'undatedPages'>): string[] {
+export function sitePages(archive: Pick<Archive, 'articles' | 'topicPages' | 'entityIndexes' | 'entityLetterPages' | 'topicYearPages' | 'entityPages' | 'years' | 'monthPages' | 'shelfPages'>): string[] {
   return [
     SITE_URLS.home, SITE_URLS.topics, SITE_URLS.timeline, SITE_URLS.search,
     ...archive.articles.map((a) => a.url),
@@ -26,7 +26,7 @@ export function sitePages(archive: Pick<Archive, 'articles' | 'topicPages' | 'en
     ...archive.entityPages.map((p) => p.url),
     ...archive.years.map((y) => y.url),
     ...archive.monthPages.map((p) => p.url),
-    ...archive.undatedPages.map((p) => p.url),
+    ...archive.shelfPages.map((p) => p.url),
   ];
 }
 

@@ -82,6 +82,14 @@ export function yearOnlyUrl(year: number): string {
   return flat`${yearUrl(year)}#${YEAR_ONLY_ANCHOR}`;
 }
 
+/**
+ * The pages of a year's articles dated to the year only, when they are too many for the year page.
+ * @example yearOnlyPagesUrl(2018) // '/chronologie/2018/annee-seule/'
+ */
+export function yearOnlyPagesUrl(year: number): string {
+  return flat`${yearUrl(year)}${YEAR_ONLY_ANCHOR}/`;
+}
+
 /** @example monthUrl(2018, 6) // '/chronologie/2018/06/' */
 export function monthUrl(year: number, month: number): string {
   return flat`${yearUrl(year)}${pad(month)}/`;

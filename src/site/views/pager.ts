@@ -11,12 +11,12 @@ import { esc } from '../html.ts';
 /**
  * The words of the links to the previous and next pages: a listing runs newest first, so its
  * previous page holds newer articles; a month runs in date order, so its previous page holds
- * older ones; the undated articles run by title.
+ * older ones; other lists (the undated articles, by title) say only which way.
  */
 const LINKS = {
   newestFirst: { prev: '← Plus récents', next: 'Plus anciens →' },
   dateOrder: { prev: '← Plus anciens', next: 'Plus récents →' },
-  titleOrder: { prev: '← Précédents', next: 'Suivants →' },
+  neutral: { prev: '← Précédents', next: 'Suivants →' },
 } as const;
 
 /** A page's label, after the words screen readers hear first (`hint`), if any. */
