@@ -436,13 +436,15 @@ const FAR_MORE_FREQUENT = 10;
  * @param {boolean} [nothingFound] whether the query found nothing
  * @param {(folded: string, typed: string) => boolean} [matched] whether the results show the word (given folded, and as typed)
  * @param {(folded: string) => string[]} [answeredBy] the other forms of the word the results show, and the longer words it starts, folded
+ * @param {(listed: string) => string[]} [spellingsOf] the spellings of a word of the list (`recherche/graphies.json`):
+ *   the word replacing a typed one is written as `closestSpelling` tells (`marcé`: « marché », not « marche »)
  * @returns {string | null}
  * @example suggestion('Macorn retraites', ['Macron', 'retraites']) // 'Macron retraites'
  * @example suggestion('koh lanta', ['Santa'], false, (w) => w === 'lanta') // null
  * @example suggestion('Philipe', ['Philippe', …, 'Philip'], false, () => false, () => ['philip']) // 'Philippe'
  * @example suggestion('anciene', ['ancien', 'ancienne'], false, () => false, () => ['ancien']) // 'ancienne'
  */
-export function suggestion(q, words, nothingFound = false, matched = () => false, answeredBy = () => []) {
+export function suggestion(q, words, nothingFound = false, matched = () => false, answeredBy = () => [], spellingsOf = () => []) {
   /** @type {Map<string, number>} */
   const rank = new Map();
   words.forEach((w, i) => {
@@ -480,9 +482,38 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     }
     if (!best) return typed;
     changed = true;
-    return typed.replace(bare, best);
+    return typed.replace(bare, closestSpelling(bare, best, spellingsOf(best)));
   });
   return changed ? out.join(' ') : null;
+}
+
+/**
+ * How a word of the list is written to replace a typed word: of the spellings the archive writes
+ * it with (`recherche/graphies.json`, the most used first), the closest to the word typed, accents
+ * and all, the most used of those as close; for a word typed without accents, which tells
+ * nothing of them, the most used. The list keeps one spelling per folded word, the first the
+ * archive wrote: `marcé` was offered « marche » (La République en marche) rather than « marché ».
+ * @param {string} typed the word typed
+ * @param {string} listed the word of the list replacing it
+ * @param {string[]} spellings its spellings, the most used first (none when it has one)
+ * @returns {string}
+ * @example closestSpelling('marcé', 'marche', ['marche', 'marché']) // 'marché'
+ * @example closestSpelling('demnade', 'demande', ['demandé', 'demande']) // 'demandé'
+ */
+export function closestSpelling(typed, listed, spellings) {
+  if (spellings.length < 2) return listed;
+  const written = typed.normalize('NFC').toLowerCase();
+  if (!/\p{M}/u.test(written.normalize('NFD'))) return spellings[0] ?? listed;
+  let best = listed;
+  let bestDistance = Infinity;
+  for (const spelling of spellings) {
+    const d = editDistance(written, spelling, Math.max(written.length, spelling.length));
+    if (d < bestDistance) {
+      best = spelling;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 /**

@@ -474,6 +474,24 @@ function archiveWords() {
   return wordList;
 }
 
+/** @type {Promise<Record<string, string[]>> | undefined} */
+let spellingList;
+/** The spellings of the words of the list (`recherche/graphies.json`), fetched once, when first needed. */
+function archiveSpellings() {
+  spellingList ??= fetch(`${BASE_PATH}recherche/graphies.json`)
+    .then((response) => (response.ok ? response.json() : {}))
+    .then((spellings) => (spellings && typeof spellings === 'object' && !Array.isArray(spellings) ? spellings : {}))
+    .catch(() => ({}));
+  return spellingList;
+}
+
+/**
+ * The spellings of a word of the list (`closestSpelling`), from `archiveSpellings`.
+ * @param {Record<string, string[]>} spellings
+ * @returns {(listed: string) => string[]}
+ */
+const spellingsIn = (spellings) => (listed) => (Object.hasOwn(spellings, listed) && Array.isArray(spellings[listed]) ? spellings[listed] : []);
+
 /**
  * Shows « Essayez : … » with the closest words of the index; when the results are those of the
  * closest words already (`instead`, named by the status line), « Essayez aussi : … » with other
@@ -493,7 +511,7 @@ async function showTryInstead(mine, q, instead, nothingFound, shown, onScreen, s
   // `véhicle` is no match of the English « Vehicle » nor « vehicles »): the longer words answer it, as its other forms do.
   const matched = (/** @type {string} */ w, /** @type {string} */ typed) => (stillTyped ? shown.some((m) => m.startsWith(w)) : onScreen(typed));
   const words = instead ? otherWords(await archiveWords(), q, instead) : await archiveWords();
-  const better = suggestion(q, words, nothingFound, matched, (w) => shown.filter((m) => sameWord(w, m) || m.startsWith(w)));
+  const better = suggestion(q, words, nothingFound, matched, (w) => shown.filter((m) => sameWord(w, m) || m.startsWith(w)), spellingsIn(await archiveSpellings()));
   if (mine !== generation || !better) return;
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
@@ -691,7 +709,7 @@ async function run(restore) {
       // As a phrase, a term with a word the archive does not hold finds nothing: counts of 0.
       shownTerm = `"${term}"`;
       countedTerm = shownTerm;
-      const better = suggestion(state.q, await archiveWords(), nothingFound);
+      const better = suggestion(state.q, await archiveWords(), nothingFound, undefined, undefined, spellingsIn(await archiveSpellings()));
       const betterTerm = better ? pagefindTerm(better) : null;
       // Asked as the same words submitted are (`broadTerm`), so that they find the same results.
       const betterAsked = betterTerm ? broadTerm(betterTerm, await archiveWords(), false) : null;

@@ -25,7 +25,9 @@ const served = servedSearchSite('typo-forms', (work) => {
     // « ancien » and « ancienne » as often as each other; the English « Vehicle » in one article, « véhicule » in all.
     const former = `${n < 16 ? ' Un ancien ministre est venu.' : ''}${n % 2 === 0 ? ' Une ancienne ministre aussi.' : ''}`;
     const english = n === 5 ? ' Le département Special Vehicle Operations de Jaguar était là.' : '';
-    writeFileSync(join(content, `2024-04-${String(n % 28 + 1).padStart(2, '0')}-etape-${n}.md`), `---\ntitle: "Édouard Philippe, étape ${n}"\ndate: 2024-04-${String(n % 28 + 1).padStart(2, '0')}\n---\nÉdouard Philippe a parlé du véhicule.${prince}${former}${english} ${words}.\n`);
+    // « marche » in every article, the word list's spelling; « marché » in a few (review 37: `marcé` was offered « marche »).
+    const market = ` La marche a commencé.${n % 8 === 1 ? ' Le marché a ouvert.' : ''}`;
+    writeFileSync(join(content, `2024-04-${String(n % 28 + 1).padStart(2, '0')}-etape-${n}.md`), `---\ntitle: "Édouard Philippe, étape ${n}"\ndate: 2024-04-${String(n % 28 + 1).padStart(2, '0')}\n---\nÉdouard Philippe a parlé du véhicule.${prince}${former}${english}${market} ${words}.\n`);
   }
   return content;
 });
@@ -67,6 +69,20 @@ describe('a typo that is a form of a rare word', () => {
       await page.waitForTimeout(300);
       assert.equal(await essayez.isVisible(), false, q);
     }
+    assert.deepEqual(problems, []);
+  });
+
+  // The word list keeps one spelling per folded word, here « marche »: a word typed with an accent is offered the
+  // spelling closest to it (review 37).
+  test('« marcé » is offered or searched as « marché », not « marche »', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=marcé`);
+    await searchStatus(page, /pour «\u202fmarcé\u202f»/);
+    await page.waitForTimeout(500);
+    const said = `${await page.locator('#recherche-statut').textContent()} ${(await page.locator('#recherche-essayez').isVisible()) ? await page.locator('#recherche-essayez').textContent() : ''}`;
+    assert.match(said, /marché/, said);
+    assert.doesNotMatch(said, /marche\b/, said);
     assert.deepEqual(problems, []);
   });
 });

@@ -556,6 +556,24 @@ test('a typo answered by another form of a frequent word, or by a rare word it s
   assert.equal(core.wordOnScreen('l’Élysée', new Set(['elysee']), new Set(['élysée'])), true);
 });
 
+test('review 37: a typo is offered the spelling of the replacing word closest to what was typed, the most used of those as close', () => {
+  const spellings = (w: string) => (w === 'marche' ? ['marché', 'marche'] : w === 'demande' ? ['demandé', 'demande'] : []);
+  const words = ['marche', 'demande', 'Macron', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`)];
+  // The list keeps « marche », the spelling the archive wrote first; `marcé` means « marché ».
+  assert.equal(core.suggestion('marcé', words, false, () => false, () => [], spellings), 'marché');
+  assert.equal(core.suggestion('le marcé', words, false, () => false, () => [], spellings), 'le marché');
+  assert.equal(core.suggestion('demnadé', words, false, () => false, () => [], spellings), 'demandé');
+  // Typed without accents: the most used.
+  assert.equal(core.suggestion('demnade', words, false, () => false, () => [], spellings), 'demandé');
+  assert.equal(core.closestSpelling('marce', 'marche', ['marché', 'marche']), 'marché');
+  assert.equal(core.closestSpelling('mrache', 'marche', ['marché', 'marche']), 'marché');
+  // With accents typed, the closest spelling, accents and all, whatever the use.
+  assert.equal(core.closestSpelling('mârche', 'marche', ['marché', 'marche']), 'marche', 'one edit from « marche », two from « marché »');
+  assert.equal(core.closestSpelling('Macorn', 'Macron', []), 'Macron', 'a word with one spelling');
+  // Words typed right are not replaced, whatever their spelling.
+  for (const q of ['marche', 'marché', 'demandé', 'demande']) assert.equal(core.suggestion(q, words, false, () => false, () => [], spellings), null, q);
+});
+
 test('review 36: a second « Essayez » after a correction offers other words as close as the one searched, not that one again', () => {
   const words = ['même', 'mêmes', 'femme', 'fermeture', 'gouvernement', 'gouvernements'];
   assert.deepEqual(core.otherWords(words, 'feme', 'même'), ['femme']);
