@@ -517,6 +517,50 @@ export function closestSpelling(typed, listed, spellings) {
 }
 
 /**
+ * Whether a word the list lacks, which the results answer by other forms of a word only
+ * (`forms`, by the rules of `sameWord`), is rather a typo of a word one edit away and ten times
+ * more frequent in the list than those: `acident`, answered by « acide » (the rules read « acide »
+ * and `acident` as two persons of a verb « acider »), is a typo of « accident », 20 times more
+ * frequent on 3,000 articles. The page then searches the close word instead (`suggestion`). A
+ * rare real word answered by its own forms has no such word close (`rêvaient`, answered by
+ * « rêvait »: « étaient » is two edits away); a form the list lacks ranks below its end.
+ * @param {string} folded the word, folded
+ * @param {string[]} listed the word list, folded (`foldedList`)
+ * @param {string[]} forms the forms of it the results show, folded
+ * @returns {boolean}
+ * @example typoOfFrequent('acident', ['accident', …, 'acide'], ['acide']) // true
+ */
+export function typoOfFrequent(folded, listed, forms) {
+  if (forms.length === 0 || listed.includes(folded)) return false;
+  const beat = Math.min(...forms.map((f) => {
+    const i = listed.indexOf(f);
+    return i < 0 ? listed.length : i;
+  }));
+  const frequent = Math.floor(beat / FAR_MORE_FREQUENT);
+  for (let i = 0; i < frequent && i < listed.length; i++) if (editDistance(folded, listed[i], 1) <= 1) return true;
+  return false;
+}
+
+/**
+ * The finished words of a term (`finishedWords`) that the results answer only by other forms of a
+ * far rarer word, no highlighted word starting with them, and that are typos of a frequent word
+ * (`typoOfFrequent`): `acident`, whose results highlight « acide ».
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {string[]} marked highlighted words of the results shown (`markedWords`)
+ * @param {string[]} listed the word list, folded (`foldedList`)
+ * @param {boolean} typing whether the last word may still be typed
+ * @returns {string[]}
+ * @example formsOnlyTypos('acident', ['acide'], ['accident', …, 'acide'], false) // ['acident']
+ */
+export function formsOnlyTypos(term, marked, listed, typing) {
+  return finishedWords(term, typing).filter((word) => {
+    const w = fold(word);
+    if (w.length < 4 || marked.some((m) => m.startsWith(w))) return false;
+    return typoOfFrequent(w, listed, [...new Set(marked.filter((m) => sameWord(w, m)))]);
+  });
+}
+
+/**
  * The word list for a second « Essayez », once the page searched the closest words instead of the
  * query (`instead`, whose words the status line names): the words as close to a replaced typed
  * word as the word that replaced it and not ten times rarer, but that one and its forms

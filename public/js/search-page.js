@@ -30,7 +30,7 @@ import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, trimmedExcerpt, withoutTitle,
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
-  textForms, yearOfQuery, wordOnScreen, otherWords,
+  textForms, yearOfQuery, wordOnScreen, otherWords, formsOnlyTypos,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -560,15 +560,21 @@ function showYearInstead(state, byYear) {
  * @param {string} term
  * @param {PagefindResult[]} results at least one
  * @param {import('./search-core.js').SearchState} state
+ * @param {boolean} typing whether the last word may still be typed (`formsOnlyTypos` leaves it)
  */
-async function answersEveryWord(pagefind, term, results, state) {
-  const first = await results[0].data();
-  if (fallbackWords(term, markedWords([first.excerpt ?? ''])).length === 0) return true;
+async function answersEveryWord(pagefind, term, results, state, typing) {
+  const [first, listed] = await Promise.all([results[0].data(), archiveWords().then(foldedList)]);
+  const firstMarks = markedWords([first.excerpt ?? '']);
+  if (fallbackWords(term, firstMarks).length === 0 && formsOnlyTypos(term, firstMarks, listed, typing).length === 0) return true;
   const page = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
-  const suspects = fallbackWords(term, markedWords(page.map((d) => d.excerpt ?? '')));
+  const marked = markedWords(page.map((d) => d.excerpt ?? ''));
+  // A finished word answered only by forms of a far rarer word, one edit from a frequent word, is a typo of that word
+  // (`acident`, answered by « acide »: « accident »).
+  if (formsOnlyTypos(term, marked, listed, typing).length > 0) return false;
+  const suspects = fallbackWords(term, marked);
   if (suspects.length === 0) return true;
   const { filters } = searchOptions(state);
-  const [exact, listed] = await Promise.all([Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters }))), archiveWords().then(foldedList)]);
+  const exact = await Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters })));
   const held = await Promise.all(suspects.map(foldWord).map(async (w, i) => {
     if (listed.some((l) => l.startsWith(w))) return true;
     const found = exact[i].results;
@@ -721,7 +727,7 @@ async function run(restore) {
         countedTerm = betterAsked;
       }
     };
-    if (term && (results.length === 0 || !(await answersEveryWord(pagefind, term, results, state)))) await correct();
+    if (term && (results.length === 0 || !(await answersEveryWord(pagefind, term, results, state, stillTyped)))) await correct();
     // A finished word finds the articles that hold one of its forms, not every word it starts.
     // Beside a phrase, the other words are narrowed as alone (`"Tour de France" Nice`).
     const loose = phrases.length ? term.replace(/"[^"]*"/g, ' ').replace(/ +/g, ' ').trim() : term;

@@ -1,8 +1,9 @@
 /**
  * A typo that happens to be a form of a rare word of the archive, in real Chromium: « Philipe » is
  * « Philip » with a feminine « e », so the results of the rare word answer it, while the archive
- * names « Philippe » in every article. The page offers the frequent word (« Essayez »), as the
- * word list's ranks tell (`suggestion` in public/js/search-core.js): the archive written here has
+ * names « Philippe » in every article. The page searches the frequent word instead (review 37,
+ * `formsOnlyTypos`), or offers it (« Essayez »), as the word list's ranks tell (`suggestion` in
+ * public/js/search-core.js): the archive written here has
  * « Philippe » first in its word list and « Philip » far below, as in a real archive.
  */
 import assert from 'node:assert/strict';
@@ -27,20 +28,22 @@ const served = servedSearchSite('typo-forms', (work) => {
     const english = n === 5 ? ' Le département Special Vehicle Operations de Jaguar était là.' : '';
     // « marche » in every article, the word list's spelling; « marché » in a few (review 37: `marcé` was offered « marche »).
     const market = ` La marche a commencé.${n % 8 === 1 ? ' Le marché a ouvert.' : ''}`;
-    writeFileSync(join(content, `2024-04-${String(n % 28 + 1).padStart(2, '0')}-etape-${n}.md`), `---\ntitle: "Édouard Philippe, étape ${n}"\ndate: 2024-04-${String(n % 28 + 1).padStart(2, '0')}\n---\nÉdouard Philippe a parlé du véhicule.${prince}${former}${english}${market} ${words}.\n`);
+    // « accident » in every article, « acide » in two (review 37: `acident` listed « acide »'s results).
+    const accident = ` Un accident a eu lieu.${n === 3 || n === 9 ? ' Une attaque à l’acide a eu lieu.' : ''}`;
+    writeFileSync(join(content, `2024-04-${String(n % 28 + 1).padStart(2, '0')}-etape-${n}.md`), `---\ntitle: "Édouard Philippe, étape ${n}"\ndate: 2024-04-${String(n % 28 + 1).padStart(2, '0')}\n---\nÉdouard Philippe a parlé du véhicule.${prince}${former}${english}${market}${accident} ${words}.\n`);
   }
   return content;
 });
 
 describe('a typo that is a form of a rare word', () => {
-  test('« Philipe » gets « Essayez : Philippe »; « Philip » and « Philippe » get none', async (t) => {
+  // Review 36 offered « Essayez : Philippe » above the prince's articles; review 37 searches it, as `acident` below.
+  test('« Philipe » is searched as « Philippe »; « Philip » and « Philippe » get no « Essayez »', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
     const { page, problems } = await openSearchPage(served.browser!);
     const essayez = page.locator('#recherche-essayez');
     await page.goto(`${served.url}recherche/?q=Philipe`);
     await searchStatus(page, /pour «\u202fPhilipe\u202f»/);
-    await essayez.filter({ hasText: 'Essayez' }).waitFor();
-    assert.equal(await essayez.textContent(), 'Essayez\u00a0: Philippe');
+    assert.equal(await page.locator('#recherche-statut').textContent(), `Aucun résultat pour «\u202fPhilipe\u202f»\u00a0; ${ARTICLES} résultats pour «\u202fPhilippe\u202f».`);
     for (const q of ['Philip', 'Philippe']) {
       await page.goto(`${served.url}recherche/?q=${q}`);
       await searchStatus(page, new RegExp(`résultats? pour «\u202f${q}\u202f»`));
@@ -83,6 +86,22 @@ describe('a typo that is a form of a rare word', () => {
     const said = `${await page.locator('#recherche-statut').textContent()} ${(await page.locator('#recherche-essayez').isVisible()) ? await page.locator('#recherche-essayez').textContent() : ''}`;
     assert.match(said, /marché/, said);
     assert.doesNotMatch(said, /marche\b/, said);
+    assert.deepEqual(problems, []);
+  });
+
+  // `acident` is answered by « acide », a form of it by the rules of forms (review 37): a typo of the far more
+  // frequent « accident », searched instead; « acide » keeps its results.
+  test('« acident » is searched as « accident »; « acide » keeps its own results', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=acident`);
+    await searchStatus(page, /pour «\u202facident\u202f»/);
+    assert.equal(await page.locator('#recherche-statut').textContent(), `Aucun résultat pour «\u202facident\u202f»\u00a0; ${ARTICLES} résultats pour «\u202faccident\u202f».`);
+    await page.goto(`${served.url}recherche/?q=acide`);
+    await searchStatus(page, /pour «\u202facide\u202f»/);
+    assert.equal(await page.locator('#recherche-statut').textContent(), '2 résultats pour «\u202facide\u202f».');
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('#recherche-essayez').isVisible(), false);
     assert.deepEqual(problems, []);
   });
 });

@@ -29,6 +29,8 @@ export interface SearchCore {
   editDistance(a: string, b: string, max: number): number;
   suggestion(q: string, words: string[], nothingFound?: boolean, matched?: (folded: string, typed: string) => boolean, answeredBy?: (folded: string) => string[], spellingsOf?: (listed: string) => string[]): string | null;
   closestSpelling(typed: string, listed: string, spellings: string[]): string;
+  typoOfFrequent(folded: string, listed: string[], forms: string[]): boolean;
+  formsOnlyTypos(term: string, marked: string[], listed: string[], typing: boolean): string[];
   correctedText(count: number, q: string, better: string, chosenFilters: number): string;
   otherWords(words: string[], q: string, instead: string): string[];
   wordOnScreen(typed: string, folded: Set<string>, written: Set<string>): boolean;

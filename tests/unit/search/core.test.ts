@@ -574,6 +574,20 @@ test('review 37: a typo is offered the spelling of the replacing word closest to
   for (const q of ['marche', 'marché', 'demandé', 'demande']) assert.equal(core.suggestion(q, words, false, () => false, () => [], spellings), null, q);
 });
 
+test('review 37: a word answered only by forms of a far rarer word, one edit from a frequent word, is a typo of it', () => {
+  const listed = ['accident', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`), 'acide', 'revait', 'etaient'];
+  assert.equal(core.typoOfFrequent('acident', listed, ['acide']), true);
+  assert.deepEqual(core.formsOnlyTypos('acident', ['acide', 'acide'], listed, false), ['acident']);
+  assert.deepEqual(core.formsOnlyTypos('acident', ['acide'], listed, true), [], 'a word still typed');
+  assert.deepEqual(core.formsOnlyTypos('acident', ['acidents', 'acide'], listed, false), [], 'a word the results start with');
+  assert.deepEqual(core.formsOnlyTypos('acide', ['acide'], listed, false), [], 'the rare word itself');
+  // Not when the frequent word is not ten times more frequent than the form, nor two edits away.
+  assert.equal(core.typoOfFrequent('acident', ['mot1x', 'accident', 'acide'], ['acide']), false);
+  assert.equal(core.typoOfFrequent('revaient', listed, ['revait']), false, '« étaient » is two edits away');
+  assert.equal(core.typoOfFrequent('accident', listed, ['accidents']), false, 'a listed word');
+  assert.equal(core.typoOfFrequent('acident', listed, []), false, 'no form');
+});
+
 test('review 36: a second « Essayez » after a correction offers other words as close as the one searched, not that one again', () => {
   const words = ['même', 'mêmes', 'femme', 'fermeture', 'gouvernement', 'gouvernements'];
   assert.deepEqual(core.otherWords(words, 'feme', 'même'), ['femme']);
