@@ -588,6 +588,19 @@ test('review 37: a word answered only by forms of a far rarer word, one edit fro
   assert.equal(core.typoOfFrequent('acident', listed, []), false, 'no form');
 });
 
+test('review 37: of the words as close to a typo, one that starts as it does wins over a more frequent one', () => {
+  const words = ['même', 'levé', 'femme', 'grève', 'président', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`)];
+  // `feme` is one edit from « même » and from « femme »: a typo seldom changes the first letter.
+  assert.equal(core.suggestion('feme', words), 'femme');
+  assert.equal(core.suggestion('la feme', words, true), 'la femme');
+  assert.equal(core.suggestion('gève', words), 'grève');
+  // The first two letters swapped keep the start.
+  assert.equal(core.suggestion('rpésident', words), 'président');
+  // Without a word as close that starts the same, the closest, the most frequent first, as before.
+  assert.equal(core.suggestion('neme', words), 'même');
+  assert.equal(core.suggestion('feme', ['même', 'fermer']), 'même', '« fermer » is two edits away');
+});
+
 test('review 36: a second « Essayez » after a correction offers other words as close as the one searched, not that one again', () => {
   const words = ['même', 'mêmes', 'femme', 'fermeture', 'gouvernement', 'gouvernements'];
   assert.deepEqual(core.otherWords(words, 'feme', 'même'), ['femme']);
