@@ -412,6 +412,29 @@ export function editDistance(a, b, max) {
   return previous[b.length];
 }
 
+/**
+ * The words of a query as typed, split at spaces, elisions and quotes kept (`queryWord` reads each).
+ * @param {string} q
+ * @returns {string[]}
+ * @example queryWordsOf(' l’feme  « retraites » ') // ['l’feme', '«', 'retraites', '»']
+ */
+function queryWordsOf(q) {
+  return q.trim().split(/[\s\u00a0\u202f]+/);
+}
+
+/**
+ * A word of a query as typed (`queryWordsOf`), as the word list reads it: without the elided article
+ * before it nor the quotes around it. `suggestion` and `otherWords` read query words by it: the
+ * second split them by spaces only, and `l’feme`, searched as « l’femme », got no « Essayez aussi ».
+ * @param {string} typed
+ * @returns {string}
+ * @example queryWord('l’feme') // 'feme'
+ * @example queryWord('"retraites') // 'retraites'
+ */
+export function queryWord(typed) {
+  return typed.replace(LEADING_ELISION, '').replace(/^["«“]+|["»”]+$/g, '');
+}
+
 /** How much more frequent a close word must be to stand for a known word of a query that found nothing. */
 const FAR_MORE_FREQUENT = 10;
 
@@ -452,8 +475,8 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     if (!rank.has(f)) rank.set(f, i);
   });
   let changed = false;
-  const out = q.trim().split(/[\s\u00a0\u202f]+/).map((typed) => {
-    const bare = typed.replace(LEADING_ELISION, '').replace(/^["«“]+|["»”]+$/g, '');
+  const out = queryWordsOf(q).map((typed) => {
+    const bare = queryWord(typed);
     const folded = fold(bare);
     const at = rank.get(folded);
     // The list holds words of four letters or more: a shorter one it cannot tell (`ile de france` is no `file de france`).
@@ -596,7 +619,7 @@ export function formsOnlyTypos(term, marked, listed, typing) {
  * @example otherWords(['même', 'mêmes', 'femme', 'fermeture'], 'feme', 'même') // ['femme']
  */
 export function otherWords(words, q, instead) {
-  const split = (/** @type {string} */ text) => text.trim().split(/[\s\u00a0\u202f]+/).map(fold);
+  const split = (/** @type {string} */ text) => queryWordsOf(text).map((typed) => fold(queryWord(typed)));
   const typed = split(q);
   const replaced = split(instead).flatMap((r, i) => {
     const t = typed[i] ?? '';

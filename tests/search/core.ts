@@ -31,6 +31,7 @@ export interface SearchCore {
   closestSpelling(typed: string, listed: string, spellings: string[]): string;
   typoOfFrequent(folded: string, listed: string[], forms: string[]): boolean;
   formsOnlyTypos(term: string, marked: string[], listed: string[], typing: boolean): string[];
+  queryWord(typed: string): string;
   correctedText(count: number, q: string, better: string, chosenFilters: number): string;
   otherWords(words: string[], q: string, instead: string): string[];
   wordOnScreen(typed: string, folded: Set<string>, written: Set<string>): boolean;

@@ -607,6 +607,12 @@ test('review 36: a second « Essayez » after a correction offers other words as
   assert.equal(core.suggestion('feme', core.otherWords(words, 'feme', 'même')), 'femme');
   assert.deepEqual(core.otherWords(words, 'gouvernemnt', 'gouvernement'), [], 'its plural is no other word');
   assert.deepEqual(core.otherWords(words, 'la feme', 'la même'), ['femme'], 'words typed right are not replaced');
+  // Review 37: a query word is read as `suggestion` reads it, without its elided article or quotes.
+  assert.deepEqual(core.otherWords(words, 'l’feme', 'l’même'), ['femme']);
+  assert.deepEqual(core.otherWords(words, '"feme"', '"même"'), ['femme']);
+  assert.deepEqual(core.otherWords(words, '« feme »', '« même »'), ['femme']);
+  assert.equal(core.queryWord('l’feme'), 'feme');
+  assert.equal(core.queryWord('«feme»'), 'feme');
   const rare = ['Macron', ...Array.from({ length: 20 }, (_, i) => `mot${i}x`), 'maçon'];
   assert.deepEqual(core.otherWords(rare, 'Macorn', 'Macron'), [], 'a word ten times rarer than the one searched is not offered');
 });
