@@ -75,6 +75,31 @@ describe('a typo that is a form of a rare word', () => {
     assert.deepEqual(problems, []);
   });
 
+  // Review 37: the line came once the results were on screen, and pushed them down by its height.
+  test('« Essayez » comes with the results it is about: the first result does not move', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    // Each frame, the first result's link and top, and whether the line shows. A script as text: a function compiled
+    // by tsx would call its name helper, unknown to the page.
+    await page.addInitScript(`window.frames_ = []; (function tick() {
+      const first = document.querySelector('#recherche-resultats li');
+      const line = document.getElementById('recherche-essayez');
+      if (line) window.frames_.push({ href: first?.querySelector('a')?.getAttribute('href') ?? null, top: first ? first.getBoundingClientRect().top : null, line: !line.hidden && getComputedStyle(line).visibility !== 'hidden' });
+      requestAnimationFrame(tick);
+    })();`);
+    for (const [q, better] of [['anciene', 'ancienne'], ['véhicle', 'véhicule']] as const) {
+      await page.goto(`${served.url}recherche/?q=${q}`);
+      await page.locator('#recherche-essayez').filter({ hasText: better }).waitFor();
+      await page.waitForTimeout(300);
+      const frames = await page.evaluate('window.frames_') as { href: string | null; top: number | null; line: boolean }[];
+      const changes = frames.filter((f, i) => i === 0 || f.href !== frames[i - 1]!.href || f.line !== frames[i - 1]!.line || f.top !== frames[i - 1]!.top);
+      const shown = frames.filter((f) => f.href);
+      assert.ok(shown.length > 0 && shown.every((f) => f.line), `${q}: the line shows from the first frame with results on: ${JSON.stringify(changes)}`);
+      assert.equal(new Set(shown.map((f) => f.top)).size, 1, `${q}: ${JSON.stringify(changes)}`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
   // The word list keeps one spelling per folded word, here « marche »: a word typed with an accent is offered the
   // spelling closest to it (review 37).
   test('« marcé » is offered or searched as « marché », not « marche »', async (t) => {
