@@ -851,7 +851,14 @@ async function run(restore) {
       const [foldedSet, writtenSet] = [new Set(shown), new Set(onPage)];
       const onScreen = (/** @type {string} */ typed) => wordOnScreen(typed, foldedSet, writtenSet);
       const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term, shown)));
-      return { shown, onScreen, typo, check: typo || Boolean(term && !stillTyped && matchedByTypo(term, shown, onScreen)) };
+      // A last word still typed that no word of the results starts with (as written, when typed with accents) is
+      // checked as finished: its line would otherwise come once the box settles, over the same results (`anciene`,
+      // answered by « ancien »; `véhicle`, by « vehicle »), and push them down.
+      const last = stillTyped && term ? foldWord(term.split(' ').at(-1) ?? '') : '';
+      const typedLast = stillTyped && term ? (term.split(' ').at(-1) ?? '').normalize('NFC').toLowerCase() : '';
+      const accented = typedLast !== last;
+      const open = stillTyped && (!last || (accented ? onPage.some((w) => w.startsWith(typedLast)) : shown.some((m) => m.startsWith(last))));
+      return { shown, onScreen, typo, open, check: typo || Boolean(term && !open && matchedByTypo(term, shown, onScreen)) };
     };
     /** The « Essayez » of the results shown: whether their words tell a typo, and the words offered, if any. */
     let tried = { typo: false, better: /** @type {string | null} */ (null) };
@@ -875,8 +882,8 @@ async function run(restore) {
     }, {
       mayShow: (items, texts) => readWords(items, texts).check,
       decide: async (items, texts) => {
-        const { shown, onScreen, typo, check } = readWords(items, texts);
-        tried = { typo, better: check ? await tryInsteadWords(state.q, instead, results.length === 0, shown, onScreen, stillTyped) : null };
+        const { shown, onScreen, typo, open, check } = readWords(items, texts);
+        tried = { typo, better: check ? await tryInsteadWords(state.q, instead, results.length === 0, shown, onScreen, open) : null };
       },
       show: showLine,
     });

@@ -97,6 +97,17 @@ describe('a typo that is a form of a rare word', () => {
       assert.ok(shown.length > 0 && shown.every((f) => f.line), `${q}: the line shows from the first frame with results on: ${JSON.stringify(changes)}`);
       assert.equal(new Set(shown.map((f) => f.top)).size, 1, `${q}: ${JSON.stringify(changes)}`);
     }
+    // Typed at 110 ms a key: the line came once the box settled (500 ms after the last key), over the same results.
+    for (const [q, better] of [['anciene', 'ancienne'], ['véhicle', 'véhicule']] as const) {
+      await page.goto(`${served.url}recherche/`);
+      await page.locator('#recherche-q').click();
+      await page.keyboard.type(q, { delay: 110 });
+      await page.locator('#recherche-essayez').filter({ hasText: better }).waitFor();
+      await page.waitForTimeout(1000);
+      const frames = await page.evaluate('window.frames_') as { href: string | null; top: number | null; line: boolean }[];
+      const moved = frames.filter((f, i) => i > 0 && f.href && f.href === frames[i - 1]!.href && f.top !== frames[i - 1]!.top);
+      assert.deepEqual(moved, [], `${q} typed: the first result moved`);
+    }
     assert.deepEqual(problems, []);
   });
 
