@@ -412,6 +412,29 @@ export function editDistance(a, b, max) {
   return previous[b.length];
 }
 
+/**
+ * The words of a query as typed, split at spaces, elisions and quotes kept (`queryWord` reads each).
+ * @param {string} q
+ * @returns {string[]}
+ * @example queryWordsOf(' l’feme  « retraites » ') // ['l’feme', '«', 'retraites', '»']
+ */
+function queryWordsOf(q) {
+  return q.trim().split(/[\s\u00a0\u202f]+/);
+}
+
+/**
+ * A word of a query as typed (`queryWordsOf`), as the word list reads it: without the elided article
+ * before it nor the quotes around it. `suggestion` and `otherWords` read query words by it: the
+ * second split them by spaces only, and `l’feme`, searched as « l’femme », got no « Essayez aussi ».
+ * @param {string} typed
+ * @returns {string}
+ * @example queryWord('l’feme') // 'feme'
+ * @example queryWord('"retraites') // 'retraites'
+ */
+export function queryWord(typed) {
+  return typed.replace(LEADING_ELISION, '').replace(/^["«“]+|["»”]+$/g, '');
+}
+
 /** How much more frequent a close word must be to stand for a known word of a query that found nothing. */
 const FAR_MORE_FREQUENT = 10;
 
@@ -436,13 +459,15 @@ const FAR_MORE_FREQUENT = 10;
  * @param {boolean} [nothingFound] whether the query found nothing
  * @param {(folded: string, typed: string) => boolean} [matched] whether the results show the word (given folded, and as typed)
  * @param {(folded: string) => string[]} [answeredBy] the other forms of the word the results show, and the longer words it starts, folded
+ * @param {(listed: string) => string[]} [spellingsOf] the spellings of a word of the list (`recherche/graphies.json`):
+ *   the word replacing a typed one is written as `closestSpelling` tells (`marcé`: « marché », not « marche »)
  * @returns {string | null}
  * @example suggestion('Macorn retraites', ['Macron', 'retraites']) // 'Macron retraites'
  * @example suggestion('koh lanta', ['Santa'], false, (w) => w === 'lanta') // null
  * @example suggestion('Philipe', ['Philippe', …, 'Philip'], false, () => false, () => ['philip']) // 'Philippe'
  * @example suggestion('anciene', ['ancien', 'ancienne'], false, () => false, () => ['ancien']) // 'ancienne'
  */
-export function suggestion(q, words, nothingFound = false, matched = () => false, answeredBy = () => []) {
+export function suggestion(q, words, nothingFound = false, matched = () => false, answeredBy = () => [], spellingsOf = () => []) {
   /** @type {Map<string, number>} */
   const rank = new Map();
   words.forEach((w, i) => {
@@ -450,8 +475,8 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     if (!rank.has(f)) rank.set(f, i);
   });
   let changed = false;
-  const out = q.trim().split(/[\s\u00a0\u202f]+/).map((typed) => {
-    const bare = typed.replace(LEADING_ELISION, '').replace(/^["«“]+|["»”]+$/g, '');
+  const out = queryWordsOf(q).map((typed) => {
+    const bare = queryWord(typed);
     const folded = fold(bare);
     const at = rank.get(folded);
     // The list holds words of four letters or more: a shorter one it cannot tell (`ile de france` is no `file de france`).
@@ -467,22 +492,118 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     const formOfAnswer = (/** @type {string} */ f) => forms.some((a) => sameWord(f, a)) && !sameWord(folded, f);
     let best = '';
     let bestDistance = max + 1;
+    // Whether the best word so far starts as the typed word does: of the words as close, one that does wins.
+    let bestKeeps = false;
     for (const [i, w] of words.entries()) {
       const far = beat === undefined || i < Math.floor(beat / FAR_MORE_FREQUENT);
       if (!far && forms.length === 0) break;
       const f = fold(w);
-      const d = editDistance(folded, f, bestDistance - 1);
-      if (d < bestDistance && (far || formOfAnswer(f))) {
+      const d = editDistance(folded, f, bestKeeps ? bestDistance - 1 : bestDistance);
+      if (d > max || !(far || formOfAnswer(f))) continue;
+      const keeps = keepsStart(folded, f);
+      if (d < bestDistance || (keeps && !bestKeeps)) {
         best = w;
         bestDistance = d;
-        if (d === 1) break;
+        bestKeeps = keeps;
+        if (d === 1 && keeps) break;
       }
     }
     if (!best) return typed;
     changed = true;
-    return typed.replace(bare, best);
+    return typed.replace(bare, closestSpelling(bare, best, spellingsOf(best)));
   });
   return changed ? out.join(' ') : null;
+}
+
+/**
+ * Whether a close word starts as a typed word does: the same first letter, or the first two swapped
+ * (`rpésident`). A typo seldom changes the first letter: of the one-off words of the corpus's
+ * 11,002 articles that no French dictionary holds and that are one edit from a single one of the
+ * archive's 3,000 most frequent words (389), the 34 whose first letter differs are nearly all other
+ * words (`kiss`, `doing`, `patch`, names) or the first two letters swapped, two at most a first
+ * letter mistyped (`nassés`, `noyage`); 14 drop a doubled letter. So
+ * `feme` is « femme », not the more frequent « même », and `gève` « grève », not « levé ».
+ * @param {string} typed folded
+ * @param {string} word folded
+ * @returns {boolean}
+ * @example keepsStart('feme', 'femme') // true
+ * @example keepsStart('feme', 'meme') // false
+ */
+function keepsStart(typed, word) {
+  return typed[0] === word[0] || (typed[0] === word[1] && typed[1] === word[0]);
+}
+
+/**
+ * How a word of the list is written to replace a typed word: of the spellings the archive writes
+ * it with (`recherche/graphies.json`, the most used first), the closest to the word typed, accents
+ * and all, the most used of those as close; for a word typed without accents, which tells
+ * nothing of them, the most used. The list keeps one spelling per folded word, the first the
+ * archive wrote: `marcé` was offered « marche » (La République en marche) rather than « marché ».
+ * @param {string} typed the word typed
+ * @param {string} listed the word of the list replacing it
+ * @param {string[]} spellings its spellings, the most used first (none when it has one)
+ * @returns {string}
+ * @example closestSpelling('marcé', 'marche', ['marche', 'marché']) // 'marché'
+ * @example closestSpelling('demnade', 'demande', ['demandé', 'demande']) // 'demandé'
+ */
+export function closestSpelling(typed, listed, spellings) {
+  if (spellings.length < 2) return listed;
+  const written = typed.normalize('NFC').toLowerCase();
+  if (!/\p{M}/u.test(written.normalize('NFD'))) return spellings[0] ?? listed;
+  let best = listed;
+  let bestDistance = Infinity;
+  for (const spelling of spellings) {
+    const d = editDistance(written, spelling, Math.max(written.length, spelling.length));
+    if (d < bestDistance) {
+      best = spelling;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a word the list lacks, which the results answer by other forms of a word only
+ * (`forms`, by the rules of `sameWord`), is rather a typo of a word one edit away and ten times
+ * more frequent in the list than those: `acident`, answered by « acide » (the rules read « acide »
+ * and `acident` as two persons of a verb « acider »), is a typo of « accident », 20 times more
+ * frequent on 3,000 articles. The page then searches the close word instead (`suggestion`). A
+ * rare real word answered by its own forms has no such word close (`rêvaient`, answered by
+ * « rêvait »: « étaient » is two edits away); a form the list lacks ranks below its end.
+ * @param {string} folded the word, folded
+ * @param {string[]} listed the word list, folded (`foldedList`)
+ * @param {string[]} forms the forms of it the results show, folded
+ * @returns {boolean}
+ * @example typoOfFrequent('acident', ['accident', …, 'acide'], ['acide']) // true
+ */
+export function typoOfFrequent(folded, listed, forms) {
+  if (forms.length === 0 || listed.includes(folded)) return false;
+  const beat = Math.min(...forms.map((f) => {
+    const i = listed.indexOf(f);
+    return i < 0 ? listed.length : i;
+  }));
+  const frequent = Math.floor(beat / FAR_MORE_FREQUENT);
+  for (let i = 0; i < frequent && i < listed.length; i++) if (editDistance(folded, listed[i], 1) <= 1) return true;
+  return false;
+}
+
+/**
+ * The finished words of a term (`finishedWords`) that the results answer only by other forms of a
+ * far rarer word, no highlighted word starting with them, and that are typos of a frequent word
+ * (`typoOfFrequent`): `acident`, whose results highlight « acide ».
+ * @param {string} term the Pagefind term (`pagefindTerm`)
+ * @param {string[]} marked highlighted words of the results shown (`markedWords`)
+ * @param {string[]} listed the word list, folded (`foldedList`)
+ * @param {boolean} typing whether the last word may still be typed
+ * @returns {string[]}
+ * @example formsOnlyTypos('acident', ['acide'], ['accident', …, 'acide'], false) // ['acident']
+ */
+export function formsOnlyTypos(term, marked, listed, typing) {
+  return finishedWords(term, typing).filter((word) => {
+    const w = fold(word);
+    if (w.length < 4 || marked.some((m) => m.startsWith(w))) return false;
+    return typoOfFrequent(w, listed, [...new Set(marked.filter((m) => sameWord(w, m)))]);
+  });
 }
 
 /**
@@ -498,7 +619,7 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
  * @example otherWords(['même', 'mêmes', 'femme', 'fermeture'], 'feme', 'même') // ['femme']
  */
 export function otherWords(words, q, instead) {
-  const split = (/** @type {string} */ text) => text.trim().split(/[\s\u00a0\u202f]+/).map(fold);
+  const split = (/** @type {string} */ text) => queryWordsOf(text).map((typed) => fold(queryWord(typed)));
   const typed = split(q);
   const replaced = split(instead).flatMap((r, i) => {
     const t = typed[i] ?? '';

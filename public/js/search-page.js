@@ -30,7 +30,7 @@ import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, trimmedExcerpt, withoutTitle,
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
-  textForms, yearOfQuery, wordOnScreen, otherWords,
+  textForms, yearOfQuery, wordOnScreen, otherWords, formsOnlyTypos,
 } from './search-core.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
@@ -301,20 +301,33 @@ function resultItem(data) {
  * @param {number} expected the generation these results belong to
  * @param {boolean} [replace] the first page of a new search: it replaces the old results at once
  * @param {() => void} [onShown] called as the new results replace the old, for the status line to say what they are
+ * @param {{ mayShow: (items: HTMLElement[], texts: string[]) => boolean, decide: (items: HTMLElement[], texts: string[]) => Promise<void>, show: () => void }} [line]
+ *   the « Essayez » line of new results: whether the words of results may call for it, its words decided from those
+ *   of the page's results (before they are shown, then shown in `onShown` with them; on an empty list whose first
+ *   result answers the query, once the page is whole), and shown
  * @returns {Promise<HTMLAnchorElement | null>}
  */
-async function showMore(expected, replace = false, onShown) {
+async function showMore(expected, replace = false, onShown, line) {
   const page = pending.slice(0, PAGE_SIZE).map((r) => r.data().then(aroundPhrase));
   // On an empty list the first result is shown as soon as it is there, the others when they all
   // are; results on screen are replaced by a whole page at once, not by one card for a moment at
   // each keystroke.
-  const whole = replace && list.childElementCount > 0;
+  let whole = replace && list.childElementCount > 0;
   const first = await page[0];
+  const firstItem = first ? resultItem(first) : undefined;
+  // A first result that may not answer the query waits for its page too: the « Essayez » line the page's words
+  // decide comes with them, not after, pushing them down (review 37).
+  if (replace && !whole && firstItem && line?.mayShow([firstItem], [first.content ?? ''])) whole = true;
   let rest = whole ? await Promise.all(page.slice(1)) : undefined;
   if (expected !== generation) return null;
+  const items = firstItem ? [firstItem, ...(rest ?? []).map(resultItem)] : [];
+  const decided = replace && line && (whole || !firstItem);
+  if (decided) {
+    await line.decide(items, [first, ...(rest ?? [])].flatMap((d) => (d ? [d.content ?? ''] : [])));
+    if (expected !== generation) return null;
+  }
   pending = pending.slice(PAGE_SIZE);
   pagesShown++;
-  const items = first ? [resultItem(first), ...(rest ?? []).map(resultItem)] : [];
   if (replace) {
     list.replaceChildren(...items);
     shownTexts = [];
@@ -330,6 +343,11 @@ async function showMore(expected, replace = false, onShown) {
     items.push(...others);
   }
   shownTexts.push(...rest.map((d) => d.content ?? ''));
+  if (replace && line && !decided) {
+    await line.decide(items, shownTexts);
+    if (expected !== generation) return null;
+    line.show();
+  }
   more.hidden = pending.length === 0;
   more.textContent = `Afficher plus de résultats (${countOf(pending.length, 'restant', 'restants')})`;
   return items[0]?.querySelector('a') ?? null;
@@ -474,27 +492,52 @@ function archiveWords() {
   return wordList;
 }
 
+/** @type {Promise<Record<string, string[]>> | undefined} */
+let spellingList;
+/** The spellings of the words of the list (`recherche/graphies.json`), fetched once, when first needed. */
+function archiveSpellings() {
+  spellingList ??= fetch(`${BASE_PATH}recherche/graphies.json`)
+    .then((response) => (response.ok ? response.json() : {}))
+    .then((spellings) => (spellings && typeof spellings === 'object' && !Array.isArray(spellings) ? spellings : {}))
+    .catch(() => ({}));
+  return spellingList;
+}
+
 /**
- * Shows « Essayez : … » with the closest words of the index; when the results are those of the
- * closest words already (`instead`, named by the status line), « Essayez aussi : … » with other
- * close words, if any (`otherWords`), rather than the same words again.
- * @param {number} mine
+ * The spellings of a word of the list (`closestSpelling`), from `archiveSpellings`.
+ * @param {Record<string, string[]>} spellings
+ * @returns {(listed: string) => string[]}
+ */
+const spellingsIn = (spellings) => (listed) => (Object.hasOwn(spellings, listed) && Array.isArray(spellings[listed]) ? spellings[listed] : []);
+
+/**
+ * The words of « Essayez : … », the closest words of the index; when the results are those of the
+ * closest words already (`instead`, named by the status line), those of « Essayez aussi : … »,
+ * other close words, if any (`otherWords`), rather than the same words again. Null when none.
  * @param {string} q
  * @param {string} instead the query searched instead, or ''
  * @param {boolean} nothingFound whether the query found nothing (`suggestion`)
  * @param {string[]} shown the words of the results on screen, folded (`wordsOnPage`)
  * @param {(typed: string) => boolean} onScreen whether a query word is on screen (`wordOnScreen`)
  * @param {boolean} stillTyped whether the last word is still being typed
+ * @returns {Promise<string | null>}
  */
-async function showTryInstead(mine, q, instead, nothingFound, shown, onScreen, stillTyped) {
-  // The year offer's line, in place unseen, stays: hidden, it would push the list when it shows.
-  if (!tryInstead.classList.contains(PENDING)) tryInstead.hidden = true;
+async function tryInsteadWords(q, instead, nothingFound, shown, onScreen, stillTyped) {
   // A word still being typed is matched by the words it starts; a finished one by itself only (`wordOnScreen`:
   // `véhicle` is no match of the English « Vehicle » nor « vehicles »): the longer words answer it, as its other forms do.
   const matched = (/** @type {string} */ w, /** @type {string} */ typed) => (stillTyped ? shown.some((m) => m.startsWith(w)) : onScreen(typed));
   const words = instead ? otherWords(await archiveWords(), q, instead) : await archiveWords();
-  const better = suggestion(q, words, nothingFound, matched, (w) => shown.filter((m) => sameWord(w, m) || m.startsWith(w)));
-  if (mine !== generation || !better) return;
+  const answeredBy = (/** @type {string} */ w) => shown.filter((m) => sameWord(w, m) || m.startsWith(w));
+  // The spellings, fetched for a query that gets « Essayez » only.
+  return suggestion(q, words, nothingFound, matched, answeredBy) && suggestion(q, words, nothingFound, matched, answeredBy, spellingsIn(await archiveSpellings()));
+}
+
+/**
+ * Shows « Essayez : … » (or « Essayez aussi : … » beside a correction) with `better`.
+ * @param {string} better the query offered (`tryInsteadWords`)
+ * @param {string} instead the query searched instead, or ''
+ */
+function showTryInstead(better, instead) {
   const link = document.createElement('a');
   link.href = `${location.pathname}${writeState({ ...stateFromForm(), q: better })}`;
   link.textContent = better;
@@ -542,15 +585,21 @@ function showYearInstead(state, byYear) {
  * @param {string} term
  * @param {PagefindResult[]} results at least one
  * @param {import('./search-core.js').SearchState} state
+ * @param {boolean} typing whether the last word may still be typed (`formsOnlyTypos` leaves it)
  */
-async function answersEveryWord(pagefind, term, results, state) {
-  const first = await results[0].data();
-  if (fallbackWords(term, markedWords([first.excerpt ?? ''])).length === 0) return true;
+async function answersEveryWord(pagefind, term, results, state, typing) {
+  const [first, listed] = await Promise.all([results[0].data(), archiveWords().then(foldedList)]);
+  const firstMarks = markedWords([first.excerpt ?? '']);
+  if (fallbackWords(term, firstMarks).length === 0 && formsOnlyTypos(term, firstMarks, listed, typing).length === 0) return true;
   const page = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
-  const suspects = fallbackWords(term, markedWords(page.map((d) => d.excerpt ?? '')));
+  const marked = markedWords(page.map((d) => d.excerpt ?? ''));
+  // A finished word answered only by forms of a far rarer word, one edit from a frequent word, is a typo of that word
+  // (`acident`, answered by « acide »: « accident »).
+  if (formsOnlyTypos(term, marked, listed, typing).length > 0) return false;
+  const suspects = fallbackWords(term, marked);
   if (suspects.length === 0) return true;
   const { filters } = searchOptions(state);
-  const [exact, listed] = await Promise.all([Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters }))), archiveWords().then(foldedList)]);
+  const exact = await Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters })));
   const held = await Promise.all(suspects.map(foldWord).map(async (w, i) => {
     if (listed.some((l) => l.startsWith(w))) return true;
     const found = exact[i].results;
@@ -564,13 +613,13 @@ async function answersEveryWord(pagefind, term, results, state) {
 }
 
 /**
- * The words of the results on screen, in lower case: those highlighted, and those of their titles and
+ * The words of results (their cards, on screen or about to be, and whole texts), in lower case: those highlighted, and those of their titles and
  * whole texts (a name may be in a title Pagefind does not highlight, `Karin Viard`, or in a
  * paragraph the excerpt does not show, `Sheila Gérard Grard`).
  */
-function wordsOnPage() {
-  const marked = [...list.querySelectorAll('mark')].map((m) => m.textContent ?? '');
-  return [...marked, ...[list.textContent ?? '', ...shownTexts].join(' ').split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean)].map((w) => w.normalize('NFC').toLowerCase());
+function wordsOnPage(/** @type {HTMLElement[]} */ items, /** @type {string[]} */ texts) {
+  const marked = items.flatMap((item) => [...item.querySelectorAll('mark')].map((m) => m.textContent ?? ''));
+  return [...marked, ...[...items.map((item) => item.textContent ?? ''), ...texts].join(' ').split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean)].map((w) => w.normalize('NFC').toLowerCase());
 }
 
 /**
@@ -691,7 +740,7 @@ async function run(restore) {
       // As a phrase, a term with a word the archive does not hold finds nothing: counts of 0.
       shownTerm = `"${term}"`;
       countedTerm = shownTerm;
-      const better = suggestion(state.q, await archiveWords(), nothingFound);
+      const better = suggestion(state.q, await archiveWords(), nothingFound, undefined, undefined, spellingsIn(await archiveSpellings()));
       const betterTerm = better ? pagefindTerm(better) : null;
       // Asked as the same words submitted are (`broadTerm`), so that they find the same results.
       const betterAsked = betterTerm ? broadTerm(betterTerm, await archiveWords(), false) : null;
@@ -703,7 +752,7 @@ async function run(restore) {
         countedTerm = betterAsked;
       }
     };
-    if (term && (results.length === 0 || !(await answersEveryWord(pagefind, term, results, state)))) await correct();
+    if (term && (results.length === 0 || !(await answersEveryWord(pagefind, term, results, state, stillTyped)))) await correct();
     // A finished word finds the articles that hold one of its forms, not every word it starts.
     // Beside a phrase, the other words are narrowed as alone (`"Tour de France" Nice`).
     const loose = phrases.length ? term.replace(/"[^"]*"/g, ' ').replace(/ +/g, ' ').trim() : term;
@@ -791,17 +840,52 @@ async function run(restore) {
       : statusText(results.length, state.q, chosen.length);
     // A year typed as a word, offered as the year filter when it narrows the results (below).
     const yearTyped = state.filters.annee ? undefined : yearOfQuery(state.q, (known.annee ?? []).map((o) => o.value));
+    /**
+     * What the words of results tell of the query (`matchedByTypo`): whether it is a typo (`typo`), and whether
+     * « Essayez » is to be looked for (`check`; a finished word answered by its other forms or longer words only may be
+     * a typo too: `philipe` by « Philip », `anciene` by « ancien », `véhicle` by « vehicles »).
+     */
+    const readWords = (/** @type {HTMLElement[]} */ items, /** @type {string[]} */ texts) => {
+      const onPage = term ? wordsOnPage(items, texts) : [];
+      const shown = onPage.map(foldWord);
+      const [foldedSet, writtenSet] = [new Set(shown), new Set(onPage)];
+      const onScreen = (/** @type {string} */ typed) => wordOnScreen(typed, foldedSet, writtenSet);
+      const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term, shown)));
+      // A last word still typed that no word of the results starts with (as written, when typed with accents) is
+      // checked as finished: its line would otherwise come once the box settles, over the same results (`anciene`,
+      // answered by « ancien »; `véhicle`, by « vehicle »), and push them down.
+      const last = stillTyped && term ? foldWord(term.split(' ').at(-1) ?? '') : '';
+      const typedLast = stillTyped && term ? (term.split(' ').at(-1) ?? '').normalize('NFC').toLowerCase() : '';
+      const accented = typedLast !== last;
+      const open = stillTyped && (!last || (accented ? onPage.some((w) => w.startsWith(typedLast)) : shown.some((m) => m.startsWith(last))));
+      return { shown, onScreen, typo, open, check: typo || Boolean(term && !open && matchedByTypo(term, shown, onScreen)) };
+    };
+    /** The « Essayez » of the results shown: whether their words tell a typo, and the words offered, if any. */
+    let tried = { typo: false, better: /** @type {string | null} */ (null) };
+    /** The line under the status: « Essayez », or the year offer held unseen, or nothing. */
+    const showLine = () => {
+      if (tried.better) showTryInstead(tried.better, instead);
+      // The year offer's line, unseen until the counts tell: the list does not move when it shows.
+      else if (yearTyped && results.length > 0) reserveYearOffer(state, yearTyped);
+      else {
+        tryInstead.hidden = true;
+        tryInstead.classList.remove(PENDING);
+      }
+    };
     await showMore(mine, true, () => {
       // Results on screen: « Recherche en cours… » (SLOW_SEARCH_MS) would now come after their count.
       clearTimeout(slow);
       statusLine.textContent = status;
-      // With them, the year offer's line, unseen until the counts tell: the list does not move when it shows.
-      if (yearTyped && results.length > 0) reserveYearOffer(state, yearTyped);
-      // The line held unseen for the search before goes with its results.
-      else if (tryInstead.classList.contains(PENDING)) {
-        tryInstead.hidden = true;
-        tryInstead.classList.remove(PENDING);
-      }
+      // With them, their « Essayez » line, decided from their words before they are shown: shown after them, it
+      // pushed them down by its height (review 37).
+      showLine();
+    }, {
+      mayShow: (items, texts) => readWords(items, texts).check,
+      decide: async (items, texts) => {
+        const { shown, onScreen, typo, open, check } = readWords(items, texts);
+        tried = { typo, better: check ? await tryInsteadWords(state.q, instead, results.length === 0, shown, onScreen, open) : null };
+      },
+      show: showLine,
     });
     if (mine !== generation) return;
     for (let p = 1; p < (restore?.pages ?? 1) && pending.length; p++) await showMore(mine);
@@ -811,16 +895,7 @@ async function run(restore) {
     clearFilters.hidden = chosen.length === 0;
     statusLine.textContent = status;
     if (restore?.scrollY) window.scrollTo(0, restore.scrollY);
-    // The words of the results on screen, read once for the checks below (the whole texts of a page of results).
-    const onPage = term ? wordsOnPage() : [];
-    const shown = onPage.map(foldWord);
-    const [foldedSet, writtenSet] = [new Set(shown), new Set(onPage)];
-    const onScreen = (/** @type {string} */ typed) => wordOnScreen(typed, foldedSet, writtenSet);
-    const typo = Boolean(term && (results.length === 0 || instead || matchedByTypo(term, shown)));
-    // A finished word answered by its other forms or longer words only may be a typo too (`philipe` by « Philip »,
-    // `anciene` by « ancien », `véhicle` by « vehicles »): the word list tells (`suggestion`).
-    if (typo || (term && !stillTyped && matchedByTypo(term, shown, onScreen))) void showTryInstead(mine, state.q, instead, results.length === 0, shown, onScreen, stillTyped);
-    else if (!yearTyped || results.length === 0) tryInstead.hidden = true;
+    const { typo } = tried;
     // A year typed as a word is offered as the year filter when it narrows the results: at once when the results
     // on screen are of that year and others, else once the counts tell (`fillCounts`).
     const byYear = typo ? undefined : yearTyped;

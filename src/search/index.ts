@@ -45,7 +45,7 @@ import { keepWordStats, keptWordStats, pruneShards, shardRecords } from './recor
 import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, type Shard } from './shards.ts';
 import { sourceFilterValues } from '../reference/sources.ts';
 import { fromArchive, pageTotals, sortCounts, stabiliseBundle, toArchive, type BundleFiles } from './stable.ts';
-import { rankWords, suggestionWords, wordStats, wordStatsMerger, writeWordList, type WordStats } from './words.ts';
+import { rankWords, wordSpellings, wordStats, wordStatsMerger, writeWordList, type WordStats } from './words.ts';
 import { trace } from './trace.ts';
 
 /** What the index holds for one article. */
@@ -465,6 +465,14 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   let scripts: BundleFiles | undefined;
   let words: string[] | undefined;
+  let spellings: Record<string, string[]> | undefined;
+  /** The word list and its spellings (./words.ts): made with the shards' stats, else from every article's text. */
+  const wordList = (): [string[], Record<string, string[]>] => {
+    if (words && spellings) return [words, spellings];
+    const stats = wordStats(allText());
+    const listed = rankWords(stats);
+    return [listed, wordSpellings(stats, listed)];
+  };
   /** Where a shard's files go in the site. */
   const folderOf = (shard: Shard) => normalize(join(siteDir, shardFolder(shards, shard)));
   /** Indexes the records written in `<work>/<n>`; the shard's files go to `folder`. */
@@ -541,6 +549,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
       if (!merged[i]) merger.add(options.cache ? shardWordStats(options.cache, shard, keys[i]!, textOf) : wordStats(textOf(shard)), shard.articles);
     }
     words = rankWords(merger.stats);
+    spellings = wordSpellings(merger.stats, words);
     trace('words');
     if (options.cache) pruneShards(options.cache, shards.map((s) => s.name));
     await Promise.all(running);
@@ -560,7 +569,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     if (!options.scratch) rmSync(work, { recursive: true, force: true });
   }
   if (errors.length > 0 || shards.length === 0) {
-    writeWordList(siteDir, words ?? suggestionWords(allText()));
+    writeWordList(siteDir, ...wordList());
     return { pagesIndexed: 0, pages: articles.map((a) => ({ url: a.url, words: 0 })), errors, shards: [] };
   }
   const ready = indexes as ShardIndex[];
@@ -580,7 +589,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
   };
   writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(written, null, 1)}\n`);
   trace('metadata written');
-  writeWordList(siteDir, words ?? suggestionWords(allText()));
+  writeWordList(siteDir, ...wordList());
   const unsearchable = new Set(ready.flatMap((s) => s.unsearchable));
   const pages = articles.map((a) => ({ url: a.url, words: unsearchable.has(a.url) ? 0 : 1 }));
   return {

@@ -97,7 +97,7 @@ export function keptWordStats(cacheDir: string, shard: string, key: string): Wor
   try {
     const stored = unsealed(fileOf(join(cacheDir, FOLDER), shard, WORDS)) as { key?: unknown; stats?: WordStats };
     const stats = stored.stats;
-    const lists = stats && [stats.words, stats.first, stats.firstAt, stats.lower, stats.lowerAt, stats.articles];
+    const lists = stats && [stats.words, stats.first, stats.firstAt, stats.lower, stats.lowerAt, stats.articles, stats.spellings];
     return stored.key === key && lists?.every((l) => Array.isArray(l) && l.length === stats!.words.length) ? stats : undefined;
   } catch {
     return undefined; // missing, or not ours

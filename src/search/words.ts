@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { words } from '../text/fold.ts';
+import { foldText, words } from '../text/fold.ts';
 import type { ArchiveArticle } from '../model.ts';
 import { articleText } from '../text/article-text.ts';
 
@@ -34,6 +34,8 @@ export interface WordStats {
   lowerAt: number[];
   /** Articles that have the word. */
   articles: number[];
+  /** Per word, the articles that have each of its spellings in lower case (`marché`, `marche`). */
+  spellings: Record<string, number>[];
 }
 
 /** A word worth suggesting: four letters or more, letters and hyphens only, starting with a letter. */
@@ -46,8 +48,10 @@ const SUGGESTIBLE = /^\p{L}[\p{L}-]*$/u;
 export function wordStats(articles: readonly Pick<ArchiveArticle, 'title' | 'lede' | 'sections' | 'bodyHtml'>[]): WordStats {
   const index = new Map<string, number>();
   const rejected = new Set<string>();
-  const stats: WordStats = { words: [], first: [], firstAt: [], lower: [], lowerAt: [], articles: [] };
+  const stats: WordStats = { words: [], first: [], firstAt: [], lower: [], lowerAt: [], articles: [], spellings: [] };
   const lastArticle: number[] = [];
+  /** The last article counted for each lower-case spelling of each word. */
+  const spelledIn = new Map<string, number>();
   articles.forEach((article, at) => {
     for (const w of words(articleText(article))) {
       let i = index.get(w.folded);
@@ -65,11 +69,20 @@ export function wordStats(articles: readonly Pick<ArchiveArticle, 'title' | 'led
         stats.lower.push('');
         stats.lowerAt.push(-1);
         stats.articles.push(0);
+        stats.spellings.push({});
         lastArticle.push(-1);
       }
-      if (stats.lowerAt[i]! < 0 && w.raw === w.raw.toLowerCase()) {
-        stats.lower[i] = w.raw;
-        stats.lowerAt[i] = at;
+      if (w.raw === w.raw.toLowerCase()) {
+        if (stats.lowerAt[i]! < 0) {
+          stats.lower[i] = w.raw;
+          stats.lowerAt[i] = at;
+        }
+        const key = `${i} ${w.raw}`;
+        if (spelledIn.get(key) !== at) {
+          spelledIn.set(key, at);
+          const spelled = stats.spellings[i]!;
+          spelled[w.raw] = (spelled[w.raw] ?? 0) + 1;
+        }
       }
       if (lastArticle[i] !== at) {
         lastArticle[i] = at;
@@ -89,7 +102,7 @@ export function wordStats(articles: readonly Pick<ArchiveArticle, 'title' | 'led
  */
 export function wordStatsMerger(): { add(stats: WordStats, at: readonly number[]): void; readonly stats: WordStats } {
   const index = new Map<string, number>();
-  const merged: WordStats = { words: [], first: [], firstAt: [], lower: [], lowerAt: [], articles: [] };
+  const merged: WordStats = { words: [], first: [], firstAt: [], lower: [], lowerAt: [], articles: [], spellings: [] };
   const add = (stats: WordStats, at: readonly number[]): void => {
     for (let j = 0; j < stats.words.length; j++) {
       const firstAt = at[stats.firstAt[j]!]!;
@@ -103,8 +116,11 @@ export function wordStatsMerger(): { add(stats: WordStats, at: readonly number[]
         merged.lower.push(stats.lower[j]!);
         merged.lowerAt.push(lowerAt);
         merged.articles.push(stats.articles[j]!);
+        merged.spellings.push({ ...stats.spellings[j]! });
         continue;
       }
+      const spelled = merged.spellings[i]!;
+      for (const [raw, n] of Object.entries(stats.spellings[j]!)) spelled[raw] = (spelled[raw] ?? 0) + n;
       if (firstAt < merged.firstAt[i]!) {
         merged.first[i] = stats.first[j]!;
         merged.firstAt[i] = firstAt;
@@ -142,12 +158,37 @@ export function suggestionWords(articles: readonly Pick<ArchiveArticle, 'title' 
   return rankWords(wordStats(articles), size);
 }
 
+/**
+ * The spellings of the listed words that the archive writes in lower case in several ways, each
+ * in MIN_ARTICLES articles or more, by listed word: every such spelling, the most used first
+ * (ties in code point order). The list keeps one spelling per folded word (`rankWords`), the
+ * first met: « marché » and « marche » are one word of it, and `marcé` was offered the one the
+ * archive happened to write first. The search page offers the spelling closest to what was typed
+ * (public/js/search-core.js, `suggestion`).
+ * @example wordSpellings(stats, ['marche']) // { marche: ['marche', 'marché'] }
+ */
+export function wordSpellings(stats: WordStats, listed: readonly string[]): Record<string, string[]> {
+  const at = new Map(stats.words.map((w, i) => [w, i]));
+  const out: Record<string, string[]> = {};
+  for (const word of listed) {
+    const i = at.get(foldText(word));
+    if (i === undefined) continue;
+    const spelled = Object.entries(stats.spellings[i]!).filter(([, n]) => n >= MIN_ARTICLES);
+    if (spelled.length < 2) continue;
+    out[word] = spelled.sort(([a, n], [b, m]) => m - n || (a < b ? -1 : a > b ? 1 : 0)).map(([raw]) => raw);
+  }
+  return out;
+}
+
 /** Site path of the word list, without base path. */
 export const WORD_LIST_PATH = 'recherche/mots.json';
+/** Site path of the listed words' spellings (`wordSpellings`), without base path. */
+export const SPELLINGS_PATH = 'recherche/graphies.json';
 
-/** Writes the word list of the archive (`suggestionWords`) into the site folder. */
-export function writeWordList(siteDir: string, words: readonly string[]): void {
+/** Writes the word list of the archive (`suggestionWords`) and its spellings (`wordSpellings`) into the site folder. */
+export function writeWordList(siteDir: string, words: readonly string[], spellings: Record<string, string[]> = {}): void {
   const file = join(siteDir, WORD_LIST_PATH);
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, JSON.stringify(words));
+  writeFileSync(join(siteDir, SPELLINGS_PATH), JSON.stringify(spellings));
 }

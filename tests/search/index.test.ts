@@ -101,8 +101,8 @@ test('filter values are written in sorted order, and the metadata points at the 
 });
 
 describe('an index in shards, reused from a previous one', () => {
-  /** The files of the search index a folder holds: the bundles and the word list. */
-  const indexFiles = (dir: string) => new Map([...files(join(dir, 'pagefind')), ['mots.json', readFileSync(join(dir, 'recherche', 'mots.json'))]]);
+  /** The files of the search index a folder holds: the bundles, the word list and its spellings. */
+  const indexFiles = (dir: string) => new Map([...files(join(dir, 'pagefind')), ...['mots.json', 'graphies.json'].map((name) => [name, readFileSync(join(dir, 'recherche', name))] as const)]);
   const sameFiles = (a: Map<string, Buffer>, b: Map<string, Buffer>) => {
     assert.deepEqual([...a.keys()], [...b.keys()]);
     for (const [path, bytes] of a) assert.ok(bytes.equals(b.get(path)!), `${path} differs`);

@@ -556,12 +556,63 @@ test('a typo answered by another form of a frequent word, or by a rare word it s
   assert.equal(core.wordOnScreen('l’Élysée', new Set(['elysee']), new Set(['élysée'])), true);
 });
 
+test('review 37: a typo is offered the spelling of the replacing word closest to what was typed, the most used of those as close', () => {
+  const spellings = (w: string) => (w === 'marche' ? ['marché', 'marche'] : w === 'demande' ? ['demandé', 'demande'] : []);
+  const words = ['marche', 'demande', 'Macron', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`)];
+  // The list keeps « marche », the spelling the archive wrote first; `marcé` means « marché ».
+  assert.equal(core.suggestion('marcé', words, false, () => false, () => [], spellings), 'marché');
+  assert.equal(core.suggestion('le marcé', words, false, () => false, () => [], spellings), 'le marché');
+  assert.equal(core.suggestion('demnadé', words, false, () => false, () => [], spellings), 'demandé');
+  // Typed without accents: the most used.
+  assert.equal(core.suggestion('demnade', words, false, () => false, () => [], spellings), 'demandé');
+  assert.equal(core.closestSpelling('marce', 'marche', ['marché', 'marche']), 'marché');
+  assert.equal(core.closestSpelling('mrache', 'marche', ['marché', 'marche']), 'marché');
+  // With accents typed, the closest spelling, accents and all, whatever the use.
+  assert.equal(core.closestSpelling('mârche', 'marche', ['marché', 'marche']), 'marche', 'one edit from « marche », two from « marché »');
+  assert.equal(core.closestSpelling('Macorn', 'Macron', []), 'Macron', 'a word with one spelling');
+  // Words typed right are not replaced, whatever their spelling.
+  for (const q of ['marche', 'marché', 'demandé', 'demande']) assert.equal(core.suggestion(q, words, false, () => false, () => [], spellings), null, q);
+});
+
+test('review 37: a word answered only by forms of a far rarer word, one edit from a frequent word, is a typo of it', () => {
+  const listed = ['accident', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`), 'acide', 'revait', 'etaient'];
+  assert.equal(core.typoOfFrequent('acident', listed, ['acide']), true);
+  assert.deepEqual(core.formsOnlyTypos('acident', ['acide', 'acide'], listed, false), ['acident']);
+  assert.deepEqual(core.formsOnlyTypos('acident', ['acide'], listed, true), [], 'a word still typed');
+  assert.deepEqual(core.formsOnlyTypos('acident', ['acidents', 'acide'], listed, false), [], 'a word the results start with');
+  assert.deepEqual(core.formsOnlyTypos('acide', ['acide'], listed, false), [], 'the rare word itself');
+  // Not when the frequent word is not ten times more frequent than the form, nor two edits away.
+  assert.equal(core.typoOfFrequent('acident', ['mot1x', 'accident', 'acide'], ['acide']), false);
+  assert.equal(core.typoOfFrequent('revaient', listed, ['revait']), false, '« étaient » is two edits away');
+  assert.equal(core.typoOfFrequent('accident', listed, ['accidents']), false, 'a listed word');
+  assert.equal(core.typoOfFrequent('acident', listed, []), false, 'no form');
+});
+
+test('review 37: of the words as close to a typo, one that starts as it does wins over a more frequent one', () => {
+  const words = ['même', 'levé', 'femme', 'grève', 'président', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`)];
+  // `feme` is one edit from « même » and from « femme »: a typo seldom changes the first letter.
+  assert.equal(core.suggestion('feme', words), 'femme');
+  assert.equal(core.suggestion('la feme', words, true), 'la femme');
+  assert.equal(core.suggestion('gève', words), 'grève');
+  // The first two letters swapped keep the start.
+  assert.equal(core.suggestion('rpésident', words), 'président');
+  // Without a word as close that starts the same, the closest, the most frequent first, as before.
+  assert.equal(core.suggestion('neme', words), 'même');
+  assert.equal(core.suggestion('feme', ['même', 'fermer']), 'même', '« fermer » is two edits away');
+});
+
 test('review 36: a second « Essayez » after a correction offers other words as close as the one searched, not that one again', () => {
   const words = ['même', 'mêmes', 'femme', 'fermeture', 'gouvernement', 'gouvernements'];
   assert.deepEqual(core.otherWords(words, 'feme', 'même'), ['femme']);
   assert.equal(core.suggestion('feme', core.otherWords(words, 'feme', 'même')), 'femme');
   assert.deepEqual(core.otherWords(words, 'gouvernemnt', 'gouvernement'), [], 'its plural is no other word');
   assert.deepEqual(core.otherWords(words, 'la feme', 'la même'), ['femme'], 'words typed right are not replaced');
+  // Review 37: a query word is read as `suggestion` reads it, without its elided article or quotes.
+  assert.deepEqual(core.otherWords(words, 'l’feme', 'l’même'), ['femme']);
+  assert.deepEqual(core.otherWords(words, '"feme"', '"même"'), ['femme']);
+  assert.deepEqual(core.otherWords(words, '« feme »', '« même »'), ['femme']);
+  assert.equal(core.queryWord('l’feme'), 'feme');
+  assert.equal(core.queryWord('«feme»'), 'feme');
   const rare = ['Macron', ...Array.from({ length: 20 }, (_, i) => `mot${i}x`), 'maçon'];
   assert.deepEqual(core.otherWords(rare, 'Macorn', 'Macron'), [], 'a word ten times rarer than the one searched is not offered');
 });

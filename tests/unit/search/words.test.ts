@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { rankWords, suggestionWords, wordStats, wordStatsMerger } from '../../../src/search/words.ts';
+import { rankWords, suggestionWords, wordSpellings, wordStats, wordStatsMerger } from '../../../src/search/words.ts';
 
 const article = (text: string) => ({ title: '', lede: '', sections: [{ paragraphs: [text] }] });
 
@@ -28,5 +28,16 @@ test('word stats added one part at a time, in any order, give the word list of t
     const merger = wordStatsMerger();
     for (const at of reversed ? parts.reverse() : parts) merger.add(wordStats(at.map((i) => list[i]!)), at);
     assert.deepEqual(rankWords(merger.stats, 5), suggestionWords(list, 5));
+    const whole = wordStats(list);
+    assert.deepEqual(wordSpellings(merger.stats, rankWords(merger.stats, 5)), wordSpellings(whole, rankWords(whole, 5)), 'the spellings too');
   }));
+});
+
+test('the spellings of a listed word written several ways in lower case, the most used first (review 37: `marcé`)', () => {
+  // « marche » is met first (the list's spelling), « marché » in more articles; « marchè » in one article only.
+  const stats = wordStats([article('La marche.'), article('Le marché, la marche.'), article('Le marché.'), article('Au marché.'), article('Un marchè. Le Macron, macron.')]);
+  const listed = rankWords(stats);
+  assert.deepEqual(listed, ['marche'], '« Macron » in one article');
+  assert.deepEqual(wordSpellings(stats, listed), { marche: ['marché', 'marche'] });
+  assert.deepEqual(wordSpellings(wordStats([article('Le marché.'), article('Le marché.')]), ['marché']), {}, 'one spelling: nothing');
 });
