@@ -13,7 +13,7 @@ import {
 import { entityIndexes, entityStats, preferredName, sameEntities, splitIndexes } from './entity-pages.ts';
 import { sitemapFiles, sitePages } from './sitemap.ts';
 import { ENTITY_BASE } from '../model/entity-kinds.ts';
-import { dayUrls, MONTH_PAGE_SIZE, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
+import { dayUrls, evenRuns, MONTH_PAGE_SIZE, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { entityYears, topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
 import { sourceSpellings } from '../reference/sources.ts';
@@ -152,9 +152,8 @@ export function pagerWindow(current: number, count: number, span = PAGER_SPAN): 
  */
 function shelf(url: string, cards: ArticleCard[], page: (n: number, count: number) => Pick<ShelfPage, 'title' | 'heading' | 'kicker' | 'lead'>): ShelfPage[] {
   if (cards.length <= MONTH_PAGE_SIZE) return [];
-  const count = Math.ceil(cards.length / MONTH_PAGE_SIZE);
-  const per = Math.ceil(cards.length / count);
-  return Array.from({ length: count }, (_, i) => ({ url: listPageUrl(url, i + 1), ...page(i + 1, count), items: cards.slice(i * per, (i + 1) * per), pager: pager(url, count, i + 1) }));
+  const runs = evenRuns(cards, MONTH_PAGE_SIZE);
+  return runs.map((items, i) => ({ url: listPageUrl(url, i + 1), ...page(i + 1, runs.length), items, pager: pager(url, runs.length, i + 1) }));
 }
 
 /**
@@ -585,17 +584,18 @@ export function buildArchive(input: ArchiveInput): Archive {
   const years: YearView[] = yearNumbers.map((year, i) => {
     const list = yearGroups.get(year)!;
     const yearOnly = list.filter((a) => !a.date!.month).map((a) => card(a.id));
+    const yearOnlyLabel = `${countLabel(yearOnly.length, 'article')} ${plural(yearOnly.length, 'daté')} de l’année seulement`;
     const pages = shelf(yearOnlyPagesUrl(year), yearOnly, (n, count) => ({
       title: kindTitle(`${year}, sans mois précis${n === 1 ? '' : ` (page ${n})`}`, 'chronologie'),
       heading: `${year}, sans mois précis`,
       kicker: [timelineKicker, { label: String(year), url: yearUrl(year) }],
-      lead: `${countLabel(yearOnly.length, 'article')} ${plural(yearOnly.length, 'daté')} de l’année seulement · page ${n} sur ${count}`,
+      lead: `${yearOnlyLabel} · page ${n} sur ${count}`,
     }));
     yearOnlyShelves.push(...pages);
     return {
       year, url: yearUrl(year), yearOnlyUrl: pages.length ? yearOnlyPagesUrl(year) : yearOnlyUrl(year), count: list.length, articleCount: countOf(list.length, 'article'),
       months: monthBars(countMonths(list)), calendar: calendars.get(year)!, yearOnly: pages.length ? [] : yearOnly,
-      ...(yearOnly.length ? { yearOnlyLabel: `${countLabel(yearOnly.length, 'article')} ${plural(yearOnly.length, 'daté')} de l’année seulement` } : {}),
+      ...(yearOnly.length ? { yearOnlyLabel } : {}),
       neighbours: {
         label: 'Années voisines',
         compact: true,

@@ -61,6 +61,16 @@ export interface MonthPlan {
 }
 
 /**
+ * `items` in as few runs of at most `max` as they need, of even lengths (90 at most 40: three of 30).
+ * @example evenRuns([1, 2, 3, 4, 5], 2) // [[1, 2], [3, 4], [5]]
+ */
+export function evenRuns<T>(items: readonly T[], max: number): T[][] {
+  const n = Math.max(1, Math.ceil(items.length / max));
+  const size = Math.ceil(items.length / n);
+  return Array.from({ length: n }, (_, k) => items.slice(k * size, (k + 1) * size));
+}
+
+/**
  * Groups a month's articles (dated to the month or finer, in display order) by day, month-only
  * articles last, and cuts the days into as few pages of about MONTH_PAGE_SIZE articles as they
  * need, evenly. A day is split across pages only when it is longer than two pages (an export
@@ -84,11 +94,7 @@ export function planMonth(key: string, url: string, list: Pick<Article, 'id' | '
   if (monthOnly.length) days.push({ dateIso: key, anchor: MONTH_ONLY_ANCHOR, ids: monthOnly, page: 0 });
   // A day longer than two pages is cut into as few parts of at most a page as it needs, evenly;
   // a shorter one stays whole, on one page.
-  const cut = days.flatMap((d, day) => {
-    const n = d.ids.length > 2 * pageSize ? Math.ceil(d.ids.length / pageSize) : 1;
-    const size = Math.ceil(d.ids.length / n);
-    return Array.from({ length: n }, (_, k) => ({ day, ids: d.ids.slice(k * size, (k + 1) * size), page: 0 }));
-  });
+  const cut = days.flatMap((d, day) => (d.ids.length > 2 * pageSize ? evenRuns(d.ids, pageSize) : [d.ids]).map((ids) => ({ day, ids, page: 0 })));
   // As few pages as the page size allows, the parts shared out evenly: a part goes on the page its middle falls on,
   // so that no page holds a remainder of one or two articles (41 articles make pages of 21 and 20, not 40 and 1).
   const total = cut.reduce((n, c) => n + c.ids.length, 0);
