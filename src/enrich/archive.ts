@@ -57,12 +57,18 @@ const ARTICLE_NEIGHBOURS = {
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Newest first; undated last; ties broken by id so the order never depends on input order. */
+/**
+ * Newest first; undated last. Articles of the same date (a day with no time, or a month with no
+ * day) are in the order of their titles, as a reader scanning the list expects (« numéro 3 »
+ * before « numéro 29 »; their ids, file paths, would give « numéro 29, 3, 30 »), then of their
+ * ids, so that the order never depends on input order.
+ * @example [may2, may1b, may1a].sort(newestFirst) // may2, then the two of 1 May by title
+ */
 export function newestFirst(a: Article, b: Article): number {
   const ka = dateSortKey(a.date);
   const kb = dateSortKey(b.date);
   if (ka !== kb) return ka < kb ? 1 : -1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -427,7 +433,7 @@ export function buildArchive(input: ArchiveInput): Archive {
 
   // Previous / next in time: dated articles in one chronological chain, undated among themselves.
   const dated = datedOldestFirst;
-  const undatedArticles = sorted.filter((a) => !a.date).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+  const undatedArticles = sorted.filter((a) => !a.date); // by title (newestFirst)
   const neighbours = new Map<string, Neighbours>();
   /** The ids of each article's previous and next articles, which « À lire aussi », « Le même jour » and « Ce mois-là » do not repeat. */
   const beside = new Map<string, string[]>();

@@ -96,6 +96,19 @@ test('previous/next come with their words: articles in time, undated ones by tit
   assert.deepEqual([y2023.neighbours.prev?.title, y2023.neighbours.next?.title, y2023.neighbours.next?.url], ['2020', '2024', '/chronologie/2024/']);
 });
 
+test('articles of the same date read in the order of their titles, numbers as numbers, whatever their files are called', () => {
+  const titled = (id: string, title: string, date: DateInfo) => ({ ...article(id, date), title });
+  const month: DateInfo = { iso: '2024-02', precision: 'month', year: 2024, month: 2 };
+  const archive = build([
+    titled('seance-b', 'Séance numéro 30', month), titled('seance-c', 'Séance numéro 3', month), titled('seance-a', 'Séance numéro 29', month),
+    titled('z', 'Élection à Lyon', day(2024, 2, 9)), titled('y', 'Budget voté', day(2024, 2, 9)),
+  ]);
+  assert.deepEqual(archive.articles.map((a) => a.title), ['Budget voté', 'Élection à Lyon', 'Séance numéro 3', 'Séance numéro 29', 'Séance numéro 30']);
+  // Previous/next in time go through them in the reverse order: oldest first.
+  const s29 = archive.articles.find((a) => a.id === 'seance-a')!;
+  assert.deepEqual([s29.neighbours!.prev!.title, s29.neighbours!.next!.title], ['Séance numéro 30', 'Séance numéro 3']);
+});
+
 test('an excerpt that cuts a quotation closes it after the ellipsis, so typography pairs it into « »', () => {
   const lede = `PRÉSIDENTIELLE 2017 - Devenue porte-parole d'Emmanuel Macron, l'ancienne journaliste, qui a couvert les cinq dernières élections présidentielles américaines pour Canal+, estime que le candidat d'"En marche !" "suscite de l'espoir" comme le président sortant.`;
   const cut = excerpt(lede);
