@@ -552,6 +552,12 @@ test('a typo answered by another form of a frequent word, or by a rare word it s
   // `anciene` answered by « ancien », as frequent as « ancienne », a form of it that `anciene` is no form of (review 36).
   const words = ['ancien', 'ministre', 'ancienne', 'chanteuse', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`)];
   assert.equal(core.suggestion('anciene', words, false, () => false, (w) => (w === 'anciene' ? ['ancien'] : [])), 'ancienne');
+  // Review 38: `porterait`, answered by forms of « porter », was offered « portrait », which `sameWord` pairs with
+  // « portaient » as a verb in -re would, but with none of « porte », « porter »: another word.
+  const porter = ['porte', 'porter', 'portrait', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`), 'portaient'];
+  const answered = ['porte', 'porter', 'portent', 'portees', 'portaient'];
+  assert.equal(core.suggestion('porterait', porter, false, () => false, () => answered), null);
+  assert.equal(core.suggestion('anciene', words, false, () => false, () => ['ancien', 'anciens']), 'ancienne', 'a form of each word that answered');
   // `chanteuses`, a plural the list lacks, answered by « chanteuse »: a form of it, kept.
   assert.equal(core.suggestion('chanteuses', words, false, () => false, (w) => (w === 'chanteuses' ? ['chanteuse'] : [])), null);
   // `véhicle` answered by the English « vehicles », which the list lacks: one edit from « véhicule », among its most frequent tenth.
