@@ -453,7 +453,9 @@ const FAR_MORE_FREQUENT = 10;
  * frequent will do (« véhicule »; `bovidés` answered by « bovidé » is no typo of « bolides »). It
  * is replaced too by a close word that is another form of a word that answered, when the typed
  * word is no form of it by the rules of `sameWord` (`anciene`, answered by « ancien »:
- * « ancienne »; `chanteuses` answered by « chanteuse » stays). `null` when no word is replaced.
+ * « ancienne »; `chanteuses` answered by « chanteuse » stays), and that is a form of each word
+ * that answered as a form of the typed word (`porterait`, answered by « porte », « porter » and
+ * « portaient », is not offered « portrait », which pairs with « portaient » only). `null` when no word is replaced.
  * @param {string} q what the reader typed
  * @param {string[]} words words of the index as written, most frequent first (`recherche/mots.json`)
  * @param {boolean} [nothingFound] whether the query found nothing
@@ -488,8 +490,16 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     // A word the results answer by other words, often a rare form of one: one edit (a letter dropped, doubled or
     // swapped), not two (`rêvaient`, answered by « rêvait », is no typo of « étaient »).
     const max = folded.length <= 5 || forms.length > 0 ? 1 : 2;
-    /** Another form of a word that answered, which the typed word is not a form of (« ancienne » for `anciene`, answered by « ancien »). */
-    const formOfAnswer = (/** @type {string} */ f) => forms.some((a) => sameWord(f, a)) && !sameWord(folded, f);
+    // The words that answered as forms of the typed word (« porte », « porter », « portaient » for `porterait`).
+    const own = forms.filter((a) => sameWord(folded, a));
+    /**
+     * Another form of the word that answered, which the typed word is not a form of (« ancienne » for `anciene`,
+     * answered by « ancien »): a form of each word that answered as a form of the typed word. `sameWord` pairs words
+     * by one paradigm at a time, and a word pairing with one of them only is another word: « portrait » pairs with
+     * « portaient » as a verb in -re would, not with « porte » nor « porter », and `porterait`, a form of « porter »,
+     * was offered it (review 38).
+     */
+    const formOfAnswer = (/** @type {string} */ f) => (own.length > 0 ? own.every((a) => sameWord(f, a)) : forms.some((a) => sameWord(f, a))) && !sameWord(folded, f);
     let best = '';
     let bestDistance = max + 1;
     // Whether the best word so far starts as the typed word does: of the words as close, one that does wins.
@@ -649,13 +659,18 @@ export function wordOnScreen(typed, folded, written) {
 }
 
 /**
- * The words of the highlighted parts of excerpts, folded (elided article dropped).
+ * The words of the highlighted parts of excerpts, folded (elided article dropped), a compound as
+ * its parts (`wordParts`). Pagefind indexes and matches each part of a compound, and highlights
+ * the compound whole: `lanta` found « Koh-Lanta » in 7 of its 8 articles of 3,000, and `gaucho`
+ * « islamo-gaucho », but read whole, no highlighted word started with them, so the page took
+ * them for words the archive does not hold and searched « Santa » and « gauche » instead (review 38).
  * @param {string[]} excerpts Pagefind excerpts, `<mark>` around matches
  * @returns {string[]}
  * @example markedWords(['l’ <mark>eau</mark> et <mark>Élysée</mark>']) // ['eau', 'elysee']
+ * @example markedWords(['la finale de <mark>Koh-Lanta,</mark>']) // ['koh', 'lanta']
  */
 export function markedWords(excerpts) {
-  return excerpts.flatMap((e) => excerptParts(e).filter((p) => p.mark).map((p) => fold(p.text.replace(LEADING_ELISION, ''))));
+  return excerpts.flatMap((e) => excerptParts(e).filter((p) => p.mark).flatMap((p) => wordParts(p.text.replace(LEADING_ELISION, '')).map(fold)));
 }
 
 /** @param {string} a @param {string} b */

@@ -30,7 +30,11 @@ const served = servedSearchSite('typo-forms', (work) => {
     const market = ` La marche a commencé.${n % 8 === 1 ? ' Le marché a ouvert.' : ''}`;
     // « accident » in every article, « acide » in two (review 37: `acident` listed « acide »'s results).
     const accident = ` Un accident a eu lieu.${n === 3 || n === 9 ? ' Une attaque à l’acide a eu lieu.' : ''}`;
-    writeFileSync(join(content, `2024-04-${String(n % 28 + 1).padStart(2, '0')}-etape-${n}.md`), `---\ntitle: "Édouard Philippe, étape ${n}"\ndate: 2024-04-${String(n % 28 + 1).padStart(2, '0')}\n---\nÉdouard Philippe a parlé du véhicule.${prince}${former}${english}${market}${accident} ${words}.\n`);
+    // « Koh-Lanta » in two articles, never « Lanta » alone; « Santa » in eight (review 38: `Lanta` was searched as « Santa »).
+    const show = `${n === 4 || n === 6 ? ' La finale de Koh-Lanta est diffusée.' : ''}${n % 4 === 0 ? ' Santa Claus est venu.' : ''}`;
+    // Forms of « porter », and « portrait » (review 38: `porterait` was offered « portrait »).
+    const carry = ` Il porte un projet.${n % 3 === 0 ? ' Ils portaient des pancartes.' : ''}${n % 5 === 0 ? ' Un portrait du ministre.' : ''}`;
+    writeFileSync(join(content, `2024-04-${String(n % 28 + 1).padStart(2, '0')}-etape-${n}.md`), `---\ntitle: "Édouard Philippe, étape ${n}"\ndate: 2024-04-${String(n % 28 + 1).padStart(2, '0')}\n---\nÉdouard Philippe a parlé du véhicule.${prince}${former}${english}${market}${accident}${show}${carry} ${words}.\n`);
   }
   return content;
 });
@@ -138,6 +142,35 @@ describe('a typo that is a form of a rare word', () => {
     assert.equal(await page.locator('#recherche-statut').textContent(), '2 résultats pour «\u202facide\u202f».');
     await page.waitForTimeout(300);
     assert.equal(await page.locator('#recherche-essayez').isVisible(), false);
+    assert.deepEqual(problems, []);
+  });
+
+  // Review 38: Pagefind matches each part of a compound and highlights the compound whole; the page read the highlight
+  // whole, found no word starting with `lanta`, and searched « Santa » instead of the two articles of « Koh-Lanta ».
+  test('« Lanta », a part of « Koh-Lanta » only, keeps its own results; « Santa » is not searched instead', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    for (const q of ['Lanta', 'lanta']) {
+      await page.goto(`${served.url}recherche/?q=${q}`);
+      await searchStatus(page, new RegExp(`pour «\u202f${q}\u202f»`));
+      assert.equal(await page.locator('#recherche-statut').textContent(), `2 résultats pour «\u202f${q}\u202f».`);
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('#recherche-essayez').isVisible(), false, q);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  // Review 38: `porterait`, answered by « porte » and « portaient », was offered « portrait », which the rules of forms
+  // pair with « portaient » (as a verb in -re would), with no other of the words that answered.
+  test('« porterait », answered by forms of « porter », is not offered « portrait »', async (t) => {
+    if (!served.browser) return t.skip(served.skipReason);
+    const { page, problems } = await openSearchPage(served.browser!);
+    await page.goto(`${served.url}recherche/?q=porterait`);
+    await searchStatus(page, /pour «\u202fporterait\u202f»/);
+    await page.locator('#recherche-resultats li').first().waitFor();
+    await page.waitForTimeout(500);
+    assert.match((await page.locator('#recherche-statut').textContent()) ?? '', /^\d+ résultats pour «\u202fporterait\u202f»\.$/);
+    assert.equal(await page.locator('#recherche-essayez').isVisible(), false, await page.locator('#recherche-essayez').textContent() ?? '');
     assert.deepEqual(problems, []);
   });
 });

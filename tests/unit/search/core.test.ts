@@ -166,6 +166,18 @@ test('a query word answered only through a shorter word is suspect; plurals and 
   assert.deepEqual(core.fallbackWords('le de xy', []), [], 'stop words and short words are not judged');
 });
 
+// Review 38: Pagefind matches each part of a compound and highlights it whole. Read whole, « Koh-Lanta » started no
+// highlighted word with `lanta`, and `Lanta`, in 8 articles of 3,000, was searched as « Santa ».
+test('a highlighted compound answers each of its parts: `lanta` is in « Koh-Lanta », `gaucho` in « islamo-gaucho »', () => {
+  assert.deepEqual(core.markedWords(['la finale de <mark>Koh-Lanta,</mark> sur TF1']), ['koh', 'lanta']);
+  assert.deepEqual(core.markedWords(['le <mark>Val-d’Oise</mark>']), ['val', 'oise']);
+  assert.deepEqual(core.fallbackWords('lanta', core.markedWords(['<mark>Lanterne</mark>', 'de <mark>Koh-Lanta</mark>'])), []);
+  assert.deepEqual(core.fallbackWords('Lanta', core.markedWords(['<mark>Lanterne</mark>'])), ['Lanta'], 'a word no highlight holds stays suspect');
+  const listed = ['gauche', 'gauches', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`)];
+  assert.deepEqual(core.formsOnlyTypos('gaucho', core.markedWords(['un torrent d’insultes <mark>islamo-gaucho</mark>']), listed, false), []);
+  assert.deepEqual(core.fallbackWords('gaucho', core.markedWords(['<mark>islamo-gaucho</mark>'])), []);
+});
+
 test('forms of one word are told from other words that start the same', () => {
   for (const [a, b] of <[string, string][]>[['tombe', 'tombees'], ['journal', 'journaux'], ['defend', 'defendre'], ['defend', 'defendu'], ['passes', 'passer'], ['finir', 'finit'], ['acteur', 'actrice'], ['actif', 'actives'], ['maitre', 'maitresse']]) {
     assert.ok(core.sameWord(a, b), `${a} and ${b}`);
@@ -540,6 +552,12 @@ test('a typo answered by another form of a frequent word, or by a rare word it s
   // `anciene` answered by « ancien », as frequent as « ancienne », a form of it that `anciene` is no form of (review 36).
   const words = ['ancien', 'ministre', 'ancienne', 'chanteuse', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`)];
   assert.equal(core.suggestion('anciene', words, false, () => false, (w) => (w === 'anciene' ? ['ancien'] : [])), 'ancienne');
+  // Review 38: `porterait`, answered by forms of « porter », was offered « portrait », which `sameWord` pairs with
+  // « portaient » as a verb in -re would, but with none of « porte », « porter »: another word.
+  const porter = ['porte', 'porter', 'portrait', ...Array.from({ length: 40 }, (_, i) => `mot${i}x`), 'portaient'];
+  const answered = ['porte', 'porter', 'portent', 'portees', 'portaient'];
+  assert.equal(core.suggestion('porterait', porter, false, () => false, () => answered), null);
+  assert.equal(core.suggestion('anciene', words, false, () => false, () => ['ancien', 'anciens']), 'ancienne', 'a form of each word that answered');
   // `chanteuses`, a plural the list lacks, answered by « chanteuse »: a form of it, kept.
   assert.equal(core.suggestion('chanteuses', words, false, () => false, (w) => (w === 'chanteuses' ? ['chanteuse'] : [])), null);
   // `véhicle` answered by the English « vehicles », which the list lacks: one edit from « véhicule », among its most frequent tenth.
