@@ -13,7 +13,7 @@ import {
 import { entityIndexes, entityStats, preferredName, sameEntities, splitIndexes } from './entity-pages.ts';
 import { sitemapFiles, sitePages } from './sitemap.ts';
 import { ENTITY_BASE } from '../model/entity-kinds.ts';
-import { dayUrls, evenRuns, MONTH_PAGE_SIZE, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
+import { dayPageUrl, dayUrls, evenRuns, MONTH_PAGE_SIZE, planMonth, sameDayAndMonth, type MonthPlan } from './days.ts';
 import { entityYears, topicGroups, topicYears } from './topic-years.ts';
 import { withAuthor } from './author.ts';
 import { sourceSpellings } from '../reference/sources.ts';
@@ -545,10 +545,9 @@ export function buildArchive(input: ArchiveInput): Archive {
     const [year, month] = key.split('-').map(Number) as [number, number];
     const url = monthUrl(year, month);
     const dayLabels = plan.days.map((d) => (d.day === undefined ? 'Au cours du mois' : withInitialCapital(`${frenchWeekday({ iso: d.dateIso, precision: 'day', year, month, day: d.day })} ${dayLabel(d.day, month, year)}`)));
-    const dayUrl = (d: { page: number }, j: number) => anchorUrl(listPageUrl(url, d.page), plan.days[j]!.anchor);
     const days = plan.parts.map((p): DayGroup & { page: number } => {
       const d = plan.days[p.day]!;
-      return { label: p.continued ? `${dayLabels[p.day]} (suite)` : dayLabels[p.day]!, dateIso: d.dateIso, anchor: d.anchor, url: dayUrl(p, p.day), articles: p.ids.map(card), page: p.page };
+      return { label: p.continued ? `${dayLabels[p.day]} (suite)` : dayLabels[p.day]!, dateIso: d.dateIso, anchor: d.anchor, url: dayPageUrl(plan, p.day, p.page), articles: p.ids.map(card), page: p.page };
     });
     const view: MonthView = {
       year, month, key, label: `${monthName(month)} ${year}`, url, yearUrl: yearUrl(year), count: list.length, articleCount: countOf(list.length, 'article'), days: days.map(({ page: _, ...d }) => d),
@@ -572,7 +571,7 @@ export function buildArchive(input: ArchiveInput): Archive {
           const here = plan.parts.some((p) => p.day === j && p.page === n);
           return {
             label: d.dateIso.length > 7 ? (d.dateIso.endsWith('-01') ? '1er' : String(Number(d.dateIso.slice(8)))) : 'Au cours du mois',
-            url: here ? anchorUrl('', d.anchor) : dayUrl(d, j),
+            url: here ? anchorUrl('', d.anchor) : dayPageUrl(plan, j, d.page),
             count: d.ids.length,
             title: `${d.dateIso.length > 7 ? dayLabel(Number(d.dateIso.slice(8)), month, year) : `au cours du mois de ${monthName(month)}`}, ${countLabel(d.ids.length, 'article')}`,
             here,

@@ -129,11 +129,19 @@ export function dayUrls(plans: MonthPlan[]): Map<string, string> {
   const urls = new Map<string, string>();
   for (const plan of plans) {
     for (const p of plan.parts) {
-      const url = anchorUrl(listPageUrl(plan.url, p.page), plan.days[p.day]!.anchor);
+      const url = dayPageUrl(plan, p.day, p.page);
       for (const id of p.ids) urls.set(id, url);
     }
   }
   return urls;
+}
+
+/**
+ * The address of day `day` (its index in `plan.days`) on page `page` of its month.
+ * @example dayPageUrl(plan, 0, 2) // '/chronologie/2024/03/page/2/#15' when the month's first day with articles is the 15th
+ */
+export function dayPageUrl(plan: Pick<MonthPlan, 'url' | 'days'>, day: number, page: number): string {
+  return anchorUrl(listPageUrl(plan.url, page), plan.days[day]!.anchor);
 }
 
 interface Neighbour {
