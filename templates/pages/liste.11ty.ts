@@ -3,10 +3,10 @@
  * order: the undated articles, a year's articles dated to the year only (src/enrich/archive.ts, `shelf`).
  */
 import type { ShelfPage } from '../../src/model.ts';
-import { href } from '../../src/site/filters/href.ts';
 import { esc } from '../../src/site/html.ts';
 import { basePage } from '../../src/site/views/base.ts';
 import { cardList } from '../../src/site/views/cards.ts';
+import { kicker } from '../../src/site/views/kicker.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
 import { pager } from '../../src/site/views/pager.ts';
 
@@ -24,9 +24,8 @@ export const data = {
 export function render({ archive, urls, csp, listing }: Data): string {
   const layout = { archive, urls, csp, navSection: 'chronologie', pageTitle: listing.title, canonicalUrl: listing.url, pageDescription: `${listing.lead}.` };
   const base = archive.site.basePath;
-  const kicker = listing.kicker.map((l) => `<a href="${esc(href(l.url, base))}">${esc(l.label)}</a>`).join(' <span aria-hidden="true">›</span> ');
   return basePage(layout, `<header class="page-header">
-  <p class="kicker">${kicker}</p>
+  <p class="kicker">${kicker(listing.kicker, base)}</p>
   <h1>${esc(listing.heading)}</h1>
   <p class="lead">${esc(listing.lead)}.</p>
 </header>

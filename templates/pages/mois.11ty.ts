@@ -4,6 +4,7 @@ import { href } from '../../src/site/filters/href.ts';
 import { capitalize, esc } from '../../src/site/html.ts';
 import { basePage } from '../../src/site/views/base.ts';
 import { cardList } from '../../src/site/views/cards.ts';
+import { kicker } from '../../src/site/views/kicker.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
 import { pager } from '../../src/site/views/pager.ts';
 import { prevNext } from '../../src/site/views/prev-next.ts';
@@ -31,7 +32,7 @@ export function render({ archive, urls, csp, listing }: Data): string {
 function content(base: string, urls: Data['urls'], listing: MonthPage): string {
   const month = listing.month;
   return `<header class="page-header">
-  <p class="kicker"><a href="${esc(href(urls.timeline, base))}">Chronologie</a> <span aria-hidden="true">›</span> <a href="${esc(href(month.yearUrl, base))}">${month.year}</a></p>
+  <p class="kicker">${kicker([{ label: 'Chronologie', url: urls.timeline }, { label: String(month.year), url: month.yearUrl }], base)}</p>
   <h1>${esc(capitalize(month.label))}</h1>
   <p class="lead">${esc(month.articleCount.label)}, dans l’ordre des dates${listing.pager.position ? ` · ${esc(listing.pager.position)}` : ''}</p>${listing.dayIndex.length > 1 ? `
   <nav class="day-index" aria-label="Jours du mois">

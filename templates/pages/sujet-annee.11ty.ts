@@ -7,6 +7,7 @@ import { href } from '../../src/site/filters/href.ts';
 import { filters } from '../../src/site/filters/index.ts';
 import { esc } from '../../src/site/html.ts';
 import { basePage } from '../../src/site/views/base.ts';
+import { kicker } from '../../src/site/views/kicker.ts';
 import type { PageData, Pagination } from '../../src/site/views/page.ts';
 import { firstFacts, listingMain, numberedFacts } from '../../src/site/views/pager.ts';
 import { topicYears } from '../../src/site/views/topics.ts';
@@ -32,7 +33,7 @@ function content(base: string, urls: Data['urls'], listing: Data['listing']): st
   const topic = listing.topic;
   const front = listing.view && listing.yearView ? { topic: listing.view, year: listing.yearView } : undefined;
   return `<header class="page-header">
-  <p class="kicker"><a href="${esc(href(urls.topics, base))}">Sujets</a> <span aria-hidden="true">›</span> <a href="${esc(href(topic.url, base))}">${esc(typo(topic.label))}</a></p>
+  <p class="kicker">${kicker([{ label: 'Sujets', url: urls.topics }, { label: typo(topic.label), url: topic.url }], base)}</p>
   <h1>${esc(typo(topic.label))} en ${listing.year.year}</h1>
   <p class="page-facts">${esc(front ? firstFacts(listing, `${front.year.articleCount.label} sur ${front.topic.articleCount.figure}`) : numberedFacts(listing))}</p>
 </header>
