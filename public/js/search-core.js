@@ -514,8 +514,12 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
       const far = beat === undefined || i < Math.floor(beat / FAR_MORE_FREQUENT);
       if (!far && forms.length === 0) break;
       const f = fold(w);
-      const d = editDistance(folded, f, bestKeeps ? bestDistance - 1 : bestDistance);
-      if (d > max || !(far || formOfAnswer(f))) continue;
+      // Only a word closer than the best so far, or as close and starting as typed, can win. `editDistance` says
+      // `limit + 1` for anything farther than `limit`: checked against `max` alone, that let a word of any distance
+      // win as if one edit farther (`mouvante` was searched as « malfaiteurs »).
+      const limit = Math.min(max, bestKeeps ? bestDistance - 1 : bestDistance);
+      const d = editDistance(folded, f, limit);
+      if (d > limit || !(far || formOfAnswer(f))) continue;
       const keeps = keepsStart(folded, f);
       if (d < bestDistance || (keeps && !bestKeeps)) {
         best = w;

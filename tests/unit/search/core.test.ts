@@ -159,6 +159,9 @@ test('a word the archive holds (its lexicon) is kept, though the word list lacks
   // word ten times more frequent (here, among the first 3 of 33).
   assert.equal(core.suggestion('servaient', words, true, undefined, undefined, undefined, held), 'servait');
   assert.equal(core.suggestion('servaient', ['Macron', 'mot1', 'mot2', 'mot3', 'servait'], true, undefined, undefined, undefined, held), null);
+  // A word farther than two edits never wins as if it were close (`mouvante` was searched as « malfaiteurs »: its
+  // distance, cut off at one edit from « émouvante », read as two).
+  assert.equal(core.suggestion('mouvante', ['émouvant', 'émouvante', 'malfaiteurs'], true), 'émouvante');
   // The words a suggestion replaces, folded, which the page asks the lexicon about.
   assert.deepEqual(core.replacedWords('l’Macorn retraites Élyséé', 'l’Macron retraites Élysée'), ['macorn', 'elysee']);
   assert.deepEqual(core.replacedWords('feme ile', 'femme ile'), ['feme']);
