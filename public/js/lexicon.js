@@ -59,10 +59,25 @@ export function lexiconFilePath(index, files = LEXICON_FILES) {
 }
 
 /**
- * The words of a lexicon file: one folded word a line.
+ * The line of the lexicon that says the archive holds a typed word: the word folded when it is typed without
+ * accents (the archive may write it in any way), else the word as typed, in lower case (the archive must write it
+ * so: `véhicle` is not the archive's for the « Vehicle » of an English name).
+ * @param {string} typed
+ * @param {string} folded the typed word folded (search-core.js, `foldWord`)
+ * @returns {string}
+ * @example lexiconLine('Servaient', 'servaient') // 'servaient'
+ * @example lexiconLine('Élysée', 'elysee') // 'élysée'
+ */
+export function lexiconLine(typed, folded) {
+  const lower = typed.normalize('NFC').toLowerCase();
+  return lower === folded ? folded : lower;
+}
+
+/**
+ * The lines of a lexicon file: one word a line, folded, or as the archive writes it in lower case.
  * @param {string} text
  * @returns {Set<string>}
- * @example lexiconWords('macron\nretraites\n') // Set { 'macron', 'retraites' }
+ * @example lexiconWords('elysee\nmacron\nélysée\n') // Set { 'elysee', 'macron', 'élysée' }
  */
 export function lexiconWords(text) {
   return new Set(text.split('\n').filter((w) => w));

@@ -536,16 +536,16 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
 }
 
 /**
- * The words of a query that a suggestion for it (`suggestion`, word for word) replaces, folded, of four letters or
+ * The words of a query that a suggestion for it (`suggestion`, word for word) replaces, as typed, of four letters or
  * more: the page asks the archive's lexicon about them before it replaces them (`held`).
  * @param {string} q what the reader typed
  * @param {string} better the suggestion
  * @returns {string[]}
- * @example replacedWords('Macorn retraites', 'Macron retraites') // ['macorn']
+ * @example replacedWords('Macorn retraites', 'Macron retraites') // ['Macorn']
  */
 export function replacedWords(q, better) {
   const ours = queryWordsOf(better);
-  return queryWordsOf(q).flatMap((typed, i) => (typed === ours[i] ? [] : [fold(queryWord(typed))])).filter((w) => w.length >= 4);
+  return queryWordsOf(q).flatMap((typed, i) => (typed === ours[i] ? [] : [queryWord(typed)])).filter((w) => fold(w).length >= 4);
 }
 
 /**

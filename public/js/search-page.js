@@ -32,7 +32,7 @@ import {
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
   textForms, yearOfQuery, wordOnScreen, otherWords, formsOnlyTypos, replacedWords,
 } from './search-core.js';
-import { lexiconPath, lexiconWords } from './lexicon.js';
+import { lexiconLine, lexiconPath, lexiconWords } from './lexicon.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
 /** The parameter that carries the query words to the article, which highlights them (js/kiosque.js). */
@@ -508,14 +508,15 @@ function archiveSpellings() {
 const lexiconFiles = new Map();
 
 /**
- * The words of `folded` the archive holds, by its lexicon (`recherche/lexique/`, ./lexicon.js): the file each word
+ * The typed words the archive holds, folded, by its lexicon (`recherche/lexique/`, ./lexicon.js): the file each word
  * would be in, fetched once, only for words the page doubts, about to be replaced by a close word of the list (a few
- * kB each, from the site itself). A file that cannot be fetched (offline, 404) holds nothing: the page then replaces
- * words as it did without a lexicon.
- * @param {string[]} folded
+ * kB each, from the site itself). A word typed with accents is held only as the archive writes it (`lexiconLine`). A
+ * file that cannot be fetched (offline, 404) holds nothing: the page then replaces words as it did without a lexicon.
+ * @param {string[]} typed
  * @returns {Promise<Set<string>>}
  */
-async function archiveHolds(folded) {
+async function archiveHolds(typed) {
+  const folded = typed.map(foldWord);
   const files = folded.map((w) => {
     const path = lexiconPath(w);
     let file = lexiconFiles.get(path);
@@ -529,7 +530,7 @@ async function archiveHolds(folded) {
     return file;
   });
   const held = await Promise.all(files);
-  return new Set(folded.filter((w, i) => held[i]?.has(w)));
+  return new Set(folded.filter((w, i) => held[i]?.has(lexiconLine(typed[i] ?? '', w))));
 }
 
 /**
@@ -629,10 +630,10 @@ async function answersEveryWord(pagefind, term, results, state, typing) {
   // A finished word answered only by forms of a far rarer word, one edit from a frequent word, is a typo of that word
   // (`acident`, answered by « acide »), unless the archive holds it (its lexicon: `servaient`, answered by
   // « servait »).
-  const typos = formsOnlyTypos(term, marked, listed, typing).map(foldWord);
+  const typos = formsOnlyTypos(term, marked, listed, typing);
   if (typos.length > 0) {
     const known = await archiveHolds(typos);
-    if (typos.some((w) => !known.has(w))) return false;
+    if (typos.some((w) => !known.has(foldWord(w)))) return false;
   }
   const suspects = fallbackWords(term, marked);
   if (suspects.length === 0) return true;
@@ -640,7 +641,7 @@ async function answersEveryWord(pagefind, term, results, state, typing) {
   // A word the lexicon holds is the archive's, with the same filters or not: it is searched as typed (`Kiel`).
   const [exact, inLexicon] = await Promise.all([
     Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters }))),
-    archiveHolds(suspects.map(foldWord)),
+    archiveHolds(suspects),
   ]);
   const held = await Promise.all(suspects.map(foldWord).map(async (w, i) => {
     if (listed.some((l) => l.startsWith(w)) || inLexicon.has(w)) return true;

@@ -468,7 +468,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
   /** The word list, its spellings (./words.ts) and the lexicon (./lexicon.ts) of word stats. */
   const wordFiles = (stats: WordStats) => {
     const listed = rankWords(stats);
-    return { listed, spellings: wordSpellings(stats, listed), lexicon: lexiconFiles(stats.words) };
+    return { listed, spellings: wordSpellings(stats, listed), lexicon: lexiconFiles(stats) };
   };
   /** Those of the archive, made from the shards' stats while Pagefind indexes. */
   let words: ReturnType<typeof wordFiles> | undefined;

@@ -162,8 +162,8 @@ test('a word the archive holds (its lexicon) is kept, though the word list lacks
   // A word farther than two edits never wins as if it were close (`mouvante` was searched as « malfaiteurs »: its
   // distance, cut off at one edit from « émouvante », read as two).
   assert.equal(core.suggestion('mouvante', ['émouvant', 'émouvante', 'malfaiteurs'], true), 'émouvante');
-  // The words a suggestion replaces, folded, which the page asks the lexicon about.
-  assert.deepEqual(core.replacedWords('l’Macorn retraites Élyséé', 'l’Macron retraites Élysée'), ['macorn', 'elysee']);
+  // The words a suggestion replaces, as typed, which the page asks the lexicon about.
+  assert.deepEqual(core.replacedWords('l’Macorn retraites Élyséé', 'l’Macron retraites Élysée'), ['Macorn', 'Élyséé']);
   assert.deepEqual(core.replacedWords('feme ile', 'femme ile'), ['feme']);
   assert.deepEqual(core.replacedWords('tst', 'test'), [], 'a word under four letters is never asked');
 });
