@@ -455,7 +455,11 @@ const FAR_MORE_FREQUENT = 10;
  * word is no form of it by the rules of `sameWord` (`anciene`, answered by « ancien »:
  * « ancienne »; `chanteuses` answered by « chanteuse » stays), and that is a form of each word
  * that answered as a form of the typed word (`porterait`, answered by « porte », « porter » and
- * « portaient », is not offered « portrait », which pairs with « portaient » only). `null` when no word is replaced.
+ * « portaient », is not offered « portrait », which pairs with « portaient » only). A word the archive
+ * holds (`held`: its lexicon, `recherche/lexique/`, of which the list's 12,000 words are a part) is kept:
+ * `servaient`, in one article, is no typo of a frequent word; when the query found nothing with every word known,
+ * a held word the list lacks is replaced only as a listed word is, by a close word ten times more frequent, ranking
+ * below the list's end. `null` when no word is replaced.
  * @param {string} q what the reader typed
  * @param {string[]} words words of the index as written, most frequent first (`recherche/mots.json`)
  * @param {boolean} [nothingFound] whether the query found nothing
@@ -463,13 +467,14 @@ const FAR_MORE_FREQUENT = 10;
  * @param {(folded: string) => string[]} [answeredBy] the other forms of the word the results show, and the longer words it starts, folded
  * @param {(listed: string) => string[]} [spellingsOf] the spellings of a word of the list (`recherche/graphies.json`):
  *   the word replacing a typed one is written as `closestSpelling` tells (`marcé`: « marché », not « marche »)
+ * @param {(folded: string) => boolean} [held] whether the archive holds a word the list lacks (`recherche/lexique/`)
  * @returns {string | null}
  * @example suggestion('Macorn retraites', ['Macron', 'retraites']) // 'Macron retraites'
  * @example suggestion('koh lanta', ['Santa'], false, (w) => w === 'lanta') // null
  * @example suggestion('Philipe', ['Philippe', …, 'Philip'], false, () => false, () => ['philip']) // 'Philippe'
  * @example suggestion('anciene', ['ancien', 'ancienne'], false, () => false, () => ['ancien']) // 'ancienne'
  */
-export function suggestion(q, words, nothingFound = false, matched = () => false, answeredBy = () => [], spellingsOf = () => []) {
+export function suggestion(q, words, nothingFound = false, matched = () => false, answeredBy = () => [], spellingsOf = () => [], held = () => false) {
   /** @type {Map<string, number>} */
   const rank = new Map();
   words.forEach((w, i) => {
@@ -480,7 +485,8 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
   const out = queryWordsOf(q).map((typed) => {
     const bare = queryWord(typed);
     const folded = fold(bare);
-    const at = rank.get(folded);
+    // A word of the archive too rare for the list ranks below its end.
+    const at = rank.get(folded) ?? (folded.length >= 4 && held(folded) ? words.length : undefined);
     // The list holds words of four letters or more: a shorter one it cannot tell (`ile de france` is no `file de france`).
     if (folded.length < 4 || (at !== undefined && !nothingFound) || STOP_WORDS.has(folded) || matched(folded, bare)) return typed;
     const forms = at === undefined ? answeredBy(folded) : [];
@@ -508,8 +514,12 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
       const far = beat === undefined || i < Math.floor(beat / FAR_MORE_FREQUENT);
       if (!far && forms.length === 0) break;
       const f = fold(w);
-      const d = editDistance(folded, f, bestKeeps ? bestDistance - 1 : bestDistance);
-      if (d > max || !(far || formOfAnswer(f))) continue;
+      // Only a word closer than the best so far, or as close and starting as typed, can win. `editDistance` says
+      // `limit + 1` for anything farther than `limit`: checked against `max` alone, that let a word of any distance
+      // win as if one edit farther (`mouvante` was searched as « malfaiteurs »).
+      const limit = Math.min(max, bestKeeps ? bestDistance - 1 : bestDistance);
+      const d = editDistance(folded, f, limit);
+      if (d > limit || !(far || formOfAnswer(f))) continue;
       const keeps = keepsStart(folded, f);
       if (d < bestDistance || (keeps && !bestKeeps)) {
         best = w;
@@ -523,6 +533,19 @@ export function suggestion(q, words, nothingFound = false, matched = () => false
     return typed.replace(bare, closestSpelling(bare, best, spellingsOf(best)));
   });
   return changed ? out.join(' ') : null;
+}
+
+/**
+ * The words of a query that a suggestion for it (`suggestion`, word for word) replaces, as typed, of four letters or
+ * more: the page asks the archive's lexicon about them before it replaces them (`held`).
+ * @param {string} q what the reader typed
+ * @param {string} better the suggestion
+ * @returns {string[]}
+ * @example replacedWords('Macorn retraites', 'Macron retraites') // ['Macorn']
+ */
+export function replacedWords(q, better) {
+  const ours = queryWordsOf(better);
+  return queryWordsOf(q).flatMap((typed, i) => (typed === ours[i] ? [] : [queryWord(typed)])).filter((w) => fold(w).length >= 4);
 }
 
 /**

@@ -30,8 +30,9 @@ import {
   FILTERS, PAGE_SIZE, countOf, restoreTypography, excerptCuts, excerptParts, filterOptions, pagefindTerm, readState, searchOptions, statusText,
   STOP_WORDS, correctedText, fallbackWords, foldWord, markedWords, searchTerm, startPagefind, suggestion, topicLinks, writeState, foldedList, formIds, namedTopic, trimmedExcerpt, withoutTitle,
   aloneSearcher, broadTerm, exactSearcher, sameWord, typedWhole, wholeWordsFirst, phraseSearcher, queryPhrases, typedPhrase, holdsPhraseText, phraseExcerpt, markForms, frenchSpaces,
-  textForms, yearOfQuery, wordOnScreen, otherWords, formsOnlyTypos,
+  textForms, yearOfQuery, wordOnScreen, otherWords, formsOnlyTypos, replacedWords,
 } from './search-core.js';
+import { lexiconLine, lexiconPath, lexiconWords } from './lexicon.js';
 
 const BASE_PATH = new URL('../', import.meta.url).pathname;
 /** The parameter that carries the query words to the article, which highlights them (js/kiosque.js). */
@@ -503,6 +504,35 @@ function archiveSpellings() {
   return spellingList;
 }
 
+/** @type {Map<string, Promise<Set<string>>>} */
+const lexiconFiles = new Map();
+
+/**
+ * The typed words the archive holds, folded, by its lexicon (`recherche/lexique/`, ./lexicon.js): the file each word
+ * would be in, fetched once, only for words the page doubts, about to be replaced by a close word of the list (a few
+ * kB each, from the site itself). A word typed with accents is held only as the archive writes it (`lexiconLine`). A
+ * file that cannot be fetched (offline, 404) holds nothing: the page then replaces words as it did without a lexicon.
+ * @param {string[]} typed
+ * @returns {Promise<Set<string>>}
+ */
+async function archiveHolds(typed) {
+  const folded = typed.map(foldWord);
+  const files = folded.map((w) => {
+    const path = lexiconPath(w);
+    let file = lexiconFiles.get(path);
+    if (!file) {
+      file = fetch(`${BASE_PATH}${path}`)
+        .then((response) => (response.ok ? response.text() : ''))
+        .then(lexiconWords)
+        .catch(() => new Set());
+      lexiconFiles.set(path, file);
+    }
+    return file;
+  });
+  const held = await Promise.all(files);
+  return new Set(folded.filter((w, i) => held[i]?.has(lexiconLine(typed[i] ?? '', w))));
+}
+
 /**
  * The spellings of a word of the list (`closestSpelling`), from `archiveSpellings`.
  * @param {Record<string, string[]>} spellings
@@ -528,8 +558,12 @@ async function tryInsteadWords(q, instead, nothingFound, shown, onScreen, stillT
   const matched = (/** @type {string} */ w, /** @type {string} */ typed) => (stillTyped ? shown.some((m) => m.startsWith(w)) : onScreen(typed));
   const words = instead ? otherWords(await archiveWords(), q, instead) : await archiveWords();
   const answeredBy = (/** @type {string} */ w) => shown.filter((m) => sameWord(w, m) || m.startsWith(w));
-  // The spellings, fetched for a query that gets « Essayez » only.
-  return suggestion(q, words, nothingFound, matched, answeredBy) && suggestion(q, words, nothingFound, matched, answeredBy, spellingsIn(await archiveSpellings()));
+  const better = suggestion(q, words, nothingFound, matched, answeredBy);
+  if (!better) return null;
+  // The spellings and the lexicon, fetched for a query that would get « Essayez » only: a word the archive holds is
+  // kept (`servaient`).
+  const [spellings, held] = await Promise.all([archiveSpellings(), archiveHolds(replacedWords(q, better))]);
+  return suggestion(q, words, nothingFound, matched, answeredBy, spellingsIn(spellings), (w) => held.has(w));
 }
 
 /**
@@ -594,14 +628,23 @@ async function answersEveryWord(pagefind, term, results, state, typing) {
   const page = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
   const marked = markedWords(page.map((d) => d.excerpt ?? ''));
   // A finished word answered only by forms of a far rarer word, one edit from a frequent word, is a typo of that word
-  // (`acident`, answered by « acide »: « accident »).
-  if (formsOnlyTypos(term, marked, listed, typing).length > 0) return false;
+  // (`acident`, answered by « acide »), unless the archive holds it (its lexicon: `servaient`, answered by
+  // « servait »).
+  const typos = formsOnlyTypos(term, marked, listed, typing);
+  if (typos.length > 0) {
+    const known = await archiveHolds(typos);
+    if (typos.some((w) => !known.has(foldWord(w)))) return false;
+  }
   const suspects = fallbackWords(term, marked);
   if (suspects.length === 0) return true;
   const { filters } = searchOptions(state);
-  const exact = await Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters })));
+  // A word the lexicon holds is the archive's, with the same filters or not: it is searched as typed (`Kiel`).
+  const [exact, inLexicon] = await Promise.all([
+    Promise.all(suspects.map((w) => pagefind.search(`"${w}"`, { filters }))),
+    archiveHolds(suspects),
+  ]);
   const held = await Promise.all(suspects.map(foldWord).map(async (w, i) => {
-    if (listed.some((l) => l.startsWith(w))) return true;
+    if (listed.some((l) => l.startsWith(w)) || inLexicon.has(w)) return true;
     const found = exact[i].results;
     if (found.length === 0) return false;
     // Pagefind's exact search matches stems: `"persones"` finds « personnes » (396 articles, review 35). The words
@@ -740,7 +783,13 @@ async function run(restore) {
       // As a phrase, a term with a word the archive does not hold finds nothing: counts of 0.
       shownTerm = `"${term}"`;
       countedTerm = shownTerm;
-      const better = suggestion(state.q, await archiveWords(), nothingFound, undefined, undefined, spellingsIn(await archiveSpellings()));
+      const words = await archiveWords();
+      const spellings = spellingsIn(await archiveSpellings());
+      const first = suggestion(state.q, words, nothingFound, undefined, undefined, spellings);
+      // The words it would replace that the archive holds (its lexicon) are kept: a rare word is not searched as a
+      // frequent neighbour (`servaient`).
+      const held = first ? await archiveHolds(replacedWords(state.q, first)) : new Set();
+      const better = held.size > 0 ? suggestion(state.q, words, nothingFound, undefined, undefined, spellings, (w) => held.has(w)) : first;
       const betterTerm = better ? pagefindTerm(better) : null;
       // Asked as the same words submitted are (`broadTerm`), so that they find the same results.
       const betterAsked = betterTerm ? broadTerm(betterTerm, await archiveWords(), false) : null;

@@ -46,6 +46,7 @@ import { mainShard, partitionShards, shardFolder, SHARD_SIZE, UNDATED_SHARD, typ
 import { sourceFilterValues } from '../reference/sources.ts';
 import { fromArchive, pageTotals, sortCounts, stabiliseBundle, toArchive, type BundleFiles } from './stable.ts';
 import { rankWords, wordSpellings, wordStats, wordStatsMerger, writeWordList, type WordStats } from './words.ts';
+import { lexiconFiles, writeLexicon } from './lexicon.ts';
 import { trace } from './trace.ts';
 
 /** What the index holds for one article. */
@@ -464,14 +465,18 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
   const keys: string[] = [];
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   let scripts: BundleFiles | undefined;
-  let words: string[] | undefined;
-  let spellings: Record<string, string[]> | undefined;
-  /** The word list and its spellings (./words.ts): made with the shards' stats, else from every article's text. */
-  const wordList = (): [string[], Record<string, string[]>] => {
-    if (words && spellings) return [words, spellings];
-    const stats = wordStats(allText());
+  /** The word list, its spellings (./words.ts) and the lexicon (./lexicon.ts) of word stats. */
+  const wordFiles = (stats: WordStats) => {
     const listed = rankWords(stats);
-    return [listed, wordSpellings(stats, listed)];
+    return { listed, spellings: wordSpellings(stats, listed), lexicon: lexiconFiles(stats) };
+  };
+  /** Those of the archive, made from the shards' stats while Pagefind indexes. */
+  let words: ReturnType<typeof wordFiles> | undefined;
+  /** Writes them; when indexing failed before every shard's stats were added, made from every article's text. */
+  const writeWords = (): void => {
+    const { listed, spellings, lexicon } = words ?? wordFiles(wordStats(allText()));
+    writeWordList(siteDir, listed, spellings);
+    writeLexicon(siteDir, lexicon);
   };
   /** Where a shard's files go in the site. */
   const folderOf = (shard: Shard) => normalize(join(siteDir, shardFolder(shards, shard)));
@@ -548,8 +553,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     for (const [i, shard] of shards.entries()) {
       if (!merged[i]) merger.add(options.cache ? shardWordStats(options.cache, shard, keys[i]!, textOf) : wordStats(textOf(shard)), shard.articles);
     }
-    words = rankWords(merger.stats);
-    spellings = wordSpellings(merger.stats, words);
+    words = wordFiles(merger.stats);
     trace('words');
     if (options.cache) pruneShards(options.cache, shards.map((s) => s.name));
     await Promise.all(running);
@@ -569,7 +573,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
     if (!options.scratch) rmSync(work, { recursive: true, force: true });
   }
   if (errors.length > 0 || shards.length === 0) {
-    writeWordList(siteDir, ...wordList());
+    writeWords();
     return { pagesIndexed: 0, pages: articles.map((a) => ({ url: a.url, words: 0 })), errors, shards: [] };
   }
   const ready = indexes as ShardIndex[];
@@ -589,7 +593,7 @@ export async function indexSite(siteDir: string, archive: { articles: readonly R
   };
   writeFileSync(join(root, SHARD_MANIFEST), `${JSON.stringify(written, null, 1)}\n`);
   trace('metadata written');
-  writeWordList(siteDir, ...wordList());
+  writeWords();
   const unsearchable = new Set(ready.flatMap((s) => s.unsearchable));
   const pages = articles.map((a) => ({ url: a.url, words: unsearchable.has(a.url) ? 0 : 1 }));
   return {

@@ -27,7 +27,8 @@ export interface SearchCore {
   topicLinks(slugs: unknown, labels: Map<string, string>, basePath: string): { label: string; url: string }[];
   excerptCuts(content: string, plainExcerpt: string): { before: boolean; after: boolean };
   editDistance(a: string, b: string, max: number): number;
-  suggestion(q: string, words: string[], nothingFound?: boolean, matched?: (folded: string, typed: string) => boolean, answeredBy?: (folded: string) => string[], spellingsOf?: (listed: string) => string[]): string | null;
+  suggestion(q: string, words: string[], nothingFound?: boolean, matched?: (folded: string, typed: string) => boolean, answeredBy?: (folded: string) => string[], spellingsOf?: (listed: string) => string[], held?: (folded: string) => boolean): string | null;
+  replacedWords(q: string, better: string): string[];
   closestSpelling(typed: string, listed: string, spellings: string[]): string;
   typoOfFrequent(folded: string, listed: string[], forms: string[]): boolean;
   formsOnlyTypos(term: string, marked: string[], listed: string[], typing: boolean): string[];

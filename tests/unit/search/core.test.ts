@@ -147,6 +147,27 @@ test('« Essayez » proposes the closest known word for a typo, the more frequen
   assert.equal(core.suggestion('karin viard', names, false, (w) => w === 'viard'), 'Karine viard', 'a word not highlighted may still be a typo');
 });
 
+test('a word the archive holds (its lexicon) is kept, though the word list lacks it', () => {
+  // « servaient » is in one article, too rare for the list, one edit from the listed « servait ».
+  const words = ['servait', 'Macron', ...Array.from({ length: 30 }, (_, i) => `mot${i}`)];
+  const held = (w: string) => w === 'servaient';
+  assert.equal(core.suggestion('servaient', words), 'servait', 'without the lexicon, a typo of the listed word');
+  assert.equal(core.suggestion('servaient', words, false, undefined, undefined, undefined, held), null);
+  assert.equal(core.suggestion('servaient Macorn', words, false, undefined, undefined, undefined, held), 'servaient Macron', 'the other words are still corrected');
+  assert.equal(core.suggestion('servaient', words, false, undefined, () => ['servait'], undefined, held), null, 'answered by another form');
+  // The query found nothing with every word known: a held word the list lacks ranks below its end, replaced only by a
+  // word ten times more frequent (here, among the first 3 of 33).
+  assert.equal(core.suggestion('servaient', words, true, undefined, undefined, undefined, held), 'servait');
+  assert.equal(core.suggestion('servaient', ['Macron', 'mot1', 'mot2', 'mot3', 'servait'], true, undefined, undefined, undefined, held), null);
+  // A word farther than two edits never wins as if it were close (`mouvante` was searched as « malfaiteurs »: its
+  // distance, cut off at one edit from « émouvante », read as two).
+  assert.equal(core.suggestion('mouvante', ['émouvant', 'émouvante', 'malfaiteurs'], true), 'émouvante');
+  // The words a suggestion replaces, as typed, which the page asks the lexicon about.
+  assert.deepEqual(core.replacedWords('l’Macorn retraites Élyséé', 'l’Macron retraites Élysée'), ['Macorn', 'Élyséé']);
+  assert.deepEqual(core.replacedWords('feme ile', 'femme ile'), ['feme']);
+  assert.deepEqual(core.replacedWords('tst', 'test'), [], 'a word under four letters is never asked');
+});
+
 test('a query word answered only through a shorter word is suspect; plurals and phrases are not', () => {
   assert.deepEqual(core.markedWords(['l’ <mark>Eau</mark>, <mark>Élysée</mark> et <mark>le</mark>']), ['eau', 'elysee']);
   // Pagefind's fallback to the longest indexed prefix: `zzzqx` finds the Z of « 370Z ».
