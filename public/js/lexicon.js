@@ -1,7 +1,8 @@
 /**
  * Where a word is in the archive's lexicon, for the build that writes it (src/search/lexicon.ts)
  * and the search page that reads it (./search-page.js, `archiveHolds`): every word of the
- * published texts, folded, in LEXICON_FILES small files by a hash of the word. The page's word
+ * published texts, folded and as the texts write it in lower case (`lexiconLine`), in
+ * LEXICON_FILES small files by a hash of the folded word. The page's word
  * list (`recherche/mots.json`) holds the 12,000 most frequent words only; before it replaces a
  * doubtful word by a close frequent one, the page fetches the one file the word would be in, and
  * keeps the word as typed when it is there.

@@ -65,5 +65,3 @@ export function writeLexicon(siteDir: string, files: readonly string[]): void {
   mkdirSync(join(siteDir, LEXICON_FOLDER), { recursive: true });
   files.forEach((text, i) => writeFileSync(join(siteDir, lexiconFilePath(i, files.length)), text));
 }
-
-export { LEXICON_FILES, LEXICON_FOLDER };

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import type { Page, Route } from 'playwright-core';
 import { openSearchPage, searchStatus, servedSearchSite } from '../search/site.ts';
 
 const ARTICLES = 32;
@@ -33,12 +34,21 @@ const served = servedSearchSite('lexicon', (work) => {
   return content;
 });
 
+/** The paths of the lexicon's files the page fetches from now on. */
+function lexiconFetches(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/recherche/lexique/')) fetched.push(path);
+  });
+  return fetched;
+}
+
 describe('a rare word of the archive', () => {
   test('« secs », in one article, keeps its own results and gets no « Essayez »', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
     const { page, problems } = await openSearchPage(served.browser!);
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const fetched = lexiconFetches(page);
     await page.goto(`${served.url}recherche/?q=secs`);
     await searchStatus(page, /pour «\u202fsecs\u202f»/);
     await page.waitForTimeout(500);
@@ -54,7 +64,7 @@ describe('a rare word of the archive', () => {
     }
     const titles = await page.locator('#recherche-resultats li h2').allTextContents();
     assert.ok(titles.some((title) => title.trim() === `Étape ${RARE}`), titles.join(' | '));
-    assert.equal(fetched.filter((p) => p.includes('/recherche/lexique/')).length, 1, 'one file of the lexicon');
+    assert.equal(fetched.length, 1, 'one file of the lexicon');
     assert.deepEqual(problems, []);
   });
 
@@ -70,27 +80,26 @@ describe('a rare word of the archive', () => {
   test('a query of frequent words fetches no file of the lexicon', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
     const { page, problems } = await openSearchPage(served.browser!);
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const fetched = lexiconFetches(page);
     await page.goto(`${served.url}recherche/?q=sens`);
     await searchStatus(page, /pour «\u202fsens\u202f»/);
     await page.waitForTimeout(500);
     assert.equal(await page.locator('#recherche-statut').textContent(), `${ARTICLES} résultats pour «\u202fsens\u202f».`);
-    assert.deepEqual(fetched.filter((p) => p.includes('/recherche/lexique/')), []);
+    assert.deepEqual(fetched, []);
     assert.deepEqual(problems, []);
   });
 
   test('when the lexicon cannot be fetched, the page does as without it: « secs » is searched as « sens »', async (t) => {
     if (!served.browser) return t.skip(served.skipReason);
     const { page } = await openSearchPage(served.browser!);
-    await page.route('**/recherche/lexique/**', (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(`${served.url}recherche/?q=secs`);
-    await searchStatus(page, /pour «\u202fsecs\u202f»/);
-    assert.equal(await page.locator('#recherche-statut').textContent(), `Aucun résultat pour «\u202fsecs\u202f»\u00a0; ${ARTICLES} résultats pour «\u202fsens\u202f».`);
-    // Offline: the request fails outright.
-    await page.route('**/recherche/lexique/**', (route) => route.abort('internetdisconnected'));
-    await page.goto(`${served.url}recherche/?q=secs`);
-    await searchStatus(page, /pour «\u202fsecs\u202f»/);
-    assert.equal(await page.locator('#recherche-statut').textContent(), `Aucun résultat pour «\u202fsecs\u202f»\u00a0; ${ARTICLES} résultats pour «\u202fsens\u202f».`);
+    // A 404, then offline: the request fails outright.
+    const failures: ((route: Route) => Promise<void>)[] = [(route) => route.fulfill({ status: 404, body: '' }), (route) => route.abort('internetdisconnected')];
+    for (const fail of failures) {
+      await page.route('**/recherche/lexique/**', fail);
+      await page.goto(`${served.url}recherche/?q=secs`);
+      await searchStatus(page, /pour «\u202fsecs\u202f»/);
+      assert.equal(await page.locator('#recherche-statut').textContent(), `Aucun résultat pour «\u202fsecs\u202f»\u00a0; ${ARTICLES} résultats pour «\u202fsens\u202f».`);
+      await page.unroute('**/recherche/lexique/**');
+    }
   });
 });
